@@ -1,0 +1,1 @@
+"""Alembic migrations; talentintel.migrate runs them programmatically."""

@@ -1,0 +1,295 @@
+"""SQLModel tables: the one schema that the API, workers and scrapers share. Alembic reads its metadata."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from talentintel.types import JSONType, UTCDateTime, utcnow
+
+# Region vocabulary of the tagger; a job's regions are also stored as a bit mask so one indexed integer filters them.
+REGIONS: tuple[str, ...] = ("us", "canada", "latam", "europe", "mena", "africa", "asia", "oceania", "global")
+SECTOR_CLASSES: tuple[str, ...] = ("none", "crypto", "ai", "both")
+JOB_STATUSES: tuple[str, ...] = ("open", "closed")
+
+
+def region_mask(regions: Iterable[str]) -> int:
+    mask = 0
+    for region in regions:
+        if region in REGIONS:
+            mask |= 1 << REGIONS.index(region)
+    return mask
+
+
+def countries_key(countries: Iterable[str]) -> str:
+    """',US,GB,' so that a LIKE '%,US,%' filter works the same on both databases."""
+    codes = sorted({c.upper() for c in countries})
+    return f",{','.join(codes)}," if codes else ""
+
+
+def _ts(nullable: bool = True, index: bool = False) -> Any:
+    return Field(default=None, sa_column=Column(UTCDateTime(), nullable=nullable, index=index))
+
+
+def _created() -> Any:
+    return Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+def _json(default: Any) -> Any:
+    return Field(default_factory=default, sa_column=Column(JSONType, nullable=False))
+
+
+class Company(SQLModel, table=True):
+    __tablename__ = "companies"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=300)
+    slug: str = Field(max_length=300, unique=True, index=True)  # normalized name: the dedupe key
+    domain: str | None = Field(default=None, max_length=255, index=True)
+    website: str | None = Field(default=None, max_length=1000)
+    description: str | None = Field(default=None, sa_column=Column(Text))
+    sector: list[str] = _json(list)
+    sector_class: str = Field(default="none", max_length=10, index=True)
+    sector_evidence: dict[str, Any] = _json(dict)
+    regions: list[str] = _json(list)
+    created_at: datetime = _created()
+    updated_at: datetime = _created()
+
+
+class Investor(SQLModel, table=True):
+    __tablename__ = "investors"
+
+    id: int | None = Field(default=None, primary_key=True)
+    slug: str = Field(max_length=200, unique=True, index=True)
+    name: str = Field(max_length=300)
+    aliases: list[str] = _json(list)
+    website: str | None = Field(default=None, max_length=1000)
+    created_at: datetime = _created()
+
+
+class CompanyInvestor(SQLModel, table=True):
+    """Portfolio membership: investor backs company, as seen by `source` first on `first_seen_at`."""
+
+    __tablename__ = "company_investors"
+    __table_args__ = (UniqueConstraint("investor_id", "company_id", name="uq_company_investor"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    investor_id: int = Field(foreign_key="investors.id", index=True, ondelete="CASCADE")
+    company_id: int = Field(foreign_key="companies.id", index=True, ondelete="CASCADE")
+    source: str = Field(max_length=200)
+    first_seen_at: datetime = _created()
+
+
+class Source(SQLModel, table=True):
+    __tablename__ = "sources"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200, unique=True, index=True)
+    kind: str = Field(max_length=50)
+    url: str = Field(max_length=2000)
+    config: dict[str, Any] = _json(dict)
+    interval_seconds: int = Field(default=6 * 3600)
+    company: str | None = Field(default=None, max_length=300)
+    investor: str | None = Field(default=None, max_length=200)
+    enabled: bool = Field(default=True)
+    etag: str | None = Field(default=None, max_length=500)
+    last_modified: str | None = Field(default=None, max_length=100)
+    content_hash: str | None = Field(default=None, max_length=64)
+    last_run_at: datetime | None = _ts()
+    last_success_at: datetime | None = _ts()
+    last_status: str | None = Field(default=None, max_length=30)
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+    consecutive_failures: int = Field(default=0)
+    backoff_until: datetime | None = _ts()
+    created_at: datetime = _created()
+
+
+class ScrapeRun(SQLModel, table=True):
+    __tablename__ = "scrape_runs"
+    __table_args__ = (Index("ix_scrape_runs_source_started", "source_id", "started_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="sources.id", ondelete="CASCADE")
+    started_at: datetime = _created()
+    finished_at: datetime | None = _ts()
+    # running | ok | partial | failed | not_modified | disallowed | skipped
+    status: str = Field(default="running", max_length=30)
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    closed: int = 0
+    failed: int = 0
+    duration_ms: int | None = None
+    error: str | None = Field(default=None, sa_column=Column(Text))
+    message: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class Job(SQLModel, table=True):
+    __tablename__ = "jobs"
+    __table_args__ = (
+        Index("ix_jobs_status_posted", "status", "posted_at", "id"),
+        Index("ix_jobs_sector_status_posted", "sector_class", "status", "posted_at", "id"),
+        Index("ix_jobs_company_status", "company_id", "status"),
+        Index("ix_jobs_dedupe_key", "dedupe_key"),
+        Index("ix_jobs_apply_url", "apply_url"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    company_id: int | None = Field(default=None, foreign_key="companies.id", ondelete="SET NULL")
+    title: str = Field(max_length=500)
+    description: str = Field(default="", sa_column=Column(Text, nullable=False))
+    description_html: str | None = Field(default=None, sa_column=Column(Text))
+    locations: list[str] = _json(list)  # every raw location string, secondary ones too
+    countries: list[str] = _json(list)  # ISO 3166 alpha-2
+    countries_key: str = Field(default="", max_length=1000)
+    regions: list[str] = _json(list)
+    region_mask: int = Field(default=0, index=True)
+    remote: bool = Field(default=False, index=True)
+    workplace_type: str | None = Field(default=None, max_length=30)  # onsite | hybrid | remote
+    employment_type: str | None = Field(default=None, max_length=30, index=True)
+    department: str | None = Field(default=None, max_length=300)
+    salary_min: float | None = None
+    salary_max: float | None = None
+    salary_currency: str | None = Field(default=None, max_length=3)
+    salary_period: str | None = Field(default=None, max_length=10)  # year | month | week | day | hour
+    url: str | None = Field(default=None, max_length=2000)  # the posting page
+    apply_url: str | None = Field(default=None, max_length=2000)
+    dedupe_key: str | None = Field(default=None, max_length=700)  # normalized company|title|location
+    posted_at: datetime | None = _ts()
+    source_updated_at: datetime | None = _ts()
+    first_seen_at: datetime = _created()
+    last_seen_at: datetime = _created()
+    closed_at: datetime | None = _ts()
+    status: str = Field(default="open", max_length=10)
+    sector: list[str] = _json(list)
+    sector_class: str = Field(default="none", max_length=10)
+    sector_confidence: dict[str, Any] = _json(dict)
+    sector_evidence: dict[str, Any] = _json(dict)
+    tagger_version: str | None = Field(default=None, max_length=40, index=True)
+    content_hash: str | None = Field(default=None, max_length=64)
+    created_at: datetime = _created()
+    updated_at: datetime = _created()
+
+
+class JobSighting(SQLModel, table=True):
+    """One job as listed by one source; a job seen on an ATS and on a VC board has two sightings."""
+
+    __tablename__ = "job_sightings"
+    __table_args__ = (UniqueConstraint("source_id", "external_id", name="uq_sighting_source_external"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    job_id: int = Field(foreign_key="jobs.id", index=True, ondelete="CASCADE")
+    source_id: int = Field(foreign_key="sources.id", index=True, ondelete="CASCADE")
+    external_id: str = Field(max_length=300)
+    url: str | None = Field(default=None, max_length=2000)
+    content_hash: str | None = Field(default=None, max_length=64)
+    first_seen_at: datetime = _created()
+    last_seen_at: datetime = _created()
+    active: bool = Field(default=True)
+
+
+class FundingRound(SQLModel, table=True):
+    __tablename__ = "funding_rounds"
+    __table_args__ = (
+        Index("ix_rounds_announced", "announced_on", "id"),
+        Index("ix_rounds_company", "company_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    company_id: int | None = Field(default=None, foreign_key="companies.id", ondelete="SET NULL")
+    dedupe_key: str = Field(max_length=400, unique=True)
+    round_type: str | None = Field(default=None, max_length=30, index=True)
+    amount_usd: float | None = Field(default=None, index=True)
+    amount_original: float | None = None
+    currency: str | None = Field(default=None, max_length=3)
+    announced_on: date | None = None
+    title: str | None = Field(default=None, max_length=1000)
+    summary: str | None = Field(default=None, sa_column=Column(Text))
+    url: str | None = Field(default=None, max_length=2000)
+    sources: list[str] = _json(list)  # names of every source that reported this round
+    sector: list[str] = _json(list)
+    sector_class: str = Field(default="none", max_length=10, index=True)
+    sector_evidence: dict[str, Any] = _json(dict)
+    regions: list[str] = _json(list)
+    region_mask: int = Field(default=0)
+    countries: list[str] = _json(list)
+    created_at: datetime = _created()
+    updated_at: datetime = _created()
+
+
+class RoundInvestor(SQLModel, table=True):
+    __tablename__ = "round_investors"
+    __table_args__ = (UniqueConstraint("round_id", "investor_id", name="uq_round_investor"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    round_id: int = Field(foreign_key="funding_rounds.id", index=True, ondelete="CASCADE")
+    investor_id: int = Field(foreign_key="investors.id", index=True, ondelete="CASCADE")
+    is_lead: bool = Field(default=False)
+
+
+class ApiKey(SQLModel, table=True):
+    __tablename__ = "api_keys"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(default="", max_length=200)
+    prefix: str = Field(max_length=16, index=True)  # shown in listings; the key itself is never stored
+    key_hash: str = Field(max_length=128, unique=True)
+    scope: str = Field(default="read", max_length=10)  # read | admin
+    created_at: datetime = _created()
+    last_used_at: datetime | None = _ts()
+    revoked_at: datetime | None = _ts()
+
+
+class SavedSearch(SQLModel, table=True):
+    __tablename__ = "saved_searches"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200)
+    kind: str = Field(default="jobs", max_length=20)  # jobs | funding
+    filters: dict[str, Any] = _json(dict)
+    api_key_id: int | None = Field(default=None, foreign_key="api_keys.id", ondelete="SET NULL")
+    created_at: datetime = _created()
+    updated_at: datetime = _created()
+
+
+class Subscription(SQLModel, table=True):
+    __tablename__ = "subscriptions"
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(max_length=320, index=True)
+    saved_search_ids: list[int] = _json(list)
+    filters: dict[str, Any] = _json(dict)  # inline filters, same parameters as /v1/jobs
+    funding_filters: dict[str, Any] = _json(dict)
+    cadence: str = Field(default="daily", max_length=10)  # daily | weekly
+    send_hour: int = Field(default=8)
+    timezone: str = Field(default="UTC", max_length=64)
+    active: bool = Field(default=True)
+    unsubscribed_at: datetime | None = _ts()
+    last_sent_at: datetime | None = _ts()
+    api_key_id: int | None = Field(default=None, foreign_key="api_keys.id", ondelete="SET NULL")
+    created_at: datetime = _created()
+    updated_at: datetime = _created()
+
+
+class DigestRun(SQLModel, table=True):
+    """One digest of one subscription for one period; the unique key is what keeps it from being sent twice."""
+
+    __tablename__ = "digest_runs"
+    __table_args__ = (UniqueConstraint("subscription_id", "period_key", name="uq_digest_subscription_period"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    subscription_id: int = Field(foreign_key="subscriptions.id", index=True, ondelete="CASCADE")
+    period_key: str = Field(max_length=40)  # e.g. 2026-11-28 or 2026-W48
+    period_start: datetime = _created()
+    period_end: datetime = _created()
+    status: str = Field(default="pending", max_length=10)  # pending | sending | sent | failed
+    attempts: int = 0
+    error: str | None = Field(default=None, sa_column=Column(Text))
+    message_id: str | None = Field(default=None, max_length=300)
+    claimed_at: datetime | None = _ts()
+    sent_at: datetime | None = _ts()
+    created_at: datetime = _created()
