@@ -1,0 +1,1 @@
+"""Domain services: plain module functions taking a Session first; they never commit."""
