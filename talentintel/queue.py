@@ -1,0 +1,48 @@
+"""Where Celery's broker and results live, and how a boundary enqueues work by task name.
+
+Redis when REDIS_URL is set; otherwise kombu's SQLAlchemy transport on a SQLite file under ./var/, so the
+embedded default runs with no Redis. api/ enqueues through here by name, never importing workers/.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from celery import Celery
+
+from talentintel.settings import VAR_DIR, get_settings
+
+EMBEDDED_BROKER_DB = VAR_DIR / "celery-broker.db"
+EMBEDDED_RESULTS_DB = VAR_DIR / "celery-results.db"
+
+
+def broker_url() -> str:
+    settings = get_settings()
+    if settings.redis_url:
+        return settings.redis_url
+    Path(EMBEDDED_BROKER_DB).parent.mkdir(parents=True, exist_ok=True)
+    return f"sqla+sqlite:///{EMBEDDED_BROKER_DB}"
+
+
+def result_backend() -> str:
+    settings = get_settings()
+    if settings.redis_url:
+        return settings.redis_url
+    return f"db+sqlite:///{EMBEDDED_RESULTS_DB}"
+
+
+def is_embedded() -> bool:
+    return not get_settings().redis_url
+
+
+@lru_cache(maxsize=1)
+def client() -> Celery:
+    """A producer-only Celery app: enough to send tasks by name."""
+    return Celery("talentintel-client", broker=broker_url(), backend=result_backend())
+
+
+def enqueue(task_name: str, *args: Any, **kwargs: Any) -> str:
+    """Send `task_name` to the workers; returns the task id. Call only after the transaction committed."""
+    return str(client().send_task(task_name, args=args, kwargs=kwargs).id)
