@@ -21,7 +21,8 @@ def make_engine(url: str) -> Engine:
     """Build an engine for `url`, raising ConfigError naming DATABASE_URL when it is malformed."""
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
+        parsed.get_backend_name()
+    except (ArgumentError, ValueError) as exc:
         raise ConfigError("DATABASE_URL", f"not a database URL ({url!r})") from exc
     backend = parsed.get_backend_name()
     kwargs: dict[str, Any] = {"pool_pre_ping": True}
@@ -38,7 +39,7 @@ def make_engine(url: str) -> Engine:
         raise ConfigError("DATABASE_URL", f"unsupported database {backend!r}; use sqlite or postgresql")
     try:
         engine = create_engine(parsed, **kwargs)
-    except (ArgumentError, ImportError) as exc:
+    except (ArgumentError, ImportError, ValueError) as exc:
         raise ConfigError("DATABASE_URL", str(exc)) from exc
     if backend == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

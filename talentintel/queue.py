@@ -46,3 +46,18 @@ def client() -> Celery:
 def enqueue(task_name: str, *args: Any, **kwargs: Any) -> str:
     """Send `task_name` to the workers; returns the task id. Call only after the transaction committed."""
     return str(client().send_task(task_name, args=args, kwargs=kwargs).id)
+
+
+def check_broker(timeout: float = 3.0) -> None:
+    """Raise ConfigError naming REDIS_URL when Redis is configured but cannot be reached."""
+    from talentintel.errors import ConfigError
+
+    url = get_settings().redis_url
+    if not url:
+        return
+    import redis
+
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=timeout, socket_timeout=timeout).ping()
+    except (redis.RedisError, ValueError, OSError) as exc:
+        raise ConfigError("REDIS_URL", f"cannot reach {url}: {exc}") from exc

@@ -1,0 +1,1 @@
+"""The `talentintel` command line."""

@@ -1,0 +1,52 @@
+"""Retagging: when TAGGER_VERSION changes, every job is tagged again, in batches, idempotently."""
+
+from __future__ import annotations
+
+from sqlalchemy import or_
+from sqlmodel import Session, col, func, select
+
+from talentintel.models import Company, Job, countries_key, region_mask
+from talentintel.tagging import TAGGER_VERSION, tag_posting
+from talentintel.types import utcnow
+
+
+def stale_filter():  # type: ignore[no-untyped-def]
+    return or_(col(Job.tagger_version).is_(None), col(Job.tagger_version) != TAGGER_VERSION)
+
+
+def count_stale(session: Session) -> int:
+    return int(session.exec(select(func.count()).select_from(Job).where(stale_filter())).one())
+
+
+def retag_batch(session: Session, *, batch_size: int = 500) -> int:
+    """Retag up to `batch_size` stale jobs; returns how many. Running it again when none are stale does nothing."""
+    rows = session.exec(
+        select(Job, Company.name)
+        .join(Company, col(Company.id) == col(Job.company_id), isouter=True)
+        .where(stale_filter())
+        .order_by(col(Job.id))
+        .limit(batch_size)
+    ).all()
+    now = utcnow()
+    for job, company_name in rows:
+        result = tag_posting(
+            title=job.title,
+            description=job.description,
+            company=company_name,
+            locations=job.locations,
+            department=job.department,
+        )
+        job.sector = list(result.sector)
+        job.sector_class = result.sector_class
+        job.sector_confidence = dict(result.confidence)
+        job.sector_evidence = dict(result.evidence)
+        job.regions = list(result.regions)
+        job.region_mask = region_mask(result.regions)
+        job.countries = list(result.countries)
+        job.countries_key = countries_key(result.countries)
+        job.remote = job.remote or result.remote
+        job.tagger_version = TAGGER_VERSION
+        job.updated_at = now
+        session.add(job)
+    session.flush()
+    return len(rows)

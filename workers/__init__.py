@@ -1,0 +1,1 @@
+"""Celery app, its one beat schedule, and thin tasks that call core services."""

@@ -1,0 +1,50 @@
+"""The one beat schedule: every source at its own interval (from the sources file), plus the periodic jobs."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import timedelta
+from typing import Any
+
+from celery.schedules import crontab
+
+from talentintel.settings import Settings
+
+DEFAULT_INTERVAL = timedelta(hours=6)
+
+
+def _source_intervals(settings: Settings) -> dict[str, timedelta]:
+    """name -> interval from the sources file; an unreadable file schedules nothing (the scrape CLI reports why)."""
+    try:
+        data = tomllib.loads(settings.sources_file.read_text())
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
+    out: dict[str, timedelta] = {}
+    for entry in data.get("source", []):
+        if isinstance(entry, dict) and isinstance(entry.get("name"), str) and entry.get("enabled", True):
+            out[entry["name"]] = _interval(entry.get("interval"))
+    return out
+
+
+def _interval(value: Any) -> timedelta:
+    if isinstance(value, int | float) and value > 0:
+        return timedelta(seconds=value)
+    if isinstance(value, str) and value[:-1].isdigit():
+        unit = {"s": 1, "m": 60, "h": 3600, "d": 86400}.get(value[-1])
+        if unit:
+            return timedelta(seconds=int(value[:-1]) * unit)
+    return DEFAULT_INTERVAL
+
+
+def beat_schedule(settings: Settings) -> dict[str, dict[str, Any]]:
+    schedule: dict[str, dict[str, Any]] = {
+        f"scrape:{name}": {"task": "talentintel.scrape_source", "schedule": every, "args": [name]}
+        for name, every in _source_intervals(settings).items()
+    }
+    schedule["digests:due"] = {
+        "task": "talentintel.send_due_digests",
+        "schedule": timedelta(minutes=settings.digest_check_minutes),
+    }
+    schedule["trends:snapshot"] = {"task": "talentintel.take_snapshot", "schedule": crontab(minute=5)}
+    schedule["tagging:retag"] = {"task": "talentintel.retag_stale", "schedule": timedelta(hours=1)}
+    return schedule

@@ -1,0 +1,68 @@
+"""Thin, idempotent tasks: each takes names or ids and calls one core service (or the scrape runner)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from talentintel.db import session_scope
+from talentintel.logs import get_logger
+from workers.celery_app import celery_app
+
+log = get_logger(__name__)
+
+
+@celery_app.task(name="talentintel.scrape_source", bind=True, max_retries=0)
+def scrape_source(self: Any, name: str) -> dict[str, Any]:
+    """Scrape one source; the runner records the run, its counts and any failure on the source."""
+    from scrapers.runner import run_source
+
+    return run_source(name).as_dict()
+
+
+@celery_app.task(name="talentintel.retag_stale")
+def retag_stale(batch_size: int = 500) -> int:
+    """Retag every job whose tagger version is not the current one, a batch per transaction."""
+    from talentintel.services import retag
+
+    total = 0
+    while True:
+        with session_scope() as session:
+            done = retag.retag_batch(session, batch_size=batch_size)
+        total += done
+        if done < batch_size:
+            return total
+
+
+@celery_app.task(name="talentintel.send_due_digests")
+def send_due_digests() -> int:
+    """Fan out one send task per due subscription; sending is claimed per (subscription, period)."""
+    from talentintel.digest import service as digest
+
+    with session_scope() as session:
+        due = digest.due_subscription_ids(session, now=datetime.now(UTC))
+    for subscription_id in due:
+        send_digest.delay(subscription_id)
+    return len(due)
+
+
+@celery_app.task(
+    name="talentintel.send_digest",
+    autoretry_for=(OSError,),
+    retry_backoff=30,
+    retry_backoff_max=1800,
+    max_retries=8,
+)
+def send_digest(subscription_id: int) -> str:
+    from talentintel.digest import service as digest
+
+    return str(digest.send_subscription_digest(subscription_id, now=datetime.now(UTC)))
+
+
+@celery_app.task(name="talentintel.take_snapshot")
+def take_snapshot() -> None:
+    """Today's trend counts (UTC); idempotent per day."""
+    from talentintel.trends.snapshots import take_daily_snapshot
+
+    with session_scope() as session:
+        take_daily_snapshot(session, datetime.now(UTC).date())
