@@ -1,0 +1,1 @@
+"""Migration scripts, chained 0001 -> 0006."""
