@@ -291,5 +291,6 @@ class DigestRun(SQLModel, table=True):
     error: str | None = Field(default=None, sa_column=Column(Text))
     message_id: str | None = Field(default=None, max_length=300)
     claimed_at: datetime | None = _ts()
+    next_attempt_at: datetime | None = _ts(index=True)  # when a failed send may be retried; None = never
     sent_at: datetime | None = _ts()
     created_at: datetime = _created()

@@ -6,6 +6,11 @@ Revises: 0004
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
+from alembic import op
+
+import talentintel.types
+
 revision: str = "0005"
 down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
@@ -13,8 +18,15 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass
+    # A failed send is retried with backoff: the run remembers when it may be tried again.
+    with op.batch_alter_table("digest_runs", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("next_attempt_at", talentintel.types.UTCDateTime(timezone=True), nullable=True)
+        )
+        batch_op.create_index(batch_op.f("ix_digest_runs_next_attempt_at"), ["next_attempt_at"], unique=False)
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table("digest_runs", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_digest_runs_next_attempt_at"))
+        batch_op.drop_column("next_attempt_at")
