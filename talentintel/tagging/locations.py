@@ -1,0 +1,257 @@
+"""One raw location string -> countries (ISO 3166 alpha-2), regions and a remote flag.
+
+Handles "San Francisco, CA", "NYC / London / Singapore", "Remote - US", "Remote (APAC)", "Anywhere",
+"London, Ontario", "Portland, OR", time-zone hints ("Remote (EST)") and local names ("München").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from talentintel.tagging.gazetteer import Gazetteer, Place, fold, gazetteer
+
+# Segment separators between independent locations; commas are NOT among them ("Paris, France").
+_SEGMENTS = re.compile(r"[/;|•·\n]+|\s+\+\s+|\s+(?:or|oder|ou|o)\s+", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\W_]+")
+_UTC = re.compile(r"\b(?:utc|gmt)\s*([+\-−–]\s*\d{1,2})(?::?\d\d)?", re.IGNORECASE)
+# Short lowercase tokens that are still meaningful in a location string.
+_LOWER_OK = {"usa", "uk", "uae", "nyc", "eu", "us"}
+# Free text (strict mode): only these short tokens, and only big cities, count as places.
+_STRICT_SHORT = {"us", "usa", "uk", "uae", "eu", "nyc", "emea", "apac", "latam"}
+STRICT_MIN_CITY_POPULATION = 500_000
+
+
+@dataclass(frozen=True)
+class LocationResult:
+    """What one raw location string says."""
+
+    countries: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    remote: bool = False
+    places: tuple[str, ...] = field(default=(), compare=False)  # the names that matched, for evidence
+
+
+@dataclass
+class _Match:
+    kind: str  # region | remote | noise | abbrev | country | code | state | province | city | subdiv | tz
+    key: str
+    start: int
+    end: int
+    upper: bool
+    countries: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    candidates: tuple[Place, ...] = ()
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _lookup(g: Gazetteer, key: str, n: int, original: str, strict: bool) -> _Match | None:
+    upper = original.isupper()
+    short = n == 1 and len(key) <= 3
+    if short and not upper and key not in _LOWER_OK:
+        return None
+    if strict:
+        return _lookup_strict(g, key, n, original)
+    if key in g.remote_words and key not in g.region_words:
+        return _Match("remote", key, 0, 0, upper)
+    if key in g.region_words:
+        regions, countries = g.region_words[key]
+        return _Match("region", key, 0, 0, upper, countries=countries, regions=regions)
+    if key in g.noise_words:
+        return _Match("noise", key, 0, 0, upper)
+    if key in g.abbreviations:
+        return _Match("abbrev", key, 0, 0, upper, countries=(g.abbreviations[key],))
+    if short and n == 1:
+        code = original.upper()
+        if len(code) == 2 and (code in g.alpha2 or code in g.us_states or code in g.ca_provinces):
+            return _Match("code", code, 0, 0, upper)
+        if key in g.timezones:  # before alpha-3: "EST" is a time zone far more often than Estonia
+            return _Match("tz", key, 0, 0, upper, regions=g.timezones[key])
+        if len(code) == 3 and code in g.alpha3:
+            return _Match("country", key, 0, 0, upper, countries=(g.alpha3[code],))
+    if key == "georgia":  # the country or the US state: decided by the rest of the location
+        return _Match("georgia", key, 0, 0, upper)
+    if key in g.countries:
+        return _Match("country", key, 0, 0, upper, countries=(g.countries[key],))
+    if key in g.us_states:
+        return _Match("state", key, 0, 0, upper, countries=("US",))
+    if key in g.ca_provinces:
+        return _Match("province", key, 0, 0, upper, countries=("CA",))
+    if key in g.cities:
+        return _Match("city", key, 0, 0, upper, candidates=tuple(g.cities[key]))
+    if key in g.subdivisions:
+        return _Match("subdiv", key, 0, 0, upper, countries=(g.subdivisions[key],))
+    if key in g.timezones and (upper or n > 1):
+        return _Match("tz", key, 0, 0, upper, regions=g.timezones[key])
+    return None
+
+
+def _lookup_strict(g: Gazetteer, key: str, n: int, original: str) -> _Match | None:
+    if n == 1 and len(key) <= 4 and key not in _STRICT_SHORT:
+        return None
+    if key in g.region_words and "global" not in g.region_words[key][0]:
+        regions, countries = g.region_words[key]
+        return _Match("region", key, 0, 0, True, countries=countries, regions=regions)
+    if key in g.abbreviations:
+        return _Match("abbrev", key, 0, 0, True, countries=(g.abbreviations[key],))
+    if key in g.countries and key != "georgia":
+        return _Match("country", key, 0, 0, True, countries=(g.countries[key],))
+    big = [p for p in g.cities.get(key, ()) if p.population >= STRICT_MIN_CITY_POPULATION]
+    if big:
+        return _Match("city", key, 0, 0, True, candidates=tuple(big))
+    return None
+
+
+def _scan(g: Gazetteer, segment: str, strict: bool = False) -> list[_Match]:
+    originals = _TOKEN.findall(_strip_accents(segment))
+    folded = [fold(t) for t in originals]
+    out: list[_Match] = []
+    i = 0
+    while i < len(folded):
+        if folded[i].isdigit():
+            i += 1
+            continue
+        for n in range(min(g.max_ngram, len(folded) - i), 0, -1):
+            key = " ".join(folded[i : i + n])
+            original = " ".join(originals[i : i + n])
+            m = _lookup(g, key, n, original, strict)
+            if m is not None:
+                m.start, m.end = i, i + n
+                out.append(m)
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def _resolve_codes(g: Gazetteer, matches: list[_Match]) -> None:
+    """A 2-letter code is a US state or Canadian province right after a city there, else a country code."""
+    for idx, m in enumerate(matches):
+        if m.kind != "code":
+            continue
+        code = m.key
+        prev = matches[idx - 1] if idx > 0 else None
+        prev_city = prev.candidates if prev is not None and prev.kind == "city" else ()
+        if code in g.us_states and any(p.country == "US" and p.admin1 == code for p in prev_city):
+            m.kind, m.countries = "state", ("US",)
+        elif code in g.ca_provinces and any(p.country == "CA" for p in prev_city):
+            m.kind, m.countries = "province", ("CA",)
+        elif code in g.alpha2 and (not prev_city or any(p.country == code for p in prev_city)):
+            m.kind, m.countries = "country", (code,)
+        elif code in g.us_states:
+            m.kind, m.countries = "state", ("US",)
+        elif code in g.ca_provinces:
+            m.kind, m.countries = "province", ("CA",)
+        else:
+            m.kind = "noise"
+
+
+def _segment_places(
+    g: Gazetteer, segment: str, us_context: bool, strict: bool
+) -> tuple[set[str], set[str], bool, set[str], list[str]]:
+    matches = _scan(g, segment, strict)
+    _resolve_codes(g, matches)
+    countries: set[str] = set()
+    regions: set[str] = set()
+    tz_regions: set[str] = set()
+    names: list[str] = []
+    remote = False
+    for m in matches:
+        if m.kind == "remote":
+            remote = True
+        elif m.kind in ("region", "abbrev", "country", "state", "province", "subdiv"):
+            countries.update(m.countries)
+            regions.update(m.regions)
+            names.append(m.key)
+            if m.kind == "region" and "global" in m.regions:
+                remote = True
+        elif m.kind == "tz":
+            tz_regions.update(m.regions)
+    for m in matches:
+        if m.kind != "city":
+            continue
+        if any(x.kind == "georgia" for x in matches):
+            if any(p.country in ("GE", "US") for p in m.candidates):
+                names.append(m.key)
+            continue
+        if countries:
+            inside = [p for p in m.candidates if p.country in countries]
+            if inside:
+                names.append(m.key)
+            continue
+        best = m.candidates[0]
+        if us_context and any(p.country == "US" for p in m.candidates):
+            best = next(p for p in m.candidates if p.country == "US")
+        countries.add(best.country)
+        names.append(m.key)
+    # "Georgia": the US state when the rest of the location is in the US, else the country.
+    if any(m.kind == "georgia" for m in matches):
+        cands = [p.country for m in matches if m.kind == "city" for p in m.candidates]
+        in_us = "GE" not in cands and ("US" in cands or us_context or "US" in countries)
+        countries.add("US" if in_us else "GE")
+        names.append("georgia")
+    return countries, regions, remote, tz_regions, names
+
+
+def _utc_regions(text: str) -> set[str]:
+    out: set[str] = set()
+    for raw in _UTC.findall(text):
+        offset = int(raw.replace(" ", "").replace("−", "-").replace("–", "-"))
+        if -10 <= offset <= -4:
+            out.add("us")
+        elif offset == -3:
+            out.add("latam")
+        elif -1 <= offset <= 3:
+            out.add("europe")
+        elif offset == 4:
+            out.add("mena")
+        elif 5 <= offset <= 9:
+            out.add("asia")
+        elif 10 <= offset <= 13:
+            out.add("oceania")
+    return out
+
+
+@lru_cache(maxsize=65_536)
+def locate(location: str) -> LocationResult:
+    """Countries, regions and remote flag for ONE raw location string (cached: boards repeat them a lot)."""
+    return _locate(location, strict=False)
+
+
+def locate_in_text(chunk: str) -> LocationResult:
+    """Like locate() for a capitalized chunk of free text: countries, region words and big cities only."""
+    return _locate(chunk, strict=True)
+
+
+def _locate(location: str, *, strict: bool) -> LocationResult:
+    if not location or not location.strip():
+        return LocationResult()
+    g = gazetteer()
+    segments = [s for s in _SEGMENTS.split(location) if s and s.strip()]
+    us_context = bool(re.search(r"\b(US|USA|United States)\b", location))
+    countries: set[str] = set()
+    regions: set[str] = set()
+    tz_regions: set[str] = set()
+    names: list[str] = []
+    remote = False
+    for segment in segments:
+        c, r, rem, tz, n = _segment_places(g, segment, us_context, strict)
+        countries |= c
+        regions |= r
+        tz_regions |= tz
+        names.extend(n)
+        remote = remote or rem
+    if not countries and not regions:
+        regions = tz_regions | _utc_regions(location)
+    for country in countries:
+        region = g.region_of(country)
+        if region:
+            regions.add(region)
+    return LocationResult(tuple(sorted(countries)), tuple(sorted(regions)), remote, tuple(names))

@@ -1,0 +1,119 @@
+"""Sector scoring: weighted taxonomy hits per field, negative contexts, boilerplate, company prior."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
+
+# Sentence breaks: end punctuation followed by space, or line breaks / bullets (descriptions are often lists).
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+|\s[•·▪●]\s")
+
+
+@dataclass
+class SectorScore:
+    scores: dict[str, float] = field(default_factory=lambda: dict.fromkeys(SECTORS, 0.0))
+    evidence: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {s: [] for s in SECTORS})
+
+
+def _window_has(toks: list[str], start: int, end: int, words: frozenset[str], window: int) -> bool:
+    lo = max(0, start - window)
+    return any(t in words for t in toks[lo:start]) or any(t in words for t in toks[end : end + window])
+
+
+def _sentence_hits(tax: Taxonomy, toks: list[str]) -> list[Term] | None:
+    """Positive terms in one sentence, or None when the sentence is boilerplate."""
+    hits: list[Term] = []
+    i, n = 0, len(toks)
+    by_first = tax.by_first
+    while i < n:
+        cands = by_first.get(toks[i])
+        if cands is None:
+            i += 1
+            continue
+        for term in cands:
+            size = len(term.phrase)
+            if size == 1 or tuple(toks[i : i + size]) == term.phrase:
+                break
+        else:
+            i += 1
+            continue
+        if term.kind == "boilerplate":
+            return None
+        if term.kind != "negative" and not (
+            term.unless_near and _window_has(toks, i, i + size, term.unless_near, term.window)
+        ):
+            hits.append(term)
+        i += size
+    return hits
+
+
+def field_hits(text: str, *, sentences: bool) -> list[Term]:
+    """All positive taxonomy hits in one field's text."""
+    tax = taxonomy()
+    if not text:
+        return []
+    parts = _SENTENCES.split(text) if sentences else [text]
+    out: list[Term] = []
+    for part in parts:
+        hits = _sentence_hits(tax, tokens(part))
+        if hits:
+            out.extend(hits)
+    if tax.cjk["crypto"] or tax.cjk["ai"]:
+        low = text.lower()
+        if not low.isascii():
+            for sector in SECTORS:
+                for word in tax.cjk[sector]:
+                    if word in low:
+                        out.append(Term(sector, (word,), 3.0))
+    return out
+
+
+def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> SectorScore:
+    """Score every sector from the fields (title, department, company, description) and a prior."""
+    tax = taxonomy()
+    dec = tax.decision
+    result = SectorScore()
+    for name, text in fields.items():
+        mult = tax.fields.get(name, 1.0)
+        counts: dict[Term, int] = {}
+        for term in field_hits(text, sentences=name == "description"):
+            counts[term] = counts.get(term, 0) + 1
+        field_total = dict.fromkeys(SECTORS, 0.0)
+        for term, count in counts.items():
+            repeat = min(1.0 + dec["repeat_bonus"] * (count - 1), dec["repeat_cap"])
+            points = term.weight * mult * repeat
+            field_total[term.kind] += points
+            result.evidence[term.kind].append(
+                {"term": term.text, "field": name, "weight": round(points, 2), "count": count}
+            )
+        for sector in SECTORS:
+            total = field_total[sector]
+            if name == "description":
+                total = min(total, dec["description_cap"])
+            result.scores[sector] += total
+    for sector in SECTORS:
+        value = float((prior or {}).get(sector, 0.0))
+        if value > 0:
+            points = max(0.0, min(value, 1.0)) * dec["prior_weight"]
+            result.scores[sector] += points
+            result.evidence[sector].append(
+                {"term": "company_prior", "field": "company", "weight": round(points, 2)}
+            )
+        result.evidence[sector].sort(key=lambda e: -e["weight"])
+        del result.evidence[sector][12:]
+    return result
+
+
+def confidence(points: float) -> float:
+    """Logistic around the decision threshold: 0.5 exactly at the threshold."""
+    dec = taxonomy().decision
+    return round(1.0 / (1.0 + math.exp(-(points - dec["threshold"]) / (dec["confidence_scale"] / 2.5))), 3)
+
+
+def decide(points: float) -> bool:
+    return points >= taxonomy().decision["threshold"]

@@ -1,0 +1,82 @@
+"""tag_posting / tag_text: sector tags and regions, each with a confidence and the evidence that fired."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from talentintel.tagging import regions as region_rules
+from talentintel.tagging import sector as sector_rules
+from talentintel.tagging.prior import reference_prior
+from talentintel.tagging.taxonomy import SECTORS
+from talentintel.tagging.text import plain_text
+
+
+@dataclass(frozen=True)
+class TagResult:
+    sector: list[str]  # sorted subset of ["ai", "crypto"]
+    sector_class: str  # "none" | "crypto" | "ai" | "both"
+    regions: list[str]  # sorted subset of us, canada, latam, europe, mena, africa, asia, oceania, global
+    countries: list[str]  # sorted ISO 3166 alpha-2
+    remote: bool
+    confidence: dict[str, float] = field(default_factory=dict)
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+
+def sector_class(sectors: Sequence[str]) -> str:
+    tags = set(sectors)
+    if tags >= {"crypto", "ai"}:
+        return "both"
+    return next(iter(tags)) if tags else "none"
+
+
+def _result(scored: sector_rules.SectorScore, found: region_rules.RegionResult) -> TagResult:
+    sectors = sorted(s for s in SECTORS if sector_rules.decide(scored.scores[s]))
+    confidence = {s: sector_rules.confidence(scored.scores[s]) for s in SECTORS}
+    confidence["regions"] = found.confidence
+    evidence: dict[str, Any] = {s: scored.evidence[s] for s in SECTORS}
+    evidence["regions"] = found.evidence
+    return TagResult(
+        sector=sectors,
+        sector_class=sector_class(sectors),
+        regions=sorted(found.regions),
+        countries=sorted(found.countries),
+        remote=found.remote,
+        confidence=confidence,
+        evidence=evidence,
+    )
+
+
+def tag_posting(
+    *,
+    title: str,
+    description: str = "",
+    company: str | None = None,
+    locations: Sequence[str] = (),
+    department: str | None = None,
+    company_prior: Mapping[str, float] | None = None,
+) -> TagResult:
+    """Tag one job posting. Without `company_prior`, the shipped reference lists give the company's prior."""
+    if isinstance(locations, str):
+        locations = [locations]
+    text = plain_text(description or "")
+    prior = company_prior if company_prior is not None else reference_prior(company)
+    fields = {
+        "title": title or "",
+        "department": department or "",
+        "company": company or "",
+        "description": text,
+    }
+    scored = sector_rules.score(fields, prior)
+    found = region_rules.posting_regions(title or "", text, [str(x) for x in locations or ()])
+    return _result(scored, found)
+
+
+def tag_text(text: str) -> TagResult:
+    """Tag free text (a funding announcement): sector from its words, regions from the places it names."""
+    body = plain_text(text or "")
+    head, _, rest = body.strip().partition("\n")
+    scored = sector_rules.score({"title": head, "description": rest}, None)
+    found = region_rules.text_regions(body)
+    return _result(scored, found)

@@ -1,0 +1,86 @@
+"""Loads data/taxonomy.toml into lookup tables keyed by a phrase's first token (built once, on first use)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+SECTORS = ("crypto", "ai")
+
+_TOKEN = re.compile(r"[^\W_]+")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercase word tokens with accents folded; the same function tokenizes the taxonomy and the input."""
+    text = text.lower()
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return _TOKEN.findall(text)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One phrase of the taxonomy. kind: a sector name, "negative" or "boilerplate"."""
+
+    kind: str
+    phrase: tuple[str, ...]
+    weight: float = 0.0
+    unless_near: frozenset[str] = frozenset()
+    window: int = 0
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.phrase)
+
+
+@dataclass
+class Taxonomy:
+    fields: dict[str, float]
+    decision: dict[str, float]
+    by_first: dict[str, list[Term]] = field(default_factory=dict)  # longest phrase first
+    cjk: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def _add(tax: Taxonomy, term: Term, seen: dict[tuple[str, ...], Term]) -> None:
+    if not term.phrase or term.phrase in seen:
+        return  # first definition wins: negatives and boilerplate are loaded first
+    seen[term.phrase] = term
+    tax.by_first.setdefault(term.phrase[0], []).append(term)
+
+
+def taxonomy_path() -> Path:
+    return Path(str(resources.files("talentintel.tagging") / "data" / "taxonomy.toml"))
+
+
+def parse(raw: dict[str, Any]) -> Taxonomy:
+    tax = Taxonomy(fields=dict(raw["fields"]), decision=dict(raw["decision"]))
+    seen: dict[tuple[str, ...], Term] = {}
+    for marker in raw["boilerplate"]["markers"]:
+        _add(tax, Term("boilerplate", tuple(tokens(marker))), seen)
+    for phrase in raw["negative"]["phrases"]:
+        _add(tax, Term("negative", tuple(tokens(phrase))), seen)
+    for sector in SECTORS:
+        for group in raw[sector]:
+            unless = frozenset(t for w in group.get("unless_near", ()) for t in tokens(w))
+            for phrase in group["terms"]:
+                term = Term(
+                    sector, tuple(tokens(phrase)), float(group["weight"]), unless, int(group.get("window", 0))
+                )
+                _add(tax, term, seen)
+    for terms in tax.by_first.values():
+        terms.sort(key=lambda t: -len(t.phrase))
+    tax.cjk = {sector: tuple(raw.get("cjk", {}).get(sector, ())) for sector in SECTORS}
+    return tax
+
+
+@cache
+def taxonomy() -> Taxonomy:
+    with taxonomy_path().open("rb") as fh:
+        return parse(tomllib.load(fh))
