@@ -1,0 +1,108 @@
+"""`talentintel tag` (JSONL in and out) and `talentintel eval tagging` (accuracy on the labeled dev set)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from talentintel.tagging import TagResult, tag_posting, tag_text
+from talentintel.tagging.evaluate import evaluate, format_report, load_devset
+
+DEFAULT_DEVSET = Path("tests/fixtures/tagging/devset.jsonl")
+
+
+class BadLine(ValueError):
+    """One input line cannot be tagged; the message names the field."""
+
+
+def _strings(value: Any, name: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise BadLine(f"'{name}' must be a string or a list of strings")
+
+
+def _optional_str(obj: dict[str, Any], name: str) -> str | None:
+    value = obj.get(name)
+    if value is not None and not isinstance(value, str):
+        raise BadLine(f"'{name}' must be a string")
+    return value
+
+
+def tag_line(line: str) -> dict[str, Any]:
+    """Tag one JSONL input line; raises BadLine for malformed input."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise BadLine(f"not valid JSON ({exc.msg})") from exc
+    if not isinstance(obj, dict):
+        raise BadLine("expected a JSON object")
+    result: TagResult
+    if "title" not in obj and "text" in obj:
+        text = _optional_str(obj, "text") or ""
+        result = tag_text(text)
+    else:
+        title = _optional_str(obj, "title")
+        if title is None:
+            raise BadLine("'title' (posting) or 'text' (announcement) is required")
+        result = tag_posting(
+            title=title,
+            description=_optional_str(obj, "description") or "",
+            company=_optional_str(obj, "company"),
+            locations=_strings(obj.get("location", obj.get("locations")), "location"),
+            department=_optional_str(obj, "department"),
+        )
+    return {
+        "id": obj.get("id"),
+        "sector": result.sector,
+        "sector_class": result.sector_class,
+        "regions": result.regions,
+        "countries": result.countries,
+        "remote": result.remote,
+        "confidence": result.confidence,
+        "evidence": result.evidence,
+    }
+
+
+def tag() -> None:
+    """Tag JSONL postings ({"id","title","company","location","description"}) or announcements ({"id","text"})
+    read from stdin; write one JSONL result per line. Bad lines are reported on stderr; exit 1 if any."""
+    bad = 0
+    out = sys.stdout
+    for number, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = tag_line(line)
+        except BadLine as exc:
+            bad += 1
+            typer.echo(f"line {number}: {exc}", err=True)
+            continue
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    out.flush()
+    if bad:
+        typer.echo(f"{bad} bad line(s) skipped", err=True)
+        raise typer.Exit(1)
+
+
+def eval_tagging(
+    devset: Path = typer.Option(DEFAULT_DEVSET, help="Labeled dev set (JSONL)."),
+    errors: int = typer.Option(20, help="How many misclassified items to list."),
+) -> None:
+    """Per-class precision/recall/F1, macro-F1, confusions and region exact-set accuracy on the dev set."""
+    if not devset.is_file():
+        typer.echo(f"error: devset: no such file: {devset}", err=True)
+        raise typer.Exit(2)
+    try:
+        items = load_devset(devset)
+    except ValueError as exc:
+        typer.echo(f"error: devset: {exc}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(format_report(evaluate(items), show_errors=errors))
