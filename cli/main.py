@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from cli.commands import db, service
+from cli.commands import db, retag, service, tagging
 from talentintel.errors import UserError
 
 app = typer.Typer(
@@ -24,6 +24,9 @@ app.command()(service.up)
 app.command()(service.serve)
 app.command()(service.worker)
 app.command()(service.beat)
+app.command()(retag.retag)
+app.command("tag")(tagging.tag)
+eval_app.command("tagging")(tagging.eval_tagging)
 
 
 def main() -> None:
