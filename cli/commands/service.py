@@ -45,8 +45,8 @@ def _celery_argv(role: str, concurrency: int | None, extra: list[str]) -> list[s
     if role == "worker":
         # The embedded SQLite broker wants few writers; threads keep it one process.
         pool = ["--pool", "threads"] if is_embedded() else []
-        argv += pool + ["--concurrency", str(concurrency or (2 if is_embedded() else os.cpu_count() or 2))]
-    if role in ("beat", "worker") and "-B" in extra or role == "beat":
+        argv += [*pool, "--concurrency", str(concurrency or (2 if is_embedded() else os.cpu_count() or 2))]
+    if (role in ("beat", "worker") and "-B" in extra) or role == "beat":
         VAR_DIR.mkdir(parents=True, exist_ok=True)
         argv += ["--schedule", str(VAR_DIR / "celerybeat-schedule")]
     return argv + extra
@@ -77,7 +77,11 @@ def up(
     _check_settings()
     migrate.upgrade(get_engine())
     with session_scope() as session:
-        first_key = None if apikeys.count_active(session, "admin") else apikeys.create(session, scope="admin", name="admin (first start)")[1]
+        first_key = (
+            None
+            if apikeys.count_active(session, "admin")
+            else apikeys.create(session, scope="admin", name="admin (first start)")[1]
+        )
     typer.echo(f"talentintel is up: http://{host}:{port}  (API docs: http://{host}:{port}/docs)")
     if first_key:
         typer.echo("First start: an admin API key was created. It is shown once; keep it:")

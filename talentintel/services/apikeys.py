@@ -6,7 +6,7 @@ import hashlib
 import secrets
 from datetime import timedelta
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from talentintel.errors import UserError
 from talentintel.models import ApiKey
@@ -55,7 +55,7 @@ def revoke(session: Session, key_id: int) -> ApiKey:
 
 
 def list_keys(session: Session) -> list[ApiKey]:
-    return list(session.exec(select(ApiKey).order_by(ApiKey.id)))
+    return list(session.exec(select(ApiKey).order_by(col(ApiKey.id))))
 
 
 def count_active(session: Session, scope: str | None = None) -> int:

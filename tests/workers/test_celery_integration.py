@@ -36,21 +36,50 @@ def test_worker_retags_jobs_in_postgres(pg_engine: Engine, worker_env: dict[str,
         company = Company(name="Ritual", slug="ritual")
         s.add(company)
         s.flush()
-        s.add(Job(company_id=company.id, title="Senior ZK Engineer, zkML inference on-chain",
-                  description="Build verifiable machine learning inference for smart contracts on Ethereum.",
-                  locations=["Remote - US"], tagger_version="old"))
+        s.add(
+            Job(
+                company_id=company.id,
+                title="Senior ZK Engineer, zkML inference on-chain",
+                description="Build verifiable machine learning inference for smart contracts on Ethereum.",
+                locations=["Remote - US"],
+                tagger_version="old",
+            )
+        )
         s.commit()
 
     worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "workers.celery_app", "worker", "--pool", "solo",
-         "--concurrency", "1", "--without-mingle", "--without-gossip", "--loglevel", "WARNING"],
-        cwd=ROOT, env=worker_env,
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "workers.celery_app",
+            "worker",
+            "--pool",
+            "solo",
+            "--concurrency",
+            "1",
+            "--without-mingle",
+            "--without-gossip",
+            "--loglevel",
+            "WARNING",
+        ],
+        cwd=ROOT,
+        env=worker_env,
     )
     try:
         sender = subprocess.run(
-            [sys.executable, "-c",
-             "from talentintel.queue import enqueue; print(enqueue('talentintel.retag_stale'))"],
-            cwd=ROOT, env=worker_env, capture_output=True, text=True, timeout=60, check=True,
+            [
+                sys.executable,
+                "-c",
+                "from talentintel.queue import enqueue; print(enqueue('talentintel.retag_stale'))",
+            ],
+            cwd=ROOT,
+            env=worker_env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
         )
         assert sender.stdout.strip()
         deadline = time.monotonic() + 60
