@@ -286,7 +286,8 @@ class DigestRun(SQLModel, table=True):
     period_key: str = Field(max_length=40)  # e.g. 2026-11-28 or 2026-W48
     period_start: datetime = _created()
     period_end: datetime = _created()
-    status: str = Field(default="pending", max_length=10)  # pending | sending | sent | failed
+    # pending | sending | sent | failed | skipped (nothing new: no email, the period still counts as done)
+    status: str = Field(default="pending", max_length=10)
     attempts: int = 0
     error: str | None = Field(default=None, sa_column=Column(Text))
     message_id: str | None = Field(default=None, max_length=300)

@@ -1,0 +1,84 @@
+"""Saved searches: a named set of /v1/jobs or /v1/funding-rounds parameters, validated exactly like them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from talentintel.digest import filters as search_filters
+from talentintel.errors import UserError
+from talentintel.models import SavedSearch
+from talentintel.types import utcnow
+
+KINDS = ("jobs", "funding")
+
+
+class NotFound(UserError):
+    """No such row (the API answers 404)."""
+
+
+def _validated(kind: str, filters: dict[str, Any]) -> dict[str, Any]:
+    if kind not in KINDS:
+        raise UserError(f"kind: must be one of {', '.join(KINDS)} (got {kind!r})")
+    return search_filters.validate_jobs(filters) if kind == "jobs" else search_filters.validate_funding(filters)
+
+
+def _name(name: str) -> str:
+    name = name.strip()
+    if not name or len(name) > 200:
+        raise UserError("name: must be 1..200 characters")
+    return name
+
+
+def create(
+    session: Session, *, name: str, filters: dict[str, Any], kind: str = "jobs", api_key_id: int | None = None
+) -> SavedSearch:
+    search = SavedSearch(name=_name(name), kind=kind, filters=_validated(kind, filters), api_key_id=api_key_id)
+    session.add(search)
+    session.flush()
+    return search
+
+
+def get(session: Session, search_id: int) -> SavedSearch:
+    search = session.get(SavedSearch, search_id)
+    if search is None:
+        raise NotFound(f"id: no saved search {search_id}")
+    return search
+
+
+def list_searches(session: Session, *, after_id: int = 0, limit: int = 50) -> list[SavedSearch]:
+    query = select(SavedSearch).where(col(SavedSearch.id) > after_id).order_by(col(SavedSearch.id)).limit(limit)
+    return list(session.exec(query))
+
+
+def update(
+    session: Session,
+    search_id: int,
+    *,
+    name: str | None = None,
+    filters: dict[str, Any] | None = None,
+    kind: str | None = None,
+) -> SavedSearch:
+    search = get(session, search_id)
+    new_kind = kind or search.kind
+    if name is not None:
+        search.name = _name(name)
+    if filters is not None or kind is not None:
+        search.filters = _validated(new_kind, search.filters if filters is None else filters)
+        search.kind = new_kind
+    search.updated_at = utcnow()
+    session.add(search)
+    session.flush()
+    return search
+
+
+def delete(session: Session, search_id: int) -> None:
+    session.delete(get(session, search_id))
+    session.flush()
+
+
+def existing_ids(session: Session, ids: list[int]) -> set[int]:
+    if not ids:
+        return set()
+    return {i for i in session.exec(select(SavedSearch.id).where(col(SavedSearch.id).in_(ids))) if i is not None}

@@ -1,0 +1,126 @@
+"""Subscriptions: an address, what it watches (saved searches and/or inline filters), cadence, send hour, zone."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from talentintel.digest import filters as search_filters
+from talentintel.digest import periods, tokens
+from talentintel.errors import UserError
+from talentintel.models import Subscription
+from talentintel.services import saved_searches
+from talentintel.services.saved_searches import NotFound
+from talentintel.types import utcnow
+
+# Deliberately loose (RFC 5322 is not a regex): one @, a dot in the domain, no spaces or angle brackets.
+_EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
+
+
+def _email(value: str) -> str:
+    value = value.strip()
+    if len(value) > 320 or not _EMAIL.match(value):
+        raise UserError(f"email: not an email address ({value!r})")
+    return value
+
+
+def _search_ids(session: Session, ids: list[int]) -> list[int]:
+    ids = list(dict.fromkeys(ids))  # de-duplicated, order kept
+    missing = sorted(set(ids) - saved_searches.existing_ids(session, ids))
+    if missing:
+        raise UserError(f"saved_search_ids: no saved search {', '.join(map(str, missing))}")
+    return ids
+
+
+def create(
+    session: Session,
+    *,
+    email: str,
+    filters: dict[str, Any] | None = None,
+    funding_filters: dict[str, Any] | None = None,
+    saved_search_ids: list[int] | None = None,
+    cadence: str = "daily",
+    send_hour: int = 8,
+    timezone: str = "UTC",
+    api_key_id: int | None = None,
+) -> Subscription:
+    periods.validate(cadence, send_hour, timezone)
+    sub = Subscription(
+        email=_email(email),
+        filters=search_filters.validate_jobs(filters or {}),
+        funding_filters=search_filters.validate_funding(funding_filters or {}),
+        saved_search_ids=_search_ids(session, saved_search_ids or []),
+        cadence=cadence,
+        send_hour=send_hour,
+        timezone=timezone,
+        api_key_id=api_key_id,
+    )
+    session.add(sub)
+    session.flush()
+    return sub
+
+
+def get(session: Session, subscription_id: int) -> Subscription:
+    sub = session.get(Subscription, subscription_id)
+    if sub is None:
+        raise NotFound(f"id: no subscription {subscription_id}")
+    return sub
+
+
+def list_subscriptions(
+    session: Session, *, after_id: int = 0, limit: int = 50, email: str | None = None
+) -> list[Subscription]:
+    query = select(Subscription).where(col(Subscription.id) > after_id)
+    if email:
+        query = query.where(col(Subscription.email) == email.strip())
+    return list(session.exec(query.order_by(col(Subscription.id)).limit(limit)))
+
+
+def update(session: Session, subscription_id: int, **changes: Any) -> Subscription:
+    """Apply the given fields (None = leave as is); validated as on create."""
+    sub = get(session, subscription_id)
+    changes = {k: v for k, v in changes.items() if v is not None}
+    periods.validate(
+        changes.get("cadence", sub.cadence),
+        changes.get("send_hour", sub.send_hour),
+        changes.get("timezone", sub.timezone),
+    )
+    for field in ("cadence", "send_hour", "timezone"):
+        if field in changes:
+            setattr(sub, field, changes[field])
+    if "email" in changes:
+        sub.email = _email(changes["email"])
+    if "filters" in changes:
+        sub.filters = search_filters.validate_jobs(changes["filters"])
+    if "funding_filters" in changes:
+        sub.funding_filters = search_filters.validate_funding(changes["funding_filters"])
+    if "saved_search_ids" in changes:
+        sub.saved_search_ids = _search_ids(session, changes["saved_search_ids"])
+    if "active" in changes:
+        sub.active = bool(changes["active"])
+        sub.unsubscribed_at = None if sub.active else (sub.unsubscribed_at or utcnow())
+    sub.updated_at = utcnow()
+    session.add(sub)
+    session.flush()
+    return sub
+
+
+def delete(session: Session, subscription_id: int) -> None:
+    session.delete(get(session, subscription_id))
+    session.flush()
+
+
+def unsubscribe(session: Session, token: str) -> Subscription:
+    """Deactivate the subscription a valid token names; idempotent. UserError naming `token` otherwise."""
+    sub = session.get(Subscription, tokens.subscription_id(token))
+    if sub is None or not tokens.verify(token, sub.email):
+        raise UserError("token: invalid or expired unsubscribe link")
+    if sub.active:
+        sub.active = False
+        sub.unsubscribed_at = utcnow()
+        sub.updated_at = sub.unsubscribed_at
+        session.add(sub)
+        session.flush()
+    return sub
