@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from cli.commands import db, retag, service, tagging
+from cli.commands import db, digest, retag, service, tagging
 from talentintel.errors import UserError
 
 app = typer.Typer(
@@ -19,6 +19,7 @@ app = typer.Typer(
 eval_app = typer.Typer(help="Measure accuracy on the labeled dev sets.", no_args_is_help=True)
 
 app.add_typer(db.app, name="db")
+app.add_typer(digest.app, name="digest")
 app.add_typer(eval_app, name="eval")
 app.command()(service.up)
 app.command()(service.serve)
