@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from cli.commands import db, digest, retag, service, tagging
+from cli.commands import db, digest, funding, retag, service, tagging
 from talentintel.errors import UserError
 
 app = typer.Typer(
@@ -28,6 +28,8 @@ app.command()(service.beat)
 app.command()(retag.retag)
 app.command("tag")(tagging.tag)
 eval_app.command("tagging")(tagging.eval_tagging)
+app.command("parse-announcement")(funding.parse_announcement_cmd)
+eval_app.command("funding")(funding.eval_funding)
 
 
 def main() -> None:

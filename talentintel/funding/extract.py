@@ -1,0 +1,103 @@
+"""`parse_announcement`: a funding announcement's text -> company, amount, round, investors and date."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from talentintel.funding.company import find_company
+from talentintel.funding.fx import to_usd
+from talentintel.funding.investor_lists import all_investors, lead_investors
+from talentintel.funding.money import round_amount
+from talentintel.funding.rounds import classify_round
+
+
+@dataclass
+class Announcement:
+    company: str | None
+    amount_usd: float | None
+    currency: str | None
+    amount_original: str | None
+    round: str | None
+    investors: list[str] = field(default_factory=list)
+    lead_investors: list[str] = field(default_factory=list)
+    announced_on: date | None = None
+
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
+}
+_MONTH = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_MDY = re.compile(rf"\b{_MONTH}\s(?P<day>\d{{1,2}}),?\s(?P<year>20\d\d)\b")
+_DATE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})\s{_MONTH}\s(?P<year>20\d\d)\b")
+
+
+def clean_text(text: str) -> str:
+    """Plain text: HTML tags and entities removed, odd spaces made ordinary, runs of spaces collapsed."""
+    if "<" in text and re.search(r"</?[a-zA-Z][^>]*>", text):
+        text = re.sub(r"<(?:br|/p|/div|/li|/h\d)[^>]*>", "\n", text, flags=re.IGNORECASE)
+        text = re.sub(r"<[^>]+>", " ", text)
+    text = html.unescape(text)
+    text = re.sub(r"[\u00a0\u202f\u2009\u2007\u200b]", " ", text)
+    text = re.sub(r"[ \t]+", " ", text)
+    return re.sub(r" *\n *", "\n", text).strip()
+
+
+def _split_headline(text: str) -> tuple[str, str]:
+    """A short first line is a headline; the rest is the body (which may be the whole text)."""
+    first, _, rest = text.partition("\n")
+    if rest.strip() and len(first) <= 220:
+        return first, rest.strip()
+    return "", text
+
+
+def _date_in(text: str) -> date | None:
+    for pattern in (_DATE_MDY, _DATE_DMY):
+        m = pattern.search(text[:400])
+        if m:
+            try:
+                return date(int(m.group("year")), _MONTHS[m.group("mon")[:3].lower()], int(m.group("day")))
+            except ValueError:
+                continue
+    return None
+
+
+def parse_announcement(text: str, *, published: date | None = None) -> Announcement:
+    """Extract the round a funding announcement describes. Fields the text does not state are None/empty.
+
+    `published` (the feed entry's or page's date) is the fallback for the announcement date and picks the
+    year of the exchange rate used for non-USD amounts.
+    """
+    if not isinstance(text, str):
+        raise TypeError("text: expected a string")
+    if isinstance(published, datetime):
+        published = published.date()
+    text = clean_text(text)
+    header, body = _split_headline(text)
+    joined = f"{header}\n{body}" if header else body
+    body_start = len(header) + 1 if header else 0
+
+    announced_on = _date_in(body) or published
+    found = round_amount(joined, body_start)
+    amount_usd = currency = original = None
+    amount_end = None
+    if found:
+        money, echo = found
+        amount_end = money.end
+        currency, original = money.currency, money.original
+        year = announced_on.year if announced_on else None
+        amount_usd = echo.amount if echo else to_usd(money.amount, money.currency, year)
+    leads = lead_investors(joined)
+    return Announcement(
+        company=find_company(header, body),
+        amount_usd=round(amount_usd, 2) if amount_usd is not None else None,
+        currency=currency,
+        amount_original=original,
+        round=classify_round(joined, amount_end),
+        investors=all_investors(joined, leads),
+        lead_investors=leads,
+        announced_on=announced_on,
+    )

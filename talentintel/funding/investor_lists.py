@@ -1,0 +1,189 @@
+"""Investor names from the clauses that carry them: "led by", "co-led by", "with participation from"..."""
+
+from __future__ import annotations
+
+import re
+
+from talentintel.funding.investors import is_known_investor
+from talentintel.funding.names import CONNECTORS, LEGAL, clean_name, sentence_end, strip_parentheticals, trailing_name
+
+# A list ends where the sentence moves on to something other than names.
+_LIST_STOP = re.compile(
+    r",?\s(?:with\s(?:\w+\s){0,2}participation|alongside|bringing|which|who|according|consisting|comprised|"
+    r"in addition to|as well as|among others|to date|at an?\s|the company|the startup|to\s(?=[A-Z])|"
+    r"to\s(?:help|build|accelerate|expand|scale|fund|further|support|grow|bring|transform|automate|enable|"
+    r"streamline|develop|launch|power|create|make|advance|deliver)\b|for\s(?:a|an|the|its|their)\b|"
+    r"and\s(?:that|is|will|brings|plans|other|several|a number)\b|joined by|valuing|bringing|"
+    r"following|after\s)"
+    r"|;|\s[-–—]\s|\n",
+)
+_LEAD_TRIGGERS = [
+    re.compile(r"\b(?:co-)?led\s+by\s+", re.IGNORECASE),
+    re.compile(r"\bled\s+(?:new|existing|returning)\s+investors?\s+", re.IGNORECASE),
+]
+_SUBJECT_LED = re.compile(r"\s(?:co-)?led\s(?:the|this|its|a|an)\b", re.IGNORECASE)
+_SUBJECT_LEADS = re.compile(r"\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?:the\s|a\s|an\s|its\s)?", re.IGNORECASE)
+_OUR_LEAD = re.compile(
+    r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:is\s(?:proud|pleased|excited|thrilled)\sto\sannounce|"
+    r"announced|announces)\sour\s(?:co-)?lead\sinvestment",
+)
+_AS_LEAD = re.compile(r"([^,.;]{2,80}?)\sas\s(?:a\s|the\s)?(?:co-)?lead\sinvestors?\b", re.IGNORECASE)
+_DASH_LED = re.compile(
+    r"([\w.&'’ ]{2,60}?)-led\s(?i:(?:\w+\s){0,2}(?:round|funding|financing|raise|fundraise|series|seed|investment|deal))"
+)
+_FROM_WITH = re.compile(
+    r"\b(?:from|by)\s(.{2,200}?),?\s(?:with|and)\s(?:\w+\s){0,2}participation\s(?:from|by)\s", re.IGNORECASE
+)
+_SOLE_FROM = re.compile(
+    r"\b(?:investment|funding|financing|round|raise|capital|\$[\d.,]+\s?\w*|million|billion|m|bn)\s(?:\w+\s){0,3}?"
+    r"from\s(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|TechCrunch)|$)",
+)
+_PARTICIPANTS = [
+    re.compile(r"participation\s(?:from|by)\s", re.IGNORECASE),
+    re.compile(r"\balongside\s", re.IGNORECASE),
+    re.compile(r"\bbacked\sby\s", re.IGNORECASE),
+    re.compile(r"\bbackers\s(?:included|include|including)\s", re.IGNORECASE),
+    re.compile(r"\binvestors?\s(?:including|includes|include|such\sas|like)\s", re.IGNORECASE),
+    re.compile(r"\bjoined\sby\s", re.IGNORECASE),
+    re.compile(r"\bparticipants?\s(?:included|include|including)\s", re.IGNORECASE),
+    re.compile(r"\b(?:investors|participated)\s(?:are|were)\s", re.IGNORECASE),
+    re.compile(r"\bwith\s(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*(?:,|\sand\s))"),
+]
+_PRIOR = re.compile(
+    r"\b(after|previous(?:ly)?|prior|earlier|last\syear|in\s20\d\d|consortium|syndicate|group\sof|angel\sfund)\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
+_LEADING_NOISE = re.compile(
+    r"^(?:and|or|&|plus|including|includes|such as|from|by|with|also|both|then)\s+"
+    r"|^(?:(?:new|existing|returning|previous|current|other|strategic|lead)\s)+(?:investors?|backers?)\s(?:including\s|such\sas\s|like\s)?"
+    r"|^(?:investors?|backers?)\s(?:including|such\sas|like)\s"
+    r"|^(?:new|existing|returning)\s+investors?\s",
+    re.IGNORECASE,
+)
+_LOCATION_PREFIX = re.compile(
+    r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:based|headquartered)\s"
+)
+
+
+def _clip(text: str, start: int) -> str:
+    """The list text from `start` to where the list stops (clause change or sentence end)."""
+    end = sentence_end(text, start)
+    segment = text[start:end]
+    stop = _LIST_STOP.search(segment)
+    return segment[: stop.start()] if stop else segment
+
+
+def split_names(segment: str) -> list[str]:
+    """Split "A, B, and C" into names, dropping appositives and descriptions."""
+    segment = _LOCATION_PREFIX.sub("", strip_parentheticals(segment))
+    parts = [p for p in re.split(r",\s*|\s+and\s+|\s+&\s+(?=[A-Z][a-z]+\s[A-Z])|\s+or\s+", segment) if p.strip()]
+    names: list[str] = []
+    for raw in parts:
+        item = raw.strip()
+        while True:
+            stripped = _LEADING_NOISE.sub("", item)
+            if stripped == item:
+                break
+            item = stripped
+        item = re.sub(r"^\S+-(?:based|focused|backed|headquartered)\s+", "", item)
+        if not item or item.lower().strip(".") in LEGAL:
+            continue
+        if is_known_investor(item):
+            names.append(clean_name(item))
+            continue
+        poss = re.match(r"^(.+?)['’]s?\s(.+)$", item)
+        if poss and not any(ch.isupper() for ch in poss.group(2)[:1]) and not poss.group(2)[:1].isdigit():
+            continue  # "Andreessen Horowitz's digital assets arm": a description, the name follows it
+        words = [w for w in item.split() if w.lower() not in CONNECTORS]
+        has_lower = any(not (w[0].isupper() or w[0].isdigit() or w.lower() in {"a16z"}) for w in words if w)
+        if item.split()[0].lower() in {"the", "a", "an"} and has_lower:
+            if names:
+                continue  # "the Swedish investment company controlled by ...": describes the previous name
+            item = trailing_name(item)
+        elif has_lower:
+            item = trailing_name(item)
+        item = clean_name(item)
+        if item and len(item) > 1:
+            names.append(item)
+    return names
+
+
+def _subject_before(text: str, verb_start: int) -> str:
+    """The names written just before a verb: from the last clause boundary to the verb."""
+    sent_start = max(text.rfind(". ", 0, verb_start), text.rfind("\n", 0, verb_start)) + 1
+    clause = text[sent_start:verb_start]
+    for sep in (" that ", ": ", " -- "):
+        if sep in clause:
+            clause = clause.rsplit(sep, 1)[1]
+    return clause.strip()
+
+
+def lead_investors(text: str) -> list[str]:
+    """Names the text says led (or co-led) the round, in order of mention."""
+    text = strip_parentheticals(text)
+    found: list[str] = []
+    for trigger in _LEAD_TRIGGERS:
+        for m in trigger.finditer(text):
+            if _PRIOR.search(text[max(0, m.start() - 50) : m.start()]):
+                continue  # "after a seed round led by Sequoia" names an earlier round
+            found += split_names(_clip(text, m.end()))
+    for m in _SUBJECT_LED.finditer(text):
+        subject = _subject_before(text, m.start())
+        if not re.search(r"(?i)(?:^|,\s)(?:who|which|that)$", subject):
+            found += split_names(subject)
+    for m in _SUBJECT_LEADS.finditer(text):
+        subject = _subject_before(text, m.start())
+        if len(subject.split()) <= 6:
+            found += split_names(subject)
+    for m in _OUR_LEAD.finditer(text):
+        found += split_names(m.group(1))
+    for m in _AS_LEAD.finditer(text):
+        found += split_names(trailing_name(m.group(1)))
+    for m in _DASH_LED.finditer(text):
+        name = trailing_name(m.group(1))
+        if name:
+            found.append(clean_name(name))
+    if not found:
+        from_with = _FROM_WITH.search(text)
+        if from_with:
+            found += split_names(from_with.group(1))
+    if not found:
+        sole = _sole_investor(text)
+        if sole:
+            found.append(sole)
+    return _dedupe(found)
+
+
+def _sole_investor(text: str) -> str | None:
+    """A round that names exactly one investor, "from X", is led by X."""
+    for m in _SOLE_FROM.finditer(text):
+        names = split_names(m.group(1))
+        if len(names) == 1 and not re.search(r"\binvestors?\b", m.group(1), re.IGNORECASE):
+            return names[0]
+    return None
+
+
+def all_investors(text: str, leads: list[str]) -> list[str]:
+    """Every investor named: the leads, then participants from the participation clauses."""
+    text = strip_parentheticals(text)
+    found = list(leads)
+    for trigger in _PARTICIPANTS:
+        for m in trigger.finditer(text):
+            found += split_names(_clip(text, m.end()))
+    from_with = _FROM_WITH.search(text)
+    if from_with:
+        found += split_names(from_with.group(1))
+    for m in _SOLE_FROM.finditer(text):
+        found += split_names(m.group(1))
+    return _dedupe(found)
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for name in names:
+        key = name.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out

@@ -1,0 +1,83 @@
+"""Investor and company identity: alias normalization and dedup keys."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+from talentintel.funding.names import LEGAL, strip_parentheticals
+
+
+def _key(name: str) -> str:
+    """Comparable form of a name: no accents, case, punctuation (but &), legal suffix or leading "the"."""
+    text = unicodedata.normalize("NFKD", strip_parentheticals(name))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"['’]s\b", "", text)
+    text = re.sub(r"[^\w&+ ]+", " ", text)
+    tokens = text.split()
+    while len(tokens) > 1 and tokens[-1] in {t.strip(".") for t in LEGAL}:
+        tokens.pop()
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+@cache
+def _aliases() -> dict[str, tuple[str, str]]:
+    raw = resources.files("talentintel.funding").joinpath("data/investor_aliases.json").read_text("utf-8")
+    table: dict[str, tuple[str, str]] = {}
+    for entry in json.loads(raw)["investors"]:
+        for alias in [entry["name"], *entry["aliases"]]:
+            table[_key(alias)] = (entry["slug"], entry["name"])
+    return table
+
+
+def is_known_investor(name: str) -> bool:
+    """True when `name` is one of the investors (or spellings) in the alias table."""
+    return _key(name) in _aliases()
+
+
+def slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", _key(text)).strip("-")
+
+
+def normalize_investor(name: str) -> tuple[str, str]:
+    """(slug, display name): "a16z" and "Andreessen Horowitz (a16z)" -> ("andreessen-horowitz", ...).
+
+    Unknown investors keep their own spelling, cleaned of legal suffixes, with a slug made from it.
+    """
+    if not name or not name.strip():
+        raise ValueError("investor name: empty")
+    known = _aliases().get(_key(name))
+    if known:
+        return known
+    display = re.sub(r",?\s+(?:Inc|LLC|Ltd|L\.?P|Corp)\.?$", "", strip_parentheticals(name).strip()).strip()
+    return slugify(display) or slugify(name), display or name.strip()
+
+
+# Suffixes that name the same company with or without them ("Neros Technologies" = "Neros").
+_COMPANY_NOISE = {"labs", "lab", "technologies", "technology", "protocol", "network", "foundation", "hq", "dao"}
+
+
+def _domain_key(domain: str) -> str:
+    host = re.sub(r"^[a-z]+://", "", domain.strip().lower()).split("/")[0].split(":")[0]
+    return host.removeprefix("www.")
+
+
+def normalize_company(name: str, domain: str | None = None) -> str:
+    """Dedup key for a company: its web host when known, else its name without legal and generic suffixes.
+
+    Generic words ("Labs", "Technologies") go only when something distinctive remains, so "Labs" alone
+    or "Protocol Labs" keep a usable key.
+    """
+    if domain and _domain_key(domain):
+        return _domain_key(domain)
+    if not name or not name.strip():
+        raise ValueError("company name: empty")
+    tokens = _key(name.replace(".", "")).split()
+    while len(tokens) > 1 and tokens[-1] in _COMPANY_NOISE:
+        tokens.pop()
+    return " ".join(tokens) or _key(name)

@@ -1,0 +1,230 @@
+"""Find money mentions in announcement text and pick the one that is the round's size.
+
+A mention is currency + number + scale ("$25M", "US$1.2bn", "€10 million", "Rs 10 crore",
+"25 million dollars"). The round's amount is the mention best placed next to a raise verb or a
+round word, excluding valuations and running totals, which announcements quote just as often.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Symbols and codes, longest first so "US$" wins over "$". R alone is the South African rand
+# only when glued to the number ("R10-million"), so it is handled by its own alternative.
+_PREFIX = {
+    "US$": "USD",
+    "U.S.$": "USD",
+    "USD$": "USD",
+    "USD": "USD",
+    "US $": "USD",
+    "$": "USD",
+    "CA$": "CAD",
+    "C$": "CAD",
+    "CAD": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "AUD": "AUD",
+    "S$": "SGD",
+    "SGD": "SGD",
+    "HK$": "HKD",
+    "HKD": "HKD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "BRL": "BRL",
+    "€": "EUR",
+    "EUR": "EUR",
+    "£": "GBP",
+    "GBP": "GBP",
+    "¥": "JPY",
+    "JPY": "JPY",
+    "RMB": "CNY",
+    "CNY": "CNY",
+    "₹": "INR",
+    "INR": "INR",
+    "Rs.": "INR",
+    "Rs": "INR",
+    "₩": "KRW",
+    "KRW": "KRW",
+    "CHF": "CHF",
+    "SEK": "SEK",
+    "DKK": "DKK",
+    "NOK": "NOK",
+    "MXN": "MXN",
+    "ZAR": "ZAR",
+    "₪": "ILS",
+    "ILS": "ILS",
+    "AED": "AED",
+    "IDR": "IDR",
+    "Rp": "IDR",
+    "THB": "THB",
+    "PHP": "PHP",
+    "₱": "PHP",
+    "PKR": "PKR",
+    "NGN": "NGN",
+    "₦": "NGN",
+}
+_SUFFIX = {
+    "dollars": "USD",
+    "usd": "USD",
+    "us dollars": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "eur": "EUR",
+    "pounds": "GBP",
+    "gbp": "GBP",
+    "yen": "JPY",
+    "jpy": "JPY",
+    "yuan": "CNY",
+    "rmb": "CNY",
+    "rupees": "INR",
+    "inr": "INR",
+    "won": "KRW",
+    "francs": "CHF",
+    "chf": "CHF",
+    "sgd": "SGD",
+    "cad": "CAD",
+    "aud": "AUD",
+    "krone": "DKK",
+    "kronor": "SEK",
+    "dkk": "DKK",
+    "sek": "SEK",
+}
+_SCALE = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mm": 1e6,
+    "mil": 1e6,
+    "million": 1e6,
+    "milion": 1e6,
+    "miliion": 1e6,
+    "millions": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+    "crore": 1e7,
+    "crores": 1e7,
+    "cr": 1e7,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+}
+
+_prefix_alt = "|".join(re.escape(p) for p in sorted(_PREFIX, key=len, reverse=True))
+_scale_alt = "|".join(sorted(_SCALE, key=len, reverse=True))
+_suffix_alt = "|".join(sorted(_SUFFIX, key=len, reverse=True))
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_MONEY = re.compile(
+    rf"(?:(?P<pre>{_prefix_alt})\s?|(?<![A-Za-z])(?P<rand>R)(?=\d)){_NUM}"
+    rf"(?:\s?-?\s?(?P<scale>{_scale_alt})\b)?(?:\s(?P<suf>{_suffix_alt})\b)?"
+    rf"|(?<![\w$€£])(?P<num2>\d+(?:\.\d+)?)\s?-?(?P<scale2>{_scale_alt})\s(?P<suf2>{_suffix_alt})\b",
+    re.IGNORECASE,
+)
+_RAISE = re.compile(
+    r"\b(rais\w*|closed?|closes|closing|secur\w*|complet\w*|receiv\w*|land(?:s|ed)?|nab(?:s|bed)?|"
+    r"snag(?:s|ged)?|bag(?:s|ged)?|banks?|banked|scor\w*|snare[sd]?|inks?|announc\w*|emerg\w*|"
+    r"launch\w*|totall?ing|invest\w*|lead(?:s|ing)?|led|gets|got|fundraise|pulls? in|brings? in|"
+    r"picks? up|picked up|injects?|infusion|funding of|round of|worth)\b",
+    re.IGNORECASE,
+)
+_ROUNDWORD = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,5}?(round|funding|financing|series|seed|investment|raise|fundraise|"
+    r"token sale|capital|equity|venture debt|tranche)\b",
+    re.IGNORECASE,
+)
+_VALUATION_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,2}?(valuation|valued)\b", re.IGNORECASE)
+_VALUATION_BEFORE = re.compile(
+    r"(valued at|valuation (?:of|to|at)|valuing (?:it|the company) at|market cap\w* of)\W*(?:about |over |more than |nearly |roughly )?$",
+    re.IGNORECASE,
+)
+_TOTAL_BEFORE = re.compile(
+    r"(total funding|total raised|funding to[- ]date|raised to[- ]date|total capital|total investment|"
+    r"bringing (?:the company['’]s |its |their )?total|in total funding|cumulative)[^.]{0,30}$",
+    re.IGNORECASE,
+)
+# An amount re-stated in dollars right after a local-currency figure: "CA$2.3 million (US$1.81 million)".
+_USD_ECHO = re.compile(r"^\s?\((?:~|about |approx\.? |approximately |around |roughly |or )?(?=[US$]|USD)")
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: float
+    currency: str
+    start: int
+    end: int
+    original: str
+
+
+def find_money(text: str) -> list[Money]:
+    """Every currency amount in `text`, in order. Bare small numbers ("€24.7" with no scale) are noise."""
+    found: list[Money] = []
+    for m in _MONEY.finditer(text):
+        if m.group("num2"):
+            num, scale, cur = m.group("num2"), m.group("scale2"), _SUFFIX[m.group("suf2").lower()]
+        else:
+            num, scale = m.group("num"), m.group("scale")
+            if m.group("rand"):
+                cur = "ZAR"
+            else:
+                pre = m.group("pre")
+                key = next((k for k in _PREFIX if k.lower() == pre.lower()), pre)
+                cur = _PREFIX[key]
+                if m.group("suf") and cur == "USD" and pre == "$":
+                    cur = _SUFFIX.get(m.group("suf").lower(), cur)
+        value = float(num.replace(",", "")) * (_SCALE[scale.lower()] if scale else 1.0)
+        if not scale and value < 10_000:
+            continue
+        found.append(Money(value, cur, m.start(), m.end(), m.group(0).strip()))
+    return found
+
+
+def _score(text: str, money: Money, after_end: int) -> float | None:
+    before = text[max(0, money.start - 70) : money.start]
+    before = re.split(r"(?<=[.;!?])\s|\n", before)[-1]
+    after = text[after_end : after_end + 60]
+    if _VALUATION_AFTER.match(after) or _VALUATION_BEFORE.search(before) or _TOTAL_BEFORE.search(before):
+        return None
+    score = 0.0
+    if _RAISE.search(before):
+        score += 3
+    if _ROUNDWORD.match(after):
+        score += 2
+    if re.search(r"\b(up to|as much as|previous(?:ly)?|prior|last year|earlier)\W*(?:\w+\W+){0,2}$", before, re.I):
+        score -= 2
+    return score
+
+
+def round_amount(text: str, body_start: int = 0) -> tuple[Money, Money | None] | None:
+    """The mention most likely to be the round's size, with its US-dollar restatement if the text gives one."""
+    mentions = find_money(text)
+    echoes = {id(m): usd_echo(text, m) for m in mentions}
+    echo_starts = {e.start for e in echoes.values() if e is not None}
+    best: tuple[float, int, Money] | None = None
+    for money in mentions:
+        if money.start in echo_starts:
+            continue  # scored through the local-currency figure it restates
+        echo = echoes[id(money)]
+        after_end = text.find(")", echo.end) + 1 if echo else money.end
+        score = _score(text, money, after_end or money.end)
+        if score is None or score < 1:
+            continue
+        if money.start >= body_start:
+            score += 0.5  # the body's own sentence beats a headline's rounding or typo
+        if best is None or (score, -money.start) > best[:2]:
+            best = (score, -money.start, money)
+    return (best[2], echoes[id(best[2])]) if best else None
+
+
+def usd_echo(text: str, money: Money) -> Money | None:
+    """The US-dollar restatement in parentheses right after a local-currency amount, if any."""
+    if money.currency == "USD":
+        return None
+    tail = text[money.end : money.end + 40]
+    if not _USD_ECHO.match(tail):
+        return None
+    for echo in find_money(tail):
+        if echo.currency == "USD":
+            return Money(echo.amount, "USD", money.end + echo.start, money.end + echo.end, echo.original)
+    return None

@@ -1,0 +1,99 @@
+"""Shared text helpers for picking organisation names out of announcement prose."""
+
+from __future__ import annotations
+
+import re
+
+# Words that may sit inside a name without being capitalised ("Rise of the Rest", "Allen & Company").
+CONNECTORS = frozenset({"of", "de", "&", "the", "for", "and", "du", "la", "von", "van", "der", "y", "da"})
+LEGAL = frozenset(
+    {
+        "inc",
+        "inc.",
+        "incorporated",
+        "llc",
+        "l.l.c.",
+        "ltd",
+        "ltd.",
+        "limited",
+        "corp",
+        "corp.",
+        "corporation",
+        "co",
+        "co.",
+        "plc",
+        "gmbh",
+        "ag",
+        "sa",
+        "s.a.",
+        "sas",
+        "bv",
+        "b.v.",
+        "nv",
+        "pte",
+        "pvt",
+        "lp",
+        "l.p.",
+        "llp",
+        "ab",
+        "oy",
+        "srl",
+        "pty",
+        "kk",
+    }
+)
+# Lowercase tokens that still start names: brands and fund names written in lowercase.
+LOWER_NAMES = frozenset({"a16z", "spektr", "iCapital".lower(), "basecase"})
+
+
+def is_name_token(token: str) -> bool:
+    core = token.strip("\"'“”‘’()[],.;:")
+    if not core:
+        return False
+    return core[0].isupper() or core[0].isdigit() or core.lower() in LOWER_NAMES or any(c.isupper() for c in core[1:])
+
+
+def trailing_name(phrase: str) -> str:
+    """The run of name tokens ending the phrase: "asset management firm Coeli" -> "Coeli"."""
+    tokens = phrase.split()
+    out: list[str] = []
+    for token in reversed(tokens):
+        if is_name_token(token) or (out and token.lower() in CONNECTORS - {"and"}):
+            out.append(token)
+        else:
+            break
+    while out and out[-1].lower() in CONNECTORS:
+        out.pop()
+    return " ".join(reversed(out))
+
+
+def strip_parentheticals(text: str) -> str:
+    """Remove (nested) parenthesised asides, which in announcements are tickers, abbreviations and glosses."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = re.sub(r"\s?\([^()]*\)", "", text)
+    return text
+
+
+_ABBREV = re.compile(
+    r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Mr|Ms|Dr|No|vs|U\.S|Calif|Mass|Aug|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul))$"
+)
+
+
+def sentence_end(text: str, start: int = 0) -> int:
+    """Index of the end of the sentence that contains `start` ("T. Rowe Price" and "Inc." do not end one)."""
+    for m in re.finditer(r"[.!?](?=\s|$)|\n", text[start:]):
+        pos = start + m.start()
+        if text[pos] == "." and _ABBREV.search(text[max(0, pos - 6) : pos]):
+            continue
+        return pos
+    return len(text)
+
+
+def clean_name(name: str) -> str:
+    name = name.strip(" \t\n,;:.\"'“”‘’")
+    tokens = name.split()
+    while tokens and tokens[-1].lower().strip(",") in LEGAL:
+        tokens.pop()
+    return " ".join(tokens).rstrip(",")

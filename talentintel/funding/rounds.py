@@ -1,0 +1,72 @@
+"""Name the round: pre_seed, seed, series_a..series_f, strategic, token_sale, debt, grant, or None."""
+
+from __future__ import annotations
+
+import re
+
+ROUNDS = (
+    "pre_seed",
+    "seed",
+    "series_a",
+    "series_b",
+    "series_c",
+    "series_d",
+    "series_e",
+    "series_f",
+    "strategic",
+    "token_sale",
+    "debt",
+    "grant",
+)
+
+# Equity stages, found by position: the one named nearest after the amount wins, else the first named.
+_STAGE = re.compile(
+    r"\bpre[- ]?seed\b|\bseries[- ]seed\b|\bseed\b|\bangel round\b"
+    r"|\bseries[- ]([a-h])(?:\b|(?=\+))|(?-i:\b([A-F])[- ]round\b|\bround ([A-F])\b)",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(
+    r"\b(token (?:sale|round|offering|generation event)|private (?:token )?sale|public sale|"
+    r"ico|ido|ieo|strategic token)\b",
+    re.IGNORECASE,
+)
+_STRATEGIC = re.compile(r"\bstrategic (?:investment|round|financing|funding|raise|capital)\b", re.IGNORECASE)
+_DEBT = re.compile(
+    r"\b(debt (?:financing|funding|round|facility|raise)|venture debt|credit facility|loan facility|"
+    r"convertible notes?|notes? offering|credit line|warehouse facility)\b",
+    re.IGNORECASE,
+)
+_EQUITY = re.compile(r"\bequity\b", re.IGNORECASE)
+_GRANT = re.compile(r"\bgrants?\b", re.IGNORECASE)
+
+
+def _stage(match: re.Match[str]) -> str | None:
+    word = match.group(0).lower()
+    if "pre" in word and "seed" in word:
+        return "pre_seed"
+    if "seed" in word or "angel" in word:
+        return "seed"
+    letter = (match.group(1) or match.group(2) or match.group(3) or "").lower()
+    # Series G and later are outside the interface's vocabulary: report no round rather than a wrong one.
+    return f"series_{letter}" if letter and letter <= "f" else None
+
+
+def classify_round(text: str, amount_end: int | None = None) -> str | None:
+    """The round type the text announces; `amount_end` is where the round's amount ends, if known."""
+    if amount_end is not None:
+        near = _STAGE.search(text, amount_end, amount_end + 50)
+        if near:
+            return _stage(near)
+    first = _STAGE.search(text)
+    if first:
+        return _stage(first)
+    if _TOKEN.search(text):
+        return "token_sale"
+    if _STRATEGIC.search(text):
+        return "strategic"
+    # A raise "comprised of equity and debt" is not a debt round.
+    if _DEBT.search(text) and not _EQUITY.search(text):
+        return "debt"
+    if _GRANT.search(text):
+        return "grant"
+    return None

@@ -1,0 +1,56 @@
+"""`talentintel parse-announcement` and `talentintel eval funding` through the Typer app."""
+
+import json
+
+from typer.testing import CliRunner
+
+from cli.main import app
+
+runner = CliRunner()
+
+
+def test_parse_announcement_jsonl_in_order_with_bad_lines() -> None:
+    stdin = (
+        '{"id": "1", "text": "Acme raises $2M seed led by Paradigm"}\n'  # synthetic
+        "{broken\n"
+        '{"id": "3", "text": 5}\n'
+        '{"id": "4", "text": "Nothing here."}\n'
+    )
+    result = runner.invoke(app, ["parse-announcement"], input=stdin)
+    assert result.exit_code == 1
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [r["id"] for r in rows] == ["1", "4"]
+    first = rows[0]
+    assert set(first) == {
+        "id",
+        "company",
+        "amount_usd",
+        "round",
+        "investors",
+        "lead_investors",
+        "announced_on",
+        "sector",
+        "regions",
+    }
+    assert (first["company"], first["amount_usd"], first["round"]) == ("Acme", 2e6, "seed")
+    assert first["lead_investors"] == ["Paradigm"]
+    assert "line 2:" in result.stderr and "line 3:" in result.stderr and "'text'" in result.stderr
+
+
+def test_parse_announcement_all_good_exits_zero() -> None:
+    result = runner.invoke(app, ["parse-announcement"], input='{"id": 1, "text": "x", "published": "2024-05-06"}\n')
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["announced_on"] == "2024-05-06"
+
+
+def test_eval_funding_prints_each_field() -> None:
+    result = runner.invoke(app, ["eval", "funding", "--errors", "0"])
+    assert result.exit_code == 0
+    for field in ("company", "amount_within_2pct", "round", "lead_investor_f1"):
+        assert field in result.stdout
+
+
+def test_eval_funding_missing_devset() -> None:
+    result = runner.invoke(app, ["eval", "funding", "--devset", "/nonexistent.jsonl"])
+    assert result.exit_code == 2
+    assert "devset" in result.stderr
