@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlalchemy import Column, Index, Text, UniqueConstraint, func
 from sqlmodel import Field, SQLModel
 
 from talentintel.types import JSONType, UTCDateTime, utcnow
@@ -295,3 +295,38 @@ class DigestRun(SQLModel, table=True):
     next_attempt_at: datetime | None = _ts(index=True)  # when a failed send may be retried; None = never
     sent_at: datetime | None = _ts()
     created_at: datetime = _created()
+
+
+class TrendSnapshot(SQLModel, table=True):
+    """Job counts of one UTC day, kept so trend history survives closed and deleted postings.
+
+    One row per (day, sector_class, region, country); "all" in region or country means not split by it, so
+    (all, all) is the day's total, (R, all) region R, and (all, C) country C. Each job is counted once per row.
+    """
+
+    __tablename__ = "trend_snapshots"
+    __table_args__ = (
+        UniqueConstraint("day", "sector_class", "region", "country", name="uq_trend_snapshot"),
+        Index("ix_trend_snapshots_region_country_day", "region", "country", "day"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    day: date
+    sector_class: str = Field(max_length=10)
+    region: str = Field(default="all", max_length=10)
+    country: str = Field(default="all", max_length=3)
+    open_jobs: int = 0  # open at the end of the day
+    new_jobs: int = 0  # posted (or first seen) that day
+    closed_jobs: int = 0  # closed that day
+    created_at: datetime = _created()
+    updated_at: datetime = _created()
+
+
+# Trend queries bucket jobs by when they appeared and when they closed (talentintel.trends.jobs); these expression
+# indexes let a window of a few months skip the rest of the history.
+Index("ix_jobs_trend_seen", func.coalesce(Job.__table__.c.posted_at, Job.__table__.c.first_seen_at))  # type: ignore[attr-defined]
+Index(
+    "ix_jobs_trend_closed",
+    Job.__table__.c.status,  # type: ignore[attr-defined]
+    func.coalesce(Job.__table__.c.closed_at, Job.__table__.c.last_seen_at),  # type: ignore[attr-defined]
+)

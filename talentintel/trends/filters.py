@@ -1,0 +1,151 @@
+"""Filters shared by the trend queries, validated once and turned into SQL conditions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import or_, select, union
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import Session, col
+
+from talentintel.models import (
+    REGIONS,
+    SECTOR_CLASSES,
+    Company,
+    CompanyInvestor,
+    FundingRound,
+    Investor,
+    Job,
+    RoundInvestor,
+    region_mask,
+)
+from talentintel.trends.periods import TrendParamError
+
+# The API calls the crypto-and-AI class "intersection"; the schema stores "both".
+SECTOR_ALIASES = {"intersection": "both", "crypto_ai": "both"}
+_COUNTRY = re.compile(r"^[A-Za-z]{2}$")
+
+
+def sector_classes(values: Iterable[str], field_name: str = "sector") -> tuple[str, ...]:
+    out = []
+    for value in values:
+        v = SECTOR_ALIASES.get(value.lower(), value.lower())
+        if v not in SECTOR_CLASSES:
+            allowed = ", ".join([*SECTOR_CLASSES, "intersection"])
+            raise TrendParamError(field_name, f"unknown sector {value!r}; use one of {allowed}")
+        out.append(v)
+    return tuple(dict.fromkeys(out))
+
+
+def regions(values: Iterable[str], field_name: str = "region") -> tuple[str, ...]:
+    out = []
+    for value in values:
+        if value.lower() not in REGIONS:
+            raise TrendParamError(field_name, f"unknown region {value!r}; use one of {', '.join(REGIONS)}")
+        out.append(value.lower())
+    return tuple(dict.fromkeys(out))
+
+
+def countries(values: Iterable[str], field_name: str = "country") -> tuple[str, ...]:
+    out = []
+    for value in values:
+        if not _COUNTRY.match(value):
+            raise TrendParamError(field_name, f"{value!r} is not an ISO 3166 alpha-2 country code")
+        out.append(value.upper())
+    return tuple(dict.fromkeys(out))
+
+
+def mask_regions(mask: int, wanted: Sequence[str] = ()) -> list[str]:
+    names = [name for i, name in enumerate(REGIONS) if mask & (1 << i)]
+    return [n for n in names if n in wanted] if wanted else names
+
+
+def company_id(session: Session, ref: str | int) -> int:
+    """A company given by id or slug."""
+    text = str(ref).strip()
+    query = select(Company.id).where(col(Company.id) == int(text)) if text.isdigit() else None
+    if query is None:
+        query = select(Company.id).where(col(Company.slug) == text.lower())
+    found = session.exec(query).first()  # type: ignore[call-overload]
+    if found is None:
+        raise TrendParamError("company", f"no company {ref!r} (give an id or a slug)")
+    return int(found[0])
+
+
+def investor_id(session: Session, slug: str, field_name: str = "investor") -> int:
+    found = session.exec(select(Investor.id).where(col(Investor.slug) == slug.strip().lower())).first()  # type: ignore[call-overload]
+    if found is None:
+        raise TrendParamError(field_name, f"no investor {slug!r}")
+    return int(found[0])
+
+
+def portfolio_ids(session: Session, investor: int) -> list[int]:
+    """Companies an investor backs: known portfolio memberships and companies of the rounds it took part in."""
+    members = select(col(CompanyInvestor.company_id)).where(col(CompanyInvestor.investor_id) == investor)
+    rounds = (
+        select(col(FundingRound.company_id))
+        .join(RoundInvestor, col(RoundInvestor.round_id) == col(FundingRound.id))
+        .where(col(RoundInvestor.investor_id) == investor, col(FundingRound.company_id).is_not(None))
+    )
+    return sorted(int(r[0]) for r in session.exec(union(members, rounds)))  # type: ignore[call-overload]
+
+
+@dataclass(frozen=True)
+class JobFilter:
+    sectors: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    company: int | None = None
+    investor: str | None = None  # slug
+    company_ids: tuple[int, ...] | None = field(default=None, compare=False)  # resolved portfolio
+
+    @property
+    def needs_jobs_table(self) -> bool:
+        """Company and investor filters cannot be answered from snapshots, which keep no company."""
+        return self.company is not None or self.investor is not None
+
+    def conditions(self) -> list[ColumnElement[Any]]:
+        conds: list[ColumnElement[Any]] = []
+        if self.sectors:
+            conds.append(col(Job.sector_class).in_(self.sectors))
+        if self.regions:
+            conds.append(col(Job.region_mask).op("&")(region_mask(self.regions)) != 0)
+        if self.countries:
+            conds.append(or_(*(col(Job.countries_key).like(f"%,{c},%") for c in self.countries)))
+        if self.company is not None:
+            conds.append(col(Job.company_id) == self.company)
+        if self.company_ids is not None:
+            conds.append(col(Job.company_id).in_(self.company_ids or (-1,)))
+        return conds
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "sector": list(self.sectors),
+            "region": list(self.regions),
+            "country": list(self.countries),
+            "company": self.company,
+            "investor": self.investor,
+        }
+
+
+def job_filter(
+    session: Session,
+    *,
+    sector: Iterable[str] = (),
+    region: Iterable[str] = (),
+    country: Iterable[str] = (),
+    company: str | int | None = None,
+    investor: str | None = None,
+) -> JobFilter:
+    inv = investor_id(session, investor) if investor else None
+    return JobFilter(
+        sectors=sector_classes(sector),
+        regions=regions(region),
+        countries=countries(country),
+        company=company_id(session, company) if company not in (None, "") else None,
+        investor=investor.strip().lower() if investor else None,
+        company_ids=tuple(portfolio_ids(session, inv)) if inv is not None else None,
+    )
