@@ -98,7 +98,7 @@ def _acceptable(name: str) -> str | None:
         return None
     if _INVESTOR_WORDS.search(name):
         return None
-    if is_known_investor(name):
+    if is_known_investor(name, strict=True):
         return None  # "a16z leads ...": the investor is the sentence's subject, not the company
     return name
 

@@ -73,6 +73,11 @@ def _clip(text: str, start: int) -> str:
     return segment[: stop.start()] if stop else segment
 
 
+def _stop(segment: str) -> str:
+    stop = _LIST_STOP.search(segment)
+    return segment[: stop.start()] if stop else segment
+
+
 def split_names(segment: str) -> list[str]:
     """Split "A, B, and C" into names, dropping appositives and descriptions."""
     segment = _LOCATION_PREFIX.sub("", strip_parentheticals(segment))
@@ -157,7 +162,7 @@ def lead_investors(text: str) -> list[str]:
 def _sole_investor(text: str) -> str | None:
     """A round that names exactly one investor, "from X", is led by X."""
     for m in _SOLE_FROM.finditer(text):
-        names = split_names(m.group(1))
+        names = split_names(_stop(m.group(1)))
         if len(names) == 1 and not re.search(r"\binvestors?\b", m.group(1), re.IGNORECASE):
             return names[0]
     return None
@@ -174,7 +179,7 @@ def all_investors(text: str, leads: list[str]) -> list[str]:
     if from_with:
         found += split_names(from_with.group(1))
     for m in _SOLE_FROM.finditer(text):
-        found += split_names(m.group(1))
+        found += split_names(_stop(m.group(1)))
     return _dedupe(found)
 
 

@@ -35,9 +35,16 @@ def _aliases() -> dict[str, tuple[str, str]]:
     return table
 
 
-def is_known_investor(name: str) -> bool:
-    """True when `name` is one of the investors (or spellings) in the alias table."""
-    return _key(name) in _aliases()
+def is_known_investor(name: str, *, strict: bool = False) -> bool:
+    """True when `name` is one of the investors (or spellings) in the alias table.
+
+    `strict` ignores one-word aliases ("HashKey", "OKX", "Galaxy"), which are also the names of companies
+    that raise rounds themselves; "a16z" (it has a digit) and multi-word names still count.
+    """
+    key = _key(name)
+    if key not in _aliases():
+        return False
+    return not strict or " " in key or any(c.isdigit() for c in key) or key == _key(_aliases()[key][1])
 
 
 def slugify(text: str) -> str:

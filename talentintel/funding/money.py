@@ -136,7 +136,7 @@ _ROUNDWORD = re.compile(
 )
 _VALUATION_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,2}?(valuation|valued)\b", re.IGNORECASE)
 _VALUATION_BEFORE = re.compile(
-    r"(valued at|valuation (?:of|to|at)|valuing (?:it|the company) at|market cap\w* of)\W*(?:about |over |more than |nearly |roughly )?$",
+    r"(valued at|valuation (?:of|to|at)|valu(?:es|ing) (?:it|the company|\w+) at|market cap\w* of)\W*(?:about |over |more than |nearly |roughly )?$",
     re.IGNORECASE,
 )
 _TOTAL_BEFORE = re.compile(
