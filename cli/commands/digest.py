@@ -7,6 +7,7 @@ import typer
 from talentintel.db import check_database, get_engine
 from talentintel.digest import service
 from talentintel.email import parse_smtp_url
+from talentintel.logs import configure_logging
 from talentintel.settings import get_settings
 
 app = typer.Typer(help="Digest emails of saved searches and subscriptions.", no_args_is_help=True)
@@ -15,10 +16,13 @@ app = typer.Typer(help="Digest emails of saved searches and subscriptions.", no_
 @app.command("run")
 def run(
     now: bool = typer.Option(False, "--now", help="Send the current period of every active subscription now."),
-    dry_run: bool = typer.Option(False, "--dry-run", help="Render and list what would be sent; send and record nothing."),
+    dry_run: bool = typer.Option(
+        False, "--dry-run", help="Render and list what would be sent; send and record nothing."
+    ),
     show: bool = typer.Option(False, "--show", help="With --dry-run: print the plain-text part of each digest."),
 ) -> None:
     """Send every due digest (each period of each subscription at most once, whatever runs it)."""
+    configure_logging()  # log lines go to stderr; stdout stays one line per subscription
     check_database(get_engine())
     if not dry_run:
         parse_smtp_url(get_settings().smtp_url)  # a malformed SMTP_URL fails here, naming the setting
