@@ -136,6 +136,8 @@ class Job(SQLModel, table=True):
         Index("ix_jobs_company_status", "company_id", "status"),
         Index("ix_jobs_dedupe_key", "dedupe_key"),
         Index("ix_jobs_apply_url", "apply_url"),
+        Index("ix_jobs_ats_key", "ats_key"),
+        Index("ix_jobs_apply_key", "apply_key"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -159,6 +161,8 @@ class Job(SQLModel, table=True):
     url: str | None = Field(default=None, max_length=2000)  # the posting page
     apply_url: str | None = Field(default=None, max_length=2000)
     dedupe_key: str | None = Field(default=None, max_length=700)  # normalized company|title|location
+    ats_key: str | None = Field(default=None, max_length=200)  # "greenhouse:123": the posting's ATS identity
+    apply_key: str | None = Field(default=None, max_length=700)  # apply URL without scheme, www, query, /apply
     posted_at: datetime | None = _ts()
     source_updated_at: datetime | None = _ts()
     first_seen_at: datetime = _created()
@@ -179,7 +183,10 @@ class JobSighting(SQLModel, table=True):
     """One job as listed by one source; a job seen on an ATS and on a VC board has two sightings."""
 
     __tablename__ = "job_sightings"
-    __table_args__ = (UniqueConstraint("source_id", "external_id", name="uq_sighting_source_external"),)
+    __table_args__ = (
+        UniqueConstraint("source_id", "external_id", name="uq_sighting_source_external"),
+        Index("ix_job_sightings_source_active", "source_id", "active"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     job_id: int = Field(foreign_key="jobs.id", index=True, ondelete="CASCADE")

@@ -1,0 +1,1 @@
+"""Fetching and parsing job sources: one shared fetch layer, one small module per source kind."""

@@ -1,0 +1,104 @@
+"""Drive one source: fetch the kind's requests (and the ones its pages ask to follow), collect normalized jobs.
+
+No database here: the result says what was seen, whether the board was seen completely (only then may missing jobs
+be closed), and the validators (ETag, Last-Modified, body hash) that let the next run skip an unchanged board.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import deque
+from dataclasses import dataclass, field
+
+from scrapers.base import ItemError, Kind, ParseError, Request, ScrapedJob, SourceSpec
+from scrapers.fetch import Fetcher, FetchError
+from talentintel.logs import get_logger
+
+log = get_logger(__name__)
+
+DEFAULT_MAX_REQUESTS = 500
+
+
+@dataclass
+class Harvest:
+    jobs: list[ScrapedJob] = field(default_factory=list)
+    errors: list[ItemError] = field(default_factory=list)
+    complete: bool = True
+    not_modified: bool = False
+    etag: str | None = None
+    last_modified: str | None = None
+    content_hash: str | None = None
+    requests: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def failed_ids(self) -> set[str]:
+        """Postings known to exist but not read this time: they must not be closed."""
+        return {e.external_id for e in self.errors if e.external_id}
+
+
+def crawl(
+    spec: SourceSpec,
+    kind: Kind,
+    fetcher: Fetcher,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    previous_hash: str | None = None,
+) -> Harvest:
+    """Fetch and parse a whole source. A failure of its first request raises (FetchError / ParseError)."""
+    max_requests = int(spec.config.get("max_requests", DEFAULT_MAX_REQUESTS))
+    queue: deque[Request] = deque(kind.start(spec))
+    harvest = Harvest()
+    digest = hashlib.sha256()
+    seen: dict[str, int] = {}
+    first = True
+    while queue:
+        req = queue.popleft()
+        if harvest.requests >= max_requests:
+            harvest.complete = False
+            harvest.notes.append(f"stopped after {max_requests} requests")
+            break
+        harvest.requests += 1
+        conditional = first and kind.conditional
+        try:
+            resp = fetcher.fetch(req, etag=etag if conditional else None, last_modified=last_modified if conditional else None)
+            if resp is None:
+                harvest.not_modified = True
+                harvest.etag, harvest.last_modified = etag, last_modified
+                return harvest
+            page = kind.parse(spec, req, resp)
+        except (FetchError, ParseError) as exc:
+            if first:
+                raise
+            _follow_failed(harvest, req, exc)
+            continue
+        if first:
+            harvest.etag = resp.headers.get("etag") if kind.conditional else None
+            harvest.last_modified = resp.headers.get("last-modified") if kind.conditional else None
+            first = False
+        digest.update(req.url.encode())
+        digest.update(resp.body)
+        for job in page.jobs:
+            if job.external_id in seen:  # boards sometimes list a posting twice; the later copy wins
+                harvest.jobs[seen[job.external_id]] = job
+            else:
+                seen[job.external_id] = len(harvest.jobs)
+                harvest.jobs.append(job)
+        harvest.errors.extend(page.errors)
+        queue.extend(page.follow)
+    harvest.content_hash = digest.hexdigest()
+    if previous_hash and harvest.content_hash == previous_hash and harvest.complete:
+        harvest.not_modified = True
+    return harvest
+
+
+def _follow_failed(harvest: Harvest, req: Request, exc: Exception) -> None:
+    external_id = req.meta.get("external_id")
+    log.warning("crawl.page_failed", url=req.url, error=str(exc))
+    if external_id:
+        # A detail page of a posting the list did show: the posting is still there, only its details failed.
+        harvest.errors.append(ItemError(str(external_id), str(exc)))
+    else:
+        harvest.complete = False  # a listing page is missing: we cannot tell which postings are gone
+        harvest.notes.append(str(exc))

@@ -1,0 +1,302 @@
+"""Pure helpers that turn raw ATS values into the normalized ScrapedJob fields."""
+
+from __future__ import annotations
+
+import html as htmllib
+import json
+import re
+from datetime import UTC, date, datetime
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import lxml.html
+from lxml.etree import ParserError
+
+from scrapers.base import ParseError, ScrapedJob
+
+_BLOCKS = frozenset(
+    ["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "header", "footer", "blockquote", "pre", "dd", "dt"]
+)
+# One pass over the tree is several times faster than lxml_html_clean's Cleaner, and enough for trusted-shape ATS HTML.
+_DROP = frozenset(["script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "button", "select", "textarea", "link", "meta", "noscript", "svg", "math", "template", "base", "head", "title"])
+_UNWRAP = frozenset(["html", "body", "font", "span", "center"])
+_KEEP_ATTRS = frozenset({"href", "title", "alt", "colspan", "rowspan"})
+_SAFE_SCHEMES = ("http://", "https://", "mailto:", "/", "#")
+
+
+def load_json(body: bytes, url: str) -> Any:
+    try:
+        return json.loads(body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ParseError(f"malformed JSON from {url}: {exc}") from exc
+
+
+def clean(value: Any) -> str | None:
+    """Whitespace-collapsed string, or None when empty."""
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _fragment(markup: str) -> Any:
+    return lxml.html.fragment_fromstring(markup, create_parent="div")
+
+
+def html_to_text(markup: str | None) -> str:
+    """Readable text: block elements become line breaks, runs of blank lines collapse to one."""
+    if not markup or not markup.strip():
+        return ""
+    try:
+        root = _fragment(markup)
+    except (ParserError, ValueError):
+        return clean(markup) or ""
+    return _tree_text(root)
+
+
+def _tree_text(root: Any) -> str:
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag in _BLOCKS:
+            el.tail = "\n" + (el.tail or "")
+            if el.tag == "li":
+                el.text = "- " + (el.text or "")
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def text_and_safe_html(markup: str | None) -> tuple[str, str | None]:
+    """(readable text, sanitized HTML) from one parse of `markup`."""
+    if not markup or not markup.strip():
+        return "", None
+    try:
+        root = _fragment(markup)
+    except (ParserError, ValueError):
+        return clean(markup) or "", None
+    safe = _safe_markup(root)
+    return _tree_text(root), safe
+
+
+def sanitize_html(markup: str | None) -> str | None:
+    """HTML safe to show: no scripts, styles, frames, forms or event handlers; only http(s)/mailto links."""
+    if not markup or not markup.strip():
+        return None
+    try:
+        root = _fragment(markup)
+    except (ParserError, ValueError):
+        return None
+    return _safe_markup(root)
+
+
+def _safe_markup(root: Any) -> str | None:
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):  # comments, processing instructions
+            el.drop_tree() if el.getparent() is not None else None
+            continue
+        if el.tag in _DROP:
+            el.drop_tree()
+            continue
+        for name in list(el.attrib):
+            if name not in _KEEP_ATTRS:
+                del el.attrib[name]
+        href = el.attrib.get("href")
+        if href is not None and not href.strip().lower().startswith(_SAFE_SCHEMES):
+            del el.attrib["href"]
+        if el.tag in _UNWRAP and el is not root:
+            el.drop_tag()
+    out = lxml.html.tostring(root, encoding="unicode")
+    return out.removeprefix("<div>").removesuffix("</div>").strip() or None
+
+
+def unescape(text: str | None) -> str:
+    """Greenhouse entity-escapes its HTML (&lt;p&gt;); turn it back into markup before parsing."""
+    return htmllib.unescape(text or "")
+
+
+def parse_time(value: Any) -> datetime | None:
+    """ISO-8601 strings, dates, or Unix epochs in seconds or milliseconds -> aware UTC datetime."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        seconds = value / 1000 if value > 1e11 else value
+        return datetime.fromtimestamp(seconds, UTC)
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    text = str(value).strip()
+    if text.isdigit():
+        return parse_time(int(text))
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = datetime.combine(date.fromisoformat(text[:10]), datetime.min.time())
+        except ValueError:
+            return None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def employment_type(value: Any) -> str | None:
+    text = re.sub(r"[^a-z]", "", str(value or "").lower())
+    if not text:
+        return None
+    for needle, kind in (
+        ("intern", "internship"), ("parttime", "part_time"), ("fulltime", "full_time"), ("permanent", "full_time"),
+        ("regular", "full_time"), ("contract", "contract"), ("freelance", "contract"), ("temp", "temporary"),
+        ("full", "full_time"), ("part", "part_time"),
+    ):
+        if needle in text:
+            return kind
+    return "other"
+
+
+def workplace_type(value: Any) -> str | None:
+    text = re.sub(r"[^a-z]", "", str(value or "").lower())
+    if text in ("remote", "telecommute", "fullyremote", "remoteonly"):
+        return "remote"
+    if text == "hybrid":
+        return "hybrid"
+    if text in ("onsite", "inoffice", "office", "inperson"):
+        return "onsite"
+    return None
+
+
+_REMOTE_WORD = re.compile(r"\b(remote|anywhere|worldwide|work from home|wfh|distributed)\b", re.IGNORECASE)
+
+
+def looks_remote(locations: list[str]) -> bool:
+    return any(_REMOTE_WORD.search(loc) for loc in locations)
+
+
+# --- salary ---------------------------------------------------------------------------------------------------------
+
+_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "C$": "CAD", "A$": "AUD",
+            "S$": "SGD", "CHF": "CHF", "HK$": "HKD"}
+_CODES = "USD|EUR|GBP|CAD|AUD|SGD|CHF|JPY|INR|HKD|KRW|CNY|AED|SEK|NOK|DKK|PLN|BRL|MXN|NZD|ILS"
+_AMOUNT = r"(\d{1,3}(?:[,.\s]\d{3})+|\d+(?:\.\d+)?)\s*([kKmM])?"
+_CUR = rf"(US\$|C\$|A\$|S\$|HK\$|[$€£¥₹]|(?:{_CODES})\b)"
+_RANGE = re.compile(
+    rf"{_CUR}\s?{_AMOUNT}(?:\s*(?:{_CODES}))?\s*(?:-|–|—|to)\s*(?:{_CUR}\s?)?{_AMOUNT}(?:\s*({_CODES})\b)?",
+)
+_CODE_AFTER = re.compile(rf"{_AMOUNT}\s*({_CODES})?\s*(?:-|–|—|to)\s*{_AMOUNT}\s*({_CODES})?\b")
+_PERIODS = (
+    (re.compile(r"per\s+hour|/\s?h(?:ou)?r\b|hourly|an hour", re.I), "hour"),
+    (re.compile(r"per\s+day|/\s?day\b|daily rate", re.I), "day"),
+    (re.compile(r"per\s+week|/\s?w(?:ee)?k\b|weekly", re.I), "week"),
+    (re.compile(r"per\s+month|/\s?mo(?:nth)?\b|monthly", re.I), "month"),
+    (re.compile(r"per\s+(?:year|annum)|/\s?y(?:ea)?r\b|annual|yearly|a year|p\.a\.", re.I), "year"),
+)
+
+
+def _number(digits: str, suffix: str | None) -> float:
+    raw = digits.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", raw):
+        raw = re.sub(r"[,.]", "", raw)
+    value = float(raw)
+    if suffix in ("k", "K"):
+        value *= 1000
+    elif suffix in ("m", "M"):
+        value *= 1_000_000
+    return value
+
+
+def period(value: Any) -> str | None:
+    text = str(value or "").lower()
+    for word, name in (("hour", "hour"), ("day", "day"), ("week", "week"), ("month", "month"), ("year", "year"),
+                       ("annual", "year"), ("yr", "year")):
+        if word in text:
+            return name
+    return None
+
+
+def parse_salary(text: str | None) -> tuple[float, float, str, str | None] | None:
+    """(min, max, currency, period) from text like "$120,000 - $150,000 per year" or "€80K–100K"; None if absent."""
+    if not text:
+        return None
+    m = _RANGE.search(text)
+    if m:
+        cur1, lo, lo_s, cur2, hi, hi_s, code_after = m.groups()
+        currency = _SYMBOLS.get(cur1, cur1)
+        lo_s = lo_s or hi_s  # "80-100K": one suffix for both ends
+    else:
+        m2 = next((x for x in _CODE_AFTER.finditer(text) if x.group(3) or x.group(6)), None)
+        if not m2:
+            return None
+        lo, lo_s, code1, hi, hi_s, code2 = m2.groups()
+        currency = code1 or code2
+        lo_s = lo_s or hi_s
+    low, high = _number(lo, lo_s), _number(hi, hi_s)
+    if low <= 0 or high < low or high > 100_000_000:
+        return None
+    tail = text[(m or m2).end(): (m or m2).end() + 40] if (m or m2) else ""  # type: ignore[union-attr]
+    per = next((name for rx, name in _PERIODS if rx.search(tail)), None)
+    if per is None and low >= 10_000:
+        per = "year"
+    return low, high, currency.upper(), per
+
+
+# --- identity ---------------------------------------------------------------------------------------------------------
+
+_ATS_PATTERNS = (
+    (re.compile(r"greenhouse\.io/(?:embed/job_app\?(?:.*&)?token=|[^/]+/jobs/)(\d+)"), "greenhouse"),
+    (re.compile(r"jobs\.(?:eu\.)?lever\.co/[^/]+/([0-9a-f-]{36})"), "lever"),
+    (re.compile(r"jobs\.ashbyhq\.com/[^/]+/([0-9a-f-]{36})"), "ashby"),
+    (re.compile(r"apply\.workable\.com/(?:[^/]+/)?j/([0-9A-F]{10})"), "workable"),
+    (re.compile(r"jobs\.smartrecruiters\.com/[^/]+/(\d{6,})"), "smartrecruiters"),
+)
+
+
+def ats_key(url: str | None) -> str | None:
+    """The ATS identity of a posting from any URL pointing at it ("greenhouse:7994498"), else None."""
+    if not url:
+        return None
+    for rx, name in _ATS_PATTERNS:
+        m = rx.search(url)
+        if m:
+            return f"{name}:{m.group(1).lower()}"
+    query = parse_qs(urlsplit(url).query)
+    if "gh_jid" in query and query["gh_jid"][0].isdigit():
+        return f"greenhouse:{query['gh_jid'][0]}"
+    return None
+
+
+def url_key(url: str | None) -> str | None:
+    """Comparable form of an apply URL: host without www, path without trailing slash or /apply, no query."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    if not parts.netloc:
+        return None
+    path = re.sub(r"/(apply|application)/?$", "", parts.path).rstrip("/")
+    return f"{parts.netloc.lower().removeprefix('www.')}{path}"[:700]
+
+
+def finish(job: ScrapedJob) -> ScrapedJob:
+    """Fill what can be derived: text from HTML, remote from locations, salary from text, ATS key from URLs."""
+    job.title = clean(job.title) or ""
+    if not job.title:
+        raise ValueError("posting has no title")
+    job.external_id = str(job.external_id).strip()
+    if not job.external_id:
+        raise ValueError("posting has no id")
+    if job.description_html:
+        text, job.description_html = text_and_safe_html(job.description_html)
+        job.description = job.description or text
+    job.locations = list(dict.fromkeys(x for x in (clean(loc) for loc in job.locations) if x))
+    if job.workplace_type is None and job.locations and "hybrid" in job.locations[0].lower():
+        job.workplace_type = "hybrid"
+    if job.workplace_type == "remote" or (job.workplace_type is None and looks_remote(job.locations)):
+        job.remote = True
+        job.workplace_type = job.workplace_type or "remote"
+    if job.salary_min is None and job.salary_max is None:
+        found = parse_salary(job.description[:8000]) if job.description else None
+        if found:
+            job.salary_min, job.salary_max, job.salary_currency, job.salary_period = found
+    elif job.salary_min is not None and job.salary_max is None:
+        job.salary_max = job.salary_min
+    if job.salary_currency:
+        job.salary_currency = job.salary_currency.upper()[:3]
+    job.company = clean(job.company)
+    job.department = clean(job.department)
+    job.ats_key = job.ats_key or ats_key(job.apply_url) or ats_key(job.url)
+    return job
