@@ -1,0 +1,199 @@
+"""Job counts per period, sector class and region: live from the jobs table, or from the daily snapshots.
+
+Live counting is two GROUP BY queries whatever the window: jobs by the period they appeared in (those from before the
+window in one "already open" bucket) and jobs by the period they closed in. Open at the end of period p is then
+already-open + appeared up to p - closed up to p. Regions come back as the job's bit mask and are expanded here, so
+the database groups on one small integer instead of unnesting JSON.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import case, func, literal_column, not_, or_, select
+from sqlmodel import Session, col
+
+from talentintel.models import SECTOR_CLASSES, Job, TrendSnapshot
+from talentintel.trends.filters import JobFilter, mask_regions
+from talentintel.trends.periods import TrendParamError, Window, as_date, bucket, period_start
+
+ALL = "all"
+# When a job appeared: its posting date when the source gives one, else when we first saw it.
+SEEN = func.coalesce(col(Job.posted_at), col(Job.first_seen_at))
+# When it closed: closed_at, or the last sighting for a closed job that never got one.
+CLOSED_AT = func.coalesce(col(Job.closed_at), col(Job.last_seen_at))
+IS_CLOSED = col(Job.status) == "closed"
+
+
+@dataclass
+class Cell:
+    open: int = 0
+    new: int = 0
+    closed: int = 0
+
+
+@dataclass
+class PeriodCounts:
+    """cells[(period, region, sector_class)]; `covered` lists the periods the snapshots answered."""
+
+    cells: dict[tuple[date, str, str], Cell] = field(default_factory=lambda: defaultdict(Cell))
+    covered: set[date] = field(default_factory=set)
+
+    def regions(self) -> set[str]:
+        return {region for (_, region, _) in self.cells}
+
+
+def _by_position(*positions: int) -> list[Any]:
+    # GROUP BY 1, 2, 3: the bucket expression carries bound parameters that PostgreSQL would not match twice.
+    return [literal_column(str(p)) for p in positions]
+
+
+def _region_keys(mask: int, flt: JobFilter, by_region: bool) -> list[str]:
+    return [ALL, *mask_regions(mask, flt.regions)] if by_region else [ALL]
+
+
+def live_counts(session: Session, window: Window, flt: JobFilter, *, by_region: bool = True) -> PeriodCounts:
+    dialect = session.get_bind().dialect.name
+    start, end = window.start_dt, window.end_dt
+    conds = flt.conditions()
+    appeared = case((SEEN < start, None), else_=bucket(SEEN, window.granularity, dialect))
+    q_seen = (
+        select(appeared, col(Job.sector_class), col(Job.region_mask), func.count())
+        .where(SEEN < end, or_(not_(IS_CLOSED), CLOSED_AT >= start), *conds)
+        .group_by(*_by_position(1, 2, 3))
+    )
+    q_closed = (
+        select(bucket(CLOSED_AT, window.granularity, dialect), col(Job.sector_class), col(Job.region_mask), func.count())
+        .where(IS_CLOSED, CLOSED_AT >= start, CLOSED_AT < end, SEEN < end, *conds)
+        .group_by(*_by_position(1, 2, 3))
+    )
+    periods = window.periods
+    already: dict[tuple[str, int], int] = defaultdict(int)
+    deltas: dict[tuple[date, str, int], list[int]] = defaultdict(lambda: [0, 0])
+    for b, sector, mask, n in session.execute(q_seen):
+        if b is None:
+            already[(sector, mask)] += n
+        else:
+            deltas[(as_date(b), sector, mask)][0] += n
+    for b, sector, mask, n in session.execute(q_closed):
+        deltas[(as_date(b), sector, mask)][1] += n
+
+    out = PeriodCounts()
+    keys = set(already) | {(s, m) for (_, s, m) in deltas}
+    for sector, mask in keys:
+        running = already.get((sector, mask), 0)
+        regions = _region_keys(mask, flt, by_region)
+        for p in periods:
+            new, closed = deltas.get((p, sector, mask), (0, 0))
+            running += new - closed
+            for region in regions:
+                cell = out.cells[(p, region, sector)]
+                cell.open += running
+                cell.new += new
+                cell.closed += closed
+    return out
+
+
+def snapshot_supports(flt: JobFilter, by_region: bool) -> str | None:
+    """Why the snapshots cannot answer these filters (None when they can): they keep no company, and one split."""
+    if flt.needs_jobs_table:
+        return "snapshots keep no company, so company and investor filters need source=live"
+    if len(flt.countries) > 1 or (flt.countries and (flt.regions or by_region)):
+        return "snapshots answer one country only, without a region filter or by_region"
+    if len(flt.regions) > 1:
+        return "snapshots cannot combine several regions into one total; give one region"
+    return None
+
+
+def covered_periods(session: Session, window: Window) -> set[date]:
+    """Periods before the current one with a snapshot for every day."""
+    days = session.execute(
+        select(col(TrendSnapshot.day))
+        .where(col(TrendSnapshot.day) >= window.start, col(TrendSnapshot.day) < window.end)
+        .where(col(TrendSnapshot.region) == ALL, col(TrendSnapshot.country) == ALL)
+        .distinct()
+    ).scalars()
+    per_period: dict[date, int] = defaultdict(int)
+    for day in days:
+        per_period[period_start(as_date(day), window.granularity)] += 1
+    periods = window.periods
+    out = set()
+    for i, p in enumerate(periods):
+        nxt = periods[i + 1] if i + 1 < len(periods) else window.end
+        if per_period.get(p, 0) == (nxt - p).days:
+            out.add(p)
+    return out
+
+
+def snapshot_counts(
+    session: Session, window: Window, flt: JobFilter, *, by_region: bool = True, only: set[date] | None = None
+) -> PeriodCounts:
+    """Counts from the snapshots: open at the last snapshotted day of each period, new and closed summed."""
+    why = snapshot_supports(flt, by_region)
+    if why:
+        raise TrendParamError("source", why)
+    query = select(TrendSnapshot).where(col(TrendSnapshot.day) >= window.start, col(TrendSnapshot.day) < window.end)
+    if flt.sectors:
+        query = query.where(col(TrendSnapshot.sector_class).in_(flt.sectors))
+    if flt.countries:
+        query = query.where(col(TrendSnapshot.country) == flt.countries[0], col(TrendSnapshot.region) == ALL)
+    else:
+        query = query.where(col(TrendSnapshot.country) == ALL)
+        if flt.regions:
+            query = query.where(col(TrendSnapshot.region).in_(flt.regions))
+        elif not by_region:
+            query = query.where(col(TrendSnapshot.region) == ALL)
+    out = PeriodCounts()
+    last_day: dict[tuple[date, str, str], date] = {}
+    for snap in session.exec(query):  # type: ignore[call-overload]
+        p = period_start(snap.day, window.granularity)
+        if only is not None and p not in only:
+            continue
+        if flt.countries:
+            keys = [ALL]
+        elif flt.regions:  # one region: its rows are also the total
+            keys = [ALL, snap.region] if by_region else [ALL]
+        else:
+            keys = [snap.region]
+        for region in keys:
+            key = (p, region, snap.sector_class)
+            cell = out.cells[key]
+            cell.new += snap.new_jobs
+            cell.closed += snap.closed_jobs
+            if key not in last_day or snap.day > last_day[key]:
+                last_day[key] = snap.day
+                cell.open = snap.open_jobs
+        out.covered.add(p)
+    return out
+
+
+def merged_counts(
+    session: Session, window: Window, flt: JobFilter, *, source: str, by_region: bool = True
+) -> PeriodCounts:
+    """source=live|snapshots|auto; auto answers fully snapshotted past periods from snapshots, the rest live."""
+    if source == "live":
+        return live_counts(session, window, flt, by_region=by_region)
+    if source == "snapshots":
+        return snapshot_counts(session, window, flt, by_region=by_region)
+    if source != "auto":
+        raise TrendParamError("source", f"must be live, snapshots or auto, not {source!r}")
+    live = live_counts(session, window, flt, by_region=by_region)
+    if snapshot_supports(flt, by_region):
+        return live
+    covered = covered_periods(session, window)
+    if not covered:
+        return live
+    snaps = snapshot_counts(session, window, flt, by_region=by_region, only=covered)
+    for key in [k for k in live.cells if k[0] in covered]:
+        del live.cells[key]
+    live.cells.update(snaps.cells)
+    live.covered = covered
+    return live
+
+
+def sector_list(flt: JobFilter) -> tuple[str, ...]:
+    return flt.sectors or SECTOR_CLASSES
+
