@@ -95,9 +95,7 @@ def format_report(rep: Report, *, show_errors: int = 20) -> str:
     lines = [f"items: {rep.n}", "", f"{'class':<8}{'precision':>10}{'recall':>8}{'f1':>8}{'support':>9}"]
     for cls in CLASSES:
         m = rep.per_class[cls]
-        lines.append(
-            f"{cls:<8}{m['precision']:>10.3f}{m['recall']:>8.3f}{m['f1']:>8.3f}{int(m['support']):>9}"
-        )
+        lines.append(f"{cls:<8}{m['precision']:>10.3f}{m['recall']:>8.3f}{m['f1']:>8.3f}{int(m['support']):>9}")
     lines += [f"sector macro-F1: {rep.macro_f1:.3f}", "", "confusion (rows = label, columns = predicted)"]
     lines.append(" " * 8 + "".join(f"{c:>8}" for c in CLASSES))
     for truth in CLASSES:
@@ -111,8 +109,7 @@ def format_report(rep: Report, *, show_errors: int = 20) -> str:
         if rep.sector_errors:
             lines += ["", "sector errors:"]
             lines += [
-                f"  {e['id']}: {e['truth']} -> {e['predicted']}  {e['title']}"
-                for e in rep.sector_errors[:show_errors]
+                f"  {e['id']}: {e['truth']} -> {e['predicted']}  {e['title']}" for e in rep.sector_errors[:show_errors]
             ]
         if rep.region_errors:
             lines += ["", "region errors:"]

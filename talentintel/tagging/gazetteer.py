@@ -163,8 +163,7 @@ def _build() -> Gazetteer:
 
     g.abbreviations = {fold(k): v for k, v in places["abbreviations"].items()}
     g.region_words = {
-        fold(k): (tuple(v.get("regions", ())), tuple(v.get("countries", ())))
-        for k, v in places["region_words"].items()
+        fold(k): (tuple(v.get("regions", ())), tuple(v.get("countries", ()))) for k, v in places["region_words"].items()
     }
     g.remote_words = {fold(w) for w in places["remote"]["remote"]}
     g.noise_words = {fold(w) for w in places["remote"]["noise"]}

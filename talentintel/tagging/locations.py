@@ -41,6 +41,7 @@ class _Match:
     start: int
     end: int
     upper: bool
+    after_unmatched: bool = False  # an unrecognised word precedes it ("Mossville, IL")
     countries: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
     candidates: tuple[Place, ...] = ()
@@ -54,7 +55,7 @@ def _strip_accents(text: str) -> str:
 def _lookup(g: Gazetteer, key: str, n: int, original: str, strict: bool) -> _Match | None:
     upper = original.isupper()
     short = n == 1 and len(key) <= 3
-    if short and not upper and key not in _LOWER_OK:
+    if short and original.islower() and key not in _LOWER_OK:
         return None
     if strict:
         return _lookup_strict(g, key, n, original)
@@ -67,7 +68,7 @@ def _lookup(g: Gazetteer, key: str, n: int, original: str, strict: bool) -> _Mat
         return _Match("noise", key, 0, 0, upper)
     if key in g.abbreviations:
         return _Match("abbrev", key, 0, 0, upper, countries=(g.abbreviations[key],))
-    if short and n == 1:
+    if short and n == 1 and upper:
         code = original.upper()
         if len(code) == 2 and (code in g.alpha2 or code in g.us_states or code in g.ca_provinces):
             return _Match("code", code, 0, 0, upper)
@@ -94,7 +95,8 @@ def _lookup(g: Gazetteer, key: str, n: int, original: str, strict: bool) -> _Mat
 
 def _lookup_strict(g: Gazetteer, key: str, n: int, original: str) -> _Match | None:
     if n == 1 and len(key) <= 4 and key not in _STRICT_SHORT:
-        return None
+        if not (original.isupper() and (key in g.region_words or key in g.abbreviations)):
+            return None
     if key in g.region_words and "global" not in g.region_words[key][0]:
         regions, countries = g.region_words[key]
         return _Match("region", key, 0, 0, True, countries=countries, regions=regions)
@@ -113,6 +115,7 @@ def _scan(g: Gazetteer, segment: str, strict: bool = False) -> list[_Match]:
     folded = [fold(t) for t in originals]
     out: list[_Match] = []
     i = 0
+    unmatched = False
     while i < len(folded):
         if folded[i].isdigit():
             i += 1
@@ -122,11 +125,13 @@ def _scan(g: Gazetteer, segment: str, strict: bool = False) -> list[_Match]:
             original = " ".join(originals[i : i + n])
             m = _lookup(g, key, n, original, strict)
             if m is not None:
-                m.start, m.end = i, i + n
+                m.start, m.end, m.after_unmatched = i, i + n, unmatched
                 out.append(m)
+                unmatched = False
                 i += n
                 break
         else:
+            unmatched = True
             i += 1
     return out
 
@@ -139,7 +144,10 @@ def _resolve_codes(g: Gazetteer, matches: list[_Match]) -> None:
         code = m.key
         prev = matches[idx - 1] if idx > 0 else None
         prev_city = prev.candidates if prev is not None and prev.kind == "city" else ()
-        if code in g.us_states and any(p.country == "US" and p.admin1 == code for p in prev_city):
+        prev_us = prev is not None and prev.kind == "abbrev" and "US" in prev.countries
+        if code in g.us_states and (prev_us or (m.after_unmatched and not prev_city)):
+            m.kind, m.countries = "state", ("US",)
+        elif code in g.us_states and any(p.country == "US" and p.admin1 == code for p in prev_city):
             m.kind, m.countries = "state", ("US",)
         elif code in g.ca_provinces and any(p.country == "CA" for p in prev_city):
             m.kind, m.countries = "province", ("CA",)

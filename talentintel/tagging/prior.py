@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlparse
 
 # A listed company is strong evidence but not proof: the lists hold a few generic names ("base", "figure").
-LISTED_PRIOR = 0.8
+LISTED_PRIOR = {"crypto": 0.8, "ai": 0.6}  # the AI list also holds plain SaaS tools (n8n, Box, Sentry)
+KNOWN_PRIOR = 0.8  # data/known_companies.toml
 # Names that are ordinary words get a weaker prior; a real match needs the posting's own evidence too.
 GENERIC_PRIOR = 0.3
 _SUFFIXES = re.compile(
-    r"(\s+|[-_.,])(inc|llc|ltd|gmbh|corp|co|labs?|technologies|foundation|network|ai|com|io|xyz|fi)$"
+    r"(\s+|[-_.,])(inc|llc|ltd|gmbh|corp|co|labs?|technologies|foundation|network|ai|com|io|xyz|fi|group|holdings)$"
 )
 # Suffixes glued to the name ("lumalabs", "ethenalabs"): tried second, so "OpenAI" still matches "openai".
 _GLUED = re.compile(r"(labs?|foundation|network|ai|xyz)$")
@@ -24,6 +26,46 @@ _FILES = {
     "ai": "ai_companies_ats_boards_crypto-jobs-fyi.json",
 }
 _GENERIC = {
+    "aurora",
+    "hubble",
+    "oxygen",
+    "dock",
+    "equilibrium",
+    "casa",
+    "modal",
+    "runway",
+    "writer",
+    "sierra",
+    "harvey",
+    "gong",
+    "chroma",
+    "pika",
+    "suno",
+    "sky",
+    "safe",
+    "curve",
+    "lens",
+    "river",
+    "copper",
+    "blur",
+    "linea",
+    "sei",
+    "anon",
+    "compound",
+    "near",
+    "solana",
+    "polkadot",
+    "cosmos",
+    "avalanche",
+    "scale",
+    "moonshot",
+    "surge",
+    "together",
+    "reflection",
+    "fireworks",
+    "tempus",
+    "replicate",
+    "adept",
     "base",
     "crypto",
     "blockchain",
@@ -93,11 +135,29 @@ def _keys(name: str) -> list[str]:
     return [k for k in (key, glued) if len(k) >= 2 and (k == key or len(k) >= 5)]
 
 
+def data_path(name: str) -> Path:
+    return Path(str(resources.files("talentintel.tagging") / "data" / name))
+
+
 @cache
 def _reference() -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
+    # VC-portfolio priors (build_priors.py) first; the hand-kept reference lists override them.
+    portfolio = data_path("company_priors.json")
+    if portfolio.is_file():
+        for key, prior in json.loads(portfolio.read_text(encoding="utf-8")).items():
+            if key in _GENERIC:
+                prior = {s: min(v, GENERIC_PRIOR) for s, v in prior.items()}
+            out[key] = dict(prior)
+    with data_path("known_companies.toml").open("rb") as fh:
+        for sector, names in tomllib.load(fh).items():
+            for name in names:
+                for key in _keys(name):
+                    current = out.setdefault(key, {})
+                    value = GENERIC_PRIOR if key in _GENERIC else KNOWN_PRIOR
+                    current[sector] = max(current.get(sector, 0.0), value)
     for sector, filename in _FILES.items():
-        path = Path(str(resources.files("talentintel.tagging") / "data" / filename))
+        path = data_path(filename)
         for row in json.loads(path.read_text(encoding="utf-8")):
             keys = set(_keys(row["company_name"]))
             host = urlparse(row.get("company_url") or "").hostname or ""
@@ -106,18 +166,23 @@ def _reference() -> dict[str, dict[str, float]]:
             for key in keys:
                 if not key:
                     continue
-                value = GENERIC_PRIOR if key in _GENERIC else LISTED_PRIOR
+                value = GENERIC_PRIOR if key in _GENERIC else LISTED_PRIOR[sector]
                 current = out.setdefault(key, {})
                 current[sector] = max(current.get(sector, 0.0), value)
     return out
 
 
 def reference_prior(company: str | None) -> dict[str, float]:
-    """Per-sector prior in [0, 1] for a company name from the reference lists; {} when it is not listed."""
+    """Per-sector prior in [0, 1] for a company name from the shipped lists; {} when it is not listed.
+
+    "cLabs / Celo" and "Hubble (Solana, DeFi)" are looked up whole first, then part by part.
+    """
     if not company:
         return {}
     ref = _reference()
-    for key in _keys(company):
-        if key in ref:
-            return dict(ref[key])
+    names = [company, *(p for p in re.split(r"[/(),|]", company) if p.strip() and p.strip() != company)]
+    for name in names:
+        for key in _keys(name):
+            if key in ref:
+                return dict(ref[key])
     return {}

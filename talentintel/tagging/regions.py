@@ -13,10 +13,12 @@ from talentintel.tagging.locations import LocationResult, locate, locate_in_text
 _TITLE_TAIL = re.compile(r"\(([^()]{2,60})\)|\[([^\[\]]{2,60})\]|\s[-–—|@]\s+([^-–—|]{2,60})$")
 # "remote within the US", "based in Berlin", "Location: London, UK"
 _DESC_HINT = re.compile(
-    r"\b(?:remote|remotely|based|located|location|locations|hiring|work from|office)\b[^.\n]{0,30}?"
+    r"\b(?:remote|remotely|based|located|location|locations|hiring|work from|office|candidates)\b[^.\n]{0,30}?"
     r"(?:\b(?:in|within|across|from|throughout)\b|:)\s+(?:the\s+|our\s+)?"
     r"((?:[A-Z][\w.&'-]*|EMEA|APAC|LATAM)(?:[ ,/-]+(?:[A-Z][\w.&'-]*|or|and|&)){0,5})"
 )
+# Runs of capitalized words (and all-caps region words) in free text: candidate place names.
+_CAPITALIZED = re.compile(r"(?:[A-Z][\w.'&-]*)(?:[ ,/]+(?:[A-Z][\w.'&-]*))*")
 _REMOTE_DESC = re.compile(
     r"\b(?:fully remote|100% remote|remote[- ]first role"
     r"|this (?:is a|role is|position is)(?: fully| a)? remote|work remotely from anywhere)\b",
@@ -54,12 +56,7 @@ def posting_regions(title: str, description: str, locations: Sequence[str]) -> R
             out.add("location", raw, locate(raw))
     if out.regions:
         out.confidence = 0.95
-    for match in _TITLE_TAIL.finditer(title or ""):
-        tail = next(g for g in match.groups() if g)
-        loc = locate(tail)
-        if not out.regions or loc.remote:
-            before = bool(out.regions)
-            out.add("title", tail, loc if not before else LocationResult(remote=loc.remote))
+    _title_places(out, title or "")
     if out.regions and not out.confidence:
         out.confidence = 0.85
     if not out.regions and description:
@@ -75,10 +72,37 @@ def posting_regions(title: str, description: str, locations: Sequence[str]) -> R
     return out
 
 
+def _title_places(out: RegionResult, title: str) -> None:
+    """Places named in a title: "Sales Director, Japan", "Engineer - EMEA Remote", "Deal Strategist - CDMX".
+
+    Region words ("EMEA") widen the location; countries and cities only fill in when the location named nothing
+    (a title "Cross Border China" does not move a Singapore job).
+    """
+    had_regions = bool(out.regions)
+    for chunk in _CAPITALIZED.findall(title):
+        loc = locate_in_text(chunk)
+        if not (loc.countries or loc.regions):
+            continue
+        words = [p for p in loc.places if p in _region_word_keys()]
+        if had_regions and not words:
+            continue
+        out.add("title", chunk, LocationResult(() if had_regions else loc.countries, loc.regions, False, loc.places))
+    for match in _TITLE_TAIL.finditer(title):
+        tail = next(g for g in match.groups() if g)
+        if locate(tail).remote:
+            out.remote = True
+
+
+def _region_word_keys() -> frozenset[str]:
+    from talentintel.tagging.gazetteer import gazetteer
+
+    return frozenset(gazetteer().region_words)
+
+
 def text_regions(text: str) -> RegionResult:
     """Regions named in free text (announcements): capitalized place names, countries and region words."""
     out = RegionResult()
-    for chunk in re.findall(r"(?:[A-Z][\w.'-]*|EMEA|APAC|LATAM)(?:[ ,]+(?:[A-Z][\w.'-]*))*", text or ""):
+    for chunk in _CAPITALIZED.findall(text or ""):
         loc = locate_in_text(chunk)
         if loc.countries or loc.regions:
             out.add("text", chunk, LocationResult(loc.countries, loc.regions, False, loc.places))

@@ -17,6 +17,7 @@ _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+|\s[•·▪●]\s")
 @dataclass
 class SectorScore:
     scores: dict[str, float] = field(default_factory=lambda: dict.fromkeys(SECTORS, 0.0))
+    description: dict[str, float] = field(default_factory=lambda: dict.fromkeys(SECTORS, 0.0))
     evidence: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {s: [] for s in SECTORS})
 
 
@@ -25,7 +26,7 @@ def _window_has(toks: list[str], start: int, end: int, words: frozenset[str], wi
     return any(t in words for t in toks[lo:start]) or any(t in words for t in toks[end : end + window])
 
 
-def _sentence_hits(tax: Taxonomy, toks: list[str]) -> list[Term] | None:
+def _sentence_hits(tax: Taxonomy, toks: list[str], *, contexts: bool = True) -> list[Term] | None:
     """Positive terms in one sentence, or None when the sentence is boilerplate."""
     hits: list[Term] = []
     i, n = 0, len(toks)
@@ -45,7 +46,7 @@ def _sentence_hits(tax: Taxonomy, toks: list[str]) -> list[Term] | None:
         if term.kind == "boilerplate":
             return None
         if term.kind != "negative" and not (
-            term.unless_near and _window_has(toks, i, i + size, term.unless_near, term.window)
+            contexts and term.unless_near and _window_has(toks, i, i + size, term.unless_near, term.window)
         ):
             hits.append(term)
         i += size
@@ -60,7 +61,8 @@ def field_hits(text: str, *, sentences: bool) -> list[Term]:
     parts = _SENTENCES.split(text) if sentences else [text]
     out: list[Term] = []
     for part in parts:
-        hits = _sentence_hits(tax, tokens(part))
+        # A short field (title, company) is all signal: context words there ("People.ai") veto nothing.
+        hits = _sentence_hits(tax, tokens(part), contexts=sentences)
         if hits:
             out.extend(hits)
     if tax.cjk["crypto"] or tax.cjk["ai"]:
@@ -95,15 +97,14 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
             total = field_total[sector]
             if name == "description":
                 total = min(total, dec["description_cap"])
+                result.description[sector] += total
             result.scores[sector] += total
     for sector in SECTORS:
         value = float((prior or {}).get(sector, 0.0))
         if value > 0:
             points = max(0.0, min(value, 1.0)) * dec["prior_weight"]
             result.scores[sector] += points
-            result.evidence[sector].append(
-                {"term": "company_prior", "field": "company", "weight": round(points, 2)}
-            )
+            result.evidence[sector].append({"term": "company_prior", "field": "company", "weight": round(points, 2)})
         result.evidence[sector].sort(key=lambda e: -e["weight"])
         del result.evidence[sector][12:]
     return result
@@ -115,5 +116,11 @@ def confidence(points: float) -> float:
     return round(1.0 / (1.0 + math.exp(-(points - dec["threshold"]) / (dec["confidence_scale"] / 2.5))), 3)
 
 
-def decide(points: float) -> bool:
-    return points >= taxonomy().decision["threshold"]
+def decide(points: float, description_points: float = 0.0) -> bool:
+    """Tag when the score reaches the threshold; a score made (almost) only of description mentions must reach
+    the higher description_only bar: "AI" in a non-AI employer's about-us text is not an AI job."""
+    dec = taxonomy().decision
+    if points < dec["threshold"]:
+        return False
+    outside = points - description_points
+    return outside >= dec["threshold"] / 2 or description_points >= dec["description_only"]

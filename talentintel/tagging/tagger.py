@@ -32,7 +32,7 @@ def sector_class(sectors: Sequence[str]) -> str:
 
 
 def _result(scored: sector_rules.SectorScore, found: region_rules.RegionResult) -> TagResult:
-    sectors = sorted(s for s in SECTORS if sector_rules.decide(scored.scores[s]))
+    sectors = sorted(s for s in SECTORS if sector_rules.decide(scored.scores[s], scored.description[s]))
     confidence = {s: sector_rules.confidence(scored.scores[s]) for s in SECTORS}
     confidence["regions"] = found.confidence
     evidence: dict[str, Any] = {s: scored.evidence[s] for s in SECTORS}

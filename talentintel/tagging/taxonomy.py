@@ -70,9 +70,7 @@ def parse(raw: dict[str, Any]) -> Taxonomy:
         for group in raw[sector]:
             unless = frozenset(t for w in group.get("unless_near", ()) for t in tokens(w))
             for phrase in group["terms"]:
-                term = Term(
-                    sector, tuple(tokens(phrase)), float(group["weight"]), unless, int(group.get("window", 0))
-                )
+                term = Term(sector, tuple(tokens(phrase)), float(group["weight"]), unless, int(group.get("window", 0)))
                 _add(tax, term, seen)
     for terms in tax.by_first.values():
         terms.sort(key=lambda t: -len(t.phrase))
