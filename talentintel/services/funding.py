@@ -1,0 +1,238 @@
+"""Funding ingestion: companies, investors, rounds (deduplicated across sources) and portfolio membership.
+
+Takes what the funding kinds of scrapers/ yield (any objects with the fields of the Protocols below); never
+commits. One round = same company and round type, announced within `SAME_ROUND_DAYS` of each other or with
+amounts within 10%; a second source reporting it adds itself to `sources` and fills what the first left empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from typing import Protocol
+
+from sqlmodel import Session, col, select
+
+from talentintel.funding import normalize_company, normalize_investor
+from talentintel.models import Company, CompanyInvestor, FundingRound, Investor, RoundInvestor, region_mask
+from talentintel.tagging import tag_text
+from talentintel.types import utcnow
+
+SAME_ROUND_DAYS = 45
+
+
+class RoundLike(Protocol):
+    company: str
+    amount_usd: float | None
+    currency: str | None
+    round: str | None
+    announced_on: date | None
+    lead_investors: list[str]
+    investors: list[str]
+    company_domain: str | None
+    title: str | None
+    summary: str | None
+    url: str | None
+    text: str
+
+
+class MemberLike(Protocol):
+    investor: str
+    company: str
+    website: str | None
+    description: str | None
+    first_seen: date | None
+
+
+@dataclass
+class IngestCounts:
+    rounds_new: int = 0
+    rounds_merged: int = 0
+    members_new: int = 0
+    failed: int = 0
+
+
+def _domain(website: str | None) -> str | None:
+    return normalize_company("-", website) if website else None
+
+
+def upsert_company(
+    session: Session, name: str, *, website: str | None = None, description: str | None = None
+) -> Company:
+    """The company with this web host or normalized name, created if new; missing fields are filled in."""
+    domain = _domain(website)
+    slug = normalize_company(name)
+    company = None
+    if domain:
+        company = session.exec(select(Company).where(col(Company.domain) == domain)).first()
+    if company is None:
+        company = session.exec(select(Company).where(col(Company.slug) == slug)).first()
+    if company is None:
+        company = Company(name=name.strip(), slug=slug, domain=domain, website=website, description=description)
+        session.add(company)
+        session.flush()
+        return company
+    changed = False
+    for attr, value in (("domain", domain), ("website", website), ("description", description)):
+        if value and not getattr(company, attr):
+            setattr(company, attr, value)
+            changed = True
+    if changed:
+        company.updated_at = utcnow()
+        session.add(company)
+    return company
+
+
+def upsert_investor(session: Session, name: str) -> Investor:
+    """The investor for this name or any of its aliases; a new spelling is remembered as an alias."""
+    slug, display = normalize_investor(name)
+    investor = session.exec(select(Investor).where(col(Investor.slug) == slug)).first()
+    if investor is None:
+        investor = Investor(slug=slug, name=display, aliases=[name.strip()] if name.strip() != display else [])
+        session.add(investor)
+        session.flush()
+    elif name.strip() != investor.name and name.strip() not in investor.aliases:
+        investor.aliases = [*investor.aliases, name.strip()]
+        session.add(investor)
+    return investor
+
+
+def link_portfolio(session: Session, investor: Investor, company: Company, *, source: str, seen_at: datetime) -> bool:
+    """Record that `investor` backs `company`; True if new. An earlier sighting moves first_seen_at back."""
+    assert investor.id is not None and company.id is not None
+    link = session.exec(
+        select(CompanyInvestor).where(
+            col(CompanyInvestor.investor_id) == investor.id, col(CompanyInvestor.company_id) == company.id
+        )
+    ).first()
+    if link is None:
+        session.add(
+            CompanyInvestor(investor_id=investor.id, company_id=company.id, source=source, first_seen_at=seen_at)
+        )
+        session.flush()
+        return True
+    first = link.first_seen_at if link.first_seen_at.tzinfo else link.first_seen_at.replace(tzinfo=UTC)
+    if seen_at < first:
+        link.first_seen_at, link.source = seen_at, source
+        session.add(link)
+    return False
+
+
+def _same_round(row: FundingRound, item: RoundLike) -> bool:
+    if row.round_type and item.round and row.round_type != item.round:
+        return False
+    close = bool(
+        row.announced_on and item.announced_on and abs((row.announced_on - item.announced_on).days) <= SAME_ROUND_DAYS
+    )
+    similar = bool(row.amount_usd and item.amount_usd and abs(row.amount_usd - item.amount_usd) <= 0.1 * row.amount_usd)
+    if row.round_type and item.round:
+        return close or similar
+    return close and (similar or not (row.amount_usd and item.amount_usd))
+
+
+def _dedupe_key(company: Company, item: RoundLike) -> str:
+    when = item.announced_on.isoformat() if item.announced_on else f"amount-{item.amount_usd or 0:.0f}"
+    return f"{company.slug}|{item.round or 'unknown'}|{when}"[:400]
+
+
+def upsert_round(session: Session, *, source: str, item: RoundLike) -> tuple[FundingRound, bool]:
+    """Store one reported round (merging into the same round from another source); returns (row, created)."""
+    company = upsert_company(session, item.company, website=item.company_domain)
+    existing = session.exec(select(FundingRound).where(col(FundingRound.company_id) == company.id)).all()
+    row = next((r for r in existing if _same_round(r, item)), None)
+    created = row is None
+    if row is None:
+        tags = tag_text(item.text or f"{item.title or ''}\n{item.summary or ''}")
+        row = FundingRound(
+            company_id=company.id,
+            dedupe_key=_dedupe_key(company, item),
+            round_type=item.round,
+            amount_usd=item.amount_usd,
+            currency=item.currency,
+            announced_on=item.announced_on,
+            title=item.title,
+            summary=item.summary,
+            url=item.url,
+            sources=[source],
+            sector=tags.sector,
+            sector_class=tags.sector_class,
+            sector_evidence=tags.evidence,
+            regions=tags.regions,
+            region_mask=region_mask(tags.regions),
+            countries=tags.countries,
+        )
+        session.add(row)
+        session.flush()
+    else:
+        changed = source not in row.sources
+        if changed:
+            row.sources = [*row.sources, source]
+        for attr, value in (
+            ("round_type", item.round),
+            ("amount_usd", item.amount_usd),
+            ("currency", item.currency),
+            ("announced_on", item.announced_on),
+            ("title", item.title),
+            ("summary", item.summary),
+            ("url", item.url),
+        ):
+            if value is not None and getattr(row, attr) is None:
+                setattr(row, attr, value)
+                changed = True
+        if changed:
+            row.updated_at = utcnow()
+            session.add(row)
+    _attach_investors(session, row, company, item, source)
+    return row, created
+
+
+def _attach_investors(session: Session, row: FundingRound, company: Company, item: RoundLike, source: str) -> None:
+    assert row.id is not None
+    leads = {normalize_investor(n)[0] for n in item.lead_investors}
+    seen_at = datetime.combine(item.announced_on, time(), tzinfo=UTC) if item.announced_on else utcnow()
+    for name in dict.fromkeys([*item.lead_investors, *item.investors]):
+        investor = upsert_investor(session, name)
+        assert investor.id is not None
+        link = session.exec(
+            select(RoundInvestor).where(
+                col(RoundInvestor.round_id) == row.id, col(RoundInvestor.investor_id) == investor.id
+            )
+        ).first()
+        is_lead = investor.slug in leads
+        if link is None:
+            session.add(RoundInvestor(round_id=row.id, investor_id=investor.id, is_lead=is_lead))
+            session.flush()
+        elif is_lead and not link.is_lead:
+            link.is_lead = True
+            session.add(link)
+        link_portfolio(session, investor, company, source=source, seen_at=seen_at)
+
+
+def ingest(
+    session: Session, *, source: str, rounds: Sequence[RoundLike] = (), members: Iterable[MemberLike] = ()
+) -> IngestCounts:
+    """Store what one funding source yielded. A broken item is counted as failed and skipped."""
+    counts = IngestCounts()
+    for item in rounds:
+        try:
+            with session.begin_nested():
+                _, created = upsert_round(session, source=source, item=item)
+        except (ValueError, TypeError):
+            counts.failed += 1
+            continue
+        counts.rounds_new += created
+        counts.rounds_merged += not created
+    for member in members:
+        try:
+            with session.begin_nested():
+                company = upsert_company(
+                    session, member.company, website=member.website, description=member.description
+                )
+                investor = upsert_investor(session, member.investor)
+                seen = member.first_seen
+                seen_at = datetime.combine(seen, time(), tzinfo=UTC) if seen else utcnow()
+                counts.members_new += link_portfolio(session, investor, company, source=source, seen_at=seen_at)
+        except (ValueError, TypeError):
+            counts.failed += 1
+    return counts

@@ -1,0 +1,77 @@
+"""The funding source kinds parse recorded or (labeled) synthetic bodies; broken entries become item errors."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from scrapers.base import ParseError, Request, Response, SourceSpec
+from scrapers.funding_registry import FUNDING_KINDS
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
+
+
+def _parse(kind: str, fixture: str | bytes, **spec: object):  # type: ignore[no-untyped-def]
+    body = (FIXTURES / fixture).read_bytes() if isinstance(fixture, str) else fixture
+    source = SourceSpec(name=str(spec.pop("name", kind)), kind=kind, url="http://test.invalid/x", **spec)  # type: ignore[arg-type]
+    return FUNDING_KINDS[kind].parse(source, Request(source.url), Response(source.url, 200, {}, body))
+
+
+def test_registry_names_the_four_kinds() -> None:
+    assert set(FUNDING_KINDS) == {"a16z_portfolio", "portfolio_html", "feed", "defillama"}
+
+
+def test_a16z_portfolio_embedded_list() -> None:
+    page = _parse("a16z_portfolio", "a16z_portfolio_page_SYNTHETIC_WRAPPER.html")
+    assert [m.company for m in page.members] == ["11x", "Abridge", "Accolade", "Actifio"]
+    assert page.members[1].website == "https://abridge.com"
+    assert {m.investor for m in page.members} == {"Andreessen Horowitz"}
+    assert len(page.errors) == 2  # the nameless and the non-object entries
+
+
+def test_a16z_portfolio_without_the_list_fails_the_page() -> None:
+    with pytest.raises(ParseError, match="a16z_portfolio_companies"):
+        _parse("a16z_portfolio", b"<html><body>maintenance</body></html>")
+
+
+def test_portfolio_html_anchors_with_config_selectors() -> None:
+    page = _parse(
+        "portfolio_html",
+        "portfolio_anchors_SYNTHETIC.html",
+        name="a16zcrypto-portfolio",
+        investor="a16z crypto",
+        config={"item": "ul.portfolio a[target=_blank]", "name": "span.name"},
+    )
+    assert [m.company for m in page.members] == ["Morpho", "Digital Asset", "Catena Labs"]
+    assert page.members[0].investor == "a16z crypto"
+
+
+def test_feed_entries_become_rounds_and_edge_cases_are_handled() -> None:
+    page = _parse("feed", "feed_SYNTHETIC.xml")
+    by_company = {r.company: r for r in page.rounds}
+    assert set(by_company) == {"0x Labs", "Morpho", "Nexus Mutual"}  # the essay is not a round
+    morpho = by_company["Morpho"]
+    assert morpho.amount_usd == 175e6 and morpho.announced_on == date(2026, 6, 9)
+    assert "<b>" not in (morpho.summary or "") and "a16z crypto" in morpho.lead_investors
+    assert by_company["Nexus Mutual"].announced_on is None  # no pubDate, no date in the text
+    assert by_company["0x Labs"].round == "series_a"
+    assert len(page.errors) == 1  # the entry with neither title nor summary
+
+
+def test_feed_that_is_not_xml_fails_the_page() -> None:
+    with pytest.raises(ParseError):
+        _parse("feed", b"\x00\x01 definitely not a feed <<<")
+
+
+def test_defillama_raises() -> None:
+    page = _parse("defillama", "defillama_raises_SYNTHETIC.json")
+    ox = page.rounds[0]
+    assert (ox.company, ox.amount_usd, ox.round, ox.announced_on) == ("0x", 15e6, "series_a", date(2021, 2, 5))
+    assert ox.lead_investors == ["Pantera Capital"] and "Coinbase Ventures" in ox.investors
+    assert page.rounds[1].round is None
+    assert len(page.errors) == 2  # an unreadable date, a nameless raise
+
+
+def test_defillama_wrong_shape_fails_the_page() -> None:
+    with pytest.raises(ParseError, match="raises"):
+        _parse("defillama", b'{"data": []}')
