@@ -22,10 +22,10 @@ from talentintel.trends.periods import TrendParamError, Window, as_date, bucket,
 
 ALL = "all"
 # When a job appeared: its posting date when the source gives one, else when we first saw it.
-SEEN = func.coalesce(col(Job.posted_at), col(Job.first_seen_at))
+seen_at = func.coalesce(col(Job.posted_at), col(Job.first_seen_at))
 # When it closed: closed_at, or the last sighting for a closed job that never got one.
-CLOSED_AT = func.coalesce(col(Job.closed_at), col(Job.last_seen_at))
-IS_CLOSED = col(Job.status) == "closed"
+closed_at = func.coalesce(col(Job.closed_at), col(Job.last_seen_at))
+is_closed = col(Job.status) == "closed"
 
 
 @dataclass
@@ -59,15 +59,17 @@ def live_counts(session: Session, window: Window, flt: JobFilter, *, by_region: 
     dialect = session.get_bind().dialect.name
     start, end = window.start_dt, window.end_dt
     conds = flt.conditions()
-    appeared = case((SEEN < start, None), else_=bucket(SEEN, window.granularity, dialect))
+    appeared = case((seen_at < start, None), else_=bucket(seen_at, window.granularity, dialect))
     q_seen = (
         select(appeared, col(Job.sector_class), col(Job.region_mask), func.count())
-        .where(SEEN < end, or_(not_(IS_CLOSED), CLOSED_AT >= start), *conds)
+        .where(seen_at < end, or_(not_(is_closed), closed_at >= start), *conds)
         .group_by(*_by_position(1, 2, 3))
     )
     q_closed = (
-        select(bucket(CLOSED_AT, window.granularity, dialect), col(Job.sector_class), col(Job.region_mask), func.count())
-        .where(IS_CLOSED, CLOSED_AT >= start, CLOSED_AT < end, SEEN < end, *conds)
+        select(
+            bucket(closed_at, window.granularity, dialect), col(Job.sector_class), col(Job.region_mask), func.count()
+        )
+        .where(is_closed, closed_at >= start, closed_at < end, seen_at < end, *conds)
         .group_by(*_by_position(1, 2, 3))
     )
     periods = window.periods
@@ -148,7 +150,7 @@ def snapshot_counts(
             query = query.where(col(TrendSnapshot.region) == ALL)
     out = PeriodCounts()
     last_day: dict[tuple[date, str, str], date] = {}
-    for snap in session.exec(query):  # type: ignore[call-overload]
+    for snap in session.execute(query).scalars():
         p = period_start(snap.day, window.granularity)
         if only is not None and p not in only:
             continue
@@ -196,4 +198,3 @@ def merged_counts(
 
 def sector_list(flt: JobFilter) -> tuple[str, ...]:
     return flt.sectors or SECTOR_CLASSES
-

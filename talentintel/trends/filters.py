@@ -66,20 +66,18 @@ def mask_regions(mask: int, wanted: Sequence[str] = ()) -> list[str]:
 def company_id(session: Session, ref: str | int) -> int:
     """A company given by id or slug."""
     text = str(ref).strip()
-    query = select(Company.id).where(col(Company.id) == int(text)) if text.isdigit() else None
-    if query is None:
-        query = select(Company.id).where(col(Company.slug) == text.lower())
-    found = session.exec(query).first()  # type: ignore[call-overload]
+    where = col(Company.id) == int(text) if text.isdigit() else col(Company.slug) == text.lower()
+    found = session.execute(select(col(Company.id)).where(where)).scalar()
     if found is None:
         raise TrendParamError("company", f"no company {ref!r} (give an id or a slug)")
-    return int(found[0])
+    return int(found)
 
 
 def investor_id(session: Session, slug: str, field_name: str = "investor") -> int:
-    found = session.exec(select(Investor.id).where(col(Investor.slug) == slug.strip().lower())).first()  # type: ignore[call-overload]
+    found = session.execute(select(col(Investor.id)).where(col(Investor.slug) == slug.strip().lower())).scalar()
     if found is None:
         raise TrendParamError(field_name, f"no investor {slug!r}")
-    return int(found[0])
+    return int(found)
 
 
 def portfolio_ids(session: Session, investor: int) -> list[int]:
@@ -90,7 +88,7 @@ def portfolio_ids(session: Session, investor: int) -> list[int]:
         .join(RoundInvestor, col(RoundInvestor.round_id) == col(FundingRound.id))
         .where(col(RoundInvestor.investor_id) == investor, col(FundingRound.company_id).is_not(None))
     )
-    return sorted(int(r[0]) for r in session.exec(union(members, rounds)))  # type: ignore[call-overload]
+    return sorted(int(r[0]) for r in session.execute(union(members, rounds)))
 
 
 @dataclass(frozen=True)

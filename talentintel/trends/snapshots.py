@@ -17,7 +17,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col
 
 from talentintel.models import SECTOR_CLASSES, Job, TrendSnapshot
-from talentintel.trends.counts import ALL, CLOSED_AT, IS_CLOSED, SEEN
+from talentintel.trends.counts import ALL, closed_at, is_closed, seen_at
 from talentintel.trends.filters import mask_regions
 from talentintel.types import utcnow
 
@@ -28,17 +28,17 @@ def day_counts(session: Session, day: date) -> dict[Key, list[int]]:
     """[open at the end of `day`, new on `day`, closed on `day`] per (sector_class, region, country) key."""
     start = datetime(day.year, day.month, day.day, tzinfo=UTC)
     end = start + timedelta(days=1)
-    closed_before_end = and_(IS_CLOSED, CLOSED_AT < end)
+    closed_before_end = and_(is_closed, closed_at < end)
     query = (
         select(
             col(Job.sector_class),
             col(Job.region_mask),
             col(Job.countries_key),
             func.sum(case((not_(closed_before_end), 1), else_=0)),
-            func.sum(case((SEEN >= start, 1), else_=0)),
-            func.sum(case((and_(IS_CLOSED, CLOSED_AT >= start, CLOSED_AT < end), 1), else_=0)),
+            func.sum(case((seen_at >= start, 1), else_=0)),
+            func.sum(case((and_(is_closed, closed_at >= start, closed_at < end), 1), else_=0)),
         )
-        .where(SEEN < end, or_(not_(IS_CLOSED), CLOSED_AT >= start))
+        .where(seen_at < end, or_(not_(is_closed), closed_at >= start))
         .group_by(col(Job.sector_class), col(Job.region_mask), col(Job.countries_key))
     )
     out: dict[Key, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -51,7 +51,7 @@ def day_counts(session: Session, day: date) -> dict[Key, list[int]]:
                 out[key][i] += int(n or 0)
     # The day's total rows always exist, even at zero: they mark the day as snapshotted.
     for sector in SECTOR_CLASSES:
-        out[(sector, ALL, ALL)]  # noqa: B018 - defaultdict creates the zero row
+        out[(sector, ALL, ALL)]  # the defaultdict creates the zero row
     return out
 
 

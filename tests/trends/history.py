@@ -101,3 +101,21 @@ def investor(session: Session, slug: str) -> Investor:
 def rows(result: dict[str, Any], region: str = "all") -> dict[tuple[str, str], dict[str, Any]]:
     """Trend rows of one region keyed by (period, sector_class)."""
     return {(r["period"], r["sector_class"]): r for r in result["series"] if r["region"] == region}
+
+
+TODAY = date(2026, 1, 21)  # a Wednesday; weeks start Monday 2026-01-05, 01-12, 01-19
+W1, W2, W3 = "2026-01-05", "2026-01-12", "2026-01-19"
+
+
+def january(session: Session) -> None:
+    """Eight jobs around January 2026 (A..H); the tests count their answers by hand from this list."""
+    acme = company(session, "acme")
+    job(session, "crypto", utc(2025, 12, 20), regions=["us"], countries=["US"], company_id=acme.id)  # A: open all along
+    job(session, "ai", utc(2026, 1, 6, 10), regions=["europe", "us"], countries=["GB", "US"], title="B")
+    job(session, "ai", utc(2026, 1, 11, 23, 59, 59), regions=["asia"], closed=utc(2026, 1, 13))  # C: Sunday, week 1
+    job(session, "both", utc(2026, 1, 12), regions=["asia"], countries=["SG"])  # D: Monday 00:00, week 2
+    job(session, "crypto", utc(2025, 12, 1), regions=["europe"], closed=utc(2026, 1, 2))  # E: closed before window
+    job(session, "none", None, first_seen=utc(2026, 1, 20, 5), regions=["us"])  # F: no posting date
+    job(session, "crypto", at(2026, 1, 18, 22, -5), regions=["us"], company_id=acme.id)  # G: = 2026-01-19 03:00Z
+    job(session, "ai", utc(2026, 1, 7), regions=["us"], status="closed", last_seen=utc(2026, 1, 15))  # H
+    session.flush()

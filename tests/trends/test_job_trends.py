@@ -10,27 +10,11 @@ from sqlmodel import Session
 
 from talentintel.trends.jobs import job_trends
 from talentintel.trends.periods import TrendParamError
-from tests.trends.history import at, company, job, rows, utc
-
-TODAY = date(2026, 1, 21)  # a Wednesday; weeks start Monday 2026-01-05, 01-12, 01-19
-W1, W2, W3 = "2026-01-05", "2026-01-12", "2026-01-19"
-
-
-def _history(session: Session) -> None:
-    acme = company(session, "acme")
-    job(session, "crypto", utc(2025, 12, 20), regions=["us"], countries=["US"], company_id=acme.id)  # A: open all along
-    job(session, "ai", utc(2026, 1, 6, 10), regions=["europe", "us"], countries=["GB", "US"])  # B
-    job(session, "ai", utc(2026, 1, 11, 23, 59, 59), regions=["asia"], closed=utc(2026, 1, 13))  # C: Sunday, week 1
-    job(session, "both", utc(2026, 1, 12), regions=["asia"], countries=["SG"])  # D: Monday 00:00, week 2
-    job(session, "crypto", utc(2025, 12, 1), regions=["europe"], closed=utc(2026, 1, 2))  # E: closed before window
-    job(session, "none", None, first_seen=utc(2026, 1, 20, 5), regions=["us"])  # F: no posting date
-    job(session, "crypto", at(2026, 1, 18, 22, -5), regions=["us"], company_id=acme.id)  # G: = 2026-01-19 03:00Z
-    job(session, "ai", utc(2026, 1, 7), regions=["us"], status="closed", last_seen=utc(2026, 1, 15))  # H
-    session.flush()
+from tests.trends.history import TODAY, W1, W2, W3, january, rows
 
 
 def test_weekly_open_new_closed_shares_and_change(session: Session) -> None:
-    _history(session)
+    january(session)
     result = job_trends(session, granularity="week", start=date(2026, 1, 5), today=TODAY, source="live")
     assert [p["period"] for p in result["periods"]] == [W1, W2, W3]
     assert [p["label"] for p in result["periods"]] == ["2026-W02", "2026-W03", "2026-W04"]
@@ -65,7 +49,7 @@ def test_weekly_open_new_closed_shares_and_change(session: Session) -> None:
 
 
 def test_monthly_boundaries(session: Session) -> None:
-    _history(session)
+    january(session)
     got = rows(job_trends(session, granularity="month", start=date(2025, 12, 1), today=TODAY, source="live"))
     dec, jan = "2025-12-01", "2026-01-01"
     assert got[(dec, "crypto")]["open"] == 2  # A and E (E closes on Jan 2)
@@ -76,7 +60,7 @@ def test_monthly_boundaries(session: Session) -> None:
 
 
 def test_session_time_zone_does_not_move_buckets(session: Session) -> None:
-    _history(session)
+    january(session)
     if session.get_bind().dialect.name == "postgresql":
         # date_trunc on a timestamptz follows the session zone; C (Sunday 23:59:59Z) would fall into week 2 here.
         session.execute(text("SET LOCAL TIME ZONE 'Pacific/Kiritimati'"))
@@ -85,7 +69,7 @@ def test_session_time_zone_does_not_move_buckets(session: Session) -> None:
 
 
 def test_filters(session: Session) -> None:
-    _history(session)
+    january(session)
     by_company = rows(job_trends(session, start=date(2026, 1, 5), today=TODAY, company="acme", source="live"))
     assert [by_company[(p, "crypto")]["open"] for p in (W1, W2, W3)] == [1, 1, 2]
     assert by_company[(W1, "ai")]["open"] == 0
