@@ -12,7 +12,8 @@ import typer
 from talentintel.tagging import TagResult, tag_posting, tag_text
 from talentintel.tagging.evaluate import evaluate, format_report, load_devset
 
-DEFAULT_DEVSET = Path("tests/fixtures/tagging/devset.jsonl")
+# The labeled dev set lives with the tests (repository checkout); --devset points elsewhere.
+DEFAULT_DEVSET = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "tagging" / "devset.jsonl"
 
 
 class BadLine(ValueError):

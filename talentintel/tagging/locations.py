@@ -94,9 +94,9 @@ def _lookup(g: Gazetteer, key: str, n: int, original: str, strict: bool) -> _Mat
 
 
 def _lookup_strict(g: Gazetteer, key: str, n: int, original: str) -> _Match | None:
-    if n == 1 and len(key) <= 4 and key not in _STRICT_SHORT:
-        if not (original.isupper() and (key in g.region_words or key in g.abbreviations)):
-            return None
+    known_short = original.isupper() and (key in g.region_words or key in g.abbreviations)
+    if n == 1 and len(key) <= 4 and key not in _STRICT_SHORT and not known_short:
+        return None
     if key in g.region_words and "global" not in g.region_words[key][0]:
         regions, countries = g.region_words[key]
         return _Match("region", key, 0, 0, True, countries=countries, regions=regions)
@@ -145,9 +145,8 @@ def _resolve_codes(g: Gazetteer, matches: list[_Match]) -> None:
         prev = matches[idx - 1] if idx > 0 else None
         prev_city = prev.candidates if prev is not None and prev.kind == "city" else ()
         prev_us = prev is not None and prev.kind == "abbrev" and "US" in prev.countries
-        if code in g.us_states and (prev_us or (m.after_unmatched and not prev_city)):
-            m.kind, m.countries = "state", ("US",)
-        elif code in g.us_states and any(p.country == "US" and p.admin1 == code for p in prev_city):
+        after_us_city = any(p.country == "US" and p.admin1 == code for p in prev_city)
+        if code in g.us_states and (prev_us or after_us_city or (m.after_unmatched and not prev_city)):
             m.kind, m.countries = "state", ("US",)
         elif code in g.ca_provinces and any(p.country == "CA" for p in prev_city):
             m.kind, m.countries = "province", ("CA",)

@@ -85,7 +85,6 @@ _GENERIC = {
     "plasma",
     "nimbus",
     "conduit",
-    "near",
     "hiro",
     "scroll",
     "harmony",

@@ -11,7 +11,7 @@ from typing import Any
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
 
 # Sentence breaks: end punctuation followed by space, or line breaks / bullets (descriptions are often lists).
-_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+|\s[•·▪●]\s")
+_SENTENCES = re.compile(r"[.!?;]\s|\n|\s[•·▪●]\s")
 
 
 @dataclass
@@ -58,20 +58,19 @@ def field_hits(text: str, *, sentences: bool) -> list[Term]:
     tax = taxonomy()
     if not text:
         return []
-    parts = _SENTENCES.split(text) if sentences else [text]
+    low = text.lower()
+    parts = _SENTENCES.split(low) if sentences else [low]
     out: list[Term] = []
     for part in parts:
         # A short field (title, company) is all signal: context words there ("People.ai") veto nothing.
         hits = _sentence_hits(tax, tokens(part), contexts=sentences)
         if hits:
             out.extend(hits)
-    if tax.cjk["crypto"] or tax.cjk["ai"]:
-        low = text.lower()
-        if not low.isascii():
-            for sector in SECTORS:
-                for word in tax.cjk[sector]:
-                    if word in low:
-                        out.append(Term(sector, (word,), 3.0))
+    if (tax.cjk["crypto"] or tax.cjk["ai"]) and not low.isascii():
+        for sector in SECTORS:
+            for word in tax.cjk[sector]:
+                if word in low:
+                    out.append(Term(sector, (word,), 3.0))
     return out
 
 
@@ -89,10 +88,11 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
         for term, count in counts.items():
             repeat = min(1.0 + dec["repeat_bonus"] * (count - 1), dec["repeat_cap"])
             points = term.weight * mult * repeat
-            field_total[term.kind] += points
-            result.evidence[term.kind].append(
-                {"term": term.text, "field": name, "weight": round(points, 2), "count": count}
-            )
+            for kind in SECTORS if term.kind == "both" else (term.kind,):
+                field_total[kind] += points
+                result.evidence[kind].append(
+                    {"term": term.text, "field": name, "weight": round(points, 2), "count": count}
+                )
         for sector in SECTORS:
             total = field_total[sector]
             if name == "description":

@@ -27,7 +27,7 @@ def tokens(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Term:
-    """One phrase of the taxonomy. kind: a sector name, "negative" or "boilerplate"."""
+    """One phrase of the taxonomy. kind: a sector name, "both" (counts for each), "negative" or "boilerplate"."""
 
     kind: str
     phrase: tuple[str, ...]
@@ -66,8 +66,8 @@ def parse(raw: dict[str, Any]) -> Taxonomy:
         _add(tax, Term("boilerplate", tuple(tokens(marker))), seen)
     for phrase in raw["negative"]["phrases"]:
         _add(tax, Term("negative", tuple(tokens(phrase))), seen)
-    for sector in SECTORS:
-        for group in raw[sector]:
+    for sector in (*SECTORS, "both"):
+        for group in raw.get(sector, ()):
             unless = frozenset(t for w in group.get("unless_near", ()) for t in tokens(w))
             for phrase in group["terms"]:
                 term = Term(sector, tuple(tokens(phrase)), float(group["weight"]), unless, int(group.get("window", 0)))

@@ -18,4 +18,6 @@ def plain_text(text: str) -> str:
         text = _TAG.sub(" ", _BLOCK.sub("\n", text))
     if "&" in text:
         text = html.unescape(text)
-    return _SPACES.sub(" ", text)
+    if "  " in text or "\t" in text or "\xa0" in text or "\r" in text:
+        text = _SPACES.sub(" ", text)
+    return text

@@ -1,0 +1,52 @@
+"""`talentintel tag` and `talentintel eval tagging` through the registered CLI app (inputs are synthetic)."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from cli.main import app
+
+runner = CliRunner()
+
+
+def test_tag_writes_one_line_per_input_in_order() -> None:
+    lines = [
+        {"id": 1, "title": "Solidity Engineer", "company": "Acme", "location": "Remote - US", "description": "DeFi"},
+        {"id": 2, "title": "Account Executive", "location": ["Berlin, Germany", "NYC"]},
+        {"id": "a3", "text": "Acme raises $5M for its AI lending app in Lagos, Nigeria"},
+    ]
+    stdin = "\n".join(json.dumps(x) for x in lines) + "\n"
+    result = runner.invoke(app, ["tag"], input=stdin)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == [1, 2, "a3"]
+    assert rows[0]["sector"] == ["crypto"] and rows[0]["regions"] == ["us"] and rows[0]["remote"] is True
+    assert rows[1]["countries"] == ["DE", "US"]
+    assert rows[2]["sector"] == ["ai"] and rows[2]["regions"] == ["africa"]
+    assert set(rows[0]) >= {"id", "sector", "regions", "countries", "remote", "confidence", "evidence"}
+
+
+def test_bad_lines_are_reported_by_number_and_the_rest_still_processed() -> None:
+    stdin = '{"id": 1, "title": "ML Engineer"}\nnot json\n{"id": 3}\n{"id": 4, "title": 5}\n{"id": 5, "title": "x"}\n'
+    result = runner.invoke(app, ["tag"], input=stdin)
+    assert result.exit_code == 1
+    assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == [1, 5]
+    assert "line 2: not valid JSON" in result.stderr
+    assert "line 3: 'title' (posting) or 'text' (announcement) is required" in result.stderr
+    assert "line 4: 'title' must be a string" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_eval_tagging_prints_the_report() -> None:
+    result = runner.invoke(app, ["eval", "tagging", "--errors", "0"])
+    assert result.exit_code == 0, result.output
+    for needle in ("macro-F1", "precision", "confusion", "region exact-set accuracy"):
+        assert needle in result.stdout
+
+
+def test_eval_tagging_missing_devset_is_a_user_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(app, ["eval", "tagging", "--devset", str(tmp_path / "nope.jsonl")])
+    assert result.exit_code == 2
+    assert "devset" in result.stderr
