@@ -25,7 +25,7 @@ def _post(session: Session, slug: str, plan: dict[int, dict[str, int]]) -> int:
 
 
 def _companies(session: Session) -> None:
-    _post(
+    chainlabs = _post(
         session,
         "chainlabs",
         {1: {"crypto": 3}, 2: {"crypto": 2, "ai": 1}, 3: {"ai": 2, "both": 2}, 4: {"ai": 1, "crypto": 1}},
