@@ -6,6 +6,7 @@ jobs, per-item errors and follow-up requests (next page, detail pages). The craw
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -105,10 +106,8 @@ def items_of(page: Page, raw_items: list[Any], build: Callable[[Any], ScrapedJob
             job = build(raw)
         except Exception as exc:  # one bad posting must never abort the board
             ident = None
-            try:
+            with contextlib.suppress(Exception):
                 ident = id_of(raw)
-            except Exception:
-                pass
             page.errors.append(ItemError(str(ident) if ident is not None else None, f"{type(exc).__name__}: {exc}"))
             continue
         if job is not None:

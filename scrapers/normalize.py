@@ -215,7 +215,7 @@ def parse_salary(text: str | None) -> tuple[float, float, str, str | None] | Non
         return None
     m = _RANGE.search(text)
     if m:
-        cur1, lo, lo_s, cur2, hi, hi_s, code_after = m.groups()
+        cur1, lo, lo_s, _cur2, hi, hi_s, _code_after = m.groups()
         currency = _SYMBOLS.get(cur1, cur1)
         lo_s = lo_s or hi_s  # "80-100K": one suffix for both ends
     else:

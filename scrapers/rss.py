@@ -58,7 +58,7 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
     feed = feedparser.parse(resp.body)
     if feed.bozo and not feed.entries:
         raise ParseError(f"malformed feed from {resp.url}: {feed.get('bozo_exception')}")
-    if not feed.entries and not feed.feed:
+    if not feed.entries and not feed.get("version"):
         raise ParseError(f"not an RSS or Atom feed: {resp.url}")
     return items_of(Page(), list(feed.entries), lambda e: build(e, spec), lambda e: e.get("id") or e.get("link"))
 
