@@ -73,20 +73,23 @@ def company_id(session: Session, ref: str | int) -> int:
     return int(found)
 
 
-def investor_id(session: Session, slug: str, field_name: str = "investor") -> int:
-    found = session.execute(select(col(Investor.id)).where(col(Investor.slug) == slug.strip().lower())).scalar()
+def investor_id(session: Session, ref: str, field_name: str = "investor") -> int:
+    """An investor given by slug (or id)."""
+    text = str(ref).strip()
+    where = col(Investor.id) == int(text) if text.isdigit() else col(Investor.slug) == text.lower()
+    found = session.execute(select(col(Investor.id)).where(where)).scalar()
     if found is None:
-        raise TrendParamError(field_name, f"no investor {slug!r}")
+        raise TrendParamError(field_name, f"no investor {ref!r}")
     return int(found)
 
 
-def portfolio_ids(session: Session, investor: int) -> list[int]:
-    """Companies an investor backs: known portfolio memberships and companies of the rounds it took part in."""
-    members = select(col(CompanyInvestor.company_id)).where(col(CompanyInvestor.investor_id) == investor)
+def portfolio_ids(session: Session, investors: Sequence[int]) -> list[int]:
+    """Companies the investors back: known portfolio memberships and companies of the rounds they took part in."""
+    members = select(col(CompanyInvestor.company_id)).where(col(CompanyInvestor.investor_id).in_(investors))
     rounds = (
         select(col(FundingRound.company_id))
         .join(RoundInvestor, col(RoundInvestor.round_id) == col(FundingRound.id))
-        .where(col(RoundInvestor.investor_id) == investor, col(FundingRound.company_id).is_not(None))
+        .where(col(RoundInvestor.investor_id).in_(investors), col(FundingRound.company_id).is_not(None))
     )
     return sorted(int(r[0]) for r in session.execute(union(members, rounds)))
 
@@ -96,14 +99,14 @@ class JobFilter:
     sectors: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
-    company: int | None = None
-    investor: str | None = None  # slug
+    companies: tuple[int, ...] = ()
+    investors: tuple[str, ...] = ()  # as given
     company_ids: tuple[int, ...] | None = field(default=None, compare=False)  # resolved portfolio
 
     @property
     def needs_jobs_table(self) -> bool:
         """Company and investor filters cannot be answered from snapshots, which keep no company."""
-        return self.company is not None or self.investor is not None
+        return bool(self.companies or self.investors)
 
     def conditions(self) -> list[ColumnElement[Any]]:
         conds: list[ColumnElement[Any]] = []
@@ -113,8 +116,8 @@ class JobFilter:
             conds.append(col(Job.region_mask).op("&")(region_mask(self.regions)) != 0)
         if self.countries:
             conds.append(or_(*(col(Job.countries_key).like(f"%,{c},%") for c in self.countries)))
-        if self.company is not None:
-            conds.append(col(Job.company_id) == self.company)
+        if self.companies:
+            conds.append(col(Job.company_id).in_(self.companies))
         if self.company_ids is not None:
             conds.append(col(Job.company_id).in_(self.company_ids or (-1,)))
         return conds
@@ -124,9 +127,16 @@ class JobFilter:
             "sector": list(self.sectors),
             "region": list(self.regions),
             "country": list(self.countries),
-            "company": self.company,
-            "investor": self.investor,
+            "company": list(self.companies),
+            "investor": list(self.investors),
         }
+
+
+def _refs(value: str | int | Iterable[str | int] | None) -> list[str]:
+    if value is None:
+        return []
+    items = [value] if isinstance(value, str | int) else list(value)
+    return [str(v).strip() for v in items if str(v).strip()]
 
 
 def job_filter(
@@ -135,15 +145,17 @@ def job_filter(
     sector: Iterable[str] = (),
     region: Iterable[str] = (),
     country: Iterable[str] = (),
-    company: str | int | None = None,
-    investor: str | None = None,
+    company: str | int | Iterable[str | int] | None = None,
+    investor: str | int | Iterable[str | int] | None = None,
 ) -> JobFilter:
-    inv = investor_id(session, investor) if investor else None
+    """Validated filters; company and investor take ids or slugs, one or several (a job matches any)."""
+    investors = _refs(investor)
+    inv_ids = [investor_id(session, ref) for ref in investors]
     return JobFilter(
         sectors=sector_classes(sector),
         regions=regions(region),
         countries=countries(country),
-        company=company_id(session, company) if company not in (None, "") else None,
-        investor=investor.strip().lower() if investor else None,
-        company_ids=tuple(portfolio_ids(session, inv)) if inv is not None else None,
+        companies=tuple(company_id(session, ref) for ref in _refs(company)),
+        investors=tuple(investors),
+        company_ids=tuple(portfolio_ids(session, inv_ids)) if inv_ids else None,
     )

@@ -25,7 +25,7 @@ def round_conditions(
     sector: Iterable[str] = (),
     region: Iterable[str] = (),
     round_type: Iterable[str] = (),
-    investor: str | None = None,
+    investor: str | Iterable[str] | None = None,
 ) -> tuple[list[Any], dict[str, Any]]:
     sectors, regs = sector_classes(sector), regions(region)
     types = tuple(t.strip().lower() for t in round_type if t.strip())
@@ -36,11 +36,12 @@ def round_conditions(
         conds.append(col(FundingRound.region_mask).op("&")(region_mask(regs)) != 0)
     if types:
         conds.append(func.lower(col(FundingRound.round_type)).in_(types))
-    if investor:
-        inv = investor_id(session, investor)
-        backed = select(col(RoundInvestor.round_id)).where(col(RoundInvestor.investor_id) == inv)
+    investors = [investor] if isinstance(investor, str) else [i for i in investor or () if i.strip()]
+    if investors:
+        ids = [investor_id(session, ref) for ref in investors]
+        backed = select(col(RoundInvestor.round_id)).where(col(RoundInvestor.investor_id).in_(ids))
         conds.append(col(FundingRound.id).in_(backed))
-    filters = {"sector": list(sectors), "region": list(regs), "round_type": list(types), "investor": investor}
+    filters = {"sector": list(sectors), "region": list(regs), "round_type": list(types), "investor": investors}
     return conds, filters
 
 
@@ -54,7 +55,7 @@ def funding_trends(
     sector: Iterable[str] = (),
     region: Iterable[str] = (),
     round_type: Iterable[str] = (),
-    investor: str | None = None,
+    investor: str | Iterable[str] | None = None,
     top: int = 10,
     today: date | None = None,
 ) -> dict[str, Any]:

@@ -37,8 +37,13 @@ def investor_focus(
         raise TrendParamError("top", "must be between 1 and 100")
     window = make_window(granularity, start, end, today=today)
     shown = sector_classes(sector)
-    slugs = [s.strip().lower() for s in investor if s.strip()]
-    ids = [investor_id(session, s) for s in slugs]
+    ids = [investor_id(session, ref) for ref in investor if str(ref).strip()]
+    slug_of = (
+        dict(session.execute(select(col(Investor.id), col(Investor.slug)).where(col(Investor.id).in_(ids))))
+        if ids
+        else {}
+    )
+    slugs = [slug_of[i] for i in dict.fromkeys(ids)]
     dialect = session.get_bind().dialect.name
     period = date_bucket(col(FundingRound.announced_on), window.granularity, dialect)
     query = (
