@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from cli.commands import db, digest, funding, retag, service, tagging
+from cli.commands import apikeys, db, digest, funding, retag, service, tagging
 from talentintel.errors import UserError
 
 app = typer.Typer(
@@ -18,6 +18,7 @@ app = typer.Typer(
 )
 eval_app = typer.Typer(help="Measure accuracy on the labeled dev sets.", no_args_is_help=True)
 
+app.add_typer(apikeys.app, name="apikey")
 app.add_typer(db.app, name="db")
 app.add_typer(digest.app, name="digest")
 app.add_typer(eval_app, name="eval")

@@ -9,6 +9,7 @@ from sqlmodel import SQLModel
 
 import talentintel.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from talentintel.db import make_engine
+from talentintel.services.queries.fulltext import include_name
 from talentintel.settings import get_settings
 
 config = context.config
@@ -45,6 +46,7 @@ def _run(connection: object) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,  # full-text objects of migration 0003 live outside the models
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -61,3 +61,31 @@ def check_broker(timeout: float = 3.0) -> None:
         redis.Redis.from_url(url, socket_connect_timeout=timeout, socket_timeout=timeout).ping()
     except (redis.RedisError, ValueError, OSError) as exc:
         raise ConfigError("REDIS_URL", f"cannot reach {url}: {exc}") from exc
+
+
+DEFAULT_QUEUE = "celery"
+
+
+def queue_depth() -> dict[str, int]:
+    """Messages waiting per queue: LLEN on Redis; visible rows of kombu's tables on the embedded SQLite broker."""
+    settings = get_settings()
+    if settings.redis_url:
+        import redis
+
+        client_ = redis.Redis.from_url(settings.redis_url, socket_connect_timeout=1, socket_timeout=1)
+        return {DEFAULT_QUEUE: int(client_.llen(DEFAULT_QUEUE))}  # type: ignore[arg-type]
+    import sqlite3
+
+    if not Path(EMBEDDED_BROKER_DB).exists():
+        return {DEFAULT_QUEUE: 0}
+    conn = sqlite3.connect(str(EMBEDDED_BROKER_DB), timeout=1)
+    try:
+        rows = conn.execute(
+            "SELECT q.name, count(m.id) FROM kombu_queue q LEFT JOIN kombu_message m"
+            " ON m.queue_id = q.id AND m.visible = 1 GROUP BY q.name"
+        ).fetchall()
+    except sqlite3.OperationalError:  # kombu creates its tables on first use
+        rows = []
+    finally:
+        conn.close()
+    return {DEFAULT_QUEUE: 0, **{str(name): int(count) for name, count in rows}}

@@ -9,11 +9,12 @@ from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
 from talentintel import migrate
+from talentintel.services.queries.fulltext import include_name
 
 
 def test_schema_matches_models(engine: Engine) -> None:
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"include_name": include_name}), SQLModel.metadata)
     assert diff == []
 
 

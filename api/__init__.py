@@ -1,0 +1,1 @@
+"""The REST API: FastAPI app factory, thin routes over talentintel.services.queries."""

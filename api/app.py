@@ -1,0 +1,101 @@
+"""The FastAPI application: `create_app()` builds one (tests pass their own limits and enqueue function);
+`app` is the module-level instance uvicorn can serve as `api.app:app`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+
+from api import errors
+from api.deps import AuthCache
+from api.middleware import RequestContextMiddleware
+from api.routes import PUBLIC_ROUTERS, v1_routers
+from talentintel import metrics, queue
+from talentintel.logs import configure_logging
+from talentintel.services.ratelimit import make_limiter
+from talentintel.settings import get_settings
+
+API_VERSION = "1.0.0"
+DESCRIPTION = """
+Job postings and funding rounds at crypto, AI and crypto-AI companies, tagged by sector and region.
+
+**Auth.** Every `/v1` endpoint needs `Authorization: Bearer <key>` (`talentintel apikey create --scope read|admin`).
+401 without a valid key, 403 when the key lacks the scope (`/v1/sources` needs `admin`).
+
+**Pagination.** Lists return `{"items": [...], "next_cursor": "..."}`; pass `cursor=<next_cursor>` for the next page
+(null on the last one). Cursors are opaque keyset positions: pages stay stable while rows are being inserted.
+
+**Errors.** Every 4xx and 5xx is `application/problem+json` (RFC 9457); `invalid_params` names the parameter.
+
+**Caching.** Lists and details carry an `ETag`; send it back as `If-None-Match` to get `304 Not Modified`.
+
+**Limits.** Per key and minute; every authenticated response carries `RateLimit-Limit`, `RateLimit-Remaining`,
+`RateLimit-Reset`; over the limit: 429 with `Retry-After`.
+
+**Versioning.** Within v1 changes are additive only (new endpoints, parameters, fields). Anything removed is first
+announced with `Deprecation` and `Sunset` headers on the affected responses.
+"""
+_SUNSET_HEADERS: dict[str, dict[str, str]] = {}  # route path -> {"Deprecation": ..., "Sunset": ...} when needed
+
+
+def create_app(
+    *,
+    enqueue: Callable[..., str] | None = None,
+    rate_limit_per_minute: int | None = None,
+    redis_url: str | Any | None = ...,
+    auth_cache_seconds: float = 5.0,
+) -> FastAPI:
+    settings = get_settings()
+    configure_logging()
+    app = FastAPI(
+        title="talentintel API",
+        version=API_VERSION,
+        description=DESCRIPTION,
+        openapi_tags=[
+            {"name": "jobs", "description": "Job postings, filtered by sector, region, company, investor, text."},
+            {"name": "companies", "description": "Companies with their open jobs, sector mix, rounds and investors."},
+            {"name": "funding", "description": "Funding rounds and investors."},
+            {"name": "sources", "description": "Scrape sources and their runs (admin scope)."},
+            {"name": "operations", "description": "Health, readiness and metrics (public)."},
+        ],
+    )
+    app.state.enqueue = enqueue or queue.enqueue
+    app.state.auth_cache = AuthCache(auth_cache_seconds)
+    app.state.limiter = make_limiter(
+        rate_limit_per_minute or settings.rate_limit_per_minute,
+        settings.redis_url if redis_url is ... else redis_url,
+    )
+    errors.install(app)
+    app.add_middleware(RequestContextMiddleware)
+    for router in PUBLIC_ROUTERS:
+        app.include_router(router)
+    for router in v1_routers():
+        app.include_router(router, prefix="/v1")
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    metrics.register_live(
+        "talentintel_queue_depth", "Tasks waiting in the broker, by queue.", "queue",
+        lambda: {k: float(v) for k, v in queue.queue_depth().items()},
+    )  # fmt: skip
+    return app
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's schema, minus its 422 responses: validation errors here are 400 problem documents."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(
+        title=app.title, version=app.version, description=app.description, routes=app.routes, tags=app.openapi_tags
+    )
+    for path in schema.get("paths", {}).values():
+        for operation in path.values():
+            operation.get("responses", {}).pop("422", None)
+    for name in ("HTTPValidationError", "ValidationError"):
+        schema.get("components", {}).get("schemas", {}).pop(name, None)
+    app.openapi_schema = schema
+    return schema
+
+
+app = create_app()

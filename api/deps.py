@@ -1,0 +1,114 @@
+"""Route dependencies: the request's session (it owns the transaction), API-key auth with scopes, rate limits."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlmodel import Session
+
+from api.errors import ApiProblem
+from talentintel.db import session_scope
+from talentintel.services import apikeys
+from talentintel.services.ratelimit import Limiter
+
+bearer = HTTPBearer(
+    auto_error=False,
+    scheme_name="ApiKey",
+    description="An API key from `talentintel apikey create --scope read|admin`, sent as `Authorization: Bearer <key>`.",
+)
+
+
+def db_session() -> Iterator[Session]:
+    """One transaction per request: committed when the route returns, rolled back when it raises."""
+    with session_scope() as session:
+        yield session
+
+
+@dataclass(frozen=True)
+class Principal:
+    key_id: int
+    scope: str
+
+
+class AuthCache:
+    """Recently verified keys, so a burst of requests costs one database lookup per key every `ttl` seconds.
+    A revoked key therefore stops working within `ttl` seconds (5 by default)."""
+
+    def __init__(self, ttl: float) -> None:
+        self.ttl = ttl
+        self._entries: dict[str, tuple[Principal, float]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key_hash: str) -> Principal | None:
+        entry = self._entries.get(key_hash)
+        if entry is None or entry[1] < time.monotonic():
+            return None
+        return entry[0]
+
+    def put(self, key_hash: str, principal: Principal) -> None:
+        if self.ttl <= 0:
+            return
+        with self._lock:
+            if len(self._entries) > 10_000:
+                self._entries.clear()
+            self._entries[key_hash] = (principal, time.monotonic() + self.ttl)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+def _unauthorized(detail: str) -> ApiProblem:
+    return ApiProblem(
+        401, detail, params=[{"name": "Authorization", "reason": detail}], headers={"WWW-Authenticate": "Bearer"}
+    )
+
+
+def _principal(request: Request, credentials: HTTPAuthorizationCredentials | None) -> Principal:
+    if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
+        raise _unauthorized("send an API key as 'Authorization: Bearer <key>'")
+    cache: AuthCache = request.app.state.auth_cache
+    key_hash = apikeys.hash_key(credentials.credentials)
+    principal = cache.get(key_hash)
+    if principal is None:
+        with session_scope() as session:  # its own short transaction: last_used_at is recorded even on a 4xx
+            key = apikeys.authenticate(session, credentials.credentials)
+            if key is None or key.id is None:
+                raise _unauthorized("the API key is unknown or revoked")
+            principal = Principal(key.id, key.scope)
+        cache.put(key_hash, principal)
+    return principal
+
+
+def require(scope: str) -> Callable[..., Principal]:
+    """Dependency factory: an authenticated key with `scope` (admin keys may also read), within its rate limit."""
+
+    def dependency(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Principal:
+        principal = _principal(request, credentials)
+        request.state.api_key_id = principal.key_id
+        if scope == "admin" and principal.scope != "admin":
+            raise ApiProblem(
+                403,
+                "this endpoint needs an API key with the admin scope",
+                params=[{"name": "Authorization", "reason": f"key scope is {principal.scope!r}, needs 'admin'"}],
+            )
+        limiter: Limiter = request.app.state.limiter
+        decision = limiter.hit(str(principal.key_id))
+        request.state.ratelimit_headers = decision.headers()
+        if not decision.allowed:
+            # Retry-After and the RateLimit fields are added to the response by the middleware.
+            raise ApiProblem(
+                429, f"rate limit of {decision.limit} requests per minute exceeded; retry in {decision.reset} s"
+            )
+        return principal
+
+    return dependency
+
+
+read_access = require("read")
+admin_access = require("admin")

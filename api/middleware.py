@@ -1,0 +1,96 @@
+"""One pure-ASGI middleware (cheaper than BaseHTTPMiddleware on the hot path): request id, rate-limit headers,
+Prometheus metrics by route template, a structured access log line, and a problem+json 500 for anything unhandled."""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+from typing import Any
+
+import structlog
+from starlette.requests import Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from api.errors import problem_response
+from talentintel.logs import get_logger
+from talentintel.metrics import HTTP_LATENCY, HTTP_REQUESTS
+
+log = get_logger("talentintel.access")
+_SAFE_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+
+
+class RequestContextMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        incoming = _header(scope, b"x-request-id")
+        request_id = incoming if incoming and _SAFE_ID.match(incoming) else uuid.uuid4().hex
+        state: dict[str, Any] = scope.setdefault("state", {})
+        state["request_id"] = request_id
+        status = 500
+        response_started = False
+
+        async def send_wrapper(message: Message) -> None:
+            nonlocal status, response_started
+            if message["type"] == "http.response.start":
+                response_started = True
+                status = message["status"]
+                headers = list(message.get("headers", []))
+                headers.append((b"x-request-id", request_id.encode()))
+                for name, value in (state.get("ratelimit_headers") or {}).items():
+                    headers.append((name.lower().encode(), value.encode()))
+                message["headers"] = headers
+                HTTP_LATENCY.labels(scope["method"], _route(scope)).observe(time.perf_counter() - started)
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_wrapper)
+        except Exception:
+            log.exception("http.unhandled", request_id=request_id, path=scope.get("path"))
+            if not response_started:
+                response = problem_response(Request(scope), 500, "The server failed to answer; quote the request id.")
+                await response(scope, receive, send_wrapper)
+        finally:
+            route = _route(scope)
+            HTTP_REQUESTS.labels(scope["method"], route, str(status)).inc()
+            if route != "/metrics":
+                log.info(
+                    "http.request",
+                    request_id=request_id,
+                    method=scope["method"],
+                    path=scope.get("path"),
+                    route=route,
+                    status=status,
+                    duration_ms=round((time.perf_counter() - started) * 1000, 2),
+                    api_key_id=state.get("api_key_id"),
+                    client=(scope.get("client") or ("", 0))[0],
+                )
+            structlog.contextvars.clear_contextvars()
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", []):
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
+
+
+_STATIC = frozenset({"/docs", "/redoc", "/openapi.json", "/docs/oauth2-redirect"})
+
+
+def _route(scope: Scope) -> str:
+    """The route template ("/v1/jobs/{job_id}"): bounded label cardinality; unknown paths share one label."""
+    template = getattr(scope.get("route"), "path", None)
+    path = str(scope.get("path", ""))
+    if template is None:
+        return path if path in _STATIC else "unmatched"
+    # FastAPI hands over the route as declared in its router, without the include prefix (/v1).
+    if path.startswith("/v1/") and not template.startswith("/v1"):
+        template = "/v1" + template
+    return str(template)

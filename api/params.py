@@ -1,0 +1,68 @@
+"""Query parameters shared by list routes, declared once with descriptions and examples for OpenAPI."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from fastapi import Path, Query
+
+from api.schemas import EmploymentType, Region, Sector
+from talentintel.services.queries import jobs
+
+SECTOR_DOC = (
+    "Repeatable; a job matches any of the given values. `crypto` = tagged crypto (including crypto-AI jobs), "
+    "`ai` = tagged AI (including crypto-AI jobs), `intersection` = tagged both crypto and AI, `none` = neither."
+)
+LIMIT = Query(50, ge=1, le=200, description="Page size, 1..200.", examples=[50])
+CURSOR = Query(
+    None, max_length=1000, description="Opaque cursor from the previous page's `next_cursor`; omit for the first page."
+)
+FORMAT = Query(
+    None,
+    description="`csv` or `ndjson` streams every matching row (no pagination) instead of a JSON page; "
+    "`Accept: text/csv` or `Accept: application/x-ndjson` does the same.",
+)
+ExportFormat = Literal["json", "csv", "ndjson"]
+JobSort = Literal["-posted_at", "posted_at", "-salary"]
+JOB_SORT = Query(
+    "-posted_at",
+    description="`-posted_at`: newest first (default); `posted_at`: oldest first; `-salary`: best paid first. "
+    "A job's date is when it was posted, or when first seen if the source gives no date.",
+)
+ID_PATH = Path(ge=1, le=2**31 - 1, description="Numeric id.", examples=[1])
+
+
+def _clean(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if v is not None and v != []}
+
+
+def job_filters(
+    sector: list[Sector] | None = Query(None, description=SECTOR_DOC, examples=[["crypto"]]),
+    region: list[Region] | None = Query(None, description="Repeatable; a job in any of these regions matches."),
+    country: list[str] | None = Query(
+        None, description="Repeatable ISO 3166-1 alpha-2 code; a job in any of them matches.", examples=[["DE"]]
+    ),
+    remote: bool | None = Query(None, description="true: remote jobs only; false: on-site/hybrid only."),
+    company: list[str] | None = Query(None, description="Repeatable company id or slug."),
+    investor: list[str] | None = Query(
+        None, description="Repeatable investor slug or id: jobs at that investor's portfolio companies."
+    ),
+    q: str | None = Query(
+        None,
+        max_length=500,
+        description="Full-text search over title and description; every word must match. "
+        'On PostgreSQL also "exact phrase", `or` and `-excluded`.',
+        examples=["solidity engineer"],
+    ),
+    status: Literal["open", "closed", "all"] = Query("open", description="open (default), closed or all."),
+    posted_after: datetime | None = Query(
+        None, description="Posted (or, without a date, first seen) at or after this ISO 8601 date/time (UTC if naive)."
+    ),
+    posted_before: datetime | None = Query(None, description="Posted (or first seen) before this date/time."),
+    salary_min: float | None = Query(
+        None, ge=0, description="Jobs whose top of range (or only figure) is at least this, in the posting's currency."
+    ),
+    employment_type: list[EmploymentType] | None = Query(None, description="Repeatable."),
+) -> jobs.JobFilters:
+    return jobs.parse_filters(_clean(locals()))

@@ -1,0 +1,102 @@
+"""Response helpers: orjson bodies with ETag / If-None-Match, and streamed CSV / NDJSON exports."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import orjson
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+
+EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "ndjson": "application/x-ndjson"}
+
+
+def _etag(body: bytes) -> str:
+    return '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
+
+
+def _matches(if_none_match: str | None, etag: str) -> bool:
+    if not if_none_match:
+        return False
+    if if_none_match.strip() == "*":
+        return True
+    # Weak comparison (RFC 9110 13.1.2): W/"x" matches "x".
+    return any(tag.strip().removeprefix("W/") == etag for tag in if_none_match.split(","))
+
+
+def json_response(request: Request, payload: Any, *, status_code: int = 200) -> Response:
+    """The payload as JSON with a strong ETag over the bytes; 304 when the client already holds them."""
+    body = orjson.dumps(payload)
+    etag = _etag(body)
+    headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
+    if status_code == 200 and _matches(request.headers.get("if-none-match"), etag):
+        return Response(status_code=304, headers=headers)
+    return Response(body, status_code=status_code, media_type="application/json", headers=headers)
+
+
+def export_format(request: Request, fmt: str | None) -> str | None:
+    """format=csv|ndjson wins; otherwise an Accept of text/csv or application/x-ndjson asks for an export."""
+    if fmt:
+        return fmt
+    accept = request.headers.get("accept", "")
+    if "text/csv" in accept:
+        return "csv"
+    if "application/x-ndjson" in accept:
+        return "ndjson"
+    return None
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return orjson.dumps(value).decode()
+    if value is None:
+        return ""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def _flat(item: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in item.items():
+        if isinstance(value, dict) and key == "company":
+            out.update({f"company_{k}": v for k, v in value.items()})
+        elif key == "company" and value is None:
+            out.update(company_id=None, company_name=None, company_slug=None)
+        else:
+            out[key] = value
+    return out
+
+
+def csv_chunks(batches: Iterator[list[dict[str, Any]]], columns: Sequence[str]) -> Iterator[bytes]:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    yield buffer.getvalue().encode()
+    for batch in batches:
+        buffer.seek(0)
+        buffer.truncate()
+        for item in batch:
+            flat = _flat(item)
+            writer.writerow([_cell(flat.get(c)) for c in columns])
+        yield buffer.getvalue().encode()
+
+
+def ndjson_chunks(batches: Iterator[list[dict[str, Any]]]) -> Iterator[bytes]:
+    for batch in batches:
+        yield b"".join(orjson.dumps(item) + b"\n" for item in batch)
+
+
+def export_response(batches: Iterator[list[dict[str, Any]]], fmt: str, columns: Sequence[str], name: str) -> Response:
+    chunks = csv_chunks(batches, columns) if fmt == "csv" else ndjson_chunks(batches)
+    return StreamingResponse(
+        chunks,
+        media_type=EXPORT_TYPES[fmt],
+        headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'},
+    )

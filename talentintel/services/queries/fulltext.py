@@ -1,0 +1,49 @@
+"""Full-text conditions over job title + description: tsvector/GIN on PostgreSQL, FTS5 on SQLite (migration 0003)."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import ColumnElement, Integer, bindparam, column, func, literal_column, select, table
+from sqlalchemy.sql.elements import ColumnClause
+
+from talentintel.services.queries.params import InvalidParameter
+
+# Objects migration 0003 adds outside the SQLModel metadata: autogenerate and schema comparisons skip them.
+UNMODELED_COLUMNS = frozenset({"search_tsv"})
+UNMODELED_INDEXES = frozenset({"ix_jobs_search_tsv"})
+UNMODELED_TABLE_PREFIX = "jobs_fts"  # jobs_fts and FTS5's shadow tables jobs_fts_data, _idx, _docsize, _config
+
+
+def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
+    """Alembic `include_name` hook: False for the full-text objects the models do not describe."""
+    if type_ == "table":
+        return not (name or "").startswith(UNMODELED_TABLE_PREFIX)
+    if type_ == "column":
+        return name not in UNMODELED_COLUMNS
+    if type_ == "index":
+        return name not in UNMODELED_INDEXES
+    return True
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_WORDS = 16
+
+
+def words(q: str) -> list[str]:
+    found = _WORD.findall(q)[:MAX_WORDS]
+    if not found:
+        raise InvalidParameter("q", "needs at least one word to search for")
+    return found
+
+
+def job_match(q: str, dialect: str, id_column: ColumnClause[int] | ColumnElement[int]) -> ColumnElement[bool]:
+    """Jobs whose title or description contain every word of `q` (PostgreSQL also understands "quotes", OR, -not)."""
+    terms = words(q)
+    if dialect == "postgresql":
+        return literal_column("jobs.search_tsv").op("@@")(func.websearch_to_tsquery("english", q))  # type: ignore[no-any-return]
+    # FTS5: each word quoted, so user input can never be FTS5 syntax; juxtaposition means AND.
+    fts_query = " ".join('"' + t.replace('"', "") + '"' for t in terms)
+    fts = table("jobs_fts", column("rowid", Integer))
+    matches = select(fts.c.rowid).where(literal_column("jobs_fts").op("MATCH")(bindparam("fts_q", fts_query)))
+    return id_column.in_(matches)
