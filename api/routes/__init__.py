@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.routes import health, jobs
+from api.routes import health, jobs, trends
 
 
 def v1_routers() -> list[APIRouter]:
-    return [jobs.router]
+    return [jobs.router, trends.router]
 
 
 PUBLIC_ROUTERS: list[APIRouter] = [health.router]

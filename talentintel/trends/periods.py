@@ -20,6 +20,7 @@ Granularity = Literal["week", "month"]
 GRANULARITIES: tuple[str, ...] = ("week", "month")
 DEFAULT_PERIODS = 12
 MAX_PERIODS = 520  # ten years of weeks: more is a mistake, not a report
+EARLIEST, LATEST = date(1970, 1, 1), date(2100, 12, 31)
 
 
 class TrendParamError(UserError):
@@ -86,6 +87,9 @@ def make_window(
     """Whole periods covering the UTC days start..end (both inclusive); defaults to the last 12 periods up to today."""
     if granularity not in GRANULARITIES:
         raise TrendParamError("granularity", f"must be one of {', '.join(GRANULARITIES)}, not {granularity!r}")
+    for name, value in (("start", start), ("end", end)):
+        if value is not None and not EARLIEST <= value <= LATEST:
+            raise TrendParamError(name, f"must be between {EARLIEST} and {LATEST}")
     last_day = end or today or datetime.now(UTC).date()
     window_end = next_period(period_start(last_day, granularity), granularity)
     if start is None:

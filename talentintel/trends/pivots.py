@@ -8,6 +8,7 @@ postings in each half so that two postings are not a trend. Ranked by the rise o
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -31,7 +32,7 @@ def company_pivots(
     granularity: str = "month",
     start: date | None = None,
     end: date | None = None,
-    region: list[str] | tuple[str, ...] = (),
+    region: Iterable[str] = (),
     min_jobs: int = 3,
     min_shift: float = 0.25,
     limit: int = 20,

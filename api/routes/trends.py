@@ -1,0 +1,267 @@
+"""/v1/trends/*: movement of talent and capital between crypto and AI, as JSON or as an SVG / PNG chart."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel, Field
+from sqlmodel import Session
+from starlette.responses import Response
+
+from api.deps import db_session, read_access
+from api.docs import LIST_RESPONSES
+from api.responses import json_response
+from api.schemas import Region
+from talentintel.trends import charts
+from talentintel.trends.funding import funding_trends
+from talentintel.trends.investor_focus import investor_focus
+from talentintel.trends.jobs import job_trends
+from talentintel.trends.pivots import company_pivots
+
+router = APIRouter(tags=["trends"], dependencies=[Depends(read_access)])
+
+SectorClass = Literal["crypto", "ai", "both", "intersection", "none"]
+Format = Literal["json", "svg", "png"]
+CHART_CONTENT: dict[str, Any] = {
+    "image/svg+xml": {"schema": {"type": "string"}, "example": "<svg xmlns=...>"},
+    "image/png": {"schema": {"type": "string", "format": "binary"}},
+}
+
+
+class TrendWindow(BaseModel):
+    granularity: Literal["week", "month"]
+    start: date = Field(description="First day of the first period (UTC; weeks start on Monday).")
+    end: date = Field(description="Day after the last period.")
+
+
+class PeriodInfo(BaseModel):
+    period: date
+    label: str = Field(examples=["2026-W48", "2026-11"])
+    source: Literal["live", "snapshots"]
+
+
+class JobTrendRow(BaseModel):
+    period: date
+    label: str
+    region: str = Field(description="`all` counts each job once; a job in two regions counts in both of them.")
+    sector_class: Literal["none", "crypto", "ai", "both"]
+    open: int = Field(description="Open at the end of the period.")
+    new: int = Field(description="Posted (or, without a date, first seen) in the period.")
+    closed: int
+    open_share: float | None = Field(description="Share of the period's open jobs in this region.")
+    new_share: float | None
+    open_change: float | None = Field(description="Relative change from the previous period; null from zero.")
+    new_change: float | None
+
+
+class JobTrends(BaseModel):
+    window: TrendWindow
+    filters: dict[str, Any]
+    source: str
+    periods: list[PeriodInfo]
+    series: list[JobTrendRow]
+
+
+class FundingTrendRow(BaseModel):
+    period: date
+    label: str
+    key: str = Field(description="Value of the split: a sector class, region, round type or investor slug.")
+    rounds: int
+    usd: float = Field(description="Sum of disclosed amounts in USD.")
+    rounds_share: float | None
+    usd_share: float | None
+    rounds_change: float | None
+    usd_change: float | None
+
+
+class FundingTrends(BaseModel):
+    window: TrendWindow
+    by: str
+    filters: dict[str, Any]
+    series: list[FundingTrendRow]
+
+
+class PivotMix(BaseModel):
+    counts: dict[str, int]
+    crypto_share: float
+    ai_share: float = Field(description="AI only plus crypto-and-AI.")
+    both_share: float
+
+
+class CompanyPivot(BaseModel):
+    rank: int
+    company_id: int
+    company: str | None
+    slug: str | None
+    kind: Literal["crypto_to_ai", "into_intersection"]
+    score: float = Field(description="Rise of the AI share of new postings between the halves of the window.")
+    early: PivotMix
+    late: PivotMix
+    evidence: list[dict[str, int | str]] = Field(description="New postings per period and sector class.")
+
+
+class CompanyPivots(BaseModel):
+    window: TrendWindow
+    split_at: date
+    parameters: dict[str, Any]
+    items: list[CompanyPivot]
+
+
+class InvestorSummary(BaseModel):
+    investor: str
+    name: str
+    rounds: int
+    ai_share_first: float | None
+    ai_share_last: float | None
+    ai_share_shift: float | None
+
+
+class InvestorFocusRow(BaseModel):
+    investor: str
+    period: date
+    label: str
+    sector_class: Literal["none", "crypto", "ai", "both"]
+    rounds: int
+    usd: float
+    rounds_share: float | None
+    usd_share: float | None
+    rounds_change: float | None
+    usd_change: float | None
+
+
+class InvestorFocus(BaseModel):
+    window: TrendWindow
+    filters: dict[str, Any]
+    investors: list[InvestorSummary]
+    series: list[InvestorFocusRow]
+
+
+GRANULARITY = Query("week", description="`week` (ISO, Monday to Sunday, UTC) or `month`.")
+START = Query(None, description="First UTC day to cover (widened to its period's start). Default: 12 periods back.")
+END = Query(None, description="Last UTC day to cover (widened to its period's end). Default: today.")
+FORMAT = Query("json", description="`json`, or the chart as `svg` or `png`.")
+SECTOR_CLASS = Query(None, description="Repeatable: crypto (only), ai (only), both (= intersection), none.")
+REGION = Query(None, description="Repeatable: jobs or rounds in any of these regions.")
+
+
+def _respond(request: Request, kind: str, result: dict[str, Any], fmt: str) -> Response:
+    if fmt == "json":
+        return json_response(request, result)
+    return Response(charts.chart(kind, result, fmt), media_type=charts.MEDIA_TYPES[fmt])
+
+
+@router.get(
+    "/trends/jobs",
+    summary="Job trends",
+    description="Open jobs (at each period's end), new and closed jobs per week or month, split by sector class and "
+    "region, with shares within the period and change from the previous one. Past periods with a snapshot for "
+    "every day come from the daily snapshots (`source=auto`), so closed and deleted postings keep counting.",
+    response_model=None,
+    responses={200: {"model": JobTrends, "content": CHART_CONTENT}, **LIST_RESPONSES},
+)
+def jobs_trend(
+    request: Request,
+    granularity: Literal["week", "month"] = GRANULARITY,
+    start: date | None = START,
+    end: date | None = END,
+    sector_class: list[SectorClass] | None = SECTOR_CLASS,
+    region: list[Region] | None = REGION,
+    country: list[str] | None = Query(None, description="Repeatable ISO 3166-1 alpha-2 code.", examples=[["US"]]),
+    company: list[str] | None = Query(None, description="Repeatable company id or slug."),
+    investor: list[str] | None = Query(None, description="Repeatable investor slug or id: its portfolio's jobs."),
+    by_region: bool = Query(True, description="Also give one row set per region (besides `all`)."),
+    source: Literal["auto", "live", "snapshots"] = Query("auto", description="Where counts come from."),
+    metric: Literal["open", "new"] = Query("open", description="What the chart draws."),
+    format: Format = FORMAT,
+    session: Session = Depends(db_session),
+) -> Response:
+    result = job_trends(
+        session, granularity=granularity, start=start, end=end, sector=sector_class or (), region=region or (),
+        country=country or (), company=company, investor=investor, by_region=by_region, source=source,
+    )  # fmt: skip
+    if format == "json":
+        return json_response(request, result)
+    return Response(charts.render(charts.jobs_figure(result, metric), format), media_type=charts.MEDIA_TYPES[format])
+
+
+@router.get(
+    "/trends/funding",
+    summary="Funding trends",
+    description="Rounds and USD raised per period, split by sector class, region, round type or investor.",
+    response_model=None,
+    responses={200: {"model": FundingTrends, "content": CHART_CONTENT}, **LIST_RESPONSES},
+)
+def funding_trend(
+    request: Request,
+    granularity: Literal["week", "month"] = Query("month", description="`week` or `month` (UTC)."),
+    start: date | None = START,
+    end: date | None = END,
+    by: Literal["sector_class", "region", "round_type", "investor"] = Query("sector_class", description="The split."),
+    sector_class: list[SectorClass] | None = SECTOR_CLASS,
+    region: list[Region] | None = REGION,
+    round_type: list[str] | None = Query(None, max_length=30, description="Repeatable, e.g. seed, series_a."),
+    investor: list[str] | None = Query(None, description="Repeatable investor slug or id: rounds it took part in."),
+    top: int = Query(10, ge=1, le=100, description="With by=investor: the investors with most dollars."),
+    format: Format = FORMAT,
+    session: Session = Depends(db_session),
+) -> Response:
+    result = funding_trends(
+        session, granularity=granularity, start=start, end=end, by=by, sector=sector_class or (),
+        region=region or (), round_type=round_type or (), investor=investor, top=top,
+    )  # fmt: skip
+    return _respond(request, "funding", result, format)
+
+
+@router.get(
+    "/trends/company-pivots",
+    summary="Company pivots",
+    description="Companies whose new postings moved from crypto to AI or into the intersection between the first "
+    "and second half of the window, ranked by the rise of the AI share, with counts per period as evidence.",
+    response_model=None,
+    responses={200: {"model": CompanyPivots, "content": CHART_CONTENT}, **LIST_RESPONSES},
+)
+def pivots(
+    request: Request,
+    granularity: Literal["week", "month"] = Query("month", description="`week` or `month` (UTC)."),
+    start: date | None = START,
+    end: date | None = END,
+    region: list[Region] | None = REGION,
+    min_jobs: int = Query(3, ge=1, le=10_000, description="Postings needed in each half."),
+    min_shift: float = Query(0.25, gt=0, le=1, description="Least fall of the crypto share and rise of the AI share."),
+    limit: int = Query(20, ge=1, le=200),
+    format: Format = FORMAT,
+    session: Session = Depends(db_session),
+) -> Response:
+    result = company_pivots(
+        session, granularity=granularity, start=start, end=end, region=region or (), min_jobs=min_jobs,
+        min_shift=min_shift, limit=limit,
+    )  # fmt: skip
+    return _respond(request, "company-pivots", result, format)
+
+
+@router.get(
+    "/trends/investor-focus",
+    summary="Investor focus",
+    description="Each investor's rounds and dollars per period by sector class, as shares of what it did in the "
+    "period, with the shift of its AI share between its first and last active period.",
+    response_model=None,
+    responses={200: {"model": InvestorFocus, "content": CHART_CONTENT}, **LIST_RESPONSES},
+)
+def investor_focus_trend(
+    request: Request,
+    granularity: Literal["week", "month"] = Query("month", description="`week` or `month` (UTC)."),
+    start: date | None = START,
+    end: date | None = END,
+    investor: list[str] | None = Query(None, description="Repeatable slug or id; default: the most active."),
+    sector_class: list[SectorClass] | None = SECTOR_CLASS,
+    top: int = Query(10, ge=1, le=100),
+    format: Format = FORMAT,
+    session: Session = Depends(db_session),
+) -> Response:
+    result = investor_focus(
+        session, granularity=granularity, start=start, end=end, investor=investor or (),
+        sector=sector_class or (), top=top,
+    )  # fmt: skip
+    return _respond(request, "investor-focus", result, format)
