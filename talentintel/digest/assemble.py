@@ -51,9 +51,10 @@ def _any(conditions: list[ColumnElement[bool]]) -> ColumnElement[bool]:
 
 def assemble(session: Session, sub: Subscription, *, period_key: str, start: datetime, end: datetime) -> Digest:
     job_searches, round_searches = searches(session, sub)
-    opened_where = _any([digest_filters.job_where(f) for _, f in job_searches])
-    closed_where = _any([digest_filters.job_where(f, status="all") for _, f in job_searches])
-    rounds_where = _any([digest_filters.round_where(f) for _, f in round_searches])
+    dialect = session.get_bind().dialect.name
+    opened_where = _any([digest_filters.job_where(f, dialect) for _, f in job_searches])
+    closed_where = _any([digest_filters.job_where(f, dialect, status="all") for _, f in job_searches])
+    rounds_where = _any([digest_filters.round_where(f, dialect) for _, f in round_searches])
     previous_start = start - (end - start)
 
     opened = _job_section(session, opened_where, col(Job.first_seen_at), start, end)

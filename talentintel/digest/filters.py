@@ -1,97 +1,66 @@
 """The digest's one seam to the /v1 filter semantics: validate a saved search, turn it into a WHERE clause.
 
-PROVISIONAL: the API issue owns filter validation and the job / funding-round query builders
-(talentintel/services/). Until they land, this module carries a minimal subset (sector, region, country, remote,
-company, status) so the digest can be built and tested; it then delegates to them, keeping this interface.
+Job filters are the API's own (`services.queries.jobs.parse_filters` / `where`): a saved search or a subscription's
+inline filters mean exactly what the same parameters mean on GET /v1/jobs.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, true
 from sqlmodel import col
 
 from talentintel.errors import UserError
-from talentintel.models import REGIONS, Company, FundingRound, Job, region_mask
+from talentintel.models import FundingRound, region_mask
+from talentintel.services.queries import jobs as job_queries
+from talentintel.services.queries import params
 
-SECTORS = {"crypto": ("crypto", "both"), "ai": ("ai", "both"), "intersection": ("both",), "none": ("none",)}
-JOB_KEYS = ("sector", "region", "country", "remote", "company", "status")
-FUNDING_KEYS = ("sector", "region", "country", "company")
+FUNDING_KEYS = ("sector", "region", "company")  # PROVISIONAL until the API's funding-round filters land
 SHARED_KEYS = ("sector", "region", "investor", "country")  # what a job search and a funding search both mean
 
 
-def _list(value: Any) -> list[str]:
-    if value is None:
-        return []
-    return [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
-
-
-def validate_jobs(filters: dict[str, Any]) -> dict[str, Any]:
-    return _validate(filters, JOB_KEYS)
-
-
-def validate_funding(filters: dict[str, Any]) -> dict[str, Any]:
-    return _validate(filters, FUNDING_KEYS)
-
-
-def _validate(filters: dict[str, Any], allowed: tuple[str, ...]) -> dict[str, Any]:
+def _object(filters: Any) -> dict[str, Any]:
     if not isinstance(filters, dict):
         raise UserError("filters: must be an object of query parameters")
-    for key, value in filters.items():
-        if key not in allowed:
-            raise UserError(f"filters.{key}: unknown filter (allowed: {', '.join(allowed)})")
-        if key == "sector" and any(v not in SECTORS for v in _list(value)):
-            raise UserError(f"filters.sector: must be among {', '.join(SECTORS)}")
-        if key == "region" and any(v not in REGIONS for v in _list(value)):
-            raise UserError(f"filters.region: must be among {', '.join(REGIONS)}")
-        if key == "status" and value not in ("open", "closed", "all"):
-            raise UserError("filters.status: must be open, closed or all")
+    return filters
+
+
+def validate_jobs(filters: Any) -> dict[str, Any]:
+    """The filters as given, once they pass /v1/jobs validation (InvalidParameter names the culprit)."""
+    job_queries.parse_filters(_object(filters))
     return dict(filters)
 
 
-def job_where(filters: dict[str, Any], *, status: str | None = None) -> ColumnElement[bool]:
-    conds: list[ColumnElement[bool]] = []
-    sectors = [c for s in _list(filters.get("sector")) for c in SECTORS.get(s, ())]
-    if sectors:
-        conds.append(col(Job.sector_class).in_(sectors))
-    mask = region_mask(_list(filters.get("region")))
-    if mask:
-        conds.append(col(Job.region_mask).op("&")(mask) != 0)
-    for country in _list(filters.get("country")):
-        conds.append(col(Job.countries_key).like(f"%,{country.upper()},%"))
-    if filters.get("remote") is not None:
-        conds.append(col(Job.remote).is_(str(filters["remote"]).lower() in ("1", "true", "yes")))
-    companies = _list(filters.get("company"))
-    if companies:
-        conds.append(col(Job.company_id).in_(_company_ids(companies)))
-    wanted = status or filters.get("status") or "open"
-    if wanted != "all":
-        conds.append(col(Job.status) == wanted)
-    return and_(true(), *conds)
+def validate_funding(filters: Any) -> dict[str, Any]:
+    for key in _object(filters):
+        if key not in FUNDING_KEYS:
+            raise params.InvalidParameter(key, f"unknown filter (allowed: {', '.join(FUNDING_KEYS)})")
+    params.sectors(filters.get("sector"))
+    params.regions(filters.get("region"))
+    return dict(filters)
 
 
-def round_where(filters: dict[str, Any]) -> ColumnElement[bool]:
+def job_where(filters: dict[str, Any], dialect: str, *, status: str | None = None) -> ColumnElement[bool]:
+    parsed = job_queries.parse_filters(filters)
+    if status is not None:
+        parsed = dataclasses.replace(parsed, status=status)
+    return job_queries.where(parsed, dialect)
+
+
+def round_where(filters: dict[str, Any], dialect: str) -> ColumnElement[bool]:
     conds: list[ColumnElement[bool]] = []
-    sectors = [c for s in _list(filters.get("sector")) for c in SECTORS.get(s, ())]
+    sectors = params.sector_classes(params.sectors(filters.get("sector")))
     if sectors:
         conds.append(col(FundingRound.sector_class).in_(sectors))
-    mask = region_mask(_list(filters.get("region")))
-    if mask:
-        conds.append(col(FundingRound.region_mask).op("&")(mask) != 0)
-    companies = _list(filters.get("company"))
+    regions = params.regions(filters.get("region"))
+    if regions:
+        conds.append(col(FundingRound.region_mask).op("&")(region_mask(regions)) != 0)
+    companies = params.as_list(filters.get("company"))
     if companies:
-        conds.append(col(FundingRound.company_id).in_(_company_ids(companies)))
+        conds.append(job_queries.company_condition(col(FundingRound.company_id), companies))
     return and_(true(), *conds)
-
-
-def _company_ids(values: list[str]) -> Any:
-    from sqlmodel import select
-
-    ids = [int(v) for v in values if v.isdigit()]
-    return select(Company.id).where(
-        col(Company.id).in_(ids) | col(Company.slug).in_(values) | col(Company.name).in_(values)
-    )
 
 
 def funding_from_job_filters(filters: dict[str, Any]) -> dict[str, Any]:
@@ -99,7 +68,7 @@ def funding_from_job_filters(filters: dict[str, Any]) -> dict[str, Any]:
 
 
 def describe(name: str, filters: dict[str, Any], kind: str) -> str:
-    """`Europe AI roles — jobs: sector ai; region europe` for the digest's header."""
-    shown = "; ".join(f"{k} {', '.join(_list(v))}" for k, v in sorted(filters.items()) if _list(v)) or "everything"
-    label = f"{kind}: {shown}"
+    """`Europe AI roles — jobs: region europe; sector ai` for the digest's header."""
+    shown = "; ".join(f"{k} {', '.join(params.as_list(v))}" for k, v in sorted(filters.items()) if params.as_list(v))
+    label = f"{kind}: {shown or 'everything'}"
     return f"{name} — {label}" if name else label

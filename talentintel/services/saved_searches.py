@@ -9,13 +9,11 @@ from sqlmodel import Session, col, select
 from talentintel.digest import filters as search_filters
 from talentintel.errors import UserError
 from talentintel.models import SavedSearch
+from talentintel.services.queries.params import NotFound
 from talentintel.types import utcnow
 
 KINDS = ("jobs", "funding")
-
-
-class NotFound(UserError):
-    """No such row (the API answers 404)."""
+# Ownership: a row created with a read key belongs to that key (owner = its id); owner=None (admin) sees every row.
 
 
 def _validated(kind: str, filters: dict[str, Any]) -> dict[str, Any]:
@@ -40,16 +38,20 @@ def create(
     return search
 
 
-def get(session: Session, search_id: int) -> SavedSearch:
+def get(session: Session, search_id: int, *, owner: int | None = None) -> SavedSearch:
     search = session.get(SavedSearch, search_id)
-    if search is None:
-        raise NotFound(f"id: no saved search {search_id}")
+    if search is None or (owner is not None and search.api_key_id != owner):
+        raise NotFound("id", f"no saved search {search_id}")
     return search
 
 
-def list_searches(session: Session, *, after_id: int = 0, limit: int = 50) -> list[SavedSearch]:
-    query = select(SavedSearch).where(col(SavedSearch.id) > after_id).order_by(col(SavedSearch.id)).limit(limit)
-    return list(session.exec(query))
+def list_searches(
+    session: Session, *, owner: int | None = None, after_id: int = 0, limit: int = 50
+) -> list[SavedSearch]:
+    query = select(SavedSearch).where(col(SavedSearch.id) > after_id)
+    if owner is not None:
+        query = query.where(col(SavedSearch.api_key_id) == owner)
+    return list(session.exec(query.order_by(col(SavedSearch.id)).limit(limit)))
 
 
 def update(
@@ -59,8 +61,9 @@ def update(
     name: str | None = None,
     filters: dict[str, Any] | None = None,
     kind: str | None = None,
+    owner: int | None = None,
 ) -> SavedSearch:
-    search = get(session, search_id)
+    search = get(session, search_id, owner=owner)
     new_kind = kind or search.kind
     if name is not None:
         search.name = _name(name)
@@ -73,12 +76,15 @@ def update(
     return search
 
 
-def delete(session: Session, search_id: int) -> None:
-    session.delete(get(session, search_id))
+def delete(session: Session, search_id: int, *, owner: int | None = None) -> None:
+    session.delete(get(session, search_id, owner=owner))
     session.flush()
 
 
-def existing_ids(session: Session, ids: list[int]) -> set[int]:
+def existing_ids(session: Session, ids: list[int], *, owner: int | None = None) -> set[int]:
     if not ids:
         return set()
-    return {i for i in session.exec(select(SavedSearch.id).where(col(SavedSearch.id).in_(ids))) if i is not None}
+    query = select(SavedSearch.id).where(col(SavedSearch.id).in_(ids))
+    if owner is not None:
+        query = query.where(col(SavedSearch.api_key_id) == owner)
+    return {i for i in session.exec(query) if i is not None}

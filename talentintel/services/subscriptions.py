@@ -12,7 +12,7 @@ from talentintel.digest import periods, tokens
 from talentintel.errors import UserError
 from talentintel.models import Subscription
 from talentintel.services import saved_searches
-from talentintel.services.saved_searches import NotFound
+from talentintel.services.queries.params import NotFound
 from talentintel.types import utcnow
 
 # Deliberately loose (RFC 5322 is not a regex): one @, a dot in the domain, no spaces or angle brackets.
@@ -26,9 +26,9 @@ def _email(value: str) -> str:
     return value
 
 
-def _search_ids(session: Session, ids: list[int]) -> list[int]:
+def _search_ids(session: Session, ids: list[int], owner: int | None) -> list[int]:
     ids = list(dict.fromkeys(ids))  # de-duplicated, order kept
-    missing = sorted(set(ids) - saved_searches.existing_ids(session, ids))
+    missing = sorted(set(ids) - saved_searches.existing_ids(session, ids, owner=owner))
     if missing:
         raise UserError(f"saved_search_ids: no saved search {', '.join(map(str, missing))}")
     return ids
@@ -51,7 +51,7 @@ def create(
         email=_email(email),
         filters=search_filters.validate_jobs(filters or {}),
         funding_filters=search_filters.validate_funding(funding_filters or {}),
-        saved_search_ids=_search_ids(session, saved_search_ids or []),
+        saved_search_ids=_search_ids(session, saved_search_ids or [], api_key_id),
         cadence=cadence,
         send_hour=send_hour,
         timezone=timezone,
@@ -62,25 +62,28 @@ def create(
     return sub
 
 
-def get(session: Session, subscription_id: int) -> Subscription:
+def get(session: Session, subscription_id: int, *, owner: int | None = None) -> Subscription:
+    """The subscription; owner (a read key's id) must match, else NotFound (admin passes owner=None)."""
     sub = session.get(Subscription, subscription_id)
-    if sub is None:
-        raise NotFound(f"id: no subscription {subscription_id}")
+    if sub is None or (owner is not None and sub.api_key_id != owner):
+        raise NotFound("id", f"no subscription {subscription_id}")
     return sub
 
 
 def list_subscriptions(
-    session: Session, *, after_id: int = 0, limit: int = 50, email: str | None = None
+    session: Session, *, owner: int | None = None, after_id: int = 0, limit: int = 50, email: str | None = None
 ) -> list[Subscription]:
     query = select(Subscription).where(col(Subscription.id) > after_id)
+    if owner is not None:
+        query = query.where(col(Subscription.api_key_id) == owner)
     if email:
         query = query.where(col(Subscription.email) == email.strip())
     return list(session.exec(query.order_by(col(Subscription.id)).limit(limit)))
 
 
-def update(session: Session, subscription_id: int, **changes: Any) -> Subscription:
+def update(session: Session, subscription_id: int, *, owner: int | None = None, **changes: Any) -> Subscription:
     """Apply the given fields (None = leave as is); validated as on create."""
-    sub = get(session, subscription_id)
+    sub = get(session, subscription_id, owner=owner)
     changes = {k: v for k, v in changes.items() if v is not None}
     periods.validate(
         changes.get("cadence", sub.cadence),
@@ -97,7 +100,7 @@ def update(session: Session, subscription_id: int, **changes: Any) -> Subscripti
     if "funding_filters" in changes:
         sub.funding_filters = search_filters.validate_funding(changes["funding_filters"])
     if "saved_search_ids" in changes:
-        sub.saved_search_ids = _search_ids(session, changes["saved_search_ids"])
+        sub.saved_search_ids = _search_ids(session, changes["saved_search_ids"], owner)
     if "active" in changes:
         sub.active = bool(changes["active"])
         sub.unsubscribed_at = None if sub.active else (sub.unsubscribed_at or utcnow())
@@ -107,8 +110,8 @@ def update(session: Session, subscription_id: int, **changes: Any) -> Subscripti
     return sub
 
 
-def delete(session: Session, subscription_id: int) -> None:
-    session.delete(get(session, subscription_id))
+def delete(session: Session, subscription_id: int, *, owner: int | None = None) -> None:
+    session.delete(get(session, subscription_id, owner=owner))
     session.flush()
 
 
