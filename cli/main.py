@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from cli.commands import apikeys, db, digest, funding, retag, service, tagging
+from cli.commands import apikeys, db, digest, funding, retag, scrape, service, tagging
 from talentintel.errors import UserError
 
 app = typer.Typer(
@@ -27,6 +27,7 @@ app.command()(service.serve)
 app.command()(service.worker)
 app.command()(service.beat)
 app.command()(retag.retag)
+app.command()(scrape.scrape)
 app.command("tag")(tagging.tag)
 eval_app.command("tagging")(tagging.eval_tagging)
 app.command("parse-announcement")(funding.parse_announcement_cmd)
