@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
 from fastapi import Path, Query
 
 from api.schemas import EmploymentType, Region, Sector
-from talentintel.services.queries import jobs
+from talentintel.services.queries import companies, funding, jobs
 
 SECTOR_DOC = (
     "Repeatable; a job matches any of the given values. `crypto` = tagged crypto (including crypto-AI jobs), "
@@ -66,3 +66,39 @@ def job_filters(
     employment_type: list[EmploymentType] | None = Query(None, description="Repeatable."),
 ) -> jobs.JobFilters:
     return jobs.parse_filters(_clean(locals()))
+
+
+def company_filters(
+    sector: list[Sector] | None = Query(None, description="Repeatable; same meaning as on /v1/jobs."),
+    region: list[Region] | None = Query(None, description="Repeatable; companies active in any of them."),
+    investor: list[str] | None = Query(None, description="Repeatable investor slug or id: its portfolio."),
+    q: str | None = Query(None, max_length=200, description="Part of the company name.", examples=["labs"]),
+    has_open_jobs: bool | None = Query(None, description="true: only companies hiring now."),
+) -> companies.CompanyFilters:
+    return companies.parse_filters(_clean(locals()))
+
+
+def round_filters(
+    investor: list[str] | None = Query(None, description="Repeatable investor slug or id that took part."),
+    round: list[str] | None = Query(
+        None, max_length=30, description="Repeatable round type, e.g. seed, series_a.", examples=[["seed"]]
+    ),
+    amount_min: float | None = Query(None, ge=0, description="Smallest amount, in US dollars."),
+    amount_max: float | None = Query(None, ge=0, description="Largest amount, in US dollars."),
+    sector: list[Sector] | None = Query(None, description="Repeatable; same meaning as on /v1/jobs."),
+    region: list[Region] | None = Query(None, description="Repeatable."),
+    country: list[str] | None = Query(None, description="Repeatable ISO 3166-1 alpha-2 code."),
+    company: list[str] | None = Query(None, description="Repeatable company id or slug."),
+    announced_after: date | None = Query(None, description="Announced on or after this date."),
+    announced_before: date | None = Query(None, description="Announced before this date."),
+) -> funding.RoundFilters:
+    return funding.parse_filters(_clean(locals()))
+
+
+RoundSort = Literal["-announced_on", "announced_on", "-amount"]
+ROUND_SORT = Query(
+    "-announced_on",
+    description="`-announced_on`: newest first (default; undated rounds last); `announced_on`; `-amount`: largest first.",
+)
+CompanySort = Literal["name", "-id"]
+COMPANY_SORT = Query("name", description="`name` (default) or `-id` (most recently added first).")

@@ -3,7 +3,7 @@ schemathesis suite checks that what they send conforms to these)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -132,3 +132,188 @@ class JobDetail(Job):
 class JobPage(BaseModel):
     items: list[Job]
     next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.")
+
+
+class CompanySummary(BaseModel):
+    id: int
+    name: str
+    slug: str
+    domain: str | None
+    website: str | None
+    sector: list[str]
+    sector_class: SectorClass
+    regions: list[str]
+    open_jobs: int = Field(description="Open jobs at the company.")
+
+
+class CompanyPage(BaseModel):
+    items: list[CompanySummary]
+    next_cursor: str | None
+
+
+class RoundInvestor(BaseModel):
+    id: int
+    slug: str
+    name: str
+    lead: bool
+
+
+class FundingRound(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": 311,
+                    "company": {"id": 17, "name": "Chainlight Labs", "slug": "chainlight-labs"},
+                    "round_type": "series_a",
+                    "amount_usd": 30000000.0,
+                    "amount_original": 28000000.0,
+                    "currency": "EUR",
+                    "announced_on": "2026-06-01",
+                    "title": "Chainlight Labs raises €28M Series A led by Paradigm",
+                    "url": "https://news.example.com/chainlight-series-a",
+                    "sources": ["theblock-rss"],
+                    "sector": ["crypto", "ai"],
+                    "sector_class": "both",
+                    "regions": ["europe"],
+                    "countries": ["DE"],
+                    "investors": [{"id": 3, "slug": "paradigm", "name": "Paradigm", "lead": True}],
+                }
+            ]
+        }
+    )
+    id: int
+    company: CompanyRef | None
+    round_type: str | None = Field(description="pre_seed, seed, series_a, ... as extracted.")
+    amount_usd: float | None
+    amount_original: float | None
+    currency: str | None
+    announced_on: date | None
+    title: str | None
+    url: str | None
+    sources: list[str]
+    sector: list[str]
+    sector_class: SectorClass
+    regions: list[str]
+    countries: list[str]
+    investors: list[RoundInvestor]
+
+
+class FundingRoundPage(BaseModel):
+    items: list[FundingRound]
+    next_cursor: str | None
+
+
+class CompanyInvestor(BaseModel):
+    id: int
+    slug: str
+    name: str
+    since: datetime
+
+
+class OpenJobs(BaseModel):
+    count: int
+    items: list[Job] = Field(description="The newest open jobs (up to 20); the rest via /v1/jobs?company=<id>.")
+
+
+class SectorMix(BaseModel):
+    crypto: int
+    ai: int
+    both: int
+    none: int
+
+
+class CompanyDetail(BaseModel):
+    id: int
+    name: str
+    slug: str
+    domain: str | None
+    website: str | None
+    description: str | None
+    sector: list[str]
+    sector_class: SectorClass
+    regions: list[str]
+    open_jobs: OpenJobs
+    sector_mix: SectorMix = Field(description="Open jobs by sector class.")
+    funding_rounds: list[FundingRound]
+    investors: list[CompanyInvestor]
+
+
+class InvestorSummary(BaseModel):
+    id: int
+    slug: str
+    name: str
+    aliases: list[str]
+    website: str | None
+    portfolio_count: int
+
+
+class InvestorPage(BaseModel):
+    items: list[InvestorSummary]
+    next_cursor: str | None
+
+
+class PortfolioCompany(CompanySummary):
+    since: datetime
+    source: str = Field(description="Where the portfolio membership was seen.")
+
+
+class InvestorDetail(BaseModel):
+    id: int
+    slug: str
+    name: str
+    aliases: list[str]
+    website: str | None
+    portfolio: list[PortfolioCompany]
+    funding_rounds: list[FundingRound] = Field(description="The newest 100 rounds the investor took part in.")
+
+
+class SourceItem(BaseModel):
+    id: int
+    name: str
+    kind: str
+    url: str
+    company: str | None
+    investor: str | None
+    enabled: bool
+    interval_seconds: int
+    last_run_at: datetime | None
+    last_success_at: datetime | None
+    last_status: str | None
+    last_error: str | None
+    consecutive_failures: int
+    backoff_until: datetime | None
+
+
+class SourcePage(BaseModel):
+    items: list[SourceItem]
+    next_cursor: str | None
+
+
+class ScrapeRunItem(BaseModel):
+    id: int
+    started_at: datetime
+    finished_at: datetime | None
+    status: str = Field(description="running, ok, partial, failed, not_modified, disallowed or skipped.")
+    new: int
+    updated: int
+    unchanged: int
+    closed: int
+    failed: int
+    duration_ms: int | None
+    error: str | None
+    message: str | None
+
+
+class ScrapeRunPage(BaseModel):
+    items: list[ScrapeRunItem]
+    next_cursor: str | None
+
+
+class ScrapeQueued(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"source": "acme-greenhouse", "task_id": "4f0c...", "status": "queued"}]}
+    )
+    source: str
+    task_id: str
+    status: Literal["queued"]

@@ -1,0 +1,50 @@
+"""/v1/companies: companies with open-job counts; a company's jobs, sector mix, rounds and investors."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Path, Request
+from sqlmodel import Session
+from starlette.responses import Response
+
+from api import params
+from api.deps import db_session, read_access
+from api.docs import DETAIL_RESPONSES, LIST_RESPONSES
+from api.responses import json_response
+from api.schemas import CompanyDetail, CompanyPage
+from talentintel.services.queries import companies
+
+router = APIRouter(tags=["companies"], dependencies=[Depends(read_access)])
+
+
+@router.get(
+    "/companies",
+    summary="List companies",
+    response_model=None,
+    responses={200: {"model": CompanyPage}, **LIST_RESPONSES},
+)
+def list_companies(
+    request: Request,
+    filters: companies.CompanyFilters = Depends(params.company_filters),
+    sort: params.CompanySort = params.COMPANY_SORT,
+    limit: int = params.LIMIT,
+    cursor: str | None = params.CURSOR,
+    session: Session = Depends(db_session),
+) -> Response:
+    page = companies.list_companies(session, filters, sort=sort, limit=limit, cursor_token=cursor)
+    return json_response(request, {"items": page.items, "next_cursor": page.next_cursor})
+
+
+@router.get(
+    "/companies/{company_id}",
+    summary="One company",
+    description="By id or slug: the company, its newest open jobs, the sector mix of its open jobs, its funding "
+    "rounds and its investors.",
+    response_model=None,
+    responses={200: {"model": CompanyDetail}, **DETAIL_RESPONSES},
+)
+def get_company(
+    request: Request,
+    company_id: str = Path(max_length=300, description="Company id or slug.", examples=["acme-chain"]),
+    session: Session = Depends(db_session),
+) -> Response:
+    return json_response(request, companies.get_company(session, company_id))

@@ -1,0 +1,66 @@
+"""/v1/funding-rounds and /v1/investors."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from sqlmodel import Session
+from starlette.responses import Response
+
+from api import params
+from api.deps import db_session, read_access
+from api.docs import DETAIL_RESPONSES, LIST_RESPONSES
+from api.responses import json_response
+from api.schemas import FundingRoundPage, InvestorDetail, InvestorPage
+from talentintel.services.queries import funding, investors
+
+router = APIRouter(tags=["funding"], dependencies=[Depends(read_access)])
+
+
+@router.get(
+    "/funding-rounds",
+    summary="List funding rounds",
+    description="Rounds matching every given filter, with their investors; newest first by default.",
+    response_model=None,
+    responses={200: {"model": FundingRoundPage}, **LIST_RESPONSES},
+)
+def list_rounds(
+    request: Request,
+    filters: funding.RoundFilters = Depends(params.round_filters),
+    sort: params.RoundSort = params.ROUND_SORT,
+    limit: int = params.LIMIT,
+    cursor: str | None = params.CURSOR,
+    session: Session = Depends(db_session),
+) -> Response:
+    page = funding.list_rounds(session, filters, sort=sort, limit=limit, cursor_token=cursor)
+    return json_response(request, {"items": page.items, "next_cursor": page.next_cursor})
+
+
+@router.get(
+    "/investors",
+    summary="List investors",
+    response_model=None,
+    responses={200: {"model": InvestorPage}, **LIST_RESPONSES},
+)
+def list_investors(
+    request: Request,
+    q: str | None = Query(None, max_length=200, description="Part of the investor's name or slug."),
+    limit: int = params.LIMIT,
+    cursor: str | None = params.CURSOR,
+    session: Session = Depends(db_session),
+) -> Response:
+    page = investors.list_investors(session, q=q, limit=limit, cursor_token=cursor)
+    return json_response(request, {"items": page.items, "next_cursor": page.next_cursor})
+
+
+@router.get(
+    "/investors/{slug}",
+    summary="One investor and its portfolio",
+    response_model=None,
+    responses={200: {"model": InvestorDetail}, **DETAIL_RESPONSES},
+)
+def get_investor(
+    request: Request,
+    slug: str = Path(max_length=200, description="Investor slug.", examples=["paradigm"]),
+    session: Session = Depends(db_session),
+) -> Response:
+    return json_response(request, investors.get_investor(session, slug))
