@@ -1,9 +1,15 @@
 """Getro, the platform behind the portfolio job boards of Pantera, Polychain, Dragonfly, Multicoin and many other
 funds: POST api.getro.com/api/v2/collections/{id}/search/jobs, paged (about 20 hits per page). It answers 406
-without `Accept: application/json`. Format per SOURCES.md (no recording exists)."""
+without `Accept: application/json`. Format per SOURCES.md (no recording exists).
+
+`url` is either that search endpoint, or the board's own page (e.g. https://jobs.example.vc/jobs): then the collection
+id is read from the page's `__NEXT_DATA__.props.pageProps.network.id` first (config `api_base` overrides the API host).
+"""
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -11,6 +17,9 @@ from scrapers.base import Kind, Page, ParseError, Request, Response, ScrapedJob,
 from scrapers.normalize import employment_type, finish, load_json, parse_time, period, workplace_type
 
 HITS_PER_PAGE = 20
+API_BASE = "https://api.getro.com"
+_SEARCH = re.compile(r"/api/v2/collections/\d+/search/jobs")
+_NEXT_DATA = re.compile(rb'<script[^>]*id="__NEXT_DATA__"[^>]*>(.*?)</script>', re.DOTALL)
 
 
 def _headers(spec: SourceSpec) -> dict[str, str]:
@@ -23,13 +32,32 @@ def _headers(spec: SourceSpec) -> dict[str, str]:
     return headers
 
 
-def _request(spec: SourceSpec, page: int) -> Request:
+def _request(spec: SourceSpec, page: int, url: str | None = None) -> Request:
     body = {"hitsPerPage": HITS_PER_PAGE, "page": page, "query": "", "filters": dict(spec.config.get("filters") or {})}
-    return Request(spec.url, method="POST", headers=_headers(spec), json_body=body, meta={"page": page})
+    target = url or spec.url
+    return Request(target, method="POST", headers=_headers(spec), json_body=body, meta={"page": page, "api": target})
 
 
 def start(spec: SourceSpec) -> list[Request]:
-    return [_request(spec, 0)]
+    if _SEARCH.search(spec.url):
+        return [_request(spec, 0)]
+    return [Request(spec.url, headers={"Accept": "text/html"}, meta={"discover": True})]
+
+
+def _discover(spec: SourceSpec, resp: Response) -> Page:
+    m = _NEXT_DATA.search(resp.body)
+    try:
+        network = json.loads(m.group(1))["props"]["pageProps"]["network"] if m else None
+        collection = int(network["id"]) if isinstance(network, dict) else None
+    except (ValueError, KeyError, TypeError):
+        collection = None
+    if collection is None:
+        raise ParseError(f"no Getro collection id (__NEXT_DATA__ network.id) on {resp.url}")
+    base = str(spec.config.get("api_base") or API_BASE).rstrip("/")
+    board = dict(spec.config)
+    board.setdefault("board_url", spec.url)
+    spec = SourceSpec(spec.name, spec.kind, spec.url, board, spec.company, spec.investor)
+    return Page(follow=[_request(spec, 0, f"{base}/api/v2/collections/{collection}/search/jobs")])
 
 
 def _cents(value: Any) -> float | None:
@@ -61,6 +89,8 @@ def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob:
 
 
 def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
+    if req.meta.get("discover"):
+        return _discover(spec, resp)
     data = load_json(resp.body, resp.url)
     results = data.get("results") if isinstance(data, dict) else None
     if not isinstance(results, dict) or not isinstance(results.get("jobs"), list):
@@ -69,7 +99,8 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
     page = items_of(Page(), jobs, lambda raw: build(raw, spec), lambda raw: raw.get("id"))
     number = int(req.meta.get("page", 0))
     if jobs and (number + 1) * HITS_PER_PAGE < int(results.get("count") or 0):
-        page.follow.append(_request(spec, number + 1))
+        page.follow.append(Request(req.url, method="POST", headers=req.headers,
+                                   json_body={**req.json_body, "page": number + 1}, meta={**req.meta, "page": number + 1}))
     return page
 
 

@@ -37,6 +37,7 @@ CASES += [
      {"item": "body", "title": ".posting-headline h2", "link": "a[href*='/apply']", "location": ".location",
       "department": ".department", "description": "div[data-qa='job-description']"}),
 ]
+API = "/api/v2/collections/1/search/jobs"  # any JSON endpoint; this one is also a Getro search URL
 SYNTHETIC_ONLY = {"getro", "consider", "rss", "smartrecruiters"}  # smartrecruiters: list + detail, tested below
 
 
@@ -137,16 +138,16 @@ def test_page_with_no_jsonld_fails_the_source(http_server: LocalServer, fast_pol
 @pytest.mark.parametrize("kind", ["greenhouse", "lever", "ashby", "workable", "getro", "consider"])
 def test_truncated_json_fails_the_source(http_server: LocalServer, fast_policy: FetchPolicy, kind: str) -> None:
     body = (FIXTURES / "greenhouse/anthropic_jobs_content_4items.json").read_bytes()
-    http_server.reply("/api", Reply(200, body[: len(body) // 2], {"Content-Type": "application/json"}))
+    http_server.reply(API, Reply(200, body[: len(body) // 2], {"Content-Type": "application/json"}))
     with pytest.raises(ParseError, match="malformed JSON"):
-        _crawl(http_server, fast_policy, kind, "/api")
+        _crawl(http_server, fast_policy, kind, API)
 
 
 @pytest.mark.parametrize("kind", ["greenhouse", "lever", "ashby", "getro", "consider"])
 def test_wrong_shape_fails_the_source(http_server: LocalServer, fast_policy: FetchPolicy, kind: str) -> None:
-    http_server.reply("/api", Reply(200, b'{"error": "board not found"}' if kind != "lever" else b'{"ok": false}'))
+    http_server.reply(API, Reply(200, b'{"error": "board not found"}' if kind != "lever" else b'{"ok": false}'))
     with pytest.raises(ParseError):
-        _crawl(http_server, fast_policy, kind, "/api")
+        _crawl(http_server, fast_policy, kind, API)
 
 
 def test_broken_item_is_skipped(http_server: LocalServer, fast_policy: FetchPolicy) -> None:
@@ -233,3 +234,20 @@ def test_html_kind_needs_its_selectors(http_server: LocalServer, fast_policy: Fe
         _crawl(http_server, fast_policy, "html", "/page", {})
 
 
+
+
+def test_getro_board_page_gives_the_collection_id(http_server: LocalServer, fast_policy: FetchPolicy) -> None:
+    # SYNTHETIC board page: only the documented __NEXT_DATA__ path matters.
+    page = b'<html><script id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": {"network": {"id": 4242}}}}</script></html>'
+    http_server.reply("/jobs", Reply(200, page, {"Content-Type": "text/html"}))
+    http_server.reply("/api/v2/collections/4242/search/jobs",
+                      Reply(200, json.dumps({"results": {"count": 1, "jobs": [_synthetic_getro_job(1)]}}).encode()))
+    harvest = _crawl(http_server, fast_policy, "getro", "/jobs", {"api_base": http_server.url("")}, company=None)
+    assert [j.external_id for j in harvest.jobs] == ["1001"]
+    assert http_server.hits_to("/api/v2/collections/4242/search/jobs")[0].headers["referer"] == http_server.url("/jobs")
+
+
+def test_getro_board_page_without_id_fails(http_server: LocalServer, fast_policy: FetchPolicy) -> None:
+    http_server.reply("/jobs", Reply(200, b"<html><body>portfolio jobs</body></html>"))
+    with pytest.raises(ParseError, match="no Getro collection id"):
+        _crawl(http_server, fast_policy, "getro", "/jobs")
