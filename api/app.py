@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from api import errors
-from api.deps import AuthCache
+from api.deps import AuthCache, reject_nul_bytes
 from api.middleware import RequestContextMiddleware
 from api.routes import PUBLIC_ROUTERS, v1_routers
 from talentintel import metrics, queue
@@ -73,7 +73,7 @@ def create_app(
     for router in PUBLIC_ROUTERS:
         app.include_router(router)
     for router in v1_routers():
-        app.include_router(router, prefix="/v1")
+        app.include_router(router, prefix="/v1", dependencies=[Depends(reject_nul_bytes)])
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     metrics.register_live(
         "talentintel_queue_depth", "Tasks waiting in the broker, by queue.", "queue",

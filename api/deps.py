@@ -23,6 +23,17 @@ bearer = HTTPBearer(
 )
 
 
+async def reject_nul_bytes(request: Request) -> None:
+    """No database stores a NUL in text; a parameter carrying one is refused (400) before it reaches a query."""
+    for name, value in (*request.query_params.multi_items(), *request.path_params.items()):
+        if "\x00" in str(value):
+            raise ApiProblem(
+                400,
+                f"{name}: must not contain NUL characters",
+                params=[{"name": name, "reason": "contains a NUL character"}],
+            )
+
+
 def db_session() -> Iterator[Session]:
     """One transaction per request: committed when the route returns, rolled back when it raises."""
     with session_scope() as session:

@@ -87,8 +87,11 @@ def _split(message: str) -> tuple[str | None, str]:
 def _validation(request: Request, exc: RequestValidationError) -> Response:
     params = []
     for err in exc.errors():
-        loc = [str(p) for p in err.get("loc", ()) if p not in ("query", "path", "header", "body")]
-        name = ".".join(loc) or "request"
+        loc = [str(p) for p in err.get("loc", ())]
+        if loc and loc[0] in ("query", "path", "header", "cookie") and len(loc) > 1:
+            name = loc[1]  # the parameter itself, not the index of a repeated value
+        else:
+            name = ".".join(loc[1:] if loc and loc[0] == "body" else loc) or "request"
         params.append({"name": name, "reason": str(err.get("msg", "invalid"))})
     detail = "; ".join(f"{p['name']}: {p['reason']}" for p in params) or "invalid request"
     return problem_response(request, 400, detail, params=params)
