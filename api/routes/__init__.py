@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.routes import companies, funding, health, jobs, sources, trends
+from api.routes import companies, funding, health, jobs, saved_searches, sources, subscriptions, trends
 
 
 def v1_routers() -> list[APIRouter]:
-    return [jobs.router, companies.router, funding.router, sources.router, trends.router]
+    return [
+        jobs.router, companies.router, funding.router, sources.router, trends.router, saved_searches.router,
+        subscriptions.router,
+    ]  # fmt: skip
 
 
-PUBLIC_ROUTERS: list[APIRouter] = [health.router]
+PUBLIC_ROUTERS: list[APIRouter] = [health.router, subscriptions.unsubscribe_router]

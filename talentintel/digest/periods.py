@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from talentintel.errors import UserError
 
@@ -24,12 +25,22 @@ class Period:
     end: datetime  # UTC, exclusive: the send time
 
 
+@lru_cache(maxsize=1)
+def _zone_names() -> frozenset[str]:
+    # The IANA names only: ZoneInfo would also open 'localtime' or 'posixrules', which mean nothing to a subscriber.
+    return frozenset(available_timezones()) | {"UTC"}
+
+
+@lru_cache(maxsize=512)
 def zone(name: str) -> ZoneInfo:
     """The IANA time zone `name`, or a UserError naming the field."""
+    problem = UserError(f"timezone: unknown time zone {name[:80]!r} (use an IANA name such as Europe/Paris)")
+    if not isinstance(name, str) or name not in _zone_names():
+        raise problem
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, TypeError) as exc:
-        raise UserError(f"timezone: unknown time zone {name!r} (use an IANA name such as Europe/Paris)") from exc
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
+        raise problem from exc
 
 
 def _send_time(day: date, hour: int, tz: ZoneInfo) -> datetime:

@@ -261,15 +261,28 @@ def run(
     ]
 
 
-def preview(session: Session, subscription: Subscription, *, now: datetime | None = None) -> tuple[str, Rendered]:
+@dataclass(frozen=True)
+class Preview:
+    period_key: str
+    window_start: datetime
+    window_end: datetime
+    rendered: Rendered
+
+
+def preview(session: Session, subscription: Subscription, *, now: datetime | None = None) -> Preview:
     """The digest of the subscription's current period as it would be sent now; writes nothing."""
     now = now or utcnow()
     assert subscription.id is not None
     period = periods.current(subscription.cadence, subscription.send_hour, subscription.timezone, now)
     covered = runs.covered_until(session, [subscription.id]).get(subscription.id)
     start, end = _window(period, covered, now)
-    if start >= end:
+    if start >= end:  # everything up to now went out already: show the last period's worth instead of nothing
         start = end - (period.end - period.start)
     digest = assemble(session, subscription, period_key=period.key, start=start, end=end)
     digest.unsubscribe_url = unsubscribe_url(subscription)
-    return period.key, render(digest)
+    return Preview(period.key, start, end, render(digest))
+
+
+def next_send_at(subscription: Subscription, now: datetime | None = None) -> datetime:
+    """When the subscription's next scheduled digest goes out (the end of its current period)."""
+    return periods.current(subscription.cadence, subscription.send_hour, subscription.timezone, now or utcnow()).end

@@ -24,8 +24,8 @@ def _validated(kind: str, filters: dict[str, Any]) -> dict[str, Any]:
 
 def _name(name: str) -> str:
     name = name.strip()
-    if not name or len(name) > 200:
-        raise UserError("name: must be 1..200 characters")
+    if not name or len(name) > 200 or not name.isprintable():
+        raise UserError("name: must be 1..200 printable characters")
     return name
 
 

@@ -21,7 +21,7 @@ _EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
 
 def _email(value: str) -> str:
     value = value.strip()
-    if len(value) > 320 or not _EMAIL.match(value):
+    if len(value) > 320 or not _EMAIL.match(value) or not value.isprintable():
         raise UserError(f"email: not an email address ({value!r})")
     return value
 

@@ -1,0 +1,180 @@
+"""/v1/saved-searches: named sets of /v1/jobs or /v1/funding-rounds parameters, owned by the key that made them.
+
+A read key sees and changes only its own searches; an admin key sees all of them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from pydantic import BaseModel, ConfigDict, Field
+from sqlmodel import Session
+from starlette.responses import Response
+
+from api import params
+from api.deps import Principal, db_session, read_access
+from api.docs import AUTH_RESPONSES, DETAIL_RESPONSES, LIST_RESPONSES
+from api.responses import json_response
+from talentintel.models import SavedSearch
+from talentintel.services import saved_searches
+from talentintel.services.queries import cursor
+
+router = APIRouter(tags=["saved searches"])
+FILTERS_DOC = (
+    "The same parameters as GET /v1/jobs (kind `jobs`) or GET /v1/funding-rounds (kind `funding`), as a JSON "
+    "object; repeatable parameters take a list. Validated exactly like those endpoints."
+)
+EXAMPLE: dict[str, Any] = {
+    "name": "Crypto-AI roles in Europe",
+    "kind": "jobs",
+    "filters": {"sector": ["intersection"], "region": ["europe"]},
+}
+
+
+class SavedSearchIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [EXAMPLE]})
+    name: str = Field(min_length=1, max_length=200)
+    kind: Literal["jobs", "funding"] = "jobs"
+    filters: dict[str, Any] = Field(default_factory=dict, description=FILTERS_DOC)
+
+
+class SavedSearchPatch(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"filters": {"sector": ["ai"]}}]})
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    kind: Literal["jobs", "funding"] | None = None
+    filters: dict[str, Any] | None = Field(default=None, description=FILTERS_DOC)
+
+
+class SavedSearchOut(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"id": 3, **EXAMPLE, "created_at": "2026-11-28T10:00:00Z",
+                                                               "updated_at": "2026-11-28T10:00:00Z"}]})  # fmt: skip
+    id: int
+    name: str
+    kind: Literal["jobs", "funding"]
+    filters: dict[str, Any]
+    created_at: datetime
+    updated_at: datetime
+
+
+class SavedSearchPage(BaseModel):
+    items: list[SavedSearchOut]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.")
+
+
+def id_path() -> Any:
+    # A fresh Path() per parameter: FastAPI binds a shared FieldInfo to the first parameter name it meets.
+    return Path(ge=1, le=2**31 - 1, description="Numeric id.", examples=[1])
+
+
+def owner(principal: Principal) -> int | None:
+    """Whose rows a key may touch: its own (read scope) or everyone's (admin)."""
+    return None if principal.scope == "admin" else principal.key_id
+
+
+def out(search: SavedSearch) -> dict[str, Any]:
+    return {
+        "id": search.id,
+        "name": search.name,
+        "kind": search.kind,
+        "filters": search.filters,
+        "created_at": search.created_at.isoformat(),
+        "updated_at": search.updated_at.isoformat(),
+    }
+
+
+def page_after(token: str | None, kind: str) -> int:
+    values = cursor.decode(token, kind, "id")
+    return int(values[0]) if values else 0
+
+
+@router.post(
+    "/saved-searches",
+    status_code=201,
+    summary="Save a search",
+    response_model=SavedSearchOut,
+    responses=AUTH_RESPONSES,
+)
+def create_saved_search(
+    request: Request,
+    body: SavedSearchIn,
+    principal: Principal = Depends(read_access),
+    session: Session = Depends(db_session),
+) -> Response:
+    search = saved_searches.create(
+        session, name=body.name, kind=body.kind, filters=body.filters, api_key_id=principal.key_id
+    )
+    return json_response(request, out(search), status_code=201)
+
+
+@router.get(
+    "/saved-searches",
+    summary="List saved searches",
+    response_model=SavedSearchPage,
+    responses=LIST_RESPONSES,
+)
+def list_saved_searches(
+    request: Request,
+    limit: int = params.LIMIT,
+    cursor_token: str | None = Query(None, alias="cursor", max_length=1000, description=params.CURSOR.description),
+    principal: Principal = Depends(read_access),
+    session: Session = Depends(db_session),
+) -> Response:
+    rows = saved_searches.list_searches(
+        session, owner=owner(principal), after_id=page_after(cursor_token, "saved-searches"), limit=limit + 1
+    )
+    more = len(rows) > limit
+    rows = rows[:limit]
+    next_cursor = cursor.encode("saved-searches", "id", (rows[-1].id,)) if more and rows else None
+    return json_response(request, {"items": [out(s) for s in rows], "next_cursor": next_cursor})
+
+
+@router.get(
+    "/saved-searches/{search_id}",
+    summary="One saved search",
+    response_model=SavedSearchOut,
+    responses=DETAIL_RESPONSES,
+)
+def get_saved_search(
+    request: Request,
+    search_id: int = id_path(),
+    principal: Principal = Depends(read_access),
+    session: Session = Depends(db_session),
+) -> Response:
+    return json_response(request, out(saved_searches.get(session, search_id, owner=owner(principal))))
+
+
+@router.patch(
+    "/saved-searches/{search_id}",
+    summary="Change a saved search",
+    response_model=SavedSearchOut,
+    responses=DETAIL_RESPONSES,
+)
+def update_saved_search(
+    request: Request,
+    body: SavedSearchPatch,
+    search_id: int = id_path(),
+    principal: Principal = Depends(read_access),
+    session: Session = Depends(db_session),
+) -> Response:
+    search = saved_searches.update(
+        session, search_id, name=body.name, kind=body.kind, filters=body.filters, owner=owner(principal)
+    )
+    return json_response(request, out(search))
+
+
+@router.delete(
+    "/saved-searches/{search_id}",
+    status_code=204,
+    summary="Delete a saved search",
+    response_class=Response,
+    responses=DETAIL_RESPONSES,
+)
+def delete_saved_search(
+    search_id: int = id_path(),
+    principal: Principal = Depends(read_access),
+    session: Session = Depends(db_session),
+) -> Response:
+    saved_searches.delete(session, search_id, owner=owner(principal))
+    return Response(status_code=204)

@@ -1,0 +1,284 @@
+"""/v1/subscriptions: digest emails of saved searches or inline filters, daily or weekly, at a local hour.
+Also the public one-click unsubscribe endpoint the emails link to (`unsubscribe_router`, mounted without auth).
+
+A read key manages its own subscriptions; an admin key sees all of them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel, ConfigDict, Field
+from sqlmodel import Session
+from starlette.responses import HTMLResponse, Response
+
+from api import params
+from api.deps import Principal, db_session, read_access
+from api.docs import AUTH_RESPONSES, DETAIL_RESPONSES, LIST_RESPONSES
+from api.responses import json_response
+from api.routes.saved_searches import FILTERS_DOC, id_path, owner, page_after
+from talentintel.digest import service as digest
+from talentintel.models import Subscription
+from talentintel.services import subscriptions
+from talentintel.services.queries import cursor
+
+router = APIRouter(tags=["subscriptions"])
+unsubscribe_router = APIRouter(tags=["subscriptions"])
+
+Cadence = Literal["daily", "weekly"]
+EXAMPLE: dict[str, Any] = {
+    "email": "recruiting@example.org",
+    "filters": {"sector": ["crypto"], "region": ["europe"]},
+    "cadence": "daily",
+    "send_hour": 8,
+    "timezone": "Europe/Berlin",
+}
+SEARCH_IDS_DOC = "Ids of saved searches this subscription follows (in addition to `filters`)."
+ZONE_DOC = "IANA time zone of `send_hour`, e.g. Europe/Berlin."
+PREVIEW_CONTENT = {"text/html": {"schema": {"type": "string"}}, "text/plain": {"schema": {"type": "string"}}}
+HOUR_DOC = "Local hour (0..23) at which the digest is sent; weekly digests go out on Mondays."
+
+
+class SubscriptionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [EXAMPLE]})
+    email: str = Field(min_length=3, max_length=320, description="Where the digest is sent.")
+    filters: dict[str, Any] = Field(default_factory=dict, description="Inline job filters. " + FILTERS_DOC)
+    funding_filters: dict[str, Any] = Field(
+        default_factory=dict,
+        description="Funding-round filters; when empty, rounds follow the sector/region of the job filters.",
+    )
+    saved_search_ids: list[int] = Field(default_factory=list, max_length=50, description=SEARCH_IDS_DOC)
+    cadence: Cadence = "daily"
+    send_hour: int = Field(8, ge=0, le=23, description=HOUR_DOC)
+    timezone: str = Field("UTC", min_length=1, max_length=64, description=ZONE_DOC)
+
+
+class SubscriptionPatch(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"cadence": "weekly", "send_hour": 9}]})
+    email: str | None = Field(None, min_length=3, max_length=320)
+    filters: dict[str, Any] | None = None
+    funding_filters: dict[str, Any] | None = None
+    saved_search_ids: list[int] | None = Field(None, max_length=50, description=SEARCH_IDS_DOC)
+    cadence: Cadence | None = None
+    send_hour: int | None = Field(None, ge=0, le=23, description=HOUR_DOC)
+    timezone: str | None = Field(None, min_length=1, max_length=64, description=ZONE_DOC)
+    active: bool | None = Field(None, description="false pauses the digest (as unsubscribing does); true resumes.")
+
+
+class SubscriptionOut(BaseModel):
+    id: int
+    email: str
+    filters: dict[str, Any]
+    funding_filters: dict[str, Any]
+    saved_search_ids: list[int]
+    cadence: Cadence
+    send_hour: int
+    timezone: str
+    active: bool
+    unsubscribed_at: datetime | None
+    last_sent_at: datetime | None
+    next_send_at: datetime | None = Field(description="When the next scheduled digest goes out (null if inactive).")
+    created_at: datetime
+    updated_at: datetime
+
+
+class SubscriptionPage(BaseModel):
+    items: list[SubscriptionOut]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.")
+
+
+class DigestPreview(BaseModel):
+    subscription_id: int
+    period_key: str = Field(description="The period this digest would be sent for: 2026-11-28 (daily), 2026-W48.")
+    window_start: datetime = Field(description="Items new since this time are included ...")
+    window_end: datetime = Field(description="... up to this time (now).")
+    subject: str
+    text: str = Field(description="The plain-text part.")
+    html: str = Field(description="The HTML part.")
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def out(sub: Subscription) -> dict[str, Any]:
+    return {
+        "id": sub.id,
+        "email": sub.email,
+        "filters": sub.filters,
+        "funding_filters": sub.funding_filters,
+        "saved_search_ids": sub.saved_search_ids,
+        "cadence": sub.cadence,
+        "send_hour": sub.send_hour,
+        "timezone": sub.timezone,
+        "active": sub.active,
+        "unsubscribed_at": _iso(sub.unsubscribed_at),
+        "last_sent_at": _iso(sub.last_sent_at),
+        "next_send_at": _iso(digest.next_send_at(sub)) if sub.active else None,
+        "created_at": _iso(sub.created_at),
+        "updated_at": _iso(sub.updated_at),
+    }
+
+
+@router.post(
+    "/subscriptions",
+    status_code=201,
+    summary="Subscribe an address to a digest",
+    response_model=SubscriptionOut,
+    responses=AUTH_RESPONSES,
+)
+def create_subscription(
+    request: Request,
+    body: SubscriptionIn,
+    principal: Principal = Depends(read_access),
+    session: Session = Depends(db_session),
+) -> Response:
+    sub = subscriptions.create(session, **body.model_dump(), api_key_id=principal.key_id)
+    return json_response(request, out(sub), status_code=201)
+
+
+@router.get(
+    "/subscriptions",
+    summary="List subscriptions",
+    response_model=SubscriptionPage,
+    responses=LIST_RESPONSES,
+)
+def list_subscriptions(
+    request: Request,
+    limit: int = params.LIMIT,
+    cursor_token: str | None = Query(None, alias="cursor", max_length=1000, description=params.CURSOR.description),
+    email: str | None = Query(None, max_length=320, description="Only the subscriptions of this address."),
+    principal: Principal = Depends(read_access),
+    session: Session = Depends(db_session),
+) -> Response:
+    after = page_after(cursor_token, "subscriptions")
+    rows = subscriptions.list_subscriptions(
+        session, owner=owner(principal), after_id=after, limit=limit + 1, email=email
+    )
+    more = len(rows) > limit
+    rows = rows[:limit]
+    next_cursor = cursor.encode("subscriptions", "id", (rows[-1].id,)) if more and rows else None
+    return json_response(request, {"items": [out(s) for s in rows], "next_cursor": next_cursor})
+
+
+@router.get(
+    "/subscriptions/{subscription_id}",
+    summary="One subscription",
+    response_model=SubscriptionOut,
+    responses=DETAIL_RESPONSES,
+)
+def get_subscription(
+    request: Request,
+    subscription_id: int = id_path(),
+    principal: Principal = Depends(read_access),
+    session: Session = Depends(db_session),
+) -> Response:
+    return json_response(request, out(subscriptions.get(session, subscription_id, owner=owner(principal))))
+
+
+@router.patch(
+    "/subscriptions/{subscription_id}",
+    summary="Change a subscription",
+    response_model=SubscriptionOut,
+    responses=DETAIL_RESPONSES,
+)
+def update_subscription(
+    request: Request,
+    body: SubscriptionPatch,
+    subscription_id: int = id_path(),
+    principal: Principal = Depends(read_access),
+    session: Session = Depends(db_session),
+) -> Response:
+    sub = subscriptions.update(session, subscription_id, owner=owner(principal), **body.model_dump(exclude_unset=True))
+    return json_response(request, out(sub))
+
+
+@router.delete(
+    "/subscriptions/{subscription_id}",
+    status_code=204,
+    summary="Delete a subscription",
+    response_class=Response,
+    responses=DETAIL_RESPONSES,
+)
+def delete_subscription(
+    subscription_id: int = id_path(),
+    principal: Principal = Depends(read_access),
+    session: Session = Depends(db_session),
+) -> Response:
+    subscriptions.delete(session, subscription_id, owner=owner(principal))
+    return Response(status_code=204)
+
+
+@router.get(
+    "/subscriptions/{subscription_id}/preview",
+    summary="Preview the next digest",
+    description="Renders the digest as it would be sent now (everything new since the last one); sends and records "
+    "nothing. `format=html` or `format=text` returns that part alone, to view in a browser.",
+    response_model=DigestPreview,
+    responses={200: {"content": PREVIEW_CONTENT}, **DETAIL_RESPONSES},
+)
+def preview_subscription(
+    request: Request,
+    subscription_id: int = id_path(),
+    format: Literal["json", "html", "text"] = Query("json", description="json (both parts), html or text."),
+    principal: Principal = Depends(read_access),
+    session: Session = Depends(db_session),
+) -> Response:
+    sub = subscriptions.get(session, subscription_id, owner=owner(principal))
+    pv = digest.preview(session, sub)
+    if format == "html":
+        return HTMLResponse(pv.rendered.html)
+    if format == "text":
+        return Response(pv.rendered.text, media_type="text/plain; charset=utf-8")
+    body = {
+        "subscription_id": sub.id,
+        "period_key": pv.period_key,
+        "window_start": _iso(pv.window_start),
+        "window_end": _iso(pv.window_end),
+        "subject": pv.rendered.subject,
+        "text": pv.rendered.text,
+        "html": pv.rendered.html,
+    }
+    return json_response(request, body)
+
+
+class Unsubscribed(BaseModel):
+    subscription_id: int
+    email: str
+    active: Literal[False]
+
+
+TOKEN = Query(..., min_length=3, max_length=200, description="The signed token from the digest's unsubscribe link.")
+_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Unsubscribed</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body style="font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;max-width:520px;margin:48px auto;padding:0 16px;">
+<h1 style="font-size:22px;">You are unsubscribed</h1>
+<p>{email} will receive no more talentintel digests from this subscription.</p></body></html>"""
+
+
+@unsubscribe_router.get(
+    "/v1/unsubscribe",
+    summary="Unsubscribe (link in every digest; no API key)",
+    description="One click from the email: deactivates the subscription the signed token names and shows a "
+    "confirmation page. Idempotent.",
+    response_class=HTMLResponse,
+    responses={400: {"description": "The token is malformed or not valid."}},
+)
+def unsubscribe_page(token: str = TOKEN, session: Session = Depends(db_session)) -> HTMLResponse:
+    sub = subscriptions.unsubscribe(session, token)
+    return HTMLResponse(_PAGE.format(email=escape(sub.email)))
+
+
+@unsubscribe_router.post(
+    "/v1/unsubscribe",
+    summary="One-click unsubscribe (RFC 8058; no API key)",
+    description="What mail clients POST (body `List-Unsubscribe=One-Click`) to the List-Unsubscribe URL. Idempotent.",
+    response_model=Unsubscribed,
+    responses={400: {"description": "The token is malformed or not valid."}},
+)
+def unsubscribe_post(request: Request, token: str = TOKEN, session: Session = Depends(db_session)) -> Response:
+    sub = subscriptions.unsubscribe(session, token)
+    return json_response(request, {"subscription_id": sub.id, "email": sub.email, "active": False})
