@@ -8,6 +8,7 @@ from __future__ import annotations
 import smtplib
 import ssl
 from dataclasses import dataclass
+from email import policy
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -16,6 +17,9 @@ from talentintel.errors import ConfigError
 from talentintel.settings import get_settings
 
 SMTP_TIMEOUT = 30.0
+# Fold headers only past SMTP's 998-octet limit: folding a long List-Unsubscribe URL makes Python encode it as an
+# RFC 2047 word, which mail clients do not read as a URL (no one-click button).
+MAIL_POLICY = policy.SMTP.clone(max_line_length=998)
 _TRUE = {"1", "true", "yes", "on"}
 
 
@@ -68,7 +72,7 @@ def build_message(
     sender: str | None = None,
 ) -> EmailMessage:
     """A multipart/alternative message (plain text first, HTML preferred by clients that can show it)."""
-    msg = EmailMessage()
+    msg = EmailMessage(policy=MAIL_POLICY)
     msg["From"] = sender or get_settings().mail_from
     msg["To"] = to
     msg["Subject"] = subject

@@ -35,12 +35,15 @@ class Inbox:
 
     def __init__(self) -> None:
         self.messages: list[EmailMessage] = []
+        self.raw: list[bytes] = []  # as received, to check what a mail client would parse
         self.lock = threading.Lock()
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        msg = message_from_bytes(envelope.original_content or envelope.content, policy=policy.default)
+        raw = envelope.original_content or envelope.content
+        msg = message_from_bytes(raw, policy=policy.default)
         with self.lock:
             self.messages.append(msg)  # type: ignore[arg-type]
+            self.raw.append(raw)
         return "250 Message accepted for delivery"
 
 

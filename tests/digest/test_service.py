@@ -77,6 +77,8 @@ def test_digest_content_both_parts_links_and_headers(engine: Engine, seeded: dic
     assert msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert unsubscribe.startswith("http://127.0.0.1:8000/v1/unsubscribe?token=")
     assert unsubscribe in text and unsubscribe in html
+    # On the wire the header is the bare <URL> (an RFC 2047 encoded word would hide it from mail clients).
+    assert f"\r\nList-Unsubscribe: <{unsubscribe}>\r\n".encode() in smtp.inbox.raw[0]
     assert msg["Message-ID"] == runs_of(engine, sub_id)[0].message_id
     [run] = runs_of(engine, sub_id)
     assert (run.status, run.attempts, run.period_key) == ("sent", 1, "2026-11-28")
