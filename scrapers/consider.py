@@ -49,8 +49,8 @@ def _names(values: Any) -> list[str]:
 
 
 def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob:
-    company = raw.get("company") if isinstance(raw.get("company"), dict) else {}
-    salary = raw.get("salary") or {}
+    company: dict[str, Any] = raw["company"] if isinstance(raw.get("company"), dict) else {}
+    salary: dict[str, Any] = raw["salary"] if isinstance(raw.get("salary"), dict) else {}
     locations = [str(x) for x in raw.get("locations") or [] if x and isinstance(x, str)]
     locations += [n for n in _names(raw.get("normalizedLocations")) if n not in locations]
     work = "remote" if raw.get("remote") else "hybrid" if raw.get("hybrid") else None

@@ -244,7 +244,7 @@ class Fetcher:
             raise FetchError(robots_url, f"robots.txt unreachable ({type(exc).__name__})") from exc
         if resp.status in (401, 403):
             parser = urllib.robotparser.RobotFileParser()
-            parser.disallow_all = True
+            parser.disallow_all = True  # type: ignore[attr-defined]
             return parser
         if 400 <= resp.status < 500:
             return None

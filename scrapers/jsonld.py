@@ -84,23 +84,23 @@ def _as_list(value: Any) -> list[Any]:
 
 
 def build(raw: dict[str, Any], page_url: str, spec: SourceSpec) -> ScrapedJob:
-    org = raw.get("hiringOrganization") if isinstance(raw.get("hiringOrganization"), dict) else {}
+    org: dict[str, Any] = raw["hiringOrganization"] if isinstance(raw.get("hiringOrganization"), dict) else {}
     locations = [loc for loc in (_location(p) for p in _as_list(raw.get("jobLocation"))) if loc]
     telecommute = "TELECOMMUTE" in str(raw.get("jobLocationType") or "").upper()
     if telecommute:
         required = [t for t in (_text(r) for r in _as_list(raw.get("applicantLocationRequirements"))) if t]
         locations += [f"Remote ({r})" for r in required] or ["Remote"]
-    salary = raw.get("baseSalary") if isinstance(raw.get("baseSalary"), dict) else {}
-    value = salary.get("value") if isinstance(salary.get("value"), dict) else {}
+    salary: dict[str, Any] = raw["baseSalary"] if isinstance(raw.get("baseSalary"), dict) else {}
+    value: dict[str, Any] = salary["value"] if isinstance(salary.get("value"), dict) else {}
     identifier = raw.get("identifier")
     ident = _text(identifier.get("value")) if isinstance(identifier, dict) else _text(identifier)
-    url = raw.get("url") if isinstance(raw.get("url"), str) else page_url
+    url: str = raw["url"] if isinstance(raw.get("url"), str) else page_url
     kinds = _as_list(raw.get("employmentType"))
     low = value.get("minValue", value.get("value"))
     domain = org.get("sameAs") if isinstance(org.get("sameAs"), str) else None
     return finish(
         ScrapedJob(
-            external_id=ident or urldefrag(url)[0],
+            external_id=ident or str(urldefrag(url)[0]),
             title=_text(raw.get("title")) or "",
             company=_text(org.get("name")) or spec.company,
             url=url,

@@ -88,7 +88,7 @@ def _claim(engine: Engine | None, name: str, entry: SourceEntry | None, now: dat
         elif row.backoff_until and row.backoff_until > now and not force:
             reason = f"backing off after {row.consecutive_failures} failures until {row.backoff_until.isoformat()}"
         else:
-            claimed = session.execute(
+            claimed = session.execute(  # type: ignore[attr-defined]
                 update(Source)
                 .where(col(Source.id) == row.id)
                 .where(or_(col(Source.last_status).is_(None), col(Source.last_status) != "running",
@@ -97,6 +97,7 @@ def _claim(engine: Engine | None, name: str, entry: SourceEntry | None, now: dat
             ).rowcount
             if not claimed:
                 reason = "already running"
+        assert row.id is not None
         run = ScrapeRun(source_id=row.id, started_at=now, status="skipped" if reason else "running", message=reason)
         if reason:
             run.finished_at, run.duration_ms = now, 0
