@@ -41,7 +41,9 @@ def list_jobs(
 ) -> Response:
     fmt = export_format(request, format)
     if fmt in ("csv", "ndjson"):
-        return export_response(jobs.export(get_engine(), filters, sort=sort), fmt, CSV_COLUMNS, "jobs")
+        return export_response(
+            jobs.export(get_engine(), filters, sort=sort, decode=fmt == "csv"), fmt, CSV_COLUMNS, "jobs"
+        )
     page = jobs.list_jobs(session, filters, sort=sort, limit=limit, cursor_token=cursor)
     return json_response(request, {"items": page.items, "next_cursor": page.next_cursor})
 

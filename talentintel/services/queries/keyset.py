@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,8 +36,8 @@ def apply(stmt: Select[Any], sort: SortKey, after: list[Any] | None, limit: int)
 
 
 def page(
-    rows: list[Any], limit: int, kind: str, sort_name: str, key_of: Callable[[Any], tuple[Any, Any]]
-) -> tuple[list[Any], str | None]:
+    rows: Sequence[Any], limit: int, kind: str, sort_name: str, key_of: Callable[[Any], tuple[Any, Any]]
+) -> tuple[Sequence[Any], str | None]:
     """Split the limit+1 fetched rows into the page and the cursor of the next one (None on the last page)."""
     if len(rows) <= limit:
         return rows, None

@@ -1,0 +1,280 @@
+"""API benchmark on PostgreSQL with 1,000,000 synthetic jobs (seeded here with COPY; reused on later runs).
+
+Prints, for the same uvicorn settings: requests/s of a bare FastAPI JSON endpoint, requests/s and p99 of
+GET /v1/jobs?sector=..&region=..&limit=50 at 32 connections (and the ratio), first vs deep page latency (keyset),
+full-text q= p99, and CSV export throughput with the server's memory during it.
+
+    .venv/bin/python bench/bench_api.py [--jobs 1000000] [--reseed] [--duration 15]
+
+Needs PostgreSQL (TEST_PG_ADMIN_URL, default postgresql://postgres@127.0.0.1:5432/test) and `wrk` on PATH.
+Run on demand; nothing here asserts timings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+import orjson
+import psycopg
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from talentintel.models import REGIONS, countries_key, region_mask  # noqa: E402
+
+ADMIN_URL = os.environ.get("TEST_PG_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/test").replace("+psycopg", "")
+DB_NAME = "ti_bench_api"
+ROLES = ["Solidity Engineer", "Rust Engineer", "ML Engineer", "Data Scientist", "Product Manager", "Designer",
+         "Developer Relations", "Recruiter", "Backend Engineer", "Frontend Engineer", "Research Scientist",
+         "Security Engineer", "Protocol Engineer", "MLOps Engineer", "Smart Contract Auditor", "Quant Researcher"]  # fmt: skip
+LEVELS = ["Senior", "Staff", "Lead", "Junior", "Principal", ""]
+DOMAIN_WORDS = ["solidity", "ethereum", "rust", "zero", "knowledge", "proofs", "llm", "transformer", "pytorch",
+                "kubernetes", "defi", "wallet", "consensus", "inference", "training", "agents", "onchain", "evm",
+                "cryptography", "distributed", "golang", "typescript", "react", "data", "pipelines", "python"]  # fmt: skip
+SECTORS = [("none", []), ("crypto", ["crypto"]), ("ai", ["ai"]), ("both", ["crypto", "ai"])]
+COUNTRIES = {"us": ["US"], "canada": ["CA"], "latam": ["BR", "MX"], "europe": ["DE", "FR", "GB", "PT"],
+             "mena": ["AE"], "africa": ["NG", "KE"], "asia": ["SG", "JP", "IN"], "oceania": ["AU"], "global": []}  # fmt: skip
+
+
+def _db_url(driver: bool = False) -> str:
+    base = ADMIN_URL.rsplit("/", 1)[0] + "/" + DB_NAME
+    return base.replace("postgresql://", "postgresql+psycopg://") if driver else base
+
+
+def _job_count() -> int:
+    try:
+        with psycopg.connect(_db_url(), connect_timeout=3) as conn:
+            return int(conn.execute("SELECT count(*) FROM jobs").fetchone()[0])  # type: ignore[index]
+    except psycopg.Error:
+        return -1
+
+
+def seed(n_jobs: int) -> None:
+    with psycopg.connect(ADMIN_URL, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{DB_NAME}"')
+    from talentintel import migrate
+    from talentintel.db import make_engine
+
+    engine = make_engine(_db_url(driver=True))
+    migrate.upgrade(engine)
+    engine.dispose()
+    rng = random.Random(42)
+    vocab = DOMAIN_WORDS + [f"w{i}" for i in range(3000)]
+    now = datetime(2026, 11, 28, tzinfo=UTC)
+    started = time.perf_counter()
+    with psycopg.connect(_db_url()) as conn:
+        with conn.cursor().copy("COPY companies (id, name, slug, sector, sector_class, sector_evidence, regions, "
+                                "created_at, updated_at) FROM STDIN") as copy:  # fmt: skip
+            for c in range(1, 2001):
+                cls, tags = rng.choice(SECTORS)
+                copy.write_row((c, f"Company {c}", f"company-{c}", orjson.dumps(tags).decode(), cls, "{}",
+                                orjson.dumps([rng.choice(REGIONS)]).decode(), now, now))  # fmt: skip
+        with conn.cursor().copy("COPY investors (id, slug, name, aliases, created_at) FROM STDIN") as copy:
+            for i in range(1, 201):
+                copy.write_row((i, f"investor-{i}", f"Investor {i}", "[]", now))
+        with conn.cursor().copy("COPY company_investors (investor_id, company_id, source, first_seen_at) FROM STDIN") as copy:
+            for c in range(1, 2001):
+                for i in rng.sample(range(1, 201), 3):
+                    copy.write_row((i, c, "bench", now))
+        cols = ("id, company_id, title, description, locations, countries, countries_key, regions, region_mask, "
+                "remote, employment_type, salary_min, salary_max, salary_currency, salary_period, url, posted_at, "
+                "first_seen_at, last_seen_at, status, sector, sector_class, sector_confidence, sector_evidence, "
+                "created_at, updated_at")  # fmt: skip
+        with conn.cursor().copy(f"COPY jobs ({cols}) FROM STDIN") as copy:
+            for j in range(1, n_jobs + 1):
+                cls, tags = SECTORS[rng.choices(range(4), weights=(30, 35, 25, 10))[0]]
+                regions = rng.sample(REGIONS[:-1], rng.choice((1, 1, 2))) + (["global"] if rng.random() < 0.1 else [])
+                countries = [rng.choice(COUNTRIES[r]) for r in regions if COUNTRIES[r]]
+                first = now - timedelta(seconds=rng.randrange(365 * 86400))
+                posted = None if rng.random() < 0.05 else first - timedelta(hours=rng.randrange(48))
+                title = f"{rng.choice(LEVELS)} {rng.choice(ROLES)}".strip()
+                description = " ".join(rng.choices(vocab, k=40))
+                salary = rng.choice((None, None, 80_000, 120_000, 160_000, 220_000))
+                copy.write_row((
+                    j, rng.randrange(1, 2001), title, description, orjson.dumps(["Somewhere"]).decode(),
+                    orjson.dumps(countries).decode(), countries_key(countries), orjson.dumps(regions).decode(),
+                    region_mask(regions), rng.random() < 0.3, "full_time", salary, salary and salary * 1.3,
+                    salary and "USD", salary and "year", f"https://jobs.example.com/{j}", posted, first, now,
+                    "open" if rng.random() < 0.85 else "closed", orjson.dumps(tags).decode(), cls, "{}", "{}", now, now,
+                ))  # fmt: skip
+                if j % 200_000 == 0:
+                    print(f"  seeded {j:,} jobs ({time.perf_counter() - started:.0f} s)", flush=True)
+        for table in ("companies", "investors", "jobs", "company_investors"):
+            conn.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+        conn.commit()
+    with psycopg.connect(_db_url(), autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE")
+    print(f"seeded {n_jobs:,} jobs in {time.perf_counter() - started:.0f} s")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def serve(target: str, factory: bool, env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
+    port = _free_port()
+    argv = [sys.executable, "-m", "uvicorn", target, "--host", "127.0.0.1", "--port", str(port), "--workers", "1",
+            "--loop", "uvloop", "--http", "httptools", "--no-access-log", "--log-level", "warning"]  # fmt: skip
+    if factory:
+        argv.append("--factory")
+    proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            httpx.get(f"{base}/healthz", timeout=1)
+            return proc, base
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise SystemExit(f"{target} did not start")
+
+
+def stop(proc: subprocess.Popen[bytes]) -> None:
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+LUA_ROTATE = """
+paths = {%s}
+i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i %% #paths) + 1], {["Authorization"] = "Bearer %s"})
+end
+"""
+
+
+def wrk(url_base: str, paths: list[str], key: str, duration: int, connections: int = 32) -> tuple[float, float]:
+    """(requests/s, p99 ms) from wrk with `connections` connections rotating over `paths`."""
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(LUA_ROTATE % (", ".join(f'"{p}"' for p in paths), key))
+    out = subprocess.run(
+        ["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--latency", "-s", script.name, url_base],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    os.unlink(script.name)
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    if errors:
+        print(f"  warning: {errors.group(1)} non-2xx responses", file=sys.stderr)
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
+    value, unit = float(p99.group(1)), p99.group(2)  # type: ignore[union-attr]
+    return rps, value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+
+
+def latencies(base: str, path: str, key: str, n: int) -> list[float]:
+    out = []
+    with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {key}"}) as client:
+        for _ in range(n):
+            t = time.perf_counter()
+            client.get(path).raise_for_status()
+            out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+def rss_kb(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--jobs", type=int, default=1_000_000)
+    parser.add_argument("--reseed", action="store_true")
+    parser.add_argument("--duration", type=int, default=15, help="seconds per wrk run")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is needed on PATH (apt-get install wrk)")
+    if args.reseed or _job_count() != args.jobs:
+        seed(args.jobs)
+    env = {**os.environ, "DATABASE_URL": _db_url(driver=True), "PYTHONPATH": str(ROOT), "LOG_JSON": "1"}
+    env.pop("REDIS_URL", None)
+    with psycopg.connect(_db_url()) as conn:
+        from talentintel.services.apikeys import KEY_PREFIX, hash_key
+
+        key = KEY_PREFIX + "bench-" + os.urandom(8).hex()
+        conn.execute("INSERT INTO api_keys (name, prefix, key_hash, scope, created_at) VALUES "
+                     "('bench', %s, %s, 'read', now())", (key[:10], hash_key(key)))  # fmt: skip
+        conn.commit()
+
+    bare, bare_base = serve("bench.bare_app:app", False, env)
+    try:
+        wrk(bare_base, ["/healthz"], key, 3)  # warm-up
+        bare_rps, bare_p99 = wrk(bare_base, ["/healthz"], key, args.duration)
+    finally:
+        stop(bare)
+
+    api, base = serve("api.app:create_app", True, {**env, "RATE_LIMIT_PER_MINUTE": "100000000"})
+    try:
+        list_paths = [f"/v1/jobs?sector={s}&region={r}&limit=50" for s in ("crypto", "ai", "intersection")
+                      for r in ("europe", "us", "asia")]  # fmt: skip
+        wrk(base, list_paths, key, 3)  # warm-up
+        api_rps, api_p99 = wrk(base, list_paths, key, args.duration)
+
+        cursor_path = "/v1/jobs?sector=crypto&region=europe&limit=50"
+        with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {key}"}) as client:
+            cursor = None
+            for _ in range(400):  # 20,000 rows deep
+                body = client.get(cursor_path + (f"&cursor={cursor}" if cursor else "")).json()
+                cursor = body["next_cursor"]
+        first = latencies(base, cursor_path, key, 200)
+        deep = latencies(base, f"{cursor_path}&cursor={cursor}", key, 200)
+
+        q_paths = [f"/v1/jobs?q={w.replace(' ', '+')}&limit=50" for w in ("solidity", "rust engineer", "pytorch inference",
+                   "w17", "w2999 w5", "kubernetes", "designer", "zero knowledge proofs")]  # fmt: skip
+        q_rps, q_p99 = wrk(base, q_paths, key, args.duration)
+
+        peak = [rss_kb(api.pid) or 0]
+        before = peak[0]
+        done = threading.Event()
+
+        def watch() -> None:
+            while not done.is_set():
+                peak[0] = max(peak[0], rss_kb(api.pid))
+                time.sleep(0.2)
+
+        threading.Thread(target=watch, daemon=True).start()
+        started, rows = time.perf_counter(), -1
+        with httpx.stream("GET", f"{base}/v1/jobs?format=csv&status=all", headers={"Authorization": f"Bearer {key}"},
+                          timeout=None) as response:  # fmt: skip
+            for chunk in response.iter_bytes():
+                rows += chunk.count(b"\n")
+        export_s = time.perf_counter() - started
+        done.set()
+    finally:
+        stop(api)
+
+    print("\n== talentintel API benchmark (PostgreSQL, %s jobs, uvicorn 1 worker, wrk 32 connections) ==" % f"{args.jobs:,}")
+    print(f"bare FastAPI JSON endpoint : {bare_rps:9.0f} req/s   p99 {bare_p99:6.1f} ms")
+    print(f"/v1/jobs sector+region     : {api_rps:9.0f} req/s   p99 {api_p99:6.1f} ms   ratio {api_rps / bare_rps:.0%} (target >= 25%, p99 <= 50 ms)")
+    print(f"first page vs 20,000 deep  : median {statistics.median(first):.1f} ms vs {statistics.median(deep):.1f} ms "
+          f"(p99 {sorted(first)[197]:.1f} vs {sorted(deep)[197]:.1f} ms; keyset, no OFFSET)")  # fmt: skip
+    print(f"full-text q=               : {q_rps:9.0f} req/s   p99 {q_p99:6.1f} ms (target p99 <= 200 ms)")
+    print(f"CSV export                 : {rows:,} rows in {export_s:.1f} s = {rows / export_s:,.0f} rows/s (target >= 20,000); "
+          f"server RSS {before / 1024:.0f} MB before, {peak[0] / 1024:.0f} MB peak")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
