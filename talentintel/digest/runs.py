@@ -75,9 +75,10 @@ def get(session: Session, subscription_id: int, period_key: str) -> DigestRun | 
 def claim(session: Session, run_id: int, *, now: datetime, force: bool = False) -> int | None:
     """Move the run to 'sending' if it is claimable; returns the attempt number (fencing token), else None.
 
-    `force` (a manual `digest run --now`) ignores a failed run's backoff, never a sent or sending one.
+    `force` (a manual `digest run --now`) skips a failed run's backoff wait; it never revives a run given up on
+    (attempts spent, or interrupted mid-send: it may have been delivered) nor touches a sent or sending one.
     """
-    retryable = col(DigestRun.status) == "failed"
+    retryable = and_(col(DigestRun.status) == "failed", col(DigestRun.next_attempt_at).is_not(None))
     if not force:
         retryable = and_(retryable, col(DigestRun.next_attempt_at) <= now)
     stmt = (

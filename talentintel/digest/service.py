@@ -175,8 +175,10 @@ def _blocked(run: DigestRun, now: datetime, send_now: bool) -> str | None:
         return "already-sent"
     if run.status == "sending":
         return "in-progress"
+    if run.status == "failed" and run.next_attempt_at is None:
+        return "failed"  # given up: attempts spent, or interrupted mid-send (it may have been delivered)
     if run.status == "failed" and not send_now and not _retryable(run, now):
-        return "waiting" if run.next_attempt_at else "failed"
+        return "waiting"
     return None
 
 

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from talentintel.digest import service
+from talentintel.digest import runs, service
 from talentintel.digest.runs import LEASE
 from talentintel.models import DigestRun, Subscription
 from talentintel.services import subscriptions
@@ -163,6 +163,9 @@ def test_crash_mid_send_is_never_resent(engine: Engine, seeded: dict[str, Any], 
     [run] = runs_of(engine, sub_id)
     assert run.status == "failed" and run.next_attempt_at is None and "interrupted" in (run.error or "")
     assert smtp.messages == []
+    # Not even `digest run --now` revives it (on 11-27 09:00 the current period is the 2026-11-28 one).
+    forced = service.send_subscription_digest(sub_id, now=NOW - timedelta(days=1), send_now=True, engine=engine)
+    assert (forced.status, forced.period_key, smtp.messages) == ("failed", "2026-11-28", [])
     # Its items are not lost: the next day's digest covers everything since the last sent one.
     nxt = service.send_subscription_digest(sub_id, now=NOW + timedelta(days=1), engine=engine)
     assert nxt.status == "sent" and len(smtp.messages) == 1
@@ -227,3 +230,20 @@ def test_dry_run_renders_without_writing_or_sending(engine: Engine, seeded: dict
     assert outcome.status == "dry-run" and outcome.rendered is not None
     assert "Coinbase" in outcome.rendered.text
     assert runs_of(engine, sub_id) == [] and smtp.messages == []
+
+
+def test_backoff_doubles_then_gives_up(engine: Engine, seeded: dict[str, Any], smtp_port: int) -> None:
+    sub_id = make_sub(engine)
+    url = f"smtp://127.0.0.1:{smtp_port}"  # down for good
+    now, waits = NOW, []
+    for _ in range(runs.MAX_ATTEMPTS):
+        assert due(engine, now) == [sub_id]
+        assert service.send_subscription_digest(sub_id, now=now, engine=engine, smtp_url=url).status == "failed"
+        [run] = runs_of(engine, sub_id)
+        if run.next_attempt_at is None:
+            break
+        waits.append(run.next_attempt_at - now)
+        now = run.next_attempt_at
+    assert [w // timedelta(minutes=1) for w in waits] == [1, 2, 4, 8, 16, 32, 60]
+    assert (run.attempts, run.status, run.next_attempt_at) == (runs.MAX_ATTEMPTS, "failed", None)
+    assert due(engine, now + timedelta(hours=1)) == []  # given up for this period; the next one starts afresh
