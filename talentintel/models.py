@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint, func
+from sqlalchemy import Column, Index, Text, UniqueConstraint, func, text
 from sqlmodel import Field, SQLModel
 
 from talentintel.types import JSONType, UTCDateTime, utcnow
@@ -329,23 +329,29 @@ class TrendSnapshot(SQLModel, table=True):
     updated_at: datetime = _created()
 
 
-# Trend queries bucket jobs by when they appeared and when they closed (talentintel.trends.jobs); these expression
-# indexes let a window of a few months skip the rest of the history.
-Index("ix_jobs_trend_seen", func.coalesce(Job.__table__.c.posted_at, Job.__table__.c.first_seen_at))  # type: ignore[attr-defined]
+# Trend queries (talentintel.trends.counts) count jobs by when they appeared and when they closed. On PostgreSQL these
+# indexes carry every column those queries read (INCLUDE), so a trend over 1M jobs is an index-only scan of the window;
+# the partial ones keep open and closed jobs apart. SQLite gets the plain expression indexes.
+_jobs = Job.__table__  # type: ignore[attr-defined]
+_SEEN = func.coalesce(_jobs.c.posted_at, _jobs.c.first_seen_at)
+_CLOSED = func.coalesce(_jobs.c.closed_at, _jobs.c.last_seen_at)
+_TREND_COLUMNS = ["posted_at", "first_seen_at", "sector_class", "region_mask", "company_id", "countries_key"]
+Index(
+    "ix_jobs_trend_seen",
+    _SEEN,
+    postgresql_include=[*_TREND_COLUMNS, "status", "closed_at", "last_seen_at"],
+)
+Index(
+    "ix_jobs_trend_open",
+    _SEEN,
+    postgresql_include=_TREND_COLUMNS,
+    postgresql_where=text("status <> 'closed'"),
+    sqlite_where=text("status <> 'closed'"),
+)
 Index(
     "ix_jobs_trend_closed",
-    Job.__table__.c.status,  # type: ignore[attr-defined]
-    func.coalesce(Job.__table__.c.closed_at, Job.__table__.c.last_seen_at),  # type: ignore[attr-defined]
-)
-
-# Keyset pages of /v1/jobs walk (status, job date, id) or (sector, status, job date, id) where the job date is
-# when it was posted, else first seen (talentintel.services.queries); migration 0003 creates them.
-_job_date = func.coalesce(Job.__table__.c.posted_at, Job.__table__.c.first_seen_at)  # type: ignore[attr-defined]
-Index("ix_jobs_status_date", Job.__table__.c.status, _job_date, Job.__table__.c.id)  # type: ignore[attr-defined]
-Index(
-    "ix_jobs_sector_status_date",
-    Job.__table__.c.sector_class,  # type: ignore[attr-defined]
-    Job.__table__.c.status,  # type: ignore[attr-defined]
-    _job_date,
-    Job.__table__.c.id,  # type: ignore[attr-defined]
+    _CLOSED,
+    postgresql_include=[*_TREND_COLUMNS, "closed_at", "last_seen_at"],
+    postgresql_where=text("status = 'closed'"),
+    sqlite_where=text("status = 'closed'"),
 )

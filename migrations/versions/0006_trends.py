@@ -17,6 +17,9 @@ down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+SEEN = sa.text("coalesce(posted_at, first_seen_at)")
+CLOSED = sa.text("coalesce(closed_at, last_seen_at)")
+
 
 def upgrade() -> None:
     op.create_table(
@@ -36,17 +39,37 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("trend_snapshots", schema=None) as batch_op:
         batch_op.create_index("ix_trend_snapshots_region_country_day", ["region", "country", "day"], unique=False)
-    # Expression indexes (same text as talentintel.models): when a job appeared, and when it closed.
+    # Trend indexes (same definitions as talentintel.models): index-only scans of a window on PostgreSQL.
+    trend_columns = ["posted_at", "first_seen_at", "sector_class", "region_mask", "company_id", "countries_key"]
     with op.batch_alter_table("jobs", schema=None) as batch_op:
-        batch_op.create_index("ix_jobs_trend_seen", [sa.text("coalesce(posted_at, first_seen_at)")], unique=False)
         batch_op.create_index(
-            "ix_jobs_trend_closed", ["status", sa.text("coalesce(closed_at, last_seen_at)")], unique=False
+            "ix_jobs_trend_seen",
+            [SEEN],
+            unique=False,
+            postgresql_include=[*trend_columns, "status", "closed_at", "last_seen_at"],
+        )
+        batch_op.create_index(
+            "ix_jobs_trend_open",
+            [SEEN],
+            unique=False,
+            postgresql_include=trend_columns,
+            postgresql_where=sa.text("status <> 'closed'"),
+            sqlite_where=sa.text("status <> 'closed'"),
+        )
+        batch_op.create_index(
+            "ix_jobs_trend_closed",
+            [CLOSED],
+            unique=False,
+            postgresql_include=[*trend_columns, "closed_at", "last_seen_at"],
+            postgresql_where=sa.text("status = 'closed'"),
+            sqlite_where=sa.text("status = 'closed'"),
         )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("jobs", schema=None) as batch_op:
         batch_op.drop_index("ix_jobs_trend_closed")
+        batch_op.drop_index("ix_jobs_trend_open")
         batch_op.drop_index("ix_jobs_trend_seen")
     with op.batch_alter_table("trend_snapshots", schema=None) as batch_op:
         batch_op.drop_index("ix_trend_snapshots_region_country_day")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import case, func, literal_column, not_, or_, select
@@ -55,37 +55,59 @@ def _region_keys(mask: int, flt: JobFilter, by_region: bool) -> list[str]:
     return [ALL, *mask_regions(mask, flt.regions)] if by_region else [ALL]
 
 
-def live_counts(session: Session, window: Window, flt: JobFilter, *, by_region: bool = True) -> PeriodCounts:
+def _deltas(
+    session: Session, window: Window, flt: JobFilter, start: datetime
+) -> tuple[dict[tuple[str, int], int], dict[tuple[date, str, int], list[int]]]:
+    """Open jobs at `start` per (sector, mask), and [new, closed] per (period, sector, mask) from `start` to the end.
+
+    Three index-only scans on PostgreSQL: open jobs that appeared before `start` (partial index of open jobs), jobs
+    that appeared in the range, and jobs closed since `start` (partial index of closed jobs; those that appeared
+    before `start` were still open then).
+    """
     dialect = session.get_bind().dialect.name
-    start, end = window.start_dt, window.end_dt
+    end = window.end_dt
     conds = flt.conditions()
-    appeared = case((seen_at < start, None), else_=bucket(seen_at, window.granularity, dialect))
-    q_seen = (
-        select(appeared, col(Job.sector_class), col(Job.region_mask), func.count())
-        .where(seen_at < end, or_(not_(is_closed), closed_at >= start), *conds)
+    by = [col(Job.sector_class), col(Job.region_mask)]
+    q_open = select(*by, func.count()).where(not_(is_closed), seen_at < start, *conds).group_by(*_by_position(1, 2))
+    q_new = (
+        select(bucket(seen_at, window.granularity, dialect), *by, func.count())
+        .where(seen_at >= start, seen_at < end, or_(not_(is_closed), closed_at >= start), *conds)
         .group_by(*_by_position(1, 2, 3))
     )
+    closed_in = case((closed_at < end, bucket(closed_at, window.granularity, dialect)), else_=None)
     q_closed = (
-        select(
-            bucket(closed_at, window.granularity, dialect), col(Job.sector_class), col(Job.region_mask), func.count()
-        )
-        .where(is_closed, closed_at >= start, closed_at < end, seen_at < end, *conds)
-        .group_by(*_by_position(1, 2, 3))
+        select(closed_in, seen_at < start, *by, func.count())
+        .where(is_closed, closed_at >= start, seen_at < end, *conds)
+        .group_by(*_by_position(1, 2, 3, 4))
     )
-    periods = window.periods
     already: dict[tuple[str, int], int] = defaultdict(int)
     deltas: dict[tuple[date, str, int], list[int]] = defaultdict(lambda: [0, 0])
-    for b, sector, mask, n in session.execute(q_seen):
-        if b is None:
+    for sector, mask, n in session.execute(q_open):
+        already[(sector, mask)] += n
+    for b, sector, mask, n in session.execute(q_new):
+        deltas[(as_date(b), sector, mask)][0] += n
+    for b, before, sector, mask, n in session.execute(q_closed):
+        if before:
             already[(sector, mask)] += n
-        else:
-            deltas[(as_date(b), sector, mask)][0] += n
-    for b, sector, mask, n in session.execute(q_closed):
-        deltas[(as_date(b), sector, mask)][1] += n
+        if b is not None:
+            deltas[(as_date(b), sector, mask)][1] += n
+    return already, deltas
 
+
+def live_counts(
+    session: Session,
+    window: Window,
+    flt: JobFilter,
+    *,
+    by_region: bool = True,
+    periods: list[date] | None = None,
+) -> PeriodCounts:
+    """Counts for `periods` (a tail of the window's periods; all by default) from the jobs table."""
+    periods = periods or window.periods
+    start = datetime(periods[0].year, periods[0].month, periods[0].day, tzinfo=UTC)
+    already, deltas = _deltas(session, window, flt, start)
     out = PeriodCounts()
-    keys = set(already) | {(s, m) for (_, s, m) in deltas}
-    for sector, mask in keys:
+    for sector, mask in set(already) | {(s, m) for (_, s, m) in deltas}:
         running = already.get((sector, mask), 0)
         regions = _region_keys(mask, flt, by_region)
         for p in periods:
@@ -175,25 +197,34 @@ def snapshot_counts(
 def merged_counts(
     session: Session, window: Window, flt: JobFilter, *, source: str, by_region: bool = True
 ) -> PeriodCounts:
-    """source=live|snapshots|auto; auto answers fully snapshotted past periods from snapshots, the rest live."""
+    """source=live|snapshots|auto.
+
+    auto answers every past period that has a snapshot for each of its days from the snapshots (history that
+    survives deleted postings), and the periods after the last of them (normally just the current one) live, so
+    today's open count is the jobs table's truth. Only the rows of those live periods and the open jobs are read.
+    Gaps between snapshotted periods fall back to counting everything live.
+    """
     if source == "live":
         return live_counts(session, window, flt, by_region=by_region)
     if source == "snapshots":
         return snapshot_counts(session, window, flt, by_region=by_region)
     if source != "auto":
         raise TrendParamError("source", f"must be live, snapshots or auto, not {source!r}")
-    live = live_counts(session, window, flt, by_region=by_region)
-    if snapshot_supports(flt, by_region):
-        return live
-    covered = covered_periods(session, window)
+    covered = set() if snapshot_supports(flt, by_region) else covered_periods(session, window)
     if not covered:
+        return live_counts(session, window, flt, by_region=by_region)
+    out = snapshot_counts(session, window, flt, by_region=by_region, only=covered)
+    last = max(covered)
+    tail = [p for p in window.periods if p > last]
+    if any(p not in covered for p in window.periods if p < last):
+        live = live_counts(session, window, flt, by_region=by_region)
+        live.cells.update(out.cells)
+        live.covered = covered
         return live
-    snaps = snapshot_counts(session, window, flt, by_region=by_region, only=covered)
-    for key in [k for k in live.cells if k[0] in covered]:
-        del live.cells[key]
-    live.cells.update(snaps.cells)
-    live.covered = covered
-    return live
+    if tail:
+        out.cells.update(live_counts(session, window, flt, by_region=by_region, periods=tail).cells)
+    out.covered = covered
+    return out
 
 
 def sector_list(flt: JobFilter) -> tuple[str, ...]:

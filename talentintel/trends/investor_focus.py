@@ -39,7 +39,12 @@ def investor_focus(
     shown = sector_classes(sector)
     ids = [investor_id(session, ref) for ref in investor if str(ref).strip()]
     slug_of = (
-        dict(session.execute(select(col(Investor.id), col(Investor.slug)).where(col(Investor.id).in_(ids))))
+        {
+            i: slug
+            for i, slug in session.execute(
+                select(col(Investor.id), col(Investor.slug)).where(col(Investor.id).in_(ids))
+            )
+        }
         if ids
         else {}
     )
