@@ -304,6 +304,13 @@ class DigestRun(SQLModel, table=True):
     created_at: datetime = _created()
 
 
+# Digests select what is new in a window (talentintel.digest.assemble): jobs by first_seen_at or closed_at, rounds
+# by created_at; without these a daily digest would scan every job (migration 0005).
+Index("ix_jobs_first_seen", Job.__table__.c.first_seen_at)  # type: ignore[attr-defined]
+Index("ix_jobs_closed_at", Job.__table__.c.closed_at)  # type: ignore[attr-defined]
+Index("ix_rounds_created", FundingRound.__table__.c.created_at)  # type: ignore[attr-defined]
+
+
 class TrendSnapshot(SQLModel, table=True):
     """Job counts of one UTC day, kept so trend history survives closed and deleted postings.
 
