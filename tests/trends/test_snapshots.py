@@ -75,3 +75,12 @@ def test_history_survives_deleted_postings(session: Session) -> None:
     assert rows(auto, "us")[(W1, "ai")]["open"] == 2  # B and H, from the region rows
     one_country = rows(job_trends(session, start=date(2026, 1, 5), today=TODAY, country=["SG"], by_region=False))
     assert one_country[(W2, "both")]["open"] == 1
+
+
+def test_auto_counts_live_across_a_gap_in_the_snapshots(session: Session) -> None:
+    january(session)
+    for offset in range(7):  # week 1 fully, week 2 not at all, so week 3 is not "after the last snapshot"
+        take_daily_snapshot(session, date(2026, 1, 5) + timedelta(days=offset))
+    auto = job_trends(session, start=date(2026, 1, 5), today=TODAY, source="auto")
+    assert [p["source"] for p in auto["periods"]] == ["snapshots", "live", "live"]
+    assert rows(auto) == rows(job_trends(session, start=date(2026, 1, 5), today=TODAY, source="live"))
