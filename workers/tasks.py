@@ -37,7 +37,7 @@ def retag_stale(batch_size: int = 500) -> int:
 @celery_app.task(name="talentintel.send_due_digests")
 def send_due_digests() -> int:
     """Fan out one send task per due subscription; sending is claimed per (subscription, period)."""
-    from talentintel.digest import service as digest
+    import talentintel.digest.service as digest
 
     with session_scope() as session:
         due = digest.due_subscription_ids(session, now=datetime.now(UTC))
@@ -54,7 +54,7 @@ def send_due_digests() -> int:
     max_retries=8,
 )
 def send_digest(subscription_id: int) -> str:
-    from talentintel.digest import service as digest
+    import talentintel.digest.service as digest
 
     return str(digest.send_subscription_digest(subscription_id, now=datetime.now(UTC)))
 
