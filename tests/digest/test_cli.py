@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -45,12 +46,14 @@ def test_run_now_sends_once_and_dry_run_sends_nothing(engine: Engine, seeded: di
     assert msg["To"] == "ops@example.org" and "Weekly" in msg["Subject"]
 
 
+@pytest.mark.parametrize("engine", ["sqlite"], indirect=True)  # the database plays no part here
 def test_bad_smtp_url_is_one_line_naming_the_setting(engine: Engine) -> None:
     result = _cli(engine, smtp_url="http://mail.example.org")
     assert result.returncode == 2
     assert result.stderr.strip().startswith("error: SMTP_URL:") and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
 def test_unreachable_smtp_exits_non_zero(engine: Engine, seeded: dict[str, Any], smtp_port: int) -> None:
     with Session(engine) as session:
         subscriptions.create(session, email="ops@example.org")
