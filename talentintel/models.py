@@ -343,11 +343,7 @@ _jobs = Job.__table__  # type: ignore[attr-defined]
 _SEEN = func.coalesce(_jobs.c.posted_at, _jobs.c.first_seen_at)
 _CLOSED = func.coalesce(_jobs.c.closed_at, _jobs.c.last_seen_at)
 _TREND_COLUMNS = ["posted_at", "first_seen_at", "sector_class", "region_mask", "company_id", "countries_key"]
-Index(
-    "ix_jobs_trend_seen",
-    _SEEN,
-    postgresql_include=[*_TREND_COLUMNS, "status", "closed_at", "last_seen_at"],
-)
+Index("ix_jobs_trend_seen", _SEEN, postgresql_include=_TREND_COLUMNS)
 Index(
     "ix_jobs_trend_open",
     _SEEN,

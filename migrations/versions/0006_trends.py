@@ -42,12 +42,7 @@ def upgrade() -> None:
     # Trend indexes (same definitions as talentintel.models): index-only scans of a window on PostgreSQL.
     trend_columns = ["posted_at", "first_seen_at", "sector_class", "region_mask", "company_id", "countries_key"]
     with op.batch_alter_table("jobs", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_jobs_trend_seen",
-            [SEEN],
-            unique=False,
-            postgresql_include=[*trend_columns, "status", "closed_at", "last_seen_at"],
-        )
+        batch_op.create_index("ix_jobs_trend_seen", [SEEN], unique=False, postgresql_include=trend_columns)
         batch_op.create_index(
             "ix_jobs_trend_open",
             [SEEN],

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import case, func, literal_column, not_, or_, select
+from sqlalchemy import case, func, literal_column, not_, select
 from sqlmodel import Session, col
 
 from talentintel.models import SECTOR_CLASSES, Job, TrendSnapshot
@@ -69,9 +69,11 @@ def _deltas(
     conds = flt.conditions()
     by = [col(Job.sector_class), col(Job.region_mask)]
     q_open = select(*by, func.count()).where(not_(is_closed), seen_at < start, *conds).group_by(*_by_position(1, 2))
+    # A job that appeared in the range but "closed" before `start` (a source's dates contradicting each other) would
+    # count as open from then on; not filtering it keeps this scan on the narrow index of appearance dates.
     q_new = (
         select(bucket(seen_at, window.granularity, dialect), *by, func.count())
-        .where(seen_at >= start, seen_at < end, or_(not_(is_closed), closed_at >= start), *conds)
+        .where(seen_at >= start, seen_at < end, *conds)
         .group_by(*_by_position(1, 2, 3))
     )
     closed_in = case((closed_at < end, bucket(closed_at, window.granularity, dialect)), else_=None)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import func, literal_column, select, text
 from sqlmodel import Session, col
 
 from talentintel.models import SECTOR_CLASSES, Company, Job, region_mask
@@ -57,6 +57,9 @@ def company_pivots(
     )
     if regs:
         query = query.where(col(Job.region_mask).op("&")(region_mask(regs)) != 0)
+    if dialect == "postgresql":
+        # One group per company, period and class: enough memory to hash them without spilling (this transaction only).
+        session.execute(text("SET LOCAL work_mem = '64MB'"))
     per_period: dict[int, dict[date, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     for company_id, b, sector_class, n in session.execute(query):
         per_period[int(company_id)][as_date(b)][sector_class] += int(n)
