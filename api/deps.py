@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlmodel import Session
+from starlette.concurrency import run_in_threadpool
 
 from api.errors import ApiProblem
+from talentintel import db
 from talentintel.db import session_scope
 from talentintel.services import apikeys
-from talentintel.services.ratelimit import Limiter
+from talentintel.services.ratelimit import InProcessLimiter, Limiter
 
 bearer = HTTPBearer(
     auto_error=False,
@@ -34,10 +36,22 @@ async def reject_nul_bytes(request: Request) -> None:
             )
 
 
-def db_session() -> Iterator[Session]:
-    """One transaction per request: committed when the route returns, rolled back when it raises."""
-    with session_scope() as session:
+async def db_session() -> AsyncIterator[Session]:
+    """One transaction per request: committed when the route returns, rolled back when it raises.
+
+    Async so that opening the session costs no thread hop (a Session does no I/O until used); the commit or
+    rollback, which do, run in the thread pool.
+    """
+    session = Session(db.get_engine(), expire_on_commit=False)
+    try:
         yield session
+        if session.in_transaction():
+            await run_in_threadpool(session.commit)
+    except BaseException:
+        await run_in_threadpool(session.rollback)
+        raise
+    finally:
+        session.close()
 
 
 @dataclass(frozen=True)
@@ -80,27 +94,34 @@ def _unauthorized(detail: str) -> ApiProblem:
     )
 
 
-def _principal(request: Request, credentials: HTTPAuthorizationCredentials | None) -> Principal:
+def _lookup(key_hash: str, plaintext: str) -> Principal | None:
+    with session_scope() as session:  # its own short transaction: last_used_at is recorded even on a 4xx
+        key = apikeys.authenticate(session, plaintext)
+        return None if key is None or key.id is None else Principal(key.id, key.scope)
+
+
+async def _principal(request: Request, credentials: HTTPAuthorizationCredentials | None) -> Principal:
     if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
         raise _unauthorized("send an API key as 'Authorization: Bearer <key>'")
     cache: AuthCache = request.app.state.auth_cache
     key_hash = apikeys.hash_key(credentials.credentials)
     principal = cache.get(key_hash)
     if principal is None:
-        with session_scope() as session:  # its own short transaction: last_used_at is recorded even on a 4xx
-            key = apikeys.authenticate(session, credentials.credentials)
-            if key is None or key.id is None:
-                raise _unauthorized("the API key is unknown or revoked")
-            principal = Principal(key.id, key.scope)
+        principal = await run_in_threadpool(_lookup, key_hash, credentials.credentials)
+        if principal is None:
+            raise _unauthorized("the API key is unknown or revoked")
         cache.put(key_hash, principal)
     return principal
 
 
-def require(scope: str) -> Callable[..., Principal]:
-    """Dependency factory: an authenticated key with `scope` (admin keys may also read), within its rate limit."""
+def require(scope: str) -> Callable[..., Awaitable[Principal]]:
+    """Dependency factory: an authenticated key with `scope` (admin keys may also read), within its rate limit.
+    Async: a cached key and the in-process limiter cost no thread hop; database and Redis calls use the pool."""
 
-    def dependency(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Principal:
-        principal = _principal(request, credentials)
+    async def dependency(
+        request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)
+    ) -> Principal:
+        principal = await _principal(request, credentials)
         request.state.api_key_id = principal.key_id
         if scope == "admin" and principal.scope != "admin":
             raise ApiProblem(
@@ -109,7 +130,10 @@ def require(scope: str) -> Callable[..., Principal]:
                 params=[{"name": "Authorization", "reason": f"key scope is {principal.scope!r}, needs 'admin'"}],
             )
         limiter: Limiter = request.app.state.limiter
-        decision = limiter.hit(str(principal.key_id))
+        if isinstance(limiter, InProcessLimiter):
+            decision = limiter.hit(str(principal.key_id))
+        else:
+            decision = await run_in_threadpool(limiter.hit, str(principal.key_id))
         request.state.ratelimit_headers = decision.headers()
         if not decision.allowed:
             # Retry-After and the RateLimit fields are added to the response by the middleware.

@@ -50,50 +50,27 @@ def export_format(request: Request, fmt: str | None) -> str | None:
     return None
 
 
-def _cell(value: Any) -> Any:
-    if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    if isinstance(value, dict):
-        return orjson.dumps(value).decode()
-    if value is None:
-        return ""
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
-
-
-def _flat(item: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in item.items():
-        if isinstance(value, dict) and key == "company":
-            out.update({f"company_{k}": v for k, v in value.items()})
-        elif key == "company" and value is None:
-            out.update(company_id=None, company_name=None, company_slug=None)
-        else:
-            out[key] = value
-    return out
-
-
-def csv_chunks(batches: Iterator[list[dict[str, Any]]], columns: Sequence[str]) -> Iterator[bytes]:
+def csv_chunks(batches: Iterator[list[list[Any]]], columns: Sequence[str]) -> Iterator[bytes]:
+    """A header line, then one chunk per batch of rows already flattened into cells."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
     yield buffer.getvalue().encode()
+    buffer.seek(0)
+    buffer.truncate()
     for batch in batches:
+        writer.writerows(batch)
+        yield buffer.getvalue().encode()
         buffer.seek(0)
         buffer.truncate()
-        for item in batch:
-            flat = _flat(item)
-            writer.writerow([_cell(flat.get(c)) for c in columns])
-        yield buffer.getvalue().encode()
 
 
-def ndjson_chunks(batches: Iterator[list[dict[str, Any]]]) -> Iterator[bytes]:
+def ndjson_chunks(batches: Iterator[list[Any]]) -> Iterator[bytes]:
     for batch in batches:
         yield b"".join(orjson.dumps(item) + b"\n" for item in batch)
 
 
-def export_response(batches: Iterator[list[dict[str, Any]]], fmt: str, columns: Sequence[str], name: str) -> Response:
+def export_response(batches: Iterator[list[Any]], fmt: str, columns: Sequence[str], name: str) -> Response:
     chunks = csv_chunks(batches, columns) if fmt == "csv" else ndjson_chunks(batches)
     return StreamingResponse(
         chunks,

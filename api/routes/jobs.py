@@ -15,12 +15,6 @@ from talentintel.db import get_engine
 from talentintel.services.queries import jobs
 
 router = APIRouter(tags=["jobs"], dependencies=[Depends(read_access)])
-CSV_COLUMNS = (
-    "id", "title", "company_id", "company_name", "company_slug", "locations", "regions", "countries", "remote",
-    "workplace_type", "employment_type", "department", "salary_min", "salary_max", "salary_currency",
-    "salary_period", "sector", "sector_class", "url", "apply_url", "status", "posted_at", "first_seen_at",
-    "last_seen_at", "closed_at",
-)  # fmt: skip
 
 
 @router.get(
@@ -42,7 +36,7 @@ def list_jobs(
     fmt = export_format(request, format)
     if fmt in ("csv", "ndjson"):
         return export_response(
-            jobs.export(get_engine(), filters, sort=sort, decode=fmt == "csv"), fmt, CSV_COLUMNS, "jobs"
+            jobs.export(get_engine(), filters, sort=sort, csv=fmt == "csv"), fmt, jobs.CSV_COLUMNS, "jobs"
         )
     page = jobs.list_jobs(session, filters, sort=sort, limit=limit, cursor_token=cursor)
     return json_response(request, {"items": page.items, "next_cursor": page.next_cursor})
