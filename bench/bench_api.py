@@ -266,7 +266,7 @@ def main() -> None:
     finally:
         stop(api)
 
-    print("\n== talentintel API benchmark (PostgreSQL, %s jobs, uvicorn 1 worker, wrk 32 connections) ==" % f"{args.jobs:,}")
+    print(f"\n== talentintel API benchmark (PostgreSQL, {args.jobs:,} jobs, uvicorn 1 worker, wrk 32 connections) ==")
     print(f"bare FastAPI JSON endpoint : {bare_rps:9.0f} req/s   p99 {bare_p99:6.1f} ms")
     print(f"/v1/jobs sector+region     : {api_rps:9.0f} req/s   p99 {api_p99:6.1f} ms   ratio {api_rps / bare_rps:.0%} (target >= 25%, p99 <= 50 ms)")
     print(f"first page vs 20,000 deep  : median {statistics.median(first):.1f} ms vs {statistics.median(deep):.1f} ms "
