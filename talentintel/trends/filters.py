@@ -63,10 +63,22 @@ def mask_regions(mask: int, wanted: Sequence[str] = ()) -> list[str]:
     return [n for n in names if n in wanted] if wanted else names
 
 
+def clean_text(field_name: str, value: str | int, max_length: int = 300) -> str:
+    """A free-text parameter the database can compare: not too long, no NUL (PostgreSQL rejects it in text)."""
+    text = str(value).strip()
+    if "\x00" in text or len(text) > max_length:
+        raise TrendParamError(field_name, f"must be at most {max_length} characters, without NUL")
+    return text
+
+
+def _is_id(text: str) -> bool:
+    return text.isascii() and text.isdigit() and len(text) <= 9  # fits any integer column
+
+
 def company_id(session: Session, ref: str | int) -> int:
     """A company given by id or slug."""
-    text = str(ref).strip()
-    where = col(Company.id) == int(text) if text.isdigit() else col(Company.slug) == text.lower()
+    text = clean_text("company", ref)
+    where = col(Company.id) == int(text) if _is_id(text) else col(Company.slug) == text.lower()
     found = session.execute(select(col(Company.id)).where(where)).scalar()
     if found is None:
         raise TrendParamError("company", f"no company {ref!r} (give an id or a slug)")
@@ -75,8 +87,8 @@ def company_id(session: Session, ref: str | int) -> int:
 
 def investor_id(session: Session, ref: str, field_name: str = "investor") -> int:
     """An investor given by slug (or id)."""
-    text = str(ref).strip()
-    where = col(Investor.id) == int(text) if text.isdigit() else col(Investor.slug) == text.lower()
+    text = clean_text(field_name, ref)
+    where = col(Investor.id) == int(text) if _is_id(text) else col(Investor.slug) == text.lower()
     found = session.execute(select(col(Investor.id)).where(where)).scalar()
     if found is None:
         raise TrendParamError(field_name, f"no investor {ref!r}")

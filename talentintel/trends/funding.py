@@ -11,7 +11,7 @@ from sqlalchemy import func, literal_column, select
 from sqlmodel import Session, col
 
 from talentintel.models import SECTOR_CLASSES, FundingRound, Investor, RoundInvestor, region_mask
-from talentintel.trends.filters import investor_id, mask_regions, regions, sector_classes
+from talentintel.trends.filters import clean_text, investor_id, mask_regions, regions, sector_classes
 from talentintel.trends.periods import TrendParamError, as_date, date_bucket, make_window, period_label
 from talentintel.trends.series import add_changes, add_shares
 
@@ -28,7 +28,7 @@ def round_conditions(
     investor: str | Iterable[str] | None = None,
 ) -> tuple[list[Any], dict[str, Any]]:
     sectors, regs = sector_classes(sector), regions(region)
-    types = tuple(t.strip().lower() for t in round_type if t.strip())
+    types = tuple(clean_text("round_type", t, 30).lower() for t in round_type if t.strip())
     conds: list[Any] = []
     if sectors:
         conds.append(col(FundingRound.sector_class).in_(sectors))

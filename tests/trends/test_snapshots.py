@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, delete, select
 
 from talentintel.models import Job, TrendSnapshot
 from talentintel.trends.jobs import job_trends
-from talentintel.trends.snapshots import take_daily_snapshot
+from talentintel.trends.snapshots import backfill_snapshots, take_daily_snapshot
 from tests.trends.history import TODAY, W1, W2, W3, january, rows
 
 
@@ -84,3 +84,18 @@ def test_auto_counts_live_across_a_gap_in_the_snapshots(session: Session) -> Non
     auto = job_trends(session, start=date(2026, 1, 5), today=TODAY, source="auto")
     assert [p["source"] for p in auto["periods"]] == ["snapshots", "live", "live"]
     assert rows(auto) == rows(job_trends(session, start=date(2026, 1, 5), today=TODAY, source="live"))
+
+
+def test_backfill_equals_one_snapshot_per_day(session: Session) -> None:
+    january(session)
+    first, last = date(2025, 12, 28), date(2026, 1, 21)
+    per_day = {}
+    day = first
+    while day <= last:
+        take_daily_snapshot(session, day)
+        per_day[day] = _rows(session, day)
+        day += timedelta(days=1)
+    session.execute(delete(TrendSnapshot))
+    assert backfill_snapshots(session, first, last) == sum(len(r) for r in per_day.values())
+    assert {d: _rows(session, d) for d in per_day} == per_day
+    assert per_day[date(2026, 1, 2)][("crypto", "all", "all")] == (1, 0, 1)  # E closed that day, A still open
