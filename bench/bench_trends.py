@@ -37,6 +37,7 @@ DB_NAME = "ti_bench_trends"
 TODAY = date(2026, 11, 25)
 COUNTRIES = {"us": ["US"], "europe": ["GB", "DE", "FR", "CH"], "asia": ["SG", "IN", "JP", "KR"], "canada": ["CA"],
              "latam": ["BR", "MX"], "mena": ["AE"], "africa": ["NG"], "oceania": ["AU"], "global": []}  # fmt: skip
+PIVOT = datetime(2026, 5, 25, tzinfo=UTC)
 DESCRIPTION = "Synthetic benchmark posting. " * 14  # ~400 bytes, so rows have a realistic width
 
 
@@ -76,14 +77,17 @@ def seed(engine: Any, n_jobs: int) -> None:
     def jobs() -> Any:
         for i in range(n_jobs):
             posted = now - timedelta(seconds=rng.randrange(730 * 86400))
+            company = rng.randrange(1, n_companies + 1)
             sector_class = rng.choices(("none", "crypto", "ai", "both"), (30, 30, 30, 10))[0]
+            if company <= 30:  # companies that pivot from crypto to AI half a year ago, for the pivot query
+                sector_class = "crypto" if posted < PIVOT else rng.choice(("ai", "both"))
             regions = rng.sample(REGIONS[:8], rng.choice((1, 1, 1, 2)))
             countries = sorted({c for r in regions for c in rng.sample(COUNTRIES[r], min(1, len(COUNTRIES[r])))})
             closed = posted + timedelta(days=rng.randrange(1, 120)) if rng.random() < 0.7 else None
             if closed and closed > now:
                 closed = None
             yield (
-                rng.randrange(1, n_companies + 1), f"Engineer {i}", DESCRIPTION, "[]", json.dumps(countries),
+                company, f"Engineer {i}", DESCRIPTION, "[]", json.dumps(countries),
                 countries_key(countries), json.dumps(regions), region_mask(regions), posted, posted,
                 closed or now, closed, "closed" if closed else "open", "[]", sector_class, "{}", "{}", posted, posted,
                 rng.random() < 0.3,
@@ -166,7 +170,7 @@ def main() -> None:
         ("funding monthly by investor, 24 months",
          lambda s: funding_trends(s, by="investor", start=date(2024, 12, 1), today=TODAY)),
         ("funding monthly by sector class", lambda s: funding_trends(s, today=TODAY)),
-        ("company pivots, 12 months", lambda s: company_pivots(s, today=TODAY)),
+        ("company pivots, 12 months (30 pivots found)", lambda s: company_pivots(s, today=TODAY)),
         ("investor focus, 12 months", lambda s: investor_focus(s, today=TODAY)),
         ("jobs chart PNG (query + render)", lambda s: charts.jobs_chart_png(s, today=TODAY)),
     ]  # fmt: skip

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, literal_column, select, text
+from sqlalchemy import func, literal_column, select
 from sqlmodel import Session, col
 
 from talentintel.models import SECTOR_CLASSES, Company, Job, region_mask
 from talentintel.trends.counts import seen_at
 from talentintel.trends.filters import regions as check_regions
-from talentintel.trends.periods import TrendParamError, as_date, bucket, make_window, period_label
+from talentintel.trends.periods import TrendParamError, Window, as_date, bucket, make_window, period_label
 
 
 def _share(counts: Counter[str], *classes: str) -> float:
@@ -50,26 +50,24 @@ def company_pivots(
         raise TrendParamError("start", "a pivot needs a window of at least two periods")
     regs = check_regions(region)
     dialect = session.get_bind().dialect.name
-    query = (
-        select(col(Job.company_id), bucket(seen_at, window.granularity, dialect), col(Job.sector_class), func.count())
-        .where(col(Job.company_id).is_not(None), seen_at >= window.start_dt, seen_at < window.end_dt)
+    middle = periods[len(periods) // 2]
+    middle_dt = datetime(middle.year, middle.month, middle.day, tzinfo=UTC)
+    in_window = [col(Job.company_id).is_not(None), seen_at >= window.start_dt, seen_at < window.end_dt]
+    if regs:
+        in_window.append(col(Job.region_mask).op("&")(region_mask(regs)) != 0)
+    # First the mix of each half per company (few groups, no date arithmetic); the per-period evidence is then
+    # read only for the companies that pivoted.
+    halves = (
+        select(col(Job.company_id), seen_at >= middle_dt, col(Job.sector_class), func.count())
+        .where(*in_window)
         .group_by(literal_column("1"), literal_column("2"), literal_column("3"))
     )
-    if regs:
-        query = query.where(col(Job.region_mask).op("&")(region_mask(regs)) != 0)
-    if dialect == "postgresql":
-        # One group per company, period and class: enough memory to hash them without spilling (this transaction only).
-        session.execute(text("SET LOCAL work_mem = '64MB'"))
-    per_period: dict[int, dict[date, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
-    for company_id, b, sector_class, n in session.execute(query):
-        per_period[int(company_id)][as_date(b)][sector_class] += int(n)
+    mixes: dict[int, tuple[Counter[str], Counter[str]]] = defaultdict(lambda: (Counter(), Counter()))
+    for company_id, late_half, sector_class, n in session.execute(halves):
+        mixes[int(company_id)][1 if late_half else 0][sector_class] += int(n)
 
-    middle = periods[len(periods) // 2]
     found: list[dict[str, Any]] = []
-    for company_id, by_period in per_period.items():
-        early, late = Counter[str](), Counter[str]()
-        for p, counts in by_period.items():
-            (early if p < middle else late).update(counts)
+    for company_id, (early, late) in mixes.items():
         if sum(early.values()) < min_jobs or sum(late.values()) < min_jobs:
             continue
         crypto_drop = _share(early, "crypto") - _share(late, "crypto")
@@ -83,15 +81,11 @@ def company_pivots(
                 "score": round(ai_rise, 4),
                 "early": _mix(early),
                 "late": _mix(late),
-                "evidence": [
-                    {"period": p.isoformat(), "label": period_label(p, window.granularity)}
-                    | {c: by_period.get(p, Counter())[c] for c in SECTOR_CLASSES}
-                    for p in periods
-                ],
             }
         )
     found.sort(key=_rank)
     found = found[:limit]
+    _evidence(session, found, window, in_window, dialect)
     _name(session, found)
     return {
         "window": window.as_dict(),
@@ -103,6 +97,25 @@ def company_pivots(
 
 def _rank(found: dict[str, Any]) -> tuple[float, int, int]:
     return (-found["score"], -sum(found["late"]["counts"].values()), found["company_id"])
+
+
+def _evidence(session: Session, found: list[dict[str, Any]], window: Window, conds: list[Any], dialect: str) -> None:
+    if not found:
+        return
+    query = (
+        select(col(Job.company_id), bucket(seen_at, window.granularity, dialect), col(Job.sector_class), func.count())
+        .where(*conds, col(Job.company_id).in_([f["company_id"] for f in found]))
+        .group_by(literal_column("1"), literal_column("2"), literal_column("3"))
+    )
+    counts: dict[tuple[int, date], Counter[str]] = defaultdict(Counter)
+    for company_id, b, sector_class, n in session.execute(query):
+        counts[(int(company_id), as_date(b))][sector_class] += int(n)
+    for f in found:
+        f["evidence"] = [
+            {"period": p.isoformat(), "label": period_label(p, window.granularity)}
+            | {c: counts[(f["company_id"], p)][c] for c in SECTOR_CLASSES}
+            for p in window.periods
+        ]
 
 
 def _mix(counts: Counter[str]) -> dict[str, Any]:
