@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from cli.commands import apikeys, db, digest, funding, retag, scrape, service, tagging
+from cli.commands import apikeys, db, digest, funding, retag, scrape, service, tagging, trends
 from talentintel.errors import UserError
 
 app = typer.Typer(
@@ -22,6 +22,7 @@ app.add_typer(apikeys.app, name="apikey")
 app.add_typer(db.app, name="db")
 app.add_typer(digest.app, name="digest")
 app.add_typer(eval_app, name="eval")
+app.add_typer(trends.app, name="trends")
 app.command()(service.up)
 app.command()(service.serve)
 app.command()(service.worker)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from talentintel.db import session_scope
@@ -61,8 +61,10 @@ def send_digest(subscription_id: int) -> str:
 
 @celery_app.task(name="talentintel.take_snapshot")
 def take_snapshot() -> None:
-    """Today's trend counts (UTC); idempotent per day."""
+    """Yesterday's final and today's running trend counts (UTC days); idempotent per day."""
     from talentintel.trends.snapshots import take_daily_snapshot
 
+    today = datetime.now(UTC).date()
     with session_scope() as session:
-        take_daily_snapshot(session, datetime.now(UTC).date())
+        take_daily_snapshot(session, today - timedelta(days=1))
+        take_daily_snapshot(session, today)
