@@ -6,7 +6,7 @@ from celery import Celery
 from celery.signals import setup_logging
 
 from talentintel.logs import configure_logging
-from talentintel.queue import broker_url, result_backend
+from talentintel.queue import broker_url, is_embedded, result_backend
 from talentintel.settings import get_settings
 from workers.schedule import beat_schedule
 
@@ -21,8 +21,7 @@ def create_celery() -> Celery:
         worker_prefetch_multiplier=1,  # long scrapes: don't hoard tasks another worker could run
         task_time_limit=hard,
         task_soft_time_limit=max(hard - 60, 30),
-        # Must exceed the longest task, or Redis redelivers a task that is still running.
-        broker_transport_options={"visibility_timeout": hard + 300},
+        broker_transport_options=transport_options(hard),
         result_expires=24 * 3600,
         task_serializer="json",
         accept_content=["json"],
@@ -33,6 +32,14 @@ def create_celery() -> Celery:
         beat_schedule=beat_schedule(settings),
     )
     return app
+
+
+def transport_options(task_time_limit: int) -> dict[str, int]:
+    """Redis redelivers an unacked task after the visibility timeout: it must exceed the longest task.
+    The embedded SQLAlchemy transport has no such option (and rejects unknown ones)."""
+    if is_embedded():
+        return {}
+    return {"visibility_timeout": task_time_limit + 300}
 
 
 @setup_logging.connect

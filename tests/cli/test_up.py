@@ -11,6 +11,11 @@ import time
 from pathlib import Path
 
 import httpx
+from sqlmodel import Session, select
+
+from talentintel.db import make_engine
+from talentintel.models import Job
+from talentintel.tagging import TAGGER_VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,6 +24,32 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def _embedded_worker_runs_a_task(cwd: Path, env: dict[str, str]) -> None:
+    """A stale job is retagged by the worker that `up` started, through the embedded SQLite broker."""
+    db = cwd / "var" / "talentintel.db"
+    engine = make_engine(f"sqlite:///{db}")
+    with Session(engine) as s:
+        s.add(Job(title="Machine learning engineer, LLM inference", locations=["Berlin"], tagger_version="old"))
+        s.commit()
+    subprocess.run(
+        [sys.executable, "-c", "from talentintel.queue import enqueue; enqueue('talentintel.retag_stale')"],
+        cwd=cwd,
+        env=env,
+        check=True,
+        timeout=60,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        with Session(engine) as s:
+            job = s.exec(select(Job)).one()
+        if job.tagger_version == TAGGER_VERSION:
+            break
+        time.sleep(0.5)
+    engine.dispose()
+    assert job.tagger_version == TAGGER_VERSION
+    assert job.sector == ["ai"] and job.regions == ["europe"]
 
 
 def test_up_serves_and_stops_cleanly(tmp_path: Path) -> None:
@@ -48,6 +79,7 @@ def test_up_serves_and_stops_cleanly(tmp_path: Path) -> None:
         assert httpx.get(f"{base}/docs", timeout=5).status_code == 200
         assert httpx.get(f"{base}/v1/jobs", timeout=5).status_code == 401
         assert (tmp_path / "var" / "talentintel.db").exists()
+        _embedded_worker_runs_a_task(tmp_path, env)
     finally:
         proc.send_signal(signal.SIGINT)
         out, _ = proc.communicate(timeout=30)
