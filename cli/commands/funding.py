@@ -2,33 +2,24 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import typer
 
+from cli.commands.jsonl import BadLine, load_object, run_filter
 from talentintel.funding import parse_announcement
 from talentintel.funding.evaluate import evaluate
 from talentintel.tagging import tag_text
 
-DEFAULT_DEVSET = Path("tests/fixtures/funding/devset.jsonl")
-
-
-class BadLine(ValueError):
-    """One input line cannot be parsed; the message names the field."""
+# The labeled dev set lives with the tests (repository checkout); --devset points elsewhere.
+DEFAULT_DEVSET = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "funding" / "devset.jsonl"
 
 
 def parse_line(line: str) -> dict[str, Any]:
     """Parse one `{"id", "text"[, "published"]}` line into the output record; raises BadLine."""
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise BadLine(f"not valid JSON ({exc.msg})") from exc
-    if not isinstance(obj, dict):
-        raise BadLine("expected a JSON object")
+    obj = load_object(line)
     text = obj.get("text")
     if not isinstance(text, str):
         raise BadLine("'text' is required and must be a string")
@@ -56,22 +47,7 @@ def parse_line(line: str) -> dict[str, Any]:
 def parse_announcement_cmd() -> None:
     """Read JSONL announcements ({"id","text"}) on stdin; write one JSONL result per line, in order.
     Bad lines are reported on stderr (naming the line) and skipped; exit 1 if any."""
-    bad = 0
-    out = sys.stdout
-    for number, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
-            continue
-        try:
-            row = parse_line(line)
-        except BadLine as exc:
-            bad += 1
-            typer.echo(f"line {number}: {exc}", err=True)
-            continue
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    out.flush()
-    if bad:
-        typer.echo(f"{bad} bad line(s) skipped", err=True)
-        raise typer.Exit(1)
+    run_filter(parse_line)
 
 
 def eval_funding(

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import typer
 
+from cli.commands.jsonl import BadLine, load_object, run_filter
 from talentintel.tagging import TagResult, tag_posting, tag_text
 from talentintel.tagging.evaluate import evaluate, format_report, load_devset
 
 # The labeled dev set lives with the tests (repository checkout); --devset points elsewhere.
 DEFAULT_DEVSET = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "tagging" / "devset.jsonl"
-
-
-class BadLine(ValueError):
-    """One input line cannot be tagged; the message names the field."""
 
 
 def _strings(value: Any, name: str) -> list[str]:
@@ -39,12 +34,7 @@ def _optional_str(obj: dict[str, Any], name: str) -> str | None:
 
 def tag_line(line: str) -> dict[str, Any]:
     """Tag one JSONL input line; raises BadLine for malformed input."""
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise BadLine(f"not valid JSON ({exc.msg})") from exc
-    if not isinstance(obj, dict):
-        raise BadLine("expected a JSON object")
+    obj = load_object(line)
     result: TagResult
     if "title" not in obj and "text" in obj:
         text = _optional_str(obj, "text") or ""
@@ -75,22 +65,7 @@ def tag_line(line: str) -> dict[str, Any]:
 def tag() -> None:
     """Tag JSONL postings ({"id","title","company","location","description"}) or announcements ({"id","text"})
     read from stdin; write one JSONL result per line. Bad lines are reported on stderr; exit 1 if any."""
-    bad = 0
-    out = sys.stdout
-    for number, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
-            continue
-        try:
-            row = tag_line(line)
-        except BadLine as exc:
-            bad += 1
-            typer.echo(f"line {number}: {exc}", err=True)
-            continue
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    out.flush()
-    if bad:
-        typer.echo(f"{bad} bad line(s) skipped", err=True)
-        raise typer.Exit(1)
+    run_filter(tag_line)
 
 
 def eval_tagging(
