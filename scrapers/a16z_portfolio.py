@@ -7,8 +7,7 @@ import re
 from datetime import date
 from typing import Any
 
-from scrapers.base import ParseError, Request, Response, SourceSpec
-from scrapers.funding_base import FundingKind, FundingPage, PortfolioItem, each, start_at_url
+from scrapers.base import Kind, Page, ParseError, PortfolioItem, Request, Response, SourceSpec, items_of, start_at_url
 
 _ASSIGN = re.compile(r"window\.a16z_portfolio_companies\s*=\s*")
 
@@ -37,27 +36,25 @@ def _first_seen(raw: dict[str, Any]) -> date | None:
         return None
 
 
-def parse(spec: SourceSpec, req: Request, resp: Response) -> FundingPage:
+def build(raw: dict[str, Any], investor: str) -> PortfolioItem:
+    name = (raw.get("name") or "").strip()
+    if not name:
+        raise ValueError("company without a name")
+    return PortfolioItem(
+        investor=investor,
+        company=name,
+        # raw page: web/external_url; crawler exports: website
+        website=raw.get("web") or raw.get("external_url") or raw.get("website"),
+        description=raw.get("overview") or raw.get("description"),
+        first_seen=_first_seen(raw),
+    )
+
+
+def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
     investor = spec.investor or "Andreessen Horowitz"
-    page = FundingPage()
-
-    def add(raw: dict[str, Any]) -> None:
-        name = (raw.get("name") or "").strip()
-        if not name:
-            raise ValueError("company without a name")
-        page.members.append(
-            PortfolioItem(
-                investor=investor,
-                company=name,
-                # raw page: web/external_url; crawler exports: website
-                website=raw.get("web") or raw.get("external_url") or raw.get("website"),
-                description=raw.get("overview") or raw.get("description"),
-                first_seen=_first_seen(raw),
-            )
-        )
-
     items = _embedded(resp.body.decode("utf-8", "replace"), resp.url)
-    return each(page, items, add, lambda raw: raw.get("name") if isinstance(raw, dict) else None)
+    return items_of(Page(), items, lambda raw: build(raw, investor), lambda raw: raw.get("name"))
 
 
-KIND = FundingKind("a16z_portfolio", start_at_url, parse, "a16z.com/portfolio embedded company list")
+KIND = Kind("a16z_portfolio", start_at_url, parse, description="a16z.com/portfolio embedded company list",
+            yields="funding")

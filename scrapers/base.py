@@ -1,7 +1,8 @@
-"""The vocabulary every kind shares: a source spec, the requests a kind asks for, and the normalized ScrapedJob.
+"""The vocabulary every kind shares: a source spec, the requests a kind asks for, and the normalized items.
 
 A kind is pure: `start(spec)` names the first requests, `parse(spec, request, response)` turns one response body into
-jobs, per-item errors and follow-up requests (next page, detail pages). The crawler (scrapers/crawl.py) does the I/O.
+items (jobs; or, for a funding kind, rounds and portfolio memberships), per-item errors and follow-up requests (next
+page, detail pages). The crawler (scrapers/crawl.py) does the I/O; the runner sends each kind's items to its service.
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
+from datetime import date, datetime
+from typing import Any, Literal
 
 
 class ParseError(Exception):
@@ -73,6 +74,39 @@ class ScrapedJob:
     ats_key: str | None = None  # "greenhouse:123": the same posting seen anywhere else
 
 
+@dataclass(slots=True)
+class RoundItem:
+    """One funding round as a source reports it (amounts in USD; other fields None when not stated)."""
+
+    company: str
+    amount_usd: float | None = None
+    currency: str | None = None
+    amount_original: float | None = None
+    round: str | None = None
+    announced_on: date | None = None
+    lead_investors: list[str] = field(default_factory=list)
+    investors: list[str] = field(default_factory=list)
+    company_domain: str | None = None
+    title: str | None = None
+    summary: str | None = None
+    url: str | None = None
+    text: str = ""  # what the tagger reads for sector and regions
+
+
+@dataclass(slots=True)
+class PortfolioItem:
+    """A fund lists a company in its portfolio."""
+
+    investor: str
+    company: str
+    website: str | None = None
+    description: str | None = None
+    first_seen: date | None = None  # when the fund says it invested, if it says
+
+
+Item = ScrapedJob | RoundItem | PortfolioItem
+
+
 @dataclass(frozen=True, slots=True)
 class ItemError:
     external_id: str | None
@@ -84,32 +118,50 @@ class Page:
     """What one response yielded."""
 
     jobs: list[ScrapedJob] = field(default_factory=list)
+    rounds: list[RoundItem] = field(default_factory=list)
+    members: list[PortfolioItem] = field(default_factory=list)
     errors: list[ItemError] = field(default_factory=list)
     follow: list[Request] = field(default_factory=list)
+
+    def add(self, item: Item) -> None:
+        if isinstance(item, ScrapedJob):
+            self.jobs.append(item)
+        elif isinstance(item, RoundItem):
+            self.rounds.append(item)
+        else:
+            self.members.append(item)
 
 
 @dataclass(frozen=True, slots=True)
 class Kind:
-    """A source kind. `conditional`: the whole board is one response, so ETag/Last-Modified apply to it."""
+    """A source kind. `conditional`: the whole board is one response, so ETag/Last-Modified apply to it.
+    `yields`: "jobs" (postings, ingested by services.jobs) or "funding" (rounds and portfolio memberships,
+    ingested by services.funding)."""
 
     name: str
     start: Callable[[SourceSpec], list[Request]]
     parse: Callable[[SourceSpec, Request, Response], Page]
     conditional: bool = True
     description: str = ""
+    yields: Literal["jobs", "funding"] = "jobs"
 
 
-def items_of(page: Page, raw_items: list[Any], build: Callable[[Any], ScrapedJob | None], id_of: Callable[[Any], Any]) -> Page:
-    """Build a job from each raw item; a broken item becomes an ItemError instead of failing the page."""
+def start_at_url(spec: SourceSpec) -> list[Request]:
+    """The source is one document at its URL."""
+    return [Request(spec.url)]
+
+
+def items_of(page: Page, raw_items: list[Any], build: Callable[[Any], Item | None], id_of: Callable[[Any], Any]) -> Page:
+    """Build an item from each raw one; a broken item becomes an ItemError instead of failing the page."""
     for raw in raw_items:
         try:
-            job = build(raw)
+            item = build(raw)
         except Exception as exc:  # one bad posting must never abort the board
             ident = None
             with contextlib.suppress(Exception):
                 ident = id_of(raw)
             page.errors.append(ItemError(str(ident) if ident is not None else None, f"{type(exc).__name__}: {exc}"))
             continue
-        if job is not None:
-            page.jobs.append(job)
+        if item is not None:
+            page.add(item)
     return page

@@ -1,4 +1,4 @@
-"""Drive one source: fetch the kind's requests (and the ones its pages ask to follow), collect normalized jobs.
+"""Drive one source: fetch the kind's requests (and the ones its pages ask to follow), collect normalized items.
 
 No database here: the result says what was seen, whether the board was seen completely (only then may missing jobs
 be closed), and the validators (ETag, Last-Modified, body hash) that let the next run skip an unchanged board.
@@ -10,7 +10,7 @@ import hashlib
 from collections import deque
 from dataclasses import dataclass, field
 
-from scrapers.base import ItemError, Kind, ParseError, Request, ScrapedJob, SourceSpec
+from scrapers.base import ItemError, Kind, ParseError, PortfolioItem, Request, RoundItem, ScrapedJob, SourceSpec
 from scrapers.fetch import Fetcher, FetchError
 from talentintel.logs import get_logger
 
@@ -22,6 +22,8 @@ DEFAULT_MAX_REQUESTS = 500
 @dataclass
 class Harvest:
     jobs: list[ScrapedJob] = field(default_factory=list)
+    rounds: list[RoundItem] = field(default_factory=list)  # funding kinds
+    members: list[PortfolioItem] = field(default_factory=list)
     errors: list[ItemError] = field(default_factory=list)
     complete: bool = True
     not_modified: bool = False
@@ -85,6 +87,8 @@ def crawl(
             else:
                 seen[job.external_id] = len(harvest.jobs)
                 harvest.jobs.append(job)
+        harvest.rounds.extend(page.rounds)
+        harvest.members.extend(page.members)
         harvest.errors.extend(page.errors)
         queue.extend(page.follow)
     harvest.content_hash = digest.hexdigest()

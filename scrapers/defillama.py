@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from scrapers.base import ParseError, Request, Response, SourceSpec
-from scrapers.funding_base import FundingKind, FundingPage, RoundItem, each, start_at_url
+from scrapers.base import Kind, Page, ParseError, Request, Response, RoundItem, SourceSpec, items_of, start_at_url
 from scrapers.normalize import load_json
 from talentintel.funding.rounds import classify_round
 
@@ -40,12 +39,12 @@ def build(raw: dict[str, Any]) -> RoundItem:
     )
 
 
-def parse(spec: SourceSpec, req: Request, resp: Response) -> FundingPage:
+def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
     data = load_json(resp.body, resp.url)
     if not isinstance(data, dict) or not isinstance(data.get("raises"), list):
         raise ParseError(f"no 'raises' list in DefiLlama response from {resp.url}")
-    page = FundingPage()
-    return each(page, data["raises"], lambda raw: page.rounds.append(build(raw)), lambda raw: raw.get("name"))
+    return items_of(Page(), data["raises"], build, lambda raw: raw.get("name"))
 
 
-KIND = FundingKind("defillama", start_at_url, parse, "DefiLlama public raises API (crypto rounds)")
+KIND = Kind("defillama", start_at_url, parse, description="DefiLlama public raises API (crypto rounds)",
+            yields="funding")

@@ -12,8 +12,7 @@ from typing import Any
 
 import feedparser
 
-from scrapers.base import ParseError, Request, Response, SourceSpec
-from scrapers.funding_base import FundingKind, FundingPage, RoundItem, each, start_at_url
+from scrapers.base import Kind, Page, ParseError, Request, Response, RoundItem, SourceSpec, items_of, start_at_url
 from scrapers.normalize import html_to_text
 from talentintel.funding import parse_announcement
 
@@ -49,18 +48,11 @@ def build(entry: Any) -> RoundItem | None:
     )
 
 
-def parse(spec: SourceSpec, req: Request, resp: Response) -> FundingPage:
+def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
     parsed = feedparser.parse(resp.body)
     if not parsed.entries and parsed.get("bozo"):
         raise ParseError(f"not a readable RSS/Atom feed at {resp.url}: {parsed.get('bozo_exception')}")
-    page = FundingPage()
-
-    def add(entry: Any) -> None:
-        item = build(entry)
-        if item is not None:
-            page.rounds.append(item)
-
-    return each(page, list(parsed.entries), add, lambda e: e.get("id") or e.get("link"))
+    return items_of(Page(), list(parsed.entries), build, lambda e: e.get("id") or e.get("link"))
 
 
-KIND = FundingKind("feed", start_at_url, parse, "RSS/Atom funding news or fund blog")
+KIND = Kind("feed", start_at_url, parse, description="RSS/Atom funding news or fund blog", yields="funding")

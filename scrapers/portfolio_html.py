@@ -10,35 +10,34 @@ from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup, Tag
 
-from scrapers.base import Request, Response, SourceSpec
-from scrapers.funding_base import FundingKind, FundingPage, PortfolioItem, each, start_at_url
+from scrapers.base import Kind, Page, PortfolioItem, Request, Response, SourceSpec, items_of, start_at_url
 
 _SOCIAL = {"twitter.com", "x.com", "linkedin.com", "www.linkedin.com", "github.com", "t.me", "discord.gg", "medium.com"}
 
 
-def parse(spec: SourceSpec, req: Request, resp: Response) -> FundingPage:
+def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
     investor = spec.investor or spec.name
     selector = str(spec.config.get("item", "a[target=_blank]"))
     name_sel = spec.config.get("name")
     own = urlparse(resp.url).netloc
     excluded = {own, *_SOCIAL, *(spec.config.get("exclude_hosts") or [])}
     soup = BeautifulSoup(resp.body, "lxml")
-    page = FundingPage()
     seen: set[str] = set()
 
-    def add(anchor: Tag) -> None:
+    def build(anchor: Tag) -> PortfolioItem | None:
         href = str(anchor.get("href") or "")
         host = urlparse(href).netloc
         if not host or host in excluded:
-            return
+            return None
         node = anchor.select_one(str(name_sel)) if name_sel else anchor
         name = " ".join((node.get_text(" ") if node else "").split()) or host.removeprefix("www.")
         if name.lower() in seen:
-            return
+            return None
         seen.add(name.lower())
-        page.members.append(PortfolioItem(investor=investor, company=name, website=href))
+        return PortfolioItem(investor=investor, company=name, website=href)
 
-    return each(page, soup.select(selector), add, lambda a: a.get("href"))
+    return items_of(Page(), soup.select(selector), build, lambda a: a.get("href"))
 
 
-KIND = FundingKind("portfolio_html", start_at_url, parse, "fund portfolio page: anchors selected by CSS")
+KIND = Kind("portfolio_html", start_at_url, parse, description="fund portfolio page: anchors selected by CSS",
+            yields="funding")

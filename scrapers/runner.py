@@ -1,5 +1,8 @@
 """Run one source: load its row -> fetch (conditional) -> parse -> ingest -> record the run.
 
+Job kinds and funding kinds run through the same steps; only the ingest service differs (the kind says what it
+yields). Either way the aggregated sector of the companies touched is refreshed.
+
 `run_source(name)` is what the Celery task and the CLI call. It is safe to call twice at once: a run first claims
 the source (a conditional UPDATE), and a second caller finds it claimed and records a skipped run. No database
 transaction is held open while fetching.
@@ -14,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import or_, update
 from sqlalchemy.engine import Engine
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from scrapers.base import ParseError, SourceSpec
 from scrapers.crawl import Harvest, crawl
@@ -23,8 +26,8 @@ from scrapers.registry import get_kind, kinds
 from talentintel.db import session_scope
 from talentintel.errors import UserError
 from talentintel.logs import get_logger
-from talentintel.models import ScrapeRun, Source
-from talentintel.services import jobs
+from talentintel.models import Job, JobSighting, ScrapeRun, Source
+from talentintel.services import company_sectors, funding, jobs
 from talentintel.services.sources import SourceEntry, SourcesFileError, load_sources, sync
 from talentintel.settings import get_settings
 from talentintel.types import utcnow
@@ -170,28 +173,51 @@ def _ingest(engine: Engine | None, row: Source, harvest: Harvest, result: RunRes
     with session_scope(engine) as session:
         source = session.get(Source, row.id)
         assert source is not None
-        counts = jobs.upsert(session, source=source, items=harvest.jobs, complete=harvest.complete,
-                             keep_ids=harvest.failed_ids)
+        if get_kind(row.kind).yields == "funding":
+            errors = _store_funding(session, source, harvest, result)
+        else:
+            errors = _store_jobs(session, source, harvest, result, tag)
         source.etag, source.last_modified, source.content_hash = harvest.etag, harvest.last_modified, harvest.content_hash
         session.add(source)
     for item_error in harvest.errors:
         log.warning("scrape.item_failed", source=row.name, external_id=item_error.external_id, error=item_error.error)
-    for error in counts.errors:
+    for error in errors:
         log.warning("scrape.item_failed", source=row.name, error=error)
-    result.new, result.updated, result.unchanged, result.closed = counts.new, counts.updated, counts.unchanged, counts.closed
-    result.linked = counts.linked
-    result.failed = counts.failed + len(harvest.errors)
+    result.failed += len(harvest.errors)
     partial = result.failed or not harvest.complete
     result.status = "partial" if partial else "ok"
     notes = list(harvest.notes)
     if result.failed:
-        first = (harvest.errors[0].error if harvest.errors else counts.errors[0])
+        first = (harvest.errors[0].error if harvest.errors else errors[0])
         notes.append(f"{result.failed} item(s) failed, e.g. {first}")
     if not harvest.complete:
         notes.append("incomplete fetch: nothing was closed")
-    if counts.linked:
-        notes.append(f"{counts.linked} posting(s) joined jobs already known from other sources")
+    if result.linked:
+        notes.append(f"{result.linked} posting(s) joined jobs already known from other sources")
     result.message = "; ".join(notes) or None
+
+
+def _store_jobs(session: Session, source: Source, harvest: Harvest, result: RunResult, tag: bool) -> list[str]:
+    counts = jobs.upsert(session, source=source, items=harvest.jobs, complete=harvest.complete,
+                         keep_ids=harvest.failed_ids, tag=tag)
+    result.new, result.updated, result.unchanged, result.closed = counts.new, counts.updated, counts.unchanged, counts.closed
+    result.linked, result.failed = counts.linked, counts.failed
+    if counts.new or counts.updated or counts.closed:
+        # The companies on this board; their sector aggregates their postings, which just changed.
+        company_ids = session.exec(
+            select(Job.company_id).distinct()
+            .join(JobSighting, col(JobSighting.job_id) == col(Job.id))
+            .where(col(JobSighting.source_id) == source.id, col(Job.company_id).is_not(None))
+        ).all()
+        company_sectors.refresh(session, [c for c in company_ids if c is not None])
+    return counts.errors
+
+
+def _store_funding(session: Session, source: Source, harvest: Harvest, result: RunResult) -> list[str]:
+    counts = funding.ingest(session, source=source.name, rounds=harvest.rounds, members=harvest.members)
+    result.new, result.updated, result.unchanged = counts.new, counts.updated, counts.unchanged
+    result.failed = counts.failed
+    return counts.errors
 
 
 def _finish(engine: Engine | None, row: Source, run: ScrapeRun, result: RunResult, harvest: Harvest | None,

@@ -3,23 +3,30 @@
 Takes what the funding kinds of scrapers/ yield (any objects with the fields of the Protocols below); never
 commits. One round = same company and round type, announced within `SAME_ROUND_DAYS` of each other or with
 amounts within 10%; a second source reporting it adds itself to `sources` and fills what the first left empty.
+Every write is counted (new / updated / unchanged) so a re-run of an unchanged source reports no changes, and the
+aggregated sector of each company whose rounds changed is refreshed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
-from typing import Protocol
+from typing import Literal, Protocol
 
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlmodel import Session, col, select
 
 from talentintel.funding import normalize_company, normalize_investor
 from talentintel.models import Company, CompanyInvestor, FundingRound, Investor, RoundInvestor, region_mask
+from talentintel.services import company_sectors
 from talentintel.tagging import tag_text
 from talentintel.types import utcnow
 
 SAME_ROUND_DAYS = 45
+Change = Literal["new", "updated", "unchanged"]
+# A broken item (a value the database refuses, a key collision) is skipped, not the whole source.
+ITEM_ERRORS = (ValueError, TypeError, IntegrityError, DataError)
 
 
 class RoundLike(Protocol):
@@ -48,9 +55,26 @@ class MemberLike(Protocol):
 @dataclass
 class IngestCounts:
     rounds_new: int = 0
-    rounds_merged: int = 0
+    rounds_updated: int = 0  # merged into a known round and added something (a source, a field, an investor)
+    rounds_unchanged: int = 0
     members_new: int = 0
+    members_updated: int = 0  # an earlier first-seen date
+    members_unchanged: int = 0
     failed: int = 0
+    errors: list[str] = field(default_factory=list)
+    company_ids: set[int] = field(default_factory=set)  # companies whose rounds or memberships changed
+
+    @property
+    def new(self) -> int:
+        return self.rounds_new + self.members_new
+
+    @property
+    def updated(self) -> int:
+        return self.rounds_updated + self.members_updated
+
+    @property
+    def unchanged(self) -> int:
+        return self.rounds_unchanged + self.members_unchanged
 
 
 def _domain(website: str | None) -> str | None:
@@ -98,8 +122,8 @@ def upsert_investor(session: Session, name: str) -> Investor:
     return investor
 
 
-def link_portfolio(session: Session, investor: Investor, company: Company, *, source: str, seen_at: datetime) -> bool:
-    """Record that `investor` backs `company`; True if new. An earlier sighting moves first_seen_at back."""
+def link_portfolio(session: Session, investor: Investor, company: Company, *, source: str, seen_at: datetime) -> Change:
+    """Record that `investor` backs `company`. An earlier sighting moves first_seen_at back ("updated")."""
     assert investor.id is not None and company.id is not None
     link = session.exec(
         select(CompanyInvestor).where(
@@ -111,12 +135,13 @@ def link_portfolio(session: Session, investor: Investor, company: Company, *, so
             CompanyInvestor(investor_id=investor.id, company_id=company.id, source=source, first_seen_at=seen_at)
         )
         session.flush()
-        return True
+        return "new"
     first = link.first_seen_at if link.first_seen_at.tzinfo else link.first_seen_at.replace(tzinfo=UTC)
     if seen_at < first:
         link.first_seen_at, link.source = seen_at, source
         session.add(link)
-    return False
+        return "updated"
+    return "unchanged"
 
 
 def _same_round(row: FundingRound, item: RoundLike) -> bool:
@@ -136,17 +161,21 @@ def _dedupe_key(company: Company, item: RoundLike) -> str:
     return f"{company.slug}|{item.round or 'unknown'}|{when}"[:400]
 
 
-def upsert_round(session: Session, *, source: str, item: RoundLike) -> tuple[FundingRound, bool]:
-    """Store one reported round (merging into the same round from another source); returns (row, created)."""
+def upsert_round(session: Session, *, source: str, item: RoundLike) -> tuple[FundingRound, Change]:
+    """Store one reported round (merging into the same round from another source); returns (row, what changed)."""
     company = upsert_company(session, item.company, website=item.company_domain)
     existing = session.exec(select(FundingRound).where(col(FundingRound.company_id) == company.id)).all()
-    row = next((r for r in existing if _same_round(r, item)), None)
-    created = row is None
+    key = _dedupe_key(company, item)
+    # The same key is the same round even when dates and amounts are too sparse for _same_round to say so.
+    row = next((r for r in existing if r.dedupe_key == key), None) or next(
+        (r for r in existing if _same_round(r, item)), None
+    )
+    change: Change = "new" if row is None else "unchanged"
     if row is None:
         tags = tag_text(item.text or f"{item.title or ''}\n{item.summary or ''}")
         row = FundingRound(
             company_id=company.id,
-            dedupe_key=_dedupe_key(company, item),
+            dedupe_key=key,
             round_type=item.round,
             amount_usd=item.amount_usd,
             currency=item.currency,
@@ -183,14 +212,18 @@ def upsert_round(session: Session, *, source: str, item: RoundLike) -> tuple[Fun
         if changed:
             row.updated_at = utcnow()
             session.add(row)
-    _attach_investors(session, row, company, item, source)
-    return row, created
+            change = "updated"
+    if _attach_investors(session, row, company, item, source) and change == "unchanged":
+        change = "updated"
+    return row, change
 
 
-def _attach_investors(session: Session, row: FundingRound, company: Company, item: RoundLike, source: str) -> None:
+def _attach_investors(session: Session, row: FundingRound, company: Company, item: RoundLike, source: str) -> bool:
+    """Link the round's investors (and their portfolios); True when any link is new or changed."""
     assert row.id is not None
     leads = {normalize_investor(n)[0] for n in item.lead_investors}
     seen_at = datetime.combine(item.announced_on, time(), tzinfo=UTC) if item.announced_on else utcnow()
+    changed = False
     for name in dict.fromkeys([*item.lead_investors, *item.investors]):
         investor = upsert_investor(session, name)
         assert investor.id is not None
@@ -203,10 +236,13 @@ def _attach_investors(session: Session, row: FundingRound, company: Company, ite
         if link is None:
             session.add(RoundInvestor(round_id=row.id, investor_id=investor.id, is_lead=is_lead))
             session.flush()
+            changed = True
         elif is_lead and not link.is_lead:
             link.is_lead = True
             session.add(link)
-        link_portfolio(session, investor, company, source=source, seen_at=seen_at)
+            changed = True
+        changed |= link_portfolio(session, investor, company, source=source, seen_at=seen_at) != "unchanged"
+    return changed
 
 
 def ingest(
@@ -217,12 +253,14 @@ def ingest(
     for item in rounds:
         try:
             with session.begin_nested():
-                _, created = upsert_round(session, source=source, item=item)
-        except (ValueError, TypeError):
+                row, change = upsert_round(session, source=source, item=item)
+        except ITEM_ERRORS as exc:
             counts.failed += 1
+            counts.errors.append(f"round of {item.company!r}: {type(exc).__name__}: {exc}"[:500])
             continue
-        counts.rounds_new += created
-        counts.rounds_merged += not created
+        setattr(counts, f"rounds_{change}", getattr(counts, f"rounds_{change}") + 1)
+        if change != "unchanged" and row.company_id is not None:
+            counts.company_ids.add(row.company_id)
     for member in members:
         try:
             with session.begin_nested():
@@ -232,7 +270,14 @@ def ingest(
                 investor = upsert_investor(session, member.investor)
                 seen = member.first_seen
                 seen_at = datetime.combine(seen, time(), tzinfo=UTC) if seen else utcnow()
-                counts.members_new += link_portfolio(session, investor, company, source=source, seen_at=seen_at)
-        except (ValueError, TypeError):
+                change = link_portfolio(session, investor, company, source=source, seen_at=seen_at)
+        except ITEM_ERRORS as exc:
             counts.failed += 1
+            counts.errors.append(f"{member.investor!r} -> {member.company!r}: {type(exc).__name__}: {exc}"[:500])
+            continue
+        setattr(counts, f"members_{change}", getattr(counts, f"members_{change}") + 1)
+        if change != "unchanged" and company.id is not None:
+            counts.company_ids.add(company.id)
+    # A company's sector aggregates its jobs and rounds: rounds changed, so the aggregate may have.
+    company_sectors.refresh(session, counts.company_ids)
     return counts

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from scrapers.base import ParseError, Request, Response, SourceSpec
-from scrapers.funding_registry import FUNDING_KINDS
+from scrapers.registry import get_kind, kinds
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
 
@@ -14,11 +14,12 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
 def _parse(kind: str, fixture: str | bytes, **spec: object):  # type: ignore[no-untyped-def]
     body = (FIXTURES / fixture).read_bytes() if isinstance(fixture, str) else fixture
     source = SourceSpec(name=str(spec.pop("name", kind)), kind=kind, url="http://test.invalid/x", **spec)  # type: ignore[arg-type]
-    return FUNDING_KINDS[kind].parse(source, Request(source.url), Response(source.url, 200, {}, body))
+    return get_kind(kind).parse(source, Request(source.url), Response(source.url, 200, {}, body))
 
 
-def test_registry_names_the_four_kinds() -> None:
-    assert set(FUNDING_KINDS) == {"a16z_portfolio", "portfolio_html", "feed", "defillama"}
+def test_the_one_registry_names_the_four_funding_kinds() -> None:
+    funding = {name for name, kind in kinds().items() if kind.yields == "funding"}
+    assert funding == {"a16z_portfolio", "portfolio_html", "feed", "defillama"}
 
 
 def test_a16z_portfolio_embedded_list() -> None:

@@ -5,7 +5,7 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from scrapers.base import Request, Response, SourceSpec
-from scrapers.funding_registry import FUNDING_KINDS
+from scrapers.registry import get_kind
 from talentintel.models import Company, CompanyInvestor, FundingRound, Investor, RoundInvestor
 from talentintel.services import funding
 
@@ -15,7 +15,7 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
 def _page(kind: str, fixture: str, **spec: object):  # type: ignore[no-untyped-def]
     source = SourceSpec(name=kind, kind=kind, url="http://test.invalid/x", **spec)  # type: ignore[arg-type]
     body = (FIXTURES / fixture).read_bytes()
-    return FUNDING_KINDS[kind].parse(source, Request(source.url), Response(source.url, 200, {}, body))
+    return get_kind(kind).parse(source, Request(source.url), Response(source.url, 200, {}, body))
 
 
 def test_same_round_from_two_sources_is_one_round(session: Session) -> None:
@@ -23,7 +23,7 @@ def test_same_round_from_two_sources_is_one_round(session: Session) -> None:
     llama = _page("defillama", "defillama_raises_SYNTHETIC.json")
     first = funding.ingest(session, source="news-feed", rounds=feed.rounds)
     second = funding.ingest(session, source="defillama", rounds=llama.rounds)
-    assert (first.rounds_new, second.rounds_new, second.rounds_merged) == (3, 0, 2)
+    assert (first.rounds_new, second.rounds_new, second.rounds_updated) == (3, 0, 2)
     rounds = session.exec(select(FundingRound)).all()
     assert len(rounds) == 3
     morpho = session.exec(
@@ -49,7 +49,7 @@ def test_ingest_twice_changes_nothing(session: Session) -> None:
         for m in (Company, Investor, FundingRound, RoundInvestor, CompanyInvestor)
     ]
     again = funding.ingest(session, source="defillama", rounds=llama.rounds)
-    assert again.rounds_new == 0
+    assert (again.new, again.updated, again.unchanged) == (0, 0, len(llama.rounds))
     assert [
         session.exec(select(m)).all().__len__()
         for m in (Company, Investor, FundingRound, RoundInvestor, CompanyInvestor)
