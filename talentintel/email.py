@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import smtplib
 import ssl
+from collections.abc import Sequence
 from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage
@@ -56,9 +57,27 @@ def parse_smtp_url(url: str) -> SmtpConfig:
     )
 
 
+@dataclass(frozen=True)
+class InlineImage:
+    """An image the HTML part shows through `<img src="cid:{content_id}">`."""
+
+    content_id: str  # without angle brackets
+    data: bytes
+    subtype: str = "png"
+    filename: str | None = None  # clients that list inline parts as attachments show this name
+
+
+def _domain() -> str:
+    return get_settings().mail_from.rsplit("@", 1)[-1].strip(" >") or "talentintel.local"
+
+
 def new_message_id() -> str:
-    domain = get_settings().mail_from.rsplit("@", 1)[-1].strip(" >") or "talentintel.local"
-    return make_msgid(domain=domain)
+    return make_msgid(domain=_domain())
+
+
+def new_content_id(label: str) -> str:
+    """A globally unique Content-ID (RFC 2392), without the angle brackets `cid:` URLs leave out."""
+    return make_msgid(label, domain=_domain())[1:-1]
 
 
 def build_message(
@@ -70,8 +89,13 @@ def build_message(
     message_id: str,
     unsubscribe_url: str | None = None,
     sender: str | None = None,
+    images: Sequence[InlineImage] = (),
 ) -> EmailMessage:
-    """A multipart/alternative message (plain text first, HTML preferred by clients that can show it)."""
+    """A multipart/alternative message (plain text first, HTML preferred by clients that can show it).
+
+    With `images`, the HTML alternative becomes multipart/related: the HTML, then each image with its Content-ID
+    (RFC 2387), the layout mail clients expect for pictures shown in the body rather than as attachments.
+    """
     msg = EmailMessage(policy=MAIL_POLICY)
     msg["From"] = sender or get_settings().mail_from
     msg["To"] = to
@@ -85,6 +109,19 @@ def build_message(
         msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     msg.set_content(text)
     msg.add_alternative(html, subtype="html")
+    if images:
+        html_part = msg.get_body(("html",))
+        assert html_part is not None  # just added
+        for image in images:
+            html_part.add_related(
+                image.data,
+                maintype="image",
+                subtype=image.subtype,
+                cid=f"<{image.content_id}>",
+                disposition="inline",
+                filename=image.filename,
+            )
+        html_part.set_param("type", "text/html")  # RFC 2387: the root part's type
     return msg
 
 

@@ -50,6 +50,22 @@ class Section:
     more_url: str | None = None  # the same search in the API, for "and N more"
 
 
+@dataclass(frozen=True)
+class Chart:
+    """The trend chart shown in the digest: PNG bytes and how the HTML refers to them."""
+
+    png: bytes
+    content_id: str  # the MIME Content-ID, without angle brackets
+    src: str  # what <img src> points at: cid:<content_id> in an email, a data: URI in a browser preview
+    title: str
+    scope: str  # which jobs it counts, in words
+    url: str  # the same chart from the trends API
+
+    @property
+    def alt(self) -> str:
+        return f"Chart: {self.title.lower()} ({self.scope})"
+
+
 @dataclass
 class Digest:
     email: str
@@ -65,6 +81,7 @@ class Digest:
     sectors: list[CountRow]
     regions: list[CountRow]
     unsubscribe_url: str = ""
+    chart: Chart | None = None  # optional: a digest goes out without it when it cannot be drawn
 
     @property
     def empty(self) -> bool:

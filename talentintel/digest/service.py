@@ -7,21 +7,26 @@ Entry points (the Celery beat task fans out per subscription; the CLI runs them 
   the failure is recorded on the run and retried with backoff by a later beat check.
 - `run(now=..., send_now=..., dry_run=...)`: every due subscription (or, with send_now, every active one).
 - `preview(session, subscription, now=...)`: the digest that would go out now, rendered, nothing written.
+
+Each sent digest carries the main trend chart (open jobs per week by sector, last 12 weeks; `trend_chart`) as an
+inline PNG referenced by Content-ID. A chart that cannot be drawn is logged and left out; the digest still goes.
+Previews show it as a data: URI (a browser shows it; nothing to fetch), dry runs and skipped digests draw none.
 """
 
 from __future__ import annotations
 
 import smtplib
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from talentintel import email
-from talentintel.db import session_scope
-from talentintel.digest import periods, runs
-from talentintel.digest.assemble import assemble
+from talentintel.db import get_engine, session_scope
+from talentintel.digest import periods, runs, trend_chart
+from talentintel.digest.assemble import assemble, searches
+from talentintel.digest.content import Chart, Digest
 from talentintel.digest.render import Rendered, render
 from talentintel.digest.tokens import make as make_token
 from talentintel.errors import UserError
@@ -148,8 +153,12 @@ def send_subscription_digest(
         assert sub is not None
         digest = assemble(session, sub, period_key=period.key, start=start, end=end)
         digest.unsubscribe_url = unsubscribe_url(sub)
-        rendered = render(digest)
+        chart_spec = trend_chart.spec(searches(session, sub)[0])
         to = sub.email
+    skip = digest.empty and not send_now
+    if not (dry_run or run is None or skip):
+        digest.chart = _chart(engine, chart_spec, end, subscription_id)
+    rendered = render(digest)
     if dry_run or run is None:
         return Outcome(subscription_id, "dry-run", period.key, rendered=rendered)
     assert run.id is not None
@@ -158,7 +167,8 @@ def send_subscription_digest(
         run.message_id,
         to,
         rendered,
-        digest.empty and not send_now,
+        skip,
+        digest.chart,
         subscription_id=subscription_id,
         period_key=period.key,
         digest_url=digest.unsubscribe_url,
@@ -167,6 +177,17 @@ def send_subscription_digest(
         engine=engine,
         smtp_url=smtp_url,
     )
+
+
+def _last_day(end: datetime) -> date:
+    # Trend weeks are UTC (as in the trends API); the chart runs up to the digest window's last day.
+    return (end.astimezone(UTC) - timedelta(microseconds=1)).date()
+
+
+def _chart(
+    engine: Engine | None, chart_spec: trend_chart.ChartSpec, end: datetime, subscription_id: int
+) -> Chart | None:
+    return trend_chart.draw(engine or get_engine(), chart_spec, today=_last_day(end), subscription_id=subscription_id)
 
 
 def _blocked(run: DigestRun, now: datetime, send_now: bool) -> str | None:
@@ -188,6 +209,7 @@ def _claim_and_send(
     to: str,
     rendered: Rendered,
     skip: bool,
+    chart: Chart | None,
     *,
     subscription_id: int,
     period_key: str,
@@ -214,6 +236,7 @@ def _claim_and_send(
         html=rendered.html,
         message_id=message_id or email.new_message_id(),
         unsubscribe_url=digest_url,
+        images=[email.InlineImage(chart.content_id, chart.png, filename="trends.png")] if chart else (),
     )
     try:
         email.send(msg, smtp_url)
@@ -272,7 +295,10 @@ class Preview:
 
 
 def preview(session: Session, subscription: Subscription, *, now: datetime | None = None) -> Preview:
-    """The digest of the subscription's current period as it would be sent now; writes nothing."""
+    """The digest of the subscription's current period as it would be sent now; writes nothing.
+
+    The trend chart is inlined as a data: URI, so the HTML shows it in a browser as the email will in a mail client.
+    """
     now = now or utcnow()
     assert subscription.id is not None
     period = periods.current(subscription.cadence, subscription.send_hour, subscription.timezone, now)
@@ -282,7 +308,15 @@ def preview(session: Session, subscription: Subscription, *, now: datetime | Non
         start = end - (period.end - period.start)
     digest = assemble(session, subscription, period_key=period.key, start=start, end=end)
     digest.unsubscribe_url = unsubscribe_url(subscription)
+    _preview_chart(session, subscription, digest, end)
     return Preview(period.key, start, end, render(digest))
+
+
+def _preview_chart(session: Session, subscription: Subscription, digest: Digest, end: datetime) -> None:
+    chart_spec = trend_chart.spec(searches(session, subscription)[0])
+    digest.chart = trend_chart.draw(
+        session.get_bind(), chart_spec, today=_last_day(end), embed="data", subscription_id=subscription.id
+    )
 
 
 def next_send_at(subscription: Subscription, now: datetime | None = None) -> datetime:

@@ -150,6 +150,7 @@ def seed_rounds(session: Session, created: datetime, n: int = 12) -> list[Fundin
                 inv = investors[name] = Investor(slug=name.lower().replace(" ", "-"), name=name)
                 session.add(inv)
                 session.flush()
+            assert rnd.id is not None and inv.id is not None  # flushed
             session.add(RoundInvestor(round_id=rnd.id, investor_id=inv.id, is_lead=True))
         rounds.append(rnd)
     session.flush()

@@ -54,7 +54,7 @@ def test_send_hour_stays_local_across_dst() -> None:
 
 def test_consecutive_periods_tile_time() -> None:
     now = utc("2026-03-01T00:00:00")
-    seen = []
+    seen: list[periods.Period] = []
     for hours in range(0, 24 * 60, 5):
         p = periods.last_ended("daily", 6, "America/New_York", now + timedelta(hours=hours))
         if not seen or seen[-1] != p:
