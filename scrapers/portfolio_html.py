@@ -1,12 +1,14 @@
 """A fund's portfolio page as a list of anchors (a16zcrypto.com, paradigm.xyz style).
 
 Config: `item` (CSS selector of one company's anchor, default "a[target=_blank]"), `name` (selector inside it
-for the name, default the anchor's text), `exclude_hosts` (links to skip: the fund's own site, socials).
+for the name, default the anchor's text), `exclude_hosts` (links to skip: the fund's own site, socials), `links`:
+"external" (default: each anchor points at the company's own site) or "internal" (each anchor points at the fund's
+page about the company, e.g. paradigm.xyz/portfolio/{slug}: the name is kept, the link is not the company's site).
 """
 
 from __future__ import annotations
 
-from urllib.parse import urlparse
+from urllib.parse import urljoin, urlparse
 
 from bs4 import BeautifulSoup, Tag
 
@@ -20,21 +22,23 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
     selector = str(spec.config.get("item", "a[target=_blank]"))
     name_sel = spec.config.get("name")
     own = urlparse(resp.url).netloc
+    internal = spec.config.get("links", "external") == "internal"
     excluded = {own, *_SOCIAL, *(spec.config.get("exclude_hosts") or [])}
     soup = BeautifulSoup(resp.body, "lxml")
     seen: set[str] = set()
 
     def build(anchor: Tag) -> PortfolioItem | None:
         href = str(anchor.get("href") or "")
-        host = urlparse(href).netloc
-        if not host or host in excluded:
+        host = urlparse(urljoin(resp.url, href) if internal else href).netloc
+        wanted = host == own if internal else bool(host) and host not in excluded
+        if not wanted:
             return None
         node = anchor.select_one(str(name_sel)) if name_sel else anchor
-        name = " ".join((node.get_text(" ") if node else "").split()) or host.removeprefix("www.")
-        if name.lower() in seen:
+        name = " ".join((node.get_text(" ") if node else "").split()) or (None if internal else host.removeprefix("www."))
+        if not name or name.lower() in seen:
             return None
         seen.add(name.lower())
-        return PortfolioItem(investor=investor, company=name, website=href)
+        return PortfolioItem(investor=investor, company=name, website=None if internal else href)
 
     return items_of(Page(), soup.select(selector), build, lambda a: a.get("href"))
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from talentintel.funding.company import find_company
+from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.fx import to_usd
 from talentintel.funding.investor_lists import all_investors, lead_investors
 from talentintel.funding.money import round_amount
@@ -24,6 +25,7 @@ class Announcement:
     investors: list[str] = field(default_factory=list)
     lead_investors: list[str] = field(default_factory=list)
     announced_on: date | None = None
+    fund_raise: bool = False  # a venture firm raising its own fund: no company round, so the round fields are empty
 
 
 _MONTHS = {
@@ -81,6 +83,8 @@ def parse_announcement(text: str, *, published: date | None = None) -> Announcem
     body_start = len(header) + 1 if header else 0
 
     announced_on = _date_in(body) or published
+    if is_fund_raise(text):
+        return Announcement(None, None, None, None, None, announced_on=announced_on, fund_raise=True)
     found = round_amount(joined, body_start)
     amount_usd = currency = original = None
     amount_end = None
