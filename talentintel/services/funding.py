@@ -64,6 +64,10 @@ class IngestCounts:
     errors: list[str] = field(default_factory=list)
     company_ids: set[int] = field(default_factory=set)  # companies whose rounds or memberships changed
 
+    def count(self, what: Literal["rounds", "members"], change: Change) -> None:
+        name = f"{what}_{change}"  # rounds_new, members_unchanged, ...
+        setattr(self, name, getattr(self, name) + 1)
+
     @property
     def new(self) -> int:
         return self.rounds_new + self.members_new
@@ -258,7 +262,7 @@ def ingest(
             counts.failed += 1
             counts.errors.append(f"round of {item.company!r}: {type(exc).__name__}: {exc}"[:500])
             continue
-        setattr(counts, f"rounds_{change}", getattr(counts, f"rounds_{change}") + 1)
+        counts.count("rounds", change)
         if change != "unchanged" and row.company_id is not None:
             counts.company_ids.add(row.company_id)
     for member in members:
@@ -275,7 +279,7 @@ def ingest(
             counts.failed += 1
             counts.errors.append(f"{member.investor!r} -> {member.company!r}: {type(exc).__name__}: {exc}"[:500])
             continue
-        setattr(counts, f"members_{change}", getattr(counts, f"members_{change}") + 1)
+        counts.count("members", change)
         if change != "unchanged" and company.id is not None:
             counts.company_ids.add(company.id)
     # A company's sector aggregates its jobs and rounds: rounds changed, so the aggregate may have.

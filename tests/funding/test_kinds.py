@@ -13,7 +13,8 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
 
 def _parse(kind: str, fixture: str | bytes, **spec: object):  # type: ignore[no-untyped-def]
     body = (FIXTURES / fixture).read_bytes() if isinstance(fixture, str) else fixture
-    source = SourceSpec(name=str(spec.pop("name", kind)), kind=kind, url="http://test.invalid/x", **spec)  # type: ignore[arg-type]
+    url = str(spec.pop("url", "http://test.invalid/x"))
+    source = SourceSpec(name=str(spec.pop("name", kind)), kind=kind, url=url, **spec)  # type: ignore[arg-type]
     return get_kind(kind).parse(source, Request(source.url), Response(source.url, 200, {}, body))
 
 
@@ -76,3 +77,15 @@ def test_defillama_raises() -> None:
 def test_defillama_wrong_shape_fails_the_page() -> None:
     with pytest.raises(ParseError, match="raises"):
         _parse("defillama", b'{"data": []}')
+
+
+def test_portfolio_html_internal_links_keep_names_not_sites() -> None:
+    # SYNTHETIC page shaped as SOURCES.md describes paradigm.xyz/portfolio: names linking to /portfolio/{slug}.
+    body = (
+        b'<nav><a href="/portfolio">Portfolio</a><a href="https://x.com/paradigm">X</a></nav>'
+        b'<a href="/portfolio/uniswap">Uniswap</a><a href="https://www.paradigm.xyz/portfolio/flashbots">Flashbots</a>'
+        b'<a href="https://elsewhere.example/portfolio/x">Elsewhere</a><a href="/portfolio/empty"> </a>'
+    )
+    page = _parse("portfolio_html", body, investor="Paradigm", url="https://www.paradigm.xyz/portfolio",
+                  config={"item": "a[href*='/portfolio/']", "links": "internal"})
+    assert [(m.company, m.website) for m in page.members] == [("Uniswap", None), ("Flashbots", None)]
