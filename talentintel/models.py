@@ -131,11 +131,8 @@ class ScrapeRun(SQLModel, table=True):
 class Job(SQLModel, table=True):
     __tablename__ = "jobs"
     __table_args__ = (
-        Index("ix_jobs_status_posted", "status", "posted_at", "id"),
-        Index("ix_jobs_sector_status_posted", "sector_class", "status", "posted_at", "id"),
         Index("ix_jobs_company_status", "company_id", "status"),
         Index("ix_jobs_dedupe_key", "dedupe_key"),
-        Index("ix_jobs_apply_url", "apply_url"),
         Index("ix_jobs_ats_key", "ats_key"),
         Index("ix_jobs_apply_key", "apply_key"),
     )
@@ -149,8 +146,8 @@ class Job(SQLModel, table=True):
     countries: list[str] = _json(list)  # ISO 3166 alpha-2
     countries_key: str = Field(default="", max_length=1000)
     regions: list[str] = _json(list)
-    region_mask: int = Field(default=0, index=True)
-    remote: bool = Field(default=False, index=True)
+    region_mask: int = Field(default=0)  # no index: filters test bits (the trend indexes INCLUDE it); see 0002
+    remote: bool = Field(default=False)
     workplace_type: str | None = Field(default=None, max_length=30)  # onsite | hybrid | remote
     employment_type: str | None = Field(default=None, max_length=30, index=True)
     department: str | None = Field(default=None, max_length=300)
@@ -173,7 +170,7 @@ class Job(SQLModel, table=True):
     sector_class: str = Field(default="none", max_length=10)
     sector_confidence: dict[str, Any] = _json(dict)
     sector_evidence: dict[str, Any] = _json(dict)
-    tagger_version: str | None = Field(default=None, max_length=40, index=True)
+    tagger_version: str | None = Field(default=None, max_length=40)  # not indexed: see migration 0002
     content_hash: str | None = Field(default=None, max_length=64)
     created_at: datetime = _created()
     updated_at: datetime = _created()
@@ -185,12 +182,11 @@ class JobSighting(SQLModel, table=True):
     __tablename__ = "job_sightings"
     __table_args__ = (
         UniqueConstraint("source_id", "external_id", name="uq_sighting_source_external"),
-        Index("ix_job_sightings_source_active", "source_id", "active"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     job_id: int = Field(foreign_key="jobs.id", index=True, ondelete="CASCADE")
-    source_id: int = Field(foreign_key="sources.id", index=True, ondelete="CASCADE")
+    source_id: int = Field(foreign_key="sources.id", ondelete="CASCADE")  # indexed by uq_sighting_source_external
     external_id: str = Field(max_length=300)
     url: str | None = Field(default=None, max_length=2000)
     content_hash: str | None = Field(default=None, max_length=64)
