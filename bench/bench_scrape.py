@@ -67,8 +67,9 @@ def bench_parse(seconds: float = 3.0) -> list[ScrapedJob]:
     return parsed
 
 
-def synthetic(base: list[ScrapedJob], n: int, generation: int = 0) -> list[ScrapedJob]:
-    """N distinct postings: copies of real ones with new ids; `generation` changes their content."""
+def synthetic(base: list[ScrapedJob], n: int, generation: int = 0, description: bool = False) -> list[ScrapedJob]:
+    """N distinct postings: copies of real ones with new ids; `generation` changes their title (and, with
+    `description`, their description too)."""
     out = []
     for i in range(n):
         job = copy.copy(base[i % len(base)])
@@ -77,6 +78,8 @@ def synthetic(base: list[ScrapedJob], n: int, generation: int = 0) -> list[Scrap
         job.apply_url = job.url = f"https://bench.example/jobs/{i}"
         job.title = f"{job.title} #{i}" + (f" v{generation}" if generation else "")
         job.locations = list(job.locations)
+        if description:
+            job.description = f"{job.description}\n\nRevision {generation}."
         job.investors = []
         out.append(job)
     return out
@@ -122,7 +125,8 @@ def bench_upsert(engine, base: list[ScrapedJob], n: int, batch: int) -> None:  #
     print(" ingest (tags and search vector deferred to the finish step):")
     t_new, pending_new = run("insert new jobs", items)
     run("re-upsert unchanged (last_seen only)", items)
-    t_changed, pending_changed = run("upsert changed content", synthetic(base, n, generation=1))
+    t_changed, pending_changed = run("upsert changed title (same description)", synthetic(base, n, generation=1))
+    run("upsert changed title and description", synthetic(base, n, generation=4, description=True))
     print(" finish step (jobs.finish on IngestResult.pending, batched):")
     f_new = finish("new: tags + search vector, one UPDATE", pending_new)
     f_search = finish("changed: search vector only", pending_changed, tag=False)

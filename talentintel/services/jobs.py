@@ -310,7 +310,12 @@ def _update_jobs(conn: Connection, rows: list[dict[str, Any]]) -> None:
         if column in columns:
             _pg(conn, f"ALTER TABLE _job_changes ALTER COLUMN {column} SET STORAGE EXTERNAL")
     _copy(conn, "_job_changes", ["id", *columns], rows)
-    assignments = ", ".join(f"{c} = u.{c}" for c in columns)
+    # An unchanged description keeps the row's stored value (its TOAST pointer): no re-compression and no new TOAST
+    # chunks, which are most of the cost of rewriting a posting whose title, salary or dates changed.
+    assignments = ", ".join(
+        f"{c} = CASE WHEN j.{c} IS NOT DISTINCT FROM u.{c} THEN j.{c} ELSE u.{c} END" if c == "description"
+        else f"{c} = u.{c}" for c in columns
+    )
     _pg(conn, f"UPDATE jobs AS j SET {assignments} FROM _job_changes AS u WHERE j.id = u.id")
     _pg(conn, "DROP TABLE _job_changes")
 
