@@ -698,7 +698,7 @@ def finish(session: Session, ids: Sequence[int], *, tag: bool = True, search: bo
         return 0
     if not _is_pg(conn):
         stmt = update(JOBS).where(JOBS.c.id == bindparam("b_id")).values(
-            {c: bindparam(f"v_{c}") for c in _TAG_COLUMNS}, updated_at=now)
+            {**{c: bindparam(f"v_{c}") for c in _TAG_COLUMNS}, "updated_at": now})
         conn.execute(stmt, [{"b_id": r["id"], **{f"v_{c}": r[c] for c in _TAG_COLUMNS}} for r in rows])
         return len(rows)
     _pg(conn, f"CREATE TEMP TABLE _job_tags ON COMMIT DROP AS SELECT id, {', '.join(_TAG_COLUMNS)} FROM jobs WITH NO DATA")

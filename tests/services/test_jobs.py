@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlmodel import Session
 
 from scrapers.base import ScrapedJob
@@ -53,3 +53,24 @@ def test_broken_posting_is_counted_not_raised(session: Session) -> None:
     bad.salary_min = "lots"  # type: ignore[assignment]
     r = jobs.upsert(session, source=src, items=[_job("1"), bad], complete=True)
     assert (r.new, r.failed) == (1, 1) and "salary_min" in r.errors[0]
+
+
+def _vectors(session: Session) -> list[object]:
+    return list(session.execute(text("SELECT search_tsv FROM jobs ORDER BY id")).scalars())
+
+
+def test_deferred_search_and_tags_are_finished_in_one_step(session: Session) -> None:
+    src = _source(session, "ats")
+    r = jobs.upsert(session, source=src, items=[_job("1"), _job("2", title="Data Engineer")], complete=True, tag=False,
+                    search=False)
+    assert r.new == 2 and len(r.pending) == 2
+    postgres = session.connection().dialect.name == "postgresql"
+    if postgres:
+        assert _vectors(session) == [None, None]  # migration 0003's trigger skipped them for this upsert only
+    assert jobs.finish(session, r.pending) == 2
+    assert session.execute(select(func.count()).select_from(Job).where(Job.tagger_version.is_(None))).scalar_one() == 0  # type: ignore[union-attr]
+    if postgres:
+        assert all(v for v in _vectors(session))
+        changed = jobs.upsert(session, source=src, items=[_job("1", title="Staff Protocol Engineer")], complete=False)
+        assert changed.updated == 1 and changed.pending == []  # the defaults tag and index inline
+        assert "staff" in str(_vectors(session)[0])
