@@ -54,7 +54,10 @@ def scrape(
     console = Console(width=160)
     console.print(_summary(entries, results, crashed))
     if crashed:
-        typer.echo(f"error: {len(crashed)} source(s) could not run: " + "; ".join(f"{n}: {e}" for n, e in crashed.items()), err=True)
+        typer.echo(
+            f"error: {len(crashed)} source(s) could not run: " + "; ".join(f"{n}: {e}" for n, e in crashed.items()),
+            err=True,
+        )
         raise typer.Exit(1)
     if strict and any(r.status in FAILED for r in results.values()):
         raise typer.Exit(1)
@@ -63,7 +66,13 @@ def scrape(
 def _run_all(entries: list[SourceEntry], *, force: bool, workers: int) -> tuple[dict[str, RunResult], dict[str, str]]:
     results: dict[str, RunResult] = {}
     crashed: dict[str, str] = {}
-    columns = (TextColumn("scrape"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.description}"))
+    columns = (
+        TextColumn("scrape"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+    )
     with Progress(*columns, transient=True) as progress, ThreadPoolExecutor(max_workers=workers) as pool:
         task = progress.add_task("", total=len(entries))
         futures = {pool.submit(run_source, e.name, entry=e, force=force): e.name for e in entries}
@@ -80,15 +89,27 @@ def _run_all(entries: list[SourceEntry], *, force: bool, workers: int) -> tuple[
 def _summary(entries: list[SourceEntry], results: dict[str, RunResult], crashed: dict[str, str]) -> Table:
     table = Table(title="scrape summary")
     for column in ("source", "kind", "status", "new", "updated", "unchanged", "closed", "failed", "ms", "note"):
-        table.add_column(column, justify="right" if column in ("new", "updated", "unchanged", "closed", "failed", "ms") else "left")
+        table.add_column(
+            column, justify="right" if column in ("new", "updated", "unchanged", "closed", "failed", "ms") else "left"
+        )
     for entry in entries:
         r = results.get(entry.name)
         if r is None:
             table.add_row(entry.name, entry.kind, "error", "", "", "", "", "", "", crashed.get(entry.name, ""))
             continue
         note = r.error or r.message or ""
-        table.add_row(entry.name, entry.kind, r.status, str(r.new), str(r.updated), str(r.unchanged), str(r.closed),
-                      str(r.failed), str(r.duration_ms), note[:70])
+        table.add_row(
+            entry.name,
+            entry.kind,
+            r.status,
+            str(r.new),
+            str(r.updated),
+            str(r.unchanged),
+            str(r.closed),
+            str(r.failed),
+            str(r.duration_ms),
+            note[:70],
+        )
     totals = [sum(getattr(r, k) for r in results.values()) for k in ("new", "updated", "unchanged", "closed", "failed")]
     table.add_row("total", "", f"{len(results)} ran", *map(str, totals), "", "")
     return table
