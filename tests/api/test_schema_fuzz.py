@@ -7,25 +7,13 @@ from typing import Any
 
 import schemathesis
 from hypothesis import HealthCheck, settings
-from schemathesis import checks
 
-from api.app import create_app
+from tests.fuzzing import CHECKS, schema_for
 
 MAX_EXAMPLES = 5
 
 
-# The app reads the database through get_engine(), which the `engine` fixture points at each backend in turn.
-APP = create_app(enqueue=lambda *_: "task-id", redis_url=None, rate_limit_per_minute=10**9, auth_cache_seconds=60)
-schema = schemathesis.openapi.from_asgi("/openapi.json", APP).include(
-    path_regex="^/(v1/(jobs|companies|funding-rounds|investors|sources)|healthz|readyz)"
-)
-CHECKS = [
-    checks.not_a_server_error,
-    checks.status_code_conformance,
-    checks.content_type_conformance,
-    checks.response_schema_conformance,
-    checks.response_headers_conformance,
-]
+schema = schema_for("^/(v1/(jobs|companies|funding-rounds|investors|sources)|healthz|readyz)")
 
 
 @schema.parametrize()

@@ -6,24 +6,13 @@ from __future__ import annotations
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
-from schemathesis import checks
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from api.app import create_app
 from talentintel.services import apikeys, saved_searches, subscriptions
+from tests.fuzzing import CHECKS, schema_for
 
-APP = create_app(enqueue=lambda *_: "task-id", redis_url=None, rate_limit_per_minute=10**9, auth_cache_seconds=60)
-schema = schemathesis.openapi.from_asgi("/openapi.json", APP).include(
-    path_regex="^/v1/(saved-searches|subscriptions|unsubscribe)"
-)
-CHECKS = [
-    checks.not_a_server_error,
-    checks.status_code_conformance,
-    checks.content_type_conformance,
-    checks.response_schema_conformance,
-    checks.response_headers_conformance,
-]
+schema = schema_for("^/v1/(saved-searches|subscriptions|unsubscribe)")
 
 
 # PostgreSQL only: it is the stricter backend (NUL in text, integer ranges), and the suite's time is finite.

@@ -6,22 +6,14 @@ from __future__ import annotations
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
-from schemathesis import checks
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from api.app import create_app
 from talentintel.services import apikeys
+from tests.fuzzing import CHECKS, schema_for
 from tests.trends.history import january
 
-APP = create_app(enqueue=lambda *_: "task-id", redis_url=None, rate_limit_per_minute=10**9, auth_cache_seconds=60)
-schema = schemathesis.openapi.from_asgi("/openapi.json", APP).include(path_regex="^/v1/trends/")
-CHECKS = [
-    checks.not_a_server_error,
-    checks.status_code_conformance,
-    checks.content_type_conformance,
-    checks.response_schema_conformance,
-]
+schema = schema_for("^/v1/trends/")
 
 
 @pytest.fixture
