@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import Depends, FastAPI
@@ -13,11 +14,13 @@ from api import errors
 from api.deps import AuthCache, reject_nul_bytes
 from api.middleware import RequestContextMiddleware
 from api.routes import PUBLIC_ROUTERS, v1_routers
-from talentintel import metrics, queue
-from talentintel.logs import configure_logging
+from talentintel import db, metrics, queue
+from talentintel.logs import configure_logging, get_logger
+from talentintel.services.queries import pg_read
 from talentintel.services.ratelimit import make_limiter
 from talentintel.settings import get_settings
 
+log = get_logger(__name__)
 API_VERSION = "1.0.0"
 DESCRIPTION = """
 Job postings and funding rounds at crypto, AI and crypto-AI companies, tagged by sector and region.
@@ -51,6 +54,7 @@ def create_app(
     settings = get_settings()
     configure_logging()
     app = FastAPI(
+        lifespan=_lifespan,
         title="talentintel API",
         version=API_VERSION,
         description=DESCRIPTION,
@@ -63,6 +67,7 @@ def create_app(
         ],
     )
     app.state.enqueue = enqueue or queue.enqueue
+    app.state.read_pool = None  # set while the app runs (lifespan) when the database is PostgreSQL
     app.state.auth_cache = AuthCache(auth_cache_seconds)
     app.state.limiter = make_limiter(
         rate_limit_per_minute or settings.rate_limit_per_minute,
@@ -80,6 +85,21 @@ def create_app(
         lambda: {k: float(v) for k, v in queue.queue_depth().items()},
     )  # fmt: skip
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Opens the read pool of the lean job-list path (PostgreSQL); without it lists use sessions as other routes."""
+    try:
+        app.state.read_pool = await pg_read.open_pool(db.get_engine().url)
+    except Exception as exc:  # the database may be down at start: every route still answers (503/500 per request)
+        log.warning("api.read_pool_unavailable", error=str(exc))
+    try:
+        yield
+    finally:
+        pool, app.state.read_pool = app.state.read_pool, None
+        if pool is not None:
+            await pool.close()
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request
 from sqlmodel import Session
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from api import params
@@ -11,8 +12,9 @@ from api.deps import db_session, read_access
 from api.docs import DETAIL_RESPONSES, EXPORT_CONTENT, LIST_RESPONSES
 from api.responses import export_format, export_response, json_response
 from api.schemas import JobDetail, JobPage
-from talentintel.db import get_engine
-from talentintel.services.queries import jobs
+from talentintel.db import get_engine, session_scope
+from talentintel.services.queries import jobs, pg_read
+from talentintel.services.queries.params import Page
 
 router = APIRouter(tags=["jobs"], dependencies=[Depends(read_access)])
 
@@ -23,23 +25,28 @@ router = APIRouter(tags=["jobs"], dependencies=[Depends(read_access)])
     description="Jobs matching every given filter, newest first by default, one keyset page at a time.",
     response_model=None,
     responses={200: {"model": JobPage, "content": EXPORT_CONTENT}, **LIST_RESPONSES},
+    openapi_extra={"parameters": params.openapi_parameters(params.job_list_doc)},
 )
-def list_jobs(
-    request: Request,
-    filters: jobs.JobFilters = Depends(params.job_filters),
-    sort: params.JobSort = params.JOB_SORT,
-    limit: int = params.LIMIT,
-    cursor: str | None = params.CURSOR,
-    format: params.ExportFormat | None = params.FORMAT,
-    session: Session = Depends(db_session),
-) -> Response:
-    fmt = export_format(request, format)
+async def list_jobs(request: Request, query: params.JobList = Depends(params.job_list)) -> Response:
+    """Async, without a session dependency: on PostgreSQL the page is one prepared statement on the read pool
+    (no thread hop, no transaction); elsewhere the same statement runs on a session in the thread pool."""
+    filters, sort, limit, cursor = query.filters, query.sort, query.limit, query.cursor
+    fmt = export_format(request, query.format)
     if fmt in ("csv", "ndjson"):
         return export_response(
             jobs.export(get_engine(), filters, sort=sort, csv=fmt == "csv"), fmt, jobs.CSV_COLUMNS, "jobs"
         )
-    page = jobs.list_jobs(session, filters, sort=sort, limit=limit, cursor_token=cursor)
+    pool = request.app.state.read_pool
+    if pool is not None:
+        page = await pg_read.list_jobs(pool, filters, sort=sort, limit=limit, cursor_token=cursor)
+    else:
+        page = await run_in_threadpool(_list_jobs, filters, sort, limit, cursor)
     return json_response(request, {"items": page.items, "next_cursor": page.next_cursor})
+
+
+def _list_jobs(filters: jobs.JobFilters, sort: str, limit: int, cursor: str | None) -> Page:
+    with session_scope() as session:
+        return jobs.list_jobs(session, filters, sort=sort, limit=limit, cursor_token=cursor)
 
 
 @router.get(

@@ -3,7 +3,7 @@
 PostgreSQL: a generated tsvector column over title + description with a GIN index.
 SQLite: an FTS5 external-content table kept in step by triggers.
 Both: expression indexes on a job's date (posted, else first seen) so keyset pages are index range scans
-(declared in talentintel.models too, so autogenerate compares them).
+(declared in talentintel.models too, so autogenerate compares them); covering (INCLUDE) on PostgreSQL.
 
 Revision ID: 0003
 Revises: 0002
@@ -22,6 +22,13 @@ JOB_DATE = "coalesce(posted_at, first_seen_at)"
 INDEXES = {
     "ix_jobs_status_date": f"jobs (status, {JOB_DATE}, id)",
     "ix_jobs_sector_status_date": f"jobs (sector_class, status, {JOB_DATE}, id)",
+}
+# PostgreSQL: the columns a page's filters test ride along (INCLUDE), so the ids of a page come from an index-only
+# scan that stops after the page; posted_at and first_seen_at too, or the planner cannot use the date expression
+# index-only. (SQLite has no INCLUDE.)
+PG_INCLUDE = {
+    "ix_jobs_status_date": "(posted_at, first_seen_at, sector_class, region_mask)",
+    "ix_jobs_sector_status_date": "(posted_at, first_seen_at, region_mask)",
 }
 
 # The search vector is a plain column kept by a trigger rather than a GENERATED column, so bulk ingest can defer it
@@ -80,8 +87,10 @@ def upgrade() -> None:
     else:
         for statement in SQLITE_FTS:
             op.execute(statement)
+    postgresql = op.get_bind().dialect.name == "postgresql"
     for name, target in INDEXES.items():
-        op.execute(f"CREATE INDEX {name} ON {target}")
+        include = f" INCLUDE {PG_INCLUDE[name]}" if postgresql else ""
+        op.execute(f"CREATE INDEX {name} ON {target}{include}")
 
 
 def downgrade() -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, bindparam, column, func, literal_column, select, table
+from sqlalchemy import ColumnElement, Integer, String, bindparam, column, func, literal_column, select, table
 from sqlalchemy.sql.elements import ColumnClause
 
 from talentintel.services.queries.params import InvalidParameter
@@ -37,13 +39,24 @@ def words(q: str) -> list[str]:
     return found
 
 
-def job_match(q: str, dialect: str, id_column: ColumnClause[int] | ColumnElement[int]) -> ColumnElement[bool]:
-    """Jobs whose title or description contain every word of `q` (PostgreSQL also understands "quotes", OR, -not)."""
+def job_match(
+    q: str,
+    dialect: str,
+    id_column: ColumnClause[int] | ColumnElement[int],
+    bind: Callable[[str, Any, Any], Any] | None = None,
+) -> ColumnElement[bool]:
+    """Jobs whose title or description contain every word of `q` (PostgreSQL also understands "quotes", OR, -not).
+
+    No ranking: callers order the matches by date (keyset), so PostgreSQL can walk the date index and stop after a
+    page for common words, or read the few GIN matches and sort them for rare ones. `bind(name, value, type)`
+    makes the bind parameter (a unique one by default)."""
+    bind = bind or (lambda name, value, type_: bindparam(name, value, type_=type_, unique=True))
     terms = words(q)
     if dialect == "postgresql":
-        return literal_column("jobs.search_tsv").op("@@")(func.websearch_to_tsquery("english", q))  # type: ignore[no-any-return]
+        tsquery = func.websearch_to_tsquery(literal_column("'english'::regconfig"), bind("q", q, String()))
+        return literal_column("jobs.search_tsv").op("@@")(tsquery)  # type: ignore[no-any-return]
     # FTS5: each word quoted, so user input can never be FTS5 syntax; juxtaposition means AND.
     fts_query = " ".join('"' + t.replace('"', "") + '"' for t in terms)
     fts = table("jobs_fts", column("rowid", Integer))
-    matches = select(fts.c.rowid).where(literal_column("jobs_fts").op("MATCH")(bindparam("fts_q", fts_query)))
+    matches = select(fts.c.rowid).where(literal_column("jobs_fts").op("MATCH")(bind("fts_q", fts_query, String())))
     return id_column.in_(matches)

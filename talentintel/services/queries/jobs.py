@@ -2,19 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import ColumnElement, Select, Text, and_, cast, or_, select, true
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ColumnElement,
+    Float,
+    Integer,
+    Select,
+    String,
+    Text,
+    and_,
+    any_,
+    bindparam,
+    cast,
+    literal_column,
+    or_,
+    select,
+    true,
+    union_all,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Engine, Row
 from sqlmodel import Session
 
 from talentintel.models import region_mask
 from talentintel.services.queries import cursor, keyset, params
-from talentintel.services.queries.fulltext import job_match
+from talentintel.services.queries.fulltext import job_match, words
 from talentintel.services.queries.params import InvalidParameter, NotFound, Page
 from talentintel.services.queries.tables import (
     COMPANIES,
@@ -26,6 +45,7 @@ from talentintel.services.queries.tables import (
     SIGHTINGS,
     SOURCES,
 )
+from talentintel.types import UTCDateTime
 
 STATUSES = ("open", "closed", "all")
 EMPLOYMENT_TYPES = ("full_time", "part_time", "contract", "internship", "temporary", "other")
@@ -96,49 +116,127 @@ def _ids_and_slugs(values: list[str]) -> tuple[list[int], list[str]]:
     return ids, [v.lower() for v in values if not (v.isdigit() and len(v) < 18)]
 
 
+def _one_of(column: Any, values: dict[str, Any], name: str, item_type: Any, dialect: str, unique: bool) -> Any:
+    """column IN (values[name]) as ONE parameter: = ANY(array) on PostgreSQL (the same statement text for any
+    number of values), an expanding IN elsewhere."""
+    if dialect == "postgresql":
+        return column == any_(bindparam(name, values[name], type_=ARRAY(item_type), unique=unique))
+    return column.in_(bindparam(name, values[name], expanding=True, unique=unique))
+
+
 def company_condition(column: Any, values: list[str]) -> ColumnElement[bool]:
     ids, slugs = _ids_and_slugs(values)
-    by_slug = select(COMPANIES.c.id).where(COMPANIES.c.slug.in_(slugs))
-    return or_(column.in_(ids), column.in_(by_slug)) if slugs else column.in_(ids)
+    return _company_condition(column, {"company_ids": ids, "company_slugs": slugs}, "", True)
+
+
+def _company_condition(column: Any, values: dict[str, Any], dialect: str, unique: bool) -> ColumnElement[bool]:
+    by_id = _one_of(column, values, "company_ids", BigInteger(), dialect, unique)
+    if not values.get("company_slugs"):
+        return by_id  # type: ignore[no-any-return]
+    slugs = select(COMPANIES.c.id).where(_one_of(COMPANIES.c.slug, values, "company_slugs", String(), dialect, unique))
+    return or_(by_id, column.in_(slugs)) if values["company_ids"] else column.in_(slugs)
 
 
 def investor_companies(values: list[str]) -> Select[Any]:
     ids, slugs = _ids_and_slugs(values)
+    return _investor_companies({"investor_ids": ids, "investor_slugs": slugs}, "", True)
+
+
+def _investor_companies(values: dict[str, Any], dialect: str, unique: bool) -> Select[Any]:
     return (
         select(COMPANY_INVESTORS.c.company_id)
         .join(INVESTORS, INVESTORS.c.id == COMPANY_INVESTORS.c.investor_id)
-        .where(or_(INVESTORS.c.id.in_(ids), INVESTORS.c.slug.in_(slugs)))
+        .where(
+            or_(
+                _one_of(INVESTORS.c.id, values, "investor_ids", BigInteger(), dialect, unique),
+                _one_of(INVESTORS.c.slug, values, "investor_slugs", String(), dialect, unique),
+            )
+        )
     )
 
 
-def where(filters: JobFilters, dialect: str) -> ColumnElement[bool]:
-    conds: list[ColumnElement[bool]] = []
+def bind_values(filters: JobFilters, *, split_sector: bool = False) -> dict[str, Any]:
+    """The filters as named bind values: the one place that maps filters to query parameters. Which names are
+    present decides the statement's text (conditions()), so equal name sets compile to equal statements.
+
+    `split_sector` binds each sector class on its own (sector_class_0, _1, ...) for one branch per class."""
+    v: dict[str, Any] = {}
     if filters.status != "all":
-        conds.append(JOBS.c.status == filters.status)
+        v["status"] = filters.status
     if filters.sector:
         classes = params.sector_classes(filters.sector)
-        conds.append(JOBS.c.sector_class == classes[0] if len(classes) == 1 else JOBS.c.sector_class.in_(classes))
+        if split_sector:
+            v.update((f"sector_class_{i}", c) for i, c in enumerate(classes))
+        else:
+            v["sector_classes"] = classes
     if filters.region:
-        conds.append(JOBS.c.region_mask.op("&")(region_mask(filters.region)) != 0)
-    if filters.country:
-        conds.append(or_(*(JOBS.c.countries_key.like(f"%,{c},%") for c in filters.country)))
+        v["region_mask"] = region_mask(filters.region)
+    for i, c in enumerate(filters.country):
+        v[f"country_{i}"] = f"%,{c},%"
     if filters.remote is not None:
-        conds.append(JOBS.c.remote == filters.remote)
+        v["remote"] = filters.remote
     if filters.company:
-        conds.append(company_condition(JOBS.c.company_id, filters.company))
+        v["company_ids"], slugs = _ids_and_slugs(filters.company)
+        if slugs:
+            v["company_slugs"] = slugs
     if filters.investor:
-        conds.append(JOBS.c.company_id.in_(investor_companies(filters.investor)))
+        v["investor_ids"], v["investor_slugs"] = _ids_and_slugs(filters.investor)
     if filters.q:
-        conds.append(job_match(filters.q, dialect, JOBS.c.id))
+        words(filters.q)  # validates: at least one word
+        v["q"] = filters.q
     if filters.posted_after:
-        conds.append(filters.posted_after <= JOB_DATE)
+        v["posted_after"] = filters.posted_after
     if filters.posted_before:
-        conds.append(filters.posted_before > JOB_DATE)
+        v["posted_before"] = filters.posted_before
     if filters.salary_min is not None:
-        conds.append(filters.salary_min <= JOB_SALARY)
+        v["salary_min"] = filters.salary_min
     if filters.employment_type:
-        conds.append(JOBS.c.employment_type.in_(filters.employment_type))
-    return and_(true(), *conds)
+        v["employment_types"] = filters.employment_type
+    return v
+
+
+def conditions(values: dict[str, Any], dialect: str, *, unique: bool = True) -> list[ColumnElement[bool]]:
+    """Conditions on jobs for bind_values(); bind parameters keep their names unless `unique` (then several
+    sets can share one statement). Per-class sector values (sector_class_N) are left to the caller."""
+
+    def bind(name: str, type_: Any) -> Any:
+        return bindparam(name, values[name], type_=type_, unique=unique)
+
+    conds: list[ColumnElement[bool]] = []
+    if "status" in values:
+        conds.append(JOBS.c.status == bind("status", String()))
+    if "sector_classes" in values:
+        conds.append(_one_of(JOBS.c.sector_class, values, "sector_classes", String(), dialect, unique))
+    if "region_mask" in values:
+        conds.append(JOBS.c.region_mask.op("&")(bind("region_mask", Integer())) != literal_column("0"))
+    countries = [bind(name, String()) for name in values if name.startswith("country_")]
+    if countries:
+        conds.append(or_(*(JOBS.c.countries_key.like(pattern) for pattern in countries)))
+    if "remote" in values:
+        conds.append(JOBS.c.remote == bind("remote", Boolean()))
+    if "company_ids" in values:
+        conds.append(_company_condition(JOBS.c.company_id, values, dialect, unique))
+    if "investor_ids" in values:
+        conds.append(JOBS.c.company_id.in_(_investor_companies(values, dialect, unique)))
+    if "q" in values:
+        conds.append(
+            job_match(values["q"], dialect, JOBS.c.id, lambda n, v, t: bindparam(n, v, type_=t, unique=unique))
+        )
+    if "posted_after" in values:
+        conds.append(bind("posted_after", UTCDateTime()) <= JOB_DATE)
+    if "posted_before" in values:
+        conds.append(bind("posted_before", UTCDateTime()) > JOB_DATE)
+    if "salary_min" in values:
+        conds.append(bind("salary_min", Float()) <= JOB_SALARY)
+    if "employment_types" in values:
+        conds.append(_one_of(JOBS.c.employment_type, values, "employment_types", String(), dialect, unique))
+    return conds
+
+
+def where(filters: JobFilters, dialect: str) -> ColumnElement[bool]:
+    """The filters as one condition on jobs (the digest and trends reuse it). Its bind names are unique, so
+    several of these can share a statement."""
+    return and_(true(), *conditions(bind_values(filters), dialect))
 
 
 # JSON columns are read as their JSON text and spliced into the response as is (orjson.Fragment): decoding and
@@ -219,6 +317,76 @@ def _base(filters: JobFilters, dialect: str, sort: keyset.SortKey) -> Select[Any
     )
 
 
+@dataclass(frozen=True)
+class PageQuery:
+    """One page of jobs: the values of its named parameters, and a key equal for pages whose statements have the
+    same text (same sort, limit and parameter names), so a compiled statement can be reused for them."""
+
+    values: dict[str, Any]
+    key: tuple[Any, ...]  # (dialect, sort, limit, parameter names)
+
+
+def page_query(
+    filters: JobFilters,
+    dialect: str,
+    *,
+    sort: str = DEFAULT_SORT,
+    limit: int = params.DEFAULT_LIMIT,
+    cursor_token: str | None = None,
+) -> PageQuery:
+    """The page's parameters (validated) and, lazily, its statement. See page_statement()."""
+    sort = params.choice("sort", sort, SORTS, DEFAULT_SORT)
+    position = keyset.parse_after(SORTS[sort], cursor.decode(cursor_token, "jobs", sort))
+    split = dialect == "postgresql" and len(params.sector_classes(filters.sector)) > 1
+    values = bind_values(filters, split_sector=split)
+    if position is not None:
+        values["after_key"], values["after_id"] = position
+    return PageQuery(values, (dialect, sort, int(limit), tuple(values)))
+
+
+def page_statement(query: PageQuery) -> Select[Any]:
+    """First the ids and sort keys of the page (limit + 1 rows) from an index that holds the filtered columns
+    (an index-only range scan that stops after the page), then those rows joined with their company. A filter on
+    several sector classes (PostgreSQL) is one range scan per class, merged in order. Rows: ITEM_COLUMNS, sort key."""
+    dialect, sort, limit, _names = query.key
+    key, values = SORTS[sort], query.values
+    conds = conditions(values, dialect, unique=False)
+    if "after_key" in values:
+        conds.append(keyset.after_condition(key, (values["after_key"], values["after_id"]), _named(values)))
+    # The page size is part of the statement text, not a parameter: a prepared statement's generic plan would
+    # otherwise have to guess it, and might sort every match instead of walking the index.
+    take = literal_column(str(limit + 1), Integer())
+
+    def ids(*extra: ColumnElement[bool]) -> Select[Any]:
+        stmt = select(JOBS.c.id.label("id"), key.key.label("sort_key")).where(*conds, *extra)
+        return stmt.order_by(*keyset.order(key)).limit(take)
+
+    classes = [name for name in values if name.startswith("sector_class_")]
+    if classes:
+        branch = union_all(*(ids(JOBS.c.sector_class == _named(values)(c, values[c], String())) for c in classes))
+        merged = branch.subquery("branches")
+        page = select(merged.c.id, merged.c.sort_key)
+        page = page.order_by(*keyset.order(key, merged.c.sort_key, merged.c.id)).limit(take)
+    else:
+        page = ids()
+    k = page.subquery("page")
+    return (
+        select(*ITEM_COLUMNS, k.c.sort_key)
+        .select_from(k.join(JOBS, JOBS.c.id == k.c.id).outerjoin(COMPANIES, COMPANIES.c.id == JOBS.c.company_id))
+        .order_by(*keyset.order(key, k.c.sort_key, k.c.id))
+    )
+
+
+def _named(values: dict[str, Any]) -> Callable[[str, Any, Any], Any]:
+    return lambda name, value, type_: bindparam(name, value, type_=type_)
+
+
+def to_page(rows: Sequence[Any], limit: int, sort: str) -> Page:
+    """limit + 1 fetched rows -> the page's items and the next page's cursor."""
+    rows, next_cursor = keyset.page(rows, limit, "jobs", sort or DEFAULT_SORT, lambda r: (r[-1], r[0]))
+    return Page([item(r) for r in rows], next_cursor)
+
+
 def list_jobs(
     session: Session,
     filters: JobFilters,
@@ -227,14 +395,9 @@ def list_jobs(
     limit: int = params.DEFAULT_LIMIT,
     cursor_token: str | None = None,
 ) -> Page:
-    sort = params.choice("sort", sort, SORTS, DEFAULT_SORT)
-    key = SORTS[sort]
-    after = cursor.decode(cursor_token, "jobs", sort)
-    dialect = session.get_bind().dialect.name
-    stmt = keyset.apply(_base(filters, dialect, key), key, after, limit)
-    rows = session.connection().execute(stmt).all()
-    rows, next_cursor = keyset.page(rows, limit, "jobs", sort, lambda r: (r[-1], r[0]))
-    return Page([item(r) for r in rows], next_cursor)
+    query = page_query(filters, session.get_bind().dialect.name, sort=sort, limit=limit, cursor_token=cursor_token)
+    rows = session.connection().execute(page_statement(query)).all()
+    return to_page(rows, limit, sort)
 
 
 def get_job(session: Session, job_id: int) -> dict[str, Any]:

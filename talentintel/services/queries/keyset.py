@@ -20,19 +20,38 @@ class SortKey:
     parse: Callable[[Any], Any]  # cursor JSON value -> bound value
 
 
+def parse_after(sort: SortKey, after: list[Any] | None) -> tuple[Any, int] | None:
+    """The (key, id) a cursor points after, typed for binding; InvalidParameter for a malformed one."""
+    if after is None:
+        return None
+    try:
+        if len(after) != 2:
+            raise ValueError
+        return sort.parse(after[0]), int(after[1])
+    except (TypeError, ValueError):
+        raise InvalidParameter("cursor", "not a cursor returned by this API") from None
+
+
+def after_condition(
+    sort: SortKey, position: tuple[Any, int], bind: Callable[[str, Any, Any], Any] | None = None
+) -> ColumnElement[bool]:
+    """(key, id) strictly past `position` in the sort direction: one row comparison, an index range bound."""
+    bind = bind or (lambda name, value, type_: literal(value, type_))
+    other = tuple_(bind("after_key", position[0], sort.key.type), bind("after_id", position[1], sort.id.type))
+    bound = tuple_(sort.key, sort.id)
+    return bound < other if sort.descending else bound > other
+
+
+def order(sort: SortKey, key: Any = None, id_: Any = None) -> tuple[Any, Any]:
+    key, id_ = sort.key if key is None else key, sort.id if id_ is None else id_
+    return (key.desc(), id_.desc()) if sort.descending else (key.asc(), id_.asc())
+
+
 def apply(stmt: Select[Any], sort: SortKey, after: list[Any] | None, limit: int) -> Select[Any]:
-    if after is not None:
-        try:
-            if len(after) != 2:
-                raise ValueError
-            key, last_id = sort.parse(after[0]), int(after[1])
-        except (TypeError, ValueError):
-            raise InvalidParameter("cursor", "not a cursor returned by this API") from None
-        bound = tuple_(sort.key, sort.id)
-        other = tuple_(literal(key, sort.key.type), literal(last_id, sort.id.type))
-        stmt = stmt.where(bound < other if sort.descending else bound > other)
-    order = (sort.key.desc(), sort.id.desc()) if sort.descending else (sort.key.asc(), sort.id.asc())
-    return stmt.order_by(*order).limit(limit + 1)
+    position = parse_after(sort, after)
+    if position is not None:
+        stmt = stmt.where(after_condition(sort, position))
+    return stmt.order_by(*order(sort)).limit(limit + 1)
 
 
 def page(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Float, func
+from sqlalchemy import Float, func, literal_column
 from sqlmodel import SQLModel
 
 import talentintel.models  # noqa: F401  (registers the tables)
@@ -21,4 +21,4 @@ SIGHTINGS = _T["job_sightings"]
 
 # A job's date: when it was posted, or first seen when the source gives no date. Indexed as an expression.
 JOB_DATE = func.coalesce(JOBS.c.posted_at, JOBS.c.first_seen_at, type_=UTCDateTime())
-JOB_SALARY = func.coalesce(JOBS.c.salary_max, JOBS.c.salary_min, -1.0, type_=Float())
+JOB_SALARY = func.coalesce(JOBS.c.salary_max, JOBS.c.salary_min, literal_column("-1.0"), type_=Float())
