@@ -3,9 +3,10 @@ Prometheus metrics by route template, a structured access log line, and a proble
 
 from __future__ import annotations
 
+import functools
+import os
 import re
 import time
-import uuid
 from typing import Any
 
 import structlog
@@ -30,7 +31,7 @@ class RequestContextMiddleware:
             return
         started = time.perf_counter()
         incoming = _header(scope, b"x-request-id")
-        request_id = incoming if incoming and _SAFE_ID.match(incoming) else uuid.uuid4().hex
+        request_id = incoming if incoming and _SAFE_ID.match(incoming) else os.urandom(16).hex()
         state: dict[str, Any] = scope.setdefault("state", {})
         state["request_id"] = request_id
         status = 500
@@ -46,7 +47,7 @@ class RequestContextMiddleware:
                 for name, value in (state.get("ratelimit_headers") or {}).items():
                     headers.append((name.lower().encode(), value.encode()))
                 message["headers"] = headers
-                HTTP_LATENCY.labels(scope["method"], _route(scope)).observe(time.perf_counter() - started)
+                _latency(scope["method"], _route(scope)).observe(time.perf_counter() - started)
             await send(message)
 
         try:
@@ -58,7 +59,7 @@ class RequestContextMiddleware:
                 await response(scope, receive, send_wrapper)
         finally:
             route = _route(scope)
-            HTTP_REQUESTS.labels(scope["method"], route, str(status)).inc()
+            _requests(scope["method"], route, status).inc()
             if route != "/metrics":
                 log.info(
                     "http.request",
@@ -72,6 +73,18 @@ class RequestContextMiddleware:
                     client=(scope.get("client") or ("", 0))[0],
                 )
             structlog.contextvars.clear_contextvars()
+
+
+@functools.lru_cache(maxsize=1024)
+def _latency(method: str, route: str) -> Any:
+    """The labelled histogram child (labels() takes a lock and builds a key every call); bounded, as a client
+    chooses the method. Routes are templates; unknown paths share the "unmatched" label."""
+    return HTTP_LATENCY.labels(method, route)
+
+
+@functools.lru_cache(maxsize=1024)
+def _requests(method: str, route: str, status: int) -> Any:
+    return HTTP_REQUESTS.labels(method, route, str(status))
 
 
 def _header(scope: Scope, name: bytes) -> str | None:

@@ -27,9 +27,11 @@ router = APIRouter(tags=["jobs"], dependencies=[Depends(read_access)])
     responses={200: {"model": JobPage, "content": EXPORT_CONTENT}, **LIST_RESPONSES},
     openapi_extra={"parameters": params.openapi_parameters(params.job_list_doc)},
 )
-async def list_jobs(request: Request, query: params.JobList = Depends(params.job_list)) -> Response:
+async def list_jobs(request: Request) -> Response:
     """Async, without a session dependency: on PostgreSQL the page is one prepared statement on the read pool
-    (no thread hop, no transaction); elsewhere the same statement runs on a session in the thread pool."""
+    (no thread hop, no transaction); elsewhere the same statement runs on a session in the thread pool. The query
+    string is parsed here rather than by a dependency (each one costs FastAPI some tens of microseconds)."""
+    query = await params.job_list(request)
     filters, sort, limit, cursor = query.filters, query.sort, query.limit, query.cursor
     fmt = export_format(request, query.format)
     if fmt in ("csv", "ndjson"):
