@@ -25,7 +25,7 @@ CASES: list[dict[str, Any]] = [
     {"company": "neural-works"},
     {"investor": ["a16z"], "sort": "-salary"},
     {"q": "engineer", "sector": "crypto"},
-    {"q": "\"smart contracts\" -rust", "status": "all"},
+    {"q": '"smart contracts" -rust', "status": "all"},
     {"salary_min": "100000", "posted_after": "2026-11-01T00:00:00Z", "posted_before": "2026-11-02"},
     {"status": "closed", "sort": "posted_at"},
 ]
