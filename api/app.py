@@ -17,6 +17,7 @@ from api.routes import PUBLIC_ROUTERS, v1_routers
 from talentintel import db, metrics, queue
 from talentintel.logs import configure_logging, get_logger
 from talentintel.services.queries import pg_read
+from talentintel.services.queries.page_cache import ChangeListener, PageCache
 from talentintel.services.ratelimit import make_limiter
 from talentintel.settings import get_settings
 
@@ -50,6 +51,7 @@ def create_app(
     rate_limit_per_minute: int | None = None,
     redis_url: str | Any | None = ...,
     auth_cache_seconds: float = 5.0,
+    page_cache_entries: int | None = None,
 ) -> FastAPI:
     settings = get_settings()
     configure_logging()
@@ -68,6 +70,8 @@ def create_app(
     )
     app.state.enqueue = enqueue or queue.enqueue
     app.state.read_pool = None  # set while the app runs (lifespan) when the database is PostgreSQL
+    app.state.page_cache = None  # likewise, unless PAGE_CACHE_ENTRIES=0
+    app.state.page_cache_entries = settings.page_cache_entries if page_cache_entries is None else page_cache_entries
     app.state.auth_cache = AuthCache(auth_cache_seconds)
     app.state.limiter = make_limiter(
         rate_limit_per_minute or settings.rate_limit_per_minute,
@@ -84,19 +88,37 @@ def create_app(
         "talentintel_queue_depth", "Tasks waiting in the broker, by queue.", "queue",
         lambda: {k: float(v) for k, v in queue.queue_depth().items()},
     )  # fmt: skip
+    metrics.register_live(
+        "talentintel_page_cache_lookups", "Lookups of cached /v1/jobs pages since start, by result.", "result",
+        lambda: _cache_counts(app),
+    )  # fmt: skip
     return app
+
+
+def _cache_counts(app: FastAPI) -> dict[str, float]:
+    cache = app.state.page_cache
+    return {"hit": float(cache.hits), "miss": float(cache.misses)} if cache is not None else {}
 
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """Opens the read pool of the lean job-list path (PostgreSQL); without it lists use sessions as other routes."""
+    """Opens the read pool of the lean job-list path and its page cache's change listener (PostgreSQL); without
+    them lists use sessions as other routes, uncached."""
+    listener = None
     try:
         app.state.read_pool = await pg_read.open_pool(db.get_engine().url)
     except Exception as exc:  # the database may be down at start: every route still answers (503/500 per request)
         log.warning("api.read_pool_unavailable", error=str(exc))
+    if app.state.read_pool is not None and app.state.page_cache_entries > 0:
+        app.state.page_cache = PageCache(app.state.page_cache_entries, get_settings().page_cache_seconds)
+        listener = ChangeListener(pg_read.dsn(db.get_engine().url), app.state.page_cache)
+        listener.start()
     try:
         yield
     finally:
+        if listener is not None:
+            await listener.stop()
+        app.state.page_cache = None
         pool, app.state.read_pool = app.state.read_pool, None
         if pool is not None:
             await pool.close()

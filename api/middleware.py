@@ -14,10 +14,10 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.errors import problem_response
-from talentintel.logs import get_logger
+from talentintel.logs import access_logger, get_logger
 from talentintel.metrics import HTTP_LATENCY, HTTP_REQUESTS
 
-log = get_logger("talentintel.access")
+log = get_logger("talentintel.api")
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 
 
@@ -61,7 +61,7 @@ class RequestContextMiddleware:
             route = _route(scope)
             _requests(scope["method"], route, status).inc()
             if route != "/metrics":
-                log.info(
+                access_logger().info(
                     "http.request",
                     request_id=request_id,
                     method=scope["method"],

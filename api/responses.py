@@ -29,10 +29,20 @@ def _matches(if_none_match: str | None, etag: str) -> bool:
     return any(tag.strip().removeprefix("W/") == etag for tag in if_none_match.split(","))
 
 
+def encode_json(payload: Any) -> tuple[bytes, str]:
+    """The payload as JSON bytes and their strong ETag."""
+    body = orjson.dumps(payload)
+    return body, _etag(body)
+
+
 def json_response(request: Request, payload: Any, *, status_code: int = 200) -> Response:
     """The payload as JSON with a strong ETag over the bytes; 304 when the client already holds them."""
-    body = orjson.dumps(payload)
-    etag = _etag(body)
+    body, etag = encode_json(payload)
+    return encoded_json_response(request, body, etag, status_code=status_code)
+
+
+def encoded_json_response(request: Request, body: bytes, etag: str, *, status_code: int = 200) -> Response:
+    """JSON already encoded (encode_json), e.g. a cached page."""
     headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
     if status_code == 200 and _matches(request.headers.get("if-none-match"), etag):
         return Response(status_code=304, headers=headers)

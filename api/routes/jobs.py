@@ -10,7 +10,7 @@ from starlette.responses import Response
 from api import params
 from api.deps import db_session, read_access
 from api.docs import DETAIL_RESPONSES, EXPORT_CONTENT, LIST_RESPONSES
-from api.responses import export_format, export_response, json_response
+from api.responses import encode_json, encoded_json_response, export_format, export_response, json_response
 from api.schemas import JobDetail, JobPage
 from talentintel.db import get_engine, session_scope
 from talentintel.services.queries import jobs, pg_read
@@ -39,11 +39,18 @@ async def list_jobs(request: Request) -> Response:
             jobs.export(get_engine(), filters, sort=sort, csv=fmt == "csv"), fmt, jobs.CSV_COLUMNS, "jobs"
         )
     pool = request.app.state.read_pool
-    if pool is not None:
-        page = await pg_read.list_jobs(pool, filters, sort=sort, limit=limit, cursor_token=cursor)
-    else:
+    if pool is None:
         page = await run_in_threadpool(_list_jobs, filters, sort, limit, cursor)
-    return json_response(request, {"items": page.items, "next_cursor": page.next_cursor})
+        return json_response(request, {"items": page.items, "next_cursor": page.next_cursor})
+    page_query = jobs.page_query(filters, "postgresql", sort=sort, limit=limit, cursor_token=cursor)
+
+    async def render() -> tuple[bytes, str]:
+        page = await pg_read.page(pool, page_query)
+        return encode_json({"items": page.items, "next_cursor": page.next_cursor})
+
+    cache = request.app.state.page_cache
+    body, etag = await (cache.get_or_render(pg_read.cache_key(page_query), render) if cache else render())
+    return encoded_json_response(request, body, etag)
 
 
 def _list_jobs(filters: jobs.JobFilters, sort: str, limit: int, cursor: str | None) -> Page:

@@ -66,12 +66,21 @@ async def list_jobs(
     cursor_token: str | None = None,
 ) -> Page:
     """jobs.list_jobs() on the read pool: the same statement, parameters and page."""
-    query = jobs.page_query(filters, "postgresql", sort=sort, limit=limit, cursor_token=cursor_token)
+    return await page(pool, jobs.page_query(filters, "postgresql", sort=sort, limit=limit, cursor_token=cursor_token))
+
+
+async def page(pool: ReadPool, query: jobs.PageQuery) -> Page:
+    """The page of a validated query (jobs.page_query(..., "postgresql", ...))."""
     statement = compiled(query)
     args = [query.values[name] for name in statement.names]
     # Full-text pages get a plan for their own words (see the module doc); others reuse the prepared plan.
     rows = await pool.fetch(statement.sql, args, own_plan="q" in query.values)
-    return jobs.to_page(rows, limit, query.key[1])
+    return jobs.to_page(rows, query.key[2], query.key[1])
+
+
+def cache_key(query: jobs.PageQuery) -> tuple[Any, ...]:
+    """A hashable key equal for queries that read the same page (same statement, same parameter values)."""
+    return query.key, tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in query.values.items())
 
 
 class ReadPool:
@@ -154,14 +163,18 @@ class ReadPool:
                 waiter.set_exception(RuntimeError("the read pool is closed"))
 
 
+def dsn(url: URL) -> str:
+    """The libpq-style DSN asyncpg takes, from a SQLAlchemy URL."""
+    return url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
 async def open_pool(url: URL) -> ReadPool | None:
     """A pool of read-only connections to the database at `url` (one opened now, so a wrong URL shows at start),
     or None when it is not PostgreSQL."""
     if url.get_backend_name() != "postgresql":
         return None
-    dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
     pool = ReadPool(
-        dsn,
+        dsn(url),
         POOL_SIZE,
         {"jit": "off", "default_transaction_read_only": "on", "application_name": "talentintel-api-read"},
     )

@@ -1,0 +1,175 @@
+"""Cached /v1/jobs pages (PostgreSQL): served again until a change notice (migration 0008) empties the cache; never
+stale after a heard change, never used while the listener is away. Real PostgreSQL LISTEN/NOTIFY throughout."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from talentintel.models import Company, Job
+from talentintel.services.queries.page_cache import PageCache
+from tests.api.conftest import make_job
+
+PG = pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+PAGE = {"sector": "crypto", "region": "europe", "limit": 10}
+
+
+def _wait(condition: Callable[[], bool], what: str, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.01)
+
+
+@pytest.fixture
+def cached(app_factory: Callable[..., TestClient]) -> Iterator[tuple[TestClient, PageCache]]:
+    with app_factory(page_cache_entries=100) as client:
+        cache: PageCache = client.app.state.page_cache  # type: ignore[attr-defined]
+        _wait(lambda: cache.live, "the change listener")
+        yield client, cache
+
+
+def _ids(client: TestClient, auth: dict[str, str], params: dict[str, Any] = PAGE) -> list[int]:
+    response = client.get("/v1/jobs", params=params, headers=auth)
+    assert response.status_code == 200, response.text
+    return [item["id"] for item in response.json()["items"]]
+
+
+@PG
+def test_a_repeated_page_is_served_from_the_cache_with_the_same_bytes(
+    cached: tuple[TestClient, PageCache], auth: dict[str, str], catalog: dict[str, Any]
+) -> None:
+    client, cache = cached
+    first = client.get("/v1/jobs", params=PAGE, headers=auth)
+    hits = cache.hits
+    again = client.get("/v1/jobs", params=PAGE, headers=auth)
+    assert cache.hits == hits + 1
+    assert again.content == first.content and again.headers["etag"] == first.headers["etag"]
+    assert "ratelimit-remaining" in again.headers and "x-request-id" in again.headers
+    # Same filters in another order: the same validated query, the same entry.
+    reordered = client.get("/v1/jobs", params={"limit": 10, "region": "europe", "sector": "crypto"}, headers=auth)
+    assert cache.hits == hits + 2 and reordered.content == first.content
+    not_modified = client.get("/v1/jobs", params=PAGE, headers={**auth, "If-None-Match": first.headers["etag"]})
+    assert not_modified.status_code == 304
+    metrics = client.get("/metrics").text
+    assert 'talentintel_page_cache_lookups{result="hit"}' in metrics
+
+
+@PG
+def test_a_committed_job_or_company_change_empties_the_cache(
+    engine: Engine, cached: tuple[TestClient, PageCache], auth: dict[str, str], catalog: dict[str, Any]
+) -> None:
+    client, cache = cached
+    before = _ids(client, auth)
+    acme = catalog["companies"][0]
+    generation = cache.generation
+    with Session(engine) as s:
+        job = make_job(acme, 99, title="Fresh Solidity Role")
+        s.add(job)
+        s.commit()
+        new_id = job.id
+    _wait(lambda: cache.generation > generation, "the notice of the insert")
+    assert _ids(client, auth) == [new_id, *before][:10]
+
+    generation = cache.generation
+    with Session(engine) as s:
+        company = s.get(Company, acme.id)
+        assert company is not None
+        company.name = "Acme Chain Renamed"
+        s.add(company)
+        s.commit()
+    _wait(lambda: cache.generation > generation, "the notice of the rename")
+    names = {i["company"]["name"] for i in client.get("/v1/jobs", params=PAGE, headers=auth).json()["items"]}
+    assert names == {"Acme Chain Renamed"}
+
+    generation = cache.generation
+    with Session(engine) as s:
+        s.execute(text("DELETE FROM job_sightings WHERE job_id = :id"), {"id": new_id})
+        s.execute(text("DELETE FROM jobs WHERE id = :id"), {"id": new_id})
+        s.commit()
+    _wait(lambda: cache.generation > generation, "the notice of the delete")
+    assert _ids(client, auth) == before
+
+
+@PG
+def test_an_update_that_changes_no_row_sends_no_notice(
+    engine: Engine, cached: tuple[TestClient, PageCache], auth: dict[str, str], catalog: dict[str, Any]
+) -> None:
+    client, cache = cached
+    _ids(client, auth)
+    generation = cache.generation
+    with Session(engine) as s:  # matches nothing: the scrape's hourly last-seen touch when nothing is due
+        s.execute(text("UPDATE jobs SET last_seen_at = now() WHERE id = -1"))
+        s.commit()
+    with Session(engine) as s:
+        job = s.get(Job, catalog["jobs"][0].id)
+        assert job is not None
+        job.title = "Solidity Engineer II"
+        s.add(job)
+        s.commit()
+    # Notices arrive in commit order on one connection: once the second is heard, the first would have been.
+    _wait(lambda: cache.generation > generation, "the notice of the real update")
+    time.sleep(0.1)
+    assert cache.generation == generation + 1
+
+
+@PG
+def test_without_its_listener_the_cache_is_not_used_and_comes_back_after_reconnecting(
+    engine: Engine, cached: tuple[TestClient, PageCache], auth: dict[str, str], catalog: dict[str, Any]
+) -> None:
+    client, cache = cached
+    _ids(client, auth)
+    with Session(engine) as s:
+        s.execute(
+            text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'talentintel-api-listen'")
+        )
+        s.commit()
+    _wait(lambda: not cache.live, "the listener to notice its connection is gone")
+    hits = cache.hits
+    _ids(client, auth)
+    _ids(client, auth)
+    assert cache.hits == hits  # nothing served while changes could go unheard
+    _wait(lambda: cache.live, "the listener to reconnect", timeout=15)
+    _ids(client, auth)
+    _ids(client, auth)
+    assert cache.hits == hits + 1
+
+
+def test_a_page_read_across_a_change_is_not_stored() -> None:
+    cache = PageCache(max_entries=10, max_age=60)
+    cache.set_live(True)
+    generation = cache.generation
+    cache.invalidate()  # a notice arrives while the page is being read
+    cache.put("k", generation, b"stale", '"e"')
+    assert cache.get("k") is None
+    cache.put("k", cache.generation, b"fresh", '"f"')
+    assert cache.get("k") == (b"fresh", '"f"')
+
+
+def test_entries_expire_and_the_oldest_go_first() -> None:
+    cache = PageCache(max_entries=2, max_age=0.05)
+    cache.set_live(True)
+    for key in ("a", "b", "c"):
+        cache.put(key, cache.generation, key.encode(), '"x"')
+    assert cache.get("a") is None and cache.get("c") == (b"c", '"x"')
+    time.sleep(0.06)
+    assert cache.get("c") is None
+
+
+def test_a_cache_that_is_not_live_neither_serves_nor_stores() -> None:
+    cache = PageCache(max_entries=10, max_age=60)
+    cache.put("k", cache.generation, b"body", '"e"')
+    assert cache.get("k") is None
+    cache.set_live(True)
+    cache.put("k", cache.generation, b"body", '"e"')
+    cache.set_live(False)  # the listener went away: what was stored may be stale by now
+    cache.set_live(True)
+    assert cache.get("k") is None
