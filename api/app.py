@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -113,6 +114,9 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.page_cache = PageCache(app.state.page_cache_entries, get_settings().page_cache_seconds)
         listener = ChangeListener(pg_read.dsn(db.get_engine().url), app.state.page_cache)
         listener.start()
+    # What start-up built (routes, schemas, compiled statements) lives as long as the process: frozen out of the
+    # collector, whose full collections then only walk what requests allocate (shorter pauses, lower p99).
+    gc.freeze()
     try:
         yield
     finally:
