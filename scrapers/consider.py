@@ -1,17 +1,28 @@
-"""Consider, the platform behind jobs.a16z.com (and, it seems, Paradigm's board): POST {board}/api-boards/search-jobs
-with `{"meta": {"size": N, "sequence": cursor}, "board": {"id": ..., "isParent": true}, "query": {...}}`, paged by
-the `meta.sequence` cursor of each response. Company records name the investors and markets. No recording exists;
-the format follows SOURCES.md and public clients."""
+"""Consider, the platform behind jobs.a16z.com (and, it seems, Paradigm's board). Company records name the investors
+and markets. No recording exists; the format follows SOURCES.md and public clients. A source is either:
+
+- the search API (a URL under /api-boards/): POST {board}/api-boards/search-jobs with
+  `{"meta": {"size": N, "sequence": cursor}, "board": {"id": ..., "isParent": true}, "query": {...}}`, paged by the
+  `meta.sequence` cursor of each response;
+- or a page that embeds the same job objects (a16zcrypto.com/jobs; any other URL): fetched once with GET, its
+  `<script type="application/json">` blocks (Next.js `__NEXT_DATA__` among them) are walked for lists of job objects.
+  One fetch, no cursor. Either way an HTML answer is read as such a page.
+"""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup, SoupStrainer
 
 from scrapers.base import Kind, Page, ParseError, Request, Response, ScrapedJob, SourceSpec, items_of
 from scrapers.normalize import employment_type, finish, load_json, parse_time, period
 
 PAGE_SIZE = 100
+# Keys only a Consider job object carries (besides `title`): how an embedded list of jobs is recognized.
+_JOB_KEYS = frozenset({"jobId", "companyName", "normalizedLocations", "jobTypes", "applyUrl", "timeStamp"})
 
 
 def _board_id(spec: SourceSpec) -> str:
@@ -35,7 +46,9 @@ def _request(spec: SourceSpec, sequence: str | None, seen: int = 0) -> Request:
 
 
 def start(spec: SourceSpec) -> list[Request]:
-    return [_request(spec, None)]
+    if "/api-boards/" in urlsplit(spec.url).path:
+        return [_request(spec, None)]
+    return [Request(spec.url, headers={"Accept": "text/html,application/xhtml+xml"})]
 
 
 def _label(value: Any) -> str | None:
@@ -79,11 +92,60 @@ def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob:
     )
 
 
+def _is_html(resp: Response) -> bool:
+    head = resp.body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    return head == b"<" or (head not in (b"{", b"[") and "html" in resp.headers.get("content-type", "").lower())
+
+
+def _looks_like_job(value: Any) -> bool:
+    return isinstance(value, dict) and isinstance(value.get("title"), str) and not _JOB_KEYS.isdisjoint(value)
+
+
+def _job_lists(data: Any) -> list[list[Any]]:
+    """Every list in a JSON document whose objects are Consider jobs (its broken members included)."""
+    found: list[list[Any]] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list) and node and all(isinstance(x, dict) for x in node) and any(map(_looks_like_job, node)):
+            found.append(node)
+        elif isinstance(node, list | dict):
+            stack.extend(reversed(node if isinstance(node, list) else list(node.values())))
+    return found
+
+
+def embedded_jobs(resp: Response) -> list[Any]:
+    """The job objects a page embeds in its JSON script blocks, each once (pages repeat them, e.g. featured jobs)."""
+    soup = BeautifulSoup(resp.body, "lxml", parse_only=SoupStrainer("script"))
+    jobs: dict[str, Any] = {}
+    errors: list[str] = []
+    for script in soup.find_all("script"):
+        if str(script.get("type") or "").split(";")[0].strip().lower() != "application/json":
+            continue
+        try:
+            data = json.loads(script.string or "")
+        except ValueError as exc:
+            errors.append(f"script {script.get('id') or ''} is not JSON: {exc}")
+            continue
+        for raw in (raw for found in _job_lists(data) for raw in found):
+            jobs.setdefault(str(raw.get("jobId") or raw.get("id") or f"#{len(jobs)}"), raw)
+    if not jobs:
+        detail = f" ({'; '.join(errors)})" if errors else ""
+        raise ParseError(f"no Consider job objects embedded in the JSON script blocks of {resp.url}{detail}")
+    return list(jobs.values())
+
+
+def _id_of(raw: Any) -> Any:
+    return raw.get("jobId") or raw.get("id")
+
+
 def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
+    if _is_html(resp):
+        return items_of(Page(), embedded_jobs(resp), lambda raw: build(raw, spec), _id_of)
     data = load_json(resp.body, resp.url)
     if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
         raise ParseError(f"no 'jobs' list in Consider response from {resp.url}")
-    page = items_of(Page(), data["jobs"], lambda raw: build(raw, spec), lambda raw: raw.get("jobId"))
+    page = items_of(Page(), data["jobs"], lambda raw: build(raw, spec), _id_of)
     sequence = (data.get("meta") or {}).get("sequence")
     seen = int(req.meta.get("seen", 0)) + len(data["jobs"])
     total = data.get("total") if isinstance(data.get("total"), int) else None
@@ -93,4 +155,4 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
     return page
 
 
-KIND = Kind("consider", start, parse, conditional=False, description="Consider board job search (jobs.a16z.com)")
+KIND = Kind("consider", start, parse, conditional=False, description="Consider board job search (jobs.a16z.com) or a page embedding its jobs")

@@ -1,0 +1,117 @@
+"""Consider jobs embedded in a page (a16zcrypto.com/jobs), served by the local HTTP server.
+
+No recording of a Consider response or page exists (SOURCES.md): both fixtures are SYNTHETIC, and the page wraps
+exactly the job objects of the API response, so the two ways in must give the same jobs.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from scrapers.base import ParseError, SourceSpec
+from scrapers.crawl import Harvest, crawl
+from scrapers.fetch import Fetcher, FetchPolicy
+from scrapers.registry import get_kind
+from scrapers.runner import RunResult, run_source
+from talentintel.models import Job, JobSighting, ScrapeRun, Source
+from talentintel.services.sources import SourceEntry
+from tests.scrapers.conftest import LocalServer, Reply
+
+SYNTHETIC = Path(__file__).resolve().parents[1] / "fixtures" / "synthetic" / "consider"
+API_RESPONSE = SYNTHETIC / "search_jobs_synthetic_3items.json"
+PAGE = SYNTHETIC / "a16zcrypto_jobs_page_synthetic.html"
+
+
+def _crawl(server: LocalServer, policy: FetchPolicy, path: str, config: dict[str, Any] | None = None) -> Harvest:
+    spec = SourceSpec("a16zcrypto-jobs", "consider", server.url(path), config or {}, investor="a16z crypto")
+    with Fetcher(policy) as fetcher:
+        return crawl(spec, get_kind("consider"), fetcher)
+
+
+def test_fixture_page_wraps_the_api_job_objects() -> None:
+    html = PAGE.read_text()
+    assert "SYNTHETIC" in html
+    start = html.index('id="__NEXT_DATA__" type="application/json">') + len('id="__NEXT_DATA__" type="application/json">')
+    embedded = json.loads(html[start: html.index("</script>", start)])
+    assert embedded["props"]["pageProps"]["initialState"]["jobs"]["found"] == json.loads(API_RESPONSE.read_text())["jobs"]
+
+
+def test_page_gives_the_same_jobs_as_the_api(http_server: LocalServer, fast_policy: FetchPolicy) -> None:
+    http_server.file("/api-boards/search-jobs", API_RESPONSE)
+    http_server.file("/jobs", PAGE)
+    api = _crawl(http_server, fast_policy, "/api-boards/search-jobs", {"board_id": "synthetic"})
+    page = _crawl(http_server, fast_policy, "/jobs")
+    assert api.complete and page.complete and api.errors == page.errors == []
+    assert len(page.jobs) == 3  # the featured copy of the first job is not a second job
+    assert page.jobs == api.jobs
+    assert page.requests == 1 and [h.method for h in http_server.hits_to("/jobs")] == ["GET"]
+    assert [h.method for h in http_server.hits_to("/api-boards/search-jobs")] == ["POST"]
+    first = page.jobs[0]
+    assert (first.company, first.salary_min, first.salary_period, first.investors) == (
+        "Synthetic Labs", 150000, "year", ["a16z crypto"])
+
+
+def test_broken_embedded_job_is_an_item_error(http_server: LocalServer, fast_policy: FetchPolicy) -> None:
+    html = PAGE.read_text().replace('"title": "Smart Contract Auditor", ', "")  # SYNTHETIC damage: one job loses its title
+    http_server.reply("/jobs", Reply(200, html.encode(), {"Content-Type": "text/html"}))
+    harvest = _crawl(http_server, fast_policy, "/jobs")
+    assert [j.external_id for j in harvest.jobs] == ["synthetic-1", "synthetic-3"]
+    assert [e.external_id for e in harvest.errors] == ["synthetic-2"]
+
+
+@pytest.mark.parametrize("body", [
+    b"<html><body><h1>Jobs</h1><p>No openings right now.</p></body></html>",
+    b'<html><script id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": {"jobs": []}}}</script></html>',
+    b'<html><script id="__NEXT_DATA__" type="application/json">{"props": </script></html>',
+])
+def test_page_without_embedded_jobs_fails_the_source(http_server: LocalServer, fast_policy: FetchPolicy, body: bytes) -> None:
+    http_server.reply("/jobs", Reply(200, body, {"Content-Type": "text/html; charset=utf-8"}))
+    with pytest.raises(ParseError, match="no Consider job objects embedded"):
+        _crawl(http_server, fast_policy, "/jobs")
+
+
+# -- through the runner: a failure is recorded on the source; a rerun adds no rows ---------------------------------
+
+
+def _run(engine: Engine, policy: FetchPolicy, server: LocalServer) -> RunResult:
+    entry = SourceEntry(name="a16zcrypto-jobs", kind="consider", url=server.url("/jobs"), investor="a16z crypto")
+    with Fetcher(policy) as fetcher:
+        return run_source(entry.name, engine=engine, fetcher=fetcher, entry=entry)
+
+
+def _count(engine: Engine, model: Any) -> int:
+    with Session(engine) as s:
+        return int(s.execute(select(func.count()).select_from(model)).scalar_one())
+
+
+def test_page_without_jobs_is_a_failed_run(engine: Engine, http_server: LocalServer, fast_policy: FetchPolicy) -> None:
+    http_server.reply("/jobs", Reply(200, b"<html><body>We are hiring soon.</body></html>", {"Content-Type": "text/html"}))
+    result = _run(engine, fast_policy, http_server)
+    assert result.status == "failed" and result.error and "no Consider job objects embedded" in result.error
+    with Session(engine) as s:
+        source = s.execute(select(Source)).scalars().one()
+        run = s.execute(select(ScrapeRun)).scalars().one()
+    assert (source.last_status, source.last_error) == ("failed", result.error)
+    assert (run.status, run.error) == ("failed", result.error)
+    assert _count(engine, Job) == 0
+
+
+def test_second_run_creates_no_rows(engine: Engine, http_server: LocalServer, fast_policy: FetchPolicy) -> None:
+    http_server.file("/jobs", PAGE)
+    first = _run(engine, fast_policy, http_server)
+    assert (first.status, first.new) == ("ok", 3)
+    counts = (_count(engine, Job), _count(engine, JobSighting))
+    second = _run(engine, fast_policy, http_server)  # the same page: its body hash says unchanged
+    assert (second.status, second.new) == ("not_modified", 0)
+    # the same jobs in a page that differs elsewhere: read and upserted again, still no new rows
+    http_server.reply("/jobs", Reply(200, PAGE.read_bytes() + b"<!-- rebuilt -->", {"Content-Type": "text/html"}))
+    third = _run(engine, fast_policy, http_server)
+    assert (third.status, third.new, third.unchanged) == ("ok", 0, 3)
+    assert (_count(engine, Job), _count(engine, JobSighting)) == counts == (3, 3)
