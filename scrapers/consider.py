@@ -135,6 +135,19 @@ def embedded_jobs(resp: Response) -> list[Any]:
     return list(jobs.values())
 
 
+def _flat(jobs: list[Any]) -> list[Any]:
+    """The search API may answer grouped by company (`{"company": {...}, "jobs": [...]}` per group, as public clients
+    type it): each job then takes its group's company record (name, domain, investors)."""
+    out: list[Any] = []
+    for entry in jobs:
+        if isinstance(entry, dict) and isinstance(entry.get("jobs"), list) and "title" not in entry:
+            company = entry.get("company") if isinstance(entry.get("company"), dict) else {}
+            out.extend({"company": company, **job} if isinstance(job, dict) else job for job in entry["jobs"])
+        else:
+            out.append(entry)
+    return out
+
+
 def _id_of(raw: Any) -> Any:
     return raw.get("jobId") or raw.get("id")
 
@@ -145,9 +158,10 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
     data = load_json(resp.body, resp.url)
     if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
         raise ParseError(f"no 'jobs' list in Consider response from {resp.url}")
-    page = items_of(Page(), data["jobs"], lambda raw: build(raw, spec), _id_of)
+    found = _flat(data["jobs"])
+    page = items_of(Page(), found, lambda raw: build(raw, spec), _id_of)
     sequence = (data.get("meta") or {}).get("sequence")
-    seen = int(req.meta.get("seen", 0)) + len(data["jobs"])
+    seen = int(req.meta.get("seen", 0)) + len(found)
     total = data.get("total") if isinstance(data.get("total"), int) else None
     more = total is None or seen < total
     if data["jobs"] and sequence and sequence != req.meta.get("sequence") and more:

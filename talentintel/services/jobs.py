@@ -502,11 +502,7 @@ def upsert(
     source_id = source.id
 
     sighted: dict[str, tuple[int, int, str | None]] = {}  # external_id -> (sighting id, job id, hash)
-    for sid, ext, job_id, chash in conn.execute(
-        select(SIGHTINGS.c.id, SIGHTINGS.c.external_id, SIGHTINGS.c.job_id, SIGHTINGS.c.content_hash).where(
-            SIGHTINGS.c.source_id == source_id
-        )
-    ).tuples():
+    for sid, ext, job_id, chash in _source_sightings(conn, source_id):
         sighted[ext] = (sid, job_id, chash)
     own_jobs = {job_id for _, job_id, _ in sighted.values()}
 
@@ -601,6 +597,19 @@ def upsert(
 
     _link_investors(conn, source, prepared, company_ids, now)
     return result
+
+
+def _source_sightings(conn: Connection, source_id: int) -> Iterable[tuple[Any, ...]]:
+    """(sighting id, external id, job id, content hash) of every sighting of the source (a whole board: on PostgreSQL
+    one raw fetch, without SQLAlchemy's per-row result processing)."""
+    if _is_pg(conn):
+        return _pg(conn, "SELECT id, external_id, job_id, content_hash FROM job_sightings WHERE source_id = %(s)s",
+                   {"s": source_id})  # fmt: skip
+    return conn.execute(
+        select(SIGHTINGS.c.id, SIGHTINGS.c.external_id, SIGHTINGS.c.job_id, SIGHTINGS.c.content_hash).where(
+            SIGHTINGS.c.source_id == source_id
+        )
+    ).tuples()
 
 
 def _close_missing(

@@ -115,3 +115,23 @@ def test_second_run_creates_no_rows(engine: Engine, http_server: LocalServer, fa
     third = _run(engine, fast_policy, http_server)
     assert (third.status, third.new, third.unchanged) == ("ok", 0, 3)
     assert (_count(engine, Job), _count(engine, JobSighting)) == counts == (3, 3)
+
+
+def test_a_response_grouped_by_company_gives_the_same_jobs(http_server: LocalServer, fast_policy: FetchPolicy) -> None:
+    """Public clients type a grouped answer ({"company": ..., "jobs": [...]} per company): built here from the
+    synthetic response's own job objects, each group carrying its jobs' company record."""
+    flat = json.loads(API_RESPONSE.read_text())
+    groups: dict[str, dict[str, Any]] = {}
+    for job in flat["jobs"]:
+        job = dict(job)
+        company = job.pop("company", None) or {"name": job.get("companyName")}
+        groups.setdefault(company["name"], {"company": company, "jobs": [], "numMatchingJobs": 0})["jobs"].append(job)
+    grouped = {**flat, "jobs": list(groups.values())}
+    http_server.file("/api-boards/search-jobs", API_RESPONSE)
+    expected = _crawl(http_server, fast_policy, "/api-boards/search-jobs", {"board_id": "synthetic"}).jobs
+    http_server.reply(
+        "/grouped/api-boards/search-jobs", Reply(200, json.dumps(grouped).encode(), {"Content-Type": "application/json"})
+    )
+    got = _crawl(http_server, fast_policy, "/grouped/api-boards/search-jobs", {"board_id": "synthetic"}).jobs
+    by_id = sorted(got, key=lambda j: j.external_id)
+    assert by_id == sorted(expected, key=lambda j: j.external_id) and by_id[0].investors == ["a16z crypto"]
