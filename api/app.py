@@ -52,7 +52,7 @@ def create_app(
     rate_limit_per_minute: int | None = None,
     redis_url: str | Any | None = ...,
     auth_cache_seconds: float = 5.0,
-    page_cache_entries: int | None = None,
+    page_cache_mb: float | None = None,
 ) -> FastAPI:
     settings = get_settings()
     configure_logging()
@@ -71,8 +71,8 @@ def create_app(
     )
     app.state.enqueue = enqueue or queue.enqueue
     app.state.read_pool = None  # set while the app runs (lifespan) when the database is PostgreSQL
-    app.state.page_cache = None  # likewise, unless PAGE_CACHE_ENTRIES=0
-    app.state.page_cache_entries = settings.page_cache_entries if page_cache_entries is None else page_cache_entries
+    app.state.page_cache = None  # likewise, unless PAGE_CACHE_MB=0
+    app.state.page_cache_bytes = int((settings.page_cache_mb if page_cache_mb is None else page_cache_mb) * 2**20)
     app.state.auth_cache = AuthCache(auth_cache_seconds)
     app.state.limiter = make_limiter(
         rate_limit_per_minute or settings.rate_limit_per_minute,
@@ -110,8 +110,8 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.read_pool = await pg_read.open_pool(db.get_engine().url)
     except Exception as exc:  # the database may be down at start: every route still answers (503/500 per request)
         log.warning("api.read_pool_unavailable", error=str(exc))
-    if app.state.read_pool is not None and app.state.page_cache_entries > 0:
-        app.state.page_cache = PageCache(app.state.page_cache_entries, get_settings().page_cache_seconds)
+    if app.state.read_pool is not None and app.state.page_cache_bytes > 0:
+        app.state.page_cache = PageCache(app.state.page_cache_bytes, get_settings().page_cache_seconds)
         listener = ChangeListener(pg_read.dsn(db.get_engine().url), app.state.page_cache)
         listener.start()
     # What start-up built (routes, schemas, compiled statements) lives as long as the process: frozen out of the

@@ -270,7 +270,7 @@ def main() -> None:
 
     # Every page read from PostgreSQL (the page cache off): what a page costs when nobody asked for it lately.
     api, base = serve(
-        "api.app:create_app", True, {**env, "RATE_LIMIT_PER_MINUTE": "100000000", "PAGE_CACHE_ENTRIES": "0"}
+        "api.app:create_app", True, {**env, "RATE_LIMIT_PER_MINUTE": "100000000", "PAGE_CACHE_MB": "0"}
     )
     try:
         cold_rps, cold_p99, cold_api_us, cold_pg_us = measure_list(base, api.pid)

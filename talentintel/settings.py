@@ -46,10 +46,11 @@ class Settings(BaseSettings):
     http_retries: int = Field(default=3, description="Retries on connection errors, 429 and 5xx.")
     http_per_host: int = Field(default=2, description="Concurrent requests per host.")
     rate_limit_per_minute: int = Field(default=600, description="API requests per minute per key.")
-    page_cache_entries: int = Field(
-        default=2000,
+    page_cache_mb: float = Field(
+        default=64,
         ge=0,
-        description="Rendered /v1/jobs pages the API keeps until jobs or companies change (PostgreSQL); 0 turns it off.",
+        description="Megabytes of rendered /v1/jobs pages the API keeps until jobs or companies change (PostgreSQL); "
+        "0 turns the page cache off.",
     )
     page_cache_seconds: float = Field(
         default=300.0, gt=0, description="Longest time a cached /v1/jobs page is served, in seconds."

@@ -40,7 +40,7 @@ def app_factory(engine: Engine, enqueued: list[tuple[str, tuple[Any, ...]]]) -> 
         kwargs.setdefault("auth_cache_seconds", 0)
         # Pages are cached until a change notice arrives, a few ms after a commit: tests that write then read at
         # once would race it. test_page_cache.py covers the cache, waiting for the notices.
-        kwargs.setdefault("page_cache_entries", 0)
+        kwargs.setdefault("page_cache_mb", 0)
         return TestClient(create_app(**kwargs))
 
     return make

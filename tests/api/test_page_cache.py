@@ -31,7 +31,7 @@ def _wait(condition: Callable[[], bool], what: str, timeout: float = 10.0) -> No
 
 @pytest.fixture
 def cached(app_factory: Callable[..., TestClient]) -> Iterator[tuple[TestClient, PageCache]]:
-    with app_factory(page_cache_entries=100) as client:
+    with app_factory(page_cache_mb=1) as client:
         cache: PageCache = client.app.state.page_cache  # type: ignore[attr-defined]
         _wait(lambda: cache.live, "the change listener")
         yield client, cache
@@ -144,7 +144,7 @@ def test_without_its_listener_the_cache_is_not_used_and_comes_back_after_reconne
 
 
 def test_a_page_read_across_a_change_is_not_stored() -> None:
-    cache = PageCache(max_entries=10, max_age=60)
+    cache = PageCache(max_bytes=1000, max_age=60)
     cache.set_live(True)
     generation = cache.generation
     cache.invalidate()  # a notice arrives while the page is being read
@@ -155,17 +155,19 @@ def test_a_page_read_across_a_change_is_not_stored() -> None:
 
 
 def test_entries_expire_and_the_oldest_go_first() -> None:
-    cache = PageCache(max_entries=2, max_age=0.05)
+    cache = PageCache(max_bytes=20, max_age=0.05)
     cache.set_live(True)
     for key in ("a", "b", "c"):
-        cache.put(key, cache.generation, key.encode(), '"x"')
-    assert cache.get("a") is None and cache.get("c") == (b"c", '"x"')
+        cache.put(key, cache.generation, key.encode() * 8, '"x"')
+    assert cache.get("a") is None and cache.get("b") == (b"b" * 8, '"x"') and cache.size == 16
+    cache.put("big", cache.generation, b"x" * 21, '"x"')  # larger than the whole budget: not kept
+    assert cache.get("big") is None and cache.size == 16
     time.sleep(0.06)
     assert cache.get("c") is None
 
 
 def test_a_cache_that_is_not_live_neither_serves_nor_stores() -> None:
-    cache = PageCache(max_entries=10, max_age=60)
+    cache = PageCache(max_bytes=1000, max_age=60)
     cache.put("k", cache.generation, b"body", '"e"')
     assert cache.get("k") is None
     cache.set_live(True)

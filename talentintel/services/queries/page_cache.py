@@ -11,7 +11,8 @@ entry), and dropped when the data may have changed:
 - A page read before a change but stored after its notice would be stale: an entry is stored only if the generation
   did not move while it was being read.
 - While the listener is not connected (start, database restart) nothing is served from or stored in the cache;
-  it reconnects with backoff. Entries also expire after `max_age` seconds, and the oldest go past `max_entries`.
+  it reconnects with backoff. Entries also expire after `max_age` seconds, and the oldest go when the pages kept
+  pass `max_bytes` in all.
 
 Only the API's lean read path uses it; rate limits, auth, logs and metrics still apply to every request.
 """
@@ -34,9 +35,10 @@ CHANNEL = "talentintel_changes"
 
 
 class PageCache:
-    def __init__(self, max_entries: int, max_age: float) -> None:
-        self.max_entries, self.max_age = max_entries, max_age
+    def __init__(self, max_bytes: int, max_age: float) -> None:
+        self.max_bytes, self.max_age = max_bytes, max_age
         self._entries: OrderedDict[Any, tuple[float, bytes, str]] = OrderedDict()
+        self.size = 0  # bytes of the pages kept
         self.generation = 0
         self.live = False  # True while the change listener is connected: only then is the cache used
         self.hits = self.misses = 0
@@ -44,6 +46,7 @@ class PageCache:
     def invalidate(self) -> None:
         self.generation += 1
         self._entries.clear()
+        self.size = 0
 
     def set_live(self, live: bool) -> None:
         if live != self.live:
@@ -62,11 +65,16 @@ class PageCache:
 
     def put(self, key: Any, generation: int, body: bytes, etag: str) -> None:
         """Store a page read while the generation was `generation` (skipped if a change was heard meanwhile)."""
-        if not self.live or generation != self.generation:
+        if not self.live or generation != self.generation or len(body) > self.max_bytes:
             return
+        old = self._entries.pop(key, None)
+        if old is not None:
+            self.size -= len(old[1])
         self._entries[key] = (time.monotonic() + self.max_age, body, etag)
-        if len(self._entries) > self.max_entries:
-            self._entries.popitem(last=False)
+        self.size += len(body)
+        while self.size > self.max_bytes:
+            _key, (_expiry, dropped, _etag) = self._entries.popitem(last=False)
+            self.size -= len(dropped)
 
     async def get_or_render(self, key: Any, render: Callable[[], Awaitable[tuple[bytes, str]]]) -> tuple[bytes, str]:
         found = self.get(key)
