@@ -133,12 +133,17 @@ def _build() -> Gazetteer:
     for code, row in _geonames_file("us_states.json").items():
         g.us_states[code] = code
         g.us_states[fold(row["name"])] = code
+    generic = {fold(w) for w in places["generic"]["words"]}
+
+    def is_place_name(name: str) -> bool:
+        return not set(name.split()) <= generic
+
     for sub in pycountry.subdivisions:
         name = fold(sub.name)
         if sub.country_code == "CA":
             g.ca_provinces[sub.code.split("-")[1]] = sub.code
             g.ca_provinces[name] = sub.code
-        if sub.parent_code is None and len(name) >= 4:
+        if sub.parent_code is None and len(name) >= 4 and is_place_name(name):
             g.subdivisions.setdefault(name, sub.country_code)
 
     cities: dict[str, list[Place]] = {}
@@ -148,11 +153,12 @@ def _build() -> Gazetteer:
         if pop < MIN_CITY_POPULATION:
             continue
         place = Place("city", row["countrycode"], pop, str(row.get("admin1code") or ""))
-        cities.setdefault(fold(row["name"]), []).append(place)
+        if is_place_name(fold(row["name"])):
+            cities.setdefault(fold(row["name"]), []).append(place)
         if pop >= MIN_ALTNAME_POPULATION:
             for name in row.get("alternatenames") or ():
                 key = fold(name)
-                if len(key) >= 4:
+                if len(key) >= 4 and is_place_name(key):
                     alt.setdefault(key, []).append(place)
     for key, cands in alt.items():
         if key not in cities:

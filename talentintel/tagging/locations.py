@@ -1,7 +1,8 @@
 """One raw location string -> countries (ISO 3166 alpha-2), regions and a remote flag.
 
 Handles "San Francisco, CA", "NYC / London / Singapore", "Remote - US", "Remote (APAC)", "Anywhere",
-"London, Ontario", "Portland, OR", time-zone hints ("Remote (EST)") and local names ("München").
+"London, Ontario", "Portland, OR", time-zone hints ("Remote (EST)") and local names ("München"); places after
+"excluding" / "outside" / "non-" are dropped ("Worldwide (excluding US)").
 """
 
 from __future__ import annotations
@@ -17,6 +18,15 @@ from talentintel.tagging.gazetteer import Gazetteer, Place, fold, gazetteer
 _SEGMENTS = re.compile(r"[/;|•·\n]+|\s+\+\s+|\s+(?:or|oder|ou|o)\s+", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W_]+")
 _UTC = re.compile(r"\b(?:utc|gmt)\s*([+\-−–]\s*\d{1,2})(?::?\d\d)?", re.IGNORECASE)
+# "UTC +/- 3", "GMT±2": a window around UTC itself.
+_UTC_WINDOW = re.compile(r"\b(?:utc|gmt)\s*(?:±|\+\s*/\s*-|\+-)\s*\d", re.IGNORECASE)
+# An exclusion clause runs to the next comma, bracket, " - " or segment break: "Anywhere except US or Canada",
+# "(non-US)", "Global ex-US".
+_EXCLUDED = re.compile(
+    r"\b(?:excl(?:\.|uding\b|udes?\b)|except(?:ing)?\b|outside(?:\s+of)?\b|not\s+in\b|non\s*-|ex-)"
+    r"[^(),;|\n]*?(?=\s[-–—]\s|[(),;|\n]|$)",
+    re.IGNORECASE,
+)
 # Short lowercase tokens that are still meaningful in a location string.
 _LOWER_OK = {"usa", "uk", "uae", "nyc", "eu", "us"}
 # Free text (strict mode): only these short tokens, and only big cities, count as places.
@@ -52,7 +62,7 @@ def _strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _lookup(g: Gazetteer, key: str, n: int, original: str, strict: bool) -> _Match | None:
+def _lookup(g: Gazetteer, key: str, n: int, original: str, strict: bool, shouting: bool = False) -> _Match | None:
     upper = original.isupper()
     short = n == 1 and len(key) <= 3
     if short and original.islower() and key not in _LOWER_OK:
@@ -64,7 +74,9 @@ def _lookup(g: Gazetteer, key: str, n: int, original: str, strict: bool) -> _Mat
     if key in g.region_words:
         regions, countries = g.region_words[key]
         return _Match("region", key, 0, 0, upper, countries=countries, regions=regions)
-    if key in g.noise_words:
+    # "in" / "or" are noise, but "Remote - IN" and "Bend, OR" are codes (unless the whole segment is upper case)
+    code_case = short and len(key) == 2 and upper and not shouting and original in g.us_states
+    if key in g.noise_words and not code_case:
         return _Match("noise", key, 0, 0, upper)
     if key in g.abbreviations:
         return _Match("abbrev", key, 0, 0, upper, countries=(g.abbreviations[key],))
@@ -112,6 +124,7 @@ def _lookup_strict(g: Gazetteer, key: str, n: int, original: str) -> _Match | No
 
 def _scan(g: Gazetteer, segment: str, strict: bool = False) -> list[_Match]:
     originals = _TOKEN.findall(_strip_accents(segment))
+    shouting = segment.isupper() and any(len(t) > 3 for t in originals)  # "REMOTE IN USA", not "IN" or "NY, CA"
     folded = [fold(t) for t in originals]
     out: list[_Match] = []
     i = 0
@@ -123,7 +136,7 @@ def _scan(g: Gazetteer, segment: str, strict: bool = False) -> list[_Match]:
         for n in range(min(g.max_ngram, len(folded) - i), 0, -1):
             key = " ".join(folded[i : i + n])
             original = " ".join(originals[i : i + n])
-            m = _lookup(g, key, n, original, strict)
+            m = _lookup(g, key, n, original, strict, shouting)
             if m is not None:
                 m.start, m.end, m.after_unmatched = i, i + n, unmatched
                 out.append(m)
@@ -136,19 +149,44 @@ def _scan(g: Gazetteer, segment: str, strict: bool = False) -> list[_Match]:
     return out
 
 
+def _state_runs(g: Gazetteer, matches: list[_Match]) -> set[int]:
+    """Indexes of codes in a run of adjacent codes with a US-only state code: "CA, CO, NY" are all states."""
+    out: set[int] = set()
+    run: list[int] = []
+    for idx in [*range(len(matches)), -1]:
+        m = matches[idx] if idx >= 0 else None
+        if m is not None and m.kind == "code" and run and matches[run[-1]].end == m.start:
+            run.append(idx)
+            continue
+        if any(matches[i].key in g.us_states and matches[i].key not in g.alpha2 for i in run):
+            out.update(i for i in run if matches[i].key in g.us_states)
+        run = [idx] if m is not None and m.kind == "code" else []
+    return out
+
+
 def _resolve_codes(g: Gazetteer, matches: list[_Match]) -> None:
-    """A 2-letter code is a US state or Canadian province right after a city there, else a country code."""
+    """A 2-letter code is a US state or Canadian province right after a city there (or after a state, or among
+    US-only state codes), a time zone when it is one ("PT", "ET") and no city of that country precedes it, else
+    a country code."""
+    in_state_run = _state_runs(g, matches)
     for idx, m in enumerate(matches):
         if m.kind != "code":
             continue
         code = m.key
         prev = matches[idx - 1] if idx > 0 else None
         prev_city = prev.candidates if prev is not None and prev.kind == "city" else ()
-        prev_us = prev is not None and prev.kind == "abbrev" and "US" in prev.countries
+        prev_us = prev is not None and prev.kind in ("abbrev", "state") and "US" in prev.countries
         after_us_city = any(p.country == "US" and p.admin1 == code for p in prev_city)
-        if code in g.us_states and (prev_us or after_us_city or (m.after_unmatched and not prev_city)):
+        tz = code.lower()
+        if tz in g.timezones and code in g.alpha2 and not any(p.country == code for p in prev_city):
+            m.kind, m.regions = "tz", g.timezones[tz]
+        elif code in g.us_states and (
+            prev_us or after_us_city or idx in in_state_run or (m.after_unmatched and not prev_city)
+        ):
             m.kind, m.countries = "state", ("US",)
-        elif code in g.ca_provinces and any(p.country == "CA" for p in prev_city):
+        elif code in g.ca_provinces and (
+            any(p.country == "CA" for p in prev_city) or (prev is not None and prev.kind == "province")
+        ):
             m.kind, m.countries = "province", ("CA",)
         elif code in g.alpha2 and (not prev_city or any(p.country == code for p in prev_city)):
             m.kind, m.countries = "country", (code,)
@@ -204,11 +242,14 @@ def _segment_places(
         in_us = "GE" not in cands and ("US" in cands or us_context or "US" in countries)
         countries.add("US" if in_us else "GE")
         names.append("georgia")
+    # "Anywhere in the US", "Worldwide (Europe)": the place narrows the global word.
+    if "global" in regions and (countries or len(regions) > 1):
+        regions.discard("global")
     return countries, regions, remote, tz_regions, names
 
 
 def _utc_regions(text: str) -> set[str]:
-    out: set[str] = set()
+    out: set[str] = {"europe"} if _UTC_WINDOW.search(text) else set()
     for raw in _UTC.findall(text):
         offset = int(raw.replace(" ", "").replace("−", "-").replace("–", "-"))
         if -10 <= offset <= -4:
@@ -241,6 +282,7 @@ def _locate(location: str, *, strict: bool) -> LocationResult:
     if not location or not location.strip():
         return LocationResult()
     g = gazetteer()
+    location = _EXCLUDED.sub(" ", location)
     segments = [s for s in _SEGMENTS.split(location) if s and s.strip()]
     us_context = bool(re.search(r"\b(US|USA|United States)\b", location))
     countries: set[str] = set()
