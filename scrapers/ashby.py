@@ -1,31 +1,78 @@
-"""Ashby posting API: GET api.ashbyhq.com/posting-api/job-board/{org}?includeCompensation=true."""
+"""Ashby posting API: GET api.ashbyhq.com/posting-api/job-board/{org}?includeCompensation=true.
+
+Per developers.ashbyhq.com/docs/public-job-posting-api: location, secondaryLocations [{location, address}], address
+{postalAddress {addressLocality, addressRegion, addressCountry}}, isRemote, workplaceType (OnSite | Remote | Hybrid |
+null), employmentType (FullTime | PartTime | Intern | Contract | Temporary), publishedAt, jobUrl, applyUrl and
+compensation {compensationTierSummary, summaryComponents[], compensationTiers[{components[]}]} whose components carry
+compensationType (Salary, EquityPercentage, Commission, Bonus...), interval ("1 YEAR", "1 HOUR"), currencyCode,
+minValue and maxValue.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from scrapers.base import Kind, Page, ParseError, Request, Response, ScrapedJob, SourceSpec, items_of
-from scrapers.normalize import employment_type, finish, load_json, parse_time, period, workplace_type
+from scrapers.normalize import (
+    as_dict,
+    employment_type,
+    finish,
+    load_json,
+    parse_salary,
+    parse_time,
+    period,
+    place,
+    workplace_type,
+)
+
+Pay = tuple[Any, Any, Any, str | None]
 
 
 def start(spec: SourceSpec) -> list[Request]:
     return [Request(spec.url)]
 
 
-def _salary(comp: dict[str, Any]) -> tuple[Any, Any, Any, str | None]:
-    for part in comp.get("summaryComponents") or []:
-        if isinstance(part, dict) and part.get("compensationType") == "Salary" and part.get("minValue") is not None:
+def _address(value: Any) -> str:
+    """"Houston, Texas, USA" from an address, nested under postalAddress or not."""
+    address = value.get("postalAddress", value) if isinstance(value, dict) else None
+    if not isinstance(address, dict):
+        return ""
+    return place(address.get("addressLocality"), address.get("addressRegion"), address.get("addressCountry"))
+
+
+def _location(item: dict[str, Any]) -> str:
+    name = item.get("location") or item.get("locationName")
+    return name if isinstance(name, str) and name.strip() else _address(item.get("address"))
+
+
+def _salary_part(components: Any) -> Pay | None:
+    for part in components if isinstance(components, list) else []:
+        if (isinstance(part, dict) and part.get("compensationType") == "Salary"
+                and (part.get("minValue") is not None or part.get("maxValue") is not None)):
             return part.get("minValue"), part.get("maxValue"), part.get("currencyCode"), period(part.get("interval"))
-    return None, None, None, None
+    return None
+
+
+def _salary(raw: dict[str, Any]) -> Pay | None:
+    """The summary's salary component, else a tier's, else the salary written in the summary text."""
+    if raw.get("shouldDisplayCompensationOnJobPostings") is False:  # the company keeps it off its own page
+        return None
+    comp = as_dict(raw.get("compensation"))
+    found = _salary_part(comp.get("summaryComponents"))
+    for tier in comp.get("compensationTiers") or []:
+        found = found or (_salary_part(tier.get("components")) if isinstance(tier, dict) else None)
+    for text in (comp.get("scrapeableCompensationSalarySummary"), comp.get("compensationTierSummary"),
+                 raw.get("compensationTierSummary")):
+        found = found or (parse_salary(text) if isinstance(text, str) else None)
+    return found
 
 
 def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob | None:
     if raw.get("isListed") is False:
         return None
-    locations = [raw.get("location") or ""]
-    locations += [s.get("location") or "" for s in raw.get("secondaryLocations") or [] if isinstance(s, dict)]
-    low, high, currency, per = _salary(raw.get("compensation") or {})
-    work = workplace_type(raw.get("workplaceType")) or ("remote" if raw.get("isRemote") else None)
+    secondary = raw.get("secondaryLocations")
+    locations = [_location(raw)] + [_location(s) for s in secondary or [] if isinstance(s, dict)]
+    low, high, currency, per = _salary(raw) or (None, None, None, None)
     return finish(
         ScrapedJob(
             external_id=raw["id"],
@@ -36,8 +83,8 @@ def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob | None:
             description=raw.get("descriptionPlain") or "",
             description_html=raw.get("descriptionHtml"),
             locations=locations,
-            remote=bool(raw.get("isRemote")),
-            workplace_type=work,
+            remote=raw.get("isRemote") is True,
+            workplace_type=workplace_type(raw.get("workplaceType")),
             employment_type=employment_type(raw.get("employmentType")),
             department=raw.get("department") or raw.get("team"),
             salary_min=low,
@@ -45,6 +92,7 @@ def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob | None:
             salary_currency=currency,
             salary_period=per,
             posted_at=parse_time(raw.get("publishedAt")),
+            updated_at=parse_time(raw.get("updatedAt")),
             ats_key=f"ashby:{raw['id']}",
         )
     )

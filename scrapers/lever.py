@@ -1,11 +1,16 @@
-"""Lever Postings API: GET api.lever.co/v0/postings/{company}?mode=json (api.eu.lever.co for EU accounts)."""
+"""Lever Postings API: GET api.lever.co/v0/postings/{company}?mode=json (api.eu.lever.co for EU accounts).
+
+Fields per github.com/lever/postings-api: categories {location, allLocations, commitment, team, department},
+workplaceType (unspecified | on-site | remote | hybrid), salaryRange {min, max, currency, interval: per-year-salary,
+per-month-salary, per-hour-wage, ...}, salaryDescription, createdAt in epoch milliseconds, country (ISO code or null).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from scrapers.base import Kind, Page, ParseError, Request, Response, ScrapedJob, SourceSpec, items_of
-from scrapers.normalize import employment_type, finish, load_json, parse_time, period, workplace_type
+from scrapers.normalize import as_dict, employment_type, finish, load_json, parse_time, period, workplace_type
 
 
 def start(spec: SourceSpec) -> list[Request]:
@@ -13,19 +18,28 @@ def start(spec: SourceSpec) -> list[Request]:
 
 
 def _html(raw: dict[str, Any]) -> str:
-    """Lever splits a posting into description, lists (responsibilities...) and closing text."""
+    """Lever splits a posting into description, lists (responsibilities...), pay note and closing text."""
     parts = [raw.get("description") or ""]
     for block in raw.get("lists") or []:
         if isinstance(block, dict):
             parts.append(f"<h3>{block.get('text') or ''}</h3><ul>{block.get('content') or ''}</ul>")
-    parts.append(raw.get("additional") or "")
-    return "".join(parts)
+    parts += [raw.get("salaryDescription") or "", raw.get("additional") or ""]
+    return "".join(p for p in parts if isinstance(p, str))
+
+
+def _plain(raw: dict[str, Any]) -> str:
+    """The plain-text twins, for a posting whose HTML fields are empty."""
+    parts = (raw.get(k) for k in ("descriptionPlain", "salaryDescriptionPlain", "additionalPlain"))
+    return "\n\n".join(p.strip() for p in parts if isinstance(p, str) and p.strip())
 
 
 def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob:
-    cats = raw.get("categories") or {}
-    salary = raw.get("salaryRange") or {}
-    locations = [cats.get("location") or "", *(cats.get("allLocations") or [])]
+    cats = as_dict(raw.get("categories"))
+    salary = as_dict(raw.get("salaryRange"))
+    all_locations = cats.get("allLocations")
+    locations = [cats.get("location"), *(all_locations if isinstance(all_locations, list) else [all_locations])]
+    locations = [loc for loc in locations if isinstance(loc, str) and loc.strip()] or [raw.get("country") or ""]
+    html = _html(raw)
     return finish(
         ScrapedJob(
             external_id=raw["id"],
@@ -33,7 +47,8 @@ def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob:
             company=spec.company,
             url=raw.get("hostedUrl"),
             apply_url=raw.get("applyUrl") or raw.get("hostedUrl"),
-            description_html=_html(raw),
+            description="" if html.strip() else _plain(raw),
+            description_html=html,
             locations=locations,
             workplace_type=workplace_type(raw.get("workplaceType")),
             employment_type=employment_type(cats.get("commitment")),
@@ -41,8 +56,9 @@ def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob:
             salary_min=salary.get("min"),
             salary_max=salary.get("max"),
             salary_currency=salary.get("currency"),
-            salary_period=period(salary.get("interval")) if salary else None,
+            salary_period=period(salary.get("interval")),
             posted_at=parse_time(raw.get("createdAt")),
+            updated_at=parse_time(raw.get("updatedAt")),
             ats_key=f"lever:{raw['id']}",
         )
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html as htmllib
 import json
+import math
 import re
 from datetime import UTC, date, datetime
 from typing import Any
@@ -37,6 +38,16 @@ def clean(value: Any) -> str | None:
         return None
     text = " ".join(str(value).split())
     return text or None
+
+
+def as_dict(value: Any) -> dict[str, Any]:
+    """`value` if it is a JSON object, else an empty one: ATS fields come back null, absent or of another type."""
+    return value if isinstance(value, dict) else {}
+
+
+def place(*parts: Any) -> str:
+    """One location string from its parts (city, region, country), skipping empty ones ("New York, New York" stays)."""
+    return ", ".join(x for x in (clean(p) for p in parts if not isinstance(p, dict | list)) if x)
 
 
 def _fragment(markup: str) -> Any:
@@ -201,12 +212,41 @@ def _number(digits: str, suffix: str | None) -> float:
 
 
 def period(value: Any) -> str | None:
+    """A pay interval as an ATS names it ("per-hour-wage", "1 YEAR", "HOURLY", "DAILY") -> hour/day/week/month/year.
+    None for one-time pay and for multiples ("2 WEEK", "bi-weekly"): the amount is not per one unit."""
     text = str(value or "").lower()
-    for word, name in (("hour", "hour"), ("day", "day"), ("week", "week"), ("month", "month"), ("year", "year"),
-                       ("annual", "year"), ("yr", "year")):
+    count = re.match(r"\s*(\d+)", text)
+    if (count and int(count.group(1)) != 1) or re.search(r"bi-?week|fortnight|semi-?month", text):
+        return None
+    for word, name in (("hour", "hour"), ("day", "day"), ("daily", "day"), ("week", "week"), ("month", "month"),
+                       ("year", "year"), ("annual", "year"), ("yr", "year")):
         if word in text:
             return name
     return None
+
+
+def period_in(text: str | None) -> str | None:
+    """The pay interval a sentence states ("per hour", "/yr", "annual"), else None."""
+    return next((name for rx, name in _PERIODS if rx.search(text or "")), None)
+
+
+def guess_period(text: str | None, low: float | None) -> str | None:
+    """The interval `text` states; failing that, five-figure amounts and up are taken as yearly."""
+    return period_in(text) or ("year" if low is not None and low >= 10_000 else None)
+
+
+def amount(value: Any) -> float | None:
+    """A pay figure from a number or a numeric string ("120000.0", "120,000"); None when absent, zero or not a number."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        number = float(value)
+    else:
+        try:
+            number = float(str(value).strip().replace(",", ""))
+        except ValueError:
+            return None
+    return number if math.isfinite(number) and number > 0 else None
 
 
 def parse_salary(text: str | None) -> tuple[float, float, str, str | None] | None:
@@ -229,10 +269,7 @@ def parse_salary(text: str | None) -> tuple[float, float, str, str | None] | Non
     if low <= 0 or high < low or high > 100_000_000:
         return None
     tail = text[(m or m2).end(): (m or m2).end() + 40] if (m or m2) else ""  # type: ignore[union-attr]
-    per = next((name for rx, name in _PERIODS if rx.search(tail)), None)
-    if per is None and low >= 10_000:
-        per = "year"
-    return low, high, currency.upper(), per
+    return low, high, currency.upper(), guess_period(tail, low)
 
 
 # --- identity ---------------------------------------------------------------------------------------------------------
@@ -285,9 +322,12 @@ def finish(job: ScrapedJob) -> ScrapedJob:
     job.locations = list(dict.fromkeys(x for x in (clean(loc) for loc in job.locations) if x))
     if job.workplace_type is None and job.locations and "hybrid" in job.locations[0].lower():
         job.workplace_type = "hybrid"
-    if job.workplace_type == "remote" or (job.workplace_type is None and looks_remote(job.locations)):
+    if job.workplace_type == "remote" or (job.workplace_type is None and (job.remote or looks_remote(job.locations))):
         job.remote = True
         job.workplace_type = job.workplace_type or "remote"
+    job.salary_min, job.salary_max = amount(job.salary_min), amount(job.salary_max)
+    if job.salary_min is not None and job.salary_max is not None and job.salary_min > job.salary_max:
+        job.salary_min, job.salary_max = job.salary_max, job.salary_min
     if job.salary_min is None and job.salary_max is None:
         found = parse_salary(job.description[:8000]) if job.description else None
         if found:
@@ -295,7 +335,8 @@ def finish(job: ScrapedJob) -> ScrapedJob:
     elif job.salary_min is not None and job.salary_max is None:
         job.salary_max = job.salary_min
     if job.salary_currency:
-        job.salary_currency = job.salary_currency.upper()[:3]
+        code = str(job.salary_currency).strip()
+        job.salary_currency = _SYMBOLS.get(code, code).upper()[:3] or None
     job.company = clean(job.company)
     job.department = clean(job.department)
     job.ats_key = job.ats_key or ats_key(job.apply_url) or ats_key(job.url)

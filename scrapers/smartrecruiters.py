@@ -1,14 +1,19 @@
 """SmartRecruiters Posting API: the list (GET .../v1/companies/{id}/postings, offset-paged), then each posting's
 detail (the list's `ref`) for its description and apply URL. Note: api.smartrecruiters.com's robots.txt disallows
-crawlers; the fetch layer honors it and the run says so."""
+crawlers; the fetch layer honors it and the run says so.
+
+Posting fields (developers.smartrecruiters.com Posting API): location {city, region, country (ISO code), remote,
+hybrid, fullLocation}, typeOfEmployment {id: permanent | contract | intern..., label: localized}, department/function
+{label}, releasedDate (ISO), jobAd.sections, postingUrl, applyUrl, and on some postings compensation {min, max,
+currency, period: YEARLY | MONTHLY | HOURLY...}."""
 
 from __future__ import annotations
 
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from scrapers.base import Kind, Page, ParseError, Request, Response, ScrapedJob, SourceSpec, items_of
-from scrapers.normalize import employment_type, finish, load_json, parse_time
+from scrapers.base import ItemError, Kind, Page, ParseError, Request, Response, ScrapedJob, SourceSpec, items_of
+from scrapers.normalize import as_dict, employment_type, finish, load_json, parse_time, period, place, workplace_type
 
 PAGE_SIZE = 100
 
@@ -25,35 +30,53 @@ def start(spec: SourceSpec) -> list[Request]:
 
 
 def _location(loc: dict[str, Any]) -> str:
-    if loc.get("fullLocation"):
+    if isinstance(loc.get("fullLocation"), str) and loc["fullLocation"].strip():
         return str(loc["fullLocation"])
-    return ", ".join(str(x) for x in (loc.get("city"), loc.get("region"), (loc.get("country") or "").upper()) if x)
+    country = loc.get("country")
+    return place(loc.get("city"), loc.get("region"), country.upper() if isinstance(country, str) else None)
+
+
+def _label(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("label") or value.get("name")
+    return value if isinstance(value, str) else None
+
+
+def _employment(value: Any) -> str | None:
+    """The label is localized ("Vollzeit"), the id is not ("permanent"): trust whichever says something known."""
+    kinds = [employment_type(_label(value)), employment_type(value.get("id") if isinstance(value, dict) else None)]
+    return next((k for k in kinds if k not in (None, "other")), kinds[0] or kinds[1])
 
 
 def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob:
-    loc = raw.get("location") or {}
-    sections = ((raw.get("jobAd") or {}).get("sections")) or {}
+    loc = as_dict(raw.get("location"))
+    sections = as_dict(as_dict(raw.get("jobAd")).get("sections"))
     html = "".join(
         f"<h3>{s.get('title') or ''}</h3>{s.get('text') or ''}"
         for s in (sections.get(k) for k in ("companyDescription", "jobDescription", "qualifications", "additionalInformation"))
         if isinstance(s, dict) and s.get("text")
     )
-    company = (raw.get("company") or {}).get("name") or spec.company
-    work = "remote" if loc.get("remote") else "hybrid" if loc.get("hybrid") else None
+    pay = as_dict(raw.get("compensation"))
+    work = "remote" if loc.get("remote") is True else "hybrid" if loc.get("hybrid") is True else None
     return finish(
         ScrapedJob(
             external_id=str(raw["id"]),
             title=raw["name"],
-            company=company,
+            company=_label(raw.get("company")) or spec.company,
             url=raw.get("postingUrl"),
             apply_url=raw.get("applyUrl") or raw.get("postingUrl"),
             description_html=html or None,
             locations=[_location(loc)],
-            remote=bool(loc.get("remote")),
-            workplace_type=work,
-            employment_type=employment_type((raw.get("typeOfEmployment") or {}).get("label")),
-            department=(raw.get("department") or {}).get("label") or (raw.get("function") or {}).get("label"),
-            posted_at=parse_time(raw.get("releasedDate")),
+            remote=loc.get("remote") is True,
+            workplace_type=work or workplace_type(raw.get("workplaceType") or loc.get("workplaceType")),
+            employment_type=_employment(raw.get("typeOfEmployment")),
+            department=_label(raw.get("department")) or _label(raw.get("function")),
+            salary_min=pay.get("min"),
+            salary_max=pay.get("max"),
+            salary_currency=pay.get("currency"),
+            salary_period=period(pay.get("period") or pay.get("interval")),
+            posted_at=parse_time(raw.get("releasedDate") or raw.get("createdOn")),
+            updated_at=parse_time(raw.get("updatedOn") or raw.get("lastUpdated")),
             ats_key=f"smartrecruiters:{raw['id']}",
         )
     )
@@ -74,6 +97,9 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
             # The detail URL is built from the source URL (not the item's `ref`) so a source can point anywhere.
             detail = f"{urlsplit(spec.url)._replace(query='').geturl().rstrip('/')}/{item['id']}"
             page.follow.append(Request(detail, meta={"external_id": str(item["id"])}))
+        else:
+            name = item.get("name") if isinstance(item, dict) else None
+            page.errors.append(ItemError(None, f"listed posting without an id: {name or type(item).__name__}"))
     offset = int(req.meta.get("offset", 0)) + len(content)
     if content and offset < int(data.get("totalFound") or 0):
         page.follow.append(Request(_with_query(spec.url, offset=offset, limit=PAGE_SIZE), meta={"list": True, "offset": offset}))

@@ -1,5 +1,14 @@
-"""Workable: the public widget API (GET apply.workable.com/api/v1/widget/accounts/{slug}) or the careers-page API
-(POST apply.workable.com/api/v3/accounts/{slug}/jobs, paged by a `nextPage` token). The kind picks by URL."""
+"""Workable: the public widget API (GET apply.workable.com/api/v1/widget/accounts/{slug}, where
+www.workable.com/api/accounts/{slug}?details=true redirects) or the careers-page API (POST
+apply.workable.com/api/v3/accounts/{slug}/jobs, paged by a `nextPage` token). The kind picks by URL.
+
+Widget rows (workable.readme.io/reference/jobs-1): shortcode, title, employment_type, telecommuting, workplace_type,
+department, url, application_url, published_on / created_at (dates), city, state, country, locations[{city, region,
+country, hidden}], description (with details=true). A job posted in several cities comes as one row per city, all
+with its shortcode. v3 results: shortcode, title, remote, workplace (on_site | hybrid | remote), type, department[],
+location {city, region, country}, locations[], published (ISO). Either may carry salary {salary_from, salary_to,
+salary_currency} as the account API documents it.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +16,17 @@ import re
 from typing import Any
 
 from scrapers.base import Kind, Page, ParseError, Request, Response, ScrapedJob, SourceSpec, items_of
-from scrapers.normalize import employment_type, finish, load_json, parse_time
+from scrapers.normalize import (
+    amount,
+    as_dict,
+    employment_type,
+    finish,
+    guess_period,
+    load_json,
+    parse_time,
+    place,
+    workplace_type,
+)
 
 _V3 = re.compile(r"/api/v3/accounts/([^/]+)/jobs")
 
@@ -18,14 +37,33 @@ def start(spec: SourceSpec) -> list[Request]:
     return [Request(spec.url)]
 
 
-def _place(loc: dict[str, Any]) -> str:
-    return ", ".join(str(x) for x in (loc.get("city"), loc.get("region"), loc.get("country")) if x)
+def _place(loc: Any) -> str:
+    if not isinstance(loc, dict):
+        return ""
+    return place(loc.get("city"), loc.get("region") or loc.get("state"), loc.get("country"))
 
 
-def build_widget(raw: dict[str, Any], company: str | None) -> ScrapedJob:
-    locations = [_place(loc) for loc in raw.get("locations") or [] if isinstance(loc, dict)]
-    if not locations:
-        locations = [_place(raw)]
+def _locations(row: dict[str, Any]) -> list[str]:
+    """The visible locations of a row; its own city/state/country (or `location`) when it lists none."""
+    shown = [_place(loc) for loc in row.get("locations") or [] if isinstance(loc, dict) and not loc.get("hidden")]
+    return [x for x in shown if x] or [_place(row.get("location")) or _place(row)]
+
+
+def _salary(raw: dict[str, Any]) -> dict[str, Any]:
+    salary = as_dict(raw.get("salary"))
+    low = salary.get("salary_from")
+    return {"salary_min": low, "salary_max": salary.get("salary_to"), "salary_currency": salary.get("salary_currency"),
+            "salary_period": guess_period(None, amount(low))}
+
+
+def _work(raw: dict[str, Any], *keys: str) -> str | None:
+    return next((w for w in (workplace_type(raw.get(k)) for k in keys) if w), None)
+
+
+def build_widget(rows: list[dict[str, Any]], company: str | None) -> ScrapedJob:
+    """One posting from its rows (one per city)."""
+    raw = rows[0]
+    html = "".join(raw.get(k) or "" for k in ("description", "requirements", "benefits") if isinstance(raw.get(k), str))
     return finish(
         ScrapedJob(
             external_id=raw["shortcode"],
@@ -33,22 +71,23 @@ def build_widget(raw: dict[str, Any], company: str | None) -> ScrapedJob:
             company=company,
             url=raw.get("url") or raw.get("shortlink"),
             apply_url=raw.get("application_url") or raw.get("url"),
-            locations=locations,
-            remote=bool(raw.get("telecommuting")),
-            workplace_type="remote" if raw.get("telecommuting") else None,
+            description_html=html or None,
+            locations=[loc for row in rows for loc in _locations(row)],
+            remote=raw.get("telecommuting") is True,
+            workplace_type=_work(raw, "workplace_type", "workplace"),
             employment_type=employment_type(raw.get("employment_type")),
             department=raw.get("department") or raw.get("function"),
             posted_at=parse_time(raw.get("published_on") or raw.get("created_at")),
             ats_key=f"workable:{str(raw['shortcode']).lower()}",
+            **_salary(raw),
         )
     )
 
 
 def build_v3(raw: dict[str, Any], slug: str, company: str | None) -> ScrapedJob:
-    locations = [_place(loc) for loc in raw.get("locations") or [] if isinstance(loc, dict) and not loc.get("hidden")]
-    departments = raw.get("department") or []
+    department = raw.get("department")
+    departments = department if isinstance(department, list) else [department]
     url = f"https://apply.workable.com/{slug}/j/{raw['shortcode']}/"
-    work = raw.get("workplace")
     return finish(
         ScrapedJob(
             external_id=raw["shortcode"],
@@ -56,15 +95,25 @@ def build_v3(raw: dict[str, Any], slug: str, company: str | None) -> ScrapedJob:
             company=company,
             url=url,
             apply_url=url + "apply/",
-            locations=locations or [_place(raw.get("location") or {})],
-            remote=bool(raw.get("remote")),
-            workplace_type={"remote": "remote", "hybrid": "hybrid", "on_site": "onsite", "onsite": "onsite"}.get(work or ""),
-            employment_type=employment_type(raw.get("type")),
-            department=departments[0] if isinstance(departments, list) and departments else None,
-            posted_at=parse_time(raw.get("published")),
+            locations=_locations(raw),
+            remote=raw.get("remote") is True,
+            workplace_type=_work(raw, "workplace", "workplace_type"),
+            employment_type=employment_type(raw.get("type") or raw.get("employment_type")),
+            department=next((d for d in departments if isinstance(d, str) and d.strip()), None),
+            posted_at=parse_time(raw.get("published") or raw.get("created")),
             ats_key=f"workable:{str(raw['shortcode']).lower()}",
+            **_salary(raw),
         )
     )
+
+
+def _by_shortcode(rows: list[Any]) -> list[list[Any]]:
+    """Rows grouped by shortcode in first-seen order; a row without one stays alone (and fails as an item)."""
+    groups: dict[Any, list[Any]] = {}
+    for i, row in enumerate(rows):
+        code = row.get("shortcode") if isinstance(row, dict) else None
+        groups.setdefault(code if isinstance(code, str) and code else ("row", i), []).append(row)
+    return list(groups.values())
 
 
 def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
@@ -83,7 +132,7 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
     if not isinstance(data.get("jobs"), list):
         raise ParseError(f"no 'jobs' list in Workable response from {resp.url}")
     company = spec.company or data.get("name")
-    return items_of(Page(), data["jobs"], lambda r: build_widget(r, company), lambda r: r.get("shortcode"))
+    return items_of(Page(), _by_shortcode(data["jobs"]), lambda rows: build_widget(rows, company), lambda rows: rows[0].get("shortcode"))
 
 
 KIND = Kind("workable", start, parse, description="Workable widget API (v1) or careers API (v3, POST, paged)")
