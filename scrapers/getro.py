@@ -60,30 +60,58 @@ def _discover(spec: SourceSpec, resp: Response) -> Page:
     return Page(follow=[_request(spec, 0, f"{base}/api/v2/collections/{collection}/search/jobs")])
 
 
+def _get(raw: dict[str, Any], key: str) -> Any:
+    """A field by its API name (snake_case), or as the board page's embedded state spells it (camelCase)."""
+    if raw.get(key) is not None:
+        return raw[key]
+    head, *rest = key.split("_")
+    return raw.get(head + "".join(part.title() for part in rest))
+
+
 def _cents(value: Any) -> float | None:
-    return float(value) / 100 if isinstance(value, int | float) and value > 0 else None
+    if isinstance(value, str) and re.fullmatch(r"\d+(\.\d+)?", value.strip()):
+        value = float(value)
+    return float(value) / 100 if isinstance(value, int | float) and not isinstance(value, bool) and value > 0 else None
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("label") or value.get("value")
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
+    return str(value).strip() or None
+
+
+def _names(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]  # a bare string is one location, not its letters
+    return [name for name in (_name(v) for v in items) if name]
 
 
 def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob:
-    org = raw.get("organization") or {}
-    public = raw.get("compensation_public") is not False
-    locations = [str(x) for x in raw.get("locations") or [] if x]
+    org = raw.get("organization")
+    org = org if isinstance(org, dict) else {"name": org} if isinstance(org, str) else {}
+    ident = raw.get("id") if raw.get("id") not in (None, "") else raw.get("slug")
+    if ident in (None, ""):
+        raise ValueError("posting has no id")
+    public = _get(raw, "compensation_public") is not False
+    kinds = _names(_get(raw, "employment_type"))
+    url = raw.get("url") if isinstance(raw.get("url"), str) and raw["url"].strip() else None
     return finish(
         ScrapedJob(
-            external_id=str(raw["id"]),
-            title=raw["title"],
-            company=org.get("name") or spec.company,
-            url=raw.get("url"),
-            apply_url=raw.get("url"),
-            locations=locations,
-            workplace_type=workplace_type(raw.get("work_mode")),
-            employment_type=employment_type(raw.get("employment_type")),
-            salary_min=_cents(raw.get("compensation_amount_min_cents")) if public else None,
-            salary_max=_cents(raw.get("compensation_amount_max_cents")) if public else None,
-            salary_currency=raw.get("compensation_currency") if public else None,
-            salary_period=period(raw.get("compensation_period")) if public else None,
-            posted_at=parse_time(raw.get("created_at")),
-            company_domain=org.get("domain"),
+            external_id=str(ident),
+            title=_name(raw.get("title")) or "",
+            company=_name(org.get("name")) or spec.company,
+            url=url,
+            apply_url=url,
+            locations=_names(raw.get("locations")) or _names(_get(raw, "searchable_locations")),
+            workplace_type=workplace_type(_name(_get(raw, "work_mode"))),
+            employment_type=employment_type(kinds[0]) if kinds else None,
+            salary_min=_cents(_get(raw, "compensation_amount_min_cents")) if public else None,
+            salary_max=_cents(_get(raw, "compensation_amount_max_cents")) if public else None,
+            salary_currency=_name(_get(raw, "compensation_currency")) if public else None,
+            salary_period=period(_get(raw, "compensation_period")) if public else None,
+            posted_at=parse_time(_get(raw, "created_at")),
+            company_domain=_name(org.get("domain")),
         )
     )
 
@@ -96,9 +124,12 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
     if not isinstance(results, dict) or not isinstance(results.get("jobs"), list):
         raise ParseError(f"no 'results.jobs' list in Getro response from {resp.url}")
     jobs = results["jobs"]
-    page = items_of(Page(), jobs, lambda raw: build(raw, spec), lambda raw: raw.get("id"))
+    page = items_of(Page(), jobs, lambda raw: build(raw, spec), lambda raw: raw.get("id") or raw.get("slug"))
     number = int(req.meta.get("page", 0))
-    if jobs and (number + 1) * HITS_PER_PAGE < int(results.get("count") or 0):
+    count = results.get("count")
+    count = int(count) if isinstance(count, int | float | str) and str(count).strip().isdigit() else None
+    more = (number + 1) * HITS_PER_PAGE < count if count is not None else len(jobs) >= HITS_PER_PAGE  # no count: a full page
+    if jobs and more:
         page.follow.append(Request(req.url, method="POST", headers=req.headers,
                                    json_body={**req.json_body, "page": number + 1}, meta={**req.meta, "page": number + 1}))
     return page

@@ -1,11 +1,21 @@
 """Any career or job page carrying schema.org JobPosting JSON-LD. A listing page without postings is followed to its
-job pages (links matching `config.link_pattern`, else same-host links that look like job pages)."""
+job pages (links matching `config.link_pattern`, else same-host links that look like job pages).
+
+Pages write JSON-LD loosely: postings sit in `@graph`, arrays, `mainEntity` or several script blocks; blocks come
+CDATA-wrapped, entity-escaped or with trailing commas; values are strings, objects, lists or `@id` references. The
+reading below accepts all of these; a block that still does not parse only matters when no posting was found.
+"""
 
 from __future__ import annotations
 
+import codecs
+import contextlib
+import html as htmllib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
@@ -13,122 +23,447 @@ import lxml.html
 from lxml.etree import ParserError
 
 from scrapers.base import ItemError, Kind, Page, ParseError, Request, Response, ScrapedJob, SourceSpec
-from scrapers.normalize import clean, employment_type, finish, parse_time, period, unescape
+from scrapers.normalize import clean, employment_type, finish, parse_time, period, workplace_type
 
 DEFAULT_MAX_FOLLOW = 200
 _JOB_LINK = re.compile(r"/(jobs?|careers?|positions?|openings?|vacanc(y|ies))/.+|/j/[A-Za-z0-9]+", re.IGNORECASE)
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
+_LD_SCRIPTS = "//script[contains(translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'ld+json')]"
+_MAX_DEPTH = 40
+_WRAPPER = re.compile(r"^\s*(?://|/\*)?\s*(?:<!--|<!\[CDATA\[)\s*(?:\*/)?|(?://|/\*)?\s*(?:-->|\]\]>)\s*(?:\*/)?\s*$")
+# Profiles, not the employer's own site: never a company domain.
+_SOCIAL = re.compile(r"(^|\.)(linkedin|twitter|x|facebook|instagram|github|youtube|crunchbase|glassdoor|wikipedia|"
+                     r"wikidata|medium|t|angel|wellfound)\.(com|org|me|co)$")
+_UNIT_CODES = {"ANN": "year", "HUR": "hour", "DAY": "day", "WEE": "week", "MON": "month"}  # UN/CEFACT unitCode
+_CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+_DATE_FORMATS = ("%Y/%m/%d", "%d.%m.%Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y")
 
 
 def start(spec: SourceSpec) -> list[Request]:
     return [Request(spec.url, headers={"Accept": "text/html,application/xhtml+xml"})]
 
 
-def _document(resp: Response) -> Any:
+# --- reading the page -----------------------------------------------------------------------------------------------
+
+
+def page_encoding(resp: Response) -> str | None:
+    """How to decode an HTML page (None: as its <meta> says). Also used by the html kind.
+    The HTTP charset, else the page's <meta>, else UTF-8 when the bytes are UTF-8 (libxml2 would guess Latin-1) or
+    windows-1252. A Latin-1 label on valid non-ASCII UTF-8 bytes is a server default, not the page's encoding."""
+    utf8 = _is_utf8(resp.body)
+    content_type = next((v for k, v in resp.headers.items() if k.lower() == "content-type"), "")
+    m = _CHARSET.search(content_type)
+    if m:
+        try:
+            name = codecs.lookup(m.group(1)).name
+        except LookupError:
+            name = None
+        if name in ("iso8859-1", "cp1252"):  # browsers read the Latin-1 label as windows-1252
+            return "utf-8" if utf8 and not resp.body.isascii() else "cp1252"
+        if name:
+            return name
+    if re.search(rb"<meta[^>]+charset", resp.body[:4096], re.IGNORECASE):
+        return None
+    return "utf-8" if utf8 else "cp1252"
+
+
+def _is_utf8(body: bytes) -> bool:
     try:
-        return lxml.html.document_fromstring(resp.body, base_url=resp.url)
-    except (ParserError, ValueError) as exc:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _document(resp: Response) -> Any:
+    encoding = page_encoding(resp)
+    parser = lxml.html.HTMLParser(encoding=encoding) if encoding else None
+    try:
+        return lxml.html.document_fromstring(resp.body, parser=parser, base_url=resp.url)
+    except (ParserError, ValueError, LookupError) as exc:
         raise ParseError(f"unreadable HTML from {resp.url}: {exc}") from exc
 
 
-def _walk(node: Any) -> Iterator[dict[str, Any]]:
+def _values(text: str) -> list[Any]:
+    """Every JSON value in `text`: some pages put two objects, or a trailing `;`, in one block."""
+    decoder = json.JSONDecoder(strict=False)
+    out: list[Any] = []
+    pos, end = 0, len(text)
+    while pos < end:
+        value, pos = decoder.raw_decode(text, pos)
+        out.append(value)
+        while pos < end and (text[pos].isspace() or text[pos] in ",;"):
+            pos += 1
+    if not out:
+        raise ValueError("empty JSON-LD block")
+    return out
+
+
+def _repair(text: str) -> str:
+    """Drop trailing commas, control characters between tokens and backslashes that escape nothing JSON knows."""
+    out: list[str] = []
+    in_string = False
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if in_string:
+            if c == "\\":
+                nxt = text[i + 1: i + 2]
+                if nxt and nxt in '"\\/bfnrtu':
+                    out.append(text[i: i + 2])
+                    i += 2
+                    continue
+                i += 1  # "\'" and friends: keep the character, lose the backslash
+                continue
+            in_string = c != '"'
+        elif c == '"':
+            in_string = True
+        elif c == ",":
+            j = i + 1
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and text[j] in "}]":
+                i += 1
+                continue
+        elif c < " " and c not in "\t\n\r":
+            i += 1
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def load_block(text: str) -> Any:
+    """One JSON-LD block as pages write it; ValueError when even the lenient reading fails."""
+    try:
+        return json.loads(text, strict=False)  # job pages put raw newlines inside description strings
+    except ValueError as exc:
+        error = exc
+    text = _WRAPPER.sub("", text)  # CDATA markers, HTML comments
+    starts = [i for i in (text.find("{"), text.find("[")) if i >= 0]
+    end = max(text.rfind("}"), text.rfind("]"))
+    if not starts or end < min(starts):
+        raise error
+    core = text[min(starts): end + 1]  # without "window.x =" or a trailing ";"
+    candidates = [core]
+    if re.search(r"&(quot|#34|#x22);", core, re.IGNORECASE):
+        candidates.append(htmllib.unescape(core))  # the whole block entity-escaped
+    for candidate in candidates:
+        for attempt in (candidate, _repair(candidate)):
+            try:
+                values = _values(attempt)
+            except ValueError:
+                continue
+            return values[0] if len(values) == 1 else values
+    raise error
+
+
+def _is_posting(node: Mapping[str, Any]) -> bool:
+    for kind in _as_list(node.get("@type")):  # "JobPosting", ["JobPosting"], "schema:JobPosting", "http://schema.org/..."
+        if isinstance(kind, str) and re.split(r"[/:#]", kind.strip())[-1].lower() == "jobposting":
+            return True
+    return False
+
+
+def _walk(node: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """JobPosting nodes anywhere (@graph, arrays, mainEntity, itemListElement...), not inside another posting."""
+    if depth > _MAX_DEPTH:
+        return
     if isinstance(node, list):
         for item in node:
-            yield from _walk(item)
+            yield from _walk(item, depth + 1)
     elif isinstance(node, dict):
-        types = node.get("@type")
-        types = types if isinstance(types, list) else [types]
-        if "JobPosting" in types:
+        if _is_posting(node):
             yield node
-        for key in ("@graph", "itemListElement", "item"):
-            if key in node:
-                yield from _walk(node[key])
+            return
+        for value in node.values():
+            if isinstance(value, dict | list):
+                yield from _walk(value, depth + 1)
+
+
+def _index(node: Any, refs: dict[str, dict[str, Any]], depth: int = 0) -> None:
+    """Every node that has an @id and says more than its type, to resolve references to it."""
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(node, dict):
+        ident = node.get("@id")
+        if isinstance(ident, str) and not set(node) <= {"@id", "@type"}:
+            refs.setdefault(ident, node)
+        node = list(node.values())
+    if isinstance(node, list):
+        for item in node:
+            if isinstance(item, dict | list):
+                _index(item, refs, depth + 1)
+
+
+def _resolve(node: Any, refs: Mapping[str, dict[str, Any]], depth: int = 0) -> Any:
+    """`{"@id": "#org"}` replaced by the node it names (hiringOrganization, jobLocation... often live in @graph)."""
+    if depth > 4:
+        return node
+    if isinstance(node, list):
+        return [_resolve(v, refs, depth + 1) for v in node]
+    if isinstance(node, dict):
+        ident = node.get("@id")
+        if isinstance(ident, str) and set(node) <= {"@id", "@type"} and ident in refs:
+            node = refs[ident]
+        return {k: _resolve(v, refs, depth + 1) for k, v in node.items()}
+    return node
 
 
 def postings(doc: Any) -> tuple[list[dict[str, Any]], list[str]]:
     """JobPosting objects in a document, and the errors of any JSON-LD block that does not parse."""
-    found: list[dict[str, Any]] = []
+    blocks: list[Any] = []
     errors: list[str] = []
-    for script in doc.xpath('//script[@type="application/ld+json"]'):
+    for script in doc.xpath(_LD_SCRIPTS):
         text = (script.text or "").strip()
         if not text:
             continue
         try:
-            data = json.loads(text, strict=False)  # job pages put raw newlines inside description strings
+            blocks.append(load_block(text))
         except ValueError as exc:
             errors.append(f"malformed JSON-LD: {exc}")
-            continue
-        found.extend(_walk(data))
-    return found, errors
+    refs: dict[str, dict[str, Any]] = {}
+    _index(blocks, refs)
+    raw = [node for block in blocks for node in _walk(block)]
+    found: dict[str, dict[str, Any]] = {}
+    for node in raw:
+        posting = _resolve(node, refs)
+        if set(posting) <= {"@id", "@type"}:
+            continue  # a reference to a posting that is not on this page
+        found.setdefault(json.dumps(posting, sort_keys=True, default=str), posting)  # the same block twice: once
+    return list(found.values()), errors
 
 
-def _text(value: Any) -> str | None:
-    if isinstance(value, dict):
-        return clean(value.get("name") or value.get("value"))
-    if isinstance(value, list):
-        return ", ".join(t for t in (_text(v) for v in value) if t) or None
-    return clean(value)
-
-
-def _location(place: Any) -> str | None:
-    if not isinstance(place, dict):
-        return _text(place)
-    address = place.get("address", place)
-    if not isinstance(address, dict):
-        return _text(address)
-    parts = [_text(address.get(k)) for k in ("addressLocality", "addressRegion", "addressCountry")]
-    return ", ".join(p for p in parts if p) or None
+# --- one posting --------------------------------------------------------------------------------------------------
 
 
 def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [] if value is None else [value]
 
 
-def build(raw: dict[str, Any], page_url: str, spec: SourceSpec) -> ScrapedJob:
-    org: dict[str, Any] = raw["hiringOrganization"] if isinstance(raw.get("hiringOrganization"), dict) else {}
+def _first(value: Any) -> Any:
+    return next((v for v in _as_list(value) if v not in (None, "", {}, [])), None)
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("@value") or value.get("value"))
+    if isinstance(value, list):
+        return ", ".join(dict.fromkeys(t for t in (_text(v) for v in value) if t)) or None
+    if isinstance(value, bool):
+        return None
+    text = clean(value)
+    return clean(htmllib.unescape(text)) if text and "&" in text else text
+
+
+def _location(place: Any) -> str | None:
+    if not isinstance(place, dict):
+        return _text(place)
+    address = _first(place.get("address"))
+    if address is None and any(k.startswith("address") for k in place):
+        address = place  # a PostalAddress given as the location itself
+    if isinstance(address, dict):
+        parts = [_text(address.get(k)) for k in ("addressLocality", "addressRegion", "addressCountry")]
+        unique = dict.fromkeys(p for p in parts if p)  # "Singapore, Singapore" once
+        if unique:
+            return ", ".join(unique)
+        return _text(address.get("name")) or _text(place.get("name"))
+    return _text(address) or _text(place.get("name"))
+
+
+def _where(raw: Mapping[str, Any]) -> tuple[list[str], str | None]:
+    """(locations, workplace type). TELECOMMUTE postings name where applicants may live, if anywhere."""
     locations = [loc for loc in (_location(p) for p in _as_list(raw.get("jobLocation"))) if loc]
-    telecommute = "TELECOMMUTE" in str(raw.get("jobLocationType") or "").upper()
-    if telecommute:
-        required = [t for t in (_text(r) for r in _as_list(raw.get("applicantLocationRequirements"))) if t]
+    kinds = [workplace_type(t) for t in _as_list(raw.get("jobLocationType")) if isinstance(t, str)]
+    workplace = next((k for k in kinds if k), None)
+    if workplace == "remote":
+        required = [t for t in (_location(r) for r in _as_list(raw.get("applicantLocationRequirements"))) if t]
         locations += [f"Remote ({r})" for r in required] or ["Remote"]
-    salary: dict[str, Any] = raw["baseSalary"] if isinstance(raw.get("baseSalary"), dict) else {}
-    value: dict[str, Any] = salary["value"] if isinstance(salary.get("value"), dict) else {}
-    identifier = raw.get("identifier")
-    ident = _text(identifier.get("value")) if isinstance(identifier, dict) else _text(identifier)
-    url: str = raw["url"] if isinstance(raw.get("url"), str) else page_url
-    kinds = _as_list(raw.get("employmentType"))
-    low = value.get("minValue", value.get("value"))
-    domain = org.get("sameAs") if isinstance(org.get("sameAs"), str) else None
+    return locations, workplace
+
+
+def _amount(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value) if value > 0 else None
+    if not isinstance(value, str):
+        return None
+    digits = re.sub(r"[^\d.,]", "", value)
+    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", digits):  # 120,000 or 120.000
+        digits = re.sub(r"[,.]", "", digits)
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", digits):
+        digits = digits.replace(",", "")
+    try:
+        number = float(digits) * (1000 if re.search(r"\d\s*[kK]\b", value) else 1)
+    except ValueError:
+        return None
+    return number if number > 0 else None
+
+
+def _range(value: Any) -> tuple[float | None, float | None]:
+    """"$100,000 - $150,000" or "80000 to 95000" written as one value."""
+    parts = re.split(r"\s*(?:-|–|—|\bto\b)\s*", value.strip()) if isinstance(value, str) else []
+    if len(parts) == 2 and all(re.search(r"\d", p) for p in parts):
+        return _amount(parts[0]), _amount(parts[1])
+    one = _amount(value)
+    return one, one
+
+
+def _currency(value: Any) -> str | None:
+    text = _text(value)
+    if not text:
+        return None
+    code = _CURRENCY_SIGNS.get(text, text).upper()
+    return code if re.fullmatch(r"[A-Z]{3}", code) else None
+
+
+def _salary(raw: Mapping[str, Any]) -> tuple[float | None, float | None, str | None, str | None]:
+    """(min, max, currency, period) from baseSalary: a number, a MonetaryAmount whose value is a number, a string or a
+    QuantitativeValue, or a PriceSpecification; the currency may sit on the posting (salaryCurrency)."""
+    base = _first(raw.get("baseSalary"))
+    currency, unit, low, high, single = raw.get("salaryCurrency"), None, None, None, base
+    if isinstance(base, dict):
+        currency = base.get("currency") or base.get("priceCurrency") or currency
+        unit = base.get("unitText") or base.get("unitCode")
+        low, high = base.get("minValue", base.get("minPrice")), base.get("maxValue", base.get("maxPrice"))
+        single = base.get("value", base.get("price"))
+        if isinstance(single, list) and len(single) == 2 and not isinstance(single[0], dict):
+            low, high, single = single[0], single[1], None  # [min, max]
+        single = _first(single)
+        if isinstance(single, dict):  # QuantitativeValue
+            unit = single.get("unitText") or single.get("unitCode") or unit
+            currency = single.get("currency") or currency
+            low, high = single.get("minValue", low), single.get("maxValue", high)
+            single = single.get("value")
+    lo, hi = _amount(low), _amount(high)
+    if lo is None and hi is None:
+        lo, hi = _range(single)
+    if lo is not None and hi is not None and hi < lo:
+        lo, hi = hi, lo
+    unit_text = _text(unit)
+    found = _UNIT_CODES.get(unit_text.upper()) if unit_text else None
+    per = found or (period(unit_text) if unit_text else None)
+    if lo is None and hi is None:
+        return None, None, None, None
+    return lo, hi if hi is not None else lo, _currency(currency), per
+
+
+def _when(value: Any) -> datetime | None:
+    """datePosted as a date, a datetime with or without zone, YYYYMMDD, an RFC 2822 date or a plain written date."""
+    value = _first(value)
+    if isinstance(value, dict):
+        value = value.get("@value")
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
+    text = str(value).strip()
+    if re.fullmatch(r"(19|20)\d{6}", text):  # 20260921, not an epoch
+        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    if re.match(r"\d{4}-\d\d-\d\d|\d+$", text):
+        return parse_time(text)
+    parsed: datetime | None = None
+    try:
+        parsed = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        for fmt in _DATE_FORMATS:
+            try:
+                parsed = datetime.strptime(text, fmt)
+                break
+            except ValueError:
+                continue
+    if parsed is None:
+        return None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def _url(value: Any, page_url: str) -> str | None:
+    value = _first(value)
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url")
+    if not isinstance(value, str) or not value.strip():
+        return None
+    url = urljoin(page_url, value.strip())
+    return url if url.startswith(("http://", "https://")) else None
+
+
+def _identifier(value: Any) -> str | None:
+    for item in _as_list(value):  # PropertyValue {name, value}, a plain string or number; never the name alone
+        ident = _text(item.get("value") or item.get("@value")) if isinstance(item, dict) else _text(item)
+        if ident:
+            return ident
+    return None
+
+
+def _id_of(raw: Mapping[str, Any], page_url: str) -> str:
+    return _identifier(raw.get("identifier")) or urldefrag(_url(raw.get("url"), page_url) or page_url)[0]
+
+
+def _domain(org: Mapping[str, Any]) -> str | None:
+    for link in [*_as_list(org.get("url")), *_as_list(org.get("sameAs"))]:
+        host = urlsplit(link.strip()).hostname if isinstance(link, str) and "//" in link else None
+        if host and not _SOCIAL.search(host):
+            return host.removeprefix("www.")
+    return None
+
+
+def _description(value: Any) -> str | None:
+    value = _first(value)
+    text = value.get("@value") if isinstance(value, dict) else value
+    if not isinstance(text, str):
+        return None
+    for _ in range(2):  # "&lt;p&gt;" (sometimes escaped twice) is markup to read, not text to show
+        if "<" not in text and re.search(r"&(lt|#60|#x3c);", text, re.IGNORECASE):
+            text = htmllib.unescape(text)
+    return text or None
+
+
+def build(raw: dict[str, Any], page_url: str, spec: SourceSpec) -> ScrapedJob:
+    org = _first(raw.get("hiringOrganization"))
+    org = org if isinstance(org, dict) else {"name": org}  # a plain string names the company
+    locations, workplace = _where(raw)
+    low, high, currency, per = _salary(raw)
+    url = urldefrag(_url(raw.get("url"), page_url) or page_url)[0]
+    kinds = [k for k in (_text(v) for v in _as_list(raw.get("employmentType"))) if k]
+    unit = raw.get("employmentUnit")
+    category = raw.get("occupationalCategory")
     return finish(
         ScrapedJob(
-            external_id=ident or str(urldefrag(url)[0]),
-            title=_text(raw.get("title")) or "",
-            company=_text(org.get("name")) or spec.company,
+            external_id=_id_of(raw, page_url),
+            title=_text(raw.get("title")) or _text(raw.get("name")) or "",
+            company=_text(org.get("name") or org.get("legalName")) or spec.company,
             url=url,
-            apply_url=url,
-            description_html=unescape(raw.get("description")) if isinstance(raw.get("description"), str) else None,
+            apply_url=url,  # directApply false still means "apply from this page"; downstream needs a URL either way
+            description_html=_description(raw.get("description")),
             locations=locations,
-            remote=telecommute,
-            workplace_type="remote" if telecommute else None,
+            remote=workplace == "remote",
+            workplace_type=workplace,
             employment_type=employment_type(kinds[0]) if kinds else None,
-            department=_text(raw.get("occupationalCategory")) if isinstance(raw.get("occupationalCategory"), str) else None,
-            salary_min=float(low) if isinstance(low, int | float) else None,
-            salary_max=float(value["maxValue"]) if isinstance(value.get("maxValue"), int | float) else None,
-            salary_currency=_text(salary.get("currency")),
-            salary_period=period(value.get("unitText")) if value else None,
-            posted_at=parse_time(raw.get("datePosted")),
-            company_domain=urlsplit(domain).hostname if domain else None,
+            department=_text(unit) if isinstance(unit, dict) else _text(category) if isinstance(category, str) else None,
+            salary_min=low,
+            salary_max=high,
+            salary_currency=currency,
+            salary_period=per,
+            posted_at=_when(raw.get("datePosted")),
+            updated_at=_when(raw.get("dateModified")),
+            company_domain=_domain(org),
         )
     )
+
+
+# --- the page -------------------------------------------------------------------------------------------------------
 
 
 def _links(doc: Any, resp: Response, spec: SourceSpec) -> list[str]:
     pattern = spec.config.get("link_pattern")
     rx = re.compile(pattern) if isinstance(pattern, str) and pattern else _JOB_LINK
+    base_href = doc.xpath("//base/@href")
+    base = urljoin(resp.url, str(base_href[0]).strip()) if base_href else resp.url
+    here = urldefrag(resp.url)[0].rstrip("/")
     host = urlsplit(resp.url).netloc
     out: dict[str, None] = {}
     for href in doc.xpath("//a/@href"):
-        url = urldefrag(urljoin(resp.url, str(href)))[0]
-        if url == resp.url or not url.startswith("http") or not rx.search(url):
+        url = urldefrag(urljoin(base, str(href).strip()))[0]
+        if url.rstrip("/") == here or not url.startswith(("http://", "https://")) or not rx.search(url):
             continue
         if pattern or urlsplit(url).netloc == host:
             out[url] = None
@@ -139,19 +474,24 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
     doc = _document(resp)
     found, json_errors = postings(doc)
     page = Page()
+    followed = req.meta.get("external_id")  # the listing's link: the id a failed fetch is known by
     for raw in found:
         try:
             job = build(raw, resp.url, spec)
-            if req.meta.get("external_id") and len(found) == 1:
-                job.external_id = req.meta["external_id"]  # the listing's link: the id a failed fetch is known by
+            if followed and len(found) == 1:
+                job.external_id = followed
             page.jobs.append(job)
         except Exception as exc:  # one broken posting is skipped, not the page
-            page.errors.append(ItemError(req.meta.get("external_id"), f"{type(exc).__name__}: {exc}"))
+            ident = followed if followed and len(found) == 1 else None
+            if ident is None:
+                with contextlib.suppress(Exception):  # the id is a courtesy here
+                    ident = _id_of(raw, resp.url)
+            page.errors.append(ItemError(ident, f"{type(exc).__name__}: {exc}"))
     if found:
         return page
-    if req.meta.get("external_id"):  # a followed job page with nothing to read
+    if followed:  # a followed job page with nothing to read
         reason = "; ".join(json_errors) or "no schema.org JobPosting JSON-LD"
-        page.errors.append(ItemError(req.meta["external_id"], f"{reason} at {resp.url}"))
+        page.errors.append(ItemError(followed, f"{reason} at {resp.url}"))
         return page
     links = _links(doc, resp, spec)
     if not links:
