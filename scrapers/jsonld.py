@@ -14,8 +14,7 @@ import html as htmllib
 import json
 import re
 from collections.abc import Iterator, Mapping
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
+from datetime import datetime
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
@@ -36,9 +35,6 @@ _SOCIAL = re.compile(r"(^|\.)(linkedin|twitter|x|facebook|instagram|github|youtu
                      r"wikidata|medium|t|angel|wellfound)\.(com|org|me|co)$")
 _UNIT_CODES = {"ANN": "year", "HUR": "hour", "DAY": "day", "WEE": "week", "MON": "month"}  # UN/CEFACT unitCode
 _CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
-_DATE_FORMATS = ("%Y/%m/%d", "%d.%m.%Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y")
-
-
 def start(spec: SourceSpec) -> list[Request]:
     return [Request(spec.url, headers={"Accept": "text/html,application/xhtml+xml"})]
 
@@ -350,30 +346,14 @@ def _salary(raw: Mapping[str, Any]) -> tuple[float | None, float | None, str | N
 
 
 def _when(value: Any) -> datetime | None:
-    """datePosted as a date, a datetime with or without zone, YYYYMMDD, an RFC 2822 date or a plain written date."""
+    """datePosted as a date, a datetime with or without zone, YYYYMMDD, an RFC 2822 date or a plain written date
+    (normalize.parse_time), also when wrapped in a list or a typed value ({"@value": ...})."""
     value = _first(value)
     if isinstance(value, dict):
         value = value.get("@value")
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         return None
-    text = str(value).strip()
-    if re.fullmatch(r"(19|20)\d{6}", text):  # 20260921, not an epoch
-        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
-    if re.match(r"\d{4}-\d\d-\d\d|\d+$", text):
-        return parse_time(text)
-    parsed: datetime | None = None
-    try:
-        parsed = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        for fmt in _DATE_FORMATS:
-            try:
-                parsed = datetime.strptime(text, fmt)
-                break
-            except ValueError:
-                continue
-    if parsed is None:
-        return None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    return parse_time(value)
 
 
 def _url(value: Any, page_url: str) -> str | None:

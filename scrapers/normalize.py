@@ -7,6 +7,7 @@ import json
 import math
 import re
 from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -123,28 +124,56 @@ def unescape(text: str | None) -> str:
     return htmllib.unescape(text or "")
 
 
+# Written dates seen on career pages and feeds, tried after ISO-8601 and RFC 2822.
+_DATE_FORMATS = ("%Y/%m/%d", "%d.%m.%Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y")
+
+
 def parse_time(value: Any) -> datetime | None:
-    """ISO-8601 strings, dates, or Unix epochs in seconds or milliseconds -> aware UTC datetime."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool):
+    """-> aware UTC datetime, from: ISO-8601 dates and datetimes (no zone = UTC), YYYYMMDD, RFC 2822 dates (feeds),
+    a few written forms ("September 21, 2026", "21.09.2026"), or Unix epochs in seconds or milliseconds."""
+    if value is None or value == "" or isinstance(value, bool):
         return None
     if isinstance(value, int | float):
         seconds = value / 1000 if value > 1e11 else value
-        return datetime.fromtimestamp(seconds, UTC)
+        try:
+            return datetime.fromtimestamp(seconds, UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
     if isinstance(value, datetime):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    if isinstance(value, date):
+        return datetime.combine(value, datetime.min.time(), UTC)
     text = str(value).strip()
-    if text.isdigit():
+    if re.fullmatch(r"(19|20)\d{6}", text):  # 20260921 is a date, not an epoch
+        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    elif text.isdigit():
         return parse_time(int(text))
+    parsed: datetime | None = None
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
+        parsed = _written_date(text)
+    if parsed is None:
+        return None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def _written_date(text: str) -> datetime | None:
+    if re.match(r"\d{4}-\d\d-\d\d", text):  # an ISO date with something fromisoformat refuses after it
         try:
-            parsed = datetime.combine(date.fromisoformat(text[:10]), datetime.min.time())
+            return datetime.combine(date.fromisoformat(text[:10]), datetime.min.time())
         except ValueError:
             return None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    return None
 
 
 def employment_type(value: Any) -> str | None:
