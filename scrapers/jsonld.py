@@ -22,7 +22,7 @@ import lxml.html
 from lxml.etree import ParserError
 
 from scrapers.base import ItemError, Kind, Page, ParseError, Request, Response, ScrapedJob, SourceSpec
-from scrapers.normalize import clean, employment_type, finish, parse_time, period, workplace_type
+from scrapers.normalize import amount, clean, currency_code, employment_type, finish, parse_time, period, workplace_type
 
 DEFAULT_MAX_FOLLOW = 200
 _JOB_LINK = re.compile(r"/(jobs?|careers?|positions?|openings?|vacanc(y|ies))/.+|/j/[A-Za-z0-9]+", re.IGNORECASE)
@@ -34,7 +34,6 @@ _WRAPPER = re.compile(r"^\s*(?://|/\*)?\s*(?:<!--|<!\[CDATA\[)\s*(?:\*/)?|(?://|
 _SOCIAL = re.compile(r"(^|\.)(linkedin|twitter|x|facebook|instagram|github|youtube|crunchbase|glassdoor|wikipedia|"
                      r"wikidata|medium|t|angel|wellfound)\.(com|org|me|co)$")
 _UNIT_CODES = {"ANN": "year", "HUR": "hour", "DAY": "day", "WEE": "week", "MON": "month"}  # UN/CEFACT unitCode
-_CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 def start(spec: SourceSpec) -> list[Request]:
     return [Request(spec.url, headers={"Accept": "text/html,application/xhtml+xml"})]
 
@@ -278,40 +277,17 @@ def _where(raw: Mapping[str, Any]) -> tuple[list[str], str | None]:
     return locations, workplace
 
 
-def _amount(value: Any) -> float | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return float(value) if value > 0 else None
-    if not isinstance(value, str):
-        return None
-    digits = re.sub(r"[^\d.,]", "", value)
-    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", digits):  # 120,000 or 120.000
-        digits = re.sub(r"[,.]", "", digits)
-    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", digits):
-        digits = digits.replace(",", "")
-    try:
-        number = float(digits) * (1000 if re.search(r"\d\s*[kK]\b", value) else 1)
-    except ValueError:
-        return None
-    return number if number > 0 else None
-
-
 def _range(value: Any) -> tuple[float | None, float | None]:
     """"$100,000 - $150,000" or "80000 to 95000" written as one value."""
     parts = re.split(r"\s*(?:-|–|—|\bto\b)\s*", value.strip()) if isinstance(value, str) else []
     if len(parts) == 2 and all(re.search(r"\d", p) for p in parts):
-        return _amount(parts[0]), _amount(parts[1])
-    one = _amount(value)
+        return amount(parts[0]), amount(parts[1])
+    one = amount(value)
     return one, one
 
 
 def _currency(value: Any) -> str | None:
-    text = _text(value)
-    if not text:
-        return None
-    code = _CURRENCY_SIGNS.get(text, text).upper()
-    return code if re.fullmatch(r"[A-Z]{3}", code) else None
+    return currency_code(_text(value))
 
 
 def _salary(raw: Mapping[str, Any]) -> tuple[float | None, float | None, str | None, str | None]:
@@ -332,7 +308,7 @@ def _salary(raw: Mapping[str, Any]) -> tuple[float | None, float | None, str | N
             currency = single.get("currency") or currency
             low, high = single.get("minValue", low), single.get("maxValue", high)
             single = single.get("value")
-    lo, hi = _amount(low), _amount(high)
+    lo, hi = amount(low), amount(high)
     if lo is None and hi is None:
         lo, hi = _range(single)
     if lo is not None and hi is not None and hi < lo:

@@ -265,17 +265,33 @@ def guess_period(text: str | None, low: float | None) -> str | None:
 
 
 def amount(value: Any) -> float | None:
-    """A pay figure from a number or a numeric string ("120000.0", "120,000"); None when absent, zero or not a number."""
+    """A pay figure from a number or a written one ("120000.0", "120,000", "$120.000", "80k", "120,000.50");
+    None when absent, zero, negative or not a number."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int | float):
         number = float(value)
-    else:
+    elif isinstance(value, str):
+        digits = re.sub(r"[^\d.,]", "", value)
+        if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", digits):  # 120,000 or 120.000
+            digits = re.sub(r"[,.]", "", digits)
+        else:
+            digits = digits.replace(",", "")  # 120,000.50
         try:
-            number = float(str(value).strip().replace(",", ""))
+            number = float(digits) * (1000 if re.search(r"\d\s*[kK]\b", value) else 1)
         except ValueError:
             return None
+    else:
+        return None
     return number if math.isfinite(number) and number > 0 else None
+
+
+def currency_code(text: str | None) -> str | None:
+    """An ISO 4217 code from a code or a sign ("usd", "$", "€", "S$"); None otherwise."""
+    if not text:
+        return None
+    code = _SYMBOLS.get(text.strip(), text.strip()).upper()
+    return code if re.fullmatch(r"[A-Z]{3}", code) else None
 
 
 def parse_salary(text: str | None) -> tuple[float, float, str, str | None] | None:
@@ -364,8 +380,7 @@ def finish(job: ScrapedJob) -> ScrapedJob:
     elif job.salary_min is not None and job.salary_max is None:
         job.salary_max = job.salary_min
     if job.salary_currency:
-        code = str(job.salary_currency).strip()
-        job.salary_currency = _SYMBOLS.get(code, code).upper()[:3] or None
+        job.salary_currency = currency_code(str(job.salary_currency))
     job.company = clean(job.company)
     job.department = clean(job.department)
     job.ats_key = job.ats_key or ats_key(job.apply_url) or ats_key(job.url)
