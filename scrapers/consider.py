@@ -11,14 +11,12 @@ and markets. No recording exists; the format follows SOURCES.md and public clien
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup, SoupStrainer
-
 from scrapers.base import Kind, Page, ParseError, Request, Response, ScrapedJob, SourceSpec, items_of
 from scrapers.normalize import employment_type, finish, load_json, parse_time, period
+from scrapers.pages import document, script_blocks
 
 PAGE_SIZE = 100
 # Keys only a Consider job object carries (besides `title`): how an embedded list of jobs is recognized.
@@ -116,19 +114,10 @@ def _job_lists(data: Any) -> list[list[Any]]:
 
 def embedded_jobs(resp: Response) -> list[Any]:
     """The job objects a page embeds in its JSON script blocks, each once (pages repeat them, e.g. featured jobs)."""
-    soup = BeautifulSoup(resp.body, "lxml", parse_only=SoupStrainer("script"))
+    blocks, errors = script_blocks(document(resp), "application/json")
     jobs: dict[str, Any] = {}
-    errors: list[str] = []
-    for script in soup.find_all("script"):
-        if str(script.get("type") or "").split(";")[0].strip().lower() != "application/json":
-            continue
-        try:
-            data = json.loads(script.string or "")
-        except ValueError as exc:
-            errors.append(f"script {script.get('id') or ''} is not JSON: {exc}")
-            continue
-        for raw in (raw for found in _job_lists(data) for raw in found):
-            jobs.setdefault(str(raw.get("jobId") or raw.get("id") or f"#{len(jobs)}"), raw)
+    for raw in (raw for block in blocks for found in _job_lists(block) for raw in found):
+        jobs.setdefault(str(raw.get("jobId") or raw.get("id") or f"#{len(jobs)}"), raw)
     if not jobs:
         detail = f" ({'; '.join(errors)})" if errors else ""
         raise ParseError(f"no Consider job objects embedded in the JSON script blocks of {resp.url}{detail}")

@@ -14,8 +14,8 @@ import soupsieve
 from bs4 import BeautifulSoup, Tag
 
 from scrapers.base import Kind, Page, ParseError, Request, Response, ScrapedJob, SourceSpec, items_of
-from scrapers.jsonld import page_encoding  # one reading of HTTP/meta charsets for both HTML kinds
 from scrapers.normalize import clean, finish
+from scrapers.pages import page_encoding
 
 REQUIRED = ("item", "title")
 SELECTORS = ("item", "title", "link", "location", "company", "department", "description", "next")
