@@ -1,9 +1,19 @@
-"""Tagger accuracy on a labeled dev set: per-class P/R/F1, macro-F1, confusions, region-set accuracy."""
+"""Tagger accuracy on a labeled dev set: per-class P/R/F1, macro-F1, confusions, region-set accuracy.
+
+Two sector figures: the tagger as shipped, and company-blind (what reading the posting alone is worth). The dev
+set's employers overlap the reference lists (known_companies.toml, company priors, employer names in the taxonomy),
+so the first figure is partly knowing the company; postings from employers we have never seen get the second.
+
+    python -m talentintel.tagging.evaluate [--company-blind] [--errors N] [DEVSET]
+"""
 
 from __future__ import annotations
 
+import argparse
 import json
-from collections.abc import Iterable, Mapping
+import re
+import sys
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,6 +21,8 @@ from typing import Any
 from talentintel.tagging.tagger import TagResult, sector_class, tag_posting
 
 CLASSES = ("none", "crypto", "ai", "both")
+# The labeled dev set lives with the tests (repository checkout).
+DEFAULT_DEVSET = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "tagging" / "devset.jsonl"
 
 
 @dataclass
@@ -23,6 +35,11 @@ class Report:
     country_exact: float = 0.0
     sector_errors: list[dict[str, Any]] = field(default_factory=list)
     region_errors: list[dict[str, Any]] = field(default_factory=list)
+    company_blind: bool = False
+    # Macro-F1 over the items that have a description: titles alone ("Rust Engineer") rarely name a sector.
+    described_n: int = 0
+    described_macro_f1: float = 0.0
+    blind: Report | None = None  # the company-blind report, alongside the shipped one
 
 
 def load_devset(path: Path) -> list[dict[str, Any]]:
@@ -36,25 +53,61 @@ def load_devset(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def tag_item(item: Mapping[str, Any]) -> TagResult:
+# "cLabs / Celo" names two companies; "Hubble (Solana, DeFi)" is a name and a description of it.
+_OTHER_NAMES = re.compile(r"\s*[/|]\s*")
+_ASIDE = re.compile(r"\(.*?\)")
+_LEGAL = re.compile(
+    r"[\s,]+(?:inc|llc|ltd|gmbh|corp|co|labs?|technologies|foundation|network|group|holdings)\.?$", re.I
+)
+
+
+def company_mask(company: str | None) -> re.Pattern[str] | None:
+    """The company's own name as it may appear in its postings ("Parity Technologies", "Parity")."""
+    names: set[str] = set()
+    for part in _OTHER_NAMES.split(_ASIDE.sub(" ", company or "")):
+        part = part.strip(" .,")
+        names.update(n for n in (part, _LEGAL.sub("", part)) if len(n) >= 3)
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def tag_item(item: Mapping[str, Any], *, company_blind: bool = False) -> TagResult:
+    """Tag a dev-set item; company-blind: no company field, no company prior, its name masked in the text."""
     location = item.get("location") or []
+    title, description, department = item.get("title") or "", item.get("description") or "", item.get("department")
+    company = item.get("company")
+    if company_blind:
+        mask = company_mask(company)
+        if mask is not None:
+            title, description = mask.sub("the company", title), mask.sub("the company", description)
+            department = mask.sub("the company", department) if department else department
+        company = None
     return tag_posting(
-        title=item.get("title") or "",
-        description=item.get("description") or "",
-        company=item.get("company"),
+        title=title,
+        description=description,
+        company=company,
         locations=[location] if isinstance(location, str) else list(location),
-        department=item.get("department"),
+        department=department,
+        company_prior={} if company_blind else None,
     )
 
 
-def evaluate(items: Iterable[Mapping[str, Any]]) -> Report:
-    rep = Report(confusion={t: dict.fromkeys(CLASSES, 0) for t in CLASSES})
+def evaluate(items: Iterable[Mapping[str, Any]], *, company_blind: bool = False, both: bool = True) -> Report:
+    """Score the tagger on labeled items; with `both` (and not company-blind), the company-blind report too."""
+    items = list(items)
+    rep = Report(confusion={t: dict.fromkeys(CLASSES, 0) for t in CLASSES}, company_blind=company_blind)
+    described = {t: dict.fromkeys(CLASSES, 0) for t in CLASSES}
     region_ok = country_ok = 0
     for item in items:
         rep.n += 1
-        result = tag_item(item)
+        result = tag_item(item, company_blind=company_blind)
         truth = sector_class(item["label_sector"])
         rep.confusion[truth][result.sector_class] += 1
+        if (item.get("description") or "").strip():
+            rep.described_n += 1
+            described[truth][result.sector_class] += 1
         if truth != result.sector_class:
             rep.sector_errors.append(
                 {
@@ -77,44 +130,97 @@ def evaluate(items: Iterable[Mapping[str, Any]]) -> Report:
             )
         if sorted(item.get("label_countries", [])) == result.countries:
             country_ok += 1
-    for cls in CLASSES:
-        tp = rep.confusion[cls][cls]
-        predicted = sum(rep.confusion[t][cls] for t in CLASSES)
-        actual = sum(rep.confusion[cls].values())
-        p = tp / predicted if predicted else 0.0
-        r = tp / actual if actual else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        rep.per_class[cls] = {"precision": p, "recall": r, "f1": f1, "support": actual}
+    rep.per_class = per_class(rep.confusion)
     rep.macro_f1 = sum(rep.per_class[c]["f1"] for c in CLASSES) / len(CLASSES)
+    rep.described_macro_f1 = sum(m["f1"] for m in per_class(described).values()) / len(CLASSES)
     rep.region_exact = region_ok / rep.n if rep.n else 0.0
     rep.country_exact = country_ok / rep.n if rep.n else 0.0
+    if both and not company_blind:
+        rep.blind = evaluate(items, company_blind=True)
     return rep
 
 
-def format_report(rep: Report, *, show_errors: int = 20) -> str:
-    lines = [f"items: {rep.n}", "", f"{'class':<8}{'precision':>10}{'recall':>8}{'f1':>8}{'support':>9}"]
+def per_class(confusion: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str, float]]:
+    out = {}
+    for cls in CLASSES:
+        tp = confusion[cls][cls]
+        predicted = sum(confusion[t][cls] for t in CLASSES)
+        actual = sum(confusion[cls].values())
+        p = tp / predicted if predicted else 0.0
+        r = tp / actual if actual else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        out[cls] = {"precision": p, "recall": r, "f1": f1, "support": actual}
+    return out
+
+
+def _sector_lines(rep: Report) -> list[str]:
+    lines = [f"{'class':<8}{'precision':>10}{'recall':>8}{'f1':>8}{'support':>9}"]
     for cls in CLASSES:
         m = rep.per_class[cls]
         lines.append(f"{cls:<8}{m['precision']:>10.3f}{m['recall']:>8.3f}{m['f1']:>8.3f}{int(m['support']):>9}")
-    lines += [f"sector macro-F1: {rep.macro_f1:.3f}", "", "confusion (rows = label, columns = predicted)"]
+    label = "company-blind sector macro-F1" if rep.company_blind else "sector macro-F1"
+    lines += [
+        f"{label}: {rep.macro_f1:.3f} (items with a description, {rep.described_n}: {rep.described_macro_f1:.3f})",
+        "",
+        "confusion (rows = label, columns = predicted)",
+    ]
     lines.append(" " * 8 + "".join(f"{c:>8}" for c in CLASSES))
     for truth in CLASSES:
         lines.append(f"{truth:<8}" + "".join(f"{rep.confusion[truth][p]:>8}" for p in CLASSES))
+    return lines
+
+
+def _error_lines(errors: list[dict[str, Any]], heading: str, show: int) -> list[str]:
+    if not show or not errors:
+        return []
+    shown = [f"  {e['id']}: {e['truth']} -> {e['predicted']}  {e['title']}" for e in errors[:show]]
+    more = [f"  ... and {len(errors) - show} more"] if len(errors) > show else []
+    return ["", heading, *shown, *more]
+
+
+def format_report(rep: Report, *, show_errors: int = 20) -> str:
+    lines = [f"items: {rep.n}"]
+    if rep.company_blind:
+        lines.append("company-blind: no company field, no company prior, the company's name masked in the text")
+    lines += ["", *_sector_lines(rep)]
     lines += [
         "",
         f"region exact-set accuracy: {rep.region_exact:.3f}",
         f"country exact-set accuracy: {rep.country_exact:.3f}",
     ]
-    if show_errors:
-        if rep.sector_errors:
-            lines += ["", "sector errors:"]
-            lines += [
-                f"  {e['id']}: {e['truth']} -> {e['predicted']}  {e['title']}" for e in rep.sector_errors[:show_errors]
-            ]
-        if rep.region_errors:
-            lines += ["", "region errors:"]
-            lines += [
-                f"  {e['id']}: {e['location']!r} {e['truth']} -> {e['predicted']}"
-                for e in rep.region_errors[:show_errors]
-            ]
+    lines += _error_lines(rep.sector_errors, "sector errors:", show_errors)
+    if show_errors and rep.region_errors:
+        lines += ["", "region errors:"]
+        lines += [
+            f"  {e['id']}: {e['location']!r} {e['truth']} -> {e['predicted']}" for e in rep.region_errors[:show_errors]
+        ]
+    if rep.blind is not None:
+        blind = rep.blind
+        lines += ["", "company-blind (no company field, prior or name in the text: what reading alone is worth)"]
+        lines += _sector_lines(blind)
+        lines += [
+            f"sector macro-F1: {rep.macro_f1:.3f} shipped, {blind.macro_f1:.3f} company-blind; with a description:"
+            f" {rep.described_macro_f1:.3f} shipped, {blind.described_macro_f1:.3f} company-blind"
+        ]
+        lines += _error_lines(blind.sector_errors, "company-blind sector errors:", show_errors)
     return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m talentintel.tagging.evaluate", description=__doc__.split("\n")[0])
+    parser.add_argument("devset", nargs="?", type=Path, default=DEFAULT_DEVSET, help="labeled dev set (JSONL)")
+    parser.add_argument(
+        "--company-blind",
+        "--no-company-priors",
+        action="store_true",
+        help="tag without the company: no company field, prior or name in the text",
+    )
+    parser.add_argument("--errors", type=int, default=20, help="how many misclassified items to list")
+    args = parser.parse_args(argv)
+    rep = evaluate(load_devset(args.devset), company_blind=args.company_blind)
+    print(format_report(rep, show_errors=args.errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

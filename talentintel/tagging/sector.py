@@ -18,6 +18,11 @@ _SENTENCES = re.compile(r"[.!?;]\s|\n|\s[•·▪●]\s")
 class SectorScore:
     scores: dict[str, float] = field(default_factory=lambda: dict.fromkeys(SECTORS, 0.0))
     description: dict[str, float] = field(default_factory=lambda: dict.fromkeys(SECTORS, 0.0))
+    # Whether a sector has core evidence: a strong term anywhere, a term of title_core_weight in the title, or the
+    # company's prior. Weak terms ("AI-powered", "models", "wallet", "data scientist") only add to core evidence.
+    core: dict[str, bool] = field(default_factory=lambda: dict.fromkeys(SECTORS, False))
+    # In how many description sentences a sector has core evidence: one is a passing mention, several a theme.
+    spread: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SECTORS, 0))
     evidence: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {s: [] for s in SECTORS})
 
 
@@ -46,32 +51,41 @@ def _sentence_hits(tax: Taxonomy, toks: list[str], *, contexts: bool = True) -> 
         if term.kind == "boilerplate":
             return None
         if term.kind != "negative" and not (
-            contexts and term.unless_near and _window_has(toks, i, i + size, term.unless_near, term.window)
+            (contexts and term.unless_near and _window_has(toks, i, i + size, term.unless_near, term.window))
+            or (term.not_after_number and i > 0 and toks[i - 1].isdigit())
         ):
             hits.append(term)
         i += size
     return hits
 
 
-def field_hits(text: str, *, sentences: bool) -> list[Term]:
-    """All positive taxonomy hits in one field's text."""
+def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
+    """Positive taxonomy hits in one field's text, sentence by sentence (CJK terms as one more "sentence")."""
     tax = taxonomy()
     if not text:
         return []
     low = text.lower()
     parts = _SENTENCES.split(low) if sentences else [low]
-    out: list[Term] = []
+    out: list[list[Term]] = []
     for part in parts:
         # A short field (title, company) is all signal: context words there ("People.ai") veto nothing.
         hits = _sentence_hits(tax, tokens(part), contexts=sentences)
         if hits:
-            out.extend(hits)
+            out.append(hits)
     if (tax.cjk["crypto"] or tax.cjk["ai"]) and not low.isascii():
-        for sector in SECTORS:
-            for word in tax.cjk[sector]:
-                if word in low:
-                    out.append(Term(sector, (word,), 3.0))
+        cjk = [Term(sector, (word,), 3.0) for sector in SECTORS for word in tax.cjk[sector] if word in low]
+        if cjk:
+            out.append(cjk)
     return out
+
+
+def field_hits(text: str, *, sentences: bool) -> list[Term]:
+    """All positive taxonomy hits in one field's text."""
+    return [term for hits in sentence_hits(text, sentences=sentences) for term in hits]
+
+
+def _sectors_of(term: Term) -> tuple[str, ...]:
+    return SECTORS if term.kind == "both" else (term.kind,)
 
 
 def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> SectorScore:
@@ -82,14 +96,21 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
     for name, text in fields.items():
         mult = tax.fields.get(name, 1.0)
         counts: dict[Term, int] = {}
-        for term in field_hits(text, sentences=name == "description"):
-            counts[term] = counts.get(term, 0) + 1
+        for hits in sentence_hits(text, sentences=name == "description"):
+            for term in hits:
+                counts[term] = counts.get(term, 0) + 1
+            if name == "description":
+                core_in = {s for t in hits if t.weight >= dec["core_weight"] for s in _sectors_of(t)}
+                for sector in core_in:
+                    result.spread[sector] += 1
         field_total = dict.fromkeys(SECTORS, 0.0)
+        core_from = dec["title_core_weight"] if name == "title" else dec["core_weight"]
         for term, count in counts.items():
             repeat = min(1.0 + dec["repeat_bonus"] * (count - 1), dec["repeat_cap"])
             points = term.weight * mult * repeat
-            for kind in SECTORS if term.kind == "both" else (term.kind,):
+            for kind in _sectors_of(term):
                 field_total[kind] += points
+                result.core[kind] = result.core[kind] or term.weight >= core_from
                 result.evidence[kind].append(
                     {"term": term.text, "field": name, "weight": round(points, 2), "count": count}
                 )
@@ -104,6 +125,7 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
         if value > 0:
             points = max(0.0, min(value, 1.0)) * dec["prior_weight"]
             result.scores[sector] += points
+            result.core[sector] = True
             result.evidence[sector].append({"term": "company_prior", "field": "company", "weight": round(points, 2)})
         result.evidence[sector].sort(key=lambda e: -e["weight"])
         del result.evidence[sector][12:]
@@ -116,11 +138,17 @@ def confidence(points: float) -> float:
     return round(1.0 / (1.0 + math.exp(-(points - dec["threshold"]) / (dec["confidence_scale"] / 2.5))), 3)
 
 
-def decide(points: float, description_points: float = 0.0) -> bool:
-    """Tag when the score reaches the threshold; a score made (almost) only of description mentions must reach
-    the higher description_only bar: "AI" in a non-AI employer's about-us text is not an AI job."""
+def decide(points: float, description_points: float = 0.0, core: bool = True, spread: int = 0) -> bool:
+    """Tag when the score reaches the threshold and holds core evidence. A score made (almost) only of description
+    mentions must reach the higher description_only bar, or come from description_spread sentences or more: a
+    passing mention of AI in a non-AI employer's about-us text is not an AI job, an employer that describes itself
+    as an AI lab sentence after sentence is; "AI-powered" copy is never enough however often it is repeated."""
     dec = taxonomy().decision
-    if points < dec["threshold"]:
+    if points < dec["threshold"] or not core:
         return False
     outside = points - description_points
-    return outside >= dec["threshold"] / 2 or description_points >= dec["description_only"]
+    return (
+        outside >= dec["threshold"] / 2
+        or description_points >= dec["description_only"]
+        or spread >= dec["description_spread"]
+    )

@@ -32,8 +32,18 @@ def sector_class(sectors: Sequence[str]) -> str:
 
 
 def _result(scored: sector_rules.SectorScore, found: region_rules.RegionResult) -> TagResult:
-    sectors = sorted(s for s in SECTORS if sector_rules.decide(scored.scores[s], scored.description[s]))
-    confidence = {s: sector_rules.confidence(scored.scores[s]) for s in SECTORS}
+    sectors = sorted(
+        s
+        for s in SECTORS
+        if sector_rules.decide(scored.scores[s], scored.description[s], scored.core[s], scored.spread[s])
+    )
+    # A sector the rules decline (description-only, no core evidence) stays under 0.5 whatever its points.
+    confidence = {
+        s: sector_rules.confidence(scored.scores[s])
+        if s in sectors
+        else min(sector_rules.confidence(scored.scores[s]), 0.49)
+        for s in SECTORS
+    }
     confidence["regions"] = found.confidence
     evidence: dict[str, Any] = {s: scored.evidence[s] for s in SECTORS}
     evidence["regions"] = found.evidence

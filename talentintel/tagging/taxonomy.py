@@ -34,6 +34,7 @@ class Term:
     weight: float = 0.0
     unless_near: frozenset[str] = frozenset()
     window: int = 0
+    not_after_number: bool = False  # "ML" engineer, but "50 mL" of buffer
 
     @property
     def text(self) -> str:
@@ -69,8 +70,9 @@ def parse(raw: dict[str, Any]) -> Taxonomy:
     for sector in (*SECTORS, "both"):
         for group in raw.get(sector, ()):
             unless = frozenset(t for w in group.get("unless_near", ()) for t in tokens(w))
+            window, after_number = int(group.get("window", 0)), bool(group.get("not_after_number", False))
             for phrase in group["terms"]:
-                term = Term(sector, tuple(tokens(phrase)), float(group["weight"]), unless, int(group.get("window", 0)))
+                term = Term(sector, tuple(tokens(phrase)), float(group["weight"]), unless, window, after_number)
                 _add(tax, term, seen)
     for terms in tax.by_first.values():
         terms.sort(key=lambda t: -len(t.phrase))
