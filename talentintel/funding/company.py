@@ -18,6 +18,7 @@ _VERB = (
     r"lands|picks\sup|pulls\sin|is\snow\svalued|is\s(?:excited|thrilled|pleased|proud)\sto\sannounce)\b)"
 )
 _SUBJECT_VERB = re.compile(rf"(?<![\w$])({_NAME}){_LEGAL},?\s{_VERB}")
+_RAISED_BY = re.compile(rf"(?<![\w$])({_NAME}){_LEGAL},?\s(?i:(?:has\s)?(?:rais|secur|clos)(?:ed|es)\s[$€£])")
 _APPOSITIVE = re.compile(rf"(?<![\w$])({_NAME}){_LEGAL},\s(?:a|an|the|which|that|whose|one|developer|maker|provider)\b")
 _POSSESSIVE = re.compile(
     rf"(?<![\w$])({_NAME})['’]s?\s(?:[$€£][\d.,]+\s?\w*\s|[\d.,]+\s?(?:million|billion|M|B)\s)?"
@@ -26,6 +27,15 @@ _POSSESSIVE = re.compile(
 _OBJECT = re.compile(
     rf"\b(?:investment|investing|round|raise|funding|financing|stake)\s(?:in|for|into)\s(?:(?:the\s)?(?:startup|company|protocol|platform)\s)?({_NAME})"
 )
+# The investor is the headline's subject and the company its object: "Sequoia leads $25M Series A in Acme",
+# "Sequoia Capital invests $14M in Acme", "Paradigm backs Acme with $8M", "a16z leads Acme's seed round".
+_INVESTED_IN = re.compile(
+    r"\b(?i:(?:co-)?leads?|led|invests?|invested|backs|backed|commits?|puts?)\s(?:(?i:a|an|the)\s)?"
+    r"(?:[$€£][\d.,]+\s?(?i:[mbk]n?|million|billion)?\s)?(?:(?i:pre-)?(?i:seed|series\s[a-h]\+?|strategic)\s)?"
+    r"(?:(?i:round|investment|funding|financing|extension)\s)?(?i:in|into|for)\s"
+    rf"(?:(?i:the\s)?(?i:startup|company|protocol|platform)\s)?({_NAME})"
+)
+_BACKS = re.compile(rf"\b(?i:(?:co-)?leads|backs)\s({_NAME})(?:['’]s?\s|\s(?i:with|in)\s)")
 _DESCRIBED = re.compile(
     rf"\b(?:startup|company|protocol|platform|firm|lab|maker|provider|developer|unicorn|fintech|exchange),?\s({_NAME})(?:,|\s(?:has|have|is|raised|raises|announced))"
 )
@@ -79,11 +89,19 @@ _NOT_COMPANY = frozenset(
         "report",
     }
 )
+_NOT_NAME_PREFIX = re.compile(
+    r"(?i)-(?:backed|funded|led|based|founded|owned|focused|headquartered)$|^\d[\d/.,:-]*[.,:]$"
+    r"|^(?:(?:co-)?leads?|backs|backed|invests?|raises|secures|closes|lands|announces|gets|bags|nabs|snags|completes|"
+    r"receives|joins)$"
+)
+_SECTOR = r"defi|ai|fintech|crypto|web3|blockchain|insurtech|proptech|healthtech|edtech|regtech|saas|nft|dao"
+_STAGE_WORDS = re.compile(r"(?i)^(?:series|(?:pre-?)?seed|round|funding|financing|investment|growth|bridge)\b")
 _INVESTOR_WORDS = re.compile(r"\b(Ventures?|Capital|Partners|VC|Fund|Investments?|Management|Holdings|Labs Fund)$")
 
 
-def _acceptable(name: str) -> str | None:
-    name = clean_name(re.sub(r"^(?:Exclusive|EXCLUSIVE|Today|Breaking|Update):?\s+", "", name))
+def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
+    """`name` cleaned to a company name, or None. `fund_words` admits names ending "Capital", "Ventures"..."""
+    name = clean_name(re.sub(r"^(?:Exclusive|EXCLUSIVE|Today|Breaking|Update|How|Why|When|Where|What):?\s+", "", name))
     name = re.sub(r"['’]s?$", "", name)
     tokens = name.split()
     # "Business DeFi Insurer Nexus Mutual" -> "Nexus Mutual": keep what follows the last descriptor word.
@@ -91,12 +109,22 @@ def _acceptable(name: str) -> str | None:
         if tokens[i].lower() in _DESCRIPTOR_WORDS and i < len(tokens) - 1:
             tokens = tokens[i + 1 :]
             break
+    # "Founders Fund-backed Acme", "Paradigm Leads Acme", "2026. Acme": what precedes is not part of the name.
+    for i in range(len(tokens) - 1, 0, -1):
+        if _NOT_NAME_PREFIX.search(tokens[i - 1]):
+            tokens = tokens[i:]
+            break
+    # "Synthetix DeFi Platform": a headline's description after the name.
+    if len(tokens) > 1 and re.fullmatch(r"(?i)platform|startup|start-up|app", tokens[-1]):
+        tokens.pop()
+        while len(tokens) > 1 and re.fullmatch(_SECTOR, tokens[-1], re.IGNORECASE):
+            tokens.pop()
     name = " ".join(tokens)
     if not name or name.lower() in _NOT_COMPANY or not is_name_token(name.split()[0]):
         return None
-    if re.match(r"(?i)(?:on|in|by|at|for|from|as|this|last|to)\s", name):
+    if re.match(r"(?i)(?:on|in|by|at|for|from|as|this|last|to)\s", name) or _STAGE_WORDS.match(name):
         return None
-    if _INVESTOR_WORDS.search(name):
+    if _INVESTOR_WORDS.search(name) and not fund_words:
         return None
     if is_known_investor(name, strict=True):
         return None  # "a16z leads ...": the investor is the sentence's subject, not the company
@@ -105,11 +133,11 @@ def _acceptable(name: str) -> str | None:
 
 def _candidates(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
-    for pattern in (_APPOSITIVE, _SUBJECT_VERB, _POSSESSIVE, _OBJECT, _DESCRIBED):
+    for pattern in (_APPOSITIVE, _SUBJECT_VERB, _POSSESSIVE, _OBJECT, _DESCRIBED, _INVESTED_IN, _BACKS):
         for m in pattern.finditer(text):
             before = text[max(0, m.start(1) - 12) : m.start(1)]
-            if pattern is not _OBJECT and re.search(r"\b(?:in|of|at|from|near|across)\s$", before):
-                continue  # "... based in Colombia, has raised": a place, not the subject
+            if pattern not in (_OBJECT, _INVESTED_IN) and re.search(r"\b(?:in|of|at|from|near|across|by)\s$", before):
+                continue  # "... based in Colombia, has raised": a place; "backed by Sequoia, raises": an investor
             name = _acceptable(m.group(1))
             if name:
                 found.append((m.start(1), name))
@@ -123,6 +151,13 @@ def _candidates(text: str) -> list[tuple[int, str]]:
         name = _acceptable(lead.group(1))
         if name:
             found.append((lead.start(1), name))
+    if not found:
+        # Nothing else raised: "Acme Capital raises $14M Series A" is a company with a fund-like name (a firm
+        # raising its own fund was told apart before, by fund_raise).
+        for m in _RAISED_BY.finditer(text):
+            name = _acceptable(m.group(1), fund_words=True)
+            if name:
+                found.append((m.start(1), name))
     return found
 
 

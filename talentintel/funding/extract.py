@@ -11,7 +11,9 @@ from talentintel.funding.company import find_company
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.fx import to_usd
 from talentintel.funding.investor_lists import all_investors, lead_investors
+from talentintel.funding.investors import normalize_company
 from talentintel.funding.money import round_amount
+from talentintel.funding.names import sentence_end
 from talentintel.funding.rounds import classify_round
 
 
@@ -33,8 +35,10 @@ _MONTHS = {
     for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
 }
 _MONTH = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
-_DATE_MDY = re.compile(rf"\b{_MONTH}\s(?P<day>\d{{1,2}}),?\s(?P<year>20\d\d)\b")
-_DATE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})\s{_MONTH}\s(?P<year>20\d\d)\b")
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DATE_MDY = re.compile(rf"\b{_MONTH}\s{_DAY},?\s(?P<year>20\d\d)\b")
+_DATE_DMY = re.compile(rf"\b{_DAY}\s(?:of\s)?{_MONTH},?\s(?P<year>20\d\d)\b")
+_DATE_ISO = re.compile(r"\b(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
 
 
 def clean_text(text: str) -> str:
@@ -57,14 +61,32 @@ def _split_headline(text: str) -> tuple[str, str]:
 
 
 def _date_in(text: str) -> date | None:
-    for pattern in (_DATE_MDY, _DATE_DMY):
-        m = pattern.search(text[:400])
-        if m:
+    """The date in the dateline or first sentence; later sentences date other events (an earlier round, a founding)."""
+    end = sentence_end(text)
+    while end < len(text) and re.search(r"(?:^|\s)[A-Z]{2,3}$", text[:end]):
+        end = sentence_end(text, end + 1)  # "ST. LOUIS, March 3, 2026": a dateline's abbreviation, not an end
+    opening = text[: min(end, 400)]
+    found: list[tuple[int, date]] = []
+    for pattern in (_DATE_MDY, _DATE_DMY, _DATE_ISO):
+        for m in pattern.finditer(opening):
+            mon = m.group("mon")
             try:
-                return date(int(m.group("year")), _MONTHS[m.group("mon")[:3].lower()], int(m.group("day")))
+                when = date(
+                    int(m.group("year")), int(mon) if mon.isdigit() else _MONTHS[mon[:3].lower()], int(m.group("day"))
+                )
             except ValueError:
                 continue
-    return None
+            found.append((m.start(), when))
+            break
+    return min(found)[1] if found else None
+
+
+def _not_the_company(names: list[str], company: str | None) -> list[str]:
+    """Investor lists without the raising company ("Acme, which Sequoia backed, ...": Acme is no investor)."""
+    if not company:
+        return names
+    key = normalize_company(company)
+    return [n for n in names if normalize_company(n) != key]
 
 
 def parse_announcement(text: str, *, published: date | None = None) -> Announcement:
@@ -94,14 +116,15 @@ def parse_announcement(text: str, *, published: date | None = None) -> Announcem
         currency, original = money.currency, money.original
         year = announced_on.year if announced_on else None
         amount_usd = echo.amount if echo else to_usd(money.amount, money.currency, year)
-    leads = lead_investors(joined)
+    company = find_company(header, body)
+    leads = _not_the_company(lead_investors(joined), company)
     return Announcement(
-        company=find_company(header, body),
+        company=company,
         amount_usd=round(amount_usd, 2) if amount_usd is not None else None,
         currency=currency,
         amount_original=original,
         round=classify_round(joined, amount_end),
-        investors=all_investors(joined, leads),
+        investors=_not_the_company(all_investors(joined, leads), company),
         lead_investors=leads,
         announced_on=announced_on,
     )

@@ -4,24 +4,36 @@ from __future__ import annotations
 
 import re
 
-from talentintel.funding.investors import is_known_investor
-from talentintel.funding.names import CONNECTORS, LEGAL, clean_name, sentence_end, strip_parentheticals, trailing_name
+from talentintel.funding.investors import is_known_investor, normalize_investor
+from talentintel.funding.names import (
+    CONNECTORS,
+    LEGAL,
+    clean_name,
+    is_name_token,
+    sentence_end,
+    strip_parentheticals,
+    trailing_name,
+)
 
 # A list ends where the sentence moves on to something other than names.
 _LIST_STOP = re.compile(
-    r",?\s(?:with\s(?:\w+\s){0,2}participation|alongside|bringing|which|who|according|consisting|comprised|"
+    r",?\s(?:with\s|alongside|bringing|which|who|according|consisting|comprised|"
     r"in addition to|as well as|among others|to date|at an?\s|the company|the startup|to\s(?=[A-Z])|"
     r"to\s(?:help|build|accelerate|expand|scale|fund|further|support|grow|bring|transform|automate|enable|"
     r"streamline|develop|launch|power|create|make|advance|deliver)\b|for\s(?:a|an|the|its|their)\b|"
-    r"and\s(?:that|is|will|brings|plans|other|several|a number)\b|joined by|valuing|bringing|"
-    r"following|after\s)"
+    r"and\s(?:that|is|will|brings|plans|other|several|a number|included|includes|saw|had|has|featured|was|were)\b|"
+    r"joined by|valuing|bringing|"
+    r"following|after\s|(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
+    r"(?:participated|invested|took\spart)\b)"
     r"|;|\s[-–—]\s|\n",
 )
 _LEAD_TRIGGERS = [
     re.compile(r"\b(?:co-)?led\s+by\s+", re.IGNORECASE),
     re.compile(r"\bled\s+(?:new|existing|returning)\s+investors?\s+", re.IGNORECASE),
 ]
-_SUBJECT_LED = re.compile(r"\s(?:co-)?led\s(?:the|this|its|a|an)\b", re.IGNORECASE)
+_SUBJECT_LED = re.compile(
+    r"\s(?:(?:has|have|had|also|jointly)\s)*(?:co-)?led\s(?:the|this|its|a|an|(?-i:[A-Z][\w.-]*['’]s))\b", re.IGNORECASE
+)
 _SUBJECT_LEADS = re.compile(r"\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?:the\s|a\s|an\s|its\s)?", re.IGNORECASE)
 _OUR_LEAD = re.compile(
     r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:is\s(?:proud|pleased|excited|thrilled)\sto\sannounce|"
@@ -32,11 +44,11 @@ _DASH_LED = re.compile(
     r"([\w.&'’ ]{2,60}?)-led\s(?i:(?:\w+\s){0,2}(?:round|funding|financing|raise|fundraise|series|seed|investment|deal))"
 )
 _FROM_WITH = re.compile(
-    r"\b(?:from|by)\s(.{2,200}?),?\s(?:with|and)\s(?:\w+\s){0,2}participation\s(?:from|by)\s", re.IGNORECASE
+    r"\b(?:from|by)\s(.{2,200}?),?\s(?:with|and)\s(?-i:(?:[a-z]+\s){0,2})participation\s(?:from|by)\s", re.IGNORECASE
 )
 _SOLE_FROM = re.compile(
-    r"\b(?:investment|funding|financing|round|raise|capital|\$[\d.,]+\s?\w*|million|billion|m|bn)\s(?:\w+\s){0,3}?"
-    r"from\s(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|TechCrunch)|$)",
+    r"(?:\b(?i:investment|funding|financing|round|raise|capital|million|billion|mn|bn)|[$€£][\d.,]+\s?(?i:[mbk]n?)?)"
+    r"\s(?:\w+\s){0,3}?(?i:from)\s(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|TechCrunch)|$)",
 )
 _PARTICIPANTS = [
     re.compile(r"participation\s(?:from|by)\s", re.IGNORECASE),
@@ -48,7 +60,21 @@ _PARTICIPANTS = [
     re.compile(r"\bparticipants?\s(?:included|include|including)\s", re.IGNORECASE),
     re.compile(r"\b(?:investors|participated)\s(?:are|were)\s", re.IGNORECASE),
     re.compile(r"\bwith\s(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*(?:,|\sand\s))"),
+    re.compile(
+        r"\b(?i:existing|returning|previous|current|new)\s(?i:investors?|backers?)\s"
+        r"(?:(?i:including|such\sas)\s)?(?=[A-Z0-9])"
+    ),
+    re.compile(r"\b(?:round|raise|financing|funding)\s(?:that|which)\s(?:also\s)?(?:included|includes)\s", re.I),
+    re.compile(
+        r"\binvestors?\s(?:in|of)\s(?:the|this)\s(?:round|raise|financing|funding)\s"
+        r"(?:include|included|including|are|were)\s",
+        re.IGNORECASE,
+    ),
 ]
+# "Variant and Coinbase Ventures also participated": the names are the verb's subject.
+_SUBJECT_PARTICIPATED = re.compile(
+    r"\s(?:also\s)?(?:participated|joined\sthe\sround|invested|took\spart|backs|(?i:invests?)\s(?:in\b|[$€£]))"
+)
 _PRIOR = re.compile(
     r"\b(after|previous(?:ly)?|prior|earlier|last\syear|in\s20\d\d|consortium|syndicate|group\sof|angel\sfund)\b[^.]{0,40}$",
     re.IGNORECASE,
@@ -63,6 +89,51 @@ _LEADING_NOISE = re.compile(
 _LOCATION_PREFIX = re.compile(
     r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:based|headquartered)\s"
 )
+
+
+# "We led the round" (a fund's own blog): the text does not name the fund.
+_PRONOUNS = frozenset({"we", "us", "our team", "they", "it", "he", "she", "i"})
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+")
+_MONEY_ITEM = re.compile(r"^(?:US)?[$€£¥₹]|^\d[\d.,]*\s?(?:[mbk]|mn|bn|million|billion)\b", re.IGNORECASE)
+_ROLE = (
+    r"(?:(?:co-?)?founders?|ceo|cto|coo|cfo|cpo|chief\s\w+\sofficer|chair(?:man|woman|person)?|president|"
+    r"(?:general|managing|founding|venture|investment)\spartner|partner|principal|head\sof\s\w+|director|"
+    r"vice\spresident|vp|board\smember|executive\schairman)"
+)
+_ROLE_ONLY = re.compile(
+    rf"^(?:(?:former|the|a|an|its|their)\s)?(?:[\w&-]+\s)?{_ROLE}(?:\s(?:and|&)\s{_ROLE})?\s(?:of|at)\s", re.I
+)
+_ROLE_PREFIX = re.compile(rf"^(?:.*?\s)?{_ROLE}\s(?=\S+\s\S)", re.IGNORECASE)
+_PERSON_OF = re.compile(r"^(.+?)\s(?:of|at|from)\s(?!the\s)(.+)$")
+_FUND_WORD = re.compile(
+    r"\b(?:Capital|Ventures?|Partners|VC|Fund|Funds|Labs|DAO|Foundation|Investments?|Holdings|Management|Crypto|"
+    r"Digital|Group|Associates|Equity|Angels?|Syndicate|Collective)$"
+)
+
+
+def _two_firms(part: str) -> bool:
+    left, amp, right = part.strip().partition(" & ")
+    return (
+        bool(amp) and _investor_like(left) and right[:1].isupper() and right.split()[0] not in {"Co", "Co.", "Company"}
+    )
+
+
+def _investor_like(name: str) -> bool:
+    return bool(is_known_investor(name) or _FUND_WORD.search(name.strip()))
+
+
+def _is_person(phrase: str) -> bool:
+    """Two or three capitalised words and no organisation word: "Kyle Samani", not "Digital Assets"."""
+    words = phrase.split()
+    return (
+        2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) and not _investor_like(phrase)
+    )
+
+
+def _strip_role(item: str) -> str:
+    """ "General Partner Chris Dixon" -> "Chris Dixon"; "Figma CEO Dylan Field" -> "Dylan Field"."""
+    stripped = _ROLE_PREFIX.sub("", item)
+    return stripped if stripped != item and _is_person(stripped) else item
 
 
 def _clip(text: str, start: int) -> str:
@@ -82,6 +153,8 @@ def split_names(segment: str) -> list[str]:
     """Split "A, B, and C" into names, dropping appositives and descriptions."""
     segment = _LOCATION_PREFIX.sub("", strip_parentheticals(segment))
     parts = [p for p in re.split(r",\s*|\s+and\s+|\s+&\s+(?=[A-Z][a-z]+\s[A-Z])|\s+or\s+", segment) if p.strip()]
+    # "Sequoia Capital & Accel" is two investors; "Allen & Company" is one.
+    parts = [q for p in parts for q in (re.split(r"\s&\s", p, maxsplit=1) if _two_firms(p) else [p])]
     names: list[str] = []
     for raw in parts:
         item = raw.strip()
@@ -91,12 +164,31 @@ def split_names(segment: str) -> list[str]:
                 break
             item = stripped
         item = re.sub(r"^\S+-(?:based|focused|backed|headquartered)\s+", "", item)
-        if not item or item.lower().strip(".") in LEGAL:
+        item = _HONORIFIC.sub("", item)
+        if item.startswith("the ") and all(is_name_token(w) or w in CONNECTORS for w in item.split()[1:]):
+            item = item[4:]  # "the Witkoff Group"; "the Swedish investment company controlled by ..." describes
+        if not item or item.lower().strip(".") in LEGAL or _MONEY_ITEM.match(item) or item.lower() in _PRONOUNS:
             continue
         if is_known_investor(item):
             names.append(clean_name(item))
             continue
+        if _ROLE_ONLY.match(item):
+            continue  # "CEO of Foo", "co-founder at Bar": describes the person named before it
+        person_of = _PERSON_OF.match(item)
+        if person_of and _is_person(_strip_role(person_of.group(1))):
+            # "General Partner Chris Dixon of a16z crypto" invests for the fund; "Jane Doe of Zeta" for herself.
+            acts_for_fund = _strip_role(person_of.group(1)) != person_of.group(1) and _investor_like(person_of.group(2))
+            names.append(clean_name(person_of.group(2) if acts_for_fund else _strip_role(person_of.group(1))))
+            continue
         poss = re.match(r"^(.+?)['’]s?\s(.+)$", item)
+        if poss and _is_person(poss.group(1)) and is_name_token(poss.group(2).split()[0]):
+            names.append(clean_name(poss.group(2)))  # "Nick Tomaino's 1confirmation": the person's fund
+            continue
+        if poss and _is_person(_strip_role(poss.group(2))):
+            # "Multicoin Capital's Kyle Samani" is the fund's money; "Figma's Dylan Field" invests his own.
+            names.append(clean_name(poss.group(1) if _investor_like(poss.group(1)) else _strip_role(poss.group(2))))
+            continue
+        item = _strip_role(item)
         if poss and not any(ch.isupper() for ch in poss.group(2)[:1]) and not poss.group(2)[:1].isdigit():
             continue  # "Andreessen Horowitz's digital assets arm": a description, the name follows it
         words = [w for w in item.split() if w.lower() not in CONNECTORS]
@@ -117,7 +209,7 @@ def _subject_before(text: str, verb_start: int) -> str:
     """The names written just before a verb: from the last clause boundary to the verb."""
     sent_start = max(text.rfind(". ", 0, verb_start), text.rfind("\n", 0, verb_start)) + 1
     clause = text[sent_start:verb_start]
-    for sep in (" that ", ": ", " -- "):
+    for sep in (" that ", ": ", " -- ", " with ", "With "):
         if sep in clause:
             clause = clause.rsplit(sep, 1)[1]
     return clause.strip()
@@ -175,6 +267,10 @@ def all_investors(text: str, leads: list[str]) -> list[str]:
     for trigger in _PARTICIPANTS:
         for m in trigger.finditer(text):
             found += split_names(_clip(text, m.end()))
+    for m in _SUBJECT_PARTICIPATED.finditer(text):
+        subject = _subject_before(text, m.start())
+        if len(subject.split()) <= 12 and not re.search(r"(?i)\b(?:which|who|that|when|where|after|before)\b", subject):
+            found += split_names(subject)
     from_with = _FROM_WITH.search(text)
     if from_with:
         found += split_names(from_with.group(1))
@@ -187,7 +283,7 @@ def _dedupe(names: list[str]) -> list[str]:
     seen: set[str] = set()
     out: list[str] = []
     for name in names:
-        key = name.lower()
+        key = normalize_investor(name)[0]  # "a16z" and "Andreessen Horowitz" are one investor
         if key not in seen:
             seen.add(key)
             out.append(name)

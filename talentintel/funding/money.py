@@ -101,10 +101,13 @@ _SCALE = {
     "milion": 1e6,
     "miliion": 1e6,
     "millions": 1e6,
+    "mln": 1e6,
+    "mio": 1e6,
     "b": 1e9,
     "bn": 1e9,
     "billion": 1e9,
     "billions": 1e9,
+    "bln": 1e9,
     "crore": 1e7,
     "crores": 1e7,
     "cr": 1e7,
@@ -116,10 +119,16 @@ _prefix_alt = "|".join(re.escape(p) for p in sorted(_PREFIX, key=len, reverse=Tr
 _scale_alt = "|".join(sorted(_SCALE, key=len, reverse=True))
 _suffix_alt = "|".join(sorted(_SUFFIX, key=len, reverse=True))
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Amounts spelled out in words ("five million dollars"); "eight-figure" or "multimillion" state no amount.
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_TENS = {"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+_WORD_NUM = {w: i for i, w in enumerate(_ONES, start=1)} | _TENS
+_word_alt = "|".join(sorted(_WORD_NUM, key=len, reverse=True))
 _MONEY = re.compile(
     rf"(?:(?P<pre>{_prefix_alt})\s?|(?<![A-Za-z])(?P<rand>R)(?=\d)){_NUM}"
     rf"(?:\s?-?\s?(?P<scale>{_scale_alt})\b)?(?:\s(?P<suf>{_suffix_alt})\b)?"
-    rf"|(?<![\w$€£])(?P<num2>\d+(?:\.\d+)?)\s?-?(?P<scale2>{_scale_alt})\s(?P<suf2>{_suffix_alt})\b",
+    rf"|(?<![\w$€£])(?P<num2>\d+(?:\.\d+)?)\s?-?(?P<scale2>{_scale_alt})\s(?P<suf2>{_suffix_alt})\b"
+    rf"|(?<![\w-])(?P<word>{_word_alt})\s(?P<scale3>million|billion)\s(?P<suf3>{_suffix_alt})\b",
     re.IGNORECASE,
 )
 _RAISE = re.compile(
@@ -134,7 +143,11 @@ _ROUNDWORD = re.compile(
     r"token sale|capital|equity|venture debt|tranche)\b",
     re.IGNORECASE,
 )
-_VALUATION_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,2}?(valuation|valued)\b", re.IGNORECASE)
+# "$1B post-money valuation" is a valuation; "$100M at a valuation of $1B" is not (its valuation comes later).
+_VALUATION_AFTER = re.compile(
+    r"^[\s)+]{0,3}(?:(?!(?:at|with|and|in|on|of|for|to|from|as|by)\b)[\w-]+\s){0,2}?(?:valuation|valued)\b",
+    re.IGNORECASE,
+)
 _VALUATION_BEFORE = re.compile(
     r"(valued at|valuation (?:of|to|at)|valu(?:es|ing) (?:it|the company|\w+) at|market cap\w* of)\W*(?:about |over |more than |nearly |roughly )?$",
     re.IGNORECASE,
@@ -142,6 +155,22 @@ _VALUATION_BEFORE = re.compile(
 _TOTAL_BEFORE = re.compile(
     r"(total funding|total raised|funding to[- ]date|raised to[- ]date|total capital|total investment|"
     r"bringing (?:the company['’]s |its |their )?total|in total funding|cumulative)[^.]{0,30}$",
+    re.IGNORECASE,
+)
+# Money described as raised over the company's life, not in this round: "$40M to date", "since its founding".
+_TOTAL_AFTER = re.compile(
+    r"^[\s)]{0,3}(?:(?:in\s)?(?:total\s)?(?:funding\s|capital\s)?(?:to[- ]date|since\s(?:its|the|it|launch|founding|"
+    r"inception|being|20\d\d))\b|across\s(?:all|(?:its\s)?(?:\w+\s)?(?:funding\s)?rounds)\b|in\stotal\sfunding\b)",
+    re.IGNORECASE,
+)
+_NOW_RAISED = re.compile(r"\b(?:has|have)\s(?:now|so far)\sraised\s(?:a total of\s|over\s|more than\s|about\s)?$", re.I)
+_STAGE_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,4}?(?:series|(?:pre-?)?seed|round|tranche|extension|token sale)\b", re.IGNORECASE
+)
+# One end of a range ("$5 million to $7 million", "between $5M and $7M"): the text gives no single amount.
+_RANGE_AFTER = re.compile(r"^\s?(?:-|–|—|to)\s?(?:US)?[$€£¥]?\d", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(
+    r"(?:\d\s?(?:[mbk]|mn|bn|million|billion)?\s?(?:-|–|—|to)\s?|\bbetween\s(?:about\s|roughly\s)?(?:(?:US)?[$€£¥][\d.,]+\s?(?:\w+\s)?and\s)?)$",
     re.IGNORECASE,
 )
 # An amount re-stated in dollars right after a local-currency figure: "CA$2.3 million (US$1.81 million)".
@@ -161,7 +190,13 @@ def find_money(text: str) -> list[Money]:
     """Every currency amount in `text`, in order. Bare small numbers ("€24.7" with no scale) are noise."""
     found: list[Money] = []
     for m in _MONEY.finditer(text):
-        if m.group("num2"):
+        if m.group("word"):
+            num, scale, cur = (
+                str(_WORD_NUM[m.group("word").lower()]),
+                m.group("scale3"),
+                _SUFFIX[m.group("suf3").lower()],
+            )
+        elif m.group("num2"):
             num, scale, cur = m.group("num2"), m.group("scale2"), _SUFFIX[m.group("suf2").lower()]
         else:
             num, scale = m.group("num"), m.group("scale")
@@ -186,12 +221,23 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
     after = text[after_end : after_end + 60]
     if _VALUATION_AFTER.match(after) or _VALUATION_BEFORE.search(before) or _TOTAL_BEFORE.search(before):
         return None
+    if _TOTAL_AFTER.match(after) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
+        return None
+    if _NOW_RAISED.search(before) and not _STAGE_AFTER.match(after):
+        return None  # "they have now raised $30M in funding": the running total; "$15M in a Series A" is the round
     score = 0.0
     if _RAISE.search(before):
         score += 3
+        if re.search(r"\b(?:today|new|latest)\b", before, re.IGNORECASE):
+            score += 0.5  # "raised $5M in 2024 and today announced a $20M Series A": the news is today's
     if _ROUNDWORD.match(after):
         score += 2
-    if re.search(r"\b(up to|as much as|previous(?:ly)?|prior|last year|earlier)\W*(?:\w+\W+){0,2}$", before, re.I):
+    if re.search(
+        r"\b(up to|as much as|previous(?:ly)?|prior|last year|earlier|building on|on top of)"
+        r"\W*(?:\w+\W+){0,2}$",
+        before,
+        re.I,
+    ):
         score -= 2
     return score
 

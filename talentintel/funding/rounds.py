@@ -20,17 +20,24 @@ ROUNDS = (
 )
 
 # Equity stages, found by position: the one named nearest after the amount wins, else the first named.
+# "Series A-1", "Series A2", "Series B+" and "Series C extension" are tranches of that letter; "pre-Series A" is
+# none of them (it is matched so that the "Series A" inside it is not taken for the round, and reads as no round).
 _STAGE = re.compile(
-    r"\bpre[- ]?seed\b|\bseries[- ]seed\b|\bseed\b|\bangel round\b"
-    r"|\bseries[- ]([a-h])(?:\b|(?=\+))|(?-i:\b([A-F])[- ]round\b|\bround ([A-F])\b)",
+    r"\bpre[- ]?seed\b|\bseries[- ]seed\b|\bseed\b|\bangel round\b|\bpre[- ]?series[- ]?[a-h]\b"
+    r"|\bseries[- ]([a-h])(?:\b|(?=[+\d]))|(?-i:\b([A-F])[- ]round\b|\bround ([A-F])\b)",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(
-    r"\b(token (?:sale|round|offering|generation event)|private (?:token )?sale|public sale|"
-    r"ico|ido|ieo|strategic token)\b",
+    r"\b(token (?:sale|round|offering|generation event|presale|pre-sale|raise)|(?:private|public|community) "
+    r"(?:token )?(?:sale|presale)|token-sale|ico|ido|ieo|saft|strategic token)\b",
     re.IGNORECASE,
 )
-_STRATEGIC = re.compile(r"\bstrategic (?:investment|round|financing|funding|raise|capital)\b", re.IGNORECASE)
+_STRATEGIC = re.compile(
+    r"\bstrategic (?:(?:equity|growth|minority|venture) )?(?:investment|round|financing|funding|raise|capital)\b",
+    re.IGNORECASE,
+)
+# A bare round label, as structured sources (DefiLlama's "round") give it: "Strategic", "Debt", "Angel".
+_LABELS = {"strategic": "strategic", "debt": "debt", "angel": "seed", "grant": "grant", "token sale": "token_sale"}
 _DEBT = re.compile(
     r"\b(debt (?:financing|funding|round|facility|raise)|venture debt|credit facility|loan facility|"
     r"convertible notes?|notes? offering|credit line|warehouse facility)\b",
@@ -44,6 +51,8 @@ def _stage(match: re.Match[str]) -> str | None:
     word = match.group(0).lower()
     if "pre" in word and "seed" in word:
         return "pre_seed"
+    if word.startswith("pre"):
+        return None  # "pre-Series A": between seed and Series A, neither
     if "seed" in word or "angel" in word:
         return "seed"
     letter = (match.group(1) or match.group(2) or match.group(3) or "").lower()
@@ -53,6 +62,9 @@ def _stage(match: re.Match[str]) -> str | None:
 
 def classify_round(text: str, amount_end: int | None = None) -> str | None:
     """The round type the text announces; `amount_end` is where the round's amount ends, if known."""
+    label = re.sub(r"\s+", " ", text.strip().lower()).removesuffix(" round")
+    if label in _LABELS:
+        return _LABELS[label]
     if amount_end is not None:
         near = _STAGE.search(text, amount_end, amount_end + 50)
         if near:
