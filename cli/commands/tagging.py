@@ -71,6 +71,12 @@ def tag() -> None:
 def eval_tagging(
     devset: Path = typer.Option(DEFAULT_DEVSET, help="Labeled dev set (JSONL)."),
     errors: int = typer.Option(20, help="How many misclassified items to list."),
+    company_blind: bool = typer.Option(
+        False,
+        "--company-blind",
+        help="Only the honest figure: tag without knowing the posting's company (no known company, no prior, its name "
+        "masked in the text). Without this flag both figures are printed.",
+    ),
 ) -> None:
     """Per-class precision/recall/F1, macro-F1, confusions and region exact-set accuracy on the dev set."""
     if not devset.is_file():
@@ -81,4 +87,4 @@ def eval_tagging(
     except ValueError as exc:
         typer.echo(f"error: devset: {exc}", err=True)
         raise typer.Exit(2) from None
-    typer.echo(format_report(evaluate(items), show_errors=errors))
+    typer.echo(format_report(evaluate(items, company_blind=company_blind), show_errors=errors))
