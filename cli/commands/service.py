@@ -23,21 +23,28 @@ def _check_settings() -> None:
     check_broker()
 
 
-def _uvicorn(host: str, port: int, reload: bool = False) -> None:
+def _uvicorn(host: str, port: int, reload: bool = False, workers: int = 1) -> None:
     import uvicorn
 
-    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, reload=reload, log_config=None)
+    # The API writes its own structured access line per request (api.middleware); uvicorn's would repeat it.
+    uvicorn.run(
+        "api.app:create_app", factory=True, host=host, port=port, reload=reload, workers=None if reload else workers,
+        log_config=None, access_log=False,
+    )  # fmt: skip
 
 
 def serve(
     host: str = typer.Option("127.0.0.1", help="Interface to bind."),
     port: int = typer.Option(8000, help="TCP port."),
     reload: bool = typer.Option(False, help="Reload on code changes (development)."),
+    workers: int = typer.Option(
+        1, min=1, help="API processes sharing the port (one per CPU is typical; each keeps its own page cache)."
+    ),
 ) -> None:
     """Serve the REST API (the database must be migrated: `talentintel db upgrade`)."""
     configure_logging()
     _check_settings()
-    _uvicorn(host, port, reload)
+    _uvicorn(host, port, reload, workers)
 
 
 def _celery_argv(role: str, concurrency: int | None, extra: list[str]) -> list[str]:
