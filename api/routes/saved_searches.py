@@ -19,7 +19,7 @@ from api.docs import AUTH_RESPONSES, DETAIL_RESPONSES, LIST_RESPONSES
 from api.responses import json_response
 from talentintel.models import SavedSearch
 from talentintel.services import saved_searches
-from talentintel.services.queries import cursor
+from talentintel.services.queries import keyset
 
 router = APIRouter(tags=["saved searches"])
 FILTERS_DOC = (
@@ -84,11 +84,6 @@ def out(search: SavedSearch) -> dict[str, Any]:
     }
 
 
-def page_after(token: str | None, kind: str) -> int:
-    values = cursor.decode(token, kind, "id")
-    return int(values[0]) if values else 0
-
-
 @router.post(
     "/saved-searches",
     status_code=201,
@@ -121,12 +116,9 @@ def list_saved_searches(
     principal: Principal = Depends(read_access),
     session: Session = Depends(db_session),
 ) -> Response:
-    rows = saved_searches.list_searches(
-        session, owner=owner(principal), after_id=page_after(cursor_token, "saved-searches"), limit=limit + 1
-    )
-    more = len(rows) > limit
-    rows = rows[:limit]
-    next_cursor = cursor.encode("saved-searches", "id", (rows[-1].id,)) if more and rows else None
+    after = keyset.after_id(cursor_token, "saved-searches")
+    found = saved_searches.list_searches(session, owner=owner(principal), after_id=after, limit=limit + 1)
+    rows, next_cursor = keyset.id_page(found, limit, "saved-searches")
     return json_response(request, {"items": [out(s) for s in rows], "next_cursor": next_cursor})
 
 

@@ -19,11 +19,11 @@ from api import params
 from api.deps import Principal, db_session, read_access
 from api.docs import AUTH_RESPONSES, DETAIL_RESPONSES, LIST_RESPONSES
 from api.responses import json_response
-from api.routes.saved_searches import FILTERS_DOC, id_path, owner, page_after
+from api.routes.saved_searches import FILTERS_DOC, id_path, owner
 from talentintel.digest import service as digest
 from talentintel.models import Subscription
 from talentintel.services import subscriptions
-from talentintel.services.queries import cursor
+from talentintel.services.queries import keyset
 
 router = APIRouter(tags=["subscriptions"])
 unsubscribe_router = APIRouter(tags=["subscriptions"])
@@ -154,13 +154,11 @@ def list_subscriptions(
     principal: Principal = Depends(read_access),
     session: Session = Depends(db_session),
 ) -> Response:
-    after = page_after(cursor_token, "subscriptions")
-    rows = subscriptions.list_subscriptions(
+    after = keyset.after_id(cursor_token, "subscriptions")
+    found = subscriptions.list_subscriptions(
         session, owner=owner(principal), after_id=after, limit=limit + 1, email=email
     )
-    more = len(rows) > limit
-    rows = rows[:limit]
-    next_cursor = cursor.encode("subscriptions", "id", (rows[-1].id,)) if more and rows else None
+    rows, next_cursor = keyset.id_page(found, limit, "subscriptions")
     return json_response(request, {"items": [out(s) for s in rows], "next_cursor": next_cursor})
 
 

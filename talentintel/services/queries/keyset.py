@@ -55,10 +55,21 @@ def apply(stmt: Select[Any], sort: SortKey, after: list[Any] | None, limit: int)
 
 
 def page(
-    rows: Sequence[Any], limit: int, kind: str, sort_name: str, key_of: Callable[[Any], tuple[Any, Any]]
+    rows: Sequence[Any], limit: int, kind: str, sort_name: str, key_of: Callable[[Any], tuple[Any, ...]]
 ) -> tuple[Sequence[Any], str | None]:
     """Split the limit+1 fetched rows into the page and the cursor of the next one (None on the last page)."""
     if len(rows) <= limit:
         return rows, None
     rows = rows[:limit]
     return rows, cursor.encode(kind, sort_name, key_of(rows[-1]))
+
+
+def after_id(token: str | None, kind: str) -> int:
+    """The id an id-ordered page of `kind` starts after: 0 for the first page (InvalidParameter on a bad cursor)."""
+    values = cursor.decode(token, kind, "id")
+    return int(values[0]) if values else 0
+
+
+def id_page(rows: Sequence[Any], limit: int, kind: str) -> tuple[Sequence[Any], str | None]:
+    """page() for lists ordered by id alone (saved searches, subscriptions): rows with an `id`."""
+    return page(rows, limit, kind, "id", lambda row: (row.id,))
