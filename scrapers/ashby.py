@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from scrapers.base import Kind, Page, ParseError, Request, Response, ScrapedJob, SourceSpec, items_of
+from scrapers.base import Kind, Page, Request, Response, ScrapedJob, SourceSpec, items_of
 from scrapers.normalize import (
     as_dict,
     employment_type,
     finish,
-    load_json,
+    json_list,
     parse_salary,
     parse_time,
     period,
@@ -33,7 +33,7 @@ def start(spec: SourceSpec) -> list[Request]:
 
 
 def _address(value: Any) -> str:
-    """"Houston, Texas, USA" from an address, nested under postalAddress or not."""
+    """ "Houston, Texas, USA" from an address, nested under postalAddress or not."""
     address = value.get("postalAddress", value) if isinstance(value, dict) else None
     if not isinstance(address, dict):
         return ""
@@ -47,8 +47,11 @@ def _location(item: dict[str, Any]) -> str:
 
 def _salary_part(components: Any) -> Pay | None:
     for part in components if isinstance(components, list) else []:
-        if (isinstance(part, dict) and part.get("compensationType") == "Salary"
-                and (part.get("minValue") is not None or part.get("maxValue") is not None)):
+        if (
+            isinstance(part, dict)
+            and part.get("compensationType") == "Salary"
+            and (part.get("minValue") is not None or part.get("maxValue") is not None)
+        ):
             return part.get("minValue"), part.get("maxValue"), part.get("currencyCode"), period(part.get("interval"))
     return None
 
@@ -61,8 +64,11 @@ def _salary(raw: dict[str, Any]) -> Pay | None:
     found = _salary_part(comp.get("summaryComponents"))
     for tier in comp.get("compensationTiers") or []:
         found = found or (_salary_part(tier.get("components")) if isinstance(tier, dict) else None)
-    for text in (comp.get("scrapeableCompensationSalarySummary"), comp.get("compensationTierSummary"),
-                 raw.get("compensationTierSummary")):
+    for text in (
+        comp.get("scrapeableCompensationSalarySummary"),
+        comp.get("compensationTierSummary"),
+        raw.get("compensationTierSummary"),
+    ):
         found = found or (parse_salary(text) if isinstance(text, str) else None)
     return found
 
@@ -99,10 +105,8 @@ def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob | None:
 
 
 def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
-    data = load_json(resp.body, resp.url)
-    if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
-        raise ParseError(f"no 'jobs' list in Ashby response from {resp.url}")
-    return items_of(Page(), data["jobs"], lambda raw: build(raw, spec), lambda raw: raw.get("id"))
+    jobs = json_list(resp.body, resp.url, "jobs", "Ashby")
+    return items_of(Page(), jobs, lambda raw: build(raw, spec), lambda raw: raw.get("id"))
 
 
 KIND = Kind("ashby", start, parse, description="Ashby posting API with compensation")

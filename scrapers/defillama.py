@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from scrapers.base import Kind, Page, ParseError, Request, Response, RoundItem, SourceSpec, items_of, start_at_url
-from scrapers.normalize import load_json
+from scrapers.base import Kind, Page, Request, Response, RoundItem, SourceSpec, items_of, start_at_url
+from scrapers.normalize import json_list
 from talentintel.funding.rounds import classify_round
 
 
@@ -40,11 +40,10 @@ def build(raw: dict[str, Any]) -> RoundItem:
 
 
 def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
-    data = load_json(resp.body, resp.url)
-    if not isinstance(data, dict) or not isinstance(data.get("raises"), list):
-        raise ParseError(f"no 'raises' list in DefiLlama response from {resp.url}")
-    return items_of(Page(), data["raises"], build, lambda raw: raw.get("name"))
+    raises = json_list(resp.body, resp.url, "raises", "DefiLlama")
+    return items_of(Page(), raises, build, lambda raw: raw.get("name"))
 
 
-KIND = Kind("defillama", start_at_url, parse, description="DefiLlama public raises API (crypto rounds)",
-            yields="funding")
+KIND = Kind(
+    "defillama", start_at_url, parse, description="DefiLlama public raises API (crypto rounds)", yields="funding"
+)

@@ -10,21 +10,29 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scrapers.base import Kind, Page, ParseError, Request, Response, ScrapedJob, SourceSpec, items_of
+from scrapers.base import Kind, Page, Request, Response, ScrapedJob, SourceSpec, items_of
 from scrapers.normalize import (
     amount,
     clean,
     employment_type,
     finish,
     guess_period,
-    load_json,
+    json_list,
     parse_salary,
     parse_time,
     unescape,
     workplace_type,
 )
 
-_WORKPLACE = ("location type", "workplace type", "workplace", "remote", "remote status", "work type", "work arrangement")
+_WORKPLACE = (
+    "location type",
+    "workplace type",
+    "workplace",
+    "remote",
+    "remote status",
+    "work type",
+    "work arrangement",
+)
 _EMPLOYMENT = ("employment type", "job type", "time type", "employment status", "worker type", "position type")
 _DEPARTMENT = ("team", "department", "careersite department (for job postings)")
 _PAY_NAME = re.compile(r"(?<![a-z])(salary|pay|compensation|wage|ote)(?![a-z])", re.I)  # not "display"
@@ -137,10 +145,8 @@ def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob:
 
 
 def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
-    data = load_json(resp.body, resp.url)
-    if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
-        raise ParseError(f"no 'jobs' list in Greenhouse response from {resp.url}")
-    return items_of(Page(), data["jobs"], lambda raw: build(raw, spec), lambda raw: raw.get("id"))
+    jobs = json_list(resp.body, resp.url, "jobs", "Greenhouse")
+    return items_of(Page(), jobs, lambda raw: build(raw, spec), lambda raw: raw.get("id"))
 
 
 KIND = Kind("greenhouse", start, parse, description="Greenhouse boards API (content=true)")

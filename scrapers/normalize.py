@@ -33,6 +33,15 @@ def load_json(body: bytes, url: str) -> Any:
         raise ParseError(f"malformed JSON from {url}: {exc}") from exc
 
 
+def json_list(body: bytes, url: str, key: str, platform: str) -> list[Any]:
+    """The `key` list of a JSON object response (ParseError naming the platform when the body is not one)."""
+    data = load_json(body, url)
+    found = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(found, list):
+        raise ParseError(f"no '{key}' list in {platform} response from {url}")
+    return found
+
+
 def clean(value: Any) -> str | None:
     """Whitespace-collapsed string, or None when empty."""
     if value is None:
