@@ -5,6 +5,7 @@ the same way)."""
 from __future__ import annotations
 
 import codecs
+import contextlib
 import html as htmllib
 import json
 import re
@@ -150,3 +151,49 @@ def script_blocks(doc: Any, script_type: str, label: str = "JSON") -> tuple[list
             ident = script.get("id")
             errors.append(f"malformed {label}{f' in script {ident}' if ident else ''}: {exc}")
     return blocks, errors
+
+
+_FLIGHT_CHUNK = re.compile(r'self\.__next_f\.push\(\[1,\s*("(?:[^"\\]|\\.)*")\s*\]\)')
+
+
+def flight_arrays(body: bytes, key: str) -> list[list[Any]]:
+    """The JSON arrays under `"key":[` in the data a Next.js app-router page streams in `self.__next_f.push([1, "..."])`
+    chunks (server-rendered boards carry their rows there, not in a JSON script block). Each chunk is a string
+    literal, decoded as JSON; an array that does not parse is skipped."""
+    text = body.decode("utf-8", "replace")
+    decoded = []
+    for literal in _FLIGHT_CHUNK.findall(text):
+        try:
+            decoded.append(json.loads(literal))
+        except ValueError:
+            continue
+    flight = "".join(decoded)
+    out: list[list[Any]] = []
+    for found in re.finditer(rf'"{re.escape(key)}"\s*:\s*\[', flight):
+        open_at = found.end() - 1
+        end = _matching_bracket(flight, open_at)
+        if end is not None:
+            with contextlib.suppress(ValueError):
+                value = json.loads(flight[open_at : end + 1])
+                if isinstance(value, list):
+                    out.append(value)
+    return out
+
+
+def _matching_bracket(text: str, open_at: int) -> int | None:
+    depth, in_string, escaped = 0, False, False
+    for i in range(open_at, len(text)):
+        c = text[i]
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = in_string
+        elif c == '"':
+            in_string = not in_string
+        elif not in_string and c in "[{":
+            depth += 1
+        elif not in_string and c in "]}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None

@@ -153,3 +153,12 @@ def fast_policy() -> FetchPolicy:
         user_agent="talentintel-test/1.0", timeout=0.5, max_bytes=300_000, retries=2, backoff_base=0.01,
         backoff_cap=0.05, max_retry_after=2.0, per_host=4, min_interval=0.0,
     )
+
+
+def serve_consider_session(server: LocalServer, path: str = "/jobs", token: str = "synthetic-csrf-token") -> str:
+    """A SYNTHETIC Consider session page (the board's /jobs): a csrfToken in window.serverInitialData and a session
+    cookie, the handshake public clients describe (no page was recorded). Returns the token."""
+    page = f'<html><script>window.serverInitialData = {{"csrfToken":"{token}","board":{{}}}};</script></html>'
+    headers = {"Content-Type": "text/html; charset=utf-8", "Set-Cookie": "consider_session=synthetic; Path=/"}
+    server.reply(path, Reply(200, page.encode(), headers))
+    return token

@@ -22,7 +22,7 @@ from scrapers.registry import get_kind
 from scrapers.runner import RunResult, run_source
 from talentintel.models import Job, JobSighting, ScrapeRun, Source
 from talentintel.services.sources import SourceEntry
-from tests.scrapers.conftest import LocalServer, Reply
+from tests.scrapers.conftest import LocalServer, Reply, serve_consider_session
 
 SYNTHETIC = Path(__file__).resolve().parents[1] / "fixtures" / "synthetic" / "consider"
 API_RESPONSE = SYNTHETIC / "search_jobs_synthetic_3items.json"
@@ -50,7 +50,9 @@ def test_fixture_page_wraps_the_api_job_objects() -> None:
 def test_page_gives_the_same_jobs_as_the_api(http_server: LocalServer, fast_policy: FetchPolicy) -> None:
     http_server.file("/api-boards/search-jobs", API_RESPONSE)
     http_server.file("/jobs", PAGE)
-    api = _crawl(http_server, fast_policy, "/api-boards/search-jobs", {"board_id": "synthetic"})
+    serve_consider_session(http_server, "/session")  # /jobs is the page here
+    session = {"board_id": "synthetic", "session_url": http_server.url("/session")}
+    api = _crawl(http_server, fast_policy, "/api-boards/search-jobs", session)
     page = _crawl(http_server, fast_policy, "/jobs")
     assert api.complete and page.complete and api.errors == page.errors == []
     assert len(page.jobs) == 3  # the featured copy of the first job is not a second job
@@ -151,7 +153,65 @@ def test_a_response_grouped_by_company_gives_the_same_jobs(http_server: LocalSer
     )
     grouped = {**flat, "jobs": list(groups.values())}
     http_server.reply("/grouped/api-boards/search-jobs", Reply(200, json.dumps(grouped).encode(), json_type))
+    serve_consider_session(http_server)
     expected = _crawl(http_server, fast_policy, "/flat/api-boards/search-jobs", {"board_id": "synthetic"}).jobs
     got = _crawl(http_server, fast_policy, "/grouped/api-boards/search-jobs", {"board_id": "synthetic"}).jobs
     assert got == expected and len(got) == 3
     assert {j.external_id: j.investors for j in got}["synthetic-3"] == ["a16z crypto"]  # from its group's record
+
+
+def _flight_page(key: str, rows: list[Any]) -> bytes:
+    """A SYNTHETIC Next.js app-router page: `rows` under `key` inside a streamed `self.__next_f.push` chunk, the way
+    public clients describe the rewritten boards (jobs.a16z.com, Greylock); no such page was recorded."""
+    chunk = "1:" + json.dumps(["$", "div", None, {key: rows, "total": len(rows)}])
+    return (f"<!-- SYNTHETIC --><html><body><script>self.__next_f.push([1,{json.dumps(chunk)}])</script>"
+            "</body></html>").encode()  # fmt: skip
+
+
+def _rewritten(job: dict[str, Any]) -> dict[str, Any]:
+    """The synthetic API job object in the rewritten boards' snake_case fields."""
+    salary = job.get("salary") or {}
+    return {
+        "title": job["title"], "company_name": job["companyName"], "apply_url": job.get("applyUrl") or job["url"],
+        "locations": job.get("locations"), "remote": job.get("remote"), "posted_at": job.get("timeStamp"),
+        "salary_min": salary.get("minValue"), "salary_max": salary.get("maxValue"),
+        "salary_currency": (salary.get("currency") or {}).get("label"),
+        "salary_period": (salary.get("period") or {}).get("label"),
+    }  # fmt: skip
+
+
+def test_a_session_page_without_a_token_or_jobs_fails_naming_the_cause(
+    http_server: LocalServer, fast_policy: FetchPolicy
+) -> None:
+    http_server.reply("/jobs", Reply(200, b"<html><body>rewritten board</body></html>", {"Content-Type": "text/html"}))
+    with pytest.raises(ParseError, match=r"no csrfToken .* may no longer run Consider"):
+        _crawl(http_server, fast_policy, "/api-boards/search-jobs", {"board_id": "synthetic"})
+    assert http_server.hits_to("/api-boards/search-jobs") == []
+
+
+def test_jobs_in_next_streamed_data_read_like_the_api(http_server: LocalServer, fast_policy: FetchPolicy) -> None:
+    api_jobs = json.loads(API_RESPONSE.read_text())["jobs"]
+    http_server.reply("/portfolio-jobs", Reply(200, _flight_page("jobs", [_rewritten(j) for j in api_jobs]),
+                                                {"Content-Type": "text/html"}))  # fmt: skip
+    harvest = _crawl(http_server, fast_policy, "/portfolio-jobs")
+    assert harvest.errors == [] and len(harvest.jobs) == len(api_jobs)
+    first, raw = harvest.jobs[0], api_jobs[0]
+    assert (first.title, first.company, first.apply_url) == (raw["title"], raw["companyName"], raw["applyUrl"])
+    assert (first.salary_min, first.salary_period) == (raw["salary"]["minValue"], "year")
+    assert first.external_id == raw["applyUrl"]  # no job id on these boards: the apply URL names the posting
+
+
+def test_a_company_index_is_followed_to_each_hiring_company(http_server: LocalServer, fast_policy: FetchPolicy) -> None:
+    api_jobs = json.loads(API_RESPONSE.read_text())["jobs"]
+    companies = [{"name": "Synthetic Labs", "slug": "synthetic-labs", "jobCount": 2},
+                 {"name": "Synthetic Security", "slug": "synthetic-security", "jobCount": 1},
+                 {"name": "Idle Co", "slug": "idle-co", "jobCount": 0}]  # fmt: skip
+    html = {"Content-Type": "text/html"}
+    http_server.reply("/companies", Reply(200, _flight_page("companies", companies), html))
+    for slug, name in (("synthetic-labs", "Synthetic Labs"), ("synthetic-security", "Synthetic Security")):
+        rows = [{**_rewritten(j), "company_name": None} for j in api_jobs if j["companyName"] == name]
+        http_server.reply(f"/jobs/{slug}", Reply(200, _flight_page("jobs", rows), html))
+    harvest = _crawl(http_server, fast_policy, "/companies")
+    assert harvest.complete and harvest.errors == []
+    assert sorted((j.company, j.title) for j in harvest.jobs) == sorted((j["companyName"], j["title"]) for j in api_jobs)
+    assert http_server.hits_to("/jobs/idle-co") == []  # nothing open: never fetched

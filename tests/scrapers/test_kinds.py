@@ -15,7 +15,7 @@ from scrapers.base import ParseError, SourceSpec
 from scrapers.crawl import crawl
 from scrapers.fetch import Fetcher, FetchError, FetchPolicy
 from scrapers.registry import get_kind, kinds
-from tests.scrapers.conftest import FIXTURES, LocalServer, Reply
+from tests.scrapers.conftest import FIXTURES, LocalServer, Reply, serve_consider_session
 
 # kind, fixture, path served, expected postings (read from the fixture itself), extra config
 CASES: list[tuple[str, str, str, int, dict[str, Any]]] = []
@@ -203,9 +203,16 @@ def test_consider_follows_the_cursor(http_server: LocalServer, fast_policy: Fetc
         return Reply(200, json.dumps({"jobs": jobs, "meta": {"size": 1, "sequence": f"c{n + 1}"}}).encode())
 
     http_server.route("/api-boards/search-jobs", search)
+    token = serve_consider_session(http_server)
     harvest = _crawl(http_server, fast_policy, "consider", "/api-boards/search-jobs", {"board_id": "synthetic"})
     assert [j.external_id for j in harvest.jobs] == ["j0", "j1"]
-    first = json.loads(http_server.hits_to("/api-boards/search-jobs")[0].body)
+    posts = http_server.hits_to("/api-boards/search-jobs")
+    # The session handshake first, then every search page carries its token and cookie.
+    calls = [(h.method, h.path) for h in http_server.hits if h.path != "/robots.txt"]
+    assert calls == [("GET", "/jobs")] + [("POST", "/api-boards/search-jobs")] * 3
+    headers = [{k.lower(): v for k, v in h.headers.items()} for h in posts]
+    assert all(h["x-csrf-token"] == token and "consider_session=synthetic" in h["cookie"] for h in headers)
+    first = json.loads(posts[0].body)
     assert first["board"] == {"id": "synthetic", "isParent": True}
     assert harvest.jobs[0].investors == ["Andreessen Horowitz"]
     assert harvest.jobs[0].ats_key == "lever:00000000-0000-0000-0000-000000000000"
