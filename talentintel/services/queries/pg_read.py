@@ -23,7 +23,7 @@ from sqlalchemy.dialects.postgresql.asyncpg import PGDialect_asyncpg
 from sqlalchemy.engine import URL
 
 from talentintel.logs import get_logger
-from talentintel.services.queries import jobs, params
+from talentintel.services.queries import jobs
 from talentintel.services.queries.params import Page
 
 log = get_logger(__name__)
@@ -55,18 +55,6 @@ def compiled(query: jobs.PageQuery) -> Compiled:
             _compiled.clear()
         _compiled[query.key] = found
     return found
-
-
-async def list_jobs(
-    pool: ReadPool,
-    filters: jobs.JobFilters,
-    *,
-    sort: str = jobs.DEFAULT_SORT,
-    limit: int = params.DEFAULT_LIMIT,
-    cursor_token: str | None = None,
-) -> Page:
-    """jobs.list_jobs() on the read pool: the same statement, parameters and page."""
-    return await page(pool, jobs.page_query(filters, "postgresql", sort=sort, limit=limit, cursor_token=cursor_token))
 
 
 async def page(pool: ReadPool, query: jobs.PageQuery) -> Page:
