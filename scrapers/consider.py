@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from scrapers.base import Kind, Page, ParseError, Request, Response, ScrapedJob, SourceSpec, items_of
-from scrapers.normalize import employment_type, finish, json_list, load_json, parse_time, period
+from scrapers.normalize import employment_type, finish, list_in, load_json, parse_time, period
 from scrapers.pages import document, flight_arrays, script_blocks
 
 PAGE_SIZE = 100
@@ -157,8 +157,7 @@ def embedded_jobs(resp: Response) -> list[Any]:
     blocks += flight_arrays(resp.body, "jobs")
     jobs: dict[str, Any] = {}
     for raw in (raw for block in blocks for found in _job_lists(block) for raw in found):
-        key = raw.get("jobId") or raw.get("id") or raw.get("applyUrl") or raw.get("apply_url") or f"#{len(jobs)}"
-        jobs.setdefault(str(key), raw)
+        jobs.setdefault(str(_id_of(raw) or f"#{len(jobs)}"), raw)
     if not jobs:
         detail = f" ({'; '.join(errors)})" if errors else ""
         raise ParseError(f"no Consider job objects embedded in the page {resp.url}{detail}")
@@ -218,8 +217,8 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
     if _is_html(resp):
         company = req.meta.get("company")
         return items_of(Page(), embedded_jobs(resp), lambda raw: build(raw, spec, company), _id_of)
-    found = _flat(json_list(resp.body, resp.url, "jobs", "Consider"))
     data = load_json(resp.body, resp.url)
+    found = _flat(list_in(data, "jobs", "Consider", resp.url))
     page = items_of(Page(), found, lambda raw: build(raw, spec), _id_of)
     sequence = (data.get("meta") or {}).get("sequence")
     seen = int(req.meta.get("seen", 0)) + len(found)

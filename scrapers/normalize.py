@@ -35,7 +35,11 @@ def load_json(body: bytes, url: str) -> Any:
 
 def json_list(body: bytes, url: str, key: str, platform: str) -> list[Any]:
     """The `key` list of a JSON object response (ParseError naming the platform when the body is not one)."""
-    data = load_json(body, url)
+    return list_in(load_json(body, url), key, platform, url)
+
+
+def list_in(data: Any, key: str, platform: str, url: str) -> list[Any]:
+    """The `key` list of an already loaded JSON response (ParseError naming the platform when it has none)."""
     found = data.get(key) if isinstance(data, dict) else None
     if not isinstance(found, list):
         raise ParseError(f"no '{key}' list in {platform} response from {url}")
