@@ -13,6 +13,7 @@ from fastapi.openapi.utils import get_openapi
 
 from api import errors
 from api.deps import AuthCache, reject_nul_bytes
+from api.docs import operation_id
 from api.middleware import RequestContextMiddleware
 from api.routes import PUBLIC_ROUTERS, v1_routers
 from talentintel import db, metrics, queue
@@ -61,6 +62,7 @@ def create_app(
         title="talentintel API",
         version=API_VERSION,
         description=DESCRIPTION,
+        generate_unique_id_function=operation_id,
         openapi_tags=[
             {"name": "jobs", "description": "Job postings, filtered by sector, region, company, investor, text."},
             {"name": "companies", "description": "Companies with their open jobs, sector mix, rounds and investors."},

@@ -6,8 +6,9 @@ import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
@@ -147,3 +148,14 @@ def require(scope: str) -> Callable[..., Awaitable[Principal]]:
 
 read_access = require("read")
 admin_access = require("admin")
+
+
+def id_path() -> Any:
+    """A numeric id path parameter. A fresh Path() per parameter: FastAPI binds a shared FieldInfo to the first
+    parameter name it meets."""
+    return Path(ge=1, le=2**31 - 1, description="Numeric id.", examples=[1])
+
+
+def owner(principal: Principal) -> int | None:
+    """Whose rows a key may touch: its own (read scope) or everyone's (admin)."""
+    return None if principal.scope == "admin" else principal.key_id

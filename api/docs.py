@@ -1,8 +1,11 @@
-"""Reusable OpenAPI fragments: the problem responses each kind of route can give, and the export media types."""
+"""Reusable OpenAPI fragments: the problem responses each kind of route can give, the export media types, and the
+operationIds (camelCase of the route function: `list_jobs` -> `listJobs`)."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from fastapi.routing import APIRoute
 
 from api.schemas import Problem
 
@@ -32,3 +35,11 @@ EXPORT_CONTENT: dict[str, Any] = {
     },
     "application/x-ndjson": {"schema": {"type": "string"}, "example": '{"id":1842,"title":"Senior ML Engineer",...}\n'},
 }
+
+
+def operation_id(route: APIRoute) -> str:
+    """The route function's name in camelCase (`list_jobs` -> `listJobs`): generated clients get readable method
+    names. The app passes this as generate_unique_id_function, so routes added later get one too; a test keeps
+    them unique."""
+    head, *rest = route.name.strip("_").split("_")
+    return head + "".join(word[:1].upper() + word[1:] for word in rest)

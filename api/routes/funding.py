@@ -23,7 +23,7 @@ router = APIRouter(tags=["funding"], dependencies=[Depends(read_access)])
     response_model=None,
     responses={200: {"model": FundingRoundPage}, **LIST_RESPONSES},
 )
-def list_rounds(
+def list_funding_rounds(
     request: Request,
     filters: funding.RoundFilters = Depends(params.round_filters),
     sort: params.RoundSort = params.ROUND_SORT,

@@ -5,72 +5,22 @@ A read key sees and changes only its own searches; an admin key sees all of them
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any, Literal
+from typing import Any
 
-from fastapi import APIRouter, Depends, Path, Query, Request
-from pydantic import BaseModel, ConfigDict, Field
+from fastapi import APIRouter, Depends, Query, Request
 from sqlmodel import Session
 from starlette.responses import Response
 
 from api import params
-from api.deps import Principal, db_session, read_access
+from api.deps import Principal, db_session, id_path, owner, read_access
 from api.docs import AUTH_RESPONSES, DETAIL_RESPONSES, LIST_RESPONSES
 from api.responses import json_response
+from api.schemas.saved_searches import SavedSearchIn, SavedSearchOut, SavedSearchPage, SavedSearchPatch
 from talentintel.models import SavedSearch
 from talentintel.services import saved_searches
 from talentintel.services.queries import keyset
 
 router = APIRouter(tags=["saved searches"])
-FILTERS_DOC = (
-    "The same parameters as GET /v1/jobs (kind `jobs`) or GET /v1/funding-rounds (kind `funding`), as a JSON "
-    "object; repeatable parameters take a list. Validated exactly like those endpoints."
-)
-EXAMPLE: dict[str, Any] = {
-    "name": "Crypto-AI roles in Europe",
-    "kind": "jobs",
-    "filters": {"sector": ["intersection"], "region": ["europe"]},
-}
-
-
-class SavedSearchIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [EXAMPLE]})
-    name: str = Field(min_length=1, max_length=200)
-    kind: Literal["jobs", "funding"] = "jobs"
-    filters: dict[str, Any] = Field(default_factory=dict, description=FILTERS_DOC)
-
-
-class SavedSearchPatch(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"filters": {"sector": ["ai"]}}]})
-    name: str | None = Field(default=None, min_length=1, max_length=200)
-    kind: Literal["jobs", "funding"] | None = None
-    filters: dict[str, Any] | None = Field(default=None, description=FILTERS_DOC)
-
-
-class SavedSearchOut(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [{"id": 3, **EXAMPLE, "created_at": "2026-11-28T10:00:00Z",
-                                                               "updated_at": "2026-11-28T10:00:00Z"}]})  # fmt: skip
-    id: int
-    name: str
-    kind: Literal["jobs", "funding"]
-    filters: dict[str, Any]
-    created_at: datetime
-    updated_at: datetime
-
-
-class SavedSearchPage(BaseModel):
-    items: list[SavedSearchOut]
-    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.")
-
-
-def id_path() -> Any:
-    # A fresh Path() per parameter: FastAPI binds a shared FieldInfo to the first parameter name it meets.
-    return Path(ge=1, le=2**31 - 1, description="Numeric id.", examples=[1])
-
-
-def owner(principal: Principal) -> int | None:
-    """Whose rows a key may touch: its own (read scope) or everyone's (admin)."""
-    return None if principal.scope == "admin" else principal.key_id
 
 
 def out(search: SavedSearch) -> dict[str, Any]:

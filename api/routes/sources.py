@@ -41,7 +41,7 @@ def list_sources(
     response_model=None,
     responses={200: {"model": ScrapeRunPage}, **DETAIL_RESPONSES},
 )
-def list_runs(
+def list_scrape_runs(
     request: Request,
     name: str = NAME,
     limit: int = params.LIMIT,
@@ -66,7 +66,7 @@ def list_runs(
         },
     },
 )
-async def queue_run(request: Request, name: str = NAME, session: Session = Depends(db_session)) -> dict[str, str]:
+async def queue_scrape_run(request: Request, name: str = NAME, session: Session = Depends(db_session)) -> dict[str, str]:
     await run_in_threadpool(sources.source_id, session, name)  # 404 for an unknown source
     try:
         task_id = await run_in_threadpool(request.app.state.enqueue, SCRAPE_TASK, name)

@@ -11,15 +11,21 @@ from html import escape
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel, ConfigDict, Field
 from sqlmodel import Session
 from starlette.responses import HTMLResponse, Response
 
 from api import params
-from api.deps import Principal, db_session, read_access
+from api.deps import Principal, db_session, id_path, owner, read_access
 from api.docs import AUTH_RESPONSES, DETAIL_RESPONSES, LIST_RESPONSES
 from api.responses import json_response
-from api.routes.saved_searches import FILTERS_DOC, id_path, owner
+from api.schemas.subscriptions import (
+    DigestPreview,
+    SubscriptionIn,
+    SubscriptionOut,
+    SubscriptionPage,
+    SubscriptionPatch,
+    Unsubscribed,
+)
 from talentintel.digest import service as digest
 from talentintel.models import Subscription
 from talentintel.services import subscriptions
@@ -28,76 +34,7 @@ from talentintel.services.queries import keyset
 router = APIRouter(tags=["subscriptions"])
 unsubscribe_router = APIRouter(tags=["subscriptions"])
 
-Cadence = Literal["daily", "weekly"]
-EXAMPLE: dict[str, Any] = {
-    "email": "recruiting@example.org",
-    "filters": {"sector": ["crypto"], "region": ["europe"]},
-    "cadence": "daily",
-    "send_hour": 8,
-    "timezone": "Europe/Berlin",
-}
-SEARCH_IDS_DOC = "Ids of saved searches this subscription follows (in addition to `filters`)."
-ZONE_DOC = "IANA time zone of `send_hour`, e.g. Europe/Berlin."
 PREVIEW_CONTENT = {"text/html": {"schema": {"type": "string"}}, "text/plain": {"schema": {"type": "string"}}}
-HOUR_DOC = "Local hour (0..23) at which the digest is sent; weekly digests go out on Mondays."
-
-
-class SubscriptionIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [EXAMPLE]})
-    email: str = Field(min_length=3, max_length=320, description="Where the digest is sent.")
-    filters: dict[str, Any] = Field(default_factory=dict, description="Inline job filters. " + FILTERS_DOC)
-    funding_filters: dict[str, Any] = Field(
-        default_factory=dict,
-        description="Funding-round filters; when empty, rounds follow the sector/region of the job filters.",
-    )
-    saved_search_ids: list[int] = Field(default_factory=list, max_length=50, description=SEARCH_IDS_DOC)
-    cadence: Cadence = "daily"
-    send_hour: int = Field(8, ge=0, le=23, description=HOUR_DOC)
-    timezone: str = Field("UTC", min_length=1, max_length=64, description=ZONE_DOC)
-
-
-class SubscriptionPatch(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"cadence": "weekly", "send_hour": 9}]})
-    email: str | None = Field(None, min_length=3, max_length=320)
-    filters: dict[str, Any] | None = None
-    funding_filters: dict[str, Any] | None = None
-    saved_search_ids: list[int] | None = Field(None, max_length=50, description=SEARCH_IDS_DOC)
-    cadence: Cadence | None = None
-    send_hour: int | None = Field(None, ge=0, le=23, description=HOUR_DOC)
-    timezone: str | None = Field(None, min_length=1, max_length=64, description=ZONE_DOC)
-    active: bool | None = Field(None, description="false pauses the digest (as unsubscribing does); true resumes.")
-
-
-class SubscriptionOut(BaseModel):
-    id: int
-    email: str
-    filters: dict[str, Any]
-    funding_filters: dict[str, Any]
-    saved_search_ids: list[int]
-    cadence: Cadence
-    send_hour: int
-    timezone: str
-    active: bool
-    unsubscribed_at: datetime | None
-    last_sent_at: datetime | None
-    next_send_at: datetime | None = Field(description="When the next scheduled digest goes out (null if inactive).")
-    created_at: datetime
-    updated_at: datetime
-
-
-class SubscriptionPage(BaseModel):
-    items: list[SubscriptionOut]
-    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.")
-
-
-class DigestPreview(BaseModel):
-    subscription_id: int
-    period_key: str = Field(description="The period this digest would be sent for: 2026-11-28 (daily), 2026-W48.")
-    window_start: datetime = Field(description="Items new since this time are included ...")
-    window_end: datetime = Field(description="... up to this time (now).")
-    subject: str
-    text: str = Field(description="The plain-text part.")
-    html: str = Field(description="The HTML part.")
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -241,12 +178,6 @@ def preview_subscription(
         "html": pv.rendered.html,
     }
     return json_response(request, body)
-
-
-class Unsubscribed(BaseModel):
-    subscription_id: int
-    email: str
-    active: Literal[False]
 
 
 TOKEN = Query(..., min_length=3, max_length=200, description="The signed token from the digest's unsubscribe link.")

@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel, Field
 from sqlmodel import Session
 from starlette.responses import Response
 
@@ -14,6 +13,7 @@ from api.deps import db_session, read_access
 from api.docs import LIST_RESPONSES
 from api.responses import json_response
 from api.schemas import Region
+from api.schemas.trends import CompanyPivots, FundingTrends, InvestorFocus, JobTrends
 from talentintel.trends import charts
 from talentintel.trends.funding import funding_trends
 from talentintel.trends.investor_focus import investor_focus
@@ -28,114 +28,6 @@ CHART_CONTENT: dict[str, Any] = {
     "image/svg+xml": {"schema": {"type": "string"}, "example": "<svg xmlns=...>"},
     "image/png": {"schema": {"type": "string", "format": "binary"}},
 }
-
-
-class TrendWindow(BaseModel):
-    granularity: Literal["week", "month"]
-    start: date = Field(description="First day of the first period (UTC; weeks start on Monday).")
-    end: date = Field(description="Day after the last period.")
-
-
-class PeriodInfo(BaseModel):
-    period: date
-    label: str = Field(examples=["2026-W48", "2026-11"])
-    source: Literal["live", "snapshots"]
-
-
-class JobTrendRow(BaseModel):
-    period: date
-    label: str
-    region: str = Field(description="`all` counts each job once; a job in two regions counts in both of them.")
-    sector_class: Literal["none", "crypto", "ai", "both"]
-    open: int = Field(description="Open at the end of the period.")
-    new: int = Field(description="Posted (or, without a date, first seen) in the period.")
-    closed: int
-    open_share: float | None = Field(description="Share of the period's open jobs in this region.")
-    new_share: float | None
-    open_change: float | None = Field(description="Relative change from the previous period; null from zero.")
-    new_change: float | None
-
-
-class JobTrends(BaseModel):
-    window: TrendWindow
-    filters: dict[str, Any]
-    source: str
-    periods: list[PeriodInfo]
-    series: list[JobTrendRow]
-
-
-class FundingTrendRow(BaseModel):
-    period: date
-    label: str
-    key: str = Field(description="Value of the split: a sector class, region, round type or investor slug.")
-    rounds: int
-    usd: float = Field(description="Sum of disclosed amounts in USD.")
-    rounds_share: float | None
-    usd_share: float | None
-    rounds_change: float | None
-    usd_change: float | None
-
-
-class FundingTrends(BaseModel):
-    window: TrendWindow
-    by: str
-    filters: dict[str, Any]
-    series: list[FundingTrendRow]
-
-
-class PivotMix(BaseModel):
-    counts: dict[str, int]
-    crypto_share: float
-    ai_share: float = Field(description="AI only plus crypto-and-AI.")
-    both_share: float
-
-
-class CompanyPivot(BaseModel):
-    rank: int
-    company_id: int
-    company: str | None
-    slug: str | None
-    kind: Literal["crypto_to_ai", "into_intersection"]
-    score: float = Field(description="Rise of the AI share of new postings between the halves of the window.")
-    early: PivotMix
-    late: PivotMix
-    evidence: list[dict[str, int | str]] = Field(description="New postings per period and sector class.")
-
-
-class CompanyPivots(BaseModel):
-    window: TrendWindow
-    split_at: date
-    parameters: dict[str, Any]
-    items: list[CompanyPivot]
-
-
-class InvestorSummary(BaseModel):
-    investor: str
-    name: str
-    rounds: int
-    ai_share_first: float | None
-    ai_share_last: float | None
-    ai_share_shift: float | None
-
-
-class InvestorFocusRow(BaseModel):
-    investor: str
-    period: date
-    label: str
-    sector_class: Literal["none", "crypto", "ai", "both"]
-    rounds: int
-    usd: float
-    rounds_share: float | None
-    usd_share: float | None
-    rounds_change: float | None
-    usd_change: float | None
-
-
-class InvestorFocus(BaseModel):
-    window: TrendWindow
-    filters: dict[str, Any]
-    investors: list[InvestorSummary]
-    series: list[InvestorFocusRow]
 
 
 GRANULARITY = Query("week", description="`week` (ISO, Monday to Sunday, UTC) or `month`.")
@@ -161,7 +53,7 @@ def _respond(request: Request, kind: str, result: dict[str, Any], fmt: str) -> R
     response_model=None,
     responses={200: {"model": JobTrends, "content": CHART_CONTENT}, **LIST_RESPONSES},
 )
-def jobs_trend(
+def get_job_trends(
     request: Request,
     granularity: Literal["week", "month"] = GRANULARITY,
     start: date | None = START,
@@ -193,7 +85,7 @@ def jobs_trend(
     response_model=None,
     responses={200: {"model": FundingTrends, "content": CHART_CONTENT}, **LIST_RESPONSES},
 )
-def funding_trend(
+def get_funding_trends(
     request: Request,
     granularity: Literal["week", "month"] = Query("month", description="`week` or `month` (UTC)."),
     start: date | None = START,
@@ -222,7 +114,7 @@ def funding_trend(
     response_model=None,
     responses={200: {"model": CompanyPivots, "content": CHART_CONTENT}, **LIST_RESPONSES},
 )
-def pivots(
+def get_company_pivots(
     request: Request,
     granularity: Literal["week", "month"] = Query("month", description="`week` or `month` (UTC)."),
     start: date | None = START,
@@ -249,7 +141,7 @@ def pivots(
     response_model=None,
     responses={200: {"model": InvestorFocus, "content": CHART_CONTENT}, **LIST_RESPONSES},
 )
-def investor_focus_trend(
+def get_investor_focus(
     request: Request,
     granularity: Literal["week", "month"] = Query("month", description="`week` or `month` (UTC)."),
     start: date | None = START,

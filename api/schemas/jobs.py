@@ -1,0 +1,91 @@
+"""Job listings and details."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from api.schemas.common import CompanyRef, SectorClass
+
+
+class Job(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": 1842,
+                    "title": "Senior ML Engineer, Onchain Data",
+                    "company": {"id": 17, "name": "Chainlight Labs", "slug": "chainlight-labs"},
+                    "locations": ["Berlin, Germany", "Remote (EU)"],
+                    "regions": ["europe"],
+                    "countries": ["DE"],
+                    "remote": True,
+                    "workplace_type": "remote",
+                    "employment_type": "full_time",
+                    "department": "Engineering",
+                    "salary_min": 120000.0,
+                    "salary_max": 160000.0,
+                    "salary_currency": "EUR",
+                    "salary_period": "year",
+                    "sector": ["crypto", "ai"],
+                    "sector_class": "both",
+                    "url": "https://jobs.example.com/chainlight/1842",
+                    "apply_url": "https://jobs.example.com/chainlight/1842/apply",
+                    "status": "open",
+                    "posted_at": "2026-11-20T09:00:00+00:00",
+                    "first_seen_at": "2026-11-20T10:12:03+00:00",
+                    "last_seen_at": "2026-11-28T06:00:41+00:00",
+                    "closed_at": None,
+                }
+            ]
+        }
+    )
+    id: int
+    title: str
+    company: CompanyRef | None
+    locations: list[str] = Field(description="Every raw location string of the posting.")
+    regions: list[str] = Field(
+        description="Tagged regions (us, canada, latam, europe, mena, africa, asia, oceania, global)."
+    )
+    countries: list[str] = Field(description="ISO 3166-1 alpha-2 country codes.")
+    remote: bool
+    workplace_type: str | None = Field(description="onsite, hybrid or remote, when the source says.")
+    employment_type: str | None
+    department: str | None
+    salary_min: float | None
+    salary_max: float | None
+    salary_currency: str | None = Field(description="ISO 4217 code of the salary figures.")
+    salary_period: str | None = Field(description="year, month, week, day or hour.")
+    sector: list[str] = Field(description="Sector tags: a subset of crypto, ai.")
+    sector_class: SectorClass = Field(description="none, crypto, ai or both (crypto and AI: the intersection).")
+    url: str | None
+    apply_url: str | None
+    status: Literal["open", "closed"]
+    posted_at: datetime | None = Field(description="When the source says it was posted (null when it does not).")
+    first_seen_at: datetime
+    last_seen_at: datetime
+    closed_at: datetime | None
+
+
+class JobSighting(BaseModel):
+    source: str
+    url: str | None
+    active: bool
+    first_seen_at: datetime
+    last_seen_at: datetime
+
+
+class JobDetail(Job):
+    description: str
+    sector_confidence: dict[str, Any]
+    sector_evidence: dict[str, Any]
+    tagger_version: str | None
+    updated_at: datetime
+    sources: list[JobSighting] = Field(description="Every source that lists this job.")
+
+
+class JobPage(BaseModel):
+    items: list[Job]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.")

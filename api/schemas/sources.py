@@ -1,0 +1,59 @@
+"""Scrape sources and their runs (admin)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class SourceItem(BaseModel):
+    id: int
+    name: str
+    kind: str
+    url: str
+    company: str | None
+    investor: str | None
+    enabled: bool
+    interval_seconds: int
+    last_run_at: datetime | None
+    last_success_at: datetime | None
+    last_status: str | None
+    last_error: str | None
+    consecutive_failures: int
+    backoff_until: datetime | None
+
+
+class SourcePage(BaseModel):
+    items: list[SourceItem]
+    next_cursor: str | None
+
+
+class ScrapeRunItem(BaseModel):
+    id: int
+    started_at: datetime
+    finished_at: datetime | None
+    status: str = Field(description="running, ok, partial, failed, not_modified, disallowed or skipped.")
+    new: int
+    updated: int
+    unchanged: int
+    closed: int
+    failed: int
+    duration_ms: int | None
+    error: str | None
+    message: str | None
+
+
+class ScrapeRunPage(BaseModel):
+    items: list[ScrapeRunItem]
+    next_cursor: str | None
+
+
+class ScrapeQueued(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"source": "acme-greenhouse", "task_id": "4f0c...", "status": "queued"}]}
+    )
+    source: str
+    task_id: str
+    status: Literal["queued"]
