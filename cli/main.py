@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from cli.commands import apikeys, db, digest, funding, retag, scrape, service, tagging, trends
+from cli.commands import apikeys, db, digest, discover, funding, retag, scrape, service, tagging, trends
 from talentintel.errors import UserError
 
 app = typer.Typer(
@@ -29,6 +29,7 @@ app.command()(service.worker)
 app.command()(service.beat)
 app.command()(retag.retag)
 app.command()(scrape.scrape)
+app.command()(discover.discover)
 app.command("tag")(tagging.tag)
 eval_app.command("tagging")(tagging.eval_tagging)
 app.command("parse-announcement")(funding.parse_announcement_cmd)

@@ -106,6 +106,10 @@ class Source(SQLModel, table=True):
     consecutive_failures: int = Field(default=0)
     backoff_until: datetime | None = _ts()
     created_at: datetime = _created()
+    # active | proposed (found by discovery, waiting for an admin) | rejected | retired (the company moved ATS)
+    status: str = Field(default="active", max_length=20, index=True)
+    origin: str = Field(default="file", max_length=20)  # file | discovered
+    discovery: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONType))  # how it was found
 
 
 class ScrapeRun(SQLModel, table=True):
@@ -375,3 +379,6 @@ Index(
     Job.__table__.c.id,  # type: ignore[attr-defined]
     postgresql_include=["posted_at", "first_seen_at", "region_mask"],
 )
+
+
+from talentintel.models_discovery import SiteDiscovery  # noqa: E402,F401  (registers its table)

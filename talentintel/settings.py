@@ -57,6 +57,10 @@ class Settings(BaseSettings):
     )
     task_time_limit: int = Field(default=900, description="Hard time limit of one Celery task, in seconds.")
     digest_check_minutes: int = Field(default=5, description="How often beat checks which digests are due.")
+    auto_approve_discovered: bool = Field(
+        default=False, description="Sources found by discovery start scraping at once instead of waiting for an admin."
+    )
+    discovery_batch: int = Field(default=50, ge=1, le=1000, description="Company websites one beat discovery run tries.")
 
 
 @lru_cache(maxsize=1)

@@ -47,4 +47,7 @@ def beat_schedule(settings: Settings) -> dict[str, dict[str, Any]]:
     }
     schedule["trends:snapshot"] = {"task": "talentintel.take_snapshot", "schedule": crontab(minute=5)}
     schedule["tagging:retag"] = {"task": "talentintel.retag_stale", "schedule": timedelta(hours=1)}
+    # Discovered sources live in the database, not the file: one task finds the due ones every few minutes.
+    schedule["sources:discovered"] = {"task": "talentintel.scrape_discovered", "schedule": timedelta(minutes=10)}
+    schedule["discovery:due"] = {"task": "talentintel.discover_due", "schedule": crontab(minute=35, hour=3)}
     return schedule

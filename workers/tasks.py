@@ -68,3 +68,38 @@ def take_snapshot() -> None:
     with session_scope() as session:
         take_daily_snapshot(session, today - timedelta(days=1))
         take_daily_snapshot(session, today)
+
+
+@celery_app.task(name="talentintel.discover_site", max_retries=0)
+def discover_site(website: str, company: str | None = None, company_id: int | None = None) -> dict[str, Any]:
+    """Walk one company website and propose its verified boards (idempotent: a known board is not proposed twice)."""
+    from scrapers.discovery.run import discover_and_record
+    from talentintel.services.discovery import Candidate
+
+    result, proposed = discover_and_record(Candidate(website, company, company_id))
+    return {"website": website, "status": result.status, "reason": result.reason, "proposed": proposed}
+
+
+@celery_app.task(name="talentintel.discover_due")
+def discover_due() -> int:
+    """Fan out one discovery task per company website not tried lately (DISCOVERY_BATCH per run)."""
+    from talentintel.services import discovery
+    from talentintel.settings import get_settings
+
+    with session_scope() as session:
+        due = discovery.candidates(session, limit=get_settings().discovery_batch)
+    for c in due:
+        discover_site.delay(c.website, c.company, c.company_id)
+    return len(due)
+
+
+@celery_app.task(name="talentintel.scrape_discovered")
+def scrape_discovered() -> int:
+    """Enqueue approved discovered sources whose interval has passed (the file's sources have beat entries)."""
+    from talentintel.services import discovery
+
+    with session_scope() as session:
+        due = discovery.due_discovered(session, now=datetime.now(UTC))
+    for name in due:
+        scrape_source.delay(name)
+    return len(due)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Path, Request
+from typing import Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request
 from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
@@ -29,9 +31,12 @@ def list_sources(
     request: Request,
     limit: int = params.LIMIT,
     cursor: str | None = params.CURSOR,
+    status: Literal["active", "proposed", "rejected", "retired"] | None = Query(
+        None, description="Only sources in this state: `proposed` lists what discovery found for review."
+    ),
     session: Session = Depends(db_session),
 ) -> Response:
-    page = sources.list_sources(session, limit=limit, cursor_token=cursor)
+    page = sources.list_sources(session, limit=limit, cursor_token=cursor, status=status)
     return json_response(request, {"items": page.items, "next_cursor": page.next_cursor})
 
 

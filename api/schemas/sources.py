@@ -23,6 +23,8 @@ class SourceItem(BaseModel):
     last_error: str | None
     consecutive_failures: int
     backoff_until: datetime | None
+    status: str = Field(description="active (scraped), proposed (found by discovery), rejected or retired.")
+    origin: str = Field(description="file (the sources file) or discovered.")
 
 
 class SourcePage(BaseModel):

@@ -15,6 +15,7 @@ SOURCE_COLUMNS = (
     SOURCES.c.id, SOURCES.c.name, SOURCES.c.kind, SOURCES.c.url, SOURCES.c.company, SOURCES.c.investor,
     SOURCES.c.enabled, SOURCES.c.interval_seconds, SOURCES.c.last_run_at, SOURCES.c.last_success_at,
     SOURCES.c.last_status, SOURCES.c.last_error, SOURCES.c.consecutive_failures, SOURCES.c.backoff_until,
+    SOURCES.c.status, SOURCES.c.origin,
 )  # fmt: skip
 RUN_COLUMNS = (
     SCRAPE_RUNS.c.id, SCRAPE_RUNS.c.started_at, SCRAPE_RUNS.c.finished_at, SCRAPE_RUNS.c.status, SCRAPE_RUNS.c.new,
@@ -29,15 +30,16 @@ def _names(columns: tuple[Any, ...], row: Any) -> dict[str, Any]:
     return {c.name: row[i] for i, c in enumerate(columns)}
 
 
-def list_sources(session: Session, *, limit: int = 50, cursor_token: str | None = None) -> Page:
+def list_sources(
+    session: Session, *, limit: int = 50, cursor_token: str | None = None, status: str | None = None
+) -> Page:
     conn = session.connection()
-    stmt = keyset.apply(
-        select(*SOURCE_COLUMNS, SOURCE_SORT.key.label("sort_key")),
-        SOURCE_SORT,
-        cursor.decode(cursor_token, "sources", "name"),
-        limit,
-    )
-    rows, next_cursor = keyset.page(list(conn.execute(stmt)), limit, "sources", "name", lambda r: (r[-1], r[0]))
+    base = select(*SOURCE_COLUMNS, SOURCE_SORT.key.label("sort_key"))
+    if status is not None:
+        base = base.where(SOURCES.c.status == status)
+    scope = f"name:{status or ''}"  # a cursor of one status's list is no cursor of another's
+    stmt = keyset.apply(base, SOURCE_SORT, cursor.decode(cursor_token, "sources", scope), limit)
+    rows, next_cursor = keyset.page(list(conn.execute(stmt)), limit, "sources", scope, lambda r: (r[-1], r[0]))
     return Page([_names(SOURCE_COLUMNS, r) for r in rows], next_cursor)
 
 
