@@ -43,7 +43,7 @@ def discover_site(fetcher: Fetcher, website: str, *, company: str | None = None)
                 findings.append((link, page))
                 if _strong(page.boards):
                     break
-    boards = _choose([(url, b) for url, page in findings for b in page.boards], company, website, result)
+    boards = select_boards([(url, b) for url, page in findings for b in page.boards], company, website, result)
     for found_on, board in boards:
         verified = _verify(fetcher, board, found_on, result)
         if verified is not None:
@@ -108,7 +108,7 @@ def _resembles(token: str, company: str | None, website: str) -> bool:
     return any(key[:4] == n[:4] or n in key or key in n for n in names) if key else False
 
 
-def _choose(
+def select_boards(
     found: list[tuple[str, FoundBoard]], company: str | None, website: str, result: SiteResult
 ) -> list[tuple[str, FoundBoard]]:
     """Boards worth one verification call. A link to one posting on another company's board (a page listing
