@@ -135,3 +135,24 @@ def test_approved_discovered_sources_are_scheduled_by_interval(engine: Engine) -
         s.add(Source(name="filed", kind="lever", url="https://api.lever.co/v0/postings/f"))  # beat schedules it
         s.commit()
         assert list(discovery.due_discovered(s, now=now)) == ["due"]
+
+
+def test_portfolio_companies_are_candidates(engine: Engine, http_server: LocalServer) -> None:
+    """The companies a fund's portfolio page names (real a16z items in a SYNTHETIC wrapper) carry their websites,
+    so they become discovery candidates until a source names them."""
+    from scrapers.fetch import FetchPolicy
+    from talentintel.services.sources import SourceEntry
+
+    body = (Path(__file__).resolve().parents[1] / "fixtures" / "funding" / "a16z_portfolio_page_SYNTHETIC_WRAPPER.html")
+    http_server.reply("/portfolio/", Reply(200, body.read_bytes(), {"Content-Type": "text/html"}))
+    entry = SourceEntry(name="a16z", kind="a16z_portfolio", url=http_server.url("/portfolio/"))
+    policy = FetchPolicy(user_agent="t", timeout=2, max_bytes=5_000_000, retries=0, backoff_base=0.01,
+                         backoff_cap=0.01, max_retry_after=1, per_host=2, min_interval=0)
+    with Fetcher(policy) as fetcher:
+        assert run_source("a16z", engine=engine, fetcher=fetcher, entry=entry).new == 4
+    with Session(engine) as s:
+        found = discovery.candidates(s, limit=100)
+        assert len(found) >= 1 and all(c.website.startswith("http") and c.company for c in found)
+        s.add(Source(name="x", kind="lever", url="https://api.lever.co/v0/postings/x", company=found[0].company))
+        s.commit()
+        assert found[0].company not in {c.company for c in discovery.candidates(s, limit=100)}
