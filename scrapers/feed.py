@@ -61,8 +61,7 @@ def _published(entry: Any) -> date | None:
 
 
 def _item(deal: Deal, *, title: str, summary: str, url: str | None) -> Item:
-    text = f"{title}\n{summary}"
-    common: dict[str, Any] = {"title": title or None, "summary": summary or None, "url": url, "text": text}
+    common: dict[str, Any] = {"title": title or None, "summary": summary or None, "url": url}
     if deal.kind == "fund" and deal.company:
         return FundItem(
             manager=deal.company, fund_name=deal.fund_name, amount_usd=deal.amount_usd, currency=deal.currency,
@@ -71,7 +70,8 @@ def _item(deal: Deal, *, title: str, summary: str, url: str | None) -> Item:
     if deal.kind == "round" and deal.company and (deal.amount_usd or deal.round or deal.lead_investors):
         return RoundItem(
             company=deal.company, amount_usd=deal.amount_usd, currency=deal.currency, round=deal.round,
-            announced_on=deal.announced_on, lead_investors=deal.lead_investors, investors=deal.investors, **common,
+            announced_on=deal.announced_on, lead_investors=deal.lead_investors, investors=deal.investors,
+            text=f"{title}\n{summary}", **common,
         )  # fmt: skip
     return NoDeal(f"deal {deal.deal}: {deal.kind} without what storing it needs" if deal.kind != "other" else "other")
 
@@ -82,7 +82,12 @@ def build(entry: Any) -> list[Item]:
     if not title and not summary:
         raise ValueError("entry with neither title nor summary")
     deals = parse_deals(f"{title}\n{summary}" if title else summary, published=_published(entry))
-    return [_item(d, title=title, summary=summary, url=entry.get("link") or None) for d in deals]
+    return deal_items(deals, title=title, summary=summary, url=entry.get("link") or None)
+
+
+def deal_items(deals: list[Deal], *, title: str, summary: str, url: str | None) -> list[Item]:
+    """One item per deal of an announcement: what the funding ingest stores (a round, a fund) or only counts."""
+    return [_item(d, title=title, summary=summary, url=url) for d in deals]
 
 
 def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:

@@ -20,7 +20,6 @@ from typing import Literal
 from sqlmodel import Session, col, select
 
 from talentintel.models import Fund, Investor, region_mask
-from talentintel.tagging import tag_text
 from talentintel.types import utcnow
 
 # Reports of one close spread over days to weeks (a blog post, then the press, then a filing); two closes of one
@@ -33,8 +32,8 @@ Change = Literal["new", "updated", "unchanged"]
 class FundItem:
     """One fund raise as a source reports it (amounts in USD; other fields None/empty when not stated).
 
-    `manager` is the investor that raised the fund; `focus` the sector tags it invests in (crypto, ai); when a
-    source gives no focus or regions, they are tagged from `text`."""
+    `manager` is the investor that raised the fund; `focus` the sector tags it invests in (crypto, ai) and `regions`
+    where, as the parser read them from the announcement (empty: a generalist fund, or not stated)."""
 
     manager: str
     fund_name: str | None = None
@@ -47,12 +46,12 @@ class FundItem:
     title: str | None = None
     summary: str | None = None
     url: str | None = None
-    text: str = ""
 
 
 _ORDINALS = {
     "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
-    "eighth": "8", "ninth": "9", "tenth": "10", "debut": "1", "inaugural": "1", "maiden": "1",
+    "eighth": "8", "ninth": "9", "tenth": "10", "debut": "1", "inaugural": "1", "maiden": "1", "one": "1",
+    "two": "2", "three": "3", "four": "4", "five": "5",
 }  # fmt: skip
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 _FILLER = frozenset({"fund", "funds", "the", "its", "a", "lp", "l", "p", "vehicle", "new", "of", "and", "usd"})
@@ -84,14 +83,14 @@ def name_tokens(fund_name: str | None, manager: str = "") -> frozenset[str]:
     return frozenset(out)
 
 
-def _names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Unknown names agree with anything; otherwise one must be the other or a part of it ("Seed IV" / "fund IV")."""
     return not a or not b or a <= b or b <= a
 
 
 def same_fund(row: Fund, item: FundItem, manager: str) -> bool:
     """Whether `item` reports the close stored in `row` (both of the same manager)."""
-    if not _names_agree(name_tokens(row.fund_name, manager), name_tokens(item.fund_name, manager)):
+    if not names_agree(name_tokens(row.fund_name, manager), name_tokens(item.fund_name, manager)):
         return False
     if row.announced_on and item.announced_on:
         return abs((row.announced_on - item.announced_on).days) <= SAME_FUND_DAYS
@@ -116,10 +115,7 @@ def focus_class(focus: list[str]) -> str:
 def create_fund(session: Session, *, investor: Investor, item: FundItem, source: str, key: str) -> Fund:
     """Insert a fund row for a close not seen before. The only place funds are created: an event about a new
     fund (the `fund.announced` webhook) belongs here, after the flush that gives the row its id."""
-    focus, regions = list(dict.fromkeys(item.focus)), list(dict.fromkeys(item.regions))
-    if item.text and not (focus and regions):
-        tags = tag_text(item.text)
-        focus, regions = focus or list(tags.sector), regions or list(tags.regions)
+    focus, regions = sorted(set(item.focus)), sorted(set(item.regions))
     assert investor.id is not None
     fund = Fund(
         investor_id=investor.id,
