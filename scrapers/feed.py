@@ -28,7 +28,7 @@ from scrapers.base import (
 )
 from scrapers.normalize import html_to_text
 from talentintel.funding import parse_announcement
-from talentintel.funding.types import Deal
+from talentintel.funding.types import Deal, DealKind
 from talentintel.services.funds import FundItem
 from talentintel.tagging import tag_text
 
@@ -41,7 +41,9 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
     it is the headline deal of `parse_announcement`, as the contract's first version defines it."""
     found = parse_announcement(text, published=published)
     tags = tag_text(text)
-    kind = "fund" if found.fund_raise else "round" if found.company or found.amount_usd is not None else "other"
+    kind: DealKind = (
+        "fund" if found.fund_raise else "round" if found.company or found.amount_usd is not None else "other"
+    )
     return [
         Deal(
             kind=kind, company=found.company, amount_usd=found.amount_usd, currency=found.currency,
