@@ -90,20 +90,27 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def same_fund(row: Fund, item: FundItem, manager: str) -> bool:
     """Whether `item` reports the close stored in `row` (both of the same manager)."""
-    if not names_agree(name_tokens(row.fund_name, manager), name_tokens(item.fund_name, manager)):
+    row_name, item_name = name_tokens(row.fund_name, manager), name_tokens(item.fund_name, manager)
+    if not names_agree(row_name, item_name):
+        return False
+    similar = None
+    if row.amount_usd and item.amount_usd:
+        similar = abs(row.amount_usd - item.amount_usd) <= 0.1 * row.amount_usd
+    # Two sizes far apart are two funds ("$500M early fund and $1B growth fund", one named) unless both names say
+    # the same fund (a first close, then the final close).
+    if similar is False and not (row_name and row_name == item_name):
         return False
     if row.announced_on and item.announced_on:
         return abs((row.announced_on - item.announced_on).days) <= SAME_FUND_DAYS
-    if row.amount_usd and item.amount_usd:
-        return abs(row.amount_usd - item.amount_usd) <= 0.1 * row.amount_usd
-    return False
+    return bool(similar)
 
 
 def dedupe_key(investor: Investor, item: FundItem) -> str:
-    """Manager, fund name and date (or amount): a second report with the same key is the same close."""
+    """Manager, fund name, date and size: a report with the same key is the same close (one with another key may
+    still be, see same_fund)."""
     name = "-".join(sorted(name_tokens(item.fund_name, investor.name))) or "fund"
-    when = item.announced_on.isoformat() if item.announced_on else f"amount-{item.amount_usd or 0:.0f}"
-    return f"{investor.slug}|{name}|{when}"[:400]
+    when = item.announced_on.isoformat() if item.announced_on else "undated"
+    return f"{investor.slug}|{name}|{when}|{item.amount_usd or 0:.0f}"[:400]
 
 
 def focus_class(focus: list[str]) -> str:

@@ -85,6 +85,17 @@ def test_different_funds_of_one_manager_stay_apart(session: Session) -> None:
     assert [f.amount_usd for f in _funds(session)] == [2_500_000_000, 850_000_000]
 
 
+def test_sizes_far_apart_are_two_funds_unless_named_alike(session: Session) -> None:
+    day = date(2026, 3, 2)  # SYNTHETIC: one manager, one day
+    early, growth = (FundItem(manager="Example Capital", amount_usd=a, announced_on=day) for a in (5e8, 1e9))
+    counts = funding.ingest(session, source="x", funds=[early, growth])
+    assert counts.funds_new == 2
+    first, final = (FundItem(manager="Example Partners", fund_name="Fund IV", amount_usd=a, announced_on=day)
+                    for a in (2e8, 4e8))  # fmt: skip
+    counts = funding.ingest(session, source="x", funds=[first, final])
+    assert (counts.funds_new, counts.funds_unchanged) == (1, 1)
+
+
 def test_ingest_twice_changes_nothing(session: Session) -> None:
     ids = ("galaxy-ventures", "sequoia-india-six", "inventus-medianama", "blockchain-capital-axios")
     first = _ingest(session, "feed", *ids)
