@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
+from talentintel.services.funds import FundItem
+
 
 class ParseError(Exception):
     """A whole response could not be read (malformed JSON, unexpected shape): the page fails, not just an item."""
@@ -104,7 +106,15 @@ class PortfolioItem:
     first_seen: date | None = None  # when the fund says it invested, if it says
 
 
-Item = ScrapedJob | RoundItem | PortfolioItem
+@dataclass(frozen=True, slots=True)
+class NoDeal:
+    """An announcement that is no round and no fund (an acquisition, a buyback, a round only sought, an essay on a
+    fund's blog): counted in the run, nothing stored."""
+
+    reason: str
+
+
+Item = ScrapedJob | RoundItem | FundItem | PortfolioItem | NoDeal
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +130,8 @@ class Page:
     jobs: list[ScrapedJob] = field(default_factory=list)
     rounds: list[RoundItem] = field(default_factory=list)
     members: list[PortfolioItem] = field(default_factory=list)
+    funds: list[FundItem] = field(default_factory=list)
+    others: int = 0  # announcements that were no deal (NoDeal)
     errors: list[ItemError] = field(default_factory=list)
     follow: list[Request] = field(default_factory=list)
 
@@ -128,6 +140,10 @@ class Page:
             self.jobs.append(item)
         elif isinstance(item, RoundItem):
             self.rounds.append(item)
+        elif isinstance(item, FundItem):
+            self.funds.append(item)
+        elif isinstance(item, NoDeal):
+            self.others += 1
         else:
             self.members.append(item)
 
@@ -151,8 +167,11 @@ def start_at_url(spec: SourceSpec) -> list[Request]:
     return [Request(spec.url)]
 
 
-def items_of(page: Page, raw_items: list[Any], build: Callable[[Any], Item | None], id_of: Callable[[Any], Any]) -> Page:
-    """Build an item from each raw one; a broken item becomes an ItemError instead of failing the page."""
+def items_of(
+    page: Page, raw_items: list[Any], build: Callable[[Any], Item | list[Item] | None], id_of: Callable[[Any], Any]
+) -> Page:
+    """Build an item (or several: a roundup announces several deals) from each raw one; a broken item becomes an
+    ItemError instead of failing the page."""
     for raw in raw_items:
         try:
             item = build(raw)
@@ -162,6 +181,6 @@ def items_of(page: Page, raw_items: list[Any], build: Callable[[Any], Item | Non
                 ident = id_of(raw)
             page.errors.append(ItemError(str(ident) if ident is not None else None, f"{type(exc).__name__}: {exc}"))
             continue
-        if item is not None:
-            page.add(item)
+        for one in item if isinstance(item, list) else [item] if item is not None else []:
+            page.add(one)
     return page

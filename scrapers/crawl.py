@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from scrapers.base import ItemError, Kind, ParseError, PortfolioItem, Request, RoundItem, ScrapedJob, SourceSpec
 from scrapers.fetch import Fetcher, FetchError
 from talentintel.logs import get_logger
+from talentintel.services.funds import FundItem
 
 log = get_logger(__name__)
 
@@ -24,6 +25,8 @@ class Harvest:
     jobs: list[ScrapedJob] = field(default_factory=list)
     rounds: list[RoundItem] = field(default_factory=list)  # funding kinds
     members: list[PortfolioItem] = field(default_factory=list)
+    funds: list[FundItem] = field(default_factory=list)
+    others: int = 0  # announcements that were no deal: counted, nothing stored
     errors: list[ItemError] = field(default_factory=list)
     complete: bool = True
     not_modified: bool = False
@@ -89,6 +92,8 @@ def crawl(
                 harvest.jobs.append(job)
         harvest.rounds.extend(page.rounds)
         harvest.members.extend(page.members)
+        harvest.funds.extend(page.funds)
+        harvest.others += page.others
         harvest.errors.extend(page.errors)
         queue.extend(page.follow)
     harvest.content_hash = digest.hexdigest()

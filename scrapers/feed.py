@@ -1,7 +1,8 @@
 """RSS/Atom feeds of funding news and fund blogs (feedparser): each entry is an announcement to parse.
 
-An entry that announces no raise (no amount, no round, no investors) is skipped, not an error; fund blogs
-mix funding news with essays.
+An entry yields one item per deal it announces (a roundup several): a company round, a fund raised by an investor,
+or no deal (an acquisition, a buyback, an essay on a fund's blog: counted in the run, nothing stored). A round with
+neither company nor any of amount, round or lead is no deal either.
 """
 
 from __future__ import annotations
@@ -12,9 +13,45 @@ from typing import Any
 
 import feedparser
 
-from scrapers.base import Kind, Page, ParseError, Request, Response, RoundItem, SourceSpec, items_of, start_at_url
+from scrapers.base import (
+    Item,
+    Kind,
+    NoDeal,
+    Page,
+    ParseError,
+    Request,
+    Response,
+    RoundItem,
+    SourceSpec,
+    items_of,
+    start_at_url,
+)
 from scrapers.normalize import html_to_text
 from talentintel.funding import parse_announcement
+from talentintel.funding.types import Deal, DealKind
+from talentintel.services.funds import FundItem
+from talentintel.tagging import tag_text
+
+
+def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
+    """The deals of one text, headline deal first.
+
+    MERGE NOTE (issue 13): branch i13parse ships the real `talentintel.funding.deals.parse_deals` (several deals per
+    text, kind rules); once both branches are merged this function is replaced by an import of that one. Until then
+    it is the headline deal of `parse_announcement`, as the contract's first version defines it."""
+    found = parse_announcement(text, published=published)
+    tags = tag_text(text)
+    kind: DealKind = (
+        "fund" if found.fund_raise else "round" if found.company or found.amount_usd is not None else "other"
+    )
+    return [
+        Deal(
+            kind=kind, company=found.company, amount_usd=found.amount_usd, currency=found.currency,
+            amount_original=found.amount_original, round=found.round if kind == "round" else None,
+            investors=found.investors, lead_investors=found.lead_investors, announced_on=found.announced_on,
+            sector=tags.sector, regions=tags.regions, focus=tags.sector if kind == "fund" else [],
+        )
+    ]  # fmt: skip
 
 
 def _published(entry: Any) -> date | None:
@@ -25,27 +62,34 @@ def _published(entry: Any) -> date | None:
     return None
 
 
-def build(entry: Any) -> RoundItem | None:
+def _item(deal: Deal, *, title: str, summary: str, url: str | None) -> Item:
+    common: dict[str, Any] = {"title": title or None, "summary": summary or None, "url": url}
+    if deal.kind == "fund" and deal.company:
+        return FundItem(
+            manager=deal.company, fund_name=deal.fund_name, amount_usd=deal.amount_usd, currency=deal.currency,
+            announced_on=deal.announced_on, focus=list(deal.focus), regions=list(deal.regions), **common,
+        )  # fmt: skip
+    if deal.kind == "round" and deal.company and (deal.amount_usd or deal.round or deal.lead_investors):
+        return RoundItem(
+            company=deal.company, amount_usd=deal.amount_usd, currency=deal.currency, round=deal.round,
+            announced_on=deal.announced_on, lead_investors=deal.lead_investors, investors=deal.investors,
+            text=f"{title}\n{summary}", **common,
+        )  # fmt: skip
+    return NoDeal(f"deal {deal.deal}: {deal.kind} without what storing it needs" if deal.kind != "other" else "other")
+
+
+def build(entry: Any) -> list[Item]:
     title = html_to_text(entry.get("title") or "").strip()
     summary = html_to_text(entry.get("summary") or entry.get("description") or "").strip()
     if not title and not summary:
         raise ValueError("entry with neither title nor summary")
-    found = parse_announcement(f"{title}\n{summary}" if title else summary, published=_published(entry))
-    if not found.company or not (found.amount_usd or found.round or found.lead_investors):
-        return None
-    return RoundItem(
-        company=found.company,
-        amount_usd=found.amount_usd,
-        currency=found.currency,
-        round=found.round,
-        announced_on=found.announced_on,
-        lead_investors=found.lead_investors,
-        investors=found.investors,
-        title=title or None,
-        summary=summary or None,
-        url=entry.get("link") or None,
-        text=f"{title}\n{summary}",
-    )
+    deals = parse_deals(f"{title}\n{summary}" if title else summary, published=_published(entry))
+    return deal_items(deals, title=title, summary=summary, url=entry.get("link") or None)
+
+
+def deal_items(deals: list[Deal], *, title: str, summary: str, url: str | None) -> list[Item]:
+    """One item per deal of an announcement: what the funding ingest stores (a round, a fund) or only counts."""
+    return [_item(d, title=title, summary=summary, url=url) for d in deals]
 
 
 def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:

@@ -48,6 +48,7 @@ class RunResult:
     closed: int = 0
     failed: int = 0
     linked: int = 0
+    others: int = 0  # funding announcements that were no round and no fund (stored as nothing)
     requests: int = 0
     duration_ms: int = 0
     error: str | None = None
@@ -192,6 +193,9 @@ def _ingest(engine: Engine | None, row: Source, harvest: Harvest, result: RunRes
         notes.append(f"{result.failed} item(s) failed, e.g. {first}")
     if not harvest.complete:
         notes.append("incomplete fetch: nothing was closed")
+    if result.others:
+        notes.append(f"{result.others} announcement(s) were no round and no fund (acquisition, buyback, essay...): "
+                     "nothing stored")
     if result.linked:
         notes.append(f"{result.linked} posting(s) joined jobs already known from other sources")
     result.message = "; ".join(notes) or None
@@ -214,9 +218,10 @@ def _store_jobs(session: Session, source: Source, harvest: Harvest, result: RunR
 
 
 def _store_funding(session: Session, source: Source, harvest: Harvest, result: RunResult) -> list[str]:
-    counts = funding.ingest(session, source=source.name, rounds=harvest.rounds, members=harvest.members)
+    counts = funding.ingest(session, source=source.name, rounds=harvest.rounds, members=harvest.members,
+                            funds=harvest.funds, others=harvest.others)
     result.new, result.updated, result.unchanged = counts.new, counts.updated, counts.unchanged
-    result.failed = counts.failed
+    result.failed, result.others = counts.failed, counts.others
     return counts.errors
 
 

@@ -10,7 +10,8 @@ from api import params
 from api.deps import db_session, read_access
 from api.docs import DETAIL_RESPONSES, LIST_RESPONSES
 from api.responses import json_response
-from api.schemas import FundingRoundPage, InvestorDetail, InvestorPage
+from api.schemas import FundingRoundPage, InvestorPage
+from api.schemas_funds import InvestorDetailWithFunds
 from talentintel.services.queries import funding, investors
 
 router = APIRouter(tags=["funding"], dependencies=[Depends(read_access)])
@@ -54,9 +55,9 @@ def list_investors(
 
 @router.get(
     "/investors/{slug}",
-    summary="One investor and its portfolio",
+    summary="One investor, its portfolio, rounds and funds",
     response_model=None,
-    responses={200: {"model": InvestorDetail}, **DETAIL_RESPONSES},
+    responses={200: {"model": InvestorDetailWithFunds}, **DETAIL_RESPONSES},
 )
 def get_investor(
     request: Request,

@@ -16,8 +16,10 @@ from api.schemas import Region
 from api.schemas.trends import CompanyPivots, FundingTrends, InvestorFocus, JobTrends
 from talentintel.trends import charts
 from talentintel.trends.funding import funding_trends
+from talentintel.trends.funds import fund_trends
 from talentintel.trends.investor_focus import investor_focus
 from talentintel.trends.jobs import job_trends
+from talentintel.trends.periods import TrendParamError
 from talentintel.trends.pivots import company_pivots
 
 router = APIRouter(tags=["trends"], dependencies=[Depends(read_access)])
@@ -81,7 +83,9 @@ def get_job_trends(
 @router.get(
     "/trends/funding",
     summary="Funding trends",
-    description="Rounds and USD raised per period, split by sector class, region, round type or investor.",
+    description="Rounds and USD raised per period, split by sector class, region, round type or investor; with "
+    "`measure=fund_capital`, the funds investors raised and their USD instead, split by the funds' focus sector "
+    "class, region or manager.",
     response_model=None,
     responses={200: {"model": FundingTrends, "content": CHART_CONTENT}, **LIST_RESPONSES},
 )
@@ -96,13 +100,24 @@ def get_funding_trends(
     round_type: list[str] | None = Query(None, max_length=30, description="Repeatable, e.g. seed, series_a."),
     investor: list[str] | None = Query(None, description="Repeatable investor slug or id: rounds it took part in."),
     top: int = Query(10, ge=1, le=100, description="With by=investor: the investors with most dollars."),
+    measure: Literal["rounds", "fund_capital"] = Query(
+        "rounds", description="`rounds`: company rounds; `fund_capital`: funds investors raised (by focus sector)."
+    ),
     format: Format = FORMAT,
     session: Session = Depends(db_session),
 ) -> Response:
-    result = funding_trends(
-        session, granularity=granularity, start=start, end=end, by=by, sector=sector_class or (),
-        region=region or (), round_type=round_type or (), investor=investor, top=top,
-    )  # fmt: skip
+    if measure == "fund_capital":
+        if round_type:
+            raise TrendParamError("round_type", "funds have no round type (measure=fund_capital)")
+        result = fund_trends(
+            session, granularity=granularity, start=start, end=end, by=by, sector=sector_class or (),
+            region=region or (), investor=investor or (), top=top,
+        )  # fmt: skip
+    else:
+        result = funding_trends(
+            session, granularity=granularity, start=start, end=end, by=by, sector=sector_class or (),
+            region=region or (), round_type=round_type or (), investor=investor, top=top,
+        )  # fmt: skip
     return _respond(request, "funding", result, format)
 
 

@@ -46,17 +46,21 @@ class FundingTrendRow(BaseModel):
     period: date
     label: str
     key: str = Field(description="Value of the split: a sector class, region, round type or investor slug.")
-    rounds: int
-    usd: float = Field(description="Sum of disclosed amounts in USD.")
-    rounds_share: float | None
+    rounds: int | None = Field(None, description="Rounds announced (measure=rounds).")
+    funds: int | None = Field(None, description="Funds announced (measure=fund_capital).")
+    usd: float = Field(description="Sum of disclosed amounts in USD: rounds, or fund sizes.")
+    rounds_share: float | None = None
+    funds_share: float | None = None
     usd_share: float | None
-    rounds_change: float | None
+    rounds_change: float | None = None
+    funds_change: float | None = None
     usd_change: float | None
 
 
 class FundingTrends(BaseModel):
     window: TrendWindow
     by: str
+    measure: Literal["rounds", "fund_capital"] = "rounds"
     filters: dict[str, Any]
     series: list[FundingTrendRow]
 

@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 from talentintel.funding import normalize_company, normalize_investor
 from talentintel.models import Company, CompanyInvestor, FundingRound, Investor, RoundInvestor, region_mask
 from talentintel.services import company_sectors
+from talentintel.services.funds import FundItem, upsert_fund
 from talentintel.tagging import tag_text
 from talentintel.types import utcnow
 
@@ -60,25 +61,29 @@ class IngestCounts:
     members_new: int = 0
     members_updated: int = 0  # an earlier first-seen date
     members_unchanged: int = 0
+    funds_new: int = 0
+    funds_updated: int = 0
+    funds_unchanged: int = 0
+    others: int = 0  # announcements that were no round and no fund (an acquisition, a buyback): nothing stored
     failed: int = 0
     errors: list[str] = field(default_factory=list)
     company_ids: set[int] = field(default_factory=set)  # companies whose rounds or memberships changed
 
-    def count(self, what: Literal["rounds", "members"], change: Change) -> None:
+    def count(self, what: Literal["rounds", "members", "funds"], change: Change) -> None:
         name = f"{what}_{change}"  # rounds_new, members_unchanged, ...
         setattr(self, name, getattr(self, name) + 1)
 
     @property
     def new(self) -> int:
-        return self.rounds_new + self.members_new
+        return self.rounds_new + self.members_new + self.funds_new
 
     @property
     def updated(self) -> int:
-        return self.rounds_updated + self.members_updated
+        return self.rounds_updated + self.members_updated + self.funds_updated
 
     @property
     def unchanged(self) -> int:
-        return self.rounds_unchanged + self.members_unchanged
+        return self.rounds_unchanged + self.members_unchanged + self.funds_unchanged
 
 
 def _domain(website: str | None) -> str | None:
@@ -250,10 +255,18 @@ def _attach_investors(session: Session, row: FundingRound, company: Company, ite
 
 
 def ingest(
-    session: Session, *, source: str, rounds: Sequence[RoundLike] = (), members: Iterable[MemberLike] = ()
+    session: Session,
+    *,
+    source: str,
+    rounds: Sequence[RoundLike] = (),
+    members: Iterable[MemberLike] = (),
+    funds: Iterable[FundItem] = (),
+    others: int = 0,
 ) -> IngestCounts:
-    """Store what one funding source yielded. A broken item is counted as failed and skipped."""
-    counts = IngestCounts()
+    """Store what one funding source yielded. A broken item is counted as failed and skipped. `others`: how many
+    announcements the source carried that were no deal (counted, nothing stored)."""
+    counts = IngestCounts(others=others)
+    _ingest_funds(session, source, funds, counts)
     for item in rounds:
         try:
             with session.begin_nested():
@@ -285,3 +298,15 @@ def ingest(
     # A company's sector aggregates its jobs and rounds: rounds changed, so the aggregate may have.
     company_sectors.refresh(session, counts.company_ids)
     return counts
+
+
+def _ingest_funds(session: Session, source: str, funds: Iterable[FundItem], counts: IngestCounts) -> None:
+    for item in funds:
+        try:
+            with session.begin_nested():
+                _, change = upsert_fund(session, source=source, item=item)
+        except ITEM_ERRORS as exc:
+            counts.failed += 1
+            counts.errors.append(f"fund of {item.manager!r}: {type(exc).__name__}: {exc}"[:500])
+            continue
+        counts.count("funds", change)

@@ -93,8 +93,12 @@ def funding_figure(result: dict[str, Any], metric: str = "usd") -> Figure:
     labels = list(dict.fromkeys(r["label"] for r in result["series"]))
     keys = list(dict.fromkeys(r["key"] for r in result["series"]))
     values = {(r["period"], r["key"]): r[metric] for r in result["series"]}
-    scale, unit = (1e6, "USD millions") if metric == "usd" else (1, "rounds")
-    fig, ax = _figure(f"Funding by {result['by'].replace('_', ' ')}: {unit}, per {result['window']['granularity']}")
+    funds = result.get("measure") == "fund_capital"
+    if metric != "usd" and funds:
+        metric = "funds"  # the count of a fund-capital result
+    scale, unit = (1e6, "USD millions") if metric == "usd" else (1, metric)
+    subject = "Fund capital" if funds else "Funding"
+    fig, ax = _figure(f"{subject} by {result['by'].replace('_', ' ')}: {unit}, per {result['window']['granularity']}")
     bottom = [0.0] * len(periods)
     for i, key in enumerate(keys):
         heights = [values.get((p, key), 0) / scale for p in periods]

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlmodel import Session
 
-from talentintel.services.queries import companies, cursor, funding, keyset
+from talentintel.services.queries import companies, cursor, funding, funds, keyset
 from talentintel.services.queries.params import NotFound, Page
 from talentintel.services.queries.sqlfn import contains_ci
 from talentintel.services.queries.tables import COMPANIES, COMPANY_INVESTORS, INVESTORS
@@ -39,7 +39,7 @@ def list_investors(session: Session, *, q: str | None = None, limit: int = 50, c
 
 
 def get_investor(session: Session, slug: str) -> dict[str, Any]:
-    """The investor with its portfolio companies (each with its open-job count) and its newest rounds."""
+    """The investor with its portfolio companies (each with its open-job count), its newest rounds and its funds."""
     conn = session.connection()
     row = conn.execute(select(*COLUMNS).where(INVESTORS.c.slug == slug.lower())).first()
     if row is None:
@@ -58,4 +58,5 @@ def get_investor(session: Session, slug: str) -> dict[str, Any]:
         {**companies._item(p), "open_jobs": counts.get(p[0], 0), "since": p[-2], "source": p[-1]} for p in portfolio
     ]
     out["funding_rounds"] = funding.list_rounds(session, funding.RoundFilters(investor=[row[1]]), limit=100).items
+    out["funds"] = funds.of_investor(session, row[1])
     return out
