@@ -382,6 +382,7 @@ Index(
 
 
 from talentintel.models_discovery import SiteDiscovery  # noqa: E402,F401  (registers its table)
+
 # Funds investors raise (issue 13) live in their own module, which imports nothing of this one; imported here so the
 # metadata Alembic and the tests read always holds the table.
 from talentintel.models_funds import Fund as Fund  # noqa: E402  (re-exported)

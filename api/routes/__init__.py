@@ -6,7 +6,18 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.routes import companies, discovery, funding, funds, health, jobs, saved_searches, sources, subscriptions, trends
+from api.routes import (
+    companies,
+    discovery,
+    funding,
+    funds,
+    health,
+    jobs,
+    saved_searches,
+    sources,
+    subscriptions,
+    trends,
+)
 
 
 def v1_routers() -> list[APIRouter]:
