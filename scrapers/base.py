@@ -135,7 +135,7 @@ class Page:
 @dataclass(frozen=True, slots=True)
 class Kind:
     """A source kind. `conditional`: the whole board is one response, so ETag/Last-Modified apply to it.
-    `yields`: "jobs" (postings, ingested by services.jobs) or "funding" (rounds and portfolio memberships,
+    `yields`: "jobs" (postings, ingested by services.ingest) or "funding" (rounds and portfolio memberships,
     ingested by services.funding)."""
 
     name: str

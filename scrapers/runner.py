@@ -27,7 +27,7 @@ from talentintel.db import session_scope
 from talentintel.errors import UserError
 from talentintel.logs import get_logger
 from talentintel.models import Job, JobSighting, ScrapeRun, Source
-from talentintel.services import company_sectors, funding, jobs
+from talentintel.services import company_sectors, funding, ingest
 from talentintel.services.sources import SourceEntry, SourcesFileError, load_sources, sync
 from talentintel.settings import get_settings
 from talentintel.types import utcnow
@@ -198,8 +198,8 @@ def _ingest(engine: Engine | None, row: Source, harvest: Harvest, result: RunRes
 
 
 def _store_jobs(session: Session, source: Source, harvest: Harvest, result: RunResult, tag: bool) -> list[str]:
-    counts = jobs.upsert(session, source=source, items=harvest.jobs, complete=harvest.complete,
-                         keep_ids=harvest.failed_ids, tag=tag)
+    counts = ingest.upsert(session, source=source, items=harvest.jobs, complete=harvest.complete,
+                           keep_ids=harvest.failed_ids, tag=tag)
     result.new, result.updated, result.unchanged, result.closed = counts.new, counts.updated, counts.unchanged, counts.closed
     result.linked, result.failed = counts.linked, counts.failed
     if counts.new or counts.updated or counts.closed:
