@@ -72,6 +72,8 @@ class ScrapedJob:
     company_domain: str | None = None
     investors: list[str] = field(default_factory=list)  # funds named by the board (Consider company records)
     ats_key: str | None = None  # "greenhouse:123": the same posting seen anywhere else
+    countries: list[str] = field(default_factory=list)  # ISO alpha-2 codes from the board's structured fields
+    partial: bool = False  # built from a list entry because the posting's detail request failed
 
 
 @dataclass(slots=True)

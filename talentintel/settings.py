@@ -57,6 +57,10 @@ class Settings(BaseSettings):
     )
     task_time_limit: int = Field(default=900, description="Hard time limit of one Celery task, in seconds.")
     digest_check_minutes: int = Field(default=5, description="How often beat checks which digests are due.")
+    stale_days: float = Field(
+        default=21, gt=0, description="A posting its source has not listed for this many days closes (when the source "
+        "succeeds), even if no complete fetch said so.",
+    )
 
 
 @lru_cache(maxsize=1)

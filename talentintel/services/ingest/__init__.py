@@ -5,7 +5,8 @@ writes, one path per database), classify.py, write_jobs.py, write_sightings.py (
 """
 
 from talentintel.services.ingest.items import IngestResult, Posting
-from talentintel.services.ingest.keys import apply_key, company_slug, dedupe_key
+from talentintel.services.ingest.keys import apply_key, dedupe_key
 from talentintel.services.ingest.upsert import upsert
+from talentintel.slugs import company_slug
 
 __all__ = ["IngestResult", "Posting", "apply_key", "company_slug", "dedupe_key", "upsert"]

@@ -1,17 +1,25 @@
-"""Step 1 of an upsert: sort one fetch's postings into unchanged, changed, joining a known job, or new."""
+"""Step 1 of an upsert: sort one fetch's postings into unchanged, changed, joining a known job, or new.
+
+Identity: within one source the posting's external id is the job (two ids of one source are never one job, and a
+job this source already lists is never joined by another of its ids). Across sources a posting joins a job only of
+the same company, by the first rule that finds one: the same ATS id, the same apply URL (identifying query kept),
+or the same normalized title and first location. The rule is stored on the sighting.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from talentintel.services.ingest import bulk
-from talentintel.services.ingest.items import Item
+from talentintel.services.ingest.items import IngestResult, Item, skip
 from talentintel.services.queries.tables import JOBS, SIGHTINGS
 
-_MATCH_COLUMNS = ("ats_key", "apply_key", "dedupe_key")
+RULES = {"ats_id": "ats_key", "apply_url": "apply_key", "title_location": "dedupe_key"}  # rule -> job column, in order
+Candidates = dict[str, dict[str, list[tuple[int, int | None]]]]  # rule -> key -> [(job id, company id)], oldest first
 
 
 @dataclass
@@ -19,6 +27,9 @@ class Sighted:
     sighting_id: int
     job_id: int
     hash: str | None
+    partial: bool
+    active: bool
+    last_seen_at: datetime
 
 
 @dataclass
@@ -27,70 +38,73 @@ class Plan:
     seen: set[str] = field(default_factory=set)  # external ids in this fetch
     unchanged: list[tuple[int, int]] = field(default_factory=list)  # (sighting id, job id)
     changed: list[tuple[Item, int, int]] = field(default_factory=list)  # (item, sighting id, job id)
-    linked: list[tuple[Item, int]] = field(default_factory=list)  # (item, job of another source)
+    linked: list[tuple[Item, int, str]] = field(default_factory=list)  # (item, job of another source, rule)
     new_jobs: list[Item] = field(default_factory=list)
-    twins: list[tuple[Item, int]] = field(default_factory=list)  # (item, index in new_jobs)
+
+    @property
+    def listed_before(self) -> int:
+        return sum(1 for s in self.sighted.values() if s.active)
 
 
 def source_sightings(conn: Connection, source_id: int) -> dict[str, Sighted]:
     rows = conn.execute(
-        select(SIGHTINGS.c.id, SIGHTINGS.c.external_id, SIGHTINGS.c.job_id, SIGHTINGS.c.content_hash)
+        select(SIGHTINGS.c.external_id, SIGHTINGS.c.id, SIGHTINGS.c.job_id, SIGHTINGS.c.content_hash,
+               SIGHTINGS.c.partial, SIGHTINGS.c.active, SIGHTINGS.c.last_seen_at)
         .where(SIGHTINGS.c.source_id == source_id)
     ).tuples()
-    return {ext: Sighted(sid, job_id, chash) for sid, ext, job_id, chash in rows}
+    return {ext: Sighted(*rest) for ext, *rest in rows}
 
 
-def classify(conn: Connection, source_id: int, items: list[Item]) -> Plan:
+def classify(conn: Connection, source_id: int, items: list[Item], company_ids: dict[str, int],
+             result: IngestResult) -> Plan:
     plan = Plan(source_sightings(conn, source_id))
     fresh: list[Item] = []
     for item in items:
         if item.external_id in plan.seen:
+            skip(result, "duplicate id in one fetch (first copy kept)")
             continue
         plan.seen.add(item.external_id)
         hit = plan.sighted.get(item.external_id)
         if hit is None:
             fresh.append(item)
-        elif hit.hash == item.hash:
+        elif hit.hash == item.hash or (item.partial and not hit.partial):
+            # A posting whose detail failed this time keeps the complete copy stored before.
             plan.unchanged.append((hit.sighting_id, hit.job_id))
         else:
             plan.changed.append((item, hit.sighting_id, hit.job_id))
-    _match(conn, plan, fresh)
+    _match(conn, plan, fresh, company_ids)
     return plan
 
 
-def _match(conn: Connection, plan: Plan, fresh: list[Item]) -> None:
-    """Postings new to this source: the same posting may already be a job through another source."""
-    own_jobs = {s.job_id for s in plan.sighted.values()}
-    matches = _match_existing(conn, {
-        "ats_key": {i.ats_key for i in fresh if i.ats_key},
-        "apply_key": {i.apply_key for i in fresh if i.apply_key},
-        "dedupe_key": {i.dedupe_key for i in fresh},
-    }, own_jobs)
-    by_ats, by_apply, by_dedupe = matches["ats_key"], matches["apply_key"], matches["dedupe_key"]
-    batch_keys: dict[str, int] = {}  # key -> index in new_jobs, for duplicates within this fetch
+def _match(conn: Connection, plan: Plan, fresh: list[Item], company_ids: dict[str, int]) -> None:
+    """Postings new to this source: the same posting may already be a job of the same company through another."""
+    claimed = {s.job_id for s in plan.sighted.values()}
+    candidates = _candidates(conn, {rule: {getattr(i, column) for i in fresh if getattr(i, column)}
+                                    for rule, column in RULES.items()})
     for item in fresh:
-        keys = [k for k in (f"a:{item.ats_key}" if item.ats_key else None, f"u:{item.apply_key}" if item.apply_key else None) if k]
-        job_id = by_ats.get(item.ats_key or "") or by_apply.get(item.apply_key or "") or by_dedupe.get(item.dedupe_key)
-        if job_id is not None:
-            plan.linked.append((item, job_id))
+        company_id = company_ids.get(item.slug) if item.slug else None
+        found = _find(candidates, item, company_id, claimed) if company_id is not None else None
+        if found is None:
+            plan.new_jobs.append(item)
             continue
-        twin = next((batch_keys[k] for k in keys if k in batch_keys), None)
-        if twin is not None:  # the board lists one posting twice under two ids
-            plan.twins.append((item, twin))
-            continue
-        for k in keys:
-            batch_keys[k] = len(plan.new_jobs)
-        plan.new_jobs.append(item)
+        claimed.add(found[0])  # one job per external id of this source
+        plan.linked.append((item, *found))
 
 
-def _match_existing(conn: Connection, keys: dict[str, set[str]], exclude: set[int]) -> dict[str, dict[str, int]]:
-    """column -> {key: the oldest job with that key}, for the ATS, apply-URL and company|title|location keys."""
-    out: dict[str, dict[str, int]] = {c: {} for c in _MATCH_COLUMNS}
-    rows: list[tuple[str, str, int]] = []
-    for c in _MATCH_COLUMNS:
-        column = JOBS.c[c]
-        rows.extend((c, k, i) for k, i in bulk.select_in(conn, (column, JOBS.c.id), column, sorted(keys[c])))
-    for c, key, job_id in sorted(rows, key=lambda r: r[2]):
-        if job_id not in exclude and key not in out[c]:
-            out[c][key] = job_id
+def _find(candidates: Candidates, item: Item, company_id: int, claimed: set[int]) -> tuple[int, str] | None:
+    for rule, column in RULES.items():
+        key = getattr(item, column)
+        for job_id, job_company in candidates[rule].get(key, []) if key else []:
+            if job_company == company_id and job_id not in claimed:
+                return job_id, rule
+    return None
+
+
+def _candidates(conn: Connection, keys: dict[str, set[str]]) -> Candidates:
+    out: Candidates = {rule: {} for rule in RULES}
+    for rule, column in RULES.items():
+        col = JOBS.c[column]
+        for key, job_id, company_id in sorted(bulk.select_in(conn, (col, JOBS.c.id, JOBS.c.company_id), col,
+                                                             sorted(keys[rule])), key=lambda r: r[1]):
+            out[rule].setdefault(key, []).append((job_id, company_id))
     return out

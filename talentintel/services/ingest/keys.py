@@ -7,8 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
-
-from talentintel.funding import normalize_company
+from urllib.parse import parse_qsl, urlencode
 
 if TYPE_CHECKING:
     from talentintel.services.ingest.items import Posting
@@ -23,20 +22,34 @@ def _norm(text: str | None) -> str:
 _norm_cached = lru_cache(maxsize=16384)(_norm)  # company names and locations repeat across a board
 
 
-@lru_cache(maxsize=8192)
-def company_slug(name: str) -> str:
-    """The Company.slug of a name (shared with funding ingestion, so both find the same company)."""
-    return normalize_company(name)[:300]
+# Query parameters that say where a visitor came from, not which posting it is. Everything else is kept: career
+# sites that embed an ATS name the posting in the query (stripe.com/jobs/search?gh_jid=7552246, ?ashby_jid=...,
+# ?jobId=...), and dropping the query merged every posting of such a site into one job.
+_TRACKING = frozenset({
+    "gh_src", "ref", "referer", "referrer", "source", "src", "lever-origin", "lever-source", "lever-source[]",
+    "lever-via", "trk", "trkid", "tracking", "trackingid", "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid",
+    "_hsenc", "_hsmi", "hsa_acc", "iis", "iisn", "sourcetype", "source_type", "utm", "t", "s",
+})
+_URL = re.compile(r"^https?://([^/?#\s]+)([^?#\s]*)(?:\?([^#\s]*))?", re.IGNORECASE)
+
+
+def is_tracking(name: str) -> bool:
+    name = name.lower()
+    return name in _TRACKING or name.startswith("utm_")
 
 
 def apply_key(url: str | None) -> str | None:
+    """Comparable form of an apply URL: host without www, path without trailing slash or /apply, the identifying
+    query parameters sorted (tracking ones dropped). None for anything that is not an http(s) URL."""
     if not url:
         return None
-    m = re.match(r"^[a-z][a-z0-9+.-]*://([^/?#]+)([^?#]*)", url.strip(), re.IGNORECASE)
+    m = _URL.match(url.strip())
     if not m:
         return None
     path = re.sub(r"/(apply|application)/?$", "", m.group(2)).rstrip("/")
-    return f"{m.group(1).lower().removeprefix('www.')}{path}"[:700]
+    pairs = sorted((k, v) for k, v in parse_qsl(m.group(3) or "", keep_blank_values=False) if not is_tracking(k))
+    query = f"?{urlencode(pairs)}" if pairs else ""
+    return f"{m.group(1).lower().removeprefix('www.')}{path}{query}"[:700]
 
 
 def dedupe_key(company: str | None, title: str, locations: Sequence[str]) -> str:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
+import pycountry
 from sqlalchemy.engine import Connection
 
 from talentintel.funding import normalize_investor
@@ -19,9 +21,22 @@ _UNTAGGED = {"sector": [], "sector_class": "none", "sector_confidence": {}, "sec
              "region_mask": 0, "countries": [], "countries_key": ""}
 
 
+@lru_cache(maxsize=512)
+def _country_name(code: str) -> str | None:
+    found = pycountry.countries.get(alpha_2=code)
+    return found.name if found else None
+
+
+def tag_locations(locations: Sequence[str], countries: Sequence[str] | None) -> list[str]:
+    """The locations the tagger reads: the posting's, then the names of the countries the source states in
+    structured fields (a Lever "Remote" posting with country "US" is a US posting)."""
+    names = [n for n in (_country_name(c) for c in countries or ()) if n]
+    return [*locations, *names]
+
+
 def tag_values(title: str, description: str, company: str | None, locations: Sequence[str], department: str | None,
-               remote: bool) -> dict[str, Any]:
-    t = tag_posting(title=title, description=description, company=company, locations=list(locations),
+               remote: bool, countries: Sequence[str] | None = None) -> dict[str, Any]:
+    t = tag_posting(title=title, description=description, company=company, locations=tag_locations(locations, countries),
                     department=department)
     return {
         "sector": list(t.sector), "sector_class": t.sector_class, "sector_confidence": dict(t.confidence),
@@ -50,17 +65,19 @@ def job_values(item: Item, company_id: int | None, now: datetime, tag: bool) -> 
         "salary_currency": cut(p.salary_currency, 3),
         "salary_period": cut(p.salary_period, 10),
         "url": cut(p.url, 2000),
-        "apply_url": cut(p.apply_url or p.url, 2000),
+        "apply_url": cut(item.apply_url, 2000),
         "dedupe_key": item.dedupe_key,
         "ats_key": item.ats_key,
         "apply_key": item.apply_key,
         "posted_at": p.posted_at,
         "source_updated_at": p.updated_at,
         "content_hash": item.hash,
+        "place_countries": item.countries or None,
         "updated_at": now,
     }
     if tag:
-        values.update(tag_values(p.title, p.description, p.company, p.locations, p.department, bool(p.remote)))
+        values.update(tag_values(p.title, p.description, p.company, p.locations, p.department, bool(p.remote),
+                                 item.countries))
     else:
         values["tagger_version"] = None  # the retag task picks the job up
     return values
