@@ -116,6 +116,11 @@ class JobSighting(BaseModel):
     source: str
     url: str | None
     active: bool
+    match_rule: str | None = Field(
+        description="How this listing came to the job: new (it created the job), ats_id, apply_url or title_location "
+        "(it joined a job of the same company from another source), split (talentintel repair); null before 0009."
+    )
+    partial: bool = Field(description="Stored from the source's list only (its detail request failed).")
     first_seen_at: datetime
     last_seen_at: datetime
 
@@ -288,6 +293,33 @@ class SourceItem(BaseModel):
 class SourcePage(BaseModel):
     items: list[SourceItem]
     next_cursor: str | None
+
+
+class SourceQuality(BaseModel):
+    postings: int
+    fill_rates: dict[str, float | None] = Field(
+        description="Share of the run's postings with a description, location, country, salary, posted_at, apply_url."
+    )
+    merged: int = Field(description="Postings that joined a job of the same company known from another source.")
+    partial: int = Field(description="Postings stored from the list only because their detail request failed.")
+    failed: int
+    skipped: dict[str, int] = Field(description="Postings or fields left out, by reason.")
+    shrink_held: str | None = Field(description="Why the run closed nothing although its fetch was complete.")
+
+
+class SourceStatus(BaseModel):
+    name: str
+    kind: str
+    enabled: bool
+    last_status: str | None
+    last_run_at: datetime | None
+    last_success_at: datetime | None
+    freshness_seconds: int | None = Field(description="Seconds since the last successful run; null if none.")
+    failure_streak: int = Field(description="Failed runs in a row.")
+    stale: bool = Field(description="Never succeeded, or last succeeded more than two intervals ago.")
+    shrink_held: int | None = Field(description="Postings of a sudden shrink waiting for a second run to confirm.")
+    last_error: str | None
+    quality: SourceQuality | None = Field(description="Data quality of the newest run that recorded it.")
 
 
 class ScrapeRunItem(BaseModel):
