@@ -1,0 +1,103 @@
+"""Every real recorded board stores exactly its distinct postings, and a second scrape changes nothing.
+
+The boards are the real recordings under tests/fixtures/scrapers/ (provenance in SOURCES.md there), run end to end:
+local HTTP server -> fetch -> parse -> ingest, on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from scrapers.fetch import Fetcher, FetchPolicy
+from scrapers.registry import get_kind
+from scrapers.runner import run_source
+from talentintel.models import Job, JobSighting, Source
+from talentintel.services import ingest
+from talentintel.services.sources import SourceEntry
+from tests.scrapers.conftest import FIXTURES, LocalServer
+
+
+def _distinct(kind: str, data: Any) -> int:
+    """Distinct postings of a recording, counted from the raw JSON (not by the code under test)."""
+    if kind == "greenhouse":
+        return len({j["id"] for j in data["jobs"]})
+    if kind == "lever":
+        return len({j["id"] for j in data})
+    if kind == "ashby":
+        return len({j["id"] for j in data["jobs"] if j.get("isListed") is not False})
+    return len({j["shortcode"] for j in data["jobs"]})  # workable widget: one row per city
+
+
+BOARDS = [
+    *(("greenhouse", p, "/v1/boards/x/jobs") for p in sorted((FIXTURES / "greenhouse").glob("*_jobs_*.json"))),
+    *(("lever", p, "/v0/postings/x") for p in sorted((FIXTURES / "lever").glob("*.json"))),
+    *(("ashby", p, "/posting-api/job-board/x") for p in sorted((FIXTURES / "ashby").glob("*.json"))),
+    ("workable", FIXTURES / "workable/huggingface_widget_v1_3items.json", "/api/v1/widget/accounts/x"),
+]
+
+
+def _count(engine: Engine, model: Any) -> int:
+    with Session(engine) as s:
+        return int(s.execute(select(func.count()).select_from(model)).scalar_one())
+
+
+ONE_PER_KIND = list({kind: (kind, p, r) for kind, p, r in reversed(BOARDS)}.values())
+
+
+@pytest.mark.parametrize(("kind", "path", "route"), ONE_PER_KIND, ids=[p.name for _, p, _ in ONE_PER_KIND])
+def test_real_board_run_stores_its_distinct_postings(engine: Engine, http_server: LocalServer, fast_policy: FetchPolicy,
+                                                 kind: str, path: Path, route: str) -> None:
+    http_server.file(route, path)
+    entry = SourceEntry(name="board", kind=kind, url=http_server.url(route))
+    with Fetcher(fast_policy) as fetcher:
+        first = run_source("board", engine=engine, fetcher=fetcher, entry=entry)
+    want = _distinct(kind, json.loads(path.read_text()))
+    assert (first.status, first.new, first.failed) == ("ok", want, 0)
+    assert _count(engine, Job) == want == _count(engine, JobSighting)
+    with Session(engine) as s:
+        assert s.execute(select(func.count()).select_from(Job).where(Job.company_id.is_(None))).scalar_one() == 0  # type: ignore[union-attr]
+
+
+def _items(kind: str, path: Path, company: str | None = None) -> list[Any]:
+    from scrapers.base import Request, Response, SourceSpec
+
+    spec = SourceSpec("board", kind, f"https://boards.example/v1/boards/{path.stem}/jobs", {}, company=company)
+    return get_kind(kind).parse(spec, Request(spec.url), Response(spec.url, 200, {}, path.read_bytes())).jobs
+
+
+@pytest.mark.parametrize(("kind", "path", "route"), BOARDS, ids=[p.name for _, p, _ in BOARDS])
+def test_real_board_stores_distinct_postings_and_second_scrape_changes_nothing(session: Session, kind: str, path: Path, route: str) -> None:
+    src = Source(name="board", kind=kind, url="https://boards.example/")
+    session.add(src)
+    session.flush()
+    items = _items(kind, path)
+    first = ingest.upsert(session, source=src, items=items, complete=True)
+    assert (first.new, first.failed) == (_distinct(kind, json.loads(path.read_text())), 0)
+    assert session.execute(select(func.count()).select_from(Job)).scalar_one() == first.new
+    again = ingest.upsert(session, source=src, items=_items(kind, path), complete=True)
+    assert (again.new, again.updated, again.closed, again.unchanged) == (0, 0, 0, first.new)
+    assert again.opened_ids == again.closed_ids == []
+
+
+STRIPE = ("stripe_jobs_content_2items.json", "stripe_jobs_nocontent_6items.json")
+
+
+def test_stripe_recordings_are_eight_jobs(session: Session) -> None:
+    # Two real recordings of Stripe's board: 8 postings (7 titles, London and Sydney among them) whose apply URLs
+    # differ only in ?gh_jid= (stripe.com/jobs/search?gh_jid=...). They were stored as one job before.
+    for name in STRIPE:
+        src = Source(name=name, kind="greenhouse", url="https://boards.example/")
+        session.add(src)
+        session.flush()
+        ingest.upsert(session, source=src, items=_items("greenhouse", FIXTURES / "greenhouse" / name), complete=True)
+    assert session.execute(select(func.count()).select_from(Job)).scalar_one() == 8
+    assert session.execute(select(func.count(func.distinct(Job.apply_key)))).scalar_one() == 8
+    rules = session.execute(select(JobSighting.match_rule)).scalars().all()
+    assert rules == ["new"] * 8
