@@ -9,7 +9,6 @@ or the same normalized title and first location. The rule is stored on the sight
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -22,14 +21,13 @@ RULES = {"ats_id": "ats_key", "apply_url": "apply_key", "title_location": "dedup
 Candidates = dict[str, dict[str, list[tuple[int, int | None]]]]  # rule -> key -> [(job id, company id)], oldest first
 
 
-@dataclass
+@dataclass(slots=True)
 class Sighted:
     sighting_id: int
     job_id: int
     hash: str | None
     partial: bool
     active: bool
-    last_seen_at: datetime
 
 
 @dataclass
@@ -49,7 +47,7 @@ class Plan:
 def source_sightings(conn: Connection, source_id: int) -> dict[str, Sighted]:
     rows = conn.execute(
         select(SIGHTINGS.c.external_id, SIGHTINGS.c.id, SIGHTINGS.c.job_id, SIGHTINGS.c.content_hash,
-               SIGHTINGS.c.partial, SIGHTINGS.c.active, SIGHTINGS.c.last_seen_at)
+               SIGHTINGS.c.partial, SIGHTINGS.c.active)
         .where(SIGHTINGS.c.source_id == source_id)
     ).tuples()
     return {ext: Sighted(*rest) for ext, *rest in rows}

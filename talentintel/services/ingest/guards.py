@@ -8,10 +8,14 @@ only page partly, detail pages that keep failing), as long as the source itself 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
 
 from talentintel.models import Source
 from talentintel.services.ingest.classify import Plan, Sighted
+from talentintel.services.queries.tables import SIGHTINGS
 
 SHRINK_RATIO = 0.5  # fewer than half of the postings listed before is a sudden shrink...
 SHRINK_MIN_LOST = 5  # ...when at least this many went at once
@@ -39,12 +43,11 @@ def missing(plan: Plan, keep: set[str]) -> list[Sighted]:
     return [s for ext, s in plan.sighted.items() if ext not in present and s.active]
 
 
-def stale(plan: Plan, keep: set[str], now: datetime, days: float) -> list[Sighted]:
-    """Active sightings not listed for `days` (and not listed now)."""
+def stale(conn: Connection, source_id: int, plan: Plan, keep: set[str], now: datetime, days: float) -> list[Sighted]:
+    """Active sightings not listed for `days` (and not listed now). Asked of the database (usually none are), so the
+    board's sightings are read without their timestamps."""
     cutoff = now - timedelta(days=days)
     present = plan.seen | keep
-    return [s for ext, s in plan.sighted.items() if ext not in present and s.active and _utc(s.last_seen_at) < cutoff]
-
-
-def _utc(value: datetime) -> datetime:
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+    rows = conn.execute(select(SIGHTINGS.c.external_id).where(
+        SIGHTINGS.c.source_id == source_id, SIGHTINGS.c.active.is_(True), SIGHTINGS.c.last_seen_at < cutoff))
+    return [plan.sighted[ext] for (ext,) in rows if ext not in present and ext in plan.sighted]

@@ -62,7 +62,7 @@ def cut(value: str | None, n: int) -> str | None:
     return value[:n] if value else value
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """A posting with its keys computed once."""
 
@@ -84,14 +84,17 @@ def skip(result: IngestResult, reason: str) -> None:
 
 def external_id(value: object) -> str:
     """A board's id as text; 123, 123.0 and "123" are one id (boards change an id's JSON type between responses)."""
+    if isinstance(value, str):
+        return value.strip()[:300]
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).strip()[:300]
 
 
 def _countries(value: object) -> list[str]:
-    codes = value if isinstance(value, list) else []
-    return sorted({c.upper() for c in codes if isinstance(c, str) and len(c) == 2 and c.isalpha()})
+    if not value or not isinstance(value, list):
+        return []
+    return sorted({c.upper() for c in value if isinstance(c, str) and len(c) == 2 and c.isalpha()})
 
 
 def _item(p: Posting, result: IngestResult) -> Item:

@@ -47,8 +47,10 @@ def apply_key(url: str | None) -> str | None:
     if not m:
         return None
     path = re.sub(r"/(apply|application)/?$", "", m.group(2)).rstrip("/")
-    pairs = sorted((k, v) for k, v in parse_qsl(m.group(3) or "", keep_blank_values=False) if not is_tracking(k))
-    query = f"?{urlencode(pairs)}" if pairs else ""
+    query = ""
+    if m.group(3):  # most ATS URLs have none: skip the parse
+        pairs = sorted((k, v) for k, v in parse_qsl(m.group(3)) if not is_tracking(k))
+        query = f"?{urlencode(pairs)}" if pairs else ""
     return f"{m.group(1).lower().removeprefix('www.')}{path}{query}"[:700]
 
 

@@ -83,7 +83,7 @@ def _job_state(conn: Connection, source: Source, plan: Plan, result: IngestResul
     result.shrink_held = guards.shrink_hold(source, plan) if complete else None
     if result.shrink_held:
         return
-    gone = {s.sighting_id: s for s in guards.stale(plan, keep, now, get_settings().stale_days)}
+    gone = {s.sighting_id: s for s in guards.stale(conn, source.id or 0, plan, keep, now, get_settings().stale_days)}
     if complete:
         gone.update((s.sighting_id, s) for s in guards.missing(plan, keep))
     result.closed_ids = write_sightings.close_sightings(conn, list(gone.values()), now)
