@@ -1,0 +1,55 @@
+"""Company names from the board and structured country fields, on the real recordings (tests/fixtures/scrapers/)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from scrapers.base import Request, Response, SourceSpec
+from scrapers.registry import get_kind
+from talentintel.services.ingest.write_jobs import tag_values
+from tests.scrapers.conftest import FIXTURES
+
+
+def _jobs(kind: str, url: str, path: str, company: str | None = None, method: str = "GET") -> list[Any]:
+    spec = SourceSpec("t", kind, url, {}, company=company)
+    req = Request(url, method=method)
+    return get_kind(kind).parse(spec, req, Response(url, 200, {}, (FIXTURES / path).read_bytes())).jobs
+
+
+def test_boards_without_configured_company_name_their_company() -> None:
+    lever = _jobs("lever", "https://api.lever.co/v0/postings/people-ai?mode=json", "lever/people-ai_postings_4items.json")
+    assert {j.company for j in lever} == {"People Ai"}  # Lever's API names no company: the token, title-cased
+    ashby = _jobs("ashby", "https://api.ashbyhq.com/posting-api/job-board/ramp", "ashby/ramp_job_board_6items.json")
+    assert {j.company for j in ashby} == {"Ramp"}
+    workable = _jobs("workable", "https://apply.workable.com/api/v1/widget/accounts/huggingface",
+                     "workable/huggingface_widget_v1_3items.json")
+    assert {j.company for j in workable} == {"Hugging Face"}  # the board's own name
+    green = _jobs("greenhouse", "https://boards-api.greenhouse.io/v1/boards/stripe/jobs",
+                  "greenhouse/stripe_jobs_nocontent_6items.json")
+    assert {j.company for j in green} == {"Stripe"}
+    configured = _jobs("lever", "https://api.lever.co/v0/postings/people-ai", "lever/people-ai_postings_4items.json",
+                       company="Backstory")
+    assert {j.company for j in configured} == {"Backstory"}
+
+
+def test_structured_countries_are_read_and_feed_regions() -> None:
+    raw = json.loads((FIXTURES / "lever/people-ai_postings_4items.json").read_text())
+    lever = {j.external_id: j for j in _jobs("lever", "https://api.lever.co/v0/postings/people-ai",
+                                             "lever/people-ai_postings_4items.json")}
+    remote = next(r for r in raw if r["categories"].get("location") == "Remote")
+    job = lever[remote["id"]]
+    assert job.countries == [remote["country"]] == ["US"]
+    # "Remote" alone says no country; Lever's structured country makes it a US posting.
+    assert tag_values(job.title, job.description, None, job.locations, None, True, [])["regions"] != ["us"]
+    assert tag_values(job.title, job.description, None, job.locations, None, True, job.countries)["regions"] == ["us"]
+
+    ashby = _jobs("ashby", "https://api.ashbyhq.com/posting-api/job-board/ramp", "ashby/ramp_job_board_6items.json")
+    first = ashby[0]  # New York HQ, secondary Remote (Canada), Remote (US), Miami: addressCountry USA/Canada/United States
+    assert first.countries == ["US", "CA"]
+    workable = _jobs("workable", "https://apply.workable.com/api/v1/widget/accounts/huggingface",
+                     "workable/huggingface_widget_v1_3items.json")
+    assert all(j.countries for j in workable) and "FR" in workable[0].countries
+    v3 = _jobs("workable", "https://apply.workable.com/api/v3/accounts/huggingface/jobs",
+               "workable/v3_accounts_jobs_3items.json", method="POST")
+    assert v3[0].countries == ["US"]
