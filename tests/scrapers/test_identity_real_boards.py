@@ -21,7 +21,7 @@ from scrapers.runner import run_source
 from talentintel.models import Job, JobSighting, Source
 from talentintel.services import ingest
 from talentintel.services.sources import SourceEntry
-from tests.scrapers.conftest import FIXTURES, LocalServer
+from tests.scrapers.conftest import FIXTURES, LocalServer, Reply
 
 
 def _distinct(kind: str, data: Any) -> int:
@@ -101,3 +101,35 @@ def test_stripe_recordings_are_eight_jobs(session: Session) -> None:
     assert session.execute(select(func.count(func.distinct(Job.apply_key)))).scalar_one() == 8
     rules = session.execute(select(JobSighting.match_rule)).scalars().all()
     assert rules == ["new"] * 8
+
+
+def test_real_smartrecruiters_board_with_a_failing_detail_stores_both_postings(
+    engine: Engine, http_server: LocalServer, fast_policy: FetchPolicy
+) -> None:
+    # The real Visa list names 2 postings; only one detail was recorded, so the other detail request fails (404).
+    http_server.file("/v1/companies/Visa/postings", FIXTURES / "smartrecruiters/visa_postings_list_2items.json")
+    detail = "744000133907678"
+    http_server.file(f"/v1/companies/Visa/postings/{detail}",
+                     FIXTURES / f"smartrecruiters/visa_posting_detail_{detail}.json")
+    entry = SourceEntry(name="visa", kind="smartrecruiters", url=http_server.url("/v1/companies/Visa/postings"))
+    with Fetcher(fast_policy) as fetcher:
+        first = run_source("visa", engine=engine, fetcher=fetcher, entry=entry)
+        again = run_source("visa", engine=engine, fetcher=fetcher, entry=entry)
+    assert (first.new, first.failed) == (2, 0) and first.quality and first.quality["partial"] == 1
+    assert "stored from the list only" in (first.message or "")
+    assert again.status == "not_modified" and again.new == again.updated == again.closed == 0
+    # The detail comes back: the partial posting is completed, nothing else changes.
+    other = "744000129971988"
+    # SYNTHETIC detail of the other posting: the recorded detail with the other posting's id and name.
+    listed = json.loads((FIXTURES / "smartrecruiters/visa_postings_list_2items.json").read_text())["content"][1]
+    body = {**json.loads((FIXTURES / f"smartrecruiters/visa_posting_detail_{detail}.json").read_text()),
+            "id": other, "name": listed["name"], "location": listed["location"]}
+    http_server.reply(f"/v1/companies/Visa/postings/{other}", Reply(200, json.dumps(body).encode()))
+    with Fetcher(fast_policy) as fetcher:
+        later = run_source("visa", engine=engine, fetcher=fetcher, entry=entry)
+    assert (later.new, later.updated, later.closed, later.unchanged) == (0, 1, 0, 1) and later.quality
+    assert later.quality["partial"] == 0
+    with Session(engine) as s:
+        partial = s.execute(select(JobSighting.external_id).where(JobSighting.partial.is_(True))).scalars().all()  # type: ignore[attr-defined]
+        assert partial == []
+        assert set(s.execute(select(Job.company_id)).scalars()) != {None}
