@@ -34,6 +34,12 @@ class Harvest:
     duplicates: int = 0  # postings listed twice under one id (the later copy kept)
     notes: list[str] = field(default_factory=list)
 
+    def skipped(self) -> dict[str, int]:
+        """What the fetch left out, by reason (recorded in the run's data quality)."""
+        reasons = {"duplicate id in one response (the later copy kept)": self.duplicates,
+                   "item or detail page could not be read": len(self.errors)}
+        return {reason: n for reason, n in reasons.items() if n}
+
     @property
     def failed_ids(self) -> set[str]:
         """Postings known to exist but not read this time: they must not be closed."""
@@ -87,8 +93,6 @@ def crawl(
         harvest.members.extend(page.members)
         harvest.errors.extend(page.errors)
         queue.extend(page.follow)
-    if harvest.duplicates:
-        harvest.notes.append(f"skipped {harvest.duplicates}: duplicate id in one response (the later copy kept)")
     harvest.content_hash = digest.hexdigest()
     if previous_hash and harvest.content_hash == previous_hash and harvest.complete:
         harvest.not_modified = True

@@ -201,7 +201,7 @@ def _ingest(engine: Engine | None, row: Source, harvest: Harvest, result: RunRes
 
 def _store_jobs(session: Session, source: Source, harvest: Harvest, result: RunResult, tag: bool) -> list[str]:
     counts = ingest.upsert(session, source=source, items=harvest.jobs, complete=harvest.complete,
-                           keep_ids=harvest.failed_ids, tag=tag)
+                           keep_ids=harvest.failed_ids, tag=tag, skipped=harvest.skipped())
     result.new, result.updated, result.unchanged, result.closed = counts.new, counts.updated, counts.unchanged, counts.closed
     result.linked, result.failed, result.quality = counts.linked, counts.failed, counts.quality
     if counts.shrink_held:  # the next run must fetch again (not answer "not modified") to confirm or undo it

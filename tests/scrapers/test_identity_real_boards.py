@@ -133,3 +133,17 @@ def test_real_smartrecruiters_board_with_a_failing_detail_stores_both_postings(
         partial = s.execute(select(JobSighting.external_id).where(JobSighting.partial.is_(True))).scalars().all()  # type: ignore[attr-defined]
         assert partial == []
         assert set(s.execute(select(Job.company_id)).scalars()) != {None}
+
+
+def test_duplicate_ids_in_one_response_are_recorded(engine: Engine, http_server: LocalServer,
+                                                    fast_policy: FetchPolicy) -> None:
+    # SYNTHETIC variant of the real Stripe board: its first posting listed twice, the copy retitled.
+    data = json.loads((FIXTURES / "greenhouse/stripe_jobs_nocontent_6items.json").read_text())
+    data["jobs"].append({**data["jobs"][0], "title": data["jobs"][0]["title"] + " (copy)"})
+    http_server.reply("/v1/boards/stripe/jobs", Reply(200, json.dumps(data).encode()))
+    entry = SourceEntry(name="stripe", kind="greenhouse", url=http_server.url("/v1/boards/stripe/jobs"))
+    with Fetcher(fast_policy) as fetcher:
+        run = run_source("stripe", engine=engine, fetcher=fetcher, entry=entry)
+    assert run.new == 6 and run.quality and run.quality["skipped"] == {
+        "duplicate id in one response (the later copy kept)": 1}
+    assert "skipped 1: duplicate id" in (run.message or "")

@@ -12,7 +12,7 @@ they are computed in `_job_state` (reopened, closed) and `upsert` (new).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 
 from sqlalchemy.engine import Connection
@@ -35,15 +35,17 @@ def upsert(
     keep_ids: Iterable[str] = (),
     now: datetime | None = None,
     tag: bool = True,
+    skipped: Mapping[str, int] | None = None,
 ) -> IngestResult:
     """Apply one fetch of `source`. `complete`: the fetch saw the whole board, so what is missing is gone.
 
     `keep_ids`: external ids known to exist but not read this time (a detail page failed): never closed.
-    `tag=False` leaves tagging to the retag task (tagger_version stays NULL).
+    `tag=False` leaves tagging to the retag task (tagger_version stays NULL). `skipped`: what the fetch itself left
+    out, by reason, for the run's data quality.
     """
     assert source.id is not None, "source must be flushed"
     now = now or utcnow()
-    result = IngestResult()
+    result = IngestResult(skipped=dict(skipped or {}))
     prepared = prepare(items, result)
     conn = session.connection()
     companies = write_jobs.company_ids(conn, prepared, now)
