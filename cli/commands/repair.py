@@ -5,11 +5,12 @@ from __future__ import annotations
 import typer
 
 from talentintel.db import check_database, get_engine, session_scope
-from talentintel.services.repair import repair as repair_service
 
 
 def repair() -> None:
     """Split jobs that hold two postings of one source and recompute apply URL keys; safe to run again."""
+    from talentintel.services.repair import repair as repair_service  # the ingest stack, only when asked for
+
     check_database(get_engine())
     with session_scope() as session:
         report = repair_service(session)
