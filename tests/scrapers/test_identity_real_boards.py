@@ -55,7 +55,8 @@ def _count(engine: Engine, model: Any) -> int:
         return int(s.execute(select(func.count()).select_from(model)).scalar_one())
 
 
-ONE_PER_KIND = list({kind: (kind, p, r) for kind, p, r in reversed(BOARDS)}.values())
+# End to end (HTTP, runner) for the kinds whose API names no company; test_runner.py runs Greenhouse the same way.
+ONE_PER_KIND = [b for b in {kind: (kind, p, r) for kind, p, r in reversed(BOARDS)}.values() if b[0] in ("lever", "ashby")]
 
 
 @pytest.mark.parametrize(("kind", "path", "route"), ONE_PER_KIND, ids=[p.name for _, p, _ in ONE_PER_KIND])
