@@ -54,4 +54,8 @@ def board_company(spec: SourceSpec, named: Any = None, pattern: str | None = Non
     if spec.company:
         return spec.company
     token = board_token(spec.url, pattern) if pattern else None
-    return re.sub(r"[-_.]+", " ", token).strip().title() or None if token else None
+    if not token:
+        return None
+    # Ashby tokens are often the company's domain ("kraken.com"): the name is before the generic TLD.
+    token = re.sub(r"\.(?:com|io|xyz|co|org|net|inc)$", "", token, flags=re.IGNORECASE)
+    return re.sub(r"[-_.]+", " ", token).strip().title() or None

@@ -22,6 +22,9 @@ def test_boards_without_configured_company_name_their_company() -> None:
     assert {j.company for j in lever} == {"People Ai"}  # Lever's API names no company: the token, title-cased
     ashby = _jobs("ashby", "https://api.ashbyhq.com/posting-api/job-board/ramp", "ashby/ramp_job_board_6items.json")
     assert {j.company for j in ashby} == {"Ramp"}
+    # The board token of jobs.ashbyhq.com/kraken.com (crypto-jobs-fyi reference list): the domain's name.
+    kraken = _jobs("ashby", "https://api.ashbyhq.com/posting-api/job-board/kraken.com", "ashby/ramp_job_board_6items.json")
+    assert {j.company for j in kraken} == {"Kraken"}
     workable = _jobs("workable", "https://apply.workable.com/api/v1/widget/accounts/huggingface",
                      "workable/huggingface_widget_v1_3items.json")
     assert {j.company for j in workable} == {"Hugging Face"}  # the board's own name
