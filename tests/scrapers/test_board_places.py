@@ -56,3 +56,25 @@ def test_structured_countries_are_read_and_feed_regions() -> None:
     v3 = _jobs("workable", "https://apply.workable.com/api/v3/accounts/huggingface/jobs",
                "workable/v3_accounts_jobs_3items.json", method="POST")
     assert v3[0].countries == ["US"]
+
+
+def test_every_lever_and_ashby_board_of_the_reference_lists_gets_a_name() -> None:
+    # Real board URLs (crypto-jobs-fyi reference lists, tests/fixtures/scrapers/reference/): the API names no company,
+    # so each gets its token's name.
+    import re
+
+    from scrapers.boards import board_company
+
+    names = []
+    for path in sorted((FIXTURES / "reference").glob("*.json")):
+        data = json.loads(path.read_text())
+        rows = data if isinstance(data, list) else next(v for v in data.values() if isinstance(v, list))
+        for row in rows:
+            m = re.search(r"jobs\.(lever\.co|ashbyhq\.com)/([^/?#]+)", row.get("jobs_url") or "")
+            if m:
+                lever = m.group(1) == "lever.co"
+                api = (f"https://api.lever.co/v0/postings/{m.group(2)}" if lever
+                       else f"https://api.ashbyhq.com/posting-api/job-board/{m.group(2)}")
+                names.append(board_company(SourceSpec("t", "lever", api), pattern=r"/(?:postings|job-board)/([^/]+)"))
+    assert len(names) > 50
+    assert all(n and re.fullmatch(r"[\w ]+", n) and n == n.strip() for n in names), names
