@@ -21,10 +21,10 @@ SHRINK_RATIO = 0.5  # fewer than half of the postings listed before is a sudden 
 SHRINK_MIN_LOST = 5  # ...when at least this many went at once
 
 
-def shrink_hold(source: Source, plan: Plan) -> str | None:
+def shrink_hold(source: Source, plan: Plan, keep: set[str]) -> str | None:
     """Why this complete fetch closes nothing (a first sudden shrink), else None; remembers the shrink on the source
-    so the next run can confirm it."""
-    before, now_listed = plan.listed_before, len(plan.seen)
+    so the next run can confirm it. Postings named but not read (`keep`: their detail failed) count as listed."""
+    before, now_listed = plan.listed_before, len(plan.seen | keep)
     sudden = before - now_listed >= SHRINK_MIN_LOST and now_listed < before * SHRINK_RATIO
     if not sudden:
         source.held_shrink = None

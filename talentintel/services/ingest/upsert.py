@@ -82,7 +82,7 @@ def _job_state(conn: Connection, source: Source, plan: Plan, result: IngestResul
     if reopened:
         result.updated += len(reopened)
         result.unchanged = max(0, result.unchanged - len(reopened))
-    result.shrink_held = guards.shrink_hold(source, plan) if complete else None
+    result.shrink_held = guards.shrink_hold(source, plan, keep) if complete else None
     if result.shrink_held:
         return
     gone = {s.sighting_id: s for s in guards.stale(conn, source.id or 0, plan, keep, now, get_settings().stale_days)}
