@@ -78,3 +78,16 @@ def test_every_lever_and_ashby_board_of_the_reference_lists_gets_a_name() -> Non
                 names.append(board_company(SourceSpec("t", "lever", api), pattern=r"/(?:postings|job-board)/([^/]+)"))
     assert len(names) > 50
     assert all(n and re.fullmatch(r"[\w ]+", n) and n == n.strip() for n in names), names
+
+
+def test_ats_identity_from_embedded_board_urls() -> None:
+    from scrapers.normalize import ats_key
+
+    # URL shapes of real career sites: stripe.com/jobs/search?gh_jid= (the real Stripe recording), and Ashby embeds
+    # (`?ashby_jid={uuid}`: anrok.com/careers, credo.ai/jobs, per public scrapers in the code corpus).
+    assert ats_key("https://stripe.com/jobs/search?gh_jid=7954688") == "greenhouse:7954688"
+    assert ats_key("https://www.skydio.com/jobs/abc/?gh_jid=123&utm_source=x") == "greenhouse:123"
+    uuid = "0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0"
+    assert ats_key(f"https://anrok.com/careers?utm_source=hn&ashby_jid={uuid}") == f"ashby:{uuid}"
+    assert ats_key(f"https://jobs.ashbyhq.com/anrok/{uuid}/application") == f"ashby:{uuid}"
+    assert ats_key("https://example.com/careers?gh_jid=12abc") is None
