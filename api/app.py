@@ -18,6 +18,7 @@ from api.middleware import RequestContextMiddleware
 from api.routes import PUBLIC_ROUTERS, v1_routers
 from talentintel import db, metrics, queue
 from talentintel.logs import configure_logging, get_logger
+from talentintel.services import source_status
 from talentintel.services.queries import pg_read
 from talentintel.services.queries.page_cache import ChangeListener, PageCache
 from talentintel.services.ratelimit import make_limiter
@@ -94,6 +95,10 @@ def create_app(
     metrics.register_live(
         "talentintel_page_cache_lookups", "Lookups of cached /v1/jobs pages since start, by result.", "result",
         lambda: _cache_counts(app),
+    )  # fmt: skip
+    metrics.register_live(
+        "talentintel_source_freshness_seconds", "Seconds since each enabled source last succeeded (-1: never).",
+        "source", source_status.freshness_gauge,
     )  # fmt: skip
     return app
 

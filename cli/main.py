@@ -6,7 +6,20 @@ import sys
 
 import typer
 
-from cli.commands import apikeys, db, digest, discover, funding, retag, scrape, service, tagging, trends
+from cli.commands import (
+    apikeys,
+    db,
+    digest,
+    discover,
+    funding,
+    repair,
+    retag,
+    scrape,
+    service,
+    sources_status,
+    tagging,
+    trends,
+)
 from talentintel.errors import UserError
 
 app = typer.Typer(
@@ -28,6 +41,8 @@ app.command()(service.serve)
 app.command()(service.worker)
 app.command()(service.beat)
 app.command()(retag.retag)
+app.command()(repair.repair)
+app.add_typer(sources_status.app, name="sources")
 app.command()(scrape.scrape)
 app.command()(discover.discover)
 app.command("tag")(tagging.tag)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from scrapers.base import Kind, Page, Request, Response, ScrapedJob, SourceSpec, items_of
+from scrapers.boards import board_company, country_codes
 from scrapers.normalize import (
     as_dict,
     employment_type,
@@ -28,6 +29,9 @@ from scrapers.normalize import (
 Pay = tuple[Any, Any, Any, str | None]
 
 
+_TOKEN = r"/job-board/([^/]+)"
+
+
 def start(spec: SourceSpec) -> list[Request]:
     return [Request(spec.url)]
 
@@ -38,6 +42,12 @@ def _address(value: Any) -> str:
     if not isinstance(address, dict):
         return ""
     return place(address.get("addressLocality"), address.get("addressRegion"), address.get("addressCountry"))
+
+
+def _address_country(item: Any) -> Any:
+    address = as_dict(item).get("address")
+    address = address.get("postalAddress", address) if isinstance(address, dict) else None
+    return address.get("addressCountry") if isinstance(address, dict) else None
 
 
 def _location(item: dict[str, Any]) -> str:
@@ -83,7 +93,7 @@ def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob | None:
         ScrapedJob(
             external_id=raw["id"],
             title=raw["title"],
-            company=spec.company,
+            company=board_company(spec, pattern=_TOKEN),
             url=raw.get("jobUrl"),
             apply_url=raw.get("applyUrl") or raw.get("jobUrl"),
             description=raw.get("descriptionPlain") or "",
@@ -100,6 +110,7 @@ def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob | None:
             posted_at=parse_time(raw.get("publishedAt")),
             updated_at=parse_time(raw.get("updatedAt")),
             ats_key=f"ashby:{raw['id']}",
+            countries=country_codes(_address_country(a) for a in [raw, *(secondary or [])]),
         )
     )
 

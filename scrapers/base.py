@@ -74,6 +74,8 @@ class ScrapedJob:
     company_domain: str | None = None
     investors: list[str] = field(default_factory=list)  # funds named by the board (Consider company records)
     ats_key: str | None = None  # "greenhouse:123": the same posting seen anywhere else
+    countries: list[str] = field(default_factory=list)  # ISO alpha-2 codes from the board's structured fields
+    partial: bool = False  # built from a list entry because the posting's detail request failed
 
 
 @dataclass(slots=True)
@@ -151,7 +153,7 @@ class Page:
 @dataclass(frozen=True, slots=True)
 class Kind:
     """A source kind. `conditional`: the whole board is one response, so ETag/Last-Modified apply to it.
-    `yields`: "jobs" (postings, ingested by services.jobs) or "funding" (rounds and portfolio memberships,
+    `yields`: "jobs" (postings, ingested by services.ingest) or "funding" (rounds and portfolio memberships,
     ingested by services.funding)."""
 
     name: str

@@ -34,7 +34,14 @@ class Harvest:
     last_modified: str | None = None
     content_hash: str | None = None
     requests: int = 0
+    duplicates: int = 0  # postings listed twice under one id (the later copy kept)
     notes: list[str] = field(default_factory=list)
+
+    def skipped(self) -> dict[str, int]:
+        """What the fetch left out, by reason (recorded in the run's data quality)."""
+        reasons = {"duplicate id in one response (the later copy kept)": self.duplicates,
+                   "item or detail page could not be read": len(self.errors)}
+        return {reason: n for reason, n in reasons.items() if n}
 
     @property
     def failed_ids(self) -> set[str]:
@@ -76,7 +83,7 @@ def crawl(
         except (FetchError, ParseError) as exc:
             if first:
                 raise
-            _follow_failed(harvest, req, exc)
+            _follow_failed(harvest, req, exc, seen)
             continue
         if first:
             harvest.etag = resp.headers.get("etag") if kind.conditional else None
@@ -84,12 +91,7 @@ def crawl(
             first = False
         digest.update(req.url.encode())
         digest.update(resp.body)
-        for job in page.jobs:
-            if job.external_id in seen:  # boards sometimes list a posting twice; the later copy wins
-                harvest.jobs[seen[job.external_id]] = job
-            else:
-                seen[job.external_id] = len(harvest.jobs)
-                harvest.jobs.append(job)
+        _collect(harvest, seen, page.jobs)
         harvest.rounds.extend(page.rounds)
         harvest.members.extend(page.members)
         harvest.funds.extend(page.funds)
@@ -102,10 +104,24 @@ def crawl(
     return harvest
 
 
-def _follow_failed(harvest: Harvest, req: Request, exc: Exception) -> None:
+def _collect(harvest: Harvest, seen: dict[str, int], jobs: list[ScrapedJob]) -> None:
+    for job in jobs:
+        if job.external_id in seen:  # boards sometimes list a posting twice; the later copy wins
+            harvest.jobs[seen[job.external_id]] = job
+            harvest.duplicates += 1
+        else:
+            seen[job.external_id] = len(harvest.jobs)
+            harvest.jobs.append(job)
+
+
+def _follow_failed(harvest: Harvest, req: Request, exc: Exception, seen: dict[str, int]) -> None:
     external_id = req.meta.get("external_id")
     log.warning("crawl.page_failed", url=req.url, error=str(exc))
-    if external_id:
+    fallback = req.meta.get("fallback")
+    if isinstance(fallback, ScrapedJob):
+        # The list named the posting: it is stored from the list, marked partial, and completed by a later run.
+        _collect(harvest, seen, [fallback])
+    elif external_id:
         # A detail page of a posting the list did show: the posting is still there, only its details failed.
         harvest.errors.append(ItemError(str(external_id), str(exc)))
     else:

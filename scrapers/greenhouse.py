@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from scrapers.base import Kind, Page, Request, Response, ScrapedJob, SourceSpec, items_of
+from scrapers.boards import board_company
 from scrapers.normalize import (
     amount,
     clean,
@@ -36,6 +37,8 @@ _WORKPLACE = (
 _EMPLOYMENT = ("employment type", "job type", "time type", "employment status", "worker type", "position type")
 _DEPARTMENT = ("team", "department", "careersite department (for job postings)")
 _PAY_NAME = re.compile(r"(?<![a-z])(salary|pay|compensation|wage|ote)(?![a-z])", re.I)  # not "display"
+
+_TOKEN = r"/boards/([^/]+)"
 
 Pay = tuple[float | None, float | None, str | None, str | None]
 
@@ -125,7 +128,7 @@ def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob:
         ScrapedJob(
             external_id=str(raw["id"]),
             title=raw["title"],
-            company=raw.get("company_name") or spec.company,
+            company=board_company(spec, raw.get("company_name"), _TOKEN),
             url=url,
             apply_url=url,
             description_html=html or None,

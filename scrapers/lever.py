@@ -10,7 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from scrapers.base import Kind, Page, ParseError, Request, Response, ScrapedJob, SourceSpec, items_of
+from scrapers.boards import board_company, country_codes
 from scrapers.normalize import as_dict, employment_type, finish, load_json, parse_time, period, workplace_type
+
+_TOKEN = r"/postings/([^/]+)"
 
 
 def start(spec: SourceSpec) -> list[Request]:
@@ -44,7 +47,7 @@ def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob:
         ScrapedJob(
             external_id=raw["id"],
             title=raw["text"],
-            company=spec.company,
+            company=board_company(spec, pattern=_TOKEN),
             url=raw.get("hostedUrl"),
             apply_url=raw.get("applyUrl") or raw.get("hostedUrl"),
             description="" if html.strip() else _plain(raw),
@@ -60,6 +63,7 @@ def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob:
             posted_at=parse_time(raw.get("createdAt")),
             updated_at=parse_time(raw.get("updatedAt")),
             ats_key=f"lever:{raw['id']}",
+            countries=country_codes([raw.get("country")]),
         )
     )
 

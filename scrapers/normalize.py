@@ -9,7 +9,6 @@ import re
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 import lxml.html
 from lxml.etree import ParserError
@@ -338,6 +337,9 @@ _ATS_PATTERNS = (
     (re.compile(r"jobs\.ashbyhq\.com/[^/]+/([0-9a-f-]{36})"), "ashby"),
     (re.compile(r"apply\.workable\.com/(?:[^/]+/)?j/([0-9A-F]{10})"), "workable"),
     (re.compile(r"jobs\.smartrecruiters\.com/[^/]+/(\d{6,})"), "smartrecruiters"),
+    # Career sites that embed a board name the posting in the query (stripe.com/jobs/search?gh_jid=7552246).
+    (re.compile(r"[?&]gh_jid=(\d+)(?:&|#|$)"), "greenhouse"),
+    (re.compile(r"[?&]ashby_jid=([0-9a-f-]{36})(?:&|#|$)", re.IGNORECASE), "ashby"),
 )
 
 
@@ -349,21 +351,7 @@ def ats_key(url: str | None) -> str | None:
         m = rx.search(url)
         if m:
             return f"{name}:{m.group(1).lower()}"
-    query = parse_qs(urlsplit(url).query)
-    if "gh_jid" in query and query["gh_jid"][0].isdigit():
-        return f"greenhouse:{query['gh_jid'][0]}"
     return None
-
-
-def url_key(url: str | None) -> str | None:
-    """Comparable form of an apply URL: host without www, path without trailing slash or /apply, no query."""
-    if not url:
-        return None
-    parts = urlsplit(url.strip())
-    if not parts.netloc:
-        return None
-    path = re.sub(r"/(apply|application)/?$", "", parts.path).rstrip("/")
-    return f"{parts.netloc.lower().removeprefix('www.')}{path}"[:700]
 
 
 def finish(job: ScrapedJob) -> ScrapedJob:

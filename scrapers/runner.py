@@ -27,7 +27,7 @@ from talentintel.db import session_scope
 from talentintel.errors import UserError
 from talentintel.logs import get_logger
 from talentintel.models import Job, JobSighting, ScrapeRun, Source
-from talentintel.services import company_sectors, funding, jobs
+from talentintel.services import company_sectors, funding, ingest
 from talentintel.services.sources import SourceEntry, SourcesFileError, load_sources, sync
 from talentintel.settings import get_settings
 from talentintel.types import utcnow
@@ -54,6 +54,7 @@ class RunResult:
     error: str | None = None
     message: str | None = None
     run_id: int | None = None
+    quality: dict[str, Any] | None = None  # data quality of the postings (services.ingest.quality)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -198,14 +199,17 @@ def _ingest(engine: Engine | None, row: Source, harvest: Harvest, result: RunRes
                      "nothing stored")
     if result.linked:
         notes.append(f"{result.linked} posting(s) joined jobs already known from other sources")
+    notes.extend(_quality_notes(result.quality))
     result.message = "; ".join(notes) or None
 
 
 def _store_jobs(session: Session, source: Source, harvest: Harvest, result: RunResult, tag: bool) -> list[str]:
-    counts = jobs.upsert(session, source=source, items=harvest.jobs, complete=harvest.complete,
-                         keep_ids=harvest.failed_ids, tag=tag)
+    counts = ingest.upsert(session, source=source, items=harvest.jobs, complete=harvest.complete,
+                           keep_ids=harvest.failed_ids, tag=tag, skipped=harvest.skipped())
     result.new, result.updated, result.unchanged, result.closed = counts.new, counts.updated, counts.unchanged, counts.closed
-    result.linked, result.failed = counts.linked, counts.failed
+    result.linked, result.failed, result.quality = counts.linked, counts.failed, counts.quality
+    if counts.shrink_held:  # the next run must fetch again (not answer "not modified") to confirm or undo it
+        harvest.etag = harvest.last_modified = harvest.content_hash = None
     if counts.new or counts.updated or counts.closed:
         # The companies on this board; their sector aggregates their postings, which just changed.
         company_ids = session.exec(
@@ -215,6 +219,14 @@ def _store_jobs(session: Session, source: Source, harvest: Harvest, result: RunR
         ).all()
         company_sectors.refresh(session, [c for c in company_ids if c is not None])
     return counts.errors
+
+
+def _quality_notes(quality: dict[str, Any] | None) -> list[str]:
+    if not quality:
+        return []
+    notes = [f"{quality['partial']} posting(s) stored from the list only (detail failed)"] if quality.get("partial") else []
+    notes += [f"skipped {n}: {reason}" for reason, n in (quality.get("skipped") or {}).items()]
+    return notes + ([quality["shrink_held"]] if quality.get("shrink_held") else [])
 
 
 def _store_funding(session: Session, source: Source, harvest: Harvest, result: RunResult) -> list[str]:
@@ -232,7 +244,8 @@ def _finish(engine: Engine | None, row: Source, run: ScrapeRun, result: RunResul
         source = session.get(Source, row.id)
         record = session.get(ScrapeRun, run.id)
         assert source is not None and record is not None
-        for key in ("status", "new", "updated", "unchanged", "closed", "failed", "duration_ms", "error", "message"):
+        for key in ("status", "new", "updated", "unchanged", "closed", "failed", "duration_ms", "error", "message",
+                    "quality"):
             setattr(record, key, getattr(result, key))
         record.finished_at = now
         source.last_status, source.last_error = result.status, result.error

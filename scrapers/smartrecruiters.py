@@ -13,9 +13,11 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from scrapers.base import ItemError, Kind, Page, ParseError, Request, Response, ScrapedJob, SourceSpec, items_of
+from scrapers.boards import board_company, board_token, country_codes
 from scrapers.normalize import as_dict, employment_type, finish, load_json, parse_time, period, place, workplace_type
 
 PAGE_SIZE = 100
+_TOKEN = r"/companies/([^/]+)"
 
 
 def _with_query(url: str, **params: Any) -> str:
@@ -48,6 +50,23 @@ def _employment(value: Any) -> str | None:
     return next((k for k in kinds if k not in (None, "other")), kinds[0] or kinds[1])
 
 
+def _public_url(spec: SourceSpec, raw: dict[str, Any]) -> str | None:
+    """A list entry has no postingUrl; the public page is jobs.smartrecruiters.com/{company}/{id}."""
+    company = as_dict(raw.get("company")).get("identifier") or board_token(spec.url, _TOKEN)
+    return f"https://jobs.smartrecruiters.com/{company}/{raw['id']}" if company else None
+
+
+def _from_list(item: dict[str, Any], spec: SourceSpec) -> ScrapedJob | None:
+    """The posting as its list entry describes it (title, location, dates, department, no description): stored,
+    marked partial, when the detail request fails."""
+    try:
+        job = build(item, spec)
+    except Exception:  # an entry too broken to stand alone: the detail (or nothing) will have to do
+        return None
+    job.partial = True
+    return job
+
+
 def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob:
     loc = as_dict(raw.get("location"))
     sections = as_dict(as_dict(raw.get("jobAd")).get("sections"))
@@ -62,8 +81,8 @@ def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob:
         ScrapedJob(
             external_id=str(raw["id"]),
             title=raw["name"],
-            company=_label(raw.get("company")) or spec.company,
-            url=raw.get("postingUrl"),
+            company=board_company(spec, _label(raw.get("company")), _TOKEN),
+            url=raw.get("postingUrl") or _public_url(spec, raw),
             apply_url=raw.get("applyUrl") or raw.get("postingUrl"),
             description_html=html or None,
             locations=[_location(loc)],
@@ -78,6 +97,7 @@ def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob:
             posted_at=parse_time(raw.get("releasedDate") or raw.get("createdOn")),
             updated_at=parse_time(raw.get("updatedOn") or raw.get("lastUpdated")),
             ats_key=f"smartrecruiters:{raw['id']}",
+            countries=country_codes([loc.get("country")]),
         )
     )
 
@@ -96,7 +116,7 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
         if isinstance(item, dict) and item.get("id"):
             # The detail URL is built from the source URL (not the item's `ref`) so a source can point anywhere.
             detail = f"{urlsplit(spec.url)._replace(query='').geturl().rstrip('/')}/{item['id']}"
-            page.follow.append(Request(detail, meta={"external_id": str(item["id"])}))
+            page.follow.append(Request(detail, meta={"external_id": str(item["id"]), "fallback": _from_list(item, spec)}))
         else:
             name = item.get("name") if isinstance(item, dict) else None
             page.errors.append(ItemError(None, f"listed posting without an id: {name or type(item).__name__}"))

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from scrapers.base import Kind, Page, ParseError, Request, Response, ScrapedJob, SourceSpec, items_of
+from scrapers.boards import board_company, country_codes
 from scrapers.normalize import (
     amount,
     as_dict,
@@ -49,6 +50,12 @@ def _locations(row: dict[str, Any]) -> list[str]:
     return [x for x in shown if x] or [_place(row.get("location")) or _place(row)]
 
 
+def _countries(row: dict[str, Any]) -> list[Any]:
+    """Country codes (countryCode) or names of a row, its `location` and its `locations`, hidden ones too."""
+    places = [row, as_dict(row.get("location")), *(x for x in row.get("locations") or [] if isinstance(x, dict))]
+    return [p.get("countryCode") or p.get("country_code") or p.get("country") for p in places]
+
+
 def _salary(raw: dict[str, Any]) -> dict[str, Any]:
     salary = as_dict(raw.get("salary"))
     low = salary.get("salary_from")
@@ -79,6 +86,7 @@ def build_widget(rows: list[dict[str, Any]], company: str | None) -> ScrapedJob:
             department=raw.get("department") or raw.get("function"),
             posted_at=parse_time(raw.get("published_on") or raw.get("created_at")),
             ats_key=f"workable:{str(raw['shortcode']).lower()}",
+            countries=country_codes(c for row in rows for c in _countries(row)),
             **_salary(raw),
         )
     )
@@ -102,6 +110,7 @@ def build_v3(raw: dict[str, Any], slug: str, company: str | None) -> ScrapedJob:
             department=next((d for d in departments if isinstance(d, str) and d.strip()), None),
             posted_at=parse_time(raw.get("published") or raw.get("created")),
             ats_key=f"workable:{str(raw['shortcode']).lower()}",
+            countries=country_codes(_countries(raw)),
             **_salary(raw),
         )
     )
@@ -124,14 +133,15 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
     if v3:
         if not isinstance(data.get("results"), list):
             raise ParseError(f"no 'results' list in Workable response from {resp.url}")
-        page = items_of(Page(), data["results"], lambda r: build_v3(r, v3.group(1), spec.company), lambda r: r.get("shortcode"))
+        company = board_company(spec, pattern=_V3.pattern)
+        page = items_of(Page(), data["results"], lambda r: build_v3(r, v3.group(1), company), lambda r: r.get("shortcode"))
         token = data.get("nextPage")
         if token and data["results"]:
             page.follow.append(Request(req.url, method="POST", json_body={**(req.json_body or {}), "token": token}))
         return page
     if not isinstance(data.get("jobs"), list):
         raise ParseError(f"no 'jobs' list in Workable response from {resp.url}")
-    company = spec.company or data.get("name")
+    company = board_company(spec, data.get("name"), r"/accounts/([^/]+)")
     return items_of(Page(), _by_shortcode(data["jobs"]), lambda rows: build_widget(rows, company), lambda rows: rows[0].get("shortcode"))
 
 

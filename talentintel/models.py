@@ -105,6 +105,9 @@ class Source(SQLModel, table=True):
     last_error: str | None = Field(default=None, sa_column=Column(Text))
     consecutive_failures: int = Field(default=0)
     backoff_until: datetime | None = _ts()
+    # A complete fetch with far fewer postings than were listed closes nothing until the next run confirms: this is
+    # the posting count of such a fetch, waiting for confirmation (services.ingest.guards).
+    held_shrink: int | None = None
     created_at: datetime = _created()
     # active | proposed (found by discovery, waiting for an admin) | rejected | retired (the company moved ATS)
     status: str = Field(default="active", max_length=20, index=True)
@@ -130,6 +133,8 @@ class ScrapeRun(SQLModel, table=True):
     duration_ms: int | None = None
     error: str | None = Field(default=None, sa_column=Column(Text))
     message: str | None = Field(default=None, sa_column=Column(Text))
+    # Data quality of the run: fill rates, merged and partial postings, what was skipped and why (services.ingest).
+    quality: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONType, nullable=True))
 
 
 class Job(SQLModel, table=True):
@@ -149,6 +154,8 @@ class Job(SQLModel, table=True):
     locations: list[str] = _json(list)  # every raw location string, secondary ones too
     countries: list[str] = _json(list)  # ISO 3166 alpha-2
     countries_key: str = Field(default="", max_length=1000)
+    # ISO countries the source states in structured fields (Lever country, Ashby address...): tagging input.
+    place_countries: list[str] | None = Field(default=None, sa_column=Column(JSONType, nullable=True))
     regions: list[str] = _json(list)
     region_mask: int = Field(default=0)  # no index: filters test bits (the trend indexes INCLUDE it); see 0002
     remote: bool = Field(default=False)
@@ -197,6 +204,21 @@ class JobSighting(SQLModel, table=True):
     first_seen_at: datetime = _created()
     last_seen_at: datetime = _created()
     active: bool = Field(default=True)
+    # How this sighting came to its job: new (it created the job), ats_id, apply_url or title_location (it joined a
+    # job of another source of the same company), split (talentintel repair); NULL before migration 0009.
+    match_rule: str | None = Field(default=None, max_length=20)
+    partial: bool = Field(default=False)  # stored from a board's list because its detail request failed
+
+
+class CompanySlugAlias(SQLModel, table=True):
+    """A slug a company had before (it answers 308 to the current one)."""
+
+    __tablename__ = "company_slug_aliases"
+
+    id: int | None = Field(default=None, primary_key=True)
+    slug: str = Field(max_length=300, unique=True, index=True)
+    company_id: int = Field(foreign_key="companies.id", index=True, ondelete="CASCADE")
+    created_at: datetime = _created()
 
 
 class FundingRound(SQLModel, table=True):

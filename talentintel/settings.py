@@ -61,6 +61,10 @@ class Settings(BaseSettings):
         default=False, description="Sources found by discovery start scraping at once instead of waiting for an admin."
     )
     discovery_batch: int = Field(default=50, ge=1, le=1000, description="Company websites one beat discovery run tries.")
+    stale_days: float = Field(
+        default=21, gt=0, description="A posting its source has not listed for this many days closes (when the source "
+        "succeeds), even if no complete fetch said so.",
+    )
 
 
 @lru_cache(maxsize=1)

@@ -30,3 +30,30 @@ def test_upgrade_twice_changes_nothing(engine: Engine) -> None:
     before = sorted(inspect(engine).get_table_names())
     migrate.upgrade(engine)
     assert sorted(inspect(engine).get_table_names()) == before
+
+
+def test_0009_rewrites_company_slugs_and_keeps_the_old_ones(engine: Engine) -> None:
+    from sqlalchemy import text
+
+    migrate.downgrade(engine, "0008")
+    try:
+        with engine.begin() as conn:
+            for name, slug in (("Hugging Face", "hugging face"), ("JPMorgan Chase & Co", "jpmorgan chase &"),
+                               ("Hugging-Face", "hugging-face"), ("Acme", "acme")):
+                conn.execute(text("INSERT INTO companies (name, slug, sector, sector_class, sector_evidence, regions, "
+                                  "created_at, updated_at) VALUES (:n, :s, '[]', 'none', '{}', '[]', :t, :t)"),
+                             {"n": name, "s": slug, "t": "2026-01-01 00:00:00"})
+        migrate.upgrade(engine)
+        with engine.connect() as conn:
+            slugs = dict(conn.execute(text("SELECT name, slug FROM companies")).tuples().all())
+            aliases = dict(conn.execute(text("SELECT slug, company_id FROM company_slug_aliases")).tuples().all())
+        first = slugs["Hugging Face"]
+        assert slugs["JPMorgan Chase & Co"] == "jpmorgan-chase" and slugs["Acme"] == "acme"
+        assert slugs["Hugging-Face"] == "hugging-face" and first.startswith("hugging-face-")  # taken: id appended
+        assert set(aliases) == {"hugging face", "jpmorgan chase &"}
+        migrate.upgrade(engine)  # at head: nothing to do
+        migrate.downgrade(engine, "0008")
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT slug FROM companies WHERE name = 'Hugging Face'")).scalar() == "hugging face"
+    finally:
+        migrate.upgrade(engine)

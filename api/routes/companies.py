@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Path, Request
 from sqlmodel import Session
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
 from api import params
 from api.deps import db_session, read_access
 from api.docs import DETAIL_RESPONSES, LIST_RESPONSES
 from api.responses import json_response
 from api.schemas import CompanyDetail, CompanyPage
+from talentintel.services import company_aliases
 from talentintel.services.queries import companies
+from talentintel.services.queries.params import NotFound
 
 router = APIRouter(tags=["companies"], dependencies=[Depends(read_access)])
 
@@ -40,11 +42,20 @@ def list_companies(
     description="By id or slug: the company, its newest open jobs, the sector mix of its open jobs, its funding "
     "rounds and its investors.",
     response_model=None,
-    responses={200: {"model": CompanyDetail}, **DETAIL_RESPONSES},
+    responses={200: {"model": CompanyDetail}, 308: {"description": "An old slug of the company: see Location."},
+               **DETAIL_RESPONSES},
 )
 def get_company(
     request: Request,
     company_id: str = Path(max_length=300, description="Company id or slug.", examples=["acme-chain"]),
     session: Session = Depends(db_session),
 ) -> Response:
-    return json_response(request, companies.get_company(session, company_id))
+    try:
+        return json_response(request, companies.get_company(session, company_id))
+    except NotFound:
+        moved = company_aliases.current_slug(session, company_id.lower())
+        if moved is None:
+            raise
+        # A slug the company had before: permanent, method-preserving redirect to its current one.
+        location = f"{request.url.path.rsplit('/', 1)[0]}/{moved}"
+        return RedirectResponse(f"{location}?{request.url.query}" if request.url.query else location, status_code=308)

@@ -14,8 +14,9 @@ from api.deps import admin_access, db_session
 from api.docs import ADMIN_RESPONSES, DETAIL_RESPONSES, LIST_RESPONSES
 from api.errors import ApiProblem
 from api.responses import json_response
-from api.schemas import Problem, ScrapeQueued, ScrapeRunPage, SourcePage
+from api.schemas import Problem, ScrapeQueued, ScrapeRunPage, SourcePage, SourceStatus
 from talentintel.logs import get_logger
+from talentintel.services import source_status
 from talentintel.services.queries import sources
 
 router = APIRouter(tags=["sources"], dependencies=[Depends(admin_access)])
@@ -38,6 +39,16 @@ def list_sources(
 ) -> Response:
     page = sources.list_sources(session, limit=limit, cursor_token=cursor, status=status)
     return json_response(request, {"items": page.items, "next_cursor": page.next_cursor})
+
+
+@router.get(
+    "/sources/{name}",
+    summary="One source: freshness, failure streak and the data quality of its last run",
+    response_model=None,
+    responses={200: {"model": SourceStatus}, **DETAIL_RESPONSES},
+)
+def get_source(request: Request, name: str = NAME, session: Session = Depends(db_session)) -> Response:
+    return json_response(request, source_status.statuses(session, name)[0])
 
 
 @router.get(

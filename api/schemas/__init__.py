@@ -9,7 +9,15 @@ from api.schemas.funding import FundingRound, FundingRoundPage, RoundInvestor
 from api.schemas.investors import InvestorDetail, InvestorPage, InvestorSummary, PortfolioCompany
 from api.schemas.jobs import Job, JobDetail, JobPage, JobSighting
 from api.schemas.saved_searches import SavedSearchIn, SavedSearchOut, SavedSearchPage, SavedSearchPatch
-from api.schemas.sources import ScrapeQueued, ScrapeRunItem, ScrapeRunPage, SourceItem, SourcePage
+from api.schemas.sources import (
+    ScrapeQueued,
+    ScrapeRunItem,
+    ScrapeRunPage,
+    SourceItem,
+    SourcePage,
+    SourceQuality,
+    SourceStatus,
+)
 from api.schemas.subscriptions import (
     DigestPreview,
     SubscriptionIn,
@@ -40,6 +48,6 @@ __all__ = [
     "InvestorPage", "InvestorSummary", "Job", "JobDetail", "JobPage", "JobSighting", "JobTrendRow", "JobTrends",
     "OpenJobs", "PeriodInfo", "PivotMix", "PortfolioCompany", "Problem", "Region", "RoundInvestor", "SavedSearchIn",
     "SavedSearchOut", "SavedSearchPage", "SavedSearchPatch", "ScrapeQueued", "ScrapeRunItem", "ScrapeRunPage",
-    "Sector", "SectorClass", "SectorMix", "SourceItem", "SourcePage", "SubscriptionIn", "SubscriptionOut",
+    "Sector", "SectorClass", "SectorMix", "SourceItem", "SourcePage", "SourceQuality", "SourceStatus", "SubscriptionIn", "SubscriptionOut",
     "SubscriptionPage", "SubscriptionPatch", "TrendWindow", "Unsubscribed",
 ]  # fmt: skip

@@ -73,6 +73,11 @@ class JobSighting(BaseModel):
     source: str
     url: str | None
     active: bool
+    match_rule: str | None = Field(
+        description="How this listing came to the job: new (it created the job), ats_id, apply_url or title_location "
+        "(it joined a job of the same company from another source), split (talentintel repair); null before 0009."
+    )
+    partial: bool = Field(description="Stored from the source's list only (its detail request failed).")
     first_seen_at: datetime
     last_seen_at: datetime
 

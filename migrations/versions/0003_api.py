@@ -33,7 +33,7 @@ PG_INCLUDE = {
 
 # The search vector is a plain column kept by a trigger rather than a GENERATED column, so bulk ingest can defer it
 # (to_tsvector over a few KB of English text costs ~0.35 ms per job, 3x the whole rest of an upsert): a session that
-# sets talentintel.defer_search = on writes NULL and talentintel.services.jobs.finish computes it afterwards in
+# sets talentintel.defer_search = on writes NULL and bench/deferred.py (finish) computes it afterwards in
 # batches. Every other writer gets it computed inline, as before. Descriptions are capped at 10,000 characters: a
 # recruiter's search terms are in the first part, and one huge posting cannot exceed tsvector's 1 MB limit.
 PG_TSV = """

@@ -21,6 +21,7 @@ from talentintel.funding import normalize_company, normalize_investor
 from talentintel.models import Company, CompanyInvestor, FundingRound, Investor, RoundInvestor, region_mask
 from talentintel.services import company_sectors
 from talentintel.services.funds import FundItem, upsert_fund
+from talentintel.slugs import company_slug
 from talentintel.tagging import tag_text
 from talentintel.types import utcnow
 
@@ -95,7 +96,7 @@ def upsert_company(
 ) -> Company:
     """The company with this web host or normalized name, created if new; missing fields are filled in."""
     domain = _domain(website)
-    slug = normalize_company(name)
+    slug = company_slug(name)
     company = None
     if domain:
         company = session.exec(select(Company).where(col(Company.domain) == domain)).first()

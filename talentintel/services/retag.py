@@ -6,6 +6,7 @@ from sqlalchemy import or_
 from sqlmodel import Session, col, func, select
 
 from talentintel.models import Company, Job, countries_key, region_mask
+from talentintel.services.ingest.write_jobs import tag_locations
 from talentintel.tagging import TAGGER_VERSION, tag_posting
 from talentintel.types import utcnow
 
@@ -33,7 +34,7 @@ def retag_batch(session: Session, *, batch_size: int = 500) -> int:
             title=job.title,
             description=job.description,
             company=company_name,
-            locations=job.locations,
+            locations=tag_locations(job.locations, job.place_countries),
             department=job.department,
         )
         job.sector = list(result.sector)

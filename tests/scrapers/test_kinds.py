@@ -108,11 +108,15 @@ def test_smartrecruiters_list_then_detail(http_server: LocalServer, fast_policy:
     detail_id = "744000133907678"
     http_server.file(f"/v1/companies/Visa/postings/{detail_id}", FIXTURES / f"smartrecruiters/visa_posting_detail_{detail_id}.json")
     harvest = _crawl(http_server, fast_policy, "smartrecruiters", "/v1/companies/Visa/postings")
-    assert [j.external_id for j in harvest.jobs] == [detail_id]
-    assert harvest.jobs[0].apply_url and "EEO" in harvest.jobs[0].description
-    # the other posting's detail page is missing (404): a failed item, kept open, not a failed board
-    other = [p["id"] for p in listing["content"] if p["id"] != detail_id]
-    assert harvest.failed_ids == set(other) and harvest.complete
+    full = next(j for j in harvest.jobs if j.external_id == detail_id)
+    assert full.apply_url and "EEO" in full.description and not full.partial
+    # the other posting's detail page is missing (404): stored from the list entry, marked partial, not a failure
+    other = next(p for p in listing["content"] if p["id"] != detail_id)
+    partial = next(j for j in harvest.jobs if j.external_id == other["id"])
+    assert partial.partial and partial.title == other["name"] and partial.description == ""
+    assert partial.locations == [other["location"]["fullLocation"]] and partial.countries == ["IN"]
+    assert partial.url == f"https://jobs.smartrecruiters.com/Visa/{other['id']}" and partial.posted_at is not None
+    assert harvest.failed_ids == set() and harvest.complete
 
 
 def test_jsonld_listing_is_followed_and_page_without_jsonld_fails(http_server: LocalServer, fast_policy: FetchPolicy) -> None:

@@ -426,7 +426,8 @@ def get_job(session: Session, job_id: int) -> dict[str, Any]:
         updated_at=row.updated_at,
     )
     sightings = conn.execute(
-        select(SOURCES.c.name, SIGHTINGS.c.url, SIGHTINGS.c.active, SIGHTINGS.c.first_seen_at, SIGHTINGS.c.last_seen_at)
+        select(SOURCES.c.name, SIGHTINGS.c.url, SIGHTINGS.c.active, SIGHTINGS.c.first_seen_at, SIGHTINGS.c.last_seen_at,
+               SIGHTINGS.c.match_rule, SIGHTINGS.c.partial)
         .join(SOURCES, SOURCES.c.id == SIGHTINGS.c.source_id)
         .where(SIGHTINGS.c.job_id == job_id)
         .order_by(SIGHTINGS.c.first_seen_at)
@@ -438,6 +439,8 @@ def get_job(session: Session, job_id: int) -> dict[str, Any]:
             "active": s.active,
             "first_seen_at": s.first_seen_at,
             "last_seen_at": s.last_seen_at,
+            "match_rule": s.match_rule,
+            "partial": s.partial,
         }
         for s in sightings
     ]

@@ -18,6 +18,7 @@ ROUND_INVESTORS = _T["round_investors"]
 SOURCES = _T["sources"]
 SCRAPE_RUNS = _T["scrape_runs"]
 SIGHTINGS = _T["job_sightings"]
+COMPANY_SLUG_ALIASES = _T["company_slug_aliases"]
 
 # A job's date: when it was posted, or first seen when the source gives no date. Indexed as an expression.
 JOB_DATE = func.coalesce(JOBS.c.posted_at, JOBS.c.first_seen_at, type_=UTCDateTime())
