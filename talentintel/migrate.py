@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Engine
 
-import migrations
 
-MIGRATIONS_DIR = Path(migrations.__file__).resolve().parent
+def _migrations_dir() -> Path:
+    """Where the `migrations` package lies (installed beside talentintel), found without importing it: the core
+    needs only the directory Alembic reads, not the package's code."""
+    spec = importlib.util.find_spec("migrations")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the migrations package is not installed beside talentintel")
+    return Path(next(iter(spec.submodule_search_locations))).resolve()
+
+
+MIGRATIONS_DIR = _migrations_dir()
 
 
 def alembic_config(database_url: str | None = None) -> Config:

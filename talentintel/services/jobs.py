@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import Any
 
 import orjson
 from psycopg.errors import UniqueViolation
@@ -36,6 +36,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from talentintel.funding import normalize_company, normalize_investor
+from talentintel.items import ScrapedJob
 from talentintel.models import Company, CompanyInvestor, Investor, Job, JobSighting, Source, countries_key, region_mask
 from talentintel.tagging import TAGGER_VERSION, tag_posting
 from talentintel.types import utcnow
@@ -52,30 +53,6 @@ CHUNK = 900  # ids per IN (...) list: below SQLite's default bound-parameter lim
 LAST_SEEN_STEP = timedelta(hours=1)
 
 
-class Posting(Protocol):
-    """The normalized posting a scraper yields (scrapers.base.ScrapedJob has these fields)."""
-
-    external_id: str
-    title: str
-    company: str | None
-    url: str | None
-    apply_url: str | None
-    description: str
-    description_html: str | None
-    locations: list[str]
-    remote: bool
-    workplace_type: str | None
-    employment_type: str | None
-    department: str | None
-    salary_min: float | None
-    salary_max: float | None
-    salary_currency: str | None
-    salary_period: str | None
-    posted_at: datetime | None
-    updated_at: datetime | None
-    company_domain: str | None
-    investors: list[str]
-    ats_key: str | None
 
 
 @dataclass
@@ -127,7 +104,7 @@ def _cut(value: str | None, n: int) -> str | None:
     return value[:n] if value else value
 
 
-def _content_hash(p: Posting) -> str:
+def _content_hash(p: ScrapedJob) -> str:
     # What is stored, joined by a separator that normalized text never holds (json.dumps of the few KB of description
     # cost more than the rest of the per-posting work); None and "" hash differently. The HTML is not stored, so a
     # markup-only change is no change.
@@ -143,7 +120,7 @@ def _content_hash(p: Posting) -> str:
 
 @dataclass
 class _Item:
-    posting: Posting
+    posting: ScrapedJob
     external_id: str
     hash: str
     slug: str | None
@@ -152,7 +129,7 @@ class _Item:
     dedupe_key: str
 
 
-def _prepare(postings: Iterable[Posting], result: IngestResult) -> list[_Item]:
+def _prepare(postings: Iterable[ScrapedJob], result: IngestResult) -> list[_Item]:
     items: list[_Item] = []
     for p in postings:
         try:
@@ -481,7 +458,7 @@ def upsert(
     session: Session,
     *,
     source: Source,
-    items: Iterable[Posting],
+    items: Iterable[ScrapedJob],
     complete: bool,
     keep_ids: Iterable[str] = (),
     now: datetime | None = None,
