@@ -24,6 +24,7 @@ TITLES = {
     404: "Not found",
     405: "Method not allowed",
     406: "Not acceptable",
+    413: "Content too large",
     429: "Too many requests",
     500: "Internal server error",
     503: "Service unavailable",
