@@ -46,7 +46,7 @@ def test_public_address_passes_and_the_setting_lifts_the_check() -> None:
 def test_local_server_refused_without_the_setting(http_server: LocalServer, fast_policy: FetchPolicy) -> None:
     http_server.reply("/jobs", Reply(200, b"{}"))
     strict = dataclasses.replace(fast_policy, allow_private=False)
-    with Fetcher(strict) as fetcher, pytest.raises(BlockedTarget, match="127.0.0.1"):
+    with Fetcher(strict) as fetcher, pytest.raises(BlockedTarget, match=r"127\.0\.0\.1"):
         fetcher.fetch(Request(http_server.url("/jobs")))
     assert http_server.hits == []  # not even robots.txt was asked for
 
@@ -68,7 +68,7 @@ def test_redirect_to_metadata_is_refused_before_it_is_sent(fast_policy: FetchPol
         "https://board.example/robots.txt": httpx.Response(404),
         "https://board.example/jobs": httpx.Response(302, headers={"Location": "http://169.254.169.254/latest/"}),
     }
-    with _mock_fetcher(fast_policy, routes, seen) as fetcher, pytest.raises(BlockedTarget, match="169.254.169.254"):
+    with _mock_fetcher(fast_policy, routes, seen) as fetcher, pytest.raises(BlockedTarget, match=r"169\.254\.169\.254"):
         fetcher.fetch(Request("https://board.example/jobs"))
     assert seen == ["https://board.example/robots.txt", "https://board.example/jobs"]
 
