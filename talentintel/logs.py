@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
+from collections.abc import MutableMapping
 from typing import Any
 
 import orjson
@@ -51,7 +52,7 @@ def _scrub_value(value: Any) -> Any:
     return scrub(str(value))
 
 
-def redact(_logger: Any, _method: str, event: dict[str, Any]) -> dict[str, Any]:
+def redact(_logger: Any, _method: str, event: MutableMapping[str, Any]) -> dict[str, Any]:
     """structlog processor: mask credentials in every field of a log line (after the traceback was formatted)."""
     return {k: MASK if k.lower() in _SECRET_FIELDS else _scrub_value(v) for k, v in event.items()}
 _access: Any = None  # built on first use after configure_logging()
