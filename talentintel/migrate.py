@@ -5,8 +5,12 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+from functools import lru_cache
+
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
 
@@ -43,3 +47,23 @@ def downgrade(engine: Engine, revision: str) -> None:
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, revision)
+
+
+@lru_cache(maxsize=1)
+def head_revisions() -> frozenset[str]:
+    """The head revision(s) of the migrations this code was shipped with."""
+    return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+def schema_problem(engine: Engine) -> str | None:
+    """None when the database's schema is at the code's head revision; else what is wrong (never migrated, behind,
+    or ahead of this code), for /readyz."""
+    with engine.connect() as conn:
+        current = frozenset(MigrationContext.configure(conn).get_current_heads())
+    heads = head_revisions()
+    if current == heads:
+        return None
+    if not current:
+        return "the database was never migrated; run `talentintel db upgrade`"
+    have, want = ", ".join(sorted(current)), ", ".join(sorted(heads))
+    return f"schema at revision {have}, this code needs {want}; run `talentintel db upgrade`"
