@@ -15,10 +15,11 @@ from talentintel.db import check_database, get_engine, session_scope
 from talentintel.logs import configure_logging
 from talentintel.queue import check_broker, is_embedded
 from talentintel.services import apikeys
-from talentintel.settings import VAR_DIR
+from talentintel.settings import VAR_DIR, check_production
 
 
 def _check_settings() -> None:
+    check_production()  # first: a production setup with the default SECRET_KEY must not start at all
     check_database(get_engine())
     check_broker()
 
