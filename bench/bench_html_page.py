@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from scrapers.base import Request, Response, SourceSpec  # noqa: E402
-from scrapers.registry import get_kind  # noqa: E402
+from scrapers.base import Request, Response, SourceSpec
+from scrapers.registry import get_kind
 
 CONFIG = {"item": ".job", "title": "a", "link": "a", "location": ".loc", "description": ".desc"}
 
