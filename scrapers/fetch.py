@@ -143,6 +143,7 @@ class Fetcher:
     resolve: netguard.Resolver | None = None  # DNS for the address check (tests inject one)
 
     def __post_init__(self) -> None:
+        self._public: set[str] = set()  # origins whose addresses passed the SSRF check
         self._own_client = self.client is None
         if self.client is None:
             # Redirects are followed by _send, so that every hop passes the address check.
@@ -213,6 +214,10 @@ class Fetcher:
         self.sleep(delay)
 
     def _guard(self, url: str) -> None:
+        # One DNS check per host and run (a Fetcher serves one run): a board of 500 pages is not 500 lookups.
+        origin = _host(url)
+        if origin in self._public:
+            return
         try:
             if self.resolve is None:
                 netguard.check_url(url, allow_private=self.policy.allow_private)
@@ -220,6 +225,7 @@ class Fetcher:
                 netguard.check_url(url, allow_private=self.policy.allow_private, resolve=self.resolve)
         except netguard.PrivateTarget as exc:
             raise BlockedTarget(url, str(exc).split(": http", 1)[0]) from exc
+        self._public.add(origin)
 
     def _send(self, req: Request, headers: dict[str, str]) -> Response:
         """One request, following up to MAX_REDIRECTS redirects, each target checked before it is contacted."""
