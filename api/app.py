@@ -12,6 +12,7 @@ from fastapi import Depends, FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from api import errors
+from api.bodyguard import BodyGuardMiddleware
 from api.deps import AuthCache, reject_nul_bytes
 from api.docs import operation_id
 from api.middleware import RequestContextMiddleware
@@ -82,7 +83,8 @@ def create_app(
         settings.redis_url if redis_url is ... else redis_url,
     )
     errors.install(app)
-    app.add_middleware(RequestContextMiddleware)
+    app.add_middleware(BodyGuardMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestContextMiddleware)  # added last: outermost, so it logs and times the guard's answers
     for router in PUBLIC_ROUTERS:
         app.include_router(router)
     for router in v1_routers():

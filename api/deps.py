@@ -101,6 +101,12 @@ def _lookup(key_hash: str, plaintext: str) -> Principal | None:
         return None if key is None or key.id is None else Principal(key.id, key.scope)
 
 
+async def authenticate(request: Request) -> Principal:
+    """The key of a request, checked from its Authorization header alone (the body guard calls this before any
+    body is read); ApiProblem 401 without a valid key."""
+    return await _principal(request, await bearer(request))
+
+
 async def _principal(request: Request, credentials: HTTPAuthorizationCredentials | None) -> Principal:
     if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
         raise _unauthorized("send an API key as 'Authorization: Bearer <key>'")
@@ -122,7 +128,8 @@ def require(scope: str) -> Callable[..., Awaitable[Principal]]:
     async def dependency(
         request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)
     ) -> Principal:
-        principal = await _principal(request, credentials)
+        # Already checked by the body guard for requests with a body (api.bodyguard), else checked here.
+        principal = getattr(request.state, "principal", None) or await _principal(request, credentials)
         request.state.api_key_id = principal.key_id
         if scope == "admin" and principal.scope != "admin":
             raise ApiProblem(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import orjson
@@ -14,6 +15,7 @@ from talentintel.errors import UserError
 from talentintel.logs import get_logger
 
 PROBLEM_JSON = "application/problem+json"
+_HTTP_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 TYPE_PREFIX = "urn:talentintel:problem:"
 log = get_logger(__name__)
 
@@ -24,6 +26,7 @@ TITLES = {
     404: "Not found",
     405: "Method not allowed",
     406: "Not acceptable",
+    413: "Content too large",
     429: "Too many requests",
     500: "Internal server error",
     503: "Service unavailable",
@@ -108,9 +111,39 @@ def _user_error(request: Request, exc: UserError) -> Response:
     return problem_response(request, status, str(exc), params=params)
 
 
+def _path_methods(app: Any) -> list[tuple[re.Pattern[str], frozenset[str]]]:
+    """(path regex, methods) for every path of the app's OpenAPI document, built once per app."""
+    cached = getattr(app.state, "path_methods", None)
+    if cached is None:
+        cached = []
+        for template, operations in app.openapi().get("paths", {}).items():
+            pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
+            methods = {m.upper() for m in operations if m.upper() in _HTTP_METHODS}
+            if "GET" in methods:
+                methods.add("HEAD")
+            cached.append((re.compile(pattern + "$"), frozenset(methods)))
+        app.state.path_methods = cached
+    return cached  # type: ignore[no-any-return]
+
+
+def allowed_methods(request: Request) -> str:
+    """Every method some route of this path answers. Starlette's 405 names only the methods of the first route that
+    matched the path, so a path served by several routes (GET on one, PATCH and DELETE on others) got a partial
+    Allow; here the app's own OpenAPI paths say it all."""
+    path = request.url.path
+    methods: set[str] = set()
+    for pattern, verbs in _path_methods(request.app):
+        if pattern.match(path):
+            methods |= verbs
+    return ", ".join(sorted(methods))
+
+
 def _http(request: Request, exc: StarletteHTTPException) -> Response:
     detail = exc.detail if isinstance(exc.detail, str) else TITLES.get(exc.status_code, "Error")
-    return problem_response(request, exc.status_code, detail, headers=dict(exc.headers or {}))
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        headers["Allow"] = allowed_methods(request) or headers.get("Allow", "")
+    return problem_response(request, exc.status_code, detail, headers=headers)
 
 
 def _problem(request: Request, exc: ApiProblem) -> Response:

@@ -11,9 +11,11 @@ from typing import Any
 
 import structlog
 from starlette.requests import Request
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.errors import problem_response
+from talentintel.db import is_unavailable
 from talentintel.logs import access_logger, get_logger
 from talentintel.metrics import HTTP_LATENCY, HTTP_REQUESTS
 
@@ -52,11 +54,12 @@ class RequestContextMiddleware:
 
         try:
             await self.app(scope, receive, send_wrapper)
-        except Exception:
-            log.exception("http.unhandled", request_id=request_id, path=scope.get("path"))
+        except Exception as exc:
             if not response_started:
-                response = problem_response(Request(scope), 500, "The server failed to answer; quote the request id.")
+                response = _failure_response(scope, exc, request_id)
                 await response(scope, receive, send_wrapper)
+            else:
+                log.exception("http.unhandled", request_id=request_id, path=scope.get("path"))
         finally:
             route = _route(scope)
             _requests(scope["method"], route, status).inc()
@@ -73,6 +76,21 @@ class RequestContextMiddleware:
                     client=(scope.get("client") or ("", 0))[0],
                 )
             structlog.contextvars.clear_contextvars()
+
+
+RETRY_AFTER_SECONDS = "5"  # a restarting PostgreSQL is usually back within seconds
+
+
+def _failure_response(scope: Scope, exc: Exception, request_id: str) -> Response:
+    """503 + Retry-After when the database is unreachable (an outage is not a bug: no traceback, clients retry);
+    500 with the traceback in the log for anything else."""
+    if is_unavailable(exc):
+        log.warning("http.database_unavailable", request_id=request_id, path=scope.get("path"),
+                    error=f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+        return problem_response(Request(scope), 503, "The database is unavailable; retry shortly.",
+                                headers={"Retry-After": RETRY_AFTER_SECONDS})
+    log.exception("http.unhandled", request_id=request_id, path=scope.get("path"))
+    return problem_response(Request(scope), 500, "The server failed to answer; quote the request id.")
 
 
 @functools.lru_cache(maxsize=1024)

@@ -61,8 +61,18 @@ def export_format(request: Request, fmt: str | None) -> str | None:
     return None
 
 
+# A text cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets ("=HYPERLINK(...)",
+# "@SUM(...)", "+cmd|..."): prefixed with an apostrophe it is shown as the text it is (OWASP CSV injection advice).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def neutralize(row: list[Any]) -> list[Any]:
+    """The row with every text cell that a spreadsheet would run as a formula made inert. Numbers stay numbers."""
+    return [f"'{v}" if isinstance(v, str) and v.startswith(FORMULA_START) else v for v in row]
+
+
 def csv_chunks(batches: Iterator[list[list[Any]]], columns: Sequence[str]) -> Iterator[bytes]:
-    """A header line, then one chunk per batch of rows already flattened into cells."""
+    """A header line, then one chunk per batch of rows already flattened into cells (formulas neutralized)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
@@ -70,7 +80,7 @@ def csv_chunks(batches: Iterator[list[list[Any]]], columns: Sequence[str]) -> It
     buffer.seek(0)
     buffer.truncate()
     for batch in batches:
-        writer.writerows(batch)
+        writer.writerows(map(neutralize, batch))
         yield buffer.getvalue().encode()
         buffer.seek(0)
         buffer.truncate()

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from scrapers.base import ItemError, Kind, ParseError, PortfolioItem, Request, RoundItem, ScrapedJob, SourceSpec
 from scrapers.fetch import Fetcher, FetchError
+from talentintel.items import FundItem
 from talentintel.logs import get_logger
-from talentintel.services.funds import FundItem
 
 log = get_logger(__name__)
 

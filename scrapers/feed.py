@@ -29,7 +29,7 @@ from scrapers.base import (
 from scrapers.normalize import html_to_text
 from talentintel.funding import parse_announcement
 from talentintel.funding.types import Deal, DealKind
-from talentintel.services.funds import FundItem
+from talentintel.items import FundItem
 from talentintel.tagging import tag_text
 
 

@@ -4,7 +4,9 @@
 - retries with exponential backoff and jitter on connection errors, timeouts, 429 and 5xx, honoring Retry-After;
 - per-host concurrency (a semaphore) and a minimum interval between requests to one host, shared process-wide;
 - robots.txt honored (cached per host); an unreachable robots.txt fails the request rather than guessing;
-- conditional GET (If-None-Match / If-Modified-Since), a configurable User-Agent and a cap on the body size.
+- conditional GET (If-None-Match / If-Modified-Since), a configurable User-Agent and a cap on the body size;
+- no request to a non-public address (talentintel.netguard), checked after DNS for the URL, each redirect hop (the
+  layer follows redirects itself for that) and robots.txt, unless ALLOW_PRIVATE_TARGETS is set.
 """
 
 from __future__ import annotations
@@ -21,12 +23,15 @@ from urllib.parse import urlsplit
 import httpx
 
 from scrapers.base import Request, Response
+from talentintel import netguard
 from talentintel.logs import get_logger
 from talentintel.settings import get_settings
 
 log = get_logger(__name__)
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+MAX_REDIRECTS = 5
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,7 @@ class FetchPolicy:
     min_interval: float = 0.25  # seconds between two requests to one host
     robots: bool = True
     robots_ttl: float = 24 * 3600
+    allow_private: bool = False  # ALLOW_PRIVATE_TARGETS: labs and tests that scrape a local server
 
     @classmethod
     def from_settings(cls) -> FetchPolicy:
@@ -52,6 +58,7 @@ class FetchPolicy:
             max_bytes=s.http_max_bytes,
             retries=s.http_retries,
             per_host=s.http_per_host,
+            allow_private=s.allow_private_targets,
         )
 
 
@@ -72,6 +79,10 @@ class RobotsDisallowed(FetchError):
 
 class ResponseTooLarge(FetchError):
     pass
+
+
+class BlockedTarget(FetchError):
+    """The URL, a redirect or robots.txt points at a loopback/private/link-local/metadata address (SSRF guard)."""
 
 
 class _HostGate:
@@ -129,14 +140,16 @@ class Fetcher:
     sleep: Callable[[float], None] = time.sleep
     client: httpx.Client | None = None
     requests_made: int = 0
+    resolve: netguard.Resolver | None = None  # DNS for the address check (tests inject one)
 
     def __post_init__(self) -> None:
+        self._public: set[str] = set()  # origins whose addresses passed the SSRF check
         self._own_client = self.client is None
         if self.client is None:
+            # Redirects are followed by _send, so that every hop passes the address check.
             self.client = httpx.Client(
                 timeout=httpx.Timeout(self.policy.timeout),
-                follow_redirects=True,
-                max_redirects=5,
+                follow_redirects=False,
                 headers={"User-Agent": self.policy.user_agent},
             )
 
@@ -200,23 +213,51 @@ class Fetcher:
         log.info("fetch.retry", url=url, reason=reason, attempt=attempt + 1, delay=round(delay, 3))
         self.sleep(delay)
 
+    def _guard(self, url: str) -> None:
+        # One DNS check per host and run (a Fetcher serves one run): a board of 500 pages is not 500 lookups.
+        origin = _host(url)
+        if origin in self._public:
+            return
+        try:
+            if self.resolve is None:
+                netguard.check_url(url, allow_private=self.policy.allow_private)
+            else:
+                netguard.check_url(url, allow_private=self.policy.allow_private, resolve=self.resolve)
+        except netguard.PrivateTarget as exc:
+            raise BlockedTarget(url, str(exc).split(": http", 1)[0]) from exc
+        self._public.add(origin)
+
     def _send(self, req: Request, headers: dict[str, str]) -> Response:
+        """One request, following up to MAX_REDIRECTS redirects, each target checked before it is contacted."""
+        method, url, body = req.method, req.url, req.json_body
+        for _hop in range(MAX_REDIRECTS + 1):
+            self._guard(url)
+            resp = self._send_once(method, url, headers, body)
+            location = resp.headers.get("location")
+            if resp.status not in REDIRECTS or not location:
+                return resp
+            url = str(httpx.URL(url).join(location))
+            if resp.status == 303 or (resp.status in (301, 302) and method == "POST"):
+                method, body = "GET", None
+        raise FetchError(req.url, f"more than {MAX_REDIRECTS} redirects")
+
+    def _send_once(self, method: str, url: str, headers: dict[str, str], body: object) -> Response:
         assert self.client is not None
-        gate = _gate(_host(req.url), self.policy.per_host)
+        gate = _gate(_host(url), self.policy.per_host)
         with gate.slots:
             gate.wait_turn(self.policy.min_interval, self.sleep)
             self.requests_made += 1
             deadline = time.monotonic() + self.policy.timeout * 3
-            with self.client.stream(req.method, req.url, headers=headers, json=req.json_body) as resp:
+            with self.client.stream(method, url, headers=headers, json=body, follow_redirects=False) as resp:
                 declared = resp.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > self.policy.max_bytes:
-                    raise ResponseTooLarge(req.url, f"body of {declared} bytes exceeds the {self.policy.max_bytes} cap")
+                    raise ResponseTooLarge(url, f"body of {declared} bytes exceeds the {self.policy.max_bytes} cap")
                 chunks: list[bytes] = []
                 size = 0
                 for chunk in resp.iter_bytes():
                     size += len(chunk)
                     if size > self.policy.max_bytes:
-                        raise ResponseTooLarge(req.url, f"body exceeds the {self.policy.max_bytes} byte cap")
+                        raise ResponseTooLarge(url, f"body exceeds the {self.policy.max_bytes} byte cap")
                     if time.monotonic() > deadline:
                         raise httpx.ReadTimeout("response took too long", request=resp.request)
                     chunks.append(chunk)

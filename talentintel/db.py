@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlmodel import Session, create_engine
@@ -17,10 +18,25 @@ from talentintel.errors import ConfigError
 from talentintel.settings import get_settings
 
 
+class DatabaseUnavailable(Exception):
+    """The database cannot be reached right now (down, restarting, refusing connections); retry later (503)."""
+
+
+def is_unavailable(exc: BaseException) -> bool:
+    """True for errors that mean "the database is not reachable now" rather than "this request is wrong": the
+    connection failed or was lost, the pool timed out. The API answers these with 503 and Retry-After."""
+    if isinstance(exc, DatabaseUnavailable | sa_exc.OperationalError | sa_exc.InterfaceError | sa_exc.TimeoutError):
+        return True
+    return isinstance(exc, sa_exc.DBAPIError) and bool(exc.connection_invalidated)
+
+
 def make_engine(url: str) -> Engine:
     """Build an engine for `url`, raising ConfigError naming DATABASE_URL when it is malformed."""
     try:
         parsed = make_url(url)
+        if parsed.drivername == "postgres" or parsed.drivername.startswith("postgres+"):
+            # What Heroku, Render, Fly and most hosts hand out; SQLAlchemy only knows the "postgresql" spelling.
+            parsed = parsed.set(drivername="postgresql" + parsed.drivername[len("postgres"):])
         parsed.get_backend_name()
     except (ArgumentError, ValueError) as exc:
         raise ConfigError("DATABASE_URL", f"not a database URL ({url!r})") from exc

@@ -1,20 +1,25 @@
-"""Readiness: the database answers and the broker is reachable (Redis ping, or the embedded broker's SQLite file)."""
+"""Readiness: the database answers with its schema at the code's migration head, and the broker is reachable (Redis
+ping, or the embedded broker's SQLite file)."""
 
 from __future__ import annotations
 
 import sqlite3
 
-from talentintel import queue
-from talentintel.db import check_database
+from sqlalchemy.exc import SQLAlchemyError
+
+from talentintel import db, migrate, queue
 from talentintel.errors import UserError
 
 
 def _database() -> str | None:
     try:
-        check_database()
+        db.check_database()
+        # An unmigrated or half-migrated database answers SELECT 1 but fails every real request.
+        return migrate.schema_problem(db.get_engine())
     except UserError as exc:
         return str(exc)
-    return None
+    except SQLAlchemyError as exc:
+        return f"{type(exc).__name__}: {str(exc).splitlines()[0]}"
 
 
 def _broker() -> str | None:

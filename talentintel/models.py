@@ -123,7 +123,7 @@ class ScrapeRun(SQLModel, table=True):
     source_id: int = Field(foreign_key="sources.id", ondelete="CASCADE")
     started_at: datetime = _created()
     finished_at: datetime | None = _ts()
-    # running | ok | partial | failed | not_modified | disallowed | skipped
+    # running | ok | partial | failed | not_modified | disallowed | skipped | interrupted
     status: str = Field(default="running", max_length=30)
     new: int = 0
     updated: int = 0
@@ -135,6 +135,7 @@ class ScrapeRun(SQLModel, table=True):
     message: str | None = Field(default=None, sa_column=Column(Text))
     # Data quality of the run: fill rates, merged and partial postings, what was skipped and why (services.ingest).
     quality: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONType, nullable=True))
+    task_id: str | None = Field(default=None, max_length=200)  # the Celery task that claimed it (redelivery)
 
 
 class Job(SQLModel, table=True):
@@ -297,6 +298,7 @@ class Subscription(SQLModel, table=True):
     send_hour: int = Field(default=8)
     timezone: str = Field(default="UTC", max_length=64)
     active: bool = Field(default=True)
+    token_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})  # bumped on re-subscribe
     unsubscribed_at: datetime | None = _ts()
     last_sent_at: datetime | None = _ts()
     api_key_id: int | None = Field(default=None, foreign_key="api_keys.id", ondelete="SET NULL")

@@ -37,15 +37,31 @@ def is_embedded() -> bool:
     return not get_settings().redis_url
 
 
+ENQUEUE_TIMEOUT = 0.5  # seconds per socket connect/read when sending; an outage answers 503 within ~1 s, not ~40 s
+# One quick retry: a dropped pooled connection (Redis restarted) is reconnected; a down Redis fails fast.
+_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.1, "interval_max": 0.1}
+
+
 @lru_cache(maxsize=1)
 def client() -> Celery:
-    """A producer-only Celery app: enough to send tasks by name."""
-    return Celery("talentintel-client", broker=broker_url(), backend=result_backend())
+    """A producer-only Celery app: enough to send tasks by name. No result backend: nobody here reads results, and
+    registering one made every send also wait on the result store (20 s of retries when Redis was down)."""
+    app = Celery("talentintel-client", broker=broker_url())
+    if not is_embedded():
+        app.conf.broker_transport_options = {
+            "socket_connect_timeout": ENQUEUE_TIMEOUT,
+            "socket_timeout": ENQUEUE_TIMEOUT,
+            "retry_on_timeout": False,
+        }
+        app.conf.broker_connection_timeout = ENQUEUE_TIMEOUT
+    return app
 
 
 def enqueue(task_name: str, *args: Any, **kwargs: Any) -> str:
-    """Send `task_name` to the workers; returns the task id. Call only after the transaction committed."""
-    return str(client().send_task(task_name, args=args, kwargs=kwargs).id)
+    """Send `task_name` to the workers; returns the task id. Call only after the transaction committed. Raises
+    (kombu/redis errors) within about a second when the broker is unreachable."""
+    sent = client().send_task(task_name, args=args, kwargs=kwargs, retry=True, retry_policy=_RETRY_POLICY)
+    return str(sent.id)
 
 
 def check_broker(timeout: float = 3.0) -> None:

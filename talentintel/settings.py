@@ -9,6 +9,7 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 VAR_DIR = Path("var")
+DEFAULT_SECRET_KEY = "change-me-in-production"
 
 
 class Settings(BaseSettings):
@@ -31,7 +32,7 @@ class Settings(BaseSettings):
         default="http://127.0.0.1:8000", description="Base URL used in links (unsubscribe, items) in emails."
     )
     secret_key: str = Field(
-        default="change-me-in-production",
+        default=DEFAULT_SECRET_KEY,
         description="Signs unsubscribe tokens and cursors; set a long random value in production.",
     )
     sources_file: Path = Field(default=Path("sources.toml"), description="TOML file listing the sources to scrape.")
@@ -65,6 +66,38 @@ class Settings(BaseSettings):
         default=21, gt=0, description="A posting its source has not listed for this many days closes (when the source "
         "succeeds), even if no complete fetch said so.",
     )
+    env: str = Field(
+        default="development",
+        description="`production` makes the production checks strict even on SQLite (any non-SQLite DATABASE_URL "
+        "already counts as production).",
+    )
+    allow_private_targets: bool = Field(
+        default=False,
+        description="Let scrapers (and other outbound requests) reach loopback, private and link-local addresses "
+        "(labs, tests); off in production against SSRF.",
+    )
+    max_body_bytes: int = Field(
+        default=1_000_000, gt=0, description="Largest request body the API reads; larger ones get 413 unread."
+    )
+
+    @property
+    def is_production(self) -> bool:
+        """Production: ENV=production, or a server database (PostgreSQL); the SQLite default is a single-machine
+        setup (scripts/run, labs) where the development defaults are acceptable."""
+        return self.env.strip().lower() == "production" or not self.database_url.startswith("sqlite")
+
+
+def check_production(settings: Settings | None = None) -> None:
+    """Raise ConfigError naming SECRET_KEY when a production setup still uses the published default key (anyone
+    could forge unsubscribe tokens and cursors with it)."""
+    from talentintel.errors import ConfigError
+
+    settings = settings or get_settings()
+    if settings.is_production and settings.secret_key in (DEFAULT_SECRET_KEY, ""):
+        raise ConfigError(
+            "SECRET_KEY", "the default key is refused in production (PostgreSQL or ENV=production); set a long "
+            "random value, e.g. python -c 'import secrets; print(secrets.token_urlsafe(48))'"
+        )
 
 
 @lru_cache(maxsize=1)

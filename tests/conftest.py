@@ -17,6 +17,8 @@ os.environ.setdefault("DATABASE_URL", f"sqlite:///{_TMP / 'default.db'}")
 os.environ.pop("REDIS_URL", None)
 os.environ.setdefault("SECRET_KEY", "test-secret")
 os.environ.setdefault("LOG_LEVEL", "WARNING")
+# Scraper tests fetch from a local HTTP server (127.0.0.1); the SSRF guard's own tests turn it back on.
+os.environ.setdefault("ALLOW_PRIVATE_TARGETS", "true")
 
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402

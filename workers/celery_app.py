@@ -7,12 +7,13 @@ from celery.signals import setup_logging
 
 from talentintel.logs import configure_logging
 from talentintel.queue import broker_url, is_embedded, result_backend
-from talentintel.settings import get_settings
+from talentintel.settings import check_production, get_settings
 from workers.schedule import beat_schedule
 
 
 def create_celery() -> Celery:
     settings = get_settings()
+    check_production(settings)  # also when Celery is started directly, not through `talentintel worker`
     app = Celery("talentintel", broker=broker_url(), backend=result_backend(), include=["workers.tasks"])
     hard = settings.task_time_limit
     app.conf.update(

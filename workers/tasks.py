@@ -17,7 +17,8 @@ def scrape_source(self: Any, name: str) -> dict[str, Any]:
     """Scrape one source; the runner records the run, its counts and any failure on the source."""
     from scrapers.runner import run_source
 
-    return run_source(name).as_dict()
+    # The task id lets a redelivery (after the worker was killed mid-scrape) take over the dead attempt's claim.
+    return run_source(name, task_id=self.request.id).as_dict()
 
 
 @celery_app.task(name="talentintel.retag_stale")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 from typing import Any, Literal
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
 from sqlmodel import Session
@@ -181,33 +182,44 @@ def preview_subscription(
 
 
 TOKEN = Query(..., min_length=3, max_length=200, description="The signed token from the digest's unsubscribe link.")
-_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Unsubscribed</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+_HEAD = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"></head>
 <body style="font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;max-width:520px;margin:48px auto;padding:0 16px;">
-<h1 style="font-size:22px;">You are unsubscribed</h1>
-<p>{email} will receive no more talentintel digests from this subscription.</p></body></html>"""
+<h1 style="font-size:22px;">{title}</h1>"""
+# The link only asks: mail scanners and link previews follow GET links, and must not unsubscribe anyone.
+_CONFIRM = _HEAD + """<p>Stop sending talentintel digests of this subscription to {email}?</p>
+<form method="post" action="/v1/unsubscribe?token={token}">
+<input type="hidden" name="List-Unsubscribe" value="One-Click">
+<button type="submit" style="font-size:16px;padding:8px 16px;">Unsubscribe</button></form></body></html>"""
+_DONE = _HEAD + """<p>{email} will receive no more talentintel digests from this subscription.</p></body></html>"""
 
 
 @unsubscribe_router.get(
     "/v1/unsubscribe",
-    summary="Unsubscribe (link in every digest; no API key)",
-    description="One click from the email: deactivates the subscription the signed token names and shows a "
-    "confirmation page. Idempotent.",
+    summary="Unsubscribe confirmation page (link in every digest; no API key)",
+    description="Shows who would be unsubscribed and a button that POSTs to this URL. Changes nothing: mail "
+    "scanners open links.",
     response_class=HTMLResponse,
     responses={400: {"description": "The token is malformed or not valid."}},
 )
 def unsubscribe_page(token: str = TOKEN, session: Session = Depends(db_session)) -> HTMLResponse:
-    sub = subscriptions.unsubscribe(session, token)
-    return HTMLResponse(_PAGE.format(email=escape(sub.email)))
+    sub = subscriptions.by_token(session, token)
+    if not sub.active:
+        return HTMLResponse(_DONE.format(title="You are unsubscribed", email=escape(sub.email)))
+    page = _CONFIRM.format(title="Unsubscribe", email=escape(sub.email), token=escape(quote(token, safe="")))
+    return HTMLResponse(page)
 
 
 @unsubscribe_router.post(
     "/v1/unsubscribe",
     summary="One-click unsubscribe (RFC 8058; no API key)",
-    description="What mail clients POST (body `List-Unsubscribe=One-Click`) to the List-Unsubscribe URL. Idempotent.",
+    description="What mail clients POST (body `List-Unsubscribe=One-Click`) to the List-Unsubscribe URL, and what "
+    "the confirmation page's button sends (answered with a page when the client accepts HTML). Idempotent.",
     response_model=Unsubscribed,
     responses={400: {"description": "The token is malformed or not valid."}},
 )
 def unsubscribe_post(request: Request, token: str = TOKEN, session: Session = Depends(db_session)) -> Response:
     sub = subscriptions.unsubscribe(session, token)
+    if "text/html" in request.headers.get("accept", ""):
+        return HTMLResponse(_DONE.format(title="You are unsubscribed", email=escape(sub.email)))
     return json_response(request, {"subscription_id": sub.id, "email": sub.email, "active": False})

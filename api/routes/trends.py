@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BeforeValidator
 from sqlmodel import Session
 from starlette.responses import Response
 
@@ -33,6 +35,15 @@ CHART_CONTENT: dict[str, Any] = {
 
 
 GRANULARITY = Query("week", description="`week` (ISO, Monday to Sunday, UTC) or `month`.")
+def _iso_day(value: object) -> object:
+    """Days as YYYY-MM-DD only: pydantic would read `end=0` as a Unix timestamp (1970-01-01)."""
+    if isinstance(value, str) and not _ISO_DAY.fullmatch(value):
+        raise ValueError("expected a date as YYYY-MM-DD")
+    return value
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+Day = Annotated[date, BeforeValidator(_iso_day)]
 START = Query(None, description="First UTC day to cover (widened to its period's start). Default: 12 periods back.")
 END = Query(None, description="Last UTC day to cover (widened to its period's end). Default: today.")
 FORMAT = Query("json", description="`json`, or the chart as `svg` or `png`.")
@@ -58,8 +69,8 @@ def _respond(request: Request, kind: str, result: dict[str, Any], fmt: str) -> R
 def get_job_trends(
     request: Request,
     granularity: Literal["week", "month"] = GRANULARITY,
-    start: date | None = START,
-    end: date | None = END,
+    start: Day | None = START,
+    end: Day | None = END,
     sector_class: list[SectorClass] | None = SECTOR_CLASS,
     region: list[Region] | None = REGION,
     country: list[str] | None = Query(None, description="Repeatable ISO 3166-1 alpha-2 code.", examples=[["US"]]),
@@ -92,8 +103,8 @@ def get_job_trends(
 def get_funding_trends(
     request: Request,
     granularity: Literal["week", "month"] = Query("month", description="`week` or `month` (UTC)."),
-    start: date | None = START,
-    end: date | None = END,
+    start: Day | None = START,
+    end: Day | None = END,
     by: Literal["sector_class", "region", "round_type", "investor"] = Query("sector_class", description="The split."),
     sector_class: list[SectorClass] | None = SECTOR_CLASS,
     region: list[Region] | None = REGION,
@@ -132,8 +143,8 @@ def get_funding_trends(
 def get_company_pivots(
     request: Request,
     granularity: Literal["week", "month"] = Query("month", description="`week` or `month` (UTC)."),
-    start: date | None = START,
-    end: date | None = END,
+    start: Day | None = START,
+    end: Day | None = END,
     region: list[Region] | None = REGION,
     min_jobs: int = Query(3, ge=1, le=10_000, description="Postings needed in each half."),
     min_shift: float = Query(0.25, gt=0, le=1, description="Least fall of the crypto share and rise of the AI share."),
@@ -159,8 +170,8 @@ def get_company_pivots(
 def get_investor_focus(
     request: Request,
     granularity: Literal["week", "month"] = Query("month", description="`week` or `month` (UTC)."),
-    start: date | None = START,
-    end: date | None = END,
+    start: Day | None = START,
+    end: Day | None = END,
     investor: list[str] | None = Query(None, description="Repeatable slug or id; default: the most active."),
     sector_class: list[SectorClass] | None = SECTOR_CLASS,
     top: int = Query(10, ge=1, le=100),

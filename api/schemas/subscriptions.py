@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
 from api.schemas.saved_searches import FILTERS_DOC
 
@@ -32,7 +32,7 @@ class SubscriptionIn(BaseModel):
     )
     saved_search_ids: list[int] = Field(default_factory=list, max_length=50, description=SEARCH_IDS_DOC)
     cadence: Cadence = "daily"
-    send_hour: int = Field(8, ge=0, le=23, description=HOUR_DOC)
+    send_hour: StrictInt = Field(8, ge=0, le=23, description=HOUR_DOC)  # strict: `false` is no hour
     timezone: str = Field("UTC", min_length=1, max_length=64, description=ZONE_DOC)
 
 
@@ -43,7 +43,7 @@ class SubscriptionPatch(BaseModel):
     funding_filters: dict[str, Any] | None = None
     saved_search_ids: list[int] | None = Field(None, max_length=50, description=SEARCH_IDS_DOC)
     cadence: Cadence | None = None
-    send_hour: int | None = Field(None, ge=0, le=23, description=HOUR_DOC)
+    send_hour: StrictInt | None = Field(None, ge=0, le=23, description=HOUR_DOC)
     timezone: str | None = Field(None, min_length=1, max_length=64, description=ZONE_DOC)
     active: bool | None = Field(None, description="false pauses the digest (as unsubscribing does); true resumes.")
 

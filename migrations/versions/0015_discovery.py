@@ -4,7 +4,7 @@
 (how a discovered source was found). `site_discoveries` keeps one row per website tried, with its outcome and reason.
 
 Revision ID: 0015
-Revises: 0011
+Revises: 0014
 """
 
 from collections.abc import Sequence
@@ -15,7 +15,7 @@ from alembic import op
 from talentintel.types import JSONType, UTCDateTime
 
 revision: str = "0015"
-down_revision: str | None = "0011"
+down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

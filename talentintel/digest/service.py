@@ -54,7 +54,7 @@ class Outcome:
 
 def unsubscribe_url(subscription: Subscription) -> str:
     assert subscription.id is not None
-    token = make_token(subscription.id, subscription.email)
+    token = make_token(subscription.id, subscription.email, version=subscription.token_version)
     return f"{get_settings().public_url.rstrip('/')}/v1/unsubscribe?token={token}"
 
 

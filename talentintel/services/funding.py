@@ -1,6 +1,6 @@
 """Funding ingestion: companies, investors, rounds (deduplicated across sources) and portfolio membership.
 
-Takes what the funding kinds of scrapers/ yield (any objects with the fields of the Protocols below); never
+Takes what the funding kinds of scrapers/ yield (talentintel.items.RoundItem and PortfolioItem); never
 commits. One round = same company and round type, announced within `SAME_ROUND_DAYS` of each other or with
 amounts within 10%; a second source reporting it adds itself to `sources` and fills what the first left empty.
 Every write is counted (new / updated / unchanged) so a re-run of an unchanged source reports no changes, and the
@@ -11,16 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
-from typing import Literal, Protocol
+from datetime import UTC, datetime, time
+from typing import Literal
 
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlmodel import Session, col, select
 
 from talentintel.funding import normalize_company, normalize_investor
+from talentintel.items import FundItem, PortfolioItem, RoundItem
 from talentintel.models import Company, CompanyInvestor, FundingRound, Investor, RoundInvestor, region_mask
 from talentintel.services import company_sectors
-from talentintel.services.funds import FundItem, upsert_fund
+from talentintel.services.funds import upsert_fund
 from talentintel.slugs import company_slug
 from talentintel.tagging import tag_text
 from talentintel.types import utcnow
@@ -31,27 +32,6 @@ Change = Literal["new", "updated", "unchanged"]
 ITEM_ERRORS = (ValueError, TypeError, IntegrityError, DataError)
 
 
-class RoundLike(Protocol):
-    company: str
-    amount_usd: float | None
-    currency: str | None
-    round: str | None
-    announced_on: date | None
-    lead_investors: list[str]
-    investors: list[str]
-    company_domain: str | None
-    title: str | None
-    summary: str | None
-    url: str | None
-    text: str
-
-
-class MemberLike(Protocol):
-    investor: str
-    company: str
-    website: str | None
-    description: str | None
-    first_seen: date | None
 
 
 @dataclass
@@ -154,7 +134,7 @@ def link_portfolio(session: Session, investor: Investor, company: Company, *, so
     return "unchanged"
 
 
-def _same_round(row: FundingRound, item: RoundLike) -> bool:
+def _same_round(row: FundingRound, item: RoundItem) -> bool:
     if row.round_type and item.round and row.round_type != item.round:
         return False
     close = bool(
@@ -166,12 +146,12 @@ def _same_round(row: FundingRound, item: RoundLike) -> bool:
     return close and (similar or not (row.amount_usd and item.amount_usd))
 
 
-def _dedupe_key(company: Company, item: RoundLike) -> str:
+def _dedupe_key(company: Company, item: RoundItem) -> str:
     when = item.announced_on.isoformat() if item.announced_on else f"amount-{item.amount_usd or 0:.0f}"
     return f"{company.slug}|{item.round or 'unknown'}|{when}"[:400]
 
 
-def upsert_round(session: Session, *, source: str, item: RoundLike) -> tuple[FundingRound, Change]:
+def upsert_round(session: Session, *, source: str, item: RoundItem) -> tuple[FundingRound, Change]:
     """Store one reported round (merging into the same round from another source); returns (row, what changed)."""
     company = upsert_company(session, item.company, website=item.company_domain)
     existing = session.exec(select(FundingRound).where(col(FundingRound.company_id) == company.id)).all()
@@ -228,7 +208,7 @@ def upsert_round(session: Session, *, source: str, item: RoundLike) -> tuple[Fun
     return row, change
 
 
-def _attach_investors(session: Session, row: FundingRound, company: Company, item: RoundLike, source: str) -> bool:
+def _attach_investors(session: Session, row: FundingRound, company: Company, item: RoundItem, source: str) -> bool:
     """Link the round's investors (and their portfolios); True when any link is new or changed."""
     assert row.id is not None
     leads = {normalize_investor(n)[0] for n in item.lead_investors}
@@ -259,8 +239,8 @@ def ingest(
     session: Session,
     *,
     source: str,
-    rounds: Sequence[RoundLike] = (),
-    members: Iterable[MemberLike] = (),
+    rounds: Sequence[RoundItem] = (),
+    members: Iterable[PortfolioItem] = (),
     funds: Iterable[FundItem] = (),
     others: int = 0,
 ) -> IngestCounts:

@@ -13,12 +13,11 @@ Never commits (the boundary owns the transaction).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
 from typing import Literal
 
 from sqlmodel import Session, col, select
 
+from talentintel.items import FundItem
 from talentintel.models import Fund, Investor, region_mask
 from talentintel.types import utcnow
 
@@ -26,26 +25,6 @@ from talentintel.types import utcnow
 # fund (first and final) are months apart. The same window as for rounds (services.funding.SAME_ROUND_DAYS).
 SAME_FUND_DAYS = 45
 Change = Literal["new", "updated", "unchanged"]
-
-
-@dataclass(slots=True)
-class FundItem:
-    """One fund raise as a source reports it (amounts in USD; other fields None/empty when not stated).
-
-    `manager` is the investor that raised the fund; `focus` the sector tags it invests in (crypto, ai) and `regions`
-    where, as the parser read them from the announcement (empty: a generalist fund, or not stated)."""
-
-    manager: str
-    fund_name: str | None = None
-    amount_usd: float | None = None
-    currency: str | None = None
-    amount_original: float | None = None
-    announced_on: date | None = None
-    focus: list[str] = field(default_factory=list)
-    regions: list[str] = field(default_factory=list)
-    title: str | None = None
-    summary: str | None = None
-    url: str | None = None
 
 
 _ORDINALS = {

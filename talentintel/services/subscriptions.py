@@ -102,6 +102,8 @@ def update(session: Session, subscription_id: int, *, owner: int | None = None, 
     if "saved_search_ids" in changes:
         sub.saved_search_ids = _search_ids(session, changes["saved_search_ids"], owner)
     if "active" in changes:
+        if changes["active"] and not sub.active:
+            sub.token_version += 1  # re-subscribed: unsubscribe links of earlier emails must not end it
         sub.active = bool(changes["active"])
         sub.unsubscribed_at = None if sub.active else (sub.unsubscribed_at or utcnow())
     sub.updated_at = utcnow()
@@ -115,11 +117,17 @@ def delete(session: Session, subscription_id: int, *, owner: int | None = None) 
     session.flush()
 
 
+def by_token(session: Session, token: str) -> Subscription:
+    """The subscription a valid unsubscribe token names (no change); UserError naming `token` otherwise."""
+    sub = session.get(Subscription, tokens.subscription_id(token))
+    if sub is None or not tokens.verify(token, sub.email, version=sub.token_version):
+        raise UserError("token: invalid or expired unsubscribe link")
+    return sub
+
+
 def unsubscribe(session: Session, token: str) -> Subscription:
     """Deactivate the subscription a valid token names; idempotent. UserError naming `token` otherwise."""
-    sub = session.get(Subscription, tokens.subscription_id(token))
-    if sub is None or not tokens.verify(token, sub.email):
-        raise UserError("token: invalid or expired unsubscribe link")
+    sub = by_token(session, token)
     if sub.active:
         sub.active = False
         sub.unsubscribed_at = utcnow()

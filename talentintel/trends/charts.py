@@ -24,6 +24,9 @@ FORMATS = ("svg", "png")
 MEDIA_TYPES = {"svg": "image/svg+xml", "png": "image/png"}
 COLORS = {"crypto": "#f7931a", "ai": "#3b6fd8", "both": "#8e44ad", "none": "#a0a0a0"}
 LABELS = {"crypto": "Crypto only", "ai": "AI only", "both": "Crypto + AI", "none": "Neither"}
+# Labels are data (company and investor names), never TeX: "$AI $DATA" would be parsed as mathtext (a ValueError or
+# a garbled label). Text objects read this when created, so it is set for the process, which draws only these.
+matplotlib.rcParams["text.parse_math"] = False
 PALETTE = ["#3b6fd8", "#f7931a", "#8e44ad", "#2e9d5b", "#d64541", "#16a2b8", "#a0a0a0", "#c9a227", "#6c5ce7", "#e17055"]
 
 

@@ -190,3 +190,21 @@ def test_readyz_names_an_unreachable_broker(app_factory: Callable[..., TestClien
     assert response.status_code == 503
     assert response.headers["content-type"] == "application/problem+json"
     assert "REDIS_URL" in response.json()["checks"]["broker"]
+
+
+def test_readyz_is_not_ready_until_the_schema_is_at_head(
+    app_factory: Callable[..., TestClient], monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    from talentintel import db, migrate
+
+    fresh = db.make_engine(f"sqlite:///{tmp_path / 'fresh.db'}")
+    monkeypatch.setattr(db, "get_engine", lambda: fresh)
+    with app_factory() as client:
+        never = client.get("/readyz")
+        assert never.status_code == 503 and "never migrated" in never.json()["checks"]["database"]
+        migrate.upgrade(fresh, "0007")
+        behind = client.get("/readyz").json()["checks"]["database"]
+        assert "0007" in behind and "db upgrade" in behind
+        migrate.upgrade(fresh)
+        assert client.get("/readyz").status_code == 200
+    fresh.dispose()

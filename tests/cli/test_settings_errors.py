@@ -57,3 +57,27 @@ def test_db_upgrade_twice_is_idempotent(tmp_path: Path) -> None:
     assert second.returncode == 0, second.stderr
     current = _run(["db", "current"], DATABASE_URL=url)
     assert "(head)" in current.stdout + current.stderr
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"DATABASE_URL": "postgresql://postgres@127.0.0.1:5432/test"},  # a server database is production
+        {"ENV": "production"},
+    ],
+)
+def test_production_refuses_the_default_secret_key(env: dict[str, str], tmp_path: Path) -> None:
+    env.setdefault("DATABASE_URL", f"sqlite:///{tmp_path / 'x.db'}")
+    result = _run(["serve", "--port", "1"], SECRET_KEY="change-me-in-production", **env)
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert result.returncode == 2 and len(lines) == 1 and lines[0].startswith("error: SECRET_KEY"), result.stderr
+
+
+def test_postgres_scheme_urls_are_accepted() -> None:
+    from talentintel.db import make_engine
+
+    engine = make_engine("postgres://postgres@127.0.0.1:5432/test")
+    assert engine.url.drivername == "postgresql+psycopg"
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT 1").scalar() == 1
+    engine.dispose()

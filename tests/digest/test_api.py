@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from api.app import create_app
 from talentintel.digest import service
-from talentintel.models import DigestRun, FundingRound, Job
+from talentintel.models import DigestRun, FundingRound, Job, Subscription
 from talentintel.services import apikeys
 from talentintel.types import utcnow
 from tests.digest.conftest import SmtpServer
@@ -144,6 +144,10 @@ def test_unsubscribe_link_from_a_sent_digest(
     [msg] = smtp.messages
     link = urlsplit(msg["List-Unsubscribe"].strip("<>"))
     assert link.path == "/v1/unsubscribe" and msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    # Opening the link (what a mail scanner does too) only asks; the subscription stays active.
+    ask = client.get(f"{link.path}?{link.query}")
+    assert ask.status_code == 200 and 'method="post"' in ask.text and "reader@example.org" in ask.text
+    assert client.get(f"/v1/subscriptions/{sub['id']}", headers=auth).json()["active"] is True
     # What a mail client does for one-click (RFC 8058): POST the form body to the URL, no API key.
     r = client.post(f"{link.path}?{link.query}", data={"List-Unsubscribe": "One-Click"})
     assert r.status_code == 200 and r.json() == {
@@ -161,3 +165,27 @@ def test_unsubscribe_link_from_a_sent_digest(
     bad = client.get(f"{link.path}?{forged}")
     assert bad.status_code == 400 and bad.json()["invalid_params"][0]["name"] == "token"
     assert len(smtp.messages) == 1
+
+
+@pytest.mark.parametrize("token", ["².x", "1" * 40 + ".abc", "9223372036854775808.abc", "-1.abc", "1.\u00e9\u00e9\u00e9"])
+def test_garbage_unsubscribe_tokens_are_400_not_500(client: TestClient, token: str) -> None:
+    for resp in (client.get("/v1/unsubscribe", params={"token": token}),
+                 client.post("/v1/unsubscribe", params={"token": token}, data={"List-Unsubscribe": "One-Click"})):
+        assert resp.status_code == 400, (token, resp.text)
+        assert resp.json()["invalid_params"][0]["name"] == "token"
+
+
+def test_old_unsubscribe_link_stops_working_after_resubscribing(
+    client: TestClient, auth: dict[str, str], engine: Engine
+) -> None:
+    sub = client.post("/v1/subscriptions", json={"email": "reader@example.org"}, headers=auth).json()
+    with Session(engine) as session:
+        old = urlsplit(service.unsubscribe_url(session.get(Subscription, sub["id"]))).query
+    assert client.post(f"/v1/unsubscribe?{old}", data={"List-Unsubscribe": "One-Click"}).status_code == 200
+    assert client.patch(f"/v1/subscriptions/{sub['id']}", json={"active": True}, headers=auth).status_code == 200
+    replay = client.post(f"/v1/unsubscribe?{old}", data={"List-Unsubscribe": "One-Click"})
+    assert replay.status_code == 400
+    assert client.get(f"/v1/subscriptions/{sub['id']}", headers=auth).json()["active"] is True
+    with Session(engine) as session:
+        new = urlsplit(service.unsubscribe_url(session.get(Subscription, sub["id"]))).query
+    assert client.post(f"/v1/unsubscribe?{new}", headers={"Accept": "text/html"}).text.count("unsubscribed") >= 1

@@ -151,7 +151,7 @@ def fast_policy() -> FetchPolicy:
     """Short timeouts and backoffs so failure tests take milliseconds, not minutes."""
     return FetchPolicy(
         user_agent="talentintel-test/1.0", timeout=0.5, max_bytes=300_000, retries=2, backoff_base=0.01,
-        backoff_cap=0.05, max_retry_after=2.0, per_host=4, min_interval=0.0,
+        backoff_cap=0.05, max_retry_after=2.0, per_host=4, min_interval=0.0, allow_private=True,
     )
 
 

@@ -69,3 +69,13 @@ def test_unknown_format() -> None:
     with pytest.raises(TrendParamError) as err:
         charts.render(charts.jobs_figure({"periods": [], "series": [], "window": {"granularity": "week"}}), "gif")
     assert err.value.field == "format"
+
+
+@pytest.mark.parametrize("name", ["$AI Labs$", "Render $RNDR", r"Fund \frac{1}{2}", "$$", "a_b^c $x_{1}$"])
+def test_labels_are_not_parsed_as_tex(name: str) -> None:
+    """SYNTHETIC names with TeX in them: drawn as written, no ValueError."""
+    result = {"investors": [{"investor": name}], "series": [{"investor": name, "sector_class": "ai", "rounds": 2}]}
+    svg = charts.chart("investor-focus", result, "svg")
+    assert_svg(svg)
+    assert name.replace("&", "&amp;").replace("<", "&lt;") in svg.decode()
+    assert_png(charts.chart("investor-focus", result, "png"))

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import secrets
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -17,18 +14,6 @@ from talentintel.models import Company, Job
 from talentintel.tagging import TAGGER_VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def worker_env(pg_engine: Engine, redis_url: str) -> dict[str, str]:
-    db = int(secrets.randbelow(14)) + 1  # a Redis database of its own, away from other test sessions
-    env = dict(os.environ)
-    env.update(
-        DATABASE_URL=pg_engine.url.render_as_string(hide_password=False),
-        REDIS_URL=redis_url.rsplit("/", 1)[0] + f"/{db}",
-        LOG_LEVEL="WARNING",
-    )
-    return env
 
 
 def test_worker_retags_jobs_in_postgres(pg_engine: Engine, worker_env: dict[str, str]) -> None:

@@ -4,39 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Protocol
 
+from talentintel.items import ScrapedJob
 from talentintel.services.ingest.keys import apply_key, content_hash, dedupe_key
 from talentintel.slugs import company_slug
 
-
-class Posting(Protocol):
-    """The normalized posting a scraper yields (scrapers.base.ScrapedJob has these fields)."""
-
-    external_id: str
-    title: str
-    company: str | None
-    url: str | None
-    apply_url: str | None
-    description: str
-    description_html: str | None
-    locations: list[str]
-    remote: bool
-    workplace_type: str | None
-    employment_type: str | None
-    department: str | None
-    salary_min: float | None
-    salary_max: float | None
-    salary_currency: str | None
-    salary_period: str | None
-    posted_at: datetime | None
-    updated_at: datetime | None
-    company_domain: str | None
-    investors: list[str]
-    ats_key: str | None
-    # Read when present: `partial` (stored from a board's list because its detail failed) and `countries` (ISO
-    # codes the board states in structured fields).
+# The posting a scraper yields, declared once in the core (talentintel.items); the name reads better here.
+Posting = ScrapedJob
 
 
 @dataclass

@@ -22,6 +22,7 @@ import asyncpg
 from sqlalchemy.dialects.postgresql.asyncpg import PGDialect_asyncpg
 from sqlalchemy.engine import URL
 
+from talentintel.db import DatabaseUnavailable
 from talentintel.logs import get_logger
 from talentintel.services.queries import jobs
 from talentintel.services.queries.params import Page
@@ -40,6 +41,14 @@ class Compiled:
 
 
 _compiled: dict[tuple[Any, ...], Compiled] = {}
+# The connection (not the statement) failed: the server restarted, the backend was terminated, the network dropped.
+_LOST = (
+    asyncpg.PostgresConnectionError,
+    asyncpg.exceptions.OperatorInterventionError,  # admin shutdown, crash shutdown, cannot connect now
+    asyncpg.InterfaceError,
+    OSError,
+    asyncio.TimeoutError,
+)
 
 
 def compiled(query: jobs.PageQuery) -> Compiled:
@@ -87,21 +96,43 @@ class ReadPool:
         self._closed = False
 
     async def fetch(self, sql: str, args: list[Any], *, own_plan: bool = False) -> list[asyncpg.Record]:
-        conn = self._idle.pop() if self._idle else await self._acquire()
+        """Rows of one read-only statement. A pooled connection found dead (PostgreSQL restarted, backend
+        terminated) is replaced and the statement run once more, safe as it only reads; when the database stays
+        unreachable, DatabaseUnavailable (the API answers 503)."""
+        for attempt in (1, 2):
+            conn = await self._connection()
+            try:
+                if own_plan:
+                    rows = await (await conn.prepare(sql)).fetch(*args)
+                else:
+                    rows = await conn.fetch(sql, *args)
+            except BaseException as exc:
+                lost = isinstance(exc, _LOST)
+                # A PostgreSQL error (bad input, timeout) leaves the connection usable; anything else may not.
+                if isinstance(exc, asyncpg.PostgresError) and not lost and not conn.is_closed():
+                    self._release(conn)
+                else:
+                    self._discard(conn)
+                if lost and attempt == 1:
+                    log.info("read_pool.reconnect", error=f"{type(exc).__name__}: {exc}")
+                    continue
+                if lost:
+                    raise DatabaseUnavailable(f"{type(exc).__name__}: {exc}") from exc
+                raise
+            self._release(conn)
+            return rows  # type: ignore[no-any-return]
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _connection(self) -> asyncpg.Connection:
+        while self._idle:
+            conn = self._idle.pop()
+            if not conn.is_closed():
+                return conn
+            self._discard(conn)  # closed while idle (the server went away): open a fresh one instead
         try:
-            if own_plan:
-                rows = await (await conn.prepare(sql)).fetch(*args)
-            else:
-                rows = await conn.fetch(sql, *args)
-        except BaseException as exc:
-            # A PostgreSQL error (bad input, timeout) leaves the connection usable; anything else may not.
-            if isinstance(exc, asyncpg.PostgresError) and not conn.is_closed():
-                self._release(conn)
-            else:
-                self._discard(conn)
-            raise
-        self._release(conn)
-        return rows  # type: ignore[no-any-return]
+            return await self._acquire()
+        except (*_LOST, asyncpg.PostgresError) as exc:
+            raise DatabaseUnavailable(f"{type(exc).__name__}: {exc}") from exc
 
     async def _acquire(self) -> asyncpg.Connection:
         while True:
