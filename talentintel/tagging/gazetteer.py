@@ -23,6 +23,8 @@ MIN_CITY_POPULATION = 15_000
 MIN_ALTNAME_POPULATION = 150_000
 
 _WORD = re.compile(r"[^\W_]+")
+# Han, kana and Hangul: scripts written without spaces between words.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def fold(text: str) -> str:
@@ -58,6 +60,11 @@ class Gazetteer:
     timezones: dict[str, tuple[str, ...]] = field(default_factory=dict)
     country_region: dict[str, str] = field(default_factory=dict)
     max_ngram: int = 4
+    # Chinese / Japanese / Korean names, matched as substrings: name -> countries (best first) or region words.
+    cjk_places: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    cjk_regions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    cjk_remote: tuple[str, ...] = ()
+    cjk_max: int = 0
 
     def region_of(self, country: str) -> str | None:
         return self.country_region.get(country)
@@ -148,6 +155,7 @@ def _build() -> Gazetteer:
 
     cities: dict[str, list[Place]] = {}
     alt: dict[str, list[Place]] = {}
+    cjk_cities: dict[str, list[Place]] = {}
     for row in _geonames_file("cities15000.json").values():
         pop = int(row.get("population") or 0)
         if pop < MIN_CITY_POPULATION:
@@ -157,6 +165,8 @@ def _build() -> Gazetteer:
             cities.setdefault(fold(row["name"]), []).append(place)
         if pop >= MIN_ALTNAME_POPULATION:
             for name in row.get("alternatenames") or ():
+                if CJK.search(name):
+                    cjk_cities.setdefault(name, []).append(place)
                 key = fold(name)
                 if len(key) >= 4 and is_place_name(key):
                     alt.setdefault(key, []).append(place)
@@ -174,7 +184,21 @@ def _build() -> Gazetteer:
     g.remote_words = {fold(w) for w in places["remote"]["remote"]}
     g.noise_words = {fold(w) for w in places["remote"]["noise"]}
     g.timezones = {fold(k): tuple(v) for k, v in places["timezones"].items()}
+    _build_cjk(g, places["cjk"], cjk_cities)
     return g
+
+
+def _build_cjk(g: Gazetteer, table: dict[str, Any], cities: dict[str, list[Place]]) -> None:
+    """CJK names: the hand table first, then geonames' alternate names of big cities (most populous place first)."""
+    places: dict[str, tuple[str, ...]] = {k: (v,) for k, v in table["countries"].items()}
+    for name, cands in cities.items():
+        if len(name) >= 2 and name not in places:
+            ordered = sorted(cands, key=lambda p: -p.population)
+            places[name] = tuple(dict.fromkeys(p.country for p in ordered))
+    g.cjk_places = places
+    g.cjk_regions = {k: tuple(v) for k, v in table["regions"].items()}
+    g.cjk_remote = tuple(table["remote"]["words"])
+    g.cjk_max = max(len(k) for k in (*places, *g.cjk_regions))
 
 
 @cache

@@ -24,6 +24,10 @@ class SectorScore:
     # In how many description sentences a sector has core evidence: one is a passing mention, several a theme.
     spread: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SECTORS, 0))
     evidence: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {s: [] for s in SECTORS})
+    # What the company prior added, and whether there was core evidence before it: the class the posting's own
+    # text earns is what a company's other postings are counted by (a prior must not feed on itself).
+    prior_points: dict[str, float] = field(default_factory=lambda: dict.fromkeys(SECTORS, 0.0))
+    core_text: dict[str, bool] = field(default_factory=lambda: dict.fromkeys(SECTORS, False))
 
 
 def _window_has(toks: list[str], start: int, end: int, words: frozenset[str], window: int) -> bool:
@@ -121,9 +125,11 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
                 result.description[sector] += total
             result.scores[sector] += total
     for sector in SECTORS:
+        result.core_text[sector] = result.core[sector]
         value = float((prior or {}).get(sector, 0.0))
         if value > 0:
             points = max(0.0, min(value, 1.0)) * dec["prior_weight"]
+            result.prior_points[sector] = points
             result.scores[sector] += points
             result.core[sector] = True
             result.evidence[sector].append({"term": "company_prior", "field": "company", "weight": round(points, 2)})
