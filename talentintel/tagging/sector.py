@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Mapping
@@ -11,7 +12,7 @@ from typing import Any
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
 
 # Sentence breaks: end punctuation followed by space, or line breaks / bullets (descriptions are often lists).
-_SENTENCES = re.compile(r"[.!?;]\s|\n|\s[•·▪●]\s")
+_SENTENCES = re.compile(r"[.!?;]\s|\n|\s[•·▪●]\s|[。！？；]")
 
 
 @dataclass
@@ -71,16 +72,31 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
     low = text.lower()
     parts = _SENTENCES.split(low) if sentences else [low]
     out: list[list[Term]] = []
+    cjk_text = not low.isascii()
     for part in parts:
         # A short field (title, company) is all signal: context words there ("People.ai") veto nothing.
         hits = _sentence_hits(tax, tokens(part), contexts=sentences)
+        if cjk_text and not part.isascii():
+            hits = (hits or []) + _cjk_hits(tax, part, contexts=sentences)
         if hits:
             out.append(hits)
-    if (tax.cjk["crypto"] or tax.cjk["ai"]) and not low.isascii():
-        cjk = [Term(sector, (word,), 3.0) for sector in SECTORS for word in tax.cjk[sector] if word in low]
-        if cjk:
-            out.append(cjk)
     return out
+
+
+def _cjk_hits(tax: Taxonomy, part: str, *, contexts: bool) -> list[Term]:
+    """CJK terms in one sentence, as substrings (these scripts put no spaces between words)."""
+    vetoed = contexts and any(neg in part for neg in tax.cjk_negative)
+    return [
+        _cjk_term(sector, word, weight)
+        for sector in SECTORS
+        for word, weight in tax.cjk[sector]
+        if word in part and not (vetoed and weight < 3.0)
+    ]
+
+
+@functools.cache
+def _cjk_term(sector: str, word: str, weight: float) -> Term:
+    return Term(sector, (word,), weight)
 
 
 def field_hits(text: str, *, sentences: bool) -> list[Term]:
