@@ -40,7 +40,8 @@ from talentintel.tagging.taxonomy import SECTORS
 DESCRIPTION_PRIOR = 0.85  # the company says what it builds
 POSTINGS_MIN = 3  # fewer postings than this say little about a company
 POSTINGS_SHARE = 0.5  # at least this share of its other postings in the sector...
-POSTINGS_PRIOR = (0.6, 0.9)  # ...gives a prior from the low end (at the share) to the high end (all of them)
+POSTINGS_PRIOR = (0.75, 0.95)  # ...gives a prior from the low end (at the share) to the high end (all of them); two
+# thirds reach the tag threshold alone (a company whose postings are mostly crypto makes its "Accountant" crypto)
 ROUNDS_PRIOR = 0.7
 FUNDS_PRIOR = (0.5, 0.65)  # one leaning fund, two or more
 NAME_PRIOR = 0.7
