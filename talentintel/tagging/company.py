@@ -22,7 +22,7 @@ import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from talentintel.tagging import sector as sector_rules
@@ -200,7 +200,19 @@ def _from_name(company: str | None, ctx: CompanyContext, out: Knowledge) -> None
 
 def company_knowledge(company: str | None, ctx: CompanyContext | None = None) -> Knowledge:
     """The employer's per-sector prior: the strongest source per sector, a bonus when two sources agree."""
-    ctx = ctx or CompanyContext()
+    if ctx is None:  # by name alone: the same few thousand names come back on every board
+        prior, evidence = _by_name(company)
+        return Knowledge(dict(prior), [dict(e) for e in evidence])
+    return _knowledge(company, ctx)
+
+
+@lru_cache(maxsize=65_536)
+def _by_name(company: str | None) -> tuple[dict[str, float], tuple[dict[str, Any], ...]]:
+    k = _knowledge(company, CompanyContext())
+    return k.prior, tuple(k.evidence)
+
+
+def _knowledge(company: str | None, ctx: CompanyContext) -> Knowledge:
     out = Knowledge()
     _from_reference(company, ctx, out)
     _from_description(ctx, out)

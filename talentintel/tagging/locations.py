@@ -340,6 +340,7 @@ def locate(location: str) -> LocationResult:
     return _locate(location, strict=False)
 
 
+@lru_cache(maxsize=65_536)
 def locate_in_text(chunk: str) -> LocationResult:
     """Like locate() for a capitalized chunk of free text: countries, region words and big cities only."""
     return _locate(chunk, strict=True)

@@ -108,7 +108,7 @@ def _description_places(out: RegionResult, description: str) -> None:
     if loc.countries or loc.regions:
         out.add("description", " ".join(loc.places[:5]), loc)
     if not out.regions:
-        for chunk in _CAPITALIZED.findall(head[:3000]):
+        for chunk in _CAPITALIZED.findall(head[:2000]):
             loc = locate_in_text(chunk)
             if loc.countries or loc.regions:
                 out.add("description", chunk, LocationResult(loc.countries, loc.regions, False, loc.places))

@@ -85,18 +85,24 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
 
 def _cjk_hits(tax: Taxonomy, part: str, *, contexts: bool) -> list[Term]:
     """CJK terms in one sentence, as substrings (these scripts put no spaces between words)."""
-    vetoed = contexts and any(neg in part for neg in tax.cjk_negative)
-    return [
-        _cjk_term(sector, word, weight)
-        for sector in SECTORS
-        for word, weight in tax.cjk[sector]
-        if word in part and not (vetoed and weight < 3.0)
-    ]
+    pattern, terms, negative = _cjk_matcher(tax)
+    found = {m.group(0) for m in pattern.finditer(part)}
+    if not found:
+        return []
+    vetoed = contexts and any(w in negative for w in found)
+    return [t for w in found for t in terms.get(w, ()) if not (vetoed and t.weight < 3.0)]
 
 
 @functools.cache
-def _cjk_term(sector: str, word: str, weight: float) -> Term:
-    return Term(sector, (word,), weight)
+def _cjk_matcher(tax: Taxonomy) -> tuple[re.Pattern[str], dict[str, tuple[Term, ...]], frozenset[str]]:
+    """One alternation of every CJK term and negative (longest first), matched in one pass per sentence."""
+    terms: dict[str, list[Term]] = {}
+    for sector in SECTORS:
+        for word, weight in tax.cjk[sector]:
+            terms.setdefault(word, []).append(Term(sector, (word,), weight))
+    words = sorted({*terms, *tax.cjk_negative}, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(w) for w in words) or r"(?!x)x")
+    return pattern, {w: tuple(v) for w, v in terms.items()}, frozenset(tax.cjk_negative)
 
 
 def field_hits(text: str, *, sentences: bool) -> list[Term]:

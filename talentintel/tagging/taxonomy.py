@@ -45,7 +45,7 @@ class Term:
         return " ".join(self.phrase)
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: cached per loaded taxonomy
 class Taxonomy:
     fields: dict[str, float]
     decision: dict[str, float]
