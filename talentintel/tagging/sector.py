@@ -105,6 +105,30 @@ def _cjk_matcher(tax: Taxonomy) -> tuple[re.Pattern[str], dict[str, tuple[Term, 
     return pattern, {w: tuple(v) for w, v in terms.items()}, frozenset(tax.cjk_negative)
 
 
+# A sentence in which the employer says what it is or builds ("Acme is a crypto exchange", "我们是一家…公司",
+# "…를 만드는 스타트업입니다"): its core terms describe the company, not a passing mention.
+_SELF_DESCRIPTION = re.compile(
+    r"\b(?:we are|we're|we build|we make|we develop|is a|is an|is the|are a|are an|builds|is building|develops)\b"
+    r"|是一家|我们是|致力于|专注于|是全球|입니다|하는 회사|하는 기업|스타트업|を開発|の会社|企業です"
+)
+INTRO_SENTENCES = 3
+
+
+def intro_sectors(text: str) -> set[str]:
+    """Sectors with core evidence in a self-description among the description's first sentences."""
+    tax = taxonomy()
+    core = tax.decision["core_weight"]
+    out: set[str] = set()
+    for part in _SENTENCES.split(text[:800].lower())[:INTRO_SENTENCES]:
+        if not _SELF_DESCRIPTION.search(part):
+            continue
+        hits = _sentence_hits(tax, tokens(part)) or []
+        if not part.isascii():
+            hits += _cjk_hits(tax, part, contexts=True)
+        out |= {s for t in hits if t.weight >= core for s in _sectors_of(t)}
+    return out
+
+
 def field_hits(text: str, *, sentences: bool) -> list[Term]:
     """All positive taxonomy hits in one field's text."""
     return [term for hits in sentence_hits(text, sentences=sentences) for term in hits]
@@ -140,9 +164,16 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
                 result.evidence[kind].append(
                     {"term": term.text, "field": name, "weight": round(points, 2), "count": count}
                 )
+        intro = intro_sectors(text) if name == "description" and text else set()
         for sector in SECTORS:
             total = field_total[sector]
             if name == "description":
+                if sector in intro:
+                    total += dec["intro_bonus"]
+                    result.spread[sector] += 1
+                    result.evidence[sector].append(
+                        {"term": "company self-description", "field": name, "weight": dec["intro_bonus"]}
+                    )
                 total = min(total, dec["description_cap"])
                 result.description[sector] += total
             result.scores[sector] += total

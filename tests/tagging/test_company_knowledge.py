@@ -66,3 +66,13 @@ def test_fingerprint_changes_with_the_knowledge() -> None:
     b = company_knowledge("Lumen", CompanyContext(postings={"crypto": 3, "none": 8}))
     assert fingerprint(a) != fingerprint(b)
     assert fingerprint(a) == fingerprint(company_knowledge("Lumen", CompanyContext(postings={"crypto": 8, "none": 3})))
+
+
+def test_the_postings_own_self_description_decides_a_title_with_no_sector_word() -> None:
+    text = "Acme is a decentralized AI network for open models.\nYou will run finance, HR and office operations."
+    assert tag_posting(title="Director of Operations", description=text).sector_class == "both"
+    zh = "公司成立于2019年，是一家Crypto交易所，为全球提供现货交易。\n负责日常账务。"
+    assert tag_posting(title="会计", description=zh).sector_class == "crypto"
+    # A passing mention far from the self-description is still only a mention.
+    bank = "We are a retail bank. Our app uses AI-powered fraud checks."
+    assert tag_posting(title="Accountant", description=bank).sector_class == "none"
