@@ -112,6 +112,8 @@ _SELF_DESCRIPTION = re.compile(
     r"|是一家|我们是|致力于|专注于|是全球|입니다|하는 회사|하는 기업|스타트업|を開発|の会社|企業です"
 )
 INTRO_SENTENCES = 3
+INTRO_WORDS = 4  # the sector word must come within this many words of "is a" / "we build"...
+INTRO_CHARS = 12  # ...or this many characters in a script without spaces
 
 
 def intro_sectors(text: str) -> set[str]:
@@ -120,12 +122,15 @@ def intro_sectors(text: str) -> set[str]:
     core = tax.decision["core_weight"]
     out: set[str] = set()
     for part in _SENTENCES.split(text[:800].lower())[:INTRO_SENTENCES]:
-        if not _SELF_DESCRIPTION.search(part):
-            continue
-        hits = _sentence_hits(tax, tokens(part)) or []
-        if not part.isascii():
-            hits += _cjk_hits(tax, part, contexts=True)
-        out |= {s for t in hits if t.weight >= core for s in _sectors_of(t)}
+        for marker in _SELF_DESCRIPTION.finditer(part):
+            # What the company is comes right after the marker: "is a decentralized AI network", not "is a
+            # payments company that recently started exploring blockchain".
+            rest = part[marker.end() :]
+            tail = " ".join(tokens(rest)[:INTRO_WORDS]) if rest[:1].isascii() else rest[:INTRO_CHARS]
+            hits = _sentence_hits(tax, tokens(tail)) or []
+            if not tail.isascii():
+                hits += _cjk_hits(tax, tail, contexts=True)
+            out |= {s for t in hits if t.weight >= core for s in _sectors_of(t)}
     return out
 
 
