@@ -143,45 +143,54 @@ def _sectors_of(term: Term) -> tuple[str, ...]:
     return SECTORS if term.kind == "both" else (term.kind,)
 
 
+def _field_counts(result: SectorScore, name: str, text: str, core_weight: float) -> dict[Term, int]:
+    """How often each term occurs in one field; for the description, in how many sentences each sector is core."""
+    counts: dict[Term, int] = {}
+    for hits in sentence_hits(text, sentences=name == "description"):
+        for term in hits:
+            counts[term] = counts.get(term, 0) + 1
+        if name == "description":
+            for sector in {s for t in hits if t.weight >= core_weight for s in _sectors_of(t)}:
+                result.spread[sector] += 1
+    return counts
+
+
+def _score_field(result: SectorScore, name: str, text: str, mult: float, dec: Mapping[str, float]) -> None:
+    counts = _field_counts(result, name, text, dec["core_weight"])
+    field_total = dict.fromkeys(SECTORS, 0.0)
+    core_from = dec["title_core_weight"] if name == "title" else dec["core_weight"]
+    for term, count in counts.items():
+        repeat = min(1.0 + dec["repeat_bonus"] * (count - 1), dec["repeat_cap"])
+        points = term.weight * mult * repeat
+        for kind in _sectors_of(term):
+            field_total[kind] += points
+            result.core[kind] = result.core[kind] or term.weight >= core_from
+            result.evidence[kind].append({"term": term.text, "field": name, "weight": round(points, 2), "count": count})
+    if name != "description":
+        for sector in SECTORS:
+            result.scores[sector] += field_total[sector]
+        return
+    intro = intro_sectors(text) if text else set()
+    for sector in SECTORS:
+        total = field_total[sector]
+        if sector in intro:
+            total += dec["intro_bonus"]
+            result.spread[sector] += 1
+            result.evidence[sector].append(
+                {"term": "company self-description", "field": name, "weight": dec["intro_bonus"]}
+            )
+        total = min(total, dec["description_cap"])
+        result.description[sector] += total
+        result.scores[sector] += total
+
+
 def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> SectorScore:
     """Score every sector from the fields (title, department, company, description) and a prior."""
     tax = taxonomy()
     dec = tax.decision
     result = SectorScore()
     for name, text in fields.items():
-        mult = tax.fields.get(name, 1.0)
-        counts: dict[Term, int] = {}
-        for hits in sentence_hits(text, sentences=name == "description"):
-            for term in hits:
-                counts[term] = counts.get(term, 0) + 1
-            if name == "description":
-                core_in = {s for t in hits if t.weight >= dec["core_weight"] for s in _sectors_of(t)}
-                for sector in core_in:
-                    result.spread[sector] += 1
-        field_total = dict.fromkeys(SECTORS, 0.0)
-        core_from = dec["title_core_weight"] if name == "title" else dec["core_weight"]
-        for term, count in counts.items():
-            repeat = min(1.0 + dec["repeat_bonus"] * (count - 1), dec["repeat_cap"])
-            points = term.weight * mult * repeat
-            for kind in _sectors_of(term):
-                field_total[kind] += points
-                result.core[kind] = result.core[kind] or term.weight >= core_from
-                result.evidence[kind].append(
-                    {"term": term.text, "field": name, "weight": round(points, 2), "count": count}
-                )
-        intro = intro_sectors(text) if name == "description" and text else set()
-        for sector in SECTORS:
-            total = field_total[sector]
-            if name == "description":
-                if sector in intro:
-                    total += dec["intro_bonus"]
-                    result.spread[sector] += 1
-                    result.evidence[sector].append(
-                        {"term": "company self-description", "field": name, "weight": dec["intro_bonus"]}
-                    )
-                total = min(total, dec["description_cap"])
-                result.description[sector] += total
-            result.scores[sector] += total
+        _score_field(result, name, text, tax.fields.get(name, 1.0), dec)
     for sector in SECTORS:
         result.core_text[sector] = result.core[sector]
         value = float((prior or {}).get(sector, 0.0))
