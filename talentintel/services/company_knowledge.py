@@ -122,11 +122,16 @@ def refresh(session: Session, company_ids: Iterable[int] | None = None) -> int:
     Returns how many companies changed. Running it again with nothing new changes nothing.
     """
     changed = 0
-    for company_id, (name, ctx) in contexts(session, company_ids).items():
+    found = contexts(session, company_ids)
+    query = _ids_filter(select(Company.id, Company.sector_evidence), Company.id, sorted(found))
+    stored = {cid: evidence for cid, evidence in session.exec(query)}  # (a Result has .keys(): no dict(result))
+    for company_id, (name, ctx) in found.items():
         knowledge = company_knowledge(name, ctx)
         stamp = fingerprint(knowledge)
+        if (stored.get(company_id) or {}).get("knowledge_fp") == stamp:
+            continue
         company = session.get(Company, company_id)
-        if company is None or (company.sector_evidence or {}).get("knowledge_fp") == stamp:
+        if company is None:
             continue
         evidence: dict[str, Any] = dict(company.sector_evidence or {})
         evidence["knowledge"] = knowledge.summary()
