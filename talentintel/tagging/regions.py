@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from talentintel.tagging.locations import LocationResult, cjk_places, locate, locate_in_text
+from talentintel.tagging.cjk import cjk_places
+from talentintel.tagging.locations import LocationResult, locate, locate_in_text
 
 # Location-like tails of a title: "Engineer (Remote, EU)", "Engineer - London", "Engineer | APAC".
 _TITLE_TAIL = re.compile(r"\(([^()]{2,60})\)|\[([^\[\]]{2,60})\]|\s[-–—|@]\s+([^-–—|]{2,60})$")
