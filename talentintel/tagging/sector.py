@@ -78,9 +78,30 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
         hits = _sentence_hits(tax, tokens(part), contexts=sentences)
         if cjk_text and not part.isascii():
             hits = (hits or []) + _cjk_hits(tax, part, contexts=sentences)
+        if hits and sentences and _keyword_list(part):
+            hits = [_weak(t) for t in hits]
         if hits:
             out.append(hits)
     return out
+
+
+# A board's tag cloud ("Python, 딥러닝, 솔루션, AWS, 머신러닝"): words picked from a menu, not what the job does.
+_LIST_ITEM = re.compile(r"[^,，、/|]+")
+KEYWORD_LIST_ITEMS = 4
+KEYWORD_ITEM_WORDS = 3
+
+
+def _keyword_list(part: str) -> bool:
+    items = [x.strip() for x in _LIST_ITEM.findall(part) if x.strip()]
+    return len(items) >= KEYWORD_LIST_ITEMS and all(len(x.split()) <= KEYWORD_ITEM_WORDS for x in items)
+
+
+@functools.cache
+def _weak(term: Term) -> Term:
+    """The term as mere mention: weight capped below core evidence."""
+    if term.weight < 3.0:
+        return term
+    return Term(term.kind, term.phrase, 1.5, term.unless_near, term.window, term.not_after_number)
 
 
 def _cjk_hits(tax: Taxonomy, part: str, *, contexts: bool) -> list[Term]:

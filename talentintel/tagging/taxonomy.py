@@ -15,8 +15,8 @@ SECTORS = ("crypto", "ai")
 
 _TOKEN = re.compile(r"[^\W_]+")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
-# Han, kana and Hangul carry no spaces: "AI独角兽", "web3公司", "AI를" are a Latin word glued to other script.
-_CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# Han, kana and Hangul (NFKD leaves Hangul as jamo) carry no spaces: "AI独角兽", "web3公司", "AI를" are a Latin word glued to other script.
+_CJK_CLASS = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _SCRIPT_EDGE = re.compile(rf"(?<=[a-z0-9])(?=[{_CJK_CLASS}])|(?<=[{_CJK_CLASS}])(?=[a-z0-9])")
 
 

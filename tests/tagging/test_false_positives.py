@@ -40,3 +40,11 @@ def test_mixed_scripts_read_latin_words_glued_to_cjk() -> None:
     assert result.sector_class == "crypto"
     ai = tag_posting(title="【广州】AI独角兽直招：大模型应用开发工程师", description="负责大模型推理服务开发")
     assert ai.sector_class == "ai"
+
+
+def test_a_boards_keyword_tags_are_mentions_not_a_theme() -> None:
+    # Saramin listing (dev set sr-49476675): a React/PHP/Python job whose tag cloud includes deep learning.
+    tags = "Python, 딥러닝, 솔루션, AWS, 머신러닝"
+    assert tag_posting(title="[재택근무] REACT · PHP · PYTHON 개발자 모집", description=tags).sector_class == "none"
+    # Hangul glued to a Latin word ("AI연구원") still reads the Latin word.
+    assert tag_posting(title="[RippleAI] AI연구원 모집", description=tags).sector_class == "ai"
