@@ -22,15 +22,16 @@ _ADJ = (
     r"crypto|web3|blockchain|ai|seed|ecosystem|token|two|three|several)"
 )
 _AMOUNT = r"(?:us)?\$\s?[\d.,]+\s*(?:[mbk]n?|million|billion|mln)?"
-_FUND = rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|{_AMOUNT}\s+(?:[\w-]+\s+){{0,3}}?funds?\b)"
+_FUND = (
+    rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|{_AMOUNT}\s+(?:[\w-]+\s+){{0,3}}?funds?\b)"
+)
 _RAISE = re.compile(rf"{_VERB}[^.;:\n]{{0,90}}?{_FUND}", re.IGNORECASE)
 # Words that make the fund someone's investor ("led by Sequoia's growth fund") or the money a company's round.
 _NOT_OWN = re.compile(
     r"\b(?:led|by|from|with|participation|backed|round|series|that|which|to|will|would|investors?)\b", re.IGNORECASE
 )
-_ROUND = re.compile(
-    r"\b(?:series [a-h]|(?:pre-?)?seed round|funding round|financing round|round of funding)\b", re.IGNORECASE
-)
+_ROUND = re.compile(r"\b(?:series [a-h]|(?:pre-?)?seed round|funding round|financing round|round of funding)\b",
+                    re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 

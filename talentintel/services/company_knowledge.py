@@ -19,8 +19,13 @@ from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
 from talentintel.models import Company, CompanyInvestor, FundingRound, Investor, Job, JobSighting, RoundInvestor, Source
+from talentintel.tagging import TAGGER_VERSION
 from talentintel.tagging.company import CompanyContext, company_knowledge, fingerprint
 from talentintel.types import utcnow
+
+# A job tagged by the current tagger whose company knowledge changed since: still tagged (the value is not NULL,
+# which means "never tagged" to ingest), but not the current version, so the retag task picks it up.
+STALE_KNOWLEDGE = f"{TAGGER_VERSION}~company"
 
 # How many names of funds and boards one context carries (a company on fifty boards is no more crypto for it).
 MAX_BACKERS = 20
@@ -128,6 +133,10 @@ def refresh(session: Session, company_ids: Iterable[int] | None = None) -> int:
     for company_id, (name, ctx) in found.items():
         knowledge = company_knowledge(name, ctx)
         stamp = fingerprint(knowledge)
+        # Never refreshed: its postings were tagged knowing the company by name only.
+        before = (stored.get(company_id) or {}).get("knowledge_fp")
+        if before is None:
+            before = fingerprint(company_knowledge(name))
         if (stored.get(company_id) or {}).get("knowledge_fp") == stamp:
             continue
         company = session.get(Company, company_id)
@@ -139,7 +148,12 @@ def refresh(session: Session, company_ids: Iterable[int] | None = None) -> int:
         company.sector_evidence = evidence
         company.updated_at = utcnow()
         session.add(company)
-        session.execute(update(Job).where(col(Job.company_id) == company_id).values(tagger_version=None))
+        if before != stamp:
+            session.execute(
+                update(Job)
+                .where(col(Job.company_id) == company_id, col(Job.tagger_version) == TAGGER_VERSION)
+                .values(tagger_version=STALE_KNOWLEDGE)
+            )
         changed += 1
     session.flush()
     return changed

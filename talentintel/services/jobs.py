@@ -132,21 +132,9 @@ def _content_hash(p: Posting) -> str:
     # cost more than the rest of the per-posting work); None and "" hash differently. The HTML is not stored, so a
     # markup-only change is no change.
     fields = (
-        p.title,
-        p.company,
-        p.url,
-        p.apply_url,
-        p.description,
-        "\x1e".join(p.locations),
-        p.remote,
-        p.workplace_type,
-        p.employment_type,
-        p.department,
-        p.salary_min,
-        p.salary_max,
-        p.salary_currency,
-        p.salary_period,
-        p.posted_at.isoformat() if p.posted_at else None,
+        p.title, p.company, p.url, p.apply_url, p.description, "\x1e".join(p.locations), p.remote,
+        p.workplace_type, p.employment_type, p.department, p.salary_min, p.salary_max, p.salary_currency,
+        p.salary_period, p.posted_at.isoformat() if p.posted_at else None,
         p.updated_at.isoformat() if p.updated_at else None,
     )
     joined = "\x1f".join("\x00" if v is None else str(v) for v in fields)
@@ -177,15 +165,8 @@ def _prepare(postings: Iterable[Posting], result: IngestResult) -> list[_Item]:
                     raise ValueError(f"{attr} is not a number: {value!r}")
             slug = company_slug(p.company) if p.company else None
             items.append(
-                _Item(
-                    p,
-                    external_id,
-                    _content_hash(p),
-                    slug,
-                    _cut(p.ats_key, 200),
-                    apply_key(p.apply_url or p.url),
-                    dedupe_key(slug or p.company, p.title, p.locations),
-                )
+                _Item(p, external_id, _content_hash(p), slug, _cut(p.ats_key, 200), apply_key(p.apply_url or p.url),
+                      dedupe_key(slug or p.company, p.title, p.locations))
             )
         except Exception as exc:  # a broken posting is reported and skipped, never aborting the batch
             result.failed += 1
@@ -228,36 +209,20 @@ def _job_values(item: _Item, company_id: int | None, now: datetime, tag: bool) -
     return values
 
 
-def _tag_values(
-    title: str, description: str, company: str | None, locations: Sequence[str], department: str | None, remote: bool
-) -> dict[str, Any]:
-    t = tag_posting(
-        title=title, description=description, company=company, locations=list(locations), department=department
-    )
+def _tag_values(title: str, description: str, company: str | None, locations: Sequence[str], department: str | None,
+                remote: bool) -> dict[str, Any]:
+    t = tag_posting(title=title, description=description, company=company, locations=list(locations),
+                    department=department)
     return {
-        "sector": list(t.sector),
-        "sector_class": t.sector_class,
-        "sector_confidence": dict(t.confidence),
-        "sector_evidence": dict(t.evidence),
-        "regions": list(t.regions),
-        "region_mask": region_mask(t.regions),
-        "countries": list(t.countries),
-        "countries_key": countries_key(t.countries),
-        "remote": bool(remote or t.remote),
+        "sector": list(t.sector), "sector_class": t.sector_class, "sector_confidence": dict(t.confidence),
+        "sector_evidence": dict(t.evidence), "regions": list(t.regions), "region_mask": region_mask(t.regions),
+        "countries": list(t.countries), "countries_key": countries_key(t.countries), "remote": bool(remote or t.remote),
         "tagger_version": TAGGER_VERSION,
     }
 
 
-_UNTAGGED = {
-    "sector": [],
-    "sector_class": "none",
-    "sector_confidence": {},
-    "sector_evidence": {},
-    "regions": [],
-    "region_mask": 0,
-    "countries": [],
-    "countries_key": "",
-}
+_UNTAGGED = {"sector": [], "sector_class": "none", "sector_confidence": {}, "sector_evidence": {}, "regions": [],
+             "region_mask": 0, "countries": [], "countries_key": ""}
 
 
 # --- database helpers -------------------------------------------------------------------------------------------------
@@ -323,12 +288,8 @@ def _insert_jobs(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
         stmt = insert(JOBS).returning(JOBS.c.id, sort_by_parameter_order=True)
         return [row[0] for row in conn.execute(stmt, rows)]
     # The sequence is resolved once (pg_get_serial_sequence per row cost more than the nextval calls).
-    ids: list[int] = _pg(
-        conn,
-        "SELECT array_agg(nextval(q.seq)) FROM (SELECT pg_get_serial_sequence('jobs', 'id')::regclass "
-        "AS seq) AS q, generate_series(1, %(n)s)",
-        {"n": len(rows)},
-    )[0][0]
+    ids: list[int] = _pg(conn, "SELECT array_agg(nextval(q.seq)) FROM (SELECT pg_get_serial_sequence('jobs', 'id')::regclass "
+                               "AS seq) AS q, generate_series(1, %(n)s)", {"n": len(rows)})[0][0]
     for row, job_id in zip(rows, ids, strict=True):
         row["id"] = job_id
     _copy(conn, "jobs", list(rows[0]), rows)
@@ -343,9 +304,7 @@ def _update_jobs(conn: Connection, rows: list[dict[str, Any]]) -> None:
         conn.execute(stmt, [{"b_id": r["id"], **{f"v_{c}": r[c] for c in columns}} for r in rows])
         return
     # Staged by COPY, applied by one UPDATE ... FROM: one statement whatever the batch size.
-    _pg(
-        conn, f"CREATE TEMP TABLE _job_changes ON COMMIT DROP AS SELECT id, {', '.join(columns)} FROM jobs WITH NO DATA"
-    )
+    _pg(conn, f"CREATE TEMP TABLE _job_changes ON COMMIT DROP AS SELECT id, {', '.join(columns)} FROM jobs WITH NO DATA")
     # Staged text is read once: compressing it (pglz, the default) would cost more than the UPDATE's own writes.
     for column in ("description", "description_html"):
         if column in columns:
@@ -354,10 +313,8 @@ def _update_jobs(conn: Connection, rows: list[dict[str, Any]]) -> None:
     # An unchanged description keeps the row's stored value (its TOAST pointer): no re-compression and no new TOAST
     # chunks, which are most of the cost of rewriting a posting whose title, salary or dates changed.
     assignments = ", ".join(
-        f"{c} = CASE WHEN j.{c} IS NOT DISTINCT FROM u.{c} THEN j.{c} ELSE u.{c} END"
-        if c == "description"
-        else f"{c} = u.{c}"
-        for c in columns
+        f"{c} = CASE WHEN j.{c} IS NOT DISTINCT FROM u.{c} THEN j.{c} ELSE u.{c} END" if c == "description"
+        else f"{c} = u.{c}" for c in columns
     )
     _pg(conn, f"UPDATE jobs AS j SET {assignments} FROM _job_changes AS u WHERE j.id = u.id")
     _pg(conn, "DROP TABLE _job_changes")
@@ -385,17 +342,9 @@ def _company_ids(conn: Connection, items: list[_Item], now: datetime) -> dict[st
     missing = [s for s in wanted if s not in ids]
     if missing:
         rows: list[dict[str, Any]] = [
-            {
-                "name": (wanted[s].posting.company or s)[:300],
-                "slug": s,
-                "domain": _cut(wanted[s].posting.company_domain, 255),
-                "sector": [],
-                "sector_class": "none",
-                "sector_evidence": {},
-                "regions": [],
-                "created_at": now,
-                "updated_at": now,
-            }
+            {"name": (wanted[s].posting.company or s)[:300], "slug": s, "domain": _cut(wanted[s].posting.company_domain, 255),
+             "sector": [], "sector_class": "none", "sector_evidence": {}, "regions": [], "created_at": now,
+             "updated_at": now}
             for s in missing
         ]
         _insert_ignore(conn, COMPANIES, rows, ["slug"])
@@ -433,9 +382,7 @@ def _match_existing(conn: Connection, keys: dict[str, set[str]], exclude: set[in
         for c in _MATCH_COLUMNS:
             column = JOBS.c[c]
             for chunk in _chunks(sorted(keys[c])):
-                rows.extend(
-                    (c, k, i) for k, i in conn.execute(select(column, JOBS.c.id).where(column.in_(chunk))).tuples()
-                )
+                rows.extend((c, k, i) for k, i in conn.execute(select(column, JOBS.c.id).where(column.in_(chunk))).tuples())
     for c, key, job_id in sorted(rows, key=lambda r: r[2]):
         if job_id not in exclude and key not in out[c]:
             out[c][key] = job_id
@@ -448,107 +395,51 @@ def _insert_sightings(conn: Connection, source_id: int, rows: list[tuple[int, _I
     if _is_pg(conn):
         # COPY is several times cheaper than INSERT ... ON CONFLICT; a conflict (a concurrent run of the same source
         # got there first) rolls back to the savepoint and takes the ON CONFLICT DO NOTHING path instead.
-        columns = [
-            "job_id",
-            "source_id",
-            "external_id",
-            "url",
-            "content_hash",
-            "first_seen_at",
-            "last_seen_at",
-            "active",
-        ]
+        columns = ["job_id", "source_id", "external_id", "url", "content_hash", "first_seen_at", "last_seen_at", "active"]
         try:
             with _raw(conn).transaction():
-                _copy(
-                    conn,
-                    "job_sightings",
-                    columns,
-                    [
-                        {
-                            "job_id": j,
-                            "source_id": source_id,
-                            "external_id": i.external_id,
-                            "url": _cut(i.posting.url, 2000),
-                            "content_hash": i.hash,
-                            "first_seen_at": now,
-                            "last_seen_at": now,
-                            "active": True,
-                        }
-                        for j, i in rows
-                    ],
-                )
+                _copy(conn, "job_sightings", columns, [
+                    {"job_id": j, "source_id": source_id, "external_id": i.external_id, "url": _cut(i.posting.url, 2000),
+                     "content_hash": i.hash, "first_seen_at": now, "last_seen_at": now, "active": True}
+                    for j, i in rows
+                ])
             return
         except UniqueViolation:
             pass
-        _pg(
-            conn,
-            """
+        _pg(conn, """
             INSERT INTO job_sightings (job_id, source_id, external_id, url, content_hash, first_seen_at, last_seen_at,
                                        active)
             SELECT t.job_id, %(source)s, t.ext, t.url, t.hash, %(now)s, %(now)s, true
             FROM unnest(%(jobs)s::int[], %(exts)s::text[], %(urls)s::text[], %(hashes)s::text[]) AS t(job_id, ext, url, hash)
             ON CONFLICT (source_id, external_id) DO NOTHING""",
-            {
-                "source": source_id,
-                "now": now,
-                "jobs": [j for j, _ in rows],
-                "exts": [i.external_id for _, i in rows],
-                "urls": [_cut(i.posting.url, 2000) for _, i in rows],
-                "hashes": [i.hash for _, i in rows],
-            },
-        )
+            {"source": source_id, "now": now, "jobs": [j for j, _ in rows], "exts": [i.external_id for _, i in rows],
+             "urls": [_cut(i.posting.url, 2000) for _, i in rows], "hashes": [i.hash for _, i in rows]})
         return
-    _insert_ignore(
-        conn,
-        SIGHTINGS,
-        [
-            {
-                "job_id": job_id,
-                "source_id": source_id,
-                "external_id": item.external_id,
-                "url": _cut(item.posting.url, 2000),
-                "content_hash": item.hash,
-                "first_seen_at": now,
-                "last_seen_at": now,
-                "active": True,
-            }
-            for job_id, item in rows
-        ],
-        ["source_id", "external_id"],
-    )
+    _insert_ignore(conn, SIGHTINGS, [
+        {"job_id": job_id, "source_id": source_id, "external_id": item.external_id, "url": _cut(item.posting.url, 2000),
+         "content_hash": item.hash, "first_seen_at": now, "last_seen_at": now, "active": True}
+        for job_id, item in rows
+    ], ["source_id", "external_id"])
 
 
-def _refresh_sightings(
-    conn: Connection, changed: list[tuple[_Item, int, int]], touched: list[int], now: datetime
-) -> None:
+def _refresh_sightings(conn: Connection, changed: list[tuple[_Item, int, int]], touched: list[int], now: datetime) -> None:
     """Changed sightings take the new hash and URL; unchanged ones are touched (exact last-seen time, active)."""
     if _is_pg(conn):
         if changed:
-            _pg(
-                conn,
-                """
+            _pg(conn, """
                 UPDATE job_sightings AS s SET content_hash = t.hash, url = t.url, last_seen_at = %(now)s, active = true
                 FROM unnest(%(ids)s::int[], %(hashes)s::text[], %(urls)s::text[]) AS t(id, hash, url) WHERE s.id = t.id""",
-                {
-                    "now": now,
-                    "ids": [sid for _, sid, _ in changed],
-                    "hashes": [i.hash for i, _, _ in changed],
-                    "urls": [_cut(i.posting.url, 2000) for i, _, _ in changed],
-                },
-            )
+                {"now": now, "ids": [sid for _, sid, _ in changed], "hashes": [i.hash for i, _, _ in changed],
+                 "urls": [_cut(i.posting.url, 2000) for i, _, _ in changed]})
         if touched:
-            _pg(
-                conn,
-                "UPDATE job_sightings SET last_seen_at = %(now)s, active = true WHERE id = ANY(%(ids)s)",
-                {"now": now, "ids": touched},
-            )
+            _pg(conn, "UPDATE job_sightings SET last_seen_at = %(now)s, active = true WHERE id = ANY(%(ids)s)",
+                {"now": now, "ids": touched})
         return
     if changed:
         conn.execute(
-            update(SIGHTINGS)
-            .where(SIGHTINGS.c.id == bindparam("b_id"))
-            .values(content_hash=bindparam("v_hash"), url=bindparam("v_url"), last_seen_at=now, active=True),
+            update(SIGHTINGS).where(SIGHTINGS.c.id == bindparam("b_id")).values(
+                content_hash=bindparam("v_hash"), url=bindparam("v_url"), last_seen_at=now, active=True
+            ),
             [{"b_id": sid, "v_hash": item.hash, "v_url": _cut(item.posting.url, 2000)} for item, sid, _ in changed],
         )
     for chunk in _chunks(touched):
@@ -561,28 +452,17 @@ def _seen_again(conn: Connection, reopen_ids: list[int], touch_ids: list[int], n
     cut = now - LAST_SEEN_STEP
     if _is_pg(conn):
         if reopen_ids:
-            reopened = _pg_count(
-                conn,
-                "UPDATE jobs SET status = 'open', closed_at = NULL, updated_at = %(now)s "
-                "WHERE id = ANY(%(ids)s) AND status = 'closed'",
-                {"now": now, "ids": reopen_ids},
-            )
+            reopened = _pg_count(conn, "UPDATE jobs SET status = 'open', closed_at = NULL, updated_at = %(now)s "
+                                       "WHERE id = ANY(%(ids)s) AND status = 'closed'", {"now": now, "ids": reopen_ids})
         if touch_ids:
-            _pg(
-                conn,
-                "UPDATE jobs SET last_seen_at = %(now)s WHERE id = ANY(%(ids)s) AND last_seen_at < %(cut)s",
-                {"now": now, "ids": touch_ids, "cut": cut},
-            )
+            _pg(conn, "UPDATE jobs SET last_seen_at = %(now)s WHERE id = ANY(%(ids)s) AND last_seen_at < %(cut)s",
+                {"now": now, "ids": touch_ids, "cut": cut})
         return reopened
     for chunk in _chunks(reopen_ids):
-        reopened += (
-            conn.execute(
-                update(JOBS)
-                .where(JOBS.c.id.in_(chunk), JOBS.c.status == "closed")
-                .values(status="open", closed_at=None, updated_at=now)
-            ).rowcount
-            or 0
-        )
+        reopened += conn.execute(
+            update(JOBS).where(JOBS.c.id.in_(chunk), JOBS.c.status == "closed")
+            .values(status="open", closed_at=None, updated_at=now)
+        ).rowcount or 0
     for chunk in _chunks(touch_ids):
         conn.execute(update(JOBS).where(JOBS.c.id.in_(chunk), JOBS.c.last_seen_at < cut).values(last_seen_at=now))
     return reopened
@@ -644,27 +524,19 @@ def upsert(
     company_ids = _company_ids(conn, prepared, now)
 
     # Postings new to this source: the same posting may already be a job through another source.
-    matches = _match_existing(
-        conn,
-        {
-            "ats_key": {i.ats_key for i in fresh if i.ats_key},
-            "apply_key": {i.apply_key for i in fresh if i.apply_key},
-            "dedupe_key": {i.dedupe_key for i in fresh},
-        },
-        own_jobs,
-    )
+    matches = _match_existing(conn, {
+        "ats_key": {i.ats_key for i in fresh if i.ats_key},
+        "apply_key": {i.apply_key for i in fresh if i.apply_key},
+        "dedupe_key": {i.dedupe_key for i in fresh},
+    }, own_jobs)
     by_ats, by_apply, by_dedupe = matches["ats_key"], matches["apply_key"], matches["dedupe_key"]
     linked: list[tuple[_Item, int]] = []
     new_jobs: list[_Item] = []
     batch_keys: dict[str, int] = {}  # key -> index in new_jobs, for duplicates within this fetch
     attach_to_new: list[tuple[_Item, int]] = []
     for item in fresh:
-        keys = [
-            k
-            for k in (f"a:{item.ats_key}" if item.ats_key else None, f"u:{item.apply_key}" if item.apply_key else None)
-            if k
-        ]
-        job_id = by_ats.get(item.ats_key or "") or by_apply.get(item.apply_key or "") or by_dedupe.get(item.dedupe_key)
+        keys = [k for k in (f"a:{item.ats_key}" if item.ats_key else None, f"u:{item.apply_key}" if item.apply_key else None) if k]
+        job_id = (by_ats.get(item.ats_key or "") or by_apply.get(item.apply_key or "") or by_dedupe.get(item.dedupe_key))
         if job_id is not None:
             linked.append((item, job_id))
             continue
@@ -685,27 +557,15 @@ def upsert(
             rows: list[dict[str, Any]] = []
             for item in new_jobs:
                 values = _job_values(item, company_ids.get(item.slug or ""), now, tag)
-                values = {
-                    **_UNTAGGED,
-                    **values,
-                    "first_seen_at": now,
-                    "last_seen_at": now,
-                    "status": "open",
-                    "created_at": now,
-                }
+                values = {**_UNTAGGED, **values, "first_seen_at": now, "last_seen_at": now, "status": "open", "created_at": now}
                 rows.append(values)
             new_ids = _insert_jobs(conn, rows)
             result.new = len(new_ids)
 
         # Changed postings: the job takes the new content (and new tags), and is seen now (no second row version).
         if changed:
-            _update_jobs(
-                conn,
-                [
-                    {**_job_values(item, company_ids.get(item.slug or ""), now, tag), "last_seen_at": now, "id": job_id}
-                    for item, _sid, job_id in changed
-                ],
-            )
+            _update_jobs(conn, [{**_job_values(item, company_ids.get(item.slug or ""), now, tag), "last_seen_at": now,
+                                 "id": job_id} for item, _sid, job_id in changed])
             result.updated = len(changed)
     finally:
         if not search:
@@ -714,16 +574,9 @@ def upsert(
         result.pending = [*new_ids, *(job_id for _, _, job_id in changed)]
 
     # Sightings: insert the new ones, refresh the changed, touch the unchanged.
-    _insert_sightings(
-        conn,
-        source_id,
-        [
-            *((j, i) for i, j in zip(new_jobs, new_ids, strict=True)),
-            *((j, i) for i, j in linked),
-            *((new_ids[t], i) for i, t in attach_to_new),
-        ],
-        now,
-    )
+    _insert_sightings(conn, source_id, [*((j, i) for i, j in zip(new_jobs, new_ids, strict=True)),
+                                        *((j, i) for i, j in linked),
+                                        *((new_ids[t], i) for i, t in attach_to_new)], now)
     _refresh_sightings(conn, changed, [sid for sid, _ in unchanged], now)
 
     # Jobs seen again: last_seen moves; a closed one reopens (and counts as updated).
@@ -768,31 +621,23 @@ def _close_missing(
     gone_sightings = [sid for sid, _ in gone]
     gone_jobs = sorted({job_id for _, job_id in gone})
     if _is_pg(conn):
-        _pg(conn, "UPDATE job_sightings SET active = false WHERE id = ANY(%(ids)s) AND active", {"ids": gone_sightings})
-        return _pg_count(
-            conn,
-            """
+        _pg(conn, "UPDATE job_sightings SET active = false WHERE id = ANY(%(ids)s) AND active",
+            {"ids": gone_sightings})
+        return _pg_count(conn, """
             UPDATE jobs SET status = 'closed', closed_at = %(now)s, updated_at = %(now)s
             WHERE id = ANY(%(ids)s) AND status = 'open'
               AND NOT EXISTS (SELECT 1 FROM job_sightings AS o WHERE o.job_id = jobs.id AND o.active)""",
-            {"now": now, "ids": gone_jobs},
-        )
+            {"now": now, "ids": gone_jobs})
     for chunk in _chunks(gone_sightings):
-        conn.execute(
-            update(SIGHTINGS).where(SIGHTINGS.c.id.in_(chunk), SIGHTINGS.c.active.is_(True)).values(active=False)
-        )
+        conn.execute(update(SIGHTINGS).where(SIGHTINGS.c.id.in_(chunk), SIGHTINGS.c.active.is_(True)).values(active=False))
     closed = 0
     other = SIGHTINGS.alias("other")
     for chunk in _chunks(gone_jobs):
         still_listed = exists().where(and_(other.c.job_id == JOBS.c.id, other.c.active.is_(True)))
-        closed += (
-            conn.execute(
-                update(JOBS)
-                .where(JOBS.c.id.in_(chunk), JOBS.c.status == "open", ~still_listed)
-                .values(status="closed", closed_at=now, updated_at=now)
-            ).rowcount
-            or 0
-        )
+        closed += conn.execute(
+            update(JOBS).where(JOBS.c.id.in_(chunk), JOBS.c.status == "open", ~still_listed)
+            .values(status="closed", closed_at=now, updated_at=now)
+        ).rowcount or 0
     return closed
 
 
@@ -821,18 +666,8 @@ def _link_investors(
 
 # --- deferred derived data ------------------------------------------------------------------------------------------
 
-_TAG_COLUMNS = (
-    "sector",
-    "sector_class",
-    "sector_confidence",
-    "sector_evidence",
-    "regions",
-    "region_mask",
-    "countries",
-    "countries_key",
-    "remote",
-    "tagger_version",
-)
+_TAG_COLUMNS = ("sector", "sector_class", "sector_confidence", "sector_evidence", "regions", "region_mask", "countries",
+                "countries_key", "remote", "tagger_version")
 
 
 def finish(session: Session, ids: Sequence[int], *, tag: bool = True, search: bool = True) -> int:
@@ -851,61 +686,36 @@ def finish(session: Session, ids: Sequence[int], *, tag: bool = True, search: bo
     if not tag:
         if not _is_pg(conn):
             return 0  # SQLite's FTS5 triggers index inline
-        return _pg_count(
-            conn,
-            "UPDATE jobs SET search_tsv = jobs_search_vector(title, description) WHERE id = ANY(%(ids)s)",
-            {"ids": ids},
-        )
+        return _pg_count(conn, "UPDATE jobs SET search_tsv = jobs_search_vector(title, description) WHERE id = ANY(%(ids)s)",
+                         {"ids": ids})
     rows: list[dict[str, Any]] = []
     if _is_pg(conn):
-        found = _pg(
-            conn,
-            "SELECT j.id, j.title, j.description, c.name, j.locations, j.department, j.remote FROM jobs AS j "
-            "LEFT JOIN companies AS c ON c.id = j.company_id WHERE j.id = ANY(%(ids)s)",
-            {"ids": ids},
-        )
+        found = _pg(conn, "SELECT j.id, j.title, j.description, c.name, j.locations, j.department, j.remote FROM jobs AS j "
+                          "LEFT JOIN companies AS c ON c.id = j.company_id WHERE j.id = ANY(%(ids)s)", {"ids": ids})
     else:
         found = []
         for chunk in _chunks(ids):
-            found.extend(
-                conn.execute(
-                    select(
-                        JOBS.c.id,
-                        JOBS.c.title,
-                        JOBS.c.description,
-                        COMPANIES.c.name,
-                        JOBS.c.locations,
-                        JOBS.c.department,
-                        JOBS.c.remote,
-                    )
-                    .select_from(JOBS.outerjoin(COMPANIES, COMPANIES.c.id == JOBS.c.company_id))
-                    .where(JOBS.c.id.in_(chunk))
-                ).tuples()
-            )
+            found.extend(conn.execute(
+                select(JOBS.c.id, JOBS.c.title, JOBS.c.description, COMPANIES.c.name, JOBS.c.locations,
+                       JOBS.c.department, JOBS.c.remote)
+                .select_from(JOBS.outerjoin(COMPANIES, COMPANIES.c.id == JOBS.c.company_id))
+                .where(JOBS.c.id.in_(chunk))
+            ).tuples())
     for job_id, title, description, company, locations, department, remote in found:
         rows.append({"id": job_id, **_tag_values(title, description, company, locations or [], department, remote)})
     if not rows:
         return 0
     if not _is_pg(conn):
-        stmt = (
-            update(JOBS)
-            .where(JOBS.c.id == bindparam("b_id"))
-            .values({**{c: bindparam(f"v_{c}") for c in _TAG_COLUMNS}, "updated_at": now})
-        )
+        stmt = update(JOBS).where(JOBS.c.id == bindparam("b_id")).values(
+            {**{c: bindparam(f"v_{c}") for c in _TAG_COLUMNS}, "updated_at": now})
         conn.execute(stmt, [{"b_id": r["id"], **{f"v_{c}": r[c] for c in _TAG_COLUMNS}} for r in rows])
         return len(rows)
-    _pg(
-        conn,
-        f"CREATE TEMP TABLE _job_tags ON COMMIT DROP AS SELECT id, {', '.join(_TAG_COLUMNS)} FROM jobs WITH NO DATA",
-    )
+    _pg(conn, f"CREATE TEMP TABLE _job_tags ON COMMIT DROP AS SELECT id, {', '.join(_TAG_COLUMNS)} FROM jobs WITH NO DATA")
     _copy(conn, "_job_tags", ["id", *_TAG_COLUMNS], rows)
     assignments = ", ".join(f"{c} = t.{c}" for c in _TAG_COLUMNS)
     vector = ", search_tsv = jobs_search_vector(j.title, j.description)" if search else ""
-    written = _pg_count(
-        conn,
-        f"UPDATE jobs AS j SET {assignments}{vector}, updated_at = %(now)s FROM _job_tags AS t WHERE j.id = t.id",
-        {"now": now},
-    )
+    written = _pg_count(conn, f"UPDATE jobs AS j SET {assignments}{vector}, updated_at = %(now)s FROM _job_tags AS t "
+                              "WHERE j.id = t.id", {"now": now})
     _pg(conn, "DROP TABLE _job_tags")
     return written
 
@@ -915,9 +725,5 @@ def finish_search_backlog(session: Session, *, batch_size: int = 5000) -> int:
     conn = session.connection()
     if not _is_pg(conn):
         return 0
-    return _pg_count(
-        conn,
-        "UPDATE jobs SET search_tsv = jobs_search_vector(title, description) WHERE id IN "
-        "(SELECT id FROM jobs WHERE search_tsv IS NULL LIMIT %(n)s)",
-        {"n": batch_size},
-    )
+    return _pg_count(conn, "UPDATE jobs SET search_tsv = jobs_search_vector(title, description) WHERE id IN "
+                           "(SELECT id FROM jobs WHERE search_tsv IS NULL LIMIT %(n)s)", {"n": batch_size})
