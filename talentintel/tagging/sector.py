@@ -86,12 +86,14 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
 
 
 # A board's tag cloud ("Python, 딥러닝, 솔루션, AWS, 머신러닝"): words picked from a menu, not what the job does.
-_LIST_ITEM = re.compile(r"[^,，、/|]+")
+_LIST_ITEM = re.compile(r"[^,，、]+")
 KEYWORD_LIST_ITEMS = 4
 KEYWORD_ITEM_WORDS = 3
 
 
 def _keyword_list(part: str) -> bool:
+    if part.count(",") + part.count("，") + part.count("、") < KEYWORD_LIST_ITEMS - 1:
+        return False  # cheap test first: most sentences are not lists
     items = [x.strip() for x in _LIST_ITEM.findall(part) if x.strip()]
     return len(items) >= KEYWORD_LIST_ITEMS and all(len(x.split()) <= KEYWORD_ITEM_WORDS for x in items)
 
