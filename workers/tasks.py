@@ -23,9 +23,12 @@ def scrape_source(self: Any, name: str) -> dict[str, Any]:
 
 @celery_app.task(name="talentintel.retag_stale")
 def retag_stale(batch_size: int = 500) -> int:
-    """Retag every job whose tagger version is not the current one, a batch per transaction."""
-    from talentintel.services import retag
+    """Refresh what is known about companies (marking the jobs of those that changed), then retag every job whose
+    tagger version is not the current one, a batch per transaction."""
+    from talentintel.services import company_knowledge, retag
 
+    with session_scope() as session:
+        company_knowledge.refresh(session)
     total = 0
     while True:
         with session_scope() as session:

@@ -6,14 +6,17 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from talentintel.db import check_database, get_engine, session_scope
+from talentintel.services import company_knowledge
 from talentintel.services import retag as retag_service
 from talentintel.tagging import TAGGER_VERSION
 
 
 def retag(batch_size: int = typer.Option(500, min=1, max=10_000, help="Jobs per transaction.")) -> None:
-    """Retag jobs tagged by an older tagger version (the Celery task `talentintel.retag_stale` does the same)."""
+    """Refresh company knowledge, then retag jobs tagged by an older tagger version or whose company knowledge
+    changed (the Celery task `talentintel.retag_stale` does the same)."""
     check_database(get_engine())
     with session_scope() as session:
+        company_knowledge.refresh(session)
         total = retag_service.count_stale(session)
     done = 0
     columns = (TextColumn("retag"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())

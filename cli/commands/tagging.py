@@ -9,6 +9,8 @@ import typer
 
 from cli.commands.jsonl import BadLine, load_object, run_filter
 from talentintel.tagging import TagResult, tag_posting, tag_text
+from talentintel.tagging.company import CompanyContext
+from talentintel.tagging.eval_splits import DEFAULT_TESTSET, format_side_by_side, split_reports
 from talentintel.tagging.evaluate import evaluate, format_report, load_devset
 
 # The labeled dev set lives with the tests (repository checkout); --devset points elsewhere.
@@ -32,6 +34,21 @@ def _optional_str(obj: dict[str, Any], name: str) -> str | None:
     return value
 
 
+def _context(obj: dict[str, Any]) -> CompanyContext | None:
+    """Optional per-line facts about the employer: company_description, company_domain, investors (list), board."""
+    description = _optional_str(obj, "company_description")
+    domain = _optional_str(obj, "company_domain")
+    board = _optional_str(obj, "board")
+    investors = obj.get("investors")
+    if investors is not None and not (isinstance(investors, list) and all(isinstance(x, str) for x in investors)):
+        raise BadLine("'investors' must be a list of strings")
+    if not (description or domain or board or investors):
+        return None
+    return CompanyContext(
+        description=description or "", domain=domain or "", investors=tuple(investors or ()), board=board or ""
+    )
+
+
 def tag_line(line: str) -> dict[str, Any]:
     """Tag one JSONL input line; raises BadLine for malformed input."""
     obj = load_object(line)
@@ -49,6 +66,8 @@ def tag_line(line: str) -> dict[str, Any]:
             company=_optional_str(obj, "company"),
             locations=_strings(obj.get("location", obj.get("locations")), "location"),
             department=_optional_str(obj, "department"),
+            context=_context(obj),
+            countries=_strings(obj.get("countries", obj.get("country")), "countries"),
         )
     return {
         "id": obj.get("id"),
@@ -63,14 +82,28 @@ def tag_line(line: str) -> dict[str, Any]:
 
 
 def tag() -> None:
-    """Tag JSONL postings ({"id","title","company","location","description"}) or announcements ({"id","text"})
-    read from stdin; write one JSONL result per line. Bad lines are reported on stderr; exit 1 if any."""
+    """Tag JSONL postings ({"id","title","company","location","description"}, optionally "department", "countries"
+    and the company context "company_description", "company_domain", "investors" (list), "board") or announcements
+    ({"id","text"}) read from stdin; write one JSONL result per line. Bad lines are reported on stderr; exit 1 if
+    any."""
     run_filter(tag_line)
+
+
+def _load(path: Path, name: str) -> list[dict[str, Any]]:
+    if not path.is_file():
+        typer.echo(f"error: {name}: no such file: {path}", err=True)
+        raise typer.Exit(2)
+    try:
+        return load_devset(path)
+    except ValueError as exc:
+        typer.echo(f"error: {name}: {exc}", err=True)
+        raise typer.Exit(2) from None
 
 
 def eval_tagging(
     devset: Path = typer.Option(DEFAULT_DEVSET, help="Labeled dev set (JSONL)."),
-    errors: int = typer.Option(20, help="How many misclassified items to list."),
+    testset: Path = typer.Option(DEFAULT_TESTSET, help="Frozen test split (JSONL); its errors are never listed."),
+    errors: int = typer.Option(20, help="How many misclassified dev-set items to list."),
     company_blind: bool = typer.Option(
         False,
         "--company-blind",
@@ -78,13 +111,11 @@ def eval_tagging(
         "masked in the text). Without this flag both figures are printed.",
     ),
 ) -> None:
-    """Per-class precision/recall/F1, macro-F1, confusions and region exact-set accuracy on the dev set."""
-    if not devset.is_file():
-        typer.echo(f"error: devset: no such file: {devset}", err=True)
-        raise typer.Exit(2)
-    try:
-        items = load_devset(devset)
-    except ValueError as exc:
-        typer.echo(f"error: devset: {exc}", err=True)
-        raise typer.Exit(2) from None
+    """Known-employer, unknown-employer and test-split figures side by side (macro-F1, per-class F1 with the
+    intersection, exact region-set accuracy), then the dev set's per-class report, confusions and errors."""
+    items = _load(devset, "devset")
+    if not company_blind:
+        test = _load(testset, "testset") if testset.is_file() or testset != DEFAULT_TESTSET else []
+        typer.echo(format_side_by_side(split_reports(items, test)))
+        typer.echo("")
     typer.echo(format_report(evaluate(items, company_blind=company_blind), show_errors=errors))

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from sqlmodel import Session, col, func, select
 
 from talentintel.models import Company, FundingRound, Job
+from talentintel.services import company_knowledge
 from talentintel.types import utcnow
 
 # A company is crypto (or AI) when at least this share of what it posts or raises is; one posting of many does not
@@ -72,6 +73,8 @@ def refresh(session: Session, company_ids: Iterable[int] | None = None) -> int:
         evidence = {
             "jobs": dict(jobs.get(cid, Counter())),
             "funding_rounds": dict(rounds.get(cid, Counter())),
+            # company_knowledge.refresh's keys are its own
+            **{k: v for k, v in (company.sector_evidence or {}).items() if k in ("knowledge", "knowledge_fp")},
         }
         sector_class = "both" if len(sector) == 2 else (sector[0] if sector else "none")
         if (company.sector, company.sector_class, company.sector_evidence, company.regions) != (
@@ -86,4 +89,6 @@ def refresh(session: Session, company_ids: Iterable[int] | None = None) -> int:
             session.add(company)
             changed += 1
     session.flush()
+    # What the tagger knows about these companies may have changed with their rounds and postings.
+    company_knowledge.refresh(session, ids)
     return changed

@@ -1,4 +1,5 @@
-"""Retagging: when TAGGER_VERSION changes, every job is tagged again, in batches, idempotently."""
+"""Retagging: when TAGGER_VERSION changes, or what we know about a company does (company_knowledge.refresh marks
+its jobs stale), the jobs are tagged again, in batches, idempotently, with that company knowledge."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from sqlalchemy import or_
 from sqlmodel import Session, col, func, select
 
 from talentintel.models import Company, Job, countries_key, region_mask
+from talentintel.services import company_knowledge
 from talentintel.services.ingest.write_jobs import tag_locations
 from talentintel.tagging import TAGGER_VERSION, tag_posting
 from talentintel.types import utcnow
@@ -29,13 +31,19 @@ def retag_batch(session: Session, *, batch_size: int = 500) -> int:
         .limit(batch_size)
     ).all()
     now = utcnow()
+    known = company_knowledge.contexts(session, {job.company_id for job, _ in rows if job.company_id is not None})
     for job, company_name in rows:
+        context = None
+        if job.company_id in known:
+            own = (job.sector_evidence or {}).get("text_class") or job.sector_class
+            context = company_knowledge.without_posting(known[job.company_id][1], own)
         result = tag_posting(
             title=job.title,
             description=job.description,
             company=company_name,
             locations=tag_locations(job.locations, job.place_countries),
             department=job.department,
+            context=context,
         )
         job.sector = list(result.sector)
         job.sector_class = result.sector_class

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from talentintel.tagging.company import CompanyContext
 from talentintel.tagging.tagger import TagResult, sector_class, tag_posting
 
 CLASSES = ("none", "crypto", "ai", "both")
@@ -44,7 +45,8 @@ class Report:
 
 def load_devset(path: Path) -> list[dict[str, Any]]:
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    # split on "\n" only: str.splitlines() also breaks at U+2028 and friends inside JSON strings
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
         if line.strip():
             try:
                 rows.append(json.loads(line))
@@ -73,6 +75,19 @@ def company_mask(company: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
+def item_context(item: Mapping[str, Any]) -> CompanyContext | None:
+    """The optional company context an item (or a `talentintel tag` line) carries."""
+    keys = ("company_description", "company_domain", "investors", "board")
+    if not any(item.get(k) for k in keys):
+        return None
+    return CompanyContext(
+        description=str(item.get("company_description") or ""),
+        domain=str(item.get("company_domain") or ""),
+        investors=tuple(str(x) for x in item.get("investors") or ()),
+        board=str(item.get("board") or ""),
+    )
+
+
 def tag_item(item: Mapping[str, Any], *, company_blind: bool = False) -> TagResult:
     """Tag a dev-set item; company-blind: no company field, no company prior, its name masked in the text."""
     location = item.get("location") or []
@@ -91,6 +106,8 @@ def tag_item(item: Mapping[str, Any], *, company_blind: bool = False) -> TagResu
         locations=[location] if isinstance(location, str) else list(location),
         department=department,
         company_prior={} if company_blind else None,
+        context=None if company_blind else item_context(item),
+        countries=list(item.get("countries") or ()),
     )
 
 

@@ -23,6 +23,8 @@ MIN_CITY_POPULATION = 15_000
 MIN_ALTNAME_POPULATION = 150_000
 
 _WORD = re.compile(r"[^\W_]+")
+# Han, kana and Hangul: scripts written without spaces between words.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def fold(text: str) -> str:
@@ -58,6 +60,11 @@ class Gazetteer:
     timezones: dict[str, tuple[str, ...]] = field(default_factory=dict)
     country_region: dict[str, str] = field(default_factory=dict)
     max_ngram: int = 4
+    # Chinese / Japanese / Korean names, matched as substrings: name -> countries (best first) or region words.
+    cjk_places: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    cjk_regions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    cjk_remote: tuple[str, ...] = ()
+    cjk_max: int = 0
 
     def region_of(self, country: str) -> str | None:
         return self.country_region.get(country)
@@ -105,14 +112,8 @@ def _country_regions(places: dict[str, Any], countries: dict[str, Any]) -> dict[
     return out
 
 
-def _build() -> Gazetteer:
+def _add_countries(g: Gazetteer, countries: dict[str, Any]) -> None:
     import pycountry  # lazy, see module docstring
-
-    with _data_path("places.toml").open("rb") as fh:
-        places = tomllib.load(fh)
-    g = Gazetteer()
-    countries = _geonames_file("countries.json")
-    g.country_region = _country_regions(places, countries)
 
     for iso, row in countries.items():
         g.alpha2.add(iso)
@@ -124,49 +125,62 @@ def _build() -> Gazetteer:
             if value:
                 g.countries.setdefault(fold(value), c.alpha_2)
                 # "Korea, Republic of" -> also "korea republic of"; "Iran, Islamic Republic of" -> "iran"
-                head = value.split(",")[0]
                 if "," in value:
-                    g.countries.setdefault(fold(head), c.alpha_2)
+                    g.countries.setdefault(fold(value.split(",")[0]), c.alpha_2)
         g.alpha2.add(c.alpha_2)
         g.alpha3.setdefault(c.alpha_3, c.alpha_2)
+
+
+def _add_subdivisions(g: Gazetteer, generic: set[str]) -> None:
+    import pycountry  # lazy, see module docstring
 
     for code, row in _geonames_file("us_states.json").items():
         g.us_states[code] = code
         g.us_states[fold(row["name"])] = code
-    generic = {fold(w) for w in places["generic"]["words"]}
-
-    def is_place_name(name: str) -> bool:
-        return not set(name.split()) <= generic
-
     for sub in pycountry.subdivisions:
         name = fold(sub.name)
         if sub.country_code == "CA":
             g.ca_provinces[sub.code.split("-")[1]] = sub.code
             g.ca_provinces[name] = sub.code
-        if sub.parent_code is None and len(name) >= 4 and is_place_name(name):
+        if sub.parent_code is None and len(name) >= 4 and not set(name.split()) <= generic:
             g.subdivisions.setdefault(name, sub.country_code)
 
+
+def _cities(generic: set[str]) -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
+    """Latin-script city names (own names, then big cities' foreign names) and big cities' CJK names."""
     cities: dict[str, list[Place]] = {}
     alt: dict[str, list[Place]] = {}
+    cjk_cities: dict[str, list[Place]] = {}
     for row in _geonames_file("cities15000.json").values():
         pop = int(row.get("population") or 0)
         if pop < MIN_CITY_POPULATION:
             continue
         place = Place("city", row["countrycode"], pop, str(row.get("admin1code") or ""))
-        if is_place_name(fold(row["name"])):
+        if not set(fold(row["name"]).split()) <= generic:
             cities.setdefault(fold(row["name"]), []).append(place)
-        if pop >= MIN_ALTNAME_POPULATION:
-            for name in row.get("alternatenames") or ():
-                key = fold(name)
-                if len(key) >= 4 and is_place_name(key):
-                    alt.setdefault(key, []).append(place)
+        for name in row.get("alternatenames") or () if pop >= MIN_ALTNAME_POPULATION else ():
+            key = fold(name)
+            if CJK.search(name):
+                cjk_cities.setdefault(name, []).append(place)
+            elif len(key) >= 4 and not set(key.split()) <= generic:
+                alt.setdefault(key, []).append(place)
     for key, cands in alt.items():
-        if key not in cities:
-            cities[key] = cands
+        cities.setdefault(key, cands)
     for cands in cities.values():
         cands.sort(key=lambda p: -p.population)
-    g.cities = cities
+    return cities, cjk_cities
 
+
+def _build() -> Gazetteer:
+    with _data_path("places.toml").open("rb") as fh:
+        places = tomllib.load(fh)
+    g = Gazetteer()
+    countries = _geonames_file("countries.json")
+    g.country_region = _country_regions(places, countries)
+    _add_countries(g, countries)
+    generic = {fold(w) for w in places["generic"]["words"]}
+    _add_subdivisions(g, generic)
+    g.cities, cjk_cities = _cities(generic)
     g.abbreviations = {fold(k): v for k, v in places["abbreviations"].items()}
     g.region_words = {
         fold(k): (tuple(v.get("regions", ())), tuple(v.get("countries", ()))) for k, v in places["region_words"].items()
@@ -174,7 +188,21 @@ def _build() -> Gazetteer:
     g.remote_words = {fold(w) for w in places["remote"]["remote"]}
     g.noise_words = {fold(w) for w in places["remote"]["noise"]}
     g.timezones = {fold(k): tuple(v) for k, v in places["timezones"].items()}
+    _build_cjk(g, places["cjk"], cjk_cities)
     return g
+
+
+def _build_cjk(g: Gazetteer, table: dict[str, Any], cities: dict[str, list[Place]]) -> None:
+    """CJK names: the hand table first, then geonames' alternate names of big cities (most populous place first)."""
+    places: dict[str, tuple[str, ...]] = {k: (v,) for k, v in table["countries"].items()}
+    for name, cands in cities.items():
+        if len(name) >= 2 and name not in places:
+            ordered = sorted(cands, key=lambda p: -p.population)
+            places[name] = tuple(dict.fromkeys(p.country for p in ordered))
+    g.cjk_places = places
+    g.cjk_regions = {k: tuple(v) for k, v in table["regions"].items()}
+    g.cjk_remote = tuple(table["remote"]["words"])
+    g.cjk_max = max(len(k) for k in (*places, *g.cjk_regions))
 
 
 @cache

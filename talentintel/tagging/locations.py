@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from talentintel.tagging.gazetteer import Gazetteer, Place, fold, gazetteer
+from talentintel.tagging.gazetteer import CJK, Gazetteer, Place, fold, gazetteer
 
 # Segment separators between independent locations; commas are NOT among them ("Paris, France").
 _SEGMENTS = re.compile(r"[/;|•·\n]+|\s+\+\s+|\s+(?:or|oder|ou|o)\s+", re.IGNORECASE)
@@ -69,6 +69,14 @@ def _lookup(g: Gazetteer, key: str, n: int, original: str, strict: bool, shoutin
         return None
     if strict:
         return _lookup_strict(g, key, n, original)
+    found = _lookup_words(g, key, original, upper, short, shouting)
+    if found is None and short and upper:
+        found = _lookup_code(g, key, original)
+    return found or _lookup_names(g, key, n, upper)
+
+
+def _lookup_words(g: Gazetteer, key: str, original: str, upper: bool, short: bool, shouting: bool) -> _Match | None:
+    """Region words, remote words, noise and abbreviations."""
     if key in g.remote_words and key not in g.region_words:
         return _Match("remote", key, 0, 0, upper)
     if key in g.region_words:
@@ -80,14 +88,23 @@ def _lookup(g: Gazetteer, key: str, n: int, original: str, strict: bool, shoutin
         return _Match("noise", key, 0, 0, upper)
     if key in g.abbreviations:
         return _Match("abbrev", key, 0, 0, upper, countries=(g.abbreviations[key],))
-    if short and n == 1 and upper:
-        code = original.upper()
-        if len(code) == 2 and (code in g.alpha2 or code in g.us_states or code in g.ca_provinces):
-            return _Match("code", code, 0, 0, upper)
-        if key in g.timezones:  # before alpha-3: "EST" is a time zone far more often than Estonia
-            return _Match("tz", key, 0, 0, upper, regions=g.timezones[key])
-        if len(code) == 3 and code in g.alpha3:
-            return _Match("country", key, 0, 0, upper, countries=(g.alpha3[code],))
+    return None
+
+
+def _lookup_code(g: Gazetteer, key: str, original: str) -> _Match | None:
+    """An upper-case code of two or three letters: a country, state or province code, or a time zone."""
+    code = original.upper()
+    if len(code) == 2 and (code in g.alpha2 or code in g.us_states or code in g.ca_provinces):
+        return _Match("code", code, 0, 0, True)
+    if key in g.timezones:  # before alpha-3: "EST" is a time zone far more often than Estonia
+        return _Match("tz", key, 0, 0, True, regions=g.timezones[key])
+    if len(code) == 3 and code in g.alpha3:
+        return _Match("country", key, 0, 0, True, countries=(g.alpha3[code],))
+    return None
+
+
+def _lookup_names(g: Gazetteer, key: str, n: int, upper: bool) -> _Match | None:
+    """Place names: countries, US states, Canadian provinces, cities, other subdivisions, time-zone names."""
     if key == "georgia":  # the country or the US state: decided by the rest of the location
         return _Match("georgia", key, 0, 0, upper)
     if key in g.countries:
@@ -170,32 +187,59 @@ def _resolve_codes(g: Gazetteer, matches: list[_Match]) -> None:
     a country code."""
     in_state_run = _state_runs(g, matches)
     for idx, m in enumerate(matches):
-        if m.kind != "code":
-            continue
-        code = m.key
-        prev = matches[idx - 1] if idx > 0 else None
-        prev_city = prev.candidates if prev is not None and prev.kind == "city" else ()
-        prev_us = prev is not None and prev.kind in ("abbrev", "state") and "US" in prev.countries
-        after_us_city = any(p.country == "US" and p.admin1 == code for p in prev_city)
-        tz = code.lower()
-        if tz in g.timezones and code in g.alpha2 and not any(p.country == code for p in prev_city):
-            m.kind, m.regions = "tz", g.timezones[tz]
-        elif code in g.us_states and (
-            prev_us or after_us_city or idx in in_state_run or (m.after_unmatched and not prev_city)
-        ):
-            m.kind, m.countries = "state", ("US",)
-        elif code in g.ca_provinces and (
-            any(p.country == "CA" for p in prev_city) or (prev is not None and prev.kind == "province")
-        ):
-            m.kind, m.countries = "province", ("CA",)
-        elif code in g.alpha2 and (not prev_city or any(p.country == code for p in prev_city)):
-            m.kind, m.countries = "country", (code,)
-        elif code in g.us_states:
-            m.kind, m.countries = "state", ("US",)
-        elif code in g.ca_provinces:
-            m.kind, m.countries = "province", ("CA",)
-        else:
-            m.kind = "noise"
+        if m.kind == "code":
+            _resolve_code(g, m, matches[idx - 1] if idx > 0 else None, idx in in_state_run)
+
+
+def _code_context(m: _Match, prev: _Match | None, in_state_run: bool) -> tuple[tuple[Place, ...], bool, bool]:
+    """(the city right before the code, whether a US state fits here, whether a Canadian province does)."""
+    prev_city = prev.candidates if prev is not None and prev.kind == "city" else ()
+    prev_us = prev is not None and prev.kind in ("abbrev", "state") and "US" in prev.countries
+    after_us_city = any(p.country == "US" and p.admin1 == m.key for p in prev_city)
+    state_here = prev_us or after_us_city or in_state_run or (m.after_unmatched and not prev_city)
+    province_here = any(p.country == "CA" for p in prev_city) or (prev is not None and prev.kind == "province")
+    return prev_city, state_here, province_here
+
+
+def _resolve_code(g: Gazetteer, m: _Match, prev: _Match | None, in_state_run: bool) -> None:
+    code = m.key
+    prev_city, state_here, province_here = _code_context(m, prev, in_state_run)
+    tz = code.lower()
+    if tz in g.timezones and code in g.alpha2 and not any(p.country == code for p in prev_city):
+        m.kind, m.regions = "tz", g.timezones[tz]
+    elif code in g.us_states and state_here:
+        m.kind, m.countries = "state", ("US",)
+    elif code in g.ca_provinces and province_here:
+        m.kind, m.countries = "province", ("CA",)
+    elif code in g.alpha2 and (not prev_city or any(p.country == code for p in prev_city)):
+        m.kind, m.countries = "country", (code,)
+    elif code in g.us_states:
+        m.kind, m.countries = "state", ("US",)
+    elif code in g.ca_provinces:
+        m.kind, m.countries = "province", ("CA",)
+    else:
+        m.kind = "noise"
+
+
+_NAMED = ("region", "abbrev", "country", "state", "province", "subdiv")
+
+
+def _city_country(m: _Match, countries: set[str], georgia: bool, us_context: bool) -> tuple[str | None, bool]:
+    """(the country a city adds, whether the city counts as a named place) given what the segment already names."""
+    if georgia:
+        return None, any(p.country in ("GE", "US") for p in m.candidates)
+    if countries:
+        return None, any(p.country in countries for p in m.candidates)
+    best = m.candidates[0]
+    if us_context and any(p.country == "US" for p in m.candidates):
+        best = next(p for p in m.candidates if p.country == "US")
+    return best.country, True
+
+
+def _georgia(matches: list[_Match], countries: set[str], us_context: bool) -> str:
+    """ "Georgia": the US state when the rest of the location is in the US, else the country."""
+    cands = [p.country for m in matches if m.kind == "city" for p in m.candidates]
+    return "US" if "GE" not in cands and ("US" in cands or us_context or "US" in countries) else "GE"
 
 
 def _segment_places(
@@ -207,40 +251,24 @@ def _segment_places(
     regions: set[str] = set()
     tz_regions: set[str] = set()
     names: list[str] = []
-    remote = False
+    remote = any(m.kind == "remote" or (m.kind == "region" and "global" in m.regions) for m in matches)
     for m in matches:
-        if m.kind == "remote":
-            remote = True
-        elif m.kind in ("region", "abbrev", "country", "state", "province", "subdiv"):
+        if m.kind in _NAMED:
             countries.update(m.countries)
             regions.update(m.regions)
             names.append(m.key)
-            if m.kind == "region" and "global" in m.regions:
-                remote = True
         elif m.kind == "tz":
             tz_regions.update(m.regions)
+    georgia = any(m.kind == "georgia" for m in matches)
     for m in matches:
-        if m.kind != "city":
-            continue
-        if any(x.kind == "georgia" for x in matches):
-            if any(p.country in ("GE", "US") for p in m.candidates):
+        if m.kind == "city":
+            country, named = _city_country(m, countries, georgia, us_context)
+            if country:
+                countries.add(country)
+            if named:
                 names.append(m.key)
-            continue
-        if countries:
-            inside = [p for p in m.candidates if p.country in countries]
-            if inside:
-                names.append(m.key)
-            continue
-        best = m.candidates[0]
-        if us_context and any(p.country == "US" for p in m.candidates):
-            best = next(p for p in m.candidates if p.country == "US")
-        countries.add(best.country)
-        names.append(m.key)
-    # "Georgia": the US state when the rest of the location is in the US, else the country.
-    if any(m.kind == "georgia" for m in matches):
-        cands = [p.country for m in matches if m.kind == "city" for p in m.candidates]
-        in_us = "GE" not in cands and ("US" in cands or us_context or "US" in countries)
-        countries.add("US" if in_us else "GE")
+    if georgia:
+        countries.add(_georgia(matches, countries, us_context))
         names.append("georgia")
     # "Anywhere in the US", "Worldwide (Europe)": the place narrows the global word.
     if "global" in regions and (countries or len(regions) > 1):
@@ -273,6 +301,7 @@ def locate(location: str) -> LocationResult:
     return _locate(location, strict=False)
 
 
+@lru_cache(maxsize=65_536)
 def locate_in_text(chunk: str) -> LocationResult:
     """Like locate() for a capitalized chunk of free text: countries, region words and big cities only."""
     return _locate(chunk, strict=True)
@@ -281,6 +310,10 @@ def locate_in_text(chunk: str) -> LocationResult:
 def _locate(location: str, *, strict: bool) -> LocationResult:
     if not location or not location.strip():
         return LocationResult()
+    if not strict and CJK.search(location):
+        from talentintel.tagging.cjk import cjk_places, merge  # cjk builds on this module's LocationResult
+
+        return merge(_locate(CJK.sub(" ", location), strict=False), cjk_places(location))
     g = gazetteer()
     location = _EXCLUDED.sub(" ", location)
     segments = [s for s in _SEGMENTS.split(location) if s and s.strip()]

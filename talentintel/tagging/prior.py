@@ -130,6 +130,10 @@ def normalize_company(name: str) -> str:
 
 def _keys(name: str) -> list[str]:
     key = normalize_company(name)
+    # "Web3市场投资研究平台" keeps only "web3" once non-Latin letters go: a name mostly in another script is not the
+    # Latin-named company its leftover letters spell.
+    if sum(ch.isalnum() and not ch.isascii() for ch in name) > sum(ch.isascii() and ch.isalnum() for ch in name):
+        return []
     glued = _GLUED.sub("", key)
     return [k for k in (key, glued) if len(k) >= 2 and (k == key or len(k) >= 5)]
 
@@ -169,6 +173,49 @@ def _reference() -> dict[str, dict[str, float]]:
                 current = out.setdefault(key, {})
                 current[sector] = max(current.get(sector, 0.0), value)
     return out
+
+
+@cache
+def _listed_domains() -> dict[str, frozenset[str]]:
+    """Name key -> the registrable domains the shipped lists give for it (reference lists' URLs, company_domains.toml)."""
+    out: dict[str, set[str]] = {}
+    for filename in _FILES.values():
+        for row in json.loads(data_path(filename).read_text(encoding="utf-8")):
+            domain = registrable_domain(row.get("company_url") or "")
+            if domain:
+                for key in _keys(row["company_name"]):
+                    out.setdefault(key, set()).add(domain)
+    with data_path("company_domains.toml").open("rb") as fh:
+        for name, domains in tomllib.load(fh).items():
+            for key in _keys(name):
+                out.setdefault(key, set()).update(registrable_domain(d) for d in domains)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def registrable_domain(value: str) -> str:
+    """'https://www.Kraken.com/careers' -> 'kraken.com'; 'jobs.kraken.tech' -> 'kraken.tech' (last two labels, three
+    under a two-letter second level such as co.uk / com.sg)."""
+    value = value.strip().lower()
+    host = urlparse(value if "//" in value else f"//{value}").hostname or ""
+    labels = [x for x in host.split(".") if x]
+    if len(labels) < 2:
+        return ""
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+_SECOND_LEVEL = {"co", "com", "net", "org", "ac", "gov", "edu", "or", "ne"}
+
+
+def listed_domains(company: str | None) -> frozenset[str]:
+    """The domains the shipped lists know for the company this name matches (empty when none is known)."""
+    if not company:
+        return frozenset()
+    table = _listed_domains()
+    for key in _keys(company):
+        if key in table:
+            return table[key]
+    return frozenset()
 
 
 def reference_prior(company: str | None) -> dict[str, float]:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from talentintel.tagging.cjk import cjk_places
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
 
 # Location-like tails of a title: "Engineer (Remote, EU)", "Engineer - London", "Engineer | APAC".
@@ -49,48 +50,110 @@ class RegionResult:
             )
 
 
-def posting_regions(title: str, description: str, locations: Sequence[str]) -> RegionResult:
+def posting_regions(
+    title: str, description: str, locations: Sequence[str], countries: Sequence[str] = ()
+) -> RegionResult:
+    """Regions of a posting, by the rules in README "Region rules":
+
+    1. the location strings and the ATS's structured country fields;
+    2. the title: a territory word ("AMER", "EMEA") or a place counts only when the location names no concrete place
+       ("Remote, AMER" in New York is the US, not the Americas);
+    3. with no place so far: restriction phrases in the description ("remote within the US", "based in Berlin"),
+       then, unless the job is remote, the places the description names, in any script (서울, 東京, 北京);
+    4. remote with no country or region restriction anywhere in the posting = global.
+    """
     out = RegionResult()
     for raw in locations:
         if raw and raw.strip():
             out.add("location", raw, locate(raw))
+    _structured(out, countries)
     if out.regions:
         out.confidence = 0.95
     _title_places(out, title or "")
     if out.regions and not out.confidence:
         out.confidence = 0.85
-    if not out.regions and description:
-        for match in _DESC_HINT.finditer(description[:6000]):
-            loc = locate(match.group(1))
-            if loc.regions:
-                out.add("description", match.group(1), loc)
-        if out.regions:
-            out.confidence = 0.6
-    if not out.remote and description and _REMOTE_DESC.search(description):
+    remote_text = _REMOTE_DESC.search(description) if description else None
+    if remote_text and not out.remote:
         out.remote = True
-        out.evidence.append({"remote": _REMOTE_DESC.search(description).group(0), "field": "description"})  # type: ignore[union-attr]
+        out.evidence.append({"remote": remote_text.group(0), "field": "description"})
+    if not out.regions and description:
+        _description_places(out, description)
+    if out.remote and not out.regions:
+        out.regions.add("global")
+        out.confidence = out.confidence or 0.6
+        out.evidence.append({"rule": "remote with no country or region restriction = global"})
     return out
+
+
+def _structured(out: RegionResult, countries: Sequence[str]) -> None:
+    """ISO codes (or names) from the ATS's own country fields."""
+    for raw in countries:
+        code = (raw or "").strip()
+        if not code:
+            continue
+        loc = locate(code.upper() if len(code) in (2, 3) else code)
+        if loc.countries:
+            out.add("ats_country", code, LocationResult(loc.countries, loc.regions, False, loc.places))
+
+
+def _description_places(out: RegionResult, description: str) -> None:
+    head = description[:6000]
+    for match in _DESC_HINT.finditer(head):
+        loc = locate(match.group(1))
+        if loc.regions:
+            out.add("description", match.group(1), loc)
+    if out.regions or out.remote:
+        out.confidence = 0.6 if out.regions else out.confidence
+        return  # a remote job's office addresses restrict nothing
+    loc = cjk_places(head, global_words=False)
+    if loc.countries or loc.regions:
+        out.add("description", " ".join(loc.places[:5]), loc)
+    if not out.regions:
+        for chunk in _CAPITALIZED.findall(head[:2000]):
+            loc = locate_in_text(chunk)
+            if loc.countries or loc.regions:
+                out.add("description", chunk, LocationResult(loc.countries, loc.regions, False, loc.places))
+    if out.regions:
+        out.confidence = 0.5
 
 
 def _title_places(out: RegionResult, title: str) -> None:
     """Places named in a title: "Sales Director, Japan", "Engineer - EMEA Remote", "Deal Strategist - CDMX".
 
-    Region words ("EMEA") widen the location; countries and cities only fill in when the location named nothing
-    (a title "Cross Border China" does not move a Singapore job).
+    Only when the location names no concrete place: a location's region word ("Remote - EU") may be narrowed or
+    widened by the title, a city or country in the location may not ("Remote, AMER" in New York stays the US).
     """
-    had_regions = bool(out.regions)
-    for chunk in _CAPITALIZED.findall(title):
-        loc = locate_in_text(chunk)
-        if not (loc.countries or loc.regions):
-            continue
-        words = [p for p in loc.places if p in _region_word_keys()]
-        if had_regions and not words:
-            continue
-        out.add("title", chunk, LocationResult(() if had_regions else loc.countries, loc.regions, False, loc.places))
+    concrete = bool(out.countries)
+    if not concrete:
+        for match in _TITLE_TAIL.finditer(title):  # a location slot: "(UZ)", "- London", "| APAC"
+            tail = next(g for g in match.groups() if g)
+            loc = locate(tail)
+            if (loc.countries or loc.regions) and _location_like(tail, loc):
+                out.add("title", tail, LocationResult(loc.countries, loc.regions, False, loc.places))
+        for chunk in _CAPITALIZED.findall(title):
+            loc = locate_in_text(chunk)
+            if loc.countries or loc.regions:
+                out.add("title", chunk, LocationResult(loc.countries, loc.regions, False, loc.places))
+        loc = cjk_places(title, global_words=True)
+        if loc.countries or loc.regions:
+            out.add("title", title, loc)
     for match in _TITLE_TAIL.finditer(title):
         tail = next(g for g in match.groups() if g)
         if locate(tail).remote:
             out.remote = True
+    if not out.remote and cjk_places(title).remote:
+        out.remote = True
+
+
+def _location_like(text: str, loc: LocationResult) -> bool:
+    """Every word of a title's tail is a place, a remote word or a filler ("Remote, EU", "UZ", "London / NYC"), so
+    "Buy Now Pay Later" or "AI/Blockchain Platform" are not read as Russia or Anguilla."""
+    from talentintel.tagging.gazetteer import fold, gazetteer
+
+    g = gazetteer()
+    known = {w for place in loc.places for w in fold(place).split()}
+    words = fold(text).split()
+    return all(w in known or w in g.remote_words or w in g.noise_words or w.isdigit() for w in words)
 
 
 def _region_word_keys() -> frozenset[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Mapping
@@ -11,7 +12,7 @@ from typing import Any
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
 
 # Sentence breaks: end punctuation followed by space, or line breaks / bullets (descriptions are often lists).
-_SENTENCES = re.compile(r"[.!?;]\s|\n|\s[•·▪●]\s")
+_SENTENCES = re.compile(r"[.!?;]\s|\n|\s[•·▪●]\s|[。！？；]")
 
 
 @dataclass
@@ -24,6 +25,10 @@ class SectorScore:
     # In how many description sentences a sector has core evidence: one is a passing mention, several a theme.
     spread: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SECTORS, 0))
     evidence: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {s: [] for s in SECTORS})
+    # What the company prior added, and whether there was core evidence before it: the class the posting's own
+    # text earns is what a company's other postings are counted by (a prior must not feed on itself).
+    prior_points: dict[str, float] = field(default_factory=lambda: dict.fromkeys(SECTORS, 0.0))
+    core_text: dict[str, bool] = field(default_factory=lambda: dict.fromkeys(SECTORS, False))
 
 
 def _window_has(toks: list[str], start: int, end: int, words: frozenset[str], window: int) -> bool:
@@ -67,15 +72,88 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
     low = text.lower()
     parts = _SENTENCES.split(low) if sentences else [low]
     out: list[list[Term]] = []
+    cjk_text = not low.isascii()
     for part in parts:
         # A short field (title, company) is all signal: context words there ("People.ai") veto nothing.
         hits = _sentence_hits(tax, tokens(part), contexts=sentences)
+        if cjk_text and not part.isascii():
+            hits = (hits or []) + _cjk_hits(tax, part, contexts=sentences)
+        if hits and sentences and _keyword_list(part):
+            hits = [_weak(t) for t in hits]
         if hits:
             out.append(hits)
-    if (tax.cjk["crypto"] or tax.cjk["ai"]) and not low.isascii():
-        cjk = [Term(sector, (word,), 3.0) for sector in SECTORS for word in tax.cjk[sector] if word in low]
-        if cjk:
-            out.append(cjk)
+    return out
+
+
+# A board's tag cloud ("Python, 딥러닝, 솔루션, AWS, 머신러닝"): words picked from a menu, not what the job does.
+_LIST_ITEM = re.compile(r"[^,，、]+")
+KEYWORD_LIST_ITEMS = 4
+KEYWORD_ITEM_WORDS = 3
+
+
+def _keyword_list(part: str) -> bool:
+    if part.count(",") + part.count("，") + part.count("、") < KEYWORD_LIST_ITEMS - 1:
+        return False  # cheap test first: most sentences are not lists
+    items = [x.strip() for x in _LIST_ITEM.findall(part) if x.strip()]
+    return len(items) >= KEYWORD_LIST_ITEMS and all(len(x.split()) <= KEYWORD_ITEM_WORDS for x in items)
+
+
+@functools.cache
+def _weak(term: Term) -> Term:
+    """The term as mere mention: weight capped below core evidence."""
+    if term.weight < 3.0:
+        return term
+    return Term(term.kind, term.phrase, 1.5, term.unless_near, term.window, term.not_after_number)
+
+
+def _cjk_hits(tax: Taxonomy, part: str, *, contexts: bool) -> list[Term]:
+    """CJK terms in one sentence, as substrings (these scripts put no spaces between words)."""
+    pattern, terms, negative = _cjk_matcher(tax)
+    found = {m.group(0) for m in pattern.finditer(part)}
+    if not found:
+        return []
+    vetoed = contexts and any(w in negative for w in found)
+    return [t for w in found for t in terms.get(w, ()) if not (vetoed and t.weight < 3.0)]
+
+
+@functools.cache
+def _cjk_matcher(tax: Taxonomy) -> tuple[re.Pattern[str], dict[str, tuple[Term, ...]], frozenset[str]]:
+    """One alternation of every CJK term and negative (longest first), matched in one pass per sentence."""
+    terms: dict[str, list[Term]] = {}
+    for sector in SECTORS:
+        for word, weight in tax.cjk[sector]:
+            terms.setdefault(word, []).append(Term(sector, (word,), weight))
+    words = sorted({*terms, *tax.cjk_negative}, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(w) for w in words) or r"(?!x)x")
+    return pattern, {w: tuple(v) for w, v in terms.items()}, frozenset(tax.cjk_negative)
+
+
+# A sentence in which the employer says what it is or builds ("Acme is a crypto exchange", "我们是一家…公司",
+# "…를 만드는 스타트업입니다"): its core terms describe the company, not a passing mention.
+_SELF_DESCRIPTION = re.compile(
+    r"\b(?:we are|we're|we build|we make|we develop|is a|is an|is the|are a|are an|builds|is building|develops)\b"
+    r"|是一家|我们是|致力于|专注于|是全球|입니다|하는 회사|하는 기업|스타트업|を開発|の会社|企業です"
+)
+INTRO_SENTENCES = 3
+INTRO_WORDS = 4  # the sector word must come within this many words of "is a" / "we build"...
+INTRO_CHARS = 12  # ...or this many characters in a script without spaces
+
+
+def intro_sectors(text: str) -> set[str]:
+    """Sectors with core evidence in a self-description among the description's first sentences."""
+    tax = taxonomy()
+    core = tax.decision["core_weight"]
+    out: set[str] = set()
+    for part in _SENTENCES.split(text[:800].lower())[:INTRO_SENTENCES]:
+        for marker in _SELF_DESCRIPTION.finditer(part):
+            # What the company is comes right after the marker: "is a decentralized AI network", not "is a
+            # payments company that recently started exploring blockchain".
+            rest = part[marker.end() :]
+            tail = " ".join(tokens(rest)[:INTRO_WORDS]) if rest[:1].isascii() else rest[:INTRO_CHARS]
+            hits = _sentence_hits(tax, tokens(tail)) or []
+            if not tail.isascii():
+                hits += _cjk_hits(tax, tail, contexts=True)
+            out |= {s for t in hits if t.weight >= core for s in _sectors_of(t)}
     return out
 
 
@@ -88,42 +166,60 @@ def _sectors_of(term: Term) -> tuple[str, ...]:
     return SECTORS if term.kind == "both" else (term.kind,)
 
 
+def _field_counts(result: SectorScore, name: str, text: str, core_weight: float) -> dict[Term, int]:
+    """How often each term occurs in one field; for the description, in how many sentences each sector is core."""
+    counts: dict[Term, int] = {}
+    for hits in sentence_hits(text, sentences=name == "description"):
+        for term in hits:
+            counts[term] = counts.get(term, 0) + 1
+        if name == "description":
+            for sector in {s for t in hits if t.weight >= core_weight for s in _sectors_of(t)}:
+                result.spread[sector] += 1
+    return counts
+
+
+def _score_field(result: SectorScore, name: str, text: str, mult: float, dec: Mapping[str, float]) -> None:
+    counts = _field_counts(result, name, text, dec["core_weight"])
+    field_total = dict.fromkeys(SECTORS, 0.0)
+    core_from = dec["title_core_weight"] if name == "title" else dec["core_weight"]
+    for term, count in counts.items():
+        repeat = min(1.0 + dec["repeat_bonus"] * (count - 1), dec["repeat_cap"])
+        points = term.weight * mult * repeat
+        for kind in _sectors_of(term):
+            field_total[kind] += points
+            result.core[kind] = result.core[kind] or term.weight >= core_from
+            result.evidence[kind].append({"term": term.text, "field": name, "weight": round(points, 2), "count": count})
+    if name != "description":
+        for sector in SECTORS:
+            result.scores[sector] += field_total[sector]
+        return
+    intro = intro_sectors(text) if text else set()
+    for sector in SECTORS:
+        total = field_total[sector]
+        if sector in intro:
+            total += dec["intro_bonus"]
+            result.spread[sector] += 1
+            result.evidence[sector].append(
+                {"term": "company self-description", "field": name, "weight": dec["intro_bonus"]}
+            )
+        total = min(total, dec["description_cap"])
+        result.description[sector] += total
+        result.scores[sector] += total
+
+
 def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> SectorScore:
     """Score every sector from the fields (title, department, company, description) and a prior."""
     tax = taxonomy()
     dec = tax.decision
     result = SectorScore()
     for name, text in fields.items():
-        mult = tax.fields.get(name, 1.0)
-        counts: dict[Term, int] = {}
-        for hits in sentence_hits(text, sentences=name == "description"):
-            for term in hits:
-                counts[term] = counts.get(term, 0) + 1
-            if name == "description":
-                core_in = {s for t in hits if t.weight >= dec["core_weight"] for s in _sectors_of(t)}
-                for sector in core_in:
-                    result.spread[sector] += 1
-        field_total = dict.fromkeys(SECTORS, 0.0)
-        core_from = dec["title_core_weight"] if name == "title" else dec["core_weight"]
-        for term, count in counts.items():
-            repeat = min(1.0 + dec["repeat_bonus"] * (count - 1), dec["repeat_cap"])
-            points = term.weight * mult * repeat
-            for kind in _sectors_of(term):
-                field_total[kind] += points
-                result.core[kind] = result.core[kind] or term.weight >= core_from
-                result.evidence[kind].append(
-                    {"term": term.text, "field": name, "weight": round(points, 2), "count": count}
-                )
-        for sector in SECTORS:
-            total = field_total[sector]
-            if name == "description":
-                total = min(total, dec["description_cap"])
-                result.description[sector] += total
-            result.scores[sector] += total
+        _score_field(result, name, text, tax.fields.get(name, 1.0), dec)
     for sector in SECTORS:
+        result.core_text[sector] = result.core[sector]
         value = float((prior or {}).get(sector, 0.0))
         if value > 0:
             points = max(0.0, min(value, 1.0)) * dec["prior_weight"]
+            result.prior_points[sector] = points
             result.scores[sector] += points
             result.core[sector] = True
             result.evidence[sector].append({"term": "company_prior", "field": "company", "weight": round(points, 2)})

@@ -8,9 +8,12 @@ from typing import Any
 
 from talentintel.tagging import regions as region_rules
 from talentintel.tagging import sector as sector_rules
-from talentintel.tagging.prior import reference_prior
+from talentintel.tagging.company import CompanyContext, company_knowledge
 from talentintel.tagging.taxonomy import SECTORS
 from talentintel.tagging.text import plain_text
+
+# Text beyond this is not read: real postings stay under 20k characters, and a 1 MB paste must not stall ingest.
+MAX_TEXT_CHARS = 60_000
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,22 @@ def sector_class(sectors: Sequence[str]) -> str:
     return next(iter(tags)) if tags else "none"
 
 
-def _result(scored: sector_rules.SectorScore, found: region_rules.RegionResult) -> TagResult:
+def _text_class(scored: sector_rules.SectorScore) -> str:
+    """The class the posting's own words earn, without the company prior."""
+    return sector_class(
+        [
+            s
+            for s in SECTORS
+            if sector_rules.decide(
+                scored.scores[s] - scored.prior_points[s], scored.description[s], scored.core_text[s], scored.spread[s]
+            )
+        ]
+    )
+
+
+def _result(
+    scored: sector_rules.SectorScore, found: region_rules.RegionResult, company: list[str] | None = None
+) -> TagResult:
     sectors = sorted(
         s
         for s in SECTORS
@@ -47,6 +65,9 @@ def _result(scored: sector_rules.SectorScore, found: region_rules.RegionResult) 
     confidence["regions"] = found.confidence
     evidence: dict[str, Any] = {s: scored.evidence[s] for s in SECTORS}
     evidence["regions"] = found.evidence
+    if company is not None:
+        evidence["company"] = company
+        evidence["text_class"] = _text_class(scored)
     return TagResult(
         sector=sectors,
         sector_class=sector_class(sectors),
@@ -66,26 +87,39 @@ def tag_posting(
     locations: Sequence[str] = (),
     department: str | None = None,
     company_prior: Mapping[str, float] | None = None,
+    context: CompanyContext | None = None,
+    countries: Sequence[str] = (),
 ) -> TagResult:
-    """Tag one job posting. Without `company_prior`, the shipped reference lists give the company's prior."""
+    """Tag one job posting.
+
+    Without `company_prior`, what is known about the employer gives it: `context` (its description, domain,
+    investors, the fund board, its other postings and rounds) and the shipped reference lists, whose evidence lands in
+    `evidence["company"]`. `countries` are structured ISO country codes from the ATS (they count like a location).
+    """
     if isinstance(locations, str):
         locations = [locations]
-    text = plain_text(description or "")
-    prior = company_prior if company_prior is not None else reference_prior(company)
+    text = plain_text((description or "")[: MAX_TEXT_CHARS * 2])[:MAX_TEXT_CHARS]
+    title = (title or "")[:500]
+    company_lines: list[str] | None = None
+    if company_prior is not None:
+        prior: Mapping[str, float] = company_prior
+    else:
+        knowledge = company_knowledge(company, context)
+        prior, company_lines = knowledge.prior, knowledge.summary()
     fields = {
-        "title": title or "",
+        "title": title,
         "department": department or "",
         "company": company or "",
         "description": text,
     }
     scored = sector_rules.score(fields, prior)
-    found = region_rules.posting_regions(title or "", text, [str(x) for x in locations or ()])
-    return _result(scored, found)
+    found = region_rules.posting_regions(title, text, [str(x) for x in locations or ()], countries)
+    return _result(scored, found, company_lines)
 
 
 def tag_text(text: str) -> TagResult:
     """Tag free text (a funding announcement): sector from its words, regions from the places it names."""
-    body = plain_text(text or "")
+    body = plain_text((text or "")[: MAX_TEXT_CHARS * 2])[:MAX_TEXT_CHARS]
     head, _, rest = body.strip().partition("\n")
     scored = sector_rules.score({"title": head, "description": rest}, None)
     found = region_rules.text_regions(body)

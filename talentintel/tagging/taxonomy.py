@@ -15,6 +15,9 @@ SECTORS = ("crypto", "ai")
 
 _TOKEN = re.compile(r"[^\W_]+")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
+# Han, kana and Hangul (NFKD leaves Hangul as jamo) carry no spaces: "AI独角兽", "web3公司", "AI를" are a Latin word glued to other script.
+_CJK_CLASS = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_SCRIPT_EDGE = re.compile(rf"(?<=[a-z0-9])(?=[{_CJK_CLASS}])|(?<=[{_CJK_CLASS}])(?=[a-z0-9])")
 
 
 def tokens(text: str) -> list[str]:
@@ -22,6 +25,7 @@ def tokens(text: str) -> list[str]:
     text = text.lower()
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+        text = _SCRIPT_EDGE.sub(" ", text)
     return _TOKEN.findall(text)
 
 
@@ -41,12 +45,15 @@ class Term:
         return " ".join(self.phrase)
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: cached per loaded taxonomy
 class Taxonomy:
     fields: dict[str, float]
     decision: dict[str, float]
     by_first: dict[str, list[Term]] = field(default_factory=dict)  # longest phrase first
-    cjk: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # CJK terms (matched as substrings): sector -> ((word, weight), ...); negatives consume nothing but veto the
+    # weak terms of their sentence ("AI工具" is a tool used, not AI built).
+    cjk: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
+    cjk_negative: tuple[str, ...] = ()
 
 
 def _add(tax: Taxonomy, term: Term, seen: dict[tuple[str, ...], Term]) -> None:
@@ -76,7 +83,12 @@ def parse(raw: dict[str, Any]) -> Taxonomy:
                 _add(tax, term, seen)
     for terms in tax.by_first.values():
         terms.sort(key=lambda t: -len(t.phrase))
-    tax.cjk = {sector: tuple(raw.get("cjk", {}).get(sector, ())) for sector in SECTORS}
+    cjk = raw.get("cjk", {})
+    tax.cjk = {
+        sector: tuple((w, 3.0) for w in cjk.get(sector, ())) + tuple((w, 1.5) for w in cjk.get(f"{sector}_weak", ()))
+        for sector in SECTORS
+    }
+    tax.cjk_negative = tuple(cjk.get("negative", ()))
     return tax
 
 

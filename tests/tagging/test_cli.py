@@ -50,3 +50,50 @@ def test_eval_tagging_missing_devset_is_a_user_error(tmp_path) -> None:  # type:
     result = runner.invoke(app, ["eval", "tagging", "--devset", str(tmp_path / "nope.jsonl")])
     assert result.exit_code == 2
     assert "devset" in result.stderr
+
+
+def test_tag_accepts_company_context_per_line() -> None:
+    lines = [
+        {
+            "id": "ops",
+            "title": "Director of Operations",
+            "company": "Gridmind",
+            "company_description": "Gridmind runs a decentralized GPU network for AI inference, paid onchain.",
+        },
+        {"id": "k1", "title": "Software Engineer", "company": "Kraken Technologies", "company_domain": "kraken.tech"},
+        {"id": "k2", "title": "Software Engineer", "company": "Kraken", "company_domain": "kraken.com"},
+        {"id": "fund", "title": "Wallet onboarding lead", "company": "Harbor Nine", "board": "Paradigm"},
+        {"id": "inv", "title": "Office Manager", "company": "Harbor Nine", "investors": ["Paradigm", "Sequoia"]},
+        {"id": "ats", "title": "Backend Engineer", "location": "Remote", "countries": ["DE"]},
+    ]
+    stdin = "\n".join(json.dumps(x) for x in lines) + "\n"
+    result = runner.invoke(app, ["tag"], input=stdin)
+    assert result.exit_code == 0, result.output
+    rows = {r["id"]: r for r in (json.loads(x) for x in result.stdout.splitlines())}
+    assert rows["ops"]["sector_class"] == "both"
+    assert any(line.startswith("crypto: company description") for line in rows["ops"]["evidence"]["company"])
+    assert rows["k1"]["sector_class"] == "none" and rows["k2"]["sector_class"] == "crypto"
+    assert rows["fund"]["sector_class"] == "crypto"
+    assert "crypto: backed by Paradigm" in rows["inv"]["evidence"]["company"]
+    assert rows["ats"]["regions"] == ["europe"]
+
+
+def test_tag_rejects_badly_typed_context_fields() -> None:
+    stdin = (
+        '{"id": 1, "title": "x", "investors": "Paradigm"}\n{"id": 2, "title": "x", "board": 3}\n'
+        '{"id": 3, "title": "x", "countries": [1]}\n'
+    )
+    result = runner.invoke(app, ["tag"], input=stdin)
+    assert result.exit_code == 1
+    assert "line 1: 'investors' must be a list of strings" in result.stderr
+    assert "line 2: 'board' must be a string" in result.stderr
+    assert "line 3: 'countries' must be a string or a list of strings" in result.stderr
+
+
+def test_eval_tagging_prints_known_unknown_and_test_side_by_side() -> None:
+    result = runner.invoke(app, ["eval", "tagging", "--errors", "0"])
+    assert result.exit_code == 0, result.output
+    head = result.stdout.splitlines()[0].split()
+    assert head == ["dev", "known", "dev", "unknown", "test", "test", "unknown"]
+    for needle in ("F1 both (intersection)", "region exact-set acc.", "sector macro-F1"):
+        assert needle in result.stdout

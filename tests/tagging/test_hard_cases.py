@@ -94,7 +94,7 @@ def test_evidence_names_term_field_and_weight() -> None:
         ("Patuxent River, MD", ("US",), ("us",), False),
         ("Tbilisi, Georgia", ("GE",), ("mena",), False),
         ("Atlanta, Georgia", ("US",), ("us",), False),
-        ("Remote - Cyprus", ("CY",), ("mena",), True),
+        ("Remote - Cyprus", ("CY",), ("europe",), True),  # an EU member: europe, whatever M49 says
         ("Cairo, Egypt", ("EG",), ("mena",), False),
         ("Lagos, Nigeria", ("NG",), ("africa",), False),
         ("São Paulo, Brazil", ("BR",), ("latam",), False),
@@ -111,9 +111,13 @@ def test_locate(raw: str, countries: tuple, regions: tuple, remote: bool) -> Non
     assert (got.countries, got.regions, got.remote) == (countries, regions, remote)
 
 
-def test_title_places_widen_or_fill_the_location() -> None:
+def test_title_places_count_only_when_the_location_names_no_concrete_place() -> None:
     emea = tag_posting(title="Senior Engineer - EMEA Remote", locations=["Paris, France"])
-    assert emea.regions == ["africa", "europe", "mena"] and emea.countries == ["FR"]
+    assert emea.regions == ["europe"] and emea.countries == ["FR"]
+    amer = tag_posting(title="Account Executive, Remote, AMER", locations=["New York, NY"])
+    assert amer.regions == ["us"]
+    widened = tag_posting(title="Account Executive - EMEA", locations=["Remote"])
+    assert widened.regions == ["africa", "europe", "mena"]
     japan = tag_posting(title="Sales Director, Japan")
     assert japan.countries == ["JP"]
     languages = tag_posting(title="Sales Development Representative (German Speaking)")

@@ -26,7 +26,7 @@ RECORDED: list[tuple[str, set[str], set[str]]] = [
     ("Ontario, CA", {"CA"}, CA),
     ("British Columbia, CA", {"CA"}, CA),
     ("Remote - EMEA", set(), EMEA),
-    ("Remote - Cyprus", {"CY"}, {"mena"}),
+    ("Remote - Cyprus", {"CY"}, {"europe"}),  # EU member
     ("Remote-India (PEO)", {"IN"}, {"asia"}),
     ("Hybrid - Bangalore, India", {"IN"}, {"asia"}),
     ("Hybrid - Singapore", {"SG"}, {"asia"}),

@@ -1,0 +1,243 @@
+"""What we know about a posting's employer, as a per-sector prior with its evidence.
+
+More than half of the sector misses on employers no list names carry no sector word at all ("Director of
+Operations" at a decentralized-AI company): only knowledge of the employer decides them. The sources, strongest first:
+
+- the company's own description (a board intro, an Ashby organization blurb, Getro/Consider topics, JSON-LD
+  hiringOrganization), read with the sector taxonomy;
+- its other postings ("company: 8 of 11 postings crypto"), counted by the class their own text earned, so a prior
+  never feeds on itself;
+- its funding rounds' sectors;
+- the funds that back it (round investors, portfolio boards, the fund board a posting was listed on);
+- the shipped reference lists, unless a known domain says the name belongs to another company (Kraken Technologies,
+  kraken.tech, is not the exchange, kraken.com);
+- its name ("Relevance AI", "Narya.ai", "XYZ Swap").
+
+Pure: callers (the CLI, the company-knowledge service) gather the facts; this module weighs them.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any
+
+from talentintel.tagging import sector as sector_rules
+from talentintel.tagging.prior import (
+    GENERIC_PRIOR,
+    data_path,
+    listed_domains,
+    normalize_company,
+    reference_prior,
+    registrable_domain,
+)
+from talentintel.tagging.taxonomy import SECTORS
+
+# Prior values (0..1; the tagger adds value * prior_weight points, 0.8 alone reaches the threshold).
+DESCRIPTION_PRIOR = 0.85  # the company says what it builds
+POSTINGS_MIN = 3  # fewer postings than this say little about a company
+POSTINGS_SHARE = 0.5  # at least this share of its other postings in the sector...
+POSTINGS_PRIOR = (0.75, 0.95)  # ...gives a prior from the low end (at the share) to the high end (all of them); two
+# thirds reach the tag threshold alone (a company whose postings are mostly crypto makes its "Accountant" crypto)
+ROUNDS_PRIOR = 0.7
+FUNDS_PRIOR = (0.5, 0.65)  # one leaning fund, two or more
+NAME_PRIOR = 0.7
+AGREEMENT_BONUS = 0.1  # two independent sources that agree
+DESCRIPTION_CHARS = 4000
+
+# Words in a company's name that say its sector ("Relevance AI", "Narya.ai", "MetaSwap", "Foo DAO").
+_NAME_WORDS = {
+    "ai": "ai",
+    "crypto": "crypto",
+    "web3": "crypto",
+    "defi": "crypto",
+    "dao": "crypto",
+    "blockchain": "crypto",
+    "dex": "crypto",
+    "nft": "crypto",
+    "bitcoin": "crypto",
+    "btc": "crypto",
+    "swap": "crypto",
+    "chain": "crypto",
+    "onchain": "crypto",
+    "token": "crypto",
+}
+_NAME_SUFFIXES = (("swap", "crypto"), ("chain", "crypto"), ("dao", "crypto"), ("defi", "crypto"))
+_NAME_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class CompanyContext:
+    """Facts about the employer that are not in the posting. Every field is optional."""
+
+    description: str = ""
+    domain: str = ""
+    investors: Sequence[str] = ()
+    board: str = ""  # a fund's portfolio board the posting was listed on
+    postings: Mapping[str, int] = field(default_factory=dict)  # other postings: class of their text -> count
+    rounds: Mapping[str, int] = field(default_factory=dict)  # funding rounds: sector class -> count
+
+
+@dataclass
+class Knowledge:
+    prior: dict[str, float] = field(default_factory=dict)
+    evidence: list[dict[str, Any]] = field(default_factory=list)  # {"source", "sector", "value", "detail"}
+
+    def add(self, source: str, sector: str, value: float, detail: str) -> None:
+        self.evidence.append({"source": source, "sector": sector, "value": round(value, 2), "detail": detail})
+
+    def summary(self) -> list[str]:
+        """Readable lines: "crypto: company: 8 of 11 postings crypto"."""
+        return [f"{e['sector']}: {e['detail']}" for e in self.evidence]
+
+
+def normalize_fund(name: str) -> str:
+    low = re.sub(r"\b(lp|llc|ltd|inc|operations|management|partners|fund|ventures?|capital)\b", " ", name.lower())
+    return re.sub(r"[^a-z0-9]+", "", low)
+
+
+@cache
+def _funds() -> dict[str, str]:
+    with data_path("funds.toml").open("rb") as fh:
+        raw = tomllib.load(fh)
+    out: dict[str, str] = {}
+    for sector in SECTORS:
+        for name in raw.get(sector, ()):
+            key = normalize_fund(name)
+            if key:
+                out.setdefault(key, sector)
+    return out
+
+
+def _from_reference(company: str | None, ctx: CompanyContext, out: Knowledge) -> None:
+    prior = reference_prior(company)
+    if not prior:
+        return
+    domain = registrable_domain(ctx.domain) if ctx.domain else ""
+    known = listed_domains(company)
+    if domain and known and domain not in known:
+        out.add(
+            "reference", "none", 0.0, f"name matches a listed company, but {domain} is not {', '.join(sorted(known))}"
+        )
+        return
+    for sector, value in prior.items():
+        out.add("reference", sector, value, f"{company} is on a shipped list of {sector} employers")
+
+
+def _from_description(ctx: CompanyContext, out: Knowledge) -> None:
+    text = (ctx.description or "")[:DESCRIPTION_CHARS]
+    if not text.strip():
+        return
+    scored = sector_rules.score({"description": text}, None)
+    for sector in SECTORS:
+        if sector_rules.decide(
+            scored.scores[sector], scored.description[sector], scored.core[sector], scored.spread[sector]
+        ):
+            terms = ", ".join(e["term"] for e in scored.evidence[sector][:3])
+            out.add("description", sector, DESCRIPTION_PRIOR, f"company description ({terms})")
+
+
+def _share_prior(counts: Mapping[str, int], sector: str) -> float:
+    total = sum(counts.values())
+    if not total:
+        return 0.0
+    share = (counts.get(sector, 0) + counts.get("both", 0)) / total
+    if share < POSTINGS_SHARE:
+        return 0.0
+    low, high = POSTINGS_PRIOR
+    return low + (high - low) * (share - POSTINGS_SHARE) / (1 - POSTINGS_SHARE)
+
+
+def _from_postings(ctx: CompanyContext, out: Knowledge) -> None:
+    total = sum(ctx.postings.values())
+    if total < POSTINGS_MIN:
+        return
+    for sector in SECTORS:
+        value = _share_prior(ctx.postings, sector)
+        if value:
+            n = ctx.postings.get(sector, 0) + ctx.postings.get("both", 0)
+            out.add("postings", sector, value, f"company: {n} of {total} postings {sector}")
+
+
+def _from_rounds(ctx: CompanyContext, out: Knowledge) -> None:
+    total = sum(ctx.rounds.values())
+    for sector in SECTORS:
+        if total and _share_prior(ctx.rounds, sector):
+            n = ctx.rounds.get(sector, 0) + ctx.rounds.get("both", 0)
+            out.add("rounds", sector, ROUNDS_PRIOR, f"{n} of {total} funding rounds {sector}")
+
+
+def _from_funds(ctx: CompanyContext, out: Knowledge) -> None:
+    funds = _funds()
+    names = [*ctx.investors, *([ctx.board] if ctx.board else [])]
+    leaning: dict[str, list[str]] = {s: [] for s in SECTORS}
+    for name in names:
+        sector = funds.get(normalize_fund(name or ""))
+        if sector and name not in leaning[sector]:
+            leaning[sector].append(name)
+    for sector, backers in leaning.items():
+        if backers:
+            value = FUNDS_PRIOR[1] if len(backers) > 1 else FUNDS_PRIOR[0]
+            out.add("funds", sector, value, "backed by " + ", ".join(backers[:3]))
+
+
+def _from_name(company: str | None, ctx: CompanyContext, out: Knowledge) -> None:
+    if not company:
+        return
+    tokens = _NAME_TOKEN.findall(company.lower())
+    found = {_NAME_WORDS[t] for t in tokens[1:] if t in _NAME_WORDS}  # "AI Foods" is a name, "Relevance AI" a sector
+    found |= {s for t in tokens for suffix, s in _NAME_SUFFIXES if t.endswith(suffix) and len(t) > len(suffix) + 2}
+    if registrable_domain(ctx.domain).endswith(".ai") or company.lower().rstrip().endswith(".ai"):
+        found.add("ai")
+    # A name that is one common word ("Box", "Figure") or nothing but the sector word says too little.
+    generic = len(tokens) < 2 and not company.lower().endswith(".ai")
+    for sector in sorted(found):
+        out.add("name", sector, GENERIC_PRIOR if generic else NAME_PRIOR, f"company name {company!r}")
+
+
+def company_knowledge(company: str | None, ctx: CompanyContext | None = None) -> Knowledge:
+    """The employer's per-sector prior: the strongest source per sector, a bonus when two sources agree."""
+    if ctx is None:  # by name alone: the same few thousand names come back on every board
+        prior, evidence = _by_name(company)
+        return Knowledge(dict(prior), [dict(e) for e in evidence])
+    return _knowledge(company, ctx)
+
+
+@lru_cache(maxsize=65_536)
+def _by_name(company: str | None) -> tuple[dict[str, float], tuple[dict[str, Any], ...]]:
+    k = _knowledge(company, CompanyContext())
+    return k.prior, tuple(k.evidence)
+
+
+def _knowledge(company: str | None, ctx: CompanyContext) -> Knowledge:
+    out = Knowledge()
+    _from_reference(company, ctx, out)
+    _from_description(ctx, out)
+    _from_postings(ctx, out)
+    _from_rounds(ctx, out)
+    _from_funds(ctx, out)
+    _from_name(normalize_name(company), ctx, out)
+    for sector in SECTORS:
+        values = sorted((e["value"] for e in out.evidence if e["sector"] == sector), reverse=True)
+        if values:
+            bonus = AGREEMENT_BONUS if len(values) > 1 and values[1] >= FUNDS_PRIOR[0] else 0.0
+            out.prior[sector] = round(min(values[0] + bonus, 0.95), 3)
+    return out
+
+
+def normalize_name(company: str | None) -> str | None:
+    """The company field as a name: "Narya.ai 公司" -> "Narya.ai" (the generic word for company dropped)."""
+    if company is None:
+        return None
+    return re.sub(r"\s*(公司|有限公司|株式会社|주식회사|\(주\)|㈜)\s*", " ", company).strip() or None
+
+
+def fingerprint(knowledge: Knowledge) -> str:
+    """A short, stable summary of the prior: when it changes, the company's postings are retagged."""
+    return ",".join(f"{s}={knowledge.prior[s]:.2f}" for s in sorted(knowledge.prior))
+
+
+__all__ = ["CompanyContext", "Knowledge", "company_knowledge", "fingerprint", "normalize_company"]
