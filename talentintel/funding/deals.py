@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from talentintel.funding.extract import parse_announcement
-from talentintel.funding.types import Deal
+from talentintel.funding.types import Deal, DealKind
 from talentintel.tagging import tag_text
 
 
@@ -13,6 +13,7 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
     """Every deal the text announces, headline deal first. Never raises on bad text: an empty text is one `other`."""
     found = parse_announcement(text, published=published)
     tags = tag_text(text)
+    kind: DealKind
     if found.fund_raise:
         kind = "fund"
     elif found.company or found.amount_usd is not None:
