@@ -1,39 +1,144 @@
-"""`parse_deals`: a funding text -> one `Deal` per deal it announces (the contract in `types.py`)."""
+"""`parse_deals`: a funding text -> one `Deal` per deal it announces (the contract in `types.py`).
+
+The text is cut into one part per deal (`segments`); each part is told apart as a round, a fund or other news
+(`kind`, `fund_raise`), and its fields come from the English rules (`extract`) or, for Chinese, Japanese and Korean
+text, from `cjk`. Bad input never raises: an empty, unreadable or dealless text is one `other` deal.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from talentintel.funding.extract import parse_announcement
-from talentintel.funding.types import Deal, DealKind
+from talentintel.funding import cjk
+from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
+from talentintel.funding.fund_raise import fund_details, is_cjk_fund
+from talentintel.funding.fx import to_usd
+from talentintel.funding.investors import normalize_company
+from talentintel.funding.kind import is_fund, other_reason
+from talentintel.funding.money import find_money, round_amount
+from talentintel.funding.segments import split_deals
+from talentintel.funding.types import Deal
 from talentintel.tagging import tag_text
+
+# Announcements say what matters first; a megabyte of text is cut here so parsing stays linear and fast.
+MAX_CHARS = 30_000
+
+
+def _round_deal(part: str, published: date | None, announced: date | None) -> Deal | None:
+    found = extract_round(part, published=published)
+    deal = Deal(
+        kind="round",
+        company=found.company,
+        amount_usd=found.amount_usd,
+        currency=found.currency,
+        amount_original=found.amount_original,
+        round=found.round,
+        investors=found.investors,
+        lead_investors=found.lead_investors,
+        announced_on=announced,
+    )
+    if cjk.has_cjk(part):
+        _merge_cjk(deal, part, announced or published)
+    if deal.company is None and deal.amount_usd is None and deal.round is None:
+        return None
+    return deal
+
+
+def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
+    """Chinese, Japanese and Korean text: its own rules win where the English ones read the wrong words."""
+    found = cjk.extract(part)
+    if found.company:
+        deal.company = found.company
+    if found.amount is not None and found.currency:
+        usd = to_usd(found.amount, found.currency, when.year if when else None)
+        if usd is not None and not (deal.currency == "USD" and deal.amount_usd):
+            deal.amount_usd, deal.currency, deal.amount_original = round(usd, 2), found.currency, found.original
+    deal.round = found.round or deal.round
+    if found.leads:
+        deal.lead_investors = found.leads
+        deal.investors = list(dict.fromkeys([*found.leads, *deal.investors]))
+
+
+def _fund_deal(part: str, published: date | None, announced: date | None) -> Deal:
+    manager, fund_name = fund_details(part)
+    deal = Deal(kind="fund", company=manager, fund_name=fund_name, announced_on=announced)
+    when = (announced or published).year if (announced or published) else None
+    best = round_amount(part)
+    money = best[1] or best[0] if best else (find_money(part) or [None])[0]
+    if money is not None:
+        usd = to_usd(money.amount, money.currency, when)
+        deal.amount_usd = round(usd, 2) if usd is not None else None
+        deal.currency, deal.amount_original = money.currency, money.original
+    elif cjk.has_cjk(part):
+        found = cjk.extract(part)
+        if found.amount is not None and found.currency:
+            usd = to_usd(found.amount, found.currency, when)
+            deal.amount_usd = round(usd, 2) if usd is not None else None
+            deal.currency, deal.amount_original = found.currency, found.original
+    return deal
+
+
+def _part_deal(part: str, published: date | None, announced: date | None, head: bool) -> tuple[Deal | None, str]:
+    reason = other_reason(part) if head else None
+    if reason and reason != "market total":
+        return Deal(kind="other", announced_on=announced), reason
+    if is_fund(part) or is_cjk_fund(part):
+        return _fund_deal(part, published, announced), "fund"
+    if reason == "market total":
+        return Deal(kind="other", announced_on=announced), reason
+    return _round_deal(part, published, announced), "round"
+
+
+def _tag(deal: Deal, part: str) -> None:
+    tags = tag_text(part)
+    deal.sector, deal.regions = tags.sector, tags.regions
+    if deal.kind == "fund":
+        deal.focus = tags.sector
 
 
 def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
     """Every deal the text announces, headline deal first. Never raises on bad text: an empty text is one `other`."""
-    found = parse_announcement(text, published=published)
-    tags = tag_text(text)
-    kind: DealKind
-    if found.fund_raise:
-        kind = "fund"
-    elif found.company or found.amount_usd is not None:
-        kind = "round"
-    else:
-        kind = "other"
-    return [
-        Deal(
-            deal=1,
-            kind=kind,
-            company=found.company,
-            amount_usd=found.amount_usd,
-            currency=found.currency,
-            amount_original=found.amount_original,
-            round=found.round if kind == "round" else None,
-            investors=found.investors,
-            lead_investors=found.lead_investors,
-            announced_on=found.announced_on,
-            sector=tags.sector,
-            regions=tags.regions,
-            focus=tags.sector if kind == "fund" else [],
-        )
-    ]
+    if not isinstance(text, str):
+        raise TypeError("text: expected a string")
+    if isinstance(published, datetime):
+        published = published.date()
+    text = clean_text(text[: MAX_CHARS * 4])[:MAX_CHARS]
+    header, body = split_headline(text)
+    announced = date_in(body) or published
+    deals: list[Deal] = []
+    head_reason = ""
+    for number, part in enumerate(split_deals(text) if text else []):
+        deal, reason = _part_deal(part, published, announced, head=number == 0)
+        if number == 0:
+            head_reason = reason
+        if deal is None or (number > 0 and deal.kind == "other"):
+            continue
+        if any(d.company and deal.company and normalize_company(d.company) == normalize_company(deal.company)
+               for d in deals):
+            continue  # the same company again: a later sentence about the deal already read
+        _tag(deal, part)
+        deals.append(deal)
+    # A market total that names rounds: the rounds are the deals ("Indian startups raised $478M; Eruditus ...").
+    if head_reason == "market total" and len(deals) > 1:
+        deals = deals[1:]
+    if not deals:
+        deals = [Deal(kind="other", announced_on=announced)]
+    for number, deal in enumerate(deals, start=1):
+        deal.deal = number
+    return deals
+
+
+def parse_announcement(text: str, *, published: date | None = None) -> Announcement:
+    """The headline deal in the older single-result shape, for existing callers (the feed scraper, services)."""
+    head = parse_deals(text, published=published)[0]
+    return Announcement(
+        company=head.company if head.kind == "round" else None,
+        amount_usd=head.amount_usd if head.kind == "round" else None,
+        currency=head.currency if head.kind == "round" else None,
+        amount_original=head.amount_original if head.kind == "round" else None,
+        round=head.round,
+        investors=head.investors,
+        lead_investors=head.lead_investors,
+        announced_on=head.announced_on,
+        fund_raise=head.kind == "fund",
+    )

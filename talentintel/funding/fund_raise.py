@@ -55,3 +55,37 @@ def is_fund_raise(text: str) -> bool:
             if not _NOT_OWN.search(match.group(0)):
                 return True
     return False
+
+
+# A fund close in Korean, Chinese or Japanese: "470억 규모 '2호 XR 콘텐츠펀드' 결성", "基金完成募集", "ファンドを組成".
+_CJK_FUND = re.compile(r"펀드[^.。]{0,40}(?:결성|조성|출범)|(?:결성|조성)[^.。]{0,20}펀드|基金[^，。]{0,20}(?:募集|设立|設立|关账|關帳)|ファンド[^。]{0,20}(?:組成|設立)")
+_FUND_NAME = re.compile(
+    r"\b((?:[A-Z][\w.&'’-]*\s){0,4}(?:Fund|Funds)\s(?:[IVX]+|\d+)\b(?:\sLP)?|"
+    r"(?:Fund|Seed|Growth|Opportunity)\s(?:[IVX]+|\d+)\b|"
+    r"(?:[A-Z][\w.&'’-]*\s){1,3}(?:Fund|Ventures Fund)(?=[,.\s]))"
+)
+_MANAGER = re.compile(
+    r"(?:(?:VC|venture capital|venture|investment|crypto(?:-focused)?|private equity|PE)\s(?:firm|fund|investor)s?,?\s)?"
+    r"((?:[A-Z][\w.&'’-]*|a16z)(?:\s(?:[A-Z][\w.&'’-]*|&)){0,4})(?:['’]s\s[^.]{0,60}?)?"
+    r",?\s(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s)?"
+    r"(?:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es)|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
+    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?)\b"
+)
+_NOT_MANAGER = re.compile(r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today)\b")
+
+
+def fund_details(text: str) -> tuple[str | None, str | None]:
+    """(manager, fund name) of a fund-raise text: the firm that raised, closed or launched the fund."""
+    name_m = _FUND_NAME.search(text)
+    fund_name = name_m.group(1).strip() if name_m else None
+    for sentence in _opening(text) + [text[:600]]:
+        for m in _MANAGER.finditer(sentence):
+            manager = re.sub(r"^(?:Seattle|Madrid|Cape Town|New York|Vietnamese|Korean|Chinese|Indian)\s", "", m.group(1))
+            manager = re.sub(r"['’]s$", "", manager).strip()
+            if manager and not _NOT_MANAGER.match(manager) and not re.fullmatch(r"(?:Fund|Funds)(?:\s\w+)?", manager):
+                return manager, fund_name
+    return None, fund_name
+
+
+def is_cjk_fund(text: str) -> bool:
+    return bool(_CJK_FUND.search(text))
