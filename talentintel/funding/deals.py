@@ -62,9 +62,11 @@ def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
 def _fund_deal(part: str, published: date | None, announced: date | None) -> Deal:
     manager, fund_name = fund_details(part)
     deal = Deal(kind="fund", company=manager, fund_name=fund_name, announced_on=announced)
-    when = (announced or published).year if (announced or published) else None
+    day = announced or published
+    when = day.year if day else None
     best = round_amount(part)
-    money = best[1] or best[0] if best else (find_money(part) or [None])[0]
+    mentions = find_money(part)
+    money = (best[1] or best[0]) if best else (mentions[0] if mentions else None)
     if money is not None:
         usd = to_usd(money.amount, money.currency, when)
         deal.amount_usd = round(usd, 2) if usd is not None else None
@@ -103,7 +105,7 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
     if isinstance(published, datetime):
         published = published.date()
     text = clean_text(text[: MAX_CHARS * 4])[:MAX_CHARS]
-    header, body = split_headline(text)
+    _header, body = split_headline(text)
     announced = date_in(body) or published
     deals: list[Deal] = []
     head_reason = ""
@@ -113,8 +115,10 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
             head_reason = reason
         if deal is None or (number > 0 and deal.kind == "other"):
             continue
-        if any(d.company and deal.company and normalize_company(d.company) == normalize_company(deal.company)
-               for d in deals):
+        if any(
+            d.company and deal.company and normalize_company(d.company) == normalize_company(deal.company)
+            for d in deals
+        ):
             continue  # the same company again: a later sentence about the deal already read
         _tag(deal, part)
         deals.append(deal)

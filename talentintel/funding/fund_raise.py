@@ -22,16 +22,15 @@ _ADJ = (
     r"crypto|web3|blockchain|ai|seed|ecosystem|token|two|three|several)"
 )
 _AMOUNT = r"(?:us)?\$\s?[\d.,]+\s*(?:[mbk]n?|million|billion|mln)?"
-_FUND = (
-    rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|{_AMOUNT}\s+(?:[\w-]+\s+){{0,3}}?funds?\b)"
-)
+_FUND = rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|{_AMOUNT}\s+(?:[\w-]+\s+){{0,3}}?funds?\b)"
 _RAISE = re.compile(rf"{_VERB}[^.;:\n]{{0,90}}?{_FUND}", re.IGNORECASE)
 # Words that make the fund someone's investor ("led by Sequoia's growth fund") or the money a company's round.
 _NOT_OWN = re.compile(
     r"\b(?:led|by|from|with|participation|backed|round|series|that|which|to|will|would|investors?)\b", re.IGNORECASE
 )
-_ROUND = re.compile(r"\b(?:series [a-h]|(?:pre-?)?seed round|funding round|financing round|round of funding)\b",
-                    re.IGNORECASE)
+_ROUND = re.compile(
+    r"\b(?:series [a-h]|(?:pre-?)?seed round|funding round|financing round|round of funding)\b", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
@@ -58,7 +57,9 @@ def is_fund_raise(text: str) -> bool:
 
 
 # A fund close in Korean, Chinese or Japanese: "470억 규모 '2호 XR 콘텐츠펀드' 결성", "基金完成募集", "ファンドを組成".
-_CJK_FUND = re.compile(r"펀드[^.。]{0,40}(?:결성|조성|출범)|(?:결성|조성)[^.。]{0,20}펀드|基金[^，。]{0,20}(?:募集|设立|設立|关账|關帳)|ファンド[^。]{0,20}(?:組成|設立)")
+_CJK_FUND = re.compile(
+    r"펀드[^.。]{0,40}(?:결성|조성|출범)|(?:결성|조성)[^.。]{0,20}펀드|基金[^，。]{0,20}(?:募集|设立|設立|关账|關帳)|ファンド[^。]{0,20}(?:組成|設立)"
+)
 _FUND_NAME = re.compile(
     r"\b((?:[A-Z][\w.&'’-]*\s){0,4}(?:Fund|Funds)\s(?:[IVX]+|\d+)\b(?:\sLP)?|"
     r"(?:Fund|Seed|Growth|Opportunity)\s(?:[IVX]+|\d+)\b|"
@@ -78,9 +79,11 @@ def fund_details(text: str) -> tuple[str | None, str | None]:
     """(manager, fund name) of a fund-raise text: the firm that raised, closed or launched the fund."""
     name_m = _FUND_NAME.search(text)
     fund_name = name_m.group(1).strip() if name_m else None
-    for sentence in _opening(text) + [text[:600]]:
+    for sentence in [*_opening(text), text[:600]]:
         for m in _MANAGER.finditer(sentence):
-            manager = re.sub(r"^(?:Seattle|Madrid|Cape Town|New York|Vietnamese|Korean|Chinese|Indian)\s", "", m.group(1))
+            manager = re.sub(
+                r"^(?:Seattle|Madrid|Cape Town|New York|Vietnamese|Korean|Chinese|Indian)\s", "", m.group(1)
+            )
             manager = re.sub(r"['’]s$", "", manager).strip()
             if manager and not _NOT_MANAGER.match(manager) and not re.fullmatch(r"(?:Fund|Funds)(?:\s\w+)?", manager):
                 return manager, fund_name

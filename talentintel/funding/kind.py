@@ -36,7 +36,9 @@ _NOT_CLOSED = re.compile(
     r"即將完成|即将完成|正在洽谈|추진|진행하고 있다|진행 중|검토하고|검토 중|협상|調整中",
     re.IGNORECASE,
 )
-_IPO = re.compile(r"\b(?:IPO|initial public offering|goes public|went public|go public)\b|港股\s?IPO|상장", re.IGNORECASE)
+_IPO = re.compile(
+    r"\b(?:IPO|initial public offering|goes public|went public|go public)\b|港股\s?IPO|상장", re.IGNORECASE
+)
 # Totals of a market, a country, a sector or a period, not one company's round.
 _MARKET = re.compile(
     r"\b(?:startups?|start-ups?|companies|ventures?|firms?|(?:tech|fintech|crypto) (?:sector|startups?))\b"

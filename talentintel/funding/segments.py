@@ -8,6 +8,7 @@ Everything else stays with the part before it, so a single announcement is one p
 
 from __future__ import annotations
 
+import itertools
 import re
 from difflib import SequenceMatcher
 
@@ -68,7 +69,7 @@ def units(text: str) -> list[tuple[int, str]]:
 
 def _join(part: list[tuple[int, str]]) -> str:
     text = part[0][1]
-    for (prev, _), (line, sentence) in zip(part, part[1:]):
+    for (prev, _), (line, sentence) in itertools.pairwise(part):
         text += (" " if line == prev else "\n") + sentence
     return text
 
