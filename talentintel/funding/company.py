@@ -8,7 +8,10 @@ from difflib import SequenceMatcher
 from talentintel.funding.investors import is_known_investor
 from talentintel.funding.names import clean_name, is_name_token, strip_parentheticals
 
-_TOKEN = r"(?:[A-Z0-9][\w.&'’+-]*|[a-z][a-z0-9]*[A-Z][\w.&'’+-]*|a16z)"
+_TOKEN = (
+    r"(?:[A-Z0-9][\w.&'’+-]*|[a-z][a-z0-9]*[A-Z][\w.&'’+-]*|a16z|"
+    r"[a-z][a-z0-9-]*\.(?:net|io|ai|xyz|com|fi|finance|org|so|gg|app|network|money|co)\b)"
+)
 _NAME = rf"{_TOKEN}(?:\s(?:of\s|de\s|&\s|for\s)?{_TOKEN}){{0,5}}"
 _LEGAL = r"(?:,?\s(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|S\.A|AG|Pte|Pvt)\.?)?"
 _VERB = (
@@ -17,7 +20,9 @@ _VERB = (
     r"snag(?:s|ged)|bag(?:s|ged)|banks|scores|snares|inks|emerged|emerges|launch(?:ed|es)|receiv(?:ed|es)|gets|"
     r"lands|picks\sup|pulls\sin|is\snow\svalued|is\s(?:excited|thrilled|pleased|proud)\sto\sannounce)\b)"
 )
-_SUBJECT_VERB = re.compile(rf"(?<![\w$])({_NAME}){_LEGAL},?\s{_VERB}")
+# "Cipher Mining on Friday announced", "Acme this week raised": a time between the subject and its verb.
+_WHEN = r"(?:(?:on|this|last|earlier this)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\s|today\s)?"
+_SUBJECT_VERB = re.compile(rf"(?<![\w$])({_NAME}){_LEGAL},?\s{_WHEN}{_VERB}")
 _RAISED_BY = re.compile(rf"(?<![\w$])({_NAME}){_LEGAL},?\s(?i:(?:has\s)?(?:rais|secur|clos)(?:ed|es)\s[$€£])")
 _APPOSITIVE = re.compile(rf"(?<![\w$])({_NAME}){_LEGAL},\s(?:a|an|the|which|that|whose|one|developer|maker|provider)\b")
 _POSSESSIVE = re.compile(
@@ -34,6 +39,10 @@ _INVESTED_IN = re.compile(
     r"(?:[$€£][\d.,]+\s?(?i:[mbk]n?|million|billion)?\s)?(?:(?i:pre-)?(?i:seed|series\s[a-h]\+?|strategic)\s)?"
     r"(?:(?i:round|investment|funding|financing|extension)\s)?(?i:in|into|for)\s"
     rf"(?:(?i:the\s)?(?i:startup|company|protocol|platform)\s)?({_NAME})"
+)
+# "a decentralized computing network built on Solana, known as io.net, has raised": the name after "known as".
+_KNOWN_AS = re.compile(
+    rf"\b(?:known as|called|named|dubbed)\s({_NAME}|[a-z][a-z0-9-]*\.[a-z]{{2,6}})(?:,|\s(?:has|is|raised))"
 )
 _BACKS = re.compile(rf"\b(?i:(?:co-)?leads|backs)\s({_NAME})(?:['’]s?\s|\s(?i:with|in)\s)")
 _DESCRIBED = re.compile(
@@ -64,6 +73,15 @@ _DESCRIPTOR_WORDS = frozenset(
         "neobank",
         "wallet",
         "marketplace",
+        "pioneer",
+        "leader",
+        "giant",
+        "major",
+        "darling",
+        "upstart",
+        "miner",
+        "operator",
+        "newcomer",
     }
 )
 _NOT_COMPANY = frozenset(
@@ -87,6 +105,25 @@ _NOT_COMPANY = frozenset(
         "update",
         "breaking",
         "report",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "meanwhile",
+        "according",
+        "however",
+        "also",
+        "additionally",
+        "further",
+        "elsewhere",
+        "separately",
+        "ai",
+        "web3",
+        "crypto",
+        "fintech",
     }
 )
 _NOT_NAME_PREFIX = re.compile(
@@ -103,6 +140,9 @@ def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
     """`name` cleaned to a company name, or None. `fund_words` admits names ending "Capital", "Ventures"..."""
     name = clean_name(re.sub(r"^(?:Exclusive|EXCLUSIVE|Today|Breaking|Update|How|Why|When|Where|What):?\s+", "", name))
     name = re.sub(r"['’]s?$", "", name)
+    # "Kenya's OkHi", "Michael Novogratz's Galaxy Asset Management", "China's Tencent": the owner or the place
+    # before a possessive is not the name.
+    name = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)", "", name)
     tokens = name.split()
     # "Business DeFi Insurer Nexus Mutual" -> "Nexus Mutual": keep what follows the last descriptor word.
     for i in range(len(tokens) - 1, -1, -1):
@@ -133,10 +173,12 @@ def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
 
 def _candidates(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
-    for pattern in (_APPOSITIVE, _SUBJECT_VERB, _POSSESSIVE, _OBJECT, _DESCRIBED, _INVESTED_IN, _BACKS):
+    for pattern in (_KNOWN_AS, _APPOSITIVE, _SUBJECT_VERB, _POSSESSIVE, _OBJECT, _DESCRIBED, _INVESTED_IN, _BACKS):
         for m in pattern.finditer(text):
             before = text[max(0, m.start(1) - 12) : m.start(1)]
-            if pattern not in (_OBJECT, _INVESTED_IN) and re.search(r"\b(?:in|of|at|from|near|across|by)\s$", before):
+            if pattern not in (_OBJECT, _INVESTED_IN, _KNOWN_AS) and re.search(
+                r"\b(?:in|of|at|from|near|across|by|to)\s$", before
+            ):
                 continue  # "... based in Colombia, has raised": a place; "backed by Sequoia, raises": an investor
             name = _acceptable(m.group(1))
             if name:

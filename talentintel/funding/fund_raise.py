@@ -45,9 +45,21 @@ def _opening(text: str) -> list[str]:
     return [p[:400] for p in parts if p.strip()]
 
 
+# "VC firm CoinFund has raised $158 million to back early-stage crypto startups": a firm's money for startups.
+_FIRM_RAISES_TO_INVEST = re.compile(
+    r"\b(?:VC|venture(?: capital)?|investment|capital|crypto(?:-focused)?|early-stage) (?:firm|investor|fund)s?\b"
+    r"[^.;]{0,80}\b(?:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es)|secur(?:ed|es))\b[^.;]{0,40}?[$€£][\d.,]+\s?\w*"
+    r"\s(?:to (?:back|invest in|fund|support) (?:\w+\s){0,3}(?:startups|start-ups|companies|founders|projects)|"
+    r"for (?:its|a|their) (?:new |first |second |third |fourth |fifth )?(?:\w+\s)?(?:fund|vehicle))",
+    re.IGNORECASE,
+)
+
+
 def is_fund_raise(text: str) -> bool:
     """True when the text announces a venture firm raising (closing, launching) a fund, not a company round."""
     for sentence in _opening(text):
+        if _FIRM_RAISES_TO_INVEST.search(sentence):
+            return True
         if _ROUND.search(sentence):
             continue
         for match in _RAISE.finditer(sentence):
@@ -91,4 +103,5 @@ def fund_details(text: str) -> tuple[str | None, str | None]:
 
 
 def is_cjk_fund(text: str) -> bool:
-    return bool(_CJK_FUND.search(text))
+    """A fund close in the headline or first sentence ("470억 규모 '2호 XR 콘텐츠펀드' 결성")."""
+    return any(_CJK_FUND.search(sentence) for sentence in _opening(text))

@@ -39,7 +39,11 @@ _OUR_LEAD = re.compile(
     r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:is\s(?:proud|pleased|excited|thrilled)\sto\sannounce|"
     r"announced|announces)\sour\s(?:co-)?lead\sinvestment",
 )
-_AS_LEAD = re.compile(r"([^,.;]{2,80}?)\sas\s(?:a\s|the\s)?(?:co-)?lead\sinvestors?\b", re.IGNORECASE)
+_AS_LEAD = re.compile(
+    r"([^,.;]{2,80}?)\s(?:(?:identified|named|acting|serving|participating|joining)\s)?as\s(?:a\s|the\s|its\s)?"
+    r"(?:co-)?lead\s(?:investors?|arrangers?)\b",
+    re.IGNORECASE,
+)
 _DASH_LED = re.compile(
     r"([\w.&'’ ]{2,60}?)-led\s(?i:(?:\w+\s){0,2}(?:round|funding|financing|raise|fundraise|series|seed|investment|deal))"
 )
@@ -165,6 +169,12 @@ def split_names(segment: str) -> list[str]:
             item = stripped
         item = re.sub(r"^\S+-(?:based|focused|backed|headquartered)\s+", "", item)
         item = _HONORIFIC.sub("", item)
+        # "TPG's The Rise Fund", "Xiaomi's Changjiang fund": the owner's possessive is not part of the investor.
+        owner = re.match(r"^([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})['’]s\s(?=[A-Z])", item)
+        if owner and _investor_like(item[owner.end() :]) and not _is_person(item[owner.end() :]):
+            item = item[owner.end() :]
+        if re.search(r"['’]s\s(?:leading|largest|biggest|top|oldest)\b", item):
+            continue  # "one of Europe's leading investment banks" describes the investor named before it
         if item.startswith("the ") and all(is_name_token(w) or w in CONNECTORS for w in item.split()[1:]):
             item = item[4:]  # "the Witkoff Group"; "the Swedish investment company controlled by ..." describes
         if not item or item.lower().strip(".") in LEGAL or _MONEY_ITEM.match(item) or item.lower() in _PRONOUNS:

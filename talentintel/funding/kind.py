@@ -19,7 +19,7 @@ _ACQUIRE = re.compile(
     re.IGNORECASE,
 )
 _SHUTDOWN = re.compile(
-    r"\b(?:files? for bankruptcy|filed for (?:chapter 11 )?bankruptcy|chapter 11|wind(?:s|ing)? down|"
+    r"\b(?:files? for [^.\n]{0,20}bankruptcy|filed for [^.\n]{0,20}bankruptcy|chapter 11|wind(?:s|ing)? down|"
     r"shut(?:s|ting)? down|ceas(?:e|es|ing) (?:all )?operations|liquidat(?:e|es|ion)|halt(?:s|ed)? (?:all )?"
     r"(?:operations|withdrawals)|stopped fundraising|has stopped fundraising|lays? off|downsiz(?:es|ed|ing))",
     re.IGNORECASE,
@@ -53,6 +53,12 @@ _MARKET = re.compile(
     r"\b(?:Q[1-4]|H[12]|first (?:half|quarter|nine months)|last year|this year|in 20\d\d)\b[^.\n]{0,60}"
     r"\b(?:raised|secured|attracted)\b[^.\n]{0,40}\b(?:total|across|combined)\b|"
     r"\b\d+ (?:startups|start-ups|deals)\b[^.\n]{0,60}\$[\d.,]+|"
+    r"\b\d+\s(?:[\w-]+\s){0,2}(?:startups|start-ups|companies|firms|ventures|venture funds)\b[^.\n]{0,40}"
+    r"\b(?:rais|secur|attract|receiv)|\bin startup funding\b|"
+    r"\b(?:start-?ups?|startup investment|start-up investment|venture investment)\b[^.\n]{0,40}\b(?:hit|reached|"
+    r"totall?ed|amounted)\b|"
+    r"\b(?:start-?ups|companies)\b[^.\n]{0,40}\braised\b[^.\n]{0,60}\b(?:last year|this year|in 20\d\d|in (?:the )?"
+    r"(?:first|second|third|fourth) (?:half|quarter)|in H[12]|in Q[1-4]|this week|last week)\b|"
     r"누적|총\s?\d|전년 대비|역대 최대|総額\d|合計",
     re.IGNORECASE,
 )
@@ -75,7 +81,7 @@ _RAISED = re.compile(
     r"pulled in|pulls in|raked in|received|receives|gets|got|completed|announced|locked up|has drawn|scores|"
     r"arrecadou|levanta|recauda|lève|sammelt)\b[^.\n]{0,60}?(?:[$€£¥₹]|\b(?:US|USD|Rs|RMB|EUR)\b|\d\s?"
     r"(?:million|billion|crore|[mb]n?)\b|\b(?:seed|series [a-h]|round|funding|financing)\b)|"
-    r"(?:完成|获得|獲得|新获|啟動)[^，。]{0,30}(?:融资|融資)|투자를?\s?유치|資金調達を実施|調達した",
+    r"(?:完成|获得|獲得|新获|啟動)[^，。]{0,30}(?:融资|融資)|투자를?\s?유치(?:했|하였|에 성공|를 완료)|資金調達を実施|調達した",
     re.IGNORECASE,
 )
 

@@ -140,7 +140,8 @@ _RAISE = re.compile(
 )
 _ROUNDWORD = re.compile(
     r"^\W{0,3}(?:\w+\W+){0,5}?(round|funding|financing|series|seed|investment|raise|fundraise|"
-    r"token sale|capital|equity|venture debt|tranche)\b",
+    r"token sale|capital|equity|venture debt|tranche|loans?|green loan|notes|credit facility|debt|private placement|"
+    r"in fresh funds|in new funds|in fresh capital|in new capital)\b",
     re.IGNORECASE,
 )
 # "$1B post-money valuation" is a valuation; "$100M at a valuation of $1B" is not (its valuation comes later).
@@ -265,12 +266,13 @@ def round_amount(text: str, body_start: int = 0) -> tuple[Money, Money | None] |
 
 def usd_echo(text: str, money: Money) -> Money | None:
     """The US-dollar restatement in parentheses right after a local-currency amount, if any."""
-    if money.currency == "USD":
+    # "$28.35m (US$20m)": a bare "$" restated in US dollars was another dollar (Singapore, Hong Kong...).
+    if money.currency == "USD" and not money.original.startswith("$"):
         return None
     tail = text[money.end : money.end + 40]
     if not _USD_ECHO.match(tail):
         return None
     for echo in find_money(tail):
-        if echo.currency == "USD":
+        if echo.currency == "USD" and (money.currency != "USD" or echo.original.upper().startswith(("US", "USD"))):
             return Money(echo.amount, "USD", money.end + echo.start, money.end + echo.end, echo.original)
     return None
