@@ -46,7 +46,13 @@ _KNOWN_AS = re.compile(
 )
 _BACKS = re.compile(rf"\b(?i:(?:co-)?leads|backs)\s({_NAME})(?:['’]s?\s|\s(?i:with|in)\s)")
 _DESCRIBED = re.compile(
-    rf"\b(?:startup|company|protocol|platform|firm|lab|maker|provider|developer|unicorn|fintech|exchange),?\s({_NAME})(?:,|\s(?:has|have|is|raised|raises|announced))"
+    rf"\b(?:startup|company|protocol|platform|firm|lab|maker|provider|developer|unicorn|fintech|exchange|service|"
+    rf"operator|network|brand|lender|bank|app),?\s({_NAME})(?:,|\s(?:has|have|is|raised|raises|announced|secured|raked|"
+    rf"closed|landed|bagged|pulled))"
+)
+# "The Bucharest-founded FlowX.ai that helps businesses ..., has raised $35 million": a subject with a relative clause.
+_RELATIVE = re.compile(
+    rf"(?<![\w$])({_NAME}),?\s(?:that|which|who)\s[^,.]{{3,140}},\s(?:has\s|have\s)?(?:raised|secured|closed|landed)\b"
 )
 _DATELINE = re.compile(
     r"^[^\n]{0,120}?(?:/PRNewswire/|\(GLOBE NEWSWIRE\)|\(BUSINESS WIRE\)|/CNW/|\(Newsfile Corp\.\)|"
@@ -173,7 +179,17 @@ def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
 
 def _candidates(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
-    for pattern in (_KNOWN_AS, _APPOSITIVE, _SUBJECT_VERB, _POSSESSIVE, _OBJECT, _DESCRIBED, _INVESTED_IN, _BACKS):
+    for pattern in (
+        _KNOWN_AS,
+        _RELATIVE,
+        _APPOSITIVE,
+        _SUBJECT_VERB,
+        _POSSESSIVE,
+        _OBJECT,
+        _DESCRIBED,
+        _INVESTED_IN,
+        _BACKS,
+    ):
         for m in pattern.finditer(text):
             before = text[max(0, m.start(1) - 12) : m.start(1)]
             if pattern not in (_OBJECT, _INVESTED_IN, _KNOWN_AS) and re.search(

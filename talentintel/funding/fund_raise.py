@@ -23,7 +23,7 @@ _ADJ = (
 )
 _AMOUNT = r"(?:us)?\$\s?[\d.,]+\s*(?:[mbk]n?|million|billion|mln)?"
 _FUND = rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|{_AMOUNT}\s+(?:[\w-]+\s+){{0,3}}?funds?\b)"
-_RAISE = re.compile(rf"{_VERB}[^.;:\n]{{0,90}}?{_FUND}", re.IGNORECASE)
+_RAISE = re.compile(rf"{_VERB}(?:[^.;:\n]|\.(?=\d)){{0,90}}?{_FUND}", re.IGNORECASE)
 # Words that make the fund someone's investor ("led by Sequoia's growth fund") or the money a company's round.
 _NOT_OWN = re.compile(
     r"\b(?:led|by|from|with|participation|backed|round|series|that|which|to|will|would|investors?)\b", re.IGNORECASE
@@ -48,7 +48,7 @@ def _opening(text: str) -> list[str]:
 # "VC firm CoinFund has raised $158 million to back early-stage crypto startups": a firm's money for startups.
 _FIRM_RAISES_TO_INVEST = re.compile(
     r"\b(?:VC|venture(?: capital)?|investment|capital|crypto(?:-focused)?|early-stage) (?:firm|investor|fund)s?\b"
-    r"[^.;]{0,80}\b(?:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es)|secur(?:ed|es))\b[^.;]{0,40}?[$€£][\d.,]+\s?\w*"
+    r"(?:[^.;]|\.(?=\d)){0,80}\b(?:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es)|secur(?:ed|es))\b(?:[^.;]|\.(?=\d)){0,40}?[$€£][\d.,]+\s?\w*"
     r"\s(?:to (?:back|invest in|fund|support) (?:\w+\s){0,3}(?:startups|start-ups|companies|founders|projects)|"
     r"for (?:its|a|their) (?:new |first |second |third |fourth |fifth )?(?:\w+\s)?(?:fund|vehicle))",
     re.IGNORECASE,

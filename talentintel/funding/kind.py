@@ -19,7 +19,7 @@ _ACQUIRE = re.compile(
     re.IGNORECASE,
 )
 _SHUTDOWN = re.compile(
-    r"\b(?:files? for [^.\n]{0,20}bankruptcy|filed for [^.\n]{0,20}bankruptcy|chapter 11|wind(?:s|ing)? down|"
+    r"\b(?:files? for (?:[^.\n]|\.(?=\d)){0,20}bankruptcy|filed for (?:[^.\n]|\.(?=\d)){0,20}bankruptcy|chapter 11|wind(?:s|ing)? down|"
     r"shut(?:s|ting)? down|ceas(?:e|es|ing) (?:all )?operations|liquidat(?:e|es|ion)|halt(?:s|ed)? (?:all )?"
     r"(?:operations|withdrawals)|stopped fundraising|has stopped fundraising|lays? off|downsiz(?:es|ed|ing))",
     re.IGNORECASE,
@@ -42,22 +42,22 @@ _IPO = re.compile(
 # Totals of a market, a country, a sector or a period, not one company's round.
 _MARKET = re.compile(
     r"\b(?:startups?|start-ups?|companies|ventures?|firms?|(?:tech|fintech|crypto) (?:sector|startups?))\b"
-    r"[^.\n]{0,80}\b(?:raised|secured|attracted|received|collectively|cumulatively|pulled in)\b[^.\n]{0,80}"
+    r"(?:[^.\n]|\.(?=\d)){0,80}\b(?:raised|secured|attracted|received|collectively|cumulatively|pulled in)\b(?:[^.\n]|\.(?=\d)){0,80}"
     r"\b(?:across|in|through|from)\s\d+\s(?:deals|rounds|transactions|investment rounds|investments)\b|"
     r"\b(?:venture (?:capital )?(?:funding|investments?|financing)|vc (?:funding|investments?)|startup "
-    r"(?:funding|investments?)|tech funding|total funding|investments? in (?:\w+ )?start-?ups)\b[^.\n]{0,60}"
+    r"(?:funding|investments?)|tech funding|total funding|investments? in (?:\w+ )?start-?ups)\b(?:[^.\n]|\.(?=\d)){0,60}"
     r"\b(?:surg|jump|fell|fall|drop|decline|rose|rise|grew|grow|hit|reach|record|surpass|exceed|plummet|"
     r"slow|total|stood|increase|decrease|dip|doubl)|"
     r"\b(?:most[- ]funded|record high|lowest funding|funding landscape|top (?:\d+|ten|five) (?:funding )?rounds|"
     r"biggest rounds|startup ecosystem|funding (?:surges|falls|drops|plummets)|share of (?:the )?region)|"
-    r"\b(?:Q[1-4]|H[12]|first (?:half|quarter|nine months)|last year|this year|in 20\d\d)\b[^.\n]{0,60}"
-    r"\b(?:raised|secured|attracted)\b[^.\n]{0,40}\b(?:total|across|combined)\b|"
-    r"\b\d+ (?:startups|start-ups|deals)\b[^.\n]{0,60}\$[\d.,]+|"
-    r"\b\d+\s(?:[\w-]+\s){0,2}(?:startups|start-ups|companies|firms|ventures|venture funds)\b[^.\n]{0,40}"
+    r"\b(?:Q[1-4]|H[12]|first (?:half|quarter|nine months)|last year|this year|in 20\d\d)\b(?:[^.\n]|\.(?=\d)){0,60}"
+    r"\b(?:raised|secured|attracted)\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:total|across|combined)\b|"
+    r"\b\d+ (?:startups|start-ups|deals)\b(?:[^.\n]|\.(?=\d)){0,60}\$[\d.,]+|"
+    r"\b\d+\s(?:[\w-]+\s){0,2}(?:startups|start-ups|companies|firms|ventures|venture funds)\b(?:[^.\n]|\.(?=\d)){0,40}"
     r"\b(?:rais|secur|attract|receiv)|\bin startup funding\b|"
-    r"\b(?:start-?ups?|startup investment|start-up investment|venture investment)\b[^.\n]{0,40}\b(?:hit|reached|"
+    r"\b(?:start-?ups?|startup investment|start-up investment|venture investment)\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:hit|reached|"
     r"totall?ed|amounted)\b|"
-    r"\b(?:start-?ups|companies)\b[^.\n]{0,40}\braised\b[^.\n]{0,60}\b(?:last year|this year|in 20\d\d|in (?:the )?"
+    r"\b(?:start-?ups|companies)\b(?:[^.\n]|\.(?=\d)){0,40}\braised\b(?:[^.\n]|\.(?=\d)){0,60}\b(?:last year|this year|in 20\d\d|in (?:the )?"
     r"(?:first|second|third|fourth) (?:half|quarter)|in H[12]|in Q[1-4]|this week|last week)\b|"
     r"누적|총\s?\d|전년 대비|역대 최대|総額\d|合計",
     re.IGNORECASE,
@@ -79,7 +79,7 @@ def is_market_total(text: str) -> bool:
 _RAISED = re.compile(
     r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
     r"pulled in|pulls in|raked in|received|receives|gets|got|completed|announced|locked up|has drawn|scores|"
-    r"arrecadou|levanta|recauda|lève|sammelt)\b[^.\n]{0,60}?(?:[$€£¥₹]|\b(?:US|USD|Rs|RMB|EUR)\b|\d\s?"
+    r"arrecadou|levanta|recauda|lève|sammelt)\b(?:[^.\n]|\.(?=\d)){0,60}?(?:[$€£¥₹]|\b(?:US|USD|Rs|RMB|EUR)\b|\d\s?"
     r"(?:million|billion|crore|[mb]n?)\b|\b(?:seed|series [a-h]|round|funding|financing)\b)|"
     r"(?:完成|获得|獲得|新获|啟動)[^，。]{0,30}(?:融资|融資)|투자를?\s?유치(?:했|하였|에 성공|를 완료)|資金調達を実施|調達した",
     re.IGNORECASE,

@@ -51,8 +51,10 @@ _ABBREV = re.compile(
 def _sentences(line: str) -> list[str]:
     out, start = [], 0
     for m in _SENTENCE.finditer(line):
-        if _ABBREV.search(line[max(0, m.start() - 8) : m.start()]):
-            continue
+        if _ABBREV.search(line[max(0, m.start() - 8) : m.start()]) or re.fullmatch(
+            r"\s*\d{1,2}\.", line[start : m.start()]
+        ):
+            continue  # an abbreviation, or a list number ("1. Kenya's OkHi raises ...")
         out.append(line[start : m.start()])
         start = m.end()
     out.append(line[start:])
