@@ -18,7 +18,9 @@ _VERB = (
     r"(?i:(?:has\s|have\s|had\s)?(?:now\s|today\s|just\s|officially\s|also\s|reportedly\s)?"
     r"(?:rais(?:ed|es|e)|secur(?:ed|es)|clos(?:ed|es)|complet(?:ed|es)|announc(?:ed|es)|land(?:s|ed)|nab(?:s|bed)|"
     r"snag(?:s|ged)|bag(?:s|ged)|banks|scores|snares|inks|emerged|emerges|launch(?:ed|es)|receiv(?:ed|es)|gets|"
-    r"lands|picks\sup|pulls\sin|is\snow\svalued|is\s(?:excited|thrilled|pleased|proud)\sto\sannounce)\b)"
+    r"lands|picks\sup|pulls\sin|is\snow\svalued|is\s(?:excited|thrilled|pleased|proud)\sto\sannounce|"
+    r"a\sfinalisé|a\slevé|lève|annonce|levanta|levantó|recauda|recaudó|ha\sconseguido|obtuvo|arrecadou|capta|"
+    r"sammelt|erhält|sichert\ssich)\b)"
 )
 # "Cipher Mining on Friday announced", "Acme this week raised": a time between the subject and its verb.
 _WHEN = r"(?:(?:on|this|last|earlier this)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\s|today\s)?"
@@ -46,7 +48,7 @@ _KNOWN_AS = re.compile(
 )
 _BACKS = re.compile(rf"\b(?i:(?:co-)?leads|backs)\s({_NAME})(?:['’]s?\s|\s(?i:with|in)\s)")
 _DESCRIBED = re.compile(
-    rf"\b(?:startup|company|protocol|platform|firm|lab|maker|provider|developer|unicorn|fintech|exchange|service|"
+    rf"\b(?:startup|company|protocol|platform|plateforme|firm|lab|maker|provider|developer|unicorn|fintech|exchange|service|"
     rf"operator|network|brand|lender|bank|app),?\s({_NAME})(?:,|\s(?:has|have|is|raised|raises|announced|secured|raked|"
     rf"closed|landed|bagged|pulled))"
 )

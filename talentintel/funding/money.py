@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from talentintel.funding.money_words import find_foreign_money
+
 # Symbols and codes, longest first so "US$" wins over "$". R alone is the South African rand
 # only when glued to the number ("R10-million"), so it is handled by its own alternative.
 _PREFIX = {
@@ -135,7 +137,9 @@ _RAISE = re.compile(
     r"\b(rais\w*|closed?|closes|closing|secur\w*|complet\w*|receiv\w*|land(?:s|ed)?|nab(?:s|bed)?|"
     r"snag(?:s|ged)?|bag(?:s|ged)?|banks?|banked|scor\w*|snare[sd]?|inks?|announc\w*|emerg\w*|"
     r"launch\w*|totall?ing|invest\w*|lead(?:s|ing)?|led|gets|got|fundraise|pulls? in|brings? in|"
-    r"picks? up|picked up|injects?|infusion|funding of|round of|worth)\b",
+    r"picks? up|picked up|injects?|infusion|funding of|round of|worth|lève|levé|levée|réuni|tour de table|"
+    r"recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|"
+    r"sichert|Finanzierung|in Höhe von|inyección)\b",
     re.IGNORECASE,
 )
 _ROUNDWORD = re.compile(
@@ -213,7 +217,11 @@ def find_money(text: str) -> list[Money]:
         if not scale and value < 10_000:
             continue
         found.append(Money(value, cur, m.start(), m.end(), m.group(0).strip()))
-    return found
+    # French, Spanish, Portuguese, German forms, where they do not overlap an English reading.
+    for start, end, value, cur, original in find_foreign_money(text):
+        if not any(f.start < end and start < f.end for f in found):
+            found.append(Money(value, cur, start, end, original))
+    return sorted(found, key=lambda f: f.start)
 
 
 def _score(text: str, money: Money, after_end: int) -> float | None:

@@ -24,7 +24,8 @@ ROUNDS = (
 # none of them (it is matched so that the "Series A" inside it is not taken for the round, and reads as no round).
 _STAGE = re.compile(
     r"\bpre[- ]?seed\b|\bseries[- ]seed\b|\bseed\b|\bangel round\b|\bpre[- ]?series[- ]?[a-h]\b"
-    r"|\bseries[- ]([a-h])(?:\b|(?=[+\d]))|(?-i:\b([A-F])[- ]round\b|\bround ([A-F])\b)",
+    r"|\b(?:series|s[ée]rie)[- ]([a-h])(?:\b|(?=[+\d]))|(?-i:\b([A-F])[- ]round\b|\bround ([A-F])\b)"
+    r"|\b(?:semente|semilla|amorçage|capital semilla)\b",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(
@@ -59,7 +60,7 @@ def _stage(match: re.Match[str]) -> str | None:
         return "pre_seed"
     if word.startswith("pre"):
         return None  # "pre-Series A": between seed and Series A, neither
-    if "seed" in word or "angel" in word:
+    if "seed" in word or "angel" in word or word in ("semente", "semilla", "amorçage", "capital semilla"):
         return "seed"
     letter = (match.group(1) or match.group(2) or match.group(3) or "").lower()
     # Series G and later are outside the interface's vocabulary: report no round rather than a wrong one.
