@@ -17,7 +17,8 @@ from talentintel.funding.names import (
 
 # A list ends where the sentence moves on to something other than names.
 _LIST_STOP = re.compile(
-    r",?\s(?:with\s|alongside|bringing|which|who|according|consisting|comprised|"
+    r",?\s(?:with\s|alongside|bringing|which|who|according|consisting|comprised|com participação|com a participação|"
+    r"con (?:la )?participación|avec (?:la )?participation|mit Beteiligung|und umfasst|y la participación|"
     r"in addition to|as well as|among others|to date|at an?\s|the company|the startup|to\s(?=[A-Z])|"
     r"to\s(?:help|build|accelerate|expand|scale|fund|further|support|grow|bring|transform|automate|enable|"
     r"streamline|develop|launch|power|create|make|advance|deliver)\b|for\s(?:a|an|the|its|their)\b|in\s(?:its|their|his|her)\s|"
@@ -30,12 +31,23 @@ _LIST_STOP = re.compile(
 )
 _LEAD_TRIGGERS = [
     re.compile(r"\b(?:co-)?led\s+by\s+", re.IGNORECASE),
+    # French, Spanish, Portuguese, German: "menée par", "liderada por", "coliderada pela", "angeführt von".
+    re.compile(
+        r"\b(?:co-?)?(?:men[ée]e?s?|dirig[ée]e?s?)\s+par\s+|\b(?:co-?)?lidera(?:da|do)s?\s+(?:por|pela|pelo)\s+|"
+        r"\b(?:angeführt|geleitet)\s+von\s+",
+        re.IGNORECASE,
+    ),
     re.compile(r"\bled\s+(?:new|existing|returning)\s+investors?\s+", re.IGNORECASE),
 ]
 _SUBJECT_LED = re.compile(
     r"\s(?:(?:has|have|had|also|jointly)\s)*(?:co-)?led\s(?:the|this|its|a|an|(?-i:[A-Z][\w.-]*['’]s))\b", re.IGNORECASE
 )
-_SUBJECT_LEADS = re.compile(r"\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?:the\s|a\s|an\s|its\s)?", re.IGNORECASE)
+_SUBJECT_LEADS = re.compile(
+    r"\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?:the\s|a\s|an\s|its\s)?|\s(?:co-?dirigeant|co-?dirigent|mènent|menant)\s",
+    re.IGNORECASE,
+)
+# German: "Die Runde wird von Parkway Venture Capital geleitet".
+_VON_GELEITET = re.compile(r"\bwird\s+von\s+(.{2,80}?)\s+(?:geleitet|angeführt)\b")
 _OUR_LEAD = re.compile(
     r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:is\s(?:proud|pleased|excited|thrilled)\sto\sannounce|"
     r"announced|announces)\sour\s(?:co-)?lead\sinvestment",
@@ -85,7 +97,7 @@ _PRIOR = re.compile(
     re.IGNORECASE,
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:and|or|&|plus|including|includes|such as|from|by|with|also|both|then)\s+"
+    r"^(?:and|or|&|plus|including|includes|such as|from|by|with|also|both|then|pela|pelo|por|par|von|le|la|les)\s+"
     r"|^(?:(?:new|existing|returning|previous|current|other|strategic|lead)\s)+(?:investors?|backers?)\s(?:including\s|such\sas\s|like\s)?"
     r"|^(?:investors?|backers?)\s(?:including|such\sas|like)\s"
     r"|^(?:new|existing|returning)\s+investors?\s",
@@ -157,7 +169,11 @@ def _stop(segment: str) -> str:
 def split_names(segment: str) -> list[str]:
     """Split "A, B, and C" into names, dropping appositives and descriptions."""
     segment = _LOCATION_PREFIX.sub("", strip_parentheticals(segment))
-    parts = [p for p in re.split(r",\s*|\s+and\s+|\s+&\s+(?=[A-Z][a-z]+\s[A-Z])|\s+or\s+", segment) if p.strip()]
+    parts = [
+        p
+        for p in re.split(r",\s*|\s+(?:and|et|y|e|und)\s+|\s+&\s+(?=[A-Z][a-z]+\s[A-Z])|\s+or\s+", segment)
+        if p.strip()
+    ]
     # "Sequoia Capital & Accel" is two investors; "Allen & Company" is one.
     parts = [q for p in parts for q in (re.split(r"\s&\s", p, maxsplit=1) if _two_firms(p) else [p])]
     names: list[str] = []
@@ -243,6 +259,8 @@ def lead_investors(text: str) -> list[str]:
         subject = _subject_before(text, m.start())
         if len(subject.split()) <= 6:
             found += split_names(subject)
+    for m in _VON_GELEITET.finditer(text):
+        found += split_names(m.group(1))
     for m in _OUR_LEAD.finditer(text):
         found += split_names(m.group(1))
     for m in _AS_LEAD.finditer(text):
