@@ -7,6 +7,8 @@ text, from `cjk`. Bad input never raises: an empty, unreadable or dealless text 
 
 from __future__ import annotations
 
+import re
+
 from datetime import date, datetime
 
 from talentintel.funding import cjk
@@ -14,7 +16,7 @@ from talentintel.funding.extract import Announcement, clean_text, date_in, extra
 from talentintel.funding.fund_raise import fund_details, is_cjk_fund
 from talentintel.funding.fx import to_usd
 from talentintel.funding.investors import normalize_company
-from talentintel.funding.kind import is_fund, other_reason
+from talentintel.funding.kind import is_fund, opening, other_reason
 from talentintel.funding.money import find_money, round_amount
 from talentintel.funding.segments import split_deals
 from talentintel.funding.types import Deal
@@ -91,9 +93,34 @@ def _part_deal(part: str, published: date | None, announced: date | None, head: 
     return _round_deal(part, published, announced), "round"
 
 
+# What the company is, said in the deal's opening: the tagger's rules read job postings and can miss an
+# announcement's short description ("a consumer-credit AI platform", "humanoid robots", "区块链").
+_AI_WORDS = re.compile(
+    r"\b(?:AI|A\.I\.|artificial intelligence|machine learning|deep learning|LLMs?|large language models?|AGI|"
+    r"generative|humanoid robots?|AI-(?:powered|native|driven|first|based)|AI agents?|computer vision|"
+    r"foundation models?|inference|GPU cloud|GPUs?)\b|人工智能|人工智慧|大模型|生成AI|生成式|具身智能|인공지능|AI\s?반도체"
+)
+_CRYPTO_WORDS = re.compile(
+    r"\b(?:crypto\w*|blockchains?|web3|DeFi|stablecoins?|bitcoin|ethereum|Solana|on-chain|onchain|NFTs?|"
+    r"layer[- ]?[12]|DePIN|restaking|tokeni[sz]\w*|Bitcoin mining|Polygon|MATIC)\b|区块链|區塊鏈|加密货币|블록체인|"
+    r"암호화폐|暗号資産|ブロックチェーン",
+    re.IGNORECASE,
+)
+
+
+def _sector(part: str, tagged: list[str]) -> list[str]:
+    head = opening(part)
+    found = set(tagged)
+    if _AI_WORDS.search(head):
+        found.add("ai")
+    if _CRYPTO_WORDS.search(head):
+        found.add("crypto")
+    return sorted(found)
+
+
 def _tag(deal: Deal, part: str) -> None:
     tags = tag_text(part)
-    deal.sector, deal.regions = tags.sector, tags.regions
+    deal.sector, deal.regions = _sector(part, tags.sector), tags.regions
     if deal.kind == "fund":
         deal.focus = tags.sector
 
