@@ -8,7 +8,6 @@ text, from `cjk`. Bad input never raises: an empty, unreadable or dealless text 
 from __future__ import annotations
 
 import re
-
 from datetime import date, datetime
 
 from talentintel.funding import cjk

@@ -97,6 +97,8 @@ def fund_details(text: str) -> tuple[str | None, str | None]:
                 r"^(?:Seattle|Madrid|Cape Town|New York|Vietnamese|Korean|Chinese|Indian)\s", "", m.group(1)
             )
             manager = re.sub(r"['’]s$", "", manager).strip()
+            # "Michael Novogratz's Galaxy Asset Management": the owner's possessive is not the manager's name.
+            manager = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=[A-Z])", "", manager)
             if manager and not _NOT_MANAGER.match(manager) and not re.fullmatch(r"(?:Fund|Funds)(?:\s\w+)?", manager):
                 return manager, fund_name
     return None, fund_name
