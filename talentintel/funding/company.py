@@ -168,6 +168,7 @@ def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
         while len(tokens) > 1 and re.fullmatch(_SECTOR, tokens[-1], re.IGNORECASE):
             tokens.pop()
     name = " ".join(tokens)
+    name = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)", "", name)
     if not name or name.lower() in _NOT_COMPANY or not is_name_token(name.split()[0]):
         return None
     if re.match(r"(?i)(?:on|in|by|at|for|from|as|this|last|to)\s", name) or _STAGE_WORDS.match(name):

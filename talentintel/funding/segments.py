@@ -22,7 +22,8 @@ _TRIGGER = re.compile(
     r"pulled in|pulls in|raked in|rakes in|scoop(?:s|ed)|fetch(?:es|ed)|picked up|receiv(?:ed|es)|gets|got|"
     r"attracted|locked up|has drawn|tops up|co-led|led (?:a|an|the)\s[^.]{0,50}?(?:round|investment)\s(?:in|into)|"
     r"invest(?:ed|s)\s[^.]{0,30}?\bin\b|levanta|recauda|arrecadou|lève|levée|sammelt|capta|obtuvo|"
-    r"has (?:also )?raised)\b|融资|融資|투자를?\s?유치|資金調達|调达|調達を実施|수혈",
+    r"has (?:also )?raised|launch(?:ed|es) (?:a |an |its |their |with a )?[^.]{0,40}?\bfund|"
+    r"(?:first|final) close)\b|融资|融資|투자를?\s?유치|資金調達|调达|調達を実施|수혈",
     re.IGNORECASE,
 )
 _ROUND_WORD = re.compile(
