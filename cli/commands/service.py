@@ -47,12 +47,14 @@ def serve(
     _uvicorn(host, port, reload, workers)
 
 
-def _celery_argv(role: str, concurrency: int | None, extra: list[str]) -> list[str]:
+def _celery_argv(role: str, concurrency: int | None, extra: list[str], node: str = "worker") -> list[str]:
     argv = [sys.executable, "-m", "celery", "-A", "workers.celery_app", role, "--loglevel", "INFO"]
     if role == "worker":
         # The embedded SQLite broker wants few writers; threads keep it one process.
         pool = ["--pool", "threads"] if is_embedded() else []
         argv += [*pool, "--concurrency", str(concurrency or (2 if is_embedded() else os.cpu_count() or 2))]
+        # A node name of its own: two workers on one host were both celery@host (clashing in inspect/control).
+        argv += ["--hostname", f"{node}-{os.getpid()}@%h"]
     if (role in ("beat", "worker") and "-B" in extra) or role == "beat":
         VAR_DIR.mkdir(parents=True, exist_ok=True)
         argv += ["--schedule", str(VAR_DIR / "celerybeat-schedule")]
@@ -66,13 +68,34 @@ def worker(
     """Run a Celery worker (Redis when REDIS_URL is set, else the embedded SQLite broker)."""
     _check_settings()
     extra = ["-Q", queues] if queues else []
-    raise typer.Exit(subprocess.call(_celery_argv("worker", concurrency or None, extra)))
+    _exec(_celery_argv("worker", concurrency or None, extra))
 
 
 def beat() -> None:
     """Run Celery beat: scrapes on each source's interval, digests, snapshots, retagging."""
     _check_settings()
-    raise typer.Exit(subprocess.call(_celery_argv("beat", None, [])))
+    _exec(_celery_argv("beat", None, []))
+
+
+def _exec(argv: list[str]) -> None:
+    """Become Celery (same pid): SIGTERM from a supervisor or `docker stop` reaches Celery itself, which shuts down
+    warmly. As a child of this process it never got the signal, and the orphan kept taking tasks (beat: scheduling
+    twice)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(argv[0], argv)
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: SIGTERM it when the process that started it dies (Linux PR_SET_PDEATHSIG), even by
+    SIGKILL, when no shutdown code of the parent runs."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG = 1
+    except (OSError, AttributeError):
+        pass  # not Linux: `up` still stops its children on its own exit (_stop)
 
 
 def up(
@@ -94,7 +117,11 @@ def up(
         typer.echo("First start: an admin API key was created. It is shown once; keep it:")
         typer.echo(f"  Authorization: Bearer {first_key}")
     Path(VAR_DIR).mkdir(parents=True, exist_ok=True)
-    worker_proc = subprocess.Popen(_celery_argv("worker", None, ["-B"]), start_new_session=True)
+    # Its own session (Ctrl-C in the terminal reaches `up` only, which then stops the group in order), and the
+    # parent-death signal so that the worker and its embedded beat die with `up` even when `up` is killed.
+    worker_proc = subprocess.Popen(
+        _celery_argv("worker", None, ["-B"], node="up"), start_new_session=True, preexec_fn=_die_with_parent
+    )
     try:
         _uvicorn(host, port)
     finally:

@@ -166,6 +166,63 @@ def _stop(segment: str) -> str:
     return segment[: stop.start()] if stop else segment
 
 
+def _clean_item(raw: str) -> str | None:
+    """One list item without leading noise, places, honorifics and owners; None when it names no investor."""
+    item = raw.strip()
+    while True:
+        stripped = _LEADING_NOISE.sub("", item)
+        if stripped == item:
+            break
+        item = stripped
+    item = re.sub(r"^\S+-(?:based|focused|backed|headquartered)\s+", "", item)
+    item = _HONORIFIC.sub("", item)
+    # "TPG's The Rise Fund", "Xiaomi's Changjiang fund": the owner's possessive is not part of the investor.
+    owner = re.match(r"^([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})['’]s\s(?=[A-Z])", item)
+    if owner and _investor_like(item[owner.end() :]) and not _is_person(item[owner.end() :]):
+        item = item[owner.end() :]
+    if re.search(r"['’]s\s(?:leading|largest|biggest|top|oldest)\b", item):
+        return None  # "one of Europe's leading investment banks" describes the investor named before it
+    if item.startswith("the ") and all(is_name_token(w) or w in CONNECTORS for w in item.split()[1:]):
+        item = item[4:]  # "the Witkoff Group"; "the Swedish investment company controlled by ..." describes
+    if not item or item.lower().strip(".") in LEGAL or _MONEY_ITEM.match(item) or item.lower() in _PRONOUNS:
+        return None
+    return item
+
+
+def _person_name(item: str) -> str | None | bool:
+    """The investor a person phrase stands for; False when the item is no person phrase, None to drop it."""
+    if _ROLE_ONLY.match(item):
+        return None  # "CEO of Foo", "co-founder at Bar": describes the person named before it
+    person_of = _PERSON_OF.match(item)
+    if person_of and _is_person(_strip_role(person_of.group(1))):
+        # "General Partner Chris Dixon of a16z crypto" invests for the fund; "Jane Doe of Zeta" for herself.
+        acts_for_fund = _strip_role(person_of.group(1)) != person_of.group(1) and _investor_like(person_of.group(2))
+        return clean_name(person_of.group(2) if acts_for_fund else _strip_role(person_of.group(1)))
+    poss = re.match(r"^(.+?)['’]s?\s(.+)$", item)
+    if poss and _is_person(poss.group(1)) and is_name_token(poss.group(2).split()[0]):
+        return clean_name(poss.group(2))  # "Nick Tomaino's 1confirmation": the person's fund
+    if poss and _is_person(_strip_role(poss.group(2))):
+        # "Multicoin Capital's Kyle Samani" is the fund's money; "Figma's Dylan Field" invests his own.
+        return clean_name(poss.group(1) if _investor_like(poss.group(1)) else _strip_role(poss.group(2)))
+    if poss and not any(ch.isupper() for ch in poss.group(2)[:1]) and not poss.group(2)[:1].isdigit():
+        return None  # "Andreessen Horowitz's digital assets arm": a description, the name follows it
+    return False
+
+
+def _plain_name(item: str, names: list[str]) -> str | None:
+    item = _strip_role(item)
+    words = [w for w in item.split() if w.lower() not in CONNECTORS]
+    has_lower = any(not (w[0].isupper() or w[0].isdigit() or w.lower() in {"a16z"}) for w in words if w)
+    if item.split()[0].lower() in {"the", "a", "an"} and has_lower:
+        if names:
+            return None  # "the Swedish investment company controlled by ...": describes the previous name
+        item = trailing_name(item)
+    elif has_lower:
+        item = trailing_name(item)
+    item = clean_name(item)
+    return item if item and len(item) > 1 else None
+
+
 def split_names(segment: str) -> list[str]:
     """Split "A, B, and C" into names, dropping appositives and descriptions."""
     segment = _LOCATION_PREFIX.sub("", strip_parentheticals(segment))
@@ -178,57 +235,17 @@ def split_names(segment: str) -> list[str]:
     parts = [q for p in parts for q in (re.split(r"\s&\s", p, maxsplit=1) if _two_firms(p) else [p])]
     names: list[str] = []
     for raw in parts:
-        item = raw.strip()
-        while True:
-            stripped = _LEADING_NOISE.sub("", item)
-            if stripped == item:
-                break
-            item = stripped
-        item = re.sub(r"^\S+-(?:based|focused|backed|headquartered)\s+", "", item)
-        item = _HONORIFIC.sub("", item)
-        # "TPG's The Rise Fund", "Xiaomi's Changjiang fund": the owner's possessive is not part of the investor.
-        owner = re.match(r"^([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})['’]s\s(?=[A-Z])", item)
-        if owner and _investor_like(item[owner.end() :]) and not _is_person(item[owner.end() :]):
-            item = item[owner.end() :]
-        if re.search(r"['’]s\s(?:leading|largest|biggest|top|oldest)\b", item):
-            continue  # "one of Europe's leading investment banks" describes the investor named before it
-        if item.startswith("the ") and all(is_name_token(w) or w in CONNECTORS for w in item.split()[1:]):
-            item = item[4:]  # "the Witkoff Group"; "the Swedish investment company controlled by ..." describes
-        if not item or item.lower().strip(".") in LEGAL or _MONEY_ITEM.match(item) or item.lower() in _PRONOUNS:
+        item = _clean_item(raw)
+        if item is None:
             continue
         if is_known_investor(item):
             names.append(clean_name(item))
             continue
-        if _ROLE_ONLY.match(item):
-            continue  # "CEO of Foo", "co-founder at Bar": describes the person named before it
-        person_of = _PERSON_OF.match(item)
-        if person_of and _is_person(_strip_role(person_of.group(1))):
-            # "General Partner Chris Dixon of a16z crypto" invests for the fund; "Jane Doe of Zeta" for herself.
-            acts_for_fund = _strip_role(person_of.group(1)) != person_of.group(1) and _investor_like(person_of.group(2))
-            names.append(clean_name(person_of.group(2) if acts_for_fund else _strip_role(person_of.group(1))))
-            continue
-        poss = re.match(r"^(.+?)['’]s?\s(.+)$", item)
-        if poss and _is_person(poss.group(1)) and is_name_token(poss.group(2).split()[0]):
-            names.append(clean_name(poss.group(2)))  # "Nick Tomaino's 1confirmation": the person's fund
-            continue
-        if poss and _is_person(_strip_role(poss.group(2))):
-            # "Multicoin Capital's Kyle Samani" is the fund's money; "Figma's Dylan Field" invests his own.
-            names.append(clean_name(poss.group(1) if _investor_like(poss.group(1)) else _strip_role(poss.group(2))))
-            continue
-        item = _strip_role(item)
-        if poss and not any(ch.isupper() for ch in poss.group(2)[:1]) and not poss.group(2)[:1].isdigit():
-            continue  # "Andreessen Horowitz's digital assets arm": a description, the name follows it
-        words = [w for w in item.split() if w.lower() not in CONNECTORS]
-        has_lower = any(not (w[0].isupper() or w[0].isdigit() or w.lower() in {"a16z"}) for w in words if w)
-        if item.split()[0].lower() in {"the", "a", "an"} and has_lower:
-            if names:
-                continue  # "the Swedish investment company controlled by ...": describes the previous name
-            item = trailing_name(item)
-        elif has_lower:
-            item = trailing_name(item)
-        item = clean_name(item)
-        if item and len(item) > 1:
-            names.append(item)
+        person = _person_name(item)
+        if person is False:
+            person = _plain_name(item, names)
+        if isinstance(person, str):
+            names.append(person)
     return names
 
 
