@@ -189,7 +189,7 @@ def _clean_item(raw: str) -> str | None:
     return item
 
 
-def _person_name(item: str) -> str | None | bool:
+def _person_name(item: str) -> str | bool | None:
     """The investor a person phrase stands for; False when the item is no person phrase, None to drop it."""
     if _ROLE_ONLY.match(item):
         return None  # "CEO of Foo", "co-founder at Bar": describes the person named before it
