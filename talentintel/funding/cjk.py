@@ -76,7 +76,7 @@ _COMPANY = [
     # directly before an optional date and the verb; descriptions before it are cut by _clean.
     re.compile(
         r"(?:^|[，,。\s》」”“\"(（])([^\s，,。、（(“”\"「」]{2,40}?)(?:\([^)]{1,30}\)|（[^）]{1,30}）)?[”」]?"
-        r"(?:\d{1,2}月)?(?:\d{1,2}日|今日|今天|近日|日前|同日)?(?:也)?(?:(?:于|於|在)[^，,。宣完获獲新啟启]{1,6})?(?:正式)?(?:宣布)?(?:已经|已)?"
+        r"(?:\d{1,2}月)?(?:\d{1,2}日|今日|今天|近日|日前|同日)?(?:也)?(?:(?:于|於|在)[^，,。宣完获獲新啟启]{1,6})?(?:正式)?(?:宣布)?(?:已经|已)?(?:成功)?"
         r"(?:完成|新获|獲得|获得|新獲|啟動|启动)"
     ),
     re.compile(
@@ -131,7 +131,7 @@ def _amounts(text: str, default_currency: str | None) -> list[tuple[int, float, 
 def _amount(text: str) -> tuple[float, str, str] | None:
     """The round's size: the first amount in a sentence about funding that is not a valuation or a total."""
     default = "CNY" if re.search(r"融资|融資|领投|領投", text) else None
-    for sentence in re.split(r"(?<=[。！？.!?])\s*|\n", text):
+    for sentence in re.split(r"(?<=[。！？!?])\s*|(?<=\.)(?!\d)\s*|\n", text):
         if not _FUNDING.search(sentence):
             continue
         for start, value, currency, original in _amounts(sentence, default):

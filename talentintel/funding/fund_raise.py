@@ -91,6 +91,9 @@ def fund_details(text: str) -> tuple[str | None, str | None]:
     """(manager, fund name) of a fund-raise text: the firm that raised, closed or launched the fund."""
     name_m = _FUND_NAME.search(text)
     fund_name = name_m.group(1).strip() if name_m else None
+    if fund_name:
+        # "The Galaxy Ventures Fund I LP": article and legal form are not part of the fund's name.
+        fund_name = re.sub(r"^The\s|,?\s(?:LP|L\.P\.|SCSp|SCA|Ltd\.?)$", "", fund_name).strip() or None
     for sentence in [*_opening(text), text[:600]]:
         for m in _MANAGER.finditer(sentence):
             manager = re.sub(

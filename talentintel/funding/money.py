@@ -128,7 +128,7 @@ _WORD_NUM = {w: i for i, w in enumerate(_ONES, start=1)} | _TENS
 _word_alt = "|".join(sorted(_WORD_NUM, key=len, reverse=True))
 _MONEY = re.compile(
     rf"(?:(?P<pre>{_prefix_alt})\s?|(?<![A-Za-z])(?P<rand>R)(?=\d)){_NUM}"
-    rf"(?:\s?-?\s?(?P<scale>{_scale_alt})\b)?(?:\s(?P<suf>{_suffix_alt})\b)?"
+    rf"(?:-?plus|\+)?(?:\s?-?\s?(?P<scale>{_scale_alt})\b)?(?:\s(?P<suf>{_suffix_alt})\b)?"
     rf"|(?<![\w$€£])(?P<num2>\d+(?:\.\d+)?)\s?-?(?P<scale2>{_scale_alt})\s(?P<suf2>{_suffix_alt})\b"
     rf"|(?<![\w-])(?P<word>{_word_alt})\s(?P<scale3>million|billion)\s(?P<suf3>{_suffix_alt})\b",
     re.IGNORECASE,
