@@ -18,7 +18,7 @@ _VERB = (
     r"(?i:(?:has\s|have\s|had\s)?(?:now\s|today\s|just\s|officially\s|also\s|reportedly\s)?"
     r"(?:rais(?:ed|es|e)|secur(?:ed|es)|clos(?:ed|es)|complet(?:ed|es)|announc(?:ed|es)|land(?:s|ed)|nab(?:s|bed)|"
     r"snag(?:s|ged)|bag(?:s|ged)|banks|scores|snares|inks|emerged|emerges|launch(?:ed|es)|receiv(?:ed|es)|gets|"
-    r"lands|picks\sup|pulls\sin|is\snow\svalued|is\s(?:excited|thrilled|pleased|proud)\sto\sannounce|"
+    r"lands|hits|picks\sup|pulls\sin|is\snow\svalued|is\s(?:excited|thrilled|pleased|proud)\sto\sannounce|"
     r"a\sfinalisé|a\slevé|lève|annonce|levanta|levantó|recauda|recaudó|ha\sconseguido|obtuvo|arrecadou|capta|"
     r"sammelt|erhält|sichert\ssich)\b)"
 )
@@ -44,9 +44,16 @@ _INVESTED_IN = re.compile(
 )
 # "a decentralized computing network built on Solana, known as io.net, has raised": the name after "known as".
 _KNOWN_AS = re.compile(
-    rf"\b(?:known as|called|named|dubbed)\s({_NAME}|[a-z][a-z0-9-]*\.[a-z]{{2,6}})(?:,|\s(?:has|is|raised))"
+    rf"\b(?i:known as|called|named|dubbed)\s({_NAME}|[a-z][a-z0-9-]*\.[a-z]{{2,6}})(?:,|\s(?:has|is|raised))"
 )
-_BACKS = re.compile(rf"\b(?i:(?:co-)?leads|backs)\s({_NAME})(?:['’]s?\s|\s(?i:with|in)\s)")
+_BACKS = re.compile(
+    rf"\b(?i:(?:co-)?leads|backs)\s({_NAME})(?:['’]s?\s|\s(?i:with|in)\s|\s(?=(?i:(?:pre-)?seed|series|round|funding)\b))"
+)
+# "Circle Pharma Inc., of South San Francisco, said it raised": the subject before its place and "said it".
+_SAID_IT = re.compile(
+    rf"(?<![\w$])({_NAME}){_LEGAL},\s(?:of|based in)\s[^,.]{{2,40}}(?:,\s[A-Z][\w.]{{1,10}})?,\s(?i:said|says|announced)\s"
+    r"(?:\w+day\s)?(?:that\s)?it\s(?:has\s|had\s)?(?:raised|closed|secured|completed)\b"
+)
 _DESCRIBED = re.compile(
     rf"\b(?:startup|company|protocol|platform|plateforme|firm|lab|maker|provider|developer|unicorn|fintech|exchange|service|"
     rf"operator|network|brand|lender|bank|app),?\s({_NAME})(?:,|\s(?:has|have|is|raised|raises|announced|secured|raked|"
@@ -139,6 +146,14 @@ _NOT_NAME_PREFIX = re.compile(
     r"|^(?:(?:co-)?leads?|backs|backed|invests?|raises|secures|closes|lands|announces|gets|bags|nabs|snags|completes|"
     r"receives|joins)$"
 )
+# Not who raised: "A Series A is typically...", "On the 24th", "Nevertheless, ...", "South Korea announces a fund".
+_NOT_ENTITY = re.compile(
+    r"(?i)(?:an?\s)?(?:series\s\w|seed round|round)|\d+(?:st|nd|rd|th)|nevertheless|moreover|furthermore|currently|"
+    r"notably|recently|still|now|yet|thus|meanwhile|(?:south\s|north\s)?korea|japan|china|india|saudi arabia|uae|"
+    r"singapore|indonesia|vietnam|nigeria|kenya|egypt|israel|germany|france|uk|us|usa|europe|asia|africa|mena|"
+    r"latin america|brazil|mexico|canada|australia|hong kong|taiwan|startups?|start-ups?|companies|investors|"
+    r"venture capitalists|vcs"
+)
 _SECTOR = r"defi|ai|fintech|crypto|web3|blockchain|insurtech|proptech|healthtech|edtech|regtech|saas|nft|dao"
 _STAGE_WORDS = re.compile(r"(?i)^(?:series|(?:pre-?)?seed|round|funding|financing|investment|growth|bridge)\b")
 _INVESTOR_WORDS = re.compile(r"\b(Ventures?|Capital|Partners|VC|Fund|Investments?|Management|Holdings|Labs Fund)$")
@@ -173,6 +188,10 @@ def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
         return None
     if re.match(r"(?i)(?:on|in|by|at|for|from|as|this|last|to)\s", name) or _STAGE_WORDS.match(name):
         return None
+    # "Polychain Leads Paradigm Seed Round": the round's words after the name.
+    name = re.sub(r"\s(?:Pre-)?(?:Seed|Series\s[A-H]|Strategic)(?:\s(?:Round|Funding|Financing))?$", "", name)
+    if _NOT_ENTITY.fullmatch(name) or re.fullmatch(_SECTOR, name, re.IGNORECASE):
+        return None
     if _INVESTOR_WORDS.search(name) and not fund_words:
         return None
     if is_known_investor(name, strict=True):
@@ -183,6 +202,7 @@ def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
 def _candidates(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for pattern in (
+        _SAID_IT,
         _KNOWN_AS,
         _RELATIVE,
         _APPOSITIVE,

@@ -89,7 +89,11 @@ def _part_deal(part: str, published: date | None, announced: date | None, head: 
         return _fund_deal(part, published, announced), "fund"
     if reason == "market total":
         return Deal(kind="other", announced_on=announced), reason
-    return _round_deal(part, published, announced), "round"
+    deal = _round_deal(part, published, announced)
+    if head and deal is not None and deal.company is None and not deal.lead_investors:
+        # Nobody named raised: an explainer ("a Series A typically raises $5-20M") or a total, not a round.
+        return Deal(kind="other", announced_on=announced), "no company"
+    return deal, "round"
 
 
 # What the company is, said in the deal's opening: the tagger's rules read job postings and can miss an

@@ -80,9 +80,9 @@ _FUND_NAME = re.compile(
 _MANAGER = re.compile(
     r"(?:(?:VC|venture capital|venture|investment|crypto(?:-focused)?|private equity|PE)\s(?:firm|fund|investor)s?,?\s)?"
     r"((?:[A-Z][\w.&'’-]*|a16z)(?:\s(?:[A-Z][\w.&'’-]*|&)){0,4})(?:['’]s\s[^.]{0,60}?)?"
-    r",?\s(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s)?"
+    r",?\s(?:said\s(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s)?"
     r"(?:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es)|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
-    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?)\b"
+    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising)\b"
 )
 _NOT_MANAGER = re.compile(r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today)\b")
 

@@ -32,8 +32,9 @@ _NOT_CLOSED = re.compile(
     r"seeks? (?:to raise|funding|new funding|\$|US\$|up to|a \$|an? (?:new )?(?:round|investment))|seeking (?:to raise|funding|\$|up to)|"
     r"eyes (?:\$|US\$|a |an |new |fresh |funding)|eyeing|aims? to raise|plans? to raise|planning to raise|set to raise|hopes to raise|"
     r"looking to raise|discussing to raise|would value|could value|is said to be|rumou?red|mulls|weighs|"
-    r"target(?:s|ing) (?:a |an )?(?:\$|US\$)|about to close|preliminary discussions)\b|"
-    r"即將完成|即将完成|正在洽谈|추진|진행하고 있다|진행 중|검토하고|검토 중|협상|調整中",
+    r"target(?:s|ing) (?:a |an )?(?:\$|US\$)|about to close|preliminary discussions|(?:is|are) in (?:a |an )?"
+    r"(?:\w+ )?(?:funding|fundraising) round|would (?:establish|create|launch|set up)|(?:is|are) planned|planned to be)\b|"
+    r"寻求|尋求|即將完成|即将完成|正在洽谈|추진|진행하고 있다|진행 중|검토하고|검토 중|협상|調整中",
     re.IGNORECASE,
 )
 _IPO = re.compile(
@@ -59,6 +60,10 @@ _MARKET = re.compile(
     r"totall?ed|amounted)\b|"
     r"\b(?:start-?ups|companies)\b(?:[^.\n]|\.(?=\d)){0,40}\braised\b(?:[^.\n]|\.(?=\d)){0,60}\b(?:last year|this year|in 20\d\d|in (?:the )?"
     r"(?:first|second|third|fourth) (?:half|quarter)|in H[12]|in Q[1-4]|this week|last week)\b|"
+    r"\b(?:venture capitalists|VCs|investors)\b(?:[^.\n]){0,40}\b(?:plowed|poured|deployed|pumped|invested)\b(?:[^.\n]|\.(?=\d)){0,60}"
+    r"\b(?:across \d+|into (?:[\w-]+ ){0,3}(?:start-?ups|companies|projects))|\battracted (?:a total of|\d+ investments)|"
+    r"\b(?:funding trends|total amount of funding)\b|\binvestments? in (?:[\w()]+ ){0,4}start-?ups\b(?:[^.\n]){0,40}"
+    r"\b(?:decreas|increas|fell|rose|declin|grew)|"
     r"누적|총\s?\d|전년 대비|역대 최대|総額\d|合計",
     re.IGNORECASE,
 )
