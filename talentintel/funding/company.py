@@ -49,6 +49,10 @@ _KNOWN_AS = re.compile(
 _BACKS = re.compile(
     rf"\b(?i:(?:co-)?leads|backs)\s({_NAME})(?:['’]s?\s|\s(?i:with|in)\s|\s(?=(?i:(?:pre-)?seed|series|round|funding)\b))"
 )
+# German: "Der Robo-Advisor Scalable Capital hat in einer Series-D-Finanzierungsrunde 50 Millionen Euro eingesammelt".
+_HAT_RAISED = re.compile(
+    rf"(?<![\w$])({_NAME})\shat\s(?:[^.\n]|\.(?=\d)|(?<=Mio|Mrd)\.){{0,100}}?\b(?:eingesammelt|erhalten|gesichert|abgeschlossen|bekommen)\b"
+)
 # "Circle Pharma Inc., of South San Francisco, said it raised": the subject before its place and "said it".
 _SAID_IT = re.compile(
     rf"(?<![\w$])({_NAME}){_LEGAL},\s(?:of|based in)\s[^,.]{{2,40}}(?:,\s[A-Z][\w.]{{1,10}})?,\s(?i:said|says|announced)\s"
@@ -149,7 +153,7 @@ _NOT_NAME_PREFIX = re.compile(
 # Not who raised: "A Series A is typically...", "On the 24th", "Nevertheless, ...", "South Korea announces a fund".
 _NOT_ENTITY = re.compile(
     r"(?i)(?:an?\s)?(?:series\s\w|seed round|round)|\d+(?:st|nd|rd|th)|nevertheless|moreover|furthermore|currently|"
-    r"notably|recently|still|now|yet|thus|meanwhile|(?:south\s|north\s)?korea|japan|china|india|saudi arabia|uae|"
+    r"notably|recently|still|now|yet|thus|meanwhile|just|finally|officially|reportedly|(?:south\s|north\s)?korea|japan|china|india|saudi arabia|uae|"
     r"singapore|indonesia|vietnam|nigeria|kenya|egypt|israel|germany|france|uk|us|usa|europe|asia|africa|mena|"
     r"latin america|brazil|mexico|canada|australia|hong kong|taiwan|startups?|start-ups?|companies|investors|"
     r"venture capitalists|vcs"
@@ -159,14 +163,7 @@ _STAGE_WORDS = re.compile(r"(?i)^(?:series|(?:pre-?)?seed|round|funding|financin
 _INVESTOR_WORDS = re.compile(r"\b(Ventures?|Capital|Partners|VC|Fund|Investments?|Management|Holdings|Labs Fund)$")
 
 
-def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
-    """`name` cleaned to a company name, or None. `fund_words` admits names ending "Capital", "Ventures"..."""
-    name = clean_name(re.sub(r"^(?:Exclusive|EXCLUSIVE|Today|Breaking|Update|How|Why|When|Where|What):?\s+", "", name))
-    name = re.sub(r"['’]s?$", "", name)
-    # "Kenya's OkHi", "Michael Novogratz's Galaxy Asset Management", "China's Tencent": the owner or the place
-    # before a possessive is not the name.
-    name = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)", "", name)
-    tokens = name.split()
+def _trim_tokens(tokens: list[str]) -> list[str]:
     # "Business DeFi Insurer Nexus Mutual" -> "Nexus Mutual": keep what follows the last descriptor word.
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i].lower() in _DESCRIPTOR_WORDS and i < len(tokens) - 1:
@@ -182,26 +179,42 @@ def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
         tokens.pop()
         while len(tokens) > 1 and re.fullmatch(_SECTOR, tokens[-1], re.IGNORECASE):
             tokens.pop()
-    name = " ".join(tokens)
-    name = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)", "", name)
+    return tokens
+
+
+def _not_a_company(name: str, fund_words: bool) -> bool:
+    """A round word, an adverb, a place, a sector, a description, an investor: not who raised."""
     if not name or name.lower() in _NOT_COMPANY or not is_name_token(name.split()[0]):
-        return None
+        return True
     if re.match(r"(?i)(?:on|in|by|at|for|from|as|this|last|to)\s", name) or _STAGE_WORDS.match(name):
-        return None
+        return True
+    if _NOT_ENTITY.fullmatch(name) or re.fullmatch(_SECTOR, name, re.IGNORECASE) or re.search(r"[.!?]\s", name):
+        return True
+    if re.search(r"(?i)-(?:plattform|platform|startup|start-up|app|anbieter|dienst|unternehmen)$", name):
+        return True
+    if _INVESTOR_WORDS.search(name) and not fund_words:
+        return True
+    return is_known_investor(name, strict=True)  # "a16z leads ...": the investor is the subject
+
+
+def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
+    """`name` cleaned to a company name, or None. `fund_words` admits names ending "Capital", "Ventures"..."""
+    name = clean_name(re.sub(r"^(?:Exclusive|EXCLUSIVE|Today|Breaking|Update|How|Why|When|Where|What):?\s+", "", name))
+    name = re.sub(r"['’]s?$", "", name)
+    # "Kenya's OkHi", "Michael Novogratz's Galaxy Asset Management", "China's Tencent": the owner or the place
+    # before a possessive is not the name.
+    name = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)", "", name)
+    name = " ".join(_trim_tokens(name.split()))
+    name = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)", "", name)
     # "Polychain Leads Paradigm Seed Round": the round's words after the name.
     name = re.sub(r"\s(?:Pre-)?(?:Seed|Series\s[A-H]|Strategic)(?:\s(?:Round|Funding|Financing))?$", "", name)
-    if _NOT_ENTITY.fullmatch(name) or re.fullmatch(_SECTOR, name, re.IGNORECASE):
-        return None
-    if _INVESTOR_WORDS.search(name) and not fund_words:
-        return None
-    if is_known_investor(name, strict=True):
-        return None  # "a16z leads ...": the investor is the sentence's subject, not the company
-    return name
+    return None if _not_a_company(name, fund_words) else name
 
 
 def _candidates(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for pattern in (
+        _HAT_RAISED,
         _SAID_IT,
         _KNOWN_AS,
         _RELATIVE,

@@ -15,7 +15,7 @@ from talentintel.funding.extract import Announcement, clean_text, date_in, extra
 from talentintel.funding.fund_raise import fund_details, is_cjk_fund
 from talentintel.funding.fx import to_usd
 from talentintel.funding.investors import normalize_company
-from talentintel.funding.kind import is_fund, opening, other_reason
+from talentintel.funding.kind import is_fund, opening, other_reason, reports_raise
 from talentintel.funding.money import find_money, round_amount
 from talentintel.funding.segments import split_deals
 from talentintel.funding.types import Deal
@@ -90,7 +90,7 @@ def _part_deal(part: str, published: date | None, announced: date | None, head: 
     if reason == "market total":
         return Deal(kind="other", announced_on=announced), reason
     deal = _round_deal(part, published, announced)
-    if head and deal is not None and deal.company is None and not deal.lead_investors:
+    if head and deal is not None and deal.company is None and not deal.lead_investors and not reports_raise(part):
         # Nobody named raised: an explainer ("a Series A typically raises $5-20M") or a total, not a round.
         return Deal(kind="other", announced_on=announced), "no company"
     return deal, "round"

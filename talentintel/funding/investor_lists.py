@@ -47,7 +47,10 @@ _SUBJECT_LEADS = re.compile(
     re.IGNORECASE,
 )
 # German: "Die Runde wird von Parkway Venture Capital geleitet".
-_VON_GELEITET = re.compile(r"\bwird\s+von\s+(.{2,80}?)\s+(?:geleitet|angeführt)\b")
+_VON_GELEITET = re.compile(
+    r"\bwird\s+von\s+(.{2,80}?)\s+(?:geleitet|angeführt)\b|(?:Der|Die|Das)\s(?:[\w-]+\s){0,2}?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})"
+    r"\s(?:führt|führte)\s(?:die|diese)\s(?:\w+)?[Rr]unde\san\b"
+)
 _OUR_LEAD = re.compile(
     r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:is\s(?:proud|pleased|excited|thrilled)\sto\sannounce|"
     r"announced|announces)\sour\s(?:co-)?lead\sinvestment",
@@ -277,7 +280,8 @@ def lead_investors(text: str) -> list[str]:
         if len(subject.split()) <= 6:
             found += split_names(subject)
     for m in _VON_GELEITET.finditer(text):
-        found += split_names(m.group(1))
+        # "Der Dax-Konzern Delivery Hero führt die Runde an": a German compound before the name describes it.
+        found += split_names(re.sub(r"^(?:\S+-[A-ZÄÖÜ][a-zäöüß]+\s)+", "", m.group(1) or m.group(2)))
     for m in _OUR_LEAD.finditer(text):
         found += split_names(m.group(1))
     for m in _AS_LEAD.finditer(text):

@@ -20,7 +20,7 @@ _ACQUIRE = re.compile(
 )
 _SHUTDOWN = re.compile(
     r"\b(?:files? for (?:[^.\n]|\.(?=\d)){0,20}bankruptcy|filed for (?:[^.\n]|\.(?=\d)){0,20}bankruptcy|chapter 11|wind(?:s|ing)? down|"
-    r"shut(?:s|ting)? down|ceas(?:e|es|ing) (?:all )?operations|liquidat(?:e|es|ion)|halt(?:s|ed)? (?:all )?"
+    r"(?<!be )(?<!and )shut(?:s|ting)? down|ceas(?:e|es|ing) (?:all )?operations|liquidat(?:e|es|ion)|halt(?:s|ed)? (?:all )?"
     r"(?:operations|withdrawals)|stopped fundraising|has stopped fundraising|lays? off|downsiz(?:es|ed|ing))",
     re.IGNORECASE,
 )
@@ -34,7 +34,7 @@ _NOT_CLOSED = re.compile(
     r"looking to raise|discussing to raise|would value|could value|is said to be|rumou?red|mulls|weighs|"
     r"target(?:s|ing) (?:a |an )?(?:\$|US\$)|about to close|preliminary discussions|(?:is|are) in (?:a |an )?"
     r"(?:\w+ )?(?:funding|fundraising) round|would (?:establish|create|launch|set up)|(?:is|are) planned|planned to be)\b|"
-    r"寻求|尋求|即將完成|即将完成|正在洽谈|추진|진행하고 있다|진행 중|검토하고|검토 중|협상|調整中",
+    r"의향|寻求|尋求|即將完成|即将完成|正在洽谈|추진|진행하고 있다|진행 중|검토하고|검토 중|협상|調整中",
     re.IGNORECASE,
 )
 _IPO = re.compile(
@@ -84,9 +84,16 @@ def is_market_total(text: str) -> bool:
 _RAISED = re.compile(
     r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
     r"pulled in|pulls in|raked in|received|receives|gets|got|completed|announced|locked up|has drawn|scores|"
-    r"arrecadou|levanta|recauda|lève|sammelt)\b(?:[^.\n]|\.(?=\d)){0,60}?(?:[$€£¥₹]|\b(?:US|USD|Rs|RMB|EUR)\b|\d\s?"
+    r"arrecadou|levanta|recauda|lève|sammelt|eingesammelt|gesichert|erhalten|erhält|erhielt|bekommt|abgeschlossen)\b(?:[^.\n]|\.(?=\d)){0,60}?(?:[$€£¥₹]|\b(?:US|USD|Rs|RMB|EUR)\b|\d\s?"
     r"(?:million|billion|crore|[mb]n?)\b|\b(?:seed|series [a-h]|round|funding|financing)\b)|"
     r"(?:完成|获得|獲得|新获|啟動)[^，。]{0,30}(?:融资|融資)|투자를?\s?유치(?:했|하였|에 성공|를 완료)|資金調達を実施|調達した",
+    re.IGNORECASE,
+)
+
+
+# Explainers, guides and templates quote example rounds: "For example, Acme raised...", "{COMPANY_NAME} Raises".
+_EXPLAINER = re.compile(
+    r"\{[A-Z_]{3,}\}|^\s*How to\b|\b(?:typically|for example|for instance)\b|例えば|예를 들어|例如|比如|什么是|とは[?？]",
     re.IGNORECASE,
 )
 
@@ -97,6 +104,8 @@ def other_reason(text: str) -> str | None:
     A trigger counts only before the opening's first completed raise: "Kurly raised $209M ... ahead of its IPO"
     is a round, "Uber is trying to raise $1B ... after raising $1.2B" is not.
     """
+    if len(re.findall(r"\{[A-Z_]{3,}\}", text[:3000])) >= 2:
+        return "explainer"  # a press-release template: "{COMPANY_NAME} Raises {FUNDING_AMOUNT} Series A"
     head = opening(text)
     raised = _RAISED.search(head)
     limit = raised.start() if raised else len(head)
@@ -107,11 +116,17 @@ def other_reason(text: str) -> str | None:
         ("not closed", _NOT_CLOSED),
         ("ipo", _IPO),
         ("market total", _MARKET),
+        ("explainer", _EXPLAINER),
     ):
         m = pattern.search(head)
         if m and m.start() < limit:
             return name
     return None
+
+
+def reports_raise(text: str) -> bool:
+    """The text's opening reports a completed raise ("has raised $5M", "hat ... eingesammelt", "完成...融资")."""
+    return bool(_RAISED.search(opening(text)))
 
 
 def is_fund(text: str) -> bool:
