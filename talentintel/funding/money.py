@@ -179,7 +179,9 @@ _RANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # An amount re-stated in dollars right after a local-currency figure: "CA$2.3 million (US$1.81 million)".
-_USD_ECHO = re.compile(r"^\s?\((?:~|about |approx\.? |approximately |around |roughly |or )?(?=[US$]|USD)")
+_USD_ECHO = re.compile(
+    r"^\s?\((?:~|about |approx\.? |approximately |around |roughly |nearly |close to |or )?(?=[US$]|USD)"
+)
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,12 @@ def _key(name: str | None) -> str | None:
     return normalize_company(name) if name else None
 
 
+def _headline(part: list[tuple[int, str]]) -> bool:
+    """The part opens on a headline line (short, no closing period), not on a paragraph that is itself a deal."""
+    first = " ".join(s for line, s in part if line == part[0][0]).strip()
+    return len(first) < 200 and not first.endswith(".")
+
+
 def split_deals(text: str) -> list[str]:
     """The text's deal parts, in order; the first holds the headline."""
     parts: list[list[tuple[int, str]]] = []
@@ -103,7 +109,7 @@ def split_deals(text: str) -> list[str]:
             key = _key(find_company("", unit))
             # The headline and the body's first raise are one deal told twice (the headline may name it by an
             # investor or a typo); after that, or after a market total, a raise by another company is a new deal.
-            first_body_raise = len(parts) == 1 and not body_raise_seen and line > 0
+            first_body_raise = len(parts) == 1 and not body_raise_seen and line > 0 and _headline(parts[0])
             body_raise_seen = body_raise_seen or first_body_raise
             opens = (current_key is not None and not first_body_raise) or is_market_total(_join(parts[-1]))
             if opens and key and not _same(key, current_key):
