@@ -195,3 +195,26 @@ def extract(text: str) -> CjkDeal:
     if found:
         deal.amount, deal.currency, deal.original = found
     return deal
+
+
+_FUND_MANAGER = [
+    re.compile(r"^\s*([^\s,，、。:：「」]{2,20}?)(?:는|은|が|は)\s?"),
+    re.compile(r"(?:^|[，,。\s])([^\s,，、。:：「」]{2,20}?)(?:已经|已|正式)?(?:完成|宣布|设立|設立)"),
+]
+
+
+def fund(text: str) -> CjkDeal:
+    """A fund close in CJK text: the manager before its particle or verb ("LB인베스트먼트는 ... 펀드를 결성했다",
+    "星界资本完成50亿元人民币基金募集") and the fund's size, the amount said to be its 규모/规模/規模 first."""
+    found = CjkDeal()
+    for pattern in _FUND_MANAGER:
+        m = pattern.search(text)
+        if m and not _COMPANY_NOISE.match(m.group(1)):
+            found.company = _clean(m.group(1)) or None
+            break
+    default = "CNY" if re.search(r"基金|元", text) and not re.search(r"円|원", text) else None
+    amounts = _amounts(text, default)
+    sized = [a for a in amounts if re.match(r"\s?(?:규모|规模|規模)", text[a[0] + len(a[3]) : a[0] + len(a[3]) + 4])]
+    if sized or amounts:
+        _, found.amount, found.currency, found.original = (sized or amounts)[0]
+    return found

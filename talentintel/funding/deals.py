@@ -72,13 +72,19 @@ def _fund_deal(part: str, published: date | None, announced: date | None) -> Dea
         usd = to_usd(money.amount, money.currency, when)
         deal.amount_usd = round(usd, 2) if usd is not None else None
         deal.currency, deal.amount_original = money.currency, money.original
-    elif cjk.has_cjk(part):
-        found = cjk.extract(part)
-        if found.amount is not None and found.currency:
-            usd = to_usd(found.amount, found.currency, when)
-            deal.amount_usd = round(usd, 2) if usd is not None else None
-            deal.currency, deal.amount_original = found.currency, found.original
+    if cjk.has_cjk(part):
+        _merge_cjk_fund(deal, part, when, money is None)
     return deal
+
+
+def _merge_cjk_fund(deal: Deal, part: str, when: int | None, amount_missing: bool) -> None:
+    """CJK fund text: the manager before its particle or verb, the size said as 규모/规模 when none was read."""
+    found = cjk.fund(part)
+    deal.company = deal.company or found.company
+    if amount_missing and found.amount is not None and found.currency:
+        usd = to_usd(found.amount, found.currency, when)
+        deal.amount_usd = round(usd, 2) if usd is not None else None
+        deal.currency, deal.amount_original = found.currency, found.original
 
 
 def _part_deal(part: str, published: date | None, announced: date | None, head: bool) -> tuple[Deal | None, str]:

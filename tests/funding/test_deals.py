@@ -222,3 +222,33 @@ def test_contract_json_and_the_single_result_function() -> None:
     old = parse_announcement(text)
     assert (old.company, old.amount_usd, old.lead_investors) == ("Acme", 2e6, ["Paradigm"])
     assert parse_announcement("Acme Ventures closes $100M Fund III").fund_raise  # SYNTHETIC
+
+
+@pytest.mark.parametrize(
+    ("text", "manager", "amount", "currency"),
+    [
+        # real excerpts of tuning-side pages (techrockies.com, search results) and SYNTHETIC sentences in their phrasing
+        (
+            "Foundry Group Closes New, $225M Venture Capital Fund\nBoulder-based Foundry Group has closed on its fifth fund.",
+            "Foundry Group",
+            225e6,
+            "USD",
+        ),
+        ("Blockchain Capital Closes $580 Million Across Two Funds", "Blockchain Capital", 580e6, "USD"),  # SYNTHETIC
+        ("a16z crypto launches $4.5 billion fund for web3 startups", "a16z crypto", 4.5e9, "USD"),  # SYNTHETIC
+        (
+            "LB인베스트먼트는 공사로부터 300억원을 출자받아 716억원 규모로 펀드를 결성했다.",
+            "LB인베스트먼트",
+            None,
+            "KRW",
+        ),
+        ("星界资本完成50亿元人民币基金募集", "星界资本", None, "CNY"),  # SYNTHETIC
+    ],
+)
+def test_fund_manager_and_size(text: str, manager: str, amount: float | None, currency: str) -> None:
+    head = parse_deals(text, published=date(2024, 1, 1))[0]
+    assert (head.kind, head.company, head.currency) == ("fund", manager, currency)
+    if amount is not None:
+        assert head.amount_usd == amount
+    else:
+        assert head.amount_original and head.amount_original.startswith(("716억", "50亿"))
