@@ -9,16 +9,17 @@ from typing import Any
 import typer
 
 from cli.commands.jsonl import BadLine, load_object, run_filter
-from talentintel.funding import parse_announcement
-from talentintel.funding.evaluate import evaluate
-from talentintel.tagging import tag_text
+from talentintel.funding import parse_deals
+from talentintel.funding.evaluate import Report, evaluate
 
-# The labeled dev set lives with the tests (repository checkout); --devset points elsewhere.
-DEFAULT_DEVSET = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "funding" / "devset.jsonl"
+# The labeled files live with the tests (repository checkout); --devset evaluates one other file instead.
+FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "funding"
+TUNING = (FIXTURES / "devset.jsonl", FIXTURES / "tuning_more.jsonl", FIXTURES / "tuning_fresh.jsonl")
+TEST = (FIXTURES / "test_split.jsonl",)
 
 
-def parse_line(line: str) -> dict[str, Any]:
-    """Parse one `{"id", "text"[, "published"]}` line into the output record; raises BadLine."""
+def parse_line(line: str) -> list[dict[str, Any]]:
+    """Parse one `{"id", "text"[, "published"]}` line into one output record per deal; raises BadLine."""
     obj = load_object(line)
     text = obj.get("text")
     if not isinstance(text, str):
@@ -29,19 +30,7 @@ def parse_line(line: str) -> dict[str, Any]:
             published = date.fromisoformat(str(obj["published"])[:10])
         except ValueError as exc:
             raise BadLine("'published' must be an ISO date (YYYY-MM-DD)") from exc
-    found = parse_announcement(text, published=published)
-    tags = tag_text(text)
-    return {
-        "id": obj.get("id"),
-        "company": found.company,
-        "amount_usd": found.amount_usd,
-        "round": found.round,
-        "investors": found.investors,
-        "lead_investors": found.lead_investors,
-        "announced_on": found.announced_on.isoformat() if found.announced_on else None,
-        "sector": tags.sector,
-        "regions": tags.regions,
-    }
+    return [{"id": obj.get("id"), **deal.to_json()} for deal in parse_deals(text, published=published)]
 
 
 def parse_announcement_cmd() -> None:
@@ -50,21 +39,34 @@ def parse_announcement_cmd() -> None:
     run_filter(parse_line)
 
 
+def _figure(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
 def eval_funding(
-    devset: Path = typer.Option(DEFAULT_DEVSET, help="Labeled dev set (JSONL: id, text, published, labels)."),
-    errors: int = typer.Option(20, help="How many items with a wrong field to list."),
+    devset: Path | None = typer.Option(None, help="Evaluate this one labeled JSONL file instead of the two splits."),
+    errors: int = typer.Option(20, help="How many tuning texts with a wrong field to list (test misses never shown)."),
 ) -> None:
-    """Per-field accuracy of announcement extraction: company, amount within 2%, round, date, lead-investor F1."""
-    if not devset.is_file():
-        typer.echo(f"error: devset: no such file: {devset}", err=True)
-        raise typer.Exit(2)
-    try:
-        report = evaluate(devset)
-    except (ValueError, KeyError) as exc:
-        typer.echo(f"error: devset: {exc}", err=True)
-        raise typer.Exit(2) from None
-    typer.echo(f"items: {report.n}")
-    for name, value in report.figures().items():
-        typer.echo(f"{name:>20}: {value:.3f}")
-    for miss in report.misses[:errors]:
+    """Per-field accuracy of announcement extraction on the tuning split and the frozen test split, side by side:
+    deal kind on every text; company, amount within 2%, round, lead-investor F1 and sector on company rounds; their
+    mean; fund company/amount; deals after the first found in roundups."""
+    columns: dict[str, tuple[Path, ...]] = {"tuning": TUNING, "test": TEST} if devset is None else {"file": (devset,)}
+    reports: dict[str, Report] = {}
+    for name, paths in columns.items():
+        missing = [p for p in paths if not p.is_file()]
+        if missing:
+            typer.echo(f"error: devset: no such file: {missing[0]}", err=True)
+            raise typer.Exit(2)
+        try:
+            reports[name] = evaluate(*paths)
+        except (ValueError, KeyError) as exc:
+            typer.echo(f"error: devset: {exc}", err=True)
+            raise typer.Exit(2) from None
+    typer.echo(f"{'':>20}  " + "  ".join(f"{name:>8}" for name in reports))
+    for key in next(iter(reports.values())).sizes():
+        typer.echo(f"{key:>20}: " + "  ".join(f"{r.sizes()[key]:>8}" for r in reports.values()))
+    for key in next(iter(reports.values())).figures():
+        typer.echo(f"{key:>20}: " + "  ".join(f"{_figure(r.figures()[key]):>8}" for r in reports.values()))
+    shown = reports.get("tuning") or reports.get("file")
+    for miss in (shown.misses if shown else [])[:errors]:
         typer.echo(f"  miss {miss}")

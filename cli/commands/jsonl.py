@@ -24,20 +24,22 @@ def load_object(line: str) -> dict[str, Any]:
     return obj
 
 
-def run_filter(process: Callable[[str], dict[str, Any]]) -> None:
-    """Apply `process` to each non-blank stdin line; bad lines go to stderr by number, then exit 1 at the end."""
+def run_filter(process: Callable[[str], dict[str, Any] | list[dict[str, Any]]]) -> None:
+    """Apply `process` to each non-blank stdin line (one output row, or a list of rows: one per deal of an
+    announcement); bad lines go to stderr by number, then exit 1 at the end."""
     bad = 0
     out = sys.stdout
     for number, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue
         try:
-            row = process(line)
+            rows = process(line)
         except BadLine as exc:
             bad += 1
             typer.echo(f"line {number}: {exc}", err=True)
             continue
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        for row in rows if isinstance(rows, list) else [rows]:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
     out.flush()
     if bad:
         typer.echo(f"{bad} bad line(s) skipped", err=True)

@@ -8,16 +8,23 @@ from difflib import SequenceMatcher
 from talentintel.funding.investors import is_known_investor
 from talentintel.funding.names import clean_name, is_name_token, strip_parentheticals
 
-_TOKEN = r"(?:[A-Z0-9][\w.&'’+-]*|[a-z][a-z0-9]*[A-Z][\w.&'’+-]*|a16z)"
+_TOKEN = (
+    r"(?:[A-Z0-9][\w.&'’+-]*|[a-z][a-z0-9]*[A-Z][\w.&'’+-]*|a16z|"
+    r"[a-z][a-z0-9-]*\.(?:net|io|ai|xyz|com|fi|finance|org|so|gg|app|network|money|co)\b)"
+)
 _NAME = rf"{_TOKEN}(?:\s(?:of\s|de\s|&\s|for\s)?{_TOKEN}){{0,5}}"
 _LEGAL = r"(?:,?\s(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|S\.A|AG|Pte|Pvt)\.?)?"
 _VERB = (
     r"(?i:(?:has\s|have\s|had\s)?(?:now\s|today\s|just\s|officially\s|also\s|reportedly\s)?"
     r"(?:rais(?:ed|es|e)|secur(?:ed|es)|clos(?:ed|es)|complet(?:ed|es)|announc(?:ed|es)|land(?:s|ed)|nab(?:s|bed)|"
     r"snag(?:s|ged)|bag(?:s|ged)|banks|scores|snares|inks|emerged|emerges|launch(?:ed|es)|receiv(?:ed|es)|gets|"
-    r"lands|picks\sup|pulls\sin|is\snow\svalued|is\s(?:excited|thrilled|pleased|proud)\sto\sannounce)\b)"
+    r"lands|hits|picks\sup|pulls\sin|is\snow\svalued|is\s(?:excited|thrilled|pleased|proud)\sto\sannounce|"
+    r"a\sfinalisé|a\slevé|lève|annonce|levanta|levantó|recauda|recaudó|ha\sconseguido|obtuvo|arrecadou|capta|"
+    r"sammelt|erhält|sichert\ssich)\b)"
 )
-_SUBJECT_VERB = re.compile(rf"(?<![\w$])({_NAME}){_LEGAL},?\s{_VERB}")
+# "Cipher Mining on Friday announced", "Acme this week raised": a time between the subject and its verb.
+_WHEN = r"(?:(?:on|this|last|earlier this)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\s|today\s)?"
+_SUBJECT_VERB = re.compile(rf"(?<![\w$])({_NAME}){_LEGAL},?\s{_WHEN}{_VERB}")
 _RAISED_BY = re.compile(rf"(?<![\w$])({_NAME}){_LEGAL},?\s(?i:(?:has\s)?(?:rais|secur|clos)(?:ed|es)\s[$€£])")
 _APPOSITIVE = re.compile(rf"(?<![\w$])({_NAME}){_LEGAL},\s(?:a|an|the|which|that|whose|one|developer|maker|provider)\b")
 _POSSESSIVE = re.compile(
@@ -35,9 +42,30 @@ _INVESTED_IN = re.compile(
     r"(?:(?i:round|investment|funding|financing|extension)\s)?(?i:in|into|for)\s"
     rf"(?:(?i:the\s)?(?i:startup|company|protocol|platform)\s)?({_NAME})"
 )
-_BACKS = re.compile(rf"\b(?i:(?:co-)?leads|backs)\s({_NAME})(?:['’]s?\s|\s(?i:with|in)\s)")
+# "a decentralized computing network built on Solana, known as io.net, has raised": the name after "known as".
+_KNOWN_AS = re.compile(
+    rf"\b(?i:known as|called|named|dubbed)\s({_NAME}|[a-z][a-z0-9-]*\.[a-z]{{2,6}})(?:,|\s(?:has|is|raised))"
+)
+_BACKS = re.compile(
+    rf"\b(?i:(?:co-)?leads|backs)\s({_NAME})(?:['’]s?\s|\s(?i:with|in)\s|\s(?=(?i:(?:pre-)?seed|series|round|funding)\b))"
+)
+# German: "Der Robo-Advisor Scalable Capital hat in einer Series-D-Finanzierungsrunde 50 Millionen Euro eingesammelt".
+_HAT_RAISED = re.compile(
+    rf"(?<![\w$])({_NAME})\shat\s(?:[^.\n]|\.(?=\d)|(?<=Mio|Mrd)\.){{0,100}}?\b(?:eingesammelt|erhalten|gesichert|abgeschlossen|bekommen)\b"
+)
+# "Circle Pharma Inc., of South San Francisco, said it raised": the subject before its place and "said it".
+_SAID_IT = re.compile(
+    rf"(?<![\w$])({_NAME}){_LEGAL},\s(?:of|based in)\s[^,.]{{2,40}}(?:,\s[A-Z][\w.]{{1,10}})?,\s(?i:said|says|announced)\s"
+    r"(?:\w+day\s)?(?:that\s)?it\s(?:has\s|had\s)?(?:raised|closed|secured|completed)\b"
+)
 _DESCRIBED = re.compile(
-    rf"\b(?:startup|company|protocol|platform|firm|lab|maker|provider|developer|unicorn|fintech|exchange),?\s({_NAME})(?:,|\s(?:has|have|is|raised|raises|announced))"
+    rf"\b(?:startup|company|protocol|platform|plateforme|firm|lab|maker|provider|developer|unicorn|fintech|exchange|service|"
+    rf"operator|network|brand|lender|bank|app),?\s({_NAME})(?:,|\s(?:has|have|is|raised|raises|announced|secured|raked|"
+    rf"closed|landed|bagged|pulled))"
+)
+# "The Bucharest-founded FlowX.ai that helps businesses ..., has raised $35 million": a subject with a relative clause.
+_RELATIVE = re.compile(
+    rf"(?<![\w$])({_NAME}),?\s(?:that|which|who)\s[^,.]{{3,140}},\s(?:has\s|have\s)?(?:raised|secured|closed|landed)\b"
 )
 _DATELINE = re.compile(
     r"^[^\n]{0,120}?(?:/PRNewswire/|\(GLOBE NEWSWIRE\)|\(BUSINESS WIRE\)|/CNW/|\(Newsfile Corp\.\)|"
@@ -64,6 +92,15 @@ _DESCRIPTOR_WORDS = frozenset(
         "neobank",
         "wallet",
         "marketplace",
+        "pioneer",
+        "leader",
+        "giant",
+        "major",
+        "darling",
+        "upstart",
+        "miner",
+        "operator",
+        "newcomer",
     }
 )
 _NOT_COMPANY = frozenset(
@@ -87,6 +124,25 @@ _NOT_COMPANY = frozenset(
         "update",
         "breaking",
         "report",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "meanwhile",
+        "according",
+        "however",
+        "also",
+        "additionally",
+        "further",
+        "elsewhere",
+        "separately",
+        "ai",
+        "web3",
+        "crypto",
+        "fintech",
     }
 )
 _NOT_NAME_PREFIX = re.compile(
@@ -94,16 +150,20 @@ _NOT_NAME_PREFIX = re.compile(
     r"|^(?:(?:co-)?leads?|backs|backed|invests?|raises|secures|closes|lands|announces|gets|bags|nabs|snags|completes|"
     r"receives|joins)$"
 )
+# Not who raised: "A Series A is typically...", "On the 24th", "Nevertheless, ...", "South Korea announces a fund".
+_NOT_ENTITY = re.compile(
+    r"(?i)(?:an?\s)?(?:series\s\w|seed round|round)|\d+(?:st|nd|rd|th)|nevertheless|moreover|furthermore|currently|"
+    r"notably|recently|still|now|yet|thus|meanwhile|just|finally|officially|reportedly|(?:south\s|north\s)?korea|japan|china|india|saudi arabia|uae|"
+    r"singapore|indonesia|vietnam|nigeria|kenya|egypt|israel|germany|france|uk|us|usa|europe|asia|africa|mena|"
+    r"latin america|brazil|mexico|canada|australia|hong kong|taiwan|startups?|start-ups?|companies|investors|"
+    r"venture capitalists|vcs"
+)
 _SECTOR = r"defi|ai|fintech|crypto|web3|blockchain|insurtech|proptech|healthtech|edtech|regtech|saas|nft|dao"
 _STAGE_WORDS = re.compile(r"(?i)^(?:series|(?:pre-?)?seed|round|funding|financing|investment|growth|bridge)\b")
 _INVESTOR_WORDS = re.compile(r"\b(Ventures?|Capital|Partners|VC|Fund|Investments?|Management|Holdings|Labs Fund)$")
 
 
-def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
-    """`name` cleaned to a company name, or None. `fund_words` admits names ending "Capital", "Ventures"..."""
-    name = clean_name(re.sub(r"^(?:Exclusive|EXCLUSIVE|Today|Breaking|Update|How|Why|When|Where|What):?\s+", "", name))
-    name = re.sub(r"['’]s?$", "", name)
-    tokens = name.split()
+def _trim_tokens(tokens: list[str]) -> list[str]:
     # "Business DeFi Insurer Nexus Mutual" -> "Nexus Mutual": keep what follows the last descriptor word.
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i].lower() in _DESCRIPTOR_WORDS and i < len(tokens) - 1:
@@ -119,24 +179,58 @@ def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
         tokens.pop()
         while len(tokens) > 1 and re.fullmatch(_SECTOR, tokens[-1], re.IGNORECASE):
             tokens.pop()
-    name = " ".join(tokens)
+    return tokens
+
+
+def _not_a_company(name: str, fund_words: bool) -> bool:
+    """A round word, an adverb, a place, a sector, a description, an investor: not who raised."""
     if not name or name.lower() in _NOT_COMPANY or not is_name_token(name.split()[0]):
-        return None
+        return True
     if re.match(r"(?i)(?:on|in|by|at|for|from|as|this|last|to)\s", name) or _STAGE_WORDS.match(name):
-        return None
+        return True
+    if _NOT_ENTITY.fullmatch(name) or re.fullmatch(_SECTOR, name, re.IGNORECASE) or re.search(r"[.!?]\s", name):
+        return True
+    if re.search(r"(?i)-(?:plattform|platform|startup|start-up|app|anbieter|dienst|unternehmen)$", name):
+        return True
     if _INVESTOR_WORDS.search(name) and not fund_words:
-        return None
-    if is_known_investor(name, strict=True):
-        return None  # "a16z leads ...": the investor is the sentence's subject, not the company
-    return name
+        return True
+    return is_known_investor(name, strict=True)  # "a16z leads ...": the investor is the subject
+
+
+def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
+    """`name` cleaned to a company name, or None. `fund_words` admits names ending "Capital", "Ventures"..."""
+    name = clean_name(re.sub(r"^(?:Exclusive|EXCLUSIVE|Today|Breaking|Update|How|Why|When|Where|What):?\s+", "", name))
+    name = re.sub(r"['’]s?$", "", name)
+    # "Kenya's OkHi", "Michael Novogratz's Galaxy Asset Management", "China's Tencent": the owner or the place
+    # before a possessive is not the name.
+    name = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)", "", name)
+    name = " ".join(_trim_tokens(name.split()))
+    name = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)", "", name)
+    # "Polychain Leads Paradigm Seed Round": the round's words after the name.
+    name = re.sub(r"\s(?:Pre-)?(?:Seed|Series\s[A-H]|Strategic)(?:\s(?:Round|Funding|Financing))?$", "", name)
+    return None if _not_a_company(name, fund_words) else name
 
 
 def _candidates(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
-    for pattern in (_APPOSITIVE, _SUBJECT_VERB, _POSSESSIVE, _OBJECT, _DESCRIBED, _INVESTED_IN, _BACKS):
+    for pattern in (
+        _HAT_RAISED,
+        _SAID_IT,
+        _KNOWN_AS,
+        _RELATIVE,
+        _APPOSITIVE,
+        _SUBJECT_VERB,
+        _POSSESSIVE,
+        _OBJECT,
+        _DESCRIBED,
+        _INVESTED_IN,
+        _BACKS,
+    ):
         for m in pattern.finditer(text):
             before = text[max(0, m.start(1) - 12) : m.start(1)]
-            if pattern not in (_OBJECT, _INVESTED_IN) and re.search(r"\b(?:in|of|at|from|near|across|by)\s$", before):
+            if pattern not in (_OBJECT, _INVESTED_IN, _KNOWN_AS) and re.search(
+                r"\b(?:in|of|at|from|near|across|by|to)\s$", before
+            ):
                 continue  # "... based in Colombia, has raised": a place; "backed by Sequoia, raises": an investor
             name = _acceptable(m.group(1))
             if name:

@@ -52,7 +52,7 @@ def clean_text(text: str) -> str:
     return re.sub(r" *\n *", "\n", text).strip()
 
 
-def _split_headline(text: str) -> tuple[str, str]:
+def split_headline(text: str) -> tuple[str, str]:
     """A short first line is a headline; the rest is the body (which may be the whole text)."""
     first, _, rest = text.partition("\n")
     if rest.strip() and len(first) <= 220:
@@ -60,7 +60,7 @@ def _split_headline(text: str) -> tuple[str, str]:
     return "", text
 
 
-def _date_in(text: str) -> date | None:
+def date_in(text: str) -> date | None:
     """The date in the dateline or first sentence; later sentences date other events (an earlier round, a founding)."""
     end = sentence_end(text)
     while end < len(text) and re.search(r"(?:^|\s)[A-Z]{2,3}$", text[:end]):
@@ -89,8 +89,8 @@ def _not_the_company(names: list[str], company: str | None) -> list[str]:
     return [n for n in names if normalize_company(n) != key]
 
 
-def parse_announcement(text: str, *, published: date | None = None) -> Announcement:
-    """Extract the round a funding announcement describes. Fields the text does not state are None/empty.
+def extract_round(text: str, *, published: date | None = None) -> Announcement:
+    """Extract the round one deal's text describes (`deals.parse_deals` cuts a text into deals first). Fields the text does not state are None/empty.
 
     `published` (the feed entry's or page's date) is the fallback for the announcement date and picks the
     year of the exchange rate used for non-USD amounts.
@@ -100,11 +100,11 @@ def parse_announcement(text: str, *, published: date | None = None) -> Announcem
     if isinstance(published, datetime):
         published = published.date()
     text = clean_text(text)
-    header, body = _split_headline(text)
+    header, body = split_headline(text)
     joined = f"{header}\n{body}" if header else body
     body_start = len(header) + 1 if header else 0
 
-    announced_on = _date_in(body) or published
+    announced_on = date_in(body) or published
     if is_fund_raise(text):
         return Announcement(None, None, None, None, None, announced_on=announced_on, fund_raise=True)
     found = round_amount(joined, body_start)

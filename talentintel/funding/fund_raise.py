@@ -22,16 +22,15 @@ _ADJ = (
     r"crypto|web3|blockchain|ai|seed|ecosystem|token|two|three|several)"
 )
 _AMOUNT = r"(?:us)?\$\s?[\d.,]+\s*(?:[mbk]n?|million|billion|mln)?"
-_FUND = (
-    rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|{_AMOUNT}\s+(?:[\w-]+\s+){{0,3}}?funds?\b)"
-)
-_RAISE = re.compile(rf"{_VERB}[^.;:\n]{{0,90}}?{_FUND}", re.IGNORECASE)
+_FUND = rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|{_AMOUNT}\s+(?:[\w-]+\s+){{0,3}}?funds?\b)"
+_RAISE = re.compile(rf"{_VERB}(?:[^.;:\n]|\.(?=\d)){{0,90}}?{_FUND}", re.IGNORECASE)
 # Words that make the fund someone's investor ("led by Sequoia's growth fund") or the money a company's round.
 _NOT_OWN = re.compile(
     r"\b(?:led|by|from|with|participation|backed|round|series|that|which|to|will|would|investors?)\b", re.IGNORECASE
 )
-_ROUND = re.compile(r"\b(?:series [a-h]|(?:pre-?)?seed round|funding round|financing round|round of funding)\b",
-                    re.IGNORECASE)
+_ROUND = re.compile(
+    r"\b(?:series [a-h]|(?:pre-?)?seed round|funding round|financing round|round of funding)\b", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
@@ -46,12 +45,69 @@ def _opening(text: str) -> list[str]:
     return [p[:400] for p in parts if p.strip()]
 
 
+# "VC firm CoinFund has raised $158 million to back early-stage crypto startups": a firm's money for startups.
+_FIRM_RAISES_TO_INVEST = re.compile(
+    r"\b(?:VC|venture(?: capital)?|investment|capital|crypto(?:-focused)?|early-stage) (?:firm|investor|fund)s?\b"
+    r"(?:[^.;]|\.(?=\d)){0,80}\b(?:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es)|secur(?:ed|es))\b(?:[^.;]|\.(?=\d)){0,40}?[$€£][\d.,]+\s?\w*"
+    r"\s(?:to (?:back|invest in|fund|support) (?:\w+\s){0,3}(?:startups|start-ups|companies|founders|projects)|"
+    r"for (?:its|a|their) (?:new |first |second |third |fourth |fifth )?(?:\w+\s)?(?:fund|vehicle))",
+    re.IGNORECASE,
+)
+
+
 def is_fund_raise(text: str) -> bool:
     """True when the text announces a venture firm raising (closing, launching) a fund, not a company round."""
     for sentence in _opening(text):
+        if _FIRM_RAISES_TO_INVEST.search(sentence):
+            return True
         if _ROUND.search(sentence):
             continue
         for match in _RAISE.finditer(sentence):
             if not _NOT_OWN.search(match.group(0)):
                 return True
     return False
+
+
+# A fund close in Korean, Chinese or Japanese: "470억 규모 '2호 XR 콘텐츠펀드' 결성", "基金完成募集", "ファンドを組成".
+_CJK_FUND = re.compile(
+    r"펀드[^.。]{0,40}(?:결성|조성|출범)|(?:결성|조성)[^.。]{0,20}펀드|基金[^，。]{0,20}(?:募集|设立|設立|关账|關帳)|ファンド[^。]{0,20}(?:組成|設立)"
+)
+_FUND_NAME = re.compile(
+    r"\b((?:[A-Z][\w.&'’-]*\s){0,4}(?:Fund|Funds)\s(?:[IVX]+|\d+)\b(?:\sLP)?|"
+    r"(?:Fund|Seed|Growth|Opportunity)\s(?:[IVX]+|\d+)\b|"
+    r"(?:[A-Z][\w.&'’-]*\s){1,3}(?:Fund|Ventures Fund)(?=[,.\s]))"
+)
+_MANAGER = re.compile(
+    r"(?:(?:VC|venture capital|venture|investment|crypto(?:-focused)?|private equity|PE)\s(?:firm|fund|investor)s?,?\s)?"
+    r"((?:[A-Z][\w.&'’-]*|a16z(?:\scrypto)?)(?:\s(?:[A-Z][\w.&'’-]*|&)){0,4})(?:['’]s\s[^.]{0,60}?)?"
+    r",?\s(?:said\s(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s)?"
+    r"(?i:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es)|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
+    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising)\b"
+)
+_NOT_MANAGER = re.compile(r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today)\b")
+
+
+def fund_details(text: str) -> tuple[str | None, str | None]:
+    """(manager, fund name) of a fund-raise text: the firm that raised, closed or launched the fund."""
+    name_m = _FUND_NAME.search(text)
+    fund_name = name_m.group(1).strip() if name_m else None
+    if fund_name:
+        # "The Galaxy Ventures Fund I LP": article and legal form are not part of the fund's name.
+        fund_name = re.sub(r"^The\s|,?\s(?:LP|L\.P\.|SCSp|SCA|Ltd\.?)$", "", fund_name).strip() or None
+    for sentence in [*_opening(text), text[:600]]:
+        for m in _MANAGER.finditer(sentence):
+            manager = re.sub(
+                r"^(?:Seattle|Madrid|Cape Town|New York|Vietnamese|Korean|Chinese|Indian)\s", "", m.group(1)
+            )
+            manager = re.sub(r"['’]s$", "", manager).strip()
+            manager = re.sub(r"^\S+-(?:based|headquartered)\s", "", manager)  # "Boulder-based Foundry Group"
+            # "Michael Novogratz's Galaxy Asset Management": the owner's possessive is not the manager's name.
+            manager = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=[A-Z])", "", manager)
+            if manager and not _NOT_MANAGER.match(manager) and not re.fullmatch(r"(?:Fund|Funds)(?:\s\w+)?", manager):
+                return manager, fund_name
+    return None, fund_name
+
+
+def is_cjk_fund(text: str) -> bool:
+    """A fund close in the headline or first sentence ("470억 규모 '2호 XR 콘텐츠펀드' 결성")."""
+    return any(_CJK_FUND.search(sentence) for sentence in _opening(text))

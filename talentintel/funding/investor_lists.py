@@ -17,10 +17,12 @@ from talentintel.funding.names import (
 
 # A list ends where the sentence moves on to something other than names.
 _LIST_STOP = re.compile(
-    r",?\s(?:with\s|alongside|bringing|which|who|according|consisting|comprised|"
+    r",?\s(?:with\s|alongside|bringing|which|who|according|consisting|comprised|com participação|com a participação|"
+    r"con (?:la )?participación|avec (?:la )?participation|mit Beteiligung|und umfasst|y la participación|"
     r"in addition to|as well as|among others|to date|at an?\s|the company|the startup|to\s(?=[A-Z])|"
     r"to\s(?:help|build|accelerate|expand|scale|fund|further|support|grow|bring|transform|automate|enable|"
-    r"streamline|develop|launch|power|create|make|advance|deliver)\b|for\s(?:a|an|the|its|their)\b|"
+    r"streamline|develop|launch|power|create|make|advance|deliver)\b|for\s(?:a|an|the|its|their)\b|in\s(?:its|their|his|her)\s|"
+    r"at\s(?:its|their)\s|"
     r"and\s(?:that|is|will|brings|plans|other|several|a number|included|includes|saw|had|has|featured|was|were)\b|"
     r"joined by|valuing|bringing|"
     r"following|after\s|(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
@@ -29,17 +31,35 @@ _LIST_STOP = re.compile(
 )
 _LEAD_TRIGGERS = [
     re.compile(r"\b(?:co-)?led\s+by\s+", re.IGNORECASE),
+    # French, Spanish, Portuguese, German: "menée par", "liderada por", "coliderada pela", "angeführt von".
+    re.compile(
+        r"\b(?:co-?)?(?:men[ée]e?s?|dirig[ée]e?s?)\s+par\s+|\b(?:co-?)?lidera(?:da|do)s?\s+(?:por|pela|pelo)\s+|"
+        r"\b(?:angeführt|geleitet)\s+von\s+",
+        re.IGNORECASE,
+    ),
     re.compile(r"\bled\s+(?:new|existing|returning)\s+investors?\s+", re.IGNORECASE),
 ]
 _SUBJECT_LED = re.compile(
     r"\s(?:(?:has|have|had|also|jointly)\s)*(?:co-)?led\s(?:the|this|its|a|an|(?-i:[A-Z][\w.-]*['’]s))\b", re.IGNORECASE
 )
-_SUBJECT_LEADS = re.compile(r"\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?:the\s|a\s|an\s|its\s)?", re.IGNORECASE)
+_SUBJECT_LEADS = re.compile(
+    r"\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?:the\s|a\s|an\s|its\s)?|\s(?:co-?dirigeant|co-?dirigent|mènent|menant)\s",
+    re.IGNORECASE,
+)
+# German: "Die Runde wird von Parkway Venture Capital geleitet".
+_VON_GELEITET = re.compile(
+    r"\bwird\s+von\s+(.{2,80}?)\s+(?:geleitet|angeführt)\b|(?:Der|Die|Das)\s(?:[\w-]+\s){0,2}?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})"
+    r"\s(?:führt|führte)\s(?:die|diese)\s(?:\w+)?[Rr]unde\san\b"
+)
 _OUR_LEAD = re.compile(
     r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:is\s(?:proud|pleased|excited|thrilled)\sto\sannounce|"
     r"announced|announces)\sour\s(?:co-)?lead\sinvestment",
 )
-_AS_LEAD = re.compile(r"([^,.;]{2,80}?)\sas\s(?:a\s|the\s)?(?:co-)?lead\sinvestors?\b", re.IGNORECASE)
+_AS_LEAD = re.compile(
+    r"([^,.;]{2,80}?)\s(?:(?:identified|named|acting|serving|participating|joining)\s)?as\s(?:a\s|the\s|its\s)?"
+    r"(?:co-)?lead\s(?:investors?|arrangers?)\b",
+    re.IGNORECASE,
+)
 _DASH_LED = re.compile(
     r"([\w.&'’ ]{2,60}?)-led\s(?i:(?:\w+\s){0,2}(?:round|funding|financing|raise|fundraise|series|seed|investment|deal))"
 )
@@ -80,7 +100,7 @@ _PRIOR = re.compile(
     re.IGNORECASE,
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:and|or|&|plus|including|includes|such as|from|by|with|also|both|then)\s+"
+    r"^(?:and|or|&|plus|including|includes|such as|from|by|with|also|both|then|pela|pelo|por|par|von|le|la|les)\s+"
     r"|^(?:(?:new|existing|returning|previous|current|other|strategic|lead)\s)+(?:investors?|backers?)\s(?:including\s|such\sas\s|like\s)?"
     r"|^(?:investors?|backers?)\s(?:including|such\sas|like)\s"
     r"|^(?:new|existing|returning)\s+investors?\s",
@@ -149,59 +169,86 @@ def _stop(segment: str) -> str:
     return segment[: stop.start()] if stop else segment
 
 
+def _clean_item(raw: str) -> str | None:
+    """One list item without leading noise, places, honorifics and owners; None when it names no investor."""
+    item = raw.strip()
+    while True:
+        stripped = _LEADING_NOISE.sub("", item)
+        if stripped == item:
+            break
+        item = stripped
+    item = re.sub(r"^\S+-(?:based|focused|backed|headquartered)\s+", "", item)
+    item = _HONORIFIC.sub("", item)
+    # "TPG's The Rise Fund", "Xiaomi's Changjiang fund": the owner's possessive is not part of the investor.
+    owner = re.match(r"^([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})['’]s\s(?=[A-Z])", item)
+    if owner and _investor_like(item[owner.end() :]) and not _is_person(item[owner.end() :]):
+        item = item[owner.end() :]
+    if re.search(r"['’]s\s(?:leading|largest|biggest|top|oldest)\b", item):
+        return None  # "one of Europe's leading investment banks" describes the investor named before it
+    if item.startswith("the ") and all(is_name_token(w) or w in CONNECTORS for w in item.split()[1:]):
+        item = item[4:]  # "the Witkoff Group"; "the Swedish investment company controlled by ..." describes
+    if not item or item.lower().strip(".") in LEGAL or _MONEY_ITEM.match(item) or item.lower() in _PRONOUNS:
+        return None
+    return item
+
+
+def _person_name(item: str) -> str | bool | None:
+    """The investor a person phrase stands for; False when the item is no person phrase, None to drop it."""
+    if _ROLE_ONLY.match(item):
+        return None  # "CEO of Foo", "co-founder at Bar": describes the person named before it
+    person_of = _PERSON_OF.match(item)
+    if person_of and _is_person(_strip_role(person_of.group(1))):
+        # "General Partner Chris Dixon of a16z crypto" invests for the fund; "Jane Doe of Zeta" for herself.
+        acts_for_fund = _strip_role(person_of.group(1)) != person_of.group(1) and _investor_like(person_of.group(2))
+        return clean_name(person_of.group(2) if acts_for_fund else _strip_role(person_of.group(1)))
+    poss = re.match(r"^(.+?)['’]s?\s(.+)$", item)
+    if poss and _is_person(poss.group(1)) and is_name_token(poss.group(2).split()[0]):
+        return clean_name(poss.group(2))  # "Nick Tomaino's 1confirmation": the person's fund
+    if poss and _is_person(_strip_role(poss.group(2))):
+        # "Multicoin Capital's Kyle Samani" is the fund's money; "Figma's Dylan Field" invests his own.
+        return clean_name(poss.group(1) if _investor_like(poss.group(1)) else _strip_role(poss.group(2)))
+    if poss and not any(ch.isupper() for ch in poss.group(2)[:1]) and not poss.group(2)[:1].isdigit():
+        return None  # "Andreessen Horowitz's digital assets arm": a description, the name follows it
+    return False
+
+
+def _plain_name(item: str, names: list[str]) -> str | None:
+    item = _strip_role(item)
+    words = [w for w in item.split() if w.lower() not in CONNECTORS]
+    has_lower = any(not (w[0].isupper() or w[0].isdigit() or w.lower() in {"a16z"}) for w in words if w)
+    if item.split()[0].lower() in {"the", "a", "an"} and has_lower:
+        if names:
+            return None  # "the Swedish investment company controlled by ...": describes the previous name
+        item = trailing_name(item)
+    elif has_lower:
+        item = trailing_name(item)
+    item = clean_name(item)
+    return item if item and len(item) > 1 else None
+
+
 def split_names(segment: str) -> list[str]:
     """Split "A, B, and C" into names, dropping appositives and descriptions."""
     segment = _LOCATION_PREFIX.sub("", strip_parentheticals(segment))
-    parts = [p for p in re.split(r",\s*|\s+and\s+|\s+&\s+(?=[A-Z][a-z]+\s[A-Z])|\s+or\s+", segment) if p.strip()]
+    parts = [
+        p
+        for p in re.split(r",\s*|\s+(?:and|et|y|e|und)\s+|\s+&\s+(?=[A-Z][a-z]+\s[A-Z])|\s+or\s+", segment)
+        if p.strip()
+    ]
     # "Sequoia Capital & Accel" is two investors; "Allen & Company" is one.
     parts = [q for p in parts for q in (re.split(r"\s&\s", p, maxsplit=1) if _two_firms(p) else [p])]
     names: list[str] = []
     for raw in parts:
-        item = raw.strip()
-        while True:
-            stripped = _LEADING_NOISE.sub("", item)
-            if stripped == item:
-                break
-            item = stripped
-        item = re.sub(r"^\S+-(?:based|focused|backed|headquartered)\s+", "", item)
-        item = _HONORIFIC.sub("", item)
-        if item.startswith("the ") and all(is_name_token(w) or w in CONNECTORS for w in item.split()[1:]):
-            item = item[4:]  # "the Witkoff Group"; "the Swedish investment company controlled by ..." describes
-        if not item or item.lower().strip(".") in LEGAL or _MONEY_ITEM.match(item) or item.lower() in _PRONOUNS:
+        item = _clean_item(raw)
+        if item is None:
             continue
         if is_known_investor(item):
             names.append(clean_name(item))
             continue
-        if _ROLE_ONLY.match(item):
-            continue  # "CEO of Foo", "co-founder at Bar": describes the person named before it
-        person_of = _PERSON_OF.match(item)
-        if person_of and _is_person(_strip_role(person_of.group(1))):
-            # "General Partner Chris Dixon of a16z crypto" invests for the fund; "Jane Doe of Zeta" for herself.
-            acts_for_fund = _strip_role(person_of.group(1)) != person_of.group(1) and _investor_like(person_of.group(2))
-            names.append(clean_name(person_of.group(2) if acts_for_fund else _strip_role(person_of.group(1))))
-            continue
-        poss = re.match(r"^(.+?)['’]s?\s(.+)$", item)
-        if poss and _is_person(poss.group(1)) and is_name_token(poss.group(2).split()[0]):
-            names.append(clean_name(poss.group(2)))  # "Nick Tomaino's 1confirmation": the person's fund
-            continue
-        if poss and _is_person(_strip_role(poss.group(2))):
-            # "Multicoin Capital's Kyle Samani" is the fund's money; "Figma's Dylan Field" invests his own.
-            names.append(clean_name(poss.group(1) if _investor_like(poss.group(1)) else _strip_role(poss.group(2))))
-            continue
-        item = _strip_role(item)
-        if poss and not any(ch.isupper() for ch in poss.group(2)[:1]) and not poss.group(2)[:1].isdigit():
-            continue  # "Andreessen Horowitz's digital assets arm": a description, the name follows it
-        words = [w for w in item.split() if w.lower() not in CONNECTORS]
-        has_lower = any(not (w[0].isupper() or w[0].isdigit() or w.lower() in {"a16z"}) for w in words if w)
-        if item.split()[0].lower() in {"the", "a", "an"} and has_lower:
-            if names:
-                continue  # "the Swedish investment company controlled by ...": describes the previous name
-            item = trailing_name(item)
-        elif has_lower:
-            item = trailing_name(item)
-        item = clean_name(item)
-        if item and len(item) > 1:
-            names.append(item)
+        person = _person_name(item)
+        if person is False:
+            person = _plain_name(item, names)
+        if isinstance(person, str):
+            names.append(person)
     return names
 
 
@@ -232,6 +279,9 @@ def lead_investors(text: str) -> list[str]:
         subject = _subject_before(text, m.start())
         if len(subject.split()) <= 6:
             found += split_names(subject)
+    for m in _VON_GELEITET.finditer(text):
+        # "Der Dax-Konzern Delivery Hero führt die Runde an": a German compound before the name describes it.
+        found += split_names(re.sub(r"^(?:\S+-[A-ZÄÖÜ][a-zäöüß]+\s)+", "", m.group(1) or m.group(2)))
     for m in _OUR_LEAD.finditer(text):
         found += split_names(m.group(1))
     for m in _AS_LEAD.finditer(text):

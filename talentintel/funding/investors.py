@@ -48,7 +48,8 @@ def is_known_investor(name: str, *, strict: bool = False) -> bool:
 
 
 def slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", _key(text)).strip("-")
+    # Chinese, Japanese and Korean names keep their characters: "阿里巴巴集團" has no ASCII to slug.
+    return re.sub(r"[^a-z0-9\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+", "-", _key(text)).strip("-")
 
 
 def normalize_investor(name: str) -> tuple[str, str]:

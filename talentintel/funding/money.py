@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from talentintel.funding.money_words import find_foreign_money
+
 # Symbols and codes, longest first so "US$" wins over "$". R alone is the South African rand
 # only when glued to the number ("R10-million"), so it is handled by its own alternative.
 _PREFIX = {
@@ -126,7 +128,7 @@ _WORD_NUM = {w: i for i, w in enumerate(_ONES, start=1)} | _TENS
 _word_alt = "|".join(sorted(_WORD_NUM, key=len, reverse=True))
 _MONEY = re.compile(
     rf"(?:(?P<pre>{_prefix_alt})\s?|(?<![A-Za-z])(?P<rand>R)(?=\d)){_NUM}"
-    rf"(?:\s?-?\s?(?P<scale>{_scale_alt})\b)?(?:\s(?P<suf>{_suffix_alt})\b)?"
+    rf"(?:-?plus|\+)?(?:\s?-?\s?(?P<scale>{_scale_alt})\b)?(?:\s(?P<suf>{_suffix_alt})\b)?"
     rf"|(?<![\w$€£])(?P<num2>\d+(?:\.\d+)?)\s?-?(?P<scale2>{_scale_alt})\s(?P<suf2>{_suffix_alt})\b"
     rf"|(?<![\w-])(?P<word>{_word_alt})\s(?P<scale3>million|billion)\s(?P<suf3>{_suffix_alt})\b",
     re.IGNORECASE,
@@ -135,12 +137,15 @@ _RAISE = re.compile(
     r"\b(rais\w*|closed?|closes|closing|secur\w*|complet\w*|receiv\w*|land(?:s|ed)?|nab(?:s|bed)?|"
     r"snag(?:s|ged)?|bag(?:s|ged)?|banks?|banked|scor\w*|snare[sd]?|inks?|announc\w*|emerg\w*|"
     r"launch\w*|totall?ing|invest\w*|lead(?:s|ing)?|led|gets|got|fundraise|pulls? in|brings? in|"
-    r"picks? up|picked up|injects?|infusion|funding of|round of|worth)\b",
+    r"picks? up|picked up|injects?|infusion|funding of|round of|worth|lève|levé|levée|réuni|tour de table|"
+    r"recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|"
+    r"sichert|Finanzierung|in Höhe von|inyección)\b",
     re.IGNORECASE,
 )
 _ROUNDWORD = re.compile(
     r"^\W{0,3}(?:\w+\W+){0,5}?(round|funding|financing|series|seed|investment|raise|fundraise|"
-    r"token sale|capital|equity|venture debt|tranche)\b",
+    r"token sale|capital|equity|venture debt|tranche|loans?|green loan|notes|credit facility|debt|private placement|"
+    r"in fresh funds|in new funds|in fresh capital|in new capital)\b",
     re.IGNORECASE,
 )
 # "$1B post-money valuation" is a valuation; "$100M at a valuation of $1B" is not (its valuation comes later).
@@ -174,7 +179,9 @@ _RANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # An amount re-stated in dollars right after a local-currency figure: "CA$2.3 million (US$1.81 million)".
-_USD_ECHO = re.compile(r"^\s?\((?:~|about |approx\.? |approximately |around |roughly |or )?(?=[US$]|USD)")
+_USD_ECHO = re.compile(
+    r"^\s?\((?:~|about |approx\.? |approximately |around |roughly |nearly |close to |or )?(?=[US$]|USD)"
+)
 
 
 @dataclass(frozen=True)
@@ -212,7 +219,11 @@ def find_money(text: str) -> list[Money]:
         if not scale and value < 10_000:
             continue
         found.append(Money(value, cur, m.start(), m.end(), m.group(0).strip()))
-    return found
+    # French, Spanish, Portuguese, German forms, where they do not overlap an English reading.
+    for start, end, value, cur, original in find_foreign_money(text):
+        if not any(f.start < end and start < f.end for f in found):
+            found.append(Money(value, cur, start, end, original))
+    return sorted(found, key=lambda f: f.start)
 
 
 def _score(text: str, money: Money, after_end: int) -> float | None:
@@ -265,12 +276,13 @@ def round_amount(text: str, body_start: int = 0) -> tuple[Money, Money | None] |
 
 def usd_echo(text: str, money: Money) -> Money | None:
     """The US-dollar restatement in parentheses right after a local-currency amount, if any."""
-    if money.currency == "USD":
+    # "$28.35m (US$20m)": a bare "$" restated in US dollars was another dollar (Singapore, Hong Kong...).
+    if money.currency == "USD" and not money.original.startswith("$"):
         return None
     tail = text[money.end : money.end + 40]
     if not _USD_ECHO.match(tail):
         return None
     for echo in find_money(tail):
-        if echo.currency == "USD":
+        if echo.currency == "USD" and (money.currency != "USD" or echo.original.upper().startswith(("US", "USD"))):
             return Money(echo.amount, "USD", money.end + echo.start, money.end + echo.end, echo.original)
     return None

@@ -50,6 +50,8 @@ def is_name_token(token: str) -> bool:
     core = token.strip("\"'“”‘’()[],.;:")
     if not core:
         return False
+    if re.fullmatch(r"[a-z][a-z0-9-]*\.(?:net|io|ai|xyz|com|fi|finance|org|so|gg|app|network|money|co)", core):
+        return True  # brands written as their lowercase domain: "io.net", "pump.fun"-like names
     return core[0].isupper() or core[0].isdigit() or core.lower() in LOWER_NAMES or any(c.isupper() for c in core[1:])
 
 

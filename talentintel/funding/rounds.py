@@ -24,7 +24,8 @@ ROUNDS = (
 # none of them (it is matched so that the "Series A" inside it is not taken for the round, and reads as no round).
 _STAGE = re.compile(
     r"\bpre[- ]?seed\b|\bseries[- ]seed\b|\bseed\b|\bangel round\b|\bpre[- ]?series[- ]?[a-h]\b"
-    r"|\bseries[- ]([a-h])(?:\b|(?=[+\d]))|(?-i:\b([A-F])[- ]round\b|\bround ([A-F])\b)",
+    r"|\b(?:series|s[ée]rie)[- ]([a-h])(?:\b|(?=[+\d]))|(?-i:\b([A-F])[- ]round\b|\bround ([A-F])\b)"
+    r"|\b(?:semente|semilla|amorçage|capital semilla)\b",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(
@@ -40,10 +41,16 @@ _STRATEGIC = re.compile(
 _LABELS = {"strategic": "strategic", "debt": "debt", "angel": "seed", "grant": "grant", "token sale": "token_sale"}
 _DEBT = re.compile(
     r"\b(debt (?:financing|funding|round|facility|raise)|venture debt|credit facility|loan facility|"
-    r"convertible notes?|notes? offering|credit line|warehouse facility)\b",
+    r"convertible (?:senior )?notes?|notes? offering|credit line|warehouse facility|green loans?|loan agreement|"
+    r"term loan|private debt)\b",
     re.IGNORECASE,
 )
 _EQUITY = re.compile(r"\bequity\b", re.IGNORECASE)
+_DEBT_AFTER = re.compile(
+    r"\)?\s?(?:\([^)]{0,40}\)\s?)?(?:in\s)?(?:\w+\s){0,3}?(?:green\s|term\s|senior\s|convertible\s|secured\s|private\s)*"
+    r"(?:loans?|notes?|debt|credit (?:facility|line)|bonds?)\b",
+    re.IGNORECASE,
+)
 _GRANT = re.compile(r"\bgrants?\b", re.IGNORECASE)
 
 
@@ -53,7 +60,7 @@ def _stage(match: re.Match[str]) -> str | None:
         return "pre_seed"
     if word.startswith("pre"):
         return None  # "pre-Series A": between seed and Series A, neither
-    if "seed" in word or "angel" in word:
+    if "seed" in word or "angel" in word or word in ("semente", "semilla", "amorçage", "capital semilla"):
         return "seed"
     letter = (match.group(1) or match.group(2) or match.group(3) or "").lower()
     # Series G and later are outside the interface's vocabulary: report no round rather than a wrong one.
@@ -65,6 +72,9 @@ def classify_round(text: str, amount_end: int | None = None) -> str | None:
     label = re.sub(r"\s+", " ", text.strip().lower()).removesuffix(" round")
     if label in _LABELS:
         return _LABELS[label]
+    debt_after = _DEBT_AFTER.match(text, amount_end) if amount_end is not None else None
+    if debt_after and not _EQUITY.search(debt_after.group(0)):
+        return "debt"  # "$300 million loan", "$1.15 billion senior convertible note offering", "$725M credit facility"
     if amount_end is not None:
         near = _STAGE.search(text, amount_end, amount_end + 50)
         if near:

@@ -31,7 +31,15 @@ def test_parse_announcement_jsonl_in_order_with_bad_lines() -> None:
         "announced_on",
         "sector",
         "regions",
+        "deal",
+        "kind",
+        "currency",
+        "amount_original",
+        "fund_name",
+        "focus",
     }
+    assert (first["deal"], first["kind"]) == (1, "round")
+    assert rows[1]["kind"] == "other"
     assert (first["company"], first["amount_usd"], first["round"]) == ("Acme", 2e6, "seed")
     assert first["lead_investors"] == ["Paradigm"]
     assert "line 2:" in result.stderr and "line 3:" in result.stderr and "'text'" in result.stderr
@@ -46,8 +54,9 @@ def test_parse_announcement_all_good_exits_zero() -> None:
 def test_eval_funding_prints_each_field() -> None:
     result = runner.invoke(app, ["eval", "funding", "--errors", "0"])
     assert result.exit_code == 0
-    for field in ("company", "amount_within_2pct", "round", "lead_investor_f1"):
+    for field in ("kind", "company", "amount_within_2pct", "round", "lead_investor_f1", "sector", "mean"):
         assert field in result.stdout
+    assert "tuning" in result.stdout and "test" in result.stdout
 
 
 def test_eval_funding_missing_devset() -> None:

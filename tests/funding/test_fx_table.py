@@ -18,7 +18,7 @@ def _rows() -> list[dict[str, str]]:
 def test_every_rate_is_positive_and_has_a_source() -> None:
     rows = _rows()
     assert rows and all(float(r["units_per_usd"]) > 0 for r in rows)
-    assert {r["source"] for r in rows} <= {"frb-g5a", "approx"}
+    assert {r["source"] for r in rows} <= {"frb-g5a", "approx", "approx-early"}
     assert len({(r["year"], r["currency"]) for r in rows}) == len(rows)  # one rate per currency and year
     g5a = {(r["year"], r["currency"]) for r in rows if r["source"] == "frb-g5a"}
     assert {(str(y), c) for y in range(2019, 2024) for c in ("EUR", "GBP", "JPY", "CNY", "KRW", "SGD")} <= g5a
@@ -30,7 +30,8 @@ def test_every_rate_is_positive_and_has_a_source() -> None:
         (10_000_000, "EUR", 2022, 10_534_000),  # G.5A 2022: 1.0534 USD per euro
         (1_000_000_000, "JPY", 2023, 1_000_000_000 / 140.5001),
         (5_000_000, "USD", 2020, 5_000_000),
-        (10_000_000, "EUR", 2031, 10_000_000 / 0.924),  # after the table: its last year
+        (10_000_000, "EUR", 2031, 10_000_000 / 0.885),  # after the table: its last year (2025)
+        (6_500_000_000, "JPY", 2018, 6_500_000_000 / 110.40),  # the announcement's own year, not today's rate
     ],
 )
 def test_to_usd(amount: float, currency: str, year: int, usd: float) -> None:

@@ -1,0 +1,220 @@
+"""Chinese, Japanese and Korean deal language: amounts in 万/億/亿/억, round names, leads and the raising company.
+
+Examples the rules are written for (all from real announcements): "宣布新获1亿元人民币D+轮融资", "完成3亿元人民币A轮融资，
+由GGV纪源资本领投", "本輪融資由阿里巴巴集團領投", "1.2亿美元（约合人民币8.7亿元）的天使轮融资", "1600억원 가량의 투자금",
+"시리즈B 투자 유치", "KT가 투자를 주도", "シリーズBラウンドで約200億円の調達を実施", "1600万ドルを調達".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_UNIT = {
+    "万": 1e4,
+    "萬": 1e4,
+    "만": 1e4,
+    "千万": 1e7,
+    "千萬": 1e7,
+    "천만": 1e7,
+    "百万": 1e6,
+    "百萬": 1e6,
+    "亿": 1e8,
+    "億": 1e8,
+    "억": 1e8,
+    "兆": 1e12,
+    "조": 1e12,
+}
+_CURRENCY = {
+    "美元": "USD",
+    "美金": "USD",
+    "米ドル": "USD",
+    "ドル": "USD",
+    "달러": "USD",
+    "美圆": "USD",
+    "人民币": "CNY",
+    "人民幣": "CNY",
+    "元": "CNY",
+    "円": "JPY",
+    "日元": "JPY",
+    "日圓": "JPY",
+    "엔": "JPY",
+    "원": "KRW",
+    "韩元": "KRW",
+    "韓元": "KRW",
+    "ウォン": "KRW",
+    "港元": "HKD",
+    "港币": "HKD",
+    "港幣": "HKD",
+    "新台币": "TWD",
+    "新台幣": "TWD",
+}
+_unit_alt = "|".join(sorted(_UNIT, key=len, reverse=True))
+_cur_alt = "|".join(sorted(_CURRENCY, key=len, reverse=True))
+_AMOUNT = re.compile(
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<unit>{_unit_alt})?\s?(?P<cur>{_cur_alt})?"
+)
+# "近" (nearly), "约/約/약" (about), "超/逾/以上" (more than) keep the stated number.
+_FUNDING = re.compile(r"融资|融資|投资|投資|투자|資金調達|资金调达|调达|調達|出資|出资|领投|領投|跟投|펀딩|유치")
+_VALUATION = re.compile(r"估值|評価額|评估|기업가치|밸류|时价|時価|市值|市値|누적|累计|累計|总额超过|合計")
+_ROUND = [
+    (re.compile(r"(?:种子|種子|天使|엔젤|시드|シード|エンジェル)(?:轮|輪|라운드|ラウンド)?|seed", re.I), "seed"),
+    (re.compile(r"(?:pre-?|プレ|프리)\s?(?:a|series ?a|シリーズa|시리즈\s?a)", re.I), None),
+    (re.compile(r"(?:战略|戰略|전략적?)(?:融资|融資|투자|轮|輪)"), "strategic"),
+]
+_LETTER = re.compile(
+    r"(?<![a-z])([a-f])\+?\s?(?:轮|輪|라운드|ラウンド)|(?:시리즈|シリーズ|series)\s?([a-f])(?![a-z])", re.I
+)
+_LEAD = [
+    re.compile(r"由([^，,。；;、]{2,40}?)(?:联合|聯合|共同)?(?:领投|領投)"),
+    re.compile(r"([^，,。；;、\s]{2,30}?)(?:联合|聯合)?(?:领投|領投)"),
+    re.compile(r"([^\s,，。]{2,30}?)(?:가|이)\s(?:투자를\s)?(?:리드|주도)"),
+    re.compile(r"([^\s,，。]{2,30}?)(?:が|は)(?:リード|主導)"),
+]
+_COMPANY = [
+    # "中國人工智能企業商湯科技9日宣布獲得", "小鵬汽車在香港宣布啟動", "人工智能平台“小冰公司”宣布已完成": the name
+    # directly before an optional date and the verb; descriptions before it are cut by _clean.
+    re.compile(
+        r"(?:^|[，,。\s》」”“\"(（])([^\s，,。、（(“”\"「」]{2,40}?)(?:\([^)]{1,30}\)|（[^）]{1,30}）)?[”」]?"
+        r"(?:\d{1,2}月)?(?:\d{1,2}日|今日|今天|近日|日前|同日)?(?:也)?(?:(?:于|於|在)[^，,。宣完获獲新啟启]{1,6})?(?:正式)?(?:宣布)?(?:已经|已經|已)?(?:成功)?"
+        r"(?:完成|新获|獲得|获得|新獲|啟動|启动)"
+    ),
+    re.compile(
+        r"(?:^|[\s'‘“\"])([^\s'’”\",.。]{2,20}?)(?:\([^)]{1,30}\))?(?:은|는|이|가)\s[^.。]{0,60}?"
+        r"(?:투자를?\s?유치|투자금|투자를\s받)"
+    ),
+    re.compile(r"(?:^|[\s:：])([^\s、。「」:：]{2,20})、[^。、]{0,40}?を調達"),
+    re.compile(r"「([^」]{2,30})」"),
+    re.compile(r"([\w\u3040-\u30ff\u3400-\u9fff]{2,20})(?:は|が)[^。]{0,40}?(?:資金調達|調達|出資を受け)"),
+]
+_COMPANY_NOISE = re.compile(
+    r"^(?:\d+月\d+日|今日|今天|近日|日前|此前|本轮|本輪|该公司|該公司|公司|同社|当社|회사|이번|최근|\d+일|有望|预计|預計|為什麼|为什么|"
+    r"计划|計劃|将|將|스타트업|기업|企业|企業)"
+)
+
+
+def has_cjk(text: str, share: float = 0.15) -> bool:
+    chars = [c for c in text if not c.isspace()]
+    return bool(chars) and sum(1 for c in chars if _CJK.match(c)) / len(chars) >= share
+
+
+@dataclass
+class CjkDeal:
+    company: str | None = None
+    amount: float | None = None
+    currency: str | None = None
+    original: str | None = None
+    round: str | None = None
+    leads: list[str] = field(default_factory=list)
+
+
+def _amounts(text: str, default_currency: str | None) -> list[tuple[int, float, str, str]]:
+    found = []
+    for m in _AMOUNT.finditer(text):
+        unit, cur = m.group("unit"), m.group("cur")
+        if not unit and not cur:
+            continue
+        if not cur:
+            # "50억" in a Korean text is won; a bare "3亿" in Chinese is yuan.
+            if unit in ("억", "만", "조", "천만"):
+                cur = "원"
+            elif default_currency is None:
+                continue
+        currency = _CURRENCY.get(cur, default_currency) if cur else default_currency
+        if currency is None:
+            continue
+        value = float(m.group("num").replace(",", "")) * (_UNIT[unit] if unit else 1.0)
+        if value < 10_000:
+            continue
+        found.append((m.start(), value, currency, m.group(0)))
+    return found
+
+
+def _amount(text: str) -> tuple[float, str, str] | None:
+    """The round's size: the first amount in a sentence about funding that is not a valuation or a total."""
+    default = "CNY" if re.search(r"融资|融資|领投|領投", text) else None
+    for sentence in re.split(r"(?<=[。！？!?])\s*|(?<=\.)(?!\d)\s*|\n", text):
+        if not _FUNDING.search(sentence):
+            continue
+        for start, value, currency, original in _amounts(sentence, default):
+            if _VALUATION.search(sentence[max(0, start - 12) : start]):
+                continue
+            return value, currency, original
+    return None
+
+
+def _round(text: str) -> str | None:
+    letter = _LETTER.search(text)
+    for pattern, name in _ROUND:
+        m = pattern.search(text)
+        if m and (letter is None or m.start() < letter.start()):
+            return name
+    if letter:
+        return f"series_{(letter.group(1) or letter.group(2)).lower()}"
+    return None
+
+
+_DESCRIPTOR = re.compile(
+    r"^.*(?:企业|企業|公司(?=.{2,})|平台|厂商|廠商|机构|機構|品牌|创企|創企|初创|初創|独角兽|獨角獸|团队|團隊|기업\s|스타트업\s)"
+)
+
+
+def _clean(name: str) -> str:
+    # "中國人工智能企業商湯科技" -> "商湯科技"; "小鵬汽車在香港" -> "小鵬汽車"; "AI 반도체 설계 기업 리벨리온" -> "리벨리온".
+    name = re.sub(r"(?:在|于|於)[^在于於]{1,8}$", "", name)
+    name = _DESCRIPTOR.sub("", name) or name
+    name = re.sub(r"^(?:北京|上海|深圳|杭州|香港)?(?:的|之)?", "", name)
+    return name.strip("“”\"'‘’「」()（） ")
+
+
+def _leads(text: str) -> list[str]:
+    for pattern in _LEAD:
+        m = pattern.search(text)
+        if m:
+            names = re.split(r"和|與|与|及|、|,|，|\s및\s|\sand\s", m.group(1))
+            out = [_clean(n) for n in names if len(_clean(n)) >= 2 and not re.match(r"^(?:本轮|本輪|此次|该轮)", n)]
+            if out:
+                return out
+    return []
+
+
+def _company(text: str) -> str | None:
+    for pattern in _COMPANY:
+        for m in pattern.finditer(text):
+            name = _clean(m.group(1))
+            if len(name) >= 2 and not _COMPANY_NOISE.match(name) and not re.fullmatch(r"[\d.,]+", name):
+                return name
+    return None
+
+
+def extract(text: str) -> CjkDeal:
+    """What the CJK deal language of `text` says; fields it does not state stay None/empty."""
+    deal = CjkDeal(round=_round(text), leads=_leads(text), company=_company(text))
+    found = _amount(text)
+    if found:
+        deal.amount, deal.currency, deal.original = found
+    return deal
+
+
+_FUND_MANAGER = [
+    re.compile(r"^\s*([^\s,，、。:：「」]{2,20}?)(?:는|은|が|は)\s?"),
+    re.compile(r"(?:^|[，,。\s])([^\s,，、。:：「」]{2,20}?)(?:已经|已|正式)?(?:完成|宣布|设立|設立)"),
+]
+
+
+def fund(text: str) -> CjkDeal:
+    """A fund close in CJK text: the manager before its particle or verb ("LB인베스트먼트는 ... 펀드를 결성했다",
+    "星界资本完成50亿元人民币基金募集") and the fund's size, the amount said to be its 규모/规模/規模 first."""
+    found = CjkDeal()
+    for pattern in _FUND_MANAGER:
+        m = pattern.search(text)
+        if m and not _COMPANY_NOISE.match(m.group(1)):
+            found.company = _clean(m.group(1)) or None
+            break
+    default = "CNY" if re.search(r"基金|元", text) and not re.search(r"円|원", text) else None
+    amounts = _amounts(text, default)
+    sized = [a for a in amounts if re.match(r"\s?(?:규모|规模|規模)", text[a[0] + len(a[3]) : a[0] + len(a[3]) + 4])]
+    if sized or amounts:
+        _, found.amount, found.currency, found.original = (sized or amounts)[0]
+    return found

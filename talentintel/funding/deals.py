@@ -1,0 +1,184 @@
+"""`parse_deals`: a funding text -> one `Deal` per deal it announces (the contract in `types.py`).
+
+The text is cut into one part per deal (`segments`); each part is told apart as a round, a fund or other news
+(`kind`, `fund_raise`), and its fields come from the English rules (`extract`) or, for Chinese, Japanese and Korean
+text, from `cjk`. Bad input never raises: an empty, unreadable or dealless text is one `other` deal.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from talentintel.funding import cjk
+from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
+from talentintel.funding.fund_raise import fund_details, is_cjk_fund
+from talentintel.funding.fx import to_usd
+from talentintel.funding.investors import normalize_company
+from talentintel.funding.kind import is_fund, opening, other_reason, reports_raise
+from talentintel.funding.money import find_money, round_amount
+from talentintel.funding.segments import split_deals
+from talentintel.funding.types import Deal
+from talentintel.tagging import tag_text
+
+# Announcements say what matters first; a megabyte of text is cut here so parsing stays linear and fast.
+MAX_CHARS = 30_000
+
+
+def _round_deal(part: str, published: date | None, announced: date | None) -> Deal | None:
+    found = extract_round(part, published=published)
+    deal = Deal(
+        kind="round",
+        company=found.company,
+        amount_usd=found.amount_usd,
+        currency=found.currency,
+        amount_original=found.amount_original,
+        round=found.round,
+        investors=found.investors,
+        lead_investors=found.lead_investors,
+        announced_on=announced,
+    )
+    if cjk.has_cjk(part):
+        _merge_cjk(deal, part, announced or published)
+    if deal.company is None and deal.amount_usd is None and deal.round is None:
+        return None
+    return deal
+
+
+def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
+    """Chinese, Japanese and Korean text: its own rules win where the English ones read the wrong words."""
+    found = cjk.extract(part)
+    if found.company:
+        deal.company = found.company
+    if found.amount is not None and found.currency:
+        usd = to_usd(found.amount, found.currency, when.year if when else None)
+        if usd is not None and not (deal.currency == "USD" and deal.amount_usd):
+            deal.amount_usd, deal.currency, deal.amount_original = round(usd, 2), found.currency, found.original
+    deal.round = found.round or deal.round
+    if found.leads:
+        deal.lead_investors = found.leads
+        deal.investors = list(dict.fromkeys([*found.leads, *deal.investors]))
+
+
+def _fund_deal(part: str, published: date | None, announced: date | None) -> Deal:
+    manager, fund_name = fund_details(part)
+    deal = Deal(kind="fund", company=manager, fund_name=fund_name, announced_on=announced)
+    day = announced or published
+    when = day.year if day else None
+    best = round_amount(part)
+    mentions = find_money(part)
+    money = (best[1] or best[0]) if best else (mentions[0] if mentions else None)
+    if money is not None:
+        usd = to_usd(money.amount, money.currency, when)
+        deal.amount_usd = round(usd, 2) if usd is not None else None
+        deal.currency, deal.amount_original = money.currency, money.original
+    if cjk.has_cjk(part):
+        _merge_cjk_fund(deal, part, when, money is None)
+    return deal
+
+
+def _merge_cjk_fund(deal: Deal, part: str, when: int | None, amount_missing: bool) -> None:
+    """CJK fund text: the manager before its particle or verb, the size said as 규모/规模 when none was read."""
+    found = cjk.fund(part)
+    deal.company = deal.company or found.company
+    if amount_missing and found.amount is not None and found.currency:
+        usd = to_usd(found.amount, found.currency, when)
+        deal.amount_usd = round(usd, 2) if usd is not None else None
+        deal.currency, deal.amount_original = found.currency, found.original
+
+
+def _part_deal(part: str, published: date | None, announced: date | None, head: bool) -> tuple[Deal | None, str]:
+    reason = other_reason(part) if head else None
+    if reason and reason != "market total":
+        return Deal(kind="other", announced_on=announced), reason
+    if is_fund(part) or is_cjk_fund(part):
+        return _fund_deal(part, published, announced), "fund"
+    if reason == "market total":
+        return Deal(kind="other", announced_on=announced), reason
+    deal = _round_deal(part, published, announced)
+    if head and deal is not None and deal.company is None and not deal.lead_investors and not reports_raise(part):
+        # Nobody named raised: an explainer ("a Series A typically raises $5-20M") or a total, not a round.
+        return Deal(kind="other", announced_on=announced), "no company"
+    return deal, "round"
+
+
+# What the company is, said in the deal's opening: the tagger's rules read job postings and can miss an
+# announcement's short description ("a consumer-credit AI platform", "humanoid robots", "区块链").
+_AI_WORDS = re.compile(
+    r"\b(?:AI|A\.I\.|artificial intelligence|machine learning|deep learning|LLMs?|large language models?|AGI|"
+    r"generative|humanoid robots?|AI-(?:powered|native|driven|first|based)|AI agents?|computer vision|"
+    r"foundation models?|inference|GPU cloud|GPUs?)\b|人工智能|人工智慧|大模型|生成AI|生成式|具身智能|인공지능|AI\s?반도체"
+)
+_CRYPTO_WORDS = re.compile(
+    r"\b(?:crypto\w*|blockchains?|web3|DeFi|stablecoins?|bitcoin|ethereum|Solana|on-chain|onchain|NFTs?|"
+    r"layer[- ]?[12]|DePIN|restaking|tokeni[sz]\w*|Bitcoin mining|Polygon|MATIC)\b|区块链|區塊鏈|加密货币|블록체인|"
+    r"암호화폐|暗号資産|ブロックチェーン",
+    re.IGNORECASE,
+)
+
+
+def _sector(part: str, tagged: list[str]) -> list[str]:
+    head = opening(part)
+    found = set(tagged)
+    if _AI_WORDS.search(head):
+        found.add("ai")
+    if _CRYPTO_WORDS.search(head):
+        found.add("crypto")
+    return sorted(found)
+
+
+def _tag(deal: Deal, part: str) -> None:
+    tags = tag_text(part)
+    deal.sector, deal.regions = _sector(part, tags.sector), tags.regions
+    if deal.kind == "fund":
+        deal.focus = tags.sector
+
+
+def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
+    """Every deal the text announces, headline deal first. Never raises on bad text: an empty text is one `other`."""
+    if not isinstance(text, str):
+        raise TypeError("text: expected a string")
+    if isinstance(published, datetime):
+        published = published.date()
+    text = clean_text(text[: MAX_CHARS * 4])[:MAX_CHARS]
+    _header, body = split_headline(text)
+    announced = date_in(body) or published
+    deals: list[Deal] = []
+    head_reason = ""
+    for number, part in enumerate(split_deals(text) if text else []):
+        deal, reason = _part_deal(part, published, announced, head=number == 0)
+        if number == 0:
+            head_reason = reason
+        if deal is None or (number > 0 and deal.kind == "other"):
+            continue
+        if any(
+            d.company and deal.company and normalize_company(d.company) == normalize_company(deal.company)
+            for d in deals
+        ):
+            continue  # the same company again: a later sentence about the deal already read
+        _tag(deal, part)
+        deals.append(deal)
+    # A market total that names rounds: the rounds are the deals ("Indian startups raised $478M; Eruditus ...").
+    if head_reason == "market total" and len(deals) > 1:
+        deals = deals[1:]
+    if not deals:
+        deals = [Deal(kind="other", announced_on=announced)]
+    for number, deal in enumerate(deals, start=1):
+        deal.deal = number
+    return deals
+
+
+def parse_announcement(text: str, *, published: date | None = None) -> Announcement:
+    """The headline deal in the older single-result shape, for existing callers (the feed scraper, services)."""
+    head = parse_deals(text, published=published)[0]
+    return Announcement(
+        company=head.company if head.kind == "round" else None,
+        amount_usd=head.amount_usd if head.kind == "round" else None,
+        currency=head.currency if head.kind == "round" else None,
+        amount_original=head.amount_original if head.kind == "round" else None,
+        round=head.round,
+        investors=head.investors,
+        lead_investors=head.lead_investors,
+        announced_on=head.announced_on,
+        fund_raise=head.kind == "fund",
+    )

@@ -1,0 +1,133 @@
+"""What event a funding text (or one deal's part of it) announces: a company round, a fund, or something else.
+
+`other` covers the news that shares the vocabulary of a round but is none: an acquisition or merger, a buyback,
+a bankruptcy or shutdown, a round that is sought, rumoured or in talks but not closed, an IPO, and market or
+country totals ("Indian startups raised $478M this week"). The opening (headline and first sentence) says what a
+story is about, so the tests look there; later sentences quote history and context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from talentintel.funding.fund_raise import is_fund_raise
+
+_ACQUIRE = re.compile(
+    r"(?<!to fund )(?<!for )\b(?:acquir(?:es|ed|ing)|to acquire|acquisition of|agreed to buy|agrees to buy|"
+    r"to buy rival|takes over|took over|buys|bought|merg(?:es|ed|er) with|merger|letter of intent to acquire|"
+    r"인수(?:하기로|했다|한다|를)|합병|收购|并购|併購|買収)",
+    re.IGNORECASE,
+)
+_SHUTDOWN = re.compile(
+    r"\b(?:files? for (?:[^.\n]|\.(?=\d)){0,20}bankruptcy|filed for (?:[^.\n]|\.(?=\d)){0,20}bankruptcy|chapter 11|wind(?:s|ing)? down|"
+    r"(?<!be )(?<!and )shut(?:s|ting)? down|ceas(?:e|es|ing) (?:all )?operations|liquidat(?:e|es|ion)|halt(?:s|ed)? (?:all )?"
+    r"(?:operations|withdrawals)|stopped fundraising|has stopped fundraising|lays? off|downsiz(?:es|ed|ing))",
+    re.IGNORECASE,
+)
+_BUYBACK = re.compile(r"\b(?:buy-?backs?|share repurchase|repurchase program)", re.IGNORECASE)
+# Sought, rumoured or in progress, not closed: "in talks to raise", "Rapido eyes $100M", "is raising".
+_NOT_CLOSED = re.compile(
+    r"\b(?:in (?:early |advanced |preliminary )?(?:talks|discussions|negotiations)|in early fundraising talks|"
+    r"(?:is|are) (?:reportedly |now )?(?:raising|seeking|trying to raise|looking to raise|in the process of)|"
+    r"seeks? (?:to raise|funding|new funding|\$|US\$|up to|a \$|an? (?:new )?(?:round|investment))|seeking (?:to raise|funding|\$|up to)|"
+    r"eyes (?:\$|US\$|a |an |new |fresh |funding)|eyeing|aims? to raise|plans? to raise|planning to raise|set to raise|hopes to raise|"
+    r"looking to raise|discussing to raise|would value|could value|is said to be|rumou?red|mulls|weighs|"
+    r"target(?:s|ing) (?:a |an )?(?:\$|US\$)|about to close|preliminary discussions|(?:is|are) in (?:a |an )?"
+    r"(?:\w+ )?(?:funding|fundraising) round|would (?:establish|create|launch|set up)|(?:is|are) planned|planned to be)\b|"
+    r"의향|寻求|尋求|即將完成|即将完成|正在洽谈|추진|진행하고 있다|진행 중|검토하고|검토 중|협상|調整中",
+    re.IGNORECASE,
+)
+_IPO = re.compile(
+    r"\b(?:IPO|initial public offering|goes public|went public|go public)\b|港股\s?IPO|상장", re.IGNORECASE
+)
+# Totals of a market, a country, a sector or a period, not one company's round.
+_MARKET = re.compile(
+    r"\b(?:startups?|start-ups?|companies|ventures?|firms?|(?:tech|fintech|crypto) (?:sector|startups?))\b"
+    r"(?:[^.\n]|\.(?=\d)){0,80}\b(?:raised|secured|attracted|received|collectively|cumulatively|pulled in)\b(?:[^.\n]|\.(?=\d)){0,80}"
+    r"\b(?:across|in|through|from)\s\d+\s(?:deals|rounds|transactions|investment rounds|investments)\b|"
+    r"\b(?:venture (?:capital )?(?:funding|investments?|financing)|vc (?:funding|investments?)|startup "
+    r"(?:funding|investments?)|tech funding|total funding|investments? in (?:\w+ )?start-?ups)\b(?:[^.\n]|\.(?=\d)){0,60}"
+    r"\b(?:surg|jump|fell|fall|drop|decline|rose|rise|grew|grow|hit|reach|record|surpass|exceed|plummet|"
+    r"slow|total|stood|increase|decrease|dip|doubl)|"
+    r"\b(?:most[- ]funded|record high|lowest funding|funding landscape|top (?:\d+|ten|five) (?:funding )?rounds|"
+    r"biggest rounds|startup ecosystem|funding (?:surges|falls|drops|plummets)|share of (?:the )?region)|"
+    r"\b(?:Q[1-4]|H[12]|first (?:half|quarter|nine months)|last year|this year|in 20\d\d)\b(?:[^.\n]|\.(?=\d)){0,60}"
+    r"\b(?:raised|secured|attracted)\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:total|across|combined)\b|"
+    r"\b\d+ (?:startups|start-ups|deals)\b(?:[^.\n]|\.(?=\d)){0,60}\$[\d.,]+|"
+    r"\b\d+\s(?:[\w-]+\s){0,2}(?:startups|start-ups|companies|firms|ventures|venture funds)\b(?:[^.\n]|\.(?=\d)){0,40}"
+    r"\b(?:rais|secur|attract|receiv)|\bin startup funding\b|"
+    r"\b(?:start-?ups?|startup investment|start-up investment|venture investment)\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:hit|reached|"
+    r"totall?ed|amounted)\b|"
+    r"\b(?:start-?ups|companies)\b(?:[^.\n]|\.(?=\d)){0,40}\braised\b(?:[^.\n]|\.(?=\d)){0,60}\b(?:last year|this year|in 20\d\d|in (?:the )?"
+    r"(?:first|second|third|fourth) (?:half|quarter)|in H[12]|in Q[1-4]|this week|last week)\b|"
+    r"\b(?:venture capitalists|VCs|investors)\b(?:[^.\n]){0,40}\b(?:plowed|poured|deployed|pumped|invested)\b(?:[^.\n]|\.(?=\d)){0,60}"
+    r"\b(?:across \d+|into (?:[\w-]+ ){0,3}(?:start-?ups|companies|projects))|\battracted (?:a total of|\d+ investments)|"
+    r"\b(?:funding trends|total amount of funding)\b|\binvestments? in (?:[\w()]+ ){0,4}start-?ups\b(?:[^.\n]){0,40}"
+    r"\b(?:decreas|increas|fell|rose|declin|grew)|"
+    r"누적|총\s?\d|전년 대비|역대 최대|総額\d|合計",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n")
+
+
+def opening(text: str) -> str:
+    """The headline line and the first sentence of what follows (or the first two sentences of one paragraph)."""
+    parts = [p for p in _SENTENCE.split(text.strip()) if p.strip()]
+    return " \n".join(parts[:2])
+
+
+def is_market_total(text: str) -> bool:
+    return bool(_MARKET.search(opening(text)))
+
+
+# A raise that happened: the verb with an amount or a round word close after it.
+_RAISED = re.compile(
+    r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
+    r"pulled in|pulls in|raked in|received|receives|gets|got|completed|announced|locked up|has drawn|scores|"
+    r"arrecadou|levanta|recauda|lève|sammelt|eingesammelt|gesichert|erhalten|erhält|erhielt|bekommt|abgeschlossen)\b(?:[^.\n]|\.(?=\d)){0,60}?(?:[$€£¥₹]|\b(?:US|USD|Rs|RMB|EUR)\b|\d\s?"
+    r"(?:million|billion|crore|[mb]n?)\b|\b(?:seed|series [a-h]|round|funding|financing)\b)|"
+    r"(?:完成|获得|獲得|新获|啟動)[^，。]{0,30}(?:融资|融資)|투자를?\s?유치(?:했|하였|에 성공|를 완료)|資金調達を実施|調達した",
+    re.IGNORECASE,
+)
+
+
+# Explainers, guides and templates quote example rounds: "For example, Acme raised...", "{COMPANY_NAME} Raises".
+_EXPLAINER = re.compile(
+    r"\{[A-Z_]{3,}\}|^\s*How to\b|\b(?:typically|for example|for instance)\b|例えば|예를 들어|例如|比如|什么是|とは[?？]",
+    re.IGNORECASE,
+)
+
+
+def other_reason(text: str) -> str | None:
+    """Why the text's opening announces no round or fund, or None when it may.
+
+    A trigger counts only before the opening's first completed raise: "Kurly raised $209M ... ahead of its IPO"
+    is a round, "Uber is trying to raise $1B ... after raising $1.2B" is not.
+    """
+    if len(re.findall(r"\{[A-Z_]{3,}\}", text[:3000])) >= 2:
+        return "explainer"  # a press-release template: "{COMPANY_NAME} Raises {FUNDING_AMOUNT} Series A"
+    head = opening(text)
+    raised = _RAISED.search(head)
+    limit = raised.start() if raised else len(head)
+    for name, pattern in (
+        ("acquisition", _ACQUIRE),
+        ("shutdown", _SHUTDOWN),
+        ("buyback", _BUYBACK),
+        ("not closed", _NOT_CLOSED),
+        ("ipo", _IPO),
+        ("market total", _MARKET),
+        ("explainer", _EXPLAINER),
+    ):
+        m = pattern.search(head)
+        if m and m.start() < limit:
+            return name
+    return None
+
+
+def reports_raise(text: str) -> bool:
+    """The text's opening reports a completed raise ("has raised $5M", "hat ... eingesammelt", "完成...融资")."""
+    return bool(_RAISED.search(opening(text)))
+
+
+def is_fund(text: str) -> bool:
+    return is_fund_raise(text)

@@ -1,0 +1,89 @@
+"""Amounts written the French, Spanish, Portuguese and German way: "85 millions de dollars", "1,7 Md€",
+"US$ 5,5 milhões", "26,96 millones de dólares", "70 Millionen US-Dollar" (decimal comma, scale word, currency
+word after it). An amount needs a currency: a bare "25 millones" states none and is not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SCALES = {
+    "mil millones": 1e9,
+    "millones": 1e6,
+    "millón": 1e6,
+    "millon": 1e6,
+    "milhões": 1e6,
+    "milhoes": 1e6,
+    "milhão": 1e6,
+    "milhao": 1e6,
+    "mi": 1e6,
+    "millions": 1e6,
+    "million": 1e6,
+    "millionen": 1e6,
+    "mio.": 1e6,
+    "mio": 1e6,
+    "milliards": 1e9,
+    "milliard": 1e9,
+    "milliarden": 1e9,
+    "mrd.": 1e9,
+    "mrd": 1e9,
+    "bilhões": 1e9,
+    "bilhão": 1e9,
+    "md€": 1e9,
+    "md": 1e9,
+    "mds": 1e9,
+    "m€": 1e6,
+    "m": 1e6,
+    "k€": 1e3,
+}
+_CURRENCY = {
+    "us$": "USD",
+    "u$s": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "r$": "BRL",
+    "€": "EUR",
+    "eur": "EUR",
+    "de dollars": "USD",
+    "de dólares": "USD",
+    "dólares": "USD",
+    "dolares": "USD",
+    "dollars": "USD",
+    "us-dollar": "USD",
+    "dollar": "USD",
+    "de euros": "EUR",
+    "d'euros": "EUR",
+    "d’euros": "EUR",
+    "euros": "EUR",
+    "euro": "EUR",
+    "de reais": "BRL",
+    "reais": "BRL",
+}
+_scale_alt = "|".join(re.escape(s) for s in sorted(_SCALES, key=len, reverse=True))
+_suffix_alt = "|".join(re.escape(c) for c in sorted(_CURRENCY, key=len, reverse=True) if len(c) > 2 or c == "€")
+_AMOUNT = re.compile(
+    rf"(?:(?P<pre>US\$|U\$S|R\$|USD|€|\$)\s?)?(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)\s?"
+    rf"(?P<scale>{_scale_alt})(?![\w])\s?(?P<suf>{_suffix_alt})?",
+    re.IGNORECASE,
+)
+
+
+def find_foreign_money(text: str) -> list[tuple[int, int, float, str, str]]:
+    """(start, end, amount, currency, original) of each amount in the European-language forms."""
+    found = []
+    for m in _AMOUNT.finditer(text):
+        scale = m.group("scale").lower()
+        currency = None
+        if m.group("pre"):
+            currency = _CURRENCY[m.group("pre").lower()]
+        if m.group("suf"):
+            currency = _CURRENCY[m.group("suf").lower()]
+        if scale.endswith("€"):
+            currency = "EUR"
+        if currency is None or (scale in ("m", "mi", "md") and not (m.group("pre") or m.group("suf"))):
+            continue
+        if scale in ("m", "mi") and not m.group("pre"):
+            continue  # "25 m dollars" is rare; "5 mi" alone is a distance
+        number = m.group("num").replace(".", "").replace(",", ".")
+        found.append((m.start(), m.end(), float(number) * _SCALES[scale], currency, m.group(0).strip()))
+    return found

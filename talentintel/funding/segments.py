@@ -1,0 +1,126 @@
+"""Cut a funding text into one part per deal, so that a roundup's investors and amounts stay with their deal.
+
+A text is read as units: its headline line and then sentences. A unit opens a new deal when it reports a raise of
+its own (a raise verb with an amount or a round word) by a company other than the current part's, and is not a
+look back ("previously raised", "in 2021") or a sentence that continues the deal ("The round was led by ...").
+Everything else stays with the part before it, so a single announcement is one part: the whole text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from difflib import SequenceMatcher
+
+from talentintel.funding.company import find_company
+from talentintel.funding.investors import normalize_company
+from talentintel.funding.kind import is_market_total
+from talentintel.funding.money import find_money
+
+_TRIGGER = re.compile(
+    r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
+    r"pulled in|pulls in|raked in|rakes in|scoop(?:s|ed)|fetch(?:es|ed)|picked up|receiv(?:ed|es)|gets|got|"
+    r"attracted|locked up|has drawn|tops up|co-led|led (?:a|an|the)\s[^.]{0,50}?(?:round|investment)\s(?:in|into)|"
+    r"invest(?:ed|s)\s[^.]{0,30}?\bin\b|levanta|recauda|arrecadou|lève|levée|sammelt|capta|obtuvo|"
+    r"has (?:also )?raised|launch(?:ed|es) (?:a |an |its |their |with a )?[^.]{0,40}?\bfund|"
+    r"(?:first|final) close)\b|融资|融資|투자를?\s?유치|資金調達|调达|調達を実施|수혈",
+    re.IGNORECASE,
+)
+_ROUND_WORD = re.compile(
+    r"\b(?:seed|pre-seed|series [a-h]|funding|financing|round|investment)\b|轮|輪|시리즈|シリーズ", re.IGNORECASE
+)
+_CJK_AMOUNT = re.compile(r"\d[\d,.]*\s?(?:万|萬|亿|億|억|천만)")
+_HISTORY = re.compile(
+    r"\b(?:previously|earlier|prior|last year|had raised|has raised a total|to date|so far|bringing (?:its|the) "
+    r"total|total funding|initially|in (?:19|20)\d\d(?! (?:seed|series|round))|before that|back in)\b|此前|이전|지난해|以前",
+    re.IGNORECASE,
+)
+_CONTINUE = re.compile(
+    r"^(?:The (?:round|funding|investment|financing|raise|deal|new (?:capital|funding|round))|It |The company|"
+    r"The startup|The firm|Other investors|Participation|Existing investors|This (?:round|funding|investment)|"
+    r"Investors (?:in|include)|The capital|Proceeds|本轮|本輪|이번 투자|投资方)",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\"“‘'(\u3040-\u9fff\uac00-\ud7af])")
+# "Calif.", "Aug.", "Inc.", "U.S.", "T. Rowe": a period that ends an abbreviation ends no sentence.
+_ABBREV = re.compile(
+    r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Mr|Ms|Mrs|Dr|No|vs|U\.S|Calif|Mass|Fla|Wash|Aug|Sept?|Oct|Nov|Dec|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|approx|est|Bros|Gov|Sen|Rep))\.$"
+)
+
+
+def _sentences(line: str) -> list[str]:
+    out, start = [], 0
+    for m in _SENTENCE.finditer(line):
+        if _ABBREV.search(line[max(0, m.start() - 8) : m.start()]) or re.fullmatch(
+            r"\s*\d{1,2}\.", line[start : m.start()]
+        ):
+            continue  # an abbreviation, or a list number ("1. Kenya's OkHi raises ...")
+        out.append(line[start : m.start()])
+        start = m.end()
+    out.append(line[start:])
+    return [s for s in out if s.strip()]
+
+
+def units(text: str) -> list[tuple[int, str]]:
+    """(line number, sentence) of every sentence; sentences of one line are rejoined with a space."""
+    out = []
+    for number, line in enumerate(text.split("\n")):
+        out += [(number, s) for s in _sentences(line)]
+    return out
+
+
+def _join(part: list[tuple[int, str]]) -> str:
+    text = part[0][1]
+    for (prev, _), (line, sentence) in itertools.pairwise(part):
+        text += (" " if line == prev else "\n") + sentence
+    return text
+
+
+def _reports_raise(unit: str) -> bool:
+    if not _TRIGGER.search(unit) or _HISTORY.search(unit) or _CONTINUE.match(unit.strip()):
+        return False
+    return bool(find_money(unit) or _CJK_AMOUNT.search(unit) or _ROUND_WORD.search(unit))
+
+
+def _same(key: str, current: str | None) -> bool:
+    if current is None:
+        return False
+    return key in current or current in key or SequenceMatcher(None, key, current).ratio() >= 0.75
+
+
+def _key(name: str | None) -> str | None:
+    return normalize_company(name) if name else None
+
+
+def _headline(part: list[tuple[int, str]]) -> bool:
+    """The part opens on a headline line (short, no closing period), not on a paragraph that is itself a deal."""
+    first = " ".join(s for line, s in part if line == part[0][0]).strip()
+    return len(first) < 200 and not first.endswith(".")
+
+
+def split_deals(text: str) -> list[str]:
+    """The text's deal parts, in order; the first holds the headline."""
+    parts: list[list[tuple[int, str]]] = []
+    current_key: str | None = None
+    body_raise_seen = False
+    for line, unit in units(text):
+        if parts and _reports_raise(unit):
+            key = _key(find_company("", unit))
+            # The headline and the body's first raise are one deal told twice (the headline may name it by an
+            # investor or a typo); after that, or after a market total, a raise by another company is a new deal.
+            first_body_raise = len(parts) == 1 and not body_raise_seen and line > 0 and _headline(parts[0])
+            body_raise_seen = body_raise_seen or first_body_raise
+            opens = (current_key is not None and not first_body_raise) or is_market_total(_join(parts[-1]))
+            if opens and key and not _same(key, current_key):
+                parts.append([(line, unit)])
+                current_key = key
+                continue
+        if not parts:
+            parts.append([(line, unit)])
+            current_key = _key(find_company("", unit)) if _reports_raise(unit) or find_money(unit) else None
+            continue
+        parts[-1].append((line, unit))
+        if current_key is None and _reports_raise(unit):
+            current_key = _key(find_company("", _join(parts[-1])))
+    return [_join(p) for p in parts] or [text]
