@@ -27,31 +27,9 @@ from scrapers.base import (
     start_at_url,
 )
 from scrapers.normalize import html_to_text
-from talentintel.funding import parse_announcement
-from talentintel.funding.types import Deal, DealKind
+from talentintel.funding.deals import parse_deals
+from talentintel.funding.types import Deal
 from talentintel.items import FundItem
-from talentintel.tagging import tag_text
-
-
-def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
-    """The deals of one text, headline deal first.
-
-    MERGE NOTE (issue 13): branch i13parse ships the real `talentintel.funding.deals.parse_deals` (several deals per
-    text, kind rules); once both branches are merged this function is replaced by an import of that one. Until then
-    it is the headline deal of `parse_announcement`, as the contract's first version defines it."""
-    found = parse_announcement(text, published=published)
-    tags = tag_text(text)
-    kind: DealKind = (
-        "fund" if found.fund_raise else "round" if found.company or found.amount_usd is not None else "other"
-    )
-    return [
-        Deal(
-            kind=kind, company=found.company, amount_usd=found.amount_usd, currency=found.currency,
-            amount_original=found.amount_original, round=found.round if kind == "round" else None,
-            investors=found.investors, lead_investors=found.lead_investors, announced_on=found.announced_on,
-            sector=tags.sector, regions=tags.regions, focus=tags.sector if kind == "fund" else [],
-        )
-    ]  # fmt: skip
 
 
 def _published(entry: Any) -> date | None:

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from cli.main import app
 from scrapers.fetch import FetchPolicy
-from talentintel.models import Company, CompanyInvestor, FundingRound, ScrapeRun, Source
+from talentintel.models import Company, CompanyInvestor, Fund, FundingRound, ScrapeRun, Source
 from talentintel.services.sources import SourceEntry
 from tests.scrapers.conftest import FIXTURES as JOB_FIXTURES
 from tests.scrapers.conftest import LocalServer, Reply
@@ -31,9 +31,14 @@ ANCHORS = {"item": "ul.portfolio a[target=_blank]", "name": "span.name"}
 CASES: list[tuple[str, str, str, dict[str, Any], str | None, int, int]] = [
     ("a16z_portfolio", "a16z_portfolio_page_SYNTHETIC_WRAPPER.html", "/portfolio/", {}, None, 4, 2),
     ("portfolio_html", "portfolio_anchors_SYNTHETIC.html", "/crypto/portfolio/", ANCHORS, "a16z crypto", 3, 0),
-    ("feed", "feed_SYNTHETIC.xml", "/feed/", {}, None, 3, 1),  # + an essay and a fund raise: skipped, not failed
+    ("feed", "feed_SYNTHETIC.xml", "/feed/", {}, None, 4, 1),  # 3 rounds + a fund raise (stored in funds); an essay: counted
     ("defillama", "defillama_raises_SYNTHETIC.json", "/raises", {}, None, 2, 2),
 ]
+
+
+def _stored(engine: Engine, yields_rounds: bool) -> int:
+    """Rows a funding kind stored: rounds and funds (feeds, DefiLlama), or portfolio memberships."""
+    return _count(engine, FundingRound) + _count(engine, Fund) if yields_rounds else _count(engine, CompanyInvestor)
 
 
 def _serve(server: LocalServer, path: str, body: bytes, etag: str | None = None) -> None:
@@ -56,7 +61,7 @@ def test_funding_kind_runs_through_run_source_then_304_then_idempotent(
     assert (first.status, first.new, first.updated, first.failed) == ("partial" if broken else "ok", stored, 0, broken)
     if broken:
         assert first.message and f"{broken} item(s) failed" in first.message
-    assert _count(engine, FundingRound if yields_rounds else CompanyInvestor) == stored
+    assert _stored(engine, yields_rounds) == stored
     with Session(engine) as s:
         run = s.execute(select(ScrapeRun).order_by(col(ScrapeRun.id).desc())).scalars().first()
         assert run is not None and (run.status, run.new, run.failed) == (first.status, stored, broken)
@@ -70,7 +75,7 @@ def test_funding_kind_runs_through_run_source_then_304_then_idempotent(
     _serve(http_server, path, body + b"\n", etag='"v2"')
     third = _run(engine, fast_policy, entry)
     assert (third.new, third.updated, third.unchanged, third.failed) == (0, 0, stored, broken)
-    assert _count(engine, FundingRound if yields_rounds else CompanyInvestor) == stored
+    assert _stored(engine, yields_rounds) == stored
 
 
 def test_same_round_from_a_feed_and_defillama_is_one_round_and_sectors_refresh(
@@ -80,8 +85,9 @@ def test_same_round_from_a_feed_and_defillama_is_one_round_and_sectors_refresh(
     _serve(http_server, "/raises", (FUNDING / "defillama_raises_SYNTHETIC.json").read_bytes())
     news = _run(engine, fast_policy, SourceEntry(name="news", kind="feed", url=http_server.url("/feed/")))
     llama = _run(engine, fast_policy, SourceEntry(name="llama", kind="defillama", url=http_server.url("/raises")))
-    assert (news.new, llama.new, llama.updated) == (3, 0, 2)  # 0x and Morpho: known rounds, one more source each
-    assert _count(engine, FundingRound) == 3
+    # 3 rounds and the Northwind fund; then 0x and Morpho: known rounds, one more source each
+    assert (news.new, llama.new, llama.updated) == (4, 0, 2)
+    assert (_count(engine, FundingRound), _count(engine, Fund)) == (3, 1)
     with Session(engine) as s:
         morpho = s.execute(select(Company).where(col(Company.slug) == "morpho")).scalars().one()
         round_ = s.execute(select(FundingRound).where(col(FundingRound.company_id) == morpho.id)).scalars().one()
