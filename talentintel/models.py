@@ -375,3 +375,7 @@ Index(
     Job.__table__.c.id,  # type: ignore[attr-defined]
     postgresql_include=["posted_at", "first_seen_at", "region_mask"],
 )
+
+
+# Webhook tables live in their own module (issue 15); imported here so the one metadata holds them.
+from talentintel import models_webhooks as _models_webhooks  # noqa: E402, F401

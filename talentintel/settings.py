@@ -57,6 +57,18 @@ class Settings(BaseSettings):
     )
     task_time_limit: int = Field(default=900, description="Hard time limit of one Celery task, in seconds.")
     digest_check_minutes: int = Field(default=5, description="How often beat checks which digests are due.")
+    # Webhooks (issue 15)
+    webhook_allow_private: bool = Field(
+        default=False, description="Allow webhook targets on loopback, private, link-local or metadata addresses."
+    )
+    webhook_timeout: float = Field(default=10.0, gt=0, description="Seconds one webhook request may take.")
+    webhook_retry_hours: float = Field(
+        default=24.0, gt=0, description="Hours a delivery is retried, and an endpoint may fail before it is disabled."
+    )
+    webhook_backoff_seconds: float = Field(
+        default=30.0, gt=0, description="First retry delay of a failed delivery; doubles per attempt, with jitter."
+    )
+    webhook_backoff_max_seconds: float = Field(default=4 * 3600.0, gt=0, description="Longest retry delay.")
 
 
 @lru_cache(maxsize=1)
