@@ -47,4 +47,6 @@ def beat_schedule(settings: Settings) -> dict[str, dict[str, Any]]:
     }
     schedule["trends:snapshot"] = {"task": "talentintel.take_snapshot", "schedule": crontab(minute=5)}
     schedule["tagging:retag"] = {"task": "talentintel.retag_stale", "schedule": timedelta(hours=1)}
+    schedule["webhooks:sweep"] = {"task": "talentintel.webhooks_sweep", "schedule": timedelta(minutes=1)}
+    schedule["webhooks:pivots"] = {"task": "talentintel.webhooks_pivots", "schedule": crontab(minute=20, hour=6)}
     return schedule

@@ -17,6 +17,7 @@ from typing import Literal, Protocol
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlmodel import Session, col, select
 
+from talentintel import events
 from talentintel.funding import normalize_company, normalize_investor
 from talentintel.models import Company, CompanyInvestor, FundingRound, Investor, RoundInvestor, region_mask
 from talentintel.services import company_sectors
@@ -254,6 +255,7 @@ def ingest(
 ) -> IngestCounts:
     """Store what one funding source yielded. A broken item is counted as failed and skipped."""
     counts = IngestCounts()
+    new_rounds: list[int] = []
     for item in rounds:
         try:
             with session.begin_nested():
@@ -263,6 +265,8 @@ def ingest(
             counts.errors.append(f"round of {item.company!r}: {type(exc).__name__}: {exc}"[:500])
             continue
         counts.count("rounds", change)
+        if change == "new" and row.id is not None:
+            new_rounds.append(row.id)
         if change != "unchanged" and row.company_id is not None:
             counts.company_ids.add(row.company_id)
     for member in members:
@@ -284,4 +288,6 @@ def ingest(
             counts.company_ids.add(company.id)
     # A company's sector aggregates its jobs and rounds: rounds changed, so the aggregate may have.
     company_sectors.refresh(session, counts.company_ids)
+    # Webhooks (issue 15): round.announced for rounds first seen here (a second source merging in is no news).
+    events.emit(session, events.ROUND_ANNOUNCED, new_rounds)
     return counts

@@ -35,6 +35,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
+from talentintel import events
 from talentintel.funding import normalize_company, normalize_investor
 from talentintel.models import Company, CompanyInvestor, Investor, Job, JobSighting, Source, countries_key, region_mask
 from talentintel.tagging import TAGGER_VERSION, tag_posting
@@ -88,6 +89,8 @@ class IngestResult:
     linked: int = 0  # postings that joined a job first seen on another source
     errors: list[str] = field(default_factory=list)
     pending: list[int] = field(default_factory=list)  # new or changed jobs whose tags / search vector were deferred
+    opened_ids: list[int] = field(default_factory=list)  # new or reopened jobs (job.opened webhooks)
+    closed_ids: list[int] = field(default_factory=list)  # jobs this fetch closed (job.closed webhooks)
 
 
 # --- keys ------------------------------------------------------------------------------------------------------------
@@ -446,23 +449,24 @@ def _refresh_sightings(conn: Connection, changed: list[tuple[_Item, int, int]], 
         conn.execute(update(SIGHTINGS).where(SIGHTINGS.c.id.in_(chunk)).values(last_seen_at=now, active=True))
 
 
-def _seen_again(conn: Connection, reopen_ids: list[int], touch_ids: list[int], now: datetime) -> int:
-    """Closed jobs among `reopen_ids` reopen (returns how many); `touch_ids` move last_seen_at, at most hourly."""
-    reopened = 0
+def _seen_again(conn: Connection, reopen_ids: list[int], touch_ids: list[int], now: datetime) -> list[int]:
+    """Closed jobs among `reopen_ids` reopen (returns their ids); `touch_ids` move last_seen_at, at most hourly."""
+    reopened: list[int] = []
     cut = now - LAST_SEEN_STEP
     if _is_pg(conn):
         if reopen_ids:
-            reopened = _pg_count(conn, "UPDATE jobs SET status = 'open', closed_at = NULL, updated_at = %(now)s "
-                                       "WHERE id = ANY(%(ids)s) AND status = 'closed'", {"now": now, "ids": reopen_ids})
+            reopened = [r[0] for r in _pg(conn, "UPDATE jobs SET status = 'open', closed_at = NULL, updated_at = %(now)s "
+                                                "WHERE id = ANY(%(ids)s) AND status = 'closed' RETURNING id",
+                                          {"now": now, "ids": reopen_ids})]
         if touch_ids:
             _pg(conn, "UPDATE jobs SET last_seen_at = %(now)s WHERE id = ANY(%(ids)s) AND last_seen_at < %(cut)s",
                 {"now": now, "ids": touch_ids, "cut": cut})
         return reopened
     for chunk in _chunks(reopen_ids):
-        reopened += conn.execute(
+        reopened.extend(conn.execute(
             update(JOBS).where(JOBS.c.id.in_(chunk), JOBS.c.status == "closed")
-            .values(status="open", closed_at=None, updated_at=now)
-        ).rowcount or 0
+            .values(status="open", closed_at=None, updated_at=now).returning(JOBS.c.id)
+        ).scalars())
     for chunk in _chunks(touch_ids):
         conn.execute(update(JOBS).where(JOBS.c.id.in_(chunk), JOBS.c.last_seen_at < cut).values(last_seen_at=now))
     return reopened
@@ -580,7 +584,7 @@ def upsert(
     _refresh_sightings(conn, changed, [sid for sid, _ in unchanged], now)
 
     # Jobs seen again: last_seen moves; a closed one reopens (and counts as updated).
-    reopened = _seen_again(
+    reopened_ids = _seen_again(
         conn,
         sorted({j for _, j in unchanged} | {j for _, _, j in changed} | {j for _, j in linked}),
         sorted({j for _, j in unchanged} | {j for _, j in linked}),
@@ -588,14 +592,19 @@ def upsert(
     )
     result.unchanged = len(unchanged)
     result.linked = len(linked)
+    reopened = len(reopened_ids)
     if reopened:
         result.updated += reopened
         result.unchanged = max(0, result.unchanged - reopened)
 
     if complete:
-        result.closed = _close_missing(conn, source_id, seen_ext | set(keep_ids), sighted, now)
+        result.closed_ids = _close_missing(conn, source_id, seen_ext | set(keep_ids), sighted, now)
+        result.closed = len(result.closed_ids)
 
     _link_investors(conn, source, prepared, company_ids, now)
+    result.opened_ids = [*new_ids, *reopened_ids]
+    # Webhooks (issue 15): the one hook of ingest; rows in the outbox in this transaction, sent after it commits.
+    events.jobs_changed(session, opened=result.opened_ids, closed=result.closed_ids)
     return result
 
 
@@ -614,30 +623,31 @@ def _source_sightings(conn: Connection, source_id: int) -> Iterable[tuple[Any, .
 
 def _close_missing(
     conn: Connection, source_id: int, present: set[str], sighted: dict[str, tuple[int, int, str | None]], now: datetime
-) -> int:
+) -> list[int]:
+    """Close the jobs whose last active sighting this complete fetch no longer lists; returns their ids."""
     gone = [(sid, job_id) for ext, (sid, job_id, _) in sighted.items() if ext not in present]
     if not gone:
-        return 0
+        return []
     gone_sightings = [sid for sid, _ in gone]
     gone_jobs = sorted({job_id for _, job_id in gone})
     if _is_pg(conn):
         _pg(conn, "UPDATE job_sightings SET active = false WHERE id = ANY(%(ids)s) AND active",
             {"ids": gone_sightings})
-        return _pg_count(conn, """
+        return [r[0] for r in _pg(conn, """
             UPDATE jobs SET status = 'closed', closed_at = %(now)s, updated_at = %(now)s
             WHERE id = ANY(%(ids)s) AND status = 'open'
-              AND NOT EXISTS (SELECT 1 FROM job_sightings AS o WHERE o.job_id = jobs.id AND o.active)""",
-            {"now": now, "ids": gone_jobs})
+              AND NOT EXISTS (SELECT 1 FROM job_sightings AS o WHERE o.job_id = jobs.id AND o.active) RETURNING id""",
+            {"now": now, "ids": gone_jobs})]
     for chunk in _chunks(gone_sightings):
         conn.execute(update(SIGHTINGS).where(SIGHTINGS.c.id.in_(chunk), SIGHTINGS.c.active.is_(True)).values(active=False))
-    closed = 0
+    closed: list[int] = []
     other = SIGHTINGS.alias("other")
     for chunk in _chunks(gone_jobs):
         still_listed = exists().where(and_(other.c.job_id == JOBS.c.id, other.c.active.is_(True)))
-        closed += conn.execute(
+        closed.extend(conn.execute(
             update(JOBS).where(JOBS.c.id.in_(chunk), JOBS.c.status == "open", ~still_listed)
-            .values(status="closed", closed_at=now, updated_at=now)
-        ).rowcount or 0
+            .values(status="closed", closed_at=now, updated_at=now).returning(JOBS.c.id)
+        ).scalars())
     return closed
 
 
