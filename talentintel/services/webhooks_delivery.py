@@ -148,7 +148,9 @@ def deliver_due(endpoint_id: int, *, limit: int = BATCH, engine: Engine | None =
             return sent
         ids = _claim(session, endpoint_id, utcnow(), limit + 1)
     sent.remaining = len(ids) > limit
-    for delivery_id in ids[:limit]:
+    todo = ids[:limit]
+    while todo:
+        delivery_id = todo.pop(0)
         with session_scope(engine) as session:
             found = _message(session, delivery_id)
         if found is None:
@@ -167,14 +169,19 @@ def deliver_due(endpoint_id: int, *, limit: int = BATCH, engine: Engine | None =
                  status=attempt.status, error=attempt.error, latency_ms=attempt.latency_ms)  # fmt: skip
         if stop:
             break
-    if len(ids) > limit:
-        # Put back what this batch claimed but did not send, so the successor task finds it due.
-        with session_scope(engine) as session:
-            session.connection().execute(
-                update(DELIVERIES).where(DELIVERIES.c.id.in_(ids[limit:]), DELIVERIES.c.status == "pending")
-                .values(next_attempt_at=utcnow())
-            )
+    _release(engine, todo + ids[limit:])
     return sent
+
+
+def _release(engine: Engine | None, ids: list[int]) -> None:
+    """Claimed but not sent (a batch's overflow, or the endpoint was disabled midway): due again at once."""
+    if not ids:
+        return
+    with session_scope(engine) as session:
+        session.connection().execute(
+            update(DELIVERIES).where(DELIVERIES.c.id.in_(ids), DELIVERIES.c.status == "pending")
+            .values(next_attempt_at=utcnow())
+        )
 
 
 def due_endpoints(session: Session, now: datetime) -> list[int]:
