@@ -11,7 +11,7 @@ from typing import Any
 from fastapi import Depends, FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from api import errors
+from api import errors, mcp_http
 from api.deps import AuthCache, reject_nul_bytes
 from api.middleware import RequestContextMiddleware
 from api.routes import PUBLIC_ROUTERS, v1_routers
@@ -57,7 +57,7 @@ def create_app(
     settings = get_settings()
     configure_logging()
     app = FastAPI(
-        lifespan=_lifespan,
+        lifespan=_with_mcp,
         title="talentintel API",
         version=API_VERSION,
         description=DESCRIPTION,
@@ -84,6 +84,7 @@ def create_app(
         app.include_router(router)
     for router in v1_routers():
         app.include_router(router, prefix="/v1", dependencies=[Depends(reject_nul_bytes)])
+    mcp_http.mount(app)  # /mcp: the MCP server for AI agents (issue 15)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     metrics.register_live(
         "talentintel_queue_depth", "Tasks waiting in the broker, by queue.", "queue",
@@ -99,6 +100,12 @@ def create_app(
 def _cache_counts(app: FastAPI) -> dict[str, float]:
     cache = app.state.page_cache
     return {"hit": float(cache.hits), "miss": float(cache.misses)} if cache is not None else {}
+
+
+@asynccontextmanager
+async def _with_mcp(app: FastAPI) -> AsyncIterator[None]:
+    async with mcp_http.running(app), _lifespan(app):
+        yield
 
 
 @asynccontextmanager

@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from cli.commands import apikeys, db, digest, funding, retag, scrape, service, tagging, trends
+from cli.commands import apikeys, db, digest, funding, mcp, retag, scrape, service, tagging, trends
 from talentintel.errors import UserError
 
 app = typer.Typer(
@@ -28,6 +28,7 @@ app.command()(service.serve)
 app.command()(service.worker)
 app.command()(service.beat)
 app.command()(retag.retag)
+app.command()(mcp.mcp)
 app.command()(scrape.scrape)
 app.command("tag")(tagging.tag)
 eval_app.command("tagging")(tagging.eval_tagging)

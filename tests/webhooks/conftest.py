@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -43,10 +44,8 @@ def _handler(receiver: Receiver) -> type[BaseHTTPRequestHandler]:
             self.send_response(status)
             self.send_header("content-length", str(len(receiver.response_body)))
             self.end_headers()
-            try:
+            with contextlib.suppress(OSError):  # the sender is gone (a killed worker)
                 self.wfile.write(receiver.response_body)
-            except OSError:  # the sender is gone (a killed worker)
-                pass
 
         def log_message(self, *_: Any) -> None:
             pass
