@@ -12,8 +12,10 @@ from datetime import date
 from typing import Annotated, Any, Literal, TypeVar
 
 from mcp.server import MCPServer
+from mcp.server.mcpserver.exceptions import ToolError
 from pydantic import Field
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from api.mcp_schemas import CompanyFull, FundingTrends, InvestorFull, JobFull, JobSearch, JobTrends, RoundSearch
@@ -42,12 +44,14 @@ INSTRUCTIONS = (
 
 
 def _read(fn: Callable[[Session], T]) -> T:
-    """Run `fn` in one read transaction; a bad parameter becomes a tool error naming it."""
+    """Run `fn` in one read transaction; a bad parameter or an unreachable database is a tool error saying so."""
     try:
         with session_scope() as session:
             return fn(session)
     except UserError as exc:
-        raise ValueError(str(exc)) from None
+        raise ToolError(str(exc)) from None
+    except OperationalError:
+        raise ToolError("the database is unavailable; try again shortly") from None
 
 
 def _evidence(session: Session, table: Any, ids: list[int]) -> dict[int, Any]:
