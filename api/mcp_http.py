@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from mcp.server import MCPServer
 from mcp.server.streamable_http_manager import StreamableHTTPASGIApp
 from mcp.server.transport_security import TransportSecuritySettings
 from starlette.concurrency import run_in_threadpool
@@ -60,25 +61,42 @@ class BearerKey:
         return principal
 
 
-def mount(app: FastAPI) -> None:
-    from api.mcp_server import build
+class CurrentManager:
+    """The server's session manager of the running lifespan: a manager runs once, and an app's lifespan may run
+    again (tests start one app many times), so each lifespan makes a fresh one and requests find it here."""
 
-    server = build()
-    # Builds the session manager; its Starlette app is not used: the route below serves the same manager.
+    def __init__(self, server: MCPServer) -> None:
+        self.server = server
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await StreamableHTTPASGIApp(self.server.session_manager)(scope, receive, send)
+
+
+def _new_manager(server: MCPServer) -> None:
+    # Builds a session manager; its Starlette app is not used: the /mcp route serves the manager directly.
     server.streamable_http_app(
         stateless_http=True, json_response=True,
         transport_security=TransportSecuritySettings(enable_dns_rebinding_protection=False),  # keys, not origins
     )  # fmt: skip
+
+
+def mount(app: FastAPI) -> None:
+    from api.mcp_server import build
+
+    server = build()
+    _new_manager(server)
     app.state.mcp_server = server
-    endpoint = BearerKey(StreamableHTTPASGIApp(server.session_manager), app)
+    endpoint = BearerKey(CurrentManager(server), app)
     app.router.routes.append(Route(PATH, endpoint=endpoint, methods=["GET", "POST", "DELETE"], include_in_schema=False))
 
 
 @asynccontextmanager
 async def running(app: FastAPI) -> AsyncIterator[None]:
-    server = getattr(app.state, "mcp_server", None)
+    server: MCPServer | None = getattr(app.state, "mcp_server", None)
     if server is None:
         yield
         return
+    if server.session_manager._has_started:
+        _new_manager(server)
     async with server.session_manager.run():
         yield

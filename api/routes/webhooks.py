@@ -100,7 +100,9 @@ def get_webhook(request: Request, webhook_id: int = id_path(), principal: Princi
               response_model=WebhookOut, responses=DETAIL_RESPONSES)  # fmt: skip
 def update_webhook(request: Request, body: WebhookPatch, webhook_id: int = id_path(),
                    principal: Principal = Depends(read_access), session: Session = Depends(db_session)) -> Response:  # fmt: skip
-    changes = body.model_dump(exclude_unset=True)
+    # null clears the selection (saved_search_id, filters); for the other fields it means "unchanged".
+    changes = {k: v for k, v in body.model_dump(exclude_unset=True).items()
+               if v is not None or k in ("saved_search_id", "filters")}  # fmt: skip
     endpoint = webhooks.update(session, webhook_id, owner=owner(principal), changes=changes)
     return json_response(request, out(endpoint))
 
