@@ -76,3 +76,6 @@ def allow_private(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     get_settings.cache_clear()
     yield
     get_settings.cache_clear()
+
+
+from tests.scrapers.conftest import http_server  # noqa: E402, F401  (the local board server, for the acceptance test)
