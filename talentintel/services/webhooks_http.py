@@ -43,12 +43,18 @@ def _pinned_url(url: str, target: webhooks_net.Target) -> str:
     return urlunsplit((parts.scheme, f"{host}:{target.port}", parts.path or "/", parts.query, ""))
 
 
-def _read_capped(response: httpx.Response) -> bytes:
+class Overtime(httpx.TimeoutException):
+    """The whole request took longer than WEBHOOK_TIMEOUT (httpx's timeouts are per read, not per request)."""
+
+
+def _read_capped(response: httpx.Response, deadline: float) -> bytes:
     out = bytearray()
     for chunk in response.iter_raw():
         out += chunk[: MAX_RESPONSE_BYTES - len(out)]
         if len(out) >= MAX_RESPONSE_BYTES:
             break  # the rest is never read: a receiver cannot make a worker download a large answer
+        if time.monotonic() > deadline:  # a receiver dripping bytes cannot hold a worker past the timeout
+            raise Overtime("the response took longer than WEBHOOK_TIMEOUT")
     return bytes(out)
 
 
@@ -74,7 +80,7 @@ def post(url: str, message: Message, secrets: list[str], *, client: httpx.Client
                                      extensions=extensions)  # fmt: skip
         response = http.send(request, stream=True, follow_redirects=False)
         try:
-            raw = _read_capped(response)
+            raw = _read_capped(response, started + settings.webhook_timeout)
         finally:
             response.close()
     except httpx.HTTPError as exc:
