@@ -49,4 +49,5 @@ def beat_schedule(settings: Settings) -> dict[str, dict[str, Any]]:
     schedule["tagging:retag"] = {"task": "talentintel.retag_stale", "schedule": timedelta(hours=1)}
     schedule["webhooks:sweep"] = {"task": "talentintel.webhooks_sweep", "schedule": timedelta(minutes=1)}
     schedule["webhooks:pivots"] = {"task": "talentintel.webhooks_pivots", "schedule": crontab(minute=20, hour=6)}
+    schedule["webhooks:prune"] = {"task": "talentintel.webhooks_prune", "schedule": crontab(minute=40, hour=3)}
     return schedule

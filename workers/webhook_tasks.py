@@ -60,6 +60,13 @@ def webhooks_sweep() -> int:
     return len(due)
 
 
+@celery_app.task(name="talentintel.webhooks_prune")
+def webhooks_prune() -> int:
+    """Beat, daily: events older than the retention whose deliveries are finished."""
+    with session_scope() as session:
+        return webhooks_fanout.prune(session)
+
+
 @celery_app.task(name="talentintel.webhooks_pivots")
 def webhooks_pivots_task(today: str | None = None) -> int:
     """Beat, daily: company.pivoted for companies that newly pivot."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col
 from sqlmodel import select as model_select
@@ -119,3 +119,17 @@ def fan_out(session: Session, *, batch: int = BATCH, now: datetime | None = None
     )
     out.events = len(rows)
     return out
+
+
+RETENTION = timedelta(days=30)  # delivered events (and their delivery log) are kept this long, then pruned
+PIVOT_RETENTION = timedelta(days=180)  # pivots longer: they remember which companies were announced (quiet period)
+
+
+def prune(session: Session, *, now: datetime | None = None) -> int:
+    """Delete old events whose deliveries are all finished (their deliveries go with them); returns how many."""
+    now = now or utcnow()
+    pending = select(DELIVERIES.c.event_id).where(DELIVERIES.c.status == "pending")
+    old = (EVENTS.c.occurred_at < now - RETENTION) & (EVENTS.c.type != "company.pivoted")
+    old_pivot = (EVENTS.c.occurred_at < now - PIVOT_RETENTION) & (EVENTS.c.type == "company.pivoted")
+    stmt = delete(EVENTS).where(old | old_pivot, EVENTS.c.dispatched_at.is_not(None), EVENTS.c.id.not_in(pending))
+    return int(session.connection().execute(stmt).rowcount or 0)

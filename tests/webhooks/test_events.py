@@ -86,3 +86,28 @@ def test_dispatch_task_queues_one_sender_per_endpoint(engine: Engine, allow_priv
     with Session(engine) as s:
         assert len(s.exec(select(WebhookDelivery)).all()) == 6
     assert events.DISPATCH_TASK in queued
+
+
+def test_prune_keeps_pending_and_recent_pivots(engine: Engine, queued: list[str]) -> None:
+    from sqlalchemy import update
+
+    from talentintel.types import utcnow
+
+    now = utcnow()
+    endpoint = _endpoint(engine, "https://hooks.example.org/x", ["job.opened"])
+    with Session(engine) as s:
+        old = now - timedelta(days=31)
+        rows = [WebhookEvent(event_id=events.new_event_id(), type=t, subject_id=i, occurred_at=old, dispatched_at=old)
+                for i, t in enumerate(["job.opened", "job.opened", "company.pivoted"])]  # fmt: skip
+        s.add_all(rows)
+        s.flush()
+        for row, status in zip(rows, ["succeeded", "pending", "succeeded"], strict=True):
+            s.add(WebhookDelivery(endpoint_id=endpoint.id or 0, event_id=row.id or 0, status=status))
+        s.commit()
+        assert webhooks_fanout.prune(s, now=now) == 1  # the delivered job event; not the pending one, nor the pivot
+        s.commit()
+        assert sorted(e.type for e in s.exec(select(WebhookEvent))) == ["company.pivoted", "job.opened"]
+        assert len(s.exec(select(WebhookDelivery)).all()) == 2
+        s.execute(update(WebhookEvent).values(occurred_at=now - timedelta(days=181)))
+        s.execute(update(WebhookDelivery).values(status="failed"))
+        assert webhooks_fanout.prune(s, now=now) == 2
