@@ -15,6 +15,7 @@ from api import errors, mcp_http
 from api.deps import AuthCache, reject_nul_bytes
 from api.middleware import RequestContextMiddleware
 from api.routes import PUBLIC_ROUTERS, v1_routers
+from api.routes import webhooks as webhook_routes
 from talentintel import db, metrics, queue
 from talentintel.logs import configure_logging, get_logger
 from talentintel.services.queries import pg_read
@@ -89,6 +90,10 @@ def create_app(
     metrics.register_live(
         "talentintel_queue_depth", "Tasks waiting in the broker, by queue.", "queue",
         lambda: {k: float(v) for k, v in queue.queue_depth().items()},
+    )  # fmt: skip
+    metrics.register_live(
+        "talentintel_webhook_backlog", "Webhook deliveries pending, events not fanned out, endpoints disabled.",
+        "kind", webhook_routes.backlog_gauge,
     )  # fmt: skip
     metrics.register_live(
         "talentintel_page_cache_lookups", "Lookups of cached /v1/jobs pages since start, by result.", "result",

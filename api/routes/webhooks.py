@@ -162,3 +162,11 @@ async def retry_delivery(request: Request, webhook_id: int = id_path(), delivery
     event_id, event_type = await run_in_threadpool(webhooks.event_of, session, delivery)
     await _queue_send(request, session, webhook_id)
     return json_response(request, delivery_out(delivery, event_id, event_type), status_code=202)
+
+
+def backlog_gauge() -> dict[str, float]:
+    """The talentintel_webhook_backlog gauge of /metrics (its own short read)."""
+    from talentintel.db import session_scope
+
+    with session_scope() as session:
+        return webhooks.backlog(session)

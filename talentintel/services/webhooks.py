@@ -180,3 +180,20 @@ def event_of(session: Session, delivery: WebhookDelivery) -> tuple[str, str]:
     ).one()
     return str(row[0]), str(row[1])
 
+
+
+def backlog(session: Session) -> dict[str, float]:
+    """What /metrics shows: deliveries waiting, events not yet fanned out, endpoints the service disabled."""
+    from sqlalchemy import func
+
+    def count(query: Any) -> float:
+        return float(session.connection().execute(query).scalar() or 0)
+
+    return {
+        "pending_deliveries": count(core_select(func.count()).select_from(WebhookDelivery)
+                                    .where(col(WebhookDelivery.status) == "pending")),
+        "undispatched_events": count(core_select(func.count()).select_from(WebhookEvent)
+                                     .where(col(WebhookEvent.dispatched_at).is_(None))),
+        "disabled_endpoints": count(core_select(func.count()).select_from(WebhookEndpoint)
+                                    .where(col(WebhookEndpoint.status) == "disabled")),
+    }  # fmt: skip

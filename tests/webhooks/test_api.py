@@ -68,6 +68,9 @@ def test_webhook_lifecycle(engine: Engine, client: TestClient, receiver: Receive
     assert retried.status_code == 202 and retried.json()["status"] == "pending"
     webhooks_delivery.deliver_due(hook["id"], engine=engine)
     assert [r.headers["webhook-id"] for r in receiver.requests] == [sent.headers["webhook-id"]] * 2
+    metrics = client.get("/metrics").text
+    assert 'talentintel_webhook_backlog{kind="pending_deliveries"} 0.0' in metrics
+    assert 'talentintel_webhook_backlog{kind="disabled_endpoints"} 0.0' in metrics
     assert client.delete(url, headers=auth).status_code == 204
     assert client.get(url, headers=auth).status_code == 404
 
