@@ -47,9 +47,14 @@ def check_url(url: str) -> tuple[str, str, int]:
 
 
 def is_public(address: IPAddress) -> bool:
-    # An IPv4-mapped IPv6 address (::ffff:127.0.0.1) is judged as the IPv4 address it carries.
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
+    # IPv6 forms that carry an IPv4 address (mapped ::ffff:a.b.c.d, 6to4 2002:..., Teredo's client) are judged by
+    # the IPv4 address too: 2002:7f00:1:: reaches 127.0.0.1 through a 6to4 relay.
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = [address.ipv4_mapped, address.sixtofour, address.teredo[1] if address.teredo else None]
+        if any(v4 is not None and not is_public(v4) for v4 in embedded):
+            return False
+        if address.ipv4_mapped is not None:
+            return is_public(address.ipv4_mapped)
     return address.is_global and not address.is_multicast
 
 
