@@ -18,6 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col
 from sqlmodel import select as model_select
 
+from talentintel.models import ApiKey
 from talentintel.models_webhooks import WebhookDelivery, WebhookEndpoint, WebhookEvent
 from talentintel.services import webhooks_filters, webhooks_payloads
 from talentintel.settings import get_settings
@@ -107,7 +108,11 @@ def fan_out(session: Session, *, batch: int = BATCH, now: datetime | None = None
             [{"b_id": k, "v_data": v} for k, v in data.items()],
         )
     live = [r for r in rows if r.id in data]
-    endpoints = session.exec(model_select(WebhookEndpoint).where(col(WebhookEndpoint.status) == "active")).all()
+    endpoints = session.exec(
+        model_select(WebhookEndpoint)
+        .outerjoin(ApiKey, col(ApiKey.id) == col(WebhookEndpoint.api_key_id))
+        .where(col(WebhookEndpoint.status) == "active", col(ApiKey.revoked_at).is_(None))  # a revoked key's: none
+    ).all()
     for endpoint in endpoints:
         assert endpoint.id is not None
         made = insert_deliveries(session, endpoint.id, _targets(session, endpoint, live), now)

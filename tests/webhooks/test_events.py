@@ -111,3 +111,20 @@ def test_prune_keeps_pending_and_recent_pivots(engine: Engine, queued: list[str]
         s.execute(update(WebhookEvent).values(occurred_at=now - timedelta(days=181)))
         s.execute(update(WebhookDelivery).values(status="failed"))
         assert webhooks_fanout.prune(s, now=now) == 2
+
+
+def test_endpoints_of_a_revoked_key_get_nothing(engine: Engine, allow_private: None, queued: list[str]) -> None:
+    from talentintel.services import apikeys
+
+    with Session(engine) as s:
+        key, _ = apikeys.create(s, scope="read")
+        s.commit()
+        key_id = key.id
+    kept = _endpoint(engine, "http://127.0.0.1:9/kept", ["job.opened"])
+    _endpoint(engine, "http://127.0.0.1:9/revoked", ["job.opened"], api_key_id=key_id)
+    with Session(engine) as s:
+        apikeys.revoke(s, key_id or 0)
+        s.commit()
+    _scrape(engine, CRYPTO[:1])
+    with Session(engine) as s:
+        assert webhooks_fanout.fan_out(s).endpoint_ids == {kept.id}
