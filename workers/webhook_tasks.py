@@ -29,6 +29,8 @@ def webhooks_dispatch(batch: int = webhooks_fanout.BATCH) -> int:
             done = webhooks_fanout.fan_out(session, batch=batch)
         endpoints |= done.endpoint_ids
         total += done.events
+        if done.events:
+            log.info("webhooks.fanned_out", events=done.events, deliveries=done.deliveries, total=total)
         if done.events < batch:
             break
     for endpoint_id in sorted(endpoints):
