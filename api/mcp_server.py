@@ -19,6 +19,8 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from api.mcp_schemas import CompanyFull, FundingTrends, InvestorFull, JobFull, JobSearch, JobTrends, RoundSearch
+from api.params import JobSort, RoundSort
+from api.schemas import EmploymentType, Region, Sector, SectorClass
 from talentintel import web_links
 from talentintel.db import session_scope
 from talentintel.errors import UserError
@@ -28,10 +30,6 @@ from talentintel.trends.funding import funding_trends as funding_trends_query
 from talentintel.trends.jobs import job_trends as job_trends_query
 
 T = TypeVar("T")
-Sector = Literal["crypto", "ai", "intersection", "none"]
-SectorClass = Literal["crypto", "ai", "both", "none"]
-Region = Literal["us", "canada", "latam", "europe", "mena", "africa", "asia", "oceania", "global"]
-EmploymentType = Literal["full_time", "part_time", "contract", "internship", "temporary", "other"]
 Granularity = Literal["week", "month"]
 Limit = Annotated[int, Field(ge=1, le=200, description="Items per page.")]
 Cursor = Annotated[str | None, Field(description="`next_cursor` of the previous answer, for the next page.")]
@@ -75,7 +73,7 @@ def search_jobs(
     posted_after: Annotated[str | None, Field(description="ISO 8601 date or date-time.")] = None,
     posted_before: Annotated[str | None, Field(description="ISO 8601 date or date-time.")] = None,
     salary_min: Annotated[float | None, Field(ge=0)] = None, employment_type: list[EmploymentType] | None = None,
-    sort: Literal["-posted_at", "posted_at", "-salary"] = "-posted_at", limit: Limit = 20, cursor: Cursor = None,
+    sort: JobSort = "-posted_at", limit: Limit = 20, cursor: Cursor = None,
 ) -> JobSearch:  # fmt: skip
     """Jobs matching every given filter: the same answer as GET /v1/jobs with the same parameters."""
     raw = _job_filters(sector=sector, region=region, country=country, remote=remote, company=company,
@@ -106,7 +104,7 @@ def search_funding_rounds(
     amount_max: Annotated[float | None, Field(ge=0, description="USD.")] = None,
     sector: list[Sector] | None = None, region: list[Region] | None = None, country: list[str] | None = None,
     company: Many = None, announced_after: date | None = None, announced_before: date | None = None,
-    sort: Literal["-announced_on", "announced_on", "-amount"] = "-announced_on", limit: Limit = 20,
+    sort: RoundSort = "-announced_on", limit: Limit = 20,
     cursor: Cursor = None,
 ) -> RoundSearch:  # fmt: skip
     """Funding rounds matching every given filter (as GET /v1/funding-rounds), with their investors."""
