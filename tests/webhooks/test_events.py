@@ -128,3 +128,24 @@ def test_endpoints_of_a_revoked_key_get_nothing(engine: Engine, allow_private: N
     _scrape(engine, CRYPTO[:1])
     with Session(engine) as s:
         assert webhooks_fanout.fan_out(s).endpoint_ids == {kept.id}
+
+
+def test_a_funding_saved_search_filters_round_events(engine: Engine, allow_private: None, queued: list[str]) -> None:
+    from talentintel.services import saved_searches
+
+    with Session(engine) as s:
+        big = saved_searches.create(s, name="big rounds", kind="funding", filters={"amount_min": 20_000_000})
+        small = saved_searches.create(s, name="any AI round", kind="funding", filters={"sector": ["ai"]})
+        s.commit()
+        big_id, small_id = big.id, small.id
+    miss = _endpoint(engine, "http://127.0.0.1:9/big", ["round.announced", "job.opened"], saved_search_id=big_id)
+    hit = _endpoint(engine, "http://127.0.0.1:9/ai", ["round.announced", "job.opened"], saved_search_id=small_id)
+    _scrape(engine, CRYPTO[:1])  # job events: a funding search lets none through
+    with Session(engine) as s:
+        funding.ingest(s, source="synthetic-feed", rounds=[ROUND])  # $12M, decentralized GPU inference: AI
+        s.commit()
+        webhooks_fanout.fan_out(s)
+        s.commit()
+        got = {(d.endpoint_id, e) for d, e in s.exec(
+            select(WebhookDelivery, WebhookEvent.type).join(WebhookEvent, WebhookEvent.id == WebhookDelivery.event_id))}
+    assert got == {(hit.id, "round.announced")} and miss.id is not None
