@@ -35,8 +35,9 @@ class WebhookEndpoint(SQLModel, table=True):
     saved_search_id: int | None = Field(default=None)
     filters: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSONType, nullable=False))
     description: str = Field(default="", max_length=500)
-    secret: str = Field(max_length=100)  # whsec_...: needed in clear to sign, so never logged nor listed
-    previous_secret: str | None = Field(default=None, max_length=100)  # still signs until previous_secret_until
+    # Sealed (webhooks_signing.seal: Fernet under a key derived from SECRET_KEY); never logged nor listed.
+    secret: str = Field(max_length=300)
+    previous_secret: str | None = Field(default=None, max_length=300)  # still signs until previous_secret_until
     previous_secret_until: datetime | None = _ts()
     status: str = Field(default="active", max_length=10)  # active | paused | disabled
     disabled_reason: str | None = Field(default=None, sa_column=Column(Text))

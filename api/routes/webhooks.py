@@ -28,7 +28,7 @@ from api.schemas_webhooks import (
 )
 from talentintel.logs import get_logger
 from talentintel.models_webhooks import WebhookDelivery, WebhookEndpoint
-from talentintel.services import webhooks
+from talentintel.services import webhooks, webhooks_signing
 from talentintel.services.queries import keyset
 
 router = APIRouter(tags=["webhooks"])
@@ -42,7 +42,7 @@ def out(e: WebhookEndpoint, *, secret: bool = False) -> dict[str, Any]:
         "description": e.description, "status": e.status, "disabled_reason": e.disabled_reason,
         "failing_since": e.failing_since, "created_at": e.created_at, "updated_at": e.updated_at,
     }  # fmt: skip
-    return {**body, "secret": e.secret} if secret else body
+    return {**body, "secret": webhooks_signing.reveal(e.secret)} if secret else body
 
 
 def delivery_out(d: WebhookDelivery, event_id: str, event_type: str) -> dict[str, Any]:

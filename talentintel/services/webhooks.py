@@ -70,7 +70,7 @@ def create(session: Session, *, url: str, event_types: list[str], saved_search_i
     search_id, inline = _selection(session, saved_search_id, filters, owner)
     endpoint = WebhookEndpoint(
         url=validate_url(url), events=_events(event_types), saved_search_id=search_id, filters=inline,
-        description=description, secret=webhooks_signing.new_secret(), api_key_id=api_key_id,
+        description=description, secret=webhooks_signing.seal(webhooks_signing.new_secret()), api_key_id=api_key_id,
     )  # fmt: skip
     session.add(endpoint)
     session.flush()
@@ -125,7 +125,7 @@ def rotate(session: Session, endpoint_id: int, *, owner: int | None = None) -> W
     endpoint = get(session, endpoint_id, owner=owner)
     now = utcnow()
     endpoint.previous_secret, endpoint.previous_secret_until = endpoint.secret, now + ROTATION_GRACE
-    endpoint.secret, endpoint.updated_at = webhooks_signing.new_secret(), now
+    endpoint.secret, endpoint.updated_at = webhooks_signing.seal(webhooks_signing.new_secret()), now
     session.add(endpoint)
     session.flush()
     return endpoint

@@ -9,6 +9,7 @@ whole retry window is disabled and says why; 410 Gone disables it at once.
 
 from __future__ import annotations
 
+import contextlib
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -23,7 +24,7 @@ from sqlmodel import Session
 from talentintel.db import session_scope
 from talentintel.logs import get_logger
 from talentintel.models_webhooks import WebhookDelivery, WebhookEndpoint, WebhookEvent
-from talentintel.services import webhooks_http
+from talentintel.services import webhooks_http, webhooks_signing
 from talentintel.settings import get_settings
 from talentintel.types import utcnow
 
@@ -96,10 +97,12 @@ def _message(session: Session, delivery_id: int) -> tuple[webhooks_http.Message,
 
 
 def endpoint_secrets(endpoint: WebhookEndpoint, now: datetime) -> list[str]:
-    """The current secret, and the previous one until its grace period after a rotation ends."""
-    out = [endpoint.secret]
+    """The current secret, and the previous one until its grace period after a rotation ends (SecretUnreadable
+    when the current one was sealed under another SECRET_KEY)."""
+    out = [webhooks_signing.reveal(endpoint.secret)]
     if endpoint.previous_secret and endpoint.previous_secret_until and endpoint.previous_secret_until > now:
-        out.append(endpoint.previous_secret)
+        with contextlib.suppress(webhooks_signing.SecretUnreadable):  # the old one is optional; the new one signs
+            out.append(webhooks_signing.reveal(endpoint.previous_secret))
     return out
 
 
@@ -156,7 +159,12 @@ def deliver_due(endpoint_id: int, *, limit: int = BATCH, engine: Engine | None =
         if found is None:
             continue
         message, endpoint = found
-        attempt = webhooks_http.post(endpoint.url, message, endpoint_secrets(endpoint, utcnow()), client=client)
+        try:
+            secrets = endpoint_secrets(endpoint, utcnow())
+        except webhooks_signing.SecretUnreadable as exc:
+            attempt = webhooks_http.Attempt(None, None, 0, f"not sent: {exc}")
+        else:
+            attempt = webhooks_http.post(endpoint.url, message, secrets, client=client)
         with session_scope(engine) as session:
             fresh = session.get(WebhookEndpoint, endpoint_id)
             if fresh is None:

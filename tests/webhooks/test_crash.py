@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 
 from talentintel.models_webhooks import WebhookDelivery, WebhookEvent
 from talentintel.services import webhooks_delivery
+from talentintel.services.webhooks_signing import reveal
 from talentintel.types import utcnow
 from tests.webhooks.conftest import Receiver
 from tests.webhooks.test_delivery import CRYPTO, _dispatch, _endpoint, _scrape, _verified
@@ -58,5 +59,5 @@ def test_killed_worker_leads_to_the_same_event_id_again(
         event_id = s.exec(select(WebhookEvent.event_id)).one()
         assert s.exec(select(WebhookDelivery)).one().status == "succeeded"
     assert ids == [event_id, event_id]
-    first, second = _verified(receiver, endpoint.secret)
+    first, second = _verified(receiver, reveal(endpoint.secret))
     assert first == second  # the same body: type, timestamp of the event, data

@@ -23,6 +23,7 @@ from talentintel import events
 from talentintel.models import Source
 from talentintel.models_webhooks import WebhookDelivery, WebhookEndpoint, WebhookEvent
 from talentintel.services import jobs, saved_searches, webhooks, webhooks_delivery, webhooks_fanout
+from talentintel.services.webhooks_signing import reveal
 from talentintel.types import utcnow
 from tests.webhooks.conftest import Receiver
 
@@ -87,13 +88,13 @@ def test_scrape_matching_saved_search_delivers_one_signed_job_opened_per_job(
     assert _dispatch(engine).endpoint_ids == {endpoint.id}
     sent = webhooks_delivery.deliver_due(endpoint.id or 0, engine=engine)
     assert sent.succeeded == 3 and sent.failed == 0
-    bodies = _verified(receiver, endpoint.secret)
+    bodies = _verified(receiver, reveal(endpoint.secret))
     assert {b["type"] for b in bodies} == {"job.opened"}
     assert sorted(b["data"]["title"] for b in bodies) == sorted(p.title for p in CRYPTO)  # type: ignore[index]
     assert len({r.headers["webhook-id"] for r in receiver.requests}) == 3
     # The standard library agrees with the Standard Webhooks library: HMAC-SHA256 over id.timestamp.body.
     first = receiver.requests[0]
-    key = base64.b64decode(endpoint.secret.removeprefix("whsec_"))
+    key = base64.b64decode(reveal(endpoint.secret).removeprefix("whsec_"))
     signed = f"{first.headers['webhook-id']}.{first.headers['webhook-timestamp']}.".encode() + first.body
     assert first.headers["webhook-signature"] == "v1," + base64.b64encode(hmac.digest(key, signed, hashlib.sha256)).decode()
     # Idempotent: dispatching and sending again changes nothing.
@@ -111,7 +112,7 @@ def test_closing_jobs_sends_job_closed_with_the_api_object(
     assert len(result.closed_ids) == 2
     _dispatch(engine)
     webhooks_delivery.deliver_due(endpoint.id or 0, engine=engine)
-    bodies = _verified(receiver, endpoint.secret)
+    bodies = _verified(receiver, reveal(endpoint.secret))
     assert sorted(b["data"]["id"] for b in bodies) == sorted(result.closed_ids)  # type: ignore[index]
     assert all(b["data"]["status"] == "closed" and b["data"]["sources"] for b in bodies)  # type: ignore[index]
 

@@ -21,6 +21,7 @@ from standardwebhooks.webhooks import Webhook
 from talentintel.digest import filters as search_filters
 from talentintel.models import Job
 from talentintel.services import saved_searches, webhooks
+from talentintel.services.webhooks_signing import reveal
 from tests.scrapers.conftest import FIXTURES, LocalServer
 from tests.webhooks.conftest import Receiver
 
@@ -65,7 +66,7 @@ def test_scrape_delivers_one_signed_job_opened_per_matching_job(
     finally:
         worker.terminate()
         worker.wait(timeout=30)
-    bodies = [Webhook(endpoint.secret).verify(r.body, r.headers) for r in receiver.requests]
+    bodies = [Webhook(reveal(endpoint.secret)).verify(r.body, r.headers) for r in receiver.requests]
     assert {b["type"] for b in bodies} == {"job.opened"}
     assert sorted(b["data"]["id"] for b in bodies) == sorted(matching)  # one per matching job, no other
     assert len({r.headers["webhook-id"] for r in receiver.requests}) == len(matching)

@@ -54,3 +54,21 @@ def test_new_secrets_are_24_random_bytes() -> None:
 
     a, b = webhooks_signing.new_secret(), webhooks_signing.new_secret()
     assert a != b and len(base64.b64decode(a.removeprefix("whsec_"))) == 24
+
+
+def test_secrets_are_sealed_at_rest_under_secret_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    from talentintel.settings import get_settings
+
+    secret = webhooks_signing.new_secret()
+    stored = webhooks_signing.seal(secret)
+    assert stored.startswith(webhooks_signing.SEALED) and secret.removeprefix("whsec_") not in stored
+    assert webhooks_signing.reveal(stored) == secret
+    assert webhooks_signing.reveal(secret) == secret  # a plain whsec_ value reads as itself
+    monkeypatch.setenv("SECRET_KEY", "another-key")
+    get_settings.cache_clear()
+    try:
+        with pytest.raises(webhooks_signing.SecretUnreadable, match="rotate"):
+            webhooks_signing.reveal(stored)
+    finally:
+        monkeypatch.undo()
+        get_settings.cache_clear()
