@@ -11,12 +11,13 @@ from typing import Any
 from fastapi import Depends, FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from api import errors
+from api import errors, mcp_http
 from api.bodyguard import BodyGuardMiddleware
 from api.deps import AuthCache, reject_nul_bytes
 from api.docs import operation_id
 from api.middleware import RequestContextMiddleware
 from api.routes import PUBLIC_ROUTERS, v1_routers
+from api.routes import webhooks as webhook_routes
 from talentintel import db, metrics, queue
 from talentintel.logs import configure_logging, get_logger
 from talentintel.services import source_status
@@ -60,7 +61,7 @@ def create_app(
     settings = get_settings()
     configure_logging()
     app = FastAPI(
-        lifespan=_lifespan,
+        lifespan=_with_mcp,
         title="talentintel API",
         version=API_VERSION,
         description=DESCRIPTION,
@@ -89,10 +90,15 @@ def create_app(
         app.include_router(router)
     for router in v1_routers():
         app.include_router(router, prefix="/v1", dependencies=[Depends(reject_nul_bytes)])
+    mcp_http.mount(app)  # /mcp: the MCP server for AI agents (issue 15)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     metrics.register_live(
         "talentintel_queue_depth", "Tasks waiting in the broker, by queue.", "queue",
         lambda: {k: float(v) for k, v in queue.queue_depth().items()},
+    )  # fmt: skip
+    metrics.register_live(
+        "talentintel_webhook_backlog", "Webhook deliveries pending, events not fanned out, endpoints disabled.",
+        "kind", webhook_routes.backlog_gauge,
     )  # fmt: skip
     metrics.register_live(
         "talentintel_page_cache_lookups", "Lookups of cached /v1/jobs pages since start, by result.", "result",
@@ -108,6 +114,12 @@ def create_app(
 def _cache_counts(app: FastAPI) -> dict[str, float]:
     cache = app.state.page_cache
     return {"hit": float(cache.hits), "miss": float(cache.misses)} if cache is not None else {}
+
+
+@asynccontextmanager
+async def _with_mcp(app: FastAPI) -> AsyncIterator[None]:
+    async with mcp_http.running(app), _lifespan(app):
+        yield
 
 
 @asynccontextmanager

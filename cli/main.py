@@ -12,6 +12,7 @@ from cli.commands import (
     digest,
     discover,
     funding,
+    mcp,
     repair,
     retag,
     scrape,
@@ -43,6 +44,7 @@ app.command()(service.beat)
 app.command()(retag.retag)
 app.command()(repair.repair)
 app.add_typer(sources_status.app, name="sources")
+app.command()(mcp.mcp)
 app.command()(scrape.scrape)
 app.command()(discover.discover)
 app.command("tag")(tagging.tag)

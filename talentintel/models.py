@@ -405,6 +405,8 @@ Index(
 )
 
 
+# Webhook tables live in their own module (issue 15); imported here so the one metadata holds them.
+from talentintel import models_webhooks as _models_webhooks  # noqa: E402, F401
 from talentintel.models_discovery import SiteDiscovery  # noqa: E402,F401  (registers its table)
 
 # Funds investors raise (issue 13) live in their own module, which imports nothing of this one; imported here so the

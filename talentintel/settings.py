@@ -79,6 +79,18 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(
         default=1_000_000, gt=0, description="Largest request body the API reads; larger ones get 413 unread."
     )
+    # Webhooks (issue 15)
+    webhook_allow_private: bool = Field(
+        default=False, description="Allow webhook targets on loopback, private, link-local or metadata addresses."
+    )
+    webhook_timeout: float = Field(default=10.0, gt=0, description="Seconds one webhook request may take.")
+    webhook_retry_hours: float = Field(
+        default=24.0, gt=0, description="Hours a delivery is retried, and an endpoint may fail before it is disabled."
+    )
+    webhook_backoff_seconds: float = Field(
+        default=30.0, gt=0, description="First retry delay of a failed delivery; doubles per attempt, with jitter."
+    )
+    webhook_backoff_max_seconds: float = Field(default=4 * 3600.0, gt=0, description="Longest retry delay.")
 
     @property
     def is_production(self) -> bool:

@@ -50,4 +50,7 @@ def beat_schedule(settings: Settings) -> dict[str, dict[str, Any]]:
     # Discovered sources live in the database, not the file: one task finds the due ones every few minutes.
     schedule["sources:discovered"] = {"task": "talentintel.scrape_discovered", "schedule": timedelta(minutes=10)}
     schedule["discovery:due"] = {"task": "talentintel.discover_due", "schedule": crontab(minute=35, hour=3)}
+    schedule["webhooks:sweep"] = {"task": "talentintel.webhooks_sweep", "schedule": timedelta(minutes=1)}
+    schedule["webhooks:pivots"] = {"task": "talentintel.webhooks_pivots", "schedule": crontab(minute=20, hour=6)}
+    schedule["webhooks:prune"] = {"task": "talentintel.webhooks_prune", "schedule": crontab(minute=40, hour=3)}
     return schedule

@@ -17,13 +17,14 @@ from api.routes import (
     sources,
     subscriptions,
     trends,
+    webhooks,
 )
 
 
 def v1_routers() -> list[APIRouter]:
     return [
         jobs.router, companies.router, funding.router, sources.router, trends.router, saved_searches.router,
-        subscriptions.router, discovery.router, funds.router,
+        subscriptions.router, discovery.router, funds.router, webhooks.router,
     ]  # fmt: skip
 
 

@@ -11,7 +11,7 @@ from api.deps import db_session, read_access
 from api.docs import DETAIL_RESPONSES, LIST_RESPONSES
 from api.responses import json_response
 from api.schemas import FundingRoundPage, InvestorPage
-from api.schemas_funds import InvestorDetailWithFunds
+from api.schemas.funds import InvestorDetailWithFunds
 from talentintel.services.queries import funding, investors
 
 router = APIRouter(tags=["funding"], dependencies=[Depends(read_access)])

@@ -14,7 +14,7 @@ from api.deps import db_session, read_access
 from api.docs import EXPORT_CONTENT, LIST_RESPONSES
 from api.responses import export_format, export_response, json_response
 from api.schemas import Region, Sector
-from api.schemas_funds import FundPage
+from api.schemas.funds import FundPage
 from talentintel.db import get_engine
 from talentintel.services.queries import funds
 

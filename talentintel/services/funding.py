@@ -17,6 +17,7 @@ from typing import Literal
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlmodel import Session, col, select
 
+from talentintel import events
 from talentintel.funding import normalize_company, normalize_investor
 from talentintel.items import FundItem, PortfolioItem, RoundItem
 from talentintel.models import Company, CompanyInvestor, FundingRound, Investor, RoundInvestor, region_mask
@@ -248,6 +249,7 @@ def ingest(
     announcements the source carried that were no deal (counted, nothing stored)."""
     counts = IngestCounts(others=others)
     _ingest_funds(session, source, funds, counts)
+    new_rounds: list[int] = []
     for item in rounds:
         try:
             with session.begin_nested():
@@ -257,6 +259,8 @@ def ingest(
             counts.errors.append(f"round of {item.company!r}: {type(exc).__name__}: {exc}"[:500])
             continue
         counts.count("rounds", change)
+        if change == "new" and row.id is not None:
+            new_rounds.append(row.id)
         if change != "unchanged" and row.company_id is not None:
             counts.company_ids.add(row.company_id)
     for member in members:
@@ -278,6 +282,8 @@ def ingest(
             counts.company_ids.add(company.id)
     # A company's sector aggregates its jobs and rounds: rounds changed, so the aggregate may have.
     company_sectors.refresh(session, counts.company_ids)
+    # Webhooks (issue 15): round.announced for rounds first seen here (a second source merging in is no news).
+    events.emit(session, events.ROUND_ANNOUNCED, new_rounds)
     return counts
 
 

@@ -17,6 +17,7 @@ from typing import Literal
 
 from sqlmodel import Session, col, select
 
+from talentintel import events
 from talentintel.items import FundItem
 from talentintel.models import Fund, Investor, region_mask
 from talentintel.types import utcnow
@@ -122,6 +123,8 @@ def create_fund(session: Session, *, investor: Investor, item: FundItem, source:
     )
     session.add(fund)
     session.flush()
+    assert fund.id is not None
+    events.emit(session, events.FUND_ANNOUNCED, [fund.id])  # webhooks: sent after this transaction commits
     return fund
 
 

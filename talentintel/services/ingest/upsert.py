@@ -18,6 +18,7 @@ from datetime import datetime
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
+from talentintel import events
 from talentintel.models import Source
 from talentintel.services.ingest import guards, quality, write_jobs, write_sightings
 from talentintel.services.ingest.classify import Plan, classify
@@ -69,6 +70,8 @@ def upsert(
     job_of.update({i.external_id: j for j, i in zip(new_ids, plan.new_jobs, strict=True)})
     job_of.update({i.external_id: j for i, j, _ in plan.linked})
     result.quality = quality.measure(conn, prepared, job_of, result)
+    # Webhooks (issue 15): the one hook of ingest; outbox rows in this transaction, sent after it commits.
+    events.jobs_changed(session, opened=result.opened_ids, closed=result.closed_ids)
     return result
 
 
