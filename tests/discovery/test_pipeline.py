@@ -147,7 +147,7 @@ def test_portfolio_companies_are_candidates(engine: Engine, http_server: LocalSe
     http_server.reply("/portfolio/", Reply(200, body.read_bytes(), {"Content-Type": "text/html"}))
     entry = SourceEntry(name="a16z", kind="a16z_portfolio", url=http_server.url("/portfolio/"))
     policy = FetchPolicy(user_agent="t", timeout=2, max_bytes=5_000_000, retries=0, backoff_base=0.01,
-                         backoff_cap=0.01, max_retry_after=1, per_host=2, min_interval=0)
+                         backoff_cap=0.01, max_retry_after=1, per_host=2, min_interval=0, allow_private=True)
     with Fetcher(policy) as fetcher:
         assert run_source("a16z", engine=engine, fetcher=fetcher, entry=entry).new == 4
     with Session(engine) as s:
