@@ -29,7 +29,7 @@ from talentintel import migrate, queue
 from talentintel.db import make_engine
 from talentintel.models import Source
 from talentintel.models_webhooks import WebhookDelivery, WebhookEndpoint
-from talentintel.services import jobs, webhooks_fanout
+from talentintel.services import ingest, webhooks_fanout
 
 
 def _ingest(engine, postings, name: str) -> float:  # type: ignore[no-untyped-def]
@@ -38,7 +38,7 @@ def _ingest(engine, postings, name: str) -> float:  # type: ignore[no-untyped-de
         s.add(source)
         s.flush()
         start = time.perf_counter()
-        jobs.upsert(s, source=source, items=postings, complete=True)
+        ingest.upsert(s, source=source, items=postings, complete=True)
         s.commit()
         return time.perf_counter() - start
 

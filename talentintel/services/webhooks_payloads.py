@@ -51,7 +51,7 @@ def job_objects(session: Session, ids: Sequence[int]) -> dict[int, Any]:
             out[row.id] = obj
         sightings = conn.execute(
             select(SIGHTINGS.c.job_id, SOURCES.c.name, SIGHTINGS.c.url, SIGHTINGS.c.active, SIGHTINGS.c.first_seen_at,
-                   SIGHTINGS.c.last_seen_at)
+                   SIGHTINGS.c.last_seen_at, SIGHTINGS.c.match_rule, SIGHTINGS.c.partial)
             .join(SOURCES, SOURCES.c.id == SIGHTINGS.c.source_id)
             .where(SIGHTINGS.c.job_id.in_(chunk))
             .order_by(SIGHTINGS.c.job_id, SIGHTINGS.c.first_seen_at)
@@ -59,6 +59,7 @@ def job_objects(session: Session, ids: Sequence[int]) -> dict[int, Any]:
         for s in sightings:
             if s.job_id in out:
                 out[s.job_id]["sources"].append({"source": s.name, "url": s.url, "active": s.active,
+                                                 "match_rule": s.match_rule, "partial": s.partial,
                                                  "first_seen_at": s.first_seen_at, "last_seen_at": s.last_seen_at})
     return {k: plain(v) for k, v in out.items()}
 

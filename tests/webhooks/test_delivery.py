@@ -20,9 +20,9 @@ from standardwebhooks.webhooks import Webhook
 
 from scrapers.base import ScrapedJob
 from talentintel import events
-from talentintel.models import Source
+from talentintel.models import Job, Source
 from talentintel.models_webhooks import WebhookDelivery, WebhookEndpoint, WebhookEvent
-from talentintel.services import jobs, saved_searches, webhooks, webhooks_delivery, webhooks_fanout
+from talentintel.services import ingest, saved_searches, webhooks, webhooks_delivery, webhooks_fanout
 from talentintel.services.webhooks_signing import reveal
 from talentintel.types import utcnow
 from tests.webhooks.conftest import Receiver
@@ -45,14 +45,14 @@ def _endpoint(engine: Engine, url: str, types: list[str], **kwargs: object) -> W
     return endpoint
 
 
-def _scrape(engine: Engine, postings: list[ScrapedJob], name: str = "synthetic-board") -> jobs.IngestResult:
+def _scrape(engine: Engine, postings: list[ScrapedJob], name: str = "synthetic-board") -> ingest.IngestResult:
     with Session(engine, expire_on_commit=False) as s:
         source = s.exec(select(Source).where(Source.name == name)).first()
         if source is None:
             source = Source(name=name, kind="greenhouse", url="https://synthetic.example/board")
             s.add(source)
             s.flush()
-        result = jobs.upsert(s, source=source, items=postings, complete=True)
+        result = ingest.upsert(s, source=source, items=postings, complete=True)
         s.commit()
     return result
 
@@ -212,7 +212,7 @@ def test_payload_is_the_api_object(engine: Engine, session: Session) -> None:
     from talentintel.services.webhooks_payloads import job_objects, plain
 
     _scrape(engine, CRYPTO[:1])
-    job_id = session.exec(select(jobs.Job.id)).first()
+    job_id = session.exec(select(Job.id)).first()
     assert job_id is not None
     assert job_objects(session, [job_id])[job_id] == plain(job_queries.get_job(session, job_id))
     assert orjson.loads(webhooks_delivery.body("job.opened", utcnow(), {"id": 1}))["data"] == {"id": 1}
