@@ -25,7 +25,7 @@ router = APIRouter(tags=["jobs"], dependencies=[Depends(read_access)])
     description="Jobs matching every given filter, newest first by default, one keyset page at a time.",
     response_model=None,
     responses={200: {"model": JobPage, "content": EXPORT_CONTENT}, **LIST_RESPONSES},
-    openapi_extra={"parameters": params.openapi_parameters(params.job_list_doc)},
+    openapi_extra={"parameters": params.job_list_parameters()},
 )
 async def list_jobs(request: Request) -> Response:
     """Async, without a session dependency: on PostgreSQL the page is one prepared statement on the read pool
@@ -53,7 +53,7 @@ async def list_jobs(request: Request) -> Response:
     return encoded_json_response(request, body, etag)
 
 
-def _list_jobs(filters: jobs.JobFilters, sort: str, limit: int, cursor: str | None) -> Page:
+def _list_jobs(filters: jobs.JobFilters, sort: str | None, limit: int, cursor: str | None) -> Page:
     with session_scope() as session:
         return jobs.list_jobs(session, filters, sort=sort, limit=limit, cursor_token=cursor)
 

@@ -38,6 +38,7 @@ from sqlmodel import Session
 from talentintel.funding import normalize_company, normalize_investor
 from talentintel.models import Company, CompanyInvestor, Investor, Job, JobSighting, Source, countries_key, region_mask
 from talentintel.tagging import TAGGER_VERSION, tag_posting
+from talentintel.tagging.job_fields import job_field_values
 from talentintel.types import utcnow
 
 JOBS = Job.__table__  # type: ignore[attr-defined]
@@ -204,6 +205,7 @@ def _job_values(item: _Item, company_id: int | None, now: datetime, tag: bool) -
     }
     if tag:
         values.update(_tag_values(p.title, p.description, p.company, p.locations, p.department, bool(p.remote)))
+        values.update(job_field_values(values))  # seniority, skills, pay in USD, visa (issue 19)
     else:
         values["tagger_version"] = None  # finish() or the retag task picks the job up
     return values
