@@ -29,7 +29,19 @@ TECH_TOKENS = (
     ("c++", " cplusplus "),
     ("c#", " csharp "),
     ("f#", " fsharp "),
-    (".net", " dotnet "),
+    (" .net", "  dotnet "),
+    ("\n.net", "\n dotnet "),
+    ("\t.net", "\t dotnet "),
+    ("/.net", "/ dotnet "),
+    ("(.net", "( dotnet "),
+    ("[.net", "[ dotnet "),
+    (",.net", ", dotnet "),
+    ("&.net", "& dotnet "),
+    ("+.net", "+ dotnet "),
+    ("-.net", "- dotnet "),
+    ("asp.net", "asp dotnet "),
+    ("ado.net", "ado dotnet "),
+    ("vb.net", "vb dotnet "),
     ("node.js", " nodejs "),
     ("next.js", " nextjs "),
     ("vue.js", " vuejs "),
@@ -49,8 +61,8 @@ COLUMNS = (
 
 
 def _rewritten(expr: str) -> str:
-    """`expr` lower-cased with the technical words rewritten, as nested SQL replace() calls."""
-    out = f"lower({expr})"
+    """`expr` lower-cased, with a space in front and the technical words rewritten, as nested SQL replace() calls."""
+    out = f"(' ' || lower({expr}))"
     for needle, token in TECH_TOKENS:
         out = f"replace({out}, '{needle}', '{token}')"
     return out

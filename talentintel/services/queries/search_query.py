@@ -22,13 +22,15 @@ from dataclasses import dataclass
 
 from talentintel.errors import InvalidParameter
 
-# Written in the order applied, on lower-cased text, in the index and in queries (migration 0010 copies this list;
-# tests/services/test_search_query.py checks they agree). Padded with spaces so "asp.net" becomes "asp dotnet".
+# Written in the order applied, on lower-cased text with a space in front, in the index and in queries (migration
+# 0010 copies this list; tests/services/test_search_query.py checks they agree). Padded with spaces so "asp.net"
+# becomes "asp dotnet". ".net" only after a space, punctuation or a known prefix: a domain (openswitch.net) is no .NET.
+_DOTNET_AFTER = (" ", "\n", "\t", "/", "(", "[", ",", "&", "+", "-", "asp", "ado", "vb")
 TECH_TOKENS: tuple[tuple[str, str], ...] = (
     ("c++", " cplusplus "),
     ("c#", " csharp "),
     ("f#", " fsharp "),
-    (".net", " dotnet "),
+    *((f"{before}.net", f"{before} dotnet ") for before in _DOTNET_AFTER),
     ("node.js", " nodejs "),
     ("next.js", " nextjs "),
     ("vue.js", " vuejs "),
@@ -48,7 +50,7 @@ _OPERATORS = {"or": "OR", "not": "NOT", "and": "AND"}
 
 def normalize(text: str) -> str:
     """Lower case with the technical words rewritten: what the index holds for `text`."""
-    text = text.lower()
+    text = " " + text.lower()
     for needle, token in TECH_TOKENS:
         text = text.replace(needle, token)
     return text
