@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.routes import companies, funding, health, jobs, saved_searches, sources, subscriptions, trends
+from api.routes import companies, filters, funding, health, jobs, saved_searches, sources, subscriptions, trends
 
 
 def v1_routers() -> list[APIRouter]:
     return [
         jobs.router, companies.router, funding.router, sources.router, trends.router, saved_searches.router,
-        subscriptions.router,
+        subscriptions.router, filters.router,
     ]  # fmt: skip
 
 

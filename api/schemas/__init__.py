@@ -14,6 +14,7 @@ from api.schemas.common import (
     Seniority,
 )
 from api.schemas.companies import CompanyDetail, CompanyInvestor, CompanyPage, CompanySummary, OpenJobs, SectorMix
+from api.schemas.filters import FilterInfo, FilterVocabulary
 from api.schemas.funding import FundingRound, FundingRoundPage, RoundInvestor
 from api.schemas.investors import InvestorDetail, InvestorPage, InvestorSummary, PortfolioCompany
 from api.schemas.jobs import Job, JobDetail, JobPage, JobSighting
@@ -52,6 +53,8 @@ __all__ = [
     "CompanySummary",
     "DigestPreview",
     "EmploymentType",
+    "FilterInfo",
+    "FilterVocabulary",
     "FundingRound",
     "FundingRoundPage",
     "FundingTrendRow",

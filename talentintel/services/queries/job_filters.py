@@ -220,10 +220,10 @@ JOB_FILTERS = Registry("jobs", [
            repeatable=True, choices=seniority.LEVELS),
     Filter("skill", "Skill", "Skill id from the taxonomy (rust, solidity, pytorch, cuda...); with skill_match=all "
            "a job needs every one, else any.", "enum", _skills, _patterns("skill_"),
-           _keyed("skill_", JOBS.c.skills_key, all_name="skill_all"), repeatable=True, choices=skills.skill_ids(),
+           _keyed("skill_", JOBS.c.skills_key, all_name="all_skills"), repeatable=True, choices=skills.skill_ids(),
            example=["rust"]),
     Filter("skill_match", "Skill match", "`any` (default) or `all` of the given skills.", "enum",
-           _single_enum(SKILL_MATCHES, "any"), lambda v: {"skill_all": True} if v == "all" else {},
+           _single_enum(SKILL_MATCHES, "any"), lambda v: {"all_skills": True} if v == "all" else {},
            lambda c: None, choices=SKILL_MATCHES, default="any"),
     Filter("visa_sponsorship", "Visa sponsorship", "true: the posting offers visa sponsorship; false: it says it "
            "does not.", "boolean", params.boolean, lambda v: {"visa_sponsorship": v},
