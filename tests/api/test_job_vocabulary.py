@@ -139,12 +139,8 @@ def test_new_fields_and_filters_in_the_csv_export(
 def test_saved_search_with_new_filters(client: TestClient, auth: dict[str, str], tagged: dict[str, Any]) -> None:
     bad = client.post("/v1/saved-searches", json={"name": "x", "filters": {"seniorty": ["senior"]}}, headers=auth)
     assert bad.status_code == 400 and bad.json()["invalid_params"][0]["name"] == "seniorty"
-    good = client.post(
-        "/v1/saved-searches",
-        json={"name": "Senior crypto", "filters": {"seniority": ["senior"], "skill": ["rust"], "sector": ["both",
-              "crypto"], "visa_sponsorship": True}},  # fmt: skip
-        headers=auth,
-    )
+    filters = {"seniority": ["senior"], "skill": ["rust"], "sector": ["both", "crypto"], "visa_sponsorship": True}
+    good = client.post("/v1/saved-searches", json={"name": "Senior crypto", "filters": filters}, headers=auth)
     assert good.status_code == 201, good.text
 
 
