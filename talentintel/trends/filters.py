@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,7 +13,6 @@ from sqlmodel import Session, col
 from talentintel.errors import InvalidParameter
 from talentintel.models import (
     REGIONS,
-    SECTOR_CLASSES,
     Company,
     CompanyInvestor,
     FundingRound,
@@ -23,39 +21,21 @@ from talentintel.models import (
     RoundInvestor,
     region_mask,
 )
+from talentintel.services.queries import params
 
-# The API calls the crypto-and-AI class "intersection"; the schema stores "both".
-SECTOR_ALIASES = {"intersection": "both", "crypto_ai": "both"}
-_COUNTRY = re.compile(r"^[A-Za-z]{2}$")
+# The vocabulary is the read path's (services.queries.params): the same parsers, aliases and errors as /v1/jobs.
 
 
 def sector_classes(values: Iterable[str], field_name: str = "sector") -> tuple[str, ...]:
-    out = []
-    for value in values:
-        v = SECTOR_ALIASES.get(value.lower(), value.lower())
-        if v not in SECTOR_CLASSES:
-            allowed = ", ".join([*SECTOR_CLASSES, "intersection"])
-            raise InvalidParameter(field_name, f"unknown sector {value!r}; use one of {allowed}")
-        out.append(v)
-    return tuple(dict.fromkeys(out))
+    return tuple(params.class_list(field_name, list(values)))
 
 
 def regions(values: Iterable[str], field_name: str = "region") -> tuple[str, ...]:
-    out = []
-    for value in values:
-        if value.lower() not in REGIONS:
-            raise InvalidParameter(field_name, f"unknown region {value!r}; use one of {', '.join(REGIONS)}")
-        out.append(value.lower())
-    return tuple(dict.fromkeys(out))
+    return tuple(params.regions(list(values), field_name))
 
 
 def countries(values: Iterable[str], field_name: str = "country") -> tuple[str, ...]:
-    out = []
-    for value in values:
-        if not _COUNTRY.match(value):
-            raise InvalidParameter(field_name, f"{value!r} is not an ISO 3166 alpha-2 country code")
-        out.append(value.upper())
-    return tuple(dict.fromkeys(out))
+    return tuple(params.countries(list(values), field_name))
 
 
 def mask_regions(mask: int, wanted: Sequence[str] = ()) -> list[str]:

@@ -10,7 +10,7 @@ from typing import Any
 import pycountry
 
 from talentintel.errors import InvalidParameter, NotFound
-from talentintel.models import REGIONS
+from talentintel.models import REGIONS, SECTOR_CLASSES
 
 # sector=crypto means "tagged crypto", which includes jobs tagged both crypto and AI: what a recruiter filtering
 # for crypto roles expects. sector=both is only the jobs tagged both (`intersection` is its older name, kept as an
@@ -57,12 +57,22 @@ def sectors(value: Any) -> list[str]:
     return enum_list("sector", value, SECTORS)
 
 
+# Trends and charts count sector *classes* (crypto = crypto only); the same words, `intersection` again an alias.
+CLASS_ALIASES = {"intersection": "both", "crypto_ai": "both"}
+
+
+def class_list(name: str, value: Any) -> list[str]:
+    """Sector classes (none, crypto, ai, both; aliases intersection, crypto_ai) as the trends take them."""
+    values = [CLASS_ALIASES.get(v.lower(), v.lower()) for v in as_list(value)]
+    return enum_list(name, values, SECTOR_CLASSES)
+
+
 def sector_classes(names: list[str]) -> list[str]:
     return sorted({cls for name in names for cls in SECTORS[name]})
 
 
-def regions(value: Any) -> list[str]:
-    return enum_list("region", value, REGIONS)
+def regions(value: Any, name: str = "region") -> list[str]:
+    return enum_list(name, value, REGIONS)
 
 
 _COUNTRY_HINTS = {"UK": "GB", "EN": "GB", "EL": "GR"}
