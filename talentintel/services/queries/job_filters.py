@@ -197,6 +197,12 @@ JOB_FILTERS = Registry("jobs", [
     Filter("posted_before", "Posted before", "Posted (or first seen) before this date/time.", "datetime",
            params.timestamp, lambda v: {"posted_before": v},
            _when("posted_before", lambda c: c.bind("posted_before", UTCDateTime()) > JOB_DATE)),
+    Filter("first_seen_after", "First seen after", "First seen by talentintel at or after this date/time: what a "
+           "digest counts as new.", "datetime", params.timestamp, lambda v: {"first_seen_after": v},
+           _when("first_seen_after", lambda c: c.bind("first_seen_after", UTCDateTime()) <= JOBS.c.first_seen_at)),
+    Filter("first_seen_before", "First seen before", "First seen before this date/time.", "datetime",
+           params.timestamp, lambda v: {"first_seen_before": v},
+           _when("first_seen_before", lambda c: c.bind("first_seen_before", UTCDateTime()) > JOBS.c.first_seen_at)),
     Filter("salary_min", "Salary at least (posting currency)", "Top of range (or only figure) at least this, in "
            "the posting's own currency and period; prefer salary_usd_min.", "number", params.number,
            lambda v: {"salary_min": v}, _when("salary_min", lambda c: c.bind("salary_min", Float()) <= JOB_SALARY),
