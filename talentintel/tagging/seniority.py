@@ -47,10 +47,12 @@ class Seniority:
 
 
 def _suffix_ok(title: str, match: re.Match[str]) -> bool:
+    """A numeral counts where it ends the role name: at the end, or before a separator ("Engineer II, Backend",
+    "Engineer III - Courses", "Engineer II (Remote)") or "at/in/for"."""
     if not _SUFFIX_ONLY.match(match.group(0)):
         return True
-    rest = title[match.end():].strip(" ,-–—()[]")
-    return not rest or rest[:1] in ",-–—(/" or rest.split()[0].lower() in {"at", "in", "for", "bei", "à"}
+    rest = title[match.end():].lstrip(" ")
+    return not rest or rest[:1] in ",-–—(/|" or rest.split()[0].lower() in {"at", "in", "for", "bei", "à"}
 
 
 def seniority(title: str) -> Seniority:
