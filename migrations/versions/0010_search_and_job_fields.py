@@ -82,6 +82,20 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
            setweight(to_tsvector('english', left(coalesce(description, ''), 10000)), 'B')
 $$;
 """
+# Relevance ranks title matches first (services.queries.jobs.title_match): the title's own vector, indexed, so the
+# planner finds rare title words in the index and walks the date index for common ones (no ts_rank over every
+# match: that cost 100-150 ms for a word in 6% of 200,000 jobs).
+PG_TITLE = f"""
+CREATE OR REPLACE FUNCTION jobs_title_vector(title text) RETURNS tsvector
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT to_tsvector('simple', {_rewritten("coalesce(title, '')")})
+$$;
+CREATE INDEX IF NOT EXISTS ix_jobs_title_tsv ON jobs USING gin (jobs_title_vector(title));
+"""
+PG_TITLE_DROP = """
+DROP INDEX IF EXISTS ix_jobs_title_tsv;
+DROP FUNCTION IF EXISTS jobs_title_vector(text);
+"""
 PG_REINDEX = "UPDATE jobs SET search_tsv = jobs_search_vector(title, description) WHERE search_tsv IS NOT NULL"
 
 _NEW = f"{_rewritten('new.title')}, {_rewritten('new.description')}"
@@ -135,6 +149,7 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute(PG_VECTOR)
         op.execute(PG_REINDEX)
+        op.execute(PG_TITLE)
     else:
         _drop_sqlite_fts()
         for statement in SQLITE_FTS:
@@ -143,6 +158,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        op.execute(PG_TITLE_DROP)
         op.execute(PG_VECTOR_0003)
         op.execute(PG_REINDEX)
     else:

@@ -55,3 +55,22 @@ def test_relevance_puts_title_matches_first(engine: Engine) -> None:
         with Session(engine) as session:
             first = session.get(Job, next(i for i, p in posting_of.items() if p == ranked[0]))
         assert first is not None and title_word in first.title.lower(), (q, first and first.title)
+
+
+def test_relevance_pages_cover_every_match_once(engine: Engine) -> None:
+    posting_of = _load(engine)
+    everything = _search(engine, "rust")
+    seen: list[int] = []
+    cursor = None
+    with Session(engine) as session:
+        while True:
+            page = jobs.list_jobs(session, jobs.parse_filters({"q": "rust"}), limit=7, cursor_token=cursor)
+            seen.extend(item["id"] for item in page.items)
+            cursor = page.next_cursor
+            if cursor is None:
+                break
+        titles = [session.get(Job, i).title.lower() for i in seen]  # type: ignore[union-attr]
+    assert sorted(seen) == sorted(everything) and len(seen) == len(set(seen)) > 30
+    in_title = ["rust" in t for t in titles]
+    assert in_title == sorted(in_title, reverse=True), "title matches come first"
+    assert posting_of
