@@ -19,11 +19,6 @@ from api.schemas import Region, Sector
 from talentintel.services.queries import companies, funding, jobs
 from talentintel.services.queries import params as qparams
 
-SECTOR_DOC = (
-    "Repeatable; a job matches any of the given values. `crypto` = tagged crypto (including crypto-AI jobs), "
-    "`ai` = tagged AI (including crypto-AI jobs), `both` = tagged both crypto and AI (`intersection` is an alias), "
-    "`none` = neither."
-)
 LIMIT = Query(50, ge=1, le=200, description="Page size, 1..200.", examples=[50])
 CURSOR = Query(
     None, max_length=1000, description="Opaque cursor from the previous page's `next_cursor`; omit for the first page."
