@@ -56,8 +56,12 @@ def next_link(request: Request, body: bytes) -> str | None:
     end = body.find(b'"', at + len(_NEXT))
     if end != len(body) - 2:  # next_cursor must be the page's last member
         return None
-    cursor = body[at + len(_NEXT) : end].decode()
-    return f'<{request.url.include_query_params(cursor=cursor)}>; rel="next"'
+    # The query string as sent, with its cursor replaced (Starlette's include_query_params parsed and re-encoded
+    # it: ~60 us a request, as much as the rest of a cached page).
+    query = [part for part in request.scope["query_string"].split(b"&") if part and not part.startswith(b"cursor=")]
+    query.append(b"cursor=" + body[at + len(_NEXT) : end])
+    base = str(request.url).partition("?")[0]
+    return f'<{base}?{b"&".join(query).decode("latin-1")}>; rel="next"'
 
 
 def encoded_json_response(request: Request, body: bytes, etag: str, *, status_code: int = 200) -> Response:
