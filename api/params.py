@@ -10,19 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any, Literal, get_args
 
-from fastapi import Depends, FastAPI, Path, Query, Request
+from fastapi import FastAPI, Path, Query, Request
 
-from api.schemas import EmploymentType, Region, Sector
+from api.schemas import Region, Sector
 from talentintel.services.queries import companies, funding, jobs
 from talentintel.services.queries import params as qparams
 
-SECTOR_DOC = (
-    "Repeatable; a job matches any of the given values. `crypto` = tagged crypto (including crypto-AI jobs), "
-    "`ai` = tagged AI (including crypto-AI jobs), `intersection` = tagged both crypto and AI, `none` = neither."
-)
 LIMIT = Query(50, ge=1, le=200, description="Page size, 1..200.", examples=[50])
 CURSOR = Query(
     None, max_length=1000, description="Opaque cursor from the previous page's `next_cursor`; omit for the first page."
@@ -33,48 +29,19 @@ FORMAT = Query(
     "`Accept: text/csv` or `Accept: application/x-ndjson` does the same.",
 )
 ExportFormat = Literal["json", "csv", "ndjson"]
-JobSort = Literal["-posted_at", "posted_at", "-salary"]
+JobSort = Literal["-posted_at", "posted_at", "-salary", "-salary_usd", "relevance"]
 JOB_SORT = Query(
-    "-posted_at",
-    description="`-posted_at`: newest first (default); `posted_at`: oldest first; `-salary`: best paid first. "
-    "A job's date is when it was posted, or when first seen if the source gives no date.",
+    None,
+    description="`-posted_at`: newest first (the default without `q`); `posted_at`: oldest first; `-salary`: best "
+    "paid first in the posting's currency; `-salary_usd`: best paid first in annual USD; `relevance`: best match "
+    "of `q` first (the default with `q`). A job's date is when it was posted, or when first seen if the source "
+    "gives no date.",
 )
 ID_PATH = Path(ge=1, le=2**31 - 1, description="Numeric id.", examples=[1])
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if v is not None and v != []}
-
-
-async def job_filters(
-    sector: list[Sector] | None = Query(None, description=SECTOR_DOC, examples=[["crypto"]]),
-    region: list[Region] | None = Query(None, description="Repeatable; a job in any of these regions matches."),
-    country: list[str] | None = Query(
-        None, description="Repeatable ISO 3166-1 alpha-2 code; a job in any of them matches.", examples=[["DE"]]
-    ),
-    remote: bool | None = Query(None, description="true: remote jobs only; false: on-site/hybrid only."),
-    company: list[str] | None = Query(None, description="Repeatable company id or slug."),
-    investor: list[str] | None = Query(
-        None, description="Repeatable investor slug or id: jobs at that investor's portfolio companies."
-    ),
-    q: str | None = Query(
-        None,
-        max_length=500,
-        description="Full-text search over title and description; every word must match. "
-        'On PostgreSQL also "exact phrase", `or` and `-excluded`.',
-        examples=["solidity engineer"],
-    ),
-    status: Literal["open", "closed", "all"] = Query("open", description="open (default), closed or all."),
-    posted_after: datetime | None = Query(
-        None, description="Posted (or, without a date, first seen) at or after this ISO 8601 date/time (UTC if naive)."
-    ),
-    posted_before: datetime | None = Query(None, description="Posted (or first seen) before this date/time."),
-    salary_min: float | None = Query(
-        None, ge=0, description="Jobs whose top of range (or only figure) is at least this, in the posting's currency."
-    ),
-    employment_type: list[EmploymentType] | None = Query(None, description="Repeatable."),
-) -> jobs.JobFilters:
-    return jobs.parse_filters(_clean(locals()))
 
 
 async def company_filters(
@@ -116,48 +83,49 @@ COMPANY_SORT = Query("name", description="`name` (default) or `-id` (most recent
 @dataclass(frozen=True)
 class JobList:
     filters: jobs.JobFilters
-    sort: str
+    sort: str | None
     limit: int
     cursor: str | None
     format: str | None
 
 
-_LIST_FILTERS = frozenset({"sector", "region", "country", "company", "investor", "employment_type"})
+PAGE_PARAMS = ("sort", "limit", "cursor", "format")
 _FORMATS = get_args(ExportFormat)
 
 
 async def job_list(request: Request) -> JobList:
-    """GET /v1/jobs's parameters, validated as declared in job_filters() and list_doc() (400 naming the parameter).
-
-    Repeatable filters take every value (a value may also be comma-separated); other parameters the last one."""
+    """GET /v1/jobs's parameters, validated by the filter registry (400 naming the parameter): an unknown name or
+    a single-valued one given twice is refused. Repeatable filters take every value (also comma-separated)."""
     query = request.query_params
-    raw: dict[str, Any] = {}
-    for key in jobs.FILTER_KEYS:
-        if key in query:
-            raw[key] = query.getlist(key) if key in _LIST_FILTERS else query[key]
-    cursor = query.get("cursor") or None
+    parsed, page = jobs.JOB_FILTERS.from_query(query.multi_items(), PAGE_PARAMS)
+    cursor = page.get("cursor") or None
     if cursor is not None and len(cursor) > 1000:
         raise qparams.InvalidParameter("cursor", "must be at most 1000 characters")
-    fmt = query.get("format") or None
+    fmt = page.get("format") or None
     if fmt is not None and fmt not in _FORMATS:
         raise qparams.InvalidParameter("format", f"{fmt!r} is not one of {', '.join(_FORMATS)}")
+    filters = jobs.JobFilters(parsed)
     return JobList(
-        filters=jobs.parse_filters(raw),
-        sort=qparams.choice("sort", query.get("sort"), get_args(JobSort), jobs.DEFAULT_SORT),
-        limit=qparams.limit(query.get("limit")),
+        filters=filters,
+        sort=jobs.default_sort(filters, page.get("sort")),
+        limit=qparams.limit(page.get("limit")),
         cursor=cursor,
         format=fmt,
     )
 
 
-async def job_list_doc(
-    filters: jobs.JobFilters = Depends(job_filters),
-    sort: JobSort = JOB_SORT,
+async def job_page_doc(
+    sort: JobSort | None = JOB_SORT,
     limit: int = LIMIT,
     cursor: str | None = CURSOR,
     format: ExportFormat | None = FORMAT,
 ) -> None:
-    """The parameters job_list() reads, declared for the OpenAPI document only."""
+    """The page parameters job_list() reads, declared for the OpenAPI document only."""
+
+
+def job_list_parameters() -> list[dict[str, Any]]:
+    """OpenAPI parameters of GET /v1/jobs: the filter registry's, then the page's."""
+    return [*jobs.JOB_FILTERS.openapi(), *openapi_parameters(job_page_doc)]
 
 
 def openapi_parameters(declaration: Callable[..., Any]) -> list[dict[str, Any]]:

@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from talentintel.models import REGIONS, countries_key, region_mask  # noqa: E402
 
 ADMIN_URL = os.environ.get("TEST_PG_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/test").replace("+psycopg", "")
-DB_NAME = "ti_bench_api"
+DB_NAME = os.environ.get("BENCH_DB", "ti_bench_api")  # a name of your own when several people bench at once
 ROLES = ["Solidity Engineer", "Rust Engineer", "ML Engineer", "Data Scientist", "Product Manager", "Designer",
          "Developer Relations", "Recruiter", "Backend Engineer", "Frontend Engineer", "Research Scientist",
          "Security Engineer", "Protocol Engineer", "MLOps Engineer", "Smart Contract Auditor", "Quant Researcher"]  # fmt: skip

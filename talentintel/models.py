@@ -186,6 +186,12 @@ class Job(SQLModel, table=True):
     content_hash: str | None = Field(default=None, max_length=64)
     created_at: datetime = _created()
     updated_at: datetime = _created()
+    # Read from the posting by talentintel.tagging.job_fields (migration 0010); null until tagged.
+    seniority: str | None = Field(default=None, max_length=20)
+    skills_key: str | None = Field(default=None, max_length=2000)  # ",rust,solidity,": skill ids, LIKE-filterable
+    salary_usd_min: float | None = None  # annual, in USD
+    salary_usd_max: float | None = None
+    visa_sponsorship: bool | None = None  # true: offered; false: refused; null: the posting does not say
 
 
 class JobSighting(SQLModel, table=True):

@@ -9,6 +9,7 @@ from fastapi import APIRouter
 from api.routes import (
     companies,
     discovery,
+    filters,
     funding,
     funds,
     health,
@@ -24,7 +25,7 @@ from api.routes import (
 def v1_routers() -> list[APIRouter]:
     return [
         jobs.router, companies.router, funding.router, sources.router, trends.router, saved_searches.router,
-        subscriptions.router, discovery.router, funds.router, webhooks.router,
+        subscriptions.router, discovery.router, funds.router, webhooks.router, filters.router,
     ]  # fmt: skip
 
 

@@ -16,12 +16,12 @@ from api.docs import LIST_RESPONSES
 from api.responses import json_response
 from api.schemas import Region
 from api.schemas.trends import CompanyPivots, FundingTrends, InvestorFocus, JobTrends
+from talentintel.errors import InvalidParameter
 from talentintel.trends import charts
 from talentintel.trends.funding import funding_trends
 from talentintel.trends.funds import fund_trends
 from talentintel.trends.investor_focus import investor_focus
 from talentintel.trends.jobs import job_trends
-from talentintel.trends.periods import TrendParamError
 from talentintel.trends.pivots import company_pivots
 
 router = APIRouter(tags=["trends"], dependencies=[Depends(read_access)])
@@ -119,7 +119,7 @@ def get_funding_trends(
 ) -> Response:
     if measure == "fund_capital":
         if round_type:
-            raise TrendParamError("round_type", "funds have no round type (measure=fund_capital)")
+            raise InvalidParameter("round_type", "funds have no round type (measure=fund_capital)")
         result = fund_trends(
             session, granularity=granularity, start=start, end=end, by=by, sector=sector_class or (),
             region=region or (), investor=investor or (), top=top,

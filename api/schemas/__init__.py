@@ -3,8 +3,18 @@ dicts directly for speed; the schemathesis suite checks that what they send conf
 re-exported here, so `from api.schemas import Job` works; schema names are unique across modules (a generated
 client drops an endpoint whose model name collides)."""
 
-from api.schemas.common import CompanyRef, EmploymentType, InvalidParam, Problem, Region, Sector, SectorClass
+from api.schemas.common import (
+    CompanyRef,
+    EmploymentType,
+    InvalidParam,
+    Problem,
+    Region,
+    Sector,
+    SectorClass,
+    Seniority,
+)
 from api.schemas.companies import CompanyDetail, CompanyInvestor, CompanyPage, CompanySummary, OpenJobs, SectorMix
+from api.schemas.filters import FilterInfo, FilterVocabulary
 from api.schemas.funding import FundingRound, FundingRoundPage, RoundInvestor
 from api.schemas.investors import InvestorDetail, InvestorPage, InvestorSummary, PortfolioCompany
 from api.schemas.jobs import Job, JobDetail, JobPage, JobSighting
@@ -42,12 +52,60 @@ from api.schemas.trends import (
 )
 
 __all__ = [
-    "CompanyDetail", "CompanyInvestor", "CompanyPage", "CompanyPivot", "CompanyPivots", "CompanyRef",
-    "CompanySummary", "DigestPreview", "EmploymentType", "FundingRound", "FundingRoundPage", "FundingTrendRow",
-    "FundingTrends", "InvalidParam", "InvestorDetail", "InvestorFocus", "InvestorFocusRow", "InvestorFocusSummary",
-    "InvestorPage", "InvestorSummary", "Job", "JobDetail", "JobPage", "JobSighting", "JobTrendRow", "JobTrends",
-    "OpenJobs", "PeriodInfo", "PivotMix", "PortfolioCompany", "Problem", "Region", "RoundInvestor", "SavedSearchIn",
-    "SavedSearchOut", "SavedSearchPage", "SavedSearchPatch", "ScrapeQueued", "ScrapeRunItem", "ScrapeRunPage",
-    "Sector", "SectorClass", "SectorMix", "SourceItem", "SourcePage", "SourceQuality", "SourceStatus", "SubscriptionIn", "SubscriptionOut",
-    "SubscriptionPage", "SubscriptionPatch", "TrendWindow", "Unsubscribed",
+    "CompanyDetail",
+    "CompanyInvestor",
+    "CompanyPage",
+    "CompanyPivot",
+    "CompanyPivots",
+    "CompanyRef",
+    "CompanySummary",
+    "DigestPreview",
+    "EmploymentType",
+    "FilterInfo",
+    "FilterVocabulary",
+    "FundingRound",
+    "FundingRoundPage",
+    "FundingTrendRow",
+    "FundingTrends",
+    "InvalidParam",
+    "InvestorDetail",
+    "InvestorFocus",
+    "InvestorFocusRow",
+    "InvestorFocusSummary",
+    "InvestorPage",
+    "InvestorSummary",
+    "Job",
+    "JobDetail",
+    "JobPage",
+    "JobSighting",
+    "JobTrendRow",
+    "JobTrends",
+    "OpenJobs",
+    "PeriodInfo",
+    "PivotMix",
+    "PortfolioCompany",
+    "Problem",
+    "Region",
+    "RoundInvestor",
+    "SavedSearchIn",
+    "SavedSearchOut",
+    "SavedSearchPage",
+    "SavedSearchPatch",
+    "ScrapeQueued",
+    "ScrapeRunItem",
+    "ScrapeRunPage",
+    "Sector",
+    "SectorClass",
+    "SectorMix",
+    "Seniority",
+    "SourceItem",
+    "SourcePage",
+    "SourceQuality",
+    "SourceStatus",
+    "SubscriptionIn",
+    "SubscriptionOut",
+    "SubscriptionPage",
+    "SubscriptionPatch",
+    "TrendWindow",
+    "Unsubscribed",
 ]  # fmt: skip

@@ -6,9 +6,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Sector = Literal["crypto", "ai", "intersection", "none"]
+Sector = Literal["crypto", "ai", "both", "intersection", "none"]  # intersection: older name of both
 SectorClass = Literal["none", "crypto", "ai", "both"]
 Region = Literal["us", "canada", "latam", "europe", "mena", "africa", "asia", "oceania", "global"]
+Seniority = Literal[
+    "intern", "junior", "mid", "senior", "staff", "principal", "lead", "manager", "director", "executive"
+]  # fmt: skip
 EmploymentType = Literal["full_time", "part_time", "contract", "internship", "temporary", "other"]
 
 

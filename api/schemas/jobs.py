@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.schemas.common import CompanyRef, SectorClass
+from api.schemas.common import CompanyRef, SectorClass, Seniority
 
 
 class Job(BaseModel):
@@ -25,10 +25,15 @@ class Job(BaseModel):
                     "workplace_type": "remote",
                     "employment_type": "full_time",
                     "department": "Engineering",
+                    "seniority": "senior",
+                    "skills": ["python", "pytorch", "ethereum"],
                     "salary_min": 120000.0,
                     "salary_max": 160000.0,
                     "salary_currency": "EUR",
                     "salary_period": "year",
+                    "salary_usd_min": 129870.0,
+                    "salary_usd_max": 173160.0,
+                    "visa_sponsorship": True,
                     "sector": ["crypto", "ai"],
                     "sector_class": "both",
                     "url": "https://jobs.example.com/chainlight/1842",
@@ -54,10 +59,17 @@ class Job(BaseModel):
     workplace_type: str | None = Field(description="onsite, hybrid or remote, when the source says.")
     employment_type: str | None
     department: str | None
+    seniority: Seniority | None = Field(description="Level read from the title; null when the title states none.")
+    skills: list[str] = Field(description="Skill ids from the taxonomy (rust, solidity, pytorch...) the posting names.")
     salary_min: float | None
     salary_max: float | None
     salary_currency: str | None = Field(description="ISO 4217 code of the salary figures.")
     salary_period: str | None = Field(description="year, month, week, day or hour.")
+    salary_usd_min: float | None = Field(description="Bottom of the pay range, annual, in USD (yearly FX rate).")
+    salary_usd_max: float | None = Field(description="Top of the pay range, annual, in USD.")
+    visa_sponsorship: bool | None = Field(
+        description="true: the posting offers visa sponsorship; false: it says it does not; null: it does not say."
+    )
     sector: list[str] = Field(description="Sector tags: a subset of crypto, ai.")
     sector_class: SectorClass = Field(description="none, crypto, ai or both (crypto and AI: the intersection).")
     url: str | None

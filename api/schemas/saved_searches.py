@@ -14,7 +14,7 @@ FILTERS_DOC = (
 EXAMPLE: dict[str, Any] = {
     "name": "Crypto-AI roles in Europe",
     "kind": "jobs",
-    "filters": {"sector": ["intersection"], "region": ["europe"]},
+    "filters": {"sector": ["both"], "region": ["europe"]},
 }
 
 

@@ -60,7 +60,10 @@ def assemble(session: Session, sub: Subscription, *, period_key: str, start: dat
     opened = _job_section(session, opened_where, col(Job.first_seen_at), start, end)
     closed = _job_section(session, closed_where, col(Job.closed_at), start, end)
     if len(job_searches) == 1:
-        opened.more_url = _api_url("jobs", {**job_searches[0][1], "posted_after": start.date().isoformat()})
+        # The same filters and the same window the section counted (first seen in [start, end)), so the link
+        # opens exactly the jobs the digest says are new.
+        window = {"first_seen_after": start.isoformat(), "first_seen_before": end.isoformat()}
+        opened.more_url = _api_url("jobs", {**job_searches[0][1], **window})
     rounds = _round_section(session, rounds_where, start, end)
     if len(round_searches) == 1:
         rounds.more_url = _api_url("funding-rounds", round_searches[0][1])

@@ -6,7 +6,6 @@ subscription's filters mean exactly what the same parameters mean on GET /v1/job
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from sqlalchemy import ColumnElement
@@ -47,7 +46,7 @@ def validate_funding(filters: Any) -> dict[str, Any]:
 def job_where(filters: dict[str, Any], dialect: str, *, status: str | None = None) -> ColumnElement[bool]:
     parsed = job_queries.parse_filters(filters)
     if status is not None:
-        parsed = dataclasses.replace(parsed, status=status)
+        parsed = parsed.replace(status=status)
     return job_queries.where(parsed, dialect)
 
 

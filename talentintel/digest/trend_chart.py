@@ -20,11 +20,11 @@ from sqlmodel import Session
 
 from talentintel import email
 from talentintel.digest.content import Chart
+from talentintel.errors import InvalidParameter
 from talentintel.logs import get_logger
 from talentintel.services.queries import jobs as job_queries
 from talentintel.services.queries import params
 from talentintel.settings import get_settings
-from talentintel.trends.periods import TrendParamError
 
 log = get_logger(__name__)
 
@@ -87,7 +87,7 @@ def _png(session: Session, chart_spec: ChartSpec, today: date) -> tuple[bytes, C
 
     try:
         png = trend_charts.jobs_chart_png(session, weeks=WEEKS, today=today, **chart_spec.filters)
-    except TrendParamError as exc:  # e.g. a watched company slug the trends do not know: show the market instead
+    except InvalidParameter as exc:  # e.g. a watched company slug the trends do not know: show the market instead
         if not chart_spec.filters:
             raise
         log.info("digest.chart_unfiltered", reason=str(exc))

@@ -10,6 +10,7 @@ from talentintel.models import Company, Job, countries_key, region_mask
 from talentintel.services import company_knowledge
 from talentintel.services.ingest.write_jobs import tag_locations
 from talentintel.tagging import TAGGER_VERSION, tag_posting
+from talentintel.tagging.job_fields import job_field_values
 from talentintel.types import utcnow
 
 
@@ -54,6 +55,8 @@ def retag_batch(session: Session, *, batch_size: int = 500) -> int:
         job.countries = list(result.countries)
         job.countries_key = countries_key(result.countries)
         job.remote = job.remote or result.remote
+        for name, value in job_field_values(job.model_dump()).items():
+            setattr(job, name, value)
         job.tagger_version = TAGGER_VERSION
         job.updated_at = now
         session.add(job)

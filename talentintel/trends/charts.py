@@ -17,8 +17,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from sqlmodel import Session
 
+from talentintel.errors import InvalidParameter
 from talentintel.models import SECTOR_CLASSES
-from talentintel.trends.periods import TrendParamError
 
 FORMATS = ("svg", "png")
 MEDIA_TYPES = {"svg": "image/svg+xml", "png": "image/png"}
@@ -32,7 +32,7 @@ PALETTE = ["#3b6fd8", "#f7931a", "#8e44ad", "#2e9d5b", "#d64541", "#16a2b8", "#a
 
 def render(fig: Figure, fmt: str) -> bytes:
     if fmt not in FORMATS:
-        raise TrendParamError("format", f"chart format must be svg or png, not {fmt!r}")
+        raise InvalidParameter("format", f"chart format must be svg or png, not {fmt!r}")
     FigureCanvasAgg(fig)
     buf = io.BytesIO()
     with matplotlib.rc_context({"svg.hashsalt": "talentintel", "svg.fonttype": "none"}):

@@ -16,9 +16,10 @@ from typing import Any
 from sqlalchemy import case, func, literal_column, not_, select
 from sqlmodel import Session, col
 
+from talentintel.errors import InvalidParameter
 from talentintel.models import SECTOR_CLASSES, Job, TrendSnapshot
 from talentintel.trends.filters import JobFilter, mask_regions
-from talentintel.trends.periods import TrendParamError, Window, as_date, bucket, period_start
+from talentintel.trends.periods import Window, as_date, bucket, period_start
 
 ALL = "all"
 # When a job appeared: its posting date when the source gives one, else when we first saw it.
@@ -160,7 +161,7 @@ def snapshot_counts(
     """Counts from the snapshots: open at the last snapshotted day of each period, new and closed summed."""
     why = snapshot_supports(flt, by_region)
     if why:
-        raise TrendParamError("source", why)
+        raise InvalidParameter("source", why)
     snap = TrendSnapshot
     # Plain columns, not ORM objects: two years of daily rows are tens of thousands of them.
     query = select(
@@ -217,7 +218,7 @@ def merged_counts(
     if source == "snapshots":
         return snapshot_counts(session, window, flt, by_region=by_region)
     if source != "auto":
-        raise TrendParamError("source", f"must be live, snapshots or auto, not {source!r}")
+        raise InvalidParameter("source", f"must be live, snapshots or auto, not {source!r}")
     covered = set() if snapshot_supports(flt, by_region) else covered_periods(session, window)
     if not covered:
         return live_counts(session, window, flt, by_region=by_region)

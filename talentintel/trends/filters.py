@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -11,9 +10,9 @@ from sqlalchemy import or_, select, union
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col
 
+from talentintel.errors import InvalidParameter
 from talentintel.models import (
     REGIONS,
-    SECTOR_CLASSES,
     Company,
     CompanyInvestor,
     FundingRound,
@@ -22,40 +21,21 @@ from talentintel.models import (
     RoundInvestor,
     region_mask,
 )
-from talentintel.trends.periods import TrendParamError
+from talentintel.services.queries import params
 
-# The API calls the crypto-and-AI class "intersection"; the schema stores "both".
-SECTOR_ALIASES = {"intersection": "both", "crypto_ai": "both"}
-_COUNTRY = re.compile(r"^[A-Za-z]{2}$")
+# The vocabulary is the read path's (services.queries.params): the same parsers, aliases and errors as /v1/jobs.
 
 
 def sector_classes(values: Iterable[str], field_name: str = "sector") -> tuple[str, ...]:
-    out = []
-    for value in values:
-        v = SECTOR_ALIASES.get(value.lower(), value.lower())
-        if v not in SECTOR_CLASSES:
-            allowed = ", ".join([*SECTOR_CLASSES, "intersection"])
-            raise TrendParamError(field_name, f"unknown sector {value!r}; use one of {allowed}")
-        out.append(v)
-    return tuple(dict.fromkeys(out))
+    return tuple(params.class_list(field_name, list(values)))
 
 
 def regions(values: Iterable[str], field_name: str = "region") -> tuple[str, ...]:
-    out = []
-    for value in values:
-        if value.lower() not in REGIONS:
-            raise TrendParamError(field_name, f"unknown region {value!r}; use one of {', '.join(REGIONS)}")
-        out.append(value.lower())
-    return tuple(dict.fromkeys(out))
+    return tuple(params.regions(list(values), field_name))
 
 
 def countries(values: Iterable[str], field_name: str = "country") -> tuple[str, ...]:
-    out = []
-    for value in values:
-        if not _COUNTRY.match(value):
-            raise TrendParamError(field_name, f"{value!r} is not an ISO 3166 alpha-2 country code")
-        out.append(value.upper())
-    return tuple(dict.fromkeys(out))
+    return tuple(params.countries(list(values), field_name))
 
 
 def mask_regions(mask: int, wanted: Sequence[str] = ()) -> list[str]:
@@ -67,7 +47,7 @@ def clean_text(field_name: str, value: str | int, max_length: int = 300) -> str:
     """A free-text parameter the database can compare: not too long, no NUL (PostgreSQL rejects it in text)."""
     text = str(value).strip()
     if "\x00" in text or len(text) > max_length:
-        raise TrendParamError(field_name, f"must be at most {max_length} characters, without NUL")
+        raise InvalidParameter(field_name, f"must be at most {max_length} characters, without NUL")
     return text
 
 
@@ -81,7 +61,7 @@ def company_id(session: Session, ref: str | int) -> int:
     where = col(Company.id) == int(text) if _is_id(text) else col(Company.slug) == text.lower()
     found = session.execute(select(col(Company.id)).where(where)).scalar()
     if found is None:
-        raise TrendParamError("company", f"no company {ref!r} (give an id or a slug)")
+        raise InvalidParameter("company", f"no company {ref!r} (give an id or a slug)")
     return int(found)
 
 
@@ -91,7 +71,7 @@ def investor_id(session: Session, ref: str, field_name: str = "investor") -> int
     where = col(Investor.id) == int(text) if _is_id(text) else col(Investor.slug) == text.lower()
     found = session.execute(select(col(Investor.id)).where(where)).scalar()
     if found is None:
-        raise TrendParamError(field_name, f"no investor {ref!r}")
+        raise InvalidParameter(field_name, f"no investor {ref!r}")
     return int(found)
 
 

@@ -10,9 +10,10 @@ from typing import Any
 from sqlalchemy import func, literal_column, select
 from sqlmodel import Session, col
 
+from talentintel.errors import InvalidParameter
 from talentintel.models import SECTOR_CLASSES, FundingRound, Investor, RoundInvestor, region_mask
 from talentintel.trends.filters import clean_text, investor_id, mask_regions, regions, sector_classes
-from talentintel.trends.periods import TrendParamError, as_date, date_bucket, make_window, period_label
+from talentintel.trends.periods import as_date, date_bucket, make_window, period_label
 from talentintel.trends.series import add_changes, add_shares
 
 SPLITS = ("sector_class", "region", "round_type", "investor")
@@ -65,9 +66,9 @@ def funding_trends(
     investors and only the `top` investors by dollars in the window are listed.
     """
     if by not in SPLITS:
-        raise TrendParamError("by", f"must be one of {', '.join(SPLITS)}, not {by!r}")
+        raise InvalidParameter("by", f"must be one of {', '.join(SPLITS)}, not {by!r}")
     if not 1 <= top <= 100:
-        raise TrendParamError("top", "must be between 1 and 100")
+        raise InvalidParameter("top", "must be between 1 and 100")
     window = make_window(granularity, start, end, today=today)
     conds, filters = round_conditions(session, sector=sector, region=region, round_type=round_type, investor=investor)
     dialect = session.get_bind().dialect.name

@@ -14,9 +14,10 @@ from typing import Any
 from sqlalchemy import func, literal_column, select
 from sqlmodel import Session, col
 
+from talentintel.errors import InvalidParameter
 from talentintel.models import SECTOR_CLASSES, Fund, Investor, region_mask
 from talentintel.trends.filters import investor_id, mask_regions, regions, sector_classes
-from talentintel.trends.periods import TrendParamError, as_date, date_bucket, make_window, period_label
+from talentintel.trends.periods import as_date, date_bucket, make_window, period_label
 from talentintel.trends.series import add_changes, add_shares
 
 SPLITS = ("sector_class", "region", "investor")
@@ -41,9 +42,9 @@ def fund_trends(
     `by=sector_class` splits by the fund's focus class; a fund in two regions counts in both; by investor, only the
     `top` managers by dollars in the window are listed."""
     if by not in SPLITS:
-        raise TrendParamError("by", f"with measure=fund_capital, must be one of {', '.join(SPLITS)}, not {by!r}")
+        raise InvalidParameter("by", f"with measure=fund_capital, must be one of {', '.join(SPLITS)}, not {by!r}")
     if not 1 <= top <= 100:
-        raise TrendParamError("top", "must be between 1 and 100")
+        raise InvalidParameter("top", "must be between 1 and 100")
     window = make_window(granularity, start, end, today=today)
     sectors, regs = sector_classes(sector), regions(region)
     managers = [i for i in investor if i.strip()]

@@ -10,9 +10,10 @@ from typing import Any
 from sqlalchemy import func, literal_column, select
 from sqlmodel import Session, col
 
+from talentintel.errors import InvalidParameter
 from talentintel.models import SECTOR_CLASSES, FundingRound, Investor, RoundInvestor
 from talentintel.trends.filters import investor_id, sector_classes
-from talentintel.trends.periods import TrendParamError, as_date, date_bucket, make_window, period_label
+from talentintel.trends.periods import as_date, date_bucket, make_window, period_label
 from talentintel.trends.series import add_changes, add_shares
 
 
@@ -34,7 +35,7 @@ def investor_focus(
     of AI-related rounds (ai + both) in the first and last period with rounds, and the change between them.
     """
     if not 1 <= top <= 100:
-        raise TrendParamError("top", "must be between 1 and 100")
+        raise InvalidParameter("top", "must be between 1 and 100")
     window = make_window(granularity, start, end, today=today)
     shown = sector_classes(sector)
     ids = [investor_id(session, ref) for ref in investor if str(ref).strip()]

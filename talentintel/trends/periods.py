@@ -14,7 +14,7 @@ from typing import Any, Literal
 from sqlalchemy import Date, DateTime, func, literal_column
 from sqlalchemy.sql.elements import ColumnElement
 
-from talentintel.errors import UserError
+from talentintel.errors import InvalidParameter
 
 Granularity = Literal["week", "month"]
 GRANULARITIES: tuple[str, ...] = ("week", "month")
@@ -23,21 +23,13 @@ MAX_PERIODS = 520  # ten years of weeks: more is a mistake, not a report
 EARLIEST, LATEST = date(1970, 1, 1), date(2100, 12, 31)
 
 
-class TrendParamError(UserError):
-    """A trend parameter is invalid; `field` names it so the API can point at it."""
-
-    def __init__(self, field: str, problem: str) -> None:
-        self.field = field
-        self.problem = problem
-        super().__init__(f"{field}: {problem}")
-
 
 def period_start(day: date, granularity: str) -> date:
     if granularity == "week":
         return day - timedelta(days=day.weekday())
     if granularity == "month":
         return day.replace(day=1)
-    raise TrendParamError("granularity", f"must be one of {', '.join(GRANULARITIES)}, not {granularity!r}")
+    raise InvalidParameter("granularity", f"must be one of {', '.join(GRANULARITIES)}, not {granularity!r}")
 
 
 def next_period(start: date, granularity: str) -> date:
@@ -86,10 +78,10 @@ def make_window(
 ) -> Window:
     """Whole periods covering the UTC days start..end (both inclusive); defaults to the last 12 periods up to today."""
     if granularity not in GRANULARITIES:
-        raise TrendParamError("granularity", f"must be one of {', '.join(GRANULARITIES)}, not {granularity!r}")
+        raise InvalidParameter("granularity", f"must be one of {', '.join(GRANULARITIES)}, not {granularity!r}")
     for name, value in (("start", start), ("end", end)):
         if value is not None and not EARLIEST <= value <= LATEST:
-            raise TrendParamError(name, f"must be between {EARLIEST} and {LATEST}")
+            raise InvalidParameter(name, f"must be between {EARLIEST} and {LATEST}")
     last_day = end or today or datetime.now(UTC).date()
     window_end = next_period(period_start(last_day, granularity), granularity)
     if start is None:
@@ -99,10 +91,10 @@ def make_window(
     else:
         first = period_start(start, granularity)
     if first >= window_end:
-        raise TrendParamError("start", f"must not be after end ({start} > {last_day})")
+        raise InvalidParameter("start", f"must not be after end ({start} > {last_day})")
     window = Window(granularity, first, window_end)
     if len(window.periods) > MAX_PERIODS:
-        raise TrendParamError("start", f"window has more than {MAX_PERIODS} periods; narrow it or use months")
+        raise InvalidParameter("start", f"window has more than {MAX_PERIODS} periods; narrow it or use months")
     return window
 
 

@@ -15,10 +15,11 @@ from typing import Any
 from sqlalchemy import func, literal_column, select
 from sqlmodel import Session, col
 
+from talentintel.errors import InvalidParameter
 from talentintel.models import SECTOR_CLASSES, Company, Job, region_mask
 from talentintel.trends.counts import seen_at
 from talentintel.trends.filters import regions as check_regions
-from talentintel.trends.periods import TrendParamError, Window, as_date, bucket, make_window, period_label
+from talentintel.trends.periods import Window, as_date, bucket, make_window, period_label
 
 
 def _share(counts: Counter[str], *classes: str) -> float:
@@ -39,15 +40,15 @@ def company_pivots(
     today: date | None = None,
 ) -> dict[str, Any]:
     if min_jobs < 1:
-        raise TrendParamError("min_jobs", "must be at least 1")
+        raise InvalidParameter("min_jobs", "must be at least 1")
     if not 0 < min_shift <= 1:
-        raise TrendParamError("min_shift", "must be in (0, 1]")
+        raise InvalidParameter("min_shift", "must be in (0, 1]")
     if not 1 <= limit <= 200:
-        raise TrendParamError("limit", "must be between 1 and 200")
+        raise InvalidParameter("limit", "must be between 1 and 200")
     window = make_window(granularity, start, end, today=today)
     periods = window.periods
     if len(periods) < 2:
-        raise TrendParamError("start", "a pivot needs a window of at least two periods")
+        raise InvalidParameter("start", "a pivot needs a window of at least two periods")
     regs = check_regions(region)
     dialect = session.get_bind().dialect.name
     middle = periods[len(periods) // 2]

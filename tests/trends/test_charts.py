@@ -10,11 +10,11 @@ import pytest
 from matplotlib import image as mpimg
 from sqlmodel import Session
 
+from talentintel.errors import InvalidParameter
 from talentintel.trends import charts
 from talentintel.trends.funding import funding_trends
 from talentintel.trends.investor_focus import investor_focus
 from talentintel.trends.jobs import job_trends
-from talentintel.trends.periods import TrendParamError
 from talentintel.trends.pivots import company_pivots
 from tests.trends.history import TODAY, funding_round, investor, january
 
@@ -66,9 +66,9 @@ def test_digest_chart_png(session: Session) -> None:
 
 
 def test_unknown_format() -> None:
-    with pytest.raises(TrendParamError) as err:
+    with pytest.raises(InvalidParameter) as err:
         charts.render(charts.jobs_figure({"periods": [], "series": [], "window": {"granularity": "week"}}), "gif")
-    assert err.value.field == "format"
+    assert err.value.name == "format"
 
 
 @pytest.mark.parametrize("name", ["$AI Labs$", "Render $RNDR", r"Fund \frac{1}{2}", "$$", "a_b^c $x_{1}$"])

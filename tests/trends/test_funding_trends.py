@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from sqlmodel import Session
 
+from talentintel.errors import InvalidParameter
 from talentintel.trends.funding import funding_trends
 from talentintel.trends.investor_focus import investor_focus
-from talentintel.trends.periods import TrendParamError
 from tests.trends.history import funding_round, investor
 
 TODAY = date(2026, 3, 15)
@@ -111,6 +111,6 @@ def test_investor_focus(session: Session) -> None:
     ("kwargs", "field"), [({"by": "country"}, "by"), ({"investor": "nobody"}, "investor"), ({"top": 0}, "top")]
 )
 def test_bad_parameters(session: Session, kwargs: dict[str, object], field: str) -> None:
-    with pytest.raises(TrendParamError) as err:
+    with pytest.raises(InvalidParameter) as err:
         funding_trends(session, today=TODAY, **kwargs)  # type: ignore[arg-type]
-    assert err.value.field == field
+    assert err.value.name == field

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import Session
 
+from talentintel.errors import InvalidParameter
 from talentintel.trends.jobs import job_trends
-from talentintel.trends.periods import TrendParamError
 from tests.trends.history import TODAY, W1, W2, W3, january, rows
 
 
@@ -97,6 +97,6 @@ def test_filters(session: Session) -> None:
     ],
 )
 def test_bad_parameters_name_the_field(session: Session, kwargs: dict[str, object], field: str) -> None:
-    with pytest.raises(TrendParamError) as err:
+    with pytest.raises(InvalidParameter) as err:
         job_trends(session, today=TODAY, **kwargs)  # type: ignore[arg-type]
-    assert err.value.field == field
+    assert err.value.name == field

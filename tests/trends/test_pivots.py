@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from sqlmodel import Session
 
-from talentintel.trends.periods import TrendParamError
+from talentintel.errors import InvalidParameter
 from talentintel.trends.pivots import company_pivots
 from tests.trends.history import company, job, utc
 
@@ -76,6 +76,6 @@ def test_thresholds(session: Session) -> None:
 
 
 def test_needs_two_periods(session: Session) -> None:
-    with pytest.raises(TrendParamError) as err:
+    with pytest.raises(InvalidParameter) as err:
         company_pivots(session, start=date(2026, 4, 1), today=TODAY)
-    assert err.value.field == "start"
+    assert err.value.name == "start"

@@ -16,6 +16,7 @@ from talentintel.services.ingest import bulk
 from talentintel.services.ingest.items import Item, cut
 from talentintel.services.queries.tables import COMPANIES, COMPANY_INVESTORS, INVESTORS, JOBS
 from talentintel.tagging import TAGGER_VERSION, tag_posting
+from talentintel.tagging.job_fields import job_field_values
 
 _UNTAGGED = {"sector": [], "sector_class": "none", "sector_confidence": {}, "sector_evidence": {}, "regions": [],
              "region_mask": 0, "countries": [], "countries_key": ""}
@@ -78,6 +79,7 @@ def job_values(item: Item, company_id: int | None, now: datetime, tag: bool) -> 
     if tag:
         values.update(tag_values(p.title, p.description, p.company, p.locations, p.department, bool(p.remote),
                                  item.countries))
+        values.update(job_field_values(values))  # seniority, skills, pay in USD, visa (issue 19)
     else:
         values["tagger_version"] = None  # the retag task picks the job up
     return values

@@ -7,37 +7,24 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from talentintel.errors import UserError
-from talentintel.models import REGIONS
+import pycountry
+
+from talentintel.errors import InvalidParameter, NotFound
+from talentintel.models import REGIONS, SECTOR_CLASSES
 
 # sector=crypto means "tagged crypto", which includes jobs tagged both crypto and AI: what a recruiter filtering
-# for crypto roles expects. sector=intersection is only the jobs tagged both; sector=none is untagged.
+# for crypto roles expects. sector=both is only the jobs tagged both (`intersection` is its older name, kept as an
+# alias); sector=none is untagged.
 SECTORS: dict[str, tuple[str, ...]] = {
     "crypto": ("crypto", "both"),
     "ai": ("ai", "both"),
+    "both": ("both",),
     "intersection": ("both",),
     "none": ("none",),
 }
+__all__ = ["InvalidParameter", "NotFound"]  # re-exported: the read path raises them from here
 MAX_LIMIT = 200
 DEFAULT_LIMIT = 50
-
-
-class InvalidParameter(UserError):
-    """A request parameter is invalid; `name` is the parameter, `reason` says why (the API answers 400)."""
-
-    def __init__(self, name: str, reason: str) -> None:
-        self.name = name
-        self.reason = reason
-        super().__init__(f"{name}: {reason}")
-
-
-class NotFound(UserError):
-    """No such resource (the API answers 404)."""
-
-    def __init__(self, name: str, reason: str) -> None:
-        self.name = name
-        self.reason = reason
-        super().__init__(f"{name}: {reason}")
 
 
 @dataclass(frozen=True)
@@ -70,19 +57,34 @@ def sectors(value: Any) -> list[str]:
     return enum_list("sector", value, SECTORS)
 
 
+# Trends and charts count sector *classes* (crypto = crypto only); the same words, `intersection` again an alias.
+CLASS_ALIASES = {"intersection": "both", "crypto_ai": "both"}
+
+
+def class_list(name: str, value: Any) -> list[str]:
+    """Sector classes (none, crypto, ai, both; aliases intersection, crypto_ai) as the trends take them."""
+    values = [CLASS_ALIASES.get(v.lower(), v.lower()) for v in as_list(value)]
+    return enum_list(name, values, SECTOR_CLASSES)
+
+
 def sector_classes(names: list[str]) -> list[str]:
     return sorted({cls for name in names for cls in SECTORS[name]})
 
 
-def regions(value: Any) -> list[str]:
-    return enum_list("region", value, REGIONS)
+def regions(value: Any, name: str = "region") -> list[str]:
+    return enum_list(name, value, REGIONS)
 
 
-def countries(value: Any) -> list[str]:
+_COUNTRY_HINTS = {"UK": "GB", "EN": "GB", "EL": "GR"}
+
+
+def countries(value: Any, name: str = "country") -> list[str]:
+    """ISO 3166-1 alpha-2 codes, checked against the standard (pycountry): XX or UK is an error, not an empty list."""
     codes = [v.upper() for v in as_list(value)]
     for code in codes:
-        if len(code) != 2 or not code.isalpha() or not code.isascii():
-            raise InvalidParameter("country", f"{code!r} is not an ISO 3166-1 alpha-2 code such as US or DE")
+        if len(code) != 2 or not code.isascii() or pycountry.countries.get(alpha_2=code) is None:
+            hint = f" (did you mean {_COUNTRY_HINTS[code]}?)" if code in _COUNTRY_HINTS else ""
+            raise InvalidParameter(name, f"{code!r} is not an ISO 3166-1 alpha-2 country code such as US or DE{hint}")
     return list(dict.fromkeys(codes))
 
 

@@ -71,7 +71,7 @@ async def page(pool: ReadPool, query: jobs.PageQuery) -> Page:
     statement = compiled(query)
     args = [query.values[name] for name in statement.names]
     # Full-text pages get a plan for their own words (see the module doc); others reuse the prepared plan.
-    rows = await pool.fetch(statement.sql, args, own_plan="q" in query.values)
+    rows = await pool.fetch(statement.sql, args, own_plan="q_ts" in query.values)
     return jobs.to_page(rows, query.key[2], query.key[1])
 
 

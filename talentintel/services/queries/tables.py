@@ -23,3 +23,5 @@ COMPANY_SLUG_ALIASES = _T["company_slug_aliases"]
 # A job's date: when it was posted, or first seen when the source gives no date. Indexed as an expression.
 JOB_DATE = func.coalesce(JOBS.c.posted_at, JOBS.c.first_seen_at, type_=UTCDateTime())
 JOB_SALARY = func.coalesce(JOBS.c.salary_max, JOBS.c.salary_min, literal_column("-1.0"), type_=Float())
+# Annual pay in USD (migration 0010), for sort=-salary_usd; not indexed (sorting all matches is acceptable here).
+JOB_SALARY_USD = func.coalesce(JOBS.c.salary_usd_max, JOBS.c.salary_usd_min, literal_column("-1.0"), type_=Float())
