@@ -11,7 +11,7 @@ from typing import Any
 from fastapi import Depends, FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from api import errors
+from api import errors, web
 from api.deps import AuthCache, reject_nul_bytes
 from api.middleware import RequestContextMiddleware
 from api.routes import PUBLIC_ROUTERS, v1_routers
@@ -61,6 +61,8 @@ def create_app(
         title="talentintel API",
         version=API_VERSION,
         description=DESCRIPTION,
+        docs_url=None,  # /docs and /redoc are served offline by api.web.docs
+        redoc_url=None,
         openapi_tags=[
             {"name": "jobs", "description": "Job postings, filtered by sector, region, company, investor, text."},
             {"name": "companies", "description": "Companies with their open jobs, sector mix, rounds and investors."},
@@ -84,6 +86,7 @@ def create_app(
         app.include_router(router)
     for router in v1_routers():
         app.include_router(router, prefix="/v1", dependencies=[Depends(reject_nul_bytes)])
+    web.install(app)  # the recruiters' web app under /app, / and the offline docs
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     metrics.register_live(
         "talentintel_queue_depth", "Tasks waiting in the broker, by queue.", "queue",
