@@ -30,6 +30,7 @@ class Field:
     choices: tuple[tuple[str, str], ...] = ()
     hint: str = ""
     multi: bool = False  # repeatable: several values (checkboxes, or comma-separated in a text box)
+    default: str = ""  # the service's own default: left out of URLs and saved searches (the form always sends it)
 
 
 REGION_LABELS = {
@@ -54,7 +55,8 @@ JOB_FIELDS: tuple[Field, ...] = (
     Field("salary_min", "Minimum pay", "number", hint="Top of the range, in the posting's currency"),
     Field("posted_after", "Posted on or after", "date", hint="YYYY-MM-DD"),
     Field("posted_before", "Posted before", "date", hint="YYYY-MM-DD"),
-    Field("status", "Status", "select", (("open", "Open"), ("closed", "Closed"), ("all", "Open and closed"))),
+    Field("status", "Status", "select", (("open", "Open"), ("closed", "Closed"), ("all", "Open and closed")),
+          default="open"),
 )
 JOB_SORTS = (("-posted_at", "Newest first"), ("posted_at", "Oldest first"), ("-salary", "Best paid first"))
 ROUND_FIELDS: tuple[Field, ...] = (
@@ -137,7 +139,7 @@ def _values(query: Mapping[str, Any] | QueryParams, fields: Sequence[Field]) -> 
             got: Any = [v for v in query.getlist(f.name) if v.strip()] if f.multi else query.get(f.name, "").strip()
         else:
             got = query.get(f.name)
-        if got not in (None, "", []):
+        if got not in (None, "", [], f.default or None):
             values[f.name] = got
     return values
 
