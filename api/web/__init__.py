@@ -31,7 +31,7 @@ def _visitor(request: Request) -> Visitor | None:
 
 
 async def _sign_in(request: Request, exc: SignInRequired) -> Response:
-    target = f"{PREFIX}/login?next={quote(exc.next_url, safe='')}"
+    target = f"{PREFIX}/login?next={quote(exc.next_url, safe='')}" + ("&ended=revoked" if exc.notice else "")
     return redirect(request, _visitor(request), target)
 
 

@@ -30,6 +30,7 @@ COOKIE_PATH = "/app"
 MAX_AGE = 12 * 3600  # a sign-in lasts a working day; the key's revocation ends it sooner
 _SALT = "talentintel.web.session"
 CSRF_FIELD = "csrf_token"
+REVOKED = "Your API key was revoked, so you were signed out. Sign in with another key."
 
 
 @dataclass
@@ -103,7 +104,7 @@ async def visitor(request: Request) -> Visitor:
         if data.get("k") is not None:
             scope = await run_in_threadpool(_active_scope, data["k"])
             if scope is None:
-                v = new_visitor(notice="Your API key was revoked, so you were signed out. Sign in with another key.")
+                v = new_visitor(notice=REVOKED)
             else:
                 v.key_id, v.scope = data["k"], scope
     request.state.visitor = v

@@ -7,11 +7,12 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from api.web.render import page, redirect
-from api.web.session import Visitor, checked_form, new_visitor, visitor
+from api.web.session import REVOKED, Visitor, checked_form, new_visitor, visitor
 from talentintel.db import session_scope
 from talentintel.services import apikeys
 
 router = APIRouter()
+NOTICES = {"signed_out": "You are signed out.", "revoked": REVOKED}
 BAD_KEY = "That API key is unknown or has been revoked. Check it and try again."
 
 
@@ -32,7 +33,7 @@ def _authenticate(plaintext: str) -> tuple[int, str] | None:
 async def login_page(request: Request, v: Visitor = Depends(visitor)) -> Response:
     if v.signed_in:
         return redirect(request, v, _safe_next(request.query_params.get("next")))
-    notice = v.notice or ("You are signed out." if request.query_params.get("signed_out") else None)
+    notice = v.notice or NOTICES.get(request.query_params.get("ended") or "")
     return page(request, v, "login.html", next=_safe_next(request.query_params.get("next")), notice=notice)
 
 
@@ -51,4 +52,4 @@ async def login(request: Request, v: Visitor = Depends(visitor)) -> Response:
 @router.post("/logout", summary="Sign out")
 async def logout(request: Request, v: Visitor = Depends(visitor)) -> Response:
     await checked_form(request, v)
-    return redirect(request, new_visitor(), "/app/login?signed_out=1")
+    return redirect(request, new_visitor(), "/app/login?ended=signed_out")
