@@ -20,7 +20,13 @@ from talentintel.errors import UserError
 from talentintel.services import saved_searches, subscriptions
 
 router = APIRouter()
-ID = Path(ge=1, le=2**31 - 1)
+
+
+def _id() -> Any:
+    # A fresh Path() per parameter: FastAPI binds a shared FieldInfo to the first parameter name it meets.
+    return Path(ge=1, le=2**31 - 1)
+
+
 CADENCES = (("daily", "Daily"), ("weekly", "Weekly (Mondays)"))
 
 
@@ -63,14 +69,14 @@ async def create_search(request: Request, v: Visitor = Depends(member),
 
 
 @router.get("/saved-searches/{search_id}/edit", summary="Edit a saved search")
-def edit_search(request: Request, search_id: int = ID, v: Visitor = Depends(member),
+def edit_search(request: Request, search_id: int = _id(), v: Visitor = Depends(member),
                 session: Session = Depends(db_session)) -> Response:  # fmt: skip
     row = saved_searches.get(session, search_id, owner=_owner(v))
     return page(request, v, "saved_search_edit.html", row=row, search=filters.job_search_of(row.filters), name=row.name)
 
 
 @router.post("/saved-searches/{search_id}", summary="Change a saved search")
-async def update_search(request: Request, search_id: int = ID, v: Visitor = Depends(member),
+async def update_search(request: Request, search_id: int = _id(), v: Visitor = Depends(member),
                         session: Session = Depends(db_session)) -> Response:  # fmt: skip
     form = await checked_form(request, v)
     row = saved_searches.get(session, search_id, owner=_owner(v))
@@ -87,7 +93,7 @@ async def update_search(request: Request, search_id: int = ID, v: Visitor = Depe
 
 
 @router.post("/saved-searches/{search_id}/delete", summary="Delete a saved search")
-async def delete_search(request: Request, search_id: int = ID, v: Visitor = Depends(member),
+async def delete_search(request: Request, search_id: int = _id(), v: Visitor = Depends(member),
                         session: Session = Depends(db_session)) -> Response:  # fmt: skip
     await checked_form(request, v)
     saved_searches.delete(session, search_id, owner=_owner(v))
@@ -138,7 +144,7 @@ async def create_subscription(request: Request, v: Visitor = Depends(member),
 
 
 @router.get("/subscriptions/{sub_id}/edit", summary="Edit a subscription")
-def edit_subscription(request: Request, sub_id: int = ID, v: Visitor = Depends(member),
+def edit_subscription(request: Request, sub_id: int = _id(), v: Visitor = Depends(member),
                       session: Session = Depends(db_session)) -> Response:  # fmt: skip
     sub = subscriptions.get(session, sub_id, owner=_owner(v))
     values = {"email": sub.email, "cadence": sub.cadence, "send_hour": str(sub.send_hour), "timezone": sub.timezone}
@@ -146,7 +152,7 @@ def edit_subscription(request: Request, sub_id: int = ID, v: Visitor = Depends(m
 
 
 @router.post("/subscriptions/{sub_id}", summary="Change a subscription")
-async def update_subscription(request: Request, sub_id: int = ID, v: Visitor = Depends(member),
+async def update_subscription(request: Request, sub_id: int = _id(), v: Visitor = Depends(member),
                               session: Session = Depends(db_session)) -> Response:  # fmt: skip
     form = await checked_form(request, v)
     sub = subscriptions.get(session, sub_id, owner=_owner(v))
@@ -163,14 +169,14 @@ async def update_subscription(request: Request, sub_id: int = ID, v: Visitor = D
 
 
 @router.get("/subscriptions/{sub_id}/preview", summary="Preview the next digest")
-def preview_subscription(request: Request, sub_id: int = ID, v: Visitor = Depends(member),
+def preview_subscription(request: Request, sub_id: int = _id(), v: Visitor = Depends(member),
                          session: Session = Depends(db_session)) -> Response:  # fmt: skip
     sub = subscriptions.get(session, sub_id, owner=_owner(v))
     return page(request, v, "subscription_preview.html", sub=sub, preview=digest.preview(session, sub))
 
 
 @router.post("/subscriptions/{sub_id}/{action}", summary="Pause, resume or delete a subscription")
-async def subscription_action(request: Request, action: str, sub_id: int = ID, v: Visitor = Depends(member),
+async def subscription_action(request: Request, action: str, sub_id: int = _id(), v: Visitor = Depends(member),
                               session: Session = Depends(db_session)) -> Response:  # fmt: skip
     await checked_form(request, v)
     if action == "delete":
