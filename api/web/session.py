@@ -117,9 +117,11 @@ async def member(request: Request, v: Visitor = Depends(visitor)) -> Visitor:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         raise SignInRequired(target, v.notice)
     request.state.api_key_id = v.key_id
-    limiter: Limiter = request.app.state.limiter
-    hit = limiter.hit if isinstance(limiter, InProcessLimiter) else None
-    decision = hit(str(v.key_id)) if hit else await run_in_threadpool(limiter.hit, str(v.key_id))
+    limiter: Limiter = request.app.state.limiter  # the key's API rate limit covers its pages too
+    if isinstance(limiter, InProcessLimiter):
+        decision = limiter.hit(str(v.key_id))
+    else:  # Redis: network I/O, off the event loop
+        decision = await run_in_threadpool(limiter.hit, str(v.key_id))
     if not decision.allowed:
         raise PageError(429, f"Too many requests with this key; try again in {decision.reset} s.",
                         {"Retry-After": str(decision.reset)})  # fmt: skip

@@ -184,3 +184,9 @@ def test_root_sends_browsers_to_the_app_and_docs_work_offline(browser_client: Te
         assert "fonts.googleapis" not in html
     assert browser_client.get("/openapi.json").status_code == 200
     assert not [p for p in browser_client.get("/openapi.json").json()["paths"] if p.startswith("/app")]
+
+
+def test_page_metrics_are_labelled_with_their_route(signed_in: TestClient, catalog: dict[str, Any]) -> None:
+    signed_in.get(f"/app/jobs/{catalog['jobs'][0].id}")
+    metrics = signed_in.get("/metrics").text
+    assert 'route="/app/jobs/{job_id}"' in metrics
