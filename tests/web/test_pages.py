@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -190,3 +191,16 @@ def test_page_metrics_are_labelled_with_their_route(signed_in: TestClient, catal
     signed_in.get(f"/app/jobs/{catalog['jobs'][0].id}")
     metrics = signed_in.get("/metrics").text
     assert 'route="/app/jobs/{job_id}"' in metrics
+
+
+def test_a_pivoting_company_is_flagged(signed_in: TestClient, session: Session, catalog: dict[str, Any]) -> None:
+    now = datetime.now(UTC)
+    acme = catalog["companies"][0]
+    for n in range(4):  # SYNTHETIC: crypto postings early in the year, AI postings lately
+        at, late = now - timedelta(days=300 + n), now - timedelta(days=20 + n)
+        session.add(make_job(acme, 30 + n, posted_at=at, first_seen_at=at, last_seen_at=at))
+        session.add(make_job(acme, 40 + n, sector=["ai"], sector_class="ai", posted_at=late, first_seen_at=late,
+                             last_seen_at=late))  # fmt: skip
+    session.commit()
+    assert "<strong>Pivot:</strong> moving from crypto to AI" in signed_in.get("/app/companies/acme-chain").text
+    assert "No pivot between crypto and AI" in signed_in.get("/app/companies/neural-works").text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -29,6 +30,7 @@ def ref_path() -> Any:
 
 
 CHART_MONTHS = 12
+PIVOT_SECONDS = 600
 
 
 def _year() -> dict[str, Any]:
@@ -46,6 +48,18 @@ def _cursor(request: Request) -> str | None:
     return cursor if cursor is None or len(cursor) <= 1000 else None
 
 
+def _pivots(request: Request, session: Session) -> dict[int, dict[str, Any]]:
+    """The year's pivoting companies by id, computed once per PIVOT_SECONDS per app: the pivot query groups every
+    job of the window, and pivots move over months, so a company page need not pay it on each view."""
+    cached = getattr(request.app.state, "web_pivots", None)
+    now = time.monotonic()
+    if cached is None or cached[0] < now:
+        found = company_pivots(session, granularity="month", limit=200)["items"]
+        cached = (now + PIVOT_SECONDS, {p["company_id"]: p for p in found})
+        request.app.state.web_pivots = cached
+    return cached[1]  # type: ignore[no-any-return]
+
+
 @router.get("/companies", summary="Companies")
 def list_companies(request: Request, v: Visitor = Depends(member), session: Session = Depends(db_session)) -> Response:
     q = (request.query_params.get("q") or "").strip()[:200]
@@ -60,8 +74,7 @@ def company_page(
 ) -> Response:
     company = companies.get_company(session, ref)
     trend = job_trends(session, company=[str(company["id"])], by_region=False, **_year())
-    pivots = company_pivots(session, granularity="month", limit=200)
-    pivot = next((p for p in pivots["items"] if p["company_id"] == company["id"]), None)
+    pivot = _pivots(request, session).get(company["id"])
     return page(request, v, "company.html", company=plain(company), trend=trend, pivot=pivot)
 
 
