@@ -58,11 +58,11 @@ def create_app(
     configure_logging()
     app = FastAPI(
         lifespan=_lifespan,
+        docs_url=None,  # /docs and /redoc are served offline by api.web.docs
+        redoc_url=None,
         title="talentintel API",
         version=API_VERSION,
         description=DESCRIPTION,
-        docs_url=None,  # /docs and /redoc are served offline by api.web.docs
-        redoc_url=None,
         openapi_tags=[
             {"name": "jobs", "description": "Job postings, filtered by sector, region, company, investor, text."},
             {"name": "companies", "description": "Companies with their open jobs, sector mix, rounds and investors."},
