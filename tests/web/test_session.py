@@ -1,10 +1,12 @@
-"""Sign-in, the session cookie, CSRF, scope and revocation, on both backends (TestClient over https)."""
+"""Sign-in, the session cookie, CSRF, scope and revocation (TestClient over https). On SQLite only: nothing here
+depends on the database (one key lookup); the pages' tests and the browser tests run on PostgreSQL."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -12,6 +14,8 @@ from sqlmodel import Session
 from api.web.session import COOKIE
 from talentintel.services import apikeys
 from tests.web.conftest import csrf_of, sign_in
+
+pytestmark = pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
 
 
 def _set_cookie(response: Any) -> str:
