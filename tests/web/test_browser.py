@@ -78,7 +78,9 @@ def server(engine: Any, catalog: dict[str, Any]) -> Iterator[str]:
 def _sign_in(page: Any, base: str, key: str) -> None:
     page.goto(f"{base}/app/jobs")
     assert "/app/login" in page.url
-    assert page.evaluate("document.activeElement.id") == "api_key"  # the key field has the focus: type and Enter
+    from playwright.sync_api import expect
+
+    expect(page.get_by_label("API key")).to_be_focused()  # autofocus (applied a moment after load): type, Enter
     page.keyboard.type(key)
     page.keyboard.press("Enter")
     page.wait_for_url(f"{base}/app/jobs")
@@ -99,6 +101,8 @@ def test_recruiter_finds_saves_and_subscribes_without_javascript(browser: Any, s
     sector.get_by_label("Crypto", exact=True).check()
     page.get_by_role("group", name="Region").get_by_label("Asia", exact=True).check()
     page.get_by_role("button", name="Search", exact=True).click()
+    page.wait_for_url("**/app/jobs?**")
+    page.wait_for_load_state()
     query = parse_qs(urlparse(page.url).query)
     assert query["sector"] == ["crypto"] and query["region"] == ["asia"]  # the search is its URL
     shown = [int(a.get_attribute("href").rsplit("/", 1)[1]) for a in page.locator("article h3 a").all()]
@@ -112,10 +116,11 @@ def test_recruiter_finds_saves_and_subscribes_without_javascript(browser: Any, s
     assert "onchain" in evidence.inner_text() and "llm agents" in evidence.inner_text()
     assert "confidence 0.97" in evidence.inner_text()
     page.go_back()
+    page.wait_for_load_state()
 
     page.get_by_label("Save this search as").fill("Crypto in Asia")
     page.get_by_role("button", name="Save search").click()
-    assert page.url.endswith("/app/saved-searches")
+    page.wait_for_url("**/app/saved-searches")
     assert page.get_by_role("heading", name="Crypto in Asia").is_visible()
     saved = _api(server, read_key, "/v1/saved-searches")["items"]
     assert [(s["name"], s["filters"]) for s in saved] == [("Crypto in Asia", {"sector": ["crypto"], "region": ["asia"]})]
@@ -125,14 +130,15 @@ def test_recruiter_finds_saves_and_subscribes_without_javascript(browser: Any, s
     page.get_by_label("Email address").fill("recruiter@example.org")
     page.get_by_label("Time zone").fill("Asia/Singapore")
     page.get_by_role("button", name="Subscribe").click()
-    assert page.url.endswith("/app/subscriptions")
+    page.wait_for_url("**/app/subscriptions")
     subs = _api(server, read_key, "/v1/subscriptions")["items"]
     assert [(s["email"], s["filters"], s["timezone"]) for s in subs] == [
         ("recruiter@example.org", {"sector": ["crypto"], "region": ["asia"]}, "Asia/Singapore")
     ]
 
     page.get_by_role("button", name="Sign out").click()
-    assert "/app/login" in page.url and page.get_by_text("You are signed out.").is_visible()
+    page.wait_for_url("**/app/login?**")
+    assert page.get_by_text("You are signed out.").is_visible()
     page.goto(f"{server}/app/saved-searches")
     assert "/app/login" in page.url  # the session is gone
     context.close()
@@ -165,5 +171,6 @@ def test_read_key_cannot_see_admin_pages(browser: Any, server: str, read_key: st
     page = context.new_page()
     _sign_in(page, server, admin_key)
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Sources").click()
+    page.wait_for_url("**/app/sources")
     assert page.get_by_role("cell", name="acme-greenhouse").is_visible()
     context.close()

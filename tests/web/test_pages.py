@@ -204,3 +204,10 @@ def test_a_pivoting_company_is_flagged(signed_in: TestClient, session: Session, 
     session.commit()
     assert "<strong>Pivot:</strong> moving from crypto to AI" in signed_in.get("/app/companies/acme-chain").text
     assert "No pivot between crypto and AI" in signed_in.get("/app/companies/neural-works").text
+
+
+def test_pages_run_no_script_and_are_not_cached(signed_in: TestClient) -> None:
+    r = signed_in.get("/app/jobs")
+    assert "script-src 'none'" in r.headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in r.headers["content-security-policy"]
+    assert r.headers["cache-control"] == "private, no-store" and "<script" not in r.text
