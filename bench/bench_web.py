@@ -24,7 +24,7 @@ import httpx
 import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bench_api  # noqa: E402
+import bench_api
 
 bench_api.DB_NAME = "ti_bench_web"
 
