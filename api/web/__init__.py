@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
@@ -56,13 +57,28 @@ def _html_under_app(original: Handler) -> Handler:
     """The API's problem+json handler everywhere, an HTML page under /app (people read those)."""
 
     async def handler(request: Request, exc: Exception) -> Response:
-        if not request.url.path.startswith(PREFIX + "/") and request.url.path != PREFIX:
+        if not _under_app(request):
             result = original(request, exc)
             return await result if isinstance(result, Awaitable) else result
         status, message = _status_and_message(exc)
         return page(request, _visitor(request), "error.html", status=status, message=message)
 
     return handler
+
+
+def _under_app(request: Request) -> bool:
+    return request.url.path == PREFIX or request.url.path.startswith(PREFIX + "/")
+
+
+async def _database_down(request: Request, exc: OperationalError) -> Response:
+    """A page whose database is unreachable says so (503, retry), rather than failing as a 500; elsewhere the
+    error goes on as before."""
+    if not _under_app(request):
+        raise exc
+    response = page(request, _visitor(request), "error.html", status=503,
+                    message="The database is not answering right now; try again in a minute.")  # fmt: skip
+    response.headers["Retry-After"] = "30"
+    return response
 
 
 def _root(request: Request) -> Response:
@@ -84,5 +100,6 @@ def install(app: FastAPI) -> None:
     docs.install(app)
     app.add_exception_handler(SignInRequired, _sign_in)  # type: ignore[arg-type]
     app.add_exception_handler(PageError, _page_error)  # type: ignore[arg-type]
+    app.add_exception_handler(OperationalError, _database_down)  # type: ignore[arg-type]
     for exc_class in (StarletteHTTPException, RequestValidationError, UserError):
         app.add_exception_handler(exc_class, _html_under_app(app.exception_handlers[exc_class]))

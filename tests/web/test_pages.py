@@ -211,3 +211,13 @@ def test_pages_run_no_script_and_are_not_cached(signed_in: TestClient) -> None:
     assert "script-src 'none'" in r.headers["content-security-policy"]
     assert "frame-ancestors 'none'" in r.headers["content-security-policy"]
     assert r.headers["cache-control"] == "private, no-store" and "<script" not in r.text
+
+
+def test_a_page_says_so_when_the_database_is_down(signed_in: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from talentintel import db as core_db
+
+    dead = core_db.make_engine("postgresql+psycopg://postgres@127.0.0.1:1/nowhere")
+    monkeypatch.setattr(core_db, "get_engine", lambda: dead)
+    r = signed_in.get("/app/jobs?sector=ai")
+    assert r.status_code == 503 and r.headers["retry-after"] == "30"
+    assert "database is not answering" in r.text and r.headers["content-type"].startswith("text/html")
