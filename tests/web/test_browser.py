@@ -1,5 +1,5 @@
 """The web app in a real browser: Debian's Chromium driven by Playwright, against the app served by uvicorn on the
-PostgreSQL test database. One browser for the session, one server per test; JavaScript is off for the recruiter's
+PostgreSQL test database. One browser for the module, one server per test; JavaScript is off for the recruiter's
 flow (the app must work without it) and the window is 375 px wide (a phone).
 
 Rows are the API tests' SYNTHETIC catalog plus two SYNTHETIC jobs; nothing here is a real posting.
@@ -34,8 +34,10 @@ EVIDENCE = {"crypto": [{"term": "onchain", "field": "title", "weight": 9.0, "cou
             "ai": [{"term": "llm agents", "field": "description", "weight": 3.0, "count": 2}]}  # fmt: skip
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    """One Chromium for this module's tests. Module-scoped, not session-scoped: while Playwright's sync API runs,
+    its event loop counts as running in the main thread, and a later test calling asyncio.run() would fail."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
