@@ -11,7 +11,7 @@ from typing import Any
 from fastapi import Depends, FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from api import errors, mcp_http
+from api import errors, mcp_http, web
 from api.bodyguard import BodyGuardMiddleware
 from api.deps import AuthCache, reject_nul_bytes
 from api.docs import operation_id
@@ -62,6 +62,8 @@ def create_app(
     configure_logging()
     app = FastAPI(
         lifespan=_with_mcp,
+        docs_url=None,  # /docs and /redoc are served offline by api.web.docs
+        redoc_url=None,
         title="talentintel API",
         version=API_VERSION,
         description=DESCRIPTION,
@@ -91,6 +93,7 @@ def create_app(
     for router in v1_routers():
         app.include_router(router, prefix="/v1", dependencies=[Depends(reject_nul_bytes)])
     mcp_http.mount(app)  # /mcp: the MCP server for AI agents (issue 15)
+    web.install(app)  # the recruiters' web app under /app, / and the offline docs
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     metrics.register_live(
         "talentintel_queue_depth", "Tasks waiting in the broker, by queue.", "queue",

@@ -121,7 +121,8 @@ def _route(scope: Scope) -> str:
     path = str(scope.get("path", ""))
     if template is None:
         return path if path in _STATIC else "unmatched"
-    # FastAPI hands over the route as declared in its router, without the include prefix (/v1).
-    if path.startswith("/v1/") and not template.startswith("/v1"):
-        template = "/v1" + template
+    # FastAPI hands over the route as declared in its router, without the include prefix (/v1, or /app for pages).
+    for prefix in ("/v1", "/app"):
+        if path.startswith(prefix + "/") and not template.startswith(prefix):
+            template = prefix + template
     return str(template)

@@ -63,10 +63,10 @@ def assemble(session: Session, sub: Subscription, *, period_key: str, start: dat
         # The same filters and the same window the section counted (first seen in [start, end)), so the link
         # opens exactly the jobs the digest says are new.
         window = {"first_seen_after": start.isoformat(), "first_seen_before": end.isoformat()}
-        opened.more_url = _api_url("jobs", {**job_searches[0][1], **window})
+        opened.more_url = _app_url("jobs", {**job_searches[0][1], **window})
     rounds = _round_section(session, rounds_where, start, end)
     if len(round_searches) == 1:
-        rounds.more_url = _api_url("funding-rounds", round_searches[0][1])
+        rounds.more_url = _app_url("funding-rounds", round_searches[0][1])
     sectors, regions = _counts(session, opened_where, start, end, previous_start)
     return Digest(
         email=sub.email,
@@ -85,9 +85,11 @@ def assemble(session: Session, sub: Subscription, *, period_key: str, start: dat
     )
 
 
-def _api_url(resource: str, params: dict[str, Any]) -> str:
+def _app_url(resource: str, params: dict[str, Any]) -> str:
+    """The web app's page of the same search (/app takes the /v1 parameters): a reader opens it in a browser, where
+    a raw API URL would need an Authorization header."""
     query = urlencode({k: v for k, v in params.items() if v not in (None, "", [])}, doseq=True)
-    return f"{get_settings().public_url.rstrip('/')}/v1/{resource}" + (f"?{query}" if query else "")
+    return f"{get_settings().public_url.rstrip('/')}/app/{resource}" + (f"?{query}" if query else "")
 
 
 def _clean_url(url: str | None) -> str | None:
@@ -114,6 +116,7 @@ def _job_section(session: Session, where: ColumnElement[bool], when: Any, start:
             title=job.title,
             company=company,
             url=_clean_url(job.url or job.apply_url),
+            page_url=f"{get_settings().public_url.rstrip('/')}/app/jobs/{job.id}",
             locations=list(job.locations),
             remote=job.remote,
             sector_class=job.sector_class,

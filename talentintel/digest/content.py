@@ -16,6 +16,7 @@ class JobItem:
     remote: bool
     sector_class: str
     when: datetime | None  # posted (or first seen) for opened jobs; closed_at for closed ones
+    page_url: str | None = None  # the job in the web app: its tags with their evidence, its sightings
 
 
 @dataclass(frozen=True)

@@ -76,8 +76,8 @@ def api_url(chart_spec: ChartSpec, today: date) -> str:
     ]
     for key, values in chart_spec.filters.items():
         query.extend((_API_NAMES.get(key, key), v) for v in values)
-    query.append(("format", "png"))
-    return f"{get_settings().public_url.rstrip('/')}/v1/trends/jobs?{urlencode(query)}"
+    # The web app's trends dashboard draws the same chart (it reads the sector and region filters of the spec).
+    return f"{get_settings().public_url.rstrip('/')}/app/trends?{urlencode(query)}"
 
 
 def _png(session: Session, chart_spec: ChartSpec, today: date) -> tuple[bytes, ChartSpec]:

@@ -63,3 +63,10 @@ def count_active(session: Session, scope: str | None = None) -> int:
     if scope:
         query = query.where(ApiKey.scope == scope)
     return int(session.exec(query).one())
+
+
+def active(session: Session, key_id: int) -> ApiKey | None:
+    """The key with this id unless it is unknown or revoked: what a web session re-checks on every request, so
+    revoking a key signs its browser sessions out."""
+    key = session.get(ApiKey, key_id)
+    return key if key is not None and key.revoked_at is None else None

@@ -65,10 +65,10 @@ def test_digest_embeds_the_trend_chart_inline(engine: Engine, seeded: dict[str, 
     )
     # The chart follows the subscription's job filter (sector crypto = the crypto-only and crypto-and-AI classes).
     # 12 weeks up to the window's last day (2026-11-28), as the trends API draws it.
-    api = "http://127.0.0.1:8000/v1/trends/jobs?granularity=week&start=2026-09-12&end=2026-11-28"
-    url = f"{api}&sector_class=both&sector_class=crypto&format=png"
+    app = "http://127.0.0.1:8000/app/trends?granularity=week&start=2026-09-12&end=2026-11-28"
+    url = f"{app}&sector_class=both&sector_class=crypto"
     assert f'href="{url.replace("&", "&amp;")}"' in html
-    # The plain-text part only gains a line pointing at the same chart in the trends API.
+    # The plain-text part only gains a line pointing at the same chart in the web app.
     text = plain.get_content()
     assert url in text and "cid:" not in text
 
@@ -89,7 +89,7 @@ def test_chart_failure_still_sends_the_digest_once(
     html = msg.get_body(("html",)).get_content()  # type: ignore[union-attr]
     assert _images(msg) == [] and "cid:" not in html and "<img" not in html
     assert "Capacity Planning Lead" in html  # the digest itself is whole
-    assert "/v1/trends/jobs" not in msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "/app/trends" not in msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     [failure] = [e for e in capture.entries if e["event"] == "digest.chart_failed"]
     assert failure["subscription_id"] == sub_id and "matplotlib exploded" in failure["error"]
 

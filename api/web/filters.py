@@ -1,0 +1,226 @@
+"""The web app's one adapter between a page's URL query and the list services' filters.
+
+Form fields carry the /v1 parameter names, so a search in the browser is the same query string as on the API
+(`/app/jobs?sector=crypto&region=asia` = `/v1/jobs?sector=crypto&region=asia`). Everything the pages know about
+filters goes through here: which fields exist, how they are labelled, how the query is validated (per field, so
+each problem is shown next to its field) and how a search becomes a saved search's filters and back. When the
+filter vocabulary moves to a registry, this module is the one place to switch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlencode
+
+from starlette.datastructures import QueryParams
+
+from talentintel.models import REGIONS
+from talentintel.services.queries import funding as round_queries
+from talentintel.services.queries import jobs as job_queries
+from talentintel.services.queries import params as qparams
+from talentintel.services.queries.filter_registry import Filter
+from talentintel.services.queries.job_filters import JOB_FILTERS
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    kind: str  # text, search, checkboxes, select, date, number
+    choices: tuple[tuple[str, str], ...] = ()
+    hint: str = ""
+    multi: bool = False  # repeatable: several values (checkboxes, or comma-separated in a text box)
+    default: str = ""  # the service's own default: left out of URLs and saved searches (the form always sends it)
+
+
+REGION_LABELS = {
+    "us": "United States", "canada": "Canada", "latam": "Latin America", "europe": "Europe",
+    "mena": "Middle East & North Africa", "africa": "Africa", "asia": "Asia", "oceania": "Oceania",
+    "global": "Global / anywhere",
+}  # fmt: skip
+SECTOR_CHOICES = (("crypto", "Crypto"), ("ai", "AI"), ("intersection", "Crypto + AI"), ("none", "Neither"))
+REGION_CHOICES = tuple((r, REGION_LABELS.get(r, r)) for r in REGIONS)
+EMPLOYMENT_LABELS = {"full_time": "Full time", "part_time": "Part time", "contract": "Contract",
+                     "internship": "Internship", "temporary": "Temporary", "other": "Other"}  # fmt: skip
+
+CHOICE_LABELS = {**REGION_LABELS, **EMPLOYMENT_LABELS, "crypto": "Crypto", "ai": "AI", "both": "Crypto + AI",
+                 "intersection": "Crypto + AI", "none": "Neither"}
+# Long vocabularies (the skill taxonomy) are typed, not ticked: a text box of comma-separated ids.
+MAX_CHECKBOXES = 12
+
+
+def _field_of(f: Filter) -> Field:
+    """The form field of one registry filter (issue 17/19: the web app reads the one filter vocabulary)."""
+    choices = tuple((c, CHOICE_LABELS.get(c, c.replace("_", " ").capitalize())) for c in f.choices)
+    default = str(f.default) if f.default is not None and not f.repeatable else ""
+    if f.name == "q":
+        return Field("q", "Keywords", "search", hint=f.help.split(".")[0] + ".")
+    if f.type == "boolean":
+        return Field(f.name, f.label, "select", (("", "Any"), ("true", "Yes"), ("false", "No")), f.help)
+    if f.type == "datetime":
+        return Field(f.name, f.label, "date", hint="YYYY-MM-DD")
+    if f.type == "number":
+        return Field(f.name, f.label, "number", hint=f.help)
+    if choices and f.repeatable and len(choices) <= MAX_CHECKBOXES:
+        return Field(f.name, f.label, "checkboxes", choices, f.help, True)
+    if choices and not f.repeatable:
+        return Field(f.name, f.label, "select", choices, f.help, default=default)
+    return Field(f.name, f.label, "text", hint=f.help, multi=f.repeatable)
+
+
+JOB_FIELDS: tuple[Field, ...] = tuple(_field_of(f) for f in JOB_FILTERS)
+JOB_SORTS = (("-posted_at", "Newest first"), ("posted_at", "Oldest first"), ("-salary", "Best paid first"))
+ROUND_FIELDS: tuple[Field, ...] = (
+    Field("sector", "Sector", "checkboxes", SECTOR_CHOICES, multi=True),
+    Field("region", "Region", "checkboxes", REGION_CHOICES, multi=True),
+    Field("round", "Round types", "text", hint="e.g. seed, series_a (comma-separated)", multi=True),
+    Field("investor", "Investors", "text", hint="Investor slugs or ids, comma-separated", multi=True),
+    Field("company", "Companies", "text", hint="Company slugs or ids, comma-separated", multi=True),
+    Field("country", "Countries", "text", hint="ISO codes, comma-separated", multi=True),
+    Field("amount_min", "Smallest amount (USD)", "number"),
+    Field("amount_max", "Largest amount (USD)", "number"),
+    Field("announced_after", "Announced on or after", "date", hint="YYYY-MM-DD"),
+    Field("announced_before", "Announced before", "date", hint="YYYY-MM-DD"),
+)
+ROUND_SORTS = (("-announced_on", "Newest first"), ("announced_on", "Oldest first"), ("-amount", "Largest first"))
+PAGE_SIZES = ("25", "50", "100")
+
+
+@dataclass
+class Search:
+    """A list page's query: the values as typed (to refill the form), the parsed filters when every field is
+    valid, and a reason per field that is not."""
+
+    fields: tuple[Field, ...]
+    values: dict[str, Any]
+    filters: Any = None
+    sort: str = ""
+    limit: int = qparams.DEFAULT_LIMIT
+    cursor: str | None = None
+    errors: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def raw(self) -> dict[str, Any]:
+        """The filter parameters that were given (what a saved search stores): lists for repeatable ones."""
+        by_name = {f.name: f for f in self.fields}
+        out: dict[str, Any] = {}
+        for name, value in self.values.items():
+            if by_name[name].multi:
+                items = qparams.as_list(value)
+                if items:
+                    out[name] = items
+            elif value not in (None, ""):
+                out[name] = value
+        return out
+
+    def query(self, *, cursor: str | None = None, with_page: bool = True) -> str:
+        """The canonical query string of this search (empty fields left out), optionally at a page."""
+        pairs: list[tuple[str, str]] = []
+        for name, value in self.raw().items():
+            pairs.extend((name, str(v)) for v in (value if isinstance(value, list) else [value]))
+        if with_page:
+            if self.sort and self.sort != self.fields_default_sort:
+                pairs.append(("sort", self.sort))
+            if self.limit != qparams.DEFAULT_LIMIT:
+                pairs.append(("limit", str(self.limit)))
+            if cursor:
+                pairs.append(("cursor", cursor))
+        return urlencode(pairs)
+
+    @property
+    def fields_default_sort(self) -> str:
+        return job_queries.DEFAULT_SORT if self.fields is JOB_FIELDS else round_queries.DEFAULT_SORT
+
+    def text(self, name: str) -> str:
+        """A field's value as its text box shows it (repeatable values joined with commas)."""
+        value = self.values.get(name)
+        return ", ".join(qparams.as_list(value)) if isinstance(value, list) else str(value or "")
+
+    def selected(self, name: str) -> set[str]:
+        return {v.lower() for v in qparams.as_list(self.values.get(name))}
+
+
+def _values(query: Mapping[str, Any] | QueryParams, fields: Sequence[Field]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for f in fields:
+        if isinstance(query, QueryParams):
+            got: Any = [v for v in query.getlist(f.name) if v.strip()] if f.multi else query.get(f.name, "").strip()
+        else:
+            got = query.get(f.name)
+        if got not in (None, "", [], f.default or None):
+            values[f.name] = got
+    return values
+
+
+def _read(
+    query: Mapping[str, Any] | QueryParams,
+    fields: tuple[Field, ...],
+    parse: Callable[[Mapping[str, Any]], Any],
+    sorts: Sequence[str],
+    default_sort: str,
+) -> Search:
+    search = Search(fields, _values(query, fields))
+    # One field at a time first, so every bad field gets its own message (the parser stops at the first).
+    for name, value in search.values.items():
+        try:
+            parse({name: value})
+        except qparams.InvalidParameter as exc:
+            search.errors[exc.name] = exc.reason
+    for name, read in (
+        ("sort", lambda v: qparams.choice("sort", v, sorts, default_sort)),
+        ("limit", qparams.limit),
+    ):
+        raw = query.get(name) or None
+        try:
+            setattr(search, name, read(raw))
+        except qparams.InvalidParameter as exc:
+            search.errors[exc.name] = exc.reason
+    cursor = query.get("cursor") or None
+    if cursor is not None and len(str(cursor)) > 1000:
+        search.errors["cursor"] = "must be at most 1000 characters"
+    search.cursor = cursor
+    if search.ok:
+        try:
+            search.filters = parse(search.raw())
+        except qparams.InvalidParameter as exc:
+            search.errors[exc.name] = exc.reason
+    return search
+
+
+def job_search(query: Mapping[str, Any] | QueryParams) -> Search:
+    """/app/jobs's query -> the /v1/jobs service's JobFilters, sort, page size and cursor."""
+    return _read(query, JOB_FIELDS, job_queries.parse_filters, [s for s, _ in JOB_SORTS], job_queries.DEFAULT_SORT)
+
+
+def round_search(query: Mapping[str, Any] | QueryParams) -> Search:
+    """/app/funding-rounds's query -> the /v1/funding-rounds service's RoundFilters."""
+    return _read(
+        query, ROUND_FIELDS, round_queries.parse_filters, [s for s, _ in ROUND_SORTS], round_queries.DEFAULT_SORT
+    )
+
+
+def job_search_of(saved: Mapping[str, Any]) -> Search:
+    """A saved search's (or subscription's) stored job filters as a Search, e.g. to refill the edit form."""
+    return job_search({k: v for k, v in saved.items() if k in {f.name for f in JOB_FIELDS}})
+
+
+def query_of(saved: Mapping[str, Any]) -> str:
+    """The /app query string of stored filters (for "run this search" links)."""
+    pairs: list[tuple[str, str]] = []
+    for name, value in saved.items():
+        pairs.extend((name, str(v)) for v in (value if isinstance(value, list) else [value]))
+    return urlencode(pairs)
+
+
+def describe(saved: Mapping[str, Any]) -> str:
+    """Stored filters in words, for lists: 'sector: crypto · region: asia'."""
+    parts = []
+    for name, value in saved.items():
+        shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+        parts.append(f"{name.replace('_', ' ')}: {shown}")
+    return " · ".join(parts) or "everything"
