@@ -101,17 +101,6 @@ def text_and_safe_html(markup: str | None) -> tuple[str, str | None]:
     return _tree_text(root), safe
 
 
-def sanitize_html(markup: str | None) -> str | None:
-    """HTML safe to show: no scripts, styles, frames, forms or event handlers; only http(s)/mailto links."""
-    if not markup or not markup.strip():
-        return None
-    try:
-        root = _fragment(markup)
-    except (ParserError, ValueError):
-        return None
-    return _safe_markup(root)
-
-
 def _safe_markup(root: Any) -> str | None:
     for el in list(root.iter()):
         if not isinstance(el.tag, str):  # comments, processing instructions
@@ -353,17 +342,6 @@ def ats_key(url: str | None) -> str | None:
     if "gh_jid" in query and query["gh_jid"][0].isdigit():
         return f"greenhouse:{query['gh_jid'][0]}"
     return None
-
-
-def url_key(url: str | None) -> str | None:
-    """Comparable form of an apply URL: host without www, path without trailing slash or /apply, no query."""
-    if not url:
-        return None
-    parts = urlsplit(url.strip())
-    if not parts.netloc:
-        return None
-    path = re.sub(r"/(apply|application)/?$", "", parts.path).rstrip("/")
-    return f"{parts.netloc.lower().removeprefix('www.')}{path}"[:700]
 
 
 def finish(job: ScrapedJob) -> ScrapedJob:
