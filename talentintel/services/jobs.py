@@ -675,8 +675,8 @@ def finish(session: Session, ids: Sequence[int], *, tag: bool = True, search: bo
 
     One set-based UPDATE per call: tags computed in Python and staged by COPY, the search vector by the database
     function of migration 0003, both written in the same row version. Returns how many jobs were written.
-    Jobs whose tags were deferred but never finished (a crash in between) are picked up by the retag task; only
-    benchmarks and tests defer the search vector.
+    Jobs deferred but never finished (a crash in between) are picked up by the retag task (tags) and by
+    `finish_search_backlog` (search vectors).
     """
     ids = sorted(set(ids))
     if not ids or not (tag or search):
@@ -719,3 +719,11 @@ def finish(session: Session, ids: Sequence[int], *, tag: bool = True, search: bo
     _pg(conn, "DROP TABLE _job_tags")
     return written
 
+
+def finish_search_backlog(session: Session, *, batch_size: int = 5000) -> int:
+    """Search vectors still NULL (deferred by an ingest that never finished): compute up to `batch_size` of them."""
+    conn = session.connection()
+    if not _is_pg(conn):
+        return 0
+    return _pg_count(conn, "UPDATE jobs SET search_tsv = jobs_search_vector(title, description) WHERE id IN "
+                           "(SELECT id FROM jobs WHERE search_tsv IS NULL LIMIT %(n)s)", {"n": batch_size})
