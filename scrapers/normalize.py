@@ -100,17 +100,6 @@ def text_and_safe_html(markup: str | None) -> tuple[str, str | None]:
     return _tree_text(root), safe
 
 
-def sanitize_html(markup: str | None) -> str | None:
-    """HTML safe to show: no scripts, styles, frames, forms or event handlers; only http(s)/mailto links."""
-    if not markup or not markup.strip():
-        return None
-    try:
-        root = _fragment(markup)
-    except (ParserError, ValueError):
-        return None
-    return _safe_markup(root)
-
-
 def _safe_markup(root: Any) -> str | None:
     for el in list(root.iter()):
         if not isinstance(el.tag, str):  # comments, processing instructions

@@ -8,9 +8,8 @@ from typing import Any
 
 from celery.schedules import crontab
 
+from talentintel.services.sources import DEFAULT_INTERVAL, parse_interval
 from talentintel.settings import Settings
-
-DEFAULT_INTERVAL = timedelta(hours=6)
 
 
 def _source_intervals(settings: Settings) -> dict[str, timedelta]:
@@ -27,13 +26,11 @@ def _source_intervals(settings: Settings) -> dict[str, timedelta]:
 
 
 def _interval(value: Any) -> timedelta:
-    if isinstance(value, int | float) and value > 0:
-        return timedelta(seconds=value)
-    if isinstance(value, str) and value[:-1].isdigit():
-        unit = {"s": 1, "m": 60, "h": 3600, "d": 86400}.get(value[-1])
-        if unit:
-            return timedelta(seconds=int(value[:-1]) * unit)
-    return DEFAULT_INTERVAL
+    """The sources file's own parser; an entry it refuses (bad text, under a minute) still runs, at the default."""
+    try:
+        return timedelta(seconds=parse_interval(value))
+    except ValueError:
+        return timedelta(seconds=DEFAULT_INTERVAL)
 
 
 def beat_schedule(settings: Settings) -> dict[str, dict[str, Any]]:

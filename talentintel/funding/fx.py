@@ -17,10 +17,6 @@ def _table() -> dict[str, dict[int, float]]:
     return rates
 
 
-def currencies() -> frozenset[str]:
-    return frozenset(_table()) | {"USD"}
-
-
 def to_usd(amount: float, currency: str, year: int | None) -> float | None:
     """USD value of `amount` in `currency` at that year's average rate; None for an unknown currency.
 

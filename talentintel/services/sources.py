@@ -56,42 +56,67 @@ def parse_interval(value: Any) -> int:
     return seconds
 
 
-def _entry(raw: Any, index: int, kinds: set[str] | None) -> SourceEntry:
-    where = f"source #{index}"
-    if not isinstance(raw, dict):
-        raise ValueError(f"{where}: must be a table")
-    name = raw.get("name")
-    if isinstance(name, str):
-        where = f"source #{index} ({name!r})"
+def _key_problem(raw: dict[str, Any], kinds: set[str] | None) -> str | None:
     unknown = sorted(set(raw) - _KEYS)
-    if unknown:
-        raise ValueError(f"{where}: unknown key {unknown[0]!r} (allowed: {', '.join(sorted(_KEYS))})")
+    return f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(_KEYS))})" if unknown else None
+
+
+def _name_problem(raw: dict[str, Any], kinds: set[str] | None) -> str | None:
+    name = raw.get("name")
     if not isinstance(name, str) or not _NAME.match(name):
-        raise ValueError(f"{where}: 'name' must be a non-empty string of letters, digits, '-', '_', '.', ':'")
+        return "'name' must be a non-empty string of letters, digits, '-', '_', '.', ':'"
+    return None
+
+
+def _kind_problem(raw: dict[str, Any], kinds: set[str] | None) -> str | None:
     kind = raw.get("kind")
     if not isinstance(kind, str) or not kind:
-        raise ValueError(f"{where}: 'kind' is required")
+        return "'kind' is required"
     if kinds is not None and kind not in kinds:
-        raise ValueError(f"{where}: unknown kind {kind!r} (known: {', '.join(sorted(kinds))})")
+        return f"unknown kind {kind!r} (known: {', '.join(sorted(kinds))})"
+    return None
+
+
+def _url_problem(raw: dict[str, Any], kinds: set[str] | None) -> str | None:
     url = raw.get("url")
     parts = urlsplit(url) if isinstance(url, str) else None
     if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"{where}: 'url' must be an http(s) URL, got {url!r}")
+        return f"'url' must be an http(s) URL, got {url!r}"
+    return None
+
+
+def _optional_problem(raw: dict[str, Any], kinds: set[str] | None) -> str | None:
     for key in ("company", "investor"):
         if key in raw and (not isinstance(raw[key], str) or not raw[key].strip()):
-            raise ValueError(f"{where}: {key!r} must be a non-empty string")
+            return f"{key!r} must be a non-empty string"
     if "enabled" in raw and not isinstance(raw["enabled"], bool):
-        raise ValueError(f"{where}: 'enabled' must be true or false")
+        return "'enabled' must be true or false"
     if "config" in raw and not isinstance(raw["config"], dict):
-        raise ValueError(f"{where}: 'config' must be a table")
+        return "'config' must be a table"
+    return None
+
+
+# In this order: the first problem found is the one reported (an unknown key first: it is often a misspelled one).
+_CHECKS = (_key_problem, _name_problem, _kind_problem, _url_problem, _optional_problem)
+
+
+def _entry(raw: Any, index: int, kinds: set[str] | None) -> SourceEntry:
+    if not isinstance(raw, dict):
+        raise ValueError(f"source #{index}: must be a table")
+    name = raw.get("name")
+    where = f"source #{index} ({name!r})" if isinstance(name, str) else f"source #{index}"
+    for check in _CHECKS:
+        problem = check(raw, kinds)
+        if problem:
+            raise ValueError(f"{where}: {problem}")
     try:
         interval = parse_interval(raw["interval"]) if "interval" in raw else DEFAULT_INTERVAL
     except ValueError as exc:
         raise ValueError(f"{where}: 'interval' {exc}") from None
     return SourceEntry(
-        name=name,
-        kind=kind,
-        url=url,  # type: ignore[arg-type]
+        name=raw["name"],
+        kind=raw["kind"],
+        url=raw["url"],
         interval_seconds=interval,
         company=raw.get("company"),
         investor=raw.get("investor"),

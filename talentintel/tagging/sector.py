@@ -157,11 +157,6 @@ def intro_sectors(text: str) -> set[str]:
     return out
 
 
-def field_hits(text: str, *, sentences: bool) -> list[Term]:
-    """All positive taxonomy hits in one field's text."""
-    return [term for hits in sentence_hits(text, sentences=sentences) for term in hits]
-
-
 def _sectors_of(term: Term) -> tuple[str, ...]:
     return SECTORS if term.kind == "both" else (term.kind,)
 
