@@ -18,6 +18,7 @@ Job objects are read in the Consider API's camelCase and in the snake_case of th
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -91,13 +92,31 @@ def _salary(raw: dict[str, Any]) -> tuple[Any, Any, str | None, str | None]:
     return low, high, currency, period(per) if per and (low is not None or high is not None) else None
 
 
-def build(raw: dict[str, Any], spec: SourceSpec, company_name: str | None = None) -> ScrapedJob:
-    company: dict[str, Any] = raw["company"] if isinstance(raw.get("company"), dict) else {}
+def _locations(raw: dict[str, Any]) -> list[str]:
+    """Plain `locations` strings first, then the normalized ones not already named."""
     locations = [str(x) for x in raw.get("locations") or [] if x and isinstance(x, str)]
-    locations += [n for n in _names(raw.get("normalizedLocations")) if n not in locations]
+    return locations + [n for n in _names(raw.get("normalizedLocations")) if n not in locations]
+
+
+def _workplace(raw: dict[str, Any]) -> tuple[bool, str | None]:
+    """(remote, workplace type) from the API's remote / hybrid flags or the rewritten boards' workMode."""
     mode = str(raw.get("workMode") or "").lower()
     remote = bool(raw.get("remote")) or mode == "remote"
-    work = "remote" if remote else "hybrid" if raw.get("hybrid") or mode == "hybrid" else None
+    return remote, "remote" if remote else "hybrid" if raw.get("hybrid") or mode == "hybrid" else None
+
+
+def _company_name(raw: dict[str, Any], company: dict[str, Any], given: str | None, spec: SourceSpec) -> str | None:
+    return raw.get("companyName") or raw.get("company_name") or company.get("name") or given or spec.company
+
+
+def _posted_at(raw: dict[str, Any]) -> datetime | None:
+    return parse_time(raw.get("timeStamp") or raw.get("postedDate") or raw.get("posted_at") or raw.get("createdAt"))
+
+
+def build(raw: dict[str, Any], spec: SourceSpec, company_name: str | None = None) -> ScrapedJob:
+    company: dict[str, Any] = raw["company"] if isinstance(raw.get("company"), dict) else {}
+    locations = _locations(raw)
+    remote, work = _workplace(raw)
     job_types = _names(raw.get("jobTypes"))
     departments = _names(raw.get("departments"))
     low, high, currency, per = _salary(raw)
@@ -106,8 +125,7 @@ def build(raw: dict[str, Any], spec: SourceSpec, company_name: str | None = None
         ScrapedJob(
             external_id=str(raw.get("jobId") or raw.get("id") or apply_url or raw["url"]),
             title=raw["title"],
-            company=raw.get("companyName") or raw.get("company_name") or company.get("name") or company_name
-            or spec.company,
+            company=_company_name(raw, company, company_name, spec),
             url=raw.get("url") or apply_url,
             apply_url=apply_url,
             description_html=raw.get("descriptionHtml") or raw.get("description_html"),
@@ -120,8 +138,7 @@ def build(raw: dict[str, Any], spec: SourceSpec, company_name: str | None = None
             salary_max=high,
             salary_currency=currency,
             salary_period=per,
-            posted_at=parse_time(raw.get("timeStamp") or raw.get("postedDate") or raw.get("posted_at")
-                                 or raw.get("createdAt")),
+            posted_at=_posted_at(raw),
             company_domain=raw.get("companyDomain") or company.get("domain"),
             investors=_names(raw.get("investors") or company.get("investors")),
         )

@@ -163,11 +163,10 @@ def _currency(value: Any) -> str | None:
     return currency_code(_text(value))
 
 
-def _salary(raw: Mapping[str, Any]) -> tuple[float | None, float | None, str | None, str | None]:
-    """(min, max, currency, period) from baseSalary: a number, a MonetaryAmount whose value is a number, a string or a
-    QuantitativeValue, or a PriceSpecification; the currency may sit on the posting (salaryCurrency)."""
-    base = _first(raw.get("baseSalary"))
-    currency, unit, low, high, single = raw.get("salaryCurrency"), None, None, None, base
+def _salary_parts(base: Any, currency: Any) -> tuple[Any, Any, Any, Any, Any]:
+    """(currency, unit, min, max, single value) as written in baseSalary, unconverted; a non-object base is the
+    single value itself."""
+    unit, low, high, single = None, None, None, base
     if isinstance(base, dict):
         currency = base.get("currency") or base.get("priceCurrency") or currency
         unit = base.get("unitText") or base.get("unitCode")
@@ -181,14 +180,27 @@ def _salary(raw: Mapping[str, Any]) -> tuple[float | None, float | None, str | N
             currency = single.get("currency") or currency
             low, high = single.get("minValue", low), single.get("maxValue", high)
             single = single.get("value")
+    return currency, unit, low, high, single
+
+
+def _salary_period(unit: Any) -> str | None:
+    """A UN/CEFACT unit code ("ANN") or a written unit ("YEAR", "per hour")."""
+    unit_text = _text(unit)
+    found = _UNIT_CODES.get(unit_text.upper()) if unit_text else None
+    return found or (period(unit_text) if unit_text else None)
+
+
+def _salary(raw: Mapping[str, Any]) -> tuple[float | None, float | None, str | None, str | None]:
+    """(min, max, currency, period) from baseSalary: a number, a MonetaryAmount whose value is a number, a string or a
+    QuantitativeValue, or a PriceSpecification; the currency may sit on the posting (salaryCurrency)."""
+    base = _first(raw.get("baseSalary"))
+    currency, unit, low, high, single = _salary_parts(base, raw.get("salaryCurrency"))
     lo, hi = amount(low), amount(high)
     if lo is None and hi is None:
         lo, hi = _range(single)
     if lo is not None and hi is not None and hi < lo:
         lo, hi = hi, lo
-    unit_text = _text(unit)
-    found = _UNIT_CODES.get(unit_text.upper()) if unit_text else None
-    per = found or (period(unit_text) if unit_text else None)
+    per = _salary_period(unit)
     if lo is None and hi is None:
         return None, None, None, None
     return lo, hi if hi is not None else lo, _currency(currency), per

@@ -360,6 +360,15 @@ def finish(job: ScrapedJob) -> ScrapedJob:
     if job.workplace_type == "remote" or (job.workplace_type is None and (job.remote or looks_remote(job.locations))):
         job.remote = True
         job.workplace_type = job.workplace_type or "remote"
+    _finish_salary(job)
+    job.company = clean(job.company)
+    job.department = clean(job.department)
+    job.ats_key = job.ats_key or ats_key(job.apply_url) or ats_key(job.url)
+    return job
+
+
+def _finish_salary(job: ScrapedJob) -> None:
+    """Salary bounds in order, a lone minimum as both ends, else a range read from the text; an ISO currency code."""
     job.salary_min, job.salary_max = amount(job.salary_min), amount(job.salary_max)
     if job.salary_min is not None and job.salary_max is not None and job.salary_min > job.salary_max:
         job.salary_min, job.salary_max = job.salary_max, job.salary_min
@@ -371,7 +380,3 @@ def finish(job: ScrapedJob) -> ScrapedJob:
         job.salary_max = job.salary_min
     if job.salary_currency:
         job.salary_currency = currency_code(str(job.salary_currency))
-    job.company = clean(job.company)
-    job.department = clean(job.department)
-    job.ats_key = job.ats_key or ats_key(job.apply_url) or ats_key(job.url)
-    return job

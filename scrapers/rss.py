@@ -77,17 +77,32 @@ def _title(entry: Any) -> str:
     return clean(title) or ""
 
 
-def build(entry: Any, spec: SourceSpec, feed_url: str = "") -> ScrapedJob:
+def _title_and_company(entry: Any, spec: SourceSpec) -> tuple[str, str | None]:
+    """A "Title at Company" title gives the company when none is named (or is cut when it names the same one)."""
     title = _title(entry)
     company = _company(entry) if spec.company is None else spec.company
     match = _AT.match(title)
     if match and (company is None or company.lower() == match.group("company").strip().lower()):
         title, company = match.group("title"), company or match.group("company").strip()
-    ident = clean(entry.get("id"))
+    return title, company
+
+
+def _link(entry: Any, ident: str | None, feed_url: str) -> str | None:
+    """The entry's link, else its id when that is a URL; relative links resolved against the feed."""
     link = clean(entry.get("link")) or (ident if ident and ident.startswith(("http://", "https://")) else None)
-    link = urljoin(feed_url, link) if link else None
+    return urljoin(feed_url, link) if link else None
+
+
+def _tags(entry: Any) -> list[str]:
     terms = (clean(t.get("term") or t.get("label")) for t in entry.get("tags") or [] if isinstance(t, dict))
-    tags = [t for t in terms if t]
+    return [t for t in terms if t]
+
+
+def build(entry: Any, spec: SourceSpec, feed_url: str = "") -> ScrapedJob:
+    title, company = _title_and_company(entry, spec)
+    ident = clean(entry.get("id"))
+    link = _link(entry, ident, feed_url)
+    tags = _tags(entry)
     kind = employment_type(_field(entry, _TYPE_KEYS)) or next((k for k in map(_tag_kind, tags) if k), None)
     workplace = next((w for w in map(workplace_type, tags) if w), None)
     location = _field(entry, _LOCATION_KEYS)

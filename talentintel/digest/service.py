@@ -18,6 +18,7 @@ from __future__ import annotations
 import smtplib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import NamedTuple
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
@@ -106,6 +107,46 @@ def _retryable(run: DigestRun, now: datetime) -> bool:
     return run.status == "failed" and run.next_attempt_at is not None and run.next_attempt_at <= now
 
 
+class _Plan(NamedTuple):
+    period: periods.Period
+    run: DigestRun | None  # None only on a dry run of a period with no run yet
+    start: datetime
+    end: datetime
+
+
+def _plan(session: Session, subscription_id: int, *, now: datetime, send_now: bool, dry_run: bool) -> Outcome | _Plan:
+    """The period to send, its run (created unless dry_run) and window; or the Outcome saying why nothing is sent."""
+    sub = session.get(Subscription, subscription_id)
+    if sub is None or not sub.active:
+        return Outcome(subscription_id, "inactive")
+    pick = periods.current if send_now else periods.last_ended
+    period = pick(sub.cadence, sub.send_hour, sub.timezone, now)
+    run = runs.get(session, subscription_id, period.key)
+    if run is not None:
+        blocked = _blocked(run, now, send_now)
+        if blocked:
+            return Outcome(subscription_id, blocked, period.key)
+        start, end = run.period_start, run.period_end
+    else:
+        covered = runs.covered_until(session, [subscription_id]).get(subscription_id)
+        covered = covered or runs.first_start(session, subscription_id)
+        start, end = _window(period, covered, now if send_now else period.end)
+        if start >= end or (not send_now and period.end <= sub.created_at):
+            return Outcome(subscription_id, "not-due", period.key)
+        if not dry_run:
+            run = runs.ensure(
+                session,
+                subscription_id=subscription_id,
+                period_key=period.key,
+                window_start=start,
+                window_end=end,
+                message_id=email.new_message_id(),
+                now=now,
+            )
+            start, end = run.period_start, run.period_end
+    return _Plan(period, run, start, end)
+
+
 def send_subscription_digest(
     subscription_id: int,
     *,
@@ -119,34 +160,10 @@ def send_subscription_digest(
     now = now or utcnow()
     # 1. Decide and record the run (committed, so a concurrent worker sees the same row and window).
     with session_scope(engine) as session:
-        sub = session.get(Subscription, subscription_id)
-        if sub is None or not sub.active:
-            return Outcome(subscription_id, "inactive")
-        pick = periods.current if send_now else periods.last_ended
-        period = pick(sub.cadence, sub.send_hour, sub.timezone, now)
-        run = runs.get(session, subscription_id, period.key)
-        if run is not None:
-            blocked = _blocked(run, now, send_now)
-            if blocked:
-                return Outcome(subscription_id, blocked, period.key)
-            start, end = run.period_start, run.period_end
-        else:
-            covered = runs.covered_until(session, [subscription_id]).get(subscription_id)
-            covered = covered or runs.first_start(session, subscription_id)
-            start, end = _window(period, covered, now if send_now else period.end)
-            if start >= end or (not send_now and period.end <= sub.created_at):
-                return Outcome(subscription_id, "not-due", period.key)
-            if not dry_run:
-                run = runs.ensure(
-                    session,
-                    subscription_id=subscription_id,
-                    period_key=period.key,
-                    window_start=start,
-                    window_end=end,
-                    message_id=email.new_message_id(),
-                    now=now,
-                )
-                start, end = run.period_start, run.period_end
+        plan = _plan(session, subscription_id, now=now, send_now=send_now, dry_run=dry_run)
+    if isinstance(plan, Outcome):
+        return plan
+    period, run, start, end = plan
     # 2. Build and render outside any write transaction (may take a moment; SQLite holds no lock meanwhile).
     with session_scope(engine) as session:
         sub = session.get(Subscription, subscription_id)
