@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import Column, Index, Text, UniqueConstraint, func, text
 from sqlmodel import Field, SQLModel
 
-from talentintel.types import JSONType, UTCDateTime, utcnow
+from talentintel.model_fields import created, json_field, ts
+from talentintel.types import JSONType
 
 # Region vocabulary of the tagger; a job's regions are also stored as a bit mask so one indexed integer filters them.
 REGIONS: tuple[str, ...] = ("us", "canada", "latam", "europe", "mena", "africa", "asia", "oceania", "global")
@@ -31,16 +32,7 @@ def countries_key(countries: Iterable[str]) -> str:
     return f",{','.join(codes)}," if codes else ""
 
 
-def _ts(nullable: bool = True, index: bool = False) -> Any:
-    return Field(default=None, sa_column=Column(UTCDateTime(), nullable=nullable, index=index))
-
-
-def _created() -> Any:
-    return Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
-
-
-def _json(default: Any) -> Any:
-    return Field(default_factory=default, sa_column=Column(JSONType, nullable=False))
+_ts, _created, _json = ts, created, json_field
 
 
 class Company(SQLModel, table=True):
@@ -267,73 +259,6 @@ class RoundInvestor(SQLModel, table=True):
     is_lead: bool = Field(default=False)
 
 
-class ApiKey(SQLModel, table=True):
-    __tablename__ = "api_keys"
-
-    id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(default="", max_length=200)
-    prefix: str = Field(max_length=16, index=True)  # shown in listings; the key itself is never stored
-    key_hash: str = Field(max_length=128, unique=True)
-    scope: str = Field(default="read", max_length=10)  # read | admin
-    created_at: datetime = _created()
-    last_used_at: datetime | None = _ts()
-    revoked_at: datetime | None = _ts()
-
-
-class SavedSearch(SQLModel, table=True):
-    __tablename__ = "saved_searches"
-
-    id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(max_length=200)
-    kind: str = Field(default="jobs", max_length=20)  # jobs | funding
-    filters: dict[str, Any] = _json(dict)
-    api_key_id: int | None = Field(default=None, foreign_key="api_keys.id", ondelete="SET NULL")
-    created_at: datetime = _created()
-    updated_at: datetime = _created()
-
-
-class Subscription(SQLModel, table=True):
-    __tablename__ = "subscriptions"
-
-    id: int | None = Field(default=None, primary_key=True)
-    email: str = Field(max_length=320, index=True)
-    saved_search_ids: list[int] = _json(list)
-    filters: dict[str, Any] = _json(dict)  # inline filters, same parameters as /v1/jobs
-    funding_filters: dict[str, Any] = _json(dict)
-    cadence: str = Field(default="daily", max_length=10)  # daily | weekly
-    send_hour: int = Field(default=8)
-    timezone: str = Field(default="UTC", max_length=64)
-    active: bool = Field(default=True)
-    token_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})  # bumped on re-subscribe
-    unsubscribed_at: datetime | None = _ts()
-    last_sent_at: datetime | None = _ts()
-    api_key_id: int | None = Field(default=None, foreign_key="api_keys.id", ondelete="SET NULL")
-    created_at: datetime = _created()
-    updated_at: datetime = _created()
-
-
-class DigestRun(SQLModel, table=True):
-    """One digest of one subscription for one period; the unique key is what keeps it from being sent twice."""
-
-    __tablename__ = "digest_runs"
-    __table_args__ = (UniqueConstraint("subscription_id", "period_key", name="uq_digest_subscription_period"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    subscription_id: int = Field(foreign_key="subscriptions.id", index=True, ondelete="CASCADE")
-    period_key: str = Field(max_length=40)  # e.g. 2026-11-28 or 2026-W48
-    period_start: datetime = _created()
-    period_end: datetime = _created()
-    # pending | sending | sent | failed | skipped (nothing new: no email, the period still counts as done)
-    status: str = Field(default="pending", max_length=10)
-    attempts: int = 0
-    error: str | None = Field(default=None, sa_column=Column(Text))
-    message_id: str | None = Field(default=None, max_length=300)
-    claimed_at: datetime | None = _ts()
-    next_attempt_at: datetime | None = _ts(index=True)  # when a failed send may be retried; None = never
-    sent_at: datetime | None = _ts()
-    created_at: datetime = _created()
-
-
 # Digests select what is new in a window (talentintel.digest.assemble): jobs by first_seen_at or closed_at, rounds
 # by created_at; without these a daily digest would scan every job (migration 0005).
 Index("ix_jobs_first_seen", Job.__table__.c.first_seen_at)  # type: ignore[attr-defined]
@@ -413,8 +338,13 @@ Index(
 
 # Webhook tables live in their own module (issue 15); imported here so the one metadata holds them.
 from talentintel import models_webhooks as _models_webhooks  # noqa: E402, F401
+
+# API keys, saved searches, subscriptions and digest runs (re-exported: `from talentintel.models import ApiKey`).
+from talentintel.models_access import ApiKey, DigestRun, SavedSearch, Subscription  # noqa: E402
 from talentintel.models_discovery import SiteDiscovery  # noqa: E402,F401  (registers its table)
 
 # Funds investors raise (issue 13) live in their own module, which imports nothing of this one; imported here so the
 # metadata Alembic and the tests read always holds the table.
 from talentintel.models_funds import Fund as Fund  # noqa: E402  (re-exported)
+
+__all__ = ["ApiKey", "DigestRun", "SavedSearch", "Subscription"]
