@@ -8,7 +8,6 @@ Rows are stored through the ingest service from facts of real, cited fund report
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -108,9 +107,10 @@ def test_csv_export_is_the_current_search(signed_in: TestClient) -> None:
     r = signed_in.get("/app/funds.csv?focus=crypto&sort=-amount")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     assert r.text == signed_in.get("/v1/funds?focus=crypto&sort=-amount&format=csv").text
-    assert 'href="/app/funds.csv?focus=crypto&amp;sort=-amount"' in signed_in.get(
-        "/app/funds?focus=crypto&sort=-amount"
-    ).text
+    assert (
+        'href="/app/funds.csv?focus=crypto&amp;sort=-amount"'
+        in signed_in.get("/app/funds?focus=crypto&sort=-amount").text
+    )
 
 
 def test_the_investor_page_lists_its_funds(signed_in: TestClient) -> None:
