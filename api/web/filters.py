@@ -72,7 +72,10 @@ def _field_of(f: Filter) -> Field:
 
 
 JOB_FIELDS: tuple[Field, ...] = tuple(_field_of(f) for f in JOB_FILTERS)
-JOB_SORTS = (("-posted_at", "Newest first"), ("posted_at", "Oldest first"), ("-salary", "Best paid first"))
+# "" is the service's own default (best match when there are keywords, else newest first), as on /v1/jobs without
+# `sort`: sending "-posted_at" for it made `q` searches differ from the API's.
+JOB_SORTS = (("", "Best match with keywords, else newest"), ("-posted_at", "Newest first"), ("posted_at", "Oldest first"),
+             ("-salary", "Best paid first"), ("relevance", "Best match (needs keywords)"))  # fmt: skip
 ROUND_FIELDS: tuple[Field, ...] = (
     Field("sector", "Sector", "checkboxes", SECTOR_CHOICES, multi=True),
     Field("region", "Region", "checkboxes", REGION_CHOICES, multi=True),
@@ -147,7 +150,7 @@ class Search:
     @property
     def fields_default_sort(self) -> str:
         if self.fields is JOB_FIELDS:
-            return job_queries.DEFAULT_SORT
+            return ""  # the job service picks (relevance with q): an explicit sort stays in the URL
         return fund_queries.DEFAULT_SORT if self.fields is FUND_FIELDS else round_queries.DEFAULT_SORT
 
     def text(self, name: str) -> str:
@@ -208,7 +211,7 @@ def _read(
 
 def job_search(query: Mapping[str, Any] | QueryParams) -> Search:
     """/app/jobs's query -> the /v1/jobs service's JobFilters, sort, page size and cursor."""
-    return _read(query, JOB_FIELDS, job_queries.parse_filters, [s for s, _ in JOB_SORTS], job_queries.DEFAULT_SORT)
+    return _read(query, JOB_FIELDS, job_queries.parse_filters, [s for s, _ in JOB_SORTS], "")
 
 
 def round_search(query: Mapping[str, Any] | QueryParams) -> Search:
