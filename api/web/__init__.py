@@ -16,7 +16,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
 
 from api.web import docs
-from api.web.pages import admin, alerts, auth, catalog, jobs, trends
+from api.web.pages import admin, alerts, auth, catalog, funds, jobs, trends
 from api.web.render import page, redirect
 from api.web.session import PageError, SignInRequired, Visitor
 from talentintel.errors import UserError
@@ -90,7 +90,7 @@ def _root(request: Request) -> Response:
 
 def install(app: FastAPI) -> None:
     """Mount the web app on `app` (after api.errors.install, whose handlers it wraps for /app paths)."""
-    for router in (auth.router, jobs.router, catalog.router, trends.router, alerts.router, admin.router):
+    for router in (auth.router, jobs.router, catalog.router, funds.router, trends.router, alerts.router, admin.router):
         app.include_router(router, prefix=PREFIX, include_in_schema=False)
     app.mount(PREFIX + "/static", StaticFiles(directory=STATIC), name="web-static")
     app.add_api_route("/", _root, include_in_schema=False)

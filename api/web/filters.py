@@ -18,6 +18,7 @@ from starlette.datastructures import QueryParams
 
 from talentintel.models import REGIONS
 from talentintel.services.queries import funding as round_queries
+from talentintel.services.queries import funds as fund_queries
 from talentintel.services.queries import jobs as job_queries
 from talentintel.services.queries import params as qparams
 from talentintel.services.queries.filter_registry import Filter
@@ -71,7 +72,10 @@ def _field_of(f: Filter) -> Field:
 
 
 JOB_FIELDS: tuple[Field, ...] = tuple(_field_of(f) for f in JOB_FILTERS)
-JOB_SORTS = (("-posted_at", "Newest first"), ("posted_at", "Oldest first"), ("-salary", "Best paid first"))
+# "" is the service's own default (best match when there are keywords, else newest first), as on /v1/jobs without
+# `sort`: sending "-posted_at" for it made `q` searches differ from the API's.
+JOB_SORTS = (("", "Best match with keywords, else newest"), ("-posted_at", "Newest first"), ("posted_at", "Oldest first"),
+             ("-salary", "Best paid first"), ("relevance", "Best match (needs keywords)"))  # fmt: skip
 ROUND_FIELDS: tuple[Field, ...] = (
     Field("sector", "Sector", "checkboxes", SECTOR_CHOICES, multi=True),
     Field("region", "Region", "checkboxes", REGION_CHOICES, multi=True),
@@ -85,6 +89,17 @@ ROUND_FIELDS: tuple[Field, ...] = (
     Field("announced_before", "Announced before", "date", hint="YYYY-MM-DD"),
 )
 ROUND_SORTS = (("-announced_on", "Newest first"), ("announced_on", "Oldest first"), ("-amount", "Largest first"))
+FUND_FIELDS: tuple[Field, ...] = (
+    Field("investor", "Investors", "text", hint="Investor slugs or ids, comma-separated", multi=True),
+    Field("focus", "Focus sector", "checkboxes", SECTOR_CHOICES, multi=True),
+    Field("region", "Region", "checkboxes", REGION_CHOICES, multi=True),
+    Field("amount_min", "Smallest fund (USD)", "number"),
+    Field("amount_max", "Largest fund (USD)", "number"),
+    Field("announced_after", "Announced on or after", "date", hint="YYYY-MM-DD"),
+    Field("announced_before", "Announced before", "date", hint="YYYY-MM-DD"),
+)
+# The /v1/funds sorts (api/routes/funds.py FundSort), in the same order.
+FUND_SORTS = (("-announced_on", "Newest first"), ("announced_on", "Oldest first"), ("-amount", "Largest first"))
 PAGE_SIZES = ("25", "50", "100")
 
 
@@ -134,7 +149,9 @@ class Search:
 
     @property
     def fields_default_sort(self) -> str:
-        return job_queries.DEFAULT_SORT if self.fields is JOB_FIELDS else round_queries.DEFAULT_SORT
+        if self.fields is JOB_FIELDS:
+            return ""  # the job service picks (relevance with q): an explicit sort stays in the URL
+        return fund_queries.DEFAULT_SORT if self.fields is FUND_FIELDS else round_queries.DEFAULT_SORT
 
     def text(self, name: str) -> str:
         """A field's value as its text box shows it (repeatable values joined with commas)."""
@@ -194,7 +211,7 @@ def _read(
 
 def job_search(query: Mapping[str, Any] | QueryParams) -> Search:
     """/app/jobs's query -> the /v1/jobs service's JobFilters, sort, page size and cursor."""
-    return _read(query, JOB_FIELDS, job_queries.parse_filters, [s for s, _ in JOB_SORTS], job_queries.DEFAULT_SORT)
+    return _read(query, JOB_FIELDS, job_queries.parse_filters, [s for s, _ in JOB_SORTS], "")
 
 
 def round_search(query: Mapping[str, Any] | QueryParams) -> Search:
@@ -202,6 +219,11 @@ def round_search(query: Mapping[str, Any] | QueryParams) -> Search:
     return _read(
         query, ROUND_FIELDS, round_queries.parse_filters, [s for s, _ in ROUND_SORTS], round_queries.DEFAULT_SORT
     )
+
+
+def fund_search(query: Mapping[str, Any] | QueryParams) -> Search:
+    """/app/funds's query -> the /v1/funds service's FundFilters."""
+    return _read(query, FUND_FIELDS, fund_queries.parse_filters, [s for s, _ in FUND_SORTS], fund_queries.DEFAULT_SORT)
 
 
 def job_search_of(saved: Mapping[str, Any]) -> Search:
