@@ -14,7 +14,7 @@ import re
 _VERB = (
     r"\b(?:rais(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|launch(?:es|ed|ing)?|announc(?:es|ed|ing|e)|unveil(?:s|ed|ing)?|"
     r"debut(?:s|ed)?|secur(?:es|ed|e)|hits?|reach(?:es|ed)?|complet(?:es|ed|e)|finaliz(?:es|ed|e)|"
-    r"wrap(?:s|ped)? up|target(?:s|ed|ing)?|amass(?:es|ed)?)\b"
+    r"wrap(?:s|ped)?(?: up)?|target(?:s|ed|ing)?|amass(?:es|ed)?|h(?:e|o)lds?)\b"
 )
 _ADJ = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|debut|inaugural|"
@@ -22,7 +22,7 @@ _ADJ = (
     r"crypto|web3|blockchain|ai|seed|ecosystem|token|two|three|several)"
 )
 _AMOUNT = r"(?:us)?\$\s?[\d.,]+\s*(?:[mbk]n?|million|billion|mln)?"
-_FUND = rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|{_AMOUNT}\s+(?:[\w-]+\s+){{0,3}}?funds?\b)"
+_FUND = rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b(?:first|final|interim|second|third)(?: and final)? close\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|{_AMOUNT}\s+(?:[\w-]+\s+){{0,3}}?funds?\b)"
 _RAISE = re.compile(rf"{_VERB}(?:[^.;:\n]|\.(?=\d)){{0,90}}?{_FUND}", re.IGNORECASE)
 # Words that make the fund someone's investor ("led by Sequoia's growth fund") or the money a company's round.
 _NOT_OWN = re.compile(
@@ -80,9 +80,14 @@ _FUND_NAME = re.compile(
 _MANAGER = re.compile(
     r"(?:(?:VC|venture capital|venture|investment|crypto(?:-focused)?|private equity|PE)\s(?:firm|fund|investor)s?,?\s)?"
     r"((?:[A-Z][\w.&'’-]*|a16z(?:\scrypto)?)(?:\s(?:[A-Z][\w.&'’-]*|&)){0,4})(?:['’]s\s[^.]{0,60}?)?"
+    # "X, an Australia-based early stage venture firm, has closed": the appositive says what the subject is.
+    r"(?:,\s(?:a|an|the)\s[^,.;]{2,80}?,)?"
+    # "X at the end of June held", "X on Tuesday closed": when, between the subject and its verb.
+    r"(?:\s(?:at\s(?:the\s)?(?:end|start|beginning)\sof\s\w+|on\s\w+day|(?:this|last)\s(?:week|month)|today|"
+    r"earlier\sthis\s\w+))?"
     r",?\s(?:said\s(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s)?"
     r"(?i:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es)|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
-    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising)\b"
+    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|held|holds)\b"
 )
 _NOT_MANAGER = re.compile(r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today)\b")
 
