@@ -14,11 +14,12 @@ from talentintel.funding.names import (
     strip_parentheticals,
     trailing_name,
 )
+from talentintel.tagging.locations import locate
 
 # A list ends where the sentence moves on to something other than names.
 _LIST_STOP = re.compile(
     r",?\s(?:with\s|alongside|bringing|which|who|according|consisting|comprised|com participação|com a participação|"
-    r"con (?:la )?participación|avec (?:la )?participation|mit Beteiligung|und umfasst|y la participación|"
+    r"con (?:la )?participación|(?:y|et|e|und)\s(?:han|ha|ont|participaram|contou|haben|hat)\b|avec (?:la )?participation|mit Beteiligung|und umfasst|y la participación|"
     r"in addition to|as well as|among others|to date|at an?\s|the company|the startup|to\s(?=[A-Z])|"
     r"to\s(?:help|build|accelerate|expand|scale|fund|further|support|grow|bring|transform|automate|enable|"
     r"streamline|develop|launch|power|create|make|advance|deliver)\b|for\s(?:a|an|the|its|their)\b|in\s(?:its|their|his|her)\s|"
@@ -221,9 +222,19 @@ def _plain_name(item: str, names: list[str]) -> str | None:
             return None  # "the Swedish investment company controlled by ...": describes the previous name
         item = trailing_name(item)
     elif has_lower:
-        item = trailing_name(item)
+        item = _drop_place(trailing_name(item), item)
     item = clean_name(item)
     return item if item and len(item) > 1 else None
+
+
+def _drop_place(name: str, phrase: str) -> str:
+    """ "la compañía de inversiones de Singapur Temasek" -> "Temasek": a place just after "de"/"of" belongs to the
+    description before the name, not to the name."""
+    tokens = name.split()
+    before = phrase[: len(phrase) - len(name)].strip()
+    if len(tokens) > 1 and re.search(r"\b(?:de|of|from|aus|du|da|do|des|in)$", before) and locate(tokens[0]).countries:
+        return " ".join(tokens[1:])
+    return name
 
 
 def split_names(segment: str) -> list[str]:
