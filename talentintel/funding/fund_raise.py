@@ -31,6 +31,13 @@ _NOT_OWN = re.compile(
 _ROUND = re.compile(
     r"\b(?:series [a-h]|(?:pre-?)?seed round|funding round|financing round|round of funding)\b", re.IGNORECASE
 )
+_VERB_RE = re.compile(_VERB, re.IGNORECASE)
+# The fund itself as the subject: "Acme Partners Fund IV closes at $300M", "Venrock Associates III wraps on $650M".
+_FUND_SUBJECT = re.compile(
+    r"\b((?:(?!Fund\b)[A-Z][\w.&'’-]*\s){1,4})(?:Fund\s(?:[IVX]+|\d+)|(?:II|III|IV|V|VI|VII|VIII|IX|X))\b"
+    r"(?:,[^,.]{0,60},)?\s(?:has\s)?"
+    r"(?i:clos(?:es|ed)|rais(?:es|ed)|hits?|reach(?:es|ed)|wrap(?:s|ped))\b"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
@@ -62,8 +69,13 @@ def is_fund_raise(text: str) -> bool:
             return True
         if _ROUND.search(sentence):
             continue
-        for match in _RAISE.finditer(sentence):
-            if not _NOT_OWN.search(match.group(0)):
+        if _FUND_SUBJECT.search(sentence):
+            return True
+        # Every verb is tried, overlapping: "announced that it closed Fund II" fails on "that" from "announced"
+        # but holds from "closed".
+        for verb in _VERB_RE.finditer(sentence):
+            match = _RAISE.match(sentence, verb.start())
+            if match and not _NOT_OWN.search(match.group(0)):
                 return True
     return False
 
@@ -85,7 +97,7 @@ _MANAGER = re.compile(
     # "X at the end of June held", "X on Tuesday closed": when, between the subject and its verb.
     r"(?:\s(?:at\s(?:the\s)?(?:end|start|beginning)\sof\s\w+|on\s\w+day|(?:this|last)\s(?:week|month)|today|"
     r"earlier\sthis\s\w+))?"
-    r",?\s(?:said\s(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s)?"
+    r",?\s(?:said\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s)?"
     r"(?i:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es)|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
     r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|held|holds)\b"
 )
@@ -99,18 +111,32 @@ def fund_details(text: str) -> tuple[str | None, str | None]:
     if fund_name:
         # "The Galaxy Ventures Fund I LP": article and legal form are not part of the fund's name.
         fund_name = re.sub(r"^The\s|,?\s(?:LP|L\.P\.|SCSp|SCA|Ltd\.?)$", "", fund_name).strip() or None
+    subject = next((m for m in map(_FUND_SUBJECT.search, _opening(text)) if m and "Fund" in m.group(0)), None)
+    named = re.sub(r"^The\s", "", subject.group(1).strip()) if subject else None
+    verb_manager = _verb_manager(text)
+    # "Venrock Fund III Wraps" / "Venrock Associates ... held a close": the fuller reading of one name wins.
+    if named and not _NOT_MANAGER.match(named):
+        if verb_manager and verb_manager.startswith(named):
+            return verb_manager, fund_name
+        return named, fund_name
+    return verb_manager, fund_name
+
+
+def _verb_manager(text: str) -> str | None:
+    """The subject of the raising verb in the opening (or the first 600 characters)."""
     for sentence in [*_opening(text), text[:600]]:
         for m in _MANAGER.finditer(sentence):
             manager = re.sub(
                 r"^(?:Seattle|Madrid|Cape Town|New York|Vietnamese|Korean|Chinese|Indian)\s", "", m.group(1)
             )
             manager = re.sub(r"['’]s$", "", manager).strip()
-            manager = re.sub(r"^\S+-(?:based|headquartered)\s", "", manager)  # "Boulder-based Foundry Group"
+            # "Boulder-based Foundry Group", "San Francisco-based Acme Capital"
+            manager = re.sub(r"^(?:[A-Z][\w.]*\s){0,3}?\S+-(?:based|headquartered)\s", "", manager)
             # "Michael Novogratz's Galaxy Asset Management": the owner's possessive is not the manager's name.
             manager = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=[A-Z])", "", manager)
             if manager and not _NOT_MANAGER.match(manager) and not re.fullmatch(r"(?:Fund|Funds)(?:\s\w+)?", manager):
-                return manager, fund_name
-    return None, fund_name
+                return manager
+    return None
 
 
 def is_cjk_fund(text: str) -> bool:
