@@ -21,7 +21,11 @@ _ADJ = (
     r"maiden|latest|flagship|oversubscribed|early-stage|late-stage|growth|opportunity|opportunities|venture|vc|"
     r"crypto|web3|blockchain|ai|seed|ecosystem|token|two|three|several)"
 )
-_AMOUNT = r"(?:us)?\$\s?[\d.,]+\s*(?:[mbk]n?|million|billion|mln)?"
+# "$850M", "100 billion yen", "€1.5bn", "Rs 400 crore": the amount of a fund in any currency.
+_AMOUNT = (
+    r"(?:(?:(?:us|a|c|s|hk)?\$|€|£|¥|₹|rs\.?|usd|eur)\s?[\d.,]+\s*(?:[mbk]n?|million|billion|mln|crore)?|"
+    r"[\d.,]+\s*(?:million|billion|bn|mn|crore)\s(?:yen|euros?|pounds|dollars|won|yuan|rupees))"
+)
 _FUND = rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b(?:first|final|interim|second|third)(?: and final)? close\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|{_AMOUNT}\s+(?:[\w-]+\s+){{0,3}}?funds?\b)"
 _RAISE = re.compile(rf"{_VERB}(?:[^.;:\n]|\.(?=\d)){{0,90}}?{_FUND}", re.IGNORECASE)
 # Words that make the fund someone's investor ("led by Sequoia's growth fund") or the money a company's round.
@@ -62,10 +66,26 @@ _FIRM_RAISES_TO_INVEST = re.compile(
 )
 
 
+# "Acme Capital raises $100 million to back AI infrastructure startups": money raised to invest in others.
+_RAISES_TO_INVEST = re.compile(
+    r"\b(?:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es))\s(?:[^.;]|\.(?=\d)){0,30}?[$€£¥][\d.,]+\s?\w*\s"
+    r"(?:\w+\s){0,3}?(?:to (?:back|invest in)|for investments? in) (?:[\w-]+\s){0,4}?(?:startups|start-ups|founders|"
+    r"companies|entrepreneurs)\b",
+    re.IGNORECASE,
+)
+# "Multicoin Capital's new $430 million venture fund closes": the manager's fund as the subject.
+_OWN_FUND_SUBJECT = re.compile(
+    r"\b((?:[A-Z][\w.&-]*\s){0,3}[A-Z][\w.&-]*)['’]s\s(?:(?:new|latest|debut|first|second|third|fourth|fifth|"
+    r"[$€£¥][\d.,]+\s?\w*|[\w-]+)\s){0,4}?fund\s(?:(?-i:[IVX]+)\s)?(?i:closes|closed|raises|raised|hits|reaches|tops)\b"
+)
+
+
 def is_fund_raise(text: str) -> bool:
     """True when the text announces a venture firm raising (closing, launching) a fund, not a company round."""
     for sentence in _opening(text):
-        if _FIRM_RAISES_TO_INVEST.search(sentence):
+        if _FIRM_RAISES_TO_INVEST.search(sentence) or _RAISES_TO_INVEST.search(sentence):
+            return True
+        if _OWN_FUND_SUBJECT.search(sentence):
             return True
         if _ROUND.search(sentence):
             continue
@@ -93,7 +113,7 @@ _MANAGER = re.compile(
     r"(?:(?:VC|venture capital|venture|investment|crypto(?:-focused)?|private equity|PE)\s(?:firm|fund|investor)s?,?\s)?"
     r"((?:[A-Z][\w.&'’-]*|a16z(?:\scrypto)?)(?:\s(?:[A-Z][\w.&'’-]*|&)){0,4})(?:['’]s\s[^.]{0,60}?)?"
     # "X, an Australia-based early stage venture firm, has closed": the appositive says what the subject is.
-    r"(?:,\s(?:a|an|the)\s[^,.;]{2,80}?,)?"
+    r"(?:,\s(?:a|an|the|formerly|previously|now)\s[^,.;]{2,80}?,)?"
     # "X at the end of June held", "X on Tuesday closed": when, between the subject and its verb.
     r"(?:\s(?:at\s(?:the\s)?(?:end|start|beginning)\sof\s\w+|on\s\w+day|(?:this|last)\s(?:week|month)|today|"
     r"earlier\sthis\s\w+))?"
@@ -112,6 +132,7 @@ def fund_details(text: str) -> tuple[str | None, str | None]:
         # "The Galaxy Ventures Fund I LP": article and legal form are not part of the fund's name.
         fund_name = re.sub(r"^The\s|,?\s(?:LP|L\.P\.|SCSp|SCA|Ltd\.?)$", "", fund_name).strip() or None
     subject = next((m for m in map(_FUND_SUBJECT.search, _opening(text)) if m and "Fund" in m.group(0)), None)
+    subject = subject or next((m for m in map(_OWN_FUND_SUBJECT.search, _opening(text)) if m), None)
     named = re.sub(r"^The\s", "", subject.group(1).strip()) if subject else None
     verb_manager = _verb_manager(text)
     # "Venrock Fund III Wraps" / "Venrock Associates ... held a close": the fuller reading of one name wins.
