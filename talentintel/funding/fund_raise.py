@@ -80,8 +80,42 @@ _OWN_FUND_SUBJECT = re.compile(
 )
 
 
+# German, French, Spanish and Portuguese fund closes: "X schließt neuen Fonds mit 200 Millionen Euro", "X lance un
+# fonds de 150 millions d'euros", "La gestora X ha cerrado su tercer fondo", "X lança fundo de R$ 500 milhões".
+_EU_VERB = (
+    r"(?:schlie(?:ß|ss)t|schloss|hat\s(?:[^.]{0,60}?)(?:geschlossen|aufgelegt|eingesammelt)|legt\s|sammelt|startet|"
+    r"lance|a\slancé|boucle|a\sbouclé|clôture|a\sclôturé|lève|a\slevé|annonce|finalise|a\sfinalisé|"
+    r"cierra|ha\scerrado|cerró|lanza|ha\slanzado|lanzó|levanta|ha\slevantado|capta|ha\scaptado|alcanza|"
+    r"lança|lançou|fecha|fechou|captou|anuncia|anunciou)"
+)
+_EU_FUND = re.compile(
+    rf"((?:[A-Z][\w.&'’-]*\s){{0,3}}[A-Z][\w.&'’-]*)\s(?:(?:bereits|nun|jetzt|hoy|ya)\s)?{_EU_VERB}"
+    # The fund is the verb's object, with its own determiner ("son deuxième fonds", "un fondo", "neuen Fonds"), not
+    # the investor of a round ("lève 10 millions d'euros auprès du fonds X").
+    r"(?:\s(?:(?:novo|nuevo|nouveau|neuen)\s)?|(?:[^.\n]|\.(?=\d)){0,30}?\b(?:un|une|son|sa|leur|nouveau|nouvel|su|el|"
+    r"nuevo|um|uma|seu|novo|ein|einen|seinen|ihren|neuen|den)\s(?:[\w-]+\s){0,2}?)(?:Fonds|fonds|fondo|fundo)\b"
+)
+_EU_ROUND = re.compile(r"\b(?:ronda|tour de table|levée de fonds|Finanzierungsrunde|rodada|Runde)\b", re.IGNORECASE)
+_EU_DESCRIPTOR = re.compile(
+    r"^(?:(?:La|Le|Les|El|Los|Der|Die|Das|A|O)\s)?(?:(?:gestora|gestionnaire|fonds|fondo|VC|Investor|Wagniskapitalgeber|"
+    r"Berliner|Münchner|Hamburger|société|firma|empresa)\s)*",
+)
+
+
+def eu_fund_manager(text: str) -> str | None:
+    """The manager of a German/French/Spanish/Portuguese fund close in the opening, or None."""
+    for sentence in _opening(text):
+        m = _EU_FUND.search(sentence)
+        if m and not _EU_ROUND.search(sentence):
+            name = _EU_DESCRIPTOR.sub("", m.group(1)).strip()
+            return name or None
+    return None
+
+
 def is_fund_raise(text: str) -> bool:
     """True when the text announces a venture firm raising (closing, launching) a fund, not a company round."""
+    if eu_fund_manager(text):
+        return True
     for sentence in _opening(text):
         if _FIRM_RAISES_TO_INVEST.search(sentence) or _RAISES_TO_INVEST.search(sentence):
             return True
@@ -134,10 +168,10 @@ def fund_details(text: str) -> tuple[str | None, str | None]:
     subject = next((m for m in map(_FUND_SUBJECT.search, _opening(text)) if m and "Fund" in m.group(0)), None)
     subject = subject or next((m for m in map(_OWN_FUND_SUBJECT.search, _opening(text)) if m), None)
     named = re.sub(r"^The\s", "", subject.group(1).strip()) if subject else None
-    verb_manager = _verb_manager(text)
+    verb_manager = _verb_manager(text) or eu_fund_manager(text)
     # "Venrock Fund III Wraps" / "Venrock Associates ... held a close": the fuller reading of one name wins.
     if named and not _NOT_MANAGER.match(named):
-        if verb_manager and verb_manager.startswith(named):
+        if verb_manager and verb_manager.startswith(named) and "Fund" not in verb_manager[len(named) :]:
             return verb_manager, fund_name
         return named, fund_name
     return verb_manager, fund_name

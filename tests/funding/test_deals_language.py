@@ -1,0 +1,117 @@
+"""Deal language that generalises past the tuning texts (issue 13, second pass): fund managers as sentence subjects
+or appositives, European fund closes, one-sentence roundups, Spanish/CJK leads. Every text here is a SYNTHETIC
+sentence written for one rule, except where a test reads a real text of tuning_unseen.jsonl (url cited there)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from talentintel.funding import parse_deals
+from talentintel.funding.cjk import extract
+from talentintel.funding.investors import slugify
+
+UNSEEN = Path(__file__).parents[1] / "fixtures" / "funding" / "tuning_unseen.jsonl"
+
+
+def _real(item_id: str) -> tuple[str, date | None]:
+    for line in UNSEEN.read_text("utf-8").splitlines():
+        obj = json.loads(line)
+        if obj["id"] == item_id:
+            return obj["text"], date.fromisoformat(obj["published"]) if obj.get("published") else None
+    raise KeyError(item_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "manager", "amount"),
+    [
+        ("Acme Partners Fund IV closes at $300M", "Acme Partners", 300e6),
+        (
+            "Venture capital firm Acme Partners said on Tuesday it has raised $300 million for its fourth fund.",
+            "Acme Partners",
+            300e6,
+        ),
+        ("San Francisco-based Acme Capital has closed its $200 million third fund.", "Acme Capital", 200e6),
+        ("Acme Ventures announced Tuesday that it closed Fund II, a $75 million vehicle.", "Acme Ventures", 75e6),
+        ("Multicoin Capital's new $430 million venture fund closes", "Multicoin Capital", 430e6),
+        ("Peak XV Partners, formerly Sequoia India, raised $1.44 billion for new funds.", "Peak XV Partners", 1.44e9),
+        ("New fund: Acme Capital raises $100 million to back AI infrastructure startups", "Acme Capital", 100e6),
+        ("La gestora Acme Capital ha cerrado su tercer fondo con 250 millones de dólares.", "Acme Capital", 250e6),
+        ("Acme Capital lance un fonds de 150 millions de dollars pour les startups de l'IA", "Acme Capital", 150e6),
+    ],
+)
+def test_fund_manager_is_the_subject_of_the_close(text: str, manager: str, amount: float) -> None:  # SYNTHETIC
+    deal = parse_deals(text)[0]
+    assert (deal.kind, deal.company, deal.amount_usd) == ("fund", manager, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme lève 10 millions d'euros auprès du fonds Partech",  # SYNTHETIC: the fund is the round's investor
+        "Acme hat 20 Millionen Euro vom Fonds HV Capital eingesammelt",  # SYNTHETIC
+    ],
+)
+def test_a_round_from_a_fund_is_no_fund_close(text: str) -> None:
+    deal = parse_deals(text)[0]
+    assert (deal.kind, deal.company) == ("round", "Acme")
+
+
+def test_real_fund_close_with_appositive_and_target() -> None:
+    text, published = _real("vcj-venrock-iii")  # "held a $650 million first and final close ... $600 million-targeted"
+    deal = parse_deals(text, published=published)[0]
+    assert (deal.kind, deal.company, deal.amount_usd) == ("fund", "Venrock Associates", 650e6)
+    text, published = _real("vcj-briefs-sxvp")  # "X, an Australia-based early stage venture firm, has closed"
+    assert parse_deals(text, published=published)[0].company == "Southern Cross Venture Partners"
+
+
+def test_one_sentence_roundup_keeps_amounts_apart() -> None:
+    text, published = _real("wulfenite-deepl-scale-h")
+    got = [(d.company, d.amount_usd) for d in parse_deals(text, published=published)]
+    assert got == [("DeepL", 300e6), ("Scale AI", 1e9), ("H", 220e6)]
+
+
+def test_spanish_subject_and_lead_after_a_description() -> None:
+    text, published = _real("emprendedores-magicleap")
+    deal = parse_deals(text, published=published)[0]
+    assert (deal.company, deal.lead_investors) == ("Magic Leap", ["Temasek"])
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "leads"),
+    [
+        (
+            "专注于人工智能的企业“闪马智能”获近亿元Pre-A轮融资，领投方为香港新世界集团旗下六脉资本。",
+            "闪马智能",
+            ["六脉资本"],
+        ),
+        (
+            "甲乙科技宣布完成5亿元C轮融资，联合领投方包括厚朴投资、银湖投资等，其他机构跟投。",
+            "甲乙科技",
+            ["厚朴投资", "银湖投资"],
+        ),
+        ("이번 시리즈C 투자를 이끈 네오플럭스는 와디즈에 투자했다.", None, ["네오플럭스"]),
+        (
+            "今回はソフトバンク・ビジョン・ファンド2をリード投資家に迎えた。",
+            None,
+            ["ソフトバンク・ビジョン・ファンド2"],
+        ),
+    ],
+)
+def test_cjk_leads_named_after_their_role(text: str, company: str | None, leads: list[str]) -> None:  # SYNTHETIC
+    found = extract(text)
+    assert found.leads == leads
+    if company:
+        assert found.company == company
+
+
+def test_cjk_bare_unit_and_first_named_round() -> None:
+    found = extract("“闪马智能”获近亿元Pre-A战略轮融资，天使轮股东继续增持。")  # SYNTHETIC
+    assert (found.amount, found.currency, found.round) == (1e8, "CNY", None)
+
+
+def test_hangul_investor_slug_is_not_empty() -> None:
+    assert slugify("네오플럭스") == "네오플럭스"
