@@ -115,3 +115,25 @@ def test_cjk_bare_unit_and_first_named_round() -> None:
 
 def test_hangul_investor_slug_is_not_empty() -> None:
     assert slugify("네오플럭스") == "네오플럭스"
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        ("Acme raised $50 million in a round spearheaded by Foo Capital.", ["Foo Capital"]),
+        ("MUFG spearheaded the $50 million round in Acme, with Bar Ventures participating.", ["MUFG"]),
+        (
+            "Acme raised $50 million. Foo Capital and Bar Partners were among the lead investors.",
+            ["Foo Capital", "Bar Partners"],
+        ),
+        ("Acme raised $50 million in a round led by a wholly-owned unit of ADIA.", ["ADIA"]),
+        ("Acme closed a $30 million Series A with Foo Capital leading.", ["Foo Capital"]),
+    ],
+)
+def test_lead_phrasings(text: str, leads: list[str]) -> None:  # SYNTHETIC
+    assert parse_deals(text)[0].lead_investors == leads
+
+
+def test_fresh_funds_are_a_round_not_a_fund() -> None:
+    deal = parse_deals("Acme raised $620 million in fresh funds from investors led by Foo Capital.")[0]  # SYNTHETIC
+    assert (deal.kind, deal.company, deal.amount_usd) == ("round", "Acme", 620e6)
