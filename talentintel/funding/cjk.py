@@ -179,6 +179,8 @@ def _clean(name: str) -> str:
     name = re.sub(r"^.*(?:旗下|傘下の|手掛ける|手がける|展開する|運営する|開発する|提供する)", "", name)
     name = _DESCRIPTOR.sub("", name) or name
     name = re.sub(r"^(?:北京|上海|深圳|杭州|香港)?(?:的|之)?", "", name)
+    # "株式会社アクメ", "アクメ株式会社", "(주)아크미": the legal form is not part of the name.
+    name = re.sub(r"^(?:株式会社|（株）|\(株\)|\(주\)|㈜)|(?:株式会社|（株）|\(株\))$", "", name)
     return name.strip("“”\"'‘’「」()（） ")
 
 

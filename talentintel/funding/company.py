@@ -205,6 +205,13 @@ def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
     # "Kenya's OkHi", "Michael Novogratz's Galaxy Asset Management", "China's Tencent": the owner or the place
     # before a possessive is not the name.
     name = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)", "", name)
+    # "Das Münchner KI-Startup Acme": the article, place adjective and "-Startup" compound describe the name.
+    name = re.sub(
+        r"^(?:Das|Der|Die)\s(?:[A-ZÄÖÜ][\wäöüß-]*\s){0,3}?[\wäöüß-]*(?:Startup|Start-up|Unternehmen|Plattform|Anbieter|"
+        r"Fintech|Scale-up|Softwarehaus)\s(?=[A-Z0-9])",
+        "",
+        name,
+    )
     # "la plateforme de collaboration IA Sentient": the French/German word for AI before the name is its sector.
     name = re.sub(r"^(?:IA|KI)\s(?=[A-Z])", "", name)
     name = " ".join(_trim_tokens(name.split()))

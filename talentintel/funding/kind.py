@@ -64,7 +64,8 @@ _MARKET = re.compile(
     r"\b(?:across \d+|into (?:[\w-]+ ){0,3}(?:start-?ups|companies|projects))|\battracted (?:a total of|\d+ investments)|"
     r"\b(?:funding trends|total amount of funding)\b|\binvestments? in (?:[\w()]+ ){0,4}start-?ups\b(?:[^.\n]){0,40}"
     r"\b(?:decreas|increas|fell|rose|declin|grew)|"
-    r"누적|총\s?\d|전년 대비|역대 최대|総額\d|合計",
+    # "総額10億円の資金調達を実施" is one round's total; a market's 総額 is not followed by its own raise.
+    r"누적|총\s?\d|전년 대비|역대 최대|総額\d(?![\d,.]*[万億]?円の(?:資金調達|第三者割当))|合計",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n")

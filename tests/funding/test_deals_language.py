@@ -137,3 +137,18 @@ def test_lead_phrasings(text: str, leads: list[str]) -> None:  # SYNTHETIC
 def test_fresh_funds_are_a_round_not_a_fund() -> None:
     deal = parse_deals("Acme raised $620 million in fresh funds from investors led by Foo Capital.")[0]  # SYNTHETIC
     assert (deal.kind, deal.company, deal.amount_usd) == ("round", "Acme", 620e6)
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "amount"),
+    [
+        ("Das Berliner Startup Acme hat 10 Millionen Euro eingesammelt.", "Acme", 10e6),
+        ("Das Münchner KI-Startup Acme sammelt 10 Millionen Euro ein", "Acme", 10e6),
+        ("A startup brasileira Acme captou R$ 50 milhões em rodada liderada pela Kaszek.", "Acme", 50e6),
+        ("アクメ株式会社が総額10億円の資金調達を実施", "アクメ", 1e9),
+    ],
+)
+def test_verb_after_the_amount_and_legal_forms(text: str, company: str, amount: float) -> None:  # SYNTHETIC
+    deal = parse_deals(text)[0]
+    assert (deal.kind, deal.company, deal.amount_original is not None) == ("round", company, True)
+    assert deal.amount_usd is not None and deal.amount_usd > 0
