@@ -152,3 +152,15 @@ def test_verb_after_the_amount_and_legal_forms(text: str, company: str, amount: 
     deal = parse_deals(text)[0]
     assert (deal.kind, deal.company, deal.amount_original is not None) == ("round", company, True)
     assert deal.amount_usd is not None and deal.amount_usd > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme announces $50 million stock repurchase",  # SYNTHETIC
+        "Acme reportedly raising $100M from Foo Capital",  # SYNTHETIC
+        "Acme raises $500 million in IPO",  # SYNTHETIC
+    ],
+)
+def test_more_news_that_is_no_round(text: str) -> None:
+    assert parse_deals(text)[0].kind == "other"
