@@ -91,6 +91,11 @@ _COMPANY = [
     ),
     re.compile(r"(?:^|[\s:：])([^\s、。「」:：]{2,20})、[^。、]{0,40}?を調達"),
     re.compile(r"「([^」]{2,30})」"),
+    # Headline style, the name then a comma: "리벨리온, 1650억원 규모 시리즈B 투자 유치", "アクメ、シリーズAで10億円調達".
+    re.compile(
+        r"^\s*(?:\[[^\]]{1,10}\]\s*)?([^\s,，、\[\]]{2,20})[,，、]\s?[^。.\n]{0,40}?"
+        r"(?:투자\s?유치|유치|資金調達|調達|融资|融資)"
+    ),
     re.compile(
         r"([\w\u3040-\u30ff\u3400-\u9fff]{2,20})(?:\([^)]{1,30}\)|（[^）]{1,30}）)?(?:は|が)[^。]{0,40}?"
         r"(?:資金調達|調達|出資を受け|確保)"
@@ -179,6 +184,12 @@ def _clean(name: str) -> str:
     name = re.sub(r"^.*(?:旗下|傘下の|手掛ける|手がける|展開する|運営する|開発する|提供する)", "", name)
     name = _DESCRIPTOR.sub("", name) or name
     name = re.sub(r"^(?:北京|上海|深圳|杭州|香港)?(?:的|之)?", "", name)
+    # "東京のアクメ(東京都渋谷区)は", "AIスタートアップのアクメ": the address, the particle and the description go.
+    name = re.sub(r"\([^)]*\)|（[^）]*）", "", name)
+    name = re.sub(r"(?<=[\u30a0-\u30ff\u3400-\u9fffA-Za-z])(?:は|が)$", "", name)
+    name = re.sub(
+        r"^[^の]{0,12}(?:スタートアップ|企業|会社|ベンチャー|東京|大阪|京都|福岡|米国|中国|韓国)の(?=.{2,})", "", name
+    )
     # "株式会社アクメ", "アクメ株式会社", "(주)아크미": the legal form is not part of the name.
     name = re.sub(r"^(?:株式会社|（株）|\(株\)|\(주\)|㈜)|(?:株式会社|（株）|\(株\))$", "", name)
     return name.strip("“”\"'‘’「」()（） ")

@@ -164,3 +164,17 @@ def test_verb_after_the_amount_and_legal_forms(text: str, company: str, amount: 
 )
 def test_more_news_that_is_no_round(text: str) -> None:
     assert parse_deals(text)[0].kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("리벨리온, 1650억원 규모 시리즈B 투자 유치", "리벨리온"),
+        ("アクメ、シリーズAで10億円調達", "アクメ"),
+        ("AIスタートアップのアクメは10億円の資金調達を発表した。", "アクメ"),
+        ("東京のアクメ(東京都渋谷区)は、第三者割当増資により5億円を調達したと発表した。", "アクメ"),
+    ],
+)
+def test_cjk_headline_comma_and_descriptions(text: str, company: str) -> None:  # SYNTHETIC
+    deal = parse_deals(text, published=date(2024, 5, 1))[0]
+    assert (deal.kind, deal.company) == ("round", company)
