@@ -300,12 +300,9 @@ def lead_investors(text: str) -> list[str]:
     for m in _VON_GELEITET.finditer(text):
         # "Der Dax-Konzern Delivery Hero führt die Runde an": a German compound before the name describes it.
         found += split_names(re.sub(r"^(?:\S+-[A-ZÄÖÜ][a-zäöüß]+\s)+", "", m.group(1) or m.group(2)))
-    for m in _OUR_LEAD.finditer(text):
-        found += split_names(m.group(1))
-    for m in _WERE_LEADS.finditer(text):
-        found += split_names(m.group(1))
-    for m in _WITH_LEADING.finditer(text):
-        found += split_names(m.group(1))
+    for pattern in (_OUR_LEAD, _WERE_LEADS, _WITH_LEADING):
+        for m in pattern.finditer(text):
+            found += split_names(m.group(1))
     for m in _AS_LEAD.finditer(text):
         found += split_names(trailing_name(m.group(1)))
     for m in _DASH_LED.finditer(text):
