@@ -14,7 +14,12 @@ from talentintel.funding.evaluate import Report, evaluate
 
 # The labeled files live with the tests (repository checkout); --devset evaluates one other file instead.
 FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "funding"
-TUNING = (FIXTURES / "devset.jsonl", FIXTURES / "tuning_more.jsonl", FIXTURES / "tuning_fresh.jsonl")
+TUNING = (
+    FIXTURES / "devset.jsonl",
+    FIXTURES / "tuning_more.jsonl",
+    FIXTURES / "tuning_fresh.jsonl",
+    FIXTURES / "tuning_unseen.jsonl",
+)
 TEST = (FIXTURES / "test_split.jsonl",)
 
 

@@ -67,6 +67,11 @@ _LETTER = re.compile(
     r"(?<![a-z])([a-f])\+?\s?(?:轮|輪|라운드|ラウンド)|(?:시리즈|シリーズ|series)\s?([a-f])(?![a-z])", re.I
 )
 _LEAD = [
+    # "领投方为六脉资本", "联合领投方包括厚朴投资、银湖投资、老虎基金、富达国际等": the lead named after its role.
+    re.compile(r"(?:联合|聯合)?(?:领投|領投)(?:方|机构|機構)(?:为|為|是|包括)([^，,。；;]{2,80}?)(?:等|[，,。；;]|$)"),
+    # "이번 시리즈C 투자를 이끈 네오플럭스", "ソフトバンク・ビジョン・ファンド2をリード投資家に迎え".
+    re.compile(r"(?:투자|라운드)를\s?이끈\s([^\s,，。]{2,30}?)(?:은|는|이|가|의)?(?=[\s,，。]|$)"),
+    re.compile(r"(?:^|[はが、,，。\s])([^\s,，。、はが]{2,40}?)を(?:リード投資家|リードインベスター)(?:に|として)"),
     re.compile(r"由([^，,。；;、]{2,40}?)(?:联合|聯合|共同)?(?:领投|領投)"),
     re.compile(r"([^，,。；;、\s]{2,30}?)(?:联合|聯合)?(?:领投|領投)"),
     re.compile(r"([^\s,，。]{2,30}?)(?:가|이)\s(?:투자를\s)?(?:리드|주도)"),
@@ -77,8 +82,8 @@ _COMPANY = [
     # directly before an optional date and the verb; descriptions before it are cut by _clean.
     re.compile(
         r"(?:^|[，,。\s》」”“\"(（])([^\s，,。、（(“”\"「」]{2,40}?)(?:\([^)]{1,30}\)|（[^）]{1,30}）)?[”」]?"
-        r"(?:\d{1,2}月)?(?:\d{1,2}日|今日|今天|近日|日前|同日)?(?:也)?(?:(?:于|於|在)[^，,。宣完获獲新啟启]{1,6})?(?:正式)?(?:宣布)?(?:已经|已經|已)?(?:成功)?"
-        r"(?:完成|新获|獲得|获得|新獲|啟動|启动)"
+        r"(?:\d{1,2}月)?(?:\d{1,2}日|今日|今天|近日|日前|同日)?(?:也)?(?:(?:于|於|在)[^，,。宣完获獲新啟启]{1,10})?(?:正式)?(?:宣布)?(?:已经|已經|已)?(?:成功)?"
+        r"(?:完成|新获|獲得|获得|新獲|啟動|启动|(?<!收)[获獲](?=[近约約超逾数數\d]))"
     ),
     re.compile(
         r"(?:^|[\s'‘“\"])([^\s'’”\",.。]{2,20}?)(?:\([^)]{1,30}\))?(?:은|는|이|가)\s[^.。]{0,60}?"
@@ -86,7 +91,15 @@ _COMPANY = [
     ),
     re.compile(r"(?:^|[\s:：])([^\s、。「」:：]{2,20})、[^。、]{0,40}?を調達"),
     re.compile(r"「([^」]{2,30})」"),
-    re.compile(r"([\w\u3040-\u30ff\u3400-\u9fff]{2,20})(?:は|が)[^。]{0,40}?(?:資金調達|調達|出資を受け)"),
+    # Headline style, the name then a comma: "리벨리온, 1650억원 규모 시리즈B 투자 유치", "アクメ、シリーズAで10億円調達".
+    re.compile(
+        r"^\s*(?:\[[^\]]{1,10}\]\s*)?([^\s,，、\[\]]{2,20})[,，、]\s?[^。.\n]{0,40}?"
+        r"(?:투자\s?유치|유치|資金調達|調達|融资|融資)"
+    ),
+    re.compile(
+        r"([\w\u3040-\u30ff\u3400-\u9fff]{2,20})(?:\([^)]{1,30}\)|（[^）]{1,30}）)?(?:は|が)[^。]{0,40}?"
+        r"(?:資金調達|調達|出資を受け|確保)"
+    ),
 ]
 _COMPANY_NOISE = re.compile(
     r"^(?:\d+月\d+日|今日|今天|近日|日前|此前|本轮|本輪|该公司|該公司|公司|同社|当社|회사|이번|최근|\d+일|有望|预计|預計|為什麼|为什么|"
@@ -134,6 +147,8 @@ def _amounts(text: str, default_currency: str | None) -> list[tuple[int, float, 
 def _amount(text: str) -> tuple[float, str, str] | None:
     """The round's size: the first amount in a sentence about funding that is not a valuation or a total."""
     default = "CNY" if re.search(r"融资|融資|领投|領投", text) else None
+    # "近亿元" (nearly a hundred million yuan): the unit alone stands for one of it.
+    text = re.sub(r"(?<=[近约約超逾过過])(?=[亿億억])", "1", text)
     for sentence in re.split(r"(?<=[。！？!?])\s*|(?<=\.)(?!\d)\s*|\n", text):
         if not _FUNDING.search(sentence):
             continue
@@ -145,14 +160,16 @@ def _amount(text: str) -> tuple[float, str, str] | None:
 
 
 def _round(text: str) -> str | None:
+    """The round named first: "Pre-A战略轮融资 ... 天使轮股东" is a pre-A round whose seed investors added more."""
+    found: list[tuple[int, str | None]] = []
     letter = _LETTER.search(text)
+    if letter:
+        found.append((letter.start(), f"series_{(letter.group(1) or letter.group(2)).lower()}"))
     for pattern, name in _ROUND:
         m = pattern.search(text)
-        if m and (letter is None or m.start() < letter.start()):
-            return name
-    if letter:
-        return f"series_{(letter.group(1) or letter.group(2)).lower()}"
-    return None
+        if m:
+            found.append((m.start(), name))
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 _DESCRIPTOR = re.compile(
@@ -163,8 +180,18 @@ _DESCRIPTOR = re.compile(
 def _clean(name: str) -> str:
     # "中國人工智能企業商湯科技" -> "商湯科技"; "小鵬汽車在香港" -> "小鵬汽車"; "AI 반도체 설계 기업 리벨리온" -> "리벨리온".
     name = re.sub(r"(?:在|于|於)[^在于於]{1,8}$", "", name)
+    # "香港新世界集团旗下六脉资本" (X's unit Y) -> "六脉资本"; "…システムを手掛けるLegalForce" -> "LegalForce".
+    name = re.sub(r"^.*(?:旗下|傘下の|手掛ける|手がける|展開する|運営する|開発する|提供する)", "", name)
     name = _DESCRIPTOR.sub("", name) or name
     name = re.sub(r"^(?:北京|上海|深圳|杭州|香港)?(?:的|之)?", "", name)
+    # "東京のアクメ(東京都渋谷区)は", "AIスタートアップのアクメ": the address, the particle and the description go.
+    name = re.sub(r"\([^)]*\)|（[^）]*）", "", name)
+    name = re.sub(r"(?<=[\u30a0-\u30ff\u3400-\u9fffA-Za-z])(?:は|が)$", "", name)
+    name = re.sub(
+        r"^[^の]{0,12}(?:スタートアップ|企業|会社|ベンチャー|東京|大阪|京都|福岡|米国|中国|韓国)の(?=.{2,})", "", name
+    )
+    # "株式会社アクメ", "アクメ株式会社", "(주)아크미": the legal form is not part of the name.
+    name = re.sub(r"^(?:株式会社|（株）|\(株\)|\(주\)|㈜)|(?:株式会社|（株）|\(株\))$", "", name)
     return name.strip("“”\"'‘’「」()（） ")
 
 
@@ -173,6 +200,8 @@ def _leads(text: str) -> list[str]:
         m = pattern.search(text)
         if m:
             names = re.split(r"和|與|与|及|、|,|，|\s및\s|\sand\s", m.group(1))
+            # "ジョシュ・クシュナー氏が率いるベンチャーキャピタル、スライブ・キャピタル": the first item describes the second.
+            names = [n for n in names if not re.search(r"率いる|氏が|が運営する", n)]
             out = [_clean(n) for n in names if len(_clean(n)) >= 2 and not re.match(r"^(?:本轮|本輪|此次|该轮)", n)]
             if out:
                 return out
@@ -182,7 +211,9 @@ def _leads(text: str) -> list[str]:
 def _company(text: str) -> str | None:
     for pattern in _COMPANY:
         for m in pattern.finditer(text):
-            name = _clean(m.group(1))
+            # "上海闪马智能科技有限公司(以下简称“闪马智能”)": the short name the text goes on to use.
+            short = re.search(r"(?:简称|簡稱)[“\"「]([^”\"」]{2,20})[”\"」]", m.group(0))
+            name = _clean(short.group(1) if short else m.group(1))
             if len(name) >= 2 and not _COMPANY_NOISE.match(name) and not re.fullmatch(r"[\d.,]+", name):
                 return name
     return None

@@ -20,7 +20,8 @@ _VERB = (
     r"snag(?:s|ged)|bag(?:s|ged)|banks|scores|snares|inks|emerged|emerges|launch(?:ed|es)|receiv(?:ed|es)|gets|"
     r"lands|hits|picks\sup|pulls\sin|is\snow\svalued|is\s(?:excited|thrilled|pleased|proud)\sto\sannounce|"
     r"a\sfinalisé|a\slevé|lève|annonce|levanta|levantó|recauda|recaudó|ha\sconseguido|obtuvo|arrecadou|capta|"
-    r"sammelt|erhält|sichert\ssich)\b)"
+    r"sammelt|erhält|sichert\ssich|anunci(?:ó|a)|cierra|cerró|consigue|consiguió|ha\s(?:cerrado|levantado|recaudado|captado|"
+    r"obtenido|anunciado)|a\s(?:annoncé|obtenu|bouclé|réalisé)|boucle|anunciou|captou|fechou|concluiu)(?!\w))"
 )
 # "Cipher Mining on Friday announced", "Acme this week raised": a time between the subject and its verb.
 _WHEN = r"(?:(?:on|this|last|earlier this)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\s|today\s)?"
@@ -60,8 +61,8 @@ _SAID_IT = re.compile(
 )
 _DESCRIBED = re.compile(
     rf"\b(?:startup|company|protocol|platform|plateforme|firm|lab|maker|provider|developer|unicorn|fintech|exchange|service|"
-    rf"operator|network|brand|lender|bank|app),?\s({_NAME})(?:,|\s(?:has|have|is|raised|raises|announced|secured|raked|"
-    rf"closed|landed|bagged|pulled))"
+    rf"operator|network|brand|lender|bank|app|empresa|compañía|compañia|société|entreprise|jeune\spousse),?\s({_NAME})(?:,|\s(?:has|have|is|raised|raises|announced|secured|raked|"
+    rf"closed|landed|bagged|pulled)\b|\s{_VERB})"
 )
 # "The Bucharest-founded FlowX.ai that helps businesses ..., has raised $35 million": a subject with a relative clause.
 _RELATIVE = re.compile(
@@ -204,6 +205,15 @@ def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
     # "Kenya's OkHi", "Michael Novogratz's Galaxy Asset Management", "China's Tencent": the owner or the place
     # before a possessive is not the name.
     name = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)", "", name)
+    # "Das Münchner KI-Startup Acme": the article, place adjective and "-Startup" compound describe the name.
+    name = re.sub(
+        r"^(?:Das|Der|Die)\s(?:[A-ZÄÖÜ][\wäöüß-]*\s){0,3}?[\wäöüß-]*(?:Startup|Start-up|Unternehmen|Plattform|Anbieter|"
+        r"Fintech|Scale-up|Softwarehaus)\s(?=[A-Z0-9])",
+        "",
+        name,
+    )
+    # "la plateforme de collaboration IA Sentient": the French/German word for AI before the name is its sector.
+    name = re.sub(r"^(?:IA|KI)\s(?=[A-Z])", "", name)
     name = " ".join(_trim_tokens(name.split()))
     name = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)", "", name)
     # "Polychain Leads Paradigm Seed Round": the round's words after the name.

@@ -60,14 +60,20 @@ def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
         deal.investors = list(dict.fromkeys([*found.leads, *deal.investors]))
 
 
+_TARGET = re.compile(r"\s?-?\s?(?:targeted|target\b|goal\b|hard[- ]cap)", re.IGNORECASE)
+
+
 def _fund_deal(part: str, published: date | None, announced: date | None) -> Deal:
     manager, fund_name = fund_details(part)
     deal = Deal(kind="fund", company=manager, fund_name=fund_name, announced_on=announced)
     day = announced or published
     when = day.year if day else None
     best = round_amount(part)
-    mentions = find_money(part)
+    # A fund's target is not its size: "$650 million first and final close ... the $600 million-targeted vehicle".
+    mentions = [m for m in find_money(part) if not _TARGET.match(part, m.end)]
     money = (best[1] or best[0]) if best else (mentions[0] if mentions else None)
+    if money is not None and _TARGET.match(part, money.end) and mentions:
+        money = mentions[0]
     if money is not None:
         usd = to_usd(money.amount, money.currency, when)
         deal.amount_usd = round(usd, 2) if usd is not None else None

@@ -14,22 +14,34 @@ import re
 _VERB = (
     r"\b(?:rais(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|launch(?:es|ed|ing)?|announc(?:es|ed|ing|e)|unveil(?:s|ed|ing)?|"
     r"debut(?:s|ed)?|secur(?:es|ed|e)|hits?|reach(?:es|ed)?|complet(?:es|ed|e)|finaliz(?:es|ed|e)|"
-    r"wrap(?:s|ped)? up|target(?:s|ed|ing)?|amass(?:es|ed)?)\b"
+    r"wrap(?:s|ped)?(?: up)?|target(?:s|ed|ing)?|amass(?:es|ed)?|h(?:e|o)lds?)\b"
 )
 _ADJ = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|debut|inaugural|"
     r"maiden|latest|flagship|oversubscribed|early-stage|late-stage|growth|opportunity|opportunities|venture|vc|"
     r"crypto|web3|blockchain|ai|seed|ecosystem|token|two|three|several)"
 )
-_AMOUNT = r"(?:us)?\$\s?[\d.,]+\s*(?:[mbk]n?|million|billion|mln)?"
-_FUND = rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|{_AMOUNT}\s+(?:[\w-]+\s+){{0,3}}?funds?\b)"
+# "$850M", "100 billion yen", "€1.5bn", "Rs 400 crore": the amount of a fund in any currency.
+_AMOUNT = (
+    r"(?:(?:(?:us|a|c|s|hk)?\$|€|£|¥|₹|rs\.?|usd|eur)\s?[\d.,]+\s*(?:[mbk]n?|million|billion|mln|crore)?|"
+    r"[\d.,]+\s*(?:million|billion|bn|mn|crore)\s(?:yen|euros?|pounds|dollars|won|yuan|rupees))"
+)
+_FUND = rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b(?:first|final|interim|second|third)(?: and final)? close\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|{_AMOUNT}\s+(?:[\w-]+\s+){{0,3}}?funds?\b)"
 _RAISE = re.compile(rf"{_VERB}(?:[^.;:\n]|\.(?=\d)){{0,90}}?{_FUND}", re.IGNORECASE)
 # Words that make the fund someone's investor ("led by Sequoia's growth fund") or the money a company's round.
 _NOT_OWN = re.compile(
-    r"\b(?:led|by|from|with|participation|backed|round|series|that|which|to|will|would|investors?)\b", re.IGNORECASE
+    r"\b(?:led|by|from|with|participation|backed|round|series|that|which|to|will|would|investors?|in fresh funds?)\b",
+    re.IGNORECASE,
 )
 _ROUND = re.compile(
     r"\b(?:series [a-h]|(?:pre-?)?seed round|funding round|financing round|round of funding)\b", re.IGNORECASE
+)
+_VERB_RE = re.compile(_VERB, re.IGNORECASE)
+# The fund itself as the subject: "Acme Partners Fund IV closes at $300M", "Venrock Associates III wraps on $650M".
+_FUND_SUBJECT = re.compile(
+    r"\b((?:(?!Fund\b)[A-Z][\w.&'’-]*\s){1,4})(?:Fund\s(?:[IVX]+|\d+)|(?:II|III|IV|V|VI|VII|VIII|IX|X))\b"
+    r"(?:,[^,.]{0,60},)?\s(?:has\s)?"
+    r"(?i:clos(?:es|ed)|rais(?:es|ed)|hits?|reach(?:es|ed)|wrap(?:s|ped))\b"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
@@ -55,15 +67,70 @@ _FIRM_RAISES_TO_INVEST = re.compile(
 )
 
 
+# "Acme Capital raises $100 million to back AI infrastructure startups": money raised to invest in others.
+_RAISES_TO_INVEST = re.compile(
+    r"\b(?:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es))\s(?:[^.;]|\.(?=\d)){0,30}?[$€£¥][\d.,]+\s?\w*\s"
+    r"(?:\w+\s){0,3}?(?:to (?:back|invest in)|for investments? in) (?:[\w-]+\s){0,4}?(?:startups|start-ups|founders|"
+    r"companies|entrepreneurs)\b",
+    re.IGNORECASE,
+)
+# "Multicoin Capital's new $430 million venture fund closes": the manager's fund as the subject.
+_OWN_FUND_SUBJECT = re.compile(
+    r"\b((?:[A-Z][\w.&-]*\s){0,3}[A-Z][\w.&-]*)['’]s\s(?:(?:new|latest|debut|first|second|third|fourth|fifth|"
+    r"[$€£¥][\d.,]+\s?\w*|[\w-]+)\s){0,4}?fund\s(?:(?-i:[IVX]+)\s)?(?i:closes|closed|raises|raised|hits|reaches|tops)\b"
+)
+
+
+# German, French, Spanish and Portuguese fund closes: "X schließt neuen Fonds mit 200 Millionen Euro", "X lance un
+# fonds de 150 millions d'euros", "La gestora X ha cerrado su tercer fondo", "X lança fundo de R$ 500 milhões".
+_EU_VERB = (
+    r"(?:schlie(?:ß|ss)t|schloss|hat\s(?:[^.]{0,60}?)(?:geschlossen|aufgelegt|eingesammelt)|legt\s|sammelt|startet|"
+    r"lance|a\slancé|boucle|a\sbouclé|clôture|a\sclôturé|lève|a\slevé|annonce|finalise|a\sfinalisé|"
+    r"cierra|ha\scerrado|cerró|lanza|ha\slanzado|lanzó|levanta|ha\slevantado|capta|ha\scaptado|alcanza|"
+    r"lança|lançou|fecha|fechou|captou|anuncia|anunciou)"
+)
+_EU_FUND = re.compile(
+    rf"((?:[A-Z][\w.&'’-]*\s){{0,3}}[A-Z][\w.&'’-]*)\s(?:(?:bereits|nun|jetzt|hoy|ya)\s)?{_EU_VERB}"
+    # The fund is the verb's object, with its own determiner ("son deuxième fonds", "un fondo", "neuen Fonds"), not
+    # the investor of a round ("lève 10 millions d'euros auprès du fonds X").
+    r"(?:\s(?:(?:novo|nuevo|nouveau|neuen)\s)?|(?:[^.\n]|\.(?=\d)){0,30}?\b(?:un|une|son|sa|leur|nouveau|nouvel|su|el|"
+    r"nuevo|um|uma|seu|novo|ein|einen|seinen|ihren|neuen|den)\s(?:[\w-]+\s){0,2}?)(?:Fonds|fonds|fondo|fundo)\b"
+)
+_EU_ROUND = re.compile(r"\b(?:ronda|tour de table|levée de fonds|Finanzierungsrunde|rodada|Runde)\b", re.IGNORECASE)
+_EU_DESCRIPTOR = re.compile(
+    r"^(?:(?:La|Le|Les|El|Los|Der|Die|Das|A|O)\s)?(?:(?:gestora|gestionnaire|fonds|fondo|VC|Investor|Wagniskapitalgeber|"
+    r"Berliner|Münchner|Hamburger|société|firma|empresa)\s)*",
+)
+
+
+def eu_fund_manager(text: str) -> str | None:
+    """The manager of a German/French/Spanish/Portuguese fund close in the opening, or None."""
+    for sentence in _opening(text):
+        m = _EU_FUND.search(sentence)
+        if m and not _EU_ROUND.search(sentence):
+            name = _EU_DESCRIPTOR.sub("", m.group(1)).strip()
+            return name or None
+    return None
+
+
 def is_fund_raise(text: str) -> bool:
     """True when the text announces a venture firm raising (closing, launching) a fund, not a company round."""
+    if eu_fund_manager(text):
+        return True
     for sentence in _opening(text):
-        if _FIRM_RAISES_TO_INVEST.search(sentence):
+        if _FIRM_RAISES_TO_INVEST.search(sentence) or _RAISES_TO_INVEST.search(sentence):
+            return True
+        if _OWN_FUND_SUBJECT.search(sentence):
             return True
         if _ROUND.search(sentence):
             continue
-        for match in _RAISE.finditer(sentence):
-            if not _NOT_OWN.search(match.group(0)):
+        if _FUND_SUBJECT.search(sentence):
+            return True
+        # Every verb is tried, overlapping: "announced that it closed Fund II" fails on "that" from "announced"
+        # but holds from "closed".
+        for verb in _VERB_RE.finditer(sentence):
+            match = _RAISE.match(sentence, verb.start())
+            if match and not _NOT_OWN.search(match.group(0)):
                 return True
     return False
 
@@ -80,9 +147,14 @@ _FUND_NAME = re.compile(
 _MANAGER = re.compile(
     r"(?:(?:VC|venture capital|venture|investment|crypto(?:-focused)?|private equity|PE)\s(?:firm|fund|investor)s?,?\s)?"
     r"((?:[A-Z][\w.&'’-]*|a16z(?:\scrypto)?)(?:\s(?:[A-Z][\w.&'’-]*|&)){0,4})(?:['’]s\s[^.]{0,60}?)?"
-    r",?\s(?:said\s(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s)?"
+    # "X, an Australia-based early stage venture firm, has closed": the appositive says what the subject is.
+    r"(?:,\s(?:a|an|the|formerly|previously|now)\s[^,.;]{2,80}?,)?"
+    # "X at the end of June held", "X on Tuesday closed": when, between the subject and its verb.
+    r"(?:\s(?:at\s(?:the\s)?(?:end|start|beginning)\sof\s\w+|on\s\w+day|(?:this|last)\s(?:week|month)|today|"
+    r"earlier\sthis\s\w+))?"
+    r",?\s(?:said\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s)?"
     r"(?i:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es)|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
-    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising)\b"
+    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|held|holds)\b"
 )
 _NOT_MANAGER = re.compile(r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today)\b")
 
@@ -94,18 +166,33 @@ def fund_details(text: str) -> tuple[str | None, str | None]:
     if fund_name:
         # "The Galaxy Ventures Fund I LP": article and legal form are not part of the fund's name.
         fund_name = re.sub(r"^The\s|,?\s(?:LP|L\.P\.|SCSp|SCA|Ltd\.?)$", "", fund_name).strip() or None
+    subject = next((m for m in map(_FUND_SUBJECT.search, _opening(text)) if m and "Fund" in m.group(0)), None)
+    subject = subject or next((m for m in map(_OWN_FUND_SUBJECT.search, _opening(text)) if m), None)
+    named = re.sub(r"^The\s", "", subject.group(1).strip()) if subject else None
+    verb_manager = _verb_manager(text) or eu_fund_manager(text)
+    # "Venrock Fund III Wraps" / "Venrock Associates ... held a close": the fuller reading of one name wins.
+    if named and not _NOT_MANAGER.match(named):
+        if verb_manager and verb_manager.startswith(named) and "Fund" not in verb_manager[len(named) :]:
+            return verb_manager, fund_name
+        return named, fund_name
+    return verb_manager, fund_name
+
+
+def _verb_manager(text: str) -> str | None:
+    """The subject of the raising verb in the opening (or the first 600 characters)."""
     for sentence in [*_opening(text), text[:600]]:
         for m in _MANAGER.finditer(sentence):
             manager = re.sub(
                 r"^(?:Seattle|Madrid|Cape Town|New York|Vietnamese|Korean|Chinese|Indian)\s", "", m.group(1)
             )
             manager = re.sub(r"['’]s$", "", manager).strip()
-            manager = re.sub(r"^\S+-(?:based|headquartered)\s", "", manager)  # "Boulder-based Foundry Group"
+            # "Boulder-based Foundry Group", "San Francisco-based Acme Capital"
+            manager = re.sub(r"^(?:[A-Z][\w.]*\s){0,3}?\S+-(?:based|headquartered)\s", "", manager)
             # "Michael Novogratz's Galaxy Asset Management": the owner's possessive is not the manager's name.
             manager = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=[A-Z])", "", manager)
             if manager and not _NOT_MANAGER.match(manager) and not re.fullmatch(r"(?:Fund|Funds)(?:\s\w+)?", manager):
-                return manager, fund_name
-    return None, fund_name
+                return manager
+    return None
 
 
 def is_cjk_fund(text: str) -> bool:

@@ -14,11 +14,12 @@ from talentintel.funding.names import (
     strip_parentheticals,
     trailing_name,
 )
+from talentintel.tagging.locations import locate
 
 # A list ends where the sentence moves on to something other than names.
 _LIST_STOP = re.compile(
-    r",?\s(?:with\s|alongside|bringing|which|who|according|consisting|comprised|com participação|com a participação|"
-    r"con (?:la )?participación|avec (?:la )?participation|mit Beteiligung|und umfasst|y la participación|"
+    r",?\s(?:with\s|alongside|bringing|which\b|who\b|according|consisting|comprised|com participação|com a participação|"
+    r"con (?:la )?participación|(?:y|et|e|und)\s(?:han|ha|ont|participaram|contou|haben|hat)\b|avec (?:la )?participation|mit Beteiligung|und umfasst|y la participación|"
     r"in addition to|as well as|among others|to date|at an?\s|the company|the startup|to\s(?=[A-Z])|"
     r"to\s(?:help|build|accelerate|expand|scale|fund|further|support|grow|bring|transform|automate|enable|"
     r"streamline|develop|launch|power|create|make|advance|deliver)\b|for\s(?:a|an|the|its|their)\b|in\s(?:its|their|his|her)\s|"
@@ -30,7 +31,8 @@ _LIST_STOP = re.compile(
     r"|;|\s[-–—]\s|\n",
 )
 _LEAD_TRIGGERS = [
-    re.compile(r"\b(?:co-)?led\s+by\s+", re.IGNORECASE),
+    # "led by", and the verbs the press uses for it: "spearheaded by", "headed by", "anchored by", "steered by".
+    re.compile(r"\b(?:co-)?(?:led|spearheaded|headed|anchored|steered|helmed)\s+by\s+", re.IGNORECASE),
     # French, Spanish, Portuguese, German: "menée par", "liderada por", "coliderada pela", "angeführt von".
     re.compile(
         r"\b(?:co-?)?(?:men[ée]e?s?|dirig[ée]e?s?)\s+par\s+|\b(?:co-?)?lidera(?:da|do)s?\s+(?:por|pela|pelo)\s+|"
@@ -40,7 +42,8 @@ _LEAD_TRIGGERS = [
     re.compile(r"\bled\s+(?:new|existing|returning)\s+investors?\s+", re.IGNORECASE),
 ]
 _SUBJECT_LED = re.compile(
-    r"\s(?:(?:has|have|had|also|jointly)\s)*(?:co-)?led\s(?:the|this|its|a|an|(?-i:[A-Z][\w.-]*['’]s))\b", re.IGNORECASE
+    r"\s(?:(?:has|have|had|also|jointly)\s)*(?:co-)?(?:led|spearheaded|headed|anchored)\s(?:the|this|its|a|an|(?-i:[A-Z][\w.-]*['’]s))\b",
+    re.IGNORECASE,
 )
 _SUBJECT_LEADS = re.compile(
     r"\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?:the\s|a\s|an\s|its\s)?|\s(?:co-?dirigeant|co-?dirigent|mènent|menant)\s",
@@ -55,6 +58,11 @@ _OUR_LEAD = re.compile(
     r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:is\s(?:proud|pleased|excited|thrilled)\sto\sannounce|"
     r"announced|announces)\sour\s(?:co-)?lead\sinvestment",
 )
+# "Foo Capital and Bar Partners were among the lead investors"; "with Foo Capital leading".
+_WERE_LEADS = re.compile(
+    r"(?:^|(?<=[.;]\s)|\n)([A-Z][^.;\n]{1,120}?)\s(?:were|was|are|is)\s(?:among\s)?the\s(?:co-)?lead\s(?:investors?|backers?)\b"
+)
+_WITH_LEADING = re.compile(r"\bwith\s((?:[A-Z][\w.&'’-]*\s?){1,5})\s?(?:leading|as\s(?:the\s)?lead)\b")
 _AS_LEAD = re.compile(
     r"([^,.;]{2,80}?)\s(?:(?:identified|named|acting|serving|participating|joining)\s)?as\s(?:a\s|the\s|its\s)?"
     r"(?:co-)?lead\s(?:investors?|arrangers?)\b",
@@ -221,9 +229,19 @@ def _plain_name(item: str, names: list[str]) -> str | None:
             return None  # "the Swedish investment company controlled by ...": describes the previous name
         item = trailing_name(item)
     elif has_lower:
-        item = trailing_name(item)
+        item = _drop_place(trailing_name(item), item)
     item = clean_name(item)
     return item if item and len(item) > 1 else None
+
+
+def _drop_place(name: str, phrase: str) -> str:
+    """ "la compañía de inversiones de Singapur Temasek" -> "Temasek": a place just after "de"/"of" belongs to the
+    description before the name, not to the name."""
+    tokens = name.split()
+    before = phrase[: len(phrase) - len(name)].strip()
+    if len(tokens) > 1 and re.search(r"\b(?:de|of|from|aus|du|da|do|des|in)$", before) and locate(tokens[0]).countries:
+        return " ".join(tokens[1:])
+    return name
 
 
 def split_names(segment: str) -> list[str]:
@@ -282,8 +300,9 @@ def lead_investors(text: str) -> list[str]:
     for m in _VON_GELEITET.finditer(text):
         # "Der Dax-Konzern Delivery Hero führt die Runde an": a German compound before the name describes it.
         found += split_names(re.sub(r"^(?:\S+-[A-ZÄÖÜ][a-zäöüß]+\s)+", "", m.group(1) or m.group(2)))
-    for m in _OUR_LEAD.finditer(text):
-        found += split_names(m.group(1))
+    for pattern in (_OUR_LEAD, _WERE_LEADS, _WITH_LEADING):
+        for m in pattern.finditer(text):
+            found += split_names(m.group(1))
     for m in _AS_LEAD.finditer(text):
         found += split_names(trailing_name(m.group(1)))
     for m in _DASH_LED.finditer(text):

@@ -14,7 +14,8 @@ from talentintel.funding.names import LEGAL, strip_parentheticals
 def _key(name: str) -> str:
     """Comparable form of a name: no accents, case, punctuation (but &), legal suffix or leading "the"."""
     text = unicodedata.normalize("NFKD", strip_parentheticals(name))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    # NFC again: NFKD splits Hangul syllables into jamo, which the slug would drop ("네오플럭스" -> "").
+    text = unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c))).lower()
     text = re.sub(r"['’]s\b", "", text)
     text = re.sub(r"[^\w&+ ]+", " ", text)
     tokens = text.split()

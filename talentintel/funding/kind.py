@@ -24,10 +24,18 @@ _SHUTDOWN = re.compile(
     r"(?:operations|withdrawals)|stopped fundraising|has stopped fundraising|lays? off|downsiz(?:es|ed|ing))",
     re.IGNORECASE,
 )
-_BUYBACK = re.compile(r"\b(?:buy-?backs?|share repurchase|repurchase program)", re.IGNORECASE)
+_BUYBACK = re.compile(r"\b(?:buy-?backs?|repurchas(?:e|es|ed|ing)\b)", re.IGNORECASE)
+# Money raised in a listing is not a private round: "Acme raises $500 million in IPO" (a raise verb first, so the
+# IPO trigger alone would be too late).
+_IPO_RAISE = re.compile(
+    r"\b(?:rais|secur|fetch|net)\w*\s[^.\n]{0,40}?\bin\s(?:its\s|an\s|the\s)?(?:U\.S\.\s)?(?:IPO|initial public "
+    r"offering|public offering|stock market listing|listing)\b",
+    re.IGNORECASE,
+)
 # Sought, rumoured or in progress, not closed: "in talks to raise", "Rapido eyes $100M", "is raising".
 _NOT_CLOSED = re.compile(
     r"\b(?:in (?:early |advanced |preliminary )?(?:talks|discussions|negotiations)|in early fundraising talks|"
+    r"reportedly (?:raising|seeking|looking to raise|in talks)|"
     r"(?:is|are) (?:reportedly |now )?(?:raising|seeking|trying to raise|looking to raise|in the process of)|"
     r"seeks? (?:to raise|funding|new funding|\$|US\$|up to|a \$|an? (?:new )?(?:round|investment))|seeking (?:to raise|funding|\$|up to)|"
     r"eyes (?:\$|US\$|a |an |new |fresh |funding)|eyeing|aims? to raise|plans? to raise|planning to raise|set to raise|hopes to raise|"
@@ -64,7 +72,8 @@ _MARKET = re.compile(
     r"\b(?:across \d+|into (?:[\w-]+ ){0,3}(?:start-?ups|companies|projects))|\battracted (?:a total of|\d+ investments)|"
     r"\b(?:funding trends|total amount of funding)\b|\binvestments? in (?:[\w()]+ ){0,4}start-?ups\b(?:[^.\n]){0,40}"
     r"\b(?:decreas|increas|fell|rose|declin|grew)|"
-    r"누적|총\s?\d|전년 대비|역대 최대|総額\d|合計",
+    # "総額10億円の資金調達を実施" is one round's total; a market's 総額 is not followed by its own raise.
+    r"누적|총\s?\d|전년 대비|역대 최대|総額\d(?![\d,.]*[万億]?円の(?:資金調達|第三者割当))|合計",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n")
@@ -107,6 +116,8 @@ def other_reason(text: str) -> str | None:
     if len(re.findall(r"\{[A-Z_]{3,}\}", text[:3000])) >= 2:
         return "explainer"  # a press-release template: "{COMPANY_NAME} Raises {FUNDING_AMOUNT} Series A"
     head = opening(text)
+    if _IPO_RAISE.search(head):
+        return "ipo"
     raised = _RAISED.search(head)
     limit = raised.start() if raised else len(head)
     for name, pattern in (

@@ -138,14 +138,16 @@ _RAISE = re.compile(
     r"snag(?:s|ged)?|bag(?:s|ged)?|banks?|banked|scor\w*|snare[sd]?|inks?|announc\w*|emerg\w*|"
     r"launch\w*|totall?ing|invest\w*|lead(?:s|ing)?|led|gets|got|fundraise|pulls? in|brings? in|"
     r"picks? up|picked up|injects?|infusion|funding of|round of|worth|lève|levé|levée|réuni|tour de table|"
-    r"recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|"
+    r"recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|"
     r"sichert|Finanzierung|in Höhe von|inyección)\b",
     re.IGNORECASE,
 )
 _ROUNDWORD = re.compile(
     r"^\W{0,3}(?:\w+\W+){0,5}?(round|funding|financing|series|seed|investment|raise|fundraise|"
     r"token sale|capital|equity|venture debt|tranche|loans?|green loan|notes|credit facility|debt|private placement|"
-    r"in fresh funds|in new funds|in fresh capital|in new capital)\b",
+    r"in fresh funds|in new funds|in fresh capital|in new capital|"
+    # German puts the verb after the amount: "hat 10 Millionen Euro eingesammelt", "sammelt 10 Millionen Euro ein".
+    r"eingesammelt|erhalten|gesichert|bekommen|ein|(?:\w+-)?Finanzierungsrunde|Runde|rodada|ronda)\b",
     re.IGNORECASE,
 )
 # "$1B post-money valuation" is a valuation; "$100M at a valuation of $1B" is not (its valuation comes later).

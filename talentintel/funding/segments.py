@@ -41,7 +41,9 @@ _CONTINUE = re.compile(
     r"Investors (?:in|include)|The capital|Proceeds|本轮|本輪|이번 투자|投资方)",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\"“‘'(\u3040-\u9fff\uac00-\ud7af])")
+# A semicolon also ends a unit when a new clause starts on a name ("DeepL ... raised $300M; Scale AI ... secured
+# $1B; and H ... raised $220M"): one-sentence roundups keep each deal's amount with its company.
+_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\"“‘'(\u3040-\u9fff\uac00-\ud7af])|(?<=;)\s+(?:and\s)?(?=[A-Z])")
 # "Calif.", "Aug.", "Inc.", "U.S.", "T. Rowe": a period that ends an abbreviation ends no sentence.
 _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Mr|Ms|Mrs|Dr|No|vs|U\.S|Calif|Mass|Fla|Wash|Aug|Sept?|Oct|Nov|Dec|"

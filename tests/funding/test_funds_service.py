@@ -35,7 +35,11 @@ def test_the_feed_turns_each_deal_into_its_item() -> None:
     (fund,) = items("moonfire-reuters")
     assert isinstance(fund, FundItem)
     assert (fund.manager, fund.amount_usd, fund.announced_on, fund.focus, fund.regions) == (
-        "Moonfire Ventures", 115_000_000, date(2023, 5, 24), ["ai"], ["europe"]
+        "Moonfire Ventures",
+        115_000_000,
+        date(2023, 5, 24),
+        ["ai"],
+        ["europe"],
     )
     assert fund.url and fund.url.startswith("https://www.reuters.com/")
 
@@ -79,8 +83,13 @@ def test_different_funds_of_one_manager_stay_apart(session: Session) -> None:
     counts = _ingest(session, "blockog", "paradigm-raising")  # a fund sought, not closed: no row
     assert (counts.funds_new, counts.others) == (0, 1)
     assert len(_funds(session)) == 1
-    item = FundItem(manager="Paradigm", fund_name="Paradigm Fund III", amount_usd=850_000_000,
-                    announced_on=date(2024, 6, 12), focus=["crypto"])  # fmt: skip  (SYNTHETIC date)
+    item = FundItem(
+        manager="Paradigm",
+        fund_name="Paradigm Fund III",
+        amount_usd=850_000_000,
+        announced_on=date(2024, 6, 12),
+        focus=["crypto"],
+    )  # fmt: skip  (SYNTHETIC date)
     funding.ingest(session, source="x", funds=[item])
     assert [f.amount_usd for f in _funds(session)] == [2_500_000_000, 850_000_000]
 

@@ -86,6 +86,11 @@ def test_portfolio_html_internal_links_keep_names_not_sites() -> None:
         b'<a href="/portfolio/uniswap">Uniswap</a><a href="https://www.paradigm.xyz/portfolio/flashbots">Flashbots</a>'
         b'<a href="https://elsewhere.example/portfolio/x">Elsewhere</a><a href="/portfolio/empty"> </a>'
     )
-    page = _parse("portfolio_html", body, investor="Paradigm", url="https://www.paradigm.xyz/portfolio",
-                  config={"item": "a[href*='/portfolio/']", "links": "internal"})
+    page = _parse(
+        "portfolio_html",
+        body,
+        investor="Paradigm",
+        url="https://www.paradigm.xyz/portfolio",
+        config={"item": "a[href*='/portfolio/']", "links": "internal"},
+    )
     assert [(m.company, m.website) for m in page.members] == [("Uniswap", None), ("Flashbots", None)]
