@@ -1,3 +1,3 @@
 """The tagger's version, stored on every tagged row; bump it when data/*.toml or the tagging logic changes."""
 
-TAGGER_VERSION = "2026.12.1"
+TAGGER_VERSION = "2026.12.2"
