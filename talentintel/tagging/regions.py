@@ -47,7 +47,8 @@ _REMOTE_CJK = (
 
 
 def _remote_text(description: str) -> str | None:
-    match = _REMOTE_DESC.search(description)
+    # Every English phrase holds "remote": the substring test spares most postings a regex scan of 2 KB (~80 us).
+    match = _REMOTE_DESC.search(description) if "remote" in description.lower() else None
     if match:
         return match.group(0)
     if description.isascii():

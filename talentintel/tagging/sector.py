@@ -175,9 +175,13 @@ _SELF_DESCRIPTION = re.compile(
     r"\b(?:we are|we're|we build|we make|we develop|is a|is an|is the|are a|are an|builds|is building|develops)\b"
     r"|是一家|我们是|致力于|专注于|是全球|입니다|하는 회사|하는 기업|스타트업|を開発|の会社|企業です"
 )
+# Korean and Japanese put the verb last: what the company is comes before the marker ("AI 기반 교육 서비스를 만드는
+# 스타트업입니다", "生成AIを開発"), not after it as in English and Chinese.
+_VERB_FINAL = frozenset({"입니다", "하는 회사", "하는 기업", "스타트업", "を開発", "の会社", "企業です"})
 INTRO_SENTENCES = 3
 INTRO_WORDS = 4  # the sector word must come within this many words of "is a" / "we build"...
 INTRO_CHARS = 12  # ...or this many characters in a script without spaces
+INTRO_CHARS_BEFORE = 30  # ...or this many characters before a verb-final marker (Korean words carry spaces)
 
 
 def intro_sectors(text: str) -> set[str]:
@@ -189,8 +193,11 @@ def intro_sectors(text: str) -> set[str]:
         for marker in _SELF_DESCRIPTION.finditer(part):
             # What the company is comes right after the marker: "is a decentralized AI network", not "is a
             # payments company that recently started exploring blockchain".
-            rest = part[marker.end() :]
-            tail = " ".join(tokens(rest)[:INTRO_WORDS]) if rest[:1].isascii() else rest[:INTRO_CHARS]
+            if marker.group(0) in _VERB_FINAL:
+                tail = part[max(0, marker.start() - INTRO_CHARS_BEFORE) : marker.start()]
+            else:
+                rest = part[marker.end() :]
+                tail = " ".join(tokens(rest)[:INTRO_WORDS]) if rest[:1].isascii() else rest[:INTRO_CHARS]
             hits = _sentence_hits(tax, tokens(tail)) or []
             if not tail.isascii():
                 hits += _cjk_hits(tax, tail, contexts=True)
