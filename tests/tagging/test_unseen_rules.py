@@ -1,4 +1,5 @@
-"""Rules added after the unseen batch (tests/fixtures/tagging/unseen2.jsonl, real postings, cited per item).
+"""Rules added after the unseen batches (tests/fixtures/tagging/unseen2.jsonl, unseen3.jsonl: real postings, cited per
+item).
 
 Strings written here to pin a rule are SYNTHETIC (marked so); the batch items are real.
 """
@@ -13,10 +14,11 @@ from talentintel.tagging import tag_posting
 from talentintel.tagging.cjk import cjk_places
 from talentintel.tagging.evaluate import load_devset, tag_item
 
-UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "tagging" / "unseen2.jsonl"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "tagging"
+UNSEEN = [*load_devset(FIXTURES / "unseen2.jsonl"), *load_devset(FIXTURES / "unseen3.jsonl")]
 
 
-@pytest.mark.parametrize("item", load_devset(UNSEEN), ids=lambda i: i["id"])
+@pytest.mark.parametrize("item", UNSEEN, ids=lambda i: i["id"])
 def test_unseen_batch_items(item: dict) -> None:
     result = tag_item(item)
     assert sorted(result.sector) == sorted(item["label_sector"])
