@@ -23,6 +23,56 @@ def _cjk_lengths(max_len: int) -> tuple[int, ...]:
     return tuple(sorted({len(k) for k in (*g.cjk_places, *g.cjk_regions)}, reverse=True))
 
 
+# Street addresses whose form names the country when no city is written: Korean road-name addresses
+# ("테헤란로 427", "성수이로 7길 27"), mainland Chinese house numbers ("碧波路690号"; Taiwan and Hong Kong write 號),
+# Japanese block numbers ("神南1丁目").
+_ADDRESSES = (
+    # a whole Hangul word ending in 로/길 (not the particle "으로": "경력으로 3년"), then a house number (not "3년")
+    (
+        re.compile(
+            r"(?<![\uac00-\ud7af])[\uac00-\ud7af]{1,10}(?<!으)(?:로|길) ?\d{1,4}(?:-\d+)?"
+            r"(?![\d년개월일주명시차세회번건%만천억원])"
+        ),
+        "KR",
+    ),
+    (re.compile(r"[\u4e00-\u9fff]{1,10}(?:路|街|大道)\d+号"), "CN"),
+    (re.compile(r"\d+丁目"), "JP"),
+)
+
+
+def _address_country(text: str) -> list[str]:
+    return [code for pattern, code in _ADDRESSES if pattern.search(text)][:1]
+
+
+def _scan_run(run: str, lengths: tuple[int, ...], global_words: bool) -> tuple[list[str], set[str], list[str]]:
+    """Countries, region words and names found in one run of CJK text, longest name first at each position."""
+    g = gazetteer()
+    countries: list[str] = []
+    regions: set[str] = set()
+    names: list[str] = []
+    i, n = 0, len(run)
+    while i < n - 1:
+        for size in lengths:
+            if size > n - i:
+                continue
+            sub = run[i : i + size]
+            if run[i + size : i + size + 1] in _STREET:
+                continue  # "南京路", "테헤란로": a street named after a city, not the city
+            hit = g.cjk_places.get(sub)
+            if hit:
+                countries.append(hit[0])
+            elif sub in g.cjk_regions and (global_words or "global" not in g.cjk_regions[sub]):
+                regions.update(g.cjk_regions[sub])
+            else:
+                continue
+            names.append(sub)
+            i += size
+            break
+        else:
+            i += 1
+    return countries, regions, names
+
+
 def cjk_places(text: str, *, global_words: bool = True) -> LocationResult:
     """Places written in Chinese, Japanese or Korean, found as substrings ("北京上海杭州", "서울특별시 강남구").
 
@@ -37,27 +87,13 @@ def cjk_places(text: str, *, global_words: bool = True) -> LocationResult:
     regions: set[str] = set()
     names: list[str] = []
     for run in _CJK_RUN.findall(text):
-        i, n = 0, len(run)
-        while i < n - 1:
-            for size in lengths:
-                if size > n - i:
-                    continue
-                sub = run[i : i + size]
-                if run[i + size : i + size + 1] in _STREET:
-                    continue  # "南京路", "테헤란로": a street named after a city, not the city
-                hit = g.cjk_places.get(sub)
-                if hit:
-                    countries.append(hit[0])
-                elif sub in g.cjk_regions and (global_words or "global" not in g.cjk_regions[sub]):
-                    regions.update(g.cjk_regions[sub])
-                else:
-                    continue
-                names.append(sub)
-                i += size
-                break
-            else:
-                i += 1
+        found_countries, found_regions, found_names = _scan_run(run, lengths, global_words)
+        countries += found_countries
+        regions |= found_regions
+        names += found_names
     remote = any(word in text for word in g.cjk_remote)
+    if not countries and not regions:
+        countries = _address_country(text)
     found = set(countries)
     if found or len(regions) > 1:
         regions.discard("global")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from talentintel.tagging.cjk import cjk_places
+from talentintel.tagging.cjk import cjk_places, merge
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
 
 # Location-like tails of a title: "Engineer (Remote, EU)", "Engineer - London", "Engineer | APAC".
@@ -25,6 +25,35 @@ _REMOTE_DESC = re.compile(
     r"|this (?:is a|role is|position is)(?: fully| a)? remote|work remotely from anywhere)\b",
     re.IGNORECASE,
 )
+# The same "fully remote" in CJK scripts (plain "远程" / "재택" also names a benefit of an office job).
+_REMOTE_CJK = (
+    "全球远程",
+    "全球遠程",
+    "完全远程",
+    "完全遠程",
+    "全远程",
+    "纯远程",
+    "100%远程",
+    "100% 远程",
+    "フルリモート",
+    "完全リモート",
+    "풀리모트",
+    "전면 재택",
+    "전면재택",
+    "완전 원격",
+    "완전원격",
+    "100% 원격",
+)
+
+
+def _remote_text(description: str) -> str | None:
+    # Every English phrase holds "remote": the substring test spares most postings a regex scan of 2 KB (~80 us).
+    match = _REMOTE_DESC.search(description) if "remote" in description.lower() else None
+    if match:
+        return match.group(0)
+    if description.isascii():
+        return None
+    return next((w for w in _REMOTE_CJK if w in description), None)
 
 
 @dataclass
@@ -66,16 +95,18 @@ def posting_regions(
     for raw in locations:
         if raw and raw.strip():
             out.add("location", raw, locate(raw))
+    if not out.evidence and description:
+        _labeled_location(out, description)
     _structured(out, countries)
     if out.regions:
         out.confidence = 0.95
     _title_places(out, title or "")
     if out.regions and not out.confidence:
         out.confidence = 0.85
-    remote_text = _REMOTE_DESC.search(description) if description else None
+    remote_text = _remote_text(description) if description else None
     if remote_text and not out.remote:
         out.remote = True
-        out.evidence.append({"remote": remote_text.group(0), "field": "description"})
+        out.evidence.append({"remote": remote_text, "field": "description"})
     if not out.regions and description:
         _description_places(out, description)
     if out.remote and not out.regions:
@@ -83,6 +114,30 @@ def posting_regions(
         out.confidence = out.confidence or 0.6
         out.evidence.append({"rule": "remote with no country or region restriction = global"})
     return out
+
+
+# The posting's own location field written into its text, as boards without a location field do
+# ("工作地点:远程", "办公地点:香港/新加坡", "근무지: 판교", "勤務地:東京都港区", "Location: Remote (Global)").
+_LOCATION_LINE = re.compile(
+    r"(?:工作地点|工作地點|办公地点|辦公地點|工作地址|公司地址|地址|上班地点|工作城市|地点|地點|坐标|工作方式|办公方式|工作形式"
+    r"|근무지|주소|근무 ?장소|근무 ?위치|근무 ?지역|근무 ?형태|勤務地|勤務形態|\b(?:location|locations|work location|base|based))"
+    r"\s*[:：]\s*([^\n;；。|]{1,60})",
+    re.IGNORECASE,
+)
+
+
+def _labeled_location(out: RegionResult, description: str) -> None:
+    """With no location string: the text's own "Location:" lines, read like a location field (remote words too)."""
+    head = description[:6000]
+    if head.isascii() and not any(k in head.lower() for k in ("location", "base")):
+        return  # cheap test first: the labels are rare, the regex over 6 KB is not free
+    for match in _LOCATION_LINE.finditer(head):
+        raw = match.group(1).strip()
+        loc = merge(locate(raw), cjk_places(raw, global_words=True))
+        if loc.countries or loc.regions or loc.remote:
+            out.add("description", raw, loc)
+    if out.regions:
+        out.confidence = 0.8
 
 
 def _structured(out: RegionResult, countries: Sequence[str]) -> None:

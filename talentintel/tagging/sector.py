@@ -75,14 +75,55 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
     cjk_text = not low.isascii()
     for part in parts:
         # A short field (title, company) is all signal: context words there ("People.ai") veto nothing.
-        hits = _sentence_hits(tax, tokens(part), contexts=sentences)
+        toks = tokens(part)
+        hits = _sentence_hits(tax, toks, contexts=sentences)
+        if hits is not None:
+            hits += _intersection_hits(toks)
         if cjk_text and not part.isascii():
             hits = (hits or []) + _cjk_hits(tax, part, contexts=sentences)
-        if hits and sentences and _keyword_list(part):
+        if hits and sentences and (_keyword_list(part) or _tech_enumeration(part)):
             hits = [_weak(t) for t in hits]
         if hits:
             out.append(hits)
     return out
+
+
+# Crypto's words for how a network runs, close to the AI thing it runs: "a truly decentralized 1.2B parameter LLM
+# training run", "permissionless GPU inference", "AI agents on-chain". The fixed phrases of the [[both]] table miss
+# the words in between; a few tokens either side is what the intersection's postings put there.
+_NETWORK_WORDS = frozenset({"decentralized", "decentralised", "permissionless", "trustless", "onchain"})
+_AI_NOUNS = frozenset({"ai", "ml", "llm", "llms", "inference", "pretraining", "gpu", "gpus", "compute", "intelligence"})
+INTERSECTION_WINDOW = 4
+_INTERSECTION = Term("both", ("decentralized", "ai"), 3.5)
+
+
+def _intersection_hits(toks: list[str]) -> list[Term]:
+    """One intersection term when a network word and an AI noun stand within INTERSECTION_WINDOW tokens."""
+    if _NETWORK_WORDS.isdisjoint(toks) and "chain" not in toks:
+        return []  # cheap test first: most sentences name no network
+    for i, tok in enumerate(toks):
+        if tok in _NETWORK_WORDS or (tok == "chain" and i > 0 and toks[i - 1] == "on"):
+            near = toks[max(0, i - INTERSECTION_WINDOW) : i + INTERSECTION_WINDOW + 1]
+            if not _AI_NOUNS.isdisjoint(near):
+                return [_INTERSECTION]
+    return []
+
+
+# "harness emerging technologies such as 3D printing, artificial intelligence, generative design and robotics",
+# "涵盖人工智能、区块链、大数据等领域": a list of technologies names fields the employer follows, not what it builds.
+_TECH_ENUMERATION = re.compile(
+    r"\b(?:technologies|technology|tech trends|trends|innovations|fields|areas|industries|sectors|verticals)\b"
+    r"[^.;]{0,30}?\b(?:such as|like|including|e g|from)\b[^.;]*,[^.;]*(?:,|\band\b|\bor\b)"
+    r"|(?:如|包括|涵盖|例如|诸如)[^。;；]{0,40}、[^。;；]{0,40}等(?:领域|技术|新技术|前沿技术|行业|方向)"
+)
+
+_ENUMERATION_CUES = ("such as", "like", "including", "e g", "from", "、")
+
+
+def _tech_enumeration(part: str) -> bool:
+    if part.count(",") < 2 and "、" not in part:
+        return False  # cheap tests first: the regex only where a list can be
+    return any(cue in part for cue in _ENUMERATION_CUES) and bool(_TECH_ENUMERATION.search(part))
 
 
 # A board's tag cloud ("Python, 딥러닝, 솔루션, AWS, 머신러닝"): words picked from a menu, not what the job does.
@@ -134,9 +175,13 @@ _SELF_DESCRIPTION = re.compile(
     r"\b(?:we are|we're|we build|we make|we develop|is a|is an|is the|are a|are an|builds|is building|develops)\b"
     r"|是一家|我们是|致力于|专注于|是全球|입니다|하는 회사|하는 기업|스타트업|を開発|の会社|企業です"
 )
+# Korean and Japanese put the verb last: what the company is comes before the marker ("AI 기반 교육 서비스를 만드는
+# 스타트업입니다", "生成AIを開発"), not after it as in English and Chinese.
+_VERB_FINAL = frozenset({"입니다", "하는 회사", "하는 기업", "스타트업", "を開発", "の会社", "企業です"})
 INTRO_SENTENCES = 3
 INTRO_WORDS = 4  # the sector word must come within this many words of "is a" / "we build"...
 INTRO_CHARS = 12  # ...or this many characters in a script without spaces
+INTRO_CHARS_BEFORE = 30  # ...or this many characters before a verb-final marker (Korean words carry spaces)
 
 
 def intro_sectors(text: str) -> set[str]:
@@ -148,8 +193,11 @@ def intro_sectors(text: str) -> set[str]:
         for marker in _SELF_DESCRIPTION.finditer(part):
             # What the company is comes right after the marker: "is a decentralized AI network", not "is a
             # payments company that recently started exploring blockchain".
-            rest = part[marker.end() :]
-            tail = " ".join(tokens(rest)[:INTRO_WORDS]) if rest[:1].isascii() else rest[:INTRO_CHARS]
+            if marker.group(0) in _VERB_FINAL:
+                tail = part[max(0, marker.start() - INTRO_CHARS_BEFORE) : marker.start()]
+            else:
+                rest = part[marker.end() :]
+                tail = " ".join(tokens(rest)[:INTRO_WORDS]) if rest[:1].isascii() else rest[:INTRO_CHARS]
             hits = _sentence_hits(tax, tokens(tail)) or []
             if not tail.isascii():
                 hits += _cjk_hits(tax, tail, contexts=True)
