@@ -22,7 +22,7 @@ def test_more_link_opens_the_counted_jobs(engine: Engine, seeded: dict[str, Any]
     text = smtp.messages[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
     counted = int(re.search(r"(\d+) new jobs", smtp.messages[0]["Subject"]).group(1))  # type: ignore[union-attr]
     url = re.search(r"\.\.\. and \d+ more: (\S+)", text).group(1)  # type: ignore[union-attr]
-    assert urlsplit(url).path == "/v1/jobs"
+    assert urlsplit(url).path == "/app/jobs"  # the web app's search: the same query string as /v1/jobs (issue 14)
     parsed, page = jobs.JOB_FILTERS.from_query(parse_qsl(urlsplit(url).query), ("sort", "limit", "cursor"))
     assert not page and {"sector", "first_seen_after", "first_seen_before"} <= set(parsed)
     with Session(engine) as session:
