@@ -112,10 +112,14 @@ def search_funding_rounds(
                        region=region, country=country, company=company, announced_after=announced_after,
                        announced_before=announced_before)  # fmt: skip
 
+    def _round_url(item: dict[str, Any]) -> str:
+        company = item.get("company") or {}
+        return web_links.page("rounds", company.get("slug") or company.get("id") or "")
+
     def run(session: Session) -> RoundSearch:
         page = funding.list_rounds(session, funding.parse_filters(raw), sort=sort, limit=limit, cursor_token=cursor)
         evidence = _evidence(session, ROUNDS, [i["id"] for i in page.items])
-        items = [{**i, "sector_evidence": evidence.get(i["id"], {}), "web_url": web_links.page("round", i["id"])}
+        items = [{**i, "sector_evidence": evidence.get(i["id"], {}), "web_url": _round_url(i)}
                  for i in page.items]  # fmt: skip
         return RoundSearch.model_validate(_plain({"items": items, "next_cursor": page.next_cursor}))
 

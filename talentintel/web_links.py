@@ -11,7 +11,7 @@ PAGES = {
     "job": "/app/jobs/{key}",
     "company": "/app/companies/{key}",
     "investor": "/app/investors/{key}",
-    "round": "/app/funding-rounds/{key}",
+    "rounds": "/app/funding-rounds?company={key}",  # a round has no page of its own: its company's rounds
 }
 
 
