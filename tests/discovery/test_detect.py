@@ -27,7 +27,7 @@ def _keys(boards: list) -> set[str]:
     return {f"{b.kind}:{b.token.lower()}" for b in boards if not b.kind.startswith("other:")}
 
 
-@pytest.mark.parametrize("label", LABELS, ids=[lab["file"] for lab in LABELS])
+@pytest.mark.parametrize("label", LABELS, ids=[Path(lab["file"]).name for lab in LABELS])
 def test_real_pages_give_their_boards(label: dict) -> None:
     body = (PAGES / "pages" / label["file"]).read_bytes()
     found = detect(label["url"], body)
@@ -107,7 +107,7 @@ def test_careers_links_in_several_languages_best_first() -> None:
 
 
 def test_jsonld_job_posting_page_is_a_board() -> None:
-    body = (PAGES / "pages" / "workable_huggingface_python-engineer_page.html").read_bytes()
+    body = (FIXTURES / "jsonld" / "workable_huggingface_python-engineer_page.html").read_bytes()
     assert "jsonld" in {b.kind for b in detect("https://careers.example/job/1", body).boards}
 
 
