@@ -41,8 +41,10 @@ def is_public(address: str) -> bool:
     where cloud metadata lives), multicast, reserved, unspecified, CGNAT, and IPv6 forms that embed such IPv4."""
     ip: Address = ipaddress.ip_address(address.split("%", 1)[0])
     if isinstance(ip, ipaddress.IPv6Address):
-        embedded = ip.ipv4_mapped or ip.sixtofour or (ip.teredo[1] if ip.teredo else None)
-        if embedded is not None and not is_public(str(embedded)):
+        # Every IPv4 an IPv6 form carries (mapped, 6to4, Teredo's client) must be public too: 2002:7f00:1:: reaches
+        # 127.0.0.1 through a 6to4 relay.
+        embedded = (ip.ipv4_mapped, ip.sixtofour, ip.teredo[1] if ip.teredo else None)
+        if any(v4 is not None and not is_public(str(v4)) for v4 in embedded):
             return False
     if any(ip in net for net in _EXTRA_BLOCKED):
         return False

@@ -1,8 +1,8 @@
 """Where a webhook may go: http(s) URLs whose every address is public, checked after DNS.
 
-`resolve_target` is the one check (the lead may unify it with the scrapers' address check): it resolves the host,
-refuses loopback, private, link-local (cloud metadata at 169.254.169.254 is one), CGNAT, multicast and reserved
-addresses unless WEBHOOK_ALLOW_PRIVATE=true, and returns the address to connect to, so a DNS answer that changes
+`resolve_target` is the one check: it resolves the host and, judging each address by the scrapers' rule
+(`talentintel.netguard.is_public`), refuses loopback, private, link-local (cloud metadata at 169.254.169.254 is
+one), CGNAT, multicast and reserved addresses unless WEBHOOK_ALLOW_PRIVATE=true, and returns the address to connect to, so a DNS answer that changes
 between the check and the request (rebinding) cannot redirect the request. Redirects are never followed.
 """
 
@@ -13,6 +13,7 @@ import socket
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from talentintel import netguard
 from talentintel.errors import UserError
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -47,15 +48,8 @@ def check_url(url: str) -> tuple[str, str, int]:
 
 
 def is_public(address: IPAddress) -> bool:
-    # IPv6 forms that carry an IPv4 address (mapped ::ffff:a.b.c.d, 6to4 2002:..., Teredo's client) are judged by
-    # the IPv4 address too: 2002:7f00:1:: reaches 127.0.0.1 through a 6to4 relay.
-    if isinstance(address, ipaddress.IPv6Address):
-        embedded = [address.ipv4_mapped, address.sixtofour, address.teredo[1] if address.teredo else None]
-        if any(v4 is not None and not is_public(v4) for v4 in embedded):
-            return False
-        if address.ipv4_mapped is not None:
-            return is_public(address.ipv4_mapped)
-    return address.is_global and not address.is_multicast
+    """The scrapers' address rule (talentintel.netguard), one rule for every outbound request."""
+    return netguard.is_public(str(address))
 
 
 def _addresses(host: str, port: int) -> list[IPAddress]:
