@@ -23,6 +23,7 @@ from talentintel.items import FundItem, PortfolioItem, RoundItem
 from talentintel.models import Company, CompanyInvestor, FundingRound, Investor, RoundInvestor, region_mask
 from talentintel.services import company_sectors
 from talentintel.services.funds import upsert_fund
+from talentintel.services.reports import merge_report
 from talentintel.slugs import company_slug
 from talentintel.tagging import tag_text
 from talentintel.types import utcnow
@@ -185,10 +186,7 @@ def upsert_round(session: Session, *, source: str, item: RoundItem) -> tuple[Fun
         session.add(row)
         session.flush()
     else:
-        changed = source not in row.sources
-        if changed:
-            row.sources = [*row.sources, source]
-        for attr, value in (
+        changed = merge_report(row, source, (
             ("round_type", item.round),
             ("amount_usd", item.amount_usd),
             ("currency", item.currency),
@@ -196,10 +194,7 @@ def upsert_round(session: Session, *, source: str, item: RoundItem) -> tuple[Fun
             ("title", item.title),
             ("summary", item.summary),
             ("url", item.url),
-        ):
-            if value is not None and getattr(row, attr) is None:
-                setattr(row, attr, value)
-                changed = True
+        ))
         if changed:
             row.updated_at = utcnow()
             session.add(row)

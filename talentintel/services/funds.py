@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 from talentintel import events
 from talentintel.items import FundItem
 from talentintel.models import Fund, Investor, region_mask
+from talentintel.services.reports import merge_report
 from talentintel.types import utcnow
 
 # Reports of one close spread over days to weeks (a blog post, then the press, then a filing); two closes of one
@@ -130,10 +131,7 @@ def create_fund(session: Session, *, investor: Investor, item: FundItem, source:
 
 def _merge(row: Fund, item: FundItem, source: str) -> bool:
     """Add the source and fill what the stored row lacks; True when anything changed."""
-    changed = source not in row.sources
-    if changed:
-        row.sources = [*row.sources, source]
-    for attr, value in (
+    changed = merge_report(row, source, (
         ("fund_name", item.fund_name),
         ("amount_usd", item.amount_usd),
         ("amount_original", item.amount_original),
@@ -142,10 +140,7 @@ def _merge(row: Fund, item: FundItem, source: str) -> bool:
         ("title", item.title),
         ("summary", item.summary),
         ("url", item.url),
-    ):
-        if value is not None and getattr(row, attr) is None:
-            setattr(row, attr, value)
-            changed = True
+    ))
     if item.focus and not row.focus:
         row.focus, row.focus_class = list(item.focus), focus_class(list(item.focus))
         changed = True
