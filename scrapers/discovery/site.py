@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from scrapers.base import ParseError, SourceSpec
+from scrapers.base import ParseError, Request, SourceSpec
 from scrapers.discovery.ats import api_url
 from scrapers.discovery.detect import FoundBoard, PageFindings, detect
 from scrapers.fetch import Fetcher, FetchError, RobotsDisallowed
@@ -86,9 +86,7 @@ def _page(fetcher: Fetcher, url: str, result: SiteResult) -> PageFindings | None
     return detect(resp.url or url, resp.body)
 
 
-def _request(url: str):
-    from scrapers.base import Request
-
+def _request(url: str) -> Request:
     return Request(url, headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
 
 
@@ -113,8 +111,9 @@ def select_boards(
 ) -> list[tuple[str, FoundBoard]]:
     """Boards worth one verification call. A link to one posting on another company's board (a page listing
     partner jobs) is not the company's board unless its token resembles the company."""
-    strong = any(b.via != "posting" for _, b in found if not b.kind.startswith("other:"))
+    strong = _strong([b for _, b in found])
     posting_tokens = {(b.kind, b.token.lower()) for _, b in found if b.via == "posting"}
+    lone = not strong and len(posting_tokens) == 1  # every posting link points to one board: it is theirs
     chosen: dict[tuple[str, str], tuple[str, FoundBoard]] = {}
     for found_on, board in found:
         if board.kind.startswith("other:"):
@@ -122,7 +121,6 @@ def select_boards(
             continue
         if board.kind in ("jsonld", "rss") and strong:
             continue  # the ATS board behind the page is the better source
-        lone = not strong and len(posting_tokens) == 1  # every posting link points to one board: it is theirs
         if board.via == "posting" and not lone and not _resembles(board.token, company, website):
             result.rejected.append({"kind": board.kind, "token": board.token,
                                     "reason": f"{board.kind}:{board.token} is only linked as one posting"})
