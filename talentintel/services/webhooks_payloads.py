@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from talentintel import events
 from talentintel.services.queries import funding, funds, jobs
-from talentintel.services.queries.tables import COMPANIES, JOBS, ROUNDS, SIGHTINGS, SOURCES
+from talentintel.services.queries.tables import COMPANIES, ROUNDS
 
 Renderer = Callable[[Session, Sequence[int]], dict[int, Any]]
 CHUNK = 500
@@ -34,34 +34,10 @@ def _chunks(ids: Sequence[int]) -> list[Sequence[int]]:
 
 def job_objects(session: Session, ids: Sequence[int]) -> dict[int, Any]:
     """GET /v1/jobs/{id} for many ids: two queries per 500 jobs instead of two per job."""
-    conn = session.connection()
     out: dict[int, Any] = {}
     for chunk in _chunks(list(ids)):
-        rows = conn.execute(
-            select(*jobs.ITEM_COLUMNS, JOBS.c.description, JOBS.c.sector_confidence, JOBS.c.sector_evidence,
-                   JOBS.c.tagger_version, JOBS.c.updated_at)
-            .select_from(JOBS.outerjoin(COMPANIES, COMPANIES.c.id == JOBS.c.company_id))
-            .where(JOBS.c.id.in_(chunk))
-        ).all()  # fmt: skip
-        for row in rows:
-            obj = jobs.item(row)
-            obj.update(description=row.description, sector_confidence=row.sector_confidence,
-                       sector_evidence=row.sector_evidence, tagger_version=row.tagger_version,
-                       updated_at=row.updated_at, sources=[])  # fmt: skip
-            out[row.id] = obj
-        sightings = conn.execute(
-            select(SIGHTINGS.c.job_id, SOURCES.c.name, SIGHTINGS.c.url, SIGHTINGS.c.active, SIGHTINGS.c.first_seen_at,
-                   SIGHTINGS.c.last_seen_at, SIGHTINGS.c.match_rule, SIGHTINGS.c.partial)
-            .join(SOURCES, SOURCES.c.id == SIGHTINGS.c.source_id)
-            .where(SIGHTINGS.c.job_id.in_(chunk))
-            .order_by(SIGHTINGS.c.job_id, SIGHTINGS.c.first_seen_at)
-        )  # fmt: skip
-        for s in sightings:
-            if s.job_id in out:
-                out[s.job_id]["sources"].append({"source": s.name, "url": s.url, "active": s.active,
-                                                 "match_rule": s.match_rule, "partial": s.partial,
-                                                 "first_seen_at": s.first_seen_at, "last_seen_at": s.last_seen_at})
-    return {k: plain(v) for k, v in out.items()}
+        out.update({k: plain(v) for k, v in jobs.details(session.connection(), chunk).items()})
+    return out
 
 
 def round_objects(session: Session, ids: Sequence[int]) -> dict[int, Any]:

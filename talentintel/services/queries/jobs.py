@@ -25,7 +25,7 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql import column
 from sqlmodel import Session
 
@@ -282,49 +282,39 @@ def list_jobs(
 
 
 def get_job(session: Session, job_id: int) -> dict[str, Any]:
-    stmt = (
-        select(
-            *ITEM_COLUMNS,
-            JOBS.c.description,
-            JOBS.c.sector_confidence,
-            JOBS.c.sector_evidence,
-            JOBS.c.tagger_version,
-            JOBS.c.updated_at,
-        )
-        .select_from(JOBS.outerjoin(COMPANIES, COMPANIES.c.id == JOBS.c.company_id))
-        .where(JOBS.c.id == job_id)
-    )
-    conn = session.connection()
-    row = conn.execute(stmt).first()
-    if row is None:
+    found = details(session.connection(), [job_id])
+    if job_id not in found:
         raise NotFound("job_id", f"no job {job_id}")
-    out = item(row)
-    out.update(
-        description=row.description,
-        sector_confidence=row.sector_confidence,
-        sector_evidence=row.sector_evidence,
-        tagger_version=row.tagger_version,
-        updated_at=row.updated_at,
-    )
+    return found[job_id]
+
+
+def details(conn: Connection, job_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """GET /v1/jobs/{id} for each id found (webhook payloads ask for many at once): two queries in all."""
+    rows = conn.execute(
+        select(*ITEM_COLUMNS, JOBS.c.description, JOBS.c.sector_confidence, JOBS.c.sector_evidence,
+               JOBS.c.tagger_version, JOBS.c.updated_at)
+        .select_from(JOBS.outerjoin(COMPANIES, COMPANIES.c.id == JOBS.c.company_id))
+        .where(JOBS.c.id.in_(list(job_ids)))
+    ).all()  # fmt: skip
+    out: dict[int, dict[str, Any]] = {}
+    for row in rows:
+        out[row.id] = {
+            **item(row), "description": row.description, "sector_confidence": row.sector_confidence,
+            "sector_evidence": row.sector_evidence, "tagger_version": row.tagger_version, "updated_at": row.updated_at,
+            "sources": [],
+        }  # fmt: skip
     sightings = conn.execute(
-        select(SOURCES.c.name, SIGHTINGS.c.url, SIGHTINGS.c.active, SIGHTINGS.c.first_seen_at, SIGHTINGS.c.last_seen_at,
-               SIGHTINGS.c.match_rule, SIGHTINGS.c.partial)
+        select(SIGHTINGS.c.job_id, SOURCES.c.name, SIGHTINGS.c.url, SIGHTINGS.c.active, SIGHTINGS.c.first_seen_at,
+               SIGHTINGS.c.last_seen_at, SIGHTINGS.c.match_rule, SIGHTINGS.c.partial)
         .join(SOURCES, SOURCES.c.id == SIGHTINGS.c.source_id)
-        .where(SIGHTINGS.c.job_id == job_id)
-        .order_by(SIGHTINGS.c.first_seen_at)
-    )
-    out["sources"] = [
-        {
-            "source": s.name,
-            "url": s.url,
-            "active": s.active,
-            "first_seen_at": s.first_seen_at,
-            "last_seen_at": s.last_seen_at,
-            "match_rule": s.match_rule,
-            "partial": s.partial,
-        }
-        for s in sightings
-    ]
+        .where(SIGHTINGS.c.job_id.in_(list(out)))
+        .order_by(SIGHTINGS.c.job_id, SIGHTINGS.c.first_seen_at)
+    )  # fmt: skip
+    for s in sightings:
+        out[s.job_id]["sources"].append({
+            "source": s.name, "url": s.url, "active": s.active, "first_seen_at": s.first_seen_at,
+            "last_seen_at": s.last_seen_at, "match_rule": s.match_rule, "partial": s.partial,
+        })  # fmt: skip
     return out
 
 
