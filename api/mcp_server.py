@@ -86,7 +86,7 @@ def search_jobs(
         items = [{**i, "sector_evidence": evidence.get(i["id"], {}), "web_url": web_links.page("job", i["id"])}
                  for i in page.items]  # fmt: skip
         return JobSearch.model_validate(_plain({"items": items, "next_cursor": page.next_cursor,
-                                                "web_url": web_links.job_search(raw)}))  # fmt: skip
+                                                "web_url": web_links.search("jobs", raw)}))  # fmt: skip
 
     return _read(run)
 

@@ -3,6 +3,7 @@ item. One place, so the page routes are declared once."""
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlencode
 
 from talentintel.settings import get_settings
@@ -19,7 +20,8 @@ def page(kind: str, key: int | str) -> str:
     return get_settings().public_url.rstrip("/") + PAGES[kind].format(key=key)
 
 
-def job_search(filters: dict[str, object]) -> str:
-    """The job list page with these filters (the same parameters as /v1/jobs)."""
-    query = urlencode([(k, v) for k, values in filters.items() for v in (values if isinstance(values, list) else [values])])
-    return get_settings().public_url.rstrip("/") + "/app/jobs" + (f"?{query}" if query else "")
+def search(resource: str, params: dict[str, Any]) -> str:
+    """A web app list page (jobs, funding-rounds...) with these filters: /app takes the /v1 parameters, and a reader
+    opens it in a browser, where a raw API URL would need an Authorization header."""
+    query = urlencode({k: v for k, v in params.items() if v not in (None, "", [])}, doseq=True)
+    return get_settings().public_url.rstrip("/") + f"/app/{resource}" + (f"?{query}" if query else "")

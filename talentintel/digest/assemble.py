@@ -9,15 +9,14 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlencode
 
 from sqlalchemy import ColumnElement, false, func, or_
 from sqlmodel import Session, col, select
 
+from talentintel import web_links
 from talentintel.digest import filters as digest_filters
 from talentintel.digest.content import CountRow, Digest, JobItem, RoundItem, Section
 from talentintel.models import REGIONS, Company, FundingRound, Investor, Job, RoundInvestor, SavedSearch, Subscription
-from talentintel.settings import get_settings
 
 TOP_N = 10
 
@@ -63,10 +62,10 @@ def assemble(session: Session, sub: Subscription, *, period_key: str, start: dat
         # The same filters and the same window the section counted (first seen in [start, end)), so the link
         # opens exactly the jobs the digest says are new.
         window = {"first_seen_after": start.isoformat(), "first_seen_before": end.isoformat()}
-        opened.more_url = _app_url("jobs", {**job_searches[0][1], **window})
+        opened.more_url = web_links.search("jobs", {**job_searches[0][1], **window})
     rounds = _round_section(session, rounds_where, start, end)
     if len(round_searches) == 1:
-        rounds.more_url = _app_url("funding-rounds", round_searches[0][1])
+        rounds.more_url = web_links.search("funding-rounds", round_searches[0][1])
     sectors, regions = _counts(session, opened_where, start, end, previous_start)
     return Digest(
         email=sub.email,
@@ -83,13 +82,6 @@ def assemble(session: Session, sub: Subscription, *, period_key: str, start: dat
         sectors=sectors,
         regions=regions,
     )
-
-
-def _app_url(resource: str, params: dict[str, Any]) -> str:
-    """The web app's page of the same search (/app takes the /v1 parameters): a reader opens it in a browser, where
-    a raw API URL would need an Authorization header."""
-    query = urlencode({k: v for k, v in params.items() if v not in (None, "", [])}, doseq=True)
-    return f"{get_settings().public_url.rstrip('/')}/app/{resource}" + (f"?{query}" if query else "")
 
 
 def _clean_url(url: str | None) -> str | None:
@@ -116,7 +108,7 @@ def _job_section(session: Session, where: ColumnElement[bool], when: Any, start:
             title=job.title,
             company=company,
             url=_clean_url(job.url or job.apply_url),
-            page_url=f"{get_settings().public_url.rstrip('/')}/app/jobs/{job.id}",
+            page_url=web_links.page("job", job.id or 0),
             locations=list(job.locations),
             remote=job.remote,
             sector_class=job.sector_class,
