@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -39,9 +38,7 @@ def _run(args: list[str], **env: str) -> subprocess.CompletedProcess[str]:
 )
 def test_bad_setting_is_one_line_naming_it(env: dict[str, str], setting: str, tmp_path: Path) -> None:
     env.setdefault("DATABASE_URL", f"sqlite:///{tmp_path / 'x.db'}")
-    started = time.monotonic()
     result = _run(["serve", "--port", "1"], **env)
-    assert time.monotonic() - started < 15
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     lines = [line for line in result.stderr.splitlines() if line.strip()]
