@@ -182,6 +182,8 @@ def _title_places(out: RegionResult, title: str) -> None:
     if not concrete:
         for match in _TITLE_TAIL.finditer(title):  # a location slot: "(UZ)", "- London", "| APAC"
             tail = next(g for g in match.groups() if g)
+            if _acronym_of(tail, title[: match.start()]):
+                continue  # "Artificial Intelligence (AI)", "Account Receivable (AR)": an abbreviation, no place
             loc = locate(tail)
             if (loc.countries or loc.regions) and _location_like(tail, loc):
                 out.add("title", tail, LocationResult(loc.countries, loc.regions, False, loc.places))
@@ -198,6 +200,15 @@ def _title_places(out: RegionResult, title: str) -> None:
             out.remote = True
     if not out.remote and cjk_places(title).remote:
         out.remote = True
+
+
+def _acronym_of(tail: str, before: str) -> bool:
+    """Whether a short upper-case tail spells the initials of the words right before it ("Quality Assurance (QA)")."""
+    code = tail.strip()
+    if not (2 <= len(code) <= 4 and code.isalpha() and code.isupper()):
+        return False
+    words = re.findall(r"[A-Za-z]+", before)[-len(code) :]
+    return len(words) == len(code) and "".join(w[0] for w in words).upper() == code
 
 
 def _location_like(text: str, loc: LocationResult) -> bool:

@@ -80,7 +80,7 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
         if hits is not None:
             hits += _intersection_hits(toks)
         if cjk_text and not part.isascii():
-            hits = (hits or []) + _cjk_hits(tax, part, contexts=sentences)
+            hits = (hits or []) + _cjk_hits(tax, part, contexts=sentences) + _cjk_intersection_hits(part)
         if hits and sentences and (_keyword_list(part) or _tech_enumeration(part)):
             hits = [_weak(t) for t in hits]
         if hits:
@@ -109,6 +109,32 @@ def _intersection_hits(toks: list[str]) -> list[Term]:
     return []
 
 
+# The same proximity in scripts without spaces: "基于区块链的AI智能体", "链上AI Agent", "去中心化大模型推理",
+# "블록체인 기반 AI 에이전트", "ブロックチェーン上のAIエージェント". A network word and an AI word this many characters
+# apart describe one product; further apart they are two topics of one text ("区块链、AI、大数据等" lists are capped
+# below as enumerations anyway).
+CJK_INTERSECTION_CHARS = 12
+_CJK_NETWORK = re.compile(
+    r"去中心化|链上|鏈上|区块链|區塊鏈|公链|加密货币|加密貨幣|(?<![a-z])web3|(?<![a-z])crypto(?!graph)"
+    r"|온체인|탈중앙|블록체인|웹3|分散型|ブロックチェーン|オンチェーン|暗号資産"
+)
+_CJK_AI = re.compile(
+    r"(?<![a-z])ai(?![a-z])|(?<![a-z])llm|(?<![a-z])agent|人工智能|大模型|智能体|智能體|机器学习|機器學習|模型推理|模型训练"
+    r"|인공지능|에이전트|머신러닝|人工知能|エージェント|機械学習"
+)
+
+
+def _cjk_intersection_hits(part: str) -> list[Term]:
+    """One intersection term when a network word and an AI word stand within CJK_INTERSECTION_CHARS characters."""
+    networks = [m.start() for m in _CJK_NETWORK.finditer(part)]
+    if not networks:
+        return []  # cheap test first: most sentences name no network
+    for m in _CJK_AI.finditer(part):
+        if any(abs(m.start() - n) <= CJK_INTERSECTION_CHARS for n in networks):
+            return [_INTERSECTION]
+    return []
+
+
 # "harness emerging technologies such as 3D printing, artificial intelligence, generative design and robotics",
 # "涵盖人工智能、区块链、大数据等领域": a list of technologies names fields the employer follows, not what it builds.
 _TECH_ENUMERATION = re.compile(
@@ -130,13 +156,22 @@ def _tech_enumeration(part: str) -> bool:
 _LIST_ITEM = re.compile(r"[^,，、]+")
 KEYWORD_LIST_ITEMS = 4
 KEYWORD_ITEM_WORDS = 3
+# Chinese and Japanese put no spaces between words, so a word count says nothing there: "负责风险控制样本挖掘、特征工程、
+# 模型训练" is a duty written as a list, each item a clause of 6+ characters; a tag ("机器学习", "自然语言处理",
+# "백엔드/서버개발") is at most this many characters. Counting words alone made every Chinese sentence with three
+# "、" a tag cloud and capped all its terms as mere mentions.
+KEYWORD_ITEM_CHARS = 10
+
+
+def _short_item(item: str) -> bool:
+    return len(item.split()) <= KEYWORD_ITEM_WORDS and (item.isascii() or len(item) <= KEYWORD_ITEM_CHARS)
 
 
 def _keyword_list(part: str) -> bool:
     if part.count(",") + part.count("，") + part.count("、") < KEYWORD_LIST_ITEMS - 1:
         return False  # cheap test first: most sentences are not lists
     items = [x.strip() for x in _LIST_ITEM.findall(part) if x.strip()]
-    return len(items) >= KEYWORD_LIST_ITEMS and all(len(x.split()) <= KEYWORD_ITEM_WORDS for x in items)
+    return len(items) >= KEYWORD_LIST_ITEMS and all(_short_item(x) for x in items)
 
 
 @functools.cache
