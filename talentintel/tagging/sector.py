@@ -272,8 +272,15 @@ def _score_field(result: SectorScore, name: str, text: str, mult: float, dec: Ma
             result.scores[sector] += field_total[sector]
         return
     intro = intro_sectors(text) if text else set()
+    short = 0 < len(text) < SHORT_DESCRIPTION_CHARS and _USE_WORDS.isdisjoint(tokens(text))
     for sector in SECTORS:
         total = field_total[sector]
+        if short and result.spread[sector]:
+            # a listing of a few lines that names the sector in a core term says it as plainly as a long ad that
+            # says it three times ("…Web3项目招聘Go工程师", "compliance analyst for a crypto on-ramp")
+            total += dec["short_text_bonus"]
+            result.spread[sector] += 1
+            result.evidence[sector].append({"term": "short posting", "field": name, "weight": dec["short_text_bonus"]})
         if sector in intro:
             total += dec["intro_bonus"]
             result.spread[sector] += 1
@@ -283,6 +290,35 @@ def _score_field(result: SectorScore, name: str, text: str, mult: float, dec: Ma
         total = min(total, dec["description_cap"])
         result.description[sector] += total
         result.scores[sector] += total
+
+
+# Below this many characters a description is a listing's few lines, where one core term is the whole message...
+SHORT_DESCRIPTION_CHARS = 600
+# ...unless the lines say the sector is used or tried, not built: "Acme uses machine learning to price loans",
+# "a payments company that recently started exploring blockchain".
+_USE_WORDS = frozenset(
+    {
+        "use",
+        "uses",
+        "using",
+        "used",
+        "leverage",
+        "leverages",
+        "leveraging",
+        "adopt",
+        "adopting",
+        "explore",
+        "exploring",
+        "explores",
+        "started",
+        "powered",
+        "使用",
+        "利用",
+        "借助",
+        "활용",
+        "活用",
+    }
+)
 
 
 def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> SectorScore:

@@ -99,3 +99,18 @@ def test_cjk_crypto_ai_proximity() -> None:
 )
 def test_acronyms_in_titles_are_no_places(title: str, regions: list[str]) -> None:
     assert tag_posting(title=title, description="", company="").regions == regions
+
+
+def test_short_listing_with_one_core_term() -> None:
+    # real dev item pg2-transak-compliance (a few lines naming crypto once) is crypto without knowing the employer
+    item = next(i for i in load_devset(FIXTURES / "devset.jsonl") if i["id"] == "pg2-transak-compliance")
+    assert sorted(tag_item(item, company_blind=True).sector) == ["crypto"]
+    # SYNTHETIC: the same few lines saying the sector is used, or merely tried, stay untagged
+    assert _sector("Acme uses machine learning to price loans.", title="Marketing Manager") == []
+    assert _sector("We are a payments company exploring blockchain.", title="Marketing Manager") == []
+
+
+def test_ml_in_compliance_lingo_is_money_laundering() -> None:
+    # real dev item pg2-cryptocom-fincrime-madrid: "review customer accounts for ML/FT risks"
+    text = "You will review customer accounts for ML/FT risks and support AML/CFT procedures."
+    assert "ai" not in tag_posting(title="Financial Crimes Analyst", description=text, company="").sector
