@@ -199,9 +199,28 @@ def _cjk_matcher(tax: Taxonomy) -> tuple[re.Pattern[str], dict[str, tuple[Term, 
     for sector in SECTORS:
         for word, weight in tax.cjk[sector]:
             terms.setdefault(word, []).append(Term(sector, (word,), weight))
-    words = sorted({*terms, *tax.cjk_negative}, key=len, reverse=True)
-    pattern = re.compile("|".join(re.escape(w) for w in words) or r"(?!x)x")
+    pattern = re.compile(_trie_pattern({*terms, *tax.cjk_negative}) or r"(?!x)x")
     return pattern, {w: tuple(v) for w, v in terms.items()}, frozenset(tax.cjk_negative)
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """The words as one regex trie ("区块(?:链|浏览器)"): the longest word at each position, as a longest-first
+    alternation finds it, but tried one character at a time instead of word by word (400 words: ~2x faster)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 # A sentence in which the employer says what it is or builds ("Acme is a crypto exchange", "我们是一家…公司",
