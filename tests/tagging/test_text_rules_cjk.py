@@ -114,3 +114,19 @@ def test_ml_in_compliance_lingo_is_money_laundering() -> None:
     # real dev item pg2-cryptocom-fincrime-madrid: "review customer accounts for ML/FT risks"
     text = "You will review customer accounts for ML/FT risks and support AML/CFT procedures."
     assert "ai" not in tag_posting(title="Financial Crimes Analyst", description=text, company="").sector
+
+
+@pytest.mark.parametrize(
+    ("company", "named"),
+    [  # real employer names from the dev set and batch 4, plus SYNTHETIC near misses
+        ("Deccan AI", True),
+        ("People.ai", True),
+        ("(주)리플에이아이", True),
+        ("Acme AI Labs, Inc.", True),  # SYNTHETIC
+        ("Thai Airways", False),  # SYNTHETIC: "ai" as a word inside the name, not its end
+        ("Kaiserhof Hotels", False),  # SYNTHETIC: "ai" inside a word
+    ],
+)
+def test_a_company_named_ai_builds_ai(company: str, named: bool) -> None:
+    sector = tag_posting(title="Account Executive", description="", company=company).sector
+    assert ("ai" in sector) is named
