@@ -21,7 +21,7 @@ _DESC_HINT = re.compile(
 # Runs of capitalized words (and all-caps region words) in free text: candidate place names.
 _CAPITALIZED = re.compile(r"(?:[A-Z][\w.'&-]*)(?:[ ,/]+(?:[A-Z][\w.'&-]*))*")
 _REMOTE_DESC = re.compile(
-    r"\b(?:fully remote|100% remote|remote[- ]first role"
+    r"\b(?:fully[- ]remote|full[- ]remote|100% remote|remote[- ]first role|work from anywhere"
     r"|this (?:is a|role is|position is)(?: fully| a)? remote|work remotely from anywhere)\b",
     re.IGNORECASE,
 )

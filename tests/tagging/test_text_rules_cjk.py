@@ -130,3 +130,9 @@ def test_ml_in_compliance_lingo_is_money_laundering() -> None:
 def test_a_company_named_ai_builds_ai(company: str, named: bool) -> None:
     sector = tag_posting(title="Account Executive", description="", company=company).sector
     assert ("ai" in sector) is named
+
+
+def test_full_remote_is_global() -> None:
+    # real: myjob.one/jobs/customer-service-ed87 ("Full remote work with flexible scheduling")
+    item = next(i for i in BATCH4 if i["id"] == "un4-myjob-customer-service-ed87")
+    assert tag_item(item).regions == ["global"]
