@@ -291,10 +291,10 @@ def _score_field(result: SectorScore, name: str, text: str, mult: float, dec: Ma
             result.scores[sector] += field_total[sector]
         return
     intro = intro_sectors(text) if text else set()
-    short = 0 < len(text) < SHORT_DESCRIPTION_CHARS and _USE_WORDS.isdisjoint(tokens(text))
+    plain = _plain_core_sectors(text, dec["core_weight"]) if 0 < len(text) < SHORT_DESCRIPTION_CHARS else set()
     for sector in SECTORS:
         total = field_total[sector]
-        if short and result.spread[sector]:
+        if sector in plain:
             # a listing of a few lines that names the sector in a core term says it as plainly as a long ad that
             # says it three times ("…Web3项目招聘Go工程师", "compliance analyst for a crypto on-ramp")
             total += dec["short_text_bonus"]
@@ -331,13 +331,38 @@ _USE_WORDS = frozenset(
         "explores",
         "started",
         "powered",
-        "使用",
-        "利用",
-        "借助",
-        "활용",
-        "活用",
     }
 )
+# ...or name it as a preference ("experience with LLMs is a plus", "有大模型经验者优先", "블록체인 경험 우대"), or a
+# use in scripts without spaces ("熟练使用AI工具", "AI를 활용").
+_HEDGES = (
+    "a plus",
+    "preferred",
+    "nice to have",
+    "bonus",
+    "优先",
+    "加分",
+    "更佳",
+    "为佳",
+    "우대",
+    "歓迎",
+    "使用",
+    "利用",
+    "借助",
+    "활용",
+    "活用",
+)
+
+
+def _plain_core_sectors(text: str, core_weight: float) -> set[str]:
+    """Sectors with a core term in a sentence that neither uses nor merely prefers the thing."""
+    out: set[str] = set()
+    for part in _SENTENCES.split(text.lower()):
+        if not _USE_WORDS.isdisjoint(tokens(part)) or any(h in part for h in _HEDGES):
+            continue
+        for hits in sentence_hits(part, sentences=True):
+            out |= {s for t in hits if t.weight >= core_weight for s in _sectors_of(t)}
+    return out
 
 
 # A company named "<something> AI" ("Relevance AI", "People.ai", "Deccan AI", "(주)리플에이아이": 에이아이 is "AI"

@@ -136,3 +136,11 @@ def test_full_remote_is_global() -> None:
     # real: myjob.one/jobs/customer-service-ed87 ("Full remote work with flexible scheduling")
     item = next(i for i in BATCH4 if i["id"] == "un4-myjob-customer-service-ed87")
     assert tag_item(item).regions == ["global"]
+
+
+def test_short_listing_preference_is_no_theme() -> None:
+    # SYNTHETIC short listings: the sector named as a preference, not as the job
+    assert _sector("负责后端服务开发。\n有大模型经验者优先。", title="Go后端工程师") == []
+    assert _sector("Build our payments APIs in Go.\nExperience with LLMs is a plus.", title="Backend Engineer") == []
+    # ...and named as the job it counts (SYNTHETIC)
+    assert _sector("我们是一个Web3项目，招聘Go后端工程师，负责链上数据服务。", title="Go后端工程师") == ["crypto"]
