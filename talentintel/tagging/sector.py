@@ -365,19 +365,6 @@ def _plain_core_sectors(text: str, core_weight: float) -> set[str]:
     return out
 
 
-# A company named "<something> AI" ("Relevance AI", "People.ai", "Deccan AI", "(주)리플에이아이": 에이아이 is "AI"
-# in Hangul) builds AI: the name is the claim its postings need not repeat. Legal words after it do not hide it.
-_AI_NAME = re.compile(
-    r"(?:^|[\s.\-_])ai(?:[\s,]+(?:inc|labs?|ltd|llc|gmbh|corp|co|technologies|group|pte|limited)\.?)*$|에이아이$"
-)
-_AI_NAME_TERM = Term("ai", ("ai", "company", "name"), 3.0)
-
-
-def _ai_named(company: str) -> bool:
-    name = company.strip().lower().replace("(주)", "").replace("㈜", "").replace("주식회사", "").strip()
-    return bool(name) and bool(_AI_NAME.search(name))
-
-
 def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> SectorScore:
     """Score every sector from the fields (title, department, company, description) and a prior."""
     tax = taxonomy()
@@ -385,11 +372,6 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
     result = SectorScore()
     for name, text in fields.items():
         _score_field(result, name, text, tax.fields.get(name, 1.0), dec)
-    if _ai_named(fields.get("company", "")):
-        points = _AI_NAME_TERM.weight * tax.fields.get("company", 1.0)
-        result.scores["ai"] += points
-        result.core["ai"] = True
-        result.evidence["ai"].append({"term": "company named AI", "field": "company", "weight": points})
     for sector in SECTORS:
         result.core_text[sector] = result.core[sector]
         value = float((prior or {}).get(sector, 0.0))
