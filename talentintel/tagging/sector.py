@@ -127,8 +127,8 @@ _CJK_AI = re.compile(
 def _cjk_intersection_hits(part: str) -> list[Term]:
     """One intersection term when a network word and an AI word stand within CJK_INTERSECTION_CHARS characters."""
     networks = [m.start() for m in _CJK_NETWORK.finditer(part)]
-    if not networks:
-        return []  # cheap test first: most sentences name no network
+    if not networks or any(h in part for h in _HEDGES):
+        return []  # most sentences name no network; "了解AI与区块链者优先" is a preference, not the product
     for m in _CJK_AI.finditer(part):
         if any(abs(m.start() - n) <= CJK_INTERSECTION_CHARS for n in networks):
             return [_INTERSECTION]

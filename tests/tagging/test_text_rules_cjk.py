@@ -128,3 +128,9 @@ def test_short_listing_preference_is_no_theme() -> None:
     assert _sector("Build our payments APIs in Go.\nExperience with LLMs is a plus.", title="Backend Engineer") == []
     # ...and named as the job it counts (SYNTHETIC)
     assert _sector("我们是一个Web3项目，招聘Go后端工程师，负责链上数据服务。", title="Go后端工程师") == ["crypto"]
+
+
+def test_cjk_proximity_in_a_preference_is_no_intersection() -> None:
+    # SYNTHETIC: both words near each other, but as a nice-to-have
+    assert not _cjk_intersection_hits("熟悉公链生态，了解ai者优先")
+    assert not _cjk_intersection_hits("블록체인 및 ai 경험자 우대")
