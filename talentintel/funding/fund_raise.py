@@ -49,6 +49,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 def _opening(text: str) -> list[str]:
     """The headline (first line) and the first sentence of what follows it: where a story says what it is about."""
     head, _, rest = text.strip().partition("\n")
+    # A text with no headline starts with a paragraph: its first sentence is the lead, the rest is context
+    # ("... at $300 million ... ticket sizes from seed to Series C rounds" named a round in the second sentence).
+    # A short first piece is a list number or an abbreviation ("1. Seattle VC firm Ascend raises"), not a sentence.
+    first = _SENTENCE_END.split(head, maxsplit=1)[0]
+    head = first if len(first) >= 40 else head
     parts = [head]
     body = rest.strip() or head
     first = _SENTENCE_END.split(body, maxsplit=1)[0]
@@ -64,6 +69,21 @@ _FIRM_RAISES_TO_INVEST = re.compile(
     r"\s(?:to (?:back|invest in|fund|support) (?:\w+\s){0,3}(?:startups|start-ups|companies|founders|projects)|"
     r"for (?:its|a|their) (?:new |first |second |third |fourth |fifth )?(?:\w+\s)?(?:fund|vehicle))",
     re.IGNORECASE,
+)
+
+
+# "The prominent venture capital firm Andreessen Horowitz ... has announced the successful raising of more than $15
+# billion", "Radical Ventures, the venture capital firm that helped to launch ... Cohere, has raised nearly $800mn":
+# an investing firm is the subject of the raise. A crypto or AI "firm" raising is a company round, so only
+# investing firms count, and a round word in the sentence ("Series A", "funding round", "led by") vetoes.
+_INVESTOR_RAISES = re.compile(
+    r"\b(?:venture capital|VC|venture|investment|private equity|growth equity)\s(?:firm|investor|group|manager)\b"
+    r"(?:[^.;]|\.(?=\d)){0,130}?\b(?:rais(?:ed|es|ing)|clos(?:ed|es)|secur(?:ed|es)|collect(?:ed|s))\b"
+    r"(?:[^.;]|\.(?=\d)){0,40}?(?:[$€£¥]|US\$|USD\s)\s?[\d.,]+",
+    re.IGNORECASE,
+)
+_ROUND_WORDS = re.compile(
+    r"\b(?:series [a-h]|seed|round|funding|financing|led by|valuation|stake|equity in)\b", re.IGNORECASE
 )
 
 
@@ -122,6 +142,9 @@ def is_fund_raise(text: str) -> bool:
             return True
         if _OWN_FUND_SUBJECT.search(sentence):
             return True
+        investor = _INVESTOR_RAISES.search(sentence)
+        if investor and not _ROUND_WORDS.search(sentence, investor.start()):
+            return True
         if _ROUND.search(sentence):
             continue
         if _FUND_SUBJECT.search(sentence):
@@ -137,8 +160,41 @@ def is_fund_raise(text: str) -> bool:
 
 # A fund close in Korean, Chinese or Japanese: "470억 규모 '2호 XR 콘텐츠펀드' 결성", "基金完成募集", "ファンドを組成".
 _CJK_FUND = re.compile(
-    r"펀드[^.。]{0,40}(?:결성|조성|출범)|(?:결성|조성)[^.。]{0,20}펀드|基金[^，。]{0,20}(?:募集|设立|設立|关账|關帳)|ファンド[^。]{0,20}(?:組成|設立)"
+    r"펀드[^.。]{0,40}(?:결성|조성|출범|모금|모집)|(?:결성|조성)[^.。]{0,20}펀드|基金[^，。]{0,20}(?:募集|设立|設立|关账|關帳)|"
+    r"ファンド[^。]{0,20}(?:組成|設立)|"
+    # "凯辉创新基金三期顺利完成最终融资", "完成两只风险投资基金的筹资": a fund (an issue: 三期) that completed its raise;
+    # a round names its 轮 or its 领投 in between ("红杉基金领投的B轮融资") and is not one.
+    r"基金(?:[一二三四五六七八九十\d]+期)?[^，。轮輪领領投]{0,12}?完成[^，。轮輪]{0,6}(?:融资|融資|筹资|募资|募集)|"
+    r"完成[^，。轮輪]{0,15}基金的?(?:筹资|募资|募集|融资)"
 )
+# The manager of a CJK fund close: the topic or subject before its particle, or before 宣布/表示 in Chinese, with the
+# description in front cut ("벤처캐피털사인 블록체인 캐피털(Blockchain Capital)이", "…が運営する千葉道場ファンドは1日、",
+# "…担任联合创始人的创新工场今天表示").
+_CJK_MANAGER = [
+    re.compile(
+        r"([^\s,，、。「」『』()（）]{1,20}(?:\s[^\s,，、。「」『』()（）]{1,20}){0,2}?)(?:\([^)]{1,40}\))?(?:이|가|은|는)\s"
+        r"(?=[^.。]{0,60}펀드)"
+    ),
+    re.compile(r"([^\s,，、。「」『』]{2,40}?)は(?:[\d年月]+日|本日|今日)?、(?=[^。]{0,60}ファンド)"),
+    re.compile(r"(?:^|[，,。\s])([^\s,，、。:：“”]{2,40}?)(?:今天|今日|近日)?(?:宣布|表示)"),
+]
+_CJK_DESCRIPTION = re.compile(
+    r"^.*(?:的|が運営する|が手掛ける|傘下の|する|した|である|사인\s|기업\s|회사\s|업체\s|운용사\s|\]\s?|=\s)|^[가-힣]*(?:사|기업)인\s"
+)
+
+
+def cjk_fund_manager(text: str) -> str | None:
+    """The manager named in the opening of a Chinese, Japanese or Korean fund close, or None."""
+    for sentence in _opening(text):
+        for pattern in _CJK_MANAGER:
+            m = pattern.search(sentence)
+            if m:
+                name = _CJK_DESCRIPTION.sub("", m.group(1)).strip()
+                if len(name) >= 2:
+                    return name
+    return None
+
+
 _FUND_NAME = re.compile(
     r"\b((?:[A-Z][\w.&'’-]*\s){0,4}(?:Fund|Funds)\s(?:[IVX]+|\d+)\b(?:\sLP)?|"
     r"(?:Fund|Seed|Growth|Opportunity)\s(?:[IVX]+|\d+)\b|"
@@ -148,15 +204,23 @@ _MANAGER = re.compile(
     r"(?:(?:VC|venture capital|venture|investment|crypto(?:-focused)?|private equity|PE)\s(?:firm|fund|investor)s?,?\s)?"
     r"((?:[A-Z][\w.&'’-]*|a16z(?:\scrypto)?)(?:\s(?:[A-Z][\w.&'’-]*|&)){0,4})(?:['’]s\s[^.]{0,60}?)?"
     # "X, an Australia-based early stage venture firm, has closed": the appositive says what the subject is.
-    r"(?:,\s(?:a|an|the|formerly|previously|now)\s[^,.;]{2,80}?,)?"
+    r"(?:,\s(?:a|an|the|formerly|previously|now)\s[^,.;]{2,120}?,)?"
     # "X at the end of June held", "X on Tuesday closed": when, between the subject and its verb.
     r"(?:\s(?:at\s(?:the\s)?(?:end|start|beginning)\sof\s\w+|on\s\w+day|(?:this|last)\s(?:week|month)|today|"
+    r"in\s(?:mid-|early\s|late\s)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)|"
     r"earlier\sthis\s\w+))?"
     r",?\s(?:said\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s)?"
     r"(?i:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es)|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
     r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|held|holds)\b"
 )
 _NOT_MANAGER = re.compile(r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today)\b")
+
+
+# Words that name a fund's strategy, between the manager and "Fund IV": "Horizon Capital Growth Fund IV".
+_FUND_TYPE_TAIL = re.compile(
+    r"(?:\s(?:Growth|Opportunit(?:y|ies)|Seed|Early[- ]Stage|Select|Expansion|Special Situations|Flagship))+$"
+)
 
 
 def fund_details(text: str) -> tuple[str | None, str | None]:
@@ -169,7 +233,9 @@ def fund_details(text: str) -> tuple[str | None, str | None]:
     subject = next((m for m in map(_FUND_SUBJECT.search, _opening(text)) if m and "Fund" in m.group(0)), None)
     subject = subject or next((m for m in map(_OWN_FUND_SUBJECT.search, _opening(text)) if m), None)
     named = re.sub(r"^The\s", "", subject.group(1).strip()) if subject else None
-    verb_manager = _verb_manager(text) or eu_fund_manager(text)
+    if named:
+        named = _FUND_TYPE_TAIL.sub("", named) or named
+    verb_manager = _verb_manager(text) or eu_fund_manager(text) or cjk_fund_manager(text)
     # "Venrock Fund III Wraps" / "Venrock Associates ... held a close": the fuller reading of one name wins.
     if named and not _NOT_MANAGER.match(named):
         if verb_manager and verb_manager.startswith(named) and "Fund" not in verb_manager[len(named) :]:
