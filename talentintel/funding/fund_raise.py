@@ -202,9 +202,10 @@ _FUND_NAME = re.compile(
 )
 _MANAGER = re.compile(
     r"(?:(?:VC|venture capital|venture|investment|crypto(?:-focused)?|private equity|PE)\s(?:firm|fund|investor)s?,?\s)?"
-    r"((?:[A-Z][\w.&'’-]*|a16z(?:\scrypto)?)(?:\s(?:[A-Z][\w.&'’-]*|&)){0,4})(?:['’]s\s[^.]{0,60}?)?"
+    r"((?:[A-Z][\w.&'’-]*|a16z(?:\scrypto)?)(?:\s(?:[A-Z][\w.&'’-]*|&)){0,6})(?:['’]s\s[^.]{0,60}?)?"
     # "X, an Australia-based early stage venture firm, has closed": the appositive says what the subject is.
-    r"(?:,\s(?:a|an|the|formerly|previously|now)\s[^,.;]{2,120}?,)?"
+    # "X, which backed Coinbase, said": a relative clause describes the subject too.
+    r"(?:,\s(?:a|an|the|formerly|previously|now|which|who|that|whose)\s[^,.;]{2,120}?,)?"
     # "X at the end of June held", "X on Tuesday closed": when, between the subject and its verb.
     r"(?:\s(?:at\s(?:the\s)?(?:end|start|beginning)\sof\s\w+|on\s\w+day|(?:this|last)\s(?:week|month)|today|"
     r"in\s(?:mid-|early\s|late\s)?(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -212,7 +213,7 @@ _MANAGER = re.compile(
     r"earlier\sthis\s\w+))?"
     r",?\s(?:said\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s)?"
     r"(?i:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es)|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
-    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|held|holds)\b"
+    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|closing|held|holds)\b"
 )
 _NOT_MANAGER = re.compile(r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today)\b")
 
@@ -225,11 +226,25 @@ _FUND_TYPE_TAIL = re.compile(
 
 def fund_details(text: str) -> tuple[str | None, str | None]:
     """(manager, fund name) of a fund-raise text: the firm that raised, closed or launched the fund."""
+    manager = _manager(text)
+    return (fullest_name(manager, text) if manager else None), _fund_name(text)
+
+
+def _fund_name(text: str) -> str | None:
     name_m = _FUND_NAME.search(text)
     fund_name = name_m.group(1).strip() if name_m else None
     if fund_name:
         # "The Galaxy Ventures Fund I LP": article and legal form are not part of the fund's name.
         fund_name = re.sub(r"^The\s|,?\s(?:LP|L\.P\.|SCSp|SCA|Ltd\.?)$", "", fund_name).strip() or None
+    if fund_name:
+        # "Announcing Fund III": a headline's verb is not part of the name.
+        fund_name = re.sub(
+            r"^(?:Announcing|Introducing|Announces|Closes|Closing|Launches|Launching|Raises)\s", "", fund_name
+        )
+    return fund_name
+
+
+def _manager(text: str) -> str | None:
     subject = next((m for m in map(_FUND_SUBJECT.search, _opening(text)) if m and "Fund" in m.group(0)), None)
     subject = subject or next((m for m in map(_OWN_FUND_SUBJECT.search, _opening(text)) if m), None)
     named = re.sub(r"^The\s", "", subject.group(1).strip()) if subject else None
@@ -239,9 +254,33 @@ def fund_details(text: str) -> tuple[str | None, str | None]:
     # "Venrock Fund III Wraps" / "Venrock Associates ... held a close": the fuller reading of one name wins.
     if named and not _NOT_MANAGER.match(named):
         if verb_manager and verb_manager.startswith(named) and "Fund" not in verb_manager[len(named) :]:
-            return verb_manager, fund_name
-        return named, fund_name
-    return verb_manager, fund_name
+            return verb_manager
+        return named
+    return verb_manager
+
+
+# Words a firm's full name adds to its short one: "Polychain" -> "Polychain Capital", "Sequoia India" -> "Sequoia
+# Capital India", "Peak XV" -> "Peak XV Partners". A fund's words ("Fund", "IV") are not among them.
+_FIRM_WORDS = {
+    "Capital", "Ventures", "Venture", "Partners", "Management", "Asset", "Group", "Investment", "Investments",
+    "Holdings", "Associates", "Advisors", "Advisers", "Equity", "Crypto", "Digital",
+}  # fmt: skip
+_NAME_SPAN = re.compile(r"[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&))*")
+
+
+def fullest_name(manager: str, text: str) -> str:
+    """The longest name in the text that is the manager's name with firm words added (labels name the firm in
+    full when the headline shortens it)."""
+    short = manager.split()
+    best = manager
+    for m in _NAME_SPAN.finditer(text):
+        tokens = [t.rstrip(".") for t in m.group(0).split()]
+        if tokens[:1] != short[:1] or len(tokens) <= len(best.split()):
+            continue
+        rest = iter(tokens)
+        if all(t in rest for t in short) and all(t in short or t in _FIRM_WORDS for t in tokens):
+            best = " ".join(tokens)
+    return best
 
 
 def _verb_manager(text: str) -> str | None:
@@ -254,6 +293,8 @@ def _verb_manager(text: str) -> str | None:
             manager = re.sub(r"['’]s$", "", manager).strip()
             # "Boulder-based Foundry Group", "San Francisco-based Acme Capital"
             manager = re.sub(r"^(?:[A-Z][\w.]*\s){0,3}?\S+-(?:based|headquartered)\s", "", manager)
+            # "Early-stage VC Acme Capital", "Korean VC Acme Investment": a descriptor ending in VC; "Hack VC" stays.
+            manager = re.sub(r"^(?:[A-Z][\w-]*\s){0,2}?VC\s(?=[A-Z])", "", manager)
             # "Michael Novogratz's Galaxy Asset Management": the owner's possessive is not the manager's name.
             manager = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=[A-Z])", "", manager)
             if manager and not _NOT_MANAGER.match(manager) and not re.fullmatch(r"(?:Fund|Funds)(?:\s\w+)?", manager):

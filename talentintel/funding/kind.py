@@ -91,9 +91,12 @@ _MARKET = re.compile(
     r"\b(?:funding trends|total amount of funding)\b|\binvestments? in (?:[\w()]+ ){0,4}start-?ups\b(?:[^.\n]){0,40}"
     r"\b(?:decreas|increas|fell|rose|declin|grew)|"
     # "総額10億円の資金調達を実施" is one round's total; a market's 総額 is not followed by its own raise.
-    r"创投市场|創投市場|多只|多支|누적|총\s?\d|전년 대비|역대 최대|総額\d(?![\d,.]*[万億]?円の(?:資金調達|第三者割当))|合計",
+    r"누적|총\s?\d|전년 대비|역대 최대|総額\d(?![\d,.]*[万億]?円の(?:資金調達|第三者割当))|合計",
     re.IGNORECASE,
 )
+# A piece about a market's funds ("创投市场外币基金升温", "多只美元基金相继宣布成立") names fund closes as examples; unlike a
+# market total of rounds, its funds must not make the headline deal a fund.
+_MARKET_PIECE = re.compile(r"创投市场|創投市場|多只|多支")
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n")
 
 
@@ -146,6 +149,7 @@ def other_reason(text: str) -> str | None:
         ("public fund", _PUBLIC_FUND),
         ("not closed", _NOT_CLOSED),
         ("ipo", _IPO),
+        ("market piece", _MARKET_PIECE),
         ("market total", _MARKET),
         ("explainer", _EXPLAINER),
     ):
