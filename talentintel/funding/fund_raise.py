@@ -77,7 +77,7 @@ _FIRM_RAISES_TO_INVEST = re.compile(
 # an investing firm is the subject of the raise. A crypto or AI "firm" raising is a company round, so only
 # investing firms count, and a round word in the sentence ("Series A", "funding round", "led by") vetoes.
 _INVESTOR_RAISES = re.compile(
-    r"\b(?:venture capital|VC|venture|investment|private equity|growth equity)\s(?:firm|investor|group|manager)\b"
+    r"\b(?:venture capital|VC|venture|investment|private equity|growth equity)\s(?:firm|investor|manager)\b"
     r"(?:[^.;]|\.(?=\d)){0,130}?\b(?:rais(?:ed|es|ing)|clos(?:ed|es)|secur(?:ed|es)|collect(?:ed|s))\b"
     r"(?:[^.;]|\.(?=\d)){0,40}?(?:[$€£¥]|US\$|USD\s)\s?[\d.,]+",
     re.IGNORECASE,

@@ -21,7 +21,7 @@ _ACQUIRE = re.compile(
 _SHUTDOWN = re.compile(
     r"\b(?:files? for (?:[^.\n]|\.(?=\d)){0,20}bankruptcy|filed for (?:[^.\n]|\.(?=\d)){0,20}bankruptcy|chapter 11|wind(?:s|ing)? down|"
     r"(?<!be )(?<!and )shut(?:s|ting)? down|shutter(?:s|ed|ing)?\b|ceas(?:e|es|ed|ing) (?:all )?operations|liquidat(?:e|es|ion)|halt(?:s|ed)? (?:all )?"
-    r"(?:operations|withdrawals)|stopped fundraising|has stopped fundraising|lays? off|laying off|laid off|"
+    r"(?:operations|withdrawals)|stopped fundraising|has stopped fundraising|lays? off|laying off|"
     r"downsiz(?:es|ed|ing))",
     re.IGNORECASE,
 )
@@ -52,14 +52,16 @@ _NOT_CLOSED = re.compile(
 )
 # A fund cut in size is no raise: "Peak XV ... has scaled back its $2.85 billion fund", "啟明創投下調...基金規模".
 _FUND_CUT = re.compile(
-    r"\b(?:scal(?:es|ed|ing) back|trim(?:s|med|ming)|resiz(?:es|ed|ing)|cut(?:s|ting)?|reduc(?:es|ed|ing))\b"
-    r"[^.\n]{0,50}\bfunds?\b|(?:下調|下调|缩减|縮減|축소)[^，。.]{0,20}(?:基金|펀드|ファンド)|(?:基金|펀드|ファンド)[^，。.]{0,20}(?:下調|下调|缩减|縮減|축소)",
+    # The fund is the cut's object ("scaled back its $2.85 billion ... fund"), not a word after "cut costs".
+    r"\b(?:scal(?:es|ed|ing) back|trim(?:s|med|ming)|resiz(?:es|ed|ing)|cut(?:s|ting)?|reduc(?:es|ed|ing))\s"
+    r"(?:the size of\s)?(?:its|the|their|a)\s(?:[\w$.,-]+\s){0,6}?funds?\b|(?:下調|下调|缩减|縮減|축소)[^，。.]{0,20}(?:基金|펀드|ファンド)|(?:基金|펀드|ファンド)[^，。.]{0,20}(?:下調|下调|缩减|縮減|축소)",
     re.IGNORECASE,
 )
 # A fund a city, a district or a ministry forms is public money for a programme, not a manager's fund:
 # "서울 서초구가 870억 원 규모의 ... 펀드 결성을 완료", "서울시가 500억 원 규모의 펀드를 조성했다".
 _PUBLIC_FUND = re.compile(
-    r"(?:^|\s)[가-힣]{1,8}(?:특별시|광역시|시|구|군|도|정부|부|청)(?:가|는|이|은)\s[^.。]{0,60}펀드|"
+    # A place or ministry name before its suffix: "서울시", "서초구", "중소벤처기업부" ("일부는", "연구는" are words).
+    r"(?:^|\s)(?:[가-힣]{2,6}(?:특별시|광역시|시|구|군|청|부)|정부)(?:가|는|이|은)\s[^.。]{0,60}펀드|"
     r"\b(?:the government|ministry of|the city of|municipal)\b[^.\n]{0,60}\bfund\b",
     re.IGNORECASE,
 )
