@@ -20,6 +20,7 @@ TUNING = (
     FIXTURES / "tuning_fresh.jsonl",
     FIXTURES / "tuning_unseen.jsonl",
     FIXTURES / "tuning_funds2.jsonl",
+    FIXTURES / "tuning_funds3.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl",)
 
