@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from talentintel.tagging.gazetteer import fold, gazetteer
+
 _VERB = (
-    r"\b(?:rais(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|launch(?:es|ed|ing)?|announc(?:es|ed|ing|e)|unveil(?:s|ed|ing)?|"
+    r"\b(?:rais(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|launch(?:es|ed|ing)?|announc(?:es|ed|ing|e|ement of)|unveil(?:s|ed|ing)?|"
     r"debut(?:s|ed)?|secur(?:es|ed|e)|hits?|reach(?:es|ed)?|complet(?:es|ed|e)|finaliz(?:es|ed|e)|"
     r"wrap(?:s|ped)?(?: up)?|target(?:s|ed|ing)?|amass(?:es|ed)?|h(?:e|o)lds?)\b"
 )
@@ -30,11 +32,14 @@ _FUND = rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b(?:first|final|interim|second|third)
 _RAISE = re.compile(rf"{_VERB}(?:[^.;:\n]|\.(?=\d)){{0,90}}?{_FUND}", re.IGNORECASE)
 # Words that make the fund someone's investor ("led by Sequoia's growth fund") or the money a company's round.
 _NOT_OWN = re.compile(
-    r"\b(?:led|by|from|with|participation|backed|round|series|that|which|to|will|would|investors?|in fresh funds?)\b",
+    # "Series" unless it names the fund's stage ("a $765 million Series A fund").
+    r"\b(?:led|by|from|with|participation|backed|round|series(?!\s[a-h]\s+funds?\b)|that|which|to|will|would|"
+    r"investors?|in fresh funds?)\b",
     re.IGNORECASE,
 )
 _ROUND = re.compile(
-    r"\b(?:series [a-h]|(?:pre-?)?seed round|funding round|financing round|round of funding)\b", re.IGNORECASE
+    r"\b(?:series [a-h](?!\s+funds?\b)|(?:pre-?)?seed round|funding round|financing round|round of funding)\b",
+    re.IGNORECASE,
 )
 _VERB_RE = re.compile(_VERB, re.IGNORECASE)
 # The fund itself as the subject: "Acme Partners Fund IV closes at $300M", "Venrock Associates III wraps on $650M".
@@ -52,8 +57,11 @@ def _opening(text: str) -> list[str]:
     # A text with no headline starts with a paragraph: its first sentence is the lead, the rest is context
     # ("... at $300 million ... ticket sizes from seed to Series C rounds" named a round in the second sentence).
     # A short first piece is a list number or an abbreviation ("1. Seattle VC firm Ascend raises"), not a sentence.
-    first = _SENTENCE_END.split(head, maxsplit=1)[0]
-    head = first if len(first) >= 40 else head
+    pieces = _SENTENCE_END.split(head, maxsplit=1)
+    if len(pieces[0]) >= 40 and len(pieces) > 1:
+        # In a one-paragraph text the rest of it is the body ("750 Millionen Dollar – das ist mal eine Ansage. So
+        # viel hat Atomico ... eingesammelt": the second sentence says who); otherwise the next paragraph is.
+        head, rest = pieces[0], rest if rest.strip() else pieces[1]
     parts = [head]
     body = rest.strip() or head
     first = _SENTENCE_END.split(body, maxsplit=1)[0]
@@ -78,8 +86,13 @@ _FIRM_RAISES_TO_INVEST = re.compile(
 # investing firms count, and a round word in the sentence ("Series A", "funding round", "led by") vetoes.
 _INVESTOR_RAISES = re.compile(
     r"\b(?:venture capital|VC|venture|investment|private equity|growth equity)\s(?:firm|investor|manager)\b"
-    r"(?:[^.;]|\.(?=\d)){0,130}?\b(?:rais(?:ed|es|ing)|clos(?:ed|es)|secur(?:ed|es)|collect(?:ed|s))\b"
-    r"(?:[^.;]|\.(?=\d)){0,40}?(?:[$€£¥]|US\$|USD\s)\s?[\d.,]+",
+    r"(?:[^.;]|\.(?=\d)){0,130}?\b(?:rais(?:ed|es|ing)|clos(?:ed|es)|(?:first |final )?close of|secur(?:ed|es)|"
+    r"collect(?:ed|s))\b(?:[^.;]|\.(?=\d)){0,60}?(?:[$€£¥]|US\$|USD\s)\s?[\d.,]+|"
+    # German, Italian, Spanish, French, Portuguese: "So viel hat Atomico, die Risikokapitalgesellschaft von ...,
+    # gerade ... eingesammelt", "Atomino, nuovo fondo di venture capital ..., ha raccolto 820 milioni di dollari".
+    r"\b(?:Risikokapitalgesellschaft|Wagniskapitalgeber|VC-Firma|Beteiligungsgesellschaft|fondo di venture capital|"
+    r"société de capital-risque|gestora de capital riesgo|gestora de venture capital)\b[^.;]{0,130}?"
+    r"\b(?:eingesammelt|sammelt|ha raccolto|raccolto|a levé|lève|ha captado|captó|levantó|captou|levantou)\b",
     re.IGNORECASE,
 )
 _ROUND_WORDS = re.compile(
@@ -161,7 +174,7 @@ def is_fund_raise(text: str) -> bool:
 # A fund close in Korean, Chinese or Japanese: "470억 규모 '2호 XR 콘텐츠펀드' 결성", "基金完成募集", "ファンドを組成".
 _CJK_FUND = re.compile(
     r"펀드[^.。]{0,40}(?:결성|조성|출범|모금|모집)|(?:결성|조성)[^.。]{0,20}펀드|基金[^，。]{0,20}(?:募集|设立|設立|关账|關帳)|"
-    r"ファンド[^。]{0,20}(?:組成|設立)|"
+    r"ファンド[^。]{0,20}(?:組成|設立|運用を(?:開始|始め))|"
     # "凯辉创新基金三期顺利完成最终融资", "完成两只风险投资基金的筹资": a fund (an issue: 三期) that completed its raise;
     # a round names its 轮 or its 领投 in between ("红杉基金领投的B轮融资") and is not one.
     r"基金(?:[一二三四五六七八九十\d]+期)?[^，。轮輪领領投]{0,12}?完成[^，。轮輪]{0,6}(?:融资|融資|筹资|募资|募集)|"
@@ -175,7 +188,10 @@ _CJK_MANAGER = [
         r"([^\s,，、。「」『』()（）]{1,20}(?:\s[^\s,，、。「」『』()（）]{1,20}){0,2}?)(?:\([^)]{1,40}\))?(?:이|가|은|는)\s"
         r"(?=[^.。]{0,60}펀드)"
     ),
-    re.compile(r"([^\s,，、。「」『』]{2,40}?)は(?:[\d年月]+日|本日|今日)?、(?=[^。]{0,60}ファンド)"),
+    re.compile(
+        r"((?:[A-Z][\w&.'’-]*\s){0,3}[^\s,，、。「」『』]{2,40}?)は(?:[\d年月]+日|本日|今日)?、(?=[^。]{0,60}ファンド)"
+    ),
+    re.compile(r"「([^」]{2,30})」は(?=[^。]{0,80}(?:ファンド|調達))"),
     re.compile(r"(?:^|[，,。\s])([^\s,，、。:：“”]{2,40}?)(?:今天|今日|近日)?(?:宣布|表示)"),
 ]
 _CJK_DESCRIPTION = re.compile(
@@ -215,7 +231,21 @@ _MANAGER = re.compile(
     r"(?i:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es)|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
     r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|closing|held|holds)\b"
 )
-_NOT_MANAGER = re.compile(r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today)\b")
+_NOT_MANAGER = re.compile(
+    r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today|We|We['’]ve|We['’]re|I|It|"
+    r"They|He|She)\b"
+)
+# "Niklas Zennström’s venture capital firm Atomico released ...": a descriptor names the firm that follows it.
+_DESCRIBED_FIRM = re.compile(
+    r"\b(?:venture capital|VC|venture|investment|private equity)\s(?:firm|investor|manager)\s"
+    r"((?:[A-Z][\w&'’.-]*)(?:\s(?:[A-Z][\w&'’.-]*|&)){0,4})"
+)
+# "Atomico, die Risikokapitalgesellschaft von ...", "Atomino, nuovo fondo di venture capital": the appositive says it.
+_EU_APPOSITIVE_FIRM = re.compile(
+    r"([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}),\s(?:(?:die|der|das|la|le|el|il|une?|o|a|nuovo|nuova)\s)?"
+    r"(?:Risikokapitalgesellschaft|Wagniskapitalgeber|VC-Firma|fondo di venture capital|société de capital-risque|"
+    r"gestora de capital riesgo|gestora de venture capital)\b"
+)
 
 
 # Words that name a fund's strategy, between the manager and "Fund IV": "Horizon Capital Growth Fund IV".
@@ -250,7 +280,7 @@ def _manager(text: str) -> str | None:
     named = re.sub(r"^The\s", "", subject.group(1).strip()) if subject else None
     if named:
         named = _FUND_TYPE_TAIL.sub("", named) or named
-    verb_manager = _verb_manager(text) or eu_fund_manager(text) or cjk_fund_manager(text)
+    verb_manager = _verb_manager(text) or eu_fund_manager(text) or cjk_fund_manager(text) or _described_firm(text)
     # "Venrock Fund III Wraps" / "Venrock Associates ... held a close": the fuller reading of one name wins.
     if named and not _NOT_MANAGER.match(named):
         if verb_manager and verb_manager.startswith(named) and "Fund" not in verb_manager[len(named) :]:
@@ -283,10 +313,32 @@ def fullest_name(manager: str, text: str) -> str:
     return best
 
 
+_PLACE_JOIN = re.compile(r"((?:[A-Z][\w&'’.-]*\s){2,6})and\s$")
+
+
+def _is_place(name: str) -> bool:
+    g = gazetteer()
+    key = fold(name)
+    return key in g.countries or key in g.region_words
+
+
+def _described_firm(text: str) -> str | None:
+    """The firm a descriptor or an appositive names in the opening (or the first 600 characters), if any."""
+    for sentence in [*_opening(text), text[:600]]:
+        m = _DESCRIBED_FIRM.search(sentence) or _EU_APPOSITIVE_FIRM.search(sentence)
+        if m and not _NOT_MANAGER.match(m.group(1)):
+            return m.group(1)
+    return None
+
+
 def _verb_manager(text: str) -> str | None:
     """The subject of the raising verb in the opening (or the first 600 characters)."""
     for sentence in [*_opening(text), text[:600]]:
         for m in _MANAGER.finditer(sentence):
+            # "Vertex Ventures Southeast Asia and India closed": a place after "and" ends the name it follows.
+            joined = _PLACE_JOIN.search(sentence[: m.start(1)])
+            if joined and _is_place(m.group(1)):
+                return joined.group(1) + "and " + m.group(1)
             manager = re.sub(
                 r"^(?:Seattle|Madrid|Cape Town|New York|Vietnamese|Korean|Chinese|Indian)\s", "", m.group(1)
             )

@@ -41,7 +41,7 @@ _CJK_UNIT = {"억": 1e8, "億": 1e8, "亿": 1e8}
 _CJK_CUR = {"달러": "USD", "ドル": "USD", "米ドル": "USD", "美元": "USD", "원": "KRW", "円": "JPY", "元": "CNY"}
 _CJK_COMPOUND = re.compile(r"(\d+(?:\.\d+)?)\s?([억億亿])\s?(\d[\d,]*)\s?[만万]\s?(米ドル|달러|ドル|美元|원|円|元)")
 # The money said to be in hand, and the money that is only planned.
-_CJK_RAISED = re.compile(r"(?:調達金額は|調達額は|調達した|出資を得|を集め|모금|모집|결성|募集|筹资|募资|融资)")
+_CJK_RAISED = re.compile(r"(?:調達金額は|調達額は|調達した|を調達|出資を得|を集め|모금|모집|결성|募集|筹资|募资|融资)")
 _CJK_PLAN_BEFORE = re.compile(r"(?:最大|当初|目標|목표|目标|최대)\s?約?$")
 _CJK_RESTATED = re.compile(r"[(（]\s?(?:약|約|约)?\s?$")
 _CJK_PLAN_AFTER = re.compile(r"^\s?(?:規模)?(?:を目指|を想定|목표|를 목표|目标)")
@@ -76,11 +76,15 @@ def fund_size(text: str) -> FundSize | None:
     if cjk.has_cjk(text):
         # A CJK text says its amounts in CJK numbers; when all of them are plans the size is unknown.
         return _cjk_size(text)
-    sizes = [m for m in find_money(text) if _is_size(text, m)]
+    sizes = [m for m in [*find_money(text), *_italian_money(text)] if _is_size(text, m)]
+    sizes.sort(key=lambda m: m.start)
     if not sizes:
         return None
     chosen = sizes[0]
     headline_end = text.find("\n")
+    if 0 <= chosen.start < headline_end and chosen.original.startswith("$") and _other_dollar(sizes, chosen):
+        # "Jungle Ventures raises $327m" over "US$240 million (S$327 million)": the headline's bare $ was S$.
+        chosen = next((m for m in sizes if m.start > headline_end and m.currency == "USD"), chosen)
     if 0 <= chosen.start < headline_end <= 150 and _round_figure(chosen):
         # "Qiming's New $1B Fund" then "raised $1.1 billion": the body's exact figure beats the headline's rounding
         # (only a short headline line and a whole number: "NEA closes $2.5bn" is exact, Oak's $2.56bn is another).
@@ -90,12 +94,28 @@ def fund_size(text: str) -> FundSize | None:
     return FundSize(final.amount, final.currency, final.original)
 
 
+# Italian amounts ("820 milioni di dollari"), which the shared money reader does not know.
+_ITALIAN = re.compile(r"(\d[\d.,]*)\s(milioni|miliardi)\s(?:di\s)?(dollari|euro)\b")
+
+
+def _italian_money(text: str) -> list[Money]:
+    found = []
+    for m in _ITALIAN.finditer(text):
+        value = float(m.group(1).replace(".", "").replace(",", ".")) * (1e6 if m.group(2) == "milioni" else 1e9)
+        found.append(Money(value, "USD" if m.group(3) == "dollari" else "EUR", m.start(), m.end(), m.group(0)))
+    return found
+
+
 def _is_size(text: str, money: Money) -> bool:
     before = text[max(0, money.start - 40) : money.start]
     after = text[money.end : money.end + 30]
     if (_PLAN_BEFORE.search(before) and not _AT_CAP.search(before)) or _PLAN_AFTER.match(after):
         return False
     return not _PAST_AFTER.match(after)
+
+
+def _other_dollar(sizes: list[Money], bare: Money) -> bool:
+    return any(m.currency != "USD" and m.start != bare.start and abs(m.amount - bare.amount) < 1 for m in sizes)
 
 
 def _round_figure(money: Money) -> bool:

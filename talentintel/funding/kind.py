@@ -61,7 +61,7 @@ _FUND_CUT = re.compile(
 # "서울 서초구가 870억 원 규모의 ... 펀드 결성을 완료", "서울시가 500억 원 규모의 펀드를 조성했다".
 _PUBLIC_FUND = re.compile(
     # A place or ministry name before its suffix: "서울시", "서초구", "중소벤처기업부" ("일부는", "연구는" are words).
-    r"(?:^|\s)(?:[가-힣]{2,6}(?:특별시|광역시|시|구|군|청|부)|정부)(?:가|는|이|은)\s[^.。]{0,60}펀드|"
+    r"(?:^|\s)(?:[가-힣]{2,6}(?:특별시|광역시|시|구|군|청|부|공사|공단|진흥원)|정부)(?:가|는|이|은)\s[^.。]{0,60}펀드|"
     r"\b(?:the government|ministry of|the city of|municipal)\b[^.\n]{0,60}\bfund\b",
     re.IGNORECASE,
 )
@@ -125,7 +125,8 @@ _RAISED = re.compile(
 
 # Explainers, guides and templates quote example rounds: "For example, Acme raised...", "{COMPANY_NAME} Raises".
 _EXPLAINER = re.compile(
-    r"\{[A-Z_]{3,}\}|^\s*How to\b|\b(?:typically|for example|for instance)\b|例えば|예를 들어|例如|比如|什么是|とは[?？]",
+    # A question headline is a feature or a profile ("How did crypto queen Katie Haun get through ...?").
+    r"\{[A-Z_]{3,}\}|^\s*How to\b|^\s*(?:How|Why|What|Who|Can|Will|Did|Does|Is|Are)\b[^\n?]{0,150}\?|\b(?:typically|for example|for instance)\b|例えば|예를 들어|例如|比如|什么是|とは[?？]",
     re.IGNORECASE,
 )
 
