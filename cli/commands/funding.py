@@ -21,6 +21,7 @@ TUNING = (
     FIXTURES / "tuning_unseen.jsonl",
     FIXTURES / "tuning_funds2.jsonl",
     FIXTURES / "tuning_funds3.jsonl",
+    FIXTURES / "tuning_funds4.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl",)
 
