@@ -192,11 +192,35 @@ _CJK_MANAGER = [
         r"((?:[A-Z][\w&.'’-]*\s){0,3}[^\s,，、。「」『』]{2,40}?)は(?:[\d年月]+日|本日|今日)?、(?=[^。]{0,60}ファンド)"
     ),
     re.compile(r"「([^」]{2,30})」は(?=[^。]{0,80}(?:ファンド|調達))"),
+    # A headline "中科创星40.8亿元终关": the manager before the amount it closed.
+    re.compile(
+        r"^([^\s,，。:：“”\d]{2,12}?)\d[\d.]*\s?[亿億万]?(?:美元|元|円)?(?:终关|終關|首关|关账|關帳|募集|完成募集)"
+    ),
     re.compile(r"(?:^|[，,。\s])([^\s,，、。:：“”]{2,40}?)(?:今天|今日|近日)?(?:宣布|表示)"),
 ]
 _CJK_DESCRIPTION = re.compile(
     r"^.*(?:的|が運営する|が手掛ける|傘下の|する|した|である|사인\s|기업\s|회사\s|업체\s|운용사\s|\]\s?|=\s)|^[가-힣]*(?:사|기업)인\s"
 )
+
+
+# "在12月11日" (on December 11), "一家...": a time or an indefinite phrase is no name.
+_CJK_NOT_NAME = re.compile(r"^(?:在|于|於|一家|该|該|这|這)|\d+[月日]")
+# A descriptive fund name ("…先导创业投资基金"), not a firm called "… Fund" ("インキュベイトファンド").
+_CJK_FUND_WORD = re.compile(
+    r"(?:创业投资基金|創業投資基金|股权投资基金|股權投資基金|投资基金|投資基金|产业基金|產業基金|创投基金)$"
+)
+
+
+def _manager_of_fund(name: str, text: str) -> str:
+    """ "中科创星先导创业投资基金宣布完成首轮募集": the fund is the subject; its manager is the longest start of its
+    name that the text also uses on its own ("作为中科创星首次...")."""
+    if not _CJK_FUND_WORD.search(name):
+        return name
+    for end in range(len(name) - 1, 1, -1):
+        prefix, following = name[:end], name[end]
+        if any(text[m.end() : m.end() + 1] != following for m in re.finditer(re.escape(prefix), text)):
+            return prefix
+    return name
 
 
 def cjk_fund_manager(text: str) -> str | None:
@@ -206,8 +230,8 @@ def cjk_fund_manager(text: str) -> str | None:
             m = pattern.search(sentence)
             if m:
                 name = _CJK_DESCRIPTION.sub("", m.group(1)).strip()
-                if len(name) >= 2:
-                    return name
+                if len(name) >= 2 and not _CJK_NOT_NAME.match(name):
+                    return _manager_of_fund(name, text)
     return None
 
 

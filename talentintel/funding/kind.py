@@ -46,7 +46,7 @@ _NOT_CLOSED = re.compile(
     r"(?:\w+ )?(?:funding|fundraising) round|would (?:establish|create|launch|set up)|(?:is|are) planned|planned to be)\b|"
     r"의향|寻求|尋求|即將完成|即将完成|正在洽谈|추진|진행하고 있다|진행 중|검토하고|검토 중|협상|調整中|"
     # Plans: "결성된다" (will be formed), "완료할 계획", "조성할 예정", "ファンドを設立すると発表".
-    r"(?:設立|組成)する(?:と|予定|方針|計画)|"
+    r"(?:設立|組成)する(?:と|予定|方針|計画)|(?:만들|조성하|결성하|모으|모집하)고 있|"
     r"(?:결성|조성)된다|(?:할|될)\s?(?:계획|예정|전망)",
     re.IGNORECASE,
 )
