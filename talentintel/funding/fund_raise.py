@@ -242,7 +242,11 @@ _FUND_NAME = re.compile(
 )
 _MANAGER = re.compile(
     r"(?:(?:VC|venture capital|venture|investment|crypto(?:-focused)?|private equity|PE)\s(?:firm|fund|investor)s?,?\s)?"
-    r"((?:[A-Z][\w.&'’-]*|a16z(?:\scrypto)?)(?:\s(?:[A-Z][\w.&'’-]*|&)){0,6})(?:['’]s\s[^.]{0,60}?)?"
+    # A name may start with digits: "8VC", "1kx", "3one4 Capital", "500 Global".
+    r"((?:[A-Z][\w.&'’-]*|a16z(?:\scrypto)?|(?<![$\d.,])\d+[a-zA-Z][\w.&'’-]*|(?<![$\d.,])\d+(?=\s[A-Z]))"
+    r"(?:\s(?:[A-Z][\w.&'’-]*|&)){0,6})(?:['’]s\s[^.]{0,60}?)?"
+    # "Acme Ventures (AV) has closed": a short form in parentheses.
+    r"(?:\s\([^()]{1,30}\))?"
     # "X, an Australia-based early stage venture firm, has closed": the appositive says what the subject is.
     # "X, which backed Coinbase, said": a relative clause describes the subject too.
     r"(?:,\s(?:a|an|the|formerly|previously|now|which|who|that|whose)\s[^,.;]{2,120}?,)?"
@@ -303,6 +307,8 @@ def _manager(text: str) -> str | None:
     subject = subject or next((m for m in map(_OWN_FUND_SUBJECT.search, _opening(text)) if m), None)
     named = re.sub(r"^The\s", "", subject.group(1).strip()) if subject else None
     if named:
+        # "SoftBank's Vision Fund 2 raised": the owner named in the possessive manages the fund.
+        named = re.split(r"['’]s\s", named, maxsplit=1)[0] if re.search(r"['’]s\s", named) else named
         named = _FUND_TYPE_TAIL.sub("", named) or named
     verb_manager = _verb_manager(text) or eu_fund_manager(text) or cjk_fund_manager(text) or _described_firm(text)
     # "Venrock Fund III Wraps" / "Venrock Associates ... held a close": the fuller reading of one name wins.

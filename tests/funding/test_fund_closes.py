@@ -164,6 +164,26 @@ def test_manager_forms() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "manager"),
+    [
+        # SYNTHETIC one-liners: names that start with digits, a possessive owner, a short form in parentheses.
+        ("500 Example raises $100 million for its new fund", "500 Example"),
+        ("8XY closes $1.2 billion Fund V", "8XY"),
+        ("3one4 Example Capital closes Rs 1,250 crore fund to back Indian startups", "3one4 Example Capital"),
+        ("Acme's Vision Fund 2 raised $10 billion", "Acme"),
+        ("Acme Ventures (AV) has closed its $100 million Fund II.", "Acme Ventures"),
+        ("Acme Ventures Southeast Asia and India closed its fifth fund at $541 million.", None),
+    ],
+)
+def test_manager_name_shapes(text: str, manager: str | None) -> None:
+    got = fund_details(text)[0]
+    if manager is None:  # a place after "and" joins the name
+        assert got == "Acme Ventures Southeast Asia and India"
+    else:
+        assert got == manager
+
+
 def test_cjk_fund_manager_cuts_descriptions() -> None:
     # SYNTHETIC sentences.
     assert (
