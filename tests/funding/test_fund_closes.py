@@ -203,3 +203,22 @@ def test_cjk_fund_subject_names_its_manager() -> None:
     assert cjk_fund_manager("阿克米资本20亿元终关:早期基金\n在12月1日宣布完成终关。") == "阿克米资本"
     # A firm named "... Fund" keeps its name.
     assert cjk_fund_manager("アクメファンドは12日、2号ファンドを組成したと発表した。アクメF") == "アクメファンド"
+
+
+@pytest.mark.parametrize(
+    ("text", "manager"),
+    [
+        # SYNTHETIC: Korean 투자조합 and headline forms, a Japanese headline, a Chinese 设立…基金.
+        (
+            "아크미인베스트먼트, 716억 펀드 결성\n아크미인베스트먼트는 716억원 규모의 '아크미 투자조합'을 결성했다.",
+            "아크미인베스트먼트",
+        ),
+        ("아크미벤처스는 300억원 규모의 '아크미 AI 투자조합 1호'를 결성했다고 5일 밝혔다.", "아크미벤처스"),
+        ("アクメキャピタル、2号ファンドのファーストクローズを完了", "アクメキャピタル"),
+        ("阿克米资本宣布设立10亿元人民币早期基金", "阿克米资本"),
+    ],
+)
+def test_cjk_fund_forms(text: str, manager: str) -> None:
+    got = parse_deals(text)[0]
+    assert got.kind == "fund"
+    assert got.company == manager
