@@ -19,6 +19,9 @@ TUNING = (
     FIXTURES / "tuning_more.jsonl",
     FIXTURES / "tuning_fresh.jsonl",
     FIXTURES / "tuning_unseen.jsonl",
+    FIXTURES / "tuning_funds2.jsonl",
+    FIXTURES / "tuning_funds3.jsonl",
+    FIXTURES / "tuning_funds4.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl",)
 

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from talentintel.funding import cjk
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_raise import fund_details, is_cjk_fund
+from talentintel.funding.fund_size import fund_size
 from talentintel.funding.fx import to_usd
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import is_fund, opening, other_reason, reports_raise
@@ -68,6 +69,15 @@ def _fund_deal(part: str, published: date | None, announced: date | None) -> Dea
     deal = Deal(kind="fund", company=manager, fund_name=fund_name, announced_on=announced)
     day = announced or published
     when = day.year if day else None
+    size = fund_size(part)
+    if size is not None or cjk.has_cjk(part):
+        if size is not None:
+            usd = to_usd(size.amount, size.currency, when)
+            deal.amount_usd = round(usd, 2) if usd is not None else None
+            deal.currency, deal.amount_original = size.currency, size.original
+        if cjk.has_cjk(part):
+            _merge_cjk_fund(deal, part, when, False)
+        return deal
     best = round_amount(part)
     # A fund's target is not its size: "$650 million first and final close ... the $600 million-targeted vehicle".
     mentions = [m for m in find_money(part) if not _TARGET.match(part, m.end)]

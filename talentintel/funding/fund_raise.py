@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding import fund_cjk
+from talentintel.tagging.gazetteer import fold, gazetteer
+
 _VERB = (
-    r"\b(?:rais(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|launch(?:es|ed|ing)?|announc(?:es|ed|ing|e)|unveil(?:s|ed|ing)?|"
+    r"\b(?:rais(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|launch(?:es|ed|ing)?|announc(?:es|ed|ing|e|ement of)|unveil(?:s|ed|ing)?|"
     r"debut(?:s|ed)?|secur(?:es|ed|e)|hits?|reach(?:es|ed)?|complet(?:es|ed|e)|finaliz(?:es|ed|e)|"
     r"wrap(?:s|ped)?(?: up)?|target(?:s|ed|ing)?|amass(?:es|ed)?|h(?:e|o)lds?)\b"
 )
@@ -30,11 +33,14 @@ _FUND = rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b(?:first|final|interim|second|third)
 _RAISE = re.compile(rf"{_VERB}(?:[^.;:\n]|\.(?=\d)){{0,90}}?{_FUND}", re.IGNORECASE)
 # Words that make the fund someone's investor ("led by Sequoia's growth fund") or the money a company's round.
 _NOT_OWN = re.compile(
-    r"\b(?:led|by|from|with|participation|backed|round|series|that|which|to|will|would|investors?|in fresh funds?)\b",
+    # "Series" unless it names the fund's stage ("a $765 million Series A fund").
+    r"\b(?:led|by|from|with|participation|backed|round|series(?!\s[a-h]\s+funds?\b)|that|which|to|will|would|"
+    r"investors?|in fresh funds?)\b",
     re.IGNORECASE,
 )
 _ROUND = re.compile(
-    r"\b(?:series [a-h]|(?:pre-?)?seed round|funding round|financing round|round of funding)\b", re.IGNORECASE
+    r"\b(?:series [a-h](?!\s+funds?\b)|(?:pre-?)?seed round|funding round|financing round|round of funding)\b",
+    re.IGNORECASE,
 )
 _VERB_RE = re.compile(_VERB, re.IGNORECASE)
 # The fund itself as the subject: "Acme Partners Fund IV closes at $300M", "Venrock Associates III wraps on $650M".
@@ -49,6 +55,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 def _opening(text: str) -> list[str]:
     """The headline (first line) and the first sentence of what follows it: where a story says what it is about."""
     head, _, rest = text.strip().partition("\n")
+    # A text with no headline starts with a paragraph: its first sentence is the lead, the rest is context
+    # ("... at $300 million ... ticket sizes from seed to Series C rounds" named a round in the second sentence).
+    # A short first piece is a list number or an abbreviation ("1. Seattle VC firm Ascend raises"), not a sentence.
+    pieces = _SENTENCE_END.split(head, maxsplit=1)
+    if len(pieces[0]) >= 40 and len(pieces) > 1:
+        # In a one-paragraph text the rest of it is the body ("750 Millionen Dollar – das ist mal eine Ansage. So
+        # viel hat Atomico ... eingesammelt": the second sentence says who); otherwise the next paragraph is.
+        head, rest = pieces[0], rest if rest.strip() else pieces[1]
     parts = [head]
     body = rest.strip() or head
     first = _SENTENCE_END.split(body, maxsplit=1)[0]
@@ -64,6 +78,26 @@ _FIRM_RAISES_TO_INVEST = re.compile(
     r"\s(?:to (?:back|invest in|fund|support) (?:\w+\s){0,3}(?:startups|start-ups|companies|founders|projects)|"
     r"for (?:its|a|their) (?:new |first |second |third |fourth |fifth )?(?:\w+\s)?(?:fund|vehicle))",
     re.IGNORECASE,
+)
+
+
+# "The prominent venture capital firm Andreessen Horowitz ... has announced the successful raising of more than $15
+# billion", "Radical Ventures, the venture capital firm that helped to launch ... Cohere, has raised nearly $800mn":
+# an investing firm is the subject of the raise. A crypto or AI "firm" raising is a company round, so only
+# investing firms count, and a round word in the sentence ("Series A", "funding round", "led by") vetoes.
+_INVESTOR_RAISES = re.compile(
+    r"\b(?:venture capital|VC|venture|investment|private equity|growth equity)\s(?:firm|investor|manager)\b"
+    r"(?:[^.;]|\.(?=\d)){0,130}?\b(?:rais(?:ed|es|ing)|clos(?:ed|es)|(?:first |final )?close of|secur(?:ed|es)|"
+    r"collect(?:ed|s))\b(?:[^.;]|\.(?=\d)){0,60}?(?:[$€£¥]|US\$|USD\s)\s?[\d.,]+|"
+    # German, Italian, Spanish, French, Portuguese: "So viel hat Atomico, die Risikokapitalgesellschaft von ...,
+    # gerade ... eingesammelt", "Atomino, nuovo fondo di venture capital ..., ha raccolto 820 milioni di dollari".
+    r"\b(?:Risikokapitalgesellschaft|Wagniskapitalgeber|VC-Firma|Beteiligungsgesellschaft|fondo di venture capital|"
+    r"société de capital-risque|gestora de capital riesgo|gestora de venture capital)\b[^.;]{0,130}?"
+    r"\b(?:eingesammelt|sammelt|ha raccolto|raccolto|a levé|lève|ha captado|captó|levantó|captou|levantou)\b",
+    re.IGNORECASE,
+)
+_ROUND_WORDS = re.compile(
+    r"\b(?:series [a-h]|seed|round|funding|financing|led by|valuation|stake|equity in)\b", re.IGNORECASE
 )
 
 
@@ -122,6 +156,9 @@ def is_fund_raise(text: str) -> bool:
             return True
         if _OWN_FUND_SUBJECT.search(sentence):
             return True
+        investor = _INVESTOR_RAISES.search(sentence)
+        if investor and not _ROUND_WORDS.search(sentence, investor.start()):
+            return True
         if _ROUND.search(sentence):
             continue
         if _FUND_SUBJECT.search(sentence):
@@ -135,10 +172,6 @@ def is_fund_raise(text: str) -> bool:
     return False
 
 
-# A fund close in Korean, Chinese or Japanese: "470억 규모 '2호 XR 콘텐츠펀드' 결성", "基金完成募集", "ファンドを組成".
-_CJK_FUND = re.compile(
-    r"펀드[^.。]{0,40}(?:결성|조성|출범)|(?:결성|조성)[^.。]{0,20}펀드|基金[^，。]{0,20}(?:募集|设立|設立|关账|關帳)|ファンド[^。]{0,20}(?:組成|設立)"
-)
 _FUND_NAME = re.compile(
     r"\b((?:[A-Z][\w.&'’-]*\s){0,4}(?:Fund|Funds)\s(?:[IVX]+|\d+)\b(?:\sLP)?|"
     r"(?:Fund|Seed|Growth|Opportunity)\s(?:[IVX]+|\d+)\b|"
@@ -146,48 +179,141 @@ _FUND_NAME = re.compile(
 )
 _MANAGER = re.compile(
     r"(?:(?:VC|venture capital|venture|investment|crypto(?:-focused)?|private equity|PE)\s(?:firm|fund|investor)s?,?\s)?"
-    r"((?:[A-Z][\w.&'’-]*|a16z(?:\scrypto)?)(?:\s(?:[A-Z][\w.&'’-]*|&)){0,4})(?:['’]s\s[^.]{0,60}?)?"
+    # A name may start with digits: "8VC", "1kx", "3one4 Capital", "500 Global".
+    r"((?:[A-Z][\w.&'’-]*|a16z(?:\scrypto)?|(?<![$\d.,])\d+[a-zA-Z][\w.&'’-]*|(?<![$\d.,])\d+(?=\s[A-Z]))"
+    r"(?:\s(?:[A-Z][\w.&'’-]*|&)){0,6})(?:['’]s\s[^.]{0,60}?)?"
+    # "Acme Ventures (AV) has closed": a short form in parentheses.
+    r"(?:\s\([^()]{1,30}\))?"
     # "X, an Australia-based early stage venture firm, has closed": the appositive says what the subject is.
-    r"(?:,\s(?:a|an|the|formerly|previously|now)\s[^,.;]{2,80}?,)?"
+    # "X, which backed Coinbase, said": a relative clause describes the subject too.
+    r"(?:,\s(?:a|an|the|formerly|previously|now|which|who|that|whose)\s[^,.;]{2,120}?,)?"
     # "X at the end of June held", "X on Tuesday closed": when, between the subject and its verb.
     r"(?:\s(?:at\s(?:the\s)?(?:end|start|beginning)\sof\s\w+|on\s\w+day|(?:this|last)\s(?:week|month)|today|"
+    r"in\s(?:mid-|early\s|late\s)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)|"
     r"earlier\sthis\s\w+))?"
     r",?\s(?:said\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s)?"
     r"(?i:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es)|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
-    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|held|holds)\b"
+    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|closing|held|holds)\b"
 )
-_NOT_MANAGER = re.compile(r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today)\b")
+_NOT_MANAGER = re.compile(
+    r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today|We|We['’]ve|We['’]re|I|It|"
+    r"They|He|She)\b"
+)
+# "Niklas Zennström’s venture capital firm Atomico released ...": a descriptor names the firm that follows it.
+_DESCRIBED_FIRM = re.compile(
+    r"\b(?:venture capital|VC|venture|investment|private equity)\s(?:firm|investor|manager)\s"
+    r"((?:[A-Z][\w&'’.-]*)(?:\s(?:[A-Z][\w&'’.-]*|&)){0,4})"
+)
+# "Atomico, die Risikokapitalgesellschaft von ...", "Atomino, nuovo fondo di venture capital": the appositive says it.
+_EU_APPOSITIVE_FIRM = re.compile(
+    r"([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}),\s(?:(?:die|der|das|la|le|el|il|une?|o|a|nuovo|nuova)\s)?"
+    r"(?:Risikokapitalgesellschaft|Wagniskapitalgeber|VC-Firma|fondo di venture capital|société de capital-risque|"
+    r"gestora de capital riesgo|gestora de venture capital)\b"
+)
+
+
+# Words that name a fund's strategy, between the manager and "Fund IV": "Horizon Capital Growth Fund IV".
+_FUND_TYPE_TAIL = re.compile(
+    r"(?:\s(?:Growth|Opportunit(?:y|ies)|Seed|Early[- ]Stage|Select|Expansion|Special Situations|Flagship))+$"
+)
 
 
 def fund_details(text: str) -> tuple[str | None, str | None]:
     """(manager, fund name) of a fund-raise text: the firm that raised, closed or launched the fund."""
+    manager = _manager(text)
+    return (fullest_name(manager, text) if manager else None), _fund_name(text)
+
+
+def _fund_name(text: str) -> str | None:
     name_m = _FUND_NAME.search(text)
     fund_name = name_m.group(1).strip() if name_m else None
     if fund_name:
         # "The Galaxy Ventures Fund I LP": article and legal form are not part of the fund's name.
         fund_name = re.sub(r"^The\s|,?\s(?:LP|L\.P\.|SCSp|SCA|Ltd\.?)$", "", fund_name).strip() or None
+    if fund_name:
+        # "Announcing Fund III": a headline's verb is not part of the name.
+        fund_name = re.sub(
+            r"^(?:Announcing|Introducing|Announces|Closes|Closing|Launches|Launching|Raises)\s", "", fund_name
+        )
+    return fund_name
+
+
+def _manager(text: str) -> str | None:
     subject = next((m for m in map(_FUND_SUBJECT.search, _opening(text)) if m and "Fund" in m.group(0)), None)
     subject = subject or next((m for m in map(_OWN_FUND_SUBJECT.search, _opening(text)) if m), None)
     named = re.sub(r"^The\s", "", subject.group(1).strip()) if subject else None
-    verb_manager = _verb_manager(text) or eu_fund_manager(text)
+    if named:
+        # "SoftBank's Vision Fund 2 raised": the owner named in the possessive manages the fund.
+        named = re.split(r"['’]s\s", named, maxsplit=1)[0] if re.search(r"['’]s\s", named) else named
+        named = _FUND_TYPE_TAIL.sub("", named) or named
+    verb_manager = _verb_manager(text) or eu_fund_manager(text) or cjk_fund_manager(text) or _described_firm(text)
     # "Venrock Fund III Wraps" / "Venrock Associates ... held a close": the fuller reading of one name wins.
     if named and not _NOT_MANAGER.match(named):
         if verb_manager and verb_manager.startswith(named) and "Fund" not in verb_manager[len(named) :]:
-            return verb_manager, fund_name
-        return named, fund_name
-    return verb_manager, fund_name
+            return verb_manager
+        return named
+    return verb_manager
+
+
+# Words a firm's full name adds to its short one: "Polychain" -> "Polychain Capital", "Sequoia India" -> "Sequoia
+# Capital India", "Peak XV" -> "Peak XV Partners". A fund's words ("Fund", "IV") are not among them.
+_FIRM_WORDS = {
+    "Capital", "Ventures", "Venture", "Partners", "Management", "Asset", "Group", "Investment", "Investments",
+    "Holdings", "Associates", "Advisors", "Advisers", "Equity", "Crypto", "Digital",
+}  # fmt: skip
+_NAME_SPAN = re.compile(r"[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&))*")
+
+
+def fullest_name(manager: str, text: str) -> str:
+    """The longest name in the text that is the manager's name with firm words added (labels name the firm in
+    full when the headline shortens it)."""
+    short = manager.split()
+    best = manager
+    for m in _NAME_SPAN.finditer(text):
+        tokens = [t.rstrip(".") for t in m.group(0).split()]
+        if tokens[:1] != short[:1] or len(tokens) <= len(best.split()):
+            continue
+        rest = iter(tokens)
+        if all(t in rest for t in short) and all(t in short or t in _FIRM_WORDS for t in tokens):
+            best = " ".join(tokens)
+    return best
+
+
+_PLACE_JOIN = re.compile(r"((?:[A-Z][\w&'’.-]*\s){2,6})and\s$")
+
+
+def _is_place(name: str) -> bool:
+    g = gazetteer()
+    key = fold(name)
+    return key in g.countries or key in g.region_words
+
+
+def _described_firm(text: str) -> str | None:
+    """The firm a descriptor or an appositive names in the opening (or the first 600 characters), if any."""
+    for sentence in [*_opening(text), text[:600]]:
+        m = _DESCRIBED_FIRM.search(sentence) or _EU_APPOSITIVE_FIRM.search(sentence)
+        if m and not _NOT_MANAGER.match(m.group(1)):
+            return m.group(1)
+    return None
 
 
 def _verb_manager(text: str) -> str | None:
     """The subject of the raising verb in the opening (or the first 600 characters)."""
     for sentence in [*_opening(text), text[:600]]:
         for m in _MANAGER.finditer(sentence):
+            # "Vertex Ventures Southeast Asia and India closed": a place after "and" ends the name it follows.
+            joined = _PLACE_JOIN.search(sentence[: m.start(1)])
+            if joined and _is_place(m.group(1)):
+                return joined.group(1) + "and " + m.group(1)
             manager = re.sub(
                 r"^(?:Seattle|Madrid|Cape Town|New York|Vietnamese|Korean|Chinese|Indian)\s", "", m.group(1)
             )
             manager = re.sub(r"['’]s$", "", manager).strip()
             # "Boulder-based Foundry Group", "San Francisco-based Acme Capital"
             manager = re.sub(r"^(?:[A-Z][\w.]*\s){0,3}?\S+-(?:based|headquartered)\s", "", manager)
+            # "Early-stage VC Acme Capital", "Korean VC Acme Investment": a descriptor ending in VC; "Hack VC" stays.
+            manager = re.sub(r"^(?:[A-Z][\w-]*\s){0,2}?VC\s(?=[A-Z])", "", manager)
             # "Michael Novogratz's Galaxy Asset Management": the owner's possessive is not the manager's name.
             manager = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=[A-Z])", "", manager)
             if manager and not _NOT_MANAGER.match(manager) and not re.fullmatch(r"(?:Fund|Funds)(?:\s\w+)?", manager):
@@ -197,4 +323,9 @@ def _verb_manager(text: str) -> str | None:
 
 def is_cjk_fund(text: str) -> bool:
     """A fund close in the headline or first sentence ("470억 규모 '2호 XR 콘텐츠펀드' 결성")."""
-    return any(_CJK_FUND.search(sentence) for sentence in _opening(text))
+    return fund_cjk.closes_fund(_opening(text))
+
+
+def cjk_fund_manager(text: str) -> str | None:
+    """The manager named in the opening of a Chinese, Japanese or Korean fund close, or None."""
+    return fund_cjk.manager(_opening(text), text)

@@ -20,8 +20,9 @@ _ACQUIRE = re.compile(
 )
 _SHUTDOWN = re.compile(
     r"\b(?:files? for (?:[^.\n]|\.(?=\d)){0,20}bankruptcy|filed for (?:[^.\n]|\.(?=\d)){0,20}bankruptcy|chapter 11|wind(?:s|ing)? down|"
-    r"(?<!be )(?<!and )shut(?:s|ting)? down|ceas(?:e|es|ing) (?:all )?operations|liquidat(?:e|es|ion)|halt(?:s|ed)? (?:all )?"
-    r"(?:operations|withdrawals)|stopped fundraising|has stopped fundraising|lays? off|downsiz(?:es|ed|ing))",
+    r"(?<!be )(?<!and )shut(?:s|ting)? down|shutter(?:s|ed|ing)?\b|ceas(?:e|es|ed|ing) (?:all )?operations|liquidat(?:e|es|ion)|halt(?:s|ed)? (?:all )?"
+    r"(?:operations|withdrawals)|stopped fundraising|has stopped fundraising|lays? off|laying off|"
+    r"downsiz(?:es|ed|ing))",
     re.IGNORECASE,
 )
 _BUYBACK = re.compile(r"\b(?:buy-?backs?|repurchas(?:e|es|ed|ing)\b)", re.IGNORECASE)
@@ -40,9 +41,28 @@ _NOT_CLOSED = re.compile(
     r"seeks? (?:to raise|funding|new funding|\$|US\$|up to|a \$|an? (?:new )?(?:round|investment))|seeking (?:to raise|funding|\$|up to)|"
     r"eyes (?:\$|US\$|a |an |new |fresh |funding)|eyeing|aims? to raise|plans? to raise|planning to raise|set to raise|hopes to raise|"
     r"looking to raise|discussing to raise|would value|could value|is said to be|rumou?red|mulls|weighs|"
+    r"on (?:its way|track) to (?:hit|hitting|reach|reaching|raise|raising|close|closing)|"
     r"target(?:s|ing) (?:a |an )?(?:\$|US\$)|about to close|preliminary discussions|(?:is|are) in (?:a |an )?"
     r"(?:\w+ )?(?:funding|fundraising) round|would (?:establish|create|launch|set up)|(?:is|are) planned|planned to be)\b|"
-    r"의향|寻求|尋求|即將完成|即将完成|正在洽谈|추진|진행하고 있다|진행 중|검토하고|검토 중|협상|調整中",
+    r"의향|寻求|尋求|即將完成|即将完成|正在洽谈|추진|진행하고 있다|진행 중|검토하고|검토 중|협상|調整中|"
+    # Plans: "결성된다" (will be formed), "완료할 계획", "조성할 예정", "ファンドを設立すると発表".
+    r"(?:設立|組成)する(?:と|予定|方針|計画)|(?:만들|조성하|결성하|모으|모집하)고 있|"
+    r"(?:결성|조성)된다|(?:할|될)\s?(?:계획|예정|전망)",
+    re.IGNORECASE,
+)
+# A fund cut in size is no raise: "Peak XV ... has scaled back its $2.85 billion fund", "啟明創投下調...基金規模".
+_FUND_CUT = re.compile(
+    # The fund is the cut's object ("scaled back its $2.85 billion ... fund"), not a word after "cut costs".
+    r"\b(?:scal(?:es|ed|ing) back|trim(?:s|med|ming)|resiz(?:es|ed|ing)|cut(?:s|ting)?|reduc(?:es|ed|ing))\s"
+    r"(?:the size of\s)?(?:its|the|their|a)\s(?:[\w$.,-]+\s){0,6}?funds?\b|(?:下調|下调|缩减|縮減|축소)[^，。.]{0,20}(?:基金|펀드|ファンド)|(?:基金|펀드|ファンド)[^，。.]{0,20}(?:下調|下调|缩减|縮減|축소)",
+    re.IGNORECASE,
+)
+# A fund a city, a district or a ministry forms is public money for a programme, not a manager's fund:
+# "서울 서초구가 870억 원 규모의 ... 펀드 결성을 완료", "서울시가 500억 원 규모의 펀드를 조성했다".
+_PUBLIC_FUND = re.compile(
+    # A place or ministry name before its suffix: "서울시", "서초구", "중소벤처기업부" ("일부는", "연구는" are words).
+    r"(?:^|\s)(?:[가-힣]{2,6}(?:특별시|광역시|시|구|군|청|부|공사|공단|진흥원)|정부)(?:가|는|이|은)\s[^.。]{0,60}펀드|"
+    r"\b(?:the government|ministry of|the city of|municipal)\b[^.\n]{0,60}\bfund\b",
     re.IGNORECASE,
 )
 _IPO = re.compile(
@@ -76,6 +96,9 @@ _MARKET = re.compile(
     r"누적|총\s?\d|전년 대비|역대 최대|総額\d(?![\d,.]*[万億]?円の(?:資金調達|第三者割当))|合計",
     re.IGNORECASE,
 )
+# A piece about a market's funds ("创投市场外币基金升温", "多只美元基金相继宣布成立") names fund closes as examples; unlike a
+# market total of rounds, its funds must not make the headline deal a fund.
+_MARKET_PIECE = re.compile(r"创投市场|創投市場|多只|多支")
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n")
 
 
@@ -102,7 +125,8 @@ _RAISED = re.compile(
 
 # Explainers, guides and templates quote example rounds: "For example, Acme raised...", "{COMPANY_NAME} Raises".
 _EXPLAINER = re.compile(
-    r"\{[A-Z_]{3,}\}|^\s*How to\b|\b(?:typically|for example|for instance)\b|例えば|예를 들어|例如|比如|什么是|とは[?？]",
+    # A question headline is a feature or a profile ("How did crypto queen Katie Haun get through ...?").
+    r"\{[A-Z_]{3,}\}|^\s*How to\b|^\s*(?:How|Why|What|Who|Can|Will|Did|Does|Is|Are)\b[^\n?]{0,150}\?|\b(?:typically|for example|for instance)\b|例えば|예를 들어|例如|比如|什么是|とは[?？]",
     re.IGNORECASE,
 )
 
@@ -124,8 +148,11 @@ def other_reason(text: str) -> str | None:
         ("acquisition", _ACQUIRE),
         ("shutdown", _SHUTDOWN),
         ("buyback", _BUYBACK),
+        ("fund cut", _FUND_CUT),
+        ("public fund", _PUBLIC_FUND),
         ("not closed", _NOT_CLOSED),
         ("ipo", _IPO),
+        ("market piece", _MARKET_PIECE),
         ("market total", _MARKET),
         ("explainer", _EXPLAINER),
     ):

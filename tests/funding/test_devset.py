@@ -31,9 +31,16 @@ def test_test_split_is_frozen_apart_from_tuning() -> None:
     """The frozen test split (TEST_SPLIT.md) shares no publisher, url or text with the tuning files
     (devset.jsonl rows carry no publisher; its publishers were assigned to tuning when the split was drawn)."""
     test = _rows("test_split.jsonl")
-    tuning = (
-        _rows("devset.jsonl") + _rows("tuning_more.jsonl") + _rows("tuning_fresh.jsonl") + _rows("tuning_unseen.jsonl")
+    names = (
+        "devset",
+        "tuning_more",
+        "tuning_fresh",
+        "tuning_unseen",
+        "tuning_funds2",
+        "tuning_funds3",
+        "tuning_funds4",
     )
+    tuning = [row for name in names for row in _rows(f"{name}.jsonl")]
     assert len(test) >= 137
     for key in ("publisher", "url"):
         assert not {r[key] for r in test if r.get(key)} & {r[key] for r in tuning if r.get(key)}

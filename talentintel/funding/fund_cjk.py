@@ -1,0 +1,83 @@
+"""Fund closes in Chinese, Japanese and Korean: whether the opening announces one, and the manager it names.
+
+The languages say a fund close with their own nouns and verbs (펀드/투자조합 결성, 基金…完成募集, ファンドを組成) and put
+the manager before a particle (이/가/은/는, は) or before 宣布/表示, often behind a description or a byline; the
+English rules in `fund_raise` read none of that.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A fund close in Korean, Chinese or Japanese: "470억 규모 '2호 XR 콘텐츠펀드' 결성", "基金完成募集", "ファンドを組成".
+_CJK_FUND = re.compile(
+    # Korean funds are 펀드 or (투자)조합: "716억원 규모의 '… 투자조합'을 결성".
+    r"(?:펀드|조합)[^.。]{0,40}(?:결성|조성|출범|모금|모집)|(?:결성|조성)[^.。]{0,20}(?:펀드|조합)|基金[^，。]{0,20}(?:募集|设立|設立|关账|關帳)|"
+    r"ファンド[^。]{0,20}(?:組成|設立|運用を(?:開始|始め)|(?:ファースト|ファイナル)?クローズ)|(?:设立|設立)[^，。]{0,15}基金|"
+    # "凯辉创新基金三期顺利完成最终融资", "完成两只风险投资基金的筹资": a fund (an issue: 三期) that completed its raise;
+    # a round names its 轮 or its 领投 in between ("红杉基金领投的B轮融资") and is not one.
+    r"基金(?:[一二三四五六七八九十\d]+期)?[^，。轮輪领領投]{0,12}?完成[^，。轮輪]{0,6}(?:融资|融資|筹资|募资|募集)|"
+    r"完成[^，。轮輪]{0,15}基金的?(?:筹资|募资|募集|融资)"
+)
+# The manager of a CJK fund close: the topic or subject before its particle, or before 宣布/表示 in Chinese, with the
+# description in front cut ("벤처캐피털사인 블록체인 캐피털(Blockchain Capital)이", "…が運営する千葉道場ファンドは1日、",
+# "…担任联合创始人的创新工场今天表示").
+_CJK_MANAGER = [
+    re.compile(
+        r"([^\s,，、。「」『』()（）]{1,20}(?:\s[^\s,，、。「」『』()（）]{1,20}){0,2}?)(?:\([^)]{1,40}\))?(?:이|가|은|는)\s"
+        r"(?=[^.。]{0,60}(?:펀드|조합))"
+    ),
+    # A Japanese headline "アクメキャピタル、100億円の2号ファンドを組成": the name before 、.
+    re.compile(r"^([^\s、,。「」はが]{2,30})、[^。\n]{0,40}ファンド[^。\n]{0,15}(?:組成|設立|クローズ)"),
+    # A Korean headline "LB인베스트먼트, 716억 펀드 결성": the name before the comma.
+    re.compile(r"^([^\s,]{2,20}(?:\s[^\s,]{1,20}){0,2}),\s[^\n]{0,40}(?:펀드|조합)[^\n]{0,10}(?:결성|조성|출범)"),
+    re.compile(
+        r"((?:[A-Z][\w&.'’-]*\s){0,3}[^\s,，、。「」『』]{2,40}?)は(?:[\d年月]+日|本日|今日)?、(?=[^。]{0,60}ファンド)"
+    ),
+    re.compile(r"「([^」]{2,30})」は(?=[^。]{0,80}(?:ファンド|調達))"),
+    # A headline "中科创星40.8亿元终关": the manager before the amount it closed.
+    re.compile(
+        r"^([^\s,，。:：“”\d]{2,12}?)\d[\d.]*\s?[亿億万]?(?:美元|元|円)?(?:终关|終關|首关|关账|關帳|募集|完成募集)"
+    ),
+    re.compile(r"(?:^|[，,。\s])([^\s,，、。:：“”]{2,40}?)(?:今天|今日|近日)?(?:宣布|表示)"),
+]
+_CJK_DESCRIPTION = re.compile(
+    r"^.*(?:的|が運営する|が手掛ける|傘下の|する|した|である|사인\s|기업\s|회사\s|업체\s|운용사\s|\]\s?|=\s)|^[가-힣]*(?:사|기업)인\s"
+)
+
+
+# "在12月11日" (on December 11), "一家...": a time or an indefinite phrase is no name.
+_CJK_NOT_NAME = re.compile(r"^(?:在|于|於|一家|该|該|这|這)|\d+[月日]")
+# A descriptive fund name ("…先导创业投资基金"), not a firm called "… Fund" ("インキュベイトファンド").
+_CJK_FUND_WORD = re.compile(
+    r"(?:创业投资基金|創業投資基金|股权投资基金|股權投資基金|投资基金|投資基金|产业基金|產業基金|创投基金)$"
+)
+
+
+def _manager_of_fund(name: str, text: str) -> str:
+    """ "中科创星先导创业投资基金宣布完成首轮募集": the fund is the subject; its manager is the longest start of its
+    name that the text also uses on its own ("作为中科创星首次...")."""
+    if not _CJK_FUND_WORD.search(name):
+        return name
+    for end in range(len(name) - 1, 1, -1):
+        prefix, following = name[:end], name[end]
+        if any(text[m.end() : m.end() + 1] != following for m in re.finditer(re.escape(prefix), text)):
+            return prefix
+    return name
+
+
+def manager(opening: list[str], text: str) -> str | None:
+    """The manager named in the opening sentences of a Chinese, Japanese or Korean fund close, or None."""
+    for sentence in opening:
+        for pattern in _CJK_MANAGER:
+            m = pattern.search(sentence)
+            if m:
+                name = _CJK_DESCRIPTION.sub("", m.group(1)).strip()
+                if len(name) >= 2 and not _CJK_NOT_NAME.match(name):
+                    return _manager_of_fund(name, text)
+    return None
+
+
+def closes_fund(opening: list[str]) -> bool:
+    """A fund close said in one of the opening sentences."""
+    return any(_CJK_FUND.search(sentence) for sentence in opening)

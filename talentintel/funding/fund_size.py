@@ -1,0 +1,139 @@
+"""The size of a fund in a fund-raise text: the amount closed so far, not a target, a cap or an earlier fund.
+
+A fund story states its size first ("Dragonfly Capital Closes $650M Crypto Fund") and then history: the first
+fund's size, the first close of a now-final fund, the target it beat. The round scorer (`money.round_amount`) reads
+"new"/"latest" as the news and picked "$60 million in 2021" over the headline's "$115 million" (pashainnovation
+Moonfire), and the hard-cap sentence of a Fund IV story; here the first amount wins unless its words make it a target,
+a cap, a plan or the past. CJK texts say the raised amount with 調達金額は / を集めた / の出資を得 / 모금 and the plan with
+最大 / を目指す / 목표; a compound number ("1억1000만달러", "2億6900万ドル") is one amount.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from talentintel.funding import cjk
+from talentintel.funding.money import Money, find_money, usd_echo
+
+
+@dataclass(frozen=True)
+class FundSize:
+    amount: float
+    currency: str
+    original: str
+
+
+# "targeting $250M", "hard-cap from $250m to $300m", "initial target of", "up to": a plan, not money committed.
+_PLAN_BEFORE = re.compile(
+    r"(?:target\w*|hard[- ]?caps?|caps?|up to|initially|originally|aim\w*|plans? to raise|seek\w*|goal)"
+    r"(?:\W+\w+){0,3}\W*$",
+    re.IGNORECASE,
+)
+# "closed ... at the hard cap of $300M": a close at the cap is the size.
+_AT_CAP = re.compile(r"\bat (?:the|a|its) hard[- ]?cap(?: of)?\s*$", re.IGNORECASE)
+_PLAN_AFTER = re.compile(r"^\s?(?:-?\s?target(?:ed)?\b|goal\b|hard[- ]cap\b|target\b)", re.IGNORECASE)
+_PAST_AFTER = re.compile(
+    r"^\s?(?:in (?:19|20)\d\d\b|last year\b|(?:for|in) (?:its|the) (?:first|previous|prior|last))", re.I
+)
+
+_CJK_UNIT = {"억": 1e8, "億": 1e8, "亿": 1e8}
+_CJK_CUR = {"달러": "USD", "ドル": "USD", "米ドル": "USD", "美元": "USD", "원": "KRW", "円": "JPY", "元": "CNY"}
+_CJK_COMPOUND = re.compile(r"(\d+(?:\.\d+)?)\s?([억億亿])\s?(\d[\d,]*)\s?[만万]\s?(米ドル|달러|ドル|美元|원|円|元)")
+# The money said to be in hand, and the money that is only planned.
+_CJK_RAISED = re.compile(r"(?:調達金額は|調達額は|調達した|を調達|出資を得|を集め|모금|모집|결성|募集|筹资|募资|融资)")
+_CJK_PLAN_BEFORE = re.compile(r"(?:最大|当初|目標|목표|目标|최대)\s?約?$")
+_CJK_RESTATED = re.compile(r"[(（]\s?(?:약|約|约)?\s?$")
+_CJK_PLAN_AFTER = re.compile(r"^\s?(?:規模)?(?:を目指|を想定|목표|를 목표|目标)")
+
+
+def _cjk_amounts(text: str) -> list[tuple[int, float, str, str]]:
+    compounds = []
+    for m in _CJK_COMPOUND.finditer(text):
+        value = float(m.group(1)) * _CJK_UNIT[m.group(2)] + float(m.group(3).replace(",", "")) * 1e4
+        compounds.append((m.start(), value, _CJK_CUR[m.group(4)], m.group(0)))
+    default = "CNY" if re.search(r"基金|元", text) and not re.search(r"円|원", text) else None
+    singles = [a for a in cjk._amounts(text, default) if not any(c[0] <= a[0] < c[0] + len(c[3]) for c in compounds)]
+    return sorted(compounds + singles)
+
+
+def _cjk_size(text: str) -> FundSize | None:
+    candidates = []
+    for start, value, currency, original in _cjk_amounts(text):
+        end = start + len(original)
+        if _CJK_PLAN_BEFORE.search(text[max(0, start - 4) : start]) or _CJK_PLAN_AFTER.match(text[end : end + 8]):
+            continue
+        if _CJK_RESTATED.search(text[max(0, start - 4) : start]):
+            continue  # "5억8000만 달러(약 7698억원)": the won figure restates the dollars
+        near = text[max(0, start - 12) : end + 12]
+        candidates.append((not _CJK_RAISED.search(near), start, FundSize(value, currency, original)))
+    return min(candidates, key=lambda c: c[:2])[2] if candidates else None
+
+
+def fund_size(text: str) -> FundSize | None:
+    """The fund's size: the first amount that is not a plan, a cap or the past (CJK: the one said to be raised).
+    None when no amount qualifies."""
+    if cjk.has_cjk(text):
+        # A CJK text says its amounts in CJK numbers; when all of them are plans the size is unknown.
+        return _cjk_size(text)
+    sizes = [m for m in [*find_money(text), *_italian_money(text)] if _is_size(text, m)]
+    sizes.sort(key=lambda m: m.start)
+    if not sizes:
+        return None
+    chosen = sizes[0]
+    headline_end = text.find("\n")
+    if 0 <= chosen.start < headline_end and chosen.original.startswith("$") and _other_dollar(sizes, chosen):
+        # "Jungle Ventures raises $327m" over "US$240 million (S$327 million)": the headline's bare $ was S$.
+        chosen = next((m for m in sizes if m.start > headline_end and m.currency == "USD"), chosen)
+    if 0 <= chosen.start < headline_end <= 150 and _round_figure(chosen):
+        # "Qiming's New $1B Fund" then "raised $1.1 billion": the body's exact figure beats the headline's rounding
+        # (only a short headline line and a whole number: "NEA closes $2.5bn" is exact, Oak's $2.56bn is another).
+        chosen = next((m for m in sizes[1:] if _close(m, chosen)), chosen)
+    echo = usd_echo(text, chosen) or _echo_elsewhere(text, chosen)
+    final = echo or chosen
+    return FundSize(final.amount, final.currency, final.original)
+
+
+# Italian amounts ("820 milioni di dollari"), which the shared money reader does not know.
+_ITALIAN = re.compile(r"(\d[\d.,]*)\s(milioni|miliardi)\s(?:di\s)?(dollari|euro)\b")
+
+
+def _italian_money(text: str) -> list[Money]:
+    found = []
+    for m in _ITALIAN.finditer(text):
+        value = float(m.group(1).replace(".", "").replace(",", ".")) * (1e6 if m.group(2) == "milioni" else 1e9)
+        found.append(Money(value, "USD" if m.group(3) == "dollari" else "EUR", m.start(), m.end(), m.group(0)))
+    return found
+
+
+def _is_size(text: str, money: Money) -> bool:
+    before = text[max(0, money.start - 40) : money.start]
+    after = text[money.end : money.end + 30]
+    if (_PLAN_BEFORE.search(before) and not _AT_CAP.search(before)) or _PLAN_AFTER.match(after):
+        return False
+    return not _PAST_AFTER.match(after)
+
+
+def _other_dollar(sizes: list[Money], bare: Money) -> bool:
+    return any(m.currency != "USD" and m.start != bare.start and abs(m.amount - bare.amount) < 1 for m in sizes)
+
+
+def _round_figure(money: Money) -> bool:
+    digits = re.search(r"[\d.,]+", money.original)
+    return bool(digits) and not re.search(r"[.,]\d", digits.group(0) if digits else "")
+
+
+def _close(money: Money, headline: Money) -> bool:
+    return money.currency == headline.currency and abs(money.amount - headline.amount) <= 0.15 * headline.amount
+
+
+def _echo_elsewhere(text: str, money: Money) -> Money | None:
+    """ "Index races to €300m" then "on €300 million ($397 million)": the same figure restated in dollars later."""
+    if money.currency == "USD":
+        return None
+    for other in find_money(text):
+        if other.currency == money.currency and abs(other.amount - money.amount) < 1e-6 * money.amount:
+            echo = usd_echo(text, other)
+            if echo is not None:
+                return echo
+    return None
