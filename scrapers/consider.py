@@ -114,7 +114,7 @@ def _company_text(raw: dict[str, Any], company: dict[str, Any]) -> str | None:
     blurb = company.get("description") or company.get("tagline") or raw.get("companyDescription")
     topics = _names(company.get("topics") or company.get("industries"))
     parts = [blurb if isinstance(blurb, str) and blurb.strip() else None, ", ".join(topics) if topics else None]
-    return ". ".join(p.strip() for p in parts if p) or None
+    return ". ".join(p.strip().rstrip(".") for p in parts if p) or None
 
 
 def _posted_at(raw: dict[str, Any]) -> datetime | None:

@@ -121,7 +121,7 @@ def _org_text(org: dict[str, Any]) -> str | None:
     """The organization's blurb and its topics / industry tags ("Crypto, AI"): what the board says the company is."""
     topics = _names(org.get("topics")) + _names(org.get("industry_tags"))
     parts = [_name(org.get("description")), ", ".join(topics) if topics else None]
-    return ". ".join(p for p in parts if p) or None
+    return ". ".join(p.rstrip(". ") for p in parts if p) or None
 
 
 def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
