@@ -32,43 +32,23 @@ _NAMED = re.compile(
     r"(?:About|ABOUT)\s+(?!(?i:the|this|you|our\s+team|role|team|job|position)\b)[A-Z0-9][\w.&'-]*"
     r"|(?i:about)[ \t]+(?!(?i:the|this|you|us|our|role|team|job|position)\b)[^\s:]+[ \t]*$"
 )
-_CUES = (
-    "about",
-    "ABOUT",
-    "About",
-    "who ",
-    "Who ",
-    "ompany",
-    "our ",
-    "Our ",
-    "OUR ",
-    "über",
-    "Über",
-    "sobre",
-    "Sobre",
-    "sommes",
-    "propos",
-    "quiénes",
-    "Quiénes",
-    "关于",
-    "公司",
-    "關於",
-    "소개",
-    "会社",
-    "企業",
-    "私たち",
-)
 
 
-# The job's own sections end the company's, on a line of their own or inline when capitalised (flattened text).
-_ROLE_HEADINGS = re.compile(
-    r"(?im:^[ \t•·▪●#*]*(?:about\s+(?:the\s+)?(?:role|team|job|position|opportunity|you)\b|the\s+role\b|"
+# The job's own sections end the company's: a line that starts with one (any case), or a capitalised one inline
+# (flattened text: "...and others. About the role We're hiring..."). Literal alternatives: this runs on every
+# posting that has an About paragraph.
+_ROLE_LINE = re.compile(
+    r"(?:about\s+(?:the\s+)?(?:role|team|job|position|opportunity|you)\b|the\s+role\b|"
     r"(?:key\s+)?responsibilities\b|what\s+you(?:'ll|\s+will)\s+do\b|your\s+(?:role|mission)\b|requirements\b|"
-    r"qualifications\b|job\s+description\b|role\s+summary\b|the\s+opportunity\b|aufgaben\b|vos\s+missions\b))"
-    r"|\b(?:About [Tt]he (?:[Rr]ole|[Tt]eam|[Pp]osition|[Oo]pportunity)|The [Rr]ole\b|What [Yy]ou'll [Dd]o|"
-    r"Responsibilities|Requirements|Your [Rr]ole\b)"
-    r"|岗位职责|职位描述|工作职责|主要职责|任职要求|岗位要求|담당\s?업무|주요\s?업무|자격\s?요건|業務内容|仕事内容|応募資格"
+    r"qualifications\b|job\s+description\b|role\s+summary\b|the\s+opportunity\b|aufgaben\b|vos\s+missions\b)",
+    re.IGNORECASE,
 )
+_ROLE_INLINE = re.compile(
+    r"About [Tt]he (?:[Rr]ole|[Tt]eam|[Pp]osition|[Oo]pportunity)|The [Rr]ole\b|What [Yy]ou'll [Dd]o|Responsibilities|"
+    r"Requirements|Your [Rr]ole\b|岗位职责|职位描述|工作职责|主要职责|任职要求|岗位要求|담당\s?업무|주요\s?업무|자격\s?요건|"
+    r"業務内容|仕事内容|応募資格"
+)
+_ROLE_FIRST = frozenset("AaTtKkRrWwYyQqJjVv")
 
 
 # A text that opens with the employer saying what it is ("Cartesia is looking to build...", "The Center for AI Safety
@@ -84,11 +64,15 @@ def about_section(text: str, company: str | None = None) -> str:
     if not text:
         return ""
     scan = text[:ABOUT_SCAN]
-    head = _heading(scan) if any(cue in scan for cue in _CUES) else None
+    head = _heading(scan)
     if head is not None:
         return _until_role(scan[head[0] :], head[1])
     lead = _company_lead(scan, company)
     return _until_role(scan[lead:], 0) if lead >= 0 else ""
+
+
+# The first letters a heading can start with: most lines are skipped on one set lookup, not two regex matches.
+_FIRST = frozenset("AaWwCcOoÜüQqÀàSs关公企關회기会私")
 
 
 def _heading(text: str) -> tuple[int, int] | None:
@@ -96,9 +80,10 @@ def _heading(text: str) -> tuple[int, int] | None:
     at = 0
     for line in text.split("\n"):
         start = len(line) - len(line.lstrip(_BULLETS))
-        found = _FIXED.match(line, start) or _NAMED.match(line, start)
-        if found is not None:
-            return at + start, found.end() - start
+        if line[start : start + 1] in _FIRST:
+            found = _FIXED.match(line, start) or _NAMED.match(line, start)
+            if found is not None:
+                return at + start, found.end() - start
         at += len(line) + 1
     return None
 
@@ -118,5 +103,15 @@ def _company_lead(text: str, company: str | None) -> int:
 
 def _until_role(body: str, skip: int) -> str:
     body = body[: ABOUT_CHARS * 2]
-    stop = _ROLE_HEADINGS.search(body, skip)
-    return body[: stop.start() if stop else ABOUT_CHARS][:ABOUT_CHARS].strip()
+    stop = len(body)
+    inline = _ROLE_INLINE.search(body, skip)
+    if inline is not None:
+        stop = inline.start()
+    at = 0
+    for line in body[:stop].split("\n"):
+        start = len(line) - len(line.lstrip(_BULLETS))
+        if at + start >= skip and line[start : start + 1] in _ROLE_FIRST and _ROLE_LINE.match(line, start):
+            stop = at + start
+            break
+        at += len(line) + 1
+    return body[: min(stop, ABOUT_CHARS)].strip()
