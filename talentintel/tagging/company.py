@@ -38,8 +38,9 @@ from talentintel.tagging.taxonomy import SECTORS
 
 # Prior values (0..1; the tagger adds value * prior_weight points, 0.8 alone reaches the threshold).
 DESCRIPTION_PRIOR = 0.85  # the company says what it builds (a board's or page's company description)
-ABOUT_PRIOR = 0.7  # ...in the posting's own "About us" paragraph: its words also score as the posting's text, so
-# this plus any of them reaches the tag threshold, where a board's description alone does
+# The posting's own "About us" paragraph counts as the company's description, at the same value: ingest stores it on
+# the company when the board gives none, and the retag then reads it as a description; the offline contract must not
+# weigh the same words differently.
 MENTION_PRIOR = 0.5  # the company's text holds core evidence of a sector without deciding it: alone it tags nothing,
 # but with another source (a coined name "ChainGPT" and "Web3-AI infrastructure" in its blurb) the agreement bonus does
 POSTINGS_MIN = 3  # fewer postings than this say little about a company
@@ -175,7 +176,7 @@ def description_sectors(text: str) -> tuple[tuple[str, str, bool], ...]:
 def _from_description(ctx: CompanyContext, out: Knowledge) -> frozenset[str]:
     """The sectors the company's own text decides (for settling name collisions); mentions are weaker evidence."""
     source, value, label = (
-        ("about", ABOUT_PRIOR, "the posting's About paragraph")
+        ("about", DESCRIPTION_PRIOR, "the posting's About paragraph")
         if ctx.from_posting
         else ("description", DESCRIPTION_PRIOR, "company description")
     )
