@@ -4,14 +4,15 @@ More than half of the sector misses on employers no list names carry no sector w
 Operations" at a decentralized-AI company): only knowledge of the employer decides them. The sources, strongest first:
 
 - the company's own description (a board intro, an Ashby organization blurb, Getro/Consider topics, JSON-LD
-  hiringOrganization), read with the sector taxonomy;
+  hiringOrganization), or the posting's own "About us" paragraph (about.py), read with the sector taxonomy: what it
+  decides settles a name collision with a listed company, what it only mentions is weak evidence;
 - its other postings ("company: 8 of 11 postings crypto"), counted by the class their own text earned, so a prior
   never feeds on itself;
 - its funding rounds' sectors;
 - the funds that back it (round investors, portfolio boards, the fund board a posting was listed on);
 - the shipped reference lists, unless a known domain says the name belongs to another company (Kraken Technologies,
   kraken.tech, is not the exchange, kraken.com);
-- its name ("Relevance AI", "Narya.ai", "XYZ Swap").
+- its name ("Relevance AI", "Narya.ai", "XYZ Swap", coined names: "KeeperDAO", "ChainGPT").
 
 Pure: callers (the CLI, the company-knowledge service) gather the facts; this module weighs them.
 """
