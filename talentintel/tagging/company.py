@@ -158,7 +158,9 @@ def _from_reference(company: str | None, ctx: CompanyContext, out: Knowledge, de
 def description_sectors(text: str) -> tuple[tuple[str, str, bool], ...]:
     """(sector, its strongest terms, decided) for each sector with core evidence in a company's own text; decided:
     the tag threshold is reached, with no description-only bar, since every sentence of it is about the company.
-    Cached: a company's postings repeat the same About paragraph."""
+    Cached: a company's postings repeat the same About paragraph. Measured on the 961 real company descriptions of
+    the shared a16z portfolio fixtures: dropping the description-only bar decides 24 more (16 ai, 8 crypto), 23 of
+    them right by reading (the one doubtful: an "AI-native sublet marketplace")."""
     text = text[:DESCRIPTION_CHARS]
     if not text.strip():
         return ()
