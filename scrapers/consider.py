@@ -109,6 +109,14 @@ def _company_name(raw: dict[str, Any], company: dict[str, Any], given: str | Non
     return raw.get("companyName") or raw.get("company_name") or company.get("name") or given or spec.company
 
 
+def _company_text(raw: dict[str, Any], company: dict[str, Any]) -> str | None:
+    """The company record's blurb and topics, when the board gives them."""
+    blurb = company.get("description") or company.get("tagline") or raw.get("companyDescription")
+    topics = _names(company.get("topics") or company.get("industries"))
+    parts = [blurb if isinstance(blurb, str) and blurb.strip() else None, ", ".join(topics) if topics else None]
+    return ". ".join(p.strip().rstrip(".") for p in parts if p) or None
+
+
 def _posted_at(raw: dict[str, Any]) -> datetime | None:
     return parse_time(raw.get("timeStamp") or raw.get("postedDate") or raw.get("posted_at") or raw.get("createdAt"))
 
@@ -140,6 +148,7 @@ def build(raw: dict[str, Any], spec: SourceSpec, company_name: str | None = None
             salary_period=per,
             posted_at=_posted_at(raw),
             company_domain=raw.get("companyDomain") or company.get("domain"),
+            company_description=_company_text(raw, company),
             investors=_names(raw.get("investors") or company.get("investors")),
         )
     )  # fmt: skip

@@ -112,8 +112,16 @@ def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob:
             salary_period=period(_get(raw, "compensation_period")) if public else None,
             posted_at=parse_time(_get(raw, "created_at")),
             company_domain=_name(org.get("domain")),
+            company_description=_org_text(org),
         )
     )
+
+
+def _org_text(org: dict[str, Any]) -> str | None:
+    """The organization's blurb and its topics / industry tags ("Crypto, AI"): what the board says the company is."""
+    topics = _names(org.get("topics")) + _names(org.get("industry_tags"))
+    parts = [_name(org.get("description")), ", ".join(topics) if topics else None]
+    return ". ".join(p.rstrip(". ") for p in parts if p) or None
 
 
 def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:

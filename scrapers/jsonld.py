@@ -287,6 +287,7 @@ def build(raw: dict[str, Any], page_url: str, spec: SourceSpec) -> ScrapedJob:
             posted_at=_when(raw.get("datePosted")),
             updated_at=_when(raw.get("dateModified")),
             company_domain=_domain(org),
+            company_description=_text(org.get("description")),
         )
     )
 

@@ -30,6 +30,9 @@ class ScrapedJob:
     posted_at: datetime | None = None
     updated_at: datetime | None = None
     company_domain: str | None = None
+    # What the board says the employer is (JSON-LD hiringOrganization.description, Getro/Consider company blurb and
+    # topics): company knowledge for the tagger, stored on the company (company_knowledge.contexts reads it).
+    company_description: str | None = None
     investors: list[str] = field(default_factory=list)  # funds named by the board (Consider company records)
     ats_key: str | None = None  # "greenhouse:123": the same posting seen anywhere else
     countries: list[str] = field(default_factory=list)  # ISO alpha-2 codes from the board's structured fields

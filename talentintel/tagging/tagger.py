@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from talentintel.tagging import regions as region_rules
 from talentintel.tagging import sector as sector_rules
+from talentintel.tagging.about import about_section
 from talentintel.tagging.company import CompanyContext, company_knowledge
 from talentintel.tagging.taxonomy import SECTORS
 from talentintel.tagging.text import plain_text
@@ -104,7 +105,7 @@ def tag_posting(
     if company_prior is not None:
         prior: Mapping[str, float] = company_prior
     else:
-        knowledge = company_knowledge(company, context)
+        knowledge = company_knowledge(company, with_about(context, text, company))
         prior, company_lines = knowledge.prior, knowledge.summary()
     fields = {
         "title": title,
@@ -115,6 +116,16 @@ def tag_posting(
     scored = sector_rules.score(fields, prior)
     found = region_rules.posting_regions(title, text, [str(x) for x in locations or ()], countries)
     return _result(scored, found, company_lines)
+
+
+def with_about(context: CompanyContext | None, text: str, company: str | None) -> CompanyContext | None:
+    """The context, plus the posting's own "About us" paragraph as the company's description when it has none."""
+    if context is not None and context.description:
+        return context
+    about = about_section(text, company)
+    if not about:
+        return context
+    return replace(context or CompanyContext(), description=about, from_posting=True)
 
 
 def tag_text(text: str) -> TagResult:

@@ -6,7 +6,7 @@ aggregation and the retag loop, the wording is irrelevant to it.
 
 from __future__ import annotations
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from talentintel.models import Company, CompanyInvestor, Investor, Job
 from talentintel.services import company_knowledge, company_sectors, retag
@@ -88,3 +88,53 @@ def test_name_collision_settled_by_domain(session: Session) -> None:
     retag.retag_batch(session, batch_size=10)
     assert session.get(Job, a.id).sector_class == "none"  # type: ignore[union-attr]
     assert session.get(Job, b.id).sector_class == "crypto"  # type: ignore[union-attr]
+
+
+def test_a_boards_company_blurb_is_stored_once_and_reaches_every_posting(session: Session) -> None:
+    """Ingest keeps what the board says the employer is (JSON-LD hiringOrganization.description, Getro/Consider
+    blurbs) on the company; refresh turns it into knowledge and the retag spreads it to postings without it."""
+    from scrapers.base import ScrapedJob
+    from talentintel.models import Source
+    from talentintel.services import ingest
+
+    src = Source(name="board", kind="jsonld", url="https://board.example/")
+    session.add(src)
+    session.flush()
+    blurb = "Quiet Ledger builds a decentralized exchange and onchain settlement for stablecoins."  # SYNTHETIC
+    first = ScrapedJob(external_id="1", title="Office Manager", company="Quiet Ledger", company_description=blurb)
+    second = ScrapedJob(external_id="2", title="Payroll Specialist", company="Quiet Ledger")
+    ingest.upsert(session, source=src, items=[first, second], complete=True)
+    company = session.exec(select(Company).where(Company.slug == "quiet-ledger")).one()
+    assert company.description == blurb
+
+    company_knowledge.refresh(session, [company.id])
+    assert any(
+        line.startswith("crypto: company description")
+        for line in company_knowledge.stored_knowledge(company.sector_evidence)
+    )
+    while retag.retag_batch(session, batch_size=10):
+        pass
+    payroll = session.exec(select(Job).where(Job.title == "Payroll Specialist")).one()
+    assert payroll.sector_class == "crypto"  # its own text says nothing; what the board said about the company does
+
+
+def test_an_about_paragraph_fills_an_empty_company_description(session: Session) -> None:
+    from scrapers.base import ScrapedJob
+    from talentintel.models import Source
+    from talentintel.services import ingest
+
+    src = Source(name="ats", kind="greenhouse", url="https://ats.example/")
+    session.add(src)
+    session.flush()
+    company = Company(name="Harbor Mind", slug="harbor-mind")
+    session.add(company)
+    session.flush()
+    text = "About Harbor Mind\nHarbor Mind trains large language models for legal research.\nThe role\nRun payroll."  # SYNTHETIC
+    ingest.upsert(
+        session,
+        source=src,
+        items=[ScrapedJob(external_id="9", title="Payroll Lead", company="Harbor Mind", description=text)],
+        complete=True,
+    )
+    session.refresh(company)
+    assert company.description == "About Harbor Mind\nHarbor Mind trains large language models for legal research."

@@ -97,3 +97,26 @@ def test_eval_tagging_prints_known_unknown_and_test_side_by_side() -> None:
     assert head == ["dev", "known", "dev", "unknown", "test", "test", "unknown"]
     for needle in ("F1 both (intersection)", "region exact-set acc.", "sector macro-F1"):
         assert needle in result.stdout
+
+
+def test_tag_reads_the_about_paragraph_and_settles_a_name_collision_by_the_description() -> None:
+    lines = [
+        {  # SYNTHETIC posting with an About section and no context fields: the same knowledge as the live pipeline
+            "id": "about",
+            "title": "Accountant",
+            "company": "Harbor Mind",
+            "description": "About Harbor Mind\nHarbor Mind trains large language models for lawyers.\nThe role\nClose the books.",
+        },
+        {  # a listed name ("Lightning") whose own description says it is an AI platform, not the listed company
+            "id": "collision",
+            "title": "Accounting Manager",
+            "company": "Lightning AI",
+            "company_description": "Lightning AI is the company behind PyTorch Lightning. We build an end-to-end "
+            "platform for developing, training, and deploying AI systems.",
+        },
+    ]
+    result = runner.invoke(app, ["tag"], input="\n".join(json.dumps(x) for x in lines) + "\n")
+    assert result.exit_code == 0, result.output
+    rows = {r["id"]: r for r in (json.loads(x) for x in result.stdout.splitlines())}
+    assert rows["about"]["sector_class"] == "ai"
+    assert rows["collision"]["sector_class"] == "ai"

@@ -16,6 +16,7 @@ from talentintel.services.ingest import bulk
 from talentintel.services.ingest.items import Item, cut
 from talentintel.services.queries.tables import COMPANIES, COMPANY_INVESTORS, INVESTORS, JOBS
 from talentintel.tagging import TAGGER_VERSION, tag_posting
+from talentintel.tagging.about import about_section
 from talentintel.tagging.job_fields import job_field_values
 
 _UNTAGGED = {"sector": [], "sector_class": "none", "sector_confidence": {}, "sector_evidence": {}, "regions": [],
@@ -115,13 +116,31 @@ def company_ids(conn: Connection, items: list[Item], now: datetime) -> dict[str,
     if missing:
         rows: list[dict[str, Any]] = [
             {"name": (wanted[s].posting.company or s)[:300], "slug": s, "domain": cut(wanted[s].posting.company_domain, 255),
-             "sector": [], "sector_class": "none", "sector_evidence": {}, "regions": [], "created_at": now,
-             "updated_at": now}
+             "description": company_blurb(wanted[s]), "sector": [], "sector_class": "none", "sector_evidence": {},
+             "regions": [], "created_at": now, "updated_at": now}
             for s in missing
         ]
         bulk.insert_ignore(conn, COMPANIES, rows, ["slug"])
         ids.update(bulk.select_in(conn, (COMPANIES.c.slug, COMPANIES.c.id), COMPANIES.c.slug, missing))
+    fill_descriptions(conn, {ids[s]: wanted[s] for s in wanted if s in ids and s not in missing}, now)
     return ids
+
+
+def company_blurb(item: Item) -> str | None:
+    """What the board says the employer is, else the posting's own About paragraph: the company's description, which
+    the tagger reads as knowledge for every posting of the company (company_knowledge.contexts)."""
+    p = item.posting
+    return cut(p.company_description, 4000) or cut(about_section(p.description or "", p.company), 4000) or None
+
+
+def fill_descriptions(conn: Connection, known: dict[int, Item], now: datetime) -> None:
+    """Companies seen before without a description take the one these postings give (company_knowledge.refresh then
+    notices the new knowledge and retags their postings)."""
+    blurbs = {cid: b for cid, item in known.items() if (b := company_blurb(item))}
+    if not blurbs:
+        return
+    empty = bulk.select_in(conn, (COMPANIES.c.id,), COMPANIES.c.id, sorted(blurbs), COMPANIES.c.description.is_(None))
+    bulk.update_rows(conn, COMPANIES, [{"id": cid, "description": blurbs[cid], "updated_at": now} for (cid,) in empty])
 
 
 def _investor_ids(conn: Connection, names: Iterable[str], now: datetime) -> dict[str, int]:
