@@ -2,9 +2,9 @@
 
 Form fields carry the /v1 parameter names, so a search in the browser is the same query string as on the API
 (`/app/jobs?sector=crypto&region=asia` = `/v1/jobs?sector=crypto&region=asia`). Everything the pages know about
-filters goes through here: which fields exist, how they are labelled, how the query is validated (per field, so
-each problem is shown next to its field) and how a search becomes a saved search's filters and back. When the
-filter vocabulary moves to a registry, this module is the one place to switch.
+filters goes through here: which fields exist (every form is built from a filter registry: jobs, rounds, funds), how
+they are labelled, how the query is validated (per field, so each problem is shown next to its field) and how a
+search becomes a saved search's filters and back.
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ from talentintel.services.queries import funds as fund_queries
 from talentintel.services.queries import jobs as job_queries
 from talentintel.services.queries import params as qparams
 from talentintel.services.queries.filter_registry import Filter
+from talentintel.services.queries.fund_filters import FUND_FILTERS
 from talentintel.services.queries.job_filters import JOB_FILTERS
+from talentintel.services.queries.round_filters import ROUND_FILTERS
 
 
 @dataclass(frozen=True)
@@ -41,13 +43,21 @@ REGION_LABELS = {
     "mena": "Middle East & North Africa", "africa": "Africa", "asia": "Asia", "oceania": "Oceania",
     "global": "Global / anywhere",
 }  # fmt: skip
-SECTOR_CHOICES = (("crypto", "Crypto"), ("ai", "AI"), ("intersection", "Crypto + AI"), ("none", "Neither"))
-REGION_CHOICES = tuple((r, REGION_LABELS.get(r, r)) for r in REGIONS)
 EMPLOYMENT_LABELS = {"full_time": "Full time", "part_time": "Part time", "contract": "Contract",
                      "internship": "Internship", "temporary": "Temporary", "other": "Other"}  # fmt: skip
 
-CHOICE_LABELS = {**REGION_LABELS, **EMPLOYMENT_LABELS, "crypto": "Crypto", "ai": "AI", "both": "Crypto + AI",
-                 "intersection": "Crypto + AI", "none": "Neither"}
+REGION_CHOICES = tuple((r, REGION_LABELS.get(r, r)) for r in REGIONS)  # the trends page's region picker
+ROUND_LABELS = {"pre_seed": "Pre-seed", **{f"series_{x}": f"Series {x.upper()}" for x in "abcdef"}}
+CHOICE_LABELS = {
+    **REGION_LABELS,
+    **EMPLOYMENT_LABELS,
+    **ROUND_LABELS,
+    "crypto": "Crypto",
+    "ai": "AI",
+    "both": "Crypto + AI",
+    "intersection": "Crypto + AI",
+    "none": "Neither",
+}
 # Long vocabularies (the skill taxonomy) are typed, not ticked: a text box of comma-separated ids.
 MAX_CHECKBOXES = 12
 
@@ -60,7 +70,7 @@ def _field_of(f: Filter) -> Field:
         return Field("q", "Keywords", "search", hint=f.help.split(".")[0] + ".")
     if f.type == "boolean":
         return Field(f.name, f.label, "select", (("", "Any"), ("true", "Yes"), ("false", "No")), f.help)
-    if f.type == "datetime":
+    if f.type in ("datetime", "date"):
         return Field(f.name, f.label, "date", hint="YYYY-MM-DD")
     if f.type == "number":
         return Field(f.name, f.label, "number", hint=f.help)
@@ -68,7 +78,13 @@ def _field_of(f: Filter) -> Field:
         return Field(f.name, f.label, "checkboxes", choices, f.help, True)
     if choices and not f.repeatable:
         return Field(f.name, f.label, "select", choices, f.help, default=default)
-    return Field(f.name, f.label, "text", hint=f.help, multi=f.repeatable)
+    return Field(
+        f.name,
+        f.label,
+        "text",
+        hint=f.help + (" Several: comma-separated." if f.repeatable else ""),
+        multi=f.repeatable,
+    )
 
 
 JOB_FIELDS: tuple[Field, ...] = tuple(_field_of(f) for f in JOB_FILTERS)
@@ -76,28 +92,9 @@ JOB_FIELDS: tuple[Field, ...] = tuple(_field_of(f) for f in JOB_FILTERS)
 # `sort`: sending "-posted_at" for it made `q` searches differ from the API's.
 JOB_SORTS = (("", "Best match with keywords, else newest"), ("-posted_at", "Newest first"), ("posted_at", "Oldest first"),
              ("-salary", "Best paid first"), ("relevance", "Best match (needs keywords)"))  # fmt: skip
-ROUND_FIELDS: tuple[Field, ...] = (
-    Field("sector", "Sector", "checkboxes", SECTOR_CHOICES, multi=True),
-    Field("region", "Region", "checkboxes", REGION_CHOICES, multi=True),
-    Field("round", "Round types", "text", hint="e.g. seed, series_a (comma-separated)", multi=True),
-    Field("investor", "Investors", "text", hint="Investor slugs or ids, comma-separated", multi=True),
-    Field("company", "Companies", "text", hint="Company slugs or ids, comma-separated", multi=True),
-    Field("country", "Countries", "text", hint="ISO codes, comma-separated", multi=True),
-    Field("amount_min", "Smallest amount (USD)", "number"),
-    Field("amount_max", "Largest amount (USD)", "number"),
-    Field("announced_after", "Announced on or after", "date", hint="YYYY-MM-DD"),
-    Field("announced_before", "Announced before", "date", hint="YYYY-MM-DD"),
-)
+ROUND_FIELDS: tuple[Field, ...] = tuple(_field_of(f) for f in ROUND_FILTERS)
 ROUND_SORTS = (("-announced_on", "Newest first"), ("announced_on", "Oldest first"), ("-amount", "Largest first"))
-FUND_FIELDS: tuple[Field, ...] = (
-    Field("investor", "Investors", "text", hint="Investor slugs or ids, comma-separated", multi=True),
-    Field("focus", "Focus sector", "checkboxes", SECTOR_CHOICES, multi=True),
-    Field("region", "Region", "checkboxes", REGION_CHOICES, multi=True),
-    Field("amount_min", "Smallest fund (USD)", "number"),
-    Field("amount_max", "Largest fund (USD)", "number"),
-    Field("announced_after", "Announced on or after", "date", hint="YYYY-MM-DD"),
-    Field("announced_before", "Announced before", "date", hint="YYYY-MM-DD"),
-)
+FUND_FIELDS: tuple[Field, ...] = tuple(_field_of(f) for f in FUND_FILTERS)
 # The /v1/funds sorts (api/routes/funds.py FundSort), in the same order.
 FUND_SORTS = (("-announced_on", "Newest first"), ("announced_on", "Oldest first"), ("-amount", "Largest first"))
 PAGE_SIZES = ("25", "50", "100")

@@ -30,17 +30,15 @@ from sqlalchemy.sql import column
 from sqlmodel import Session
 
 from talentintel.services.queries import cursor, keyset, params
+from talentintel.services.queries.filter_parts import company_match, ids_and_slugs, investor_companies_of
+from talentintel.services.queries.filter_registry import Ctx
 from talentintel.services.queries.job_filters import (
     EMPLOYMENT_TYPES,
     JOB_FILTERS,
     STATUSES,
-    Ctx,
     JobFilters,
     bind_values,
-    company_match,
     conditions,
-    ids_and_slugs,
-    investor_companies_of,
     parse_filters,
 )
 from talentintel.services.queries.job_items import CSV_COLUMNS, ITEM_COLUMNS, WIDTH, csv_cells, item
