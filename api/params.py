@@ -16,7 +16,7 @@ from fastapi import FastAPI, Path, Query, Request
 
 from talentintel.services.queries import companies, funding, jobs
 from talentintel.services.queries import params as qparams
-from talentintel.services.queries.filter_registry import FilterValues
+from talentintel.services.queries.filter_registry import FilterValues, Registry
 
 LIMIT = Query(50, ge=1, le=200, description="Page size, 1..200.", examples=[50])
 CURSOR = Query(
@@ -28,10 +28,11 @@ FORMAT = Query(
     "`Accept: text/csv` or `Accept: application/x-ndjson` does the same.",
 )
 ExportFormat = Literal["json", "csv", "ndjson"]
-JobSort = Literal["-posted_at", "posted_at", "-salary", "-salary_usd", "relevance"]
+JobSort = Literal["-posted_at", "posted_at", "-first_seen", "first_seen", "-salary", "-salary_usd", "relevance"]
 JOB_SORT = Query(
     None,
-    description="`-posted_at`: newest first (the default without `q`); `posted_at`: oldest first; `-salary`: best "
+    description="`-posted_at`: newest first (the default without `q`); `posted_at`: oldest first; `-first_seen`: "
+    "newest to talentintel first (a digest's order); `first_seen`: the reverse; `-salary`: best "
     "paid first in the posting's currency; `-salary_usd`: best paid first in annual USD; `relevance`: best match "
     "of `q` first (the default with `q`). A job's date is when it was posted, or when first seen if the source "
     "gives no date.",
@@ -46,7 +47,7 @@ EXPORT_PAGE = (*LIST_PAGE, "format")
 def registry_filters(values: type[FilterValues], page: tuple[str, ...] = LIST_PAGE) -> Callable[..., Any]:
     """A dependency reading a list route's filters from its query string through the filter registry of `values`
     (RoundFilters, FundFilters...): every name is checked (400 naming an unknown or repeated one), and the route
-    declares `page` itself. The route documents the filters with openapi_extra=filter_doc(values)."""
+    declares `page` itself. The route passes openapi_extra=filter_doc(values) to document the filters."""
 
     async def dependency(request: Request) -> Any:
         parsed, _page = values.registry.from_query(request.query_params.multi_items(), page)
@@ -55,9 +56,24 @@ def registry_filters(values: type[FilterValues], page: tuple[str, ...] = LIST_PA
     return dependency
 
 
+_DOC_KEY = "x-filter-registry"
+_DOCUMENTED: dict[str, Registry] = {}
+
+
 def filter_doc(values: type[FilterValues]) -> dict[str, Any]:
-    """openapi_extra of a route using registry_filters(values): the registry's OpenAPI parameters."""
-    return {"parameters": values.registry.openapi()}
+    """openapi_extra of a route reading registry_filters(values): a marker document_filters() replaces by the
+    registry's parameters when the document is built, so a new registry entry is documented at once."""
+    _DOCUMENTED[values.registry.kind] = values.registry
+    return {_DOC_KEY: values.registry.kind}
+
+
+def document_filters(schema: dict[str, Any]) -> None:
+    """Replace each filter_doc() marker by its registry's parameters, first in the operation (as on /v1/jobs)."""
+    for path in schema.get("paths", {}).values():
+        for operation in path.values():
+            kind = operation.pop(_DOC_KEY, None)
+            if kind is not None:
+                operation["parameters"] = [*_DOCUMENTED[kind].openapi(), *operation.get("parameters", [])]
 
 
 company_filters = registry_filters(companies.CompanyFilters)

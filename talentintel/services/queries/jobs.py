@@ -62,6 +62,9 @@ FILTER_KEYS = JOB_FILTERS.names()
 SORTS = {
     "-posted_at": keyset.SortKey(JOB_DATE, JOBS.c.id, True, datetime.fromisoformat),
     "posted_at": keyset.SortKey(JOB_DATE, JOBS.c.id, False, datetime.fromisoformat),
+    # When talentintel first saw the job: the order of a digest's new jobs (ix_jobs_first_seen serves it).
+    "-first_seen": keyset.SortKey(JOBS.c.first_seen_at, JOBS.c.id, True, datetime.fromisoformat),
+    "first_seen": keyset.SortKey(JOBS.c.first_seen_at, JOBS.c.id, False, datetime.fromisoformat),
     "-salary": keyset.SortKey(JOB_SALARY, JOBS.c.id, True, float),
     "-salary_usd": keyset.SortKey(JOB_SALARY_USD, JOBS.c.id, True, float),
     "relevance": keyset.SortKey(literal_column("0.0", Float()), JOBS.c.id, True, float),  # key built per query
@@ -94,6 +97,13 @@ def where(filters: JobFilters, dialect: str) -> ColumnElement[bool]:
     """The filters as one condition on jobs (the digest and trends reuse it). Its bind names are unique, so
     several of these can share a statement."""
     return and_(true(), *conditions(bind_values(filters), dialect))
+
+
+def order_by(filters: JobFilters, sort: str, dialect: str) -> tuple[Any, ...]:
+    """ORDER BY of `sort` (validated as on /v1/jobs) for any statement over jobs, e.g. a digest's section; its bind
+    names are unique, so it can sit beside where() conditions."""
+    sort = default_sort(filters, sort)
+    return keyset.order(sort_key(sort, bind_values(filters), dialect, unique=True))
 
 
 def sort_key(sort: str, values: dict[str, Any], dialect: str, *, unique: bool) -> keyset.SortKey:
