@@ -30,7 +30,6 @@ from sqlalchemy.sql import column
 from sqlmodel import Session
 
 from talentintel.services.queries import cursor, keyset, params
-from talentintel.services.queries.filter_parts import company_match, ids_and_slugs, investor_companies_of
 from talentintel.services.queries.filter_registry import Ctx
 from talentintel.services.queries.job_filters import (
     EMPLOYMENT_TYPES,
@@ -81,16 +80,6 @@ def default_sort(filters: JobFilters, sort: str | None) -> str:
     if sort == RELEVANCE and not filters.q:
         raise params.InvalidParameter("sort", "relevance needs a search (q)")
     return sort
-
-
-def company_condition(column: Any, values: list[str]) -> ColumnElement[bool]:
-    ids, slugs = ids_and_slugs(values)
-    return company_match(Ctx({"company_ids": ids, "company_slugs": slugs}, ""), column, "company")
-
-
-def investor_companies(values: list[str]) -> Select[Any]:
-    ids, slugs = ids_and_slugs(values)
-    return investor_companies_of(Ctx({"investor_ids": ids, "investor_slugs": slugs}, ""))
 
 
 def where(filters: JobFilters, dialect: str) -> ColumnElement[bool]:
