@@ -242,12 +242,12 @@ def job_search_of(saved: Mapping[str, Any], sort: str | None = None) -> Search:
     return job_search({**{k: v for k, v in saved.items() if k in JOB_FILTERS.filters}, "sort": sort or ""})
 
 
-def query_of(saved: Mapping[str, Any]) -> str:
-    """The /app query string of stored filters (for "run this search" links)."""
+def query_of(saved: Mapping[str, Any], sort: str | None = None) -> str:
+    """The /app query string of stored filters and sort (for "run this search" links)."""
     pairs: list[tuple[str, str]] = []
     for name, value in saved.items():
         pairs.extend((name, str(v)) for v in (value if isinstance(value, list) else [value]))
-    return urlencode(pairs)
+    return urlencode([*pairs, ("sort", sort)] if sort else pairs)
 
 
 def describe(saved: Mapping[str, Any]) -> str:

@@ -94,6 +94,8 @@ def test_sort_travels_from_the_search_to_the_saved_search_and_subscription(app_u
     assert _post(app_user, f"/app/saved-searches/{saved['id']}", {"name": "Paid", "sector": "crypto",
                                                                   "sort": "posted_at"}).status_code == 303  # fmt: skip
     assert app_user.get(f"/v1/saved-searches/{saved['id']}").json()["sort"] == "posted_at"
+    listing = app_user.get("/app/saved-searches").text
+    assert "/app/jobs?sector=crypto&amp;sort=posted_at" in listing and "order posted_at" in listing
 
     form = app_user.get("/app/subscriptions/new?sector=crypto&sort=-posted_at").text
     assert '<option value="-posted_at" selected>' in form and 'name="sort"' in form
