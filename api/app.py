@@ -11,7 +11,7 @@ from typing import Any
 from fastapi import Depends, FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from api import errors, mcp_http, web
+from api import errors, mcp_http, params, web
 from api.bodyguard import BodyGuardMiddleware
 from api.deps import AuthCache, reject_nul_bytes
 from api.docs import operation_id
@@ -153,12 +153,14 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:
-    """FastAPI's schema, minus its 422 responses: validation errors here are 400 problem documents."""
+    """FastAPI's schema with the registry filters of the list routes, minus its 422 responses: validation errors
+    here are 400 problem documents."""
     if app.openapi_schema:
         return app.openapi_schema
     schema = get_openapi(
         title=app.title, version=app.version, description=app.description, routes=app.routes, tags=app.openapi_tags
     )
+    params.document_filters(schema)
     for path in schema.get("paths", {}).values():
         for operation in path.values():
             operation.get("responses", {}).pop("422", None)

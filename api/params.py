@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from typing import Any, Literal, get_args
 
 from fastapi import FastAPI, Path, Query, Request
 
-from api.schemas import Region, Sector
 from talentintel.services.queries import companies, funding, jobs
 from talentintel.services.queries import params as qparams
+from talentintel.services.queries.filter_registry import FilterValues, Registry
 
 LIMIT = Query(50, ge=1, le=200, description="Page size, 1..200.", examples=[50])
 CURSOR = Query(
@@ -29,10 +28,11 @@ FORMAT = Query(
     "`Accept: text/csv` or `Accept: application/x-ndjson` does the same.",
 )
 ExportFormat = Literal["json", "csv", "ndjson"]
-JobSort = Literal["-posted_at", "posted_at", "-salary", "-salary_usd", "relevance"]
+JobSort = Literal["-posted_at", "posted_at", "-first_seen", "first_seen", "-salary", "-salary_usd", "relevance"]
 JOB_SORT = Query(
     None,
-    description="`-posted_at`: newest first (the default without `q`); `posted_at`: oldest first; `-salary`: best "
+    description="`-posted_at`: newest first (the default without `q`); `posted_at`: oldest first; `-first_seen`: "
+    "newest to talentintel first (a digest's order); `first_seen`: the reverse; `-salary`: best "
     "paid first in the posting's currency; `-salary_usd`: best paid first in annual USD; `relevance`: best match "
     "of `q` first (the default with `q`). A job's date is when it was posted, or when first seen if the source "
     "gives no date.",
@@ -40,37 +40,44 @@ JOB_SORT = Query(
 ID_PATH = Path(ge=1, le=2**31 - 1, description="Numeric id.", examples=[1])
 
 
-def _clean(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in values.items() if v is not None and v != []}
+LIST_PAGE = ("sort", "limit", "cursor")
+EXPORT_PAGE = (*LIST_PAGE, "format")
 
 
-async def company_filters(
-    sector: list[Sector] | None = Query(None, description="Repeatable; same meaning as on /v1/jobs."),
-    region: list[Region] | None = Query(None, description="Repeatable; companies active in any of them."),
-    investor: list[str] | None = Query(None, description="Repeatable investor slug or id: its portfolio."),
-    q: str | None = Query(None, max_length=200, description="Part of the company name.", examples=["labs"]),
-    has_open_jobs: bool | None = Query(None, description="true: only companies hiring now."),
-) -> companies.CompanyFilters:
-    return companies.parse_filters(_clean(locals()))
+def registry_filters(values: type[FilterValues], page: tuple[str, ...] = LIST_PAGE) -> Callable[..., Any]:
+    """A dependency reading a list route's filters from its query string through the filter registry of `values`
+    (RoundFilters, FundFilters...): every name is checked (400 naming an unknown or repeated one), and the route
+    declares `page` itself. The route passes openapi_extra=filter_doc(values) to document the filters."""
+
+    async def dependency(request: Request) -> Any:
+        parsed, _page = values.registry.from_query(request.query_params.multi_items(), page)
+        return values(parsed)
+
+    return dependency
 
 
-async def round_filters(
-    investor: list[str] | None = Query(None, description="Repeatable investor slug or id that took part."),
-    round: list[str] | None = Query(
-        None, max_length=30, description="Repeatable round type, e.g. seed, series_a.", examples=[["seed"]]
-    ),
-    amount_min: float | None = Query(None, ge=0, description="Smallest amount, in US dollars."),
-    amount_max: float | None = Query(None, ge=0, description="Largest amount, in US dollars."),
-    sector: list[Sector] | None = Query(None, description="Repeatable; same meaning as on /v1/jobs."),
-    region: list[Region] | None = Query(None, description="Repeatable."),
-    country: list[str] | None = Query(None, description="Repeatable ISO 3166-1 alpha-2 code."),
-    company: list[str] | None = Query(None, description="Repeatable company id or slug."),
-    announced_after: date | None = Query(None, description="Announced on or after this date."),
-    announced_before: date | None = Query(None, description="Announced before this date."),
-) -> funding.RoundFilters:
-    return funding.parse_filters(_clean(locals()))
+_DOC_KEY = "x-filter-registry"
+_DOCUMENTED: dict[str, Registry] = {}
 
 
+def filter_doc(values: type[FilterValues]) -> dict[str, Any]:
+    """openapi_extra of a route reading registry_filters(values): a marker document_filters() replaces by the
+    registry's parameters when the document is built, so a new registry entry is documented at once."""
+    _DOCUMENTED[values.registry.kind] = values.registry
+    return {_DOC_KEY: values.registry.kind}
+
+
+def document_filters(schema: dict[str, Any]) -> None:
+    """Replace each filter_doc() marker by its registry's parameters, first in the operation (as on /v1/jobs)."""
+    for path in schema.get("paths", {}).values():
+        for operation in path.values():
+            kind = operation.pop(_DOC_KEY, None)
+            if kind is not None:
+                operation["parameters"] = [*_DOCUMENTED[kind].openapi(), *operation.get("parameters", [])]
+
+
+company_filters = registry_filters(companies.CompanyFilters)
+round_filters = registry_filters(funding.RoundFilters)
 RoundSort = Literal["-announced_on", "announced_on", "-amount"]
 ROUND_SORT = Query(
     "-announced_on",

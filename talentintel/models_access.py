@@ -33,6 +33,7 @@ class SavedSearch(SQLModel, table=True):
     name: str = Field(max_length=200)
     kind: str = Field(default="jobs", max_length=20)  # jobs | funding
     filters: dict[str, Any] = _json(dict)
+    sort: str | None = Field(default=None, max_length=20)  # a sort of the kind's list; None = its default
     api_key_id: int | None = Field(default=None, foreign_key="api_keys.id", ondelete="SET NULL")
     created_at: datetime = _created()
     updated_at: datetime = _created()
@@ -46,6 +47,7 @@ class Subscription(SQLModel, table=True):
     saved_search_ids: list[int] = _json(list)
     filters: dict[str, Any] = _json(dict)  # inline filters, same parameters as /v1/jobs
     funding_filters: dict[str, Any] = _json(dict)
+    sort: str | None = Field(default=None, max_length=20)  # a /v1/jobs sort for the digest's jobs; None = newest seen
     cadence: str = Field(default="daily", max_length=10)  # daily | weekly
     send_hour: int = Field(default=8)
     timezone: str = Field(default="UTC", max_length=64)

@@ -57,3 +57,22 @@ def test_0009_rewrites_company_slugs_and_keeps_the_old_ones(engine: Engine) -> N
             assert conn.execute(text("SELECT slug FROM companies WHERE name = 'Hugging Face'")).scalar() == "hugging face"
     finally:
         migrate.upgrade(engine)
+
+
+def test_0016_adds_the_sort_columns_once(engine: Engine) -> None:
+    from sqlalchemy import text
+
+    def columns(table: str) -> set[str]:
+        return {c["name"] for c in inspect(engine).get_columns(table)}
+
+    migrate.downgrade(engine, "0015")
+    try:
+        assert "sort" not in columns("subscriptions") and "sort" not in columns("saved_searches")
+        with engine.begin() as conn:  # already there (an earlier run stopped half-way): left as it is
+            conn.execute(text("ALTER TABLE subscriptions ADD COLUMN sort VARCHAR(20)"))
+        migrate.upgrade(engine)
+        assert "sort" in columns("subscriptions") and "sort" in columns("saved_searches")
+        migrate.downgrade(engine, "0015")
+        assert "sort" not in columns("subscriptions") and "sort" not in columns("saved_searches")
+    finally:
+        migrate.upgrade(engine)

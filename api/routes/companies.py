@@ -23,6 +23,7 @@ router = APIRouter(tags=["companies"], dependencies=[Depends(read_access)])
     summary="List companies",
     response_model=None,
     responses={200: {"model": CompanyPage}, **LIST_RESPONSES},
+    openapi_extra=params.filter_doc(companies.CompanyFilters),
 )
 def list_companies(
     request: Request,
@@ -42,8 +43,11 @@ def list_companies(
     description="By id or slug: the company, its newest open jobs, the sector mix of its open jobs, its funding "
     "rounds and its investors.",
     response_model=None,
-    responses={200: {"model": CompanyDetail}, 308: {"description": "An old slug of the company: see Location."},
-               **DETAIL_RESPONSES},
+    responses={
+        200: {"model": CompanyDetail},
+        308: {"description": "An old slug of the company: see Location."},
+        **DETAIL_RESPONSES,
+    },
 )
 def get_company(
     request: Request,

@@ -23,6 +23,7 @@ router = APIRouter(tags=["funding"], dependencies=[Depends(read_access)])
     description="Rounds matching every given filter, with their investors; newest first by default.",
     response_model=None,
     responses={200: {"model": FundingRoundPage}, **LIST_RESPONSES},
+    openapi_extra=params.filter_doc(funding.RoundFilters),
 )
 def list_funding_rounds(
     request: Request,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -13,7 +12,6 @@ from api import params
 from api.deps import db_session, read_access
 from api.docs import EXPORT_CONTENT, LIST_RESPONSES
 from api.responses import export_format, export_response, json_response
-from api.schemas import Region, Sector
 from api.schemas.funds import FundPage
 from talentintel.db import get_engine
 from talentintel.services.queries import funds
@@ -23,23 +21,7 @@ router = APIRouter(tags=["funding"], dependencies=[Depends(read_access)])
 FundSort = Literal["-announced_on", "announced_on", "-amount"]
 
 
-async def fund_filters(
-    investor: list[str] | None = Query(
-        None, description="Repeatable investor slug or id: funds it raised.", examples=[["paradigm"]]
-    ),
-    focus: list[Sector] | None = Query(
-        None,
-        description="Repeatable focus sector: `crypto` (including crypto-AI funds), `ai` (including crypto-AI), "
-        "`intersection` (both), `none` (generalist or not stated).",
-        examples=[["ai"]],
-    ),
-    region: list[Region] | None = Query(None, description="Repeatable; funds investing in any of these regions."),
-    announced_after: date | None = Query(None, description="Announced on or after this date."),
-    announced_before: date | None = Query(None, description="Announced before this date."),
-    amount_min: float | None = Query(None, ge=0, description="Smallest fund size, in US dollars."),
-    amount_max: float | None = Query(None, ge=0, description="Largest fund size, in US dollars."),
-) -> funds.FundFilters:
-    return funds.parse_filters({k: v for k, v in locals().items() if v is not None and v != []})
+fund_filters = params.registry_filters(funds.FundFilters, params.EXPORT_PAGE)
 
 
 @router.get(
@@ -49,6 +31,7 @@ async def fund_filters(
     "newest first by default; a keyset page, or every match as CSV / NDJSON.",
     response_model=None,
     responses={200: {"model": FundPage, "content": EXPORT_CONTENT}, **LIST_RESPONSES},
+    openapi_extra=params.filter_doc(funds.FundFilters),
 )
 def list_funds(
     request: Request,

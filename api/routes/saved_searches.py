@@ -29,6 +29,7 @@ def out(search: SavedSearch) -> dict[str, Any]:
         "name": search.name,
         "kind": search.kind,
         "filters": search.filters,
+        "sort": search.sort,
         "created_at": search.created_at.isoformat(),
         "updated_at": search.updated_at.isoformat(),
     }
@@ -48,7 +49,7 @@ def create_saved_search(
     session: Session = Depends(db_session),
 ) -> Response:
     search = saved_searches.create(
-        session, name=body.name, kind=body.kind, filters=body.filters, api_key_id=principal.key_id
+        session, name=body.name, kind=body.kind, filters=body.filters, sort=body.sort, api_key_id=principal.key_id
     )
     return json_response(request, out(search), status_code=201)
 
@@ -101,7 +102,7 @@ def update_saved_search(
     session: Session = Depends(db_session),
 ) -> Response:
     search = saved_searches.update(
-        session, search_id, name=body.name, kind=body.kind, filters=body.filters, owner=owner(principal)
+        session, search_id, name=body.name, kind=body.kind, filters=body.filters, sort=body.sort, owner=owner(principal)
     )
     return json_response(request, out(search))
 

@@ -52,6 +52,7 @@ def out(sub: Subscription) -> dict[str, Any]:
         "cadence": sub.cadence,
         "send_hour": sub.send_hour,
         "timezone": sub.timezone,
+        "sort": sub.sort,
         "active": sub.active,
         "unsubscribed_at": _iso(sub.unsubscribed_at),
         "last_sent_at": _iso(sub.last_sent_at),

@@ -16,9 +16,16 @@ EXAMPLE: dict[str, Any] = {
     "cadence": "daily",
     "send_hour": 8,
     "timezone": "Europe/Berlin",
+    "sort": "-posted_at",
 }
 SEARCH_IDS_DOC = "Ids of saved searches this subscription follows (in addition to `filters`)."
 ZONE_DOC = "IANA time zone of `send_hour`, e.g. Europe/Berlin."
+SORT_DOC = (
+    "The order of the digest's jobs, a GET /v1/jobs `sort`: -posted_at (newest posted first), posted_at, "
+    "-first_seen, first_seen, -salary, -salary_usd (best paid first, annual USD), relevance (needs `q` in "
+    "`filters`). null: newest to talentintel first (-first_seen), or the sort of the one saved search followed; "
+    '"" in a change goes back to that. The digest\'s "more" link opens the jobs in the same order.'
+)
 HOUR_DOC = "Local hour (0..23) at which the digest is sent; weekly digests go out on Mondays."
 
 
@@ -34,6 +41,7 @@ class SubscriptionIn(BaseModel):
     cadence: Cadence = "daily"
     send_hour: StrictInt = Field(8, ge=0, le=23, description=HOUR_DOC)  # strict: `false` is no hour
     timezone: str = Field("UTC", min_length=1, max_length=64, description=ZONE_DOC)
+    sort: str | None = Field(None, max_length=20, description=SORT_DOC)
 
 
 class SubscriptionPatch(BaseModel):
@@ -45,6 +53,7 @@ class SubscriptionPatch(BaseModel):
     cadence: Cadence | None = None
     send_hour: StrictInt | None = Field(None, ge=0, le=23, description=HOUR_DOC)
     timezone: str | None = Field(None, min_length=1, max_length=64, description=ZONE_DOC)
+    sort: str | None = Field(None, max_length=20, description=SORT_DOC)
     active: bool | None = Field(None, description="false pauses the digest (as unsubscribing does); true resumes.")
 
 
@@ -57,6 +66,7 @@ class SubscriptionOut(BaseModel):
     cadence: Cadence
     send_hour: int
     timezone: str
+    sort: str | None = Field(description=SORT_DOC)
     active: bool
     unsubscribed_at: datetime | None
     last_sent_at: datetime | None

@@ -2,9 +2,9 @@
 
 Form fields carry the /v1 parameter names, so a search in the browser is the same query string as on the API
 (`/app/jobs?sector=crypto&region=asia` = `/v1/jobs?sector=crypto&region=asia`). Everything the pages know about
-filters goes through here: which fields exist, how they are labelled, how the query is validated (per field, so
-each problem is shown next to its field) and how a search becomes a saved search's filters and back. When the
-filter vocabulary moves to a registry, this module is the one place to switch.
+filters goes through here: which fields exist (every form is built from a filter registry: jobs, rounds, funds), how
+they are labelled, how the query is validated (per field, so each problem is shown next to its field) and how a
+search becomes a saved search's filters and back.
 """
 
 from __future__ import annotations
@@ -21,8 +21,10 @@ from talentintel.services.queries import funding as round_queries
 from talentintel.services.queries import funds as fund_queries
 from talentintel.services.queries import jobs as job_queries
 from talentintel.services.queries import params as qparams
-from talentintel.services.queries.filter_registry import Filter
+from talentintel.services.queries.filter_registry import Filter, Registry
+from talentintel.services.queries.fund_filters import FUND_FILTERS
 from talentintel.services.queries.job_filters import JOB_FILTERS
+from talentintel.services.queries.round_filters import ROUND_FILTERS
 
 
 @dataclass(frozen=True)
@@ -41,13 +43,21 @@ REGION_LABELS = {
     "mena": "Middle East & North Africa", "africa": "Africa", "asia": "Asia", "oceania": "Oceania",
     "global": "Global / anywhere",
 }  # fmt: skip
-SECTOR_CHOICES = (("crypto", "Crypto"), ("ai", "AI"), ("intersection", "Crypto + AI"), ("none", "Neither"))
-REGION_CHOICES = tuple((r, REGION_LABELS.get(r, r)) for r in REGIONS)
 EMPLOYMENT_LABELS = {"full_time": "Full time", "part_time": "Part time", "contract": "Contract",
                      "internship": "Internship", "temporary": "Temporary", "other": "Other"}  # fmt: skip
 
-CHOICE_LABELS = {**REGION_LABELS, **EMPLOYMENT_LABELS, "crypto": "Crypto", "ai": "AI", "both": "Crypto + AI",
-                 "intersection": "Crypto + AI", "none": "Neither"}
+REGION_CHOICES = tuple((r, REGION_LABELS.get(r, r)) for r in REGIONS)  # the trends page's region picker
+ROUND_LABELS = {"pre_seed": "Pre-seed", **{f"series_{x}": f"Series {x.upper()}" for x in "abcdef"}}
+CHOICE_LABELS = {
+    **REGION_LABELS,
+    **EMPLOYMENT_LABELS,
+    **ROUND_LABELS,
+    "crypto": "Crypto",
+    "ai": "AI",
+    "both": "Crypto + AI",
+    "intersection": "Crypto + AI",
+    "none": "Neither",
+}
 # Long vocabularies (the skill taxonomy) are typed, not ticked: a text box of comma-separated ids.
 MAX_CHECKBOXES = 12
 
@@ -60,7 +70,7 @@ def _field_of(f: Filter) -> Field:
         return Field("q", "Keywords", "search", hint=f.help.split(".")[0] + ".")
     if f.type == "boolean":
         return Field(f.name, f.label, "select", (("", "Any"), ("true", "Yes"), ("false", "No")), f.help)
-    if f.type == "datetime":
+    if f.type in ("datetime", "date"):
         return Field(f.name, f.label, "date", hint="YYYY-MM-DD")
     if f.type == "number":
         return Field(f.name, f.label, "number", hint=f.help)
@@ -68,36 +78,31 @@ def _field_of(f: Filter) -> Field:
         return Field(f.name, f.label, "checkboxes", choices, f.help, True)
     if choices and not f.repeatable:
         return Field(f.name, f.label, "select", choices, f.help, default=default)
-    return Field(f.name, f.label, "text", hint=f.help, multi=f.repeatable)
+    return Field(
+        f.name,
+        f.label,
+        "text",
+        hint=f.help + (" Several: comma-separated." if f.repeatable else ""),
+        multi=f.repeatable,
+    )
 
 
-JOB_FIELDS: tuple[Field, ...] = tuple(_field_of(f) for f in JOB_FILTERS)
+def fields_of(registry: Registry) -> tuple[Field, ...]:
+    """A registry's filters as form fields, in its order. Built per request (about 20 us): a filter added to the
+    registry is on the form at once."""
+    return tuple(_field_of(f) for f in registry)
+
+
 # "" is the service's own default (best match when there are keywords, else newest first), as on /v1/jobs without
 # `sort`: sending "-posted_at" for it made `q` searches differ from the API's.
 JOB_SORTS = (("", "Best match with keywords, else newest"), ("-posted_at", "Newest first"), ("posted_at", "Oldest first"),
-             ("-salary", "Best paid first"), ("relevance", "Best match (needs keywords)"))  # fmt: skip
-ROUND_FIELDS: tuple[Field, ...] = (
-    Field("sector", "Sector", "checkboxes", SECTOR_CHOICES, multi=True),
-    Field("region", "Region", "checkboxes", REGION_CHOICES, multi=True),
-    Field("round", "Round types", "text", hint="e.g. seed, series_a (comma-separated)", multi=True),
-    Field("investor", "Investors", "text", hint="Investor slugs or ids, comma-separated", multi=True),
-    Field("company", "Companies", "text", hint="Company slugs or ids, comma-separated", multi=True),
-    Field("country", "Countries", "text", hint="ISO codes, comma-separated", multi=True),
-    Field("amount_min", "Smallest amount (USD)", "number"),
-    Field("amount_max", "Largest amount (USD)", "number"),
-    Field("announced_after", "Announced on or after", "date", hint="YYYY-MM-DD"),
-    Field("announced_before", "Announced before", "date", hint="YYYY-MM-DD"),
-)
+             ("-first_seen", "Newest to talentintel first"), ("first_seen", "Oldest to talentintel first"),
+             ("-salary", "Best paid first"), ("-salary_usd", "Best paid first (annual USD)"),
+             ("relevance", "Best match (needs keywords)"))  # fmt: skip
+# The order of a digest's jobs: "" is the digest's default (-first_seen: what is new to talentintel first).
+DIGEST_SORTS = (("", "Newest to talentintel first"),
+                *((s, t) for s, t in JOB_SORTS if s not in ("", "-first_seen")))  # fmt: skip
 ROUND_SORTS = (("-announced_on", "Newest first"), ("announced_on", "Oldest first"), ("-amount", "Largest first"))
-FUND_FIELDS: tuple[Field, ...] = (
-    Field("investor", "Investors", "text", hint="Investor slugs or ids, comma-separated", multi=True),
-    Field("focus", "Focus sector", "checkboxes", SECTOR_CHOICES, multi=True),
-    Field("region", "Region", "checkboxes", REGION_CHOICES, multi=True),
-    Field("amount_min", "Smallest fund (USD)", "number"),
-    Field("amount_max", "Largest fund (USD)", "number"),
-    Field("announced_after", "Announced on or after", "date", hint="YYYY-MM-DD"),
-    Field("announced_before", "Announced before", "date", hint="YYYY-MM-DD"),
-)
 # The /v1/funds sorts (api/routes/funds.py FundSort), in the same order.
 FUND_SORTS = (("-announced_on", "Newest first"), ("announced_on", "Oldest first"), ("-amount", "Largest first"))
 PAGE_SIZES = ("25", "50", "100")
@@ -115,6 +120,7 @@ class Search:
     limit: int = qparams.DEFAULT_LIMIT
     cursor: str | None = None
     errors: dict[str, str] = field(default_factory=dict)
+    default_sort: str = ""  # the list's own default, left out of URLs ("" for jobs: the service picks, see JOB_SORTS)
 
     @property
     def ok(self) -> bool:
@@ -133,25 +139,20 @@ class Search:
                 out[name] = value
         return out
 
-    def query(self, *, cursor: str | None = None, with_page: bool = True) -> str:
-        """The canonical query string of this search (empty fields left out), optionally at a page."""
+    def query(self, *, cursor: str | None = None, with_page: bool = True, with_sort: bool = False) -> str:
+        """The canonical query string of this search (empty fields left out), optionally at a page; `with_sort`
+        keeps a chosen sort without the page (what a saved search or subscription made from it stores)."""
         pairs: list[tuple[str, str]] = []
         for name, value in self.raw().items():
             pairs.extend((name, str(v)) for v in (value if isinstance(value, list) else [value]))
+        if (with_page or with_sort) and self.sort and self.sort != self.default_sort:
+            pairs.append(("sort", self.sort))
         if with_page:
-            if self.sort and self.sort != self.fields_default_sort:
-                pairs.append(("sort", self.sort))
             if self.limit != qparams.DEFAULT_LIMIT:
                 pairs.append(("limit", str(self.limit)))
             if cursor:
                 pairs.append(("cursor", cursor))
         return urlencode(pairs)
-
-    @property
-    def fields_default_sort(self) -> str:
-        if self.fields is JOB_FIELDS:
-            return ""  # the job service picks (relevance with q): an explicit sort stays in the URL
-        return fund_queries.DEFAULT_SORT if self.fields is FUND_FIELDS else round_queries.DEFAULT_SORT
 
     def text(self, name: str) -> str:
         """A field's value as its text box shows it (repeatable values joined with commas)."""
@@ -181,7 +182,7 @@ def _read(
     sorts: Sequence[str],
     default_sort: str,
 ) -> Search:
-    search = Search(fields, _values(query, fields))
+    search = Search(fields, _values(query, fields), default_sort=default_sort)
     # One field at a time first, so every bad field gets its own message (the parser stops at the first).
     for name, value in search.values.items():
         try:
@@ -211,32 +212,42 @@ def _read(
 
 def job_search(query: Mapping[str, Any] | QueryParams) -> Search:
     """/app/jobs's query -> the /v1/jobs service's JobFilters, sort, page size and cursor."""
-    return _read(query, JOB_FIELDS, job_queries.parse_filters, [s for s, _ in JOB_SORTS], "")
+    return _read(query, fields_of(JOB_FILTERS), job_queries.parse_filters, [s for s, _ in JOB_SORTS], "")
 
 
 def round_search(query: Mapping[str, Any] | QueryParams) -> Search:
     """/app/funding-rounds's query -> the /v1/funding-rounds service's RoundFilters."""
     return _read(
-        query, ROUND_FIELDS, round_queries.parse_filters, [s for s, _ in ROUND_SORTS], round_queries.DEFAULT_SORT
+        query,
+        fields_of(ROUND_FILTERS),
+        round_queries.parse_filters,
+        [s for s, _ in ROUND_SORTS],
+        round_queries.DEFAULT_SORT,
     )
 
 
 def fund_search(query: Mapping[str, Any] | QueryParams) -> Search:
     """/app/funds's query -> the /v1/funds service's FundFilters."""
-    return _read(query, FUND_FIELDS, fund_queries.parse_filters, [s for s, _ in FUND_SORTS], fund_queries.DEFAULT_SORT)
+    return _read(
+        query,
+        fields_of(FUND_FILTERS),
+        fund_queries.parse_filters,
+        [s for s, _ in FUND_SORTS],
+        fund_queries.DEFAULT_SORT,
+    )
 
 
-def job_search_of(saved: Mapping[str, Any]) -> Search:
-    """A saved search's (or subscription's) stored job filters as a Search, e.g. to refill the edit form."""
-    return job_search({k: v for k, v in saved.items() if k in {f.name for f in JOB_FIELDS}})
+def job_search_of(saved: Mapping[str, Any], sort: str | None = None) -> Search:
+    """A saved search's (or subscription's) stored job filters and sort as a Search, e.g. to refill the edit form."""
+    return job_search({**{k: v for k, v in saved.items() if k in JOB_FILTERS.filters}, "sort": sort or ""})
 
 
-def query_of(saved: Mapping[str, Any]) -> str:
-    """The /app query string of stored filters (for "run this search" links)."""
+def query_of(saved: Mapping[str, Any], sort: str | None = None) -> str:
+    """The /app query string of stored filters and sort (for "run this search" links)."""
     pairs: list[tuple[str, str]] = []
     for name, value in saved.items():
         pairs.extend((name, str(v)) for v in (value if isinstance(value, list) else [value]))
-    return urlencode(pairs)
+    return urlencode([*pairs, ("sort", sort)] if sort else pairs)
 
 
 def describe(saved: Mapping[str, Any]) -> str:

@@ -16,9 +16,11 @@ from sqlmodel import Session, col, select
 from talentintel import web_links
 from talentintel.digest import filters as digest_filters
 from talentintel.digest.content import CountRow, Digest, JobItem, RoundItem, Section
+from talentintel.errors import InvalidParameter
 from talentintel.models import REGIONS, Company, FundingRound, Investor, Job, RoundInvestor, SavedSearch, Subscription
 
 TOP_N = 10
+DEFAULT_SORT = "-first_seen"  # new jobs, newest to talentintel first: the /v1/jobs sort of the default order
 
 
 def searches(
@@ -44,6 +46,27 @@ def searches(
     return jobs, rounds
 
 
+def job_sort(session: Session, sub: Subscription, job_searches: list[tuple[str, dict[str, Any]]]) -> str | None:
+    """The order the subscriber asked for: the subscription's sort, else the sort of the one saved job search it
+    follows; None for the digest's default (newest to talentintel first)."""
+    if sub.sort:
+        return sub.sort
+    if len(job_searches) != 1 or sub.filters or not sub.saved_search_ids:
+        return None
+    query = select(SavedSearch.sort).where(col(SavedSearch.id).in_(sub.saved_search_ids), SavedSearch.kind == "jobs")
+    sorts = session.exec(query).all()
+    return sorts[0] if len(sorts) == 1 else None
+
+
+def _order(job_searches: list[tuple[str, dict[str, Any]]], sort: str | None, dialect: str) -> tuple[Any, ...] | None:
+    if not sort or not job_searches:
+        return None
+    try:  # relevance ranks by the first search's q (the inline filters, where the subscription's sort was checked)
+        return digest_filters.job_order(job_searches[0][1], sort, dialect)
+    except InvalidParameter:  # a saved search lost its q since: the default order rather than no digest
+        return None
+
+
 def _any(conditions: list[ColumnElement[bool]]) -> ColumnElement[bool]:
     return or_(*conditions) if conditions else false()
 
@@ -55,14 +78,17 @@ def assemble(session: Session, sub: Subscription, *, period_key: str, start: dat
     closed_where = _any([digest_filters.job_where(f, dialect, status="all") for _, f in job_searches])
     rounds_where = _any([digest_filters.round_where(f, dialect) for _, f in round_searches])
     previous_start = start - (end - start)
+    sort = job_sort(session, sub, job_searches)
+    order = _order(job_searches, sort, dialect)
 
-    opened = _job_section(session, opened_where, col(Job.first_seen_at), start, end)
-    closed = _job_section(session, closed_where, col(Job.closed_at), start, end)
+    opened = _job_section(session, opened_where, col(Job.first_seen_at), start, end, order)
+    closed = _job_section(session, closed_where, col(Job.closed_at), start, end, order)
     if len(job_searches) == 1:
-        # The same filters and the same window the section counted (first seen in [start, end)), so the link
-        # opens exactly the jobs the digest says are new.
+        # The same filters, window (first seen in [start, end)) and order as the section, so the link opens
+        # exactly the jobs the digest says are new, those it showed first at the top.
         window = {"first_seen_after": start.isoformat(), "first_seen_before": end.isoformat()}
-        opened.more_url = web_links.search("jobs", {**job_searches[0][1], **window})
+        link_sort = sort if order is not None else DEFAULT_SORT
+        opened.more_url = web_links.search("jobs", {**job_searches[0][1], **window, "sort": link_sort})
     rounds = _round_section(session, rounds_where, start, end)
     if len(round_searches) == 1:
         rounds.more_url = web_links.search("funding-rounds", round_searches[0][1])
@@ -90,7 +116,9 @@ def _clean_url(url: str | None) -> str | None:
     return url if url.startswith(("http://", "https://")) else None
 
 
-def _job_section(session: Session, where: ColumnElement[bool], when: Any, start: datetime, end: datetime) -> Section:
+def _job_section(
+    session: Session, where: ColumnElement[bool], when: Any, start: datetime, end: datetime, order: Any = None
+) -> Section:
     in_window = [where, when >= start, when < end]
     total = session.exec(select(func.count()).select_from(Job).where(*in_window)).one()
     if not total:
@@ -99,7 +127,7 @@ def _job_section(session: Session, where: ColumnElement[bool], when: Any, start:
         select(Job, Company.name)
         .join(Company, col(Company.id) == col(Job.company_id), isouter=True)
         .where(*in_window)
-        .order_by(when.desc(), col(Job.id).desc())
+        .order_by(*(order or (when.desc(), col(Job.id).desc())))
         .limit(TOP_N)
     )
     items = [

@@ -43,6 +43,22 @@ def validate_funding(filters: Any) -> dict[str, Any]:
     return dict(filters)
 
 
+def validate_sort(kind: str, filters: dict[str, Any], sort: str | None) -> str | None:
+    """A saved search's or subscription's sort: one of the sorts of its list (GET /v1/jobs, or /v1/funding-rounds
+    for kind `funding`), checked against its filters as that list checks it (relevance needs q); None or "" for the
+    list's default. InvalidParameter names `sort`."""
+    if sort is None or sort == "":
+        return None
+    if kind == "funding":
+        return params.choice("sort", sort, round_queries.SORTS, round_queries.DEFAULT_SORT)
+    return job_queries.default_sort(job_queries.parse_filters(filters), sort)
+
+
+def job_order(filters: dict[str, Any], sort: str, dialect: str) -> tuple[Any, ...]:
+    """ORDER BY of a /v1/jobs sort (relevance ranks by these filters' q) in a statement over jobs."""
+    return job_queries.order_by(job_queries.parse_filters(filters), sort, dialect)
+
+
 def job_where(filters: dict[str, Any], dialect: str, *, status: str | None = None) -> ColumnElement[bool]:
     parsed = job_queries.parse_filters(filters)
     if status is not None:

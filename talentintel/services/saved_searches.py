@@ -30,9 +30,17 @@ def _name(name: str) -> str:
 
 
 def create(
-    session: Session, *, name: str, filters: dict[str, Any], kind: str = "jobs", api_key_id: int | None = None
+    session: Session,
+    *,
+    name: str,
+    filters: dict[str, Any],
+    kind: str = "jobs",
+    sort: str | None = None,
+    api_key_id: int | None = None,
 ) -> SavedSearch:
-    search = SavedSearch(name=_name(name), kind=kind, filters=_validated(kind, filters), api_key_id=api_key_id)
+    valid = _validated(kind, filters)
+    search = SavedSearch(name=_name(name), kind=kind, filters=valid, sort=search_filters.validate_sort(kind, valid, sort),
+                         api_key_id=api_key_id)  # fmt: skip
     session.add(search)
     session.flush()
     return search
@@ -61,8 +69,11 @@ def update(
     name: str | None = None,
     filters: dict[str, Any] | None = None,
     kind: str | None = None,
+    sort: str | None = None,
     owner: int | None = None,
 ) -> SavedSearch:
+    """Apply the given fields (None = leave as is; sort "" = back to the list's default). The sort is checked again
+    when the filters or kind change (relevance needs q)."""
     search = get(session, search_id, owner=owner)
     new_kind = kind or search.kind
     if name is not None:
@@ -70,6 +81,8 @@ def update(
     if filters is not None or kind is not None:
         search.filters = _validated(new_kind, search.filters if filters is None else filters)
         search.kind = new_kind
+    if sort is not None or filters is not None or kind is not None:
+        search.sort = search_filters.validate_sort(new_kind, search.filters, search.sort if sort is None else sort)
     search.updated_at = utcnow()
     session.add(search)
     session.flush()

@@ -44,12 +44,16 @@ def create(
     cadence: str = "daily",
     send_hour: int = 8,
     timezone: str = "UTC",
+    sort: str | None = None,
     api_key_id: int | None = None,
 ) -> Subscription:
+    """`sort` is a GET /v1/jobs sort for the digest's jobs (None: newest to talentintel first, -first_seen)."""
     periods.validate(cadence, send_hour, timezone)
+    job_filters = search_filters.validate_jobs(filters or {})
     sub = Subscription(
         email=_email(email),
-        filters=search_filters.validate_jobs(filters or {}),
+        filters=job_filters,
+        sort=search_filters.validate_sort("jobs", job_filters, sort),
         funding_filters=search_filters.validate_funding(funding_filters or {}),
         saved_search_ids=_search_ids(session, saved_search_ids or [], api_key_id),
         cadence=cadence,
@@ -82,7 +86,7 @@ def list_subscriptions(
 
 
 def update(session: Session, subscription_id: int, *, owner: int | None = None, **changes: Any) -> Subscription:
-    """Apply the given fields (None = leave as is); validated as on create."""
+    """Apply the given fields (None = leave as is; sort "" = back to the default); validated as on create."""
     sub = get(session, subscription_id, owner=owner)
     changes = {k: v for k, v in changes.items() if v is not None}
     periods.validate(
@@ -97,6 +101,8 @@ def update(session: Session, subscription_id: int, *, owner: int | None = None, 
         sub.email = _email(changes["email"])
     if "filters" in changes:
         sub.filters = search_filters.validate_jobs(changes["filters"])
+    if "sort" in changes or "filters" in changes:  # relevance needs q: checked again when the filters change
+        sub.sort = search_filters.validate_sort("jobs", sub.filters, changes.get("sort", sub.sort))
     if "funding_filters" in changes:
         sub.funding_filters = search_filters.validate_funding(changes["funding_filters"])
     if "saved_search_ids" in changes:

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
-from talentintel.models import Company
+from talentintel.models import Company, Job
 from tests.api.conftest import BASE_TIME, make_job
 
 
@@ -43,6 +43,21 @@ def test_cursor_walks_every_row_once_in_order(client: TestClient, auth: dict[str
     ids = _walk(client, auth, limit=4)
     assert len(ids) == len(set(ids)) == 25
     assert _walk(client, auth, limit=7, sort="posted_at") == list(reversed(ids))
+
+
+def test_first_seen_sorts_walk_every_row_once(
+    client: TestClient, auth: dict[str, str], many_jobs: Company, session: Session
+) -> None:
+    # First seen in the reverse of the posting order, in pairs: the keyset's id tie-break again.
+    jobs = session.exec(select(Job).order_by(col(Job.id))).all()
+    for n, job in enumerate(jobs):
+        job.first_seen_at = BASE_TIME + timedelta(days=1, hours=(len(jobs) - n) // 2)
+        session.add(job)
+    session.commit()
+    expected = [j.id for j in sorted(jobs, key=lambda j: (j.first_seen_at, j.id), reverse=True)]
+    assert _walk(client, auth, limit=4, sort="-first_seen") == expected
+    assert _walk(client, auth, limit=6, sort="first_seen") == list(reversed(expected))
+    assert _walk(client, auth, limit=4, sort="-first_seen") != _walk(client, auth, limit=4)  # not the posting order
 
 
 def test_cursor_is_stable_while_rows_are_inserted(

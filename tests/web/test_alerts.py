@@ -78,3 +78,38 @@ def test_subscription_create_edit_preview_pause_delete(app_user: TestClient) -> 
     assert _post(app_user, f"/app/subscriptions/{sub['id']}/explode", {}).status_code == 404
     assert _post(app_user, f"/app/subscriptions/{sub['id']}/delete", {}).status_code == 303
     assert app_user.get("/v1/subscriptions").json()["items"] == []
+
+
+def test_sort_travels_from_the_search_to_the_saved_search_and_subscription(app_user: TestClient) -> None:
+    jobs = app_user.get("/app/jobs?sector=crypto&sort=-salary_usd").text
+    assert "sector=crypto&amp;sort=-salary_usd" in jobs  # the save form's hidden query and the subscribe link
+    assert (
+        _post(app_user, "/app/saved-searches", {"name": "Paid", "query": "sector=crypto&sort=-salary_usd"}).status_code
+        == 303
+    )
+    [saved] = app_user.get("/v1/saved-searches").json()["items"]
+    assert saved["sort"] == "-salary_usd"
+    edit = app_user.get(f"/app/saved-searches/{saved['id']}/edit").text
+    assert '<option value="-salary_usd" selected>' in edit
+    assert _post(app_user, f"/app/saved-searches/{saved['id']}", {"name": "Paid", "sector": "crypto",
+                                                                  "sort": "posted_at"}).status_code == 303  # fmt: skip
+    assert app_user.get(f"/v1/saved-searches/{saved['id']}").json()["sort"] == "posted_at"
+    listing = app_user.get("/app/saved-searches").text
+    assert "/app/jobs?sector=crypto&amp;sort=posted_at" in listing and "order posted_at" in listing
+
+    form = app_user.get("/app/subscriptions/new?sector=crypto&sort=-posted_at").text
+    assert '<option value="-posted_at" selected>' in form and 'name="sort"' in form
+    fields = {"email": "talent@example.org", "cadence": "daily", "send_hour": "8", "timezone": "UTC",
+              "query": "sector=crypto", "sort": "-posted_at"}  # fmt: skip
+    bad = _post(app_user, "/app/subscriptions", {**fields, "sort": "relevance"})  # relevance needs keywords
+    assert bad.status_code == 400 and 'id="sort-error"' in bad.text
+    assert _post(app_user, "/app/subscriptions", fields).status_code == 303
+    [sub] = app_user.get("/v1/subscriptions").json()["items"]
+    assert sub["sort"] == "-posted_at"
+    assert '<option value="-posted_at" selected>' in app_user.get(f"/app/subscriptions/{sub['id']}/edit").text
+    edit_fields = {k: v for k, v in fields.items() if k != "query"}
+    assert (
+        _post(app_user, f"/app/subscriptions/{sub['id']}", {**edit_fields, "sector": "crypto", "sort": ""}).status_code
+        == 303
+    )
+    assert app_user.get(f"/v1/subscriptions/{sub['id']}").json()["sort"] is None

@@ -64,7 +64,8 @@ async def create_search(request: Request, v: Visitor = Depends(member),
     name = str(form.get("name") or "").strip() or "Job search"
     if not search.ok:
         return page(request, v, "jobs.html", status=400, search=search, found=None)
-    saved_searches.create(session, name=name, kind="jobs", filters=search.raw(), api_key_id=v.key_id)
+    saved_searches.create(session, name=name, kind="jobs", filters=search.raw(), sort=search.sort or None,
+                          api_key_id=v.key_id)  # fmt: skip
     return redirect(request, v, "/app/saved-searches")
 
 
@@ -72,7 +73,8 @@ async def create_search(request: Request, v: Visitor = Depends(member),
 def edit_search(request: Request, search_id: int = _id(), v: Visitor = Depends(member),
                 session: Session = Depends(db_session)) -> Response:  # fmt: skip
     row = saved_searches.get(session, search_id, owner=_owner(v))
-    return page(request, v, "saved_search_edit.html", row=row, search=filters.job_search_of(row.filters), name=row.name)
+    search = filters.job_search_of(row.filters, sort=row.sort)
+    return page(request, v, "saved_search_edit.html", row=row, search=search, name=row.name)
 
 
 @router.post("/saved-searches/{search_id}", summary="Change a saved search")
@@ -84,7 +86,8 @@ async def update_search(request: Request, search_id: int = _id(), v: Visitor = D
     error = None
     if search.ok:
         try:
-            saved_searches.update(session, search_id, name=name, filters=search.raw(), owner=_owner(v))
+            saved_searches.update(session, search_id, name=name, filters=search.raw(), sort=search.sort,
+                                  owner=_owner(v))  # fmt: skip
             return redirect(request, v, "/app/saved-searches")
         except UserError as exc:
             session.rollback()
@@ -115,12 +118,12 @@ def _sub_form(request: Request, v: Visitor, status: int = 200, **context: Any) -
 def new_subscription(request: Request, v: Visitor = Depends(member)) -> Response:
     search = filters.job_search(request.query_params)
     return _sub_form(request, v, status=200 if search.ok else 400, search=search, sub=None,
-                     values={"cadence": "daily", "send_hour": "8", "timezone": "UTC"})  # fmt: skip
+                     values={"cadence": "daily", "send_hour": "8", "timezone": "UTC", "sort": search.sort})  # fmt: skip
 
 
 def _settings(form: FormData) -> tuple[dict[str, Any], dict[str, str]]:
-    values = {k: str(form.get(k) or "").strip() for k in ("email", "cadence", "send_hour", "timezone")}
-    changes: dict[str, Any] = {k: values[k] for k in ("email", "cadence", "timezone")}
+    values = {k: str(form.get(k) or "").strip() for k in ("email", "cadence", "send_hour", "timezone", "sort")}
+    changes: dict[str, Any] = {k: values[k] for k in ("email", "cadence", "timezone", "sort")}  # sort "": default
     if not values["send_hour"].isdigit():
         return changes, {"send_hour": "must be a whole hour, 0 to 23"}
     changes["send_hour"] = int(values["send_hour"])
@@ -147,7 +150,8 @@ async def create_subscription(request: Request, v: Visitor = Depends(member),
 def edit_subscription(request: Request, sub_id: int = _id(), v: Visitor = Depends(member),
                       session: Session = Depends(db_session)) -> Response:  # fmt: skip
     sub = subscriptions.get(session, sub_id, owner=_owner(v))
-    values = {"email": sub.email, "cadence": sub.cadence, "send_hour": str(sub.send_hour), "timezone": sub.timezone}
+    values = {"email": sub.email, "cadence": sub.cadence, "send_hour": str(sub.send_hour), "timezone": sub.timezone,
+              "sort": sub.sort or ""}  # fmt: skip
     return _sub_form(request, v, search=filters.job_search_of(sub.filters), sub=sub, values=values)
 
 

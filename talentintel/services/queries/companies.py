@@ -2,70 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, func, select, true
+from sqlalchemy import String, func, select
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from talentintel.services.queries import cursor, funding, jobs, keyset, params
-from talentintel.services.queries.params import InvalidParameter, NotFound, Page
-from talentintel.services.queries.sqlfn import contains_ci, json_array_has_any
+from talentintel.services.queries.company_filters import COMPANY_FILTERS, CompanyFilters, parse_filters
+from talentintel.services.queries.params import NotFound, Page
 from talentintel.services.queries.tables import COMPANIES, COMPANY_INVESTORS, INVESTORS, JOBS
+
+__all__ = ["COMPANY_FILTERS", "FILTER_KEYS", "CompanyFilters", "get_company", "list_companies", "parse_filters"]
 
 SORTS = {
     "name": keyset.SortKey(COMPANIES.c.name, COMPANIES.c.id, False, str),
     "-id": keyset.SortKey(COMPANIES.c.id, COMPANIES.c.id, True, int),
 }
-FILTER_KEYS = ("sector", "region", "investor", "q", "has_open_jobs")
+FILTER_KEYS = COMPANY_FILTERS.names()
 COLUMNS = (
     COMPANIES.c.id, COMPANIES.c.name, COMPANIES.c.slug, COMPANIES.c.domain, COMPANIES.c.website,
     COMPANIES.c.sector, COMPANIES.c.sector_class, COMPANIES.c.regions,
 )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class CompanyFilters:
-    sector: list[str] = field(default_factory=list)
-    region: list[str] = field(default_factory=list)
-    investor: list[str] = field(default_factory=list)
-    q: str | None = None
-    has_open_jobs: bool | None = None
-
-
-def parse_filters(raw: Mapping[str, Any]) -> CompanyFilters:
-    for key in raw:
-        if key not in FILTER_KEYS:
-            raise InvalidParameter(key, f"unknown filter (allowed: {', '.join(FILTER_KEYS)})")
-    q = str(raw["q"]).strip() if raw.get("q") is not None else None
-    return CompanyFilters(
-        sector=params.sectors(raw.get("sector")),
-        region=params.regions(raw.get("region")),
-        investor=params.as_list(raw.get("investor")),
-        q=q or None,
-        has_open_jobs=params.boolean("has_open_jobs", raw.get("has_open_jobs")),
-    )
-
-
-def _open_jobs() -> Any:
-    return select(JOBS.c.id).where(JOBS.c.company_id == COMPANIES.c.id, JOBS.c.status == "open").exists()
-
-
-def where(filters: CompanyFilters, dialect: str) -> ColumnElement[bool]:
-    conds: list[ColumnElement[bool]] = []
-    if filters.sector:
-        conds.append(COMPANIES.c.sector_class.in_(params.sector_classes(filters.sector)))
-    if filters.region:
-        conds.append(json_array_has_any(COMPANIES.c.regions, filters.region, dialect))
-    if filters.investor:
-        conds.append(COMPANIES.c.id.in_(jobs.investor_companies(filters.investor)))
-    if filters.q:
-        conds.append(contains_ci(COMPANIES.c.name, filters.q) | (COMPANIES.c.slug == filters.q.lower()))
-    if filters.has_open_jobs is not None:
-        conds.append(_open_jobs() if filters.has_open_jobs else ~_open_jobs())
-    return and_(true(), *conds)
 
 
 def _item(row: Any) -> dict[str, Any]:
@@ -93,7 +51,7 @@ def list_companies(
     sort = params.choice("sort", sort, SORTS, "name")
     key = SORTS[sort]
     conn = session.connection()
-    stmt = select(*COLUMNS, key.key.label("sort_key")).where(where(filters, conn.dialect.name))
+    stmt = select(*COLUMNS, key.key.label("sort_key")).where(filters.where(conn.dialect.name))
     stmt = keyset.apply(stmt, key, cursor.decode(cursor_token, "companies", sort), limit)
     rows, next_cursor = keyset.page(list(conn.execute(stmt)), limit, "companies", sort, lambda r: (r[-1], r[0]))
     counts = open_job_counts(conn, [r[0] for r in rows])

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam
+from sqlalchemy import ColumnElement, and_, bindparam, true
 
 from talentintel.errors import InvalidParameter
 
@@ -35,7 +35,7 @@ class Filter:
     name: str
     label: str
     help: str
-    type: str  # enum | string | boolean | number | datetime | text (for the web app and OpenAPI)
+    type: str  # enum | string | boolean | number | datetime | date | text (for the web app and OpenAPI)
     parse: Callable[[str, Any], Any]  # (name, raw value) -> parsed value; None or [] when absent
     bind: Callable[[Any], dict[str, Any]]  # parsed value -> named bind values
     condition: Callable[[Ctx], ColumnElement[bool] | None]  # None when none of its bind values is present
@@ -55,8 +55,8 @@ class Filter:
     def openapi(self) -> dict[str, Any]:
         """An OpenAPI parameter object (in: query)."""
         item: dict[str, Any] = {"type": _JSON_TYPES.get(self.type, "string"), **self.schema}
-        if self.type == "datetime":
-            item["format"] = "date-time"
+        if self.type in _FORMATS:
+            item["format"] = _FORMATS[self.type]
         if self.choices:
             item["enum"] = list(self.choices)
         schema = {"type": "array", "items": item} if self.repeatable else dict(item)
@@ -72,14 +72,18 @@ class Filter:
 
 
 _JSON_TYPES = {"boolean": "boolean", "number": "number"}
+_FORMATS = {"datetime": "date-time", "date": "date"}
 
 
 class Registry:
     """An ordered set of filters with the parsing every caller shares."""
 
-    def __init__(self, kind: str, filters: Iterable[Filter]) -> None:
+    def __init__(
+        self, kind: str, filters: Iterable[Filter], check: Callable[[Mapping[str, Any]], None] | None = None
+    ) -> None:
         self.kind = kind
         self.filters: dict[str, Filter] = {f.name: f for f in filters}
+        self.check = check  # rules across filters (amount_min <= amount_max): InvalidParameter naming one
 
     def __iter__(self) -> Any:
         return iter(self.filters.values())
@@ -109,9 +113,13 @@ class Registry:
                     raise InvalidParameter(name, "given more than once; it takes one value")
                 value = value[0] if value else None
             out[name] = flt.parse(name, value)
+        if self.check is not None:
+            self.check(out)
         return out
 
-    def from_query(self, items: Iterable[tuple[str, str]], extra: Iterable[str] = ()) -> tuple[dict[str, Any], dict[str, str]]:
+    def from_query(
+        self, items: Iterable[tuple[str, str]], extra: Iterable[str] = ()
+    ) -> tuple[dict[str, Any], dict[str, str]]:
         """A query string's (name, value) pairs -> (parsed filters, the `extra` parameters as given).
 
         Every name is checked: an unknown one, or a single-valued one given twice, is an InvalidParameter naming it."""
@@ -145,5 +153,49 @@ class Registry:
         ctx = Ctx(values, dialect, unique)
         return [c for c in (flt.condition(ctx) for flt in self) if c is not None]
 
+    def where(self, parsed: Mapping[str, Any], dialect: str) -> ColumnElement[bool]:
+        """The parsed filters as one condition; its bind names are unique, so several can share a statement."""
+        return and_(true(), *self.conditions(self.bind_values(parsed), dialect))
+
     def openapi(self) -> list[dict[str, Any]]:
         return [f.openapi() for f in self]
+
+
+class FilterValues:
+    """Validated filters of one registry (a subclass names it) by name, those given; an absent filter reads as
+    its default ([] when repeatable). Keyword arguments are taken as already parsed."""
+
+    __slots__ = ("values",)
+    registry: Registry
+
+    def __init__(self, values: Mapping[str, Any] | None = None, **given: Any) -> None:
+        self.values: dict[str, Any] = {**(values or {}), **given}
+
+    @classmethod
+    def parse(cls, raw: Mapping[str, Any]) -> Any:
+        """Validate raw filters (a saved search's, keyword arguments); InvalidParameter names the culprit."""
+        return cls(cls.registry.parse(raw))
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "values":
+            raise AttributeError(name)
+        if name in self.values:
+            return self.values[name]
+        flt = self.registry.filters.get(name)
+        if flt is None:
+            raise AttributeError(name)
+        return [] if flt.repeatable else flt.default
+
+    def replace(self, **changes: Any) -> Any:
+        return type(self)({**self.values, **changes})
+
+    def where(self, dialect: str) -> ColumnElement[bool]:
+        return self.registry.where(self.values, dialect)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self.values == other.values  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.values!r})"

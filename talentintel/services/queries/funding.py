@@ -1,21 +1,17 @@
-"""Funding rounds: filters (investor, round type, amount range, sector, region, country, company, dates), keyset
-pages with each round's investors."""
+"""Funding rounds: keyset pages with each round's investors, filtered by the round vocabulary (round_filters)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, Float, and_, func, literal, select, true
+from sqlalchemy import ColumnElement, Date, Float, func, literal, select
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
-from talentintel.models import region_mask
 from talentintel.services.queries import cursor, keyset, params
-from talentintel.services.queries.params import InvalidParameter, Page
-from talentintel.services.queries.sqlfn import json_array_has_any
+from talentintel.services.queries.params import Page
+from talentintel.services.queries.round_filters import ROUND_FILTERS, RoundFilters, parse_filters
 from talentintel.services.queries.tables import COMPANIES, INVESTORS, ROUND_INVESTORS, ROUNDS
 
 # Rounds without a date sort after every dated one (newest first) instead of breaking the keyset with NULLs.
@@ -28,10 +24,8 @@ SORTS = {
     "-amount": keyset.SortKey(ROUND_AMOUNT, ROUNDS.c.id, True, float),
 }
 DEFAULT_SORT = "-announced_on"
-FILTER_KEYS = (
-    "investor", "round", "amount_min", "amount_max", "sector", "region", "country", "company",
-    "announced_after", "announced_before",
-)  # fmt: skip
+__all__ = ["FILTER_KEYS", "ROUND_FILTERS", "RoundFilters", "list_rounds", "parse_filters", "where"]
+FILTER_KEYS = ROUND_FILTERS.names()
 COLUMNS = (
     ROUNDS.c.id, ROUNDS.c.company_id, COMPANIES.c.name, COMPANIES.c.slug, ROUNDS.c.round_type, ROUNDS.c.amount_usd,
     ROUNDS.c.amount_original, ROUNDS.c.currency, ROUNDS.c.announced_on, ROUNDS.c.title, ROUNDS.c.url,
@@ -39,75 +33,9 @@ COLUMNS = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class RoundFilters:
-    investor: list[str] = field(default_factory=list)
-    round: list[str] = field(default_factory=list)
-    amount_min: float | None = None
-    amount_max: float | None = None
-    sector: list[str] = field(default_factory=list)
-    region: list[str] = field(default_factory=list)
-    country: list[str] = field(default_factory=list)
-    company: list[str] = field(default_factory=list)
-    announced_after: date | None = None
-    announced_before: date | None = None
-
-
-def parse_filters(raw: Mapping[str, Any]) -> RoundFilters:
-    for key in raw:
-        if key not in FILTER_KEYS:
-            raise InvalidParameter(key, f"unknown filter (allowed: {', '.join(FILTER_KEYS)})")
-    filters = RoundFilters(
-        investor=params.as_list(raw.get("investor")),
-        round=[r.lower() for r in params.as_list(raw.get("round"))],
-        amount_min=params.number("amount_min", raw.get("amount_min")),
-        amount_max=params.number("amount_max", raw.get("amount_max")),
-        sector=params.sectors(raw.get("sector")),
-        region=params.regions(raw.get("region")),
-        country=params.countries(raw.get("country")),
-        company=params.as_list(raw.get("company")),
-        announced_after=params.day("announced_after", raw.get("announced_after")),
-        announced_before=params.day("announced_before", raw.get("announced_before")),
-    )
-    if filters.amount_min is not None and filters.amount_max is not None and filters.amount_min > filters.amount_max:
-        raise InvalidParameter("amount_max", "must be at least amount_min")
-    return filters
-
-
 def where(filters: RoundFilters, dialect: str) -> ColumnElement[bool]:
-    from talentintel.services.queries.jobs import company_condition
-
-    conds: list[ColumnElement[bool]] = []
-    if filters.investor:
-        ids, slugs = (
-            [int(v) for v in filters.investor if v.isdigit() and len(v) < 18],
-            [v.lower() for v in filters.investor],
-        )
-        backed = (
-            select(ROUND_INVESTORS.c.round_id)
-            .join(INVESTORS, INVESTORS.c.id == ROUND_INVESTORS.c.investor_id)
-            .where(INVESTORS.c.id.in_(ids) | INVESTORS.c.slug.in_(slugs))
-        )
-        conds.append(ROUNDS.c.id.in_(backed))
-    if filters.round:
-        conds.append(ROUNDS.c.round_type.in_(filters.round))
-    if filters.amount_min is not None:
-        conds.append(ROUNDS.c.amount_usd >= filters.amount_min)
-    if filters.amount_max is not None:
-        conds.append(ROUNDS.c.amount_usd <= filters.amount_max)
-    if filters.sector:
-        conds.append(ROUNDS.c.sector_class.in_(params.sector_classes(filters.sector)))
-    if filters.region:
-        conds.append(ROUNDS.c.region_mask.op("&")(region_mask(filters.region)) != 0)
-    if filters.country:
-        conds.append(json_array_has_any(ROUNDS.c.countries, filters.country, dialect))
-    if filters.company:
-        conds.append(company_condition(ROUNDS.c.company_id, filters.company))
-    if filters.announced_after:
-        conds.append(ROUNDS.c.announced_on >= filters.announced_after)
-    if filters.announced_before:
-        conds.append(ROUNDS.c.announced_on < filters.announced_before)
-    return and_(true(), *conds)
+    """The filters as one condition on rounds (digests and webhooks OR several of them: bind names are unique)."""
+    return filters.where(dialect)
 
 
 def _item(r: Any) -> dict[str, Any]:

@@ -1,23 +1,22 @@
-"""Funds venture firms raised: filters (manager, focus sector, region, dates, size), keyset pages, streamed exports,
-and an investor's own funds."""
+"""Funds venture firms raised: keyset pages, streamed exports and an investor's own funds, filtered by the fund
+vocabulary (fund_filters)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, Float, Select, Table, and_, func, literal, select, true
+from sqlalchemy import Date, Float, Select, func, literal, select
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
-from talentintel.models import Fund, region_mask
 from talentintel.services.queries import cursor, keyset, params
-from talentintel.services.queries.params import InvalidParameter, Page
+from talentintel.services.queries.fund_filters import FUND_FILTERS, FUNDS, FundFilters, parse_filters
+from talentintel.services.queries.params import Page
 from talentintel.services.queries.tables import INVESTORS
 
-FUNDS: Table = Fund.__table__  # type: ignore[attr-defined]
+__all__ = ["FILTER_KEYS", "FUND_FILTERS", "FundFilters", "export", "list_funds", "of_investor", "parse_filters"]
 # Funds without a date sort after every dated one (newest first) instead of breaking the keyset with NULLs.
 NO_DATE = date(1900, 1, 1)
 FUND_DATE = func.coalesce(FUNDS.c.announced_on, literal(NO_DATE, Date()), type_=Date())
@@ -28,7 +27,7 @@ SORTS = {
     "-amount": keyset.SortKey(FUND_AMOUNT, FUNDS.c.id, True, float),
 }
 DEFAULT_SORT = "-announced_on"
-FILTER_KEYS = ("investor", "focus", "region", "announced_after", "announced_before", "amount_min", "amount_max")
+FILTER_KEYS = FUND_FILTERS.names()
 COLUMNS = (
     FUNDS.c.id, FUNDS.c.investor_id, INVESTORS.c.slug, INVESTORS.c.name, FUNDS.c.fund_name, FUNDS.c.amount_usd,
     FUNDS.c.currency, FUNDS.c.announced_on, FUNDS.c.focus, FUNDS.c.focus_class, FUNDS.c.regions, FUNDS.c.title,
@@ -41,66 +40,11 @@ CSV_COLUMNS = (
 _LIST_CELLS = frozenset({8, 10, 13})
 
 
-@dataclass(frozen=True)
-class FundFilters:
-    investor: list[str] = field(default_factory=list)
-    focus: list[str] = field(default_factory=list)
-    region: list[str] = field(default_factory=list)
-    announced_after: date | None = None
-    announced_before: date | None = None
-    amount_min: float | None = None
-    amount_max: float | None = None
-
-
-def parse_filters(raw: Mapping[str, Any]) -> FundFilters:
-    """Validated filters; InvalidParameter names the parameter (the API answers 400 problem+json)."""
-    for key in raw:
-        if key not in FILTER_KEYS:
-            raise InvalidParameter(key, f"unknown filter (allowed: {', '.join(FILTER_KEYS)})")
-    filters = FundFilters(
-        investor=params.as_list(raw.get("investor")),
-        focus=params.enum_list("focus", raw.get("focus"), params.SECTORS),
-        region=params.regions(raw.get("region")),
-        announced_after=params.day("announced_after", raw.get("announced_after")),
-        announced_before=params.day("announced_before", raw.get("announced_before")),
-        amount_min=params.number("amount_min", raw.get("amount_min")),
-        amount_max=params.number("amount_max", raw.get("amount_max")),
-    )
-    if filters.amount_min is not None and filters.amount_max is not None and filters.amount_min > filters.amount_max:
-        raise InvalidParameter("amount_max", "must be at least amount_min")
-    if filters.announced_after and filters.announced_before and filters.announced_after >= filters.announced_before:
-        raise InvalidParameter("announced_before", "must be after announced_after")
-    return filters
-
-
-def where(filters: FundFilters) -> ColumnElement[bool]:
-    conds: list[ColumnElement[bool]] = []
-    if filters.investor:
-        ids = [int(v) for v in filters.investor if v.isdigit() and len(v) < 10]
-        slugs = [v.lower() for v in filters.investor]
-        conds.append(FUNDS.c.investor_id.in_(select(INVESTORS.c.id).where(INVESTORS.c.id.in_(ids)
-                                                                           | INVESTORS.c.slug.in_(slugs))))
-    if filters.focus:
-        # focus=crypto includes crypto-and-AI funds, as sector=crypto does for jobs and rounds.
-        conds.append(FUNDS.c.focus_class.in_(params.sector_classes(filters.focus)))
-    if filters.region:
-        conds.append(FUNDS.c.region_mask.op("&")(region_mask(filters.region)) != 0)
-    if filters.announced_after:
-        conds.append(FUNDS.c.announced_on >= filters.announced_after)
-    if filters.announced_before:
-        conds.append(FUNDS.c.announced_on < filters.announced_before)
-    if filters.amount_min is not None:
-        conds.append(FUNDS.c.amount_usd >= filters.amount_min)
-    if filters.amount_max is not None:
-        conds.append(FUNDS.c.amount_usd <= filters.amount_max)
-    return and_(true(), *conds)
-
-
-def _select(filters: FundFilters, key: keyset.SortKey) -> Select[Any]:
+def _select(filters: FundFilters, key: keyset.SortKey, dialect: str) -> Select[Any]:
     return (
         select(*COLUMNS, key.key.label("sort_key"))
         .select_from(FUNDS.join(INVESTORS, INVESTORS.c.id == FUNDS.c.investor_id))
-        .where(where(filters))
+        .where(filters.where(dialect))
     )
 
 
@@ -126,7 +70,9 @@ def list_funds(
     sort = params.choice("sort", sort, SORTS, DEFAULT_SORT)
     key = SORTS[sort]
     conn: Connection = session.connection()
-    stmt = keyset.apply(_select(filters, key), key, cursor.decode(cursor_token, "funds", sort), limit)
+    stmt = keyset.apply(
+        _select(filters, key, conn.dialect.name), key, cursor.decode(cursor_token, "funds", sort), limit
+    )
     rows, next_cursor = keyset.page(list(conn.execute(stmt)), limit, "funds", sort, lambda r: (r[-1], r[0]))
     return Page([item(r) for r in rows], next_cursor)
 
@@ -137,7 +83,7 @@ def export(
     """Every matching fund in `sort` order, in batches from a server-side cursor (items, or CSV cells with `csv`).
     The sort is validated now; rows are read as the iterator is consumed."""
     sort = params.choice("sort", sort, SORTS, DEFAULT_SORT)
-    stmt = _select(filters, SORTS[sort]).order_by(*keyset.order(SORTS[sort]))
+    stmt = _select(filters, SORTS[sort], engine.dialect.name).order_by(*keyset.order(SORTS[sort]))
     return _stream(engine, stmt, batch, csv)
 
 

@@ -30,17 +30,14 @@ from sqlalchemy.sql import column
 from sqlmodel import Session
 
 from talentintel.services.queries import cursor, keyset, params
+from talentintel.services.queries.filter_registry import Ctx
 from talentintel.services.queries.job_filters import (
     EMPLOYMENT_TYPES,
     JOB_FILTERS,
     STATUSES,
-    Ctx,
     JobFilters,
     bind_values,
-    company_match,
     conditions,
-    ids_and_slugs,
-    investor_companies_of,
     parse_filters,
 )
 from talentintel.services.queries.job_items import CSV_COLUMNS, ITEM_COLUMNS, WIDTH, csv_cells, item
@@ -64,6 +61,9 @@ FILTER_KEYS = JOB_FILTERS.names()
 SORTS = {
     "-posted_at": keyset.SortKey(JOB_DATE, JOBS.c.id, True, datetime.fromisoformat),
     "posted_at": keyset.SortKey(JOB_DATE, JOBS.c.id, False, datetime.fromisoformat),
+    # When talentintel first saw the job: the order of a digest's new jobs (ix_jobs_first_seen serves it).
+    "-first_seen": keyset.SortKey(JOBS.c.first_seen_at, JOBS.c.id, True, datetime.fromisoformat),
+    "first_seen": keyset.SortKey(JOBS.c.first_seen_at, JOBS.c.id, False, datetime.fromisoformat),
     "-salary": keyset.SortKey(JOB_SALARY, JOBS.c.id, True, float),
     "-salary_usd": keyset.SortKey(JOB_SALARY_USD, JOBS.c.id, True, float),
     "relevance": keyset.SortKey(literal_column("0.0", Float()), JOBS.c.id, True, float),  # key built per query
@@ -82,20 +82,17 @@ def default_sort(filters: JobFilters, sort: str | None) -> str:
     return sort
 
 
-def company_condition(column: Any, values: list[str]) -> ColumnElement[bool]:
-    ids, slugs = ids_and_slugs(values)
-    return company_match(Ctx({"company_ids": ids, "company_slugs": slugs}, ""), column, "company")
-
-
-def investor_companies(values: list[str]) -> Select[Any]:
-    ids, slugs = ids_and_slugs(values)
-    return investor_companies_of(Ctx({"investor_ids": ids, "investor_slugs": slugs}, ""))
-
-
 def where(filters: JobFilters, dialect: str) -> ColumnElement[bool]:
     """The filters as one condition on jobs (the digest and trends reuse it). Its bind names are unique, so
     several of these can share a statement."""
     return and_(true(), *conditions(bind_values(filters), dialect))
+
+
+def order_by(filters: JobFilters, sort: str, dialect: str) -> tuple[Any, ...]:
+    """ORDER BY of `sort` (validated as on /v1/jobs) for any statement over jobs, e.g. a digest's section; its bind
+    names are unique, so it can sit beside where() conditions."""
+    sort = default_sort(filters, sort)
+    return keyset.order(sort_key(sort, bind_values(filters), dialect, unique=True))
 
 
 def sort_key(sort: str, values: dict[str, Any], dialect: str, *, unique: bool) -> keyset.SortKey:
