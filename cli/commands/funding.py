@@ -19,6 +19,7 @@ TUNING = (
     FIXTURES / "tuning_more.jsonl",
     FIXTURES / "tuning_fresh.jsonl",
     FIXTURES / "tuning_unseen.jsonl",
+    FIXTURES / "tuning_batch5.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl",)
 

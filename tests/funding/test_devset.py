@@ -32,7 +32,11 @@ def test_test_split_is_frozen_apart_from_tuning() -> None:
     (devset.jsonl rows carry no publisher; its publishers were assigned to tuning when the split was drawn)."""
     test = _rows("test_split.jsonl")
     tuning = (
-        _rows("devset.jsonl") + _rows("tuning_more.jsonl") + _rows("tuning_fresh.jsonl") + _rows("tuning_unseen.jsonl")
+        _rows("devset.jsonl")
+        + _rows("tuning_more.jsonl")
+        + _rows("tuning_fresh.jsonl")
+        + _rows("tuning_unseen.jsonl")
+        + _rows("tuning_batch5.jsonl")
     )
     assert len(test) >= 137
     for key in ("publisher", "url"):
