@@ -33,15 +33,16 @@ _POSSESSIVE = re.compile(
     rf"(?i:(?:pre-)?seed|series\s[a-h]|funding|financing|round|raise|fundraise|investment)\b",
 )
 _OBJECT = re.compile(
-    rf"\b(?:investment|investing|round|raise|funding|financing|stake)\s(?:in|for|into)\s(?:(?:the\s)?(?:startup|company|protocol|platform)\s)?({_NAME})"
+    rf"\b(?:investment|investing|round|raise|funding|financing|stake)\s(?:in|for|into)\s"
+    rf"(?:(?:the\s)?(?:[a-z][\w-]*\s){{0,3}}?(?:startup|company|protocol|platform|studio|firm),?\s)?({_NAME})"
 )
 # The investor is the headline's subject and the company its object: "Sequoia leads $25M Series A in Acme",
 # "Sequoia Capital invests $14M in Acme", "Paradigm backs Acme with $8M", "a16z leads Acme's seed round".
 _INVESTED_IN = re.compile(
-    r"\b(?i:(?:co-)?leads?|led|invests?|invested|backs|backed|commits?|puts?)\s(?:(?i:a|an|the)\s)?"
-    r"(?:[$€£][\d.,]+\s?(?i:[mbk]n?|million|billion)?\s)?(?:(?i:pre-)?(?i:seed|series\s[a-h]\+?|strategic)\s)?"
+    r"\b(?i:(?:co-)?leads?|led|invests?|invested|backs?|backed|commits?|puts?)\s(?:(?i:a|an|the)\s)?"
+    r"(?:[$€£]\s?[\d.,]+\s?(?i:[mbk]n?|million|billion)?\s)?(?:(?i:pre-)?(?i:seed|series\s[a-h]\+?|strategic)\s)?"
     r"(?:(?i:round|investment|funding|financing|extension)\s)?(?i:in|into|for)\s"
-    rf"(?:(?i:the\s)?(?i:startup|company|protocol|platform)\s)?({_NAME})"
+    rf"(?:(?i:the\s)?(?:(?i:[a-z][\w-]*)\s){{0,3}}?(?i:startup|company|protocol|platform|studio)\s)?({_NAME})"
 )
 # "a decentralized computing network built on Solana, known as io.net, has raised": the name after "known as".
 _KNOWN_AS = re.compile(
@@ -60,13 +61,30 @@ _SAID_IT = re.compile(
     r"(?:\w+day\s)?(?:that\s)?it\s(?:has\s|had\s)?(?:raised|closed|secured|completed)\b"
 )
 _DESCRIBED = re.compile(
-    rf"\b(?:startup|company|protocol|platform|plateforme|firm|lab|maker|provider|developer|unicorn|fintech|exchange|service|"
+    rf"\b(?:startup|company|protocol|platform|plateforme|firm|lab|maker|provider|developer|unicorn|fintech|exchange|service|studio|"
     rf"operator|network|brand|lender|bank|app|empresa|compañía|compañia|société|entreprise|jeune\spousse),?\s({_NAME})(?:,|\s(?:has|have|is|raised|raises|announced|secured|raked|"
-    rf"closed|landed|bagged|pulled)\b|\s{_VERB})"
+    rf"closed|landed|bagged|pulled|said|says|recently)\b|\s{_VERB})"
 )
 # "The Bucharest-founded FlowX.ai that helps businesses ..., has raised $35 million": a subject with a relative clause.
 _RELATIVE = re.compile(
     rf"(?<![\w$])({_NAME}),?\s(?:that|which|who)\s[^,.]{{3,140}},\s(?:has\s|have\s)?(?:raised|secured|closed|landed)\b"
+)
+# The subject of a clause that ends "after/by raising": "Mobility startup Rapido recently turned unicorn after raising
+# $120 million", "when Digital Asset silenced rumors by raising upwards of $50m".
+_AFTER_RAISING = re.compile(
+    r"(?:\b(?:startup|company|firm|exchange|platform|protocol|developer|maker|provider)\s|\bwhen\s)"
+    rf"({_NAME})\s[^.;:\n]{{0,100}}?\b(?:after|by|following)\s(?:raising|securing|closing|landing|bagging)\b"
+)
+# What sits right around a name that makes it a backer, not the raiser: "Tim Draper-backed", "billionaire investor,
+# Tim Draper, has raised" (the project he backs raised), "arm of the global cryptocurrency exchange Binance".
+_BACKER_AFTER = re.compile(
+    r"^-(?:backed|funded|led|owned|supported)\b|^['’]s\s(?:venture|investment|corporate)\s", re.I
+)
+_BACKER_BEFORE = re.compile(
+    r"\b(?:investors?|backers?|VCs?|billionaires?|angels?|venture\scapitalists?)\s?,?\s$"
+    r"|\b(?:of|by|from|with|at)\s(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,4}?"
+    r"(?:exchange|firm|fund|giant|group|bank|investor|platform)\s$",
+    re.I,
 )
 _DATELINE = re.compile(
     r"^[^\n]{0,120}?(?:/PRNewswire/|\(GLOBE NEWSWIRE\)|\(BUSINESS WIRE\)|/CNW/|\(Newsfile Corp\.\)|"
@@ -102,6 +120,7 @@ _DESCRIPTOR_WORDS = frozenset(
         "miner",
         "operator",
         "newcomer",
+        "studio",
     }
 )
 _NOT_COMPANY = frozenset(
@@ -201,6 +220,8 @@ def _not_a_company(name: str, fund_words: bool) -> bool:
 def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
     """`name` cleaned to a company name, or None. `fund_words` admits names ending "Capital", "Ventures"..."""
     name = clean_name(re.sub(r"^(?:Exclusive|EXCLUSIVE|Today|Breaking|Update|How|Why|When|Where|What):?\s+", "", name))
+    # "Sail Research's Series A": the company's own round after its possessive (not "Kenya's OkHi", an owner).
+    name = re.sub(r"['’]s\s(?:Pre-)?(?:Seed|Series\s[A-H]\+?|Strategic)(?:\s(?:Round|Funding|Financing))?$", "", name)
     name = re.sub(r"['’]s?$", "", name)
     # "Kenya's OkHi", "Michael Novogratz's Galaxy Asset Management", "China's Tencent": the owner or the place
     # before a possessive is not the name.
@@ -221,6 +242,10 @@ def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
     return None if _not_a_company(name, fund_words) else name
 
 
+def _is_backer(text: str, start: int, end: int) -> bool:
+    return bool(_BACKER_AFTER.match(text, end) or _BACKER_BEFORE.search(text[max(0, start - 80) : start]))
+
+
 def _candidates(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for pattern in (
@@ -233,6 +258,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
         _POSSESSIVE,
         _OBJECT,
         _DESCRIBED,
+        _AFTER_RAISING,
         _INVESTED_IN,
         _BACKS,
     ):
@@ -242,6 +268,8 @@ def _candidates(text: str) -> list[tuple[int, str]]:
                 r"\b(?:in|of|at|from|near|across|by|to)\s$", before
             ):
                 continue  # "... based in Colombia, has raised": a place; "backed by Sequoia, raises": an investor
+            if _is_backer(text, m.start(1), m.end(1)):
+                continue
             name = _acceptable(m.group(1))
             if name:
                 found.append((m.start(1), name))
@@ -259,7 +287,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
         # Nothing else raised: "Acme Capital raises $14M Series A" is a company with a fund-like name (a firm
         # raising its own fund was told apart before, by fund_raise).
         for m in _RAISED_BY.finditer(text):
-            name = _acceptable(m.group(1), fund_words=True)
+            name = None if _is_backer(text, m.start(1), m.end(1)) else _acceptable(m.group(1), fund_words=True)
             if name:
                 found.append((m.start(1), name))
     return found
@@ -282,7 +310,11 @@ def find_company(header: str, body: str) -> str | None:
         a, b = body_c[1], head_c[1]
         if a.lower() in b.lower() or b.lower() in a.lower():
             return a if len(a) >= len(b) else b
-        return a if SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.75 else b
+        if SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.75:
+            return a
+        # A headline reading the body never writes is a description in title case ("Blockchain Gaming Startup
+        # Raises Round"), not a name: the body's subject wins.
+        return b if b in body else a
     if body_c:
         return body_c[1]
     return head_c[1] if head_c else None
