@@ -42,7 +42,7 @@ _LABELS = {"strategic": "strategic", "debt": "debt", "angel": "seed", "grant": "
 _DEBT = re.compile(
     r"\b(debt (?:financing|funding|round|facility|raise)|venture debt|credit facility|loan facility|"
     r"convertible (?:senior )?notes?|notes? offering|credit line|warehouse facility|green loans?|loan agreement|"
-    r"term loan|private debt)\b",
+    r"term loan|private debt|en deuda|em dívida|deuda|dívida)\b",
     re.IGNORECASE,
 )
 _EQUITY = re.compile(r"\bequity\b", re.IGNORECASE)
