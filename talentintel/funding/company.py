@@ -20,7 +20,7 @@ _VERB = (
     r"snag(?:s|ged)|bag(?:s|ged)|banks|scores|snares|inks|emerged|emerges|launch(?:ed|es)|receiv(?:ed|es)|gets|"
     r"lands|hits|picks\sup|pulls\sin|is\snow\svalued|is\s(?:excited|thrilled|pleased|proud)\sto\sannounce|"
     r"a\sfinalisé|a\slevé|lève|annonce|levanta|levantó|recauda|recaudó|ha\sconseguido|obtuvo|arrecadou|capta|"
-    r"sammelt|erhält|sichert\ssich|anunci(?:ó|a)|cierra|cerró|consigue|consiguió|ha\s(?:cerrado|levantado|recaudado|captado|"
+    r"sammelt|erhält|erhielt|bekommt|bekam|sichert\ssich|anunci(?:ó|a)|cierra|cerró|consigue|consiguió|ha\s(?:cerrado|levantado|recaudado|captado|"
     r"obtenido|anunciado)|a\s(?:annoncé|obtenu|bouclé|réalisé)|boucle|anunciou|captou|fechou|concluiu)(?!\w))"
 )
 # "Cipher Mining on Friday announced", "Acme this week raised": a time between the subject and its verb.
@@ -46,7 +46,7 @@ _INVESTED_IN = re.compile(
 )
 # "a decentralized computing network built on Solana, known as io.net, has raised": the name after "known as".
 _KNOWN_AS = re.compile(
-    rf"\b(?i:known as|called|named|dubbed)\s({_NAME}|[a-z][a-z0-9-]*\.[a-z]{{2,6}})(?:,|\s(?:has|is|raised))"
+    rf"\b(?i:known as|called|named|dubbed|se chama|se llama|s'appelle|heißt)\s({_NAME}|[a-z][a-z0-9-]*\.[a-z]{{2,6}})(?:,|\s(?:has|is|raised))"
 )
 _BACKS = re.compile(
     rf"\b(?i:(?:co-)?leads|backs)\s({_NAME})(?:['’]s?\s|\s(?i:with|in)\s|\s(?=(?i:(?:pre-)?seed|series|round|funding)\b))"
@@ -75,6 +75,12 @@ _AFTER_RAISING = re.compile(
     r"(?:\b(?:startup|company|firm|exchange|platform|protocol|developer|maker|provider)\s|\bwhen\s)"
     rf"({_NAME})\s[^.;:\n]{{0,100}}?\b(?:after|by|following)\s(?:raising|securing|closing|landing|bagging)\b"
 )
+# "Anduril Industries made headlines earlier this month when it raised another $1.5 billion"; "Unconventional AI,
+# barely six months old, closed a $475 million seed round": the subject before an aside.
+_ASIDE_SUBJECT = re.compile(
+    rf"(?<![\w$])({_NAME})(?:\s(?:[a-z][\w-]*\s){{1,8}}?when\sit|,\s[^,.;]{{3,60}},)\s(?:has\s|have\s)?"
+    r"(?:raised|closed|secured|landed|bagged|raises|closes|secures)\b"
+)
 # What sits right around a name that makes it a backer, not the raiser: "Tim Draper-backed", "billionaire investor,
 # Tim Draper, has raised" (the project he backs raised), "arm of the global cryptocurrency exchange Binance".
 _BACKER_AFTER = re.compile(
@@ -83,7 +89,9 @@ _BACKER_AFTER = re.compile(
 _BACKER_BEFORE = re.compile(
     r"\b(?:investors?|backers?|VCs?|billionaires?|angels?|venture\scapitalists?)\s?,?\s$"
     r"|\b(?:of|by|from|with|at)\s(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,4}?"
-    r"(?:exchange|firm|fund|giant|group|bank|investor|platform)\s$",
+    r"(?:exchange|firm|fund|giant|group|bank|investor|platform)\s$"
+    # the last of a "by A, B and C" list: "set up last year by Punit K Goyal, ... and Anmol Singh Jaggi, has raised"
+    r"|\b(?:by|from)\s[A-Z][^.;]{0,60}?(?:,|\sand)\s$",
     re.I,
 )
 _DATELINE = re.compile(
@@ -176,7 +184,8 @@ _NOT_ENTITY = re.compile(
     r"notably|recently|still|now|yet|thus|meanwhile|just|finally|officially|reportedly|(?:south\s|north\s)?korea|japan|china|india|saudi arabia|uae|"
     r"singapore|indonesia|vietnam|nigeria|kenya|egypt|israel|germany|france|uk|us|usa|europe|asia|africa|mena|"
     r"latin america|brazil|mexico|canada|australia|hong kong|taiwan|startups?|start-ups?|companies|investors|"
-    r"venture capitalists|vcs"
+    r"venture capitalists|vcs|january|february|march|april|june|july|august|september|october|november|december|"
+    r"januar|februar|märz|juni|juli|oktober|dezember"
 )
 _SECTOR = r"defi|ai|fintech|crypto|web3|blockchain|insurtech|proptech|healthtech|edtech|regtech|saas|nft|dao"
 _STAGE_WORDS = re.compile(r"(?i)^(?:series|(?:pre-?)?seed|round|funding|financing|investment|growth|bridge)\b")
@@ -207,6 +216,8 @@ def _not_a_company(name: str, fund_words: bool) -> bool:
     if not name or name.lower() in _NOT_COMPANY or not is_name_token(name.split()[0]):
         return True
     if re.match(r"(?i)(?:on|in|by|at|for|from|as|this|last|to)\s", name) or _STAGE_WORDS.match(name):
+        return True
+    if re.match(r"(?i)(?:announced|founded|launched|according|headquartered)\b", name):
         return True
     if _NOT_ENTITY.fullmatch(name) or re.fullmatch(_SECTOR, name, re.IGNORECASE) or re.search(r"[.!?]\s", name):
         return True
@@ -259,6 +270,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
         _OBJECT,
         _DESCRIBED,
         _AFTER_RAISING,
+        _ASIDE_SUBJECT,
         _INVESTED_IN,
         _BACKS,
     ):
@@ -287,7 +299,9 @@ def _candidates(text: str) -> list[tuple[int, str]]:
         # Nothing else raised: "Acme Capital raises $14M Series A" is a company with a fund-like name (a firm
         # raising its own fund was told apart before, by fund_raise).
         for m in _RAISED_BY.finditer(text):
-            name = None if _is_backer(text, m.start(1), m.end(1)) else _acceptable(m.group(1), fund_words=True)
+            place = re.search(r"\b(?:in|of|at|from|near|by|to)\s$", text[max(0, m.start(1) - 12) : m.start(1)])
+            backer = place or _is_backer(text, m.start(1), m.end(1))
+            name = None if backer else _acceptable(m.group(1), fund_words=True)
             if name:
                 found.append((m.start(1), name))
     return found
@@ -312,9 +326,12 @@ def find_company(header: str, body: str) -> str | None:
             return a if len(a) >= len(b) else b
         if SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.75:
             return a
-        # A headline reading the body never writes is a description in title case ("Blockchain Gaming Startup
-        # Raises Round"), not a name: the body's subject wins.
-        return b if b in body else a
+        # A headline reading the body never writes, over a body whose subject raised, is a description in title
+        # case ("Blockchain Gaming Startup Raises Round" / "OpenBlox has raised its seed round"): the body wins.
+        raised = re.search(
+            re.escape(a) + r"[^.]{0,40}?\b(?:has\s|have\s)?(?:raised|raises|secured|secures|closed|closes)\b", body
+        )
+        return a if raised and b not in body else b
     if body_c:
         return body_c[1]
     return head_c[1] if head_c else None
