@@ -28,7 +28,7 @@ _LIST_STOP = re.compile(
     r"joined by|valuing|bringing|"
     r"following|after\s|(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
     r"(?:participated|invested|took\spart)\b)"
-    r"|;|\s[-–]\s|\s?—|\n",
+    r"|\s(?:for|as)\s(?=[A-Z][\w-]+\s[A-Z])|;|\s[-–]\s|\s?—|\n",
 )
 _LEAD_TRIGGERS = [
     # "led by", and the verbs the press uses for it: "spearheaded by", "headed by", "anchored by", "steered by".
@@ -46,8 +46,8 @@ _SUBJECT_LED = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_LEADS = re.compile(
-    r"\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?=(?:\S+\s){0,5}?(?:[$€£]|round|raise|financing|funding|investment|"
-    r"seed|series|tranche)|[A-Z])(?:the\s|a\s|an\s|its\s)?|\s(?:co-?dirigeant|co-?dirigent|mènent|menant)\s",
+    r"\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?=(?:\S+\s){0,5}?(?:[$€£]|round|raise|financing|funding|investment(?!\sbank)|"
+    r"seed|series|tranche)|(?-i:[A-Z]))(?:the\s|a\s|an\s|its\s)?|\s(?:co-?dirigeant|co-?dirigent|mènent|menant)\s",
     re.IGNORECASE,
 )
 # A fund's own post: "We at Greenfield are excited to lead Drosera’s $3.25M seed round".
@@ -82,6 +82,11 @@ _FROM_WITH = re.compile(
 _SOLE_FROM = re.compile(
     r"(?:\b(?i:investment|funding|financing|round|raise|capital|million|billion|mn|bn)|[$€£][\d.,]+\s?(?i:[mbk]n?)?)"
     r"\s(?:\w+\s){0,3}?(?i:from)\s(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|TechCrunch)|$)",
+)
+# The lender of a loan leads it: "secured $300 million in green loans with Societe Generale, one of Europe's ...".
+_LENDER = re.compile(
+    r"\b(?i:loans?|credit\s(?:facility|line)|debt\s(?:financing|facility)|facility)\s(?:agreement\s)?(?i:with|from)\s"
+    r"(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|one\sof)|$)"
 )
 _PARTICIPANTS = [
     re.compile(r"participation\s(?:from|by)\s", re.IGNORECASE),
@@ -331,6 +336,10 @@ def lead_investors(text: str) -> list[str]:
         from_with = _FROM_WITH.search(text)
         if from_with:
             found += split_names(from_with.group(1))
+    if not found:
+        for m in _LENDER.finditer(text):
+            lenders = split_names(_stop(m.group(1)))
+            found += lenders if len(lenders) == 1 else []
     if not found:
         found += _sole_investor(text)
     return _dedupe(found)
