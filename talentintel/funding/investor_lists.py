@@ -28,7 +28,7 @@ _LIST_STOP = re.compile(
     r"joined by|valuing|bringing|"
     r"following|after\s|(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
     r"(?:participated|invested|took\spart)\b)"
-    r"|\s(?:for|as)\s(?=[A-Z][\w-]+\s[A-Z])|;|\s[-–]\s|\s?—|\n",
+    r"|(?<!such)\s(?:for|as)\s(?=[A-Z][\w-]+\s[A-Z])|;|\s[-–]\s|\s?—|\n",
 )
 _LEAD_TRIGGERS = [
     # "led by", and the verbs the press uses for it: "spearheaded by", "headed by", "anchored by", "steered by".
