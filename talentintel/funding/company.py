@@ -60,6 +60,11 @@ _SAID_IT = re.compile(
     rf"(?<![\w$])({_NAME}){_LEGAL},\s(?:of|based in)\s[^,.]{{2,40}}(?:,\s[A-Z][\w.]{{1,10}})?,\s(?i:said|says|announced)\s"
     r"(?:\w+day\s)?(?:that\s)?it\s(?:has\s|had\s)?(?:raised|closed|secured|completed)\b"
 )
+# "In a statement, Acme said it had raised $12 million": the subject of the report of a raise.
+_SAYS_IT = re.compile(
+    rf"(?<![\w$])({_NAME}){_LEGAL}\s(?:said|says|announced|confirmed)\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s"
+    r"(?:has\s|had\s|have\s)?(?:now\s)?(?:raised|closed|secured|completed|landed|bagged)\b"
+)
 _DESCRIBED = re.compile(
     rf"\b(?:startup|company|protocol|platform|plateforme|firm|lab|maker|provider|developer|unicorn|fintech|exchange|service|studio|"
     rf"operator|network|brand|lender|bank|app|empresa|compañía|compañia|société|entreprise|jeune\spousse),?\s({_NAME})(?:,|\s(?:has|have|is|raised|raises|announced|secured|raked|"
@@ -262,6 +267,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
     for pattern in (
         _HAT_RAISED,
         _SAID_IT,
+        _SAYS_IT,
         _KNOWN_AS,
         _RELATIVE,
         _APPOSITIVE,

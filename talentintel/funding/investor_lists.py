@@ -36,7 +36,7 @@ _LEAD_TRIGGERS = [
     # French, Spanish, Portuguese, German: "menée par", "liderada por", "coliderada pela", "angeführt von".
     re.compile(
         r"\b(?:co-?)?(?:men[ée]e?s?|dirig[ée]e?s?)\s+par\s+|\b(?:co-?)?lidera(?:da|do)s?\s+(?:por|pela|pelo)\s+|"
-        r"\b(?:angeführt|geleitet)\s+von\s+",
+        r"\b(?:angeführt|geleitet)\s+(?:(?:wird|wurde)\s+(?:die|diese)\s+(?:\w+)?[Rr]unde\s+)?von\s+",
         re.IGNORECASE,
     ),
     re.compile(r"\bled\s+(?:new|existing|returning)\s+investors?\s+", re.IGNORECASE),
@@ -80,8 +80,10 @@ _FROM_WITH = re.compile(
     r"\b(?:from|by)\s(.{2,200}?),?\s(?:with|and)\s(?-i:(?:[a-z]+\s){0,2})participation\s(?:from|by)\s", re.IGNORECASE
 )
 _SOLE_FROM = re.compile(
-    r"(?:\b(?i:investment|funding|financing|round|raise|capital|million|billion|mn|bn)|[$€£][\d.,]+\s?(?i:[mbk]n?)?)"
-    r"\s(?:\w+\s){0,3}?(?i:from)\s(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|TechCrunch)|$)",
+    r"(?:\b(?i:investment|funding|financing|round|raise|capital|million|billion|mn|bn|millions|millones|milhões|"
+    r"millionen)|[$€£][\d.,]+\s?(?i:[mbk]n?)?)"
+    # "lève 15 millions d'euros auprès de Partech", "10 Millionen Euro von Earlybird"
+    r"\s(?:\S+\s){0,3}?(?i:from|auprès\sde|auprès\sd['’]|von)\s?(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|TechCrunch)|$)",
 )
 # The lender of a loan leads it: "secured $300 million in green loans with Societe Generale, one of Europe's ...".
 _LENDER = re.compile(

@@ -135,3 +135,33 @@ def test_doubled_currency_sign_synthetic() -> None:
     """SYNTHETIC: a currency sign typed twice is one sign."""
     found = round_amount("Acme has raised HK$$20 million in a Series A round.")
     assert found is not None and found[0].currency == "HKD" and found[0].amount == 20e6
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "leads"),
+    [
+        # SYNTHETIC one-liners, each pinning one phrasing of the language (not data).
+        ("In a statement, Acme said it had raised $12 million from investors including Sequoia and Accel.", "Acme", []),
+        (
+            "핀테크 기업 아크미는 시리즈A 투자에서 50억원을 유치했다. 이번 라운드는 카카오벤처스가 리드했다.",
+            "아크미",
+            ["카카오벤처스"],
+        ),
+        (
+            "株式会社アクメ（本社：東京都渋谷区）は、グロービス・キャピタル・パートナーズをリード投資家とする第三者割当増資により、"
+            "総額20億円の資金調達を実施しました。",
+            "アクメ",
+            ["グロービス・キャピタル・パートナーズ"],
+        ),
+        ("La start-up française Acme lève 15 millions d'euros auprès de Partech.", "Acme", ["Partech"]),
+        (
+            "Das Berliner Startup Acme hat 10 Millionen Euro eingesammelt. Angeführt wird die Runde von Earlybird.",
+            "Acme",
+            ["Earlybird"],
+        ),
+    ],
+)
+def test_phrasings_synthetic(text: str, company: str, leads: list[str]) -> None:
+    got = parse_deals(text, published=date(2024, 5, 1))[0]
+    assert got.company == company
+    assert _leads(got.lead_investors) == _leads(leads)
