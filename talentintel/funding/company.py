@@ -65,6 +65,8 @@ _SAYS_IT = re.compile(
     rf"(?<![\w$])({_NAME}){_LEGAL}\s(?:said|says|announced|confirmed)\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s"
     r"(?:has\s|had\s|have\s)?(?:now\s)?(?:raised|closed|secured|completed|landed|bagged)\b"
 )
+# "The Series A round of $15 million was led by Andreessen Horowitz, Acme said.": the source named last.
+_SAID_LAST = re.compile(rf",\s({_NAME})\s(?:said|says|announced|confirmed)(?:\s(?:on\s)?\w+day)?[.,]")
 _DESCRIBED = re.compile(
     rf"\b(?:startup|company|protocol|platform|plateforme|firm|lab|maker|provider|developer|unicorn|fintech|exchange|service|studio|"
     rf"operator|network|brand|lender|bank|app|empresa|compañía|compañia|société|entreprise|jeune\spousse),?\s({_NAME})(?:,|\s(?:has|have|is|raised|raises|announced|secured|raked|"
@@ -96,7 +98,7 @@ _BACKER_BEFORE = re.compile(
     r"|\b(?:of|by|from|with|at)\s(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,4}?"
     r"(?:exchange|firm|fund|giant|group|bank|investor|platform)\s$"
     # the last of a "by A, B and C" list: "set up last year by Punit K Goyal, ... and Anmol Singh Jaggi, has raised"
-    r"|\b(?:by|from)\s[A-Z][^.;]{0,60}?(?:,|\sand)\s$",
+    r"|\b(?:by|from)\s[A-Z][^.;]{0,60}?,[^.;]{0,60}?\sand\s$",
     re.I,
 )
 _DATELINE = re.compile(
@@ -134,6 +136,9 @@ _DESCRIPTOR_WORDS = frozenset(
         "operator",
         "newcomer",
         "studio",
+        "dex",
+        "lender",
+        "broker",
     }
 )
 _NOT_COMPANY = frozenset(
@@ -268,6 +273,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
         _HAT_RAISED,
         _SAID_IT,
         _SAYS_IT,
+        _SAID_LAST,
         _KNOWN_AS,
         _RELATIVE,
         _APPOSITIVE,

@@ -155,6 +155,21 @@ def test_doubled_currency_sign_synthetic() -> None:
         ),
         ("La start-up française Acme lève 15 millions d'euros auprès de Partech.", "Acme", ["Partech"]),
         (
+            "The Series A round of $15 million was led by Andreessen Horowitz, Acme said.",
+            "Acme",
+            ["Andreessen Horowitz"],
+        ),
+        (
+            "With the new funding, led by Thrive Capital, Acme has now raised $80 million in total.",
+            "Acme",
+            ["Thrive Capital"],
+        ),
+        (
+            "Solana-based DEX Acme raises $3M in a round co-led by Multicoin and Jump Crypto",
+            "Acme",
+            ["Multicoin", "Jump Crypto"],
+        ),
+        (
             "Das Berliner Startup Acme hat 10 Millionen Euro eingesammelt. Angeführt wird die Runde von Earlybird.",
             "Acme",
             ["Earlybird"],
