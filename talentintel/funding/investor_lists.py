@@ -344,7 +344,18 @@ def lead_investors(text: str) -> list[str]:
             found += lenders if len(lenders) == 1 else []
     if not found:
         found += _sole_investor(text)
-    return _dedupe(found)
+    return _dedupe([_fullest(name, text) for name in found])
+
+
+_FIRM_TAIL = r"\s(?:Capital|Ventures?|Venture\sPartners|Partners|Group|Fund|Investments?|Management|Holdings)\b"
+
+
+def _fullest(name: str, text: str) -> str:
+    """The investor's fullest form in the text: "led by WestBridge" where it also says "WestBridge Capital"."""
+    if re.search(_FIRM_TAIL + "$", name):
+        return name
+    m = re.search(rf"\b{re.escape(name)}((?:{_FIRM_TAIL})+)", text)
+    return name + m.group(1) if m else name
 
 
 def _sole_investor(text: str) -> list[str]:
