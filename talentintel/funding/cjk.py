@@ -83,6 +83,8 @@ _LEAD = [
     # A round from one named investor is led by it: "해시드(대표 김서준)로부터 6억원의 투자를 유치",
     # "グロービス・キャピタル・パートナーズ社(以下GCP)を引受先とした第三者割当増資" (one allottee, no 等).
     re.compile(r"(?:^|[、,，。\s])([^\s,，。、等]{2,40}?)社?(?:\([^)]{1,20}\))?を(?:新規)?(?:引受先|割当先)と"),
+    re.compile(r"(?:^|\s)([^\s,，。(]{2,30}?)(?:\([^)]{1,30}\))?(?:로부터|으로부터)\s(?:\S+\s){0,3}?투자를?\s?유치"),
+    re.compile(r"(?:リード投資家|リードインベスター)は([^\s、。]{2,40}?)(?:が|で)"),
     re.compile(
         r"(?:^|\s)([^\s,，。(]{2,30}?)(?:\([^)]{1,30}\))?(?:로부터|으로부터)\s(?:총\s)?[\d,.]+\s?(?:억|천만|만)\s?원"
     ),
@@ -205,7 +207,7 @@ def _clean(name: str) -> str:
     name = re.sub(r"^(?:北京|上海|深圳|杭州|香港)?(?:的|之)?", "", name)
     # "東京のアクメ(東京都渋谷区)は", "AIスタートアップのアクメ": the address, the particle and the description go.
     name = re.sub(r"\([^)]*\)|（[^）]*）", "", name)
-    name = re.sub(r"(?<=[\u30a0-\u30ff\u3400-\u9fffA-Za-z])(?:は|が)$", "", name)
+    name = re.sub(r"(?<=[\u30a0-\u30ff\u3400-\u9fffA-Za-z])(?:は|が)(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", name)
     name = re.sub(
         r"^[^の]{0,12}(?:スタートアップ|企業|会社|ベンチャー|東京|大阪|京都|福岡|米国|中国|韓国)の(?=.{2,})", "", name
     )
@@ -284,9 +286,19 @@ def _company(text: str) -> str | None:
 _HISTORY = re.compile(r"之前|此前|以前|曾[经經]?|이전|지난해|前回|これまで")
 
 
+# "지난해 50억원의 시리즈A를 유치한 데 이어 이번에 200억원 규모의 시리즈B": what follows "this time" is this round.
+_THIS_TIME = re.compile(r"이번에|今回は|今般")
+
+
 def _current(text: str) -> str:
-    sentences = re.split(r"(?<=[。！？!?])|\n", text)
-    kept = [s for s in sentences if not _HISTORY.search(s)]
+    kept = []
+    for sentence in re.split(r"(?<=[。！？!?])|\n", text):
+        if not _HISTORY.search(sentence):
+            kept.append(sentence)
+            continue
+        marker = _THIS_TIME.search(sentence)
+        if marker and not _HISTORY.search(sentence, marker.end()):
+            kept.append(sentence[marker.end() :])  # the history is before "이번에"; this round follows it
     return "".join(kept) if kept else text
 
 
@@ -294,7 +306,7 @@ def extract(text: str) -> CjkDeal:
     """What the CJK deal language of `text` says; fields it does not state stay None/empty."""
     now = _current(text)
     deal = CjkDeal(round=_round(now), leads=_leads(now), company=_company(text))
-    found = _amount(text)
+    found = (_amount(now) if _THIS_TIME.search(text) else None) or _amount(text)
     if found:
         deal.amount, deal.currency, deal.original = found
     return deal

@@ -154,6 +154,13 @@ def test_doubled_currency_sign_synthetic() -> None:
             ["グロービス・キャピタル・パートナーズ"],
         ),
         ("La start-up française Acme lève 15 millions d'euros auprès de Partech.", "Acme", ["Partech"]),
+        ("블록체인 스타트업 아크미랩스가 해시드로부터 시드 투자를 유치했다.", "아크미랩스", ["해시드"]),
+        (
+            "AIスタートアップのアクメは10日、シリーズAラウンドで総額15億円の資金調達を完了したと発表した。"
+            "リード投資家はグローバル・ブレインが務めた。",
+            "アクメ",
+            ["グローバル・ブレイン"],
+        ),
         (
             "The Series A round of $15 million was led by Andreessen Horowitz, Acme said.",
             "Acme",
@@ -180,3 +187,12 @@ def test_phrasings_synthetic(text: str, company: str, leads: list[str]) -> None:
     got = parse_deals(text, published=date(2024, 5, 1))[0]
     assert got.company == company
     assert _leads(got.lead_investors) == _leads(leads)
+
+
+def test_korean_this_round_after_last_years_synthetic() -> None:
+    """SYNTHETIC: "지난해 … 시리즈A를 유치한 데 이어 이번에 200억원 규모의 시리즈B": the amount and round after 이번에."""
+    got = parse_deals(
+        "아크미는 지난해 50억원의 시리즈A를 유치한 데 이어 이번에 200억원 규모의 시리즈B 투자를 유치했다.",
+        published=date(2024, 5, 1),
+    )[0]
+    assert got.round == "series_b" and got.amount_original == "200억원"
