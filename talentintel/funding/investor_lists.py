@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from talentintel.funding.investors import is_known_investor, normalize_investor
+from talentintel.funding.investors import dedupe_investors, is_known_investor
 from talentintel.funding.names import (
     CONNECTORS,
     LEGAL,
@@ -300,9 +300,7 @@ def _subject_before(text: str, verb_start: int) -> str:
     return clause.strip()
 
 
-def lead_investors(text: str) -> list[str]:
-    """Names the text says led (or co-led) the round, in order of mention."""
-    text = strip_parentheticals(text)
+def _led_by(text: str) -> list[str]:
     found: list[str] = []
     for trigger in _LEAD_TRIGGERS:
         for m in trigger.finditer(text):
@@ -314,6 +312,13 @@ def lead_investors(text: str) -> list[str]:
             ):
                 continue  # "a San Francisco firm helmed by veteran venture capitalist Yida Gao" runs the firm
             found += split_names(_clip(text, m.end()))
+    return found
+
+
+def lead_investors(text: str) -> list[str]:
+    """Names the text says led (or co-led) the round, in order of mention."""
+    text = strip_parentheticals(text)
+    found = _led_by(text)
     for m in _SUBJECT_LED.finditer(text):
         subject = _subject_before(text, m.start())
         if not re.search(r"(?i)(?:^|,\s)(?:who|which|that)$", subject):
@@ -334,17 +339,20 @@ def lead_investors(text: str) -> list[str]:
         name = trailing_name(m.group(1))
         if name:
             found.append(clean_name(name))
-    if not found:
-        from_with = _FROM_WITH.search(text)
-        if from_with:
-            found += split_names(from_with.group(1))
-    if not found:
-        for m in _LENDER.finditer(text):
-            lenders = split_names(_stop(m.group(1)))
-            found += lenders if len(lenders) == 1 else []
-    if not found:
-        found += _sole_investor(text)
-    return _dedupe([_fullest(name, text) for name in found])
+    return dedupe_investors([_fullest(name, text) for name in found or _unsaid_leads(text)])
+
+
+def _unsaid_leads(text: str) -> list[str]:
+    """Leads the text implies without saying "led": "from X, with participation from Y"; a loan's one lender;
+    a round from one investor."""
+    from_with = _FROM_WITH.search(text)
+    if from_with and split_names(from_with.group(1)):
+        return split_names(from_with.group(1))
+    for m in _LENDER.finditer(text):
+        lenders = split_names(_stop(m.group(1)))
+        if len(lenders) == 1:
+            return lenders
+    return _sole_investor(text)
 
 
 _FIRM_TAIL = r"\s(?:Capital|Ventures?|Venture\sPartners|Partners|Group|Fund|Investments?|Management|Holdings)\b"
@@ -388,15 +396,4 @@ def all_investors(text: str, leads: list[str]) -> list[str]:
         found += split_names(from_with.group(1))
     for m in _SOLE_FROM.finditer(text):
         found += split_names(_stop(m.group(1)))
-    return _dedupe(found)
-
-
-def _dedupe(names: list[str]) -> list[str]:
-    seen: set[str] = set()
-    out: list[str] = []
-    for name in names:
-        key = normalize_investor(name)[0]  # "a16z" and "Andreessen Horowitz" are one investor
-        if key not in seen:
-            seen.add(key)
-            out.append(name)
-    return out
+    return dedupe_investors(found)
