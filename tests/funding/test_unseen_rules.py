@@ -154,6 +154,7 @@ def test_doubled_currency_sign_synthetic() -> None:
             ["グロービス・キャピタル・パートナーズ"],
         ),
         ("La start-up française Acme lève 15 millions d'euros auprès de Partech.", "Acme", ["Partech"]),
+        ("Acme signed a $280 million green loan with DBS Bank.", "Acme", ["DBS Bank"]),
         ("블록체인 스타트업 아크미랩스가 해시드로부터 시드 투자를 유치했다.", "아크미랩스", ["해시드"]),
         (
             "AIスタートアップのアクメは10日、シリーズAラウンドで総額15億円の資金調達を完了したと発表した。"
