@@ -83,21 +83,23 @@ _LEAD = [
     # A round from one named investor is led by it: "해시드(대표 김서준)로부터 6억원의 투자를 유치",
     # "グロービス・キャピタル・パートナーズ社(以下GCP)を引受先とした第三者割当増資" (one allottee, no 等).
     re.compile(r"(?:^|[、,，。\s])([^\s,，。、等]{2,40}?)社?(?:\([^)]{1,20}\))?を(?:新規)?(?:引受先|割当先)と"),
-    re.compile(r"(?:^|\s)([^\s,，。(]{2,30}?)(?:\([^)]{1,30}\))?(?:로부터|으로부터)\s(?:\S+\s){0,3}?투자를?\s?유치"),
+    re.compile(
+        r"(?:^|\s)([^\s,，。(]{2,30}?)(?:\([^)]{1,30}\))?(?<!등)(?<!등으)(?:로부터|으로부터)\s(?:\S+\s){0,3}?투자를?\s?유치"
+    ),
     re.compile(r"(?:リード投資家|リードインベスター)は([^\s、。]{2,40}?)(?:が|で)"),
     re.compile(
-        r"(?:^|\s)([^\s,，。(]{2,30}?)(?:\([^)]{1,30}\))?(?:로부터|으로부터)\s(?:총\s)?[\d,.]+\s?(?:억|천만|만)\s?원"
+        r"(?:^|\s)([^\s,，。(]{2,30}?)(?:\([^)]{1,30}\))?(?<!등)(?<!등으)(?:로부터|으로부터)\s(?:총\s)?[\d,.]+\s?(?:억|천만|만)\s?원"
     ),
 ]
 # A name may hold Latin words with spaces ("初創企業Dyna Robotics宣布完成") but no bracket, comma or stop.
-_NAME_CHAR = r"(?:[^\s，,。、（(）)“”\"「」]|(?<=[A-Za-z])\s(?=[A-Za-z]))"
+_NAME_CHAR = r"(?:[^\s，,。、（(）)“”\"「」【】\[\]]|(?<=[A-Za-z])\s(?=[A-Za-z]))"
 _COMPANY = [
     # "一筆50億元的B+輪融資低調完成。完成方為成立不足三年的AI基礎模型公司階躍星辰": the raiser named by its role.
     re.compile(r"(?:完成方|融资方|融資方|获投方|獲投方)(?:为|為|是)([^，,。；;\s]{2,40}?)(?:[，,。；;\s]|$)"),
     # "中國人工智能企業商湯科技9日宣布獲得", "小鵬汽車在香港宣布啟動", "人工智能平台“小冰公司”宣布已完成": the name
     # directly before an optional date and the verb; descriptions before it are cut by _clean.
     re.compile(
-        rf"(?:^|[，,。\s》」”“\"(（)）])({_NAME_CHAR}{{2,40}}?)(?:\([^)]{{1,30}}\)|（[^）]{{1,30}}）)?[”」]?"
+        rf"(?:^|[，,。\s》」”“\"(（)）】])({_NAME_CHAR}{{2,40}}?)(?:\([^)]{{1,30}}\)|（[^）]{{1,30}}）)?[”」]?"
         r"(?:\d{1,2}月)?(?:\d{1,2}日|今日|今天|近日|近期|最近|日前|同日)?(?:也)?(?:(?:于|於|在)[^，,。宣完获獲新啟启]{1,10})?(?:正式)?"
         r"(?:宣布|官宣)?了?(?:已经|已經|已)?(?:成功)?"
         r"(?:完成|新获|獲得|获得|新獲|啟動|启动|(?:(?<=宣布)|(?<=官宣)|(?<=布了)|(?<=宣了))一[笔筆](?=[^。]{0,12}(?:融资|融資))|(?<!收)[获獲](?=[近约約超逾数數\d]))"
@@ -223,6 +225,7 @@ def _leads(text: str) -> list[str]:
             names = re.split(r"和|與|与|及|、|,|，|\s및\s|\sand\s|(?<=[A-Za-z\u30a0-\u30ff])と", m.group(1))
             # "ジョシュ・クシュナー氏が率いるベンチャーキャピタル、スライブ・キャピタル": the first item describes the second.
             names = [n for n in names if not re.search(r"率いる|氏が|が運営する", n)]
+            names = [re.sub(r"^.*?(?:获得|獲得|获|獲)(?=.{2,})", "", n) for n in names]
             out = [_clean(n) for n in names if len(_clean(n)) >= 2 and not re.match(r"^(?:本轮|本輪|此次|该轮)", n)]
             if out:
                 return out
@@ -259,6 +262,8 @@ def _acceptable(raw: str) -> str | None:
             return None
     name = _clean(raw)
     if len(name) < 2 or _COMPANY_NOISE.match(name) or re.fullmatch(r"[\d.,]+", name) or name.endswith(("的", "之")):
+        return None
+    if name.endswith(("スタートアップ", "企業", "会社", "ベンチャー", "公司", "스타트업", "기업")):
         return None
     return name
 
