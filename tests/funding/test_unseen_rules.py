@@ -205,3 +205,17 @@ def test_korean_this_round_after_last_years_synthetic() -> None:
         published=date(2024, 5, 1),
     )[0]
     assert got.round == "series_b" and got.amount_original == "200억원"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # SYNTHETIC headlines with the press's other raise verbs
+        "Acme nets $5M seed round led by Hustle Fund",
+        "Acme Scoops Up $5M Series A From Accel",
+        "Acme rakes in $5 million to expand",
+        "Acme attracts $5M from Lightspeed",
+    ],
+)
+def test_raise_verbs_synthetic(text: str) -> None:
+    got = parse_deals(text)[0]
+    assert (got.company, got.amount_usd) == ("Acme", 5e6)
