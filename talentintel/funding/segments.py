@@ -20,7 +20,7 @@ from talentintel.funding.money import find_money
 
 _TRIGGER = re.compile(
     r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
-    r"pulled in|pulls in|raked in|rakes in|scoop(?:s|ed)|fetch(?:es|ed)|picked up|receiv(?:ed|es)|gets|got|"
+    r"pulled in|pulls in|raked in|rakes in|scoop(?:s|ed)|fetch(?:es|ed)|net(?:s|ted)|grab(?:s|bed)|picked up|receiv(?:ed|es)|gets|got|"
     r"attracted|locked up|has drawn|tops up|co-led|led (?:a|an|the)\s[^.]{0,50}?(?:round|investment)\s(?:in|into)|"
     r"invest(?:ed|s)\s[^.]{0,30}?\bin\b|levanta|recauda|arrecadou|lève|levée|sammelt|capta|obtuvo|"
     r"has (?:also )?raised|launch(?:ed|es) (?:a |an |its |their |with a )?[^.]{0,40}?\bfund|"
