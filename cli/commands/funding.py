@@ -22,6 +22,7 @@ TUNING = (
     FIXTURES / "tuning_funds2.jsonl",
     FIXTURES / "tuning_funds3.jsonl",
     FIXTURES / "tuning_funds4.jsonl",
+    FIXTURES / "tuning_batch5.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl",)
 

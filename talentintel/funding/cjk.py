@@ -71,23 +71,42 @@ _LEAD = [
     re.compile(r"(?:联合|聯合)?(?:领投|領投)(?:方|机构|機構)(?:为|為|是|包括)([^，,。；;]{2,80}?)(?:等|[，,。；;]|$)"),
     # "이번 시리즈C 투자를 이끈 네오플럭스", "ソフトバンク・ビジョン・ファンド2をリード投資家に迎え".
     re.compile(r"(?:투자|라운드)를\s?이끈\s([^\s,，。]{2,30}?)(?:은|는|이|가|의)?(?=[\s,，。]|$)"),
-    re.compile(r"(?:^|[はが、,，。\s])([^\s,，。、はが]{2,40}?)を(?:リード投資家|リードインベスター)(?:に|として)"),
+    re.compile(
+        r"(?:^|[はが、,，。\s])([^\s,，。、はが]{2,40}?)を(?:リード投資家|リードインベスター)(?:に|として|と(?:する|した|し))"
+    ),
     re.compile(r"由([^，,。；;、]{2,40}?)(?:联合|聯合|共同)?(?:领投|領投)"),
     re.compile(r"([^，,。；;、\s]{2,30}?)(?:联合|聯合)?(?:领投|領投)"),
     re.compile(r"([^\s,，。]{2,30}?)(?:가|이)\s(?:투자를\s)?(?:리드|주도)"),
     re.compile(r"([^\s,，。]{2,30}?)(?:が|は)(?:リード|主導)"),
+    # "このラウンドをリードしたのは新しい投資家であるPitango Growthと既存の投資家であるSquare Peg Capitalで".
+    re.compile(r"(?:ラウンド|投資|出資)を(?:リード|主導)したのは(.{2,80}?)(?:で(?=[、,])|です|だ|。)"),
+    # A round from one named investor is led by it: "해시드(대표 김서준)로부터 6억원의 투자를 유치",
+    # "グロービス・キャピタル・パートナーズ社(以下GCP)を引受先とした第三者割当増資" (one allottee, no 等).
+    re.compile(r"(?:^|[、,，。\s])([^\s,，。、等]{2,40}?)社?(?:\([^)]{1,20}\))?を(?:新規)?(?:引受先|割当先)と"),
+    re.compile(
+        r"(?:^|\s)([^\s,，。(]{2,30}?)(?:\([^)]{1,30}\))?(?<!등)(?<!등으)(?:로부터|으로부터)\s(?:\S+\s){0,3}?투자를?\s?유치"
+    ),
+    re.compile(r"(?:リード投資家|リードインベスター)は([^\s、。]{2,40}?)(?:が|で)"),
+    re.compile(
+        r"(?:^|\s)([^\s,，。(]{2,30}?)(?:\([^)]{1,30}\))?(?<!등)(?<!등으)(?:로부터|으로부터)\s(?:총\s)?[\d,.]+\s?(?:억|천만|만)\s?원"
+    ),
 ]
+# A name may hold Latin words with spaces ("初創企業Dyna Robotics宣布完成") but no bracket, comma or stop.
+_NAME_CHAR = r"(?:[^\s，,。、（(）)“”\"「」【】\[\]]|(?<=[A-Za-z])\s(?=[A-Za-z]))"
 _COMPANY = [
+    # "一筆50億元的B+輪融資低調完成。完成方為成立不足三年的AI基礎模型公司階躍星辰": the raiser named by its role.
+    re.compile(r"(?:完成方|融资方|融資方|获投方|獲投方)(?:为|為|是)([^，,。；;\s]{2,40}?)(?:[，,。；;\s]|$)"),
     # "中國人工智能企業商湯科技9日宣布獲得", "小鵬汽車在香港宣布啟動", "人工智能平台“小冰公司”宣布已完成": the name
     # directly before an optional date and the verb; descriptions before it are cut by _clean.
     re.compile(
-        r"(?:^|[，,。\s》」”“\"(（])([^\s，,。、（(“”\"「」]{2,40}?)(?:\([^)]{1,30}\)|（[^）]{1,30}）)?[”」]?"
-        r"(?:\d{1,2}月)?(?:\d{1,2}日|今日|今天|近日|日前|同日)?(?:也)?(?:(?:于|於|在)[^，,。宣完获獲新啟启]{1,10})?(?:正式)?(?:宣布)?(?:已经|已經|已)?(?:成功)?"
-        r"(?:完成|新获|獲得|获得|新獲|啟動|启动|(?<!收)[获獲](?=[近约約超逾数數\d]))"
+        rf"(?:^|[，,。\s》」”“\"(（)）】])({_NAME_CHAR}{{2,40}}?)(?:\([^)]{{1,30}}\)|（[^）]{{1,30}}）)?[”」]?"
+        r"(?:\d{1,2}月)?(?:\d{1,2}日|今日|今天|近日|近期|最近|日前|同日)?(?:也)?(?:(?:于|於|在)[^，,。宣完获獲新啟启]{1,10})?(?:正式)?"
+        r"(?:宣布|官宣)?了?(?:已经|已經|已)?(?:成功)?"
+        r"(?:完成|新获|獲得|获得|新獲|啟動|启动|(?:(?<=宣布)|(?<=官宣)|(?<=布了)|(?<=宣了))一[笔筆](?=[^。]{0,12}(?:融资|融資))|(?<!收)[获獲](?=[近约約超逾数數\d]))"
     ),
+    # Korean: "산은은 ... 퓨리오사AI에 100억원을 투자했다": the company is the one invested in (에), not the subject.
     re.compile(
-        r"(?:^|[\s'‘“\"])([^\s'’”\",.。]{2,20}?)(?:\([^)]{1,30}\))?(?:은|는|이|가)\s[^.。]{0,60}?"
-        r"(?:투자를?\s?유치|투자금|투자를\s받)"
+        r"(?:^|\s)([^\s'’”\",.。]{2,20}?)(?:\([^)]{1,30}\))?에(?:는)?\s(?:총\s)?[\d,.]+\s?(?:억|천만|만)\s?원을?\s투자(?:했|한|하)"
     ),
     re.compile(r"(?:^|[\s:：])([^\s、。「」:：]{2,20})、[^。、]{0,40}?を調達"),
     re.compile(r"「([^」]{2,30})」"),
@@ -97,12 +116,12 @@ _COMPANY = [
         r"(?:투자\s?유치|유치|資金調達|調達|融资|融資)"
     ),
     re.compile(
-        r"([\w\u3040-\u30ff\u3400-\u9fff]{2,20})(?:\([^)]{1,30}\)|（[^）]{1,30}）)?(?:は|が)[^。]{0,40}?"
+        r"([\w\u3040-\u30ff\u3400-\u9fff]{2,20})(?:\([^)]{1,40}\)|（[^）]{1,40}）)?(?:は|が)[^。]{0,90}?"
         r"(?:資金調達|調達|出資を受け|確保)"
     ),
 ]
 _COMPANY_NOISE = re.compile(
-    r"^(?:\d+月\d+日|今日|今天|近日|日前|此前|本轮|本輪|该公司|該公司|公司|同社|当社|회사|이번|최근|\d+일|有望|预计|預計|為什麼|为什么|"
+    r"^(?:\d+月\d+日|今日|今天|近日|日前|此前|本轮|本輪|这轮|這輪|此次|本次|该轮|該輪|该公司|該公司|公司|同社|当社|회사|이번|최근|\d+일|有望|预计|預計|為什麼|为什么|"
     r"计划|計劃|将|將|스타트업|기업|企业|企業)"
 )
 
@@ -181,12 +200,16 @@ def _clean(name: str) -> str:
     # "中國人工智能企業商湯科技" -> "商湯科技"; "小鵬汽車在香港" -> "小鵬汽車"; "AI 반도체 설계 기업 리벨리온" -> "리벨리온".
     name = re.sub(r"(?:在|于|於)[^在于於]{1,8}$", "", name)
     # "香港新世界集团旗下六脉资本" (X's unit Y) -> "六脉资本"; "…システムを手掛けるLegalForce" -> "LegalForce".
-    name = re.sub(r"^.*(?:旗下|傘下の|手掛ける|手がける|展開する|運営する|開発する|提供する)", "", name)
+    name = re.sub(
+        r"^.*(?:旗下|傘下の|手掛ける|手がける|展開する|運営する|開発する|提供する|している|する|した|である|という)(?=.{2,})",
+        "",
+        name,
+    )
     name = _DESCRIPTOR.sub("", name) or name
     name = re.sub(r"^(?:北京|上海|深圳|杭州|香港)?(?:的|之)?", "", name)
     # "東京のアクメ(東京都渋谷区)は", "AIスタートアップのアクメ": the address, the particle and the description go.
     name = re.sub(r"\([^)]*\)|（[^）]*）", "", name)
-    name = re.sub(r"(?<=[\u30a0-\u30ff\u3400-\u9fffA-Za-z])(?:は|が)$", "", name)
+    name = re.sub(r"(?<=[\u30a0-\u30ff\u3400-\u9fffA-Za-z])(?:は|が)(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", name)
     name = re.sub(
         r"^[^の]{0,12}(?:スタートアップ|企業|会社|ベンチャー|東京|大阪|京都|福岡|米国|中国|韓国)の(?=.{2,})", "", name
     )
@@ -199,30 +222,96 @@ def _leads(text: str) -> list[str]:
     for pattern in _LEAD:
         m = pattern.search(text)
         if m:
-            names = re.split(r"和|與|与|及|、|,|，|\s및\s|\sand\s", m.group(1))
+            names = re.split(r"和|與|与|及|、|,|，|\s및\s|\sand\s|(?<=[A-Za-z\u30a0-\u30ff])と", m.group(1))
             # "ジョシュ・クシュナー氏が率いるベンチャーキャピタル、スライブ・キャピタル": the first item describes the second.
             names = [n for n in names if not re.search(r"率いる|氏が|が運営する", n)]
+            names = [re.sub(r"^.*?(?:获得|獲得|获|獲)(?=.{2,})", "", n) for n in names]
             out = [_clean(n) for n in names if len(_clean(n)) >= 2 and not re.match(r"^(?:本轮|本輪|此次|该轮)", n)]
             if out:
                 return out
     return []
 
 
+# Korean subject + particle; a verb's modifier form ("제공하는", "있는") or a quoted word's tail is no subject.
+_KO_SUBJECT = re.compile(r"(?:^|[\s'‘“\"])([^\s'’”\",.。]{2,20}?)(?:\([^)]{1,30}\))?(?:은|는|이|가)\s")
+_KO_RAISE = re.compile(r"투자를?\s?유치|투자금|투자를\s받|(?:원|달러)(?:을|를)?\s?유치")
+_FUNDING_WORD = re.compile(r"融资|融資|投资|投資|调达|調達|資金|资金|투자")
+
+
+def _korean_raiser(text: str) -> str | None:
+    """The last subject before "투자(를) 유치" in its sentence: "… 서비스 어글리어스가 19억원 … 투자를 유치했다"."""
+    for sentence in re.split(r"(?<=[.。!?])\s+|\n", text):
+        verb = _KO_RAISE.search(sentence)
+        if not verb:
+            continue
+        subjects = [
+            m.group(1)
+            for m in _KO_SUBJECT.finditer(sentence[: verb.start()])
+            if not re.search(r"(?:하|되|있|없|했|된|한)$", m.group(1)) and not _COMPANY_NOISE.match(m.group(1))
+        ]
+        if subjects:
+            return subjects[-1]
+    return None
+
+
+def _acceptable(raw: str) -> str | None:
+    # "ABEJA、Googleより資金調達": a release title quoted whole; its name is the part before the comma.
+    if _FUNDING_WORD.search(raw):
+        raw = re.split(r"[、，,]", raw)[0]
+        if _FUNDING_WORD.search(raw):
+            return None
+    name = _clean(raw)
+    if len(name) < 2 or _COMPANY_NOISE.match(name) or re.fullmatch(r"[\d.,]+", name) or name.endswith(("的", "之")):
+        return None
+    if name.endswith(("スタートアップ", "企業", "会社", "ベンチャー", "公司", "스타트업", "기업")):
+        return None
+    return name
+
+
 def _company(text: str) -> str | None:
-    for pattern in _COMPANY:
+    for pattern in _COMPANY[:3]:
         for m in pattern.finditer(text):
             # "上海闪马智能科技有限公司(以下简称“闪马智能”)": the short name the text goes on to use.
             short = re.search(r"(?:简称|簡稱)[“\"「]([^”\"」]{2,20})[”\"」]", m.group(0))
-            name = _clean(short.group(1) if short else m.group(1))
-            if len(name) >= 2 and not _COMPANY_NOISE.match(name) and not re.fullmatch(r"[\d.,]+", name):
+            name = _acceptable(short.group(1) if short else m.group(1))
+            if name:
+                return name
+    korean = _korean_raiser(text)
+    if korean and _acceptable(korean):
+        return _acceptable(korean)
+    for pattern in _COMPANY[3:]:
+        for m in pattern.finditer(text):
+            name = _acceptable(m.group(1))
+            if name:
                 return name
     return None
 
 
+# A sentence about earlier rounds: "在最新一轮融资之前,2023年4月,面壁智能完成天使轮融资,由知乎领投".
+_HISTORY = re.compile(r"之前|此前|以前|曾[经經]?|이전|지난해|前回|これまで")
+
+
+# "지난해 50억원의 시리즈A를 유치한 데 이어 이번에 200억원 규모의 시리즈B": what follows "this time" is this round.
+_THIS_TIME = re.compile(r"이번에|今回は|今般")
+
+
+def _current(text: str) -> str:
+    kept = []
+    for sentence in re.split(r"(?<=[。！？!?])|\n", text):
+        if not _HISTORY.search(sentence):
+            kept.append(sentence)
+            continue
+        marker = _THIS_TIME.search(sentence)
+        if marker and not _HISTORY.search(sentence, marker.end()):
+            kept.append(sentence[marker.end() :])  # the history is before "이번에"; this round follows it
+    return "".join(kept) if kept else text
+
+
 def extract(text: str) -> CjkDeal:
     """What the CJK deal language of `text` says; fields it does not state stay None/empty."""
-    deal = CjkDeal(round=_round(text), leads=_leads(text), company=_company(text))
-    found = _amount(text)
+    now = _current(text)
+    deal = CjkDeal(round=_round(now), leads=_leads(now), company=_company(text))
+    found = (_amount(now) if _THIS_TIME.search(text) else None) or _amount(text)
     if found:
         deal.amount, deal.currency, deal.original = found
     return deal

@@ -18,34 +18,38 @@ _VERB = (
     r"(?i:(?:has\s|have\s|had\s)?(?:now\s|today\s|just\s|officially\s|also\s|reportedly\s)?"
     r"(?:rais(?:ed|es|e)|secur(?:ed|es)|clos(?:ed|es)|complet(?:ed|es)|announc(?:ed|es)|land(?:s|ed)|nab(?:s|bed)|"
     r"snag(?:s|ged)|bag(?:s|ged)|banks|scores|snares|inks|emerged|emerges|launch(?:ed|es)|receiv(?:ed|es)|gets|"
-    r"lands|hits|picks\sup|pulls\sin|is\snow\svalued|is\s(?:excited|thrilled|pleased|proud)\sto\sannounce|"
+    r"lands|hits|picks\sup|pulls\sin|net(?:s|ted)|grab(?:s|bed)|scoop(?:s|ed)(?:\sup)?|rak(?:es|ed)\sin|haul(?:s|ed)\sin|"
+    r"attract(?:s|ed)|fetch(?:es|ed)|is\snow\svalued|is\s(?:excited|thrilled|pleased|proud)\sto\sannounce|"
     r"a\sfinalisé|a\slevé|lève|annonce|levanta|levantó|recauda|recaudó|ha\sconseguido|obtuvo|arrecadou|capta|"
-    r"sammelt|erhält|sichert\ssich|anunci(?:ó|a)|cierra|cerró|consigue|consiguió|ha\s(?:cerrado|levantado|recaudado|captado|"
+    r"sammelt|erhält|erhielt|bekommt|bekam|sichert\ssich|anunci(?:ó|a)|cierra|cerró|consigue|consiguió|ha\s(?:cerrado|levantado|recaudado|captado|"
     r"obtenido|anunciado)|a\s(?:annoncé|obtenu|bouclé|réalisé)|boucle|anunciou|captou|fechou|concluiu)(?!\w))"
 )
 # "Cipher Mining on Friday announced", "Acme this week raised": a time between the subject and its verb.
 _WHEN = r"(?:(?:on|this|last|earlier this)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\s|today\s)?"
 _SUBJECT_VERB = re.compile(rf"(?<![\w$])({_NAME}){_LEGAL},?\s{_WHEN}{_VERB}")
-_RAISED_BY = re.compile(rf"(?<![\w$])({_NAME}){_LEGAL},?\s(?i:(?:has\s)?(?:rais|secur|clos)(?:ed|es)\s[$€£])")
+_RAISED_BY = re.compile(
+    rf"(?<![\w$])({_NAME}){_LEGAL},?\s(?i:(?:has\s)?(?:(?:rais|secur|clos)(?:ed|es)|sign(?:ed|s)|obtain(?:ed|s))\s(?:an?\s)?[$€£])"
+)
 _APPOSITIVE = re.compile(rf"(?<![\w$])({_NAME}){_LEGAL},\s(?:a|an|the|which|that|whose|one|developer|maker|provider)\b")
 _POSSESSIVE = re.compile(
     rf"(?<![\w$])({_NAME})['’]s?\s(?:[$€£][\d.,]+\s?\w*\s|[\d.,]+\s?(?:million|billion|M|B)\s)?"
     rf"(?i:(?:pre-)?seed|series\s[a-h]|funding|financing|round|raise|fundraise|investment)\b",
 )
 _OBJECT = re.compile(
-    rf"\b(?:investment|investing|round|raise|funding|financing|stake)\s(?:in|for|into)\s(?:(?:the\s)?(?:startup|company|protocol|platform)\s)?({_NAME})"
+    rf"\b(?:investment|investing|round|raise|funding|financing|stake)\s(?:in|for|into)\s"
+    rf"(?:(?:the\s)?(?:[a-z][\w-]*\s){{0,3}}?(?:startup|company|protocol|platform|studio|firm),?\s)?({_NAME})"
 )
 # The investor is the headline's subject and the company its object: "Sequoia leads $25M Series A in Acme",
 # "Sequoia Capital invests $14M in Acme", "Paradigm backs Acme with $8M", "a16z leads Acme's seed round".
 _INVESTED_IN = re.compile(
-    r"\b(?i:(?:co-)?leads?|led|invests?|invested|backs|backed|commits?|puts?)\s(?:(?i:a|an|the)\s)?"
-    r"(?:[$€£][\d.,]+\s?(?i:[mbk]n?|million|billion)?\s)?(?:(?i:pre-)?(?i:seed|series\s[a-h]\+?|strategic)\s)?"
+    r"\b(?i:(?:co-)?leads?|led|invests?|invested|backs?|backed|commits?|puts?)\s(?:(?i:a|an|the)\s)?"
+    r"(?:[$€£]\s?[\d.,]+\s?(?i:[mbk]n?|million|billion)?\s)?(?:(?i:pre-)?(?i:seed|series\s[a-h]\+?|strategic)\s)?"
     r"(?:(?i:round|investment|funding|financing|extension)\s)?(?i:in|into|for)\s"
-    rf"(?:(?i:the\s)?(?i:startup|company|protocol|platform)\s)?({_NAME})"
+    rf"(?:(?i:the\s)?(?:(?i:[a-z][\w-]*)\s){{0,3}}?(?i:startup|company|protocol|platform|studio)\s)?({_NAME})"
 )
 # "a decentralized computing network built on Solana, known as io.net, has raised": the name after "known as".
 _KNOWN_AS = re.compile(
-    rf"\b(?i:known as|called|named|dubbed)\s({_NAME}|[a-z][a-z0-9-]*\.[a-z]{{2,6}})(?:,|\s(?:has|is|raised))"
+    rf"\b(?i:known as|called|named|dubbed|se chama|se llama|s'appelle|heißt)\s({_NAME}|[a-z][a-z0-9-]*\.[a-z]{{2,6}})(?:,|\s(?:has|is|raised))"
 )
 _BACKS = re.compile(
     rf"\b(?i:(?:co-)?leads|backs)\s({_NAME})(?:['’]s?\s|\s(?i:with|in)\s|\s(?=(?i:(?:pre-)?seed|series|round|funding)\b))"
@@ -59,14 +63,46 @@ _SAID_IT = re.compile(
     rf"(?<![\w$])({_NAME}){_LEGAL},\s(?:of|based in)\s[^,.]{{2,40}}(?:,\s[A-Z][\w.]{{1,10}})?,\s(?i:said|says|announced)\s"
     r"(?:\w+day\s)?(?:that\s)?it\s(?:has\s|had\s)?(?:raised|closed|secured|completed)\b"
 )
+# "In a statement, Acme said it had raised $12 million": the subject of the report of a raise.
+_SAYS_IT = re.compile(
+    rf"(?<![\w$])({_NAME}){_LEGAL}\s(?:said|says|announced|confirmed)\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s"
+    r"(?:has\s|had\s|have\s)?(?:now\s)?(?:raised|closed|secured|completed|landed|bagged)\b"
+)
+# "The Series A round of $15 million was led by Andreessen Horowitz, Acme said.": the source named last.
+_SAID_LAST = re.compile(rf",\s({_NAME})\s(?:said|says|announced|confirmed)(?:\s(?:on\s)?\w+day)?[.,]")
 _DESCRIBED = re.compile(
-    rf"\b(?:startup|company|protocol|platform|plateforme|firm|lab|maker|provider|developer|unicorn|fintech|exchange|service|"
+    rf"\b(?:startup|company|protocol|platform|plateforme|firm|lab|maker|provider|developer|unicorn|fintech|exchange|service|studio|"
     rf"operator|network|brand|lender|bank|app|empresa|compañía|compañia|société|entreprise|jeune\spousse),?\s({_NAME})(?:,|\s(?:has|have|is|raised|raises|announced|secured|raked|"
-    rf"closed|landed|bagged|pulled)\b|\s{_VERB})"
+    rf"closed|landed|bagged|pulled|said|says|recently)\b|\s{_VERB})"
 )
 # "The Bucharest-founded FlowX.ai that helps businesses ..., has raised $35 million": a subject with a relative clause.
 _RELATIVE = re.compile(
     rf"(?<![\w$])({_NAME}),?\s(?:that|which|who)\s[^,.]{{3,140}},\s(?:has\s|have\s)?(?:raised|secured|closed|landed)\b"
+)
+# The subject of a clause that ends "after/by raising": "Mobility startup Rapido recently turned unicorn after raising
+# $120 million", "when Digital Asset silenced rumors by raising upwards of $50m".
+_AFTER_RAISING = re.compile(
+    r"(?:\b(?:startup|company|firm|exchange|platform|protocol|developer|maker|provider)\s|\bwhen\s)"
+    rf"({_NAME})\s[^.;:\n]{{0,100}}?\b(?:after|by|following)\s(?:raising|securing|closing|landing|bagging)\b"
+)
+# "Anduril Industries made headlines earlier this month when it raised another $1.5 billion"; "Unconventional AI,
+# barely six months old, closed a $475 million seed round": the subject before an aside.
+_ASIDE_SUBJECT = re.compile(
+    rf"(?<![\w$])({_NAME})(?:\s(?:[a-z][\w-]*\s){{1,8}}?when\sit|,\s[^,.;]{{3,60}},)\s(?:has\s|have\s)?"
+    r"(?:raised|closed|secured|landed|bagged|raises|closes|secures)\b"
+)
+# What sits right around a name that makes it a backer, not the raiser: "Tim Draper-backed", "billionaire investor,
+# Tim Draper, has raised" (the project he backs raised), "arm of the global cryptocurrency exchange Binance".
+_BACKER_AFTER = re.compile(
+    r"^-(?:backed|funded|led|owned|supported)\b|^['’]s\s(?:venture|investment|corporate)\s", re.I
+)
+_BACKER_BEFORE = re.compile(
+    r"\b(?:investors?|backers?|VCs?|billionaires?|angels?|venture\scapitalists?)\s?,?\s$"
+    r"|\b(?:of|by|from|with|at)\s(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,4}?"
+    r"(?:exchange|firm|fund|giant|group|bank|investor|platform)\s$"
+    # the last of a "by A, B and C" list: "set up last year by Punit K Goyal, ... and Anmol Singh Jaggi, has raised"
+    r"|\b(?:by|from)\s[A-Z][^.;]{0,60}?,[^.;]{0,60}?\sand\s$",
+    re.I,
 )
 _DATELINE = re.compile(
     r"^[^\n]{0,120}?(?:/PRNewswire/|\(GLOBE NEWSWIRE\)|\(BUSINESS WIRE\)|/CNW/|\(Newsfile Corp\.\)|"
@@ -102,6 +138,10 @@ _DESCRIPTOR_WORDS = frozenset(
         "miner",
         "operator",
         "newcomer",
+        "studio",
+        "dex",
+        "lender",
+        "broker",
     }
 )
 _NOT_COMPANY = frozenset(
@@ -157,7 +197,8 @@ _NOT_ENTITY = re.compile(
     r"notably|recently|still|now|yet|thus|meanwhile|just|finally|officially|reportedly|(?:south\s|north\s)?korea|japan|china|india|saudi arabia|uae|"
     r"singapore|indonesia|vietnam|nigeria|kenya|egypt|israel|germany|france|uk|us|usa|europe|asia|africa|mena|"
     r"latin america|brazil|mexico|canada|australia|hong kong|taiwan|startups?|start-ups?|companies|investors|"
-    r"venture capitalists|vcs"
+    r"venture capitalists|vcs|january|february|march|april|june|july|august|september|october|november|december|"
+    r"januar|februar|märz|juni|juli|oktober|dezember"
 )
 _SECTOR = r"defi|ai|fintech|crypto|web3|blockchain|insurtech|proptech|healthtech|edtech|regtech|saas|nft|dao"
 _STAGE_WORDS = re.compile(r"(?i)^(?:series|(?:pre-?)?seed|round|funding|financing|investment|growth|bridge)\b")
@@ -189,6 +230,8 @@ def _not_a_company(name: str, fund_words: bool) -> bool:
         return True
     if re.match(r"(?i)(?:on|in|by|at|for|from|as|this|last|to)\s", name) or _STAGE_WORDS.match(name):
         return True
+    if re.match(r"(?i)(?:announced|founded|launched|according|headquartered)\b", name):
+        return True
     if _NOT_ENTITY.fullmatch(name) or re.fullmatch(_SECTOR, name, re.IGNORECASE) or re.search(r"[.!?]\s", name):
         return True
     if re.search(r"(?i)-(?:plattform|platform|startup|start-up|app|anbieter|dienst|unternehmen)$", name):
@@ -201,6 +244,8 @@ def _not_a_company(name: str, fund_words: bool) -> bool:
 def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
     """`name` cleaned to a company name, or None. `fund_words` admits names ending "Capital", "Ventures"..."""
     name = clean_name(re.sub(r"^(?:Exclusive|EXCLUSIVE|Today|Breaking|Update|How|Why|When|Where|What):?\s+", "", name))
+    # "Sail Research's Series A": the company's own round after its possessive (not "Kenya's OkHi", an owner).
+    name = re.sub(r"['’]s\s(?:Pre-)?(?:Seed|Series\s[A-H]\+?|Strategic)(?:\s(?:Round|Funding|Financing))?$", "", name)
     name = re.sub(r"['’]s?$", "", name)
     # "Kenya's OkHi", "Michael Novogratz's Galaxy Asset Management", "China's Tencent": the owner or the place
     # before a possessive is not the name.
@@ -221,11 +266,17 @@ def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
     return None if _not_a_company(name, fund_words) else name
 
 
+def _is_backer(text: str, start: int, end: int) -> bool:
+    return bool(_BACKER_AFTER.match(text, end) or _BACKER_BEFORE.search(text[max(0, start - 80) : start]))
+
+
 def _candidates(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for pattern in (
         _HAT_RAISED,
         _SAID_IT,
+        _SAYS_IT,
+        _SAID_LAST,
         _KNOWN_AS,
         _RELATIVE,
         _APPOSITIVE,
@@ -233,6 +284,8 @@ def _candidates(text: str) -> list[tuple[int, str]]:
         _POSSESSIVE,
         _OBJECT,
         _DESCRIBED,
+        _AFTER_RAISING,
+        _ASIDE_SUBJECT,
         _INVESTED_IN,
         _BACKS,
     ):
@@ -242,6 +295,8 @@ def _candidates(text: str) -> list[tuple[int, str]]:
                 r"\b(?:in|of|at|from|near|across|by|to)\s$", before
             ):
                 continue  # "... based in Colombia, has raised": a place; "backed by Sequoia, raises": an investor
+            if _is_backer(text, m.start(1), m.end(1)):
+                continue
             name = _acceptable(m.group(1))
             if name:
                 found.append((m.start(1), name))
@@ -259,7 +314,9 @@ def _candidates(text: str) -> list[tuple[int, str]]:
         # Nothing else raised: "Acme Capital raises $14M Series A" is a company with a fund-like name (a firm
         # raising its own fund was told apart before, by fund_raise).
         for m in _RAISED_BY.finditer(text):
-            name = _acceptable(m.group(1), fund_words=True)
+            place = re.search(r"\b(?:in|of|at|from|near|by|to)\s$", text[max(0, m.start(1) - 12) : m.start(1)])
+            backer = place or _is_backer(text, m.start(1), m.end(1))
+            name = None if backer else _acceptable(m.group(1), fund_words=True)
             if name:
                 found.append((m.start(1), name))
     return found
@@ -282,7 +339,14 @@ def find_company(header: str, body: str) -> str | None:
         a, b = body_c[1], head_c[1]
         if a.lower() in b.lower() or b.lower() in a.lower():
             return a if len(a) >= len(b) else b
-        return a if SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.75 else b
+        if SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.75:
+            return a
+        # A headline reading the body never writes, over a body whose subject raised, is a description in title
+        # case ("Blockchain Gaming Startup Raises Round" / "OpenBlox has raised its seed round"): the body wins.
+        raised = re.search(
+            re.escape(a) + r"[^.]{0,40}?\b(?:has\s|have\s)?(?:raised|raises|secured|secures|closed|closes)\b", body
+        )
+        return a if raised and b not in body else b
     if body_c:
         return body_c[1]
     return head_c[1] if head_c else None

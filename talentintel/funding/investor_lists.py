@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from talentintel.funding.investors import is_known_investor, normalize_investor
+from talentintel.funding.investors import dedupe_investors, is_known_investor
 from talentintel.funding.names import (
     CONNECTORS,
     LEGAL,
@@ -28,7 +28,7 @@ _LIST_STOP = re.compile(
     r"joined by|valuing|bringing|"
     r"following|after\s|(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
     r"(?:participated|invested|took\spart)\b)"
-    r"|;|\s[-–—]\s|\n",
+    r"|(?<!such)\s(?:for|as)\s(?=[A-Z][\w-]+\s[A-Z])|;|\s[-–]\s|\s?—|\n",
 )
 _LEAD_TRIGGERS = [
     # "led by", and the verbs the press uses for it: "spearheaded by", "headed by", "anchored by", "steered by".
@@ -36,7 +36,7 @@ _LEAD_TRIGGERS = [
     # French, Spanish, Portuguese, German: "menée par", "liderada por", "coliderada pela", "angeführt von".
     re.compile(
         r"\b(?:co-?)?(?:men[ée]e?s?|dirig[ée]e?s?)\s+par\s+|\b(?:co-?)?lidera(?:da|do)s?\s+(?:por|pela|pelo)\s+|"
-        r"\b(?:angeführt|geleitet)\s+von\s+",
+        r"\b(?:angeführt|geleitet)\s+(?:(?:wird|wurde)\s+(?:die|diese)\s+(?:\w+)?[Rr]unde\s+)?von\s+",
         re.IGNORECASE,
     ),
     re.compile(r"\bled\s+(?:new|existing|returning)\s+investors?\s+", re.IGNORECASE),
@@ -46,8 +46,13 @@ _SUBJECT_LED = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_LEADS = re.compile(
-    r"\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?:the\s|a\s|an\s|its\s)?|\s(?:co-?dirigeant|co-?dirigent|mènent|menant)\s",
+    r"\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?=(?:\S+\s){0,5}?(?:[$€£]|round|raise|financing|funding|investment(?!\sbank)|"
+    r"seed|series|tranche)|(?-i:[A-Z]))(?:the\s|a\s|an\s|its\s)?|\s(?:co-?dirigeant|co-?dirigent|mènent|menant)\s",
     re.IGNORECASE,
+)
+# A fund's own post: "We at Greenfield are excited to lead Drosera’s $3.25M seed round".
+_WE_AT = re.compile(
+    r"\bWe at ([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:are|were)\s(?:\w+\s){0,2}?(?:to\s)?(?:co-)?lead"
 )
 # German: "Die Runde wird von Parkway Venture Capital geleitet".
 _VON_GELEITET = re.compile(
@@ -75,8 +80,15 @@ _FROM_WITH = re.compile(
     r"\b(?:from|by)\s(.{2,200}?),?\s(?:with|and)\s(?-i:(?:[a-z]+\s){0,2})participation\s(?:from|by)\s", re.IGNORECASE
 )
 _SOLE_FROM = re.compile(
-    r"(?:\b(?i:investment|funding|financing|round|raise|capital|million|billion|mn|bn)|[$€£][\d.,]+\s?(?i:[mbk]n?)?)"
-    r"\s(?:\w+\s){0,3}?(?i:from)\s(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|TechCrunch)|$)",
+    r"(?:\b(?i:investment|funding|financing|round|raise|capital|million|billion|mn|bn|millions|millones|milhões|"
+    r"millionen)|[$€£][\d.,]+\s?(?i:[mbk]n?)?)"
+    # "lève 15 millions d'euros auprès de Partech", "10 Millionen Euro von Earlybird"
+    r"\s(?:\S+\s){0,3}?(?i:from|auprès\sde|auprès\sd['’]|von)\s?(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|TechCrunch)|$)",
+)
+# The lender of a loan leads it: "secured $300 million in green loans with Societe Generale, one of Europe's ...".
+_LENDER = re.compile(
+    r"\b(?i:loans?|credit\s(?:facility|line)|debt\s(?:financing|facility)|facility)\s(?:agreement\s)?(?i:with|from)\s"
+    r"(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|one\sof)|$)"
 )
 _PARTICIPANTS = [
     re.compile(r"participation\s(?:from|by)\s", re.IGNORECASE),
@@ -104,7 +116,8 @@ _SUBJECT_PARTICIPATED = re.compile(
     r"\s(?:also\s)?(?:participated|joined\sthe\sround|invested|took\spart|backs|(?i:invests?)\s(?:in\b|[$€£]))"
 )
 _PRIOR = re.compile(
-    r"\b(after|previous(?:ly)?|prior|earlier|last\syear|in\s20\d\d|consortium|syndicate|group\sof|angel\sfund)\b[^.]{0,40}$",
+    r"\b(after|previous(?:ly)?|prior|earlier|last\syear|in\s20\d\d|consortium|syndicate|group\sof|angel\sfund)\b[^.]{0,40}$"
+    r"|\b(?:years?|months?)\safter\b(?:[^.]|\.(?=\d)){0,100}$",
     re.IGNORECASE,
 )
 _LEADING_NOISE = re.compile(
@@ -186,6 +199,8 @@ def _clean_item(raw: str) -> str | None:
             break
         item = stripped
     item = re.sub(r"^\S+-(?:based|focused|backed|headquartered)\s+", "", item)
+    # "Orion Fund managed by K3 Venture Partners": the manager describes the investor named first.
+    item = re.sub(r"\s(?:managed|advised|owned|run|operated|controlled|sponsored)\sby\s.*$", "", item)
     item = _HONORIFIC.sub("", item)
     # "TPG's The Rise Fund", "Xiaomi's Changjiang fund": the owner's possessive is not part of the investor.
     owner = re.match(r"^([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})['’]s\s(?=[A-Z])", item)
@@ -195,7 +210,12 @@ def _clean_item(raw: str) -> str | None:
         return None  # "one of Europe's leading investment banks" describes the investor named before it
     if item.startswith("the ") and all(is_name_token(w) or w in CONNECTORS for w in item.split()[1:]):
         item = item[4:]  # "the Witkoff Group"; "the Swedish investment company controlled by ..." describes
-    if not item or item.lower().strip(".") in LEGAL or _MONEY_ITEM.match(item) or item.lower() in _PRONOUNS:
+    if (
+        not item
+        or item.lower().strip(".") in LEGAL | {"the", "a", "an"}
+        or _MONEY_ITEM.match(item)
+        or item.lower() in _PRONOUNS
+    ):
         return None
     return item
 
@@ -280,15 +300,25 @@ def _subject_before(text: str, verb_start: int) -> str:
     return clause.strip()
 
 
-def lead_investors(text: str) -> list[str]:
-    """Names the text says led (or co-led) the round, in order of mention."""
-    text = strip_parentheticals(text)
+def _led_by(text: str) -> list[str]:
     found: list[str] = []
     for trigger in _LEAD_TRIGGERS:
         for m in trigger.finditer(text):
-            if _PRIOR.search(text[max(0, m.start() - 50) : m.start()]):
+            if _PRIOR.search(text[max(0, m.start() - 130) : m.start()]):
                 continue  # "after a seed round led by Sequoia" names an earlier round
+            if re.search(
+                r"\b(?:firm|fund|company|team|lab|group|business|which\sis)\s$",
+                text[max(0, m.start() - 20) : m.start()],
+            ):
+                continue  # "a San Francisco firm helmed by veteran venture capitalist Yida Gao" runs the firm
             found += split_names(_clip(text, m.end()))
+    return found
+
+
+def lead_investors(text: str) -> list[str]:
+    """Names the text says led (or co-led) the round, in order of mention."""
+    text = strip_parentheticals(text)
+    found = _led_by(text)
     for m in _SUBJECT_LED.finditer(text):
         subject = _subject_before(text, m.start())
         if not re.search(r"(?i)(?:^|,\s)(?:who|which|that)$", subject):
@@ -300,7 +330,7 @@ def lead_investors(text: str) -> list[str]:
     for m in _VON_GELEITET.finditer(text):
         # "Der Dax-Konzern Delivery Hero führt die Runde an": a German compound before the name describes it.
         found += split_names(re.sub(r"^(?:\S+-[A-ZÄÖÜ][a-zäöüß]+\s)+", "", m.group(1) or m.group(2)))
-    for pattern in (_OUR_LEAD, _WERE_LEADS, _WITH_LEADING):
+    for pattern in (_OUR_LEAD, _WERE_LEADS, _WITH_LEADING, _WE_AT):
         for m in pattern.finditer(text):
             found += split_names(m.group(1))
     for m in _AS_LEAD.finditer(text):
@@ -309,24 +339,45 @@ def lead_investors(text: str) -> list[str]:
         name = trailing_name(m.group(1))
         if name:
             found.append(clean_name(name))
-    if not found:
-        from_with = _FROM_WITH.search(text)
-        if from_with:
-            found += split_names(from_with.group(1))
-    if not found:
-        sole = _sole_investor(text)
-        if sole:
-            found.append(sole)
-    return _dedupe(found)
+    return dedupe_investors([_fullest(name, text) for name in found or _unsaid_leads(text)])
 
 
-def _sole_investor(text: str) -> str | None:
-    """A round that names exactly one investor, "from X", is led by X."""
+def _unsaid_leads(text: str) -> list[str]:
+    """Leads the text implies without saying "led": "from X, with participation from Y"; a loan's one lender;
+    a round from one investor."""
+    from_with = _FROM_WITH.search(text)
+    if from_with and split_names(from_with.group(1)):
+        return split_names(from_with.group(1))
+    for m in _LENDER.finditer(text):
+        lenders = split_names(_stop(m.group(1)))
+        if len(lenders) == 1:
+            return lenders
+    return _sole_investor(text)
+
+
+_FIRM_TAIL = r"\s(?:Capital|Ventures?|Venture\sPartners|Partners|Group|Fund|Investments?|Management|Holdings)\b"
+
+
+def _fullest(name: str, text: str) -> str:
+    """The investor's fullest form in the text: "led by WestBridge" where it also says "WestBridge Capital"."""
+    if re.search(_FIRM_TAIL + "$", name):
+        return name
+    m = re.search(rf"\b{re.escape(name)}((?:{_FIRM_TAIL})+)", text)
+    return name + m.group(1) if m else name
+
+
+def _sole_investor(text: str) -> list[str]:
+    """A round that names exactly one investor, "from X", is led by X; so are the two or three it is "from" when the
+    others are said to have joined: "a series B round from Vertex Growth Fund and Orion Fund. FMO ... also
+    participated in the funding round"."""
+    joined = re.search(r"\balso\s(?:participated|joined|took\spart|invested)\b", text)
     for m in _SOLE_FROM.finditer(text):
         names = split_names(_stop(m.group(1)))
-        if len(names) == 1 and not re.search(r"\binvestors?\b", m.group(1), re.IGNORECASE):
-            return names[0]
-    return None
+        if re.search(r"\binvestors?\b", m.group(1), re.IGNORECASE):
+            continue
+        if len(names) == 1 or (joined and 1 < len(names) <= 3 and joined.start() > m.end()):
+            return names
+    return []
 
 
 def all_investors(text: str, leads: list[str]) -> list[str]:
@@ -345,15 +396,4 @@ def all_investors(text: str, leads: list[str]) -> list[str]:
         found += split_names(from_with.group(1))
     for m in _SOLE_FROM.finditer(text):
         found += split_names(_stop(m.group(1)))
-    return _dedupe(found)
-
-
-def _dedupe(names: list[str]) -> list[str]:
-    seen: set[str] = set()
-    out: list[str] = []
-    for name in names:
-        key = normalize_investor(name)[0]  # "a16z" and "Andreessen Horowitz" are one investor
-        if key not in seen:
-            seen.add(key)
-            out.append(name)
-    return out
+    return dedupe_investors(found)

@@ -90,3 +90,15 @@ def normalize_company(name: str, domain: str | None = None) -> str:
     while len(tokens) > 1 and tokens[-1] in _COMPANY_NOISE:
         tokens.pop()
     return " ".join(tokens) or _key(name)
+
+
+def dedupe_investors(names: list[str]) -> list[str]:
+    """Names in order, each investor once: "a16z" and "Andreessen Horowitz" are one investor."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for name in names:
+        key = normalize_investor(name)[0]
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out

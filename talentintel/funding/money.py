@@ -127,7 +127,7 @@ _TENS = {"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "h
 _WORD_NUM = {w: i for i, w in enumerate(_ONES, start=1)} | _TENS
 _word_alt = "|".join(sorted(_WORD_NUM, key=len, reverse=True))
 _MONEY = re.compile(
-    rf"(?:(?P<pre>{_prefix_alt})\s?|(?<![A-Za-z])(?P<rand>R)(?=\d)){_NUM}"
+    rf"(?:(?P<pre>{_prefix_alt})\$?\s?|(?<![A-Za-z])(?P<rand>R)(?=\d)){_NUM}"
     rf"(?:-?plus|\+)?(?:\s?-?\s?(?P<scale>{_scale_alt})\b)?(?:\s(?P<suf>{_suffix_alt})\b)?"
     rf"|(?<![\w$€£])(?P<num2>\d+(?:\.\d+)?)\s?-?(?P<scale2>{_scale_alt})\s(?P<suf2>{_suffix_alt})\b"
     rf"|(?<![\w-])(?P<word>{_word_alt})\s(?P<scale3>million|billion)\s(?P<suf3>{_suffix_alt})\b",
@@ -137,9 +137,10 @@ _RAISE = re.compile(
     r"\b(rais\w*|closed?|closes|closing|secur\w*|complet\w*|receiv\w*|land(?:s|ed)?|nab(?:s|bed)?|"
     r"snag(?:s|ged)?|bag(?:s|ged)?|banks?|banked|scor\w*|snare[sd]?|inks?|announc\w*|emerg\w*|"
     r"launch\w*|totall?ing|invest\w*|lead(?:s|ing)?|led|gets|got|fundraise|pulls? in|brings? in|"
-    r"picks? up|picked up|injects?|infusion|funding of|round of|worth|lève|levé|levée|réuni|tour de table|"
-    r"recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|"
-    r"sichert|Finanzierung|in Höhe von|inyección)\b",
+    r"picks? up|picked up|injects?|infusion|nets?|netted|grabs?|grabbed|scoop\w*|rak(?:es|ed) in|haul(?:s|ed)? in|attract\w*|"
+    r"fetch\w*|funding of|round of|worth|lève|levé|levée|réuni|tour de table|"
+    r"recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|bekommt|bekam|"
+    r"sichert|Finanzierung|in Höhe von|inyección|cierre|financiamiento|financiamento|aporte)\b",
     re.IGNORECASE,
 )
 _ROUNDWORD = re.compile(
@@ -147,7 +148,8 @@ _ROUNDWORD = re.compile(
     r"token sale|capital|equity|venture debt|tranche|loans?|green loan|notes|credit facility|debt|private placement|"
     r"in fresh funds|in new funds|in fresh capital|in new capital|"
     # German puts the verb after the amount: "hat 10 Millionen Euro eingesammelt", "sammelt 10 Millionen Euro ein".
-    r"eingesammelt|erhalten|gesichert|bekommen|ein|(?:\w+-)?Finanzierungsrunde|Runde|rodada|ronda)\b",
+    r"eingesammelt|erhalten|gesichert|bekommen|ein|(?:\w+-)?Finanzierungsrunde|Runde|rodada|ronda|en deuda|em dívida|"
+    r"de inversión|de investimento)\b",
     re.IGNORECASE,
 )
 # "$1B post-money valuation" is a valuation; "$100M at a valuation of $1B" is not (its valuation comes later).
@@ -161,7 +163,8 @@ _VALUATION_BEFORE = re.compile(
 )
 _TOTAL_BEFORE = re.compile(
     r"(total funding|total raised|funding to[- ]date|raised to[- ]date|total capital|total investment|"
-    r"bringing (?:the company['’]s |its |their )?total|in total funding|cumulative)[^.]{0,30}$",
+    r"bringing (?:the company['’]s |its |their )?total|in total funding|cumulative|capital total|total levantado|"
+    r"total recaudado|total captado|en total|no total)[^.]{0,30}$",
     re.IGNORECASE,
 )
 # Money described as raised over the company's life, not in this round: "$40M to date", "since its founding".
@@ -247,7 +250,8 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         score += 2
     if re.search(
         r"\b(up to|as much as|previous(?:ly)?|prior|last year|earlier|building on|on top of)"
-        r"\W*(?:\w+\W+){0,2}$",
+        r"\W*(?:\w+\W+){0,2}$|\b(?:years?|months?|after|since)\s(?:\w+\s){0,3}"
+        r"(?:raised|raising|secured|securing|closed|closing)\s(?:about\s|over\s|nearly\s|some\s)?$",
         before,
         re.I,
     ):

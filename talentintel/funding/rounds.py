@@ -30,7 +30,9 @@ _STAGE = re.compile(
 )
 _TOKEN = re.compile(
     r"\b(token (?:sale|round|offering|generation event|presale|pre-sale|raise)|(?:private|public|community) "
-    r"(?:token )?(?:sale|presale)|token-sale|ico|ido|ieo|saft|strategic token)\b",
+    r"(?:token )?(?:sale|presale)|token-sale|ico|ido|ieo|saft|strategic token|"
+    # "raised $450 million by selling its Matic crypto token to investors"
+    r"selling (?:its|their|the) (?:\S+ ){0,3}?tokens?)\b",
     re.IGNORECASE,
 )
 _STRATEGIC = re.compile(
@@ -42,7 +44,7 @@ _LABELS = {"strategic": "strategic", "debt": "debt", "angel": "seed", "grant": "
 _DEBT = re.compile(
     r"\b(debt (?:financing|funding|round|facility|raise)|venture debt|credit facility|loan facility|"
     r"convertible (?:senior )?notes?|notes? offering|credit line|warehouse facility|green loans?|loan agreement|"
-    r"term loan|private debt)\b",
+    r"term loan|private debt|en deuda|em dívida|deuda|dívida|Wandeldarlehen|Darlehen)\b",
     re.IGNORECASE,
 )
 _EQUITY = re.compile(r"\bequity\b", re.IGNORECASE)
@@ -79,6 +81,8 @@ def classify_round(text: str, amount_end: int | None = None) -> str | None:
         near = _STAGE.search(text, amount_end, amount_end + 50)
         if near:
             return _stage(near)
+        if _TOKEN.search(text, amount_end, amount_end + 40):
+            return "token_sale"  # "closed a $5-million private token sale" under a "Seed Round" headline
     first = _STAGE.search(text)
     if first:
         return _stage(first)

@@ -12,6 +12,7 @@ import itertools
 import re
 from difflib import SequenceMatcher
 
+from talentintel.funding import cjk
 from talentintel.funding.company import find_company
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import is_market_total
@@ -19,7 +20,7 @@ from talentintel.funding.money import find_money
 
 _TRIGGER = re.compile(
     r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
-    r"pulled in|pulls in|raked in|rakes in|scoop(?:s|ed)|fetch(?:es|ed)|picked up|receiv(?:ed|es)|gets|got|"
+    r"pulled in|pulls in|raked in|rakes in|scoop(?:s|ed)|fetch(?:es|ed)|net(?:s|ted)|grab(?:s|bed)|picked up|receiv(?:ed|es)|gets|got|"
     r"attracted|locked up|has drawn|tops up|co-led|led (?:a|an|the)\s[^.]{0,50}?(?:round|investment)\s(?:in|into)|"
     r"invest(?:ed|s)\s[^.]{0,30}?\bin\b|levanta|recauda|arrecadou|lève|levée|sammelt|capta|obtuvo|"
     r"has (?:also )?raised|launch(?:ed|es) (?:a |an |its |their |with a )?[^.]{0,40}?\bfund|"
@@ -32,7 +33,8 @@ _ROUND_WORD = re.compile(
 _CJK_AMOUNT = re.compile(r"\d[\d,.]*\s?(?:万|萬|亿|億|억|천만)")
 _HISTORY = re.compile(
     r"\b(?:previously|earlier|prior|last year|had raised|has raised a total|to date|so far|bringing (?:its|the) "
-    r"total|total funding|initially|in (?:19|20)\d\d(?! (?:seed|series|round))|before that|back in)\b|此前|이전|지난해|以前",
+    r"total|total funding|initially|in (?:19|20)\d\d(?! (?:seed|series|round))|before that|back in|by contrast|"
+    r"(?:which|that|who) (?:has |have |had )?(?:also |already )?(?:raised|secured|closed))\b|此前|이전|지난해|以前",
     re.IGNORECASE,
 )
 _CONTINUE = re.compile(
@@ -95,6 +97,19 @@ def _key(name: str | None) -> str | None:
     return normalize_company(name) if name else None
 
 
+def _company_of(unit: str) -> str | None:
+    """The raiser a unit names: Chinese, Japanese and Korean sentences are read by their own rules."""
+    return cjk.extract(unit).company if cjk.has_cjk(unit) else find_company("", unit)
+
+
+def _amounts_agree(part: list[tuple[int, str]], unit: str) -> bool:
+    """The headline states no amount, or the unit restates one of its amounts (within 2%)."""
+    head = [m.amount for line, s in part for m in find_money(s) if line == part[0][0]]
+    if not head:
+        return True
+    return any(abs(m.amount - h) <= 0.02 * h for m in find_money(unit) for h in head)
+
+
 def _headline(part: list[tuple[int, str]]) -> bool:
     """The part opens on a headline line (short, no closing period), not on a paragraph that is itself a deal."""
     first = " ".join(s for line, s in part if line == part[0][0]).strip()
@@ -105,24 +120,35 @@ def split_deals(text: str) -> list[str]:
     """The text's deal parts, in order; the first holds the headline."""
     parts: list[list[tuple[int, str]]] = []
     current_key: str | None = None
+    part_keys: set[str] = set()  # every name the current part was read under (headline's and body's)
     body_raise_seen = False
     for line, unit in units(text):
         if parts and _reports_raise(unit):
-            key = _key(find_company("", unit))
+            key = _key(_company_of(unit))
             # The headline and the body's first raise are one deal told twice (the headline may name it by an
             # investor or a typo); after that, or after a market total, a raise by another company is a new deal.
             first_body_raise = len(parts) == 1 and not body_raise_seen and line > 0 and _headline(parts[0])
+            # ... unless it names another company with another amount ("Binance Leads $60M Round for Multichain",
+            # then "Interlay Raises $6.5 Million"): a headline over a roundup.
+            first_body_raise = first_body_raise and (
+                not key or not current_key or _same(key, current_key) or _amounts_agree(parts[0], unit)
+            )
             body_raise_seen = body_raise_seen or first_body_raise
             opens = (current_key is not None and not first_body_raise) or is_market_total(_join(parts[-1]))
-            if opens and key and not _same(key, current_key):
+            if opens and key and not any(_same(key, k) for k in part_keys | {current_key or ""} if k):
                 parts.append([(line, unit)])
                 current_key = key
+                part_keys = {key}
                 continue
+            if key:
+                part_keys.add(key)  # "Blockchain Gaming Startup Raises Round" then "OpenBlox has raised": one deal
         if not parts:
             parts.append([(line, unit)])
-            current_key = _key(find_company("", unit)) if _reports_raise(unit) or find_money(unit) else None
+            current_key = _key(_company_of(unit)) if _reports_raise(unit) or find_money(unit) else None
+            part_keys = {current_key} if current_key else set()
             continue
         parts[-1].append((line, unit))
         if current_key is None and _reports_raise(unit):
-            current_key = _key(find_company("", _join(parts[-1])))
+            current_key = _key(_company_of(_join(parts[-1])))
+            part_keys |= {current_key} if current_key else set()
     return [_join(p) for p in parts] or [text]
