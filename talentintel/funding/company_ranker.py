@@ -1,0 +1,101 @@
+"""A learned ranker over company candidates: which name-like span of a deal's text is the company that raised.
+
+The model is a logistic regression whose weights ship as JSON (`data/company_ranker.json`, no pickle), trained by
+`scripts/train_company_ranker.py` on the tuning split only. Modes (setting `funding_company_ranker`):
+- `rules`: the rules' choice, untouched;
+- `ranker`: the best-scored candidate;
+- `hybrid`: the rules' choice unless the ranker scores it below the model's `override_below` and another
+  candidate above it (the rules' misses are places, investors and sentence openers that the ranker scores low).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from talentintel.funding.company_features import Candidate, candidates
+from talentintel.funding.extract import split_headline
+
+MODES = ("rules", "ranker", "hybrid")
+
+
+@dataclass(frozen=True)
+class RankerModel:
+    features: tuple[str, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    override_below: float = 0.5
+
+    def score(self, cand: Candidate) -> float:
+        z = self.intercept + sum(w * cand.features.get(name, 0.0) for name, w in zip(self.features, self.coef))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "features": list(self.features),
+            "coef": [round(c, 6) for c in self.coef],
+            "intercept": round(self.intercept, 6),
+            "override_below": self.override_below,
+        }
+
+    @classmethod
+    def from_json(cls, obj: dict[str, Any]) -> RankerModel:
+        if len(obj["features"]) != len(obj["coef"]):
+            raise ValueError("company ranker: features and coef differ in length")
+        return cls(
+            tuple(obj["features"]),
+            tuple(float(c) for c in obj["coef"]),
+            float(obj["intercept"]),
+            float(obj.get("override_below", 0.5)),
+        )
+
+
+@cache
+def shipped_model() -> RankerModel:
+    raw = resources.files("talentintel.funding").joinpath("data/company_ranker.json").read_text("utf-8")
+    return RankerModel.from_json(json.loads(raw))
+
+
+class _State:
+    """Overrides for the training script's cross-validation (a fold's model, a mode) without touching settings."""
+
+    mode: str | None = None
+    model: RankerModel | None = None
+
+
+def configure(mode: str | None = None, model: RankerModel | None = None) -> None:
+    if mode is not None and mode not in MODES:
+        raise ValueError(f"company ranker mode: one of {MODES}")
+    _State.mode, _State.model = mode, model
+
+
+def _mode() -> str:
+    if _State.mode is not None:
+        return _State.mode
+    from talentintel.settings import get_settings  # read once per call; the settings object is cached
+
+    return get_settings().funding_company_ranker
+
+
+def choose(part: str, rule_choice: str | None, *, mode: str | None = None) -> str | None:
+    """The company of one deal's (Latin-script) text under `mode` (default: the setting)."""
+    mode = mode or _mode()
+    if mode == "rules":
+        return rule_choice
+    header, body = split_headline(part)
+    cands = candidates(header, body, rule_choice)
+    if not cands:
+        return rule_choice
+    model = _State.model or shipped_model()
+    scored = sorted(((model.score(c), c) for c in cands), key=lambda sc: -sc[0])
+    best_score, best = scored[0]
+    if mode == "ranker":
+        return best.name
+    rule = next((s for s, c in scored if c.features.get("is_rule_choice")), None)
+    if rule_choice is None or rule is None or (rule < model.override_below and best_score > rule):
+        return best.name if best_score >= model.override_below else rule_choice
+    return rule_choice
