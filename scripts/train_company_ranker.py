@@ -22,7 +22,7 @@ from sklearn.model_selection import GroupKFold
 from cli.commands.funding import TUNING
 from talentintel.funding import cjk
 from talentintel.funding.company_features import Candidate, candidates
-from talentintel.funding.company_ranker import RankerModel
+from talentintel.funding.company_ranker import RankerModel, decide
 from talentintel.funding.deals import MAX_CHARS
 from talentintel.funding.evaluate import company_ok
 from talentintel.funding.extract import clean_text, extract_round, split_headline
@@ -85,17 +85,7 @@ def fit(examples: list[Example], names: tuple[str, ...], threshold: float) -> Ra
 
 
 def pick(model: RankerModel, e: Example, mode: str) -> str | None:
-    """The same decision as company_ranker.choose, on the example's precomputed candidates."""
-    if mode == "rules" or not e.cands:
-        return e.rule
-    scored = sorted(((model.score(c), c) for c in e.cands), key=lambda sc: -sc[0])
-    best_score, best = scored[0]
-    if mode == "ranker":
-        return best.name
-    rule = next((s for s, c in scored if c.features.get("is_rule_choice")), None)
-    if e.rule is None or rule is None or (rule < model.override_below and best_score > rule):
-        return best.name if best_score >= model.override_below else e.rule
-    return e.rule
+    return decide(model, e.cands, e.rule, mode)
 
 
 def accuracy(model: RankerModel, examples: list[Example], mode: str) -> float:

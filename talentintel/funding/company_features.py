@@ -20,7 +20,20 @@ from talentintel.funding.names import clean_name, is_name_token, sentence_end, s
 from talentintel.tagging.gazetteer import fold, gazetteer
 
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
-_RUN_BREAK = re.compile(r"(?:['’]s|-(?:based|backed|led|founded|headquartered))$")
+_VERB_TOKEN = re.compile(
+    r"^(?:Rais|Secur|Clos|Land|Bag|Nab|Snag|Complet|Receiv|Get|Pull|Bank|Scor|Announc|Lead|Back)(?:e|es|ed|s|ing)?$"
+)
+_RUN_BREAK = re.compile(r"(?:[!?]|(?<![A-Z])\.|['’]s?|-(?:based|backed|led|founded|headquartered))$")
+_MONEY_TOKEN = re.compile(r"^(?:US|A|C|HK|S)?[$€£¥₹]|^\d[\d.,]*(?:[mbk]n?|mm)?$", re.IGNORECASE)
+_CALENDAR = re.compile(
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Q[1-4])$"
+)
+_DESCRIPTOR_AFTER = re.compile(
+    r"^[\s-](?:startup|start-up|company|firm|fintech|platform|protocol|unicorn|developer|maker|provider|"
+    r"entrepreneur|founder|investor|VC|government|market|startups|companies)\b",
+    re.IGNORECASE,
+)
 _CONNECT = frozenset({"of", "de", "&", "for", "and", "the", "la", "du", "von", "van", "der"})
 _RAISE_VERB = re.compile(
     r"^(?:,?\s(?:has|have|had|now|today|just|officially|also|reportedly|on\s\w+day|this\sweek|said\sit|announced\sit))*"
@@ -84,13 +97,15 @@ def _spans(text: str) -> list[tuple[int, int, int]]:
         gap = text[current[-1][1] : m.start()] if current else " "
         # "Kenya's OkHi", "London-based Builder.ai": the owner or the place ends a run; the name starts anew.
         broken = bool(current) and bool(_RUN_BREAK.search(text[current[-1][0] : current[-1][1]]))
-        joins = gap == " " and not broken and (is_name_token(tok) or (current and tok.lower() in _CONNECT))
+        # Title-case headlines run the verb into the name ("Applied Compute Raises"): a raise verb ends a run.
+        namelike = is_name_token(tok) and not _MONEY_TOKEN.match(tok) and not _VERB_TOKEN.match(tok)
+        joins = gap == " " and not broken and (namelike or (current and tok.lower() in _CONNECT))
         if joins and len(current) < 7:
             current.append((m.start(), m.end()))
         else:
             if current:
                 runs.append(current)
-            current = [(m.start(), m.end())] if is_name_token(tok) else []
+            current = [(m.start(), m.end())] if namelike else []
     if current:
         runs.append(current)
     spans: set[tuple[int, int, int]] = set()
@@ -135,6 +150,7 @@ def _context(text: str, start: int, end: int, first_end: int, money_at: list[int
         "after_descriptor": float(bool(_DESCRIBED_BEFORE.search(before))),
         "possessive": float(bool(re.match(r"['’]s?\s", after))),
         "hyphen_based": float(bool(re.match(r"-(?:based|backed|led)", after))),
+        "describes_next": float(bool(_DESCRIPTOR_AFTER.match(after))),
         "person_cue": float(bool(_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before))),
         "sentence_start": float(start == 0 or bool(re.search(r"(?:[.!?]\s|\n)$", before))),
         "log_chars_to_money": _log(near_money) / 8,
@@ -143,7 +159,7 @@ def _context(text: str, start: int, end: int, first_end: int, money_at: list[int
 
 def _shape(name: str, text: str) -> dict[str, float]:
     tokens = name.split()
-    first = tokens[0].lower()
+    first = re.split(r"['’]", tokens[0].lower())[0]
     return {
         "tokens": min(len(tokens), 6) / 6,
         "one_token": float(len(tokens) == 1),
@@ -154,9 +170,10 @@ def _shape(name: str, text: str) -> dict[str, float]:
         "has_digit": float(any(c.isdigit() for c in name)),
         "domain_like": float(bool(re.search(r"\.[a-z]{2,6}$", name))),
         "function_word": float(first in _FUNCTION_WORDS),
+        "calendar_word": float(bool(_CALENDAR.match(tokens[0]))),
         # The first word also written in lower case ("Le", "Today", "Technologies"): a common word, not a brand.
         "lowercase_elsewhere": float(
-            first != tokens[0] and bool(re.search(rf"(?<![\w.]){re.escape(first)}(?!\w)", text))
+            first != tokens[0][: len(first)] and bool(re.search(rf"(?<![\w.]){re.escape(first)}(?!\w)", text))
         ),
         "only_suffix_words": float(all(_FUND_SUFFIX.search(" " + t) or _PRODUCT_SUFFIX.search(" " + t) for t in tokens)),
         "known_investor": float(is_known_investor(name)),
