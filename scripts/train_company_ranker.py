@@ -1,6 +1,6 @@
 """Train the company ranker (talentintel/funding/company_ranker.py) on the TUNING split only and write its JSON.
 
-    .venv/bin/python scripts/train_company_ranker.py [--write]
+    .venv/bin/python scripts/train_company_ranker.py --no-rule [--write]   # the shipped model
 
 Prints, for the tuning texts whose deal 1 is a company round: the candidates' ceiling (a right candidate exists),
 the company figure of rules / ranker / hybrid under cross-validation grouped by publisher (a publisher's texts are

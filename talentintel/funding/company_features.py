@@ -74,9 +74,68 @@ _PERSON_BEFORE = re.compile(
 )
 _LEGAL_AFTER = re.compile(r"^,?\s(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|S\.A|AG|Pte|Pvt|SAS|BV)\b\.?")
 _FUNCTION_WORDS = frozenset(
-    """a an the this that these those it its we our they their he she his her i you today yesterday meanwhile
-    however also but and or so then now new exclusive breaking update how why what when where who which while
-    after before with without from by on in at for of to as per via under over according""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "we",
+        "our",
+        "they",
+        "their",
+        "he",
+        "she",
+        "his",
+        "her",
+        "i",
+        "you",
+        "today",
+        "yesterday",
+        "meanwhile",
+        "however",
+        "also",
+        "but",
+        "and",
+        "or",
+        "so",
+        "then",
+        "now",
+        "new",
+        "exclusive",
+        "breaking",
+        "update",
+        "how",
+        "why",
+        "what",
+        "when",
+        "where",
+        "who",
+        "which",
+        "while",
+        "after",
+        "before",
+        "with",
+        "without",
+        "from",
+        "by",
+        "on",
+        "in",
+        "at",
+        "for",
+        "of",
+        "to",
+        "as",
+        "per",
+        "via",
+        "under",
+        "over",
+        "according",
+    ]
 )
 
 
@@ -175,7 +234,9 @@ def _shape(name: str, text: str) -> dict[str, float]:
         "lowercase_elsewhere": float(
             first != tokens[0][: len(first)] and bool(re.search(rf"(?<![\w.]){re.escape(first)}(?!\w)", text))
         ),
-        "only_suffix_words": float(all(_FUND_SUFFIX.search(" " + t) or _PRODUCT_SUFFIX.search(" " + t) for t in tokens)),
+        "only_suffix_words": float(
+            all(_FUND_SUFFIX.search(" " + t) or _PRODUCT_SUFFIX.search(" " + t) for t in tokens)
+        ),
         "known_investor": float(is_known_investor(name)),
         "place": float(_is_place(name)),
     }
@@ -211,6 +272,8 @@ def candidates(header: str, body: str, rule_choice: str | None) -> list[Candidat
             cand.features["rank_in_text"] = min(order, 20) / 20
             cand.features["mentions"] = 0.0
         else:
+            if len(name) > len(cand.name):
+                cand.name = name  # "Lumora" and "Lumora Labs" share a key; the fuller spelling is the name
             for k, v in ctx.items():
                 cand.features[k] = max(cand.features[k], v)
         cand.features["mentions"] += 1.0

@@ -34,7 +34,9 @@ class RankerModel:
     override_below: float = 0.5
 
     def score(self, cand: Candidate) -> float:
-        z = self.intercept + sum(w * cand.features.get(name, 0.0) for name, w in zip(self.features, self.coef))
+        z = self.intercept + sum(
+            w * cand.features.get(name, 0.0) for name, w in zip(self.features, self.coef, strict=True)
+        )
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def to_json(self) -> dict[str, Any]:
