@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -57,6 +58,11 @@ class Settings(BaseSettings):
         default=300.0, gt=0, description="Longest time a cached /v1/jobs page is served, in seconds."
     )
     task_time_limit: int = Field(default=900, description="Hard time limit of one Celery task, in seconds.")
+    funding_company_ranker: Literal["rules", "ranker", "hybrid"] = Field(
+        default="rules",
+        description="Who picks a funding round's company: the hand rules, the learned ranker over their candidates, "
+        "or hybrid (the ranker overrides a low-scored rule choice); see talentintel/funding/company_ranker.py.",
+    )
     digest_check_minutes: int = Field(default=5, description="How often beat checks which digests are due.")
     auto_approve_discovered: bool = Field(
         default=False, description="Sources found by discovery start scraping at once instead of waiting for an admin."

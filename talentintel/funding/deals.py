@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from talentintel.funding import cjk
+from talentintel.funding import cjk, company_ranker
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_raise import fund_details, is_cjk_fund
 from talentintel.funding.fund_size import fund_size
@@ -30,7 +30,7 @@ def _round_deal(part: str, published: date | None, announced: date | None) -> De
     found = extract_round(part, published=published)
     deal = Deal(
         kind="round",
-        company=found.company,
+        company=found.company if cjk.has_cjk(part) else company_ranker.choose(part, found.company),
         amount_usd=found.amount_usd,
         currency=found.currency,
         amount_original=found.amount_original,
