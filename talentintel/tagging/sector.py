@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from talentintel.tagging.sections import minor_flags
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
 
 # Sentence breaks: end punctuation followed by space, or line breaks / bullets (descriptions are often lists).
@@ -73,7 +74,9 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
     parts = _SENTENCES.split(low) if sentences else [low]
     out: list[list[Term]] = []
     cjk_text = not low.isascii()
-    for part in parts:
+    # under a "nice to have" / benefits header a sector word is a wish or a perk, not the job: a mention only
+    minor = minor_flags(parts) if sentences else [False] * len(parts)
+    for part, in_minor in zip(parts, minor, strict=True):
         # A short field (title, company) is all signal: context words there ("People.ai") veto nothing.
         toks = tokens(part)
         hits = _sentence_hits(tax, toks, contexts=sentences)
@@ -81,7 +84,7 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
             hits += _intersection_hits(toks)
         if cjk_text and not part.isascii():
             hits = (hits or []) + _cjk_hits(tax, part, contexts=sentences) + _cjk_intersection_hits(part)
-        if hits and sentences and (_keyword_list(part) or _tech_enumeration(part)):
+        if hits and sentences and (in_minor or _keyword_list(part) or _tech_enumeration(part)):
             hits = [_weak(t) for t in hits]
         if hits:
             out.append(hits)
@@ -357,8 +360,9 @@ _HEDGES = (
 def _plain_core_sectors(text: str, core_weight: float) -> set[str]:
     """Sectors with a core term in a sentence that neither uses nor merely prefers the thing."""
     out: set[str] = set()
-    for part in _SENTENCES.split(text.lower()):
-        if not _USE_WORDS.isdisjoint(tokens(part)) or any(h in part for h in _HEDGES):
+    parts = _SENTENCES.split(text.lower())
+    for part, in_minor in zip(parts, minor_flags(parts), strict=True):
+        if in_minor or not _USE_WORDS.isdisjoint(tokens(part)) or any(h in part for h in _HEDGES):
             continue
         for hits in sentence_hits(part, sentences=True):
             out |= {s for t in hits if t.weight >= core_weight for s in _sectors_of(t)}

@@ -1,0 +1,67 @@
+"""A posting's sections: which of its lines sit under a "nice to have" or benefits header.
+
+Job sites and community posts write their ads in headed sections — 주요업무 / 자격요건 / 우대사항 / 혜택 및 복지
+(Korean boards), 岗位职责 / 任职要求 / 加分项 / 福利 (Chinese posts), 業務内容 / 必須スキル / 歓迎スキル (Japanese),
+Responsibilities / Requirements / Nice to have / Benefits. A sector word under a duty header says what the job does;
+the same word under "nice to have" ("블록체인 경험 우대", "有 AI 项目经验者加分") or among the perks ("AI 도구 구독 지원")
+says what else would be welcome, and counts as a mention only.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable
+
+from talentintel.tagging.taxonomy import taxonomy_path
+
+# Bullets, brackets and markdown marks a header line is wrapped in: "## 우대사항", "【加分项】", "[우대 사항]", "■ 福利".
+_WRAP = " \t#*-•·▪●■□◆◇▶►>※【】[]「」『』()（）<>〈〉《》|:：_="
+# A header may carry its first item on the same line: "加分项：有 DeFi 经验", "Nice to have: Rust".
+_COLON = re.compile(r"[:：]")
+HEADER_MAX_CHARS = 40  # a header line is short; a longer line naming "benefits" is a sentence, not a header
+
+
+@functools.cache
+def _headers() -> tuple[dict[str, bool], int]:
+    """Header words -> whether the section they open is minor; and the longest header's length."""
+    with taxonomy_path().open("rb") as fh:
+        table = tomllib.load(fh).get("sections", {})
+    heads: dict[str, bool] = {}
+    for word in table.get("main", ()):
+        heads[_key(word)] = False
+    for word in table.get("minor", ()):
+        heads[_key(word)] = True
+    return heads, max((len(k) for k in heads), default=0)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.strip(_WRAP).lower().split())
+
+
+def header_role(part: str) -> bool | None:
+    """Whether a line opens a minor section (True), a main one (False), or is no known header (None)."""
+    line = part.strip()
+    if not line or len(line) > HEADER_MAX_CHARS * 4:
+        return None
+    heads, longest = _headers()
+    whole = _key(line)
+    if len(whole) <= HEADER_MAX_CHARS and whole in heads:
+        return heads[whole]
+    colon = _COLON.search(line, 0, longest + 8)
+    if colon:
+        return heads.get(_key(line[: colon.start()]))
+    return None
+
+
+def minor_flags(parts: Iterable[str]) -> list[bool]:
+    """For each line of a description, whether it sits in a minor section (its header line included)."""
+    flags: list[bool] = []
+    minor = False
+    for part in parts:
+        role = header_role(part)
+        if role is not None:
+            minor = role
+        flags.append(minor)
+    return flags
