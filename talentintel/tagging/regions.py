@@ -43,7 +43,21 @@ _REMOTE_CJK = (
     "완전 원격",
     "완전원격",
     "100% 원격",
+    # remote as the work mode of a community post that names no office ("可远程办公", "全职远程", "支持远程工作");
+    # with a place anywhere in the posting the place wins ("base 上海，可远程" is Shanghai)
+    "远程办公",
+    "遠程辦公",
+    "远程工作",
+    "遠程工作",
+    "可远程",
+    "可遠程",
+    "支持远程",
+    "支持遠程",
+    "全职远程",
+    "全職遠程",
 )
+# "[可部分遠端]", "(Hybrid / partly remote)": some days at home, the office's place still holds.
+_PARTIAL_REMOTE = re.compile(r"部分|混合|hybrid|partial|partly|하이브리드|일부|一部|ハイブリッド", re.IGNORECASE)
 
 
 def _remote_text(description: str) -> str | None:
@@ -194,6 +208,8 @@ def _title_places(out: RegionResult, title: str) -> None:
         loc = cjk_places(title, global_words=True)
         if loc.countries or loc.regions:
             out.add("title", title, loc)
+    if _PARTIAL_REMOTE.search(title):
+        return
     for match in _TITLE_TAIL.finditer(title):
         tail = next(g for g in match.groups() if g)
         if locate(tail).remote:

@@ -21,6 +21,10 @@ _WRAP = " \t#*-•·▪●■□◆◇▶►>※【】[]「」『』()（）<>�
 # A header may carry its first item on the same line: "加分项：有 DeFi 经验", "Nice to have: Rust".
 _COLON = re.compile(r"[:：]")
 HEADER_MAX_CHARS = 40  # a header line is short; a longer line naming "benefits" is a sentence, not a header
+# A heading by its form opens a new part even when its words are no known header: a markdown heading, or a Chinese
+# ordinal ("二、AI 平台研发（远程实习）", "第三部分") — multi-role community posts put each role under one, after the
+# previous role's 加分项. Items inside a section are numbered 1、2、3, not 一、二、三.
+_HEADING_FORM = re.compile(r"#{1,6}\s|[一二三四五六七八九十]{1,2}[、.．]|第[一二三四五六七八九十]+")
 
 
 @functools.cache
@@ -50,9 +54,10 @@ def header_role(part: str) -> bool | None:
     if len(whole) <= HEADER_MAX_CHARS and whole in heads:
         return heads[whole]
     colon = _COLON.search(line, 0, longest + 8)
-    if colon:
-        return heads.get(_key(line[: colon.start()]))
-    return None
+    role = heads.get(_key(line[: colon.start()])) if colon else None
+    if role is None and _HEADING_FORM.match(line):
+        return False
+    return role
 
 
 def minor_flags(parts: Iterable[str]) -> list[bool]:
