@@ -27,16 +27,18 @@ HEADER_MAX_CHARS = 40  # a header line is short; a longer line naming "benefits"
 _HEADING_FORM = re.compile(r"#{1,6}\s|[一二三四五六七八九十]{1,2}[、.．]|第[一二三四五六七八九十]+")
 
 
+MAIN, MINOR, INTRO = "main", "minor", "intro"
+
+
 @functools.cache
-def _headers() -> tuple[dict[str, bool], int]:
-    """Header words -> whether the section they open is minor; and the longest header's length."""
+def _headers() -> tuple[dict[str, str], int]:
+    """Header words -> the kind of section they open; and the longest header's length."""
     with taxonomy_path().open("rb") as fh:
         table = tomllib.load(fh).get("sections", {})
-    heads: dict[str, bool] = {}
-    for word in table.get("main", ()):
-        heads[_key(word)] = False
-    for word in table.get("minor", ()):
-        heads[_key(word)] = True
+    heads: dict[str, str] = {}
+    for kind in (MAIN, INTRO, MINOR):
+        for word in table.get(kind, ()):
+            heads[_key(word)] = kind
     return heads, max((len(k) for k in heads), default=0)
 
 
@@ -44,8 +46,8 @@ def _key(text: str) -> str:
     return " ".join(text.strip(_WRAP).lower().split())
 
 
-def header_role(part: str) -> bool | None:
-    """Whether a line opens a minor section (True), a main one (False), or is no known header (None)."""
+def header_role(part: str) -> str | None:
+    """The kind of section a line opens (MAIN, MINOR, INTRO), or None when it is no known header."""
     line = part.strip()
     if not line or len(line) > HEADER_MAX_CHARS * 4:
         return None
@@ -56,17 +58,20 @@ def header_role(part: str) -> bool | None:
     colon = _COLON.search(line, 0, longest + 8)
     role = heads.get(_key(line[: colon.start()])) if colon else None
     if role is None and _HEADING_FORM.match(line):
-        return False
+        return MAIN
     return role
 
 
-def minor_flags(parts: Iterable[str]) -> list[bool]:
-    """For each line of a description, whether it sits in a minor section (its header line included)."""
-    flags: list[bool] = []
-    minor = False
+def section_kinds(parts: Iterable[str]) -> list[str]:
+    """For each line of a description, the kind of section it sits in (its header line included)."""
+    kinds: list[str] = []
+    kind = MAIN
     for part in parts:
-        role = header_role(part)
-        if role is not None:
-            minor = role
-        flags.append(minor)
-    return flags
+        kind = header_role(part) or kind
+        kinds.append(kind)
+    return kinds
+
+
+def minor_flags(parts: Iterable[str]) -> list[bool]:
+    """For each line of a description, whether it sits in a minor section."""
+    return [kind == MINOR for kind in section_kinds(parts)]

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from talentintel.tagging.sections import minor_flags
+from talentintel.tagging.sections import INTRO, minor_flags, section_kinds
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
 
 # Sentence breaks: end punctuation followed by space, or line breaks / bullets (descriptions are often lists).
@@ -241,12 +241,23 @@ INTRO_CHARS = 12  # ...or this many characters in a script without spaces
 INTRO_CHARS_BEFORE = 30  # ...or this many characters before a verb-final marker (Korean words carry spaces)
 
 
+INTRO_SECTION_SENTENCES = 8  # sentences read under a company-intro header (公司介绍, 회사소개, About us)
+
+
+def _intro_parts(text: str) -> list[str]:
+    """The first sentences, and those under a company-intro header wherever it stands (posts often end with one)."""
+    first = _SENTENCES.split(text[:800].lower())[:INTRO_SENTENCES]
+    parts = _SENTENCES.split(text.lower())
+    under = [p for p, kind in zip(parts, section_kinds(parts), strict=True) if kind == INTRO]
+    return first + under[:INTRO_SECTION_SENTENCES]
+
+
 def intro_sectors(text: str) -> set[str]:
-    """Sectors with core evidence in a self-description among the description's first sentences."""
+    """Sectors with core evidence in a self-description among the description's first sentences or its intro."""
     tax = taxonomy()
     core = tax.decision["core_weight"]
     out: set[str] = set()
-    for part in _SENTENCES.split(text[:800].lower())[:INTRO_SENTENCES]:
+    for part in _intro_parts(text):
         for marker in _SELF_DESCRIPTION.finditer(part):
             # What the company is comes right after the marker: "is a decentralized AI network", not "is a
             # payments company that recently started exploring blockchain".
