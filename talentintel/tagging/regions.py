@@ -43,8 +43,10 @@ _REMOTE_CJK = (
     "완전 원격",
     "완전원격",
     "100% 원격",
-    # remote as the work mode of a community post that names no office ("可远程办公", "全职远程", "支持远程工作");
-    # with a place anywhere in the posting the place wins ("base 上海，可远程" is Shanghai)
+)
+# Remote as the work mode of a community post ("可远程办公", "全职远程", "支持远程工作"): remote when the posting names no
+# place; with a place anywhere the place wins ("base 上海，可远程" is Shanghai), unlike "fully remote" above.
+_REMOTE_MODE_CJK = (
     "远程办公",
     "遠程辦公",
     "远程工作",
@@ -68,6 +70,10 @@ def _remote_text(description: str) -> str | None:
     if description.isascii():
         return None
     return next((w for w in _REMOTE_CJK if w in description), None)
+
+
+def _remote_mode(description: str) -> str | None:
+    return None if description.isascii() else next((w for w in _REMOTE_MODE_CJK if w in description), None)
 
 
 @dataclass
@@ -123,6 +129,10 @@ def posting_regions(
         out.evidence.append({"remote": remote_text, "field": "description"})
     if not out.regions and description:
         _description_places(out, description)
+    mode = _remote_mode(description) if description and not out.regions and not out.remote else None
+    if mode:
+        out.remote = True
+        out.evidence.append({"remote": mode, "field": "description"})
     if out.remote and not out.regions:
         out.regions.add("global")
         out.confidence = out.confidence or 0.6
