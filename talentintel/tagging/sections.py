@@ -48,14 +48,16 @@ def _key(text: str) -> str:
 
 def header_role(part: str) -> str | None:
     """The kind of section a line opens (MAIN, MINOR, INTRO), or None when it is no known header."""
+    if len(part) > HEADER_MAX_CHARS + 16 and ":" not in part[:30] and "：" not in part[:30]:
+        return None  # cheap test first: most lines are sentences, neither short nor "header: ..."
     line = part.strip()
-    if not line or len(line) > HEADER_MAX_CHARS * 4:
+    if not line:
         return None
     heads, longest = _headers()
+    colon = _COLON.search(line, 0, longest + 8)
     whole = _key(line)
     if len(whole) <= HEADER_MAX_CHARS and whole in heads:
         return heads[whole]
-    colon = _COLON.search(line, 0, longest + 8)
     role = heads.get(_key(line[: colon.start()])) if colon else None
     if role is None and _HEADING_FORM.match(line):
         return MAIN

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
-from talentintel.tagging.sections import INTRO, minor_flags, section_kinds
+from talentintel.tagging.sections import INTRO, MAIN, MINOR, section_kinds
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
 
 # Sentence breaks: end punctuation followed by space, or line breaks / bullets (descriptions are often lists).
@@ -72,12 +72,15 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
     if not text:
         return []
     low = text.lower()
-    parts = _SENTENCES.split(low) if sentences else [low]
     out: list[list[Term]] = []
     cjk_text = not low.isascii()
-    # under a "nice to have" / benefits header a sector word is a wish or a perk, not the job: a mention only
-    minor = minor_flags(parts) if sentences else [False] * len(parts)
-    for part, in_minor in zip(parts, minor, strict=True):
+    if sentences:
+        parts, kinds = _parts_and_kinds(low)
+    else:
+        parts, kinds = (low,), (MAIN,)
+    for part, kind in zip(parts, kinds, strict=True):
+        # under a "nice to have" / benefits header a sector word is a wish or a perk, not the job: a mention only
+        in_minor = kind == MINOR
         # A short field (title, company) is all signal: context words there ("People.ai") veto nothing.
         toks = tokens(part)
         hits = _sentence_hits(tax, toks, contexts=sentences)
@@ -183,11 +186,18 @@ INTRO_CHARS_BEFORE = 30  # ...or this many characters before a verb-final marker
 INTRO_SECTION_SENTENCES = 8  # sentences read under a company-intro header (公司介绍, 회사소개, About us)
 
 
+@functools.lru_cache(maxsize=8)
+def _parts_and_kinds(low: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A lowercased description's sentences and the kind of section each sits in (read once per description)."""
+    parts = tuple(_SENTENCES.split(low))
+    return parts, tuple(section_kinds(parts))
+
+
 def _intro_parts(text: str) -> list[str]:
     """The first sentences, and those under a company-intro header wherever it stands (posts often end with one)."""
     first = _SENTENCES.split(text[:800].lower())[:INTRO_SENTENCES]
-    parts = _SENTENCES.split(text.lower())
-    under = [p for p, kind in zip(parts, section_kinds(parts), strict=True) if kind == INTRO]
+    parts, kinds = _parts_and_kinds(text.lower())
+    under = [p for p, kind in zip(parts, kinds, strict=True) if kind == INTRO]
     return first + under[:INTRO_SECTION_SENTENCES]
 
 
@@ -310,9 +320,9 @@ _HEDGES = (
 def _plain_core_sectors(text: str, core_weight: float) -> set[str]:
     """Sectors with a core term in a sentence that neither uses nor merely prefers the thing."""
     out: set[str] = set()
-    parts = _SENTENCES.split(text.lower())
-    for part, in_minor in zip(parts, minor_flags(parts), strict=True):
-        if in_minor or not _USE_WORDS.isdisjoint(tokens(part)) or any(h in part for h in _HEDGES):
+    parts, kinds = _parts_and_kinds(text.lower())
+    for part, kind in zip(parts, kinds, strict=True):
+        if kind == MINOR or not _USE_WORDS.isdisjoint(tokens(part)) or any(h in part for h in _HEDGES):
             continue
         for hits in sentence_hits(part, sentences=True):
             out |= {s for t in hits if t.weight >= core_weight for s in _sectors_of(t)}
