@@ -4,9 +4,10 @@ words ("北京上海杭州", "서울특별시 강남구"), so the word-by-word s
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import lru_cache
 
-from talentintel.tagging.gazetteer import CJK, gazetteer
+from talentintel.tagging.gazetteer import CJK, _data_path, gazetteer
 from talentintel.tagging.locations import LocationResult
 
 # Runs of Han, kana and Hangul (with the Korean word space inside, "전 세계"): where CJK place names are looked for.
@@ -44,6 +45,22 @@ def _address_country(text: str) -> list[str]:
     return [code for pattern, code in _ADDRESSES if pattern.search(text)][:1]
 
 
+# Countries whose own scripts are Han, kana or Hangul: their cities are written so in running text. Geonames also
+# lists Han spellings of far cities ("大數" for a Turkish town), which running Chinese uses as ordinary words; those
+# count only in a location string. The hand table's names (美国, 德国, 伦敦...) count everywhere.
+_CJK_HOME = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "SG"})
+
+
+@lru_cache(maxsize=1)
+def _hand_names() -> frozenset[str]:
+    with _data_path("places.toml").open("rb") as fh:
+        return frozenset(tomllib.load(fh)["cjk"]["countries"])
+
+
+def _counts_in_text(name: str, countries: tuple[str, ...]) -> bool:
+    return countries[0] in _CJK_HOME or name in _hand_names()
+
+
 def _scan_run(run: str, lengths: tuple[int, ...], global_words: bool) -> tuple[list[str], set[str], list[str]]:
     """Countries, region words and names found in one run of CJK text, longest name first at each position."""
     g = gazetteer()
@@ -59,7 +76,7 @@ def _scan_run(run: str, lengths: tuple[int, ...], global_words: bool) -> tuple[l
             if run[i + size : i + size + 1] in _STREET:
                 continue  # "南京路", "테헤란로": a street named after a city, not the city
             hit = g.cjk_places.get(sub)
-            if hit:
+            if hit and (global_words or _counts_in_text(sub, hit)):
                 countries.append(hit[0])
             elif sub in g.cjk_regions and (global_words or "global" not in g.cjk_regions[sub]):
                 regions.update(g.cjk_regions[sub])

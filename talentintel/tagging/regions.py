@@ -44,6 +44,22 @@ _REMOTE_CJK = (
     "완전원격",
     "100% 원격",
 )
+# Remote as the work mode of a community post ("可远程办公", "全职远程", "支持远程工作"): remote when the posting names no
+# place; with a place anywhere the place wins ("base 上海，可远程" is Shanghai), unlike "fully remote" above.
+_REMOTE_MODE_CJK = (
+    "远程办公",
+    "遠程辦公",
+    "远程工作",
+    "遠程工作",
+    "可远程",
+    "可遠程",
+    "支持远程",
+    "支持遠程",
+    "全职远程",
+    "全職遠程",
+)
+# "[可部分遠端]", "(Hybrid / partly remote)": some days at home, the office's place still holds.
+_PARTIAL_REMOTE = re.compile(r"部分|混合|hybrid|partial|partly|하이브리드|일부|一部|ハイブリッド", re.IGNORECASE)
 
 
 def _remote_text(description: str) -> str | None:
@@ -54,6 +70,10 @@ def _remote_text(description: str) -> str | None:
     if description.isascii():
         return None
     return next((w for w in _REMOTE_CJK if w in description), None)
+
+
+def _remote_mode(description: str) -> str | None:
+    return None if description.isascii() else next((w for w in _REMOTE_MODE_CJK if w in description), None)
 
 
 @dataclass
@@ -109,6 +129,10 @@ def posting_regions(
         out.evidence.append({"remote": remote_text, "field": "description"})
     if not out.regions and description:
         _description_places(out, description)
+    mode = _remote_mode(description) if description and not out.regions and not out.remote else None
+    if mode:
+        out.remote = True
+        out.evidence.append({"remote": mode, "field": "description"})
     if out.remote and not out.regions:
         out.regions.add("global")
         out.confidence = out.confidence or 0.6
@@ -194,6 +218,8 @@ def _title_places(out: RegionResult, title: str) -> None:
         loc = cjk_places(title, global_words=True)
         if loc.countries or loc.regions:
             out.add("title", title, loc)
+    if _PARTIAL_REMOTE.search(title):
+        return
     for match in _TITLE_TAIL.finditer(title):
         tail = next(g for g in match.groups() if g)
         if locate(tail).remote:

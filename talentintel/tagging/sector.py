@@ -9,6 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
+from talentintel.tagging.sections import INTRO, MAIN, MINOR, section_kinds
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
 
 # Sentence breaks: end punctuation followed by space, or line breaks / bullets (descriptions are often lists).
@@ -70,18 +72,23 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
     if not text:
         return []
     low = text.lower()
-    parts = _SENTENCES.split(low) if sentences else [low]
     out: list[list[Term]] = []
     cjk_text = not low.isascii()
-    for part in parts:
+    if sentences:
+        parts, kinds = _parts_and_kinds(low)
+    else:
+        parts, kinds = (low,), (MAIN,)
+    for part, kind in zip(parts, kinds, strict=True):
+        # under a "nice to have" / benefits header a sector word is a wish or a perk, not the job: a mention only
+        in_minor = kind == MINOR
         # A short field (title, company) is all signal: context words there ("People.ai") veto nothing.
         toks = tokens(part)
         hits = _sentence_hits(tax, toks, contexts=sentences)
         if hits is not None:
             hits += _intersection_hits(toks)
         if cjk_text and not part.isascii():
-            hits = (hits or []) + _cjk_hits(tax, part, contexts=sentences) + _cjk_intersection_hits(part)
-        if hits and sentences and (_keyword_list(part) or _tech_enumeration(part)):
+            hits = (hits or []) + cjk_hits(tax, part, contexts=sentences) + _cjk_intersection_hits(part)
+        if hits and sentences and (in_minor or _keyword_list(part) or _tech_enumeration(part)):
             hits = [_weak(t) for t in hits]
         if hits:
             out.append(hits)
@@ -109,30 +116,12 @@ def _intersection_hits(toks: list[str]) -> list[Term]:
     return []
 
 
-# The same proximity in scripts without spaces: "基于区块链的AI智能体", "链上AI Agent", "去中心化大模型推理",
-# "블록체인 기반 AI 에이전트", "ブロックチェーン上のAIエージェント". A network word and an AI word this many characters
-# apart describe one product; further apart they are two topics of one text ("区块链、AI、大数据等" lists are capped
-# below as enumerations anyway).
-CJK_INTERSECTION_CHARS = 12
-_CJK_NETWORK = re.compile(
-    r"去中心化|链上|鏈上|区块链|區塊鏈|公链|加密货币|加密貨幣|(?<![a-z])web3|(?<![a-z])crypto(?!graph)"
-    r"|온체인|탈중앙|블록체인|웹3|分散型|ブロックチェーン|オンチェーン|暗号資産"
-)
-_CJK_AI = re.compile(
-    r"(?<![a-z])ai(?![a-z])|(?<![a-z])llm|(?<![a-z])agent|人工智能|大模型|智能体|智能體|机器学习|機器學習|模型推理|模型训练"
-    r"|인공지능|에이전트|머신러닝|人工知能|エージェント|機械学習"
-)
-
-
 def _cjk_intersection_hits(part: str) -> list[Term]:
-    """One intersection term when a network word and an AI word stand within CJK_INTERSECTION_CHARS characters."""
-    networks = [m.start() for m in _CJK_NETWORK.finditer(part)]
-    if not networks or any(h in part for h in _HEDGES):
-        return []  # most sentences name no network; "了解AI与区块链者优先" is a preference, not the product
-    for m in _CJK_AI.finditer(part):
-        if any(abs(m.start() - n) <= CJK_INTERSECTION_CHARS for n in networks):
-            return [_INTERSECTION]
-    return []
+    """The intersection term when a network word and an AI word stand close in CJK text (see cjk_terms); none in a
+    preference clause ("了解AI与区块链者优先" is a preference, not the product)."""
+    if any(h in part for h in _HEDGES):
+        return []
+    return [_INTERSECTION] if cjk_intersects(part) else []
 
 
 # "harness emerging technologies such as 3D printing, artificial intelligence, generative design and robotics",
@@ -182,47 +171,6 @@ def _weak(term: Term) -> Term:
     return Term(term.kind, term.phrase, 1.5, term.unless_near, term.window, term.not_after_number)
 
 
-def _cjk_hits(tax: Taxonomy, part: str, *, contexts: bool) -> list[Term]:
-    """CJK terms in one sentence, as substrings (these scripts put no spaces between words)."""
-    pattern, terms, negative = _cjk_matcher(tax)
-    found = {m.group(0) for m in pattern.finditer(part)}
-    if not found:
-        return []
-    vetoed = contexts and any(w in negative for w in found)
-    return [t for w in found for t in terms.get(w, ()) if not (vetoed and t.weight < 3.0)]
-
-
-@functools.cache
-def _cjk_matcher(tax: Taxonomy) -> tuple[re.Pattern[str], dict[str, tuple[Term, ...]], frozenset[str]]:
-    """One alternation of every CJK term and negative (longest first), matched in one pass per sentence."""
-    terms: dict[str, list[Term]] = {}
-    for sector in SECTORS:
-        for word, weight in tax.cjk[sector]:
-            terms.setdefault(word, []).append(Term(sector, (word,), weight))
-    pattern = re.compile(_trie_pattern({*terms, *tax.cjk_negative}) or r"(?!x)x")
-    return pattern, {w: tuple(v) for w, v in terms.items()}, frozenset(tax.cjk_negative)
-
-
-def _trie_pattern(words: set[str]) -> str:
-    """The words as one regex trie ("区块(?:链|浏览器)"): the longest word at each position, as a longest-first
-    alternation finds it, but tried one character at a time instead of word by word (400 words: ~2x faster)."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
 # A sentence in which the employer says what it is or builds ("Acme is a crypto exchange", "我们是一家…公司",
 # "…를 만드는 스타트업입니다"): its core terms describe the company, not a passing mention.
 _SELF_DESCRIPTION = re.compile(
@@ -238,12 +186,30 @@ INTRO_CHARS = 12  # ...or this many characters in a script without spaces
 INTRO_CHARS_BEFORE = 30  # ...or this many characters before a verb-final marker (Korean words carry spaces)
 
 
+INTRO_SECTION_SENTENCES = 8  # sentences read under a company-intro header (公司介绍, 회사소개, About us)
+
+
+@functools.lru_cache(maxsize=8)
+def _parts_and_kinds(low: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A lowercased description's sentences and the kind of section each sits in (read once per description)."""
+    parts = tuple(_SENTENCES.split(low))
+    return parts, tuple(section_kinds(parts))
+
+
+def _intro_parts(text: str) -> list[str]:
+    """The first sentences, and those under a company-intro header wherever it stands (posts often end with one)."""
+    first = _SENTENCES.split(text[:800].lower())[:INTRO_SENTENCES]
+    parts, kinds = _parts_and_kinds(text.lower())
+    under = [p for p, kind in zip(parts, kinds, strict=True) if kind == INTRO]
+    return first + under[:INTRO_SECTION_SENTENCES]
+
+
 def intro_sectors(text: str) -> set[str]:
-    """Sectors with core evidence in a self-description among the description's first sentences."""
+    """Sectors with core evidence in a self-description among the description's first sentences or its intro."""
     tax = taxonomy()
     core = tax.decision["core_weight"]
     out: set[str] = set()
-    for part in _SENTENCES.split(text[:800].lower())[:INTRO_SENTENCES]:
+    for part in _intro_parts(text):
         for marker in _SELF_DESCRIPTION.finditer(part):
             # What the company is comes right after the marker: "is a decentralized AI network", not "is a
             # payments company that recently started exploring blockchain".
@@ -254,7 +220,7 @@ def intro_sectors(text: str) -> set[str]:
                 tail = " ".join(tokens(rest)[:INTRO_WORDS]) if rest[:1].isascii() else rest[:INTRO_CHARS]
             hits = _sentence_hits(tax, tokens(tail)) or []
             if not tail.isascii():
-                hits += _cjk_hits(tax, tail, contexts=True)
+                hits += cjk_hits(tax, tail, contexts=True)
             out |= {s for t in hits if t.weight >= core for s in _sectors_of(t)}
     return out
 
@@ -357,8 +323,9 @@ _HEDGES = (
 def _plain_core_sectors(text: str, core_weight: float) -> set[str]:
     """Sectors with a core term in a sentence that neither uses nor merely prefers the thing."""
     out: set[str] = set()
-    for part in _SENTENCES.split(text.lower()):
-        if not _USE_WORDS.isdisjoint(tokens(part)) or any(h in part for h in _HEDGES):
+    parts, kinds = _parts_and_kinds(text.lower())
+    for part, kind in zip(parts, kinds, strict=True):
+        if kind == MINOR or not _USE_WORDS.isdisjoint(tokens(part)) or any(h in part for h in _HEDGES):
             continue
         for hits in sentence_hits(part, sentences=True):
             out |= {s for t in hits if t.weight >= core_weight for s in _sectors_of(t)}

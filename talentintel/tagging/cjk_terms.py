@@ -1,0 +1,71 @@
+"""Chinese, Japanese and Korean sector terms, found as substrings: these scripts put no spaces between words."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term
+
+# Crypto x AI proximity in scripts without spaces (sector.py has the English one): "基于区块链的AI智能体", "链上AI Agent", "去中心化大模型推理",
+# "블록체인 기반 AI 에이전트", "ブロックチェーン上のAIエージェント". A network word and an AI word this many characters
+# apart describe one product; further apart they are two topics of one text ("区块链、AI、大数据等" lists are capped
+# below as enumerations anyway).
+CJK_INTERSECTION_CHARS = 12
+_CJK_NETWORK = re.compile(
+    r"去中心化|链上|鏈上|区块链|區塊鏈|公链|加密货币|加密貨幣|(?<![a-z])web3|(?<![a-z])crypto(?!graph)"
+    r"|온체인|탈중앙|블록체인|웹3|分散型|ブロックチェーン|オンチェーン|暗号資産"
+)
+_CJK_AI = re.compile(
+    r"(?<![a-z])ai(?![a-z])|(?<![a-z])llm|(?<![a-z])agent|人工智能|大模型|智能体|智能體|机器学习|機器學習|模型推理|模型训练"
+    r"|인공지능|에이전트|머신러닝|人工知能|エージェント|機械学習"
+)
+
+
+def cjk_intersects(part: str) -> bool:
+    """Whether a network word and an AI word stand within CJK_INTERSECTION_CHARS characters."""
+    networks = [m.start() for m in _CJK_NETWORK.finditer(part)]
+    if not networks:
+        return False  # cheap test first: most sentences name no network
+    return any(abs(m.start() - n) <= CJK_INTERSECTION_CHARS for m in _CJK_AI.finditer(part) for n in networks)
+
+
+def cjk_hits(tax: Taxonomy, part: str, *, contexts: bool) -> list[Term]:
+    """CJK terms in one sentence, as substrings (these scripts put no spaces between words)."""
+    pattern, terms, negative = _cjk_matcher(tax)
+    found = {m.group(0) for m in pattern.finditer(part)}
+    if not found:
+        return []
+    vetoed = contexts and any(w in negative for w in found)
+    return [t for w in found for t in terms.get(w, ()) if not (vetoed and t.weight < 3.0)]
+
+
+@functools.cache
+def _cjk_matcher(tax: Taxonomy) -> tuple[re.Pattern[str], dict[str, tuple[Term, ...]], frozenset[str]]:
+    """One alternation of every CJK term and negative (longest first), matched in one pass per sentence."""
+    terms: dict[str, list[Term]] = {}
+    for sector in SECTORS:
+        for word, weight in tax.cjk[sector]:
+            terms.setdefault(word, []).append(Term(sector, (word,), weight))
+    pattern = re.compile(_trie_pattern({*terms, *tax.cjk_negative}) or r"(?!x)x")
+    return pattern, {w: tuple(v) for w, v in terms.items()}, frozenset(tax.cjk_negative)
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """The words as one regex trie ("区块(?:链|浏览器)"): the longest word at each position, as a longest-first
+    alternation finds it, but tried one character at a time instead of word by word (400 words: ~2x faster)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)

@@ -1,0 +1,79 @@
+"""A posting's sections: which of its lines sit under a "nice to have" or benefits header.
+
+Job sites and community posts write their ads in headed sections — 주요업무 / 자격요건 / 우대사항 / 혜택 및 복지
+(Korean boards), 岗位职责 / 任职要求 / 加分项 / 福利 (Chinese posts), 業務内容 / 必須スキル / 歓迎スキル (Japanese),
+Responsibilities / Requirements / Nice to have / Benefits. A sector word under a duty header says what the job does;
+the same word under "nice to have" ("블록체인 경험 우대", "有 AI 项目经验者加分") or among the perks ("AI 도구 구독 지원")
+says what else would be welcome, and counts as a mention only.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable
+
+from talentintel.tagging.taxonomy import taxonomy_path
+
+# Bullets, brackets and markdown marks a header line is wrapped in: "## 우대사항", "【加分项】", "[우대 사항]", "■ 福利".
+_WRAP = " \t#*-•·▪●■□◆◇▶►>※【】[]「」『』()（）<>〈〉《》|:：_="
+# A header may carry its first item on the same line: "加分项：有 DeFi 经验", "Nice to have: Rust".
+_COLON = re.compile(r"[:：]")
+HEADER_MAX_CHARS = 40  # a header line is short; a longer line naming "benefits" is a sentence, not a header
+# A heading by its form opens a new part even when its words are no known header: a markdown heading, or a Chinese
+# ordinal ("二、AI 平台研发（远程实习）", "第三部分") — multi-role community posts put each role under one, after the
+# previous role's 加分项. Items inside a section are numbered 1、2、3, not 一、二、三.
+_HEADING_FORM = re.compile(r"#{1,6}\s|[一二三四五六七八九十]{1,2}[、.．]|第[一二三四五六七八九十]+")
+
+
+MAIN, MINOR, INTRO = "main", "minor", "intro"
+
+
+@functools.cache
+def _headers() -> tuple[dict[str, str], int]:
+    """Header words -> the kind of section they open; and the longest header's length."""
+    with taxonomy_path().open("rb") as fh:
+        table = tomllib.load(fh).get("sections", {})
+    heads: dict[str, str] = {}
+    for kind in (MAIN, INTRO, MINOR):
+        for word in table.get(kind, ()):
+            heads[_key(word)] = kind
+    return heads, max((len(k) for k in heads), default=0)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.strip(_WRAP).lower().split())
+
+
+def header_role(part: str) -> str | None:
+    """The kind of section a line opens (MAIN, MINOR, INTRO), or None when it is no known header."""
+    if len(part) > HEADER_MAX_CHARS + 16 and ":" not in part[:30] and "：" not in part[:30]:
+        return None  # cheap test first: most lines are sentences, neither short nor "header: ..."
+    line = part.strip()
+    if not line:
+        return None
+    heads, longest = _headers()
+    colon = _COLON.search(line, 0, longest + 8)
+    whole = _key(line)
+    if len(whole) <= HEADER_MAX_CHARS and whole in heads:
+        return heads[whole]
+    role = heads.get(_key(line[: colon.start()])) if colon else None
+    if role is None and _HEADING_FORM.match(line):
+        return MAIN
+    return role
+
+
+def section_kinds(parts: Iterable[str]) -> list[str]:
+    """For each line of a description, the kind of section it sits in (its header line included)."""
+    kinds: list[str] = []
+    kind = MAIN
+    for part in parts:
+        kind = header_role(part) or kind
+        kinds.append(kind)
+    return kinds
+
+
+def minor_flags(parts: Iterable[str]) -> list[bool]:
+    """For each line of a description, whether it sits in a minor section."""
+    return [kind == MINOR for kind in section_kinds(parts)]
