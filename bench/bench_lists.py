@@ -61,9 +61,9 @@ GROUPS: dict[str, list[str]] = {
                    "/v1/jobs?sort=-salary_usd&sector=ai", "/v1/jobs?sort=posted_at&region=europe",
                    "/v1/jobs?sort=-salary&skill=rust"],
     "jobs_keyset_deep": [],  # filled with cursors 100 pages deep (collect_cursors)
-    "funding": ["/v1/funding", "/v1/funding?sector=crypto", "/v1/funding?region=europe", "/v1/funding?round=seed",
-                "/v1/funding?amount_min=10000000", "/v1/funding?sort=-amount", "/v1/funding?investor=investor-5",
-                "/v1/funding?country=DE&sector=ai"],
+    "funding": ["/v1/funding-rounds", "/v1/funding-rounds?sector=crypto", "/v1/funding-rounds?region=europe", "/v1/funding-rounds?round=seed",
+                "/v1/funding-rounds?amount_min=10000000", "/v1/funding-rounds?sort=-amount", "/v1/funding-rounds?investor=investor-5",
+                "/v1/funding-rounds?country=DE&sector=ai"],
     "companies": ["/v1/companies", "/v1/companies?sector=crypto", "/v1/companies?has_open_jobs=true",
                   "/v1/companies?q=company+12", "/v1/companies?sort=-id", "/v1/companies?region=europe",
                   "/v1/companies?investor=investor-7"],
@@ -75,7 +75,7 @@ DEEP_FROM = [
     "/v1/jobs?sort=-salary_usd",
     "/v1/jobs?q=solidity",
     "/v1/jobs?skill=rust",
-    "/v1/funding?limit=50",
+    "/v1/funding-rounds?limit=50",
     "/v1/companies?limit=50",
 ]  # fmt: skip
 LUA = """
@@ -111,15 +111,17 @@ def serve(env: dict[str, str], workers: int) -> tuple[subprocess.Popen[bytes], s
     """`talentintel serve`, the Dockerfile's command."""
     port = _free_port()
     argv = [str(ROOT / ".venv/bin/talentintel"), "serve", "--port", str(port), "--workers", str(workers)]
-    proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     for _ in range(300):
         try:
             httpx.get(f"{base}/healthz", timeout=1)
             return proc, base
         except httpx.TransportError:
+            if proc.poll() is not None:
+                break
             time.sleep(0.1)
-    raise SystemExit("talentintel serve did not start")
+    raise SystemExit(f"talentintel serve did not start: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
 
 
 def collect_cursors(base: str, key: str, pages: int = 100) -> list[str]:
@@ -136,6 +138,15 @@ def collect_cursors(base: str, key: str, pages: int = 100) -> list[str]:
     return out
 
 
+def probe(base: str, key: str, paths: list[str]) -> None:
+    """One request per path, one at a time: the slow ones by name (a group's percentiles hide which path it was)."""
+    with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {key}"}, timeout=600) as client:
+        for path in paths:
+            started = time.perf_counter()
+            status = client.get(path).status_code
+            print(f"  {(time.perf_counter() - started) * 1000:8.1f} ms  {status}  {path}", flush=True)
+
+
 def api_key(name: str) -> str:
     from talentintel.services.apikeys import KEY_PREFIX, hash_key
 
@@ -147,14 +158,22 @@ def api_key(name: str) -> str:
 
 
 def bench(name: str, key: str, cache: str, args: argparse.Namespace) -> None:
-    env = {**os.environ, "DATABASE_URL": seed_pg.db_url(name, driver=True), "RATE_LIMIT_PER_MINUTE": "100000000",
-           "LOG_JSON": "1"}  # fmt: skip
+    env = {
+        **os.environ,
+        "DATABASE_URL": seed_pg.db_url(name, driver=True),
+        "RATE_LIMIT_PER_MINUTE": "100000000",
+        "LOG_JSON": "1",
+        "SECRET_KEY": os.urandom(32).hex(),
+    }  # fmt: skip  (production refuses the default key)
     env.pop("REDIS_URL", None)
     if cache == "off":
         env["PAGE_CACHE_MB"] = "0"
     proc, base = serve(env, args.workers)
     try:
         groups = {g: p for g, p in GROUPS.items() if not args.only or g in args.only}
+        if args.probe:
+            probe(base, key, [p for paths in groups.values() for p in paths] + DEEP_FROM)
+            return
         if "jobs_keyset_deep" in groups:
             groups["jobs_keyset_deep"] = collect_cursors(base, key)
         print(f"\n== cache {cache}: talentintel serve --workers {args.workers}, wrk -c{args.connections} "
@@ -180,6 +199,7 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--workers", type=int, default=1, help="uvicorn workers (the Dockerfile runs 1)")
     parser.add_argument("--cache", choices=("off", "on", "both"), default="off")
+    parser.add_argument("--probe", action="store_true", help="time each path once instead of running wrk")
     parser.add_argument("--only", nargs="*", help="group names to run (default: all)")
     args = parser.parse_args()
     if not shutil.which("wrk"):
