@@ -125,14 +125,22 @@ def serve(env: dict[str, str], workers: int) -> tuple[subprocess.Popen[bytes], s
 
 
 def collect_cursors(base: str, key: str, pages: int = 100) -> list[str]:
-    """For each DEEP_FROM path, the path of its page `pages` deep (keyset: no OFFSET)."""
+    """For each DEEP_FROM path, the path of its page `pages` deep (keyset: no OFFSET). A walk whose page takes over
+    30 s is reported and left out (on main before issue 19's fixes, some did)."""
     out = []
-    with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {key}"}, timeout=60) as client:
+    with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {key}"}, timeout=30) as client:
         for path in DEEP_FROM:
-            cursor = None
-            for _ in range(pages):
-                body = client.get(path + (f"&cursor={cursor}" if cursor else "")).raise_for_status().json()
-                cursor = body["next_cursor"]
+            cursor, started, slowest = None, time.perf_counter(), 0.0
+            try:
+                for _ in range(pages):
+                    t = time.perf_counter()
+                    body = client.get(path + (f"&cursor={cursor}" if cursor else "")).raise_for_status().json()
+                    slowest, cursor = max(slowest, time.perf_counter() - t), body["next_cursor"]
+            except httpx.TimeoutException:
+                print(f"  deep walk of {path}: a page took over 30 s; left out", flush=True)
+                continue
+            print(f"  walked {pages} pages of {path} in {time.perf_counter() - started:.1f} s "
+                  f"(slowest page {slowest * 1000:.0f} ms)", flush=True)  # fmt: skip
             sep = "&" if "?" in path else "?"
             out.append(f"{path}{sep}cursor={cursor}")
     return out

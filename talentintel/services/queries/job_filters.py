@@ -133,19 +133,19 @@ def q_condition(ctx: Ctx) -> ColumnElement[bool] | None:
 
 
 def _skills_bind(value: list[str]) -> dict[str, Any]:
-    return {**_patterns("skill_")(value), "skill_ids": value}
+    return {**_patterns("skill_")(value), "skills_wanted": value}
 
 
 def _skill_condition(ctx: Ctx) -> ColumnElement[bool] | None:
     """Any (or all) of the skills. PostgreSQL tests the key split on commas, which migration 0017's GIN index
     holds: the LIKE tests walked the whole date index for a rare skill (two skills together: 444 ms at 1M jobs);
     SQLite tests LIKE patterns (skill_0, skill_1...)."""
-    if "skill_ids" not in ctx.values:
+    if "skills_wanted" not in ctx.values:
         return None
     if ctx.dialect != "postgresql":
         return _keyed("skill_", JOBS.c.skills_key, all_name="all_skills")(ctx)  # type: ignore[no-any-return]
     split = func.string_to_array(JOBS.c.skills_key, literal_column("','"), type_=ARRAY(Text()))
-    wanted = ctx.bind("skill_ids", ARRAY(Text()))
+    wanted = ctx.bind("skills_wanted", ARRAY(Text()))
     return split.op("@>" if "all_skills" in ctx.values else "&&")(wanted)  # type: ignore[no-any-return]
 
 
