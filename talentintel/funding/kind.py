@@ -44,10 +44,13 @@ _NOT_CLOSED = re.compile(
     r"on (?:its way|track) to (?:hit|hitting|reach|reaching|raise|raising|close|closing)|"
     r"target(?:s|ing) (?:a |an )?(?:\$|US\$)|about to close|preliminary discussions|(?:is|are) in (?:a |an )?"
     r"(?:\w+ )?(?:funding|fundraising) round|would (?:establish|create|launch|set up)|(?:is|are) planned|planned to be)\b|"
-    r"의향|寻求|尋求|即將完成|即将完成|正在洽谈|추진|진행하고 있다|진행 중|검토하고|검토 중|협상|調整中|"
+    r"의향|寻求|尋求|即將完成|即将完成|正在洽谈|진행하고 있다|진행 중|검토하고|검토 중|협상|調整中|"
     # Plans: "결성된다" (will be formed), "완료할 계획", "조성할 예정", "ファンドを設立すると発表".
     r"(?:設立|組成)する(?:と|予定|方針|計画)|(?:만들|조성하|결성하|모으|모집하)고 있|"
-    r"(?:결성|조성)된다|(?:할|될)\s?(?:계획|예정|전망)",
+    r"(?:결성|조성)된다|(?:할|될)\s?(?:계획|예정|전망)|"
+    # 추진 is "pursue": a raise that is sought only when its object is the raise itself ("투자 유치를 추진 중"), and
+    # not when the opening also says it was made ("유치했다"); "풀링 투자를 추진한다 ... 100억원을 투자했다" is made.
+    r"(?:유치|조달|펀딩)(?:를|을)?\s?추진(?![\s\S]*(?:유치했|유치하였|유치를 완료|유치에 성공|투자했|조달했))",
     re.IGNORECASE,
 )
 # A fund cut in size is no raise: "Peak XV ... has scaled back its $2.85 billion fund", "啟明創投下調...基金規模".
@@ -93,7 +96,9 @@ _MARKET = re.compile(
     r"\b(?:funding trends|total amount of funding)\b|\binvestments? in (?:[\w()]+ ){0,4}start-?ups\b(?:[^.\n]){0,40}"
     r"\b(?:decreas|increas|fell|rose|declin|grew)|"
     # "総額10億円の資金調達を実施" is one round's total; a market's 総額 is not followed by its own raise.
-    r"누적|총\s?\d|전년 대비|역대 최대|総額\d(?![\d,.]*[万億]?円の(?:資金調達|第三者割当))|合計",
+    # "총 510억원 규모의 투자를 유치했다" is one company's round; a market's 총 has a counted subject ("120곳이 총").
+    r"누적|총\s?\d(?![\d,.]*\s?[조억만천]*\s?원?\s?(?:규모의?|상당의?)?\s?(?:[^\s.]+\s){0,2}?투자를?\s?유치)|"
+    r"\d+\s?(?:곳|개사|개\s?(?:기업|업체|스타트업))(?:이|가|은|는)?\s[^.]{0,40}총\s?\d|전년 대비|역대 최대|総額\d(?![\d,.]*[万億]?円の(?:資金調達|第三者割当))|合計",
     re.IGNORECASE,
 )
 # A piece about a market's funds ("创投市场外币基金升温", "多只美元基金相继宣布成立") names fund closes as examples; unlike a
