@@ -18,7 +18,7 @@ from talentintel.funding.fx import to_usd
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import is_fund, opening, other_reason, reports_raise
 from talentintel.funding.money import find_money, round_amount
-from talentintel.funding.segments import split_deals
+from talentintel.funding.segments import lift_headline_round, split_deals
 from talentintel.funding.types import Deal
 from talentintel.tagging import tag_text
 
@@ -161,7 +161,10 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
     announced = date_in(body) or published
     deals: list[Deal] = []
     head_reason = ""
-    for number, part in enumerate(split_deals(text) if text else []):
+    parts = split_deals(text) if text else []
+    if parts and is_fund(parts[0]):
+        parts = lift_headline_round(parts[0]) + parts[1:]
+    for number, part in enumerate(parts):
         deal, reason = _part_deal(part, published, announced, head=number == 0)
         if number == 0:
             head_reason = reason
