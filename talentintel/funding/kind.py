@@ -117,6 +117,21 @@ def is_market_total(text: str) -> bool:
     return bool(_MARKET.search(opening(text)))
 
 
+# A market piece that states its own figures (a total, a count of startups or deals, a change in percent) is about
+# the market, and the rounds it names are examples after it; a roundup without them is its rounds
+# ("This week in startup funding ... showed a sharp contrast", then each round).
+_STATISTIC = re.compile(
+    r"\btotal(?:l?ing|l?ed)?\b|\ba total of\b|\d\s?%|\bper ?cent\b|\bcumulative(?:ly)?\b|\bcombined\b|"
+    r"\b\d+\s(?:[\w-]+\s){0,2}(?:startups|start-ups|companies|firms|investments|deals|rounds)\b|"
+    r"누적|총\s?\d|\d+\s?(?:곳|개사|건)|合計|総額|总额|累计|累計|\d+\s?(?:家|社|笔|件)",
+    re.IGNORECASE,
+)
+
+
+def states_market_figures(text: str) -> bool:
+    return bool(_STATISTIC.search(opening(text)))
+
+
 # A raise that happened: the verb with an amount or a round word close after it.
 _RAISED = re.compile(
     r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
