@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.fund_cjk import INVESTED_IN
 from talentintel.funding.fund_raise import is_fund_raise
 
 _ACQUIRE = re.compile(
@@ -50,6 +51,8 @@ _NOT_CLOSED = re.compile(
     r"(?:결성|조성)된다|(?:할|될)\s?(?:계획|예정|전망)|"
     # 추진 is "pursue": a raise that is sought only when its object is the raise itself ("투자 유치를 추진 중"), and
     # not when the opening also says it was made ("유치했다"); "풀링 투자를 추진한다 ... 100억원을 투자했다" is made.
+    # "1500억 원을 목표로 시리즈 A 투자 유치에 착수" (set out to raise, targeting): sought, not made.
+    r"목표로\s?[^.]{0,30}(?:착수|나섰|나선다|나설)|유치에\s?(?:착수|나섰|나선다|나설)|"
     r"(?:유치|조달|펀딩)(?:를|을)?\s?추진(?![\s\S]*(?:유치했|유치하였|유치를 완료|유치에 성공|투자했|조달했))",
     re.IGNORECASE,
 )
@@ -107,10 +110,10 @@ _MARKET_PIECE = re.compile(r"创投市场|創投市場|多只|多支")
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n")
 
 
-def opening(text: str) -> str:
+def opening(text: str, sentences: int = 2) -> str:
     """The headline line and the first sentence of what follows (or the first two sentences of one paragraph)."""
     parts = [p for p in _SENTENCE.split(text.strip()) if p.strip()]
-    return " \n".join(parts[:2])
+    return " \n".join(parts[:sentences])
 
 
 def is_market_total(text: str) -> bool:
@@ -163,6 +166,10 @@ def other_reason(text: str) -> str | None:
     if _IPO_RAISE.search(head):
         return "ipo"
     raised = _RAISED.search(head)
+    if raised is None:
+        # A lede with no raise in it ("시리즈A 단계에서 유니콘에 도전하는 사례가 나오면서 ..."): the news is the next sentence.
+        head = opening(text, 3)
+        raised = _RAISED.search(head)
     limit = raised.start() if raised else len(head)
     for name, pattern in (
         ("acquisition", _ACQUIRE),
@@ -176,6 +183,8 @@ def other_reason(text: str) -> str | None:
         ("market total", _MARKET),
         ("explainer", _EXPLAINER),
     ):
+        if name == "public fund" and INVESTED_IN.search(head):
+            continue  # a city's fund that invested in a company: the company's round ("관악구 ... 펀드가 ... 에 10억원을 투자했다")
         m = pattern.search(head)
         if m and m.start() < limit:
             return name
