@@ -154,6 +154,32 @@ _EXPLAINER = re.compile(
 )
 
 
+_TRIGGERS = (
+    ("acquisition", _ACQUIRE),
+    ("shutdown", _SHUTDOWN),
+    ("buyback", _BUYBACK),
+    ("fund cut", _FUND_CUT),
+    ("public fund", _PUBLIC_FUND),
+    ("not closed", _NOT_CLOSED),
+    ("ipo", _IPO),
+    ("market piece", _MARKET_PIECE),
+    ("market total", _MARKET),
+    ("explainer", _EXPLAINER),
+)
+
+
+def _trigger_before_raise(head: str) -> str | None:
+    raised = _RAISED.search(head)
+    limit = raised.start() if raised else len(head)
+    for name, pattern in _TRIGGERS:
+        if name == "public fund" and INVESTED_IN.search(head):
+            continue  # a city's fund that invested in a company is its round ("관악구 ... 펀드가 ... 에 10억원을 투자했다")
+        m = pattern.search(head)
+        if m and m.start() < limit:
+            return name
+    return None
+
+
 def other_reason(text: str) -> str | None:
     """Why the text's opening announces no round or fund, or None when it may.
 
@@ -165,30 +191,11 @@ def other_reason(text: str) -> str | None:
     head = opening(text)
     if _IPO_RAISE.search(head):
         return "ipo"
-    raised = _RAISED.search(head)
-    if raised is None:
+    reason = _trigger_before_raise(head)
+    if reason is None and not _RAISED.search(head):
         # A lede with no raise in it ("시리즈A 단계에서 유니콘에 도전하는 사례가 나오면서 ..."): the news is the next sentence.
-        head = opening(text, 3)
-        raised = _RAISED.search(head)
-    limit = raised.start() if raised else len(head)
-    for name, pattern in (
-        ("acquisition", _ACQUIRE),
-        ("shutdown", _SHUTDOWN),
-        ("buyback", _BUYBACK),
-        ("fund cut", _FUND_CUT),
-        ("public fund", _PUBLIC_FUND),
-        ("not closed", _NOT_CLOSED),
-        ("ipo", _IPO),
-        ("market piece", _MARKET_PIECE),
-        ("market total", _MARKET),
-        ("explainer", _EXPLAINER),
-    ):
-        if name == "public fund" and INVESTED_IN.search(head):
-            continue  # a city's fund that invested in a company: the company's round ("관악구 ... 펀드가 ... 에 10억원을 투자했다")
-        m = pattern.search(head)
-        if m and m.start() < limit:
-            return name
-    return None
+        reason = _trigger_before_raise(opening(text, 3))
+    return reason
 
 
 def reports_raise(text: str) -> bool:
