@@ -14,10 +14,11 @@ import re
 from talentintel.funding import fund_cjk
 from talentintel.tagging.gazetteer import fold, gazetteer
 
+# "target" after an article or a noun is the noun ("the first direct investment target in ... Growth Fund").
 _VERB = (
     r"\b(?:rais(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|launch(?:es|ed|ing)?|announc(?:es|ed|ing|e|ement of)|unveil(?:s|ed|ing)?|"
     r"debut(?:s|ed)?|secur(?:es|ed|e)|hits?|reach(?:es|ed)?|complet(?:es|ed|e)|finaliz(?:es|ed|e)|"
-    r"wrap(?:s|ped)?(?: up)?|target(?:s|ed|ing)?|amass(?:es|ed)?|h(?:e|o)lds?)\b"
+    r"wrap(?:s|ped)?(?: up)?|(?<!investment )(?<!the )(?<!an )(?<!a )target(?:s|ed|ing)?|amass(?:es|ed)?|h(?:e|o)lds?)\b"
 )
 _ADJ = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|debut|inaugural|"

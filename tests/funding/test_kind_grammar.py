@@ -99,3 +99,10 @@ def test_weekly_roundup_without_figures_is_its_rounds() -> None:
     # eastafricadigest-wk3-2026: "This week in startup funding ... showed a sharp contrast", then each round.
     head = _deals("eastafricadigest-wk3-2026")[0]
     assert (head.kind, head.company) == ("round", "Mal")
+
+
+def test_investment_target_is_a_noun_not_a_fund_raise() -> None:
+    # amw-upstage-kgf: "selected as the first direct investment target in ... Korea's National Growth Fund, securing
+    # 560 billion won": Upstage's round; "target" here is no verb of a fund raising.
+    head = _deals("amw-upstage-kgf")[0]
+    assert (head.kind, head.company) == ("round", "Upstage")
