@@ -145,7 +145,14 @@ def split_deals(text: str) -> list[str]:
             # A part whose raise named no company ("The layer-2 blockchain raised $11 million") ends where a named
             # company raises another amount ("Kintsu ... raised $4 million").
             opens = opens or (
-                current_key is None and body_raise_seen and not first_body_raise and _new_amount(parts[-1], unit)
+                current_key is None
+                # ... and a fund's part ends where a company raises ("launched Voltron Capital ... Julaya, closed a
+                # US$2 million"), not where the fund's own close is told again ("Fund IV closed ... at $300M").
+                and (
+                    (body_raise_seen and not first_body_raise)
+                    or (is_fund_raise(_join(parts[-1])) and not is_fund_raise(unit) and not _FUND_WORD.search(unit))
+                )
+                and _new_amount(parts[-1], unit)
             )
             if opens and key and not any(_same(key, k) for k in part_keys | {current_key or ""} if k):
                 parts.append([(line, unit)])

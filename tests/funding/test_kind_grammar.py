@@ -15,7 +15,14 @@ import pytest
 from talentintel.funding import parse_deals
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
-TUNING = ("tuning_batch5.jsonl", "tuning_more.jsonl", "tuning_fresh.jsonl", "tuning_unseen.jsonl", "devset.jsonl")
+TUNING = (
+    "tuning_batch5.jsonl",
+    "tuning_more.jsonl",
+    "tuning_fresh.jsonl",
+    "tuning_unseen.jsonl",
+    "tuning_funds2.jsonl",
+    "devset.jsonl",
+)
 
 
 def _row(item_id: str) -> dict:
@@ -106,3 +113,19 @@ def test_investment_target_is_a_noun_not_a_fund_raise() -> None:
     # 560 billion won": Upstage's round; "target" here is no verb of a fund raising.
     head = _deals("amw-upstage-kgf")[0]
     assert (head.kind, head.company) == ("round", "Upstage")
+
+
+def test_investor_launching_a_firm_is_a_fund_and_a_later_round_its_own_deal() -> None:
+    # ripples-technigeria-0731: "angel investor, Olumide Soyombo, launched Voltron Capital" is a new fund manager;
+    # "Julaya, closed a US$2 million in pre-Series A funding" further on is a deal of its own.
+    deals = _deals("ripples-technigeria-0731")
+    assert deals[0].kind == "fund"
+    assert deals[0].amount_usd is None
+    assert ("round", "Julaya", 2_000_000) in [(d.kind, d.company, d.amount_usd) for d in deals[1:]]
+
+
+def test_fund_close_told_again_stays_one_deal() -> None:
+    # scalevp-iv-blog: "Fund IV closed last Friday ... at the hard cap of $300M" is the same fund, not a new deal.
+    deals = _deals("scalevp-iv-blog")
+    assert [d.kind for d in deals] == ["fund"]
+    assert deals[0].amount_usd == 300_000_000
