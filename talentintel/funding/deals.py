@@ -16,9 +16,9 @@ from talentintel.funding.fund_raise import fund_details, is_cjk_fund
 from talentintel.funding.fund_size import fund_size
 from talentintel.funding.fx import to_usd
 from talentintel.funding.investors import normalize_company
-from talentintel.funding.kind import is_fund, opening, other_reason, reports_raise
+from talentintel.funding.kind import is_fund, opening, other_reason, reports_raise, states_market_figures
 from talentintel.funding.money import find_money, round_amount
-from talentintel.funding.segments import split_deals
+from talentintel.funding.segments import lift_headline_round, split_deals
 from talentintel.funding.types import Deal
 from talentintel.tagging import tag_text
 
@@ -103,11 +103,16 @@ def _merge_cjk_fund(deal: Deal, part: str, when: int | None, amount_missing: boo
         deal.currency, deal.amount_original = found.currency, found.original
 
 
+def _announces_fund(text: str) -> bool:
+    return is_fund(text) or is_cjk_fund(text)
+
+
 def _part_deal(part: str, published: date | None, announced: date | None, head: bool) -> tuple[Deal | None, str]:
     reason = other_reason(part) if head else None
     if reason and reason != "market total":
         return Deal(kind="other", announced_on=announced), reason
-    if is_fund(part) or is_cjk_fund(part):
+    # A market total's fund must be in its opening ("... raised $211 million in funds" two sentences on is a total).
+    if _announces_fund(opening(part) if reason == "market total" else part):
         return _fund_deal(part, published, announced), "fund"
     if reason == "market total":
         return Deal(kind="other", announced_on=announced), reason
@@ -161,7 +166,10 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
     announced = date_in(body) or published
     deals: list[Deal] = []
     head_reason = ""
-    for number, part in enumerate(split_deals(text) if text else []):
+    parts = split_deals(text) if text else []
+    if parts and is_fund(parts[0]):
+        parts = lift_headline_round(parts[0]) + parts[1:]
+    for number, part in enumerate(parts):
         deal, reason = _part_deal(part, published, announced, head=number == 0)
         if number == 0:
             head_reason = reason
@@ -175,7 +183,7 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
         _tag(deal, part)
         deals.append(deal)
     # A market total that names rounds: the rounds are the deals ("Indian startups raised $478M; Eruditus ...").
-    if head_reason == "market total" and len(deals) > 1:
+    if head_reason == "market total" and len(deals) > 1 and not states_market_figures(text):
         deals = deals[1:]
     if not deals:
         deals = [Deal(kind="other", announced_on=announced)]

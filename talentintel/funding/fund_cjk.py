@@ -78,6 +78,19 @@ def manager(opening: list[str], text: str) -> str | None:
     return None
 
 
+# A fund that put money into a company: "펀드가 벤처기업 에스그래핀에 10억원을 투자했다" (X에 N억 투자 = invested N in X).
+INVESTED_IN = re.compile(r"에\s?\d[\d,.]*\s?(?:조|억|천만|만)\s?원?을?\s?투자(?!할|하는|하기|를 위한)")
+
+
 def closes_fund(opening: list[str]) -> bool:
-    """A fund close said in one of the opening sentences."""
-    return any(_CJK_FUND.search(sentence) for sentence in opening)
+    """A fund close said in one of the opening sentences, before any sentence says a fund invested in a company.
+
+    A story whose opening says a fund invested in a company is that company's round; its fund's own close is the
+    background that follows ("... 에스그래핀에 10억원을 투자했다 ... 2020년 9월 ... 펀드를 조성했다", yna-sgraphene).
+    """
+    for sentence in opening:
+        if INVESTED_IN.search(sentence):
+            return False
+        if _CJK_FUND.search(sentence):
+            return True
+    return False

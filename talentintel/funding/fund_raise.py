@@ -14,10 +14,11 @@ import re
 from talentintel.funding import fund_cjk
 from talentintel.tagging.gazetteer import fold, gazetteer
 
+# "target" after an article or a noun is the noun ("the first direct investment target in ... Growth Fund").
 _VERB = (
     r"\b(?:rais(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|launch(?:es|ed|ing)?|announc(?:es|ed|ing|e|ement of)|unveil(?:s|ed|ing)?|"
     r"debut(?:s|ed)?|secur(?:es|ed|e)|hits?|reach(?:es|ed)?|complet(?:es|ed|e)|finaliz(?:es|ed|e)|"
-    r"wrap(?:s|ped)?(?: up)?|target(?:s|ed|ing)?|amass(?:es|ed)?|h(?:e|o)lds?)\b"
+    r"wrap(?:s|ped)?(?: up)?|(?<!investment )(?<!the )(?<!an )(?<!a )target(?:s|ed|ing)?|amass(?:es|ed)?|h(?:e|o)lds?)\b"
 )
 _ADJ = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|debut|inaugural|"
@@ -114,6 +115,13 @@ _OWN_FUND_SUBJECT = re.compile(
     r"[$€£¥][\d.,]+\s?\w*|[\w-]+)\s){0,4}?fund\s(?:(?-i:[IVX]+)\s)?(?i:closes|closed|raises|raised|hits|reaches|tops)\b"
 )
 
+# An investor launching a firm of their own is a new fund manager: "Nigerian early-stage angel investor, Olumide
+# Soyombo, launched Voltron Capital" (ripples-technigeria-0731).
+_INVESTOR_LAUNCHES_FIRM = re.compile(
+    r"\b(?:investors?|VCs?|venture capitalists?|angels?)\b[^.]{0,60}\blaunch(?:es|ed)\s"
+    r"((?:[A-Z][\w&.-]*\s){0,3}(?:Capital|Ventures|VC|Partners))\b(?!['’]s)"
+)
+
 
 # German, French, Spanish and Portuguese fund closes: "X schließt neuen Fonds mit 200 Millionen Euro", "X lance un
 # fonds de 150 millions d'euros", "La gestora X ha cerrado su tercer fondo", "X lança fundo de R$ 500 milhões".
@@ -154,7 +162,7 @@ def is_fund_raise(text: str) -> bool:
     for sentence in _opening(text):
         if _FIRM_RAISES_TO_INVEST.search(sentence) or _RAISES_TO_INVEST.search(sentence):
             return True
-        if _OWN_FUND_SUBJECT.search(sentence):
+        if _OWN_FUND_SUBJECT.search(sentence) or _INVESTOR_LAUNCHES_FIRM.search(sentence):
             return True
         investor = _INVESTOR_RAISES.search(sentence)
         if investor and not _ROUND_WORDS.search(sentence, investor.start()):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.fund_cjk import INVESTED_IN
 from talentintel.funding.fund_raise import is_fund_raise
 
 _ACQUIRE = re.compile(
@@ -44,10 +45,15 @@ _NOT_CLOSED = re.compile(
     r"on (?:its way|track) to (?:hit|hitting|reach|reaching|raise|raising|close|closing)|"
     r"target(?:s|ing) (?:a |an )?(?:\$|US\$)|about to close|preliminary discussions|(?:is|are) in (?:a |an )?"
     r"(?:\w+ )?(?:funding|fundraising) round|would (?:establish|create|launch|set up)|(?:is|are) planned|planned to be)\b|"
-    r"의향|寻求|尋求|即將完成|即将完成|正在洽谈|추진|진행하고 있다|진행 중|검토하고|검토 중|협상|調整中|"
+    r"의향|寻求|尋求|即將完成|即将完成|正在洽谈|진행하고 있다|진행 중|검토하고|검토 중|협상|調整中|"
     # Plans: "결성된다" (will be formed), "완료할 계획", "조성할 예정", "ファンドを設立すると発表".
     r"(?:設立|組成)する(?:と|予定|方針|計画)|(?:만들|조성하|결성하|모으|모집하)고 있|"
-    r"(?:결성|조성)된다|(?:할|될)\s?(?:계획|예정|전망)",
+    r"(?:결성|조성)된다|(?:할|될)\s?(?:계획|예정|전망)|"
+    # 추진 is "pursue": a raise that is sought only when its object is the raise itself ("투자 유치를 추진 중"), and
+    # not when the opening also says it was made ("유치했다"); "풀링 투자를 추진한다 ... 100억원을 투자했다" is made.
+    # "1500억 원을 목표로 시리즈 A 투자 유치에 착수" (set out to raise, targeting): sought, not made.
+    r"목표로\s?[^.]{0,30}(?:착수|나섰|나선다|나설)|유치에\s?(?:착수|나섰|나선다|나설)|"
+    r"(?:유치|조달|펀딩)(?:를|을)?\s?추진(?![\s\S]*(?:유치했|유치하였|유치를 완료|유치에 성공|투자했|조달했))",
     re.IGNORECASE,
 )
 # A fund cut in size is no raise: "Peak XV ... has scaled back its $2.85 billion fund", "啟明創投下調...基金規模".
@@ -93,7 +99,9 @@ _MARKET = re.compile(
     r"\b(?:funding trends|total amount of funding)\b|\binvestments? in (?:[\w()]+ ){0,4}start-?ups\b(?:[^.\n]){0,40}"
     r"\b(?:decreas|increas|fell|rose|declin|grew)|"
     # "総額10億円の資金調達を実施" is one round's total; a market's 総額 is not followed by its own raise.
-    r"누적|총\s?\d|전년 대비|역대 최대|総額\d(?![\d,.]*[万億]?円の(?:資金調達|第三者割当))|合計",
+    # "총 510억원 규모의 투자를 유치했다" is one company's round; a market's 총 has a counted subject ("120곳이 총").
+    r"누적|총\s?\d(?![\d,.]*\s?[조억만천]*\s?원?\s?(?:규모의?|상당의?)?\s?(?:[^\s.]+\s){0,2}?투자를?\s?유치)|"
+    r"\d+\s?(?:곳|개사|개\s?(?:기업|업체|스타트업))(?:이|가|은|는)?\s[^.]{0,40}총\s?\d|전년 대비|역대 최대|総額\d(?![\d,.]*[万億]?円の(?:資金調達|第三者割当))|合計",
     re.IGNORECASE,
 )
 # A piece about a market's funds ("创投市场外币基金升温", "多只美元基金相继宣布成立") names fund closes as examples; unlike a
@@ -102,14 +110,29 @@ _MARKET_PIECE = re.compile(r"创投市场|創投市場|多只|多支")
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n")
 
 
-def opening(text: str) -> str:
+def opening(text: str, sentences: int = 2) -> str:
     """The headline line and the first sentence of what follows (or the first two sentences of one paragraph)."""
     parts = [p for p in _SENTENCE.split(text.strip()) if p.strip()]
-    return " \n".join(parts[:2])
+    return " \n".join(parts[:sentences])
 
 
 def is_market_total(text: str) -> bool:
     return bool(_MARKET.search(opening(text)))
+
+
+# A market piece that states its own figures (a total, a count of startups or deals, a change in percent) is about
+# the market, and the rounds it names are examples after it; a roundup without them is its rounds
+# ("This week in startup funding ... showed a sharp contrast", then each round).
+_STATISTIC = re.compile(
+    r"\btotal(?:l?ing|l?ed)?\b|\ba total of\b|\d\s?%|\bper ?cent\b|\bcumulative(?:ly)?\b|\bcombined\b|"
+    r"\b\d+\s(?:[\w-]+\s){0,2}(?:startups|start-ups|companies|firms|investments|deals|rounds)\b|"
+    r"누적|총\s?\d|\d+\s?(?:곳|개사|건)|合計|総額|总额|累计|累計|\d+\s?(?:家|社|笔|件)",
+    re.IGNORECASE,
+)
+
+
+def states_market_figures(text: str) -> bool:
+    return bool(_STATISTIC.search(opening(text)))
 
 
 # A raise that happened: the verb with an amount or a round word close after it.
@@ -131,6 +154,32 @@ _EXPLAINER = re.compile(
 )
 
 
+_TRIGGERS = (
+    ("acquisition", _ACQUIRE),
+    ("shutdown", _SHUTDOWN),
+    ("buyback", _BUYBACK),
+    ("fund cut", _FUND_CUT),
+    ("public fund", _PUBLIC_FUND),
+    ("not closed", _NOT_CLOSED),
+    ("ipo", _IPO),
+    ("market piece", _MARKET_PIECE),
+    ("market total", _MARKET),
+    ("explainer", _EXPLAINER),
+)
+
+
+def _trigger_before_raise(head: str) -> str | None:
+    raised = _RAISED.search(head)
+    limit = raised.start() if raised else len(head)
+    for name, pattern in _TRIGGERS:
+        if name == "public fund" and INVESTED_IN.search(head):
+            continue  # a city's fund that invested in a company is its round ("관악구 ... 펀드가 ... 에 10억원을 투자했다")
+        m = pattern.search(head)
+        if m and m.start() < limit:
+            return name
+    return None
+
+
 def other_reason(text: str) -> str | None:
     """Why the text's opening announces no round or fund, or None when it may.
 
@@ -142,24 +191,11 @@ def other_reason(text: str) -> str | None:
     head = opening(text)
     if _IPO_RAISE.search(head):
         return "ipo"
-    raised = _RAISED.search(head)
-    limit = raised.start() if raised else len(head)
-    for name, pattern in (
-        ("acquisition", _ACQUIRE),
-        ("shutdown", _SHUTDOWN),
-        ("buyback", _BUYBACK),
-        ("fund cut", _FUND_CUT),
-        ("public fund", _PUBLIC_FUND),
-        ("not closed", _NOT_CLOSED),
-        ("ipo", _IPO),
-        ("market piece", _MARKET_PIECE),
-        ("market total", _MARKET),
-        ("explainer", _EXPLAINER),
-    ):
-        m = pattern.search(head)
-        if m and m.start() < limit:
-            return name
-    return None
+    reason = _trigger_before_raise(head)
+    if reason is None and not _RAISED.search(head):
+        # A lede with no raise in it ("시리즈A 단계에서 유니콘에 도전하는 사례가 나오면서 ..."): the news is the next sentence.
+        reason = _trigger_before_raise(opening(text, 3))
+    return reason
 
 
 def reports_raise(text: str) -> bool:

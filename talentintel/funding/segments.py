@@ -14,8 +14,9 @@ from difflib import SequenceMatcher
 
 from talentintel.funding import cjk
 from talentintel.funding.company import find_company
+from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.investors import normalize_company
-from talentintel.funding.kind import is_market_total
+from talentintel.funding.kind import is_market_total, reports_raise
 from talentintel.funding.money import find_money
 
 _TRIGGER = re.compile(
@@ -110,6 +111,12 @@ def _amounts_agree(part: list[tuple[int, str]], unit: str) -> bool:
     return any(abs(m.amount - h) <= 0.02 * h for m in find_money(unit) for h in head)
 
 
+def _new_amount(part: list[tuple[int, str]], unit: str) -> bool:
+    """The unit states an amount and the part states none within 2% of it."""
+    said = [m.amount for _, s in part for m in find_money(s)]
+    return bool(find_money(unit)) and not any(abs(m.amount - h) <= 0.02 * h for m in find_money(unit) for h in said)
+
+
 def _headline(part: list[tuple[int, str]]) -> bool:
     """The part opens on a headline line (short, no closing period), not on a paragraph that is itself a deal."""
     first = " ".join(s for line, s in part if line == part[0][0]).strip()
@@ -135,6 +142,18 @@ def split_deals(text: str) -> list[str]:
             )
             body_raise_seen = body_raise_seen or first_body_raise
             opens = (current_key is not None and not first_body_raise) or is_market_total(_join(parts[-1]))
+            # A part whose raise named no company ("The layer-2 blockchain raised $11 million") ends where a named
+            # company raises another amount ("Kintsu ... raised $4 million").
+            opens = opens or (
+                current_key is None
+                # ... and a fund's part ends where a company raises ("launched Voltron Capital ... Julaya, closed a
+                # US$2 million"), not where the fund's own close is told again ("Fund IV closed ... at $300M").
+                and (
+                    (body_raise_seen and not first_body_raise)
+                    or (is_fund_raise(_join(parts[-1])) and not is_fund_raise(unit) and not _FUND_WORD.search(unit))
+                )
+                and _new_amount(parts[-1], unit)
+            )
             if opens and key and not any(_same(key, k) for k in part_keys | {current_key or ""} if k):
                 parts.append([(line, unit)])
                 current_key = key
@@ -152,3 +171,29 @@ def split_deals(text: str) -> list[str]:
             current_key = _key(_company_of(_join(parts[-1])))
             part_keys |= {current_key} if current_key else set()
     return [_join(p) for p in parts] or [text]
+
+
+# A headline that says a company's round: someone backs, leads or invests in it, or it raises. One that names a fund
+# ("Temasek backs new $100M fund") is a fund's headline.
+_ROUND_HEADLINE = re.compile(
+    r"\b(?:backs|leads|led|invests? in|rais(?:es|ed)|secur(?:es|ed)|lands|bags|nabs|gets)\b", re.IGNORECASE
+)
+_FUND_WORD = re.compile(r"\b(?:funds?|vehicle|fundraise)\b|基金|펀드|ファンド", re.IGNORECASE)
+
+
+def lift_headline_round(part: str) -> list[str]:
+    """A roundup's head part whose headline is a round but whose intro mentions a fund, as [round, fund] parts.
+
+    "Funding Wrap: Franklin Templeton backs Bitlayer / Plus, Galaxy Ventures unveils a new fund / ... Bitlayer raised
+    $11 million": the headline says which deal leads, so the fund sentences become the next deal. Anything else is
+    returned whole.
+    """
+    every = units(part)
+    headline = " ".join(s for line, s in every if line == 0)
+    if not _ROUND_HEADLINE.search(headline) or _FUND_WORD.search(headline) or is_fund_raise(headline):
+        return [part]
+    funds = [(line, s) for line, s in every if line > 0 and is_fund_raise(s)]
+    rest = [(line, s) for line, s in every if line == 0 or not is_fund_raise(s)]
+    if not funds or not any(reports_raise(s) for line, s in rest if line > 0):
+        return [part]
+    return [_join(rest), _join(funds)]
