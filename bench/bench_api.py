@@ -1,4 +1,4 @@
-"""API benchmark on PostgreSQL with 1,000,000 synthetic jobs (seeded here with COPY; reused on later runs).
+"""API benchmark on PostgreSQL with 1,000,000 synthetic jobs (bench/seed_pg.py seeds them; reused on later runs).
 
 Prints, for the same uvicorn settings: requests/s of a bare FastAPI JSON endpoint, requests/s and p99 of
 GET /v1/jobs?sector=..&region=..&limit=50 at 32 connections (and the ratio), first vs deep page latency (keyset),
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import re
 import shutil
 import signal
@@ -25,104 +24,16 @@ import sys
 import tempfile
 import threading
 import time
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
-import orjson
 import psycopg
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from talentintel.models import REGIONS, countries_key, region_mask  # noqa: E402
-
-ADMIN_URL = os.environ.get("TEST_PG_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/test").replace("+psycopg", "")
-DB_NAME = os.environ.get("BENCH_DB", "ti_bench_api")  # a name of your own when several people bench at once
-ROLES = ["Solidity Engineer", "Rust Engineer", "ML Engineer", "Data Scientist", "Product Manager", "Designer",
-         "Developer Relations", "Recruiter", "Backend Engineer", "Frontend Engineer", "Research Scientist",
-         "Security Engineer", "Protocol Engineer", "MLOps Engineer", "Smart Contract Auditor", "Quant Researcher"]  # fmt: skip
-LEVELS = ["Senior", "Staff", "Lead", "Junior", "Principal", ""]
-DOMAIN_WORDS = ["solidity", "ethereum", "rust", "zero", "knowledge", "proofs", "llm", "transformer", "pytorch",
-                "kubernetes", "defi", "wallet", "consensus", "inference", "training", "agents", "onchain", "evm",
-                "cryptography", "distributed", "golang", "typescript", "react", "data", "pipelines", "python"]  # fmt: skip
-SECTORS = [("none", []), ("crypto", ["crypto"]), ("ai", ["ai"]), ("both", ["crypto", "ai"])]
-COUNTRIES = {"us": ["US"], "canada": ["CA"], "latam": ["BR", "MX"], "europe": ["DE", "FR", "GB", "PT"],
-             "mena": ["AE"], "africa": ["NG", "KE"], "asia": ["SG", "JP", "IN"], "oceania": ["AU"], "global": []}  # fmt: skip
-
-
-def _db_url(driver: bool = False) -> str:
-    base = ADMIN_URL.rsplit("/", 1)[0] + "/" + DB_NAME
-    return base.replace("postgresql://", "postgresql+psycopg://") if driver else base
-
-
-def _job_count() -> int:
-    try:
-        with psycopg.connect(_db_url(), connect_timeout=3) as conn:
-            return int(conn.execute("SELECT count(*) FROM jobs").fetchone()[0])  # type: ignore[index]
-    except psycopg.Error:
-        return -1
-
-
-def seed(n_jobs: int) -> None:
-    with psycopg.connect(ADMIN_URL, autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{DB_NAME}"')
-    from talentintel import migrate
-    from talentintel.db import make_engine
-
-    engine = make_engine(_db_url(driver=True))
-    migrate.upgrade(engine)
-    engine.dispose()
-    rng = random.Random(42)
-    vocab = DOMAIN_WORDS + [f"w{i}" for i in range(3000)]
-    now = datetime(2026, 11, 28, tzinfo=UTC)
-    started = time.perf_counter()
-    with psycopg.connect(_db_url()) as conn:
-        with conn.cursor().copy("COPY companies (id, name, slug, sector, sector_class, sector_evidence, regions, "
-                                "created_at, updated_at) FROM STDIN") as copy:  # fmt: skip
-            for c in range(1, 2001):
-                cls, tags = rng.choice(SECTORS)
-                copy.write_row((c, f"Company {c}", f"company-{c}", orjson.dumps(tags).decode(), cls, "{}",
-                                orjson.dumps([rng.choice(REGIONS)]).decode(), now, now))  # fmt: skip
-        with conn.cursor().copy("COPY investors (id, slug, name, aliases, created_at) FROM STDIN") as copy:
-            for i in range(1, 201):
-                copy.write_row((i, f"investor-{i}", f"Investor {i}", "[]", now))
-        with conn.cursor().copy(
-            "COPY company_investors (investor_id, company_id, source, first_seen_at) FROM STDIN"
-        ) as copy:
-            for c in range(1, 2001):
-                for i in rng.sample(range(1, 201), 3):
-                    copy.write_row((i, c, "bench", now))
-        cols = ("id, company_id, title, description, locations, countries, countries_key, regions, region_mask, "
-                "remote, employment_type, salary_min, salary_max, salary_currency, salary_period, url, posted_at, "
-                "first_seen_at, last_seen_at, status, sector, sector_class, sector_confidence, sector_evidence, "
-                "created_at, updated_at")  # fmt: skip
-        with conn.cursor().copy(f"COPY jobs ({cols}) FROM STDIN") as copy:
-            for j in range(1, n_jobs + 1):
-                cls, tags = SECTORS[rng.choices(range(4), weights=(30, 35, 25, 10))[0]]
-                regions = rng.sample(REGIONS[:-1], rng.choice((1, 1, 2))) + (["global"] if rng.random() < 0.1 else [])
-                countries = [rng.choice(COUNTRIES[r]) for r in regions if COUNTRIES[r]]
-                first = now - timedelta(seconds=rng.randrange(365 * 86400))
-                posted = None if rng.random() < 0.05 else first - timedelta(hours=rng.randrange(48))
-                title = f"{rng.choice(LEVELS)} {rng.choice(ROLES)}".strip()
-                description = " ".join(rng.choices(vocab, k=40))
-                salary = rng.choice((None, None, 80_000, 120_000, 160_000, 220_000))
-                copy.write_row((
-                    j, rng.randrange(1, 2001), title, description, orjson.dumps(["Somewhere"]).decode(),
-                    orjson.dumps(countries).decode(), countries_key(countries), orjson.dumps(regions).decode(),
-                    region_mask(regions), rng.random() < 0.3, "full_time", salary, salary and salary * 1.3,
-                    salary and "USD", salary and "year", f"https://jobs.example.com/{j}", posted, first, now,
-                    "open" if rng.random() < 0.85 else "closed", orjson.dumps(tags).decode(), cls, "{}", "{}", now, now,
-                ))  # fmt: skip
-                if j % 200_000 == 0:
-                    print(f"  seeded {j:,} jobs ({time.perf_counter() - started:.0f} s)", flush=True)
-        for table in ("companies", "investors", "jobs", "company_investors"):
-            conn.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
-        conn.commit()
-    with psycopg.connect(_db_url(), autocommit=True) as conn:
-        conn.execute("VACUUM ANALYZE")
-    print(f"seeded {n_jobs:,} jobs in {time.perf_counter() - started:.0f} s")
+import seed_pg  # noqa: E402
 
 
 def _free_port() -> int:
@@ -235,11 +146,10 @@ def main() -> None:
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is needed on PATH (apt-get install wrk)")
-    if args.reseed or _job_count() != args.jobs:
-        seed(args.jobs)
-    env = {**os.environ, "DATABASE_URL": _db_url(driver=True), "PYTHONPATH": str(ROOT), "LOG_JSON": "1"}
+    name = seed_pg.ensure(args.jobs, args.reseed)
+    env = {**os.environ, "DATABASE_URL": seed_pg.db_url(name, driver=True), "PYTHONPATH": str(ROOT), "LOG_JSON": "1"}
     env.pop("REDIS_URL", None)
-    with psycopg.connect(_db_url()) as conn:
+    with psycopg.connect(seed_pg.db_url(name)) as conn:
         from talentintel.services.apikeys import KEY_PREFIX, hash_key
 
         key = KEY_PREFIX + "bench-" + os.urandom(8).hex()
@@ -269,9 +179,7 @@ def main() -> None:
                 (cpu_seconds(pg) - cpu_before[1]) / served * 1e6)  # fmt: skip
 
     # Every page read from PostgreSQL (the page cache off): what a page costs when nobody asked for it lately.
-    api, base = serve(
-        "api.app:create_app", True, {**env, "RATE_LIMIT_PER_MINUTE": "100000000", "PAGE_CACHE_MB": "0"}
-    )
+    api, base = serve("api.app:create_app", True, {**env, "RATE_LIMIT_PER_MINUTE": "100000000", "PAGE_CACHE_MB": "0"})
     try:
         cold_rps, cold_p99, cold_api_us, cold_pg_us = measure_list(base, api.pid)
         # Deep pages and full-text search read PostgreSQL too (a cache would hide what they cost).

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint, func, text
+from sqlalchemy import Column, Index, Text, UniqueConstraint, func, literal_column, text
 from sqlmodel import Field, SQLModel
 
 from talentintel.model_fields import created, json_field, ts
@@ -318,13 +318,16 @@ Index(
 # when it was posted, else first seen (talentintel.services.queries); migration 0003 creates them. On PostgreSQL
 # they INCLUDE the columns the page's filters test, so finding a page's ids is an index-only scan.
 # (Declared here so schema comparisons see them; please keep when editing the trend indexes above.)
+# Migration 0017 INCLUDEs the common filters' columns too: combined filters stay an index-only walk (issue 19).
+_FILTER_COLUMNS = ["remote", "seniority", "skills_key", "salary_usd_min", "salary_usd_max", "countries_key",
+                   "visa_sponsorship", "employment_type", "company_id"]  # fmt: skip
 _job_date = func.coalesce(Job.__table__.c.posted_at, Job.__table__.c.first_seen_at)  # type: ignore[attr-defined]
 Index(
     "ix_jobs_status_date",
     Job.__table__.c.status,  # type: ignore[attr-defined]
     _job_date,
     Job.__table__.c.id,  # type: ignore[attr-defined]
-    postgresql_include=["posted_at", "first_seen_at", "sector_class", "region_mask"],
+    postgresql_include=["posted_at", "first_seen_at", "sector_class", "region_mask", *_FILTER_COLUMNS],
 )
 Index(
     "ix_jobs_sector_status_date",
@@ -332,8 +335,25 @@ Index(
     Job.__table__.c.status,  # type: ignore[attr-defined]
     _job_date,
     Job.__table__.c.id,  # type: ignore[attr-defined]
-    postgresql_include=["posted_at", "first_seen_at", "region_mask"],
+    postgresql_include=["posted_at", "first_seen_at", "region_mask", *_FILTER_COLUMNS],
 )
+
+# Pay sorts (sort=-salary, -salary_usd), rounds by date and amount, companies by name: migration 0017 (issue 19;
+# each sorted every row at 1M jobs / 100,000 rounds). The pay indexes INCLUDE the pay columns so a page's ids are
+# an index-only scan, as the date indexes above.
+for _name, _pay in (("ix_jobs_status_salary", ("salary_max", "salary_min")),
+                    ("ix_jobs_status_salary_usd", ("salary_usd_max", "salary_usd_min"))):  # fmt: skip
+    Index(
+        _name,
+        Job.__table__.c.status,  # type: ignore[attr-defined]
+        func.coalesce(*(Job.__table__.c[c] for c in _pay), literal_column("-1.0")),  # type: ignore[attr-defined]
+        Job.__table__.c.id,  # type: ignore[attr-defined]
+        postgresql_include=[*_pay, "sector_class", "region_mask"],
+    )
+_rounds = FundingRound.__table__  # type: ignore[attr-defined]
+Index("ix_rounds_date_id", func.coalesce(_rounds.c.announced_on, literal_column("'1900-01-01'")), _rounds.c.id)
+Index("ix_rounds_amount_id", func.coalesce(_rounds.c.amount_usd, literal_column("-1.0")), _rounds.c.id)
+Index("ix_companies_name_id", Company.__table__.c.name, Company.__table__.c.id)  # type: ignore[attr-defined]
 
 
 # Webhook tables live in their own module (issue 15); imported here so the one metadata holds them.

@@ -13,7 +13,8 @@ from talentintel.services.queries.params import InvalidParameter
 
 # Objects migration 0003 adds outside the SQLModel metadata: autogenerate and schema comparisons skip them.
 UNMODELED_COLUMNS = frozenset({"search_tsv"})
-UNMODELED_INDEXES = frozenset({"ix_jobs_search_tsv", "ix_jobs_title_tsv"})  # ix_jobs_title_tsv: migration 0010
+# ix_jobs_title_tsv: migration 0010; ix_jobs_skills (GIN over string_to_array(skills_key, ',')): 0017, PostgreSQL only
+UNMODELED_INDEXES = frozenset({"ix_jobs_search_tsv", "ix_jobs_title_tsv", "ix_jobs_skills"})
 UNMODELED_TABLE_PREFIX = "jobs_fts"  # jobs_fts and FTS5's shadow tables jobs_fts_data, _idx, _docsize, _config
 
 

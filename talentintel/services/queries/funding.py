@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, Float, func, literal, select
+from sqlalchemy import ColumnElement, Date, Float, func, literal, literal_column, select
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
@@ -15,9 +15,12 @@ from talentintel.services.queries.round_filters import ROUND_FILTERS, RoundFilte
 from talentintel.services.queries.tables import COMPANIES, INVESTORS, ROUND_INVESTORS, ROUNDS
 
 # Rounds without a date sort after every dated one (newest first) instead of breaking the keyset with NULLs.
+# The fallbacks are written into the SQL (literal_execute, literal_column), not bound: PostgreSQL uses the
+# expression indexes of migration 0017 only for the same expression (a bound $n is not; every round was sorted,
+# 237 ms at 100,000 rounds).
 NO_DATE = date(1900, 1, 1)
-ROUND_DATE = func.coalesce(ROUNDS.c.announced_on, literal(NO_DATE, Date()), type_=Date())
-ROUND_AMOUNT = func.coalesce(ROUNDS.c.amount_usd, -1.0, type_=Float())
+ROUND_DATE = func.coalesce(ROUNDS.c.announced_on, literal(NO_DATE, Date(), literal_execute=True), type_=Date())
+ROUND_AMOUNT = func.coalesce(ROUNDS.c.amount_usd, literal_column("-1.0"), type_=Float())
 SORTS = {
     "-announced_on": keyset.SortKey(ROUND_DATE, ROUNDS.c.id, True, date.fromisoformat),
     "announced_on": keyset.SortKey(ROUND_DATE, ROUNDS.c.id, False, date.fromisoformat),

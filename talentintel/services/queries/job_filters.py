@@ -12,6 +12,7 @@ from sqlalchemy import (
     Float,
     Integer,
     String,
+    Text,
     and_,
     func,
     literal_column,
@@ -20,6 +21,7 @@ from sqlalchemy import (
     select,
     table,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.sql import column
 
 from talentintel.services.queries import filter_parts as parts
@@ -83,6 +85,23 @@ def q_condition(ctx: Ctx) -> ColumnElement[bool] | None:
     fts = table("jobs_fts", column("rowid", Integer))
     matches = select(fts.c.rowid).where(literal_column("jobs_fts").op("MATCH")(ctx.bind("q_fts", String())))
     return JOBS.c.id.in_(matches)
+
+
+def _skills_bind(value: list[str]) -> dict[str, Any]:
+    return {**_patterns("skill_")(value), "skills_wanted": value}
+
+
+def _skill_condition(ctx: Ctx) -> ColumnElement[bool] | None:
+    """Any (or all) of the skills. PostgreSQL tests the key split on commas, which migration 0017's GIN index
+    holds: the LIKE tests walked the whole date index for a rare skill (two skills together: 444 ms at 1M jobs);
+    SQLite tests LIKE patterns (skill_0, skill_1...)."""
+    if "skills_wanted" not in ctx.values:
+        return None
+    if ctx.dialect != "postgresql":
+        return _keyed("skill_", JOBS.c.skills_key, all_name="all_skills")(ctx)  # type: ignore[no-any-return]
+    split = func.string_to_array(JOBS.c.skills_key, literal_column("','"), type_=ARRAY(Text()))
+    wanted = ctx.bind("skills_wanted", ARRAY(Text()))
+    return split.op("@>" if "all_skills" in ctx.values else "&&")(wanted)  # type: ignore[no-any-return]
 
 
 def _skills(name: str, value: Any) -> list[str]:
@@ -149,9 +168,8 @@ JOB_FILTERS = Registry("jobs", [
            when("seniorities", lambda c: one_of(c, JOBS.c.seniority, "seniorities", String())),
            repeatable=True, choices=seniority.LEVELS),
     Filter("skill", "Skill", "Skill id from the taxonomy (rust, solidity, pytorch, cuda...); with skill_match=all "
-           "a job needs every one, else any.", "enum", _skills, _patterns("skill_"),
-           _keyed("skill_", JOBS.c.skills_key, all_name="all_skills"), repeatable=True, choices=skills.skill_ids(),
-           example=["rust"]),
+           "a job needs every one, else any.", "enum", _skills, _skills_bind, _skill_condition, repeatable=True,
+           choices=skills.skill_ids(), example=["rust"]),
     Filter("skill_match", "Skill match", "`any` (default) or `all` of the given skills.", "enum",
            single_enum(SKILL_MATCHES, "any"), lambda v: {"all_skills": True} if v == "all" else {},
            lambda c: None, choices=SKILL_MATCHES, default="any"),

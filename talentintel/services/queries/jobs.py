@@ -29,7 +29,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql import column
 from sqlmodel import Session
 
-from talentintel.services.queries import cursor, keyset, params
+from talentintel.services.queries import cursor, keyset, params, search_pages
 from talentintel.services.queries.filter_registry import Ctx
 from talentintel.services.queries.job_filters import (
     EMPLOYMENT_TYPES,
@@ -39,6 +39,7 @@ from talentintel.services.queries.job_filters import (
     bind_values,
     conditions,
     parse_filters,
+    q_condition,
 )
 from talentintel.services.queries.job_items import CSV_COLUMNS, ITEM_COLUMNS, WIDTH, csv_cells, item
 from talentintel.services.queries.params import NotFound, Page
@@ -131,42 +132,53 @@ def title_match(ctx: Ctx) -> ColumnElement[bool]:
     return func.jobs_title_vector(JOBS.c.title).op("@@")(tsquery)  # type: ignore[no-any-return]
 
 
-def _relevance_ids(values: dict[str, Any], conds: list[ColumnElement[bool]], take: Any) -> Select[Any]:
-    """PostgreSQL relevance page ids: the title-match tier and the rest, each a walk of the date index (or GIN
-    matches, whichever the planner finds cheaper) stopping after the page, merged title matches first."""
+def _without_q(values: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in values.items() if name not in ("q_ts", "q_fts")}
+
+
+def _relevance_ids(values: dict[str, Any], take: Any) -> Select[Any]:
+    """PostgreSQL relevance page ids: the title-match tier, then the rest, each read newest first by
+    search_pages.branches (a bounded walk of the date index, then the GIN index for older matches)."""
     ctx = Ctx(values, "postgresql", False)
-
-    def named(name: str, value: Any, type_: Any) -> Any:
-        return bindparam(name, value, type_=type_)
-
     by_date = SORTS[DEFAULT_SORT]
+    filters = conditions(_without_q(values), "postgresql", unique=False)
+    search = q_condition(ctx)
+    assert search is not None  # relevance needs q (default_sort)
 
-    # Both tiers keep the search condition although a title match implies it: without it the planner estimates
-    # the title tier from the title index alone and, for a word it wrongly expects in titles, walks the whole date
-    # index (3.1 s on 200,000 bench jobs for "kubernetes"); with it, the worst case is a bitmap scan and top-N sort
-    # of a common title word's matches (60-80 ms for 10,000).
-    def tier(match: ColumnElement[bool], key: ColumnElement[Any], after: str | None) -> Select[Any]:
-        where = [*conds, match]
+    def tier(match: ColumnElement[bool], key: ColumnElement[Any], after: str | None) -> list[Select[Any]]:
+        where = list(filters)
         if after is not None:  # the tier's own bound name (after_title_key / after_rest_key) for "after_key"
             bound = after
 
             def bind(name: str, value: Any, type_: Any) -> Any:
-                return named(bound if name == "after_key" else name, value, type_)
+                return bindparam(bound if name == "after_key" else name, value, type_=type_)
 
             where.append(keyset.after_condition(by_date, (values[after], values["after_id"]), bind))
-        stmt = select(JOBS.c.id.label("id"), key.label("sort_key")).where(*where)
-        return stmt.order_by(*keyset.order(by_date)).limit(take)
+        # The search stays beside the title test (a title match implies it): the GIN branch then reads the
+        # matches of both indexes together.
+        return search_pages.branches(where, and_(search, match), by_date, key, take)
 
-    branches = [tier(not_(title_match(ctx)), JOB_DATE, "after_rest_key" if "after_rest_key" in values else None)]
+    branches = tier(not_(title_match(ctx)), JOB_DATE, "after_rest_key" if "after_rest_key" in values else None)
     if "after_rest_key" not in values:  # a cursor in the rest tier is past every title match
         title_after = "after_title_key" if "after_title_key" in values else None
-        branches.insert(0, tier(title_match(ctx), _ahead(JOB_DATE), title_after))
-    # No ORDER BY over the tiers: every title match ranks above every other match, so the page is the title tier's
-    # rows then the rest's, and PostgreSQL's Append runs its branches in turn and stops at the LIMIT: the rest tier
-    # is not read while title matches fill the page (a merge would start both walks; the rest's can be a walk of
-    # the whole date index when a word is in titles only: 2.3 s for a word in 6% of 200,000 titles). The caller
-    # orders the page's rows again. tests/services/test_search_queries.py pages through every match on PostgreSQL.
+        branches = tier(title_match(ctx), _ahead(JOB_DATE), title_after) + branches
+    # No ORDER BY over the branches: every title match ranks above every other match and each tier's first branch
+    # holds its newest matches, so the page is the branches' rows in turn; PostgreSQL's Append runs them in turn
+    # and stops at the LIMIT (the rest tier is not read while title matches fill the page). The caller orders the
+    # page's rows again. tests/services/test_search_queries.py pages through every match on PostgreSQL.
     return select(union_all(*branches).subquery("tiers")).limit(take)
+
+
+def _search_by_date_ids(values: dict[str, Any], take: Any) -> Select[Any]:
+    """PostgreSQL newest-first page ids of a search (sort=-posted_at with q): search_pages.branches."""
+    by_date = SORTS[DEFAULT_SORT]
+    filters = conditions(_without_q(values), "postgresql", unique=False)
+    if "after_key" in values:
+        filters.append(keyset.after_condition(by_date, (values["after_key"], values["after_id"]), _named(values)))
+    search = q_condition(Ctx(values, "postgresql", False))
+    assert search is not None
+    branches = search_pages.branches(filters, search, by_date, JOB_DATE, take)
+    return select(union_all(*branches).subquery("searched")).limit(take)
 
 
 def _base(values: dict[str, Any], dialect: str, sort: keyset.SortKey) -> Select[Any]:
@@ -201,7 +213,8 @@ def page_query(
     position = keyset.parse_after(parse, cursor.decode(cursor_token, "jobs", sort))
     values = bind_values(filters)
     classes = values.get("sector_classes", [])
-    if dialect == "postgresql" and len(classes) > 1 and not pg_relevance:  # one index scan per class: page_statement
+    searched = pg_relevance or (sort == DEFAULT_SORT and "q_ts" in values)  # search_pages reads these
+    if dialect == "postgresql" and len(classes) > 1 and not searched:  # one index scan per class: page_statement
         del values["sector_classes"]
         values.update((f"sector_class_{i}", c) for i, c in enumerate(classes))
     if position is not None and pg_relevance:
@@ -236,7 +249,9 @@ def page_statement(query: PageQuery) -> Select[Any]:
     classes = [name for name in values if name.startswith("sector_class_")]
     page: Select[Any]
     if sort == RELEVANCE and dialect == "postgresql":
-        page = _relevance_ids(values, conds, take)
+        page = _relevance_ids(values, take)
+    elif sort == DEFAULT_SORT and dialect == "postgresql" and "q_ts" in values:
+        page = _search_by_date_ids(values, take)
     elif classes:
         branch = union_all(*(ids(JOBS.c.sector_class == _named(values)(c, values[c], String())) for c in classes))
         merged = branch.subquery("branches")
