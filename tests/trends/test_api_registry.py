@@ -62,6 +62,27 @@ def test_a_job_list_filter_now_filters_job_trends(client: TestClient, auth: dict
     assert {p["source"] for p in without_acme["periods"]} == {"live"}
 
 
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"skill": ["rust", "solidity"], "skill_match": "all"},
+        {"q": "solidity"},
+        {"seniority": "senior"},
+        {"salary_usd_min": "100000"},
+        {"visa_sponsorship": "true"},
+        {"remote": "true"},
+        {"employment_type": "full_time"},
+    ],
+)
+def test_every_kind_of_job_filter_composes_with_the_counts(
+    client: TestClient, auth: dict[str, str], params: dict[str, Any]
+) -> None:
+    # The synthetic jobs carry no skills, level, pay, visa, remote flag or type: each filter leaves none of them.
+    body = _get(client, auth, "/v1/trends/jobs", **JOBS_WINDOW, **params)
+    assert _crypto_open(body) == [0, 0, 0]
+    assert set(params) <= set(body["filters"])  # the response says which filters it applied
+
+
 def test_the_registry_sector_filter_and_sector_class_split(client: TestClient, auth: dict[str, str]) -> None:
     # sector=crypto selects crypto and crypto-AI jobs as on /v1/jobs; sector_class still picks the series
     body = _get(client, auth, "/v1/trends/jobs", start="2026-01-05", end="2026-01-21", sector="crypto")
