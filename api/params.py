@@ -8,9 +8,10 @@ more than the database needs for the page.
 
 from __future__ import annotations
 
+import types
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal, get_args
+from typing import Any, Literal, Union, get_args, get_origin
 
 from fastapi import FastAPI, Path, Query, Request
 
@@ -60,11 +61,29 @@ _DOC_KEY = "x-filter-registry"
 _DOCUMENTED: dict[str, Registry] = {}
 
 
-def filter_doc(values: type[FilterValues]) -> dict[str, Any]:
-    """openapi_extra of a route reading registry_filters(values): a marker document_filters() replaces by the
-    registry's parameters when the document is built, so a new registry entry is documented at once."""
-    _DOCUMENTED[values.registry.kind] = values.registry
-    return {_DOC_KEY: values.registry.kind}
+def filter_doc(values: type[FilterValues] | Registry) -> dict[str, Any]:
+    """openapi_extra of a route reading registry_filters(values) (or trend_filters(registry)): a marker
+    document_filters() replaces by the registry's parameters when the document is built, so a new registry entry
+    is documented at once."""
+    registry = values if isinstance(values, Registry) else values.registry
+    _DOCUMENTED[registry.kind] = registry
+    return {_DOC_KEY: registry.kind}
+
+
+def _repeats(annotation: Any) -> bool:
+    options = get_args(annotation) if get_origin(annotation) in (Union, types.UnionType) else (annotation,)
+    return any(get_origin(option) is list for option in options)
+
+
+def trend_filters(request: Request, registry: Registry) -> dict[str, Any]:
+    """The registry's filters of a route that also declares its own query parameters (the trends: granularity,
+    start, by, measure...): every name in the query string is checked against both (400 naming an unknown one, or
+    a single-valued one given twice); FastAPI has already validated the route's own."""
+    own = request.scope["route"].dependant.query_params
+    single = [p.alias for p in own if not _repeats(p.field_info.annotation)]
+    repeatable = [p.alias for p in own if _repeats(p.field_info.annotation)]
+    parsed, _own = registry.from_query(request.query_params.multi_items(), single, repeatable)
+    return parsed
 
 
 def document_filters(schema: dict[str, Any]) -> None:

@@ -67,7 +67,7 @@ def _deltas(
     """
     dialect = session.get_bind().dialect.name
     end = window.end_dt
-    conds = flt.conditions()
+    conds = flt.conditions(dialect)
     by = [col(Job.sector_class), col(Job.region_mask)]
     q_open = select(*by, func.count()).where(not_(is_closed), seen_at < start, *conds).group_by(*_by_position(1, 2))
     # A job that appeared in the range but "closed" before `start` (a source's dates contradicting each other) would
@@ -127,7 +127,7 @@ def live_counts(
 def snapshot_supports(flt: JobFilter, by_region: bool) -> str | None:
     """Why the snapshots cannot answer these filters (None when they can): they keep no company, and one split."""
     if flt.needs_jobs_table:
-        return "snapshots keep no company, so company and investor filters need source=live"
+        return "snapshots keep counts by sector class, region and country only; the other filters need source=live"
     if len(flt.countries) > 1 or (flt.countries and (flt.regions or by_region)):
         return "snapshots answer one country only, without a region filter or by_region"
     if len(flt.regions) > 1:

@@ -1,9 +1,14 @@
-"""Filters shared by the trend queries, validated once and turned into SQL conditions."""
+"""Filters shared by the trend queries, validated once and turned into SQL conditions.
+
+The trends read the list vocabularies (JOB_FILTERS, ROUND_FILTERS, FUND_FILTERS) less the filters they answer another
+way: the window (start, end) replaces the date bounds, and the job counts are open, new and closed by construction,
+so `status` has no meaning. Region, country, company and investor keep the trends' own handling (snapshots answer
+region and country; an unknown company or investor is a 400 here, where a list just finds nothing)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import or_, select, union
@@ -22,6 +27,31 @@ from talentintel.models import (
     region_mask,
 )
 from talentintel.services.queries import params
+from talentintel.services.queries.filter_registry import Registry
+from talentintel.services.queries.fund_filters import FUND_FILTERS
+from talentintel.services.queries.job_filters import JOB_FILTERS
+from talentintel.services.queries.round_filters import ROUND_FILTERS
+
+_JOB_DATES = ("posted_after", "posted_before", "first_seen_after", "first_seen_before")
+JOB_TREND_FILTERS = JOB_FILTERS.without("job-trends", "status", *_JOB_DATES)
+ROUND_TREND_FILTERS = ROUND_FILTERS.without("funding-trends", "announced_after", "announced_before")
+FUND_TREND_FILTERS = FUND_FILTERS.without("fund-trends", "announced_after", "announced_before")
+# /v1/trends/funding's document: the round filters, then the fund-only ones (measure=fund_capital reads FUND_...).
+FUNDING_TREND_DOC = Registry("funding-trends-doc", [
+    *ROUND_TREND_FILTERS,
+    *(replace(f, help=f"With measure=fund_capital: {f.help}") for f in FUND_TREND_FILTERS
+      if f.name not in ROUND_TREND_FILTERS.filters),
+])  # fmt: skip
+NO_FILTERS = Registry("no-filters", [])  # pivots and investor focus: their own parameters only
+# Filters the trend services handle themselves (keyword arguments), split off the registry's values.
+OWN = ("region", "country", "company", "investor")
+
+
+def split_own(filters: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Parsed registry values -> (those the trend keyword arguments take, the rest for the registry's SQL)."""
+    own = {k: v for k, v in filters.items() if k in OWN}
+    return own, {k: v for k, v in filters.items() if k not in OWN}
+
 
 # The vocabulary is the read path's (services.queries.params): the same parsers, aliases and errors as /v1/jobs.
 
@@ -94,13 +124,15 @@ class JobFilter:
     companies: tuple[int, ...] = ()
     investors: tuple[str, ...] = ()  # as given
     company_ids: tuple[int, ...] | None = field(default=None, compare=False)  # resolved portfolio
+    extra: Mapping[str, Any] = field(default_factory=dict)  # other JOB_TREND_FILTERS values, as parsed
 
     @property
     def needs_jobs_table(self) -> bool:
-        """Company and investor filters cannot be answered from snapshots, which keep no company."""
-        return bool(self.companies or self.investors)
+        """Company, investor and the registry's other filters cannot be answered from snapshots, which keep counts
+        by sector class, region and country only."""
+        return bool(self.companies or self.investors or self.extra)
 
-    def conditions(self) -> list[ColumnElement[Any]]:
+    def conditions(self, dialect: str = "postgresql") -> list[ColumnElement[Any]]:
         conds: list[ColumnElement[Any]] = []
         if self.sectors:
             conds.append(col(Job.sector_class).in_(self.sectors))
@@ -112,6 +144,8 @@ class JobFilter:
             conds.append(col(Job.company_id).in_(self.companies))
         if self.company_ids is not None:
             conds.append(col(Job.company_id).in_(self.company_ids or (-1,)))
+        if self.extra:
+            conds.append(JOB_TREND_FILTERS.where(self.extra, dialect))
         return conds
 
     def as_dict(self) -> dict[str, Any]:
@@ -121,6 +155,7 @@ class JobFilter:
             "country": list(self.countries),
             "company": list(self.companies),
             "investor": list(self.investors),
+            **self.extra,
         }
 
 
@@ -139,8 +174,16 @@ def job_filter(
     country: Iterable[str] = (),
     company: str | int | Iterable[str | int] | None = None,
     investor: str | int | Iterable[str | int] | None = None,
+    filters: Mapping[str, Any] | None = None,
 ) -> JobFilter:
-    """Validated filters; company and investor take ids or slugs, one or several (a job matches any)."""
+    """Validated filters; company and investor take ids or slugs, one or several (a job matches any). `filters`
+    are JOB_TREND_FILTERS values as parsed (a query string's): their region, country, company and investor join
+    the keyword arguments'."""
+    own, extra = split_own(filters or {})
+    region = [*region, *own.get("region", ())]
+    country = [*country, *own.get("country", ())]
+    company = [*_refs(company), *own.get("company", ())]
+    investor = [*_refs(investor), *own.get("investor", ())]
     investors = _refs(investor)
     inv_ids = [investor_id(session, ref) for ref in investors]
     return JobFilter(
@@ -150,4 +193,5 @@ def job_filter(
         companies=tuple(company_id(session, ref) for ref in _refs(company)),
         investors=tuple(investors),
         company_ids=tuple(portfolio_ids(session, inv_ids)) if inv_ids else None,
+        extra=extra,
     )

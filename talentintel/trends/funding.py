@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -12,7 +12,15 @@ from sqlmodel import Session, col
 
 from talentintel.errors import InvalidParameter
 from talentintel.models import SECTOR_CLASSES, FundingRound, Investor, RoundInvestor, region_mask
-from talentintel.trends.filters import clean_text, investor_id, mask_regions, regions, sector_classes
+from talentintel.trends.filters import (
+    ROUND_TREND_FILTERS,
+    clean_text,
+    investor_id,
+    mask_regions,
+    regions,
+    sector_classes,
+    split_own,
+)
 from talentintel.trends.periods import as_date, date_bucket, make_window, period_label
 from talentintel.trends.series import add_changes, add_shares
 
@@ -27,7 +35,12 @@ def round_conditions(
     region: Iterable[str] = (),
     round_type: Iterable[str] = (),
     investor: str | Iterable[str] | None = None,
+    filters: Mapping[str, Any] | None = None,
 ) -> tuple[list[Any], dict[str, Any]]:
+    """Conditions on rounds and the filters as applied; `filters` are ROUND_TREND_FILTERS values as parsed."""
+    own, extra = split_own(filters or {})
+    region = [*region, *own.get("region", ())]
+    investor = [*([investor] if isinstance(investor, str) else investor or ()), *own.get("investor", ())]
     sectors, regs = sector_classes(sector), regions(region)
     types = tuple(clean_text("round_type", t, 30).lower() for t in round_type if t.strip())
     conds: list[Any] = []
@@ -37,13 +50,15 @@ def round_conditions(
         conds.append(col(FundingRound.region_mask).op("&")(region_mask(regs)) != 0)
     if types:
         conds.append(func.lower(col(FundingRound.round_type)).in_(types))
-    investors = [investor] if isinstance(investor, str) else [i for i in investor or () if i.strip()]
+    investors = [i for i in investor if i.strip()]
     if investors:
         ids = [investor_id(session, ref) for ref in investors]
         backed = select(col(RoundInvestor.round_id)).where(col(RoundInvestor.investor_id).in_(ids))
         conds.append(col(FundingRound.id).in_(backed))
-    filters = {"sector": list(sectors), "region": list(regs), "round_type": list(types), "investor": investors}
-    return conds, filters
+    if extra:
+        conds.append(ROUND_TREND_FILTERS.where(extra, session.get_bind().dialect.name))
+    applied = {"sector": list(sectors), "region": list(regs), "round_type": list(types), "investor": investors}
+    return conds, {**applied, **extra}
 
 
 def funding_trends(
@@ -57,20 +72,24 @@ def funding_trends(
     region: Iterable[str] = (),
     round_type: Iterable[str] = (),
     investor: str | Iterable[str] | None = None,
+    filters: Mapping[str, Any] | None = None,
     top: int = 10,
     today: date | None = None,
 ) -> dict[str, Any]:
     """Rows per (period, key) with rounds and usd (sum of known amounts) and their shares and change.
 
     `by` picks the split. A round in two regions counts in both; by investor, a round counts for each of its
-    investors and only the `top` investors by dollars in the window are listed.
+    investors and only the `top` investors by dollars in the window are listed. `filters` are ROUND_TREND_FILTERS
+    values as parsed (the round list's vocabulary: round, amount_min, country, company...).
     """
     if by not in SPLITS:
         raise InvalidParameter("by", f"must be one of {', '.join(SPLITS)}, not {by!r}")
     if not 1 <= top <= 100:
         raise InvalidParameter("top", "must be between 1 and 100")
     window = make_window(granularity, start, end, today=today)
-    conds, filters = round_conditions(session, sector=sector, region=region, round_type=round_type, investor=investor)
+    conds, applied = round_conditions(
+        session, sector=sector, region=region, round_type=round_type, investor=investor, filters=filters
+    )
     dialect = session.get_bind().dialect.name
     period = date_bucket(col(FundingRound.announced_on), window.granularity, dialect)
     key_column: Any = {
@@ -92,12 +111,12 @@ def funding_trends(
     for b, key, n, usd in session.execute(query):
         keys = [str(key)]
         if by == "region":
-            wanted = filters["region"]
+            wanted = applied["region"]
             keys = mask_regions(int(key or 0), wanted) or ([] if wanted else [UNKNOWN])
         for k in keys:
             cells[(as_date(b), k)][0] += int(n)
             cells[(as_date(b), k)][1] += float(usd or 0)
-    keys = _ordered_keys(by, cells, filters, top)
+    keys = _ordered_keys(by, cells, applied, top)
     rows = [
         {
             "period": p.isoformat(),
@@ -111,7 +130,7 @@ def funding_trends(
     ]
     add_shares(rows, ("period",), ("rounds", "usd"))
     add_changes(rows, ("key",), ("rounds", "usd"))
-    return {"window": window.as_dict(), "by": by, "filters": filters, "series": rows}
+    return {"window": window.as_dict(), "by": by, "filters": applied, "series": rows}
 
 
 def _ordered_keys(by: str, cells: dict[tuple[date, str], list[float]], filters: dict[str, Any], top: int) -> list[str]:

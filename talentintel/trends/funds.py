@@ -7,7 +7,7 @@ invested in rounds over the following years. Same periods, shares and changes as
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -16,7 +16,14 @@ from sqlmodel import Session, col
 
 from talentintel.errors import InvalidParameter
 from talentintel.models import SECTOR_CLASSES, Fund, Investor, region_mask
-from talentintel.trends.filters import investor_id, mask_regions, regions, sector_classes
+from talentintel.trends.filters import (
+    FUND_TREND_FILTERS,
+    investor_id,
+    mask_regions,
+    regions,
+    sector_classes,
+    split_own,
+)
 from talentintel.trends.periods import as_date, date_bucket, make_window, period_label
 from talentintel.trends.series import add_changes, add_shares
 
@@ -34,20 +41,23 @@ def fund_trends(
     sector: Iterable[str] = (),
     region: Iterable[str] = (),
     investor: Iterable[str] = (),
+    filters: Mapping[str, Any] | None = None,
     top: int = 10,
     today: date | None = None,
 ) -> dict[str, Any]:
     """Rows per (period, key) with `funds` and `usd` (sum of known fund sizes) and their shares and change.
 
     `by=sector_class` splits by the fund's focus class; a fund in two regions counts in both; by investor, only the
-    `top` managers by dollars in the window are listed."""
+    `top` managers by dollars in the window are listed. `filters` are FUND_TREND_FILTERS values as parsed (the fund
+    list's vocabulary: focus, amount_min, amount_max...)."""
     if by not in SPLITS:
         raise InvalidParameter("by", f"with measure=fund_capital, must be one of {', '.join(SPLITS)}, not {by!r}")
     if not 1 <= top <= 100:
         raise InvalidParameter("top", "must be between 1 and 100")
     window = make_window(granularity, start, end, today=today)
-    sectors, regs = sector_classes(sector), regions(region)
-    managers = [i for i in investor if i.strip()]
+    own, extra = split_own(filters or {})
+    sectors, regs = sector_classes(sector), regions([*region, *own.get("region", ())])
+    managers = [i for i in [*investor, *own.get("investor", ())] if i.strip()]
     conds: list[Any] = []
     if sectors:
         conds.append(col(Fund.focus_class).in_(sectors))
@@ -55,6 +65,8 @@ def fund_trends(
         conds.append(col(Fund.region_mask).op("&")(region_mask(regs)) != 0)
     if managers:
         conds.append(col(Fund.investor_id).in_([investor_id(session, ref) for ref in managers]))
+    if extra:
+        conds.append(FUND_TREND_FILTERS.where(extra, session.get_bind().dialect.name))
     period = date_bucket(col(Fund.announced_on), window.granularity, session.get_bind().dialect.name)
     key_column: Any = {
         "sector_class": col(Fund.focus_class), "region": col(Fund.region_mask), "investor": col(Investor.slug)
@@ -86,8 +98,8 @@ def fund_trends(
     ]
     add_shares(rows, ("period",), ("funds", "usd"))
     add_changes(rows, ("key",), ("funds", "usd"))
-    filters = {"sector": list(sectors), "region": list(regs), "investor": managers}
-    return {"window": window.as_dict(), "by": by, "measure": "fund_capital", "filters": filters, "series": rows}
+    applied = {"sector": list(sectors), "region": list(regs), "investor": managers, **extra}
+    return {"window": window.as_dict(), "by": by, "measure": "fund_capital", "filters": applied, "series": rows}
 
 
 def _ordered_keys(by: str, cells: dict[tuple[date, str], list[float]], sectors: tuple[str, ...], top: int) -> list[str]:

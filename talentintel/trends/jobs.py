@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -29,6 +29,7 @@ def job_trends(
     country: Iterable[str] = (),
     company: str | int | Iterable[str | int] | None = None,
     investor: str | int | Iterable[str | int] | None = None,
+    filters: Mapping[str, Any] | None = None,
     by_region: bool = True,
     source: str = "auto",
     today: date | None = None,
@@ -36,10 +37,13 @@ def job_trends(
     """Rows per (region, period, sector class): open at the period's end, new (posted) and closed in it.
 
     Region "all" counts each job once; a job tagged with two regions also counts in each of them. Shares are within
-    the period and region, changes against the previous period of the same region and sector class.
+    the period and region, changes against the previous period of the same region and sector class. `filters`
+    are JOB_TREND_FILTERS values as parsed (the job list's vocabulary: skill, seniority, remote, q...).
     """
     window = make_window(granularity, start, end, today=today)
-    flt = job_filter(session, sector=sector, region=region, country=country, company=company, investor=investor)
+    flt = job_filter(
+        session, sector=sector, region=region, country=country, company=company, investor=investor, filters=filters
+    )
     counts = merged_counts(session, window, flt, source=source, by_region=by_region)
     present = counts.regions()
     regions = [ALL, *(r for r in (flt.regions or REGIONS) if r in present or r in flt.regions)] if by_region else [ALL]

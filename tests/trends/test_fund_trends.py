@@ -73,6 +73,16 @@ def test_fund_capital_by_region_and_manager(client: TestClient, auth: dict[str, 
     assert sum(r["usd"] for r in only_ai["series"]) == 115e6  # Radical has no date: in no period
 
 
+def test_fund_filters_from_the_registry(client: TestClient, auth: dict[str, str]) -> None:
+    """measure=fund_capital reads the /v1/funds vocabulary (focus, amount bounds) through its registry."""
+    big = _series(client, auth, amount_min="150000000")
+    assert (
+        sum(r["usd"] for r in big["series"]) == 358e6 and big["filters"]["amount_min"] == 150e6
+    )  # CoinFund, Polychain
+    ai_focus = _series(client, auth, focus="ai")  # ai includes the crypto-AI fund, as on /v1/funds
+    assert sum(r["usd"] for r in ai_focus["series"]) == 115e6 + 158e6
+
+
 def test_rounds_stay_the_default(client: TestClient, auth: dict[str, str]) -> None:
     response = client.get("/v1/trends/funding", params={"start": "2023-05-01", "end": "2023-09-30"}, headers=auth)
     assert response.status_code == 200

@@ -91,6 +91,14 @@ class Registry:
     def names(self) -> tuple[str, ...]:
         return tuple(self.filters)
 
+    def without(self, kind: str, *names: str) -> Registry:
+        """The same entries but `names`: a narrower vocabulary for a reader that answers some filters another way,
+        such as the trends, whose window replaces the date filters. The check stays (it skips absent filters)."""
+        unknown = set(names) - set(self.filters)
+        if unknown:
+            raise KeyError(f"{self.kind} has no filter {sorted(unknown)}")
+        return Registry(kind, [f for f in self if f.name not in names], self.check)
+
     def describe(self) -> list[dict[str, Any]]:
         return [f.describe() for f in self]
 
@@ -118,12 +126,14 @@ class Registry:
         return out
 
     def from_query(
-        self, items: Iterable[tuple[str, str]], extra: Iterable[str] = ()
+        self, items: Iterable[tuple[str, str]], extra: Iterable[str] = (), extra_repeatable: Iterable[str] = ()
     ) -> tuple[dict[str, Any], dict[str, str]]:
-        """A query string's (name, value) pairs -> (parsed filters, the `extra` parameters as given).
+        """A query string's (name, value) pairs -> (parsed filters, the `extra` parameters as given: the first
+        value of an `extra_repeatable` one).
 
         Every name is checked: an unknown one, or a single-valued one given twice, is an InvalidParameter naming it."""
-        extra = tuple(extra)
+        repeatable = tuple(extra_repeatable)
+        extra = (*extra, *repeatable)
         grouped: dict[str, list[str]] = {}
         for name, value in items:
             grouped.setdefault(name, []).append(value)
@@ -133,7 +143,7 @@ class Registry:
             flt = self.filters.get(name)
             if flt is None and name not in extra:
                 raise self.unknown(name, extra)
-            if len(values) > 1 and (flt is None or not flt.repeatable):
+            if len(values) > 1 and not (flt.repeatable if flt is not None else name in repeatable):
                 raise InvalidParameter(name, "given more than once; it takes one value")
             if flt is None:
                 others[name] = values[0]
