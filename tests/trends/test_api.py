@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
@@ -10,18 +9,11 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from api.app import create_app
 from talentintel.services import apikeys
 from tests.trends.history import funding_round, investor, january
 from tests.trends.test_charts import assert_png, assert_svg
 
 PATHS = ("/v1/trends/jobs", "/v1/trends/funding", "/v1/trends/company-pivots", "/v1/trends/investor-focus")
-
-
-@pytest.fixture
-def client(engine: Engine) -> Iterator[TestClient]:
-    with TestClient(create_app(enqueue=lambda *a: "task", redis_url=None, auth_cache_seconds=0)) as c:
-        yield c
 
 
 @pytest.fixture

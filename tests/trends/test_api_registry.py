@@ -4,7 +4,6 @@ registry's parameters. Synthetic data: tests/trends/history.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -21,12 +20,6 @@ from tests.trends.history import W1, W2, W3, funding_round, investor, january
 PATHS = ("/v1/trends/jobs", "/v1/trends/funding", "/v1/trends/company-pivots", "/v1/trends/investor-focus")
 JOBS_WINDOW = {"start": "2026-01-05", "end": "2026-01-21", "sector_class": ["crypto"]}
 FUNDING_WINDOW = {"start": "2026-01-01", "end": "2026-01-31"}
-
-
-@pytest.fixture
-def client(engine: Engine) -> Iterator[TestClient]:
-    with TestClient(create_app(enqueue=lambda *a: "task", redis_url=None, auth_cache_seconds=0)) as c:
-        yield c
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ figures are summed by hand from that file."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -12,19 +11,12 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from api.app import create_app
 from scrapers.base import Page
 from talentintel.services import apikeys, funding
 from tests.funding.fund_reports import REPORTS, items
 from tests.trends.test_charts import assert_svg
 
 WINDOW = {"measure": "fund_capital", "granularity": "month", "start": "2023-05-01", "end": "2023-09-30"}
-
-
-@pytest.fixture
-def client(engine: Engine) -> Iterator[TestClient]:
-    with TestClient(create_app(enqueue=lambda *a: "task", redis_url=None, auth_cache_seconds=0)) as c:
-        yield c
 
 
 @pytest.fixture
