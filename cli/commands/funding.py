@@ -24,7 +24,7 @@ TUNING = (
     FIXTURES / "tuning_funds4.jsonl",
     FIXTURES / "tuning_batch5.jsonl",
 )
-TEST = (FIXTURES / "test_split.jsonl",)
+TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
 
 def parse_line(line: str) -> list[dict[str, Any]]:
