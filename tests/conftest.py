@@ -30,7 +30,11 @@ from talentintel import migrate  # noqa: E402
 from talentintel.settings import get_settings  # noqa: E402
 
 PG_ADMIN_URL = os.environ.get("TEST_PG_ADMIN_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-REDIS_TEST_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+# Under pytest-xdist each worker (gw0, gw1, ...) takes its own Redis database, so one worker's Celery queues and
+# rate-limit counters are never read by another's (each worker also has its own PostgreSQL database and SQLite dir).
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+_REDIS_DB = int(_WORKER[2:]) + 1 if _WORKER.startswith("gw") and _WORKER[2:].isdigit() else 0
+REDIS_TEST_URL = os.environ.get("TEST_REDIS_URL", f"redis://127.0.0.1:6379/{_REDIS_DB}")
 BACKENDS = ("sqlite", "postgresql")
 
 
