@@ -28,9 +28,10 @@ MAX_CHARS = 30_000
 
 def _round_deal(part: str, published: date | None, announced: date | None) -> Deal | None:
     found = extract_round(part, published=published)
+    cjk_text = cjk.has_cjk(part)
     deal = Deal(
         kind="round",
-        company=found.company if cjk.has_cjk(part) else company_ranker.choose(part, found.company),
+        company=found.company if cjk_text else company_ranker.choose(part, found.company),
         amount_usd=found.amount_usd,
         currency=found.currency,
         amount_original=found.amount_original,
@@ -39,7 +40,7 @@ def _round_deal(part: str, published: date | None, announced: date | None) -> De
         lead_investors=found.lead_investors,
         announced_on=announced,
     )
-    if cjk.has_cjk(part):
+    if cjk_text:
         _merge_cjk(deal, part, announced or published)
     if deal.company is None and deal.amount_usd is None and deal.round is None:
         return None

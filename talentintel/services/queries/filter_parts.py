@@ -69,16 +69,7 @@ def investor_match(ctx: Ctx, column_: Any) -> ColumnElement[bool]:
 
 
 def investor_companies_of(ctx: Ctx) -> Select[Any]:
-    return (
-        select(COMPANY_INVESTORS.c.company_id)
-        .join(INVESTORS, INVESTORS.c.id == COMPANY_INVESTORS.c.investor_id)
-        .where(
-            or_(
-                one_of(ctx, INVESTORS.c.id, "investor_ids", BigInteger()),
-                one_of(ctx, INVESTORS.c.slug, "investor_slugs", String()),
-            )
-        )
-    )
+    return select(COMPANY_INVESTORS.c.company_id).where(investor_match(ctx, COMPANY_INVESTORS.c.investor_id))
 
 
 def refs(prefix: str, *, always_slugs: bool = False) -> Callable[[list[str]], dict[str, Any]]:
