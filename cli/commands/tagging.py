@@ -10,7 +10,7 @@ import typer
 from cli.commands.jsonl import BadLine, load_object, run_filter
 from talentintel.tagging import TagResult, tag_posting, tag_text
 from talentintel.tagging.company import CompanyContext
-from talentintel.tagging.eval_splits import DEFAULT_TESTSET, format_side_by_side, split_reports
+from talentintel.tagging.eval_splits import DEFAULT_TESTSET, DEFAULT_TESTSET2, format_side_by_side, split_reports
 from talentintel.tagging.evaluate import evaluate, format_report, load_devset
 
 # The labeled dev set lives with the tests (repository checkout); --devset points elsewhere.
@@ -103,6 +103,9 @@ def _load(path: Path, name: str) -> list[dict[str, Any]]:
 def eval_tagging(
     devset: Path = typer.Option(DEFAULT_DEVSET, help="Labeled dev set (JSONL)."),
     testset: Path = typer.Option(DEFAULT_TESTSET, help="Frozen test split (JSONL); its errors are never listed."),
+    testset2: Path = typer.Option(
+        DEFAULT_TESTSET2, help="Second frozen test split (JSONL), column test2; its errors are never listed."
+    ),
     errors: int = typer.Option(20, help="How many misclassified dev-set items to list."),
     company_blind: bool = typer.Option(
         False,
@@ -111,11 +114,12 @@ def eval_tagging(
         "masked in the text). Without this flag both figures are printed.",
     ),
 ) -> None:
-    """Known-employer, unknown-employer and test-split figures side by side (macro-F1, per-class F1 with the
+    """Known-employer, unknown-employer and both test splits' figures side by side (macro-F1, per-class F1 with the
     intersection, exact region-set accuracy), then the dev set's per-class report, confusions and errors."""
     items = _load(devset, "devset")
     if not company_blind:
         test = _load(testset, "testset") if testset.is_file() or testset != DEFAULT_TESTSET else []
-        typer.echo(format_side_by_side(split_reports(items, test)))
+        test2 = _load(testset2, "testset2") if testset2.is_file() or testset2 != DEFAULT_TESTSET2 else []
+        typer.echo(format_side_by_side(split_reports(items, test, test2)))
         typer.echo("")
     typer.echo(format_report(evaluate(items, company_blind=company_blind), show_errors=errors))

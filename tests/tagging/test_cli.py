@@ -94,7 +94,7 @@ def test_eval_tagging_prints_known_unknown_and_test_side_by_side() -> None:
     result = runner.invoke(app, ["eval", "tagging", "--errors", "0"])
     assert result.exit_code == 0, result.output
     head = result.stdout.splitlines()[0].split()
-    assert head == ["dev", "known", "dev", "unknown", "test", "test", "unknown"]
+    assert head == ["dev", "known", "dev", "unknown", "test", "test", "unknown", "test2"]
     for needle in ("F1 both (intersection)", "region exact-set acc.", "sector macro-F1"):
         assert needle in result.stdout
 
