@@ -105,3 +105,14 @@ def test_tokio_in_running_text_is_a_rust_runtime() -> None:
 def test_tokio_in_a_location_string_is_still_tokyo() -> None:
     # SYNTHETIC: a location field written in Spanish.
     assert locate("Tokio, Japón").countries == ("JP",)
+
+
+def test_aicc_company_listing_is_ai() -> None:
+    # real: unseen8 un8-saramin-52720555 — "AICC 전문기업백엔드 개발자모집": an AI contact-centre company's backend job.
+    item = {it["id"]: it for it in load_devset(FIXTURES / "unseen8.jsonl")}["un8-saramin-52720555"]
+    assert tag_item(item).sector == ["ai"]
+
+
+def test_ai_contact_center_product_is_ai() -> None:
+    # SYNTHETIC
+    assert "ai" in tag_posting(title="Backend Engineer", description="We build an AI contact center platform.").sector
