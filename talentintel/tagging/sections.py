@@ -30,6 +30,10 @@ _HEADING_FORM = re.compile(r"#{1,6}\s|[一二三四五六七八九十]{1,2}[、.
 _BRACKET_HEAD = re.compile(r"\s*[【\[［〖]([^】\]］〗\n]{1,24})[】\]］〗]")
 # A header of its own wording that ends in a wish word: "有以下经验者优先", "具备以下条件者加分", "이런 분이면 우대합니다".
 _WISH_END = re.compile(r"(?:优先|優先|加分|우대|우대합니다|歓迎)$")
+# Unbracketed, such a header points at the items below it ("有以下经验者优先：", "具备如下条件者加分", "아래 경험이 있으면
+# 우대합니다"); an item that ends in a wish word ("2、有 Rust 经验优先") points at nothing.
+_FOLLOWING = re.compile(r"以下|如下|下列|아래|다음")
+WISH_HEADER_MAX_CHARS = 24
 
 
 MAIN, MINOR, INTRO = "main", "minor", "intro"
@@ -65,7 +69,7 @@ def header_role(part: str) -> str | None:
         return heads[whole]
     role = heads.get(_key(line[: colon.start()])) if colon else None
     if role is None:
-        role = _bracket_role(line, heads)
+        role = _bracket_role(line, heads) or _wish_role(_key(line[: colon.start()] if colon else line))
     if role is None and _HEADING_FORM.match(line):
         return MAIN
     return role
@@ -81,6 +85,13 @@ def _bracket_role(line: str, heads: dict[str, str]) -> str | None:
     if inside in heads:
         return heads[inside]
     return MINOR if _WISH_END.search(inside) else None
+
+
+def _wish_role(head: str) -> str | None:
+    """MINOR for a short header phrase naming "the following" and ending in a wish word ("有以下经验者优先")."""
+    if len(head) > WISH_HEADER_MAX_CHARS or not _WISH_END.search(head) or not _FOLLOWING.search(head):
+        return None
+    return MINOR
 
 
 def section_kinds(parts: Iterable[str]) -> list[str]:

@@ -52,6 +52,11 @@ def test_batch7_regions(item_id: str) -> None:
         ("【社招】口袋购物招聘搜索研发工程师", None),  # real title form (un7-nlpjob-7589 style): a tag, not a header
         ("[全职远程][20k-28k] Nextjs React 前端开发工程师", None),  # real title: un6-v2ex-1033926
         ("【薪资】20k-30k", None),  # SYNTHETIC: a bracket that opens no known section
+        ("有以下经验者优先：", MINOR),  # SYNTHETIC: unbracketed, pointing at the items below
+        ("具备如下条件者加分：有 DeFi 经验", MINOR),  # SYNTHETIC
+        ("아래 경험이 있으면 우대합니다", MINOR),  # SYNTHETIC
+        ("2、有 Rust 经验优先", None),  # SYNTHETIC: an item ending in a wish word is no header
+        ("有区块链经验优先", None),  # SYNTHETIC: names no "following" items
     ],
 )
 def test_bracketed_headers(line: str, role: str | None) -> None:
