@@ -57,6 +57,7 @@ class Gazetteer:
     region_words: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
     remote_words: set[str] = field(default_factory=set)
     noise_words: set[str] = field(default_factory=set)
+    text_not_places: frozenset[str] = frozenset()  # names free text uses for other things ("Tokio", a Rust runtime)
     timezones: dict[str, tuple[str, ...]] = field(default_factory=dict)
     country_region: dict[str, str] = field(default_factory=dict)
     max_ngram: int = 4
@@ -187,6 +188,7 @@ def _build() -> Gazetteer:
     }
     g.remote_words = {fold(w) for w in places["remote"]["remote"]}
     g.noise_words = {fold(w) for w in places["remote"]["noise"]}
+    g.text_not_places = frozenset(fold(w) for w in places.get("text", {}).get("not_places", ()))
     g.timezones = {fold(k): tuple(v) for k, v in places["timezones"].items()}
     _build_cjk(g, places["cjk"], cjk_cities)
     return g

@@ -126,6 +126,8 @@ def _lookup_strict(g: Gazetteer, key: str, n: int, original: str) -> _Match | No
     known_short = original.isupper() and (key in g.region_words or key in g.abbreviations)
     if n == 1 and len(key) <= 4 and key not in _STRICT_SHORT and not known_short:
         return None
+    if key in g.text_not_places:
+        return None
     if key in g.region_words and "global" not in g.region_words[key][0]:
         regions, countries = g.region_words[key]
         return _Match("region", key, 0, 0, True, countries=countries, regions=regions)

@@ -117,6 +117,8 @@ def posting_regions(
             out.add("location", raw, locate(raw))
     if not out.evidence and description:
         _labeled_location(out, description)
+    elif description and out.regions == {"global"} and not out.countries and not out.remote:
+        _narrow_unbounded(out, description)
     _structured(out, countries)
     if out.regions:
         out.confidence = 0.95
@@ -143,7 +145,7 @@ def posting_regions(
 # The posting's own location field written into its text, as boards without a location field do
 # ("工作地点:远程", "办公地点:香港/新加坡", "근무지: 판교", "勤務地:東京都港区", "Location: Remote (Global)").
 _LOCATION_LINE = re.compile(
-    r"(?:工作地点|工作地點|办公地点|辦公地點|工作地址|公司地址|地址|上班地点|工作城市|地点|地點|坐标|工作方式|办公方式|工作形式"
+    r"(?:工作地点|工作地點|办公地点|辦公地點|工作地址|公司地址|地址|上班地点|工作城市|工作地|地点|地點|坐标|工作方式|办公方式|工作形式"
     r"|근무지|주소|근무 ?장소|근무 ?위치|근무 ?지역|근무 ?형태|勤務地|勤務形態|\b(?:location|locations|work location|base|based))"
     r"\s*[:：]\s*([^\n;；。|]{1,60})",
     re.IGNORECASE,
@@ -162,6 +164,19 @@ def _labeled_location(out: RegionResult, description: str) -> None:
             out.add("description", raw, loc)
     if out.regions:
         out.confidence = 0.8
+
+
+def _narrow_unbounded(out: RegionResult, description: str) -> None:
+    """A location field that only says "anywhere" ("不限地址", "Global") when the text names the work place
+    ("工作地：北京望京"): "no restriction anywhere in the posting" does not hold, the labeled place does."""
+    labeled = RegionResult()
+    _labeled_location(labeled, description)
+    if labeled.countries:
+        out.regions.discard("global")
+        for item in labeled.evidence:
+            out.evidence.append(item)
+        out.countries |= labeled.countries
+        out.regions |= labeled.regions
 
 
 def _structured(out: RegionResult, countries: Sequence[str]) -> None:

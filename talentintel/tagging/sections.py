@@ -25,6 +25,15 @@ HEADER_MAX_CHARS = 40  # a header line is short; a longer line naming "benefits"
 # ordinal ("二、AI 平台研发（远程实习）", "第三部分") — multi-role community posts put each role under one, after the
 # previous role's 加分项. Items inside a section are numbered 1、2、3, not 一、二、三.
 _HEADING_FORM = re.compile(r"#{1,6}\s|[一二三四五六七八九十]{1,2}[、.．]|第[一二三四五六七八九十]+")
+# A bracketed header with its first item on the same line, as Chinese boards print them: "【工作职责】1、负责…",
+# "【有如下经历者优先】有大规模…" — read like "header: item".
+_BRACKET_HEAD = re.compile(r"\s*[【\[［〖]([^】\]］〗\n]{1,24})[】\]］〗]")
+# A header of its own wording that ends in a wish word: "有以下经验者优先", "具备以下条件者加分", "이런 분이면 우대합니다".
+_WISH_END = re.compile(r"(?:优先|優先|加分|우대|우대합니다|歓迎)$")
+# Unbracketed, such a header points at the items below it ("有以下经验者优先：", "具备如下条件者加分", "아래 경험이 있으면
+# 우대합니다"); an item that ends in a wish word ("2、有 Rust 经验优先") points at nothing.
+_FOLLOWING = re.compile(r"以下|如下|下列|아래|다음")
+WISH_HEADER_MAX_CHARS = 24
 
 
 MAIN, MINOR, INTRO = "main", "minor", "intro"
@@ -48,8 +57,8 @@ def _key(text: str) -> str:
 
 def header_role(part: str) -> str | None:
     """The kind of section a line opens (MAIN, MINOR, INTRO), or None when it is no known header."""
-    if len(part) > HEADER_MAX_CHARS + 16 and ":" not in part[:30] and "：" not in part[:30]:
-        return None  # cheap test first: most lines are sentences, neither short nor "header: ..."
+    if len(part) > HEADER_MAX_CHARS + 16 and ":" not in part[:30] and "：" not in part[:30] and "【" not in part[:3]:
+        return None  # cheap test first: most lines are sentences, neither short nor "header: ..." nor "【header】..."
     line = part.strip()
     if not line:
         return None
@@ -59,9 +68,30 @@ def header_role(part: str) -> str | None:
     if len(whole) <= HEADER_MAX_CHARS and whole in heads:
         return heads[whole]
     role = heads.get(_key(line[: colon.start()])) if colon else None
+    if role is None:
+        role = _bracket_role(line, heads) or _wish_role(_key(line[: colon.start()] if colon else line))
     if role is None and _HEADING_FORM.match(line):
         return MAIN
     return role
+
+
+def _bracket_role(line: str, heads: dict[str, str]) -> str | None:
+    """The role of a bracketed header opening the line ("【岗位职责】…"); a bracket holding a known header, or a short
+    phrase ending in a wish word ("【有如下经历者优先】"), opens that section."""
+    match = _BRACKET_HEAD.match(line)
+    if match is None:
+        return None
+    inside = _key(match.group(1))
+    if inside in heads:
+        return heads[inside]
+    return MINOR if _WISH_END.search(inside) else None
+
+
+def _wish_role(head: str) -> str | None:
+    """MINOR for a short header phrase naming "the following" and ending in a wish word ("有以下经验者优先")."""
+    if len(head) > WISH_HEADER_MAX_CHARS or not _WISH_END.search(head) or not _FOLLOWING.search(head):
+        return None
+    return MINOR
 
 
 def section_kinds(parts: Iterable[str]) -> list[str]:

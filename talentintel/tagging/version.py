@@ -4,4 +4,7 @@
 # short listings, title acronyms)
 # 2026.12.23: issue 18 section-aware reading (nice-to-have / benefits / company-intro sections), CJK remote work
 # modes, partial remote in titles, far cities in Han script
-TAGGER_VERSION = "2026.12.23"
+# 2026.12.24: issue 18 unseen batches 7-8: bracketed and own-wording section headers (【有如下经历者优先】…),
+# an "anywhere" location yields to the text's labeled work place (不限地址 + 工作地：北京), software names in
+# running text are no places (Tokio), AICC / AI contact center
+TAGGER_VERSION = "2026.12.24"
