@@ -42,6 +42,11 @@ _NOT_CLOSED = re.compile(
     r"seeks? (?:to raise|funding|new funding|\$|US\$|up to|a \$|an? (?:new )?(?:round|investment))|seeking (?:to raise|funding|\$|up to)|"
     r"eyes (?:\$|US\$|a |an |new |fresh |funding)|eyeing|aims? to raise|plans? to raise|planning to raise|set to raise|hopes to raise|"
     r"looking to raise|discussing to raise|would value|could value|is said to be|rumou?red|mulls|weighs|"
+    # A late stage of talks is still talks; sounding out investors, a bid or a proposal is not a close:
+    # "in the final stages of discussions to secure", "has started sounding out funds for a A$30 million capital
+    # raising", "in a bid to launch a €120-million fund", "a proposal ... to establish a $200 million fund".
+    r"in (?:the )?(?:final|late|last|advanced|early) stages? of (?:talks|discussions|negotiations)|"
+    r"sound(?:s|ed|ing)? out|in a bid to|propos(?:al|ed|es|ing)\b|"
     r"on (?:its way|track) to (?:hit|hitting|reach|reaching|raise|raising|close|closing)|"
     r"target(?:s|ing) (?:a |an )?(?:\$|US\$)|about to close|preliminary discussions|(?:is|are) in (?:a |an )?"
     r"(?:\w+ )?(?:funding|fundraising) round|would (?:establish|create|launch|set up)|(?:is|are) planned|planned to be)\b|"
