@@ -16,7 +16,7 @@ from talentintel.funding.fund_raise import is_fund_raise
 _ACQUIRE = re.compile(
     r"(?<!to fund )(?<!for )\b(?:acquir(?:es|ed|ing)|to acquire|acquisition of|agreed to buy|agrees to buy|"
     r"to buy rival|takes over|took over|buys|bought|merg(?:es|ed|er) with|merger|letter of intent to acquire|"
-    r"인수(?:하기로|했다|한다|를)|합병|收购|并购|併購|買収)",
+    r"인수(?:하기로|했다|한다|를)|합병|收购|并购|併購|買収|(?-i:Acquisitions)\b|\bM&A\b)",
     re.IGNORECASE,
 )
 _SHUTDOWN = re.compile(
@@ -53,7 +53,9 @@ _NOT_CLOSED = re.compile(
     r"의향|寻求|尋求|即將完成|即将完成|正在洽谈|진행하고 있다|진행 중|검토하고|검토 중|협상|調整中|"
     # Plans: "결성된다" (will be formed), "완료할 계획", "조성할 예정", "ファンドを設立すると発表".
     r"(?:設立|組成)する(?:と|予定|方針|計画)|(?:만들|조성하|결성하|모으|모집하)고 있|"
-    r"(?:결성|조성)된다|(?:할|될)\s?(?:계획|예정|전망)|"
+    r"(?:결성|조성)된다|(?:할|될)\s?(?:계획|예정|전망)|(?:결성|조성)될 것으로|(?:조성|결성)\s?추진|"
+    # A fund launched "to raise" a sum has raised none of it yet: "has launched a new crypto fund to raise $100 million".
+    r"\b(?:fund|vehicle)\sto\sraise\b|"
     # 추진 is "pursue": a raise that is sought only when its object is the raise itself ("투자 유치를 추진 중"), and
     # not when the opening also says it was made ("유치했다"); "풀링 투자를 추진한다 ... 100억원을 투자했다" is made.
     # "1500억 원을 목표로 시리즈 A 투자 유치에 착수" (set out to raise, targeting): sought, not made.
@@ -73,11 +75,31 @@ _FUND_CUT = re.compile(
 _PUBLIC_FUND = re.compile(
     # A place or ministry name before its suffix: "서울시", "서초구", "중소벤처기업부" ("일부는", "연구는" are words).
     r"(?:^|\s)(?:[가-힣]{2,6}(?:특별시|광역시|시|구|군|청|부|공사|공단|진흥원)|정부)(?:가|는|이|은)\s[^.。]{0,60}펀드|"
-    r"\b(?:the government|ministry of|the city of|municipal)\b[^.\n]{0,60}\bfund\b",
+    r"\b(?:the government|ministry of|the city of|municipal)\b[^.\n]{0,60}\bfund\b|"
+    # Korean: a ministry's or a public lender's programme ("중소벤처기업부에 따르면 ... 벤처펀드가 결성될 것으로").
+    # As the subject or the source, not as one LP among others ("모태펀드 출자를 받아 ... 펀드를 결성" is a VC's own fund).
+    r"(?:중소벤처기업부|중기부|산업은행|한국벤처투자)(?:는|은|가|이|에 따르면)\s[^.。]{0,80}펀드|"
+    # Chinese: a city, district or province sets up the fund, or state capital alone funds it ("深圳市成立规模达189.01亿元
+    # 人民币的纯国资科创投资基金").
+    r"[\u4e00-\u9fff]{1,6}(?:省|市|区|區|县|縣)(?:政府)?(?:成立|设立|設立|发起设立|出资设立|發布|发布)[^，。]{0,40}基金|"
+    r"纯国资|純國資|政府引导基金|政府引導基金",
+    re.IGNORECASE,
+)
+# A limited partner's commitments to funds are no fund raised by a manager: "DFC backs three Africa-focused PE and VC
+# funds", "made commitments to the following ... funds".
+_LP_COMMITMENT = re.compile(
+    r"\bbacks\s(?:two|three|four|five|six|several|\d+)\s(?:[\w-]+\s){0,4}funds\b|"
+    r"\bcommitments?\sto\s(?:the\sfollowing\s)?(?:[\w-]+\s){0,4}funds\b",
     re.IGNORECASE,
 )
 _IPO = re.compile(
-    r"\b(?:IPO|initial public offering|goes public|went public|go public)\b|港股\s?IPO|상장", re.IGNORECASE
+    r"\b(?:IPO|initial public offering|goes public|went public|go public)\b|港股\s?IPO|상장|"
+    # A listing said without the word IPO: "its first day of trading on the Shanghai Stock Exchange, following its
+    # $1.1 billion listing", "expected to appear on Nasdaq this week".
+    r"\bfirst day of trading\b|\b(?:debut|appear|list|begin trading|start trading)\w*\s(?:\w+\s){0,3}?on\s(?:the\s)?"
+    r"(?:Nasdaq|NYSE|New York Stock Exchange|(?:[A-Z]\w+\s){1,2}(?:Stock\s)?Exchange)\b|"
+    r"(?:[$€£¥][\d.,]+\s?(?:million|billion|[mb]n?)\s)listing\b",
+    re.IGNORECASE,
 )
 # Totals of a market, a country, a sector or a period, not one company's round.
 _MARKET = re.compile(
@@ -97,8 +119,10 @@ _MARKET = re.compile(
     r"\b(?:rais|secur|attract|receiv)|\bin startup funding\b|"
     r"\b(?:start-?ups?|startup investment|start-up investment|venture investment)\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:hit|reached|"
     r"totall?ed|amounted)\b|"
-    r"\b(?:start-?ups|companies)\b(?:[^.\n]|\.(?=\d)){0,40}\braised\b(?:[^.\n]|\.(?=\d)){0,60}\b(?:last year|this year|in 20\d\d|in (?:the )?"
-    r"(?:first|second|third|fourth) (?:half|quarter)|in H[12]|in Q[1-4]|this week|last week)\b|"
+    r"\b(?:start-?ups|companies)\b(?:[^.\n]|\.(?=\d)){0,40}\braised\b(?:[^.\n]|\.(?=\d)){0,60}\b(?:last year|this year|in 20\d\d|"
+    r"(?:in|during|over) (?:the )?(?:first|second|third|fourth) (?:half|quarter)|in H[12]|in Q[1-4]|this week|last week|"
+    r"(?:this|last) month|in (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?! \d{1,2}\b))\b|"
     r"\b(?:venture capitalists|VCs|investors)\b(?:[^.\n]){0,40}\b(?:plowed|poured|deployed|pumped|invested)\b(?:[^.\n]|\.(?=\d)){0,60}"
     r"\b(?:across \d+|into (?:[\w-]+ ){0,3}(?:start-?ups|companies|projects))|\battracted (?:a total of|\d+ investments)|"
     r"\b(?:funding trends|total amount of funding)\b|\binvestments? in (?:[\w()]+ ){0,4}start-?ups\b(?:[^.\n]){0,40}"
@@ -165,6 +189,7 @@ _TRIGGERS = (
     ("buyback", _BUYBACK),
     ("fund cut", _FUND_CUT),
     ("public fund", _PUBLIC_FUND),
+    ("lp commitment", _LP_COMMITMENT),
     ("not closed", _NOT_CLOSED),
     ("ipo", _IPO),
     ("market piece", _MARKET_PIECE),
