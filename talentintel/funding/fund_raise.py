@@ -54,6 +54,12 @@ _FUND_SUBJECT = re.compile(
     r"(?i:clos(?:es|ed)|rais(?:es|ed)|hits?|reach(?:es|ed)|wrap(?:s|ped))\b"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+# A fund named without an ordinal as the subject of its close: "For startups, Portland Seed Fund closing is a very good
+# thing", "OpenAI Startup Fund closes $15M tranche"; a round word after the verb makes it an investor's deal.
+_NAMED_FUND_CLOSES = re.compile(
+    r"\b(?:[A-Z][\w&'’-]*\s){1,3}Fund\s(?:clos(?:es|ed|ing)|rais(?:es|ed))\b"
+    r"(?![^.;\n]{0,40}\b(?:round|series [a-h]|seed|stake|in (?:[A-Z]\w+|a|an)\b))"
+)
 
 
 def _opening(text: str) -> list[str]:
@@ -173,6 +179,8 @@ def is_fund_raise(text: str) -> bool:
         if _FIRM_RAISES_TO_INVEST.search(sentence) or _RAISES_TO_INVEST.search(sentence):
             return True
         if _OWN_FUND_SUBJECT.search(sentence) or _INVESTOR_LAUNCHES_FIRM.search(sentence):
+            return True
+        if _NAMED_FUND_CLOSES.search(sentence) and not _ROUND.search(sentence):
             return True
         investor = _INVESTOR_RAISES.search(sentence)
         if investor and not _ROUND_WORDS.search(sentence, investor.start()):
