@@ -48,7 +48,9 @@ _CJK_RAISED = re.compile(
     r"(?:調達金額は|調達額は|調達した|を調達|出資を得|を集め|組成|クローズ|모금|모집|결성|募集|筹资|募资|融资|首关|首關|终关|終關|关账|關帳)"
 )
 # A firm's assets under management are not the fund: "10年管理资金总规模超过100亿元", "운용자산(AUM) 1조원".
-_CJK_AUM_BEFORE = re.compile(r"(?:管理(?:资金|資金|资产|資產)?(?:总|總)?规模|管理規模|運用資産|운용자산|운용 ?규모|AUM)[^，。,.]{0,6}$")
+_CJK_AUM_BEFORE = re.compile(
+    r"(?:管理(?:资金|資金|资产|資產)?(?:总|總)?规模|管理規模|運用資産|운용자산|운용 ?규모|AUM)[^，。,.]{0,6}$"
+)
 _CJK_PLAN_BEFORE = re.compile(r"(?:最大|当初|目標|목표|目标|최대)\s?約?$")
 _CJK_RESTATED = re.compile(r"[(（]\s?(?:약|約|约)?\s?$")
 _CJK_PLAN_AFTER = re.compile(r"^\s?(?:規模)?(?:を目指|を想定|목표|를 목표|目标)")
