@@ -103,7 +103,9 @@ _FIRM_RAISES_TO_INVEST = re.compile(
 # investing firms count, and a round word in the sentence ("Series A", "funding round", "led by") vetoes.
 _INVESTOR_RAISES = re.compile(
     # "Newly-established investment fund Africa Tech Ventures has raised US$7.5 million from the AfDB".
-    r"\b(?:venture capital|VC|venture|investment|private equity|growth equity)\s(?:firm|investor|manager|fund)\b"
+    # The described firm must be the subject: "backed by investment fund X, Acme raised $20M" is Acme's round.
+    r"(?<!by )(?<!from )(?<!with )(?<!and )\b(?:venture capital|VC|venture|investment|private equity|growth equity)\s"
+    r"(?:firm|investor|manager|fund)\b"
     r"(?:[^.;]|\.(?=\d)){0,130}?\b(?:rais(?:ed|es|ing)|clos(?:ed|es)|(?:first |final )?close of|secur(?:ed|es)|"
     r"collect(?:ed|s))\b(?:[^.;]|\.(?=\d)){0,60}?(?:[$€£¥]|US\$|USD\s)\s?[\d.,]+|"
     # German, Italian, Spanish, French, Portuguese: "So viel hat Atomico, die Risikokapitalgesellschaft von ...,

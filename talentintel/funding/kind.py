@@ -46,7 +46,7 @@ _NOT_CLOSED = re.compile(
     # "in the final stages of discussions to secure", "has started sounding out funds for a A$30 million capital
     # raising", "in a bid to launch a €120-million fund", "a proposal ... to establish a $200 million fund".
     r"in (?:the )?(?:final|late|last|advanced|early) stages? of (?:talks|discussions|negotiations)|"
-    r"sound(?:s|ed|ing)? out|in a bid to|propos(?:al|ed|es|ing)\b|"
+    r"sound(?:s|ed|ing)? out|in a bid to (?:raise|launch|close|secure)|propos(?:al|ed|es|ing)\b|"
     r"on (?:its way|track) to (?:hit|hitting|reach|reaching|raise|raising|close|closing)|"
     r"target(?:s|ing) (?:a |an )?(?:\$|US\$)|about to close|preliminary discussions|(?:is|are) in (?:a |an )?"
     r"(?:\w+ )?(?:funding|fundraising) round|would (?:establish|create|launch|set up)|(?:is|are) planned|planned to be)\b|"
@@ -96,7 +96,8 @@ _IPO = re.compile(
     r"\b(?:IPO|initial public offering|goes public|went public|go public)\b|港股\s?IPO|상장|"
     # A listing said without the word IPO: "its first day of trading on the Shanghai Stock Exchange, following its
     # $1.1 billion listing", "expected to appear on Nasdaq this week".
-    r"\bfirst day of trading\b|\b(?:debut|appear|list|begin trading|start trading)\w*\s(?:\w+\s){0,3}?on\s(?:the\s)?"
+    # ("listed on Nasdaq" describes an investor as often as it announces a listing, so it is not among them.)
+    r"\bfirst day of trading\b|\b(?:debut|appear|begin trading|start trading)\w*\s(?:\w+\s){0,3}?on\s(?:the\s)?"
     r"(?:Nasdaq|NYSE|New York Stock Exchange|(?:[A-Z]\w+\s){1,2}(?:Stock\s)?Exchange)\b|"
     r"(?:[$€£¥][\d.,]+\s?(?:million|billion|[mb]n?)\s)listing\b",
     re.IGNORECASE,

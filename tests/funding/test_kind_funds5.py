@@ -105,3 +105,17 @@ def test_fund_round_word_after_named_fund_is_not_a_close() -> None:
     # SYNTHETIC: a fund closing a company's round is the company's deal, not the fund's raise
     text = "Acme Growth Fund closes $20 million Series B in Widget Co\nWidget Co makes widgets."
     assert parse_deals(text)[0].kind == "round"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: a bid to expand is no sought raise; the raise is made
+        "In a bid to expand into Europe, Acme Robotics has raised $10 million\nThe money goes to hiring.",
+        # SYNTHETIC: an investment fund as the backer, not the raiser
+        "Backed by investment fund Foo Partners, Acme Robotics raised $20 million to expand\nAcme builds robots.",
+    ],
+)
+def test_company_raises_stay_rounds(text: str) -> None:
+    head = parse_deals(text)[0]
+    assert head.kind == "round"
