@@ -33,7 +33,14 @@ _AMOUNT = (
     r"(?:(?:(?:us|a|c|s|hk)?\$|€|£|¥|₹|rs\.?|usd|eur)\s?[\d.,]+\s*(?:[mbk]n?|million|billion|mln|crore)?|"
     r"[\d.,]+\s*(?:million|billion|bn|mn|crore)\s(?:yen|euros?|pounds|dollars|won|yuan|rupees))"
 )
-_FUND = rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b(?:largest|biggest)\s(?:[\w-]+\s){{0,2}}funds?\b|\b(?:first|final|interim|second|third)(?: and final)? close\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|{_AMOUNT}\s+(?:[\w-]+\s+){{0,3}}?funds?\b)"
+# A firm word and a Roman numeral name a fund: "the $10.1 billion Lexington Capital Partners VIII", "Altas Partners
+# Holdings II". An amount may carry its restatement in brackets: "300 million euro ($325 million) fund".
+_FUND = (
+    rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b(?:largest|biggest)\s(?:[\w-]+\s){{0,2}}funds?\b|"
+    rf"\b(?-i:Capital|Partners|Ventures|Holdings|Associates|Opportunities)\s(?-i:[IVX]{{1,4}})\b|"
+    rf"\b(?:first|final|interim|second|third)(?: and final)? close\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|"
+    rf"{_AMOUNT}(?:\s\([^()]{{1,40}}\))?\s+(?:[\w-]+\s+){{0,3}}?funds?\b)"
+)
 _RAISE = re.compile(rf"{_VERB}(?:[^.;:\n]|\.(?=\d)){{0,90}}?{_FUND}", re.IGNORECASE)
 # Words that make the fund someone's investor ("led by Sequoia's growth fund") or the money a company's round.
 _NOT_OWN = re.compile(
@@ -106,7 +113,7 @@ _INVESTOR_RAISES = re.compile(
     # The described firm must be the subject: "backed by investment fund X, Acme raised $20M" is Acme's round.
     r"(?<!by )(?<!from )(?<!with )(?<!and )\b(?:venture capital|VC|venture|investment|private equity|growth equity)\s"
     r"(?:firm|investor|manager|fund)\b"
-    r"(?:[^.;]|\.(?=\d)){0,130}?\b(?:rais(?:ed|es|ing)|clos(?:ed|es)|(?:first |final )?close of|secur(?:ed|es)|"
+    r"(?:[^.;]|\.(?=\d)){0,130}?\b(?:rais(?:ed|es|ing)|clos(?:ed|es)|(?:first |final )?close of|closure of|secur(?:ed|es)|"
     r"collect(?:ed|s))\b(?:[^.;]|\.(?=\d)){0,60}?(?:[$€£¥]|US\$|USD\s)\s?[\d.,]+|"
     # German, Italian, Spanish, French, Portuguese: "So viel hat Atomico, die Risikokapitalgesellschaft von ...,
     # gerade ... eingesammelt", "Atomino, nuovo fondo di venture capital ..., ha raccolto 820 milioni di dollari".
@@ -275,7 +282,13 @@ def _manager(text: str) -> str | None:
         # "SoftBank's Vision Fund 2 raised": the owner named in the possessive manages the fund.
         named = re.split(r"['’]s\s", named, maxsplit=1)[0] if re.search(r"['’]s\s", named) else named
         named = _FUND_TYPE_TAIL.sub("", named) or named
-    verb_manager = _verb_manager(text) or eu_fund_manager(text) or cjk_fund_manager(text) or _described_firm(text)
+    verb_manager = (
+        _verb_manager(text)
+        or eu_fund_manager(text)
+        or cjk_fund_manager(text)
+        or _described_firm(text)
+        or _possessive_owner(text)
+    )
     # "Venrock Fund III Wraps" / "Venrock Associates ... held a close": the fuller reading of one name wins.
     if named and not _NOT_MANAGER.match(named):
         if verb_manager and verb_manager.startswith(named) and "Fund" not in verb_manager[len(named) :]:
@@ -315,6 +328,21 @@ def _is_place(name: str) -> bool:
     g = gazetteer()
     key = fold(name)
     return key in g.countries or key in g.region_words
+
+
+# "Investors ... have backed Blackstone's second global infrastructure-focused secondary fund": the owner of the fund.
+_POSSESSIVE_FUND = re.compile(
+    r"\b((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*)['’]s\s(?:new\s|latest\s|first\s|second\s|third\s|fourth\s|fifth\s)"
+    r"(?:[\w$.,-]+\s){0,5}?funds?\b"
+)
+
+
+def _possessive_owner(text: str) -> str | None:
+    for sentence in _opening(text):
+        m = _POSSESSIVE_FUND.search(sentence)
+        if m and not _NOT_MANAGER.match(m.group(1)):
+            return m.group(1)
+    return None
 
 
 def _described_firm(text: str) -> str | None:

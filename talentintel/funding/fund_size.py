@@ -120,9 +120,20 @@ def _italian_money(text: str) -> list[Money]:
     return found
 
 
+# A range is a cheque size, not the fund: "stakes of between $3m and $30m", "$500,000-$3 million in these projects".
+_RANGE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|[-–]|\bbetween\s\S+\s(?:and|to)|\bfrom\s\S+\sto)\s*$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"^\s?(?:and|to|-|–)\s?(?:[$€£¥]|US\$)", re.IGNORECASE)
+# "closed ... at its $3 billion hard cap": the cap reached is the size.
+_AT_ITS = re.compile(r"\bat (?:its|the|a)\s*$", re.IGNORECASE)
+
+
 def _is_size(text: str, money: Money) -> bool:
     before = text[max(0, money.start - 40) : money.start]
     after = text[money.end : money.end + 30]
+    if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
+        return False
+    if _PLAN_AFTER.match(after) and _AT_ITS.search(before) and re.match(r"^\s?hard[- ]cap", after, re.IGNORECASE):
+        return True
     if (_PLAN_BEFORE.search(before) and not _AT_CAP.search(before)) or _PLAN_AFTER.match(after):
         return False
     return not _PAST_AFTER.match(after)

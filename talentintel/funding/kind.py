@@ -16,7 +16,10 @@ from talentintel.funding.fund_raise import is_fund_raise
 _ACQUIRE = re.compile(
     r"(?<!to fund )(?<!for )\b(?:acquir(?:es|ed|ing)|to acquire|acquisition of|agreed to buy|agrees to buy|"
     r"to buy rival|takes over|took over|buys|bought|merg(?:es|ed|er) with|merger|letter of intent to acquire|"
-    r"인수(?:하기로|했다|한다|를)|합병|收购|并购|併購|買収|(?-i:Acquisitions)\b|\bM&A\b)",
+    r"인수(?:하기로|했다|한다|를)|합병|收购|并购|併購|買収|(?-i:Acquisitions)\b|\bM&A\b|"
+    # "Fluidcoins sells to Blockfinex, but ...": a company sold to a named buyer ("sells to Fortune 500 companies" is
+    # its customers).
+    r"\b(?:sells|sold)\s(?:itself\s)?to\s(?-i:[A-Z][\w-]+)(?=,|\s(?:for|in|after|amid)\b|\s?$))",
     re.IGNORECASE,
 )
 _SHUTDOWN = re.compile(
@@ -55,7 +58,8 @@ _NOT_CLOSED = re.compile(
     r"(?:設立|組成)する(?:と|予定|方針|計画)|(?:만들|조성하|결성하|모으|모집하)고 있|"
     r"(?:결성|조성)된다|(?:할|될)\s?(?:계획|예정|전망)|(?:결성|조성)될 것으로|(?:조성|결성)\s?추진|"
     # A fund launched "to raise" a sum has raised none of it yet: "has launched a new crypto fund to raise $100 million".
-    r"\b(?:fund|vehicle)\sto\sraise\b|"
+    r"\b(?:fund|vehicle)\sto\sraise\b(?!(?:[^.\n]|\.(?=\d)){0,60}\bat (?:its |the |a )?(?:final|first|second) close)|"
+    r"\ba target (?:raise|size) of\b|"
     # 추진 is "pursue": a raise that is sought only when its object is the raise itself ("투자 유치를 추진 중"), and
     # not when the opening also says it was made ("유치했다"); "풀링 투자를 추진한다 ... 100억원을 투자했다" is made.
     # "1500억 원을 목표로 시리즈 A 투자 유치에 착수" (set out to raise, targeting): sought, not made.
@@ -116,11 +120,12 @@ _MARKET = re.compile(
     r"\b(?:Q[1-4]|H[12]|first (?:half|quarter|nine months)|last year|this year|in 20\d\d)\b(?:[^.\n]|\.(?=\d)){0,60}"
     r"\b(?:raised|secured|attracted)\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:total|across|combined)\b|"
     r"\b\d+ (?:startups|start-ups|deals)\b(?:[^.\n]|\.(?=\d)){0,60}\$[\d.,]+|"
-    r"\b\d+\s(?:[\w-]+\s){0,2}(?:startups|start-ups|companies|firms|ventures|venture funds)\b(?:[^.\n]|\.(?=\d)){0,40}"
+    r"(?<!Fortune )\b\d+\s(?:[\w-]+\s){0,2}(?:startups|start-ups|companies|firms|ventures|venture funds)\b(?:[^.\n]|\.(?=\d)){0,40}"
     r"\b(?:rais|secur|attract|receiv)|\bin startup funding\b|"
     r"\b(?:start-?ups?|startup investment|start-up investment|venture investment)\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:hit|reached|"
     r"totall?ed|amounted)\b|"
-    r"\b(?:start-?ups|companies)\b(?:[^.\n]|\.(?=\d)){0,40}\braised\b(?:[^.\n]|\.(?=\d)){0,60}\b(?:last year|this year|in 20\d\d|"
+    r"\b(?:start-?ups|companies)\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:raised|secured?|captured|attracted)\b(?:[^.\n]|\.(?=\d)){0,60}"
+    r"\b(?:last year|this year|in 20\d\d|"
     r"(?:in|during|over) (?:the )?(?:first|second|third|fourth) (?:half|quarter)|in H[12]|in Q[1-4]|this week|last week|"
     r"(?:this|last) month|in (?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b(?! \d{1,2}\b))\b|"
@@ -130,6 +135,9 @@ _MARKET = re.compile(
     r"\b(?:decreas|increas|fell|rose|declin|grew)|"
     # "総額10億円の資金調達を実施" is one round's total; a market's 総額 is not followed by its own raise.
     # "총 510억원 규모의 투자를 유치했다" is one company's round; a market's 총 has a counted subject ("120곳이 총").
+    # Chinese market pieces: "融资市场 ... 累计融资金额", "Web3基金募资规模较2022年峰值下降了63%".
+    r"融资市场|融資市場|投资交易数量|累计融资|累計融資|(?:募资|融资|投资|募資|融資|投資)(?:规模|總額|总额|金额|規模)"
+    r"[^，。]{0,20}(?:下降|增长|回升|减少|上升|同比|环比|下滑|下降了)|"
     r"누적|총\s?\d(?![\d,.]*\s?[조억만천]*\s?원?\s?(?:규모의?|상당의?)?\s?(?:[^\s.]+\s){0,2}?투자를?\s?유치)|"
     r"\d+\s?(?:곳|개사|개\s?(?:기업|업체|스타트업))(?:이|가|은|는)?\s[^.]{0,40}총\s?\d|전년 대비|역대 최대|総額\d(?![\d,.]*[万億]?円の(?:資金調達|第三者割当))|合計",
     re.IGNORECASE,
