@@ -50,6 +50,9 @@ _NOT_CLOSED = re.compile(
     # raising", "in a bid to launch a €120-million fund", "a proposal ... to establish a $200 million fund".
     r"in (?:the )?(?:final|late|last|advanced|early) stages? of (?:talks|discussions|negotiations)|"
     r"sound(?:s|ed|ing)? out|in a bid to (?:raise|launch|close|secure)|propos(?:al|ed|es|ing)\b|"
+    # A company weighing a sale, a corporation's plan to invest in a country: "exploring strategic alternatives ...
+    # a sale", "announced plans to invest $3 billion in India".
+    r"explor(?:es|ed|ing) (?:strategic alternatives|a (?:potential )?sale)|plans? to invest (?:\$|US\$|€|£|¥|₹|Rs)|"
     r"on (?:its way|track) to (?:hit|hitting|reach|reaching|raise|raising|close|closing)|"
     r"target(?:s|ing) (?:a |an )?(?:\$|US\$)|about to close|preliminary discussions|(?:is|are) in (?:a |an )?"
     r"(?:\w+ )?(?:funding|fundraising) round|would (?:establish|create|launch|set up)|(?:is|are) planned|planned to be)\b|"

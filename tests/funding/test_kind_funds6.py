@@ -64,3 +64,16 @@ def test_selling_to_customers_is_no_sale_of_the_company() -> None:
     # SYNTHETIC: "sells to Fortune 500 companies" names its customers; the raise is the news
     text = "Acme, which sells to Fortune 500 companies, raised $12 million in a Series A round led by Foo Capital"
     assert parse_deals(text)[0].kind == "round"
+
+
+def test_company_exploring_a_sale_is_other() -> None:
+    # tuning_funds7 inbvnews-23andme-strategic-alternatives: "exploring strategic alternatives ... a sale"
+    path = FUNDS6.parent / "tuning_funds7.jsonl"
+    row = next(json.loads(x) for x in path.read_text("utf-8").splitlines() if "23andme" in x)
+    assert parse_deals(row["text"])[0].kind == "other"
+
+
+def test_plans_to_invest_without_an_amount_do_not_veto_a_fund() -> None:
+    # SYNTHETIC: a firm that "plans to invest in AI" and closed a fund has raised a fund
+    text = "Acme Capital, which plans to invest in AI startups, has closed a $100 million Fund II\nThe fund backs seed rounds."
+    assert parse_deals(text)[0].kind == "fund"
