@@ -149,11 +149,21 @@ def _sector(part: str, tagged: list[str]) -> list[str]:
     return sorted(found)
 
 
+# The job tagger counts "model" as AI evidence; in an announcement a bare "model" is a business's ("the credit-led
+# model", "business model"), so a sector resting on it is read again without it (brandmoiahora-fairmoney-b).
+_BARE_MODEL = re.compile(
+    r"\b(?<!foundation )(?<!language )(?<!AI )(?<!ML )(?<!diffusion )(?<!reasoning )models?\b", re.IGNORECASE
+)
+
+
 def _tag(deal: Deal, part: str) -> None:
     tags = tag_text(part)
-    deal.sector, deal.regions = _sector(part, tags.sector), tags.regions
+    sector = tags.sector
+    if "ai" in sector and _BARE_MODEL.search(part):
+        sector = tag_text(_BARE_MODEL.sub("plan", part)).sector
+    deal.sector, deal.regions = _sector(part, sector), tags.regions
     if deal.kind == "fund":
-        deal.focus = tags.sector
+        deal.focus = sector
 
 
 def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:

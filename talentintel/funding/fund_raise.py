@@ -18,7 +18,10 @@ from talentintel.tagging.gazetteer import fold, gazetteer
 _VERB = (
     r"\b(?:rais(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|launch(?:es|ed|ing)?|announc(?:es|ed|ing|e|ement of)|unveil(?:s|ed|ing)?|"
     r"debut(?:s|ed)?|secur(?:es|ed|e)|hits?|reach(?:es|ed)?|complet(?:es|ed|e)|finaliz(?:es|ed|e)|"
-    r"wrap(?:s|ped)?(?: up)?|(?<!investment )(?<!the )(?<!an )(?<!a )target(?:s|ed|ing)?|amass(?:es|ed)?|h(?:e|o)lds?)\b"
+    r"wrap(?:s|ped)?(?: up)?|(?<!investment )(?<!the )(?<!an )(?<!a )target(?:s|ed|ing)?|amass(?:es|ed)?|h(?:e|o)lds?|"
+    # A fund set up or a firm "back with" one: "Accel has established a new $650 million fund", "Toyota ... is back
+    # with another $100 million fund".
+    r"establish(?:es|ed)?|(?:is|are) back with)\b"
 )
 _ADJ = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|debut|inaugural|"
@@ -30,7 +33,14 @@ _AMOUNT = (
     r"(?:(?:(?:us|a|c|s|hk)?\$|€|£|¥|₹|rs\.?|usd|eur)\s?[\d.,]+\s*(?:[mbk]n?|million|billion|mln|crore)?|"
     r"[\d.,]+\s*(?:million|billion|bn|mn|crore)\s(?:yen|euros?|pounds|dollars|won|yuan|rupees))"
 )
-_FUND = rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b(?:first|final|interim|second|third)(?: and final)? close\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|{_AMOUNT}\s+(?:[\w-]+\s+){{0,3}}?funds?\b)"
+# A firm word and a Roman numeral name a fund: "the $10.1 billion Lexington Capital Partners VIII", "Altas Partners
+# Holdings II". An amount may carry its restatement in brackets: "300 million euro ($325 million) fund".
+_FUND = (
+    rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b(?:largest|biggest)\s(?:[\w-]+\s){{0,2}}funds?\b|"
+    rf"\b(?-i:Capital|Partners|Ventures|Holdings|Associates|Opportunities)\s(?-i:[IVX]{{1,4}})\b|"
+    rf"\b(?:first|final|interim|second|third)(?: and final)? close\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|"
+    rf"{_AMOUNT}(?:\s\([^()]{{1,40}}\))?\s+(?:[\w-]+\s+){{0,3}}?funds?\b)"
+)
 _RAISE = re.compile(rf"{_VERB}(?:[^.;:\n]|\.(?=\d)){{0,90}}?{_FUND}", re.IGNORECASE)
 # Words that make the fund someone's investor ("led by Sequoia's growth fund") or the money a company's round.
 _NOT_OWN = re.compile(
@@ -51,6 +61,12 @@ _FUND_SUBJECT = re.compile(
     r"(?i:clos(?:es|ed)|rais(?:es|ed)|hits?|reach(?:es|ed)|wrap(?:s|ped))\b"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+# A fund named without an ordinal as the subject of its close: "For startups, Portland Seed Fund closing is a very good
+# thing", "OpenAI Startup Fund closes $15M tranche"; a round word after the verb makes it an investor's deal.
+_NAMED_FUND_CLOSES = re.compile(
+    r"\b(?:[A-Z][\w&'’-]*\s){1,3}Fund\s(?:clos(?:es|ed|ing)|rais(?:es|ed))\b"
+    r"(?![^.;\n]{0,40}\b(?:round|series [a-h]|seed|stake|in (?:[A-Z]\w+|a|an)\b))"
+)
 
 
 def _opening(text: str) -> list[str]:
@@ -63,8 +79,14 @@ def _opening(text: str) -> list[str]:
     if len(pieces[0]) >= 40 and len(pieces) > 1:
         # In a one-paragraph text the rest of it is the body ("750 Millionen Dollar – das ist mal eine Ansage. So
         # viel hat Atomico ... eingesammelt": the second sentence says who); otherwise the next paragraph is.
+        # A lede paragraph's second sentence may say who did what ("Activity around African VC firms ... continues
+        # to increase. In the latest development, Ventures Platform is today announcing the first close of its $40
+        # million fund."): it is read too, before the next paragraph (allafrica-ventures-platform-first-close).
+        lede_next = _SENTENCE_END.split(pieces[1], maxsplit=1)[0] if rest.strip() else ""
         head, rest = pieces[0], rest if rest.strip() else pieces[1]
-    parts = [head]
+    else:
+        lede_next = ""
+    parts = [head, lede_next] if lede_next else [head]
     body = rest.strip() or head
     first = _SENTENCE_END.split(body, maxsplit=1)[0]
     if first != head:
@@ -87,8 +109,11 @@ _FIRM_RAISES_TO_INVEST = re.compile(
 # an investing firm is the subject of the raise. A crypto or AI "firm" raising is a company round, so only
 # investing firms count, and a round word in the sentence ("Series A", "funding round", "led by") vetoes.
 _INVESTOR_RAISES = re.compile(
-    r"\b(?:venture capital|VC|venture|investment|private equity|growth equity)\s(?:firm|investor|manager)\b"
-    r"(?:[^.;]|\.(?=\d)){0,130}?\b(?:rais(?:ed|es|ing)|clos(?:ed|es)|(?:first |final )?close of|secur(?:ed|es)|"
+    # "Newly-established investment fund Africa Tech Ventures has raised US$7.5 million from the AfDB".
+    # The described firm must be the subject: "backed by investment fund X, Acme raised $20M" is Acme's round.
+    r"(?<!by )(?<!from )(?<!with )(?<!and )\b(?:venture capital|VC|venture|investment|private equity|growth equity)\s"
+    r"(?:firm|investor|manager|fund)\b"
+    r"(?:[^.;]|\.(?=\d)){0,130}?\b(?:rais(?:ed|es|ing)|clos(?:ed|es)|(?:first |final )?close of|closure of|secur(?:ed|es)|"
     r"collect(?:ed|s))\b(?:[^.;]|\.(?=\d)){0,60}?(?:[$€£¥]|US\$|USD\s)\s?[\d.,]+|"
     # German, Italian, Spanish, French, Portuguese: "So viel hat Atomico, die Risikokapitalgesellschaft von ...,
     # gerade ... eingesammelt", "Atomino, nuovo fondo di venture capital ..., ha raccolto 820 milioni di dollari".
@@ -164,6 +189,8 @@ def is_fund_raise(text: str) -> bool:
             return True
         if _OWN_FUND_SUBJECT.search(sentence) or _INVESTOR_LAUNCHES_FIRM.search(sentence):
             return True
+        if _NAMED_FUND_CLOSES.search(sentence) and not _ROUND.search(sentence):
+            return True
         investor = _INVESTOR_RAISES.search(sentence)
         if investor and not _ROUND_WORDS.search(sentence, investor.start()):
             return True
@@ -200,9 +227,9 @@ _MANAGER = re.compile(
     r"in\s(?:mid-|early\s|late\s)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)|"
     r"earlier\sthis\s\w+))?"
-    r",?\s(?:said\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s)?"
+    r",?\s(?:said\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s|today\s|now\s)?"
     r"(?i:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es)|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
-    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|closing|held|holds)\b"
+    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|closing|announcing|launching|held|holds|establish(?:ed|es))\b"
 )
 _NOT_MANAGER = re.compile(
     r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today|We|We['’]ve|We['’]re|I|It|"
@@ -255,7 +282,13 @@ def _manager(text: str) -> str | None:
         # "SoftBank's Vision Fund 2 raised": the owner named in the possessive manages the fund.
         named = re.split(r"['’]s\s", named, maxsplit=1)[0] if re.search(r"['’]s\s", named) else named
         named = _FUND_TYPE_TAIL.sub("", named) or named
-    verb_manager = _verb_manager(text) or eu_fund_manager(text) or cjk_fund_manager(text) or _described_firm(text)
+    verb_manager = (
+        _verb_manager(text)
+        or eu_fund_manager(text)
+        or cjk_fund_manager(text)
+        or _described_firm(text)
+        or _possessive_owner(text)
+    )
     # "Venrock Fund III Wraps" / "Venrock Associates ... held a close": the fuller reading of one name wins.
     if named and not _NOT_MANAGER.match(named):
         if verb_manager and verb_manager.startswith(named) and "Fund" not in verb_manager[len(named) :]:
@@ -295,6 +328,21 @@ def _is_place(name: str) -> bool:
     g = gazetteer()
     key = fold(name)
     return key in g.countries or key in g.region_words
+
+
+# "Investors ... have backed Blackstone's second global infrastructure-focused secondary fund": the owner of the fund.
+_POSSESSIVE_FUND = re.compile(
+    r"\b((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*)['’]s\s(?:new\s|latest\s|first\s|second\s|third\s|fourth\s|fifth\s)"
+    r"(?:[\w$.,-]+\s){0,5}?funds?\b"
+)
+
+
+def _possessive_owner(text: str) -> str | None:
+    for sentence in _opening(text):
+        m = _POSSESSIVE_FUND.search(sentence)
+        if m and not _NOT_MANAGER.match(m.group(1)):
+            return m.group(1)
+    return None
 
 
 def _described_firm(text: str) -> str | None:

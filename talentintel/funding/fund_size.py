@@ -26,13 +26,16 @@ class FundSize:
 
 # "targeting $250M", "hard-cap from $250m to $300m", "initial target of", "up to": a plan, not money committed.
 _PLAN_BEFORE = re.compile(
-    r"(?:target\w*|hard[- ]?caps?|caps?|up to|initially|originally|aim\w*|plans? to raise|seek\w*|goal)"
+    r"(?:target\w*|hard[- ]?caps?|caps?|capping|up to|initially|originally|aim\w*|plans? to raise|seek\w*|goal|"
+    # Spanish, Portuguese, French plans: "busca recaudar US$ 500 millones", "pretende captar", "vise à lever".
+    r"busca\w*|buscan|pretende\w*|objetivo|meta de|vise\w*|objectif|cible)"
     r"(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
 # "closed ... at the hard cap of $300M": a close at the cap is the size.
 _AT_CAP = re.compile(r"\bat (?:the|a|its) hard[- ]?cap(?: of)?\s*$", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"^\s?(?:-?\s?target(?:ed)?\b|goal\b|hard[- ]cap\b|target\b)", re.IGNORECASE)
+_COMMITTED_AFTER = re.compile(r"\s(?:in|of)\s(?:capital\s|LP\s|investor\s)?commitments\b", re.IGNORECASE)
 _PAST_AFTER = re.compile(
     r"^\s?(?:in (?:19|20)\d\d\b|last year\b|(?:for|in) (?:its|the) (?:first|previous|prior|last))", re.I
 )
@@ -41,7 +44,13 @@ _CJK_UNIT = {"억": 1e8, "億": 1e8, "亿": 1e8}
 _CJK_CUR = {"달러": "USD", "ドル": "USD", "米ドル": "USD", "美元": "USD", "원": "KRW", "円": "JPY", "元": "CNY"}
 _CJK_COMPOUND = re.compile(r"(\d+(?:\.\d+)?)\s?([억億亿])\s?(\d[\d,]*)\s?[만万]\s?(米ドル|달러|ドル|美元|원|円|元)")
 # The money said to be in hand, and the money that is only planned.
-_CJK_RAISED = re.compile(r"(?:調達金額は|調達額は|調達した|を調達|出資を得|を集め|모금|모집|결성|募集|筹资|募资|融资)")
+_CJK_RAISED = re.compile(
+    r"(?:調達金額は|調達額は|調達した|を調達|出資を得|を集め|組成|クローズ|모금|모집|결성|募集|筹资|募资|融资|首关|首關|终关|終關|关账|關帳)"
+)
+# A firm's assets under management are not the fund: "10年管理资金总规模超过100亿元", "운용자산(AUM) 1조원".
+_CJK_AUM_BEFORE = re.compile(
+    r"(?:管理(?:资金|資金|资产|資產)?(?:总|總)?规模|管理規模|運用資産|운용자산|운용 ?규모|AUM)[^，。,.]{0,6}$"
+)
 _CJK_PLAN_BEFORE = re.compile(r"(?:最大|当初|目標|목표|目标|최대)\s?約?$")
 _CJK_RESTATED = re.compile(r"[(（]\s?(?:약|約|约)?\s?$")
 _CJK_PLAN_AFTER = re.compile(r"^\s?(?:規模)?(?:を目指|を想定|목표|를 목표|目标)")
@@ -63,6 +72,8 @@ def _cjk_size(text: str) -> FundSize | None:
         end = start + len(original)
         if _CJK_PLAN_BEFORE.search(text[max(0, start - 4) : start]) or _CJK_PLAN_AFTER.match(text[end : end + 8]):
             continue
+        if _CJK_AUM_BEFORE.search(text[max(0, start - 16) : start]):
+            continue
         if _CJK_RESTATED.search(text[max(0, start - 4) : start]):
             continue  # "5억8000만 달러(약 7698억원)": the won figure restates the dollars
         near = text[max(0, start - 12) : end + 12]
@@ -80,7 +91,10 @@ def fund_size(text: str) -> FundSize | None:
     sizes.sort(key=lambda m: m.start)
     if not sizes:
         return None
-    chosen = sizes[0]
+    # "launches $100M Web3 fund with $50M in commitments": the commitments are what is raised; the other figure is
+    # the fund's planned size.
+    committed = [m for m in sizes if _COMMITTED_AFTER.match(text, m.end)]
+    chosen = committed[0] if committed else sizes[0]
     headline_end = text.find("\n")
     if 0 <= chosen.start < headline_end and chosen.original.startswith("$") and _other_dollar(sizes, chosen):
         # "Jungle Ventures raises $327m" over "US$240 million (S$327 million)": the headline's bare $ was S$.
@@ -106,9 +120,20 @@ def _italian_money(text: str) -> list[Money]:
     return found
 
 
+# A range is a cheque size, not the fund: "stakes of between $3m and $30m", "$500,000-$3 million in these projects".
+_RANGE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|[-–]|\bbetween\s\S+\s(?:and|to)|\bfrom\s\S+\sto)\s*$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"^\s?(?:and|to|-|–)\s?(?:[$€£¥]|US\$)", re.IGNORECASE)
+# "closed ... at its $3 billion hard cap": the cap reached is the size.
+_AT_ITS = re.compile(r"\bat (?:its|the|a)\s*$", re.IGNORECASE)
+
+
 def _is_size(text: str, money: Money) -> bool:
     before = text[max(0, money.start - 40) : money.start]
     after = text[money.end : money.end + 30]
+    if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
+        return False
+    if _PLAN_AFTER.match(after) and _AT_ITS.search(before) and re.match(r"^\s?hard[- ]cap", after, re.IGNORECASE):
+        return True
     if (_PLAN_BEFORE.search(before) and not _AT_CAP.search(before)) or _PLAN_AFTER.match(after):
         return False
     return not _PAST_AFTER.match(after)

@@ -16,7 +16,10 @@ from talentintel.funding.fund_raise import is_fund_raise
 _ACQUIRE = re.compile(
     r"(?<!to fund )(?<!for )\b(?:acquir(?:es|ed|ing)|to acquire|acquisition of|agreed to buy|agrees to buy|"
     r"to buy rival|takes over|took over|buys|bought|merg(?:es|ed|er) with|merger|letter of intent to acquire|"
-    r"인수(?:하기로|했다|한다|를)|합병|收购|并购|併購|買収)",
+    r"인수(?:하기로|했다|한다|를)|합병|收购|并购|併購|買収|(?-i:Acquisitions)\b|\bM&A\b|"
+    # "Fluidcoins sells to Blockfinex, but ...": a company sold to a named buyer ("sells to Fortune 500 companies" is
+    # its customers).
+    r"\b(?:sells|sold)\s(?:itself\s)?to\s(?-i:[A-Z][\w-]+)(?=,|\s(?:for|in|after|amid)\b|\s?$))",
     re.IGNORECASE,
 )
 _SHUTDOWN = re.compile(
@@ -42,13 +45,24 @@ _NOT_CLOSED = re.compile(
     r"seeks? (?:to raise|funding|new funding|\$|US\$|up to|a \$|an? (?:new )?(?:round|investment))|seeking (?:to raise|funding|\$|up to)|"
     r"eyes (?:\$|US\$|a |an |new |fresh |funding)|eyeing|aims? to raise|plans? to raise|planning to raise|set to raise|hopes to raise|"
     r"looking to raise|discussing to raise|would value|could value|is said to be|rumou?red|mulls|weighs|"
+    # A late stage of talks is still talks; sounding out investors, a bid or a proposal is not a close:
+    # "in the final stages of discussions to secure", "has started sounding out funds for a A$30 million capital
+    # raising", "in a bid to launch a €120-million fund", "a proposal ... to establish a $200 million fund".
+    r"in (?:the )?(?:final|late|last|advanced|early) stages? of (?:talks|discussions|negotiations)|"
+    r"sound(?:s|ed|ing)? out|in a bid to (?:raise|launch|close|secure)|propos(?:al|ed|es|ing)\b|"
+    # A company weighing a sale, a corporation's plan to invest in a country: "exploring strategic alternatives ...
+    # a sale", "announced plans to invest $3 billion in India".
+    r"explor(?:es|ed|ing) (?:strategic alternatives|a (?:potential )?sale)|plans? to invest (?:\$|US\$|€|£|¥|₹|Rs)|"
     r"on (?:its way|track) to (?:hit|hitting|reach|reaching|raise|raising|close|closing)|"
     r"target(?:s|ing) (?:a |an )?(?:\$|US\$)|about to close|preliminary discussions|(?:is|are) in (?:a |an )?"
     r"(?:\w+ )?(?:funding|fundraising) round|would (?:establish|create|launch|set up)|(?:is|are) planned|planned to be)\b|"
     r"의향|寻求|尋求|即將完成|即将完成|正在洽谈|진행하고 있다|진행 중|검토하고|검토 중|협상|調整中|"
     # Plans: "결성된다" (will be formed), "완료할 계획", "조성할 예정", "ファンドを設立すると発表".
     r"(?:設立|組成)する(?:と|予定|方針|計画)|(?:만들|조성하|결성하|모으|모집하)고 있|"
-    r"(?:결성|조성)된다|(?:할|될)\s?(?:계획|예정|전망)|"
+    r"(?:결성|조성)된다|(?:할|될)\s?(?:계획|예정|전망)|(?:결성|조성)될 것으로|(?:조성|결성)\s?추진|"
+    # A fund launched "to raise" a sum has raised none of it yet: "has launched a new crypto fund to raise $100 million".
+    r"\b(?:fund|vehicle)\sto\sraise\b(?!(?:[^.\n]|\.(?=\d)){0,60}\bat (?:its |the |a )?(?:final|first|second) close)|"
+    r"\ba target (?:raise|size) of\b|"
     # 추진 is "pursue": a raise that is sought only when its object is the raise itself ("투자 유치를 추진 중"), and
     # not when the opening also says it was made ("유치했다"); "풀링 투자를 추진한다 ... 100억원을 투자했다" is made.
     # "1500억 원을 목표로 시리즈 A 투자 유치에 착수" (set out to raise, targeting): sought, not made.
@@ -68,11 +82,32 @@ _FUND_CUT = re.compile(
 _PUBLIC_FUND = re.compile(
     # A place or ministry name before its suffix: "서울시", "서초구", "중소벤처기업부" ("일부는", "연구는" are words).
     r"(?:^|\s)(?:[가-힣]{2,6}(?:특별시|광역시|시|구|군|청|부|공사|공단|진흥원)|정부)(?:가|는|이|은)\s[^.。]{0,60}펀드|"
-    r"\b(?:the government|ministry of|the city of|municipal)\b[^.\n]{0,60}\bfund\b",
+    r"\b(?:the government|ministry of|the city of|municipal)\b[^.\n]{0,60}\bfund\b|"
+    # Korean: a ministry's or a public lender's programme ("중소벤처기업부에 따르면 ... 벤처펀드가 결성될 것으로").
+    # As the subject or the source, not as one LP among others ("모태펀드 출자를 받아 ... 펀드를 결성" is a VC's own fund).
+    r"(?:중소벤처기업부|중기부|산업은행|한국벤처투자)(?:는|은|가|이|에 따르면)\s[^.。]{0,80}펀드|"
+    # Chinese: a city, district or province sets up the fund, or state capital alone funds it ("深圳市成立规模达189.01亿元
+    # 人民币的纯国资科创投资基金").
+    r"[\u4e00-\u9fff]{1,6}(?:省|市|区|區|县|縣)(?:政府)?(?:成立|设立|設立|发起设立|出资设立|發布|发布)[^，。]{0,40}基金|"
+    r"纯国资|純國資|政府引导基金|政府引導基金",
+    re.IGNORECASE,
+)
+# A limited partner's commitments to funds are no fund raised by a manager: "DFC backs three Africa-focused PE and VC
+# funds", "made commitments to the following ... funds".
+_LP_COMMITMENT = re.compile(
+    r"\bbacks\s(?:two|three|four|five|six|several|\d+)\s(?:[\w-]+\s){0,4}funds\b|"
+    r"\bcommitments?\sto\s(?:the\sfollowing\s)?(?:[\w-]+\s){0,4}funds\b",
     re.IGNORECASE,
 )
 _IPO = re.compile(
-    r"\b(?:IPO|initial public offering|goes public|went public|go public)\b|港股\s?IPO|상장", re.IGNORECASE
+    r"\b(?:IPO|initial public offering|goes public|went public|go public)\b|港股\s?IPO|상장|"
+    # A listing said without the word IPO: "its first day of trading on the Shanghai Stock Exchange, following its
+    # $1.1 billion listing", "expected to appear on Nasdaq this week".
+    # ("listed on Nasdaq" describes an investor as often as it announces a listing, so it is not among them.)
+    r"\bfirst day of trading\b|\b(?:debut|appear|begin trading|start trading)\w*\s(?:\w+\s){0,3}?on\s(?:the\s)?"
+    r"(?:Nasdaq|NYSE|New York Stock Exchange|(?:[A-Z]\w+\s){1,2}(?:Stock\s)?Exchange)\b|"
+    r"(?:[$€£¥][\d.,]+\s?(?:million|billion|[mb]n?)\s)listing\b",
+    re.IGNORECASE,
 )
 # Totals of a market, a country, a sector or a period, not one company's round.
 _MARKET = re.compile(
@@ -88,18 +123,24 @@ _MARKET = re.compile(
     r"\b(?:Q[1-4]|H[12]|first (?:half|quarter|nine months)|last year|this year|in 20\d\d)\b(?:[^.\n]|\.(?=\d)){0,60}"
     r"\b(?:raised|secured|attracted)\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:total|across|combined)\b|"
     r"\b\d+ (?:startups|start-ups|deals)\b(?:[^.\n]|\.(?=\d)){0,60}\$[\d.,]+|"
-    r"\b\d+\s(?:[\w-]+\s){0,2}(?:startups|start-ups|companies|firms|ventures|venture funds)\b(?:[^.\n]|\.(?=\d)){0,40}"
+    r"(?<!Fortune )\b\d+\s(?:[\w-]+\s){0,2}(?:startups|start-ups|companies|firms|ventures|venture funds)\b(?:[^.\n]|\.(?=\d)){0,40}"
     r"\b(?:rais|secur|attract|receiv)|\bin startup funding\b|"
     r"\b(?:start-?ups?|startup investment|start-up investment|venture investment)\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:hit|reached|"
     r"totall?ed|amounted)\b|"
-    r"\b(?:start-?ups|companies)\b(?:[^.\n]|\.(?=\d)){0,40}\braised\b(?:[^.\n]|\.(?=\d)){0,60}\b(?:last year|this year|in 20\d\d|in (?:the )?"
-    r"(?:first|second|third|fourth) (?:half|quarter)|in H[12]|in Q[1-4]|this week|last week)\b|"
+    r"\b(?:start-?ups|companies)\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:raised|secured?|captured|attracted)\b(?:[^.\n]|\.(?=\d)){0,60}"
+    r"\b(?:last year|this year|in 20\d\d|"
+    r"(?:in|during|over) (?:the )?(?:first|second|third|fourth) (?:half|quarter)|in H[12]|in Q[1-4]|this week|last week|"
+    r"(?:this|last) month|in (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?! \d{1,2}\b))\b|"
     r"\b(?:venture capitalists|VCs|investors)\b(?:[^.\n]){0,40}\b(?:plowed|poured|deployed|pumped|invested)\b(?:[^.\n]|\.(?=\d)){0,60}"
     r"\b(?:across \d+|into (?:[\w-]+ ){0,3}(?:start-?ups|companies|projects))|\battracted (?:a total of|\d+ investments)|"
     r"\b(?:funding trends|total amount of funding)\b|\binvestments? in (?:[\w()]+ ){0,4}start-?ups\b(?:[^.\n]){0,40}"
     r"\b(?:decreas|increas|fell|rose|declin|grew)|"
     # "総額10億円の資金調達を実施" is one round's total; a market's 総額 is not followed by its own raise.
     # "총 510억원 규모의 투자를 유치했다" is one company's round; a market's 총 has a counted subject ("120곳이 총").
+    # Chinese market pieces: "融资市场 ... 累计融资金额", "Web3基金募资规模较2022年峰值下降了63%".
+    r"融资市场|融資市場|投资交易数量|累计融资|累計融資|(?:募资|融资|投资|募資|融資|投資)(?:规模|總額|总额|金额|規模)"
+    r"[^，。]{0,20}(?:下降|增长|回升|减少|上升|同比|环比|下滑|下降了)|"
     r"누적|총\s?\d(?![\d,.]*\s?[조억만천]*\s?원?\s?(?:규모의?|상당의?)?\s?(?:[^\s.]+\s){0,2}?투자를?\s?유치)|"
     r"\d+\s?(?:곳|개사|개\s?(?:기업|업체|스타트업))(?:이|가|은|는)?\s[^.]{0,40}총\s?\d|전년 대비|역대 최대|総額\d(?![\d,.]*[万億]?円の(?:資金調達|第三者割当))|合計",
     re.IGNORECASE,
@@ -160,6 +201,7 @@ _TRIGGERS = (
     ("buyback", _BUYBACK),
     ("fund cut", _FUND_CUT),
     ("public fund", _PUBLIC_FUND),
+    ("lp commitment", _LP_COMMITMENT),
     ("not closed", _NOT_CLOSED),
     ("ipo", _IPO),
     ("market piece", _MARKET_PIECE),

@@ -49,6 +49,9 @@ def test_test_split_is_frozen_apart_from_tuning() -> None:
         "tuning_funds3",
         "tuning_funds4",
         "tuning_batch5",
+        "tuning_funds5",
+        "tuning_funds6",
+        "tuning_funds7",
     )
     tuning = [row for name in names for row in _rows(f"{name}.jsonl")]
     assert len(first) >= 137
