@@ -5,6 +5,16 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.investors import dedupe_investors, is_known_investor
+from talentintel.funding.lead_phrases import (
+    AS_LEAD,
+    CO_ALONGSIDE,
+    DASH_LED,
+    OUR_LEAD,
+    VON_GELEITET,
+    WE_AT,
+    WERE_LEADS,
+    WITH_LEADING,
+)
 from talentintel.funding.names import (
     CONNECTORS,
     LEGAL,
@@ -21,14 +31,13 @@ _LIST_STOP = re.compile(
     r",?\s(?:with\s|alongside|bringing|which\b|who\b|according|consisting|comprised|com participação|com a participação|"
     r"con (?:la )?participación|(?:y|et|e|und)\s(?:han|ha|ont|participaram|contou|haben|hat)\b|avec (?:la )?participation|mit Beteiligung|und umfasst|y la participación|"
     r"in addition to|as well as|among others|to date|at an?\s|the company|the startup|to\s(?=[A-Z])|"
-    r"to\s(?:help|build|accelerate|expand|scale|fund|further|support|grow|bring|transform|automate|enable|"
-    r"streamline|develop|launch|power|create|make|advance|deliver)\b|for\s(?:a|an|the|its|their)\b|in\s(?:its|their|his|her)\s|"
+    r"to\s(?=[a-z])|para\s(?=[a-z])|for\s(?:a|an|the|its|their)\b|in\s(?:its|their|his|her)\s|"
     r"at\s(?:its|their)\s|"
     r"and\s(?:that|is|will|brings|plans|other|several|a number|included|includes|saw|had|has|featured|was|were)\b|"
-    r"joined by|valuing|bringing|"
+    r"(?:and\s)?joined by|valuing|bringing|"
     r"following|after\s|(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
     r"(?:participated|invested|took\spart)\b)"
-    r"|(?<!such)\s(?:for|as)\s(?=[A-Z][\w-]+\s[A-Z])|;|\s[-–]\s|\s?—|\n",
+    r"|(?<!such)\s(?:for|as)\s(?=[A-Z][\w-]+\s[A-Z])|;|\s[-–•]\s|\s?—|\n",
 )
 _LEAD_TRIGGERS = [
     # "led by", and the verbs the press uses for it: "spearheaded by", "headed by", "anchored by", "steered by".
@@ -36,45 +45,22 @@ _LEAD_TRIGGERS = [
     # French, Spanish, Portuguese, German: "menée par", "liderada por", "coliderada pela", "angeführt von".
     re.compile(
         r"\b(?:co-?)?(?:men[ée]e?s?|dirig[ée]e?s?)\s+par\s+|\b(?:co-?)?lidera(?:da|do)s?\s+(?:por|pela|pelo)\s+|"
+        # "La Serie B la lidera Seven Seven Six", "a rodada a lidera X": the object pronoun before the verb.
+        r"\b(?:la|lo|las|los|a|o)\s+(?:co-?)?lidera(?:n|ron|ó|m)?\s+(?=[A-Z])|"
         r"\b(?:angeführt|geleitet)\s+(?:(?:wird|wurde)\s+(?:die|diese)\s+(?:\w+)?[Rr]unde\s+)?von\s+",
         re.IGNORECASE,
     ),
     re.compile(r"\bled\s+(?:new|existing|returning)\s+investors?\s+", re.IGNORECASE),
 ]
 _SUBJECT_LED = re.compile(
-    r"\s(?:(?:has|have|had|also|jointly)\s)*(?:co-)?(?:led|spearheaded|headed|anchored)\s(?:the|this|its|a|an|(?-i:[A-Z][\w.-]*['’]s))\b",
+    r"\s(?:(?:has|have|had|also|jointly)\s)*(?:(?:co-)?(?:led|spearheaded|headed|anchored)\s(?:the|this|its|a|an|(?-i:[A-Z][\w.-]*['’]s))\b"
+    r"|took\sthe\s(?:co-)?lead\b)",
     re.IGNORECASE,
 )
 _SUBJECT_LEADS = re.compile(
-    r"\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?=(?:\S+\s){0,5}?(?:[$€£]|round|raise|financing|funding|investment(?!\sbank)|"
+    r"\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?!(?:\S+\s){0,2}?(?:previous|prior|earlier|last|first)\b)(?=(?:\S+\s){0,5}?(?:[$€£]|round|raise|financing|funding|investment(?!\sbank)|"
     r"seed|series|tranche)|(?-i:[A-Z]))(?:the\s|a\s|an\s|its\s)?|\s(?:co-?dirigeant|co-?dirigent|mènent|menant)\s",
     re.IGNORECASE,
-)
-# A fund's own post: "We at Greenfield are excited to lead Drosera’s $3.25M seed round".
-_WE_AT = re.compile(
-    r"\bWe at ([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:are|were)\s(?:\w+\s){0,2}?(?:to\s)?(?:co-)?lead"
-)
-# German: "Die Runde wird von Parkway Venture Capital geleitet".
-_VON_GELEITET = re.compile(
-    r"\bwird\s+von\s+(.{2,80}?)\s+(?:geleitet|angeführt)\b|(?:Der|Die|Das)\s(?:[\w-]+\s){0,2}?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})"
-    r"\s(?:führt|führte)\s(?:die|diese)\s(?:\w+)?[Rr]unde\san\b"
-)
-_OUR_LEAD = re.compile(
-    r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:is\s(?:proud|pleased|excited|thrilled)\sto\sannounce|"
-    r"announced|announces)\sour\s(?:co-)?lead\sinvestment",
-)
-# "Foo Capital and Bar Partners were among the lead investors"; "with Foo Capital leading".
-_WERE_LEADS = re.compile(
-    r"(?:^|(?<=[.;]\s)|\n)([A-Z][^.;\n]{1,120}?)\s(?:were|was|are|is)\s(?:among\s)?the\s(?:co-)?lead\s(?:investors?|backers?)\b"
-)
-_WITH_LEADING = re.compile(r"\bwith\s((?:[A-Z][\w.&'’-]*\s?){1,5})\s?(?:leading|as\s(?:the\s)?lead)\b")
-_AS_LEAD = re.compile(
-    r"([^,.;]{2,80}?)\s(?:(?:identified|named|acting|serving|participating|joining)\s)?as\s(?:a\s|the\s|its\s)?"
-    r"(?:co-)?lead\s(?:investors?|arrangers?)\b",
-    re.IGNORECASE,
-)
-_DASH_LED = re.compile(
-    r"([\w.&'’ ]{2,60}?)-led\s(?i:(?:\w+\s){0,2}(?:round|funding|financing|raise|fundraise|series|seed|investment|deal))"
 )
 _FROM_WITH = re.compile(
     r"\b(?:from|by)\s(.{2,200}?),?\s(?:with|and)\s(?-i:(?:[a-z]+\s){0,2})participation\s(?:from|by)\s", re.IGNORECASE
@@ -83,7 +69,7 @@ _SOLE_FROM = re.compile(
     r"(?:\b(?i:investment|funding|financing|round|raise|capital|million|billion|mn|bn|millions|millones|milhões|"
     r"millionen)|[$€£][\d.,]+\s?(?i:[mbk]n?)?)"
     # "lève 15 millions d'euros auprès de Partech", "10 Millionen Euro von Earlybird"
-    r"\s(?:\S+\s){0,3}?(?i:from|auprès\sde|auprès\sd['’]|von)\s?(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|TechCrunch)|$)",
+    r"\s(?:\S+\s){0,3}?(?i:from|auprès\sde|auprès\sd['’]|von|(?:feit|realizad|aportad)[oa]s?\s(?:por|pel[oa]))\s?(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|TechCrunch)|$)",
 )
 # The lender of a loan leads it: "secured $300 million in green loans with Societe Generale, one of Europe's ...".
 _LENDER = re.compile(
@@ -193,6 +179,10 @@ def _stop(segment: str) -> str:
 def _clean_item(raw: str) -> str | None:
     """One list item without leading noise, places, honorifics and owners; None when it names no investor."""
     item = raw.strip()
+    if re.match(
+        r"(?i)(?:la|el|the|a|o)\s(?:firma|fondo|empresa|gestora|firm|fund|company|vehicle)\s(?:de|del|of|da|do)\s", item
+    ):
+        return None  # "Seven Seven Six, la firma de Alexis Ohanian": the appositive describes the name before it
     while True:
         stripped = _LEADING_NOISE.sub("", item)
         if stripped == item:
@@ -202,6 +192,9 @@ def _clean_item(raw: str) -> str | None:
     # "Orion Fund managed by K3 Venture Partners": the manager describes the investor named first.
     item = re.sub(r"\s(?:managed|advised|owned|run|operated|controlled|sponsored)\sby\s.*$", "", item)
     item = _HONORIFIC.sub("", item)
+    fund_of = re.match(r"^(?:the\s)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}\sFund\sof\s(.+)$", item)
+    if fund_of and _investor_like(fund_of.group(1)):
+        item = fund_of.group(1)
     # "TPG's The Rise Fund", "Xiaomi's Changjiang fund": the owner's possessive is not part of the investor.
     owner = re.match(r"^([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})['’]s\s(?=[A-Z])", item)
     if owner and _investor_like(item[owner.end() :]) and not _is_person(item[owner.end() :]):
@@ -215,6 +208,7 @@ def _clean_item(raw: str) -> str | None:
         or item.lower().strip(".") in LEGAL | {"the", "a", "an"}
         or _MONEY_ITEM.match(item)
         or item.lower() in _PRONOUNS
+        or item.lower() in CONNECTORS
     ):
         return None
     return item
@@ -327,15 +321,17 @@ def lead_investors(text: str) -> list[str]:
         subject = _subject_before(text, m.start())
         if len(subject.split()) <= 6:
             found += split_names(subject)
-    for m in _VON_GELEITET.finditer(text):
+    for m in VON_GELEITET.finditer(text):
         # "Der Dax-Konzern Delivery Hero führt die Runde an": a German compound before the name describes it.
         found += split_names(re.sub(r"^(?:\S+-[A-ZÄÖÜ][a-zäöüß]+\s)+", "", m.group(1) or m.group(2)))
-    for pattern in (_OUR_LEAD, _WERE_LEADS, _WITH_LEADING, _WE_AT):
+    for pattern in (OUR_LEAD, WERE_LEADS, WITH_LEADING, WE_AT):
         for m in pattern.finditer(text):
             found += split_names(m.group(1))
-    for m in _AS_LEAD.finditer(text):
+    for m in CO_ALONGSIDE.finditer(text):
+        found += split_names(_clip(text, m.end()))
+    for m in AS_LEAD.finditer(text):
         found += split_names(trailing_name(m.group(1)))
-    for m in _DASH_LED.finditer(text):
+    for m in DASH_LED.finditer(text):
         name = trailing_name(m.group(1))
         if name:
             found.append(clean_name(name))

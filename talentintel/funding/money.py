@@ -127,7 +127,8 @@ _TENS = {"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "h
 _WORD_NUM = {w: i for i, w in enumerate(_ONES, start=1)} | _TENS
 _word_alt = "|".join(sorted(_WORD_NUM, key=len, reverse=True))
 _MONEY = re.compile(
-    rf"(?:(?P<pre>{_prefix_alt})\$?\s?|(?<![A-Za-z])(?P<rand>R)(?=\d)){_NUM}"
+    # A lettered or "$" prefix starts a word: "SUS$193.6 million" (a typo for S$) names no US dollars.
+    rf"(?:(?:(?<![A-Za-z])|(?=[€£¥₹₩₪]))(?P<pre>{_prefix_alt})\$?\s?|(?<![A-Za-z])(?P<rand>R)(?=\d)){_NUM}"
     rf"(?:-?plus|\+)?(?:\s?-?\s?(?P<scale>{_scale_alt})\b)?(?:\s(?P<suf>{_suffix_alt})\b)?"
     rf"|(?<![\w$€£])(?P<num2>\d+(?:\.\d+)?)\s?-?(?P<scale2>{_scale_alt})\s(?P<suf2>{_suffix_alt})\b"
     rf"|(?<![\w-])(?P<word>{_word_alt})\s(?P<scale3>million|billion)\s(?P<suf3>{_suffix_alt})\b",
@@ -139,7 +140,7 @@ _RAISE = re.compile(
     r"launch\w*|totall?ing|invest\w*|lead(?:s|ing)?|led|gets|got|fundraise|pulls? in|brings? in|"
     r"picks? up|picked up|injects?|infusion|nets?|netted|grabs?|grabbed|scoop\w*|rak(?:es|ed) in|haul(?:s|ed)? in|attract\w*|"
     r"fetch\w*|funding of|round of|worth|lève|levé|levée|réuni|tour de table|"
-    r"recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|bekommt|bekam|"
+    r"anunci\w*|recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|bekommt|bekam|"
     r"sichert|Finanzierung|in Höhe von|inyección|cierre|financiamiento|financiamento|aporte)\b",
     re.IGNORECASE,
 )
@@ -149,7 +150,7 @@ _ROUNDWORD = re.compile(
     r"in fresh funds|in new funds|in fresh capital|in new capital|"
     # German puts the verb after the amount: "hat 10 Millionen Euro eingesammelt", "sammelt 10 Millionen Euro ein".
     r"eingesammelt|erhalten|gesichert|bekommen|ein|(?:\w+-)?Finanzierungsrunde|Runde|rodada|ronda|en deuda|em dívida|"
-    r"de inversión|de investimento)\b",
+    r"de inversión|de investimento|en fondos|em fundos|de financiación|de financiamiento)\b",
     re.IGNORECASE,
 )
 # "$1B post-money valuation" is a valuation; "$100M at a valuation of $1B" is not (its valuation comes later).
@@ -173,7 +174,11 @@ _TOTAL_AFTER = re.compile(
     r"inception|being|20\d\d))\b|across\s(?:all|(?:its\s)?(?:\w+\s)?(?:funding\s)?rounds)\b|in\stotal\sfunding\b)",
     re.IGNORECASE,
 )
-_NOW_RAISED = re.compile(r"\b(?:has|have)\s(?:now|so far)\sraised\s(?:a total of\s|over\s|more than\s|about\s)?$", re.I)
+_NOW_RAISED = re.compile(
+    r"\b(?:(?:has|have)\s(?:now|so far)\sraised|já\s(?:captou|levantou|arrecadou|recebeu)|ya\s(?:ha\s)?(?:recaudado|levantado|captado))"
+    r"\s(?:a total of\s|over\s|more than\s|about\s|mais de\s|más de\s|cerca de\s)?$",
+    re.I,
+)
 _STAGE_AFTER = re.compile(
     r"^\W{0,3}(?:\w+\W+){0,4}?(?:series|(?:pre-?)?seed|round|tranche|extension|token sale)\b", re.IGNORECASE
 )
@@ -249,9 +254,12 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
     if _ROUNDWORD.match(after):
         score += 2
     if re.search(
-        r"\b(up to|as much as|previous(?:ly)?|prior|last year|earlier|building on|on top of)"
+        r"\b(up to|as much as|previous(?:ly)?|prior|last year|earlier|building on|on top of|anteriormente|previamente|"
+        r"había recaudado|habían recaudado|havia captado|já havia)"
         r"\W*(?:\w+\W+){0,2}$|\b(?:years?|months?|after|since)\s(?:\w+\s){0,3}"
-        r"(?:raised|raising|secured|securing|closed|closing)\s(?:about\s|over\s|nearly\s|some\s)?$",
+        r"(?:raised|raising|secured|securing|closed|closing)\s(?:about\s|over\s|nearly\s|some\s)?$"
+        # "había recaudado poco más de $26 millones": had raised before this round
+        r"|\b(?:había|habían|havia|haviam)\s(?:\w+\s)?(?:recaudado|levantado|captado|arrecadado|conseguido)\s(?:\w+\s){0,3}$",
         before,
         re.I,
     ):
@@ -275,6 +283,8 @@ def round_amount(text: str, body_start: int = 0) -> tuple[Money, Money | None] |
             continue
         if money.start >= body_start:
             score += 0.5  # the body's own sentence beats a headline's rounding or typo
+            if any(h.start < body_start and abs(h.amount - money.amount) <= 0.02 * money.amount for h in mentions):
+                score += 0.25  # the body's figure the headline confirms beats an earlier report's figure
         if best is None or (score, -money.start) > best[:2]:
             best = (score, -money.start, money)
     return (best[2], echoes[id(best[2])]) if best else None

@@ -1,0 +1,42 @@
+"""Lead phrases other than "led by": a fund's own post, German word order, "as lead investor", "X-led", "co-leading
+... alongside Y"."""
+
+from __future__ import annotations
+
+import re
+
+# A fund's own post: "We at Greenfield are excited to lead Drosera’s $3.25M seed round".
+WE_AT = re.compile(
+    r"\bWe at ([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:are|were)\s(?:\w+\s){0,2}?(?:to\s)?(?:co-)?lead"
+)
+# German: "Die Runde wird von Parkway Venture Capital geleitet".
+VON_GELEITET = re.compile(
+    r"\bwird\s+von\s+(.{2,80}?)\s+(?:geleitet|angeführt)\b|(?:Der|Die|Das)\s(?:[\w-]+\s){0,2}?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})"
+    r"\s(?:führt|führte)\s(?:die|diese)\s(?:\w+)?[Rr]unde\san\b"
+)
+OUR_LEAD = re.compile(
+    r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:is\s(?:proud|pleased|excited|thrilled)\sto\sannounce|"
+    r"announced|announces)\sour\s(?:co-)?lead\sinvestment",
+)
+# "Foo Capital and Bar Partners were among the lead investors"; "with Foo Capital leading".
+WERE_LEADS = re.compile(
+    r"(?:^|(?<=[.;]\s)|\n)([A-Z][^.;\n]{1,120}?)\s(?:were|was|are|is)\s(?:among\s)?the\s(?:co-)?lead\s(?:investors?|backers?)\b"
+)
+# "with Foo Capital leading", but not "with GP Jane Doe leading the company's previous round".
+WITH_LEADING = re.compile(
+    r"\bwith\s((?:[A-Z][\w.&'’-]*\s?){1,5})\s?(?:leading|as\s(?:the\s)?lead)\b"
+    r"(?!\s(?:\S+\s){0,2}?(?:previous|prior|earlier|last|first)\b)"
+)
+AS_LEAD = re.compile(
+    r"([^,.;]{2,80}?)\s(?:(?:identified|named|acting|serving|participating|joining)\s)?as\s(?:a\s|the\s|its\s)?"
+    r"(?:co-)?lead\s(?:investors?|arrangers?)\b",
+    re.IGNORECASE,
+)
+DASH_LED = re.compile(
+    r"([\w.&'’ ]{2,60}?)-led\s(?i:(?:\w+\s){0,2}(?:round|funding|financing|raise|fundraise|series|seed|investment|deal))"
+)
+# "Haun Ventures is co-leading the Series A in Conduit alongside Paradigm", "Folius Ventures took the lead alongside
+# SevenX Ventures": who shares the lead is a lead too (a plain "led by A alongside B" keeps B a participant).
+CO_ALONGSIDE = re.compile(
+    r"\b(?:co-?lead(?:s|ing)?|co-?led|took\sthe\slead|shared\sthe\slead)\b[^.;\n]{0,80}?\balongside\s", re.IGNORECASE
+)
