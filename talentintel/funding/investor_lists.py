@@ -9,7 +9,11 @@ from talentintel.funding.lead_phrases import (
     AS_LEAD,
     CO_ALONGSIDE,
     DASH_LED,
+    LEAD_TRIGGERS,
+    OTHER_LEADS,
     OUR_LEAD,
+    SUBJECT_LEADS,
+    SUBJECT_LED,
     VON_GELEITET,
     WE_AT,
     WERE_LEADS,
@@ -33,34 +37,12 @@ _LIST_STOP = re.compile(
     r"in addition to|as well as|among others|to date|at an?\s|the company|the startup|to\s(?=[A-Z])|"
     r"to\s(?=[a-z])|para\s(?=[a-z])|for\s(?:a|an|the|its|their)\b|in\s(?:its|their|his|her)\s|"
     r"at\s(?:its|their)\s|"
-    r"and\s(?:that|is|will|brings|plans|other|several|a number|included|includes|saw|had|has|featured|was|were)\b|"
+    r"and\s(?:also\s)?(?:that|is|will|brings|plans|other|several|a number|included|includes|saw|had|has|featured|was|were)\b|"
+    r"while\b|whereas\b|alors\squ|afin\sde|"
     r"(?:and\s)?joined by|valuing|bringing|"
     r"following|after\s|(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
     r"(?:participated|invested|took\spart)\b)"
     r"|(?<!such)\s(?:for|as)\s(?=[A-Z][\w-]+\s[A-Z])|;|\s[-–•]\s|\s?—|\n",
-)
-_LEAD_TRIGGERS = [
-    # "led by", and the verbs the press uses for it: "spearheaded by", "headed by", "anchored by", "steered by".
-    re.compile(r"\b(?:co-)?(?:led|spearheaded|headed|anchored|steered|helmed)\s+by\s+", re.IGNORECASE),
-    # French, Spanish, Portuguese, German: "menée par", "liderada por", "coliderada pela", "angeführt von".
-    re.compile(
-        r"\b(?:co-?)?(?:men[ée]e?s?|dirig[ée]e?s?)\s+par\s+|\b(?:co-?)?lidera(?:da|do)s?\s+(?:por|pela|pelo)\s+|"
-        # "La Serie B la lidera Seven Seven Six", "a rodada a lidera X": the object pronoun before the verb.
-        r"\b(?:la|lo|las|los|a|o)\s+(?:co-?)?lidera(?:n|ron|ó|m)?\s+(?=[A-Z])|"
-        r"\b(?:angeführt|geleitet)\s+(?:(?:wird|wurde)\s+(?:die|diese)\s+(?:\w+)?[Rr]unde\s+)?von\s+",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\bled\s+(?:new|existing|returning)\s+investors?\s+", re.IGNORECASE),
-]
-_SUBJECT_LED = re.compile(
-    r"\s(?:(?:has|have|had|also|jointly)\s)*(?:(?:co-)?(?:led|spearheaded|headed|anchored)\s(?:the|this|its|a|an|(?-i:[A-Z][\w.-]*['’]s))\b"
-    r"|took\sthe\s(?:co-)?lead\b)",
-    re.IGNORECASE,
-)
-_SUBJECT_LEADS = re.compile(
-    r"\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?!(?:\S+\s){0,2}?(?:previous|prior|earlier|last|first)\b)(?=(?:\S+\s){0,5}?(?:[$€£]|round|raise|financing|funding|investment(?!\sbank)|"
-    r"seed|series|tranche)|(?-i:[A-Z]))(?:the\s|a\s|an\s|its\s)?|\s(?:co-?dirigeant|co-?dirigent|mènent|menant)\s",
-    re.IGNORECASE,
 )
 _FROM_WITH = re.compile(
     r"\b(?:from|by)\s(.{2,200}?),?\s(?:with|and)\s(?-i:(?:[a-z]+\s){0,2})participation\s(?:from|by)\s", re.IGNORECASE
@@ -179,6 +161,8 @@ def _stop(segment: str) -> str:
 def _clean_item(raw: str) -> str | None:
     """One list item without leading noise, places, honorifics and owners; None when it names no investor."""
     item = raw.strip()
+    if re.match(r"(?i)(?:(?:a|an|the)\s)?(?:part|unit|arm|subsidiary|division|affiliate)\s(?:of|de)\s", item):
+        return None  # "UOB Venture Management, part of Singapore’s United Overseas Bank": describes the name before it
     if re.match(
         r"(?i)(?:la|el|the|a|o)\s(?:firma|fondo|empresa|gestora|firm|fund|company|vehicle)\s(?:de|del|of|da|do)\s", item
     ):
@@ -209,6 +193,7 @@ def _clean_item(raw: str) -> str | None:
         or _MONEY_ITEM.match(item)
         or item.lower() in _PRONOUNS
         or item.lower() in CONNECTORS
+        or re.fullmatch(r"(?:19|20)\d\d", item)
     ):
         return None
     return item
@@ -230,15 +215,22 @@ def _person_name(item: str) -> str | bool | None:
         # "Multicoin Capital's Kyle Samani" is the fund's money; "Figma's Dylan Field" invests his own.
         return clean_name(poss.group(1) if _investor_like(poss.group(1)) else _strip_role(poss.group(2)))
     if poss and not any(ch.isupper() for ch in poss.group(2)[:1]) and not poss.group(2)[:1].isdigit():
-        return None  # "Andreessen Horowitz's digital assets arm": a description, the name follows it
+        # "Andreessen Horowitz's digital assets arm": a description, the name follows it; "TPG’s global impact
+        # investing platform TPG Rise": the name ends it.
+        return clean_name(trailing_name(poss.group(2))) or None
     return False
+
+
+# An item opening with "the" or an indefinite article and going on in lower case describes the name before it
+# ("une société de capital-risque ...").
+_ARTICLES = frozenset(["the", "a", "an", "un", "une", "una", "uno", "um", "uma", "ein", "eine"])
 
 
 def _plain_name(item: str, names: list[str]) -> str | None:
     item = _strip_role(item)
     words = [w for w in item.split() if w.lower() not in CONNECTORS]
     has_lower = any(not (w[0].isupper() or w[0].isdigit() or w.lower() in {"a16z"}) for w in words if w)
-    if item.split()[0].lower() in {"the", "a", "an"} and has_lower:
+    if item.split()[0].lower() in _ARTICLES and has_lower:
         if names:
             return None  # "the Swedish investment company controlled by ...": describes the previous name
         item = trailing_name(item)
@@ -296,7 +288,7 @@ def _subject_before(text: str, verb_start: int) -> str:
 
 def _led_by(text: str) -> list[str]:
     found: list[str] = []
-    for trigger in _LEAD_TRIGGERS:
+    for trigger in LEAD_TRIGGERS:
         for m in trigger.finditer(text):
             if _PRIOR.search(text[max(0, m.start() - 130) : m.start()]):
                 continue  # "after a seed round led by Sequoia" names an earlier round
@@ -313,18 +305,18 @@ def lead_investors(text: str) -> list[str]:
     """Names the text says led (or co-led) the round, in order of mention."""
     text = strip_parentheticals(text)
     found = _led_by(text)
-    for m in _SUBJECT_LED.finditer(text):
+    for m in SUBJECT_LED.finditer(text):
         subject = _subject_before(text, m.start())
         if not re.search(r"(?i)(?:^|,\s)(?:who|which|that)$", subject):
             found += split_names(subject)
-    for m in _SUBJECT_LEADS.finditer(text):
+    for m in SUBJECT_LEADS.finditer(text):
         subject = _subject_before(text, m.start())
         if len(subject.split()) <= 6:
             found += split_names(subject)
     for m in VON_GELEITET.finditer(text):
         # "Der Dax-Konzern Delivery Hero führt die Runde an": a German compound before the name describes it.
         found += split_names(re.sub(r"^(?:\S+-[A-ZÄÖÜ][a-zäöüß]+\s)+", "", m.group(1) or m.group(2)))
-    for pattern in (OUR_LEAD, WERE_LEADS, WITH_LEADING, WE_AT):
+    for pattern in (OUR_LEAD, WERE_LEADS, WITH_LEADING, WE_AT, OTHER_LEADS):
         for m in pattern.finditer(text):
             found += split_names(m.group(1))
     for m in CO_ALONGSIDE.finditer(text):

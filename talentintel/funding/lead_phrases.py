@@ -5,6 +5,36 @@ from __future__ import annotations
 
 import re
 
+LEAD_TRIGGERS = [
+    # "led by", and the verbs the press uses for it: "spearheaded by", "headed by", "anchored by", "steered by".
+    # "led jointly by", "led primarily by".
+    re.compile(
+        r"\b(?:co-)?(?:led|spearheaded|headed|anchored|steered|helmed)\s+(?:(?:jointly|together|primarily)\s+)?by\s+",
+        re.IGNORECASE,
+    ),
+    # French, Spanish, Portuguese, German: "menée par", "liderada por", "coliderada pela", "angeführt von".
+    re.compile(
+        r"\b(?:co-?)?(?:men[ée]e?s?|dirig[ée]e?s?)\s+par\s+|\b(?:co-?)?lidera(?:da|do)s?\s+(?:por|pela|pelo)\s+|"
+        # Spanish, Portuguese: "estuvo dirigida por", "encabezada por".
+        r"\b(?:dirigid|encabezad|capitanead)[ao]s?\s+(?:por|pela|pelo)\s+|"
+        # "La Serie B la lidera Seven Seven Six", "a rodada a lidera X": the object pronoun before the verb.
+        r"\b(?:la|lo|las|los|a|o)\s+(?:co-?)?lidera(?:n|ron|ó|m)?\s+(?=[A-Z])|"
+        r"\b(?:angeführt|geleitet)\s+(?:(?:wird|wurde)\s+(?:die|diese)\s+(?:\w+)?[Rr]unde\s+)?von\s+",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bled\s+(?:new|existing|returning)\s+investors?\s+", re.IGNORECASE),
+]
+SUBJECT_LED = re.compile(
+    r"\s(?:(?:has|have|had|also|jointly)\s)*(?:(?:co-)?(?:led|spearheaded|headed|anchored)\s(?:the|this|its|a|an|(?-i:[A-Z][\w.-]*['’]s))\b"
+    r"|took\sthe\s(?:co-)?lead\b)",
+    re.IGNORECASE,
+)
+SUBJECT_LEADS = re.compile(
+    r"\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?!(?:\S+\s){0,2}?(?:previous|prior|earlier|last|first)\b)(?=(?:\S+\s){0,5}?(?:[$€£]|round|raise|financing|funding|investment(?!\sbank)|"
+    r"seed|series|tranche)|(?-i:[A-Z]))(?:the\s|a\s|an\s|its\s)?|\s(?:co-?dirigeant|co-?dirigent|mènent|menant)\s",
+    re.IGNORECASE,
+)
+
 # A fund's own post: "We at Greenfield are excited to lead Drosera’s $3.25M seed round".
 WE_AT = re.compile(
     r"\bWe at ([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:are|were)\s(?:\w+\s){0,2}?(?:to\s)?(?:co-)?lead"
@@ -39,4 +69,9 @@ DASH_LED = re.compile(
 # SevenX Ventures": who shares the lead is a lead too (a plain "led by A alongside B" keeps B a participant).
 CO_ALONGSIDE = re.compile(
     r"\b(?:co-?lead(?:s|ing)?|co-?led|took\sthe\slead|shared\sthe\slead)\b[^.;\n]{0,80}?\balongside\s", re.IGNORECASE
+)
+# "a Series E round managed by BlackRock and several other lead investors": the one named is a lead too.
+OTHER_LEADS = re.compile(
+    r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:and|along\swith|with)\s(?:\w+\s){0,2}other\s(?:co-)?lead\s"
+    r"(?:investors?|backers?)\b"
 )

@@ -140,7 +140,7 @@ _RAISE = re.compile(
     r"launch\w*|totall?ing|invest\w*|lead(?:s|ing)?|led|gets|got|fundraise|pulls? in|brings? in|"
     r"picks? up|picked up|injects?|infusion|nets?|netted|grabs?|grabbed|scoop\w*|rak(?:es|ed) in|haul(?:s|ed)? in|attract\w*|"
     r"fetch\w*|funding of|round of|worth|lève|levé|levée|réuni|tour de table|"
-    r"anunci\w*|recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|bekommt|bekam|"
+    r"anunci\w*|obtain\w*|obtien\w*|recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|bekommt|bekam|"
     r"sichert|Finanzierung|in Höhe von|inyección|cierre|financiamiento|financiamento|aporte)\b",
     re.IGNORECASE,
 )
@@ -175,7 +175,7 @@ _TOTAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOW_RAISED = re.compile(
-    r"\b(?:(?:has|have)\s(?:now|so far)\sraised|já\s(?:captou|levantou|arrecadou|recebeu)|ya\s(?:ha\s)?(?:recaudado|levantado|captado))"
+    r"\b(?:(?:has|have)\s(?:now|so far)\s(?:raised|netted|secured|received|collected)|já\s(?:captou|levantou|arrecadou|recebeu)|ya\s(?:ha\s)?(?:recaudado|levantado|captado))"
     r"\s(?:a total of\s|over\s|more than\s|about\s|mais de\s|más de\s|cerca de\s)?$",
     re.I,
 )
