@@ -140,7 +140,7 @@ _RAISE = re.compile(
     r"launch\w*|totall?ing|invest\w*|lead(?:s|ing)?|led|gets|got|fundraise|pulls? in|brings? in|"
     r"picks? up|picked up|injects?|infusion|nets?|netted|grabs?|grabbed|scoop\w*|rak(?:es|ed) in|haul(?:s|ed)? in|attract\w*|"
     r"fetch\w*|funding of|round of|worth|lève|levé|levée|réuni|tour de table|"
-    r"anunci\w*|obtain\w*|obtien\w*|recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|bekommt|bekam|"
+    r"anunci\w*|obtain\w*|obten\w*|obtien\w*|recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|bekommt|bekam|"
     r"sichert|Finanzierung|in Höhe von|inyección|cierre|financiamiento|financiamento|aporte)\b",
     re.IGNORECASE,
 )
