@@ -118,3 +118,10 @@ def test_an_earlier_rounds_stage_is_not_this_rounds() -> None:
     assert classify_round(text) is None
     # SYNTHETIC: a stage named after the earlier one still counts.
     assert classify_round("Foo previously raised a seed round. Today it closed a Series A.") == "series_a"
+
+
+def test_japanese_named_lead_investor_role() -> None:
+    # "リード投資家を務めたメルカリ、GMO Venture Partners、…を引受先とした" (seolpo-braincat-seed): the name after the role.
+    from talentintel.funding.cjk import _leads
+
+    assert _leads(_text("seolpo-braincat-seed")) == ["メルカリ"]
