@@ -44,6 +44,7 @@ def test_test_split_is_frozen_apart_from_tuning() -> None:
         "tuning_batch5",
         "tuning_batch7",
         "tuning_batch7b",
+        "tuning_batch7c",
     )
     tuning = [row for name in names for row in _rows(f"{name}.jsonl")]
     assert len(first) >= 137
