@@ -6,14 +6,19 @@ import re
 
 from talentintel.funding.investors import dedupe_investors, is_known_investor
 from talentintel.funding.lead_phrases import (
+    ANAPHOR,
     AS_LEAD,
     CO_ALONGSIDE,
     DASH_LED,
     LEAD_TRIGGERS,
+    LIST_STOP,
+    OTHER_COMPANY,
     OTHER_LEADS,
     OUR_LEAD,
+    OWNER_APPOSITIVE,
     SUBJECT_LEADS,
     SUBJECT_LED,
+    TIME_ITEM,
     VON_GELEITET,
     WE_AT,
     WERE_LEADS,
@@ -30,20 +35,6 @@ from talentintel.funding.names import (
 )
 from talentintel.tagging.locations import locate
 
-# A list ends where the sentence moves on to something other than names.
-_LIST_STOP = re.compile(
-    r",?\s(?:with\s|alongside|bringing|which\b|who\b|according|consisting|comprised|com participação|com a participação|"
-    r"con (?:la )?participación|(?:y|et|e|und)\s(?:han|ha|ont|participaram|contou|haben|hat)\b|avec (?:la )?participation|mit Beteiligung|und umfasst|y la participación|"
-    r"in addition to|as well as|among others|to date|at an?\s|the company|the startup|to\s(?=[A-Z])|"
-    r"to\s(?=[a-z])|para\s(?=[a-z])|for\s(?:a|an|the|its|their)\b|in\s(?:its|their|his|her)\s|"
-    r"at\s(?:its|their)\s|"
-    r"and\s(?:also\s)?(?:that|is|will|brings|plans|other|several|a number|included|includes|saw|had|has|featured|was|were)\b|"
-    r"while\b|whereas\b|alors\squ|afin\sde|"
-    r"(?:and\s)?joined by|valuing|bringing|"
-    r"following|after\s|(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
-    r"(?:participated|invested|took\spart)\b)"
-    r"|(?<!such)\s(?:for|as)\s(?=[A-Z][\w-]+\s[A-Z])|;|\s[-–•]\s|\s?—|\n",
-)
 _FROM_WITH = re.compile(
     r"\b(?:from|by)\s(.{2,200}?),?\s(?:with|and)\s(?-i:(?:[a-z]+\s){0,2})participation\s(?:from|by)\s", re.IGNORECASE
 )
@@ -149,12 +140,12 @@ def _clip(text: str, start: int) -> str:
     """The list text from `start` to where the list stops (clause change or sentence end)."""
     end = sentence_end(text, start)
     segment = text[start:end]
-    stop = _LIST_STOP.search(segment)
+    stop = LIST_STOP.search(segment)
     return segment[: stop.start()] if stop else segment
 
 
 def _stop(segment: str) -> str:
-    stop = _LIST_STOP.search(segment)
+    stop = LIST_STOP.search(segment)
     return segment[: stop.start()] if stop else segment
 
 
@@ -194,6 +185,7 @@ def _clean_item(raw: str) -> str | None:
         or item.lower() in _PRONOUNS
         or item.lower() in CONNECTORS
         or re.fullmatch(r"(?:19|20)\d\d", item)
+        or TIME_ITEM.fullmatch(item)
     ):
         return None
     return item
@@ -252,7 +244,7 @@ def _drop_place(name: str, phrase: str) -> str:
 
 def split_names(segment: str) -> list[str]:
     """Split "A, B, and C" into names, dropping appositives and descriptions."""
-    segment = _LOCATION_PREFIX.sub("", strip_parentheticals(segment))
+    segment = OWNER_APPOSITIVE.sub("", _LOCATION_PREFIX.sub("", strip_parentheticals(segment)))
     parts = [
         p
         for p in re.split(r",\s*|\s+(?:and|et|y|e|und)\s+|\s+&\s+(?=[A-Z][a-z]+\s[A-Z])|\s+or\s+", segment)
@@ -307,11 +299,15 @@ def lead_investors(text: str) -> list[str]:
     found = _led_by(text)
     for m in SUBJECT_LED.finditer(text):
         subject = _subject_before(text, m.start())
-        if not re.search(r"(?i)(?:^|,\s)(?:who|which|that)$", subject):
+        if OTHER_COMPANY.match(text[m.end() : m.end() + 60]):
+            continue
+        if ANAPHOR.match(subject):
+            found += _antecedents(text, m.start())
+        elif not re.search(r"(?i)(?:^|,\s)(?:who|which|that)$", subject):
             found += split_names(subject)
     for m in SUBJECT_LEADS.finditer(text):
         subject = _subject_before(text, m.start())
-        if len(subject.split()) <= 6:
+        if len(subject.split()) <= 6 and not OTHER_COMPANY.match(text[m.end() : m.end() + 60]):
             found += split_names(subject)
     for m in VON_GELEITET.finditer(text):
         # "Der Dax-Konzern Delivery Hero führt die Runde an": a German compound before the name describes it.
@@ -327,7 +323,20 @@ def lead_investors(text: str) -> list[str]:
         name = trailing_name(m.group(1))
         if name:
             found.append(clean_name(name))
-    return dedupe_investors([_fullest(name, text) for name in found or _unsaid_leads(text)])
+    names = [_fullest(name, text) for name in found or _unsaid_leads(text)]
+    # "SoftBank leads $15M round ... led by SoftBank Ventures Asia": the shorter form is the same investor.
+    return dedupe_investors(
+        [n for n in names if not any(o.startswith(n + " ") and o.split()[-1] not in CONNECTORS for o in names)]
+    )
+
+
+def _antecedents(text: str, pos: int) -> list[str]:
+    """The names a "the two funds led" subject points back to: the list ending the sentence before."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    before = text[max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1 : start]
+    cut = max(before.rfind(": "), before.rfind(" from "))
+    names = split_names(_stop(before[cut:].split(" ", 1)[-1])) if cut >= 0 else []
+    return names if len(names) >= 2 else []
 
 
 def _unsaid_leads(text: str) -> list[str]:

@@ -75,3 +75,35 @@ OTHER_LEADS = re.compile(
     r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:and|along\swith|with)\s(?:\w+\s){0,2}other\s(?:co-)?lead\s"
     r"(?:investors?|backers?)\b"
 )
+
+# "The two Washington, D.C.-area venture funds led a new round": the subject points back to names already given.
+ANAPHOR = re.compile(r"(?i)(?:the\s(?:two|three|four)|both|these|those)\b")
+# "In December, SoftBank Ventures Asia led the financing round for another Chinese robotics startup": not this round.
+OTHER_COMPANY = re.compile(r"^\s?(?:\S+\s){0,3}?(?:for|in|of)\s(?:another|other|a\sdifferent)\b", re.IGNORECASE)
+# "In December", "Last year", "In 2020": a time adverbial before the subject is no investor.
+TIME_ITEM = re.compile(
+    r"(?i)(?:in|on|since|by|last|this|earlier|early|late)\s(?:(?:early|late|mid-?)\s?)?(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|year|month|week|"
+    r"(?:19|20)\d\d)(?:\s(?:19|20)\d\d)?"
+)
+# "GV, the venture capital arm of Google's parent company, Alphabet": the owner named after the appositive is not
+# another investor (the appositive ends with a lower-case owner noun).
+OWNER_APPOSITIVE = re.compile(
+    r",\s(?:the|a|an)\s[^,]{0,80}?(?:\sof\s|['’]s\s)[^,]{0,60}?\s(?-i:company|parent|owner|conglomerate|giant|group)"
+    r",\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}(?=,|\.|$)"
+)
+
+# A list ends where the sentence moves on to something other than names.
+LIST_STOP = re.compile(
+    r",?\s(?:with\s|alongside|bringing|which\b|who\b|according|consisting|comprised|com participação|com a participação|"
+    r"con (?:la )?participación|(?:y|et|e|und)\s(?:han|ha|ont|participaram|contou|haben|hat)\b|avec (?:la )?participation|mit Beteiligung|und umfasst|y la participación|"
+    r"in addition to|as well as|among others|to date|at an?\s|the company|the startup|to\s(?=[A-Z])|"
+    r"to\s(?=[a-z])|para\s(?=[a-z])|for\s(?:a|an|the|its|their|his|her|our|my)\b|in\s(?:its|their|his|her)\s|"
+    r"at\s(?:its|their)\s|"
+    r"and\s(?:also\s)?(?:that|is|will|brings|plans|other|several|a number|included|includes|saw|had|has|featured|was|were)\b|"
+    r"while\b|whereas\b|alors\squ|afin\sde|"
+    r"(?:and\s)?joined by|valuing|bringing|"
+    r"following|after\s|(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
+    r"(?:participated|invested|took\spart)\b)"
+    r"|,\s(?:que|qui|quien|cuyo|cuya)\b|(?<!such)\s(?:for|as)\s(?=[A-Z][\w-]+\s[A-Z])|;|\s[-–•]\s|\s?—|\n",
+)
