@@ -72,7 +72,7 @@ def _stage(match: re.Match[str]) -> str | None:
 # "BetterDoctor had previously attracted $2.6M in seed funding": a stage the company went through before.
 _EARLIER = re.compile(
     r"\b(?:previous(?:ly)?|prior|earlier|last\syear|had\s(?:\w+\s)?(?:raised|attracted|closed|secured)|anteriormente|"
-    r"previamente|había\s\w+)\b(?:[^.;\n]|\.(?=\d)){0,60}$",
+    r"previamente|hab[ií]a\s\w+|havia\s\w+)\b(?:[^.;\n]|\.(?=\d)){0,60}$",
     re.IGNORECASE,
 )
 

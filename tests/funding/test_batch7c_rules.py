@@ -15,6 +15,7 @@ import pytest
 from talentintel.funding import normalize_investor
 from talentintel.funding.investor_lists import lead_investors
 from talentintel.funding.money import round_amount
+from talentintel.funding.rounds import classify_round
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
 
@@ -88,3 +89,8 @@ def test_time_adverbial_and_french_tels_que() -> None:
     assert lead_investors("In 2021, Foo Capital led the round for Acme.") == ["Foo Capital"]
     text = "Acme a levé 10 millions d'euros, menée par des fonds tels que Foo Capital et Bar Ventures."
     assert sorted(lead_investors(text)) == ["Bar Ventures", "Foo Capital"]
+
+
+def test_portuguese_havia_names_an_earlier_stage() -> None:
+    # "já havia arrecadado US$ 150 milhões em um aporte seed no início de 2024": an earlier round's stage.
+    assert classify_round(_text("noticiasinstantaneas-botcompany")) is None
