@@ -273,6 +273,12 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         re.I,
     ):
         score -= 2
+    # "ahead of NuBank's $400 million fundraise", "Chime's $200 million March 2019 funding round": another company's
+    # raise the text compares with, or an earlier round it dates.
+    if re.search(r"\b(?:ahead\sof|compared\s(?:with|to)|surpass\w*|eclips\w*|overtak\w*)\s(?:\S+\s){0,3}$", before) or (
+        re.match(r"^\s(?:[A-Z][a-z]+\s)?(?:19|20)\d\d\s(?:\w+\s)?(?:round|funding|financing|raise)\b", after)
+    ):
+        score -= 2
     return score
 
 

@@ -125,3 +125,12 @@ def test_japanese_named_lead_investor_role() -> None:
     from talentintel.funding.cjk import _leads
 
     assert _leads(_text("seolpo-braincat-seed")) == ["メルカリ"]
+
+
+def test_compared_and_dated_rounds_are_not_this_round() -> None:
+    # "ahead of Brazilian challenger NuBank’s $400 million fundraise"; "Chime’s $200 million March 2019 funding round".
+    found = round_amount(_text("fintechfutures-chime-e"))
+    assert found is not None and found[0].amount == 500e6
+    # SYNTHETIC
+    found = round_amount("Acme raised $30 million in a Series B, compared with Foo's $50 million raise.")
+    assert found is not None and found[0].amount == 30e6
