@@ -26,6 +26,7 @@ TUNING = (
     FIXTURES / "tuning_funds5.jsonl",
     FIXTURES / "tuning_funds6.jsonl",
     FIXTURES / "tuning_funds7.jsonl",
+    FIXTURES / "tuning_batch7.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

@@ -5,6 +5,25 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.investors import dedupe_investors, is_known_investor
+from talentintel.funding.lead_phrases import (
+    ANAPHOR,
+    AS_LEAD,
+    CO_ALONGSIDE,
+    DASH_LED,
+    LEAD_TRIGGERS,
+    LIST_STOP,
+    OTHER_COMPANY,
+    OTHER_LEADS,
+    OUR_LEAD,
+    OWNER_APPOSITIVE,
+    SUBJECT_LEADS,
+    SUBJECT_LED,
+    TIME_ITEM,
+    VON_GELEITET,
+    WE_AT,
+    WERE_LEADS,
+    WITH_LEADING,
+)
 from talentintel.funding.names import (
     CONNECTORS,
     LEGAL,
@@ -16,66 +35,6 @@ from talentintel.funding.names import (
 )
 from talentintel.tagging.locations import locate
 
-# A list ends where the sentence moves on to something other than names.
-_LIST_STOP = re.compile(
-    r",?\s(?:with\s|alongside|bringing|which\b|who\b|according|consisting|comprised|com participação|com a participação|"
-    r"con (?:la )?participación|(?:y|et|e|und)\s(?:han|ha|ont|participaram|contou|haben|hat)\b|avec (?:la )?participation|mit Beteiligung|und umfasst|y la participación|"
-    r"in addition to|as well as|among others|to date|at an?\s|the company|the startup|to\s(?=[A-Z])|"
-    r"to\s(?:help|build|accelerate|expand|scale|fund|further|support|grow|bring|transform|automate|enable|"
-    r"streamline|develop|launch|power|create|make|advance|deliver)\b|for\s(?:a|an|the|its|their)\b|in\s(?:its|their|his|her)\s|"
-    r"at\s(?:its|their)\s|"
-    r"and\s(?:that|is|will|brings|plans|other|several|a number|included|includes|saw|had|has|featured|was|were)\b|"
-    r"joined by|valuing|bringing|"
-    r"following|after\s|(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
-    r"(?:participated|invested|took\spart)\b)"
-    r"|(?<!such)\s(?:for|as)\s(?=[A-Z][\w-]+\s[A-Z])|;|\s[-–]\s|\s?—|\n",
-)
-_LEAD_TRIGGERS = [
-    # "led by", and the verbs the press uses for it: "spearheaded by", "headed by", "anchored by", "steered by".
-    re.compile(r"\b(?:co-)?(?:led|spearheaded|headed|anchored|steered|helmed)\s+by\s+", re.IGNORECASE),
-    # French, Spanish, Portuguese, German: "menée par", "liderada por", "coliderada pela", "angeführt von".
-    re.compile(
-        r"\b(?:co-?)?(?:men[ée]e?s?|dirig[ée]e?s?)\s+par\s+|\b(?:co-?)?lidera(?:da|do)s?\s+(?:por|pela|pelo)\s+|"
-        r"\b(?:angeführt|geleitet)\s+(?:(?:wird|wurde)\s+(?:die|diese)\s+(?:\w+)?[Rr]unde\s+)?von\s+",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\bled\s+(?:new|existing|returning)\s+investors?\s+", re.IGNORECASE),
-]
-_SUBJECT_LED = re.compile(
-    r"\s(?:(?:has|have|had|also|jointly)\s)*(?:co-)?(?:led|spearheaded|headed|anchored)\s(?:the|this|its|a|an|(?-i:[A-Z][\w.-]*['’]s))\b",
-    re.IGNORECASE,
-)
-_SUBJECT_LEADS = re.compile(
-    r"\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?=(?:\S+\s){0,5}?(?:[$€£]|round|raise|financing|funding|investment(?!\sbank)|"
-    r"seed|series|tranche)|(?-i:[A-Z]))(?:the\s|a\s|an\s|its\s)?|\s(?:co-?dirigeant|co-?dirigent|mènent|menant)\s",
-    re.IGNORECASE,
-)
-# A fund's own post: "We at Greenfield are excited to lead Drosera’s $3.25M seed round".
-_WE_AT = re.compile(
-    r"\bWe at ([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:are|were)\s(?:\w+\s){0,2}?(?:to\s)?(?:co-)?lead"
-)
-# German: "Die Runde wird von Parkway Venture Capital geleitet".
-_VON_GELEITET = re.compile(
-    r"\bwird\s+von\s+(.{2,80}?)\s+(?:geleitet|angeführt)\b|(?:Der|Die|Das)\s(?:[\w-]+\s){0,2}?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})"
-    r"\s(?:führt|führte)\s(?:die|diese)\s(?:\w+)?[Rr]unde\san\b"
-)
-_OUR_LEAD = re.compile(
-    r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:is\s(?:proud|pleased|excited|thrilled)\sto\sannounce|"
-    r"announced|announces)\sour\s(?:co-)?lead\sinvestment",
-)
-# "Foo Capital and Bar Partners were among the lead investors"; "with Foo Capital leading".
-_WERE_LEADS = re.compile(
-    r"(?:^|(?<=[.;]\s)|\n)([A-Z][^.;\n]{1,120}?)\s(?:were|was|are|is)\s(?:among\s)?the\s(?:co-)?lead\s(?:investors?|backers?)\b"
-)
-_WITH_LEADING = re.compile(r"\bwith\s((?:[A-Z][\w.&'’-]*\s?){1,5})\s?(?:leading|as\s(?:the\s)?lead)\b")
-_AS_LEAD = re.compile(
-    r"([^,.;]{2,80}?)\s(?:(?:identified|named|acting|serving|participating|joining)\s)?as\s(?:a\s|the\s|its\s)?"
-    r"(?:co-)?lead\s(?:investors?|arrangers?)\b",
-    re.IGNORECASE,
-)
-_DASH_LED = re.compile(
-    r"([\w.&'’ ]{2,60}?)-led\s(?i:(?:\w+\s){0,2}(?:round|funding|financing|raise|fundraise|series|seed|investment|deal))"
-)
 _FROM_WITH = re.compile(
     r"\b(?:from|by)\s(.{2,200}?),?\s(?:with|and)\s(?-i:(?:[a-z]+\s){0,2})participation\s(?:from|by)\s", re.IGNORECASE
 )
@@ -83,7 +42,7 @@ _SOLE_FROM = re.compile(
     r"(?:\b(?i:investment|funding|financing|round|raise|capital|million|billion|mn|bn|millions|millones|milhões|"
     r"millionen)|[$€£][\d.,]+\s?(?i:[mbk]n?)?)"
     # "lève 15 millions d'euros auprès de Partech", "10 Millionen Euro von Earlybird"
-    r"\s(?:\S+\s){0,3}?(?i:from|auprès\sde|auprès\sd['’]|von)\s?(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|TechCrunch)|$)",
+    r"\s(?:\S+\s){0,3}?(?i:from|auprès\sde|auprès\sd['’]|von|(?:feit|realizad|aportad)[oa]s?\s(?:por|pel[oa]))\s?(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|TechCrunch)|$)",
 )
 # The lender of a loan leads it: "secured $300 million in green loans with Societe Generale, one of Europe's ...".
 _LENDER = re.compile(
@@ -181,18 +140,24 @@ def _clip(text: str, start: int) -> str:
     """The list text from `start` to where the list stops (clause change or sentence end)."""
     end = sentence_end(text, start)
     segment = text[start:end]
-    stop = _LIST_STOP.search(segment)
+    stop = LIST_STOP.search(segment)
     return segment[: stop.start()] if stop else segment
 
 
 def _stop(segment: str) -> str:
-    stop = _LIST_STOP.search(segment)
+    stop = LIST_STOP.search(segment)
     return segment[: stop.start()] if stop else segment
 
 
 def _clean_item(raw: str) -> str | None:
     """One list item without leading noise, places, honorifics and owners; None when it names no investor."""
     item = raw.strip()
+    if re.match(r"(?i)(?:(?:a|an|the)\s)?(?:part|unit|arm|subsidiary|division|affiliate)\s(?:of|de)\s", item):
+        return None  # "UOB Venture Management, part of Singapore’s United Overseas Bank": describes the name before it
+    if re.match(
+        r"(?i)(?:la|el|the|a|o)\s(?:firma|fondo|empresa|gestora|firm|fund|company|vehicle)\s(?:de|del|of|da|do)\s", item
+    ):
+        return None  # "Seven Seven Six, la firma de Alexis Ohanian": the appositive describes the name before it
     while True:
         stripped = _LEADING_NOISE.sub("", item)
         if stripped == item:
@@ -202,6 +167,9 @@ def _clean_item(raw: str) -> str | None:
     # "Orion Fund managed by K3 Venture Partners": the manager describes the investor named first.
     item = re.sub(r"\s(?:managed|advised|owned|run|operated|controlled|sponsored)\sby\s.*$", "", item)
     item = _HONORIFIC.sub("", item)
+    fund_of = re.match(r"^(?:the\s)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}\sFund\sof\s(.+)$", item)
+    if fund_of and _investor_like(fund_of.group(1)):
+        item = fund_of.group(1)
     # "TPG's The Rise Fund", "Xiaomi's Changjiang fund": the owner's possessive is not part of the investor.
     owner = re.match(r"^([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})['’]s\s(?=[A-Z])", item)
     if owner and _investor_like(item[owner.end() :]) and not _is_person(item[owner.end() :]):
@@ -215,6 +183,9 @@ def _clean_item(raw: str) -> str | None:
         or item.lower().strip(".") in LEGAL | {"the", "a", "an"}
         or _MONEY_ITEM.match(item)
         or item.lower() in _PRONOUNS
+        or item.lower() in CONNECTORS
+        or re.fullmatch(r"(?:19|20)\d\d", item)
+        or TIME_ITEM.fullmatch(item)
     ):
         return None
     return item
@@ -236,15 +207,22 @@ def _person_name(item: str) -> str | bool | None:
         # "Multicoin Capital's Kyle Samani" is the fund's money; "Figma's Dylan Field" invests his own.
         return clean_name(poss.group(1) if _investor_like(poss.group(1)) else _strip_role(poss.group(2)))
     if poss and not any(ch.isupper() for ch in poss.group(2)[:1]) and not poss.group(2)[:1].isdigit():
-        return None  # "Andreessen Horowitz's digital assets arm": a description, the name follows it
+        # "Andreessen Horowitz's digital assets arm": a description, the name follows it; "TPG’s global impact
+        # investing platform TPG Rise": the name ends it.
+        return clean_name(trailing_name(poss.group(2))) or None
     return False
+
+
+# An item opening with "the" or an indefinite article and going on in lower case describes the name before it
+# ("une société de capital-risque ...").
+_ARTICLES = frozenset(["the", "a", "an", "un", "une", "una", "uno", "um", "uma", "ein", "eine"])
 
 
 def _plain_name(item: str, names: list[str]) -> str | None:
     item = _strip_role(item)
     words = [w for w in item.split() if w.lower() not in CONNECTORS]
     has_lower = any(not (w[0].isupper() or w[0].isdigit() or w.lower() in {"a16z"}) for w in words if w)
-    if item.split()[0].lower() in {"the", "a", "an"} and has_lower:
+    if item.split()[0].lower() in _ARTICLES and has_lower:
         if names:
             return None  # "the Swedish investment company controlled by ...": describes the previous name
         item = trailing_name(item)
@@ -266,7 +244,7 @@ def _drop_place(name: str, phrase: str) -> str:
 
 def split_names(segment: str) -> list[str]:
     """Split "A, B, and C" into names, dropping appositives and descriptions."""
-    segment = _LOCATION_PREFIX.sub("", strip_parentheticals(segment))
+    segment = OWNER_APPOSITIVE.sub("", _LOCATION_PREFIX.sub("", strip_parentheticals(segment)))
     parts = [
         p
         for p in re.split(r",\s*|\s+(?:and|et|y|e|und)\s+|\s+&\s+(?=[A-Z][a-z]+\s[A-Z])|\s+or\s+", segment)
@@ -302,7 +280,7 @@ def _subject_before(text: str, verb_start: int) -> str:
 
 def _led_by(text: str) -> list[str]:
     found: list[str] = []
-    for trigger in _LEAD_TRIGGERS:
+    for trigger in LEAD_TRIGGERS:
         for m in trigger.finditer(text):
             if _PRIOR.search(text[max(0, m.start() - 130) : m.start()]):
                 continue  # "after a seed round led by Sequoia" names an earlier round
@@ -319,27 +297,46 @@ def lead_investors(text: str) -> list[str]:
     """Names the text says led (or co-led) the round, in order of mention."""
     text = strip_parentheticals(text)
     found = _led_by(text)
-    for m in _SUBJECT_LED.finditer(text):
+    for m in SUBJECT_LED.finditer(text):
         subject = _subject_before(text, m.start())
-        if not re.search(r"(?i)(?:^|,\s)(?:who|which|that)$", subject):
+        if OTHER_COMPANY.match(text[m.end() : m.end() + 60]):
+            continue
+        if ANAPHOR.match(subject):
+            found += _antecedents(text, m.start())
+        elif not re.search(r"(?i)(?:^|,\s)(?:who|which|that)$", subject):
             found += split_names(subject)
-    for m in _SUBJECT_LEADS.finditer(text):
+    for m in SUBJECT_LEADS.finditer(text):
         subject = _subject_before(text, m.start())
-        if len(subject.split()) <= 6:
+        if len(subject.split()) <= 6 and not OTHER_COMPANY.match(text[m.end() : m.end() + 60]):
             found += split_names(subject)
-    for m in _VON_GELEITET.finditer(text):
+    for m in VON_GELEITET.finditer(text):
         # "Der Dax-Konzern Delivery Hero führt die Runde an": a German compound before the name describes it.
         found += split_names(re.sub(r"^(?:\S+-[A-ZÄÖÜ][a-zäöüß]+\s)+", "", m.group(1) or m.group(2)))
-    for pattern in (_OUR_LEAD, _WERE_LEADS, _WITH_LEADING, _WE_AT):
+    for pattern in (OUR_LEAD, WERE_LEADS, WITH_LEADING, WE_AT, OTHER_LEADS):
         for m in pattern.finditer(text):
             found += split_names(m.group(1))
-    for m in _AS_LEAD.finditer(text):
+    for m in CO_ALONGSIDE.finditer(text):
+        found += split_names(_clip(text, m.end()))
+    for m in AS_LEAD.finditer(text):
         found += split_names(trailing_name(m.group(1)))
-    for m in _DASH_LED.finditer(text):
+    for m in DASH_LED.finditer(text):
         name = trailing_name(m.group(1))
         if name:
             found.append(clean_name(name))
-    return dedupe_investors([_fullest(name, text) for name in found or _unsaid_leads(text)])
+    names = [_fullest(name, text) for name in found or _unsaid_leads(text)]
+    # "SoftBank leads $15M round ... led by SoftBank Ventures Asia": the shorter form is the same investor.
+    return dedupe_investors(
+        [n for n in names if not any(o.startswith(n + " ") and o.split()[-1] not in CONNECTORS for o in names)]
+    )
+
+
+def _antecedents(text: str, pos: int) -> list[str]:
+    """The names a "the two funds led" subject points back to: the list ending the sentence before."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    before = text[max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1 : start]
+    cut = max(before.rfind(": "), before.rfind(" from "))
+    names = split_names(_stop(before[cut:].split(" ", 1)[-1])) if cut >= 0 else []
+    return names if len(names) >= 2 else []
 
 
 def _unsaid_leads(text: str) -> list[str]:

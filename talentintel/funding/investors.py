@@ -63,7 +63,18 @@ def normalize_investor(name: str) -> tuple[str, str]:
     known = _aliases().get(_key(name))
     if known:
         return known
+    # "Andreessen Horowitz Growth Fund", "Tiger Global Fund IV": a known firm's vehicle is the firm.
+    vehicle = re.sub(
+        r"\s(?:(?:(?:Growth|Opportunit(?:y|ies)|Select|Seed|Venture)\s)?Fund(?:\s[IVX\d]+)?|Holdings(?:\sLtd\.?)?)$",
+        "",
+        name.strip(),
+    )
+    known = _aliases().get(_key(vehicle)) if vehicle != name.strip() else None
+    if known:
+        return known
     display = re.sub(r",?\s+(?:Inc|LLC|Ltd|L\.?P|Corp)\.?$", "", strip_parentheticals(name).strip()).strip()
+    # "Tencent Holdings" is Tencent: a holding company is named for the firm it holds.
+    display = re.sub(r"(?<=\S)\s+Holdings$", "", display)
     return slugify(display) or slugify(name), display or name.strip()
 
 

@@ -127,7 +127,8 @@ _TENS = {"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "h
 _WORD_NUM = {w: i for i, w in enumerate(_ONES, start=1)} | _TENS
 _word_alt = "|".join(sorted(_WORD_NUM, key=len, reverse=True))
 _MONEY = re.compile(
-    rf"(?:(?P<pre>{_prefix_alt})\$?\s?|(?<![A-Za-z])(?P<rand>R)(?=\d)){_NUM}"
+    # A lettered or "$" prefix starts a word: "SUS$193.6 million" (a typo for S$) names no US dollars.
+    rf"(?:(?:(?<![A-Za-z])|(?=[€£¥₹₩₪]))(?P<pre>{_prefix_alt})\$?\s?|(?<![A-Za-z])(?P<rand>R)(?=\d)){_NUM}"
     rf"(?:-?plus|\+)?(?:\s?-?\s?(?P<scale>{_scale_alt})\b)?(?:\s(?P<suf>{_suffix_alt})\b)?"
     rf"|(?<![\w$€£])(?P<num2>\d+(?:\.\d+)?)\s?-?(?P<scale2>{_scale_alt})\s(?P<suf2>{_suffix_alt})\b"
     rf"|(?<![\w-])(?P<word>{_word_alt})\s(?P<scale3>million|billion)\s(?P<suf3>{_suffix_alt})\b",
@@ -136,20 +137,20 @@ _MONEY = re.compile(
 _RAISE = re.compile(
     r"\b(rais\w*|closed?|closes|closing|secur\w*|complet\w*|receiv\w*|land(?:s|ed)?|nab(?:s|bed)?|"
     r"snag(?:s|ged)?|bag(?:s|ged)?|banks?|banked|scor\w*|snare[sd]?|inks?|announc\w*|emerg\w*|"
-    r"launch\w*|totall?ing|invest\w*|lead(?:s|ing)?|led|gets|got|fundraise|pulls? in|brings? in|"
+    r"launch\w*|totall?ing|invest\w*|lead(?:s|ing)?|led|gets|got|getting|fundraise|pulls? in|brings? in|"
     r"picks? up|picked up|injects?|infusion|nets?|netted|grabs?|grabbed|scoop\w*|rak(?:es|ed) in|haul(?:s|ed)? in|attract\w*|"
     r"fetch\w*|funding of|round of|worth|lève|levé|levée|réuni|tour de table|"
-    r"recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|bekommt|bekam|"
+    r"anunci\w*|obtain\w*|obten\w*|obtien\w*|recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|bekommt|bekam|"
     r"sichert|Finanzierung|in Höhe von|inyección|cierre|financiamiento|financiamento|aporte)\b",
     re.IGNORECASE,
 )
 _ROUNDWORD = re.compile(
     r"^\W{0,3}(?:\w+\W+){0,5}?(round|funding|financing|series|seed|investment|raise|fundraise|"
     r"token sale|capital|equity|venture debt|tranche|loans?|green loan|notes|credit facility|debt|private placement|"
-    r"in fresh funds|in new funds|in fresh capital|in new capital|"
+    r"in fresh funds|in new funds|in fresh capital|in new capital|boost|"
     # German puts the verb after the amount: "hat 10 Millionen Euro eingesammelt", "sammelt 10 Millionen Euro ein".
     r"eingesammelt|erhalten|gesichert|bekommen|ein|(?:\w+-)?Finanzierungsrunde|Runde|rodada|ronda|en deuda|em dívida|"
-    r"de inversión|de investimento)\b",
+    r"de inversión|de investimento|en fondos|em fundos|de financiación|de financiamiento)\b",
     re.IGNORECASE,
 )
 # "$1B post-money valuation" is a valuation; "$100M at a valuation of $1B" is not (its valuation comes later).
@@ -158,13 +159,13 @@ _VALUATION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _VALUATION_BEFORE = re.compile(
-    r"(valued at|valuation (?:of|to|at)|valu(?:es|ing) (?:it|the company|\w+) at|market cap\w* of)\W*(?:about |over |more than |nearly |roughly )?$",
+    r"(valued at|valuation (?:of|to|at)|valu(?:es|ing) (?:[\w-]+\s){1,5}?at|market cap\w* of)\W*(?:about |over |more than |nearly |roughly )?$",
     re.IGNORECASE,
 )
 _TOTAL_BEFORE = re.compile(
     r"(total funding|total raised|funding to[- ]date|raised to[- ]date|total capital|total investment|"
-    r"bringing (?:the company['’]s |its |their )?total|in total funding|cumulative|capital total|total levantado|"
-    r"total recaudado|total captado|en total|no total)[^.]{0,30}$",
+    r"(?:bringing|brings?|brought) (?:the company['’]s |its |their |the )?total|in total funding|cumulative|capital total|"
+    r"total levantado|total recaudado|total captado|en total|no total)[^.]{0,40}$",
     re.IGNORECASE,
 )
 # Money described as raised over the company's life, not in this round: "$40M to date", "since its founding".
@@ -173,7 +174,11 @@ _TOTAL_AFTER = re.compile(
     r"inception|being|20\d\d))\b|across\s(?:all|(?:its\s)?(?:\w+\s)?(?:funding\s)?rounds)\b|in\stotal\sfunding\b)",
     re.IGNORECASE,
 )
-_NOW_RAISED = re.compile(r"\b(?:has|have)\s(?:now|so far)\sraised\s(?:a total of\s|over\s|more than\s|about\s)?$", re.I)
+_NOW_RAISED = re.compile(
+    r"\b(?:(?:has|have)\s(?:(?:now|so far)\s(?:raised|netted|secured|received|collected)|raised(?=\sa\stotal\sof\s))|já\s(?:captou|levantou|arrecadou|recebeu)|ya\s(?:ha\s)?(?:recaudado|levantado|captado))"
+    r"\s(?:a total of\s|over\s|more than\s|about\s|mais de\s|más de\s|cerca de\s)?$",
+    re.I,
+)
 _STAGE_AFTER = re.compile(
     r"^\W{0,3}(?:\w+\W+){0,4}?(?:series|(?:pre-?)?seed|round|tranche|extension|token sale)\b", re.IGNORECASE
 )
@@ -234,7 +239,13 @@ def find_money(text: str) -> list[Money]:
 def _score(text: str, money: Money, after_end: int) -> float | None:
     before = text[max(0, money.start - 70) : money.start]
     before = re.split(r"(?<=[.;!?])\s|\n", before)[-1]
-    after = text[after_end : after_end + 60]
+    # The words after an amount describe it up to the sentence's end ("$535 million. That round was led by ..." is
+    # another round), unless the next sentence opens on the round: "$17.4 million. The round was led by ...".
+    tail = text[after_end : after_end + 60]
+    after = re.split(r"(?<=[.;!?])\s+|\n+", tail, maxsplit=1)[0]
+    opens_on_round = re.match(
+        r"(?:The|This)\s(?:\w+\s)?(?:round|funding|financing|investment)\b", tail[len(after) :].lstrip()
+    )
     if _VALUATION_AFTER.match(after) or _VALUATION_BEFORE.search(before) or _TOTAL_BEFORE.search(before):
         return None
     if _TOTAL_AFTER.match(after) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
@@ -246,14 +257,26 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         score += 3
         if re.search(r"\b(?:today|new|latest)\b", before, re.IGNORECASE):
             score += 0.5  # "raised $5M in 2024 and today announced a $20M Series A": the news is today's
-    if _ROUNDWORD.match(after):
+    if _ROUNDWORD.match(tail if opens_on_round else after):
         score += 2
     if re.search(
-        r"\b(up to|as much as|previous(?:ly)?|prior|last year|earlier|building on|on top of)"
+        r"\b(up to|as much as|previous(?:ly)?|prior|last year|earlier|building on|on top of|anteriormente|previamente|"
+        r"había recaudado|habían recaudado|havia captado|já havia)"
         r"\W*(?:\w+\W+){0,2}$|\b(?:years?|months?|after|since)\s(?:\w+\s){0,3}"
-        r"(?:raised|raising|secured|securing|closed|closing)\s(?:about\s|over\s|nearly\s|some\s)?$",
+        r"(?:raised|raising|secured|securing|closed|closing)\s(?:about\s|over\s|nearly\s|some\s)?$"
+        # "había recaudado poco más de $26 millones": had raised before this round
+        r"|\b(?:había|habían|havia|haviam)\s(?:\w+\s)?(?:recaudado|levantado|captado|arrecadado|conseguido)\s(?:\w+\s){0,3}$"
+        # "It wasn't so long ago that DoorDash raised ...", "Two years ago, the company raised ...": an earlier raise
+        r"|(?:\bnot|n['’]t)\s(?:so\s|that\s)?long\sago\b|\b(?:weeks|months|years)\sago,?\s(?:the\s)?\w+\s(?:had\s)?"
+        r"(?:raised|secured|closed)\b",
         before,
         re.I,
+    ):
+        score -= 2
+    # "ahead of NuBank's $400 million fundraise", "Chime's $200 million March 2019 funding round": another company's
+    # raise the text compares with, or an earlier round it dates.
+    if re.search(r"\b(?:ahead\sof|compared\s(?:with|to)|surpass\w*|eclips\w*|overtak\w*)\s(?:\S+\s){0,3}$", before) or (
+        re.match(r"^\s(?:[A-Z][a-z]+\s)?(?:19|20)\d\d\s(?:\w+\s)?(?:round|funding|financing|raise)\b", after)
     ):
         score -= 2
     return score
@@ -275,6 +298,8 @@ def round_amount(text: str, body_start: int = 0) -> tuple[Money, Money | None] |
             continue
         if money.start >= body_start:
             score += 0.5  # the body's own sentence beats a headline's rounding or typo
+            if any(h.start < body_start and abs(h.amount - money.amount) <= 0.02 * money.amount for h in mentions):
+                score += 0.25  # the body's figure the headline confirms beats an earlier report's figure
         if best is None or (score, -money.start) > best[:2]:
             best = (score, -money.start, money)
     return (best[2], echoes[id(best[2])]) if best else None

@@ -69,6 +69,22 @@ def _stage(match: re.Match[str]) -> str | None:
     return f"series_{letter}" if letter and letter <= "f" else None
 
 
+# "BetterDoctor had previously attracted $2.6M in seed funding": a stage the company went through before.
+_EARLIER = re.compile(
+    r"\b(?:previous(?:ly)?|prior|earlier|last\syear|had\s(?:\w+\s)?(?:raised|attracted|closed|secured)|anteriormente|"
+    r"previamente|hab[ií]a\s\w+|havia\s\w+)\b(?:[^.;\n]|\.(?=\d)){0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _current_stage(text: str) -> re.Match[str] | None:
+    """The first stage named that is not an earlier round's (none when every stage named is an earlier one)."""
+    for m in _STAGE.finditer(text):
+        if not _EARLIER.search(text[max(0, m.start() - 100) : m.start()]):
+            return m
+    return None
+
+
 def classify_round(text: str, amount_end: int | None = None) -> str | None:
     """The round type the text announces; `amount_end` is where the round's amount ends, if known."""
     label = re.sub(r"\s+", " ", text.strip().lower()).removesuffix(" round")
@@ -83,7 +99,7 @@ def classify_round(text: str, amount_end: int | None = None) -> str | None:
             return _stage(near)
         if _TOKEN.search(text, amount_end, amount_end + 40):
             return "token_sale"  # "closed a $5-million private token sale" under a "Seed Round" headline
-    first = _STAGE.search(text)
+    first = _current_stage(text)
     if first:
         return _stage(first)
     if _TOKEN.search(text):

@@ -1,0 +1,109 @@
+"""Lead phrases other than "led by": a fund's own post, German word order, "as lead investor", "X-led", "co-leading
+... alongside Y"."""
+
+from __future__ import annotations
+
+import re
+
+LEAD_TRIGGERS = [
+    # "led by", and the verbs the press uses for it: "spearheaded by", "headed by", "anchored by", "steered by".
+    # "led jointly by", "led primarily by".
+    re.compile(
+        r"\b(?:co-)?(?:led|spearheaded|headed|anchored|steered|helmed)\s+(?:(?:jointly|together|primarily)\s+)?by\s+",
+        re.IGNORECASE,
+    ),
+    # French, Spanish, Portuguese, German: "menée par", "liderada por", "coliderada pela", "angeführt von".
+    re.compile(
+        r"\b(?:co-?)?(?:men[ée]e?s?|dirig[ée]e?s?)\s+par\s+|\b(?:co-?)?lidera(?:da|do)s?\s+(?:por|pela|pelo)\s+|"
+        # Spanish, Portuguese: "estuvo dirigida por", "encabezada por".
+        r"\b(?:dirigid|encabezad|capitanead)[ao]s?\s+(?:por|pela|pelo)\s+|"
+        # "La Serie B la lidera Seven Seven Six", "a rodada a lidera X": the object pronoun before the verb.
+        r"\b(?:la|lo|las|los|a|o)\s+(?:co-?)?lidera(?:n|ron|ó|m)?\s+(?=[A-Z])|"
+        r"\b(?:angeführt|geleitet)\s+(?:(?:wird|wurde)\s+(?:die|diese)\s+(?:\w+)?[Rr]unde\s+)?von\s+",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bled\s+(?:new|existing|returning)\s+investors?\s+", re.IGNORECASE),
+]
+SUBJECT_LED = re.compile(
+    r"\s(?:(?:has|have|had|also|jointly)\s)*(?:(?:co-)?(?:led|spearheaded|headed|anchored)\s(?:the|this|its|a|an|(?-i:[A-Z][\w.-]*['’]s))\b"
+    r"|took\sthe\s(?:co-)?lead\b)",
+    re.IGNORECASE,
+)
+SUBJECT_LEADS = re.compile(
+    r"\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?!(?:\S+\s){0,2}?(?:previous|prior|earlier|last|first)\b)(?=(?:\S+\s){0,5}?(?:[$€£]|round|raise|financing|funding|investment(?!\sbank)|"
+    r"seed|series|tranche)|(?-i:[A-Z]))(?:the\s|a\s|an\s|its\s)?|\s(?:co-?dirigeant|co-?dirigent|mènent|menant)\s",
+    re.IGNORECASE,
+)
+
+# A fund's own post: "We at Greenfield are excited to lead Drosera’s $3.25M seed round".
+WE_AT = re.compile(
+    r"\bWe at ([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:are|were)\s(?:\w+\s){0,2}?(?:to\s)?(?:co-)?lead"
+)
+# German: "Die Runde wird von Parkway Venture Capital geleitet".
+VON_GELEITET = re.compile(
+    r"\bwird\s+von\s+(.{2,80}?)\s+(?:geleitet|angeführt)\b|(?:Der|Die|Das)\s(?:[\w-]+\s){0,2}?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})"
+    r"\s(?:führt|führte)\s(?:die|diese)\s(?:\w+)?[Rr]unde\san\b"
+)
+OUR_LEAD = re.compile(
+    r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:is\s(?:proud|pleased|excited|thrilled)\sto\sannounce|"
+    r"announced|announces)\sour\s(?:co-)?lead\sinvestment",
+)
+# "Foo Capital and Bar Partners were among the lead investors"; "with Foo Capital leading".
+WERE_LEADS = re.compile(
+    r"(?:^|(?<=[.;]\s)|\n)([A-Z][^.;\n]{1,120}?)\s(?:were|was|are|is)\s(?:among\s)?the\s(?:co-)?lead\s(?:investors?|backers?)\b"
+)
+# "with Foo Capital leading", but not "with GP Jane Doe leading the company's previous round".
+WITH_LEADING = re.compile(
+    r"\bwith\s((?:[A-Z][\w.&'’-]*\s?){1,5})\s?(?:leading|as\s(?:the\s)?lead)\b"
+    r"(?!\s(?:\S+\s){0,2}?(?:previous|prior|earlier|last|first)\b)"
+)
+AS_LEAD = re.compile(
+    r"([^,.;]{2,80}?)\s(?:(?:identified|named|acting|serving|participating|joining)\s)?as\s(?:a\s|the\s|its\s)?"
+    r"(?:co-)?lead\s(?:investors?|arrangers?)\b",
+    re.IGNORECASE,
+)
+DASH_LED = re.compile(
+    r"([\w.&'’ ]{2,60}?)-led\s(?i:(?:\w+\s){0,2}(?:round|funding|financing|raise|fundraise|series|seed|investment|deal))"
+)
+# "Haun Ventures is co-leading the Series A in Conduit alongside Paradigm", "Folius Ventures took the lead alongside
+# SevenX Ventures": who shares the lead is a lead too (a plain "led by A alongside B" keeps B a participant).
+CO_ALONGSIDE = re.compile(
+    r"\b(?:co-?lead(?:s|ing)?|co-?led|took\sthe\slead|shared\sthe\slead)\b[^.;\n]{0,80}?\balongside\s", re.IGNORECASE
+)
+# "a Series E round managed by BlackRock and several other lead investors": the one named is a lead too.
+OTHER_LEADS = re.compile(
+    r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:and|along\swith|with)\s(?:\w+\s){0,2}other\s(?:co-)?lead\s"
+    r"(?:investors?|backers?)\b"
+)
+
+# "The two Washington, D.C.-area venture funds led a new round": the subject points back to names already given.
+ANAPHOR = re.compile(r"(?i)(?:the\s(?:two|three|four)|both|these|those)\b")
+# "In December, SoftBank Ventures Asia led the financing round for another Chinese robotics startup": not this round.
+OTHER_COMPANY = re.compile(r"^\s?(?:\S+\s){0,3}?(?:for|in|of)\s(?:another|other|a\sdifferent)\b", re.IGNORECASE)
+# "In December", "Last year", "In 2020": a time adverbial before the subject is no investor.
+TIME_ITEM = re.compile(
+    r"(?i)(?:in|on|since|by|last|this|earlier|early|late)\s(?:(?:early|late|mid-?)\s?)?(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|year|month|week|"
+    r"(?:19|20)\d\d)(?:\s(?:19|20)\d\d)?"
+)
+# "GV, the venture capital arm of Google's parent company, Alphabet": the owner named after the appositive is not
+# another investor (the appositive ends with a lower-case owner noun).
+OWNER_APPOSITIVE = re.compile(
+    r",\s(?:the|a|an)\s[^,]{0,80}?(?:\sof\s|['’]s\s)[^,]{0,60}?\s(?-i:company|parent|owner|conglomerate|giant|group)"
+    r",\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}(?=,|\.|$)"
+)
+
+# A list ends where the sentence moves on to something other than names.
+LIST_STOP = re.compile(
+    r",?\s(?:with\s|alongside|bringing|which\b|who\b|according|consisting|comprised|com participação|com a participação|"
+    r"con (?:la )?participación|(?:y|et|e|und)\s(?:han|ha|ont|participaram|contou|haben|hat)\b|avec (?:la )?participation|mit Beteiligung|und umfasst|y la participación|"
+    r"in addition to|as well as|among others|to date|at an?\s|the company|the startup|to\s(?=[A-Z])|"
+    r"to\s(?=[a-z])|para\s(?=[a-z])|for\s(?:a|an|the|its|their|his|her|our|my)\b|in\s(?:its|their|his|her)\s|"
+    r"at\s(?:its|their)\s|"
+    r"and\s(?:also\s)?(?:that|is|will|brings|plans|other|several|a number|included|includes|saw|had|has|featured|was|were)\b|"
+    r"while\b|whereas\b|alors\squ|afin\sde|"
+    r"(?:and\s)?joined by|valuing|bringing|"
+    r"following|after\s|(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
+    r"(?:participated|invested|took\spart)\b)"
+    r"|,\s(?:que|qui|quien|cuyo|cuya)\b|(?<!such)\s(?:for|as)\s(?=[A-Z][\w-]+\s[A-Z])|;|\s[-–•]\s|\s?—|\n",
+)
