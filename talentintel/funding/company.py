@@ -5,14 +5,11 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from talentintel.funding import company_grammar as grammar
 from talentintel.funding.investors import is_known_investor
 from talentintel.funding.names import clean_name, is_name_token, strip_parentheticals
 
-_TOKEN = (
-    r"(?:[A-Z0-9][\w.&'’+-]*|[a-z][a-z0-9]*[A-Z][\w.&'’+-]*|a16z|"
-    r"[a-z][a-z0-9-]*\.(?:net|io|ai|xyz|com|fi|finance|org|so|gg|app|network|money|co)\b)"
-)
-_NAME = rf"{_TOKEN}(?:\s(?:of\s|de\s|&\s|for\s)?{_TOKEN}){{0,5}}"
+_NAME = grammar.NAME
 _LEGAL = r"(?:,?\s(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|S\.A|AG|Pte|Pvt)\.?)?"
 _VERB = (
     r"(?i:(?:has\s|have\s|had\s)?(?:now\s|today\s|just\s|officially\s|also\s|reportedly\s)?"
@@ -22,7 +19,9 @@ _VERB = (
     r"attract(?:s|ed)|fetch(?:es|ed)|is\snow\svalued|is\s(?:excited|thrilled|pleased|proud)\sto\sannounce|"
     r"a\sfinalisé|a\slevé|lève|annonce|levanta|levantó|recauda|recaudó|ha\sconseguido|obtuvo|arrecadou|capta|"
     r"sammelt|erhält|erhielt|bekommt|bekam|sichert\ssich|anunci(?:ó|a)|cierra|cerró|consigue|consiguió|ha\s(?:cerrado|levantado|recaudado|captado|"
-    r"obtenido|anunciado)|a\s(?:annoncé|obtenu|bouclé|réalisé)|boucle|anunciou|captou|fechou|concluiu)(?!\w))"
+    r"obtenido|anunciado)|a\s(?:annoncé|obtenu|bouclé|réalisé)|boucle|anunciou|captou|fechou|concluiu|raccoglie|chiude|annuncia|"
+    r"ha\s(?:chiuso|raccolto|ottenuto|annunciato)|acaba\sde\s(?:levantar|recaudar|cerrar|anunciar|obtener|captar|"
+    r"conseguir|ganhar|receber|fechar|captar)|vient\sde\s(?:lever|boucler|finaliser|annoncer))(?!\w))"
 )
 # "Cipher Mining on Friday announced", "Acme this week raised": a time between the subject and its verb.
 _WHEN = r"(?:(?:on|this|last|earlier this)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\s|today\s)?"
@@ -30,13 +29,16 @@ _SUBJECT_VERB = re.compile(rf"(?<![\w$])({_NAME}){_LEGAL},?\s{_WHEN}{_VERB}")
 _RAISED_BY = re.compile(
     rf"(?<![\w$])({_NAME}){_LEGAL},?\s(?i:(?:has\s)?(?:(?:rais|secur|clos)(?:ed|es)|sign(?:ed|s)|obtain(?:ed|s))\s(?:an?\s)?[$€£])"
 )
-_APPOSITIVE = re.compile(rf"(?<![\w$])({_NAME}){_LEGAL},\s(?:a|an|the|which|that|whose|one|developer|maker|provider)\b")
+_APPOSITIVE = re.compile(
+    rf"(?<![\w$])({_NAME}){_LEGAL},\s(?:a|an|the|which|that|whose|one|developers?|makers?|providers?|creators?|"
+    r"operators?|builders?|owners?)\b"
+)
 _POSSESSIVE = re.compile(
     rf"(?<![\w$])({_NAME})['’]s?\s(?:[$€£][\d.,]+\s?\w*\s|[\d.,]+\s?(?:million|billion|M|B)\s)?"
-    rf"(?i:(?:pre-)?seed|series\s[a-h]|funding|financing|round|raise|fundraise|investment)\b",
+    rf"(?i:(?:pre-)?seed|series\s[a-h]|[a-h]\sround|funding|financing|round|raise|fundraise|investment)\b",
 )
 _OBJECT = re.compile(
-    rf"\b(?:investment|investing|round|raise|funding|financing|stake)\s(?:in|for|into)\s"
+    rf"\b(?i:investment|investing|round|raise|funding|fundraising|financing|stake)\s(?:in|for|into)\s"
     rf"(?:(?:the\s)?(?:[a-z][\w-]*\s){{0,3}}?(?:startup|company|protocol|platform|studio|firm),?\s)?({_NAME})"
 )
 # The investor is the headline's subject and the company its object: "Sequoia leads $25M Series A in Acme",
@@ -56,7 +58,7 @@ _BACKS = re.compile(
 )
 # German: "Der Robo-Advisor Scalable Capital hat in einer Series-D-Finanzierungsrunde 50 Millionen Euro eingesammelt".
 _HAT_RAISED = re.compile(
-    rf"(?<![\w$])({_NAME})\shat\s(?:[^.\n]|\.(?=\d)|(?<=Mio|Mrd)\.){{0,100}}?\b(?:eingesammelt|erhalten|gesichert|abgeschlossen|bekommen)\b"
+    rf"(?<![\w$])({_NAME})\shat\s(?:[^.\n]|\.(?=\d)|(?<=Mio|Mrd)\.){{0,100}}?\b(?:{grammar.DE_PARTICIPLE})\b"
 )
 # "Circle Pharma Inc., of South San Francisco, said it raised": the subject before its place and "said it".
 _SAID_IT = re.compile(
@@ -147,6 +149,7 @@ _DESCRIPTOR_WORDS = frozenset(
 _NOT_COMPANY = frozenset(
     {
         "we",
+        "i",
         "he",
         "she",
         "they",
@@ -211,6 +214,11 @@ def _trim_tokens(tokens: list[str]) -> list[str]:
         if tokens[i].lower() in _DESCRIPTOR_WORDS and i < len(tokens) - 1:
             tokens = tokens[i + 1 :]
             break
+    # "Raumfahrt-Startup Isar Aerospace": a German compound description before the name.
+    for i in range(len(tokens) - 1, -1, -1):
+        if grammar.DE_COMPOUND_DESCRIPTOR.match(tokens[i]) and i < len(tokens) - 1:
+            tokens = tokens[i + 1 :]
+            break
     # "Founders Fund-backed Acme", "Paradigm Leads Acme", "2026. Acme": what precedes is not part of the name.
     for i in range(len(tokens) - 1, 0, -1):
         if _NOT_NAME_PREFIX.search(tokens[i - 1]):
@@ -226,7 +234,8 @@ def _trim_tokens(tokens: list[str]) -> list[str]:
 
 def _not_a_company(name: str, fund_words: bool) -> bool:
     """A round word, an adverb, a place, a sector, a description, an investor: not who raised."""
-    if not name or name.lower() in _NOT_COMPANY or not is_name_token(name.split()[0]):
+    bare = re.sub(r"['’](?:ve|re|ll|m|d)$", "", name.lower()) if name else ""
+    if not name or name.lower() in _NOT_COMPANY or bare in _NOT_COMPANY or not is_name_token(name.split()[0]):
         return True
     if re.match(r"(?i)(?:on|in|by|at|for|from|as|this|last|to)\s", name) or _STAGE_WORDS.match(name):
         return True
@@ -251,12 +260,7 @@ def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
     # before a possessive is not the name.
     name = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)", "", name)
     # "Das Münchner KI-Startup Acme": the article, place adjective and "-Startup" compound describe the name.
-    name = re.sub(
-        r"^(?:Das|Der|Die)\s(?:[A-ZÄÖÜ][\wäöüß-]*\s){0,3}?[\wäöüß-]*(?:Startup|Start-up|Unternehmen|Plattform|Anbieter|"
-        r"Fintech|Scale-up|Softwarehaus)\s(?=[A-Z0-9])",
-        "",
-        name,
-    )
+    name = grammar.DE_DESCRIPTION.sub("", name)
     # "la plateforme de collaboration IA Sentient": the French/German word for AI before the name is its sector.
     name = re.sub(r"^(?:IA|KI)\s(?=[A-Z])", "", name)
     name = " ".join(_trim_tokens(name.split()))
@@ -270,8 +274,23 @@ def _is_backer(text: str, start: int, end: int) -> bool:
     return bool(_BACKER_AFTER.match(text, end) or _BACKER_BEFORE.search(text[max(0, start - 80) : start]))
 
 
+_AFTER_NAME = (_OBJECT, _INVESTED_IN, _KNOWN_AS, grammar.ROMANCE_AGENT, grammar.FOR_THEIR_STARTUP, grammar.THAT_RAISED)
+
+
+def _skip(pattern: re.Pattern[str], m: re.Match[str], text: str) -> bool:
+    before = text[max(0, m.start(1) - 12) : m.start(1)]
+    if pattern not in _AFTER_NAME and (
+        re.search(r"\b(?:in|of|at|from|near|across|by|to)\s$", before) or grammar.ROMANCE_PLACE_BEFORE.search(before)
+    ):
+        return True  # "... based in Colombia, has raised": a place; "backed by Sequoia, raises": an investor
+    # "Niemberg also announced that Yield Protocol has received ...": the reporter, not the raiser.
+    reporter = pattern is _SUBJECT_VERB and re.search(r"(?i)(?:announc\w*|said)$", m.group(0))
+    return bool(reporter and grammar.REPORTS_THAT.match(text, m.end())) or _is_backer(text, m.start(1), m.end(1))
+
+
 def _candidates(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
+    spans, persons = grammar.person_spans(text)
     for pattern in (
         _HAT_RAISED,
         _SAID_IT,
@@ -280,6 +299,13 @@ def _candidates(text: str) -> list[tuple[int, str]]:
         _KNOWN_AS,
         _RELATIVE,
         _APPOSITIVE,
+        grammar.ORIGIN_APPOSITIVE,
+        grammar.DE_INVERTED,
+        grammar.ROMANCE_DESCRIBED,
+        grammar.ROMANCE_ASIDE,
+        grammar.ROMANCE_AGENT,
+        grammar.FOR_THEIR_STARTUP,
+        grammar.THAT_RAISED,
         _SUBJECT_VERB,
         _POSSESSIVE,
         _OBJECT,
@@ -290,15 +316,10 @@ def _candidates(text: str) -> list[tuple[int, str]]:
         _BACKS,
     ):
         for m in pattern.finditer(text):
-            before = text[max(0, m.start(1) - 12) : m.start(1)]
-            if pattern not in (_OBJECT, _INVESTED_IN, _KNOWN_AS) and re.search(
-                r"\b(?:in|of|at|from|near|across|by|to)\s$", before
-            ):
-                continue  # "... based in Colombia, has raised": a place; "backed by Sequoia, raises": an investor
-            if _is_backer(text, m.start(1), m.end(1)):
+            if _skip(pattern, m, text):
                 continue
             name = _acceptable(m.group(1))
-            if name:
+            if name and not grammar.is_person(name, m.start(1), spans, persons):
                 found.append((m.start(1), name))
     # A body that opens on a name ("spektr, the Copenhagen-based ...", "Valar Atomics is ...").
     if found:
