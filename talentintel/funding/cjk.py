@@ -106,19 +106,23 @@ _COMPANY = [
     ),
     # Korean: "산은은 ... 퓨리오사AI에 100억원을 투자했다": the company is the one invested in (에), not the subject.
     re.compile(
-        r"(?:^|\s)([^\s'’”\",.。]{2,20}?)(?:\([^)]{1,30}\))?에(?:는)?\s(?:총\s)?[\d,.]+\s?(?:억|천만|만)\s?원을?\s투자(?:했|한|하)"
+        r"(?:^|\s)([^\s'’”\",.。]{2,20}?)(?:\([^)]{1,30}\))?에(?:는)?\s(?:총\s)?[\d,.]+\s?(?:억|천만|만)?\s?(?:원|달러)"
+        r"(?:\([^)]{1,40}\))?(?:을|를)?\s투자(?:했|한|하)"
     ),
     re.compile(r"(?:^|[\s:：])([^\s、。「」:：]{2,20})、[^。、]{0,40}?を調達"),
-    re.compile(r"「([^」]{2,30})」"),
+    # A quoted name that is the subject: "現場向けSaaS「tebiki」がシリーズAラウンドで8億円の資金調達".
+    re.compile(r"「([^」]{2,30})」(?:が|は)[^。]{0,90}?(?:資金調達|調達|出資を受け|確保|投資を誘致|投資を受け)"),
     # Headline style, the name then a comma: "리벨리온, 1650억원 규모 시리즈B 투자 유치", "アクメ、シリーズAで10億円調達".
     re.compile(
         r"^\s*(?:\[[^\]]{1,10}\]\s*)?([^\s,，、\[\]]{2,20})[,，、]\s?[^。.\n]{0,40}?"
         r"(?:투자\s?유치|유치|資金調達|調達|融资|融資)"
     ),
     re.compile(
-        r"([\w\u3040-\u30ff\u3400-\u9fff]{2,20})(?:\([^)]{1,40}\)|（[^）]{1,40}）)?(?:は|が)[^。]{0,90}?"
-        r"(?:資金調達|調達|出資を受け|確保)"
+        r"((?:[\w\u3040-\u30ff\u3400-\u9fff]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,20})(?:\([^)]{1,40}\)|（[^）]{1,40}）)?(?:は|が)"
+        r"[^。]{0,90}?(?:資金調達|調達|出資を受け|確保|投資を誘致|投資を受け)"
     ),
+    # A quoted name, the weakest reading: "「WE GO-6」を制作中" names a product when the subject before は raised.
+    re.compile(r"「([^」]{2,30})」"),
 ]
 _COMPANY_NOISE = re.compile(
     r"^(?:\d+月\d+日|今日|今天|近日|日前|此前|本轮|本輪|这轮|這輪|此次|本次|该轮|該輪|该公司|該公司|公司|同社|当社|회사|이번|최근|\d+일|有望|预计|預計|為什麼|为什么|"
@@ -213,6 +217,9 @@ def _clean(name: str) -> str:
     name = re.sub(
         r"^[^の]{0,12}(?:スタートアップ|企業|会社|ベンチャー|東京|大阪|京都|福岡|米国|中国|韓国)の(?=.{2,})", "", name
     )
+    # "日本のAIスタートアップSakana AI", "バーチャルエンターテイメントスタートアップ23世紀の子供たち": the description
+    # written straight onto the name.
+    name = re.sub(r"^.{0,30}?(?:スタートアップ|ベンチャー)(?=[^の].)", "", name)
     # "株式会社アクメ", "アクメ株式会社", "(주)아크미": the legal form is not part of the name.
     name = re.sub(r"^(?:株式会社|（株）|\(株\)|\(주\)|㈜)|(?:株式会社|（株）|\(株\))$", "", name)
     return name.strip("“”\"'‘’「」()（） ")
@@ -234,7 +241,9 @@ def _leads(text: str) -> list[str]:
 
 # Korean subject + particle; a verb's modifier form ("제공하는", "있는") or a quoted word's tail is no subject.
 _KO_SUBJECT = re.compile(r"(?:^|[\s'‘“\"])([^\s'’”\",.。]{2,20}?)(?:\([^)]{1,30}\))?(?:은|는|이|가)\s")
-_KO_RAISE = re.compile(r"투자를?\s?유치|투자금|투자를\s받|(?:원|달러)(?:을|를)?\s?유치")
+_KO_RAISE = re.compile(r"투자를?\s?유치|투자금|투자를\s받|투자받|(?:원|달러)(?:을|를)?\s?유치")
+# A quoted name may hold a space: "아프리카TV는 프로게임단 '아프리카 프릭스'가 … 투자받았다고".
+_KO_QUOTED_SUBJECT = re.compile(r"['‘“\"]([^'’”\"]{2,20})['’”\"](?:은|는|이|가)\s")
 _FUNDING_WORD = re.compile(r"融资|融資|投资|投資|调达|調達|資金|资金|투자")
 
 
@@ -244,10 +253,13 @@ def _korean_raiser(text: str) -> str | None:
         verb = _KO_RAISE.search(sentence)
         if not verb:
             continue
+        before = sentence[: verb.start()]
+        found = [(m.start(), m.group(1)) for m in _KO_SUBJECT.finditer(before)]
+        found += [(m.start(), m.group(1)) for m in _KO_QUOTED_SUBJECT.finditer(before)]
         subjects = [
-            m.group(1)
-            for m in _KO_SUBJECT.finditer(sentence[: verb.start()])
-            if not re.search(r"(?:하|되|있|없|했|된|한)$", m.group(1)) and not _COMPANY_NOISE.match(m.group(1))
+            name
+            for _, name in sorted(found)
+            if not re.search(r"(?:하|되|있|없|했|된|한)$", name) and not _COMPANY_NOISE.match(name)
         ]
         if subjects:
             return subjects[-1]
