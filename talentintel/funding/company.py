@@ -144,6 +144,12 @@ _DESCRIPTOR_WORDS = frozenset(
         "dex",
         "lender",
         "broker",
+        "brand",
+        "outfit",
+        "manufacturer",
+        "producer",
+        "retailer",
+        "network",
     }
 )
 _NOT_COMPANY = frozenset(
@@ -192,7 +198,7 @@ _NOT_COMPANY = frozenset(
 _NOT_NAME_PREFIX = re.compile(
     r"(?i)-(?:backed|funded|led|based|founded|owned|focused|headquartered)$|^\d[\d/.,:-]*[.,:]$"
     r"|^(?:(?:co-)?leads?|backs|backed|invests?|raises|secures|closes|lands|announces|gets|bags|nabs|snags|completes|"
-    r"receives|joins)$"
+    r"receives|joins|launches|launched|unveils|debuts)$"
 )
 # Not who raised: "A Series A is typically...", "On the 24th", "Nevertheless, ...", "South Korea announces a fund".
 _NOT_ENTITY = re.compile(
@@ -245,6 +251,8 @@ def _not_a_company(name: str, fund_words: bool) -> bool:
         return True
     if re.search(r"(?i)-(?:plattform|platform|startup|start-up|app|anbieter|dienst|unternehmen)$", name):
         return True
+    if re.search(r"(?i)\b(?:co-?founder|founder|CEO|chairman|president)$", name):
+        return True  # "Blur Founder Launches ...": a person, described by the company
     if _INVESTOR_WORDS.search(name) and not fund_words:
         return True
     return is_known_investor(name, strict=True)  # "a16z leads ...": the investor is the subject
@@ -252,6 +260,10 @@ def _not_a_company(name: str, fund_words: bool) -> bool:
 
 def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
     """`name` cleaned to a company name, or None. `fund_words` admits names ending "Capital", "Ventures"..."""
+    # "raccolto da Genenta Science. Il round ...": a name ends with its sentence.
+    # A list number before it is not part of it either: "1. Kenya's OkHi raises".
+    name = re.sub(r"^\d{1,2}[.)]\s", "", name)
+    name = re.split(r"(?<=[a-z0-9])[.!?]\s(?=[A-Z])", name)[0]
     name = clean_name(re.sub(r"^(?:Exclusive|EXCLUSIVE|Today|Breaking|Update|How|Why|When|Where|What):?\s+", "", name))
     # "Sail Research's Series A": the company's own round after its possessive (not "Kenya's OkHi", an owner).
     name = re.sub(r"['’]s\s(?:Pre-)?(?:Seed|Series\s[A-H]\+?|Strategic)(?:\s(?:Round|Funding|Financing))?$", "", name)

@@ -61,7 +61,7 @@ ROMANCE_ASIDE = re.compile(
 # StartupItalia", "recaudado por Acme" (not "guidato da", "liderada por": those are the leads).
 ROMANCE_AGENT = re.compile(
     r"\b(?:raccolt[oia]|deliberat[oa]|annunciat[oa]|chius[oa]|ottenut[oa]|incassat[oa]|recaudad[oa]|captad[oa]|"
-    rf"levantad[oa]|anunciad[oa]|levée|annoncée|bouclée)\s(?:[^\s.,;]+\s){{0,4}}?(?:da|por|par|pela|pelo)\s({NAME})"
+    rf"levantad[oa]|anunciad[oa]|levée|annoncée|bouclée)\s(?:[^\s.,;]+\s){{0,4}}?(?:da|por|par|pela|pelo)\s(?!\d)({NAME})"
 )
 # Romance prepositions before a name make it a place or a backer: "com sede em Livermore, na Califórnia, anunciou".
 ROMANCE_PLACE_BEFORE = re.compile(r"\b(?:em|na|no|nas|nos|en|dans|nel|nella|della|del|au|aux|chez|para|pour|per)\s$")
