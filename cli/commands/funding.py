@@ -23,6 +23,7 @@ TUNING = (
     FIXTURES / "tuning_funds3.jsonl",
     FIXTURES / "tuning_funds4.jsonl",
     FIXTURES / "tuning_batch5.jsonl",
+    FIXTURES / "tuning_batch6.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

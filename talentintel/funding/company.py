@@ -110,91 +110,6 @@ _DATELINE = re.compile(
     r"^[^\n]{0,120}?(?:/PRNewswire/|\(GLOBE NEWSWIRE\)|\(BUSINESS WIRE\)|/CNW/|\(Newsfile Corp\.\)|"
     r"\b20\d\d\b\s?(?:--|—|–|-)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s\d{1,2}\b[^\n]{0,10}?(?:--|—|–))\s*"
 )
-_DESCRIPTOR_WORDS = frozenset(
-    {
-        "insurer",
-        "startup",
-        "start-up",
-        "platform",
-        "protocol",
-        "bank",
-        "app",
-        "exchange",
-        "company",
-        "firm",
-        "fintech",
-        "provider",
-        "lab",
-        "maker",
-        "developer",
-        "unicorn",
-        "neobank",
-        "wallet",
-        "marketplace",
-        "pioneer",
-        "leader",
-        "giant",
-        "major",
-        "darling",
-        "upstart",
-        "miner",
-        "operator",
-        "newcomer",
-        "studio",
-        "dex",
-        "lender",
-        "broker",
-        "brand",
-        "outfit",
-        "manufacturer",
-        "producer",
-        "retailer",
-        "network",
-    }
-)
-_NOT_COMPANY = frozenset(
-    {
-        "we",
-        "i",
-        "he",
-        "she",
-        "they",
-        "it",
-        "today",
-        "exclusive",
-        "the company",
-        "the startup",
-        "the round",
-        "this",
-        "techcrunch",
-        "story",
-        "on",
-        "in",
-        "news",
-        "update",
-        "breaking",
-        "report",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "meanwhile",
-        "according",
-        "however",
-        "also",
-        "additionally",
-        "further",
-        "elsewhere",
-        "separately",
-        "ai",
-        "web3",
-        "crypto",
-        "fintech",
-    }
-)
 _NOT_NAME_PREFIX = re.compile(
     r"(?i)-(?:backed|funded|led|based|founded|owned|focused|headquartered)$|^\d[\d/.,:-]*[.,:]$"
     r"|^(?:(?:co-)?leads?|backs|backed|invests?|raises|secures|closes|lands|announces|gets|bags|nabs|snags|completes|"
@@ -217,7 +132,7 @@ _INVESTOR_WORDS = re.compile(r"\b(Ventures?|Capital|Partners|VC|Fund|Investments
 def _trim_tokens(tokens: list[str]) -> list[str]:
     # "Business DeFi Insurer Nexus Mutual" -> "Nexus Mutual": keep what follows the last descriptor word.
     for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i].lower() in _DESCRIPTOR_WORDS and i < len(tokens) - 1:
+        if tokens[i].lower() in grammar.DESCRIPTOR_WORDS and i < len(tokens) - 1:
             tokens = tokens[i + 1 :]
             break
     # "Raumfahrt-Startup Isar Aerospace": a German compound description before the name.
@@ -238,12 +153,19 @@ def _trim_tokens(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _not_a_company(name: str, fund_words: bool) -> bool:
+def _not_a_company(name: str, fund_words: bool, investor_ok: bool = False) -> bool:
     """A round word, an adverb, a place, a sector, a description, an investor: not who raised."""
     bare = re.sub(r"['’](?:ve|re|ll|m|d)$", "", name.lower()) if name else ""
-    if not name or name.lower() in _NOT_COMPANY or bare in _NOT_COMPANY or not is_name_token(name.split()[0]):
+    if (
+        not name
+        or name.lower() in grammar.NOT_COMPANY
+        or bare in grammar.NOT_COMPANY
+        or not is_name_token(name.split()[0])
+    ):
         return True
-    if re.match(r"(?i)(?:on|in|by|at|for|from|as|this|last|to)\s", name) or _STAGE_WORDS.match(name):
+    if re.match(r"(?i)(?:on|in|by|at|for|from|as|this|last|to|im|am|seit|nach|vor|mit|für|bei|zum|zur|laut)\s", name):
+        return True  # "On Monday ...", "Im April sammelt Acme": a time or place opens the clause
+    if _STAGE_WORDS.match(name):
         return True
     if re.match(r"(?i)(?:announced|founded|launched|according|headquartered)\b", name):
         return True
@@ -255,10 +177,10 @@ def _not_a_company(name: str, fund_words: bool) -> bool:
         return True  # "Blur Founder Launches ...": a person, described by the company
     if _INVESTOR_WORDS.search(name) and not fund_words:
         return True
-    return is_known_investor(name, strict=True)  # "a16z leads ...": the investor is the subject
+    return not investor_ok and is_known_investor(name, strict=True)  # "a16z leads ...": the investor is the subject
 
 
-def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
+def _acceptable(name: str, *, fund_words: bool = False, investor_ok: bool = False) -> str | None:
     """`name` cleaned to a company name, or None. `fund_words` admits names ending "Capital", "Ventures"..."""
     # "raccolto da Genenta Science. Il round ...": a name ends with its sentence.
     # A list number before it is not part of it either: "1. Kenya's OkHi raises".
@@ -279,7 +201,7 @@ def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
     name = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)", "", name)
     # "Polychain Leads Paradigm Seed Round": the round's words after the name.
     name = re.sub(r"\s(?:Pre-)?(?:Seed|Series\s[A-H]|Strategic)(?:\s(?:Round|Funding|Financing))?$", "", name)
-    return None if _not_a_company(name, fund_words) else name
+    return None if _not_a_company(name, fund_words, investor_ok) else name
 
 
 def _is_backer(text: str, start: int, end: int) -> bool:
@@ -298,6 +220,19 @@ def _skip(pattern: re.Pattern[str], m: re.Match[str], text: str) -> bool:
     # "Niemberg also announced that Yield Protocol has received ...": the reporter, not the raiser.
     reporter = pattern is _SUBJECT_VERB and re.search(r"(?i)(?:announc\w*|said)$", m.group(0))
     return bool(reporter and grammar.REPORTS_THAT.match(text, m.end())) or _is_backer(text, m.start(1), m.end(1))
+
+
+# An investor that raises itself: "Blockchain gaming outfit Animoca Brands has announced another $50 million of
+# funding" (its own round, not a fund: a fund raise was told apart before, by fund_raise).
+_OWN_ROUND = re.compile(r"[^.\n]{0,60}?\b(?i:funding|financing|round|series\s[a-h])\b")
+
+
+def _investor_raising(pattern: re.Pattern[str], m: re.Match[str], text: str) -> str | None:
+    if pattern is not _SUBJECT_VERB or not _OWN_ROUND.match(text, m.end()):
+        return None
+    if re.match(r"[^.\n]{0,60}?\b(?i:fund|funds|vehicle)\b(?!ing)", text[m.end() :]):
+        return None
+    return _acceptable(m.group(1), investor_ok=True)
 
 
 def _candidates(text: str) -> list[tuple[int, str]]:
@@ -330,7 +265,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
         for m in pattern.finditer(text):
             if _skip(pattern, m, text):
                 continue
-            name = _acceptable(m.group(1))
+            name = _acceptable(m.group(1)) or _investor_raising(pattern, m, text)
             if name and not grammar.is_person(name, m.start(1), spans, persons):
                 found.append((m.start(1), name))
     # A body that opens on a name ("spektr, the Copenhagen-based ...", "Valar Atomics is ...").

@@ -9,6 +9,93 @@ from __future__ import annotations
 
 import re
 
+# Words that describe a name before it ("Business DeFi Insurer Nexus Mutual") and words that are no company.
+DESCRIPTOR_WORDS = frozenset(
+    {
+        "insurer",
+        "startup",
+        "start-up",
+        "platform",
+        "protocol",
+        "bank",
+        "app",
+        "exchange",
+        "company",
+        "firm",
+        "fintech",
+        "provider",
+        "lab",
+        "maker",
+        "developer",
+        "unicorn",
+        "neobank",
+        "wallet",
+        "marketplace",
+        "pioneer",
+        "leader",
+        "giant",
+        "major",
+        "darling",
+        "upstart",
+        "miner",
+        "operator",
+        "newcomer",
+        "studio",
+        "dex",
+        "lender",
+        "broker",
+        "brand",
+        "outfit",
+        "manufacturer",
+        "producer",
+        "retailer",
+        "network",
+    }
+)
+NOT_COMPANY = frozenset(
+    {
+        "we",
+        "i",
+        "he",
+        "she",
+        "they",
+        "it",
+        "today",
+        "exclusive",
+        "the company",
+        "the startup",
+        "the round",
+        "this",
+        "techcrunch",
+        "story",
+        "on",
+        "in",
+        "news",
+        "update",
+        "breaking",
+        "report",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "meanwhile",
+        "according",
+        "however",
+        "also",
+        "additionally",
+        "further",
+        "elsewhere",
+        "separately",
+        "ai",
+        "web3",
+        "crypto",
+        "fintech",
+    }
+)
+
 _CAP = r"[A-Z0-9ÄÖÜÉÈÀÁÍÓÚÇ]"
 _TOKEN = (
     rf"(?:{_CAP}[\w.&'’+•·-]*|[a-z][a-z0-9]*[A-Z][\w.&'’+•·-]*|a16z|"
@@ -33,7 +120,9 @@ DE_DESCRIPTION = re.compile(
     r"(?i:startup|start-up|unternehmen|plattform|anbieter|fintech|scale-up|softwarehaus|hersteller|entwickler|betreiber|"
     r"spezialist|konzern|firma|dienstleister|versicherer|händler|biotech|insurtech|proptech|app)\s(?=[A-Z0-9])"
 )
-DE_COMPOUND_DESCRIPTOR = re.compile(r"(?i)^[\wäöüß]+-(?:startup|start-up|unternehmen|plattform|anbieter|firma|fintech)$")
+DE_COMPOUND_DESCRIPTOR = re.compile(
+    r"(?i)^[\wäöüß]+-(?:startup|start-up|unternehmen|plattform|anbieter|firma|fintech)$"
+)
 
 _ROMANCE_NOUN = (
     r"(?i:startup|start-up|empresa|companhia|compañía|compañia|société|entreprise|jeune\spousse|plataforma|plateforme|"
