@@ -43,6 +43,7 @@ def test_test_split_is_frozen_apart_from_tuning() -> None:
         "tuning_funds4",
         "tuning_batch5",
         "tuning_batch6",
+        "tuning_batch6b",
     )
     tuning = [row for name in names for row in _rows(f"{name}.jsonl")]
     assert len(first) >= 137
