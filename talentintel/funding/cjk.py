@@ -121,6 +121,8 @@ _COMPANY = [
         r"((?:[\w\u3040-\u30ff\u3400-\u9fff]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,20})(?:\([^)]{1,40}\)|（[^）]{1,40}）)?(?:は|が)"
         r"[^。]{0,90}?(?:資金調達|調達|出資を受け|確保|投資を誘致|投資を受け)"
     ),
+    # A line that is only a registered name: "メスキュージェナシス株式会社" above "調達金額 45,180,000円".
+    re.compile(r"(?m)^(?:株式会社)?([^\s、。「」]{2,30}?)(?:株式会社)?$(?=[\s\S]{0,200}?(?:調達|資金))(?<=株式会社)"),
     # A quoted name, the weakest reading: "「WE GO-6」を制作中" names a product when the subject before は raised.
     re.compile(r"「([^」]{2,30})」"),
 ]
@@ -241,7 +243,7 @@ def _leads(text: str) -> list[str]:
 
 # Korean subject + particle; a verb's modifier form ("제공하는", "있는") or a quoted word's tail is no subject.
 _KO_SUBJECT = re.compile(r"(?:^|[\s'‘“\"])([^\s'’”\",.。]{2,20}?)(?:\([^)]{1,30}\))?(?:은|는|이|가)\s")
-_KO_RAISE = re.compile(r"투자를?\s?유치|투자금|투자를\s받|투자받|(?:원|달러)(?:을|를)?\s?유치")
+_KO_RAISE = re.compile(r"투자를?\s?유치|투자금|투자를\s받|투자받|자금(?:을)?\s?유치|(?:원|달러)(?:을|를)?\s?유치")
 # A quoted name may hold a space: "아프리카TV는 프로게임단 '아프리카 프릭스'가 … 투자받았다고".
 _KO_QUOTED_SUBJECT = re.compile(r"['‘“\"]([^'’”\"]{2,20})['’”\"](?:은|는|이|가)\s")
 _FUNDING_WORD = re.compile(r"融资|融資|投资|投資|调达|調達|資金|资金|투자")

@@ -44,6 +44,9 @@ DESCRIPTOR_WORDS = frozenset(
         "dex",
         "lender",
         "broker",
+        "spinout",
+        "spin-off",
+        "spinoff",
         "brand",
         "outfit",
         "manufacturer",
@@ -132,8 +135,9 @@ _ROMANCE_NOUN = (
 # article, the description (and its adjectives) and then the name, the subject of what follows. Only at a clause's
 # start: "para a startup de IA Anthropic" is an object.
 ROMANCE_DESCRIBED = re.compile(
-    rf"(?:\A|(?<=\n)|(?<=[,;:.!?–—]\s))(?i:a|la|el|o|le|l'|une?|uma|lo)\s(?:[a-zà-ÿ]+\s)?{_ROMANCE_NOUN}(?:\s[a-zà-ÿ-]+){{0,2}},?\s"
-    rf"({NAME})(?=[\s,–—])"
+    rf"(?:\A|(?<=\n)|(?<=[,;:.!?–—]\s))(?i:a|la|el|o|le|l'|une?|uma|lo)\s(?:[a-zà-ÿ]+\s)?[‘'\"“]?{_ROMANCE_NOUN}[’'\"”]?"
+    rf"(?:\s[a-zà-ÿ-]+){{0,4}},?\s"
+    rf"(?!\d)({NAME})(?=[\s,–—])"
 )
 _ROMANCE_RAISE = (
     r"(?:ha\s|a\s|já\s)?(?:anunciou|anunció|anuncia|annonce|a\sannoncé|ha\sannunciato|annuncia|recebeu|recibió|levantou|"
