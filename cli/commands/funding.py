@@ -24,6 +24,7 @@ TUNING = (
     FIXTURES / "tuning_funds4.jsonl",
     FIXTURES / "tuning_batch5.jsonl",
     FIXTURES / "tuning_batch6.jsonl",
+    FIXTURES / "tuning_batch6b.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

@@ -10,14 +10,15 @@ from talentintel.funding import parse_deals
 from talentintel.funding.company import find_company
 from talentintel.funding.investors import normalize_company
 
-BATCH6 = Path(__file__).parents[1] / "fixtures" / "funding" / "tuning_batch6.jsonl"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
 
 
 def _text(item_id: str) -> str:
-    for line in BATCH6.read_text("utf-8").splitlines():
-        row = json.loads(line)
-        if row["id"] == item_id:
-            return row["text"]
+    for name in ("tuning_batch6.jsonl", "tuning_batch6b.jsonl"):
+        for line in (FIXTURES / name).read_text("utf-8").splitlines():
+            row = json.loads(line)
+            if row["id"] == item_id:
+                return row["text"]
     raise KeyError(item_id)
 
 
@@ -63,6 +64,11 @@ def _text(item_id: str) -> str:
         ("cstimes-afreeca-freecs", "아프리카 프릭스"),  # "아프리카TV는 프로게임단 '아프리카 프릭스'가 ... 투자받았다고"
         ("workstyle-sakana-200oku", "Sakana AI"),  # "日本のAIスタートアップSakana AIが"
         ("venturesquare-jp-23seiki-seed", "23世紀の子供たち"),  # "…スタートアップ23世紀の子供たちは…投資を誘致"
+        # batch6b (gathered after the rules above; fixed after its first score):
+        ("segundoasegundo-clip", "Clip"),  # "La empresa emergente de pagos mexicana Clip se ha convertido"
+        ("acessa-trampay", "Trampay"),  # "A Trampay ainda recebeu um investimento"
+        ("scrip-viela-a", "Viela"),  # "MedImmune Spinout Viela Lands $250m Series A" (label alt of "Viela Bio")
+        ("fundinno-mescuejanusys", "メスキュージェナシス"),  # a line holding only "メスキュージェナシス株式会社"
     ],
 )
 def test_batch6_company(item_id: str, company: str) -> None:
@@ -101,3 +107,10 @@ def test_an_object_after_a_preposition_is_not_the_romance_subject() -> None:
         find_company("", "A Sequoia teria entrado numa rodada para a startup de IA Claudia, segundo a imprensa.")
         != "Claudia"
     )
+
+
+def test_a_nameless_raise_is_the_named_raise_told_first() -> None:
+    # fintechtakes-kennek-seed: "A London-based fintech infrastructure company raised a seed round:" then
+    # "Kennek has raised $12.5 million in a seed funding round": one deal, Kennek's.
+    deals = parse_deals(_text("fintechtakes-kennek-seed"))
+    assert [d.company for d in deals] == ["Kennek"]
