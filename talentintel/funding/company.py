@@ -52,7 +52,8 @@ _INVESTED_IN = re.compile(
 )
 # "a decentralized computing network built on Solana, known as io.net, has raised": the name after "known as".
 _KNOWN_AS = re.compile(
-    rf"\b(?i:known as|called|named|dubbed|se chama|se llama|s'appelle|heißt)\s({_NAME}|[a-z][a-z0-9-]*\.[a-z]{{2,6}})(?:,|\s(?:has|is|raised))"
+    rf"\b(?i:known as|called|named|dubbed|se chama|se llama|s'appelle|heißt)\s(?:the\s)?({_NAME}|[a-z][a-z0-9-]*\.[a-z]{{2,6}})"
+    r"(?:,|\.\s|\s(?:has|is|raised))"
 )
 _BACKS = re.compile(
     rf"\b(?i:(?:co-)?leads|backs)\s({_NAME})(?:['’]s?\s|\s(?i:with|in)\s|\s(?=(?i:(?:pre-)?seed|series|round|funding)\b))"
@@ -214,13 +215,17 @@ def _is_backer(text: str, start: int, end: int) -> bool:
 _AFTER_NAME = (_OBJECT, _INVESTED_IN, _KNOWN_AS, grammar.ROMANCE_AGENT, grammar.FOR_THEIR_STARTUP, grammar.THAT_RAISED)
 
 
-def _skip(pattern: re.Pattern[str], m: re.Match[str], text: str) -> bool:
+def _skip(pattern: re.Pattern[str], m: re.Match[str], text: str, context: str = "") -> bool:
     before = text[max(0, m.start(1) - 12) : m.start(1)]
     if pattern not in _AFTER_NAME and (
         re.search(r"\b(?:in|of|at|from|near|across|by|to)\s$", before) or grammar.ROMANCE_PLACE_BEFORE.search(before)
     ):
         return True  # "... based in Colombia, has raised": a place; "backed by Sequoia, raises": an investor
     # "Niemberg also announced that Yield Protocol has received ...": the reporter, not the raiser.
+    # "Movinga: Investoren pumpen ..." names the company only if the text goes on to name it again ("China VC Weekly:",
+    # "The Protocol:" are the newsletter's title).
+    if pattern is grammar.HEADLINE_COLON and (text + context).count(m.group(1)) < 2:
+        return True
     reporter = pattern is _SUBJECT_VERB and re.search(r"(?i)(?:announc\w*|said)$", m.group(0))
     return bool(reporter and grammar.REPORTS_THAT.match(text, m.end())) or _is_backer(text, m.start(1), m.end(1))
 
@@ -238,7 +243,7 @@ def _investor_raising(pattern: re.Pattern[str], m: re.Match[str], text: str) -> 
     return _acceptable(m.group(1), investor_ok=True)
 
 
-def _candidates(text: str) -> list[tuple[int, str]]:
+def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     spans, persons = grammar.person_spans(text)
     for pattern in (
@@ -251,6 +256,9 @@ def _candidates(text: str) -> list[tuple[int, str]]:
         _APPOSITIVE,
         grammar.ORIGIN_APPOSITIVE,
         grammar.DE_INVERTED,
+        grammar.DE_DESCRIBED,
+        grammar.LIST_ITEM,
+        grammar.HEADLINE_COLON,
         grammar.ROMANCE_DESCRIBED,
         grammar.ROMANCE_ASIDE,
         grammar.ROMANCE_AGENT,
@@ -266,9 +274,11 @@ def _candidates(text: str) -> list[tuple[int, str]]:
         _BACKS,
     ):
         for m in pattern.finditer(text):
-            if _skip(pattern, m, text):
+            if _skip(pattern, m, text, context):
                 continue
-            name = _acceptable(m.group(1)) or _investor_raising(pattern, m, text)
+            # "Polychain Leads Paradigm Seed Round": the object of "leads"/"backs" raised, a known investor or not.
+            investor_ok = pattern in (_BACKS, _INVESTED_IN)
+            name = _acceptable(m.group(1), investor_ok=investor_ok) or _investor_raising(pattern, m, text)
             if name and not grammar.is_person(name, m.start(1), spans, persons):
                 found.append((m.start(1), name))
     # A body that opens on a name ("spektr, the Copenhagen-based ...", "Valar Atomics is ...").
@@ -305,7 +315,7 @@ def find_company(header: str, body: str) -> str | None:
     body_c = min(_candidates(body), default=None)
     head_c = None
     if header and not header.lstrip().startswith("http"):
-        head_c = min(_candidates(strip_parentheticals(header.strip())), default=None)
+        head_c = min(_candidates(strip_parentheticals(header.strip()), body), default=None)
     if body_c and head_c:
         a, b = body_c[1], head_c[1]
         if a.lower() in b.lower() or b.lower() in a.lower():

@@ -111,7 +111,22 @@ NAME = rf"{_TOKEN}(?:[^\S\n](?:of[^\S\n]|de[^\S\n]|&[^\S\n]|for[^\S\n])?{_TOKEN}
 # "Im April sammelt Acme 5 Millionen Euro ein": the name right after the verb is its subject.
 DE_INVERTED = re.compile(
     r"\b(?:sammelt|erhält|erhielt|bekommt|bekam|holt|stockt|sichert|schließt|schliesst|verbucht|verkündet|meldet)\s"
-    rf"(?:sich\s)?({NAME})\s(?:seine|ihre|weitere|eine[nm]?|rund|über|insgesamt|frisches|neues|\d)"
+    rf"(?:sich\s)?({NAME})\s(?:seine|ihre|weitere|eine[nm]?|rund|über|insgesamt|frisches|neues|etwa|knapp|mehr|fast|"
+    r"zusätzlich|\d)"
+)
+# German names a company by its kind: "Den Start machte am Montag das Start-up Outfittery", "in das Fintech Acme":
+# whatever the clause, the name after the article and the description is a company.
+DE_DESCRIBED = re.compile(
+    r"\b(?:das|der|die|dem|den)\s(?:[A-ZÄÖÜ][\wäöüß-]*(?:e[rsnm]?)\s)?(?:Start-up|Startup|Jungunternehmen|Fintech|"
+    rf"Insurtech|Proptech|Biotech|Plattform|Scale-up)\s({NAME})"
+)
+# A list of deals: "- Mistral AI (IA générative), 1,7 Md€ en Série C", "• Acme, $5M seed".
+LIST_ITEM = re.compile(
+    rf"(?m)^[-•*]\s({NAME}),\s(?:[$€£]\s?)?[\d.,]+\s?(?:M|Md|Mrd|Mio|B|bn|million|millions|milliards?|Millionen)?\s?[€$£]?"
+)
+# A headline that names the company and then tells its deal: "Movinga: Investoren pumpen 17 Millionen Euro in ...".
+HEADLINE_COLON = re.compile(
+    rf"\A({NAME}):\s[^\n]{{0,80}}?(?:[$€£]\s?\d|\d[\d.,]*\s?(?:Millionen|Mio|million|millions|milliards?|Md|M|B|bn)\b)"
 )
 # "hat ... eingesammelt" and its synonyms, verb-final.
 DE_PARTICIPLE = (
@@ -183,6 +198,11 @@ _ROLE = (
 _PERSON_APPOSITIVE = re.compile(
     rf"(?<![\w$])({NAME}),\s(?:the\s|a\s|an\s|its\s)?(?:former\s|serial\s|veteran\s)?(?:[a-z][\w-]*\s)?{_ROLE}\b[^,.;\n]*"
 )
+# "David Silver, one of the most respected researchers in reinforcement learning, ...".
+_ONE_OF_PEOPLE = re.compile(
+    rf"(?<![\w$])({NAME}),\s(?:one\sof|among)\sthe\s[^,.;]{{0,40}}?(?:researchers|scientists|founders|investors|"
+    r"entrepreneurs|engineers|executives|professors)\b[^,.;\n]*"
+)
 _ROLE_BEFORE_PERSON = re.compile(rf"\b(?i:{_ROLE})\s({NAME})")
 
 
@@ -191,7 +211,7 @@ def person_spans(text: str) -> tuple[list[tuple[int, int]], set[str]]:
     surnames, none of which is the raiser."""
     spans: list[tuple[int, int]] = []
     names: set[str] = set()
-    for m in _PERSON_APPOSITIVE.finditer(text):
+    for m in [*_PERSON_APPOSITIVE.finditer(text), *_ONE_OF_PEOPLE.finditer(text)]:
         spans.append((m.start(1), m.end()))
         names.add(m.group(1))
     for m in _ROLE_BEFORE_PERSON.finditer(text):

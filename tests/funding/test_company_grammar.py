@@ -109,6 +109,39 @@ def test_an_object_after_a_preposition_is_not_the_romance_subject() -> None:
     )
 
 
+def _any_text(item_id: str) -> str:
+    for path in sorted(FIXTURES.glob("tuning_*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            row = json.loads(line)
+            if row["id"] == item_id:
+                return row["text"]
+    raise KeyError(item_id)
+
+
+@pytest.mark.parametrize(
+    ("item_id", "company"),
+    [
+        ("t3n-movinga-17m", "Movinga"),  # "Movinga: Investoren pumpen 17 Millionen Euro in ...", named again below
+        ("wiwo-woche-outfittery", "Outfittery"),  # "Den Start machte am Montag das Start-up Outfittery."
+        ("polesocietes-mistral-c", "Mistral AI"),  # "- Mistral AI (IA générative), 1,7 Md€ en Série C"
+        ("medium-bac-paradigm", "Paradigm"),  # "Polychain Leads Paradigm Seed Round": a known investor's name as object
+        ("sustainabl-ineffable", "Ineffable Intelligence"),  # "David Silver, one of the most respected researchers"
+        ("bestcrypto-dmm-tokensale", "DeFi Money Market"),  # "an ecosystem called the DeFi Money Market."
+    ],
+)
+def test_earlier_tuning_company(item_id: str, company: str) -> None:
+    got = parse_deals(_any_text(item_id))[0].company
+    assert got and normalize_company(got) == normalize_company(company)
+
+
+def test_a_newsletter_title_before_a_colon_is_no_company() -> None:
+    # SYNTHETIC: the title is never named again, so it is not the raiser.
+    assert (
+        find_company("Startup Wire: Kolibri raises $5 million", "Kolibri raised $5 million from Acme Ventures.")
+        == "Kolibri"
+    )
+
+
 def test_a_nameless_raise_is_the_named_raise_told_first() -> None:
     # fintechtakes-kennek-seed: "A London-based fintech infrastructure company raised a seed round:" then
     # "Kennek has raised $12.5 million in a seed funding round": one deal, Kennek's.
