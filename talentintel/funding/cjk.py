@@ -99,10 +99,12 @@ _COMPANY = [
     # "中國人工智能企業商湯科技9日宣布獲得", "小鵬汽車在香港宣布啟動", "人工智能平台“小冰公司”宣布已完成": the name
     # directly before an optional date and the verb; descriptions before it are cut by _clean.
     re.compile(
-        rf"(?:^|[，,。\s》」”“\"(（)）】])({_NAME_CHAR}{{2,40}}?)(?:\([^)]{{1,30}}\)|（[^）]{{1,30}}）)?[”」]?"
+        rf"(?:^|[，,。\s》」”“\"(（)）】])({_NAME_CHAR}{{2,40}}?)(?:\([^)]{{1,30}}\)|（[^）]{{1,30}}）)?[”」\"]?"
         r"(?:\d{1,2}月)?(?:\d{1,2}日|今日|今天|近日|近期|最近|日前|同日)?(?:也)?(?:(?:于|於|在)[^，,。宣完获獲新啟启]{1,10})?(?:正式)?"
-        r"(?:宣布|官宣)?了?(?:已经|已經|已)?(?:成功)?"
-        r"(?:完成|新获|獲得|获得|新獲|啟動|启动|(?:(?<=宣布)|(?<=官宣)|(?<=布了)|(?<=宣了))一[笔筆](?=[^。]{0,12}(?:融资|融資))|(?<!收)[获獲](?=[近约約超逾数數\d]))"
+        r"(?:(?:宣布|官宣)[,，]?)?了?(?:已经|已經|已)?(?:成功)?"
+        r"(?:完成|新获|獲得|获得|新獲|啟動|启动|(?:(?<=宣布)|(?<=官宣)|(?<=布了)|(?<=宣了))一[笔筆](?=[^。]{0,12}(?:融资|融資))|(?<!收)[获獲](?=[近约約超逾数數\d])"
+        # "9月12日,商湯又融資了", "X再获融资": a raise again.
+        r"|(?:又|再次|再度|再)(?=(?:获得?|獲得?|完成)?[^。，,]{0,12}?融[资資]))"
     ),
     # Korean: "산은은 ... 퓨리오사AI에 100억원을 투자했다": the company is the one invested in (에), not the subject.
     re.compile(
@@ -264,11 +266,21 @@ def _korean_raiser(text: str) -> str | None:
             if not re.search(r"(?:하|되|있|없|했|된|한)$", name) and not _COMPANY_NOISE.match(name)
         ]
         if subjects:
-            return subjects[-1]
+            return _korean_full_name(text, before, subjects[-1])
     return None
 
 
-def _acceptable(raw: str) -> str | None:
+def _korean_full_name(text: str, before: str, name: str) -> str:
+    """A name of two words, told by the text writing both words together again: "아프리카 프릭스, … 투자 유치" over
+    "프로게임단 아프리카 프릭스는 … 투자를 유치했다" (datanet-afreeca-freecs); a description before the name is not."""
+    prev = re.search(r"([^\s'’”\",.。]{2,12})\s" + re.escape(name) + r"(?:은|는|이|가)\s", before)
+    if not prev or _COMPANY_NOISE.match(prev.group(1)) or re.search(r"(?:기업|업체|스타트업|회사|단|사)$", prev.group(1)):
+        return name
+    full = f"{prev.group(1)} {name}"
+    return full if text.count(full) >= 2 else name
+
+
+def _acceptable(raw: str, quoted: bool = False) -> str | None:
     # "ABEJA、Googleより資金調達": a release title quoted whole; its name is the part before the comma.
     if _FUNDING_WORD.search(raw):
         raw = re.split(r"[、，,]", raw)[0]
@@ -277,7 +289,8 @@ def _acceptable(raw: str) -> str | None:
     name = _clean(raw)
     if len(name) < 2 or _COMPANY_NOISE.match(name) or re.fullmatch(r"[\d.,]+", name) or name.endswith(("的", "之")):
         return None
-    if name.endswith(("スタートアップ", "企業", "会社", "ベンチャー", "公司", "스타트업", "기업")):
+    # A quoted name may end in a kind word: 人工智能平台"小冰公司"宣布 (jjckb-xiaoice).
+    if not quoted and name.endswith(("スタートアップ", "企業", "会社", "ベンチャー", "公司", "스타트업", "기업")):
         return None
     return name
 
@@ -287,7 +300,8 @@ def _company(text: str) -> str | None:
         for m in pattern.finditer(text):
             # "上海闪马智能科技有限公司(以下简称“闪马智能”)": the short name the text goes on to use.
             short = re.search(r"(?:简称|簡稱)[“\"「]([^”\"」]{2,20})[”\"」]", m.group(0))
-            name = _acceptable(short.group(1) if short else m.group(1))
+            quoted = m.group(0)[m.end(1) - m.start(0) : m.end(1) - m.start(0) + 1] in ("”", "」", '"')
+            name = _acceptable(short.group(1) if short else m.group(1), quoted)
             if name:
                 return name
     korean = _korean_raiser(text)

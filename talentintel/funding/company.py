@@ -212,6 +212,10 @@ def _is_backer(text: str, start: int, end: int) -> bool:
     return bool(_BACKER_AFTER.match(text, end) or _BACKER_BEFORE.search(text[max(0, start - 80) : start]))
 
 
+_PEOPLE_OF = re.compile(
+    r"\b(?i:creators?|founders?|co-founders?|makers?|team|developers?|authors?|maintainers?)\s(?:of|behind)\s"
+    r"(?:the\s)?(?:[\w-]+\s){0,4}$"
+)
 _AFTER_NAME = (_OBJECT, _INVESTED_IN, _KNOWN_AS, grammar.ROMANCE_AGENT, grammar.FOR_THEIR_STARTUP, grammar.THAT_RAISED)
 
 
@@ -221,6 +225,10 @@ def _skip(pattern: re.Pattern[str], m: re.Match[str], text: str, context: str = 
         re.search(r"\b(?:in|of|at|from|near|across|by|to)\s$", before) or grammar.ROMANCE_PLACE_BEFORE.search(before)
     ):
         return True  # "... based in Colombia, has raised": a place; "backed by Sequoia, raises": an investor
+    # "The creators of the open source project vLLM have announced that ... a startup, Inferact, raising": the name
+    # inside "the people of/behind X" is not the clause's subject (dd-inferact-tc).
+    if pattern not in _AFTER_NAME and _PEOPLE_OF.search(text[max(0, m.start(1) - 60) : m.start(1)]):
+        return True
     # "Niemberg also announced that Yield Protocol has received ...": the reporter, not the raiser.
     # "Movinga: Investoren pumpen ..." names the company only if the text goes on to name it again ("China VC Weekly:",
     # "The Protocol:" are the newsletter's title).

@@ -52,6 +52,9 @@ def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
     found = cjk.extract(part)
     if found.company:
         deal.company = found.company
+    elif deal.company and re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", deal.company):
+        # The English rules read no Chinese, Japanese or Korean grammar: "為什麼AI公司都在一邊融資" is a question.
+        deal.company = None
     if found.amount is not None and found.currency:
         usd = to_usd(found.amount, found.currency, when.year if when else None)
         if usd is not None and not (deal.currency == "USD" and deal.amount_usd):

@@ -120,7 +120,7 @@ def _new_amount(part: list[tuple[int, str]], unit: str) -> bool:
 def _headline(part: list[tuple[int, str]]) -> bool:
     """The part opens on a headline line (short, no closing period), not on a paragraph that is itself a deal."""
     first = " ".join(s for line, s in part if line == part[0][0]).strip()
-    return len(first) < 200 and not first.endswith(".")
+    return len(first) < 200 and not first.endswith((".", "。"))
 
 
 def split_deals(text: str) -> list[str]:

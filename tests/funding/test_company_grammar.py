@@ -147,3 +147,48 @@ def test_a_nameless_raise_is_the_named_raise_told_first() -> None:
     # "Kennek has raised $12.5 million in a seed funding round": one deal, Kennek's.
     deals = parse_deals(_text("fintechtakes-kennek-seed"))
     assert [d.company for d in deals] == ["Kennek"]
+
+
+def _devset_text(item_id: str) -> str:
+    for path in [FIXTURES / "devset.jsonl", *sorted(FIXTURES.glob("tuning_*.jsonl"))]:
+        for line in path.read_text("utf-8").splitlines():
+            row = json.loads(line)
+            if row["id"] == item_id:
+                return row["text"]
+    raise KeyError(item_id)
+
+
+@pytest.mark.parametrize(
+    ("item_id", "companies"),
+    [
+        # "The creators of the open source project vLLM have announced ... a VC-backed startup, Inferact, raising"
+        ("dd-inferact-tc", ["Inferact"]),
+        # 人工智能平台"小冰公司"宣布已完成A轮融资 (a quoted name keeps its 公司), then a paragraph later
+        # "通用人工智能公司启元世界也于同日宣布,已经完成3亿元人民币A轮融资": a second deal after a 。-ended paragraph.
+        ("jjckb-xiaoice", ["小冰公司", "启元世界"]),
+        # "아프리카 프릭스, … 투자 유치" over "프로게임단 아프리카 프릭스는 … 투자를 유치했다": a two-word Korean name.
+        ("datanet-afreeca-freecs", ["아프리카 프릭스"]),
+    ],
+)
+def test_people_of_a_project_quoted_cjk_names_and_two_word_korean_names(item_id: str, companies: list[str]) -> None:
+    got = [d.company for d in parse_deals(_devset_text(item_id))][: len(companies)]
+    assert got == companies
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        # SYNTHETIC: a raise again ("又融资了", "再获").
+        ("9月3日,阿克米又融资了。", "阿克米"),
+        ("人工智能公司阿克米再获1亿元融资。", "阿克米"),
+        # SYNTHETIC: a Korean description before the name is not part of it, even when repeated.
+        ("AI 스타트업 아크미는 10억원의 투자를 유치했다. AI 스타트업 아크미는 2020년 설립됐다.", "아크미"),
+    ],
+)
+def test_cjk_synthetic(body: str, company: str) -> None:
+    assert parse_deals(body)[0].company == company
+
+
+def test_english_rules_name_no_cjk_company() -> None:
+    # ifuun-sensetime-softbank: the headline "為什麼AI公司都在一邊融資,一邊投資?" is a question, not a raiser.
+    assert parse_deals(_devset_text("ifuun-sensetime-softbank"))[0].company == "商湯"
