@@ -19,8 +19,8 @@ _VERB = (
     r"lands|hits|picks\sup|pulls\sin|net(?:s|ted)|grab(?:s|bed)|scoop(?:s|ed)(?:\sup)?|rak(?:es|ed)\sin|haul(?:s|ed)\sin|"
     r"attract(?:s|ed)|fetch(?:es|ed)|is\snow\svalued|is\s(?:excited|thrilled|pleased|proud)\sto\sannounce|"
     r"a\sfinalisé|a\slevé|lève|annonce|levanta|levantó|recauda|recaudó|ha\sconseguido|obtuvo|arrecadou|capta|"
-    r"sammelt|erhält|erhielt|bekommt|bekam|sichert\ssich|anunci(?:ó|a)|cierra|cerró|consigue|consiguió|ha\s(?:cerrado|levantado|recaudado|captado|"
-    r"obtenido|anunciado)|a\s(?:annoncé|obtenu|bouclé|réalisé)|boucle|anunciou|captou|fechou|concluiu|recebeu|recibió|raccoglie|chiude|annuncia|"
+    r"sammelt|erhält|erhielt|bekommt|bekam|sichert\ssich|schließt|schliesst|holt\ssich|holt|stockt|verbucht|anunci(?:ó|a)|cierra|cerró|consigue|consiguió|ha\s(?:cerrado|levantado|recaudado|captado|"
+    r"obtenido|anunciado)|a\s(?:annoncé|obtenu|bouclé|réalisé)|boucle|obtient|décroche|sécurise|finalise|recebe|recibe|fecha|ganha|consegue|ottiene|incassa|anunciou|captou|fechou|concluiu|recebeu|recibió|raccoglie|chiude|annuncia|"
     r"ha\s(?:chiuso|raccolto|ottenuto|annunciato)|acaba\sde\s(?:levantar|recaudar|cerrar|anunciar|obtener|captar|"
     r"conseguir|ganhar|receber|fechar|captar)|vient\sde\s(?:lever|boucler|finaliser|annoncer))(?!\w))"
 )
@@ -108,9 +108,10 @@ _BACKER_BEFORE = re.compile(
     r"|\b(?:by|from)\s[A-Z][^.;]{0,60}?,[^.;]{0,60}?\sand\s$",
     re.I,
 )
+# "SAN FRANCISCO--(BUSINESS WIRE)--Acme, the ...": once the wire's name is cut, an upper-case city and dashes remain.
 _DATELINE = re.compile(
-    r"^[^\n]{0,120}?(?:/PRNewswire/|\(GLOBE NEWSWIRE\)|\(BUSINESS WIRE\)|/CNW/|\(Newsfile Corp\.\)|"
-    r"\b20\d\d\b\s?(?:--|—|–|-)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s\d{1,2}\b[^\n]{0,10}?(?:--|—|–))\s*"
+    r"^(?:[A-Z]{2}[A-Z.,'’ ]{0,60}?(?:-{2,}|—)\s*|[^\n]{0,120}?(?:/PRNewswire/|\(GLOBE NEWSWIRE\)|\(BUSINESS WIRE\)|/CNW/|\(Newsfile Corp\.\)|"
+    r"\b20\d\d\b\s?(?:--|—|–|-)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s\d{1,2}\b[^\n]{0,10}?(?:--|—|–))\s*)"
 )
 _NOT_NAME_PREFIX = re.compile(
     r"(?i)-(?:backed|funded|led|based|founded|owned|focused|headquartered)$|^\d[\d/.,:-]*[.,:]$"
@@ -128,6 +129,10 @@ _NOT_ENTITY = re.compile(
 )
 _SECTOR = r"defi|ai|fintech|crypto|web3|blockchain|insurtech|proptech|healthtech|edtech|regtech|saas|nft|dao"
 _STAGE_WORDS = re.compile(r"(?i)^(?:series|(?:pre-?)?seed|round|funding|financing|investment|growth|bridge)\b")
+_MONEY_OR_ROUND_NOUN = re.compile(
+    r"(?i)(?:\d[\d.,]*\s(?:Millionen|Milliarden|Mio|Mrd|millions?|milliards?|milioni|miliardi|millones|milhões|bilhões)\b"
+    r"|[\wäöüß-]*(?:runde|finanzierung|kapital|investment|investition)$)"
+)
 _INVESTOR_WORDS = re.compile(r"\b(Ventures?|Capital|Partners|VC|Fund|Investments?|Management|Holdings|Labs Fund)$")
 
 
@@ -167,8 +172,8 @@ def _not_a_company(name: str, fund_words: bool, investor_ok: bool = False) -> bo
         return True
     if re.match(r"(?i)(?:on|in|by|at|for|from|as|this|last|to|im|am|seit|nach|vor|mit|für|bei|zum|zur|laut)\s", name):
         return True  # "On Monday ...", "Im April sammelt Acme": a time or place opens the clause
-    if _STAGE_WORDS.match(name):
-        return True
+    if _STAGE_WORDS.match(name) or _MONEY_OR_ROUND_NOUN.match(name):
+        return True  # "10 Millionen Euro erhält das Startup Acme", "Acme schließt Finanzierungsrunde ab": money, a round
     if re.match(r"(?i)(?:announced|founded|launched|according|headquartered)\b", name):
         return True
     if _NOT_ENTITY.fullmatch(name) or re.fullmatch(_SECTOR, name, re.IGNORECASE) or re.search(r"[.!?]\s", name):
@@ -216,7 +221,15 @@ _PEOPLE_OF = re.compile(
     r"\b(?i:creators?|founders?|co-founders?|makers?|team|developers?|authors?|maintainers?)\s(?:of|behind)\s"
     r"(?:the\s)?(?:[\w-]+\s){0,4}$"
 )
-_AFTER_NAME = (_OBJECT, _INVESTED_IN, _KNOWN_AS, grammar.ROMANCE_AGENT, grammar.FOR_THEIR_STARTUP, grammar.THAT_RAISED)
+_AFTER_NAME = (
+    _OBJECT,
+    _INVESTED_IN,
+    _KNOWN_AS,
+    grammar.ROMANCE_AGENT,
+    grammar.FOR_THEIR_STARTUP,
+    grammar.THAT_RAISED,
+    grammar.DE_MONEY_FOR,
+)
 
 
 def _skip(pattern: re.Pattern[str], m: re.Match[str], text: str, context: str = "") -> bool:
@@ -265,6 +278,7 @@ def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
         grammar.ORIGIN_APPOSITIVE,
         grammar.DE_INVERTED,
         grammar.DE_DESCRIBED,
+        grammar.DE_MONEY_FOR,
         grammar.LIST_ITEM,
         grammar.HEADLINE_COLON,
         grammar.ROMANCE_DESCRIBED,

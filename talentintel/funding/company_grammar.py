@@ -96,6 +96,16 @@ NOT_COMPANY = frozenset(
         "web3",
         "crypto",
         "fintech",
+        # German articles and pronouns open "Das Startup erhält", "Die Firma hat": an anaphor, not a name.
+        "das",
+        "der",
+        "die",
+        "dem",
+        "den",
+        "es",
+        "sie",
+        "er",
+        "wir",
     }
 )
 
@@ -119,6 +129,12 @@ DE_INVERTED = re.compile(
 DE_DESCRIBED = re.compile(
     r"\b(?:das|der|die|dem|den)\s(?:[A-ZÄÖÜ][\wäöüß-]*(?:e[rsnm]?)\s)?(?:Start-up|Startup|Jungunternehmen|Fintech|"
     rf"Insurtech|Proptech|Biotech|Plattform|Scale-up)\s({NAME})"
+)
+# German headlines name the raiser as what the money is for: "Frisches Kapital für Acme: Das Startup erhält ...",
+# "Zehn Millionen Euro für Acme".
+DE_MONEY_FOR = re.compile(
+    r"\b(?:Geld|Kapital|Finanzspritze|Finanzierung|Investment|Millionen|Milliarden|Mio\.?|Mrd\.?|Euro|Dollar|€|\$)"
+    rf"\sfür\s({NAME})(?=[:.,;!?\s]|$)"
 )
 # A list of deals: "- Mistral AI (IA générative), 1,7 Md€ en Série C", "• Acme, $5M seed".
 LIST_ITEM = re.compile(

@@ -192,3 +192,26 @@ def test_cjk_synthetic(body: str, company: str) -> None:
 def test_english_rules_name_no_cjk_company() -> None:
     # ifuun-sensetime-softbank: the headline "為什麼AI公司都在一邊融資,一邊投資?" is a question, not a raiser.
     assert parse_deals(_devset_text("ifuun-sensetime-softbank"))[0].company == "商湯"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: a Business Wire dateline whose wire name was cut as a parenthetical.
+        "SAN FRANCISCO--(BUSINESS WIRE)--Kolibri, the leading provider of payroll software, today announced it has "
+        "raised $20 million in Series B funding led by Accel.",
+        # SYNTHETIC: German verb-second with the money fronted, a round noun after the verb, the money "für" the name.
+        "10 Millionen Euro erhält das Berliner Startup Kolibri von Earlybird.",
+        "Kolibri schließt Finanzierungsrunde über 5 Millionen Euro ab.",
+        "Frisches Kapital für Kolibri: Das Startup erhält 5 Millionen Euro.",
+        "Kolibri holt sich 5 Millionen Euro.",
+        # SYNTHETIC: French, Portuguese and Italian verbs of raising.
+        "Kolibri obtient 5 millions d'euros.",
+        "Kolibri décroche 5 millions d'euros.",
+        "Kolibri fecha rodada de R$ 50 milhões liderada pela Kaszek.",
+        "Kolibri recebe aporte de R$ 10 milhões.",
+        "Kolibri incassa 5 milioni di euro.",
+    ],
+)
+def test_wire_datelines_german_and_romance_verbs_synthetic(text: str) -> None:
+    assert parse_deals(text)[0].company == "Kolibri"
