@@ -56,7 +56,8 @@ _KNOWN_AS = re.compile(
     r"(?:,|\.\s|\s(?:has|is|raised))"
 )
 _BACKS = re.compile(
-    rf"\b(?i:(?:co-)?leads|backs)\s({_NAME})(?:['’]s?\s|\s(?i:with|in)\s|\s(?=(?i:(?:pre-)?seed|series|round|funding)\b))"
+    rf"\b(?i:(?:co-)?leads|backs)\s({_NAME})(?:['’]s?\s|\s(?i:with|in)\s|\s(?=(?i:(?:pre-)?seed|series|round|funding)\b)"
+    r"|(?=\n|$))"
 )
 # German: "Der Robo-Advisor Scalable Capital hat in einer Series-D-Finanzierungsrunde 50 Millionen Euro eingesammelt".
 _HAT_RAISED = re.compile(
@@ -325,6 +326,19 @@ def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
     return found
 
 
+def _named_in_body(name: str, body: str) -> str:
+    """A headline's name the body never writes, whose last words it does, was described in the headline:
+    "Franklin Templeton backs Bitcoin L2 Bitlayer" over "First up is Bitlayer" (blockworks-bitlayer-wrap)."""
+    tokens = name.split()
+    if len(tokens) < 2 or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body):
+        return name
+    for i in range(1, len(tokens)):
+        tail = " ".join(tokens[i:])
+        if re.search(rf"(?<!\w){re.escape(tail)}(?!\w)", body) and _acceptable(tail):
+            return tail
+    return name
+
+
 def find_company(header: str, body: str) -> str | None:
     """The raising company, from the body's first subject, reconciled with the headline's.
 
@@ -338,6 +352,8 @@ def find_company(header: str, body: str) -> str | None:
     head_c = None
     if header and not header.lstrip().startswith("http"):
         head_c = min(_candidates(strip_parentheticals(header.strip()), body), default=None)
+    if head_c:
+        head_c = (head_c[0], _named_in_body(head_c[1], body))
     if body_c and head_c:
         a, b = body_c[1], head_c[1]
         if a.lower() in b.lower() or b.lower() in a.lower():

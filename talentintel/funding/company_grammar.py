@@ -96,6 +96,7 @@ NOT_COMPANY = frozenset(
         "web3",
         "crypto",
         "fintech",
+        "plus",  # "Plus, Galaxy Ventures unveils a new fund": a newsletter's second item
         # German articles and pronouns open "Das Startup erhält", "Die Firma hat": an anaphor, not a name.
         "das",
         "der",

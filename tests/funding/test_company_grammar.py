@@ -215,3 +215,13 @@ def test_english_rules_name_no_cjk_company() -> None:
 )
 def test_wire_datelines_german_and_romance_verbs_synthetic(text: str) -> None:
     assert parse_deals(text)[0].company == "Kolibri"
+
+
+def test_a_headline_description_before_the_name_the_body_writes() -> None:
+    # blockworks-bitlayer-wrap: "Funding Wrap: Franklin Templeton backs Bitcoin L2 Bitlayer" over "First up is
+    # Bitlayer."; "Plus, Galaxy Ventures unveils ..." names no "Plus".
+    assert parse_deals(_devset_text("blockworks-bitlayer-wrap"))[0].company == "Bitlayer"
+    # SYNTHETIC: the whole name is kept when the body writes it whole.
+    assert find_company("Sequoia backs Acme Robotics", "Acme Robotics makes arms. Acme Robotics is 3 years old.") == (
+        "Acme Robotics"
+    )
