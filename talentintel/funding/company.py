@@ -230,6 +230,7 @@ _AFTER_NAME = (
     grammar.FOR_THEIR_STARTUP,
     grammar.THAT_RAISED,
     grammar.DE_MONEY_FOR,
+    grammar.FOR_RAISING,
 )
 
 
@@ -280,6 +281,7 @@ def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
         grammar.DE_INVERTED,
         grammar.DE_DESCRIBED,
         grammar.DE_MONEY_FOR,
+        grammar.FOR_RAISING,
         grammar.LIST_ITEM,
         grammar.HEADLINE_COLON,
         grammar.ROMANCE_DESCRIBED,

@@ -137,6 +137,12 @@ DE_MONEY_FOR = re.compile(
     r"\b(?:Geld|Kapital|Finanzspritze|Finanzierung|Investment|Millionen|Milliarden|Mio\.?|Mrd\.?|Euro|Dollar|€|\$)"
     rf"\sfür\s({NAME})(?=[:.,;!?\s]|$)"
 )
+# Congratulations name the raiser before "for/on raising": "congratulations to ... his Praized Media team for getting
+# $1 million", "Kudos to Acme on closing its seed round".
+FOR_RAISING = re.compile(
+    rf"({NAME})\s(?:team\s)?(?:for|on)\s(?:getting|raising|closing|securing|landing|bagging)\s"
+    r"(?:[$€£]|an?\s|its\s|their\s|\d)"
+)
 # A list of deals: "- Mistral AI (IA générative), 1,7 Md€ en Série C", "• Acme, $5M seed".
 LIST_ITEM = re.compile(
     rf"(?m)^[-•*]\s({NAME}),\s(?:[$€£]\s?)?[\d.,]+\s?(?:M|Md|Mrd|Mio|B|bn|million|millions|milliards?|Millionen)?\s?[€$£]?"

@@ -225,3 +225,17 @@ def test_a_headline_description_before_the_name_the_body_writes() -> None:
     assert find_company("Sequoia backs Acme Robotics", "Acme Robotics makes arms. Acme Robotics is 3 years old.") == (
         "Acme Robotics"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # biakelsey-praized: "congratulations to our friend Sebastien Provencher and his Praized Media team for
+        # getting $1 million from Garage Ventures Technology Canada".
+        (_devset_text("biakelsey-praized"), "Praized Media"),
+        # SYNTHETIC: the raiser of "on closing its seed round" after a preposition.
+        ("Kudos to Acme Robotics on closing its seed round, led by Sequoia.", "Acme Robotics"),
+    ],
+)
+def test_congratulations_name_the_raiser(text: str, company: str) -> None:
+    assert parse_deals(text)[0].company == company
