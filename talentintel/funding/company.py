@@ -341,6 +341,10 @@ def _named_in_body(name: str, body: str) -> str:
     return name
 
 
+# A country's flag after a name, as emoji or as its UTF-8 bytes read as Greek ("Frota 162 π§π· raised"): not a word.
+_FLAG = re.compile(r"[^\S\n](?:[\U0001F1E6-\U0001F1FF]{2}|(?:π[\x80-\xff]){2})(?=[^\S\n]|$)", re.M)
+
+
 def find_company(header: str, body: str) -> str | None:
     """The raising company, from the body's first subject, reconciled with the headline's.
 
@@ -349,6 +353,7 @@ def find_company(header: str, body: str) -> str | None:
     "Fraction"): the body wins. Unrelated readings mean the body opened on something else (a list of
     investors, a place): the headline's "X raises $Y" wins.
     """
+    header, body = _FLAG.sub("", header), _FLAG.sub("", body)
     body = _DATELINE.sub("", strip_parentheticals(body.strip()), count=1)
     body_c = min(_candidates(body), default=None)
     head_c = None

@@ -239,3 +239,10 @@ def test_a_headline_description_before_the_name_the_body_writes() -> None:
 )
 def test_congratulations_name_the_raiser(text: str, company: str) -> None:
     assert parse_deals(text)[0].company == company
+
+
+def test_a_flag_between_name_and_verb_is_no_word() -> None:
+    # dealflowla-47: "Frota 162 π§π· raised a $423,000 Pre-Seed round" (a flag emoji's bytes read as Greek).
+    assert [d.company for d in parse_deals(_devset_text("dealflowla-47"))][:3] == ["Frota 162", "Erathos", "Tera"]
+    # SYNTHETIC: the same with the emoji itself.
+    assert find_company("", "Kolibri \U0001f1e7\U0001f1f7 raised a $2 million seed round.") == "Kolibri"
