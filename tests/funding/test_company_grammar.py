@@ -246,3 +246,10 @@ def test_a_flag_between_name_and_verb_is_no_word() -> None:
     assert [d.company for d in parse_deals(_devset_text("dealflowla-47"))][:3] == ["Frota 162", "Erathos", "Tera"]
     # SYNTHETIC: the same with the emoji itself.
     assert find_company("", "Kolibri \U0001f1e7\U0001f1f7 raised a $2 million seed round.") == "Kolibri"
+
+
+def test_a_total_headline_over_named_rounds_keeps_the_first_round() -> None:
+    # thutasarpay-ton-drift: "Crypto VC Funding Surges: The Open Network Raises $30M, Drift Protocol Secures $25M",
+    # then "The Open Network (TON) ... has successfully raised $30 million in fresh venture capital".
+    got = [(d.company, d.amount_usd) for d in parse_deals(_devset_text("thutasarpay-ton-drift"))]
+    assert got[:2] == [("The Open Network", 30_000_000.0), ("Drift Protocol", 25_000_000.0)]
