@@ -27,6 +27,10 @@ TUNING = (
     FIXTURES / "tuning_funds6.jsonl",
     FIXTURES / "tuning_funds7.jsonl",
     FIXTURES / "tuning_batch7.jsonl",
+    FIXTURES / "tuning_batch6.jsonl",
+    FIXTURES / "tuning_batch6b.jsonl",
+    FIXTURES / "tuning_batch7b.jsonl",
+    FIXTURES / "tuning_batch7c.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

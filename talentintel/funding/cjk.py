@@ -101,26 +101,34 @@ _COMPANY = [
     # "中國人工智能企業商湯科技9日宣布獲得", "小鵬汽車在香港宣布啟動", "人工智能平台“小冰公司”宣布已完成": the name
     # directly before an optional date and the verb; descriptions before it are cut by _clean.
     re.compile(
-        rf"(?:^|[，,。\s》」”“\"(（)）】])({_NAME_CHAR}{{2,40}}?)(?:\([^)]{{1,30}}\)|（[^）]{{1,30}}）)?[”」]?"
+        rf"(?:^|[，,。\s》」”“\"(（)）】])({_NAME_CHAR}{{2,40}}?)(?:\([^)]{{1,30}}\)|（[^）]{{1,30}}）)?[”」\"]?"
         r"(?:\d{1,2}月)?(?:\d{1,2}日|今日|今天|近日|近期|最近|日前|同日)?(?:也)?(?:(?:于|於|在)[^，,。宣完获獲新啟启]{1,10})?(?:正式)?"
-        r"(?:宣布|官宣)?了?(?:已经|已經|已)?(?:成功)?"
-        r"(?:完成|新获|獲得|获得|新獲|啟動|启动|(?:(?<=宣布)|(?<=官宣)|(?<=布了)|(?<=宣了))一[笔筆](?=[^。]{0,12}(?:融资|融資))|(?<!收)[获獲](?=[近约約超逾数數\d]))"
+        r"(?:(?:宣布|官宣)[,，]?)?了?(?:已经|已經|已)?(?:成功)?"
+        r"(?:完成|新获|獲得|获得|新獲|啟動|启动|(?:(?<=宣布)|(?<=官宣)|(?<=布了)|(?<=宣了))一[笔筆](?=[^。]{0,12}(?:融资|融資))|(?<!收)[获獲](?=[近约約超逾数數\d])"
+        # "9月12日,商湯又融資了", "X再获融资": a raise again.
+        r"|(?:又|再次|再度|再)(?=(?:获得?|獲得?|完成)?[^。，,]{0,12}?融[资資]))"
     ),
     # Korean: "산은은 ... 퓨리오사AI에 100억원을 투자했다": the company is the one invested in (에), not the subject.
     re.compile(
-        r"(?:^|\s)([^\s'’”\",.。]{2,20}?)(?:\([^)]{1,30}\))?에(?:는)?\s(?:총\s)?[\d,.]+\s?(?:억|천만|만)\s?원을?\s투자(?:했|한|하)"
+        r"(?:^|\s)([^\s'’”\",.。]{2,20}?)(?:\([^)]{1,30}\))?에(?:는)?\s(?:총\s)?[\d,.]+\s?(?:억|천만|만)?\s?(?:원|달러)"
+        r"(?:\([^)]{1,40}\))?(?:을|를)?\s투자(?:했|한|하)"
     ),
     re.compile(r"(?:^|[\s:：])([^\s、。「」:：]{2,20})、[^。、]{0,40}?を調達"),
-    re.compile(r"「([^」]{2,30})」"),
+    # A quoted name that is the subject: "現場向けSaaS「tebiki」がシリーズAラウンドで8億円の資金調達".
+    re.compile(r"「([^」]{2,30})」(?:が|は)[^。]{0,90}?(?:資金調達|調達|出資を受け|確保|投資を誘致|投資を受け)"),
     # Headline style, the name then a comma: "리벨리온, 1650억원 규모 시리즈B 투자 유치", "アクメ、シリーズAで10億円調達".
     re.compile(
         r"^\s*(?:\[[^\]]{1,10}\]\s*)?([^\s,，、\[\]]{2,20})[,，、]\s?[^。.\n]{0,40}?"
         r"(?:투자\s?유치|유치|資金調達|調達|融资|融資)"
     ),
     re.compile(
-        r"([\w\u3040-\u30ff\u3400-\u9fff]{2,20})(?:\([^)]{1,40}\)|（[^）]{1,40}）)?(?:は|が)[^。]{0,90}?"
-        r"(?:資金調達|調達|出資を受け|確保)"
+        r"((?:[\w\u3040-\u30ff\u3400-\u9fff]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,20})(?:\([^)]{1,40}\)|（[^）]{1,40}）)?(?:は|が)"
+        r"[^。]{0,90}?(?:資金調達|調達|出資を受け|確保|投資を誘致|投資を受け)"
     ),
+    # A line that is only a registered name: "メスキュージェナシス株式会社" above "調達金額 45,180,000円".
+    re.compile(r"(?m)^(?:株式会社)?([^\s、。「」]{2,30}?)(?:株式会社)?$(?=[\s\S]{0,200}?(?:調達|資金))(?<=株式会社)"),
+    # A quoted name, the weakest reading: "「WE GO-6」を制作中" names a product when the subject before は raised.
+    re.compile(r"「([^」]{2,30})」"),
 ]
 _COMPANY_NOISE = re.compile(
     r"^(?:\d+月\d+日|今日|今天|近日|日前|此前|本轮|本輪|这轮|這輪|此次|本次|该轮|該輪|该公司|該公司|公司|同社|当社|회사|이번|최근|\d+일|有望|预计|預計|為什麼|为什么|"
@@ -215,6 +223,9 @@ def _clean(name: str) -> str:
     name = re.sub(
         r"^[^の]{0,12}(?:スタートアップ|企業|会社|ベンチャー|東京|大阪|京都|福岡|米国|中国|韓国)の(?=.{2,})", "", name
     )
+    # "日本のAIスタートアップSakana AI", "バーチャルエンターテイメントスタートアップ23世紀の子供たち": the description
+    # written straight onto the name.
+    name = re.sub(r"^.{0,30}?(?:スタートアップ|ベンチャー)(?=[^の].)", "", name)
     # "株式会社アクメ", "アクメ株式会社", "(주)아크미": the legal form is not part of the name.
     name = re.sub(r"^(?:株式会社|（株）|\(株\)|\(주\)|㈜)|(?:株式会社|（株）|\(株\))$", "", name)
     return name.strip("“”\"'‘’「」()（） ")
@@ -236,7 +247,9 @@ def _leads(text: str) -> list[str]:
 
 # Korean subject + particle; a verb's modifier form ("제공하는", "있는") or a quoted word's tail is no subject.
 _KO_SUBJECT = re.compile(r"(?:^|[\s'‘“\"])([^\s'’”\",.。]{2,20}?)(?:\([^)]{1,30}\))?(?:은|는|이|가)\s")
-_KO_RAISE = re.compile(r"투자를?\s?유치|투자금|투자를\s받|(?:원|달러)(?:을|를)?\s?유치")
+_KO_RAISE = re.compile(r"투자를?\s?유치|투자금|투자를\s받|투자받|자금(?:을)?\s?유치|(?:원|달러)(?:을|를)?\s?유치")
+# A quoted name may hold a space: "아프리카TV는 프로게임단 '아프리카 프릭스'가 … 투자받았다고".
+_KO_QUOTED_SUBJECT = re.compile(r"['‘“\"]([^'’”\"]{2,20})['’”\"](?:은|는|이|가)\s")
 _FUNDING_WORD = re.compile(r"融资|融資|投资|投資|调达|調達|資金|资金|투자")
 
 
@@ -246,17 +259,30 @@ def _korean_raiser(text: str) -> str | None:
         verb = _KO_RAISE.search(sentence)
         if not verb:
             continue
+        before = sentence[: verb.start()]
+        found = [(m.start(), m.group(1)) for m in _KO_SUBJECT.finditer(before)]
+        found += [(m.start(), m.group(1)) for m in _KO_QUOTED_SUBJECT.finditer(before)]
         subjects = [
-            m.group(1)
-            for m in _KO_SUBJECT.finditer(sentence[: verb.start()])
-            if not re.search(r"(?:하|되|있|없|했|된|한)$", m.group(1)) and not _COMPANY_NOISE.match(m.group(1))
+            name
+            for _, name in sorted(found)
+            if not re.search(r"(?:하|되|있|없|했|된|한)$", name) and not _COMPANY_NOISE.match(name)
         ]
         if subjects:
-            return subjects[-1]
+            return _korean_full_name(text, before, subjects[-1])
     return None
 
 
-def _acceptable(raw: str) -> str | None:
+def _korean_full_name(text: str, before: str, name: str) -> str:
+    """A name of two words, told by the text writing both words together again: "아프리카 프릭스, … 투자 유치" over
+    "프로게임단 아프리카 프릭스는 … 투자를 유치했다" (datanet-afreeca-freecs); a description before the name is not."""
+    prev = re.search(r"([^\s'’”\",.。]{2,12})\s" + re.escape(name) + r"(?:은|는|이|가)\s", before)
+    if not prev or _COMPANY_NOISE.match(prev.group(1)) or re.search(r"(?:기업|업체|스타트업|회사|단|사)$", prev.group(1)):
+        return name
+    full = f"{prev.group(1)} {name}"
+    return full if text.count(full) >= 2 else name
+
+
+def _acceptable(raw: str, quoted: bool = False) -> str | None:
     # "ABEJA、Googleより資金調達": a release title quoted whole; its name is the part before the comma.
     if _FUNDING_WORD.search(raw):
         raw = re.split(r"[、，,]", raw)[0]
@@ -265,7 +291,8 @@ def _acceptable(raw: str) -> str | None:
     name = _clean(raw)
     if len(name) < 2 or _COMPANY_NOISE.match(name) or re.fullmatch(r"[\d.,]+", name) or name.endswith(("的", "之")):
         return None
-    if name.endswith(("スタートアップ", "企業", "会社", "ベンチャー", "公司", "스타트업", "기업")):
+    # A quoted name may end in a kind word: 人工智能平台"小冰公司"宣布 (jjckb-xiaoice).
+    if not quoted and name.endswith(("スタートアップ", "企業", "会社", "ベンチャー", "公司", "스타트업", "기업")):
         return None
     return name
 
@@ -275,7 +302,8 @@ def _company(text: str) -> str | None:
         for m in pattern.finditer(text):
             # "上海闪马智能科技有限公司(以下简称“闪马智能”)": the short name the text goes on to use.
             short = re.search(r"(?:简称|簡稱)[“\"「]([^”\"」]{2,20})[”\"」]", m.group(0))
-            name = _acceptable(short.group(1) if short else m.group(1))
+            quoted = m.group(0)[m.end(1) - m.start(0) : m.end(1) - m.start(0) + 1] in ("”", "」", '"')
+            name = _acceptable(short.group(1) if short else m.group(1), quoted)
             if name:
                 return name
     korean = _korean_raiser(text)

@@ -5,24 +5,24 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from talentintel.funding import company_grammar as grammar
 from talentintel.funding.investors import is_known_investor
 from talentintel.funding.names import clean_name, is_name_token, strip_parentheticals
 
-_TOKEN = (
-    r"(?:[A-Z0-9][\w.&'’+-]*|[a-z][a-z0-9]*[A-Z][\w.&'’+-]*|a16z|"
-    r"[a-z][a-z0-9-]*\.(?:net|io|ai|xyz|com|fi|finance|org|so|gg|app|network|money|co)\b)"
-)
-_NAME = rf"{_TOKEN}(?:\s(?:of\s|de\s|&\s|for\s)?{_TOKEN}){{0,5}}"
+_NAME = grammar.NAME
 _LEGAL = r"(?:,?\s(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|S\.A|AG|Pte|Pvt)\.?)?"
 _VERB = (
-    r"(?i:(?:has\s|have\s|had\s)?(?:now\s|today\s|just\s|officially\s|also\s|reportedly\s)?"
+    r"(?i:(?:has\s|have\s|had\s)?(?:now\s|today\s|just\s|officially\s|also\s|reportedly\s|ainda\s|também\s|"
+    r"también\s|ya\s|hoje\s|hoy\s|oggi\s)?"
     r"(?:rais(?:ed|es|e)|secur(?:ed|es)|clos(?:ed|es)|complet(?:ed|es)|announc(?:ed|es)|land(?:s|ed)|nab(?:s|bed)|"
     r"snag(?:s|ged)|bag(?:s|ged)|banks|scores|snares|inks|emerged|emerges|launch(?:ed|es)|receiv(?:ed|es)|gets|"
     r"lands|hits|picks\sup|pulls\sin|net(?:s|ted)|grab(?:s|bed)|scoop(?:s|ed)(?:\sup)?|rak(?:es|ed)\sin|haul(?:s|ed)\sin|"
     r"attract(?:s|ed)|fetch(?:es|ed)|is\snow\svalued|is\s(?:excited|thrilled|pleased|proud)\sto\sannounce|"
     r"a\sfinalisé|a\slevé|lève|annonce|levanta|levantó|recauda|recaudó|ha\sconseguido|obtuvo|arrecadou|capta|"
-    r"sammelt|erhält|erhielt|bekommt|bekam|sichert\ssich|anunci(?:ó|a)|cierra|cerró|consigue|consiguió|ha\s(?:cerrado|levantado|recaudado|captado|"
-    r"obtenido|anunciado)|a\s(?:annoncé|obtenu|bouclé|réalisé)|boucle|anunciou|captou|fechou|concluiu)(?!\w))"
+    r"sammelt|erhält|erhielt|bekommt|bekam|sichert\ssich|schließt|schliesst|holt\ssich|holt|stockt|verbucht|anunci(?:ó|a)|cierra|cerró|consigue|consiguió|ha\s(?:cerrado|levantado|recaudado|captado|"
+    r"obtenido|anunciado)|a\s(?:annoncé|obtenu|bouclé|réalisé)|boucle|obtient|décroche|sécurise|finalise|recebe|recibe|fecha|ganha|consegue|ottiene|incassa|anunciou|captou|fechou|concluiu|recebeu|recibió|raccoglie|chiude|annuncia|"
+    r"ha\s(?:chiuso|raccolto|ottenuto|annunciato)|acaba\sde\s(?:levantar|recaudar|cerrar|anunciar|obtener|captar|"
+    r"conseguir|ganhar|receber|fechar|captar)|vient\sde\s(?:lever|boucler|finaliser|annoncer))(?!\w))"
 )
 # "Cipher Mining on Friday announced", "Acme this week raised": a time between the subject and its verb.
 _WHEN = r"(?:(?:on|this|last|earlier this)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\s|today\s)?"
@@ -30,13 +30,16 @@ _SUBJECT_VERB = re.compile(rf"(?<![\w$])({_NAME}){_LEGAL},?\s{_WHEN}{_VERB}")
 _RAISED_BY = re.compile(
     rf"(?<![\w$])({_NAME}){_LEGAL},?\s(?i:(?:has\s)?(?:(?:rais|secur|clos)(?:ed|es)|sign(?:ed|s)|obtain(?:ed|s))\s(?:an?\s)?[$€£])"
 )
-_APPOSITIVE = re.compile(rf"(?<![\w$])({_NAME}){_LEGAL},\s(?:a|an|the|which|that|whose|one|developer|maker|provider)\b")
+_APPOSITIVE = re.compile(
+    rf"(?<![\w$])({_NAME}){_LEGAL},\s(?:a|an|the|which|that|whose|one|developers?|makers?|providers?|creators?|"
+    r"operators?|builders?|owners?)\b"
+)
 _POSSESSIVE = re.compile(
     rf"(?<![\w$])({_NAME})['’]s?\s(?:[$€£][\d.,]+\s?\w*\s|[\d.,]+\s?(?:million|billion|M|B)\s)?"
-    rf"(?i:(?:pre-)?seed|series\s[a-h]|funding|financing|round|raise|fundraise|investment)\b",
+    rf"(?i:(?:pre-)?seed|series\s[a-h]|[a-h]\sround|funding|financing|round|raise|fundraise|investment)\b",
 )
 _OBJECT = re.compile(
-    rf"\b(?:investment|investing|round|raise|funding|financing|stake)\s(?:in|for|into)\s"
+    rf"\b(?i:investment|investing|round|raise|funding|fundraising|financing|stake)\s(?:in|for|into)\s"
     rf"(?:(?:the\s)?(?:[a-z][\w-]*\s){{0,3}}?(?:startup|company|protocol|platform|studio|firm),?\s)?({_NAME})"
 )
 # The investor is the headline's subject and the company its object: "Sequoia leads $25M Series A in Acme",
@@ -49,14 +52,16 @@ _INVESTED_IN = re.compile(
 )
 # "a decentralized computing network built on Solana, known as io.net, has raised": the name after "known as".
 _KNOWN_AS = re.compile(
-    rf"\b(?i:known as|called|named|dubbed|se chama|se llama|s'appelle|heißt)\s({_NAME}|[a-z][a-z0-9-]*\.[a-z]{{2,6}})(?:,|\s(?:has|is|raised))"
+    rf"\b(?i:known as|called|named|dubbed|se chama|se llama|s'appelle|heißt)\s(?:the\s)?({_NAME}|[a-z][a-z0-9-]*\.[a-z]{{2,6}})"
+    r"(?:,|\.\s|\s(?:has|is|raised))"
 )
 _BACKS = re.compile(
-    rf"\b(?i:(?:co-)?leads|backs)\s({_NAME})(?:['’]s?\s|\s(?i:with|in)\s|\s(?=(?i:(?:pre-)?seed|series|round|funding)\b))"
+    rf"\b(?i:(?:co-)?leads|backs)\s({_NAME})(?:['’]s?\s|\s(?i:with|in)\s|\s(?=(?i:(?:pre-)?seed|series|round|funding)\b)"
+    r"|(?=\n|$))"
 )
 # German: "Der Robo-Advisor Scalable Capital hat in einer Series-D-Finanzierungsrunde 50 Millionen Euro eingesammelt".
 _HAT_RAISED = re.compile(
-    rf"(?<![\w$])({_NAME})\shat\s(?:[^.\n]|\.(?=\d)|(?<=Mio|Mrd)\.){{0,100}}?\b(?:eingesammelt|erhalten|gesichert|abgeschlossen|bekommen)\b"
+    rf"(?<![\w$])({_NAME})\shat\s(?:[^.\n]|\.(?=\d)|(?<=Mio|Mrd)\.){{0,100}}?\b(?:{grammar.DE_PARTICIPLE})\b"
 )
 # "Circle Pharma Inc., of South San Francisco, said it raised": the subject before its place and "said it".
 _SAID_IT = re.compile(
@@ -104,92 +109,15 @@ _BACKER_BEFORE = re.compile(
     r"|\b(?:by|from)\s[A-Z][^.;]{0,60}?,[^.;]{0,60}?\sand\s$",
     re.I,
 )
+# "SAN FRANCISCO--(BUSINESS WIRE)--Acme, the ...": once the wire's name is cut, an upper-case city and dashes remain.
 _DATELINE = re.compile(
-    r"^[^\n]{0,120}?(?:/PRNewswire/|\(GLOBE NEWSWIRE\)|\(BUSINESS WIRE\)|/CNW/|\(Newsfile Corp\.\)|"
-    r"\b20\d\d\b\s?(?:--|—|–|-)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s\d{1,2}\b[^\n]{0,10}?(?:--|—|–))\s*"
-)
-_DESCRIPTOR_WORDS = frozenset(
-    {
-        "insurer",
-        "startup",
-        "start-up",
-        "platform",
-        "protocol",
-        "bank",
-        "app",
-        "exchange",
-        "company",
-        "firm",
-        "fintech",
-        "provider",
-        "lab",
-        "maker",
-        "developer",
-        "unicorn",
-        "neobank",
-        "wallet",
-        "marketplace",
-        "pioneer",
-        "leader",
-        "giant",
-        "major",
-        "darling",
-        "upstart",
-        "miner",
-        "operator",
-        "newcomer",
-        "studio",
-        "dex",
-        "lender",
-        "broker",
-    }
-)
-_NOT_COMPANY = frozenset(
-    {
-        "we",
-        "he",
-        "she",
-        "they",
-        "it",
-        "today",
-        "exclusive",
-        "the company",
-        "the startup",
-        "the round",
-        "this",
-        "techcrunch",
-        "story",
-        "on",
-        "in",
-        "news",
-        "update",
-        "breaking",
-        "report",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "meanwhile",
-        "according",
-        "however",
-        "also",
-        "additionally",
-        "further",
-        "elsewhere",
-        "separately",
-        "ai",
-        "web3",
-        "crypto",
-        "fintech",
-    }
+    r"^(?:[A-Z]{2}[A-Z.,'’ ]{0,60}?(?:-{2,}|—)\s*|[^\n]{0,120}?(?:/PRNewswire/|\(GLOBE NEWSWIRE\)|\(BUSINESS WIRE\)|/CNW/|\(Newsfile Corp\.\)|"
+    r"\b20\d\d\b\s?(?:--|—|–|-)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s\d{1,2}\b[^\n]{0,10}?(?:--|—|–))\s*)"
 )
 _NOT_NAME_PREFIX = re.compile(
     r"(?i)-(?:backed|funded|led|based|founded|owned|focused|headquartered)$|^\d[\d/.,:-]*[.,:]$"
     r"|^(?:(?:co-)?leads?|backs|backed|invests?|raises|secures|closes|lands|announces|gets|bags|nabs|snags|completes|"
-    r"receives|joins)$"
+    r"receives|joins|launches|launched|unveils|debuts)$"
 )
 # Not who raised: "A Series A is typically...", "On the 24th", "Nevertheless, ...", "South Korea announces a fund".
 _NOT_ENTITY = re.compile(
@@ -202,13 +130,22 @@ _NOT_ENTITY = re.compile(
 )
 _SECTOR = r"defi|ai|fintech|crypto|web3|blockchain|insurtech|proptech|healthtech|edtech|regtech|saas|nft|dao"
 _STAGE_WORDS = re.compile(r"(?i)^(?:series|(?:pre-?)?seed|round|funding|financing|investment|growth|bridge)\b")
+_MONEY_OR_ROUND_NOUN = re.compile(
+    r"(?i)(?:\d[\d.,]*\s(?:Millionen|Milliarden|Mio|Mrd|millions?|milliards?|milioni|miliardi|millones|milhões|bilhões)\b"
+    r"|[\wäöüß-]*(?:runde|finanzierung|kapital|investment|investition)$)"
+)
 _INVESTOR_WORDS = re.compile(r"\b(Ventures?|Capital|Partners|VC|Fund|Investments?|Management|Holdings|Labs Fund)$")
 
 
 def _trim_tokens(tokens: list[str]) -> list[str]:
     # "Business DeFi Insurer Nexus Mutual" -> "Nexus Mutual": keep what follows the last descriptor word.
     for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i].lower() in _DESCRIPTOR_WORDS and i < len(tokens) - 1:
+        if tokens[i].lower() in grammar.DESCRIPTOR_WORDS and i < len(tokens) - 1:
+            tokens = tokens[i + 1 :]
+            break
+    # "Raumfahrt-Startup Isar Aerospace": a German compound description before the name.
+    for i in range(len(tokens) - 1, -1, -1):
+        if grammar.DE_COMPOUND_DESCRIPTOR.match(tokens[i]) and i < len(tokens) - 1:
             tokens = tokens[i + 1 :]
             break
     # "Founders Fund-backed Acme", "Paradigm Leads Acme", "2026. Acme": what precedes is not part of the name.
@@ -224,25 +161,39 @@ def _trim_tokens(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _not_a_company(name: str, fund_words: bool) -> bool:
+def _not_a_company(name: str, fund_words: bool, investor_ok: bool = False) -> bool:
     """A round word, an adverb, a place, a sector, a description, an investor: not who raised."""
-    if not name or name.lower() in _NOT_COMPANY or not is_name_token(name.split()[0]):
+    bare = re.sub(r"['’](?:ve|re|ll|m|d)$", "", name.lower()) if name else ""
+    if (
+        not name
+        or name.lower() in grammar.NOT_COMPANY
+        or bare in grammar.NOT_COMPANY
+        or not is_name_token(name.split()[0])
+    ):
         return True
-    if re.match(r"(?i)(?:on|in|by|at|for|from|as|this|last|to)\s", name) or _STAGE_WORDS.match(name):
-        return True
+    if re.match(r"(?i)(?:on|in|by|at|for|from|as|this|last|to|im|am|seit|nach|vor|mit|für|bei|zum|zur|laut)\s", name):
+        return True  # "On Monday ...", "Im April sammelt Acme": a time or place opens the clause
+    if _STAGE_WORDS.match(name) or _MONEY_OR_ROUND_NOUN.match(name):
+        return True  # "10 Millionen Euro erhält das Startup Acme", "Acme schließt Finanzierungsrunde ab": money, a round
     if re.match(r"(?i)(?:announced|founded|launched|according|headquartered)\b", name):
         return True
     if _NOT_ENTITY.fullmatch(name) or re.fullmatch(_SECTOR, name, re.IGNORECASE) or re.search(r"[.!?]\s", name):
         return True
     if re.search(r"(?i)-(?:plattform|platform|startup|start-up|app|anbieter|dienst|unternehmen)$", name):
         return True
+    if re.search(r"(?i)\b(?:co-?founder|founder|CEO|chairman|president)$", name):
+        return True  # "Blur Founder Launches ...": a person, described by the company
     if _INVESTOR_WORDS.search(name) and not fund_words:
         return True
-    return is_known_investor(name, strict=True)  # "a16z leads ...": the investor is the subject
+    return not investor_ok and is_known_investor(name, strict=True)  # "a16z leads ...": the investor is the subject
 
 
-def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
+def _acceptable(name: str, *, fund_words: bool = False, investor_ok: bool = False) -> str | None:
     """`name` cleaned to a company name, or None. `fund_words` admits names ending "Capital", "Ventures"..."""
+    # "raccolto da Genenta Science. Il round ...": a name ends with its sentence.
+    # A list number before it is not part of it either: "1. Kenya's OkHi raises".
+    name = re.sub(r"^\d{1,2}[.)]\s", "", name)
+    name = re.split(r"(?<=[a-z0-9])[.!?]\s(?=[A-Z])", name)[0]
     name = clean_name(re.sub(r"^(?:Exclusive|EXCLUSIVE|Today|Breaking|Update|How|Why|When|Where|What):?\s+", "", name))
     # "Sail Research's Series A": the company's own round after its possessive (not "Kenya's OkHi", an owner).
     name = re.sub(r"['’]s\s(?:Pre-)?(?:Seed|Series\s[A-H]\+?|Strategic)(?:\s(?:Round|Funding|Financing))?$", "", name)
@@ -251,27 +202,73 @@ def _acceptable(name: str, *, fund_words: bool = False) -> str | None:
     # before a possessive is not the name.
     name = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)", "", name)
     # "Das Münchner KI-Startup Acme": the article, place adjective and "-Startup" compound describe the name.
-    name = re.sub(
-        r"^(?:Das|Der|Die)\s(?:[A-ZÄÖÜ][\wäöüß-]*\s){0,3}?[\wäöüß-]*(?:Startup|Start-up|Unternehmen|Plattform|Anbieter|"
-        r"Fintech|Scale-up|Softwarehaus)\s(?=[A-Z0-9])",
-        "",
-        name,
-    )
+    name = grammar.DE_DESCRIPTION.sub("", name)
+    # "A Trampay ainda recebeu", "La Satispay": Romance articles before a company's name.
+    name = re.sub(r"^(?:A|O|La|El|Il|Lo)\s(?=[A-Z])", "", name)
     # "la plateforme de collaboration IA Sentient": the French/German word for AI before the name is its sector.
     name = re.sub(r"^(?:IA|KI)\s(?=[A-Z])", "", name)
     name = " ".join(_trim_tokens(name.split()))
     name = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)", "", name)
     # "Polychain Leads Paradigm Seed Round": the round's words after the name.
     name = re.sub(r"\s(?:Pre-)?(?:Seed|Series\s[A-H]|Strategic)(?:\s(?:Round|Funding|Financing))?$", "", name)
-    return None if _not_a_company(name, fund_words) else name
+    return None if _not_a_company(name, fund_words, investor_ok) else name
 
 
 def _is_backer(text: str, start: int, end: int) -> bool:
     return bool(_BACKER_AFTER.match(text, end) or _BACKER_BEFORE.search(text[max(0, start - 80) : start]))
 
 
-def _candidates(text: str) -> list[tuple[int, str]]:
+_PEOPLE_OF = re.compile(
+    r"\b(?i:creators?|founders?|co-founders?|makers?|team|developers?|authors?|maintainers?)\s(?:of|behind)\s"
+    r"(?:the\s)?(?:[\w-]+\s){0,4}$"
+)
+_AFTER_NAME = (
+    _OBJECT,
+    _INVESTED_IN,
+    _KNOWN_AS,
+    grammar.ROMANCE_AGENT,
+    grammar.FOR_THEIR_STARTUP,
+    grammar.THAT_RAISED,
+    grammar.DE_MONEY_FOR,
+    grammar.FOR_RAISING,
+)
+
+
+def _skip(pattern: re.Pattern[str], m: re.Match[str], text: str, context: str = "") -> bool:
+    before = text[max(0, m.start(1) - 12) : m.start(1)]
+    if pattern not in _AFTER_NAME and (
+        re.search(r"\b(?:in|of|at|from|near|across|by|to)\s$", before) or grammar.ROMANCE_PLACE_BEFORE.search(before)
+    ):
+        return True  # "... based in Colombia, has raised": a place; "backed by Sequoia, raises": an investor
+    # "The creators of the open source project vLLM have announced that ... a startup, Inferact, raising": the name
+    # inside "the people of/behind X" is not the clause's subject (dd-inferact-tc).
+    if pattern not in _AFTER_NAME and _PEOPLE_OF.search(text[max(0, m.start(1) - 60) : m.start(1)]):
+        return True
+    # "Niemberg also announced that Yield Protocol has received ...": the reporter, not the raiser.
+    # "Movinga: Investoren pumpen ..." names the company only if the text goes on to name it again ("China VC Weekly:",
+    # "The Protocol:" are the newsletter's title).
+    if pattern is grammar.HEADLINE_COLON and (text + context).count(m.group(1)) < 2:
+        return True
+    reporter = pattern is _SUBJECT_VERB and re.search(r"(?i)(?:announc\w*|said)$", m.group(0))
+    return bool(reporter and grammar.REPORTS_THAT.match(text, m.end())) or _is_backer(text, m.start(1), m.end(1))
+
+
+# An investor that raises itself: "Blockchain gaming outfit Animoca Brands has announced another $50 million of
+# funding" (its own round, not a fund: a fund raise was told apart before, by fund_raise).
+_OWN_ROUND = re.compile(r"[^.\n]{0,60}?\b(?i:funding|financing|round|series\s[a-h])\b")
+
+
+def _investor_raising(pattern: re.Pattern[str], m: re.Match[str], text: str) -> str | None:
+    if pattern is not _SUBJECT_VERB or not _OWN_ROUND.match(text, m.end()):
+        return None
+    if re.match(r"[^.\n]{0,60}?\b(?i:fund|funds|vehicle)\b(?!ing)", text[m.end() :]):
+        return None
+    return _acceptable(m.group(1), investor_ok=True)
+
+
+def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
+    spans, persons = grammar.person_spans(text)
     for pattern in (
         _HAT_RAISED,
         _SAID_IT,
@@ -280,6 +277,18 @@ def _candidates(text: str) -> list[tuple[int, str]]:
         _KNOWN_AS,
         _RELATIVE,
         _APPOSITIVE,
+        grammar.ORIGIN_APPOSITIVE,
+        grammar.DE_INVERTED,
+        grammar.DE_DESCRIBED,
+        grammar.DE_MONEY_FOR,
+        grammar.FOR_RAISING,
+        grammar.LIST_ITEM,
+        grammar.HEADLINE_COLON,
+        grammar.ROMANCE_DESCRIBED,
+        grammar.ROMANCE_ASIDE,
+        grammar.ROMANCE_AGENT,
+        grammar.FOR_THEIR_STARTUP,
+        grammar.THAT_RAISED,
         _SUBJECT_VERB,
         _POSSESSIVE,
         _OBJECT,
@@ -290,15 +299,12 @@ def _candidates(text: str) -> list[tuple[int, str]]:
         _BACKS,
     ):
         for m in pattern.finditer(text):
-            before = text[max(0, m.start(1) - 12) : m.start(1)]
-            if pattern not in (_OBJECT, _INVESTED_IN, _KNOWN_AS) and re.search(
-                r"\b(?:in|of|at|from|near|across|by|to)\s$", before
-            ):
-                continue  # "... based in Colombia, has raised": a place; "backed by Sequoia, raises": an investor
-            if _is_backer(text, m.start(1), m.end(1)):
+            if _skip(pattern, m, text, context):
                 continue
-            name = _acceptable(m.group(1))
-            if name:
+            # "Polychain Leads Paradigm Seed Round": the object of "leads"/"backs" raised, a known investor or not.
+            investor_ok = pattern in (_BACKS, _INVESTED_IN)
+            name = _acceptable(m.group(1), investor_ok=investor_ok) or _investor_raising(pattern, m, text)
+            if name and not grammar.is_person(name, m.start(1), spans, persons):
                 found.append((m.start(1), name))
     # A body that opens on a name ("spektr, the Copenhagen-based ...", "Valar Atomics is ...").
     if found:
@@ -322,6 +328,23 @@ def _candidates(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def _named_in_body(name: str, body: str) -> str:
+    """A headline's name the body never writes, whose last words it does, was described in the headline:
+    "Franklin Templeton backs Bitcoin L2 Bitlayer" over "First up is Bitlayer" (blockworks-bitlayer-wrap)."""
+    tokens = name.split()
+    if len(tokens) < 2 or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body):
+        return name
+    for i in range(1, len(tokens)):
+        tail = " ".join(tokens[i:])
+        if re.search(rf"(?<!\w){re.escape(tail)}(?!\w)", body) and _acceptable(tail):
+            return tail
+    return name
+
+
+# A country's flag after a name, as emoji or as its UTF-8 bytes read as Greek ("Frota 162 π§π· raised"): not a word.
+_FLAG = re.compile(r"[^\S\n](?:[\U0001F1E6-\U0001F1FF]{2}|(?:π[\x80-\xff]){2})(?=[^\S\n]|$)", re.M)
+
+
 def find_company(header: str, body: str) -> str | None:
     """The raising company, from the body's first subject, reconciled with the headline's.
 
@@ -330,11 +353,14 @@ def find_company(header: str, body: str) -> str | None:
     "Fraction"): the body wins. Unrelated readings mean the body opened on something else (a list of
     investors, a place): the headline's "X raises $Y" wins.
     """
+    header, body = _FLAG.sub("", header), _FLAG.sub("", body)
     body = _DATELINE.sub("", strip_parentheticals(body.strip()), count=1)
     body_c = min(_candidates(body), default=None)
     head_c = None
     if header and not header.lstrip().startswith("http"):
-        head_c = min(_candidates(strip_parentheticals(header.strip())), default=None)
+        head_c = min(_candidates(strip_parentheticals(header.strip()), body), default=None)
+    if head_c:
+        head_c = (head_c[0], _named_in_body(head_c[1], body))
     if body_c and head_c:
         a, b = body_c[1], head_c[1]
         if a.lower() in b.lower() or b.lower() in a.lower():

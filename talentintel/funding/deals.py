@@ -52,6 +52,9 @@ def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
     found = cjk.extract(part)
     if found.company:
         deal.company = found.company
+    elif deal.company and re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", deal.company):
+        # The English rules read no Chinese, Japanese or Korean grammar: "為什麼AI公司都在一邊融資" is a question.
+        deal.company = None
     if found.amount is not None and found.currency:
         usd = to_usd(found.amount, found.currency, when.year if when else None)
         if usd is not None and not (deal.currency == "USD" and deal.amount_usd):
@@ -166,6 +169,10 @@ def _tag(deal: Deal, part: str) -> None:
         deal.focus = sector
 
 
+def _same_company(a: Deal, b: Deal) -> bool:
+    return bool(a.company and b.company and normalize_company(a.company) == normalize_company(b.company))
+
+
 def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
     """Every deal the text announces, headline deal first. Never raises on bad text: an empty text is one `other`."""
     if not isinstance(text, str):
@@ -186,16 +193,19 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
             head_reason = reason
         if deal is None or (number > 0 and deal.kind == "other"):
             continue
-        if any(
-            d.company and deal.company and normalize_company(d.company) == normalize_company(deal.company)
-            for d in deals
-        ):
+        if any(_same_company(deal, d) for d in deals):
             continue  # the same company again: a later sentence about the deal already read
         _tag(deal, part)
         deals.append(deal)
     # A market total that names rounds: the rounds are the deals ("Indian startups raised $478M; Eruditus ...").
     if head_reason == "market total" and len(deals) > 1 and not states_market_figures(text):
         deals = deals[1:]
+        # ... and the total's own part may tell the first of them: "Crypto VC Funding Surges: The Open Network Raises
+        # $30M, Drift Protocol Secures $25M" then "The Open Network (TON) ... has successfully raised $30 million".
+        first = _round_deal(parts[0], published, announced)
+        if first and first.company and first.amount_usd and not any(_same_company(first, d) for d in deals):
+            _tag(first, parts[0])
+            deals.insert(0, first)
     if not deals:
         deals = [Deal(kind="other", announced_on=announced)]
     for number, deal in enumerate(deals, start=1):

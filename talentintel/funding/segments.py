@@ -120,7 +120,7 @@ def _new_amount(part: list[tuple[int, str]], unit: str) -> bool:
 def _headline(part: list[tuple[int, str]]) -> bool:
     """The part opens on a headline line (short, no closing period), not on a paragraph that is itself a deal."""
     first = " ".join(s for line, s in part if line == part[0][0]).strip()
-    return len(first) < 200 and not first.endswith(".")
+    return len(first) < 200 and not first.endswith((".", "。"))
 
 
 def split_deals(text: str) -> list[str]:
@@ -149,7 +149,9 @@ def split_deals(text: str) -> list[str]:
                 # ... and a fund's part ends where a company raises ("launched Voltron Capital ... Julaya, closed a
                 # US$2 million"), not where the fund's own close is told again ("Fund IV closed ... at $300M").
                 and (
-                    (body_raise_seen and not first_body_raise)
+                    # "A London-based fintech company raised a seed round:" then "Kennek has raised $12.5 million":
+                    # a raise without name or amount is the named one told first, not a deal of its own.
+                    (body_raise_seen and not first_body_raise and any(find_money(s) for _, s in parts[-1]))
                     or (is_fund_raise(_join(parts[-1])) and not is_fund_raise(unit) and not _FUND_WORD.search(unit))
                 )
                 and _new_amount(parts[-1], unit)

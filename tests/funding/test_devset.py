@@ -55,6 +55,8 @@ def test_test_split_is_frozen_apart_from_tuning() -> None:
         "tuning_batch7",
         "tuning_batch7b",
         "tuning_batch7c",
+        "tuning_batch6",
+        "tuning_batch6b",
     )
     tuning = [row for name in names for row in _rows(f"{name}.jsonl")]
     assert len(first) >= 137

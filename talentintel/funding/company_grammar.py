@@ -1,0 +1,248 @@
+"""Subject patterns of raise sentences beyond the English "Acme raised": German word order, Romance articles,
+relatives and passives, founders who raise for their startups, and who in a sentence is a person.
+
+`company._candidates` reads these next to its own English patterns; each is the grammar of a language, written
+against the misses of `tests/fixtures/funding/tuning_batch6.jsonl` (issue 13), not against one text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that describe a name before it ("Business DeFi Insurer Nexus Mutual") and words that are no company.
+DESCRIPTOR_WORDS = frozenset(
+    {
+        "insurer",
+        "startup",
+        "start-up",
+        "platform",
+        "protocol",
+        "bank",
+        "app",
+        "exchange",
+        "company",
+        "firm",
+        "fintech",
+        "provider",
+        "lab",
+        "maker",
+        "developer",
+        "unicorn",
+        "neobank",
+        "wallet",
+        "marketplace",
+        "pioneer",
+        "leader",
+        "giant",
+        "major",
+        "darling",
+        "upstart",
+        "miner",
+        "operator",
+        "newcomer",
+        "studio",
+        "dex",
+        "lender",
+        "broker",
+        "spinout",
+        "spin-off",
+        "spinoff",
+        "brand",
+        "outfit",
+        "manufacturer",
+        "producer",
+        "retailer",
+        "network",
+    }
+)
+NOT_COMPANY = frozenset(
+    {
+        "we",
+        "i",
+        "he",
+        "she",
+        "they",
+        "it",
+        "today",
+        "exclusive",
+        "the company",
+        "the startup",
+        "the round",
+        "this",
+        "techcrunch",
+        "story",
+        "on",
+        "in",
+        "news",
+        "update",
+        "breaking",
+        "report",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "meanwhile",
+        "according",
+        "however",
+        "also",
+        "additionally",
+        "further",
+        "elsewhere",
+        "separately",
+        "ai",
+        "web3",
+        "crypto",
+        "fintech",
+        "plus",  # "Plus, Galaxy Ventures unveils a new fund": a newsletter's second item
+        # German articles and pronouns open "Das Startup erhält", "Die Firma hat": an anaphor, not a name.
+        "das",
+        "der",
+        "die",
+        "dem",
+        "den",
+        "es",
+        "sie",
+        "er",
+        "wir",
+    }
+)
+
+_CAP = r"[A-Z0-9ÄÖÜÉÈÀÁÍÓÚÇ]"
+_TOKEN = (
+    rf"(?:{_CAP}[\w.&'’+•·-]*|[a-z][a-z0-9]*[A-Z][\w.&'’+•·-]*|a16z|"
+    r"[a-z][a-z0-9-]*\.(?:net|io|ai|xyz|com|fi|finance|org|so|gg|app|network|money|co)\b)"
+)
+# A name never runs over a line break: "Dec 11, 2009\n\nThe Media Convergence Group" is a date, then a name.
+NAME = rf"{_TOKEN}(?:[^\S\n](?:of[^\S\n]|de[^\S\n]|&[^\S\n]|for[^\S\n])?{_TOKEN}){{0,5}}"
+
+# German puts the finite verb second: "Nur wenige Wochen nach ... stockt Tubulis seine Series C ... auf",
+# "Im April sammelt Acme 5 Millionen Euro ein": the name right after the verb is its subject.
+DE_INVERTED = re.compile(
+    r"\b(?:sammelt|erhält|erhielt|bekommt|bekam|holt|stockt|sichert|schließt|schliesst|verbucht|verkündet|meldet)\s"
+    rf"(?:sich\s)?({NAME})\s(?:seine|ihre|weitere|eine[nm]?|rund|über|insgesamt|frisches|neues|etwa|knapp|mehr|fast|"
+    r"zusätzlich|\d)"
+)
+# German names a company by its kind: "Den Start machte am Montag das Start-up Outfittery", "in das Fintech Acme":
+# whatever the clause, the name after the article and the description is a company.
+DE_DESCRIBED = re.compile(
+    r"\b(?:das|der|die|dem|den)\s(?:[A-ZÄÖÜ][\wäöüß-]*(?:e[rsnm]?)\s)?(?:Start-up|Startup|Jungunternehmen|Fintech|"
+    rf"Insurtech|Proptech|Biotech|Plattform|Scale-up)\s({NAME})"
+)
+# German headlines name the raiser as what the money is for: "Frisches Kapital für Acme: Das Startup erhält ...",
+# "Zehn Millionen Euro für Acme".
+DE_MONEY_FOR = re.compile(
+    r"\b(?:Geld|Kapital|Finanzspritze|Finanzierung|Investment|Millionen|Milliarden|Mio\.?|Mrd\.?|Euro|Dollar|€|\$)"
+    rf"\sfür\s({NAME})(?=[:.,;!?\s]|$)"
+)
+# Congratulations name the raiser before "for/on raising": "congratulations to ... his Praized Media team for getting
+# $1 million", "Kudos to Acme on closing its seed round".
+FOR_RAISING = re.compile(
+    rf"({NAME})\s(?:team\s)?(?:for|on)\s(?:getting|raising|closing|securing|landing|bagging)\s"
+    r"(?:[$€£]|an?\s|its\s|their\s|\d)"
+)
+# A list of deals: "- Mistral AI (IA générative), 1,7 Md€ en Série C", "• Acme, $5M seed".
+LIST_ITEM = re.compile(
+    rf"(?m)^[-•*]\s({NAME}),\s(?:[$€£]\s?)?[\d.,]+\s?(?:M|Md|Mrd|Mio|B|bn|million|millions|milliards?|Millionen)?\s?[€$£]?"
+)
+# A headline that names the company and then tells its deal: "Movinga: Investoren pumpen 17 Millionen Euro in ...".
+HEADLINE_COLON = re.compile(
+    rf"\A({NAME}):\s[^\n]{{0,80}}?(?:[$€£]\s?\d|\d[\d.,]*\s?(?:Millionen|Mio|million|millions|milliards?|Md|M|B|bn)\b)"
+)
+# "hat ... eingesammelt" and its synonyms, verb-final.
+DE_PARTICIPLE = (
+    r"eingesammelt|erhalten|gesichert|abgeschlossen|bekommen|eingeworben|eingenommen|aufgenommen|geholt|eingestrichen"
+)
+# German descriptions before a name: "Der Drohnenhersteller Helsing", "das deutsche Raumfahrt-Startup Isar Aerospace".
+DE_DESCRIPTION = re.compile(
+    r"^(?:Das|Der|Die)\s(?:[A-ZÄÖÜ][\wäöüß-]*\s){0,3}?[\wäöüß-]*"
+    r"(?i:startup|start-up|unternehmen|plattform|anbieter|fintech|scale-up|softwarehaus|hersteller|entwickler|betreiber|"
+    r"spezialist|konzern|firma|dienstleister|versicherer|händler|biotech|insurtech|proptech|app)\s(?=[A-Z0-9])"
+)
+DE_COMPOUND_DESCRIPTOR = re.compile(
+    r"(?i)^[\wäöüß]+-(?:startup|start-up|unternehmen|plattform|anbieter|firma|fintech)$"
+)
+
+_ROMANCE_NOUN = (
+    r"(?i:startup|start-up|empresa|companhia|compañía|compañia|société|entreprise|jeune\spousse|plataforma|plateforme|"
+    r"fintech|healthtech|edtech|insurtech|proptech|scale-up|piattaforma|società)"
+)
+# "a startup Terradot quer adotar", "A start-up brasileira CargoX, que ...", "la joven startup clicOH –tiene": an
+# article, the description (and its adjectives) and then the name, the subject of what follows. Only at a clause's
+# start: "para a startup de IA Anthropic" is an object.
+ROMANCE_DESCRIBED = re.compile(
+    rf"(?:\A|(?<=\n)|(?<=[,;:.!?–—]\s))(?i:a|la|el|o|le|l'|une?|uma|lo)\s(?:[a-zà-ÿ]+\s)?[‘'\"“]?{_ROMANCE_NOUN}[’'\"”]?"
+    rf"(?:\s[a-zà-ÿ-]+){{0,4}},?\s"
+    rf"(?!\d)({NAME})(?=[\s,–—])"
+)
+_ROMANCE_RAISE = (
+    r"(?:ha\s|a\s|já\s)?(?:anunciou|anunció|anuncia|annonce|a\sannoncé|ha\sannunciato|annuncia|recebeu|recibió|levantou|"
+    r"levantó|captou|captó|obtuvo|obteve|raccoglie|ha\sraccolto|lève|a\slevé|cerró|fechou|recaudó|consiguió|chiude|"
+    r"ha\schiuso|boucle|a\sbouclé)"
+)
+# "A start-up brasileira CargoX, que usa ..., anunciou ter recebido", "a Monarch Tractor, com sede em Livermore, na
+# Califórnia, anunciou um aporte": the subject before a relative clause or its seat.
+ROMANCE_ASIDE = re.compile(
+    rf"(?<![\w$])({NAME}),\s(?:que|qui|che|la\scual|com\ssede|con\ssede|basée?|sediada|fundada|fondée|fondata|creada|"
+    rf"criada)\b[^.;]{{3,160}}?,\s{_ROMANCE_RAISE}\b"
+)
+# The agent of a passive raise: "finanziamento raccolto da Genenta Science", "deliberato a fine aprile da
+# StartupItalia", "recaudado por Acme" (not "guidato da", "liderada por": those are the leads).
+ROMANCE_AGENT = re.compile(
+    r"\b(?:raccolt[oia]|deliberat[oa]|annunciat[oa]|chius[oa]|ottenut[oa]|incassat[oa]|recaudad[oa]|captad[oa]|"
+    rf"levantad[oa]|anunciad[oa]|levée|annoncée|bouclée)\s(?:[^\s.,;]+\s){{0,4}}?(?:da|por|par|pela|pelo)\s(?!\d)({NAME})"
+)
+# Romance prepositions before a name make it a place or a backer: "com sede em Livermore, na Califórnia, anunciou".
+ROMANCE_PLACE_BEFORE = re.compile(r"\b(?:em|na|no|nas|nos|en|dans|nel|nella|della|del|au|aux|chez|para|pour|per)\s$")
+
+# English: "Signature BioScience of the USA, a development-stage ...company, has raised": origin, then appositive.
+ORIGIN_APPOSITIVE = re.compile(
+    rf"(?<![\w$])({NAME})\s(?:of|from)\s(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s(?:a|an|the)\b"
+)
+# A founder raising for the company: "secured $150 million ... for his robotics startup, The Bot Company".
+FOR_THEIR_STARTUP = re.compile(
+    r"\bfor\s(?:his|her|their|its)\s(?:new\s)?(?:[a-z][\w-]*\s){0,2}(?:startup|start-up|company|venture|firm|project),?\s"
+    rf"({NAME})"
+)
+# "Niemberg also announced that Yield Protocol has received seed investment": the reported raiser, not the reporter.
+THAT_RAISED = re.compile(
+    rf"\b(?:announced|said|confirmed|revealed|disclosed)\s(?:on\s\w+\s)?that\s({NAME})\s(?:has\s|had\s)?"
+    r"(?:raised|received|secured|closed|landed|bagged|completed)\b"
+)
+REPORTS_THAT = re.compile(r"\sthat\s[A-Z]")
+
+# People: "Kyle Vogt, the founder of self-driving car company Cruise, resigned", "Blur founder Tieshun Roquerre".
+_ROLE = (
+    r"(?:co-?founder|founder|CEO|chief\s\w+\sofficer|chief\sexecutive|president|chairman|managing\spartner|"
+    r"general\spartner|partner|director|head|investor|billionaire|entrepreneur)"
+)
+_PERSON_APPOSITIVE = re.compile(
+    rf"(?<![\w$])({NAME}),\s(?:the\s|a\s|an\s|its\s)?(?:former\s|serial\s|veteran\s)?(?:[a-z][\w-]*\s)?{_ROLE}\b[^,.;\n]*"
+)
+# "David Silver, one of the most respected researchers in reinforcement learning, ...".
+_ONE_OF_PEOPLE = re.compile(
+    rf"(?<![\w$])({NAME}),\s(?:one\sof|among)\sthe\s[^,.;]{{0,40}}?(?:researchers|scientists|founders|investors|"
+    r"entrepreneurs|engineers|executives|professors)\b[^,.;\n]*"
+)
+_ROLE_BEFORE_PERSON = re.compile(rf"\b(?i:{_ROLE})\s({NAME})")
+
+
+def person_spans(text: str) -> tuple[list[tuple[int, int]], set[str]]:
+    """Spans that describe a person (the person and the companies they founded or ran) and the persons' names and
+    surnames, none of which is the raiser."""
+    spans: list[tuple[int, int]] = []
+    names: set[str] = set()
+    for m in [*_PERSON_APPOSITIVE.finditer(text), *_ONE_OF_PEOPLE.finditer(text)]:
+        spans.append((m.start(1), m.end()))
+        names.add(m.group(1))
+    for m in _ROLE_BEFORE_PERSON.finditer(text):
+        if len(m.group(1).split()) >= 2:  # "founder Tieshun Roquerre"; "CEO Acme" is no person
+            names.add(m.group(1))
+    surnames = {n.split()[-1] for n in names if len(n.split()) >= 2}
+    return spans, names | surnames
+
+
+def is_person(name: str, start: int, spans: list[tuple[int, int]], persons: set[str]) -> bool:
+    return name in persons or any(a <= start < b for a, b in spans)
