@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
+from talentintel.tagging.intersection import corroborate
 from talentintel.tagging.sections import INTRO, MAIN, MINOR, section_kinds
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
 
@@ -339,6 +340,7 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
     result = SectorScore()
     for name, text in fields.items():
         _score_field(result, name, text, tax.fields.get(name, 1.0), dec)
+    corroborate(result)
     for sector in SECTORS:
         result.core_text[sector] = result.core[sector]
         value = float((prior or {}).get(sector, 0.0))
