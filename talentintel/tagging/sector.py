@@ -130,10 +130,12 @@ def _cjk_intersection_hits(part: str) -> list[Term]:
 _TECH_ENUMERATION = re.compile(
     r"\b(?:technologies|technology|tech trends|trends|innovations|fields|areas|industries|sectors|verticals)\b"
     r"[^.;]{0,30}?\b(?:such as|like|including|e g|from)\b[^.;]*,[^.;]*(?:,|\band\b|\bor\b)"
+    # the list first, the noun after it: "solutions built with SMAC, RPA, AI/ML, IoT, blockchain, and GIS technologies"
+    r"|(?:[^,.;]+,){3,}[^,.;]*\b(?:and|or)\b[^,.;]{0,40}\btechnologies\b"
     r"|(?:如|包括|涵盖|例如|诸如)[^。;；]{0,40}、[^。;；]{0,40}等(?:领域|技术|新技术|前沿技术|行业|方向)"
 )
 
-_ENUMERATION_CUES = ("such as", "like", "including", "e g", "from", "、")
+_ENUMERATION_CUES = ("such as", "like", "including", "e g", "from", "technologies", "、")
 
 
 def _tech_enumeration(part: str) -> bool:

@@ -97,3 +97,26 @@ def test_gensyn_without_a_crypto_word_is_both_by_the_list() -> None:
     assert tag_item(item).sector == ["ai", "crypto"]
     blind = dict(item, company="")
     assert tag_item(blind).sector == ["ai"]
+
+
+BATCH10 = {item["id"]: item for item in load_devset(FIXTURES / "unseen10.jsonl")}
+
+
+def test_a_technology_list_ending_in_technologies_is_no_sector() -> None:
+    # real: Intetics "solutions built with SMAC, RPA, AI/ML, IoT, blockchain, and GIS/UAV/LBS technologies"
+    assert tag_item(BATCH10["un10-rwlb-intetics-interviewer"]).sector == []
+    # SYNTHETIC: the same shape in other words; a plain sentence naming one field is still read
+    listed = (
+        "We deliver apps built with cloud, IoT, machine learning, and blockchain technologies.\nYou will test them."
+    )
+    assert tag_posting(title="QA Engineer", description=listed).sector_class == "none"
+
+
+@pytest.mark.parametrize("name", ["Bitdeer Technologies Group", "Hut 8", "Iris Energy", "Core Scientific"])
+def test_bitcoin_miners_turned_ai_clouds_count_for_both(name: str) -> None:
+    assert reference_prior(name) == {"crypto": KNOWN_PRIOR, "ai": KNOWN_PRIOR}
+
+
+def test_a_miners_gpu_cloud_posting_is_both() -> None:
+    # real: Bitdeer's NeoCloud SRE architect posting names GPUs and AI services, never bitcoin
+    assert tag_item(BATCH10["un10-bitdeer-sre-architect"]).sector == ["ai", "crypto"]
