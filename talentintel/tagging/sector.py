@@ -130,18 +130,28 @@ def _cjk_intersection_hits(part: str) -> list[Term]:
 _TECH_ENUMERATION = re.compile(
     r"\b(?:technologies|technology|tech trends|trends|innovations|fields|areas|industries|sectors|verticals)\b"
     r"[^.;]{0,30}?\b(?:such as|like|including|e g|from)\b[^.;]*,[^.;]*(?:,|\band\b|\bor\b)"
-    # the list first, the noun after it: "solutions built with SMAC, RPA, AI/ML, IoT, blockchain, and GIS technologies"
-    r"|(?:[^,.;]+,){3,}[^,.;]*\b(?:and|or)\b[^,.;]{0,40}\btechnologies\b"
     r"|(?:如|包括|涵盖|例如|诸如)[^。;；]{0,40}、[^。;；]{0,40}等(?:领域|技术|新技术|前沿技术|行业|方向)"
 )
 
-_ENUMERATION_CUES = ("such as", "like", "including", "e g", "from", "technologies", "、")
+_ENUMERATION_CUES = ("such as", "like", "including", "e g", "from", "、")
+
+
+# The list first, the noun after it: "solutions built with SMAC, RPA, AI/ML, IoT, blockchain, and GIS technologies"
+# (unseen10). String tests, not one more regex alternative: that one backtracked on every listing sentence.
+_LIST_TAIL = re.compile(r"\b(?:and|or)\b[^,.;]{0,40}$")
+
+
+def _list_then_technologies(part: str) -> bool:
+    at = part.find("technologies")
+    return at > 0 and part.count(",", 0, at) >= 3 and bool(_LIST_TAIL.search(part, max(0, at - 48), at))
 
 
 def _tech_enumeration(part: str) -> bool:
     if part.count(",") < 2 and "、" not in part:
         return False  # cheap tests first: the regex only where a list can be
-    return any(cue in part for cue in _ENUMERATION_CUES) and bool(_TECH_ENUMERATION.search(part))
+    if any(cue in part for cue in _ENUMERATION_CUES) and _TECH_ENUMERATION.search(part):
+        return True
+    return _list_then_technologies(part)
 
 
 # A board's tag cloud ("Python, 딥러닝, 솔루션, AWS, 머신러닝"): words picked from a menu, not what the job does.
