@@ -60,6 +60,8 @@ def test_decentralized_ai_with_a_crypto_word_stays_both() -> None:
         "Acme runs a decentralized compute protocol for model training.",  # SYNTHETIC
         "Acme raises $20M to build decentralized GPU compute for AI inference",  # SYNTHETIC (announcement form)
         "We are hiring for our AVS for AI inference on EigenLayer.",  # SYNTHETIC
+        "Acme runs a decentralized network for AI inference.",  # SYNTHETIC
+        "Acme is building decentralized AI on a decentralized network of GPU nodes.",  # SYNTHETIC
     ],
 )
 def test_the_network_sense_spelled_out_is_both(text: str) -> None:
@@ -120,3 +122,8 @@ def test_bitcoin_miners_turned_ai_clouds_count_for_both(name: str) -> None:
 def test_a_miners_gpu_cloud_posting_is_both() -> None:
     # real: Bitdeer's NeoCloud SRE architect posting names GPUs and AI services, never bitcoin
     assert tag_item(BATCH10["un10-bitdeer-sre-architect"]).sector == ["ai", "crypto"]
+
+
+def test_a_decentralised_network_of_laboratories_is_no_crypto() -> None:
+    # real wording: un10-rwlb-eurofins-devops "a decentralised and entrepreneurial network of more than 900 laboratories"
+    assert tag_item(BATCH10["un10-rwlb-eurofins-devops"]).sector == []
