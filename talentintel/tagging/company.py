@@ -187,7 +187,9 @@ def _from_description(ctx: CompanyContext, out: Knowledge) -> frozenset[str]:
     for sector, terms, decided in found:
         if decided:
             out.add(source, sector, value, f"{label} ({terms})")
-        else:
+        elif not ctx.from_posting:
+            # A mention in the posting's own About paragraph is already scored as the posting's text: counting it
+            # again as company knowledge tagged a lender "expanding across countries and crypto" crypto (unseen9).
             out.add(source, sector, MENTION_PRIOR, f"{label} mentions {terms}")
     return frozenset(sector for sector, _, decided in found if decided)
 

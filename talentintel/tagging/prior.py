@@ -10,6 +10,8 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlparse
 
+from talentintel.tagging.taxonomy import SECTORS
+
 # A listed company is strong evidence but not proof: the lists hold a few generic names ("base", "figure").
 LISTED_PRIOR = {"crypto": 0.8, "ai": 0.6}  # the AI list also holds plain SaaS tools (n8n, Box, Sentry)
 KNOWN_PRIOR = 0.8  # data/known_companies.toml
@@ -95,6 +97,10 @@ _GENERIC = {
     "toku",
     "zora",
     "ritual",
+    "giza",
+    "morpheus",
+    "sahara",
+    "sentient",
     "cursor",
     "glean",
     "modular",
@@ -153,12 +159,14 @@ def _reference() -> dict[str, dict[str, float]]:
                 prior = {s: min(v, GENERIC_PRIOR) for s, v in prior.items()}
             out[key] = dict(prior)
     with data_path("known_companies.toml").open("rb") as fh:
-        for sector, names in tomllib.load(fh).items():
+        for group, names in tomllib.load(fh).items():
+            sectors = SECTORS if group == "both" else (group,)  # "both": the intersection counts for each
             for name in names:
                 for key in _keys(name):
                     current = out.setdefault(key, {})
                     value = GENERIC_PRIOR if key in _GENERIC else KNOWN_PRIOR
-                    current[sector] = max(current.get(sector, 0.0), value)
+                    for sector in sectors:
+                        current[sector] = max(current.get(sector, 0.0), value)
     for sector, filename in _FILES.items():
         path = data_path(filename)
         for row in json.loads(path.read_text(encoding="utf-8")):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
+from talentintel.tagging.intersection import corroborate
 from talentintel.tagging.sections import INTRO, MAIN, MINOR, section_kinds
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
 
@@ -135,10 +136,22 @@ _TECH_ENUMERATION = re.compile(
 _ENUMERATION_CUES = ("such as", "like", "including", "e g", "from", "、")
 
 
+# The list first, the noun after it: "solutions built with SMAC, RPA, AI/ML, IoT, blockchain, and GIS technologies"
+# (unseen10). String tests, not one more regex alternative: that one backtracked on every listing sentence.
+_LIST_TAIL = re.compile(r"\b(?:and|or)\b[^,.;]{0,40}$")
+
+
+def _list_then_technologies(part: str) -> bool:
+    at = part.find("technologies")
+    return at > 0 and part.count(",", 0, at) >= 3 and bool(_LIST_TAIL.search(part, max(0, at - 48), at))
+
+
 def _tech_enumeration(part: str) -> bool:
     if part.count(",") < 2 and "、" not in part:
         return False  # cheap tests first: the regex only where a list can be
-    return any(cue in part for cue in _ENUMERATION_CUES) and bool(_TECH_ENUMERATION.search(part))
+    if any(cue in part for cue in _ENUMERATION_CUES) and _TECH_ENUMERATION.search(part):
+        return True
+    return _list_then_technologies(part)
 
 
 # A board's tag cloud ("Python, 딥러닝, 솔루션, AWS, 머신러닝"): words picked from a menu, not what the job does.
@@ -339,6 +352,7 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
     result = SectorScore()
     for name, text in fields.items():
         _score_field(result, name, text, tax.fields.get(name, 1.0), dec)
+    corroborate(result)
     for sector in SECTORS:
         result.core_text[sector] = result.core[sector]
         value = float((prior or {}).get(sector, 0.0))

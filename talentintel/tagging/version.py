@@ -7,4 +7,7 @@
 # 2026.12.24: issue 18 unseen batches 7-8: bracketed and own-wording section headers (【有如下经历者优先】…),
 # an "anywhere" location yields to the text's labeled work place (不限地址 + 工作地：北京), software names in
 # running text are no places (Tokio), AICC / AI contact center
-TAGGER_VERSION = "2026.12.24"
+# 2026.12.25: issue 18 crypto x AI intersection (unseen9-10): "decentralized AI" alone needs a crypto word (edge AI
+# is not crypto), the network sense spelled out is both, a shipped "both" employer group (GPU networks, zkML, agent
+# networks, bitcoin miners' AI clouds), the posting's own About paragraph counts once, lists ending in "technologies"
+TAGGER_VERSION = "2026.12.25"
