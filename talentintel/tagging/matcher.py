@@ -1,0 +1,152 @@
+"""Every taxonomy phrase in one compiled regex: the matches of a token-by-token walk, found in C in one pass.
+
+Sector scoring used to tokenize each sentence of a description and look every token up among the phrases' first
+tokens; at ~25 sentences a posting that Python loop was a quarter of tagging time. The same matches come from one
+regex over the string the tokens are read from (`normalized`): a phrase's tokens joined by runs of non-token
+characters, starting where a token starts and ending where one ends. The phrases form a trie ("machine(?:[gap]
+learning)?"), so at each place the regex tries one branch per character and the longest phrase wins, as the walk's
+longest-first candidates did; matches do not overlap and the scan resumes after a match (the walk's i += size).
+
+A description's sentences are read in one pass too: joined by "\\n", which no sentence contains (the sentence split
+breaks at every line break, and NFKD makes none), and which the gap between two tokens of a phrase may not cross.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from itertools import islice
+
+from talentintel.tagging.taxonomy import _CJK_CLASS, _COMBINING, _SCRIPT_EDGE, _TOKEN, Taxonomy, Term
+
+_TOKEN_CHAR = r"[^\W_]"
+_GAP = r"(?:[^\w\n]|_)+"  # what stands between two tokens of a phrase: non-token characters, no line break
+_GAP_MARK = " "  # stands for _GAP in the trie: a phrase is its tokens joined by one space
+_CJK_CHAR = re.compile(f"[{_CJK_CLASS}]")
+
+
+def normalized(text: str) -> str:
+    """The string taxonomy.tokens() finds its tokens in: lowercased, and beyond ASCII accents folded and a space
+    where Latin letters meet CJK characters. Each step works character by character (or on a Latin/CJK pair), so the
+    normalized join of sentences is the join of the normalized sentences."""
+    text = text.lower()
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+        if _CJK_CHAR.search(text):  # a Latin/CJK edge needs a CJK character; the search is cheaper than the sub
+            text = _SCRIPT_EDGE.sub(" ", text)
+    return text
+
+
+class PhraseMatcher:
+    """The taxonomy's phrases as one regex, and the term each one names."""
+
+    def __init__(self, terms: Iterable[Term]) -> None:
+        self.terms = {" ".join(t.phrase): t for t in terms}
+        self.pattern = re.compile(_trie_pattern(self.terms))
+
+    def term(self, matched: str) -> Term:
+        """The term a match names; its gaps may be any non-token characters ("machine-learning")."""
+        term = self.terms.get(matched)
+        return term if term is not None else self.terms[" ".join(_TOKEN.findall(matched))]
+
+
+@functools.cache
+def phrase_matcher(tax: Taxonomy) -> PhraseMatcher:
+    return PhraseMatcher(t for cands in tax.by_first.values() for t in cands)
+
+
+def _trie_pattern(phrases: Iterable[str]) -> str:
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [(_GAP if ch == _GAP_MARK else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append(rf"(?!{_TOKEN_CHAR})")  # a phrase ends where a token ends; a longer phrase is tried first
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    # The character before a phrase is read too, a non-token one: a pattern that opens with a character class lets the
+    # regex engine skip to the places a phrase can start (a lookbehind first made the scan three times slower).
+    return rf"[\W_]({build(trie)})"
+
+
+def _vetoed(term: Term, norm: str, match: re.Match[str], line: tuple[int, int], contexts: bool) -> bool:
+    """Whether a context word stands within the term's window (both sides), or a number right before it."""
+    start, end = match.span(1)
+    before = _TOKEN.findall(norm, line[0], start)
+    if term.not_after_number and before and before[-1].isdigit():
+        return True
+    if not (contexts and term.unless_near and term.window > 0):
+        return False
+    words = term.unless_near
+    after = (m.group() for m in islice(_TOKEN.finditer(norm, end, line[1]), term.window))
+    return any(t in words for t in before[-term.window :]) or any(t in words for t in after)
+
+
+class Scan:
+    """A field's sentences joined by "\\n" and normalized, read in one pass: the positive terms of each sentence that
+    has a phrase (None when one is boilerplate). Negative phrases only take their words from the terms they overlap.
+    A field read whole (one part) may hold line breaks: they are spaces to it, and it is all one line."""
+
+    def __init__(self, tax: Taxonomy, parts: Sequence[str], *, contexts: bool) -> None:
+        matcher = phrase_matcher(tax)
+        # Each line starts after a "\n", the character read before a phrase at its start. Normalized sentence by
+        # sentence: most are ASCII, and normalizing beyond ASCII costs three passes over the text.
+        if len(parts) == 1:
+            self.norm = "\n" + normalized(parts[0]).replace("\n", " ")
+        else:
+            self.norm = "\n" + "\n".join(map(normalized, parts))
+        norm = self.norm
+        self.hits: dict[int, list[Term] | None] = {}
+        line, line_start, line_end = -1, 0, 0
+        hits: list[Term] | None = None
+        for match in matcher.pattern.finditer(norm):
+            pos = match.start(1)
+            if pos > line_end:  # a new line: the matches come in order
+                line += norm.count("\n", line_start, pos)
+                line_start = norm.rfind("\n", 0, pos) + 1
+                line_end = norm.find("\n", pos) % (len(norm) + 1)  # -1 (the last line) -> len(norm)
+                hits = self.hits[line] = []
+            elif hits is None:
+                continue  # boilerplate: the rest of the line does not count
+            term = matcher.terms.get(match.group(1)) or matcher.term(match.group(1))
+            if term.kind == "boilerplate":
+                hits = self.hits[line] = None
+            elif term.kind != "negative" and not (
+                ((contexts and term.unless_near) or term.not_after_number)
+                and _vetoed(term, norm, match, (line_start, line_end), contexts)
+            ):
+                hits.append(term)  # type: ignore[union-attr]
+
+    def line_of(self, pos: int) -> int:
+        return self.norm.count("\n", 1, pos)
+
+    def span(self, pos: int) -> tuple[int, int]:
+        """Start and end of the line that holds pos."""
+        end = self.norm.find("\n", pos)
+        return self.norm.rfind("\n", 0, pos) + 1, len(self.norm) if end < 0 else end
+
+    def lines_containing(self, cues: Iterable[str]) -> dict[int, int]:
+        """The lines in which one of the cues occurs, each with the place of one."""
+        lines: dict[int, int] = {}
+        for cue in cues:
+            pos = self.norm.find(cue)
+            while pos >= 0:
+                lines.setdefault(self.line_of(pos), pos)
+                pos = self.norm.find(cue, pos + 1)
+        return lines
+
+    def tokens(self, pos: int) -> list[str]:
+        """The tokens of the line that holds pos (taxonomy.tokens of that sentence)."""
+        return _TOKEN.findall(self.norm, *self.span(pos))
+
+
+def text_hits(tax: Taxonomy, text: str, *, contexts: bool = True) -> list[Term] | None:
+    """Positive terms in one string read as one sentence, or None when it is boilerplate."""
+    return Scan(tax, (text,), contexts=contexts).hits.get(0, [])
