@@ -76,19 +76,6 @@ def _trie_pattern(phrases: Iterable[str]) -> str:
     return rf"[\W_]({build(trie)})"
 
 
-def _vetoed(term: Term, norm: str, match: re.Match[str], line: tuple[int, int], contexts: bool) -> bool:
-    """Whether a context word stands within the term's window (both sides), or a number right before it."""
-    start, end = match.span(1)
-    before = _TOKEN.findall(norm, line[0], start)
-    if term.not_after_number and before and before[-1].isdigit():
-        return True
-    if not (contexts and term.unless_near and term.window > 0):
-        return False
-    words = term.unless_near
-    after = (m.group() for m in islice(_TOKEN.finditer(norm, end, line[1]), term.window))
-    return any(t in words for t in before[-term.window :]) or any(t in words for t in after)
-
-
 class Scan:
     """A field's sentences joined by "\\n" and normalized, read in one pass: the positive terms of each sentence that
     has a phrase (None when one is boilerplate). Negative phrases only take their words from the terms they overlap.
@@ -101,7 +88,8 @@ class Scan:
         if len(parts) == 1:
             self.norm = "\n" + normalized(parts[0]).replace("\n", " ")
         else:
-            self.norm = "\n" + "\n".join(map(normalized, parts))
+            joined = "\n".join(parts)
+            self.norm = "\n" + (joined.lower() if joined.isascii() else "\n".join(map(normalized, parts)))
         norm = self.norm
         self.hits: dict[int, list[Term] | None] = {}
         line, line_start, line_end = -1, 0, 0
@@ -120,9 +108,24 @@ class Scan:
                 hits = self.hits[line] = None
             elif term.kind != "negative" and not (
                 ((contexts and term.unless_near) or term.not_after_number)
-                and _vetoed(term, norm, match, (line_start, line_end), contexts)
+                and self._vetoed(term, match, (line_start, line_end), contexts)
             ):
                 hits.append(term)  # type: ignore[union-attr]
+
+    def _vetoed(self, term: Term, match: re.Match[str], line: tuple[int, int], contexts: bool) -> bool:
+        """Whether a context word stands within the term's window (both sides), or a number right before it."""
+        start, end = match.span(1)
+        window = term.window if contexts and term.unless_near else 0
+        # The tokens before the term, nearest first: read backwards, as a line can be long and a window is a few
+        # tokens (a third faster than reading the line's tokens up to the term).
+        back = _TOKEN.finditer(self.norm[line[0] : start][::-1])
+        before = [m.group()[::-1] for m in islice(back, max(window, 1))]
+        if term.not_after_number and before and before[0].isdigit():
+            return True
+        if window <= 0:
+            return False
+        after = (m.group() for m in islice(_TOKEN.finditer(self.norm, end, line[1]), window))
+        return any(t in term.unless_near for t in before) or any(t in term.unless_near for t in after)
 
     def line_of(self, pos: int) -> int:
         return self.norm.count("\n", 1, pos)

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
-from talentintel.tagging.matcher import Scan, text_hits
+from talentintel.tagging.matcher import _CJK_CHAR, Scan, text_hits
 from talentintel.tagging.sections import INTRO, MAIN, MINOR, section_kinds
-from talentintel.tagging.taxonomy import SECTORS, Term, taxonomy, tokens
+from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
 
 # Sentence breaks: end punctuation followed by space, or line breaks / bullets (descriptions are often lists):
 # [.!?;]\s|\n|\s[•·▪●]\s|[。！？；], written to open with the class of every break's first character, which lets the
@@ -65,12 +65,26 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
         if hits is not None and k in networks:
             hits = hits + _intersection_hits(scan.tokens(networks[k]))
         if cjk_text and not part.isascii():
-            hits = (hits or []) + cjk_hits(tax, part, contexts=sentences) + _cjk_intersection_hits(part)
+            cjk = cjk_hits(tax, part, contexts=sentences) if _cjk_words_possible(tax, part) else []
+            hits = (hits or []) + cjk + _cjk_intersection_hits(part)
         if hits and sentences and (in_minor or _keyword_list(part) or _tech_enumeration(part)):
             hits = [_weak(t) for t in hits]
         if hits:
             out.append(hits)
     return out
+
+
+@functools.cache
+def _cjk_latin_words(tax: Taxonomy) -> tuple[str, ...]:
+    """The words of the CJK tables without a CJK character ("chatgpt", "aigc")."""
+    words = {w for table in tax.cjk.values() for w, _ in table} | set(tax.cjk_negative)
+    return tuple(sorted(w for w in words if not _CJK_CHAR.search(w)))
+
+
+def _cjk_words_possible(tax: Taxonomy, part: str) -> bool:
+    """Whether a word of the CJK tables can be in the sentence: cjk_hits finds them as substrings, so none is in a
+    sentence without CJK characters ("we’re hiring" is beyond ASCII for its apostrophe) that holds no Latin one."""
+    return bool(_CJK_CHAR.search(part)) or any(w in part for w in _cjk_latin_words(tax))
 
 
 # Crypto's words for how a network runs, close to the AI thing it runs: "a truly decentralized 1.2B parameter LLM
@@ -99,9 +113,7 @@ def _intersection_hits(toks: list[str]) -> list[Term]:
 def _cjk_intersection_hits(part: str) -> list[Term]:
     """The intersection term when a network word and an AI word stand close in CJK text (see cjk_terms); none in a
     preference clause ("了解AI与区块链者优先" is a preference, not the product)."""
-    if any(h in part for h in _HEDGES):
-        return []
-    return [_INTERSECTION] if cjk_intersects(part) else []
+    return [_INTERSECTION] if cjk_intersects(part) and not any(h in part for h in _HEDGES) else []
 
 
 # "harness emerging technologies such as 3D printing, artificial intelligence, generative design and robotics",
@@ -178,7 +190,7 @@ def _parts_and_kinds(low: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _intro_parts(text: str) -> list[str]:
     """The first sentences, and those under a company-intro header wherever it stands (posts often end with one)."""
-    first = _SENTENCES.split(text[:800].lower())[:INTRO_SENTENCES]
+    first = _SENTENCES.split(text[:800].lower(), INTRO_SENTENCES)[:INTRO_SENTENCES]  # no need to split further
     parts, kinds = _parts_and_kinds(text.lower())
     under = [p for p, kind in zip(parts, kinds, strict=True) if kind == INTRO]
     return first + under[:INTRO_SECTION_SENTENCES]
