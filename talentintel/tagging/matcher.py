@@ -17,7 +17,6 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from itertools import islice
 
 from talentintel.tagging.taxonomy import _CJK_CLASS, _COMBINING, _SCRIPT_EDGE, _TOKEN, Taxonomy, Term
 
@@ -39,17 +38,31 @@ def normalized(text: str) -> str:
     return text
 
 
+# ASCII characters that are no token characters: spaces to str.split.
+_ASCII_GAPS = str.maketrans({c: " " for c in range(128) if not chr(c).isalnum()})
+
+
+def near_tokens(norm: str) -> list[str]:
+    """taxonomy.tokens of a normalized string; for ASCII with str methods, four times faster than the regex."""
+    return norm.translate(_ASCII_GAPS).split() if norm.isascii() else _TOKEN.findall(norm)
+
+
 class PhraseMatcher:
     """The taxonomy's phrases as one regex, and the term each one names."""
 
     def __init__(self, terms: Iterable[Term]) -> None:
         self.terms = {" ".join(t.phrase): t for t in terms}
+        self._cap = 4 * len(self.terms)
         self.pattern = re.compile(_trie_pattern(self.terms))
 
     def term(self, matched: str) -> Term:
-        """The term a match names; its gaps may be any non-token characters ("machine-learning")."""
+        """The term a match names; its gaps may be any non-token characters ("machine-learning", "on-chain")."""
         term = self.terms.get(matched)
-        return term if term is not None else self.terms[" ".join(_TOKEN.findall(matched))]
+        if term is None:
+            term = self.terms[" ".join(_TOKEN.findall(matched))]
+            if len(self.terms) < self._cap:  # spelled so once, spelled so again: remember (a bounded number)
+                self.terms[matched] = term
+        return term
 
 
 @functools.cache
@@ -103,7 +116,7 @@ class Scan:
                 hits = self.hits[line] = []
             elif hits is None:
                 continue  # boilerplate: the rest of the line does not count
-            term = matcher.terms.get(match.group(1)) or matcher.term(match.group(1))
+            term = matcher.term(match.group(1))
             if term.kind == "boilerplate":
                 hits = self.hits[line] = None
             elif term.kind != "negative" and not (
@@ -115,17 +128,13 @@ class Scan:
     def _vetoed(self, term: Term, match: re.Match[str], line: tuple[int, int], contexts: bool) -> bool:
         """Whether a context word stands within the term's window (both sides), or a number right before it."""
         start, end = match.span(1)
-        window = term.window if contexts and term.unless_near else 0
-        # The tokens before the term, nearest first: read backwards, as a line can be long and a window is a few
-        # tokens (a third faster than reading the line's tokens up to the term).
-        back = _TOKEN.finditer(self.norm[line[0] : start][::-1])
-        before = [m.group()[::-1] for m in islice(back, max(window, 1))]
-        if term.not_after_number and before and before[0].isdigit():
+        before = near_tokens(self.norm[line[0] : start])
+        if term.not_after_number and before and before[-1].isdigit():
             return True
-        if window <= 0:
+        if not (contexts and term.unless_near and term.window > 0):
             return False
-        after = (m.group() for m in islice(_TOKEN.finditer(self.norm, end, line[1]), window))
-        return any(t in term.unless_near for t in before) or any(t in term.unless_near for t in after)
+        near = before[-term.window :] + near_tokens(self.norm[end : line[1]])[: term.window]
+        return not term.unless_near.isdisjoint(near)
 
     def line_of(self, pos: int) -> int:
         return self.norm.count("\n", 1, pos)
@@ -147,7 +156,8 @@ class Scan:
 
     def tokens(self, pos: int) -> list[str]:
         """The tokens of the line that holds pos (taxonomy.tokens of that sentence)."""
-        return _TOKEN.findall(self.norm, *self.span(pos))
+        start, end = self.span(pos)
+        return near_tokens(self.norm[start:end])
 
 
 def text_hits(tax: Taxonomy, text: str, *, contexts: bool = True) -> list[Term] | None:
