@@ -165,14 +165,9 @@ def _weak(term: Term) -> Term:
 
 # A sentence in which the employer says what it is or builds ("Acme is a crypto exchange", "我们是一家…公司",
 # "…를 만드는 스타트업입니다"): its core terms describe the company, not a passing mention.
-_SELF_WORDS: tuple[str, ...] = ("we are", "we're", "we build", "we make", "we develop", "is a", "is an", "is the")
-_SELF_WORDS += ("are a", "are an", "builds", "is building", "develops")
-_SELF_MARKERS: tuple[str, ...] = ("是一家", "我们是", "致力于", "专注于", "是全球", "입니다", "하는 회사", "하는 기업")
-_SELF_MARKERS += ("스타트업", "を開発", "の会社", "企業です")
-# \b(?:we are|...)\b|是一家|..., each word written as its first letter and then the test that a word starts there: a
-# pattern of plain first characters lets the regex engine skip ahead, where a leading \b made it try every position.
 _SELF_DESCRIPTION = re.compile(
-    "|".join([rf"{re.escape(w[0])}(?<!\w.){re.escape(w[1:])}\b" for w in _SELF_WORDS] + list(_SELF_MARKERS))
+    r"\b(?:we are|we're|we build|we make|we develop|is a|is an|is the|are a|are an|builds|is building|develops)\b"
+    r"|是一家|我们是|致力于|专注于|是全球|입니다|하는 회사|하는 기업|스타트업|を開発|の会社|企業です"
 )
 # Korean and Japanese put the verb last: what the company is comes before the marker ("AI 기반 교육 서비스를 만드는
 # 스타트업입니다", "生成AIを開発"), not after it as in English and Chinese.
