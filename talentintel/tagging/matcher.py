@@ -38,13 +38,13 @@ def normalized(text: str) -> str:
     return text
 
 
-# ASCII characters that are no token characters: spaces to str.split.
-_ASCII_GAPS = str.maketrans({c: " " for c in range(128) if not chr(c).isalnum()})
+# ASCII characters that are no token characters: spaces to split (a bytes table: str.translate looks each up in a dict).
+_ASCII_GAPS = bytes(c if chr(c).isalnum() else 32 for c in range(128)) + bytes(range(128, 256))
 
 
 def near_tokens(norm: str) -> list[str]:
-    """taxonomy.tokens of a normalized string; for ASCII with str methods, four times faster than the regex."""
-    return norm.translate(_ASCII_GAPS).split() if norm.isascii() else _TOKEN.findall(norm)
+    """taxonomy.tokens of a normalized string; for ASCII with bytes methods, four times faster than the regex."""
+    return norm.encode().translate(_ASCII_GAPS).decode().split() if norm.isascii() else _TOKEN.findall(norm)
 
 
 class PhraseMatcher:
