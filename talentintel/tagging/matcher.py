@@ -136,9 +136,6 @@ class Scan:
         near = before[-term.window :] + near_tokens(self.norm[end : line[1]])[: term.window]
         return not term.unless_near.isdisjoint(near)
 
-    def line_of(self, pos: int) -> int:
-        return self.norm.count("\n", 1, pos)
-
     def span(self, pos: int) -> tuple[int, int]:
         """Start and end of the line that holds pos."""
         end = self.norm.find("\n", pos)
@@ -148,10 +145,11 @@ class Scan:
         """The lines in which one of the cues occurs, each with the place of one."""
         lines: dict[int, int] = {}
         for cue in cues:
-            pos = self.norm.find(cue)
+            line, last, pos = 0, 1, self.norm.find(cue)
             while pos >= 0:
-                lines.setdefault(self.line_of(pos), pos)
-                pos = self.norm.find(cue, pos + 1)
+                line += self.norm.count("\n", last, pos)  # counted on from the last place, not from the start
+                lines.setdefault(line, pos)
+                last, pos = pos, self.norm.find(cue, pos + 1)
         return lines
 
     def tokens(self, pos: int) -> list[str]:
