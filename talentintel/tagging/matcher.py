@@ -128,13 +128,39 @@ class Scan:
     def _vetoed(self, term: Term, match: re.Match[str], line: tuple[int, int], contexts: bool) -> bool:
         """Whether a context word stands within the term's window (both sides), or a number right before it."""
         start, end = match.span(1)
-        before = near_tokens(self.norm[line[0] : start])
+        window = term.window if contexts and term.unless_near else 0
+        before = self._tokens_before(line[0], start, max(window, 1))
         if term.not_after_number and before and before[-1].isdigit():
             return True
-        if not (contexts and term.unless_near and term.window > 0):
+        if window <= 0:
             return False
-        near = before[-term.window :] + near_tokens(self.norm[end : line[1]])[: term.window]
+        near = before[-window:] + self._tokens_after(end, line[1], window)
         return not term.unless_near.isdisjoint(near)
+
+    # A window is a few tokens, a line can be a whole description: the tokens next to a term are read from a stretch
+    # of NEAR_CHARS characters, twice as long while it may cut a token that counts (reading up to the line's ends
+    # each time made a long line of terms quadratic).
+    NEAR_CHARS = 64
+
+    def _tokens_before(self, line_start: int, start: int, count: int) -> list[str]:
+        """At least the last `count` tokens between line_start and start (all of them when fewer)."""
+        size = self.NEAR_CHARS
+        while True:
+            lo = max(line_start, start - size)
+            found = near_tokens(self.norm[lo:start])
+            if lo == line_start or len(found) > count:  # the first one may be cut: more than count are whole
+                return found
+            size *= 2
+
+    def _tokens_after(self, end: int, line_end: int, count: int) -> list[str]:
+        """The first `count` tokens between end and line_end."""
+        size = self.NEAR_CHARS
+        while True:
+            hi = min(line_end, end + size)
+            found = near_tokens(self.norm[end:hi])
+            if hi == line_end or len(found) > count:  # the last one may be cut: more than count are whole
+                return found[:count]
+            size *= 2
 
     def span(self, pos: int) -> tuple[int, int]:
         """Start and end of the line that holds pos."""
