@@ -209,12 +209,23 @@ def intro_sectors(text: str) -> set[str]:
                 tail = part[max(0, marker.start() - INTRO_CHARS_BEFORE) : marker.start()]
             else:
                 rest = part[marker.end() :]
-                tail = " ".join(tokens(rest)[:INTRO_WORDS]) if rest[:1].isascii() else rest[:INTRO_CHARS]
+                tail = " ".join(_first_tokens(rest, INTRO_WORDS)) if rest[:1].isascii() else rest[:INTRO_CHARS]
             hits = text_hits(tax, tail) or []
             if not tail.isascii():
                 hits += cjk_hits(tax, tail, contexts=True)
             out |= {s for t in hits if t.weight >= core for s in _sectors_of(t)}
     return out
+
+
+def _first_tokens(text: str, count: int) -> list[str]:
+    """tokens(text)[:count], read from a stretch at the start twice as long while it may cut a token that counts: a
+    sentence can repeat "we are" across 60k characters, and tokenizing the rest after each took seconds."""
+    size = 64
+    while True:
+        found = tokens(text[:size])
+        if size >= len(text) or len(found) > count:  # the last one may be cut: more than count are whole
+            return found[:count]
+        size *= 2
 
 
 def _sectors_of(term: Term) -> tuple[str, ...]:
