@@ -34,7 +34,9 @@ PG_ADMIN_URL = os.environ.get("TEST_PG_ADMIN_URL", "postgresql+psycopg://postgre
 # rate-limit counters are never read by another's (each worker also has its own PostgreSQL database and SQLite dir).
 _WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
 _REDIS_DB = int(_WORKER[2:]) + 1 if _WORKER.startswith("gw") and _WORKER[2:].isdigit() else 0
-REDIS_TEST_URL = os.environ.get("TEST_REDIS_URL", f"redis://127.0.0.1:6379/{_REDIS_DB}")
+# TEST_REDIS_URL (empty = unset) names the base database; workers count up from it, so two workers never share one.
+_REDIS_BASE, _, _BASE_DB = (os.environ.get("TEST_REDIS_URL") or "redis://127.0.0.1:6379/0").rpartition("/")
+REDIS_TEST_URL = f"{_REDIS_BASE}/{int(_BASE_DB) + _REDIS_DB}" if _BASE_DB.isdigit() else f"{_REDIS_BASE}/{_BASE_DB}"
 BACKENDS = ("sqlite", "postgresql")
 
 
