@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from typing import Any
 
 import orjson
@@ -73,6 +73,16 @@ def encoded_json_response(request: Request, body: bytes, etag: str, *, status_co
     if status_code == 200 and _matches(request.headers.get("if-none-match"), etag):
         return Response(status_code=304, headers=headers)
     return Response(body, status_code=status_code, media_type="application/json", headers=headers)
+
+
+async def cached_page(
+    request: Request, key: Any, tables: frozenset[str], render: Callable[[], Awaitable[tuple[bytes, str]]]
+) -> Response:
+    """A list page from the app's page cache (PostgreSQL; the key names the page's list and validated query),
+    else render()ed (encode_json) and kept until one of `tables` changes; without a cache, rendered each time."""
+    cache = request.app.state.page_cache
+    body, etag = await (cache.get_or_render(key, render, tables) if cache is not None else render())
+    return encoded_json_response(request, body, etag)
 
 
 def export_format(request: Request, fmt: str | None) -> str | None:

@@ -13,8 +13,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from talentintel.models import Company, Job
-from talentintel.services.queries.page_cache import PageCache
+from talentintel.models import Company, Job, RoundInvestor
+from talentintel.services.queries.page_cache import COMPANY_TABLES, JOB_TABLES, ROUND_TABLES, PageCache
 from tests.api.conftest import make_job
 
 PG = pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
@@ -175,3 +175,50 @@ def test_a_cache_that_is_not_live_neither_serves_nor_stores() -> None:
     cache.set_live(False)  # the listener went away: what was stored may be stale by now
     cache.set_live(True)
     assert cache.get("k") is None
+
+
+def test_a_notice_drops_only_the_pages_read_from_its_table() -> None:
+    cache = PageCache(max_bytes=1000, max_age=60)
+    cache.set_live(True)
+    cache.put("jobs", cache.generation, b"j", '"j"', JOB_TABLES)
+    cache.put("rounds", cache.generation, b"r", '"r"', ROUND_TABLES)
+    cache.put("companies", cache.generation, b"c", '"c"', COMPANY_TABLES)
+    cache.invalidate("funding_rounds")
+    assert cache.get("rounds") is None and cache.get("jobs") == (b"j", '"j"') and cache.get("companies") is not None
+    cache.invalidate("jobs")  # open-job counts are on company pages
+    assert cache.get("jobs") is None and cache.get("companies") is None and cache.size == 0
+    cache.put("jobs", cache.generation, b"j", '"j"', JOB_TABLES)
+    cache.invalidate("some_new_table")  # a notice from a table no page declares: every page goes
+    assert cache.get("jobs") is None
+
+
+@PG
+def test_funding_and_company_pages_are_cached_until_their_tables_change(
+    engine: Engine, cached: tuple[TestClient, PageCache], auth: dict[str, str], catalog: dict[str, Any]
+) -> None:
+    client, cache = cached
+    rounds = client.get("/v1/funding-rounds", params={"investor": "paradigm"}, headers=auth).json()
+    companies = client.get("/v1/companies", headers=auth).json()
+    hits = cache.hits
+    assert client.get("/v1/funding-rounds", params={"investor": "paradigm"}, headers=auth).json() == rounds
+    assert client.get("/v1/companies", headers=auth).json() == companies
+    assert cache.hits == hits + 2
+    neural_round = catalog["rounds"][1]
+    generation = cache.generation
+    with Session(engine) as s:  # paradigm joins Neural's series A: a round_investors notice (migration 0018)
+        s.add(RoundInvestor(round_id=neural_round.id, investor_id=catalog["investors"][0].id))
+        s.commit()
+    _wait(lambda: cache.generation > generation, "the notice of the round investor")
+    again = client.get("/v1/funding-rounds", params={"investor": "paradigm"}, headers=auth).json()
+    assert neural_round.id in {r["id"] for r in again["items"]} and again != rounds
+    hits = cache.hits
+    assert client.get("/v1/companies", headers=auth).json() == companies  # companies read no round investors
+    assert cache.hits == hits + 1
+    generation = cache.generation
+    with Session(engine) as s:  # a new open job at Fusion: its company's open_jobs count changes
+        s.add(make_job(catalog["companies"][2], 98, title="Fresh AI Role"))
+        s.commit()
+    _wait(lambda: cache.generation > generation, "the notice of the job")
+    counts = {c["slug"]: c["open_jobs"] for c in client.get("/v1/companies", headers=auth).json()["items"]}
+    before = {c["slug"]: c["open_jobs"] for c in companies["items"]}
+    assert counts["fusion-labs"] == before["fusion-labs"] + 1
