@@ -8,13 +8,13 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import Depends, FastAPI
+from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from api import errors, mcp_http, params, web
 from api.bodyguard import BodyGuardMiddleware
-from api.deps import AuthCache, reject_nul_bytes
-from api.docs import operation_id
+from api.deps import AuthCache
+from api.docs import document_api_key, operation_id
 from api.middleware import RequestContextMiddleware
 from api.routes import PUBLIC_ROUTERS, v1_routers
 from api.routes import webhooks as webhook_routes
@@ -91,7 +91,7 @@ def create_app(
     for router in PUBLIC_ROUTERS:
         app.include_router(router)
     for router in v1_routers():
-        app.include_router(router, prefix="/v1", dependencies=[Depends(reject_nul_bytes)])
+        app.include_router(router, prefix="/v1")  # every route depends on require(): NUL check, key, rate limit
     mcp_http.mount(app)  # /mcp: the MCP server for AI agents (issue 15)
     web.install(app)  # the recruiters' web app under /app, / and the offline docs
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
@@ -161,6 +161,7 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
         title=app.title, version=app.version, description=app.description, routes=app.routes, tags=app.openapi_tags
     )
     params.document_filters(schema)
+    document_api_key(app, schema)
     for path in schema.get("paths", {}).values():
         for operation in path.values():
             operation.get("responses", {}).pop("422", None)
