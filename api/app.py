@@ -127,8 +127,9 @@ async def _with_mcp(app: FastAPI) -> AsyncIterator[None]:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """Opens the read pool of the lean job-list path and its page cache's change listener (PostgreSQL); without
-    them lists use sessions as other routes, uncached."""
+    """Opens the read pool of the lean list path and its page cache's change listener (PostgreSQL), which also
+    empties the cache of verified API keys when a key is revoked; without them lists use sessions as other routes,
+    uncached, and a revoked key is refused within the auth cache's seconds."""
     listener = None
     try:
         app.state.read_pool = await pg_read.open_pool(db.get_engine().url)
@@ -136,7 +137,8 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         log.warning("api.read_pool_unavailable", error=str(exc))
     if app.state.read_pool is not None and app.state.page_cache_bytes > 0:
         app.state.page_cache = PageCache(app.state.page_cache_bytes, get_settings().page_cache_seconds)
-        listener = ChangeListener(pg_read.dsn(db.get_engine().url), app.state.page_cache)
+        listener = ChangeListener(pg_read.dsn(db.get_engine().url), app.state.page_cache,
+                                  on_key_change=app.state.auth_cache.clear)  # a revoke is heard at once
         listener.start()
     # What start-up built (routes, schemas, compiled statements) lives as long as the process: frozen out of the
     # collector, whose full collections then only walk what requests allocate (shorter pauses, lower p99).

@@ -4,6 +4,8 @@ The API's page cache (talentintel.services.queries.page_cache) keeps rendered fu
 a page is dropped when a table it reads from changes. Migration 0008 notifies for jobs and companies; these
 statement-level triggers (the same functions) add the rounds, their investors and the companies' investors. Each
 notice names its table, so a funding write drops funding pages and company pages that read investors, not job pages.
+A key's revocation (an UPDATE that sets api_keys.revoked_at, or a DELETE) is announced too: the API drops the keys it
+verified recently (api.deps.AuthCache) at once instead of within their 5 seconds; last-used touches are not.
 Idempotent: triggers already there are replaced. SQLite has no NOTIFY (and no page cache).
 
 Revision ID: 0018_list_notices
@@ -27,9 +29,17 @@ def _drop(table: str) -> None:
     op.execute(f"DROP TRIGGER IF EXISTS {table}_notify_write ON {table}")
 
 
+KEYS_TRIGGER = (
+    "CREATE TRIGGER api_keys_notify_revoke AFTER UPDATE OF revoked_at OR DELETE ON api_keys "
+    "FOR EACH STATEMENT EXECUTE FUNCTION talentintel_notify_change()"
+)
+
+
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
+    op.execute("DROP TRIGGER IF EXISTS api_keys_notify_revoke ON api_keys")
+    op.execute(KEYS_TRIGGER)
     for table in TABLES:
         _drop(table)
         op.execute(
@@ -45,5 +55,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
+    op.execute("DROP TRIGGER IF EXISTS api_keys_notify_revoke ON api_keys")
     for table in TABLES:
         _drop(table)

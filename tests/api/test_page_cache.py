@@ -11,9 +11,10 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, select
 
-from talentintel.models import Company, Job, RoundInvestor
+from talentintel.models import ApiKey, Company, Job, RoundInvestor
+from talentintel.services import apikeys
 from talentintel.services.queries.page_cache import COMPANY_TABLES, JOB_TABLES, ROUND_TABLES, PageCache
 from tests.api.conftest import make_job
 
@@ -222,3 +223,21 @@ def test_funding_and_company_pages_are_cached_until_their_tables_change(
     counts = {c["slug"]: c["open_jobs"] for c in client.get("/v1/companies", headers=auth).json()["items"]}
     before = {c["slug"]: c["open_jobs"] for c in companies["items"]}
     assert counts["fusion-labs"] == before["fusion-labs"] + 1
+
+
+@PG
+def test_a_revoked_key_is_refused_at_once_not_after_the_auth_cache_ttl(
+    engine: Engine, app_factory: Callable[..., TestClient], read_key: str
+) -> None:
+    auth = {"Authorization": f"Bearer {read_key}"}
+    with app_factory(page_cache_mb=1, auth_cache_seconds=300) as client:
+        cache: PageCache = client.app.state.page_cache  # type: ignore[attr-defined]
+        _wait(lambda: cache.live, "the change listener")
+        assert client.get("/v1/companies", headers=auth).status_code == 200  # verified and cached for 300 s
+        generation = cache.generation
+        with Session(engine) as s:
+            key = s.exec(select(ApiKey).where(ApiKey.key_hash == apikeys.hash_key(read_key))).one()
+            apikeys.revoke(s, key.id or 0)
+            s.commit()
+        _wait(lambda: client.get("/v1/companies", headers=auth).status_code == 401, "the revoke to be heard")
+        assert cache.generation == generation  # keys are no page's data: the pages stay

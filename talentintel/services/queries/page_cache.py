@@ -41,6 +41,7 @@ JOB_TABLES = frozenset({"jobs", "companies"})
 ROUND_TABLES = frozenset({"funding_rounds", "companies", "round_investors", "investors"})
 COMPANY_TABLES = frozenset({"companies", "jobs", "company_investors", "investors"})
 ALL_TABLES = JOB_TABLES | ROUND_TABLES | COMPANY_TABLES
+KEYS_TABLE = "api_keys"  # its notices are for the API's cache of verified keys
 
 
 class PageCache:
@@ -111,8 +112,11 @@ class PageCache:
 class ChangeListener:
     """LISTEN for change notices on a connection of its own and invalidate `cache`; reconnect when it drops."""
 
-    def __init__(self, dsn: str, cache: PageCache, *, retry_max: float = 30.0) -> None:
+    def __init__(
+        self, dsn: str, cache: PageCache, *, retry_max: float = 30.0, on_key_change: Callable[[], None] | None = None
+    ) -> None:
         self._dsn, self._cache, self._retry_max = dsn, cache, retry_max
+        self._on_key_change = on_key_change  # an API key was revoked or deleted (migration 0018)
         self._task: asyncio.Task[None] | None = None
         self._stopping = asyncio.Event()
 
@@ -128,6 +132,10 @@ class ChangeListener:
         self._cache.set_live(False)
 
     def _notice(self, _conn: Any, _pid: int, _channel: str, payload: str) -> None:
+        if payload == KEYS_TABLE:  # no page reads keys
+            if self._on_key_change is not None:
+                self._on_key_change()
+            return
         self._cache.invalidate(payload or None)
 
     async def _run(self) -> None:
