@@ -9,7 +9,15 @@ from starlette.responses import Response
 from api import params
 from api.deps import db_session, read_access
 from api.docs import DETAIL_RESPONSES, EXPORT_CONTENT, LIST_RESPONSES
-from api.responses import cached_page, encode_json, export_format, export_response, json_response
+from api.responses import (
+    as_sent_key,
+    cached_as_sent,
+    cached_page,
+    encode_json,
+    export_format,
+    export_response,
+    json_response,
+)
 from api.schemas import JobDetail, JobPage
 from talentintel.db import get_engine
 from talentintel.services.queries import job_pages, jobs, pg_read
@@ -30,6 +38,10 @@ router = APIRouter(tags=["jobs"], dependencies=[Depends(read_access)])
 async def list_jobs(request: Request) -> Response:
     """Async, without a session dependency: the core reads the page from the PostgreSQL read pool when there is one
     (else a session in a worker thread); pages are cached until the data under them changes (PostgreSQL)."""
+    sent = as_sent_key(request)
+    repeated = cached_as_sent(request, sent)
+    if repeated is not None:
+        return repeated
     query = await params.job_list(request)
     fmt = export_format(request, query.format)
     if fmt in ("csv", "ndjson"):
@@ -42,7 +54,7 @@ async def list_jobs(request: Request) -> Response:
         page = await job_pages.read(pool, page_query)
         return encode_json({"items": page.items, "next_cursor": page.next_cursor})
 
-    return await cached_page(request, pg_read.cache_key(page_query), JOB_TABLES, render)
+    return await cached_page(request, pg_read.cache_key(page_query), JOB_TABLES, render, as_sent=sent)
 
 
 @router.get(

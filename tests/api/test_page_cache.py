@@ -241,3 +241,19 @@ def test_a_revoked_key_is_refused_at_once_not_after_the_auth_cache_ttl(
             s.commit()
         _wait(lambda: client.get("/v1/companies", headers=auth).status_code == 401, "the revoke to be heard")
         assert cache.generation == generation  # keys are no page's data: the pages stay
+
+
+@PG
+def test_a_repeated_url_is_answered_as_sent_but_an_export_of_it_is_not(
+    cached: tuple[TestClient, PageCache], auth: dict[str, str], catalog: dict[str, Any]
+) -> None:
+    client, cache = cached
+    url = "/v1/jobs?sector=crypto&limit=10"
+    first = client.get(url, headers=auth)
+    assert ("as-sent", "/v1/jobs", b"sector=crypto&limit=10") in cache._entries
+    again = client.get(url, headers=auth)
+    assert again.content == first.content and again.headers.get("link") == first.headers.get("link")
+    exported = client.get(url, headers={**auth, "Accept": "text/csv"})
+    assert exported.headers["content-type"].startswith("text/csv")
+    bad = client.get("/v1/jobs?sector=crypto&limit=10&limit=11", headers=auth)  # never cached: still validated
+    assert bad.status_code == 400

@@ -70,12 +70,12 @@ class PageCache:
             self.invalidate()  # changes may have gone unheard while the listener was away
             self.live = live
 
-    def get(self, key: Any) -> tuple[bytes, str] | None:
+    def get(self, key: Any, *, count_miss: bool = True) -> tuple[bytes, str] | None:
         if not self.live:
             return None
         entry = self._entries.get(key)
         if entry is None or entry[0] < time.monotonic():
-            self.misses += 1
+            self.misses += count_miss
             return None
         self.hits += 1
         return entry[1], entry[2]
@@ -97,15 +97,17 @@ class PageCache:
             self.size -= len(dropped)
 
     async def get_or_render(
-        self, key: Any, render: Callable[[], Awaitable[tuple[bytes, str]]], tables: frozenset[str] = ALL_TABLES
+        self, key: Any, render: Callable[[], Awaitable[tuple[bytes, str]]], tables: frozenset[str] = ALL_TABLES,
+        *, also: Any = None,
     ) -> tuple[bytes, str]:
-        """The cached page of `key`, else render() it and keep it until one of `tables` changes."""
-        found = self.get(key)
-        if found is not None:
-            return found
+        """The cached page of `key`, else render() it and keep it until one of `tables` changes; under the key
+        `also` too when given (the request's query string as sent, looked up before validating it)."""
         generation = self.generation
-        body, etag = await render()
-        self.put(key, generation, body, etag, tables)
+        found = self.get(key)
+        body, etag = found if found is not None else await render()
+        for k in (key, also) if found is None else (also,):
+            if k is not None:
+                self.put(k, generation, body, etag, tables)
         return body, etag
 
 
