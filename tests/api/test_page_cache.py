@@ -3,6 +3,7 @@ stale after a heard change, never used while the listener is away. Real PostgreS
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -257,3 +258,43 @@ def test_a_repeated_url_is_answered_as_sent_but_an_export_of_it_is_not(
     assert exported.headers["content-type"].startswith("text/csv")
     bad = client.get("/v1/jobs?sector=crypto&limit=10&limit=11", headers=auth)  # never cached: still validated
     assert bad.status_code == 400
+
+
+def test_concurrent_misses_of_a_page_render_it_once_unless_a_change_was_heard_meanwhile() -> None:
+    async def scenario() -> None:
+        cache = PageCache(max_bytes=1000, max_age=60)
+        cache.set_live(True)
+        renders: list[str] = []
+        gate = asyncio.Event()
+
+        async def render(tag: str) -> tuple[bytes, str]:
+            renders.append(tag)
+            await gate.wait()
+            return tag.encode(), f'"{tag}"'
+
+        first = asyncio.ensure_future(cache.get_or_render("k", lambda: render("a")))
+        await asyncio.sleep(0)
+        second = asyncio.ensure_future(cache.get_or_render("k", lambda: render("b")))
+        await asyncio.sleep(0)
+        cache.invalidate("jobs")  # a change is heard: a request arriving now must not get the older read
+        third = asyncio.ensure_future(cache.get_or_render("k", lambda: render("c")))
+        await asyncio.sleep(0)
+        gate.set()
+        assert await first == (b"a", '"a"') and await second == (b"a", '"a"') and await third == (b"c", '"c"')
+        assert renders == ["a", "c"]
+
+        async def failing() -> tuple[bytes, str]:
+            renders.append("x")
+            await asyncio.sleep(0.01)
+            raise RuntimeError("database went away")
+
+        gate.clear()
+        failed = asyncio.ensure_future(cache.get_or_render("f", failing))
+        await asyncio.sleep(0)
+        waiter = asyncio.ensure_future(cache.get_or_render("f", lambda: render("own")))
+        with pytest.raises(RuntimeError):
+            await failed
+        gate.set()
+        assert await waiter == (b"own", '"own"')  # the failed render is not shared: it read the page itself
+
+    asyncio.run(scenario())

@@ -53,6 +53,7 @@ class PageCache:
         self.generation = 0
         self.live = False  # True while the change listener is connected: only then is the cache used
         self.hits = self.misses = 0
+        self._rendering: dict[Any, tuple[asyncio.Future[tuple[bytes, str]], int]] = {}  # key -> (page, generation)
 
     def invalidate(self, table: str | None = None) -> None:
         """A change to `table` (None or a table no page declares: any change): its pages go. Pages being read
@@ -104,11 +105,42 @@ class PageCache:
         `also` too when given (the request's query string as sent, looked up before validating it)."""
         generation = self.generation
         found = self.get(key)
-        body, etag = found if found is not None else await render()
-        for k in (key, also) if found is None else (also,):
-            if k is not None:
-                self.put(k, generation, body, etag, tables)
-        return body, etag
+        if found is None:
+            found = await self._joined(key, generation)
+            if found is None:
+                body, etag = await self._render(key, generation, render)
+                self.put(key, generation, body, etag, tables)
+                found = body, etag
+        if also is not None:
+            self.put(also, generation, found[0], found[1], tables)
+        return found
+
+    async def _joined(self, key: Any, generation: int) -> tuple[bytes, str] | None:
+        """The page another request is rendering for `key` since no change was heard, once it has it (requests
+        for a page nobody has cached yet, e.g. just after a change, read it once, not once each); None when there
+        is none, or it failed or was cancelled (the caller renders it itself)."""
+        pending = self._rendering.get(key)
+        if pending is None or pending[1] != generation or not self.live:
+            return None
+        await asyncio.wait({pending[0]})  # its outcome, without taking on its cancellation
+        if pending[0].cancelled() or pending[0].exception() is not None:
+            return None
+        return pending[0].result()
+
+    async def _render(
+        self, key: Any, generation: int, render: Callable[[], Awaitable[tuple[bytes, str]]]
+    ) -> tuple[bytes, str]:
+        rendering: asyncio.Future[tuple[bytes, str]] = asyncio.get_running_loop().create_future()
+        self._rendering[key] = (rendering, generation)
+        try:
+            page = await render()
+            rendering.set_result(page)
+            return page
+        finally:
+            if not rendering.done():
+                rendering.cancel()
+            if self._rendering.get(key, (None,))[0] is rendering:
+                del self._rendering[key]
 
 
 class ChangeListener:
