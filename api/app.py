@@ -8,13 +8,13 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import Depends, FastAPI
+from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from api import errors, mcp_http, params, web
 from api.bodyguard import BodyGuardMiddleware
-from api.deps import AuthCache, reject_nul_bytes
-from api.docs import operation_id
+from api.deps import AuthCache
+from api.docs import document_api_key, operation_id
 from api.middleware import RequestContextMiddleware
 from api.routes import PUBLIC_ROUTERS, v1_routers
 from api.routes import webhooks as webhook_routes
@@ -91,7 +91,7 @@ def create_app(
     for router in PUBLIC_ROUTERS:
         app.include_router(router)
     for router in v1_routers():
-        app.include_router(router, prefix="/v1", dependencies=[Depends(reject_nul_bytes)])
+        app.include_router(router, prefix="/v1")  # every route depends on require(): NUL check, key, rate limit
     mcp_http.mount(app)  # /mcp: the MCP server for AI agents (issue 15)
     web.install(app)  # the recruiters' web app under /app, / and the offline docs
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
@@ -127,8 +127,9 @@ async def _with_mcp(app: FastAPI) -> AsyncIterator[None]:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """Opens the read pool of the lean job-list path and its page cache's change listener (PostgreSQL); without
-    them lists use sessions as other routes, uncached."""
+    """Opens the read pool of the lean list path and its page cache's change listener (PostgreSQL), which also
+    empties the cache of verified API keys when a key is revoked; without them lists use sessions as other routes,
+    uncached, and a revoked key is refused within the auth cache's seconds."""
     listener = None
     try:
         app.state.read_pool = await pg_read.open_pool(db.get_engine().url)
@@ -136,7 +137,8 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         log.warning("api.read_pool_unavailable", error=str(exc))
     if app.state.read_pool is not None and app.state.page_cache_bytes > 0:
         app.state.page_cache = PageCache(app.state.page_cache_bytes, get_settings().page_cache_seconds)
-        listener = ChangeListener(pg_read.dsn(db.get_engine().url), app.state.page_cache)
+        listener = ChangeListener(pg_read.dsn(db.get_engine().url), app.state.page_cache,
+                                  on_key_change=app.state.auth_cache.clear)  # a revoke is heard at once
         listener.start()
     # What start-up built (routes, schemas, compiled statements) lives as long as the process: frozen out of the
     # collector, whose full collections then only walk what requests allocate (shorter pauses, lower p99).
@@ -161,6 +163,7 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
         title=app.title, version=app.version, description=app.description, routes=app.routes, tags=app.openapi_tags
     )
     params.document_filters(schema)
+    document_api_key(app, schema)
     for path in schema.get("paths", {}).values():
         for operation in path.values():
             operation.get("responses", {}).pop("422", None)

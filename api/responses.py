@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from typing import Any
 
 import orjson
@@ -73,6 +73,35 @@ def encoded_json_response(request: Request, body: bytes, etag: str, *, status_co
     if status_code == 200 and _matches(request.headers.get("if-none-match"), etag):
         return Response(status_code=304, headers=headers)
     return Response(body, status_code=status_code, media_type="application/json", headers=headers)
+
+
+async def cached_page(
+    request: Request, key: Any, tables: frozenset[str], render: Callable[[], Awaitable[tuple[bytes, str]]],
+    *, as_sent: Any = None,
+) -> Response:
+    """A list page from the app's page cache (PostgreSQL; the key names the page's list and validated query),
+    else render()ed (encode_json) and kept until one of `tables` changes; without a cache, rendered each time.
+    `as_sent` (as_sent_key) keeps the page under the request's query string as sent too (cached_as_sent)."""
+    cache = request.app.state.page_cache
+    body, etag = await (cache.get_or_render(key, render, tables, also=as_sent) if cache is not None else render())
+    return encoded_json_response(request, body, etag)
+
+
+def as_sent_key(request: Request) -> tuple[Any, ...] | None:
+    """A page-cache key of the request's path and query string exactly as sent, for a JSON page (None when the
+    Accept header asks for an export). Validating a query string gives the same result every time, so a URL
+    already answered from a validated query need not be parsed and validated again: the parsing, validation and
+    key building of /v1/jobs cost a cached page more than its lookup."""
+    if "text/csv" in request.headers.get("accept", "") or "application/x-ndjson" in request.headers.get("accept", ""):
+        return None
+    return "as-sent", request.scope["path"], request.scope["query_string"]
+
+
+def cached_as_sent(request: Request, key: tuple[Any, ...] | None) -> Response | None:
+    """The response of a page kept under its query string as sent (as_sent_key), or None."""
+    cache = request.app.state.page_cache
+    found = cache.get(key, count_miss=False) if cache is not None and key is not None else None
+    return encoded_json_response(request, *found) if found is not None else None
 
 
 def export_format(request: Request, fmt: str | None) -> str | None:

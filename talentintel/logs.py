@@ -32,8 +32,18 @@ _URL_PASSWORD = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^\s:/@]*):[^\s/@]+@")
 _SECRET_FIELDS = frozenset({"authorization", "password", "secret_key", "api_key", "token", "cookie"})
 
 
+# What every pattern above needs to match (case-insensitive): a text without any of these has nothing to mask.
+# One search instead of four substitutions: most log values (paths, ids, routes, times) have none (the access
+# log's redaction was an eighth of a cached page's CPU).
+_MAYBE_SECRET = re.compile(
+    r"(?i)://|bearer|basic|ti_|authorization|cookie|api[_-]?key|secret|password|passwd|token"
+)
+
+
 def scrub(text: str) -> str:
     """`text` with credentials masked (see the module docstring)."""
+    if not _MAYBE_SECRET.search(text):
+        return text
     text = _URL_PASSWORD.sub(rf"\1:{MASK}@", text)
     text = _BEARER.sub(rf"\1 {MASK}", text)
     text = _API_KEY.sub(MASK, text)

@@ -9,10 +9,11 @@ from starlette.responses import RedirectResponse, Response
 from api import params
 from api.deps import db_session, read_access
 from api.docs import DETAIL_RESPONSES, LIST_RESPONSES
-from api.responses import json_response
+from api.responses import cached_page, encode_json, json_response
 from api.schemas import CompanyDetail, CompanyPage
 from talentintel.services import company_aliases
-from talentintel.services.queries import companies
+from talentintel.services.queries import companies, list_pages
+from talentintel.services.queries.page_cache import COMPANY_TABLES
 from talentintel.services.queries.params import NotFound
 
 router = APIRouter(tags=["companies"], dependencies=[Depends(read_access)])
@@ -25,16 +26,23 @@ router = APIRouter(tags=["companies"], dependencies=[Depends(read_access)])
     responses={200: {"model": CompanyPage}, **LIST_RESPONSES},
     openapi_extra=params.filter_doc(companies.CompanyFilters),
 )
-def list_companies(
+async def list_companies(
     request: Request,
     filters: companies.CompanyFilters = Depends(params.company_filters),
     sort: params.CompanySort = params.COMPANY_SORT,
     limit: int = params.LIMIT,
     cursor: str | None = params.CURSOR,
-    session: Session = Depends(db_session),
 ) -> Response:
-    page = companies.list_companies(session, filters, sort=sort, limit=limit, cursor_token=cursor)
-    return json_response(request, {"items": page.items, "next_cursor": page.next_cursor})
+    """Async, without a session: as /v1/jobs, the page is read from the PostgreSQL read pool and cached until
+    companies, jobs or investors change (list_pages)."""
+
+    async def render() -> tuple[bytes, str]:
+        pool = request.app.state.read_pool
+        page = await list_pages.company_list(pool, filters, sort=sort, limit=limit, cursor=cursor)
+        return encode_json({"items": page.items, "next_cursor": page.next_cursor})
+
+    key = list_pages.cache_key("companies", filters, sort, limit, cursor)
+    return await cached_page(request, key, COMPANY_TABLES, render)
 
 
 @router.get(

@@ -9,10 +9,11 @@ from starlette.responses import Response
 from api import params
 from api.deps import db_session, read_access
 from api.docs import DETAIL_RESPONSES, LIST_RESPONSES
-from api.responses import json_response
+from api.responses import cached_page, encode_json, json_response
 from api.schemas import FundingRoundPage, InvestorPage
 from api.schemas.funds import InvestorDetailWithFunds
-from talentintel.services.queries import funding, investors
+from talentintel.services.queries import funding, investors, list_pages
+from talentintel.services.queries.page_cache import ROUND_TABLES
 
 router = APIRouter(tags=["funding"], dependencies=[Depends(read_access)])
 
@@ -25,16 +26,22 @@ router = APIRouter(tags=["funding"], dependencies=[Depends(read_access)])
     responses={200: {"model": FundingRoundPage}, **LIST_RESPONSES},
     openapi_extra=params.filter_doc(funding.RoundFilters),
 )
-def list_funding_rounds(
+async def list_funding_rounds(
     request: Request,
     filters: funding.RoundFilters = Depends(params.round_filters),
     sort: params.RoundSort = params.ROUND_SORT,
     limit: int = params.LIMIT,
     cursor: str | None = params.CURSOR,
-    session: Session = Depends(db_session),
 ) -> Response:
-    page = funding.list_rounds(session, filters, sort=sort, limit=limit, cursor_token=cursor)
-    return json_response(request, {"items": page.items, "next_cursor": page.next_cursor})
+    """Async, without a session: as /v1/jobs, the page is read from the PostgreSQL read pool and cached until
+    rounds, their investors or companies change (list_pages)."""
+
+    async def render() -> tuple[bytes, str]:
+        page = await list_pages.rounds(request.app.state.read_pool, filters, sort=sort, limit=limit, cursor=cursor)
+        return encode_json({"items": page.items, "next_cursor": page.next_cursor})
+
+    key = list_pages.cache_key("funding-rounds", filters, sort, limit, cursor)
+    return await cached_page(request, key, ROUND_TABLES, render)
 
 
 @router.get(

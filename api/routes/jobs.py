@@ -9,10 +9,19 @@ from starlette.responses import Response
 from api import params
 from api.deps import db_session, read_access
 from api.docs import DETAIL_RESPONSES, EXPORT_CONTENT, LIST_RESPONSES
-from api.responses import encode_json, encoded_json_response, export_format, export_response, json_response
+from api.responses import (
+    as_sent_key,
+    cached_as_sent,
+    cached_page,
+    encode_json,
+    export_format,
+    export_response,
+    json_response,
+)
 from api.schemas import JobDetail, JobPage
 from talentintel.db import get_engine
 from talentintel.services.queries import job_pages, jobs, pg_read
+from talentintel.services.queries.page_cache import JOB_TABLES
 
 router = APIRouter(tags=["jobs"], dependencies=[Depends(read_access)])
 
@@ -29,20 +38,23 @@ router = APIRouter(tags=["jobs"], dependencies=[Depends(read_access)])
 async def list_jobs(request: Request) -> Response:
     """Async, without a session dependency: the core reads the page from the PostgreSQL read pool when there is one
     (else a session in a worker thread); pages are cached until the data under them changes (PostgreSQL)."""
+    sent = as_sent_key(request)
+    repeated = cached_as_sent(request, sent)
+    if repeated is not None:
+        return repeated
     query = await params.job_list(request)
     fmt = export_format(request, query.format)
     if fmt in ("csv", "ndjson"):
         batches = jobs.export(get_engine(), query.filters, sort=query.sort, csv=fmt == "csv")
         return export_response(batches, fmt, jobs.CSV_COLUMNS, "jobs")
-    pool, cache = request.app.state.read_pool, request.app.state.page_cache
+    pool = request.app.state.read_pool
     page_query = job_pages.prepare(query.filters, pool=pool, sort=query.sort, limit=query.limit, cursor=query.cursor)
 
     async def render() -> tuple[bytes, str]:
         page = await job_pages.read(pool, page_query)
         return encode_json({"items": page.items, "next_cursor": page.next_cursor})
 
-    body, etag = await (cache.get_or_render(pg_read.cache_key(page_query), render) if cache else render())
-    return encoded_json_response(request, body, etag)
+    return await cached_page(request, pg_read.cache_key(page_query), JOB_TABLES, render, as_sent=sent)
 
 
 @router.get(

@@ -51,7 +51,7 @@ def round_objects(session: Session, ids: Sequence[int]) -> dict[int, Any]:
             .where(ROUNDS.c.id.in_(chunk))
         ).all()
         backers = funding.investors_of(conn, [r[0] for r in rows])
-        out.update({r[0]: plain({**funding._item(r), "investors": backers[r[0]]}) for r in rows})
+        out.update({r[0]: plain({**funding.item(r), "investors": backers[r[0]]}) for r in rows})
     return out
 
 

@@ -223,3 +223,15 @@ def test_readyz_is_not_ready_until_the_schema_is_at_head(
         migrate.upgrade(fresh)
         assert client.get("/readyz").status_code == 200
     fresh.dispose()
+
+
+def test_a_nul_byte_in_a_parameter_is_a_400_naming_it_before_the_key_is_checked(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    for path, name, headers in [("/v1/jobs?q=rust%00", "q", auth), ("/v1/funding-rounds?investor=a%00", "investor", {}),
+                                ("/v1/companies/acme%00chain", "company_id", auth), ("/v1/sources?x=%00", "x", {})]:  # fmt: skip
+        response = client.get(path, headers=headers)
+        assert response.status_code == 400, (path, response.text)
+        assert response.json()["invalid_params"][0]["name"] == name
+    assert client.get("/v1/jobs", headers={"Authorization": "Basic abc"}).status_code == 401
+    assert client.get("/v1/jobs", headers={"Authorization": auth["Authorization"].replace("Bearer", "bearer")}).status_code == 200

@@ -3,6 +3,7 @@ stale after a heard change, never used while the listener is away. Real PostgreS
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -11,10 +12,11 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, select
 
-from talentintel.models import Company, Job
-from talentintel.services.queries.page_cache import PageCache
+from talentintel.models import ApiKey, Company, Job, RoundInvestor
+from talentintel.services import apikeys
+from talentintel.services.queries.page_cache import COMPANY_TABLES, JOB_TABLES, ROUND_TABLES, PageCache
 from tests.api.conftest import make_job
 
 PG = pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
@@ -175,3 +177,124 @@ def test_a_cache_that_is_not_live_neither_serves_nor_stores() -> None:
     cache.set_live(False)  # the listener went away: what was stored may be stale by now
     cache.set_live(True)
     assert cache.get("k") is None
+
+
+def test_a_notice_drops_only_the_pages_read_from_its_table() -> None:
+    cache = PageCache(max_bytes=1000, max_age=60)
+    cache.set_live(True)
+    cache.put("jobs", cache.generation, b"j", '"j"', JOB_TABLES)
+    cache.put("rounds", cache.generation, b"r", '"r"', ROUND_TABLES)
+    cache.put("companies", cache.generation, b"c", '"c"', COMPANY_TABLES)
+    cache.invalidate("funding_rounds")
+    assert cache.get("rounds") is None and cache.get("jobs") == (b"j", '"j"') and cache.get("companies") is not None
+    cache.invalidate("jobs")  # open-job counts are on company pages
+    assert cache.get("jobs") is None and cache.get("companies") is None and cache.size == 0
+    cache.put("jobs", cache.generation, b"j", '"j"', JOB_TABLES)
+    cache.invalidate("some_new_table")  # a notice from a table no page declares: every page goes
+    assert cache.get("jobs") is None
+
+
+@PG
+def test_funding_and_company_pages_are_cached_until_their_tables_change(
+    engine: Engine, cached: tuple[TestClient, PageCache], auth: dict[str, str], catalog: dict[str, Any]
+) -> None:
+    client, cache = cached
+    rounds = client.get("/v1/funding-rounds", params={"investor": "paradigm"}, headers=auth).json()
+    companies = client.get("/v1/companies", headers=auth).json()
+    hits = cache.hits
+    assert client.get("/v1/funding-rounds", params={"investor": "paradigm"}, headers=auth).json() == rounds
+    assert client.get("/v1/companies", headers=auth).json() == companies
+    assert cache.hits == hits + 2
+    neural_round = catalog["rounds"][1]
+    generation = cache.generation
+    with Session(engine) as s:  # paradigm joins Neural's series A: a round_investors notice (migration 0018)
+        s.add(RoundInvestor(round_id=neural_round.id, investor_id=catalog["investors"][0].id))
+        s.commit()
+    _wait(lambda: cache.generation > generation, "the notice of the round investor")
+    again = client.get("/v1/funding-rounds", params={"investor": "paradigm"}, headers=auth).json()
+    assert neural_round.id in {r["id"] for r in again["items"]} and again != rounds
+    hits = cache.hits
+    assert client.get("/v1/companies", headers=auth).json() == companies  # companies read no round investors
+    assert cache.hits == hits + 1
+    generation = cache.generation
+    with Session(engine) as s:  # a new open job at Fusion: its company's open_jobs count changes
+        s.add(make_job(catalog["companies"][2], 98, title="Fresh AI Role"))
+        s.commit()
+    _wait(lambda: cache.generation > generation, "the notice of the job")
+    counts = {c["slug"]: c["open_jobs"] for c in client.get("/v1/companies", headers=auth).json()["items"]}
+    before = {c["slug"]: c["open_jobs"] for c in companies["items"]}
+    assert counts["fusion-labs"] == before["fusion-labs"] + 1
+
+
+@PG
+def test_a_revoked_key_is_refused_at_once_not_after_the_auth_cache_ttl(
+    engine: Engine, app_factory: Callable[..., TestClient], read_key: str
+) -> None:
+    auth = {"Authorization": f"Bearer {read_key}"}
+    with app_factory(page_cache_mb=1, auth_cache_seconds=300) as client:
+        cache: PageCache = client.app.state.page_cache  # type: ignore[attr-defined]
+        _wait(lambda: cache.live, "the change listener")
+        assert client.get("/v1/companies", headers=auth).status_code == 200  # verified and cached for 300 s
+        generation = cache.generation
+        with Session(engine) as s:
+            key = s.exec(select(ApiKey).where(ApiKey.key_hash == apikeys.hash_key(read_key))).one()
+            apikeys.revoke(s, key.id or 0)
+            s.commit()
+        _wait(lambda: client.get("/v1/companies", headers=auth).status_code == 401, "the revoke to be heard")
+        assert cache.generation == generation  # keys are no page's data: the pages stay
+
+
+@PG
+def test_a_repeated_url_is_answered_as_sent_but_an_export_of_it_is_not(
+    cached: tuple[TestClient, PageCache], auth: dict[str, str], catalog: dict[str, Any]
+) -> None:
+    client, cache = cached
+    url = "/v1/jobs?sector=crypto&limit=10"
+    first = client.get(url, headers=auth)
+    assert ("as-sent", "/v1/jobs", b"sector=crypto&limit=10") in cache._entries
+    again = client.get(url, headers=auth)
+    assert again.content == first.content and again.headers.get("link") == first.headers.get("link")
+    exported = client.get(url, headers={**auth, "Accept": "text/csv"})
+    assert exported.headers["content-type"].startswith("text/csv")
+    bad = client.get("/v1/jobs?sector=crypto&limit=10&limit=11", headers=auth)  # never cached: still validated
+    assert bad.status_code == 400
+
+
+def test_concurrent_misses_of_a_page_render_it_once_unless_a_change_was_heard_meanwhile() -> None:
+    async def scenario() -> None:
+        cache = PageCache(max_bytes=1000, max_age=60)
+        cache.set_live(True)
+        renders: list[str] = []
+        gate = asyncio.Event()
+
+        async def render(tag: str) -> tuple[bytes, str]:
+            renders.append(tag)
+            await gate.wait()
+            return tag.encode(), f'"{tag}"'
+
+        first = asyncio.ensure_future(cache.get_or_render("k", lambda: render("a")))
+        await asyncio.sleep(0)
+        second = asyncio.ensure_future(cache.get_or_render("k", lambda: render("b")))
+        await asyncio.sleep(0)
+        cache.invalidate("jobs")  # a change is heard: a request arriving now must not get the older read
+        third = asyncio.ensure_future(cache.get_or_render("k", lambda: render("c")))
+        await asyncio.sleep(0)
+        gate.set()
+        assert await first == (b"a", '"a"') and await second == (b"a", '"a"') and await third == (b"c", '"c"')
+        assert renders == ["a", "c"]
+
+        async def failing() -> tuple[bytes, str]:
+            renders.append("x")
+            await asyncio.sleep(0.01)
+            raise RuntimeError("database went away")
+
+        gate.clear()
+        failed = asyncio.ensure_future(cache.get_or_render("f", failing))
+        await asyncio.sleep(0)
+        waiter = asyncio.ensure_future(cache.get_or_render("f", lambda: render("own")))
+        with pytest.raises(RuntimeError):
+            await failed
+        gate.set()
+        assert await waiter == (b"own", '"own"')  # the failed render is not shared: it read the page itself
+
+    asyncio.run(scenario())

@@ -21,8 +21,11 @@ CASES: list[dict[str, Any]] = [
     {"sector": "intersection", "status": "all"},
     {"region": "us", "remote": "false"},
     {"country": ["DE", "SG"], "employment_type": "full_time"},
-    {"company": ["acme-chain", "999"]},
     {"company": "neural-works"},
+    # The same bind names as the slug alone, but with an id the condition reads both (statement_shape): a page
+    # compiled for the slug alone first must not be reused, or the id would be left out.
+    {"company": ["acme-chain", "999"]},
+    {"company": ["fusion-labs", "1"]},
     {"investor": ["a16z"], "sort": "-salary"},
     {"q": "engineer", "sector": "crypto"},
     {"q": '"smart contracts" -rust', "status": "all"},

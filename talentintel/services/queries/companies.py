@@ -26,7 +26,7 @@ COLUMNS = (
 )  # fmt: skip
 
 
-def _item(row: Any) -> dict[str, Any]:
+def item(row: Any) -> dict[str, Any]:
     cid, name, slug, domain, website, sector, sector_class, regions = row[:8]
     return {
         "id": cid, "name": name, "slug": slug, "domain": domain, "website": website,
@@ -55,7 +55,7 @@ def list_companies(
     stmt = keyset.apply(stmt, key, cursor.decode(cursor_token, "companies", sort), limit)
     rows, next_cursor = keyset.page(list(conn.execute(stmt)), limit, "companies", sort, lambda r: (r[-1], r[0]))
     counts = open_job_counts(conn, [r[0] for r in rows])
-    items = [{**_item(r), "open_jobs": counts.get(r[0], 0)} for r in rows]
+    items = [{**item(r), "open_jobs": counts.get(r[0], 0)} for r in rows]
     return Page(items, next_cursor)
 
 
@@ -73,7 +73,7 @@ def get_company(session: Session, ref: str, *, jobs_limit: int = 20) -> dict[str
     conn = session.connection()
     row = _company_row(conn, ref)
     cid = row[0]
-    out = {**_item(row), "description": row.description}
+    out = {**item(row), "description": row.description}
     mix = {cls: 0 for cls in ("crypto", "ai", "both", "none")}
     for cls, n in conn.execute(
         select(JOBS.c.sector_class, func.count())

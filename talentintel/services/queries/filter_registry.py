@@ -171,6 +171,16 @@ class Registry:
         return [f.openapi() for f in self]
 
 
+def statement_shape(values: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
+    """What of a statement's bind values decides its text: their names, and the values a condition may branch on
+    (a boolean, whether a list is empty: company_match reads the slugs alone when no id is given). Equal shapes
+    compile to equal statements, so a compiled statement is reused by shape (pg_read, pg_lists)."""
+    return tuple(
+        (name, v if isinstance(v, bool) else (not v) if isinstance(v, list | tuple) else None)
+        for name, v in values.items()
+    )
+
+
 class FilterValues:
     """Validated filters of one registry (a subclass names it) by name, those given; an absent filter reads as
     its default ([] when repeatable). Keyword arguments are taken as already parsed."""

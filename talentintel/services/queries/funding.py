@@ -41,7 +41,7 @@ def where(filters: RoundFilters, dialect: str) -> ColumnElement[bool]:
     return filters.where(dialect)
 
 
-def _item(r: Any) -> dict[str, Any]:
+def item(r: Any) -> dict[str, Any]:
     (rid, cid, cname, cslug, rtype, amount, original, currency, announced, title, url, sources, sector,
      sector_class, regions, countries) = r[:16]  # fmt: skip
     return {
@@ -85,4 +85,4 @@ def list_rounds(
     stmt = keyset.apply(stmt, key, cursor.decode(cursor_token, "rounds", sort), limit)
     rows, next_cursor = keyset.page(list(conn.execute(stmt)), limit, "rounds", sort, lambda r: (r[-1], r[0]))
     backers = investors_of(conn, [r[0] for r in rows])
-    return Page([{**_item(r), "investors": backers[r[0]]} for r in rows], next_cursor)
+    return Page([{**item(r), "investors": backers[r[0]]} for r in rows], next_cursor)

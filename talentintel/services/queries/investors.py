@@ -55,7 +55,7 @@ def get_investor(session: Session, slug: str) -> dict[str, Any]:
     )
     counts = companies.open_job_counts(conn, [p[0] for p in portfolio])
     out["portfolio"] = [
-        {**companies._item(p), "open_jobs": counts.get(p[0], 0), "since": p[-2], "source": p[-1]} for p in portfolio
+        {**companies.item(p), "open_jobs": counts.get(p[0], 0), "since": p[-2], "source": p[-1]} for p in portfolio
     ]
     out["funding_rounds"] = funding.list_rounds(session, funding.RoundFilters(investor=[row[1]]), limit=100).items
     out["funds"] = funds.of_investor(session, row[1])

@@ -30,7 +30,7 @@ from sqlalchemy.sql import column
 from sqlmodel import Session
 
 from talentintel.services.queries import cursor, keyset, params, search_pages
-from talentintel.services.queries.filter_registry import Ctx
+from talentintel.services.queries.filter_registry import Ctx, statement_shape
 from talentintel.services.queries.job_filters import (
     EMPLOYMENT_TYPES,
     JOB_FILTERS,
@@ -195,7 +195,7 @@ class PageQuery:
     same text (same sort, limit and parameter names), so a compiled statement can be reused for them."""
 
     values: dict[str, Any]
-    key: tuple[Any, ...]  # (dialect, sort, limit, parameter names)
+    key: tuple[Any, ...]  # (dialect, sort, limit, statement_shape of the values: names and branching forms)
 
 
 def page_query(
@@ -225,7 +225,7 @@ def page_query(
             values["after_rest_key"] = when
     elif position is not None:
         values["after_key"], values["after_id"] = position
-    return PageQuery(values, (dialect, sort, int(limit), tuple(values)))
+    return PageQuery(values, (dialect, sort, int(limit), statement_shape(values)))
 
 
 def page_statement(query: PageQuery) -> Select[Any]:

@@ -28,7 +28,7 @@ from talentintel.services.queries import jobs
 from talentintel.services.queries.params import Page
 
 log = get_logger(__name__)
-_DIALECT = PGDialect_asyncpg()
+DIALECT = PGDialect_asyncpg()
 # A page costs PostgreSQL well under a millisecond: a few connections keep it busy, and more only make the
 # backends compete for the same cores (p99 at 32 clients: 60-80 ms with 2-4 connections, 150 ms with 10).
 POOL_SIZE = 4
@@ -54,7 +54,7 @@ _LOST = (
 def compiled(query: jobs.PageQuery) -> Compiled:
     found = _compiled.get(query.key)
     if found is None:
-        statement = jobs.page_statement(query).compile(dialect=_DIALECT)
+        statement = jobs.page_statement(query).compile(dialect=DIALECT)
         names = tuple(statement.positiontup or ())
         unbound = [name for name in names if name not in query.values]
         if unbound:  # a parameter whose value is not in bind_values() would be frozen at its first value
