@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -66,12 +67,19 @@ class Principal:
 class AuthCache:
     """Recently verified keys, so a burst of requests costs one database lookup per key every `ttl` seconds.
     A revoked key therefore stops working within `ttl` seconds (5 by default); on PostgreSQL with the page cache's
-    change listener connected, at once (migration 0018 announces revocations and the listener clears this)."""
+    change listener connected, at once (migration 0018 announces revocations and the listener clears this).
+
+    Why `verify` and not get/put around each lookup: when an entry expired, every request in flight for that key
+    missed together and each ran its own lookup in the thread pool. At 32 connections on bench_1m that stalled all
+    32 requests for 40-200 ms every `ttl` seconds (the bursts that set the list p99, bench/README.md). Now the
+    first miss looks up and the others wait for it, and a key in use is re-verified in the background during the
+    last fifth of its ttl, so a steadily used key never expires under its requests."""
 
     def __init__(self, ttl: float) -> None:
         self.ttl = ttl
         self._entries: dict[str, tuple[Principal, float]] = {}
         self._lock = threading.Lock()
+        self._inflight: dict[str, tuple[asyncio.AbstractEventLoop, asyncio.Task[Principal | None]]] = {}
 
     def get(self, key_hash: str) -> Principal | None:
         entry = self._entries.get(key_hash)
@@ -87,9 +95,47 @@ class AuthCache:
                 self._entries.clear()
             self._entries[key_hash] = (principal, time.monotonic() + self.ttl)
 
+    def drop(self, key_hash: str) -> None:
+        with self._lock:
+            self._entries.pop(key_hash, None)
+
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+
+    async def verify(self, key_hash: str, load: Callable[[], Awaitable[Principal | None]]) -> Principal | None:
+        """The principal of a key: cached, else one `load` shared by every request waiting on the same key."""
+        entry = self._entries.get(key_hash)
+        now = time.monotonic()
+        if entry is not None and entry[1] >= now:
+            if entry[1] - now < self.ttl / 5:
+                self._lookup_task(key_hash, load)  # refresh ahead; this request keeps the still-valid entry
+            return entry[0]
+        return await asyncio.shield(self._lookup_task(key_hash, load))
+
+    def _lookup_task(
+        self, key_hash: str, load: Callable[[], Awaitable[Principal | None]]
+    ) -> asyncio.Task[Principal | None]:
+        loop = asyncio.get_running_loop()
+        running = self._inflight.get(key_hash)
+        if running is not None and running[0] is loop and not running[1].done():
+            return running[1]
+        task = loop.create_task(self._load(key_hash, load))
+        # A refresh nobody awaits may fail (database down): its error is the next miss's to report, not the loop's.
+        task.add_done_callback(lambda t: t.cancelled() or t.exception())
+        self._inflight[key_hash] = (loop, task)
+        return task
+
+    async def _load(self, key_hash: str, load: Callable[[], Awaitable[Principal | None]]) -> Principal | None:
+        try:
+            principal = await load()
+        finally:
+            self._inflight.pop(key_hash, None)
+        if principal is None:
+            self.drop(key_hash)  # revoked since it was cached: refused from now on
+        else:
+            self.put(key_hash, principal)
+        return principal
 
 
 def _unauthorized(detail: str) -> ApiProblem:
@@ -124,15 +170,16 @@ async def authenticate(request: Request) -> Principal:
 async def _principal(request: Request, credentials: HTTPAuthorizationCredentials | None) -> Principal:
     if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
         raise _unauthorized("send an API key as 'Authorization: Bearer <key>'")
-    cache: AuthCache = request.app.state.auth_cache
-    key_hash = apikeys.hash_key(credentials.credentials)
-    principal = cache.get(key_hash)
+    principal = await verify_key(request.app.state.auth_cache, credentials.credentials)
     if principal is None:
-        principal = await run_in_threadpool(_lookup, key_hash, credentials.credentials)
-        if principal is None:
-            raise _unauthorized("the API key is unknown or revoked")
-        cache.put(key_hash, principal)
+        raise _unauthorized("the API key is unknown or revoked")
     return principal
+
+
+async def verify_key(cache: AuthCache, plaintext: str) -> Principal | None:
+    """The principal of an API key in plain text, None when unknown or revoked (REST and MCP share this)."""
+    key_hash = apikeys.hash_key(plaintext)
+    return await cache.verify(key_hash, lambda: run_in_threadpool(_lookup, key_hash, plaintext))
 
 
 def require(scope: str) -> Callable[..., Awaitable[Principal]]:

@@ -17,9 +17,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from api.deps import Principal, _lookup
+from api.deps import Principal, verify_key
 from api.errors import problem_response
-from talentintel.services import apikeys
 from talentintel.services.ratelimit import Limiter
 
 PATH = "/mcp"
@@ -51,14 +50,7 @@ class BearerKey:
         await self.app(scope, receive, send)
 
     async def _principal(self, token: str) -> Principal | None:
-        cache = self.fastapi_app.state.auth_cache
-        key_hash = apikeys.hash_key(token)
-        principal = cache.get(key_hash)
-        if principal is None:
-            principal = await run_in_threadpool(_lookup, key_hash, token)
-            if principal is not None:
-                cache.put(key_hash, principal)
-        return principal
+        return await verify_key(self.fastapi_app.state.auth_cache, token)
 
 
 class CurrentManager:
