@@ -52,6 +52,7 @@ def test_test_split_is_frozen_apart_from_tuning() -> None:
         "tuning_funds5",
         "tuning_funds6",
         "tuning_funds7",
+        "tuning_funds8",
         "tuning_batch7",
         "tuning_batch7b",
         "tuning_batch7c",
