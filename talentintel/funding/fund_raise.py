@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from talentintel.funding import fund_cjk
+from talentintel.funding import fund_cjk, fund_forms
 from talentintel.tagging.gazetteer import fold, gazetteer
 
 # "target" after an article or a noun is the noun ("the first direct investment target in ... Growth Fund").
 _VERB = (
-    r"\b(?:rais(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|launch(?:es|ed|ing)?|announc(?:es|ed|ing|e|ement of)|unveil(?:s|ed|ing)?|"
+    r"\b(?:rais(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|launch(?:es|ed|ing)?|achiev(?:es|ed|e)|announc(?:es|ed|ing|e|ement of)|unveil(?:s|ed|ing)?|"
     r"debut(?:s|ed)?|secur(?:es|ed|e)|hits?|reach(?:es|ed)?|complet(?:es|ed|e)|finaliz(?:es|ed|e)|"
     r"wrap(?:s|ped)?(?: up)?|(?<!investment )(?<!the )(?<!an )(?<!a )target(?:s|ed|ing)?|amass(?:es|ed)?|h(?:e|o)lds?|"
     # A fund set up or a firm "back with" one: "Accel has established a new $650 million fund", "Toyota ... is back
@@ -152,7 +152,7 @@ _INVESTOR_LAUNCHES_FIRM = re.compile(
 # fonds de 150 millions d'euros", "La gestora X ha cerrado su tercer fondo", "X lança fundo de R$ 500 milhões".
 _EU_VERB = (
     r"(?:schlie(?:ß|ss)t|schloss|hat\s(?:[^.]{0,60}?)(?:geschlossen|aufgelegt|eingesammelt)|legt\s|sammelt|startet|"
-    r"lance|a\slancé|boucle|a\sbouclé|clôture|a\sclôturé|lève|a\slevé|annonce|finalise|a\sfinalisé|"
+    r"lance|a\slancé|a\sannoncé|boucle|a\sbouclé|clôture|a\sclôturé|lève|a\slevé|annonce|finalise|a\sfinalisé|"
     r"cierra|ha\scerrado|cerró|lanza|ha\slanzado|lanzó|levanta|ha\slevantado|capta|ha\scaptado|alcanza|"
     r"lança|lançou|fecha|fechou|captou|anuncia|anunciou)"
 )
@@ -182,6 +182,8 @@ def eu_fund_manager(text: str) -> str | None:
 
 def is_fund_raise(text: str) -> bool:
     """True when the text announces a venture firm raising (closing, launching) a fund, not a company round."""
+    if fund_forms.many_firms_total(_opening(text)):
+        return False
     if eu_fund_manager(text):
         return True
     for sentence in _opening(text):
@@ -204,7 +206,7 @@ def is_fund_raise(text: str) -> bool:
             match = _RAISE.match(sentence, verb.start())
             if match and not _NOT_OWN.search(match.group(0)):
                 return True
-    return False
+    return fund_forms.announces_fund(text, _opening(text))
 
 
 _FUND_NAME = re.compile(
@@ -229,7 +231,7 @@ _MANAGER = re.compile(
     r"earlier\sthis\s\w+))?"
     r",?\s(?:said\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s|today\s|now\s)?"
     r"(?i:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es)|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
-    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|closing|announcing|launching|held|holds|establish(?:ed|es))\b"
+    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|closing|announcing|launching|held|holds|achieved|establish(?:ed|es))\b"
 )
 _NOT_MANAGER = re.compile(
     r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today|We|We['’]ve|We['’]re|I|It|"
@@ -283,7 +285,8 @@ def _manager(text: str) -> str | None:
         named = re.split(r"['’]s\s", named, maxsplit=1)[0] if re.search(r"['’]s\s", named) else named
         named = _FUND_TYPE_TAIL.sub("", named) or named
     verb_manager = (
-        _verb_manager(text)
+        fund_forms.manager(text, _opening(text))
+        or _verb_manager(text)
         or eu_fund_manager(text)
         or cjk_fund_manager(text)
         or _described_firm(text)
