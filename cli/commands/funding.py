@@ -26,6 +26,7 @@ TUNING = (
     FIXTURES / "tuning_funds5.jsonl",
     FIXTURES / "tuning_funds6.jsonl",
     FIXTURES / "tuning_funds7.jsonl",
+    FIXTURES / "tuning_funds8.jsonl",
     FIXTURES / "tuning_batch7.jsonl",
     FIXTURES / "tuning_batch6.jsonl",
     FIXTURES / "tuning_batch6b.jsonl",
