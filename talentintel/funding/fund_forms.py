@@ -37,6 +37,24 @@ _DE_DESCRIBED = re.compile(
 )
 # "IFC ... has assisted Partech Ventures launch the fund": the launcher an anchor investor helped.
 _HELPED_LAUNCH = re.compile(r"\b(?:helped|assisted|helping|assisting)\s" + _NAME + r"\s(?:to\s)?launch\b")
+# Spanish, French, Portuguese: "El nuevo fondo de capital para crecimiento Bicycle Capital estará enfocado" (the fund
+# is named for its manager; a person may be said to launch it), "Se trata de la empresa europea-israelí Cardumen
+# Capital" (the firm a first sentence described).
+_ROMANCE_NAMED = re.compile(
+    r"\b(?:(?:nuevo|nouveau|novo)\sfon(?:do|ds)|[Ss]e trata de (?:la|el))\s(?:[a-záéíóúàèçãõ-]+\s){0,6}?" + _NAME
+)
+# "Una importante compañía de capitales de riesgo recaudó 120 millones de dólares para invertir en startups".
+_ROMANCE_FIRM_RAISES = re.compile(
+    r"\b(?:compañía|firma|empresa|gestora|sociedad)\sde\s(?:capital(?:es)?\s(?:de\s)?riesgo|venture capital)\b"
+    r"[^.]{0,80}?\b(?:recaudó|ha recaudado|levantó|ha levantado|captó|ha captado|cerró|ha cerrado)\b[^.]{0,60}?"
+    r"\bpara invertir en\b"
+)
+# "Elaia's third deep-tech fund, DTS3, is a case in point ... With a first close of €60 million": the owner of a fund
+# whose close the next words report.
+_OWNER_CLOSE = re.compile(
+    r"\b([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['’]s\s(?:[\w-]+\s){0,3}?fund\b(?:[^.]|\.(?=\d)){0,200}?"
+    r"(?:\.\s(?:[^.]|\.(?=\d)){0,40}?)?\b(?:first|final|second) clos(?:e|ing)\b"
+)
 # Many firms' money: "VCs raise combined $4.1 billion", "56 venture capital firms across the United States raised".
 _MANY_FIRMS = re.compile(
     r"\brais(?:e|es|ed)\s(?:a\s)?combined\b|"
@@ -62,18 +80,36 @@ def _anaphor_firm(text: str, opening: list[str]) -> str | None:
     return firms[-1] if firms else None
 
 
+def _owner_close(text: str, opening: list[str]) -> str | None:
+    """The owner of a fund an opening sentence names, when a close follows within the next sentence."""
+    for sentence in opening:
+        start = text.find(sentence[:80])
+        if start < 0:
+            continue
+        m = _OWNER_CLOSE.search(text, start, start + len(sentence) + 240)
+        if m and m.start() < start + len(sentence):
+            return m.group(1)
+    return None
+
+
 def announces_fund(text: str, opening: list[str]) -> bool:
     """A fund close in one of the forms above (a launcher an investor helped names a manager, not a close)."""
-    named = any(_CALLED.search(sentence) or _DE_DESCRIBED.search(sentence) for sentence in opening)
-    return named or _anaphor_firm(text, opening) is not None
+    named = any(
+        _CALLED.search(sentence) or _DE_DESCRIBED.search(sentence) or _ROMANCE_FIRM_RAISES.search(sentence)
+        for sentence in opening
+    )
+    return named or _owner_close(text, opening) is not None or _anaphor_firm(text, opening) is not None
 
 
 def manager(text: str, opening: list[str]) -> str | None:
     """The manager a fund close in one of the forms above names, or None."""
     for sentence in opening:
-        m = _CALLED.search(sentence) or _DE_DESCRIBED.search(sentence)
+        m = _CALLED.search(sentence) or _DE_DESCRIBED.search(sentence) or _ROMANCE_NAMED.search(sentence)
         if m:
             return m.group(1)
+    owner = _owner_close(text, opening)
+    if owner:
+        return owner
     helped = _HELPED_LAUNCH.search(text[:800])
     if helped:
         return helped.group(1)

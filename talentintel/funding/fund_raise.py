@@ -130,7 +130,9 @@ _ROUND_WORDS = re.compile(
 # "Acme Capital raises $100 million to back AI infrastructure startups": money raised to invest in others.
 _RAISES_TO_INVEST = re.compile(
     r"\b(?:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es))\s(?:[^.;]|\.(?=\d)){0,30}?[$€£¥][\d.,]+\s?\w*\s"
-    r"(?:\w+\s){0,3}?(?:to (?:back|invest in)|for investments? in) (?:[\w-]+\s){0,4}?(?:startups|start-ups|founders|"
+    # "(about Sh22 billion) for investing in promising tech start-ups": a restatement may come between.
+    r"(?:\([^()]{1,30}\)\s)?(?:\w+\s){0,3}?(?:to (?:back|invest in)|for investments? in|for investing in) "
+    r"(?:[\w-]+\s){0,4}?(?:startups|start-ups|founders|"
     r"companies|entrepreneurs)\b",
     re.IGNORECASE,
 )

@@ -92,3 +92,36 @@ def test_firm_anaphor_after_a_round_is_not_a_fund() -> None:
         "The firm, based in Boston, has raised a $200 million fund."
     )
     assert parse_deals(text)[0].kind == "round"
+
+
+def _deals_in(name: str, item_id: str):  # type: ignore[no-untyped-def]
+    path = FUNDS8.parent / f"{name}.jsonl"
+    for line in path.read_text("utf-8").splitlines():
+        row = json.loads(line)
+        if row["id"] == item_id:
+            published = date.fromisoformat(row["published"]) if row.get("published") else None
+            return parse_deals(row["text"], published=published)
+    raise KeyError(item_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "item_id", "manager"),
+    [
+        # "El nuevo fondo de capital para crecimiento Bicycle Capital": the fund's name, not the person who launched it
+        ("tuning_funds5", "iupana-bicycle-capital-fund", "Bicycle Capital"),
+        # "Una importante compañía de capitales de riesgo recaudó ... para invertir en startups ... Se trata de la
+        # empresa europea-israelí Cardumen Capital"
+        ("tuning_batch7", "israeleconomico-cardumen-fund", "Cardumen Capital"),
+        # "Elaia's third deep-tech fund, DTS3, is a case in point ... With a first close of €60 million"
+        ("tuning_funds5", "berkeleyherald-elaia-dts3", "Elaia"),
+    ],
+)
+def test_romance_and_owner_forms(name: str, item_id: str, manager: str) -> None:
+    head = _deals_in(name, item_id)[0]
+    assert head.kind == "fund"
+    assert head.company == manager
+
+
+def test_raised_for_investing_in_startups_is_a_fund() -> None:
+    # businessdailyafrica-norrsken22: "have raised $200 million (about Sh22 billion) for investing in ... start-ups"
+    assert _deals_in("tuning_batch6b", "businessdailyafrica-norrsken22")[0].kind == "fund"
