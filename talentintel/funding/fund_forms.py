@@ -55,6 +55,13 @@ _OWNER_CLOSE = re.compile(
     r"\b([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['’]s\s(?:[\w-]+\s){0,3}?fund\b(?:[^.]|\.(?=\d)){0,200}?"
     r"(?:\.\s(?:[^.]|\.(?=\d)){0,40}?)?\b(?:first|final|second) clos(?:e|ing)\b"
 )
+# "Second fund raised by NYC-based Notation Capital": the manager after a passive verb.
+_PASSIVE = re.compile(r"\b(?:fund|vehicle)\s(?:raised|closed|launched)\sby\s(?:[\w-]+-based\s)?(?!the\b)" + _NAME)
+# "Fund III's investors include CalSTRS ...", "Limited partners include Macquarie Bank": a fund's LPs make it a fund story.
+_FUND_LPS = re.compile(
+    r"\bFund\s(?:[IVX]+|\d+)['’]s\s(?:investors|limited partners|LPs)\s(?:include|includes|included)\b|"
+    r"\b(?:[Ll]imited partners|LPs)\s(?:in the (?:new\s)?fund\s)?(?:include|includes|included)\b"
+)
 # Many firms' money: "VCs raise combined $4.1 billion", "56 venture capital firms across the United States raised".
 _MANY_FIRMS = re.compile(
     r"\brais(?:e|es|ed)\s(?:a\s)?combined\b|"
@@ -95,7 +102,11 @@ def _owner_close(text: str, opening: list[str]) -> str | None:
 def announces_fund(text: str, opening: list[str]) -> bool:
     """A fund close in one of the forms above (a launcher an investor helped names a manager, not a close)."""
     named = any(
-        _CALLED.search(sentence) or _DE_DESCRIBED.search(sentence) or _ROMANCE_FIRM_RAISES.search(sentence)
+        _CALLED.search(sentence)
+        or _DE_DESCRIBED.search(sentence)
+        or _ROMANCE_FIRM_RAISES.search(sentence)
+        or _PASSIVE.search(sentence)
+        or _FUND_LPS.search(sentence)
         for sentence in opening
     )
     return named or _owner_close(text, opening) is not None or _anaphor_firm(text, opening) is not None
@@ -104,7 +115,12 @@ def announces_fund(text: str, opening: list[str]) -> bool:
 def manager(text: str, opening: list[str]) -> str | None:
     """The manager a fund close in one of the forms above names, or None."""
     for sentence in opening:
-        m = _CALLED.search(sentence) or _DE_DESCRIBED.search(sentence) or _ROMANCE_NAMED.search(sentence)
+        m = (
+            _CALLED.search(sentence)
+            or _DE_DESCRIBED.search(sentence)
+            or _ROMANCE_NAMED.search(sentence)
+            or _PASSIVE.search(sentence)
+        )
         if m:
             return m.group(1)
     owner = _owner_close(text, opening)

@@ -16,7 +16,7 @@ from talentintel.tagging.gazetteer import fold, gazetteer
 
 # "target" after an article or a noun is the noun ("the first direct investment target in ... Growth Fund").
 _VERB = (
-    r"\b(?:rais(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|launch(?:es|ed|ing)?|achiev(?:es|ed|e)|announc(?:es|ed|ing|e|ement of)|unveil(?:s|ed|ing)?|"
+    r"\b(?:rais(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|launch(?:es|ed|ing)?|achiev(?:es|ed|e)|start(?:s|ed|ing)|form(?:s|ed)|announc(?:es|ed|ing|e|ement of)|unveil(?:s|ed|ing)?|"
     r"debut(?:s|ed)?|secur(?:es|ed|e)|hits?|reach(?:es|ed)?|complet(?:es|ed|e)|finaliz(?:es|ed|e)|"
     r"wrap(?:s|ped)?(?: up)?|(?<!investment )(?<!the )(?<!an )(?<!a )target(?:s|ed|ing)?|amass(?:es|ed)?|h(?:e|o)lds?|"
     # A fund set up or a firm "back with" one: "Accel has established a new $650 million fund", "Toyota ... is back
@@ -219,7 +219,8 @@ _FUND_NAME = re.compile(
 _MANAGER = re.compile(
     r"(?:(?:VC|venture capital|venture|investment|crypto(?:-focused)?|private equity|PE)\s(?:firm|fund|investor)s?,?\s)?"
     # A name may start with digits: "8VC", "1kx", "3one4 Capital", "500 Global".
-    r"((?:[A-Z][\w.&'’-]*|a16z(?:\scrypto)?|(?<![$\d.,])\d+[a-zA-Z][\w.&'’-]*|(?<![$\d.,])\d+(?=\s[A-Z]))"
+    r"((?:[A-Z][\w.&'’-]*|a16z(?:\scrypto)?|\b[a-z]{1,4}[A-Z][\w.&'’-]*|(?<![$\d.,])\d+[a-zA-Z][\w.&'’-]*|"
+    r"(?<![$\d.,])\d+(?=\s[A-Z]))"
     r"(?:\s(?:[A-Z][\w.&'’-]*|&)){0,6})(?:['’]s\s[^.]{0,60}?)?"
     # "Acme Ventures (AV) has closed": a short form in parentheses.
     r"(?:\s\([^()]{1,30}\))?"
@@ -237,7 +238,7 @@ _MANAGER = re.compile(
 )
 _NOT_MANAGER = re.compile(
     r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today|We|We['’]ve|We['’]re|I|It|"
-    r"They|He|She)\b"
+    r"They|He|She|After|Before|While|Since|Despite|With)\b"
 )
 # "Niklas Zennström’s venture capital firm Atomico released ...": a descriptor names the firm that follows it.
 _DESCRIBED_FIRM = re.compile(
@@ -371,6 +372,8 @@ def _verb_manager(text: str) -> str | None:
                 r"^(?:Seattle|Madrid|Cape Town|New York|Vietnamese|Korean|Chinese|Indian)\s", "", m.group(1)
             )
             manager = re.sub(r"['’]s$", "", manager).strip()
+            # A name does not run across a line break: "... and Northwestern University.\nCongruent Ventures, a ...".
+            manager = manager.rsplit("\n", 1)[-1]
             # "Boulder-based Foundry Group", "San Francisco-based Acme Capital"
             manager = re.sub(r"^(?:[A-Z][\w.]*\s){0,3}?\S+-(?:based|headquartered)\s", "", manager)
             # "Early-stage VC Acme Capital", "Korean VC Acme Investment": a descriptor ending in VC; "Hack VC" stays.

@@ -49,7 +49,10 @@ _NOT_CLOSED = re.compile(
     # "in the final stages of discussions to secure", "has started sounding out funds for a A$30 million capital
     # raising", "in a bid to launch a €120-million fund", "a proposal ... to establish a $200 million fund".
     r"in (?:the )?(?:final|late|last|advanced|early) stages? of (?:talks|discussions|negotiations)|"
-    r"sound(?:s|ed|ing)? out|in a bid to (?:raise|launch|close|secure)|propos(?:al|ed|es|ing)\b|"
+    # A proposal is about money or a deal ("a proposal ... to establish a $200 million fund"), not "proposed changes to
+    # the judicial system" (kdal610-tlv-partners-fund5).
+    r"sound(?:s|ed|ing)? out|in a bid to (?:raise|launch|close|secure)|"
+    r"propos(?:al|ed|es|ing)\b(?![^.\n]{0,40}\b(?:changes?|reforms?|law|legislation|rules?|regulations?)\b)|"
     # A company weighing a sale, a corporation's plan to invest in a country: "exploring strategic alternatives ...
     # a sale", "announced plans to invest $3 billion in India".
     r"explor(?:es|ed|ing) (?:strategic alternatives|a (?:potential )?sale)|plans? to invest (?:\$|US\$|€|£|¥|₹|Rs)|"
@@ -90,6 +93,8 @@ _PUBLIC_FUND = re.compile(
     # 人民币的纯国资科创投资基金").
     r"[\u4e00-\u9fff]{1,6}(?:省|市|区|區|县|縣)(?:政府)?(?:成立|设立|設立|发起设立|出资设立|發布|发布)[^，。]{0,40}基金|"
     r"纯国资|純國資|政府引导基金|政府引導基金|"
+    # A province's or a city's named industry fund or fund of funds: "湖北省长江经济带产业基金 ... 设立3支母基金".
+    r"[\u4e00-\u9fff]{1,6}(?:省|市)[\u4e00-\u9fff]{0,10}(?:产业基金|產業基金|引导基金|引導基金|母基金)|"
     # German: a federal ministry or a state development bank starts the fund ("Bundeswirtschaftsministerium und
     # staatliche Förderbank KfW starteten ... einen Investitionsfonds").
     r"\b(?:Bundes\w*ministerium|Bundesregierung|Landesregierung|staatliche\sFörderbank)\b[^.\n]{0,80}\w*[Ff]onds\b",
