@@ -54,6 +54,7 @@ def test_test_split_is_frozen_apart_from_tuning() -> None:
         "tuning_funds7",
         "tuning_funds8",
         "tuning_funds9",
+        "tuning_funds10",
         "tuning_batch7",
         "tuning_batch7b",
         "tuning_batch7c",
