@@ -28,6 +28,7 @@ TUNING = (
     FIXTURES / "tuning_funds7.jsonl",
     FIXTURES / "tuning_funds8.jsonl",
     FIXTURES / "tuning_funds9.jsonl",
+    FIXTURES / "tuning_funds10.jsonl",
     FIXTURES / "tuning_batch7.jsonl",
     FIXTURES / "tuning_batch6.jsonl",
     FIXTURES / "tuning_batch6b.jsonl",
