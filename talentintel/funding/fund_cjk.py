@@ -20,13 +20,19 @@ _CJK_FUND = re.compile(
     r"(?:为|為|担任|擔任)(?:新)?基金管理人|"
     # "凯辉创新基金三期顺利完成最终融资", "完成两只风险投资基金的筹资": a fund (an issue: 三期) that completed its raise;
     # a round names its 轮 or its 领投 in between ("红杉基金领投的B轮融资") and is not one.
-    r"基金(?:[一二三四五六七八九十\d]+期)?[^，。轮輪领領投]{0,12}?完成[^，。轮輪]{0,6}(?:融资|融資|筹资|募资|募集)|"
-    r"完成[^，。轮輪]{0,15}基金的?(?:筹资|募资|募集|融资)"
+    # Traditional script writes 募資/籌資: "宣布超額完成1.9億美元的第四期基金募資".
+    r"基金(?:[一二三四五六七八九十\d]+期)?[^，。轮輪领領投]{0,12}?完成[^，。轮輪]{0,6}(?:融资|融資|筹资|籌資|募资|募資|募集)|"
+    r"完成[^，。轮輪]{0,15}基金的?(?:筹资|籌資|募资|募資|募集|融资|融資)"
 )
 # The manager of a CJK fund close: the topic or subject before its particle, or before 宣布/表示 in Chinese, with the
 # description in front cut ("벤처캐피털사인 블록체인 캐피털(Blockchain Capital)이", "…が運営する千葉道場ファンドは1日、",
 # "…担任联合创始人的创新工场今天表示").
 _CJK_MANAGER = [
+    # The operator a Japanese text names: "ファンド運営会社AJキャピタルが運営する事業承継ファンド", "ファンド運営会社として設立した
+    # MM Capital Partners社が運営・管理する" (the announcing parent, before は, is not the manager).
+    re.compile(
+        r"運営会社(?:として設立した)?((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*|[^\s、,。「」<>()（）]{2,20}?)(?:社)?が運営"
+    ),
     re.compile(
         r"([^\s,，、。「」『』()（）]{1,20}(?:\s[^\s,，、。「」『』()（）]{1,20}){0,2}?)(?:\([^)]{1,40}\))?(?:이|가|은|는)\s"
         r"(?=[^.。]{0,60}(?:펀드|조합))"
@@ -47,6 +53,8 @@ _CJK_MANAGER = [
     re.compile(
         r"^([^\s,，。:：“”\d]{2,12}?)\d[\d.]*\s?[亿億万]?(?:美元|元|円)?(?:终关|終關|首关|关账|關帳|募集|完成募集)"
     ),
+    # A Latin-script name with spaces before 宣布: "硅谷早期投資基金Fusion Fund宣布超額完成".
+    re.compile(r"((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)(?:今天|今日|近日)?(?:宣布|表示)"),
     re.compile(r"(?:^|[，,。\s])([^\s,，、。:：“”]{2,40}?)(?:今天|今日|近日)?(?:宣布|表示)"),
 ]
 _CJK_DESCRIPTION = re.compile(
@@ -80,7 +88,10 @@ def manager(opening: list[str], text: str) -> str | None:
         for pattern in _CJK_MANAGER:
             m = pattern.search(sentence)
             if m:
-                name = _CJK_DESCRIPTION.sub("", m.group(1)).strip()
+                # A listed firm's stock code and 社 after a Latin name are no part of it: "日本アジア投資<8518>", "MM Capital Partners社".
+                name = re.sub(
+                    r"[<＜(（]\d{4}[>＞)）]$|(?<=[A-Za-z])社$", "", _CJK_DESCRIPTION.sub("", m.group(1)).strip()
+                )
                 if len(name) >= 2 and not _CJK_NOT_NAME.match(name):
                     return _manager_of_fund(name, text)
     return None

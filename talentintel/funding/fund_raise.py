@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from talentintel.funding import fund_cjk
+from talentintel.funding import fund_cjk, fund_forms
 from talentintel.tagging.gazetteer import fold, gazetteer
 
 # "target" after an article or a noun is the noun ("the first direct investment target in ... Growth Fund").
 _VERB = (
-    r"\b(?:rais(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|launch(?:es|ed|ing)?|announc(?:es|ed|ing|e|ement of)|unveil(?:s|ed|ing)?|"
+    r"\b(?:rais(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|launch(?:es|ed|ing)?|achiev(?:es|ed|e)|start(?:s|ed|ing)|form(?:s|ed)|announc(?:es|ed|ing|e|ement of)|unveil(?:s|ed|ing)?|"
     r"debut(?:s|ed)?|secur(?:es|ed|e)|hits?|reach(?:es|ed)?|complet(?:es|ed|e)|finaliz(?:es|ed|e)|"
     r"wrap(?:s|ped)?(?: up)?|(?<!investment )(?<!the )(?<!an )(?<!a )target(?:s|ed|ing)?|amass(?:es|ed)?|h(?:e|o)lds?|"
     # A fund set up or a firm "back with" one: "Accel has established a new $650 million fund", "Toyota ... is back
@@ -130,7 +130,9 @@ _ROUND_WORDS = re.compile(
 # "Acme Capital raises $100 million to back AI infrastructure startups": money raised to invest in others.
 _RAISES_TO_INVEST = re.compile(
     r"\b(?:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es))\s(?:[^.;]|\.(?=\d)){0,30}?[$€£¥][\d.,]+\s?\w*\s"
-    r"(?:\w+\s){0,3}?(?:to (?:back|invest in)|for investments? in) (?:[\w-]+\s){0,4}?(?:startups|start-ups|founders|"
+    # "(about Sh22 billion) for investing in promising tech start-ups": a restatement may come between.
+    r"(?:\([^()]{1,30}\)\s)?(?:\w+\s){0,3}?(?:to (?:back|invest in)|for investments? in|for investing in) "
+    r"(?:[\w-]+\s){0,4}?(?:startups|start-ups|founders|"
     r"companies|entrepreneurs)\b",
     re.IGNORECASE,
 )
@@ -152,7 +154,7 @@ _INVESTOR_LAUNCHES_FIRM = re.compile(
 # fonds de 150 millions d'euros", "La gestora X ha cerrado su tercer fondo", "X lança fundo de R$ 500 milhões".
 _EU_VERB = (
     r"(?:schlie(?:ß|ss)t|schloss|hat\s(?:[^.]{0,60}?)(?:geschlossen|aufgelegt|eingesammelt)|legt\s|sammelt|startet|"
-    r"lance|a\slancé|boucle|a\sbouclé|clôture|a\sclôturé|lève|a\slevé|annonce|finalise|a\sfinalisé|"
+    r"lance|a\slancé|a\sannoncé|boucle|a\sbouclé|clôture|a\sclôturé|lève|a\slevé|annonce|finalise|a\sfinalisé|"
     r"cierra|ha\scerrado|cerró|lanza|ha\slanzado|lanzó|levanta|ha\slevantado|capta|ha\scaptado|alcanza|"
     r"lança|lançou|fecha|fechou|captou|anuncia|anunciou)"
 )
@@ -182,6 +184,8 @@ def eu_fund_manager(text: str) -> str | None:
 
 def is_fund_raise(text: str) -> bool:
     """True when the text announces a venture firm raising (closing, launching) a fund, not a company round."""
+    if fund_forms.many_firms_total(_opening(text)):
+        return False
     if eu_fund_manager(text):
         return True
     for sentence in _opening(text):
@@ -204,7 +208,7 @@ def is_fund_raise(text: str) -> bool:
             match = _RAISE.match(sentence, verb.start())
             if match and not _NOT_OWN.search(match.group(0)):
                 return True
-    return False
+    return fund_forms.announces_fund(text, _opening(text))
 
 
 _FUND_NAME = re.compile(
@@ -215,7 +219,8 @@ _FUND_NAME = re.compile(
 _MANAGER = re.compile(
     r"(?:(?:VC|venture capital|venture|investment|crypto(?:-focused)?|private equity|PE)\s(?:firm|fund|investor)s?,?\s)?"
     # A name may start with digits: "8VC", "1kx", "3one4 Capital", "500 Global".
-    r"((?:[A-Z][\w.&'’-]*|a16z(?:\scrypto)?|(?<![$\d.,])\d+[a-zA-Z][\w.&'’-]*|(?<![$\d.,])\d+(?=\s[A-Z]))"
+    r"((?:[A-Z][\w.&'’-]*|a16z(?:\scrypto)?|\b[a-z]{1,4}[A-Z][\w.&'’-]*|(?<![$\d.,])\d+[a-zA-Z][\w.&'’-]*|"
+    r"(?<![$\d.,])\d+(?=\s[A-Z]))"
     r"(?:\s(?:[A-Z][\w.&'’-]*|&)){0,6})(?:['’]s\s[^.]{0,60}?)?"
     # "Acme Ventures (AV) has closed": a short form in parentheses.
     r"(?:\s\([^()]{1,30}\))?"
@@ -229,11 +234,11 @@ _MANAGER = re.compile(
     r"earlier\sthis\s\w+))?"
     r",?\s(?:said\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s|today\s|now\s)?"
     r"(?i:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es)|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
-    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|closing|announcing|launching|held|holds|establish(?:ed|es))\b"
+    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|closing|announcing|launching|held|holds|achieved|establish(?:ed|es))\b"
 )
 _NOT_MANAGER = re.compile(
     r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today|We|We['’]ve|We['’]re|I|It|"
-    r"They|He|She)\b"
+    r"They|He|She|After|Before|While|Since|Despite|With)\b"
 )
 # "Niklas Zennström’s venture capital firm Atomico released ...": a descriptor names the firm that follows it.
 _DESCRIBED_FIRM = re.compile(
@@ -283,7 +288,8 @@ def _manager(text: str) -> str | None:
         named = re.split(r"['’]s\s", named, maxsplit=1)[0] if re.search(r"['’]s\s", named) else named
         named = _FUND_TYPE_TAIL.sub("", named) or named
     verb_manager = (
-        _verb_manager(text)
+        fund_forms.manager(text, _opening(text))
+        or _verb_manager(text)
         or eu_fund_manager(text)
         or cjk_fund_manager(text)
         or _described_firm(text)
@@ -366,6 +372,8 @@ def _verb_manager(text: str) -> str | None:
                 r"^(?:Seattle|Madrid|Cape Town|New York|Vietnamese|Korean|Chinese|Indian)\s", "", m.group(1)
             )
             manager = re.sub(r"['’]s$", "", manager).strip()
+            # A name does not run across a line break: "... and Northwestern University.\nCongruent Ventures, a ...".
+            manager = manager.rsplit("\n", 1)[-1]
             # "Boulder-based Foundry Group", "San Francisco-based Acme Capital"
             manager = re.sub(r"^(?:[A-Z][\w.]*\s){0,3}?\S+-(?:based|headquartered)\s", "", manager)
             # "Early-stage VC Acme Capital", "Korean VC Acme Investment": a descriptor ending in VC; "Hack VC" stays.

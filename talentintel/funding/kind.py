@@ -49,7 +49,10 @@ _NOT_CLOSED = re.compile(
     # "in the final stages of discussions to secure", "has started sounding out funds for a A$30 million capital
     # raising", "in a bid to launch a €120-million fund", "a proposal ... to establish a $200 million fund".
     r"in (?:the )?(?:final|late|last|advanced|early) stages? of (?:talks|discussions|negotiations)|"
-    r"sound(?:s|ed|ing)? out|in a bid to (?:raise|launch|close|secure)|propos(?:al|ed|es|ing)\b|"
+    # A proposal is about money or a deal ("a proposal ... to establish a $200 million fund"), not "proposed changes to
+    # the judicial system" (kdal610-tlv-partners-fund5).
+    r"sound(?:s|ed|ing)? out|in a bid to (?:raise|launch|close|secure)|"
+    r"propos(?:al|ed|es|ing)\b(?![^.\n]{0,40}\b(?:changes?|reforms?|law|legislation|rules?|regulations?)\b)|"
     # A company weighing a sale, a corporation's plan to invest in a country: "exploring strategic alternatives ...
     # a sale", "announced plans to invest $3 billion in India".
     r"explor(?:es|ed|ing) (?:strategic alternatives|a (?:potential )?sale)|plans? to invest (?:\$|US\$|€|£|¥|₹|Rs)|"
@@ -89,15 +92,29 @@ _PUBLIC_FUND = re.compile(
     # Chinese: a city, district or province sets up the fund, or state capital alone funds it ("深圳市成立规模达189.01亿元
     # 人民币的纯国资科创投资基金").
     r"[\u4e00-\u9fff]{1,6}(?:省|市|区|區|县|縣)(?:政府)?(?:成立|设立|設立|发起设立|出资设立|發布|发布)[^，。]{0,40}基金|"
-    r"纯国资|純國資|政府引导基金|政府引導基金",
+    r"纯国资|純國資|政府引导基金|政府引導基金|"
+    # A province's or a city's named industry fund or fund of funds: "湖北省长江经济带产业基金 ... 设立3支母基金".
+    r"[\u4e00-\u9fff]{1,6}(?:省|市)[\u4e00-\u9fff]{0,10}(?:产业基金|產業基金|引导基金|引導基金|母基金)|"
+    # German: a federal ministry or a state development bank starts the fund ("Bundeswirtschaftsministerium und
+    # staatliche Förderbank KfW starteten ... einen Investitionsfonds").
+    r"\b(?:Bundes\w*ministerium|Bundesregierung|Landesregierung|staatliche\sFörderbank)\b[^.\n]{0,80}\w*[Ff]onds\b",
     re.IGNORECASE,
 )
 # A limited partner's commitments to funds are no fund raised by a manager: "DFC backs three Africa-focused PE and VC
 # funds", "made commitments to the following ... funds".
 _LP_COMMITMENT = re.compile(
     r"\bbacks\s(?:two|three|four|five|six|several|\d+)\s(?:[\w-]+\s){0,4}funds\b|"
-    r"\bcommitments?\sto\s(?:the\sfollowing\s)?(?:[\w-]+\s){0,4}funds\b",
+    r"\bcommitments?\sto\s(?:the\sfollowing\s)?(?:[\w-]+\s){0,4}funds\b|"
+    # "中小機構、NHCのファンドに60億円", "…投資事業有限責任組合(NH-3)」に60億円を出資する", "…펀드에 100억원을 출자".
+    r"(?:ファンド|組合)(?:[(（][^)）]{1,20}[)）])?[」』]?に\d[\d,.]*[億万]円(?:を出資|$)|"
+    r"펀드에\s?\d[\d,.]*\s?억\s?원?을?\s?출자",
     re.IGNORECASE,
+)
+# A public fund of funds picking its managers ("위탁운용사 선정 작업을 마무리했다"): the funds are still to be formed,
+# unless the opening says one was ("… 펀드를 결성했다").
+_GP_SELECTION = re.compile(
+    r"(?:위탁\s?운용사|운용사|GP)(?:로)?\s?(?:\S+\s){0,4}?선정(?:\s?작업을|을|을\s?완료|했|하였|이)"
+    r"(?![\s\S]{0,300}(?:결성했|결성을 (?:완료|마쳤)|결성하였))"
 )
 _IPO = re.compile(
     r"\b(?:IPO|initial public offering|goes public|went public|go public)\b|港股\s?IPO|상장|"
@@ -149,11 +166,13 @@ _MARKET = re.compile(
 # market total of rounds, its funds must not make the headline deal a fund.
 _MARKET_PIECE = re.compile(r"创投市场|創投市場|多只|多支")
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n")
+_DATELINE = re.compile(r"[A-ZÄÖÜ][\w-]{2,20}\.")
 
 
 def opening(text: str, sentences: int = 2) -> str:
     """The headline line and the first sentence of what follows (or the first two sentences of one paragraph)."""
-    parts = [p for p in _SENTENCE.split(text.strip()) if p.strip()]
+    # A dateline ("Berlin.", "BERLIN.") is no sentence: the lede follows it.
+    parts = [p for p in _SENTENCE.split(text.strip()) if p.strip() and not _DATELINE.fullmatch(p.strip())]
     return " \n".join(parts[:sentences])
 
 
@@ -178,7 +197,7 @@ def states_market_figures(text: str) -> bool:
 
 # A raise that happened: the verb with an amount or a round word close after it.
 _RAISED = re.compile(
-    r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
+    r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|achiev(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
     r"pulled in|pulls in|raked in|received|receives|gets|got|completed|announced|locked up|has drawn|scores|"
     r"arrecadou|levanta|recauda|lève|sammelt|eingesammelt|gesichert|erhalten|erhält|erhielt|bekommt|abgeschlossen)\b(?:[^.\n]|\.(?=\d)){0,60}?(?:[$€£¥₹]|\b(?:US|USD|Rs|RMB|EUR)\b|\d\s?"
     r"(?:million|billion|crore|[mb]n?)\b|\b(?:seed|series [a-h]|round|funding|financing)\b)|"
@@ -203,6 +222,7 @@ _TRIGGERS = (
     ("public fund", _PUBLIC_FUND),
     ("lp commitment", _LP_COMMITMENT),
     ("not closed", _NOT_CLOSED),
+    ("gp selection", _GP_SELECTION),
     ("ipo", _IPO),
     ("market piece", _MARKET_PIECE),
     ("market total", _MARKET),
