@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.tagging.post_header import post_header
+
 ABOUT_SCAN = 20_000  # the About section sits at the top or the bottom; real postings stay under this
 ABOUT_CHARS = 1_500  # what the section may hold before it is cut (a company blurb is a paragraph or two)
 
@@ -45,7 +47,8 @@ _ROLE_LINE = re.compile(
 )
 _ROLE_INLINE = re.compile(
     r"About [Tt]he (?:[Rr]ole|[Tt]eam|[Pp]osition|[Oo]pportunity)|The [Rr]ole\b|What [Yy]ou'll [Dd]o|Responsibilities|"
-    r"Requirements|Your [Rr]ole\b|岗位职责|职位描述|工作职责|主要职责|任职要求|岗位要求|담당\s?업무|주요\s?업무|자격\s?요건|"
+    r"Requirements|Your [Rr]ole\b|岗位职责|职位描述|工作职责|主要职责|任职要求|岗位要求|岗位名称|职位名称|招聘岗位|在招岗位|热招岗位|"
+    r"招聘职位|담당\s?업무|주요\s?업무|자격\s?요건|"
     r"業務内容|仕事内容|応募資格"
 )
 _ROLE_FIRST = frozenset("AaTtKkRrWwYyQqJjVv")
@@ -88,13 +91,41 @@ def _heading(text: str) -> tuple[int, int] | None:
     return None
 
 
+# A community post's paragraph under its header line, in the employer's first person: "We're building...",
+# "We are a small team...", "Our protocol...", "我们是一家…", "저희는 …를 만드는…", "私たちは…".
+_FIRST_PERSON = (
+    "we're ",
+    "we are ",
+    "we build",
+    "we make ",
+    "we develop",
+    "our mission",
+    "our protocol",
+    "our platform",
+    "我们是",
+    "我们正在",
+    "我们致力于",
+    "저희는",
+    "우리는",
+    "私たちは",
+)
+
+
 def _company_lead(text: str, company: str | None) -> int:
-    """Where the text opens with "<Company> is/builds ...", or -1. (A CJK opening, "두나무는 ...", "某某是一家...", is
-    left to sector.intro_sectors, which already reads it as the employer's self-description.)"""
+    """Where the text opens with "<Company> is/builds ..." or with the employer's first person, or -1; a community
+    post's "Company | Role | Place" header line before it is skipped. (A CJK opening by name, "두나무는 ...",
+    "某某是一家...", is left to sector.intro_sectors, which already reads it as the employer's self-description.)"""
     name = (company or "").strip().lower()
-    head = text[:300].lstrip()
     offset = len(text) - len(text.lstrip())
+    if post_header(text[offset : offset + 400]) is not None:
+        line_end = text.find("\n", offset)
+        if line_end < 0:
+            return -1
+        offset = line_end + 1 + len(text[line_end + 1 :]) - len(text[line_end + 1 :].lstrip())
+    head = text[offset : offset + 300]
     low = head.lower()
+    if low.startswith(_FIRST_PERSON):
+        return offset
     for prefix in (name, "the " + name, "at " + name):
         if len(name) >= 3 and low.startswith(prefix) and _LEADING_VERB.match(head, len(prefix)):
             return offset

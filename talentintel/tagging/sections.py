@@ -107,3 +107,14 @@ def section_kinds(parts: Iterable[str]) -> list[str]:
 def minor_flags(parts: Iterable[str]) -> list[bool]:
     """For each line of a description, whether it sits in a minor section."""
     return [kind == MINOR for kind in section_kinds(parts)]
+
+
+# A requirement item that ends in a wish word is a preference, not the job: "有NLP，机器学习经验者优先" (unseen11),
+# "有 DeFi 经验更佳", "블록체인 경험 우대", "experience with LLMs is a plus". Only the item's end counts: "优先" inside a
+# sentence ("优先考虑…") leads a duty as often as a wish.
+WISH_ENDS = ("优先", "加分", "更佳", "为佳", "우대", "우대합니다", "歓迎", "is a plus", "a big plus", "nice to have")
+_ITEM_END = " \t;；。.!！、，,*_)）】"
+
+
+def wish_item(part: str) -> bool:
+    return part.rstrip(_ITEM_END).endswith(WISH_ENDS)

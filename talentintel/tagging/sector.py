@@ -12,7 +12,7 @@ from typing import Any
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
 from talentintel.tagging.intersection import corroborate
 from talentintel.tagging.matcher import _CJK_CHAR, Scan, text_hits
-from talentintel.tagging.sections import INTRO, MAIN, MINOR, section_kinds
+from talentintel.tagging.sections import INTRO, MAIN, MINOR, section_kinds, wish_item
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
 
 # Sentence breaks: end punctuation followed by space, or line breaks / bullets (descriptions are often lists):
@@ -68,7 +68,7 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
         if cjk_text and not part.isascii():
             cjk = cjk_hits(tax, part, contexts=sentences) if _cjk_words_possible(tax, part) else []
             hits = (hits or []) + cjk + _cjk_intersection_hits(part)
-        if hits and sentences and (in_minor or _keyword_list(part) or _tech_enumeration(part)):
+        if hits and sentences and (in_minor or _keyword_list(part) or _tech_enumeration(part) or wish_item(part)):
             hits = [_weak(t) for t in hits]
         if hits:
             out.append(hits)
@@ -123,9 +123,12 @@ _TECH_ENUMERATION = re.compile(
     r"\b(?:technologies|technology|tech trends|trends|innovations|fields|areas|industries|sectors|verticals)\b"
     r"[^.;]{0,30}?\b(?:such as|like|including|e g|from)\b[^.;]*,[^.;]*(?:,|\band\b|\bor\b)"
     r"|(?:如|包括|涵盖|例如|诸如)[^。;；]{0,40}、[^。;；]{0,40}等(?:领域|技术|新技术|前沿技术|行业|方向)"
+    # Technologies the employer combines, uses or "has" ("结合人工智能、区块链等技术应用", "拥有领先的 Web3 与 AI 技术"):
+    # a pair or list of fields joined by 与/和/及/、 and closed by 技术, after a verb of using or having.
+    r"|(?:结合|融合|运用|利用|借助|依托|拥有|掌握)[^。;；，,]{0,30}(?:、|与|和|及)[^。;；，,]{0,20}(?:等)?(?:前沿)?技术"
 )
 
-_ENUMERATION_CUES = ("such as", "like", "including", "e g", "from", "、")
+_ENUMERATION_CUES = ("such as", "like", "including", "e g", "from", "、", "技术")
 
 
 # The list first, the noun after it: "solutions built with SMAC, RPA, AI/ML, IoT, blockchain, and GIS technologies"
@@ -139,7 +142,7 @@ def _list_then_technologies(part: str) -> bool:
 
 
 def _tech_enumeration(part: str) -> bool:
-    if part.count(",") < 2 and "、" not in part:
+    if part.count(",") < 2 and "、" not in part and "技术" not in part:
         return False  # cheap tests first: the regex only where a list can be
     if any(cue in part for cue in _ENUMERATION_CUES) and _TECH_ENUMERATION.search(part):
         return True

@@ -10,6 +10,7 @@ from talentintel.tagging import regions as region_rules
 from talentintel.tagging import sector as sector_rules
 from talentintel.tagging.about import about_section
 from talentintel.tagging.company import CompanyContext, company_knowledge
+from talentintel.tagging.post_header import post_header
 from talentintel.tagging.taxonomy import SECTORS
 from talentintel.tagging.text import plain_text
 
@@ -101,6 +102,14 @@ def tag_posting(
         locations = [locations]
     text = plain_text((description or "")[: MAX_TEXT_CHARS * 2])[:MAX_TEXT_CHARS]
     title = (title or "")[:500]
+    header = post_header(text)
+    if header is not None:
+        # a community post's "Company | Role | Place | url" line fills the fields the post gives nowhere else
+        company = company or header.company
+        title = title if title.strip() or not header.roles else " / ".join(header.roles)
+        locations = locations or header.places
+        if header.domain and not (context and context.domain):
+            context = replace(context or CompanyContext(), domain=header.domain)
     company_lines: list[str] | None = None
     if company_prior is not None:
         prior: Mapping[str, float] = company_prior

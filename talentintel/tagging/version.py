@@ -10,4 +10,8 @@
 # 2026.12.25: issue 18 crypto x AI intersection (unseen9-10): "decentralized AI" alone needs a crypto word (edge AI
 # is not crypto), the network sense spelled out is both, a shipped "both" employer group (GPU networks, zkML, agent
 # networks, bitcoin miners' AI clouds), the posting's own About paragraph counts once, lists ending in "technologies"
-TAGGER_VERSION = "2026.12.25"
+# 2026.12.26: issue 18 community posts (unseen11-12): technologies a company combines or has are fields (结合/拥有 …
+# 与/、 … 技术), requirement items ending in a wish word are mentions, a role heading ends the About paragraph, a
+# "Company | Role | Place | url" header line gives company, domain, title and place, a first-person paragraph under
+# it is the About paragraph
+TAGGER_VERSION = "2026.12.26"
