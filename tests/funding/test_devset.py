@@ -73,3 +73,18 @@ def test_test_split_is_frozen_apart_from_tuning() -> None:
     assert all(r.get("labels", {}).get("deals") for r in test)
     # the second file's publishers are new to the first one too (a file may repeat its own publishers)
     assert not {r["publisher"] for r in second} & {r.get("publisher") for r in first}
+
+
+def test_every_tuning_text_is_in_one_file_once() -> None:
+    """Two batches gathered in parallel once held the same page (heralddiary-botcompany): counted twice, it weighs
+    twice in the tuning figures. Ids and urls are unique across every labeled file but the frozen test splits."""
+    rows = [
+        row
+        for path in sorted(DEVSET.parent.glob("*.jsonl"))
+        if not path.name.startswith("test_split")
+        for row in _rows(path.name)
+    ]
+    ids = [row["id"] for row in rows]
+    urls = [row["url"] for row in rows if row.get("url")]
+    assert len(ids) == len(set(ids))
+    assert len(urls) == len(set(urls))

@@ -14,17 +14,12 @@ import pytest
 
 from talentintel.funding import parse_deals
 from talentintel.funding.kind import opening
+from tests.funding.tuning_texts import tuning_deals
 
 FUNDS8 = Path(__file__).parents[1] / "fixtures" / "funding" / "tuning_funds8.jsonl"
 
 
-def _deals(item_id: str):  # type: ignore[no-untyped-def]
-    for line in FUNDS8.read_text("utf-8").splitlines():
-        row = json.loads(line)
-        if row["id"] == item_id:
-            published = date.fromisoformat(row["published"]) if row.get("published") else None
-            return parse_deals(row["text"], published=published)
-    raise KeyError(item_id)
+_deals = tuning_deals
 
 
 @pytest.mark.parametrize(

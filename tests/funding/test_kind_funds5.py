@@ -6,24 +6,17 @@ inputs marked SYNTHETIC are made up to pin one rule and are no real announcement
 
 from __future__ import annotations
 
-import json
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from talentintel.funding import parse_deals
+from tests.funding.tuning_texts import tuning_deals
 
 FUNDS5 = Path(__file__).parents[1] / "fixtures" / "funding" / "tuning_funds5.jsonl"
 
 
-def _deals(item_id: str):  # type: ignore[no-untyped-def]
-    for line in FUNDS5.read_text("utf-8").splitlines():
-        row = json.loads(line)
-        if row["id"] == item_id:
-            published = date.fromisoformat(row["published"]) if row.get("published") else None
-            return parse_deals(row["text"], published=published)
-    raise KeyError(item_id)
+_deals = tuning_deals
 
 
 @pytest.mark.parametrize(

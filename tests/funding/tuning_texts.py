@@ -1,0 +1,43 @@
+"""Real tuning texts by id, for unit tests that cite them: every labeled file under tests/fixtures/funding except the
+frozen test splits (test_split*.jsonl), which no test may read for a rule."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from talentintel.funding import parse_deals
+from talentintel.funding.types import Deal
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
+
+
+@cache
+def _rows() -> dict[str, dict[str, Any]]:
+    rows: dict[str, dict[str, Any]] = {}
+    for path in sorted(FIXTURES.glob("*.jsonl")):
+        if path.name.startswith("test_split"):
+            continue
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                rows.setdefault(row["id"], row)
+    return rows
+
+
+def tuning_row(item_id: str) -> dict[str, Any]:
+    return _rows()[item_id]
+
+
+def tuning_text(item_id: str) -> str:
+    return str(tuning_row(item_id)["text"])
+
+
+def tuning_deals(item_id: str) -> list[Deal]:
+    """The parser's deals for a tuning text, dated by its publication date as the eval does."""
+    row = tuning_row(item_id)
+    published = date.fromisoformat(row["published"]) if row.get("published") else None
+    return parse_deals(row["text"], published=published)
