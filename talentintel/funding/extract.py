@@ -9,11 +9,11 @@ from datetime import date, datetime
 
 from talentintel.funding.company import find_company
 from talentintel.funding.company_anaphor import anaphor_company
-from talentintel.funding.kind import reports_raise
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.fx import to_usd
 from talentintel.funding.investor_lists import all_investors, lead_investors
 from talentintel.funding.investors import normalize_company
+from talentintel.funding.kind import reports_raise
 from talentintel.funding.money import round_amount
 from talentintel.funding.names import sentence_end
 from talentintel.funding.rounds import classify_round
