@@ -156,6 +156,11 @@ def _clean_item(raw: str) -> str | None:
         return None  # "UOB Venture Management, part of Singapore’s United Overseas Bank": describes the name before it
     if re.match(
         r"(?i)(?:la|el|the|a|o)\s(?:firma|fondo|empresa|gestora|firm|fund|company|vehicle)\s(?:de|del|of|da|do)\s", item
+    ) or re.match(
+        # "33N Ventures, fondo de ciberseguridad respaldado por Alantra", "Rainmatter, the venture fund backed by ...".
+        r"(?:(?:the|a|an|la|el|le|un|una|une|o|um|uma)\s)?(?:[a-z][\w-]*\s){0,3}?(?:fund|fondo|fonds|fundo|firm|firma)\b"
+        r"[^,]*?\b(?:backed|respaldad[oa]|apoyad[oa]|soutenu|apoiad[oa]|owned|run)\b",
+        item,
     ):
         return None  # "Seven Seven Six, la firma de Alexis Ohanian": the appositive describes the name before it
     while True:

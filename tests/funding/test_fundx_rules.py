@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from talentintel.funding import parse_deals
+from talentintel.funding import normalize_investor, parse_deals
 from talentintel.funding.company import find_company
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
@@ -66,3 +66,31 @@ def test_a_description_without_a_named_raiser_stays_nameless() -> None:
     # SYNTHETIC: a name written once at a sentence's start is not taken for the company the description stands for.
     deals = parse_deals("Via libera del governo. The startup raised $5 million in a round led by Acme Ventures.")
     assert deals[0].company is None
+
+
+def _lead_slugs(item_id: str) -> list[str]:
+    return sorted(normalize_investor(name)[0] for name in parse_deals(_text(item_id))[0].lead_investors)
+
+
+@pytest.mark.parametrize(
+    ("item_id", "leads"),
+    [
+        # "led by HV Capital and supported by Dutch Founders Fund, AlbionVC, ...": the supporters are no leads.
+        ("fintechtakes-kennek-seed", ["hv-capital"]),
+        # "led by Bessemer Venture Partners and backed by executives from Meta, OpenAI, and Wiz".
+        ("3l3c-converge-bio-a", ["bessemer-venture-partners"]),
+        # "liderada por 33N Ventures, fondo de ciberseguridad respaldado por Alantra, y donde también participan ...".
+        ("cincodias-acoru-series-a-es", ["33n-ventures"]),
+        # Headline "Led by VC Grid and Zerodha's Rainmatter, Eyes ₹150 Crore ARR"; body "Rainmatter, the venture fund
+        # backed by Zerodha cofounder Nithin Kamath".
+        ("snackfax-ptal-a", ["rainmatter", "vc-grid"]),
+    ],
+)
+def test_leads_of_real_tuning_texts(item_id: str, leads: list[str]) -> None:
+    assert _lead_slugs(item_id) == leads
+
+
+def test_a_seat_ends_a_lead_list() -> None:
+    # SYNTHETIC: "com sede em Taiwan" is where the lead sits, not another lead.
+    deals = parse_deals("A Acme anunciou um aporte de US$ 10 milhões liderado pela Foxconn, com sede em Taiwan.")
+    assert [normalize_investor(n)[0] for n in deals[0].lead_investors] == ["foxconn"]
