@@ -10,6 +10,8 @@ from talentintel.funding.lead_phrases import (
     AS_LEAD,
     CO_ALONGSIDE,
     DASH_LED,
+    DESCRIBES_PREVIOUS,
+    GENERIC_FIRM,
     LEAD_TRIGGERS,
     LIST_STOP,
     OTHER_COMPANY,
@@ -22,6 +24,7 @@ from talentintel.funding.lead_phrases import (
     VON_GELEITET,
     WE_AT,
     WERE_LEADS,
+    WHICH_LED,
     WITH_LEADING,
 )
 from talentintel.funding.names import (
@@ -152,17 +155,12 @@ def _stop(segment: str) -> str:
 def _clean_item(raw: str) -> str | None:
     """One list item without leading noise, places, honorifics and owners; None when it names no investor."""
     item = raw.strip()
-    if re.match(r"(?i)(?:(?:a|an|the)\s)?(?:part|unit|arm|subsidiary|division|affiliate)\s(?:of|de)\s", item):
-        return None  # "UOB Venture Management, part of Singapore’s United Overseas Bank": describes the name before it
-    if re.match(
-        r"(?i)(?:la|el|the|a|o)\s(?:firma|fondo|empresa|gestora|firm|fund|company|vehicle)\s(?:de|del|of|da|do)\s", item
-    ) or re.match(
-        # "33N Ventures, fondo de ciberseguridad respaldado por Alantra", "Rainmatter, the venture fund backed by ...".
-        r"(?:(?:the|a|an|la|el|le|un|una|une|o|um|uma)\s)?(?:[a-z][\w-]*\s){0,3}?(?:fund|fondo|fonds|fundo|firm|firma)\b"
-        r"[^,]*?\b(?:backed|respaldad[oa]|apoyad[oa]|soutenu|apoiad[oa]|owned|run)\b",
-        item,
-    ):
-        return None  # "Seven Seven Six, la firma de Alexis Ohanian": the appositive describes the name before it
+    if DESCRIBES_PREVIOUS.match(item):
+        return None  # "UOB Venture Management, part of ...", "Lux Capital, known for ...": describes the name before
+    place_of = re.match(r"^(.+?\S)\sof\s([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)$", item)
+    firm = place_of.group(1) if place_of else ""
+    if place_of and _investor_like(firm) and not GENERIC_FIRM.fullmatch(firm) and locate(place_of.group(2)).countries:
+        item = place_of.group(1)  # "SG Capital Partners of New York": the firm, then its city
     while True:
         stripped = _LEADING_NOISE.sub("", item)
         if stripped == item:
@@ -317,7 +315,7 @@ def lead_investors(text: str) -> list[str]:
     for m in VON_GELEITET.finditer(text):
         # "Der Dax-Konzern Delivery Hero führt die Runde an": a German compound before the name describes it.
         found += split_names(re.sub(r"^(?:\S+-[A-ZÄÖÜ][a-zäöüß]+\s)+", "", m.group(1) or m.group(2)))
-    for pattern in (OUR_LEAD, WERE_LEADS, WITH_LEADING, WE_AT, OTHER_LEADS):
+    for pattern in (OUR_LEAD, WERE_LEADS, WITH_LEADING, WE_AT, OTHER_LEADS, WHICH_LED):
         for m in pattern.finditer(text):
             found += split_names(m.group(1))
     for m in CO_ALONGSIDE.finditer(text):

@@ -23,7 +23,14 @@ LEAD_TRIGGERS = [
         re.IGNORECASE,
     ),
     re.compile(r"\bled\s+(?:new|existing|returning)\s+investors?\s+", re.IGNORECASE),
+    # "The lead investor was EGS Healthcare Capital Partners, and other backers included ...".
+    re.compile(r"\b(?:the|its|this\sround['’]s)\s(?:co-)?lead\s(?:investors?|backers?)\s(?:was|were|is|are)\s", re.I),
 ]
+# "The new investors are Clarus Ventures, which led the round, and Delphi Ventures": the relative names the lead.
+WHICH_LED = re.compile(
+    r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4}),\s(?:which|who)\s(?:co-)?led\s(?:the|this)\s"
+    r"(?:round|financing|funding|raise|investment|deal)\b"
+)
 SUBJECT_LED = re.compile(
     r"\s(?:(?:has|have|had|also|jointly)\s)*(?:(?:co-)?(?:led|spearheaded|headed|anchored)\s(?:the|this|its|a|an|(?-i:[A-Z][\w.-]*['’]s))\b"
     r"|took\sthe\s(?:co-)?lead\b)",
@@ -111,3 +118,17 @@ LIST_STOP = re.compile(
     # A title-case headline goes on after the list: "Led by VC Grid and Zerodha's Rainmatter, Eyes ₹150 Crore ARR".
     r",\s(?-i:Eyes|Eyeing|Plans|Aims|Targets|Looks|Seeks|Hits|Expands|Launches|Unveils|Valued|To)\s|(?<!such)\s(?:for|as)\s(?=[A-Z][\w-]+\s[A-Z])|;|\s[-–•]\s|\s?—|\n",
 )
+
+# An item that describes the name listed before it, not another investor: "UOB Venture Management, part of
+# Singapore's United Overseas Bank", "Seven Seven Six, la firma de Alexis Ohanian", "33N Ventures, fondo de
+# ciberseguridad respaldado por Alantra", "Rainmatter, the venture fund backed by ...", "Lux Capital, known for
+# investing in ... like Hugging Face".
+DESCRIBES_PREVIOUS = re.compile(
+    r"(?i:(?:(?:a|an|the)\s)?(?:part|unit|arm|subsidiary|division|affiliate)\s(?:of|de)\s)"
+    r"|(?i:(?:la|el|the|a|o)\s(?:firma|fondo|empresa|gestora|firm|fund|company|vehicle)\s(?:de|del|of|da|do)\s)"
+    r"|(?:(?:the|a|an|la|el|le|un|una|une|o|um|uma)\s)?(?:[a-z][\w-]*\s){0,3}?(?:fund|fondo|fonds|fundo|firm|firma)\b"
+    r"[^,]*?\b(?:backed|respaldad[oa]|apoyad[oa]|soutenu|apoiad[oa]|owned|run)\b"
+    r"|(?i:(?:known|famous|noted|renowned|best\sknown)\s(?:for|as)\b|(?:which|who)\s)"
+)
+# "Investment Group of Santa Barbara": a name of generic words only keeps its "of <place>".
+GENERIC_FIRM = re.compile(r"(?:(?:The|Investment|Capital|Group|Partners|Ventures?|Fund|Bank|Holdings|Equity)\s?)+")

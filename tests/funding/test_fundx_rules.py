@@ -94,3 +94,20 @@ def test_a_seat_ends_a_lead_list() -> None:
     # SYNTHETIC: "com sede em Taiwan" is where the lead sits, not another lead.
     deals = parse_deals("A Acme anunciou um aporte de US$ 10 milhões liderado pela Foxconn, com sede em Taiwan.")
     assert [normalize_investor(n)[0] for n in deals[0].lead_investors] == ["foxconn"]
+
+
+@pytest.mark.parametrize(
+    ("item_id", "leads"),
+    [
+        # "The new investors are Clarus Ventures, which led the round, and Delphi Ventures".
+        ("pharmaletter-proacta-b", ["clarus-ventures"]),
+        # "The lead investor was EGS Healthcare Capital Partners, and other backers included ...".
+        ("pharmaletter-infimed-b", ["egs-healthcare-capital-partners"]),
+        # "led by Lux Capital, known for investing in innovative AI companies like Hugging Face, and Khosla Ventures".
+        ("ybx-sakana-seed", ["khosla-ventures", "lux-capital"]),
+        # "led by SG Capital Partners of New York": the firm, then its city.
+        ("pharmaletter-signature", ["sg-capital-partners"]),
+    ],
+)
+def test_lead_relatives_and_appositives(item_id: str, leads: list[str]) -> None:
+    assert _lead_slugs(item_id) == leads
