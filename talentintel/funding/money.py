@@ -273,6 +273,16 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         re.I,
     ):
         score -= 2
+    # "raised an additional $200 million, as well as an additional $250 million in convertible debt": the debt added
+    # to an equity raise is not the round (ipm-tempus-g2).
+    if re.search(
+        r"\b(?:as\swell\sas|plus|along\swith|in\saddition\sto)\s(?:an?\s)?(?:additional\s|further\s)?$", before
+    ) and (
+        re.match(
+            r"^\s?(?:in\s)?(?:\w+\s){0,2}?(?:convertible\s|venture\s)?(?:debt|notes?|loans?|credit)\b", after, re.I
+        )
+    ):
+        score -= 2
     # "ahead of NuBank's $400 million fundraise", "Chime's $200 million March 2019 funding round": another company's
     # raise the text compares with, or an earlier round it dates.
     if re.search(r"\b(?:ahead\sof|compared\s(?:with|to)|surpass\w*|eclips\w*|overtak\w*)\s(?:\S+\s){0,3}$", before) or (

@@ -77,11 +77,28 @@ _EARLIER = re.compile(
 )
 
 
+# "It wasn't so long ago that DoorDash raised ... in a Series D", "the majority of our Series D money in the bank":
+# a round the company already had; "capocannoniere della Serie A": Italy's football league.
+_EARLIER_SENTENCE = re.compile(
+    r"(?:\bnot|n['’]t)\s(?:so\s|that\s)?long\sago\b|\b(?:years|months)\sago\b", re.IGNORECASE
+)
+_LEAGUE = re.compile(r"\b(?:della|nella|dalla|alla)\s$", re.IGNORECASE)
+_LEAGUE_OK = re.compile(r"\s(?:round|funding|financing|finanziamento|investment)\b", re.IGNORECASE)
+_HELD = re.compile(r"\S*\s(?:money|cash|capital|funds)\b", re.IGNORECASE)
+
+
 def _current_stage(text: str) -> re.Match[str] | None:
     """The first stage named that is not an earlier round's (none when every stage named is an earlier one)."""
     for m in _STAGE.finditer(text):
-        if not _EARLIER.search(text[max(0, m.start() - 100) : m.start()]):
-            return m
+        before = text[max(0, m.start() - 100) : m.start()]
+        sentence = re.split(r"(?<=[.!?])\s|\n", text[max(0, m.start() - 200) : m.start()])[-1]
+        if _EARLIER.search(before) or _EARLIER_SENTENCE.search(sentence):
+            continue
+        if _LEAGUE.search(before) and not _LEAGUE_OK.match(text, m.end()):
+            continue
+        if re.search(r"\b(?:our|its|their)\s$", before) and _HELD.match(text, m.end()):
+            continue
+        return m
     return None
 
 

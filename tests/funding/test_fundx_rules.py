@@ -14,6 +14,7 @@ import pytest
 
 from talentintel.funding import normalize_investor, parse_deals
 from talentintel.funding.company import find_company
+from talentintel.funding.rounds import classify_round
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
 
@@ -111,3 +112,27 @@ def test_a_seat_ends_a_lead_list() -> None:
 )
 def test_lead_relatives_and_appositives(item_id: str, leads: list[str]) -> None:
     assert _lead_slugs(item_id) == leads
+
+
+def test_debt_added_to_an_equity_raise_is_not_the_round() -> None:
+    # "raised an additional $200 million, as well as an additional $250 million in convertible debt" (ipm-tempus-g2).
+    deal = parse_deals(_text("ipm-tempus-g2"))[0]
+    assert (deal.amount_usd, deal.round) == (200_000_000, None)
+
+
+@pytest.mark.parametrize(
+    ("item_id", "stage"),
+    [
+        # "It wasn't so long ago that DoorDash raised ... in a Series D"; "our Series D money in the bank".
+        ("liveindex-doordash-250", None),
+        # "capocannoniere della Serie A": the football league.
+        ("agi-moovenda", None),
+    ],
+)
+def test_stages_the_company_already_had(item_id: str, stage: str | None) -> None:
+    assert parse_deals(_text(item_id))[0].round == stage
+
+
+def test_an_italian_serie_a_round_is_still_a_round() -> None:
+    # SYNTHETIC: "della Serie A" followed by a round word is the stage.
+    assert classify_round("Acme chiude il round della Serie A round da 5 milioni di euro") == "series_a"
