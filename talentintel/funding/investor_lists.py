@@ -17,7 +17,6 @@ from talentintel.funding.lead_phrases import (
     OTHER_COMPANY,
     OTHER_LEADS,
     OUR_LEAD,
-    OWNER_APPOSITIVE,
     SUBJECT_LEADS,
     SUBJECT_LED,
     TIME_ITEM,
@@ -26,6 +25,7 @@ from talentintel.funding.lead_phrases import (
     WERE_LEADS,
     WHICH_LED,
     WITH_LEADING,
+    drop_appositives,
 )
 from talentintel.funding.names import (
     CONNECTORS,
@@ -247,7 +247,7 @@ def _drop_place(name: str, phrase: str) -> str:
 
 def split_names(segment: str) -> list[str]:
     """Split "A, B, and C" into names, dropping appositives and descriptions."""
-    segment = OWNER_APPOSITIVE.sub("", _LOCATION_PREFIX.sub("", strip_parentheticals(segment)))
+    segment = drop_appositives(_LOCATION_PREFIX.sub("", strip_parentheticals(segment)))
     parts = [
         p
         for p in re.split(r",\s*|\s+(?:and|et|y|e|und)\s+|\s+&\s+(?=[A-Z][a-z]+\s[A-Z])|\s+or\s+", segment)

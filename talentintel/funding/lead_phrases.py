@@ -25,6 +25,8 @@ LEAD_TRIGGERS = [
     re.compile(r"\bled\s+(?:new|existing|returning)\s+investors?\s+", re.IGNORECASE),
     # "The lead investor was EGS Healthcare Capital Partners, and other backers included ...".
     re.compile(r"\b(?:the|its|this\sround['’]s)\s(?:co-)?lead\s(?:investors?|backers?)\s(?:was|were|is|are)\s", re.I),
+    # "il lead investor Cdp Venture Capital Sgr, il fondo di ...", "the lead investor, Acme Ventures, said".
+    re.compile(r"\b(?i:il|el|le|the)\s(?i:co-)?lead\s(?i:investor),?\s(?=[A-Z])"),
 ]
 # "The new investors are Clarus Ventures, which led the round, and Delphi Ventures": the relative names the lead.
 WHICH_LED = re.compile(
@@ -114,7 +116,7 @@ LIST_STOP = re.compile(
     r"(?:y|e|et)\s(?:donde|onde|où|dove)\b|(?:com|con)\ssede\b|"
     r"following|after\s|(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
     r"(?:participated|invested|took\spart)\b)"
-    r"|,\s(?:que|qui|quien|cuyo|cuya)\b|"
+    r"|,\s(?:que|qui|quien|cuyo|cuya|che)\b|"
     # A title-case headline goes on after the list: "Led by VC Grid and Zerodha's Rainmatter, Eyes ₹150 Crore ARR".
     r",\s(?-i:Eyes|Eyeing|Plans|Aims|Targets|Looks|Seeks|Hits|Expands|Launches|Unveils|Valued|To)\s|(?<!such)\s(?:for|as)\s(?=[A-Z][\w-]+\s[A-Z])|;|\s[-–•]\s|\s?—|\n",
 )
@@ -125,10 +127,20 @@ LIST_STOP = re.compile(
 # investing in ... like Hugging Face".
 DESCRIBES_PREVIOUS = re.compile(
     r"(?i:(?:(?:a|an|the)\s)?(?:part|unit|arm|subsidiary|division|affiliate)\s(?:of|de)\s)"
-    r"|(?i:(?:la|el|the|a|o)\s(?:firma|fondo|empresa|gestora|firm|fund|company|vehicle)\s(?:de|del|of|da|do)\s)"
+    r"|(?i:(?:la|el|il|the|a|o)\s(?:firma|fondo|empresa|gestora|firm|fund|company|vehicle)\s(?:de|del|di|of|da|do)\s)"
     r"|(?:(?:the|a|an|la|el|le|un|una|une|o|um|uma)\s)?(?:[a-z][\w-]*\s){0,3}?(?:fund|fondo|fonds|fundo|firm|firma)\b"
     r"[^,]*?\b(?:backed|respaldad[oa]|apoyad[oa]|soutenu|apoiad[oa]|owned|run)\b"
     r"|(?i:(?:known|famous|noted|renowned|best\sknown)\s(?:for|as)\b|(?:which|who)\s)"
 )
 # "Investment Group of Santa Barbara": a name of generic words only keeps its "of <place>".
 GENERIC_FIRM = re.compile(r"(?:(?:The|Investment|Capital|Group|Partners|Ventures?|Fund|Bank|Holdings|Equity)\s?)+")
+# "Cdp Venture Capital Sgr, il fondo di Cassa Depositi e Prestiti, ...": the owner in the appositive is no investor
+# (cut before the list is split at "e"/"and").
+_FUND_OF_APPOSITIVE = re.compile(
+    r",\s(?i:la|el|il|the|o)\s(?i:firma|fondo|gestora|firm|fund|vehicle)\s(?i:de|del|di|of|da|do)\s[^,;]*"
+)
+
+
+def drop_appositives(segment: str) -> str:
+    """A list without the appositives that name an investor's owner."""
+    return _FUND_OF_APPOSITIVE.sub("", OWNER_APPOSITIVE.sub("", segment))

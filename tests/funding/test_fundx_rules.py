@@ -8,6 +8,7 @@ made up to pin one rule.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,15 @@ def _text(item_id: str) -> str:
             row = json.loads(line)
             if row["id"] == item_id:
                 return str(row["text"])
+    raise KeyError(item_id)
+
+
+def _published(item_id: str) -> date | None:
+    for path in sorted(FIXTURES.glob("tuning_*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            row = json.loads(line)
+            if row["id"] == item_id:
+                return date.fromisoformat(row["published"]) if row.get("published") else None
     raise KeyError(item_id)
 
 
@@ -136,3 +146,33 @@ def test_stages_the_company_already_had(item_id: str, stage: str | None) -> None
 def test_an_italian_serie_a_round_is_still_a_round() -> None:
     # SYNTHETIC: "della Serie A" followed by a round word is the stage.
     assert classify_round("Acme chiude il round della Serie A round da 5 milioni di euro") == "series_a"
+
+
+@pytest.mark.parametrize(
+    ("item_id", "usd"),
+    [
+        # "ha chiuso un nuovo finanziamento da 13,2 milioni di euro, portando a 30,2 milioni la raccolta complessiva".
+        ("repubblica-genenta", 14776075.3),
+        # "round di finanziamento Serie B da 135 milioni di dollari".
+        ("ihal-sakana-b", 135_000_000),
+        # "hat ... 600 Millionen Euro an Investoren gesammelt"; "seit seiner Gründung ... insgesamt 1,37 Milliarden".
+        ("begleiter-helsing-d", 677966101.69),
+        # "155 Millionen Euro eingeworben"; "Insgesamt sind rund 310 Millionen Euro ... geflossen".
+        ("startupinsider-isar", 163277001.01),
+        # "um cheque de US$ 58 milhões"; "em 2023, havia levantado uma rodada seed de US$ 4,3 milhões".
+        ("fusoes-terradot-a", 58_000_000),
+    ],
+)
+def test_european_amounts(item_id: str, usd: float) -> None:
+    got = parse_deals(_text(item_id), published=_published(item_id))[0].amount_usd
+    assert got is not None and abs(got - usd) <= 0.02 * usd
+
+
+def test_an_italian_running_total_is_no_round() -> None:
+    # "Moovenda ha raccolto finora circa 1,5 milioni di euro" (agi-moovenda): the total so far.
+    assert parse_deals(_text("agi-moovenda"))[0].amount_usd is None
+
+
+def test_italian_lead_investor_and_its_owner() -> None:
+    # "il lead investor Cdp Venture Capital Sgr, il fondo di Cassa Depositi e Prestiti, che partecipa ...".
+    assert _lead_slugs("ilsole24ore-startupitalia") == ["cdp-venture-capital-sgr"]
