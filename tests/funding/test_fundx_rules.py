@@ -176,3 +176,15 @@ def test_an_italian_running_total_is_no_round() -> None:
 def test_italian_lead_investor_and_its_owner() -> None:
     # "il lead investor Cdp Venture Capital Sgr, il fondo di Cassa Depositi e Prestiti, che partecipa ...".
     assert _lead_slugs("ilsole24ore-startupitalia") == ["cdp-venture-capital-sgr"]
+
+
+@pytest.mark.parametrize(
+    ("item_id", "sector"),
+    [
+        ("roboticsai-figure-b", ["ai"]),  # "Humanoid Robot Company Figure ...", "a ... humanoid robotics firm"
+        ("earthpress-figure-a-de", ["ai"]),  # "für den Bau seiner humanoiden Roboter"
+        ("pocketgamer-forge-seed", []),  # "gaming and Web3 investor Bitkraft Ventures" describes the investor
+    ],
+)
+def test_sector_words_of_the_company_not_its_investors(item_id: str, sector: list[str]) -> None:
+    assert parse_deals(_text(item_id))[0].sector == sector
