@@ -128,11 +128,6 @@ _NOT_ENTITY = re.compile(
     r"venture capitalists|vcs|january|february|march|april|june|july|august|september|october|november|december|"
     r"januar|februar|märz|juni|juli|oktober|dezember"
 )
-# A number, an amount or a date read as a name: "8b" (of "$5.8b"), "9" (a day), "September 2022".
-_MONEY_OR_DATE = re.compile(
-    r"(?i)[\d.,]+\s?(?:[kmb]n?|mn|million|billion|bn)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zäé]*\.?"
-    r"(?:\s\d{1,2}(?:st|nd|rd|th)?,?)?\s(?:19|20)\d\d"
-)
 _SECTOR = r"defi|ai|fintech|crypto|web3|blockchain|insurtech|proptech|healthtech|edtech|regtech|saas|nft|dao"
 _STAGE_WORDS = re.compile(r"(?i)^(?:series|(?:pre-?)?seed|round|funding|financing|investment|growth|bridge)\b")
 _MONEY_OR_ROUND_NOUN = re.compile(
@@ -145,7 +140,9 @@ _INVESTOR_WORDS = re.compile(r"\b(Ventures?|Capital|Partners|VC|Fund|Investments
 def _trim_tokens(tokens: list[str]) -> list[str]:
     # "Business DeFi Insurer Nexus Mutual" -> "Nexus Mutual": keep what follows the last descriptor word.
     for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i].lower() in grammar.DESCRIPTOR_WORDS and i < len(tokens) - 1:
+        if tokens[i].lower() in grammar.DESCRIPTOR_WORDS and not grammar.NAME_SUFFIX.fullmatch(
+            " ".join(tokens[i + 1 :])
+        ):
             tokens = tokens[i + 1 :]
             break
     # "Raumfahrt-Startup Isar Aerospace": a German compound description before the name.
@@ -183,16 +180,16 @@ def _not_a_company(name: str, fund_words: bool, investor_ok: bool = False) -> bo
     ):
         return True  # "On Monday ...", "Im April sammelt Acme": a time or place opens the clause
     if _STAGE_WORDS.match(name) or _MONEY_OR_ROUND_NOUN.match(name):
-        return True  # "10 Millionen Euro erhält das Startup Acme", "Acme schließt Finanzierungsrunde ab": money, a round
+        return (
+            True  # "10 Millionen Euro erhält das Startup Acme", "Acme schließt Finanzierungsrunde ab": money, a round
+        )
     if re.match(r"(?i)(?:announced|founded|launched|according|headquartered)\b", name):
         return True
-    if _MONEY_OR_DATE.fullmatch(name):
-        return True  # "$5.8b, raises" -> "8b"; "terça-feira 9, a empresa"; "in September 2022, Acme"
-    if _NOT_ENTITY.fullmatch(name) or re.fullmatch(_SECTOR, name, re.IGNORECASE) or re.search(r"[.!?]\s", name):
+    if grammar.MONEY_OR_DATE.fullmatch(name) or _NOT_ENTITY.fullmatch(name) or re.fullmatch(_SECTOR, name, re.IGNORECASE) or re.search(r"[.!?]\s", name):
         return True
     if re.search(r"(?i)-(?:plattform|platform|startup|start-up|app|anbieter|dienst|unternehmen)$", name):
         return True
-    if re.search(r"(?i)\b(?:co-?founder|founder|CEO|chairman|president)$", name):
+    if re.search(r"(?i)\b(?:co-?founder|founder|CEO|chairman|president)$|^(?-i:CEO|CTO|COO|CFO|CPO)\s", name):
         return True  # "Blur Founder Launches ...": a person, described by the company
     if _INVESTOR_WORDS.search(name) and not fund_words:
         return True
@@ -326,7 +323,10 @@ def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
     if found:
         return found
     lead = re.match(
-        r"\s*(?:Today,\s|On\s\w+,\s)?([\w][\w.&'’+-]*(?:\s[A-Z0-9][\w.&'’+-]*){0,3})(?:,|\s(?:is|has|was)\b)", text
+        r"\s*(?:Today,\s|On\s\w+,\s)?"
+        + grammar.PLACE_BASED
+        + r"([\w][\w.&'’+-]*(?:\s[A-Z0-9][\w.&'’+-]*){0,3})(?:,|\s(?:is|has|was)\b)",
+        text,
     )
     if lead:
         name = _acceptable(lead.group(1))

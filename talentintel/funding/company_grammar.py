@@ -110,6 +110,18 @@ NOT_COMPANY = frozenset(
     }
 )
 
+# "Frost Giant Studios": a descriptor word ("giant") before a bare company suffix is part of the name.
+NAME_SUFFIX = re.compile(r"(?:Studios?|Labs?|Games|Technologies|Systems|Group|Industries|Works|Entertainment)?")
+# "January 17" (a post's date line) is no name.
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A number, an amount or a date read as a name: "8b" (of "$5.8b"), "9" (a day), "September 2022", "January 17".
+MONEY_OR_DATE = re.compile(
+    r"(?i)[\d.,]+\s?(?:[kmb]n?|mn|million|billion|bn)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zäé]*\.?"
+    r"(?:\s\d{1,2}(?:st|nd|rd|th)?,?)?\s(?:19|20)\d\d|" + MONTH + r"\s\d{1,2}(?:st|nd|rd|th)?"
+)
+# "Newark, N.J.-based AeroFarms, Inc., is looking ...": the place before "-based" opens the sentence, not the name.
+PLACE_BASED = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s)?"
+
 _CAP = r"[A-Z0-9ÄÖÜÉÈÀÁÍÓÚÇ]"
 _TOKEN = (
     rf"(?:{_CAP}[\w.&'’+•·-]*|[a-z][a-z0-9]*[A-Z][\w.&'’+•·-]*|a16z|"

@@ -9,7 +9,9 @@ LEAD_TRIGGERS = [
     # "led by", and the verbs the press uses for it: "spearheaded by", "headed by", "anchored by", "steered by".
     # "led jointly by", "led primarily by".
     re.compile(
-        r"\b(?:co-)?(?:led|spearheaded|headed|anchored|steered|helmed)\s+(?:(?:jointly|together|primarily)\s+)?by\s+",
+        r"\b(?:co-)?(?:led|spearheaded|headed|anchored|steered|helmed)\s+(?:(?:jointly|together|primarily)\s+)?by\s+"
+        # "Led by industry veterans CEO Colin Cragg and CTO Enno Rehling, the studio will ...": who runs the company.
+        r"(?!(?<=(?-i:Led)\sby\s)[^.]{0,120}?,\s(?:the|our|its)\s(?:studio|company|startup|team|firm)\b)",
         re.IGNORECASE,
     ),
     # French, Spanish, Portuguese, German: "menée par", "liderada por", "coliderada pela", "angeführt von".
@@ -63,7 +65,7 @@ WERE_LEADS = re.compile(
 )
 # "with Foo Capital leading", but not "with GP Jane Doe leading the company's previous round".
 WITH_LEADING = re.compile(
-    r"\bwith\s((?:[A-Z][\w.&'’-]*\s?){1,5})\s?(?:leading|as\s(?:the\s)?lead)\b"
+    r"\b(?:with|like|such\sas|including)\s((?:[A-Z][\w.&'’-]*\s?){1,5})\s?(?:leading|as\s(?:the\s)?lead)\b"
     r"(?!\s(?:\S+\s){0,2}?(?:previous|prior|earlier|last|first)\b)"
 )
 AS_LEAD = re.compile(

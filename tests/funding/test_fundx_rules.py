@@ -188,3 +188,36 @@ def test_italian_lead_investor_and_its_owner() -> None:
 )
 def test_sector_words_of_the_company_not_its_investors(item_id: str, sector: list[str]) -> None:
     assert parse_deals(_text(item_id))[0].sector == sector
+
+
+@pytest.mark.parametrize(
+    ("item_id", "company"),
+    [
+        # "Newark, N.J.-based AeroFarms, Inc., is looking to ...": the place before "-based" is no name.
+        ("feedingyourself-aerofarms-b", "AeroFarms"),
+        # "Frost Giant Studios Raises $4.7M": "Giant" before a bare suffix is part of the name.
+        ("bufftheninestreets-frost-giant", "Frost Giant Studios"),
+        # "... CEO Colin Cragg and CTO Enno Rehling, the studio will ...": a role before a person is no company.
+        ("gamesindustry-blue-scarab-seed", "Blue Scarab Entertainment"),
+    ],
+)
+def test_company_of_batch8_texts(item_id: str, company: str) -> None:
+    assert parse_deals(_text(item_id))[0].company == company
+
+
+@pytest.mark.parametrize(
+    ("item_id", "leads"),
+    [
+        # "Led by industry veterans CEO Colin Cragg and CTO Enno Rehling, the studio ...": management, not investors.
+        ("gamesindustry-blue-scarab-seed", ["behold-ventures", "netease"]),
+        # "investors like Temasek leading the round".
+        ("livingcarbon-series-a", ["temasek"]),
+    ],
+)
+def test_leads_of_batch8_texts(item_id: str, leads: list[str]) -> None:
+    assert _lead_slugs(item_id) == leads
+
+
+def test_a_month_and_day_is_no_company() -> None:
+    # SYNTHETIC: a post's date line.
+    assert find_company("", "January 17\n\nToday we raised $5 million.") != "January 17"
