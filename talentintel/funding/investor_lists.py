@@ -11,6 +11,7 @@ from talentintel.funding.lead_phrases import (
     CO_ALONGSIDE,
     DASH_LED,
     DESCRIBES_PREVIOUS,
+    EARLIER_FROM,
     GENERIC_FIRM,
     LEAD_TRIGGERS,
     LIST_STOP,
@@ -92,7 +93,6 @@ _LEADING_NOISE = re.compile(
 _LOCATION_PREFIX = re.compile(
     r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:based|headquartered)\s"
 )
-
 
 # "We led the round" (a fund's own blog): the text does not name the fund.
 _PRONOUNS = frozenset({"we", "us", "our team", "they", "it", "he", "she", "i"})
@@ -373,7 +373,7 @@ def _sole_investor(text: str) -> list[str]:
     joined = re.search(r"\balso\s(?:participated|joined|took\spart|invested)\b", text)
     for m in _SOLE_FROM.finditer(text):
         names = split_names(_stop(m.group(1)))
-        if re.search(r"\binvestors?\b", m.group(1), re.IGNORECASE):
+        if re.search(r"\binvestors?\b", m.group(1), re.IGNORECASE) or EARLIER_FROM.search(text, 0, m.start()):
             continue
         if len(names) == 1 or (joined and 1 < len(names) <= 3 and joined.start() > m.end()):
             return names

@@ -146,3 +146,6 @@ _FUND_OF_APPOSITIVE = re.compile(
 def drop_appositives(segment: str) -> str:
     """A list without the appositives that name an investor's owner."""
     return _FUND_OF_APPOSITIVE.sub("", OWNER_APPOSITIVE.sub("", segment))
+# "Darktrace, with its first funding from Mike Lynch's Invoke Capital, has just raised its 2nd round": the investor of
+# an earlier raise.
+EARLIER_FROM = re.compile(r"\b(?:first|initial|earlier|previous|prior)\s(?:\w+\s)?$", re.IGNORECASE)

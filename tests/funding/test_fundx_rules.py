@@ -221,3 +221,16 @@ def test_leads_of_batch8_texts(item_id: str, leads: list[str]) -> None:
 def test_a_month_and_day_is_no_company() -> None:
     # SYNTHETIC: a post's date line.
     assert find_company("", "January 17\n\nToday we raised $5 million.") != "January 17"
+
+
+def test_an_earlier_rounds_investor_and_stage() -> None:
+    # "Darktrace, with its first funding from Mike Lynch's Invoke Capital, has just raised its 2nd round of $18m".
+    assert _lead_slugs("firstcapital-darktrace-18m") == []
+    # "OpenAir ..., which led a $40 million Series B round in August 2014" beside a $24.6 million growth round.
+    assert parse_deals(_text("agriinvestor-farmlink"))[0].round is None
+
+
+def test_a_rounded_restatement_keeps_its_stage() -> None:
+    # SYNTHETIC: "nearly $319M in Series C" and "$318.8 million" are the same round.
+    text = "Acme raises nearly $319M in Series C round\nAcme said it had raised a funding round of $318.8 million."
+    assert classify_round(text, text.index("$318.8 million") + len("$318.8 million")) == "series_c"
