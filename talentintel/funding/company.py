@@ -109,16 +109,6 @@ _BACKER_BEFORE = re.compile(
     r"|\b(?:by|from)\s[A-Z][^.;]{0,60}?,[^.;]{0,60}?\sand\s$",
     re.I,
 )
-# "SAN FRANCISCO--(BUSINESS WIRE)--Acme, the ...": once the wire's name is cut, an upper-case city and dashes remain.
-_DATELINE = re.compile(
-    r"^(?:[A-Z]{2}[A-Z.,'’ ]{0,60}?(?:-{2,}|—)\s*|[^\n]{0,120}?(?:/PRNewswire/|\(GLOBE NEWSWIRE\)|\(BUSINESS WIRE\)|/CNW/|\(Newsfile Corp\.\)|"
-    r"\b20\d\d\b\s?(?:--|—|–|-)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s\d{1,2}\b[^\n]{0,10}?(?:--|—|–))\s*)"
-)
-_NOT_NAME_PREFIX = re.compile(
-    r"(?i)-(?:backed|funded|led|based|founded|owned|focused|headquartered)$|^\d[\d/.,:-]*[.,:]$"
-    r"|^(?:(?:co-)?leads?|backs|backed|invests?|raises|secures|closes|lands|announces|gets|bags|nabs|snags|completes|"
-    r"receives|joins|launches|launched|unveils|debuts)$"
-)
 # Not who raised: "A Series A is typically...", "On the 24th", "Nevertheless, ...", "South Korea announces a fund".
 _NOT_ENTITY = re.compile(
     r"(?i)(?:an?\s)?(?:series\s\w|seed round|round)|\d+(?:st|nd|rd|th)|nevertheless|moreover|furthermore|currently|"
@@ -152,7 +142,7 @@ def _trim_tokens(tokens: list[str]) -> list[str]:
             break
     # "Founders Fund-backed Acme", "Paradigm Leads Acme", "2026. Acme": what precedes is not part of the name.
     for i in range(len(tokens) - 1, 0, -1):
-        if _NOT_NAME_PREFIX.search(tokens[i - 1]):
+        if grammar.NOT_NAME_PREFIX.search(tokens[i - 1]):
             tokens = tokens[i:]
             break
     # "Synthetix DeFi Platform": a headline's description after the name.
@@ -185,7 +175,12 @@ def _not_a_company(name: str, fund_words: bool, investor_ok: bool = False) -> bo
         )
     if re.match(r"(?i)(?:announced|founded|launched|according|headquartered)\b", name):
         return True
-    if grammar.MONEY_OR_DATE.fullmatch(name) or _NOT_ENTITY.fullmatch(name) or re.fullmatch(_SECTOR, name, re.IGNORECASE) or re.search(r"[.!?]\s", name):
+    if (
+        grammar.MONEY_OR_DATE.fullmatch(name)
+        or _NOT_ENTITY.fullmatch(name)
+        or re.fullmatch(_SECTOR, name, re.IGNORECASE)
+        or re.search(r"[.!?]\s", name)
+    ):
         return True
     if re.search(r"(?i)-(?:plattform|platform|startup|start-up|app|anbieter|dienst|unternehmen)$", name):
         return True
@@ -246,16 +241,20 @@ _AFTER_NAME = (
     grammar.FOR_RAISING,
 )
 
+# Patterns whose name is the subject of what follows it: a sentence end inside the name starts the subject.
+_SUBJECT_FIRST = (_HAT_RAISED, _SAID_IT, _SAYS_IT, _RELATIVE, _APPOSITIVE, _SUBJECT_VERB, _POSSESSIVE, _ASIDE_SUBJECT)
 
-def _skip(pattern: re.Pattern[str], m: re.Match[str], text: str, context: str = "") -> bool:
-    before = text[max(0, m.start(1) - 12) : m.start(1)]
+
+def _skip(pattern: re.Pattern[str], m: re.Match[str], text: str, context: str = "", start: int = -1) -> bool:
+    start = m.start(1) if start < 0 else start
+    before = text[max(0, start - 12) : start]
     if pattern not in _AFTER_NAME and (
         re.search(r"\b(?:in|of|at|from|near|across|by|to)\s$", before) or grammar.ROMANCE_PLACE_BEFORE.search(before)
     ):
         return True  # "... based in Colombia, has raised": a place; "backed by Sequoia, raises": an investor
     # "The creators of the open source project vLLM have announced that ... a startup, Inferact, raising": the name
     # inside "the people of/behind X" is not the clause's subject (dd-inferact-tc).
-    if pattern not in _AFTER_NAME and _PEOPLE_OF.search(text[max(0, m.start(1) - 60) : m.start(1)]):
+    if pattern not in _AFTER_NAME and _PEOPLE_OF.search(text[max(0, start - 60) : start]):
         return True
     # "Niemberg also announced that Yield Protocol has received ...": the reporter, not the raiser.
     # "Movinga: Investoren pumpen ..." names the company only if the text goes on to name it again ("China VC Weekly:",
@@ -263,7 +262,7 @@ def _skip(pattern: re.Pattern[str], m: re.Match[str], text: str, context: str = 
     if pattern is grammar.HEADLINE_COLON and (text + context).count(m.group(1)) < 2:
         return True
     reporter = pattern is _SUBJECT_VERB and re.search(r"(?i)(?:announc\w*|said)$", m.group(0))
-    return bool(reporter and grammar.REPORTS_THAT.match(text, m.end())) or _is_backer(text, m.start(1), m.end(1))
+    return bool(reporter and grammar.REPORTS_THAT.match(text, m.end())) or _is_backer(text, start, m.end(1))
 
 
 # An investor that raises itself: "Blockchain gaming outfit Animoca Brands has announced another $50 million of
@@ -312,13 +311,14 @@ def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
         _BACKS,
     ):
         for m in pattern.finditer(text):
-            if _skip(pattern, m, text, context):
+            start = m.start(1) + (grammar.last_sentence_offset(m.group(1)) if pattern in _SUBJECT_FIRST else 0)
+            if _skip(pattern, m, text, context, start):
                 continue
             # "Polychain Leads Paradigm Seed Round": the object of "leads"/"backs" raised, a known investor or not.
             investor_ok = pattern in (_BACKS, _INVESTED_IN)
-            name = _acceptable(m.group(1), investor_ok=investor_ok) or _investor_raising(pattern, m, text)
-            if name and not grammar.is_person(name, m.start(1), spans, persons):
-                found.append((m.start(1), name))
+            name = _acceptable(text[start : m.end(1)], investor_ok=investor_ok) or _investor_raising(pattern, m, text)
+            if name and not grammar.is_person(name, start, spans, persons):
+                found.append((start, name))
     # A body that opens on a name ("spektr, the Copenhagen-based ...", "Valar Atomics is ...").
     if found:
         return found
@@ -370,7 +370,7 @@ def find_company(header: str, body: str) -> str | None:
     investors, a place): the headline's "X raises $Y" wins.
     """
     header, body = _FLAG.sub("", header), _FLAG.sub("", body)
-    body = _DATELINE.sub("", strip_parentheticals(body.strip()), count=1)
+    body = grammar.DATELINE.sub("", strip_parentheticals(body.strip()), count=1)
     body_c = min(_candidates(body), default=None)
     head_c = None
     if header and not header.lstrip().startswith("http"):

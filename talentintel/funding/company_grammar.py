@@ -122,6 +122,16 @@ MONEY_OR_DATE = re.compile(
 # "Newark, N.J.-based AeroFarms, Inc., is looking ...": the place before "-based" opens the sentence, not the name.
 PLACE_BASED = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s)?"
 
+# "SAN FRANCISCO--(BUSINESS WIRE)--Acme, the ...": once the wire's name is cut, an upper-case city and dashes remain.
+DATELINE = re.compile(
+    r"^(?:[A-Z]{2}[A-Z.,'’ ]{0,60}?(?:-{2,}|—)\s*|[^\n]{0,120}?(?:/PRNewswire/|\(GLOBE NEWSWIRE\)|\(BUSINESS WIRE\)|/CNW/|\(Newsfile Corp\.\)|"
+    r"\b20\d\d\b\s?(?:--|—|–|-)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s\d{1,2}\b[^\n]{0,10}?(?:--|—|–))\s*)"
+)
+NOT_NAME_PREFIX = re.compile(
+    r"(?i)-(?:backed|funded|led|based|founded|owned|focused|headquartered)$|^\d[\d/.,:-]*[.,:]$"
+    r"|^(?:(?:co-)?leads?|backs|backed|invests?|raises|secures|closes|lands|announces|gets|bags|nabs|snags|completes|"
+    r"receives|joins|launches|launched|unveils|debuts)$"
+)
 _CAP = r"[A-Z0-9ÄÖÜÉÈÀÁÍÓÚÇ]"
 _TOKEN = (
     rf"(?:{_CAP}[\w.&'’+•·-]*|[a-z][a-z0-9]*[A-Z][\w.&'’+•·-]*|a16z|"
@@ -258,3 +268,16 @@ def person_spans(text: str) -> tuple[list[tuple[int, int]], set[str]]:
 
 def is_person(name: str, start: int, spans: list[tuple[int, int]], persons: set[str]) -> bool:
     return name in persons or any(a <= start < b for a, b in spans)
+
+
+# "... research out of MIT. Liquid Metal Battery said Thursday that it has raised": a name read before its verb starts
+# after the last sentence end inside it (not after an initial or a legal abbreviation: "J.P. Morgan", "Acme Co. Ltd").
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[A-Za-z0-9]{2})(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bPte)(?<!\bPvt)(?<!\bBhd)(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bMio)(?<!\bMrd)[.!?]\s(?=[A-Z])"
+)
+
+
+def last_sentence_offset(name: str) -> int:
+    """Where the last sentence inside `name` starts (0 when it holds one sentence)."""
+    breaks = list(_SENTENCE_BREAK.finditer(name))
+    return breaks[-1].end() if breaks else 0

@@ -234,3 +234,10 @@ def test_a_rounded_restatement_keeps_its_stage() -> None:
     # SYNTHETIC: "nearly $319M in Series C" and "$318.8 million" are the same round.
     text = "Acme raises nearly $319M in Series C round\nAcme said it had raised a funding round of $318.8 million."
     assert classify_round(text, text.index("$318.8 million") + len("$318.8 million")) == "series_c"
+
+
+def test_a_subject_after_a_sentence_end_inside_a_name() -> None:
+    # "... research out of MIT. Liquid Metal Battery said Thursday that it has raised $15M" (nwinnovation-liquid-metal-b).
+    assert parse_deals(_text("nwinnovation-liquid-metal-b"))[0].company == "Liquid Metal Battery"
+    # SYNTHETIC: legal abbreviations are no sentence end.
+    assert find_company("", "Singapore-based BuyMed Pte. Ltd. has raised $10 million.") == "BuyMed"
