@@ -330,7 +330,7 @@ def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
     )
     if lead:
         name = _acceptable(lead.group(1))
-        if name:
+        if name and not grammar.is_person(name, lead.start(1), spans, persons):
             found.append((lead.start(1), name))
     if not found:
         # Nothing else raised: "Acme Capital raises $14M Series A" is a company with a fund-like name (a firm

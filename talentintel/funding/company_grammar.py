@@ -238,15 +238,23 @@ REPORTS_THAT = re.compile(r"\sthat\s[A-Z]")
 # People: "Kyle Vogt, the founder of self-driving car company Cruise, resigned", "Blur founder Tieshun Roquerre".
 _ROLE = (
     r"(?:co-?founder|founder|CEO|chief\s\w+\sofficer|chief\sexecutive|president|chairman|managing\spartner|"
-    r"general\spartner|partner|director|head|investor|billionaire|entrepreneur)"
+    r"general\spartner|partner|director|head|investor|billionaire|entrepreneur|fellow|professor|researcher|scientist|"
+    r"analyst|economist|lecturer)"
 )
 _PERSON_APPOSITIVE = re.compile(
-    rf"(?<![\w$])({NAME}),\s(?:the\s|a\s|an\s|its\s)?(?:former\s|serial\s|veteran\s)?(?:[a-z][\w-]*\s)?{_ROLE}\b[^,.;\n]*"
+    rf"(?<![\w$])({NAME}),\s(?:the\s|a\s|an\s|its\s)?(?:former\s|serial\s|veteran\s)?(?:[A-Za-z][\w-]*\s)?(?i:{_ROLE})\b"
+    r"[^,.;\n]*"
 )
 # "David Silver, one of the most respected researchers in reinforcement learning, ...".
 _ONE_OF_PEOPLE = re.compile(
     rf"(?<![\w$])({NAME}),\s(?:one\sof|among)\sthe\s[^,.;]{{0,40}}?(?:researchers|scientists|founders|investors|"
     r"entrepreneurs|engineers|executives|professors)\b[^,.;\n]*"
+)
+# "Kyle Vogt, um dos principais defensores dos veículos autônomos, co-fundou a Cruise": one of a group of people.
+_ROMANCE_ONE_OF = re.compile(
+    rf"(?<![\w$])({NAME}),\s(?:um\sdos|uma\sdas|uno\sde\slos|una\sde\slas|l['’]un\sdes|uno\sdei|una\sdelle)\s"
+    r"[^,.;\n]{0,40}?\b(?:co-?fundad|fundad|defensor|invers|investidor|empres[aá]ri|emprendedor|execut|ejecutiv|pioneir|"
+    r"fondat|imprenditor|entrepreneur|investisseur|dirigeant)\w*[^,.;\n]{0,60}"
 )
 _ROLE_BEFORE_PERSON = re.compile(rf"\b(?i:{_ROLE})\s({NAME})")
 
@@ -256,7 +264,7 @@ def person_spans(text: str) -> tuple[list[tuple[int, int]], set[str]]:
     surnames, none of which is the raiser."""
     spans: list[tuple[int, int]] = []
     names: set[str] = set()
-    for m in [*_PERSON_APPOSITIVE.finditer(text), *_ONE_OF_PEOPLE.finditer(text)]:
+    for m in [*_PERSON_APPOSITIVE.finditer(text), *_ONE_OF_PEOPLE.finditer(text), *_ROMANCE_ONE_OF.finditer(text)]:
         spans.append((m.start(1), m.end()))
         names.add(m.group(1))
     for m in _ROLE_BEFORE_PERSON.finditer(text):

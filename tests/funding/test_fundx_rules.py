@@ -241,3 +241,10 @@ def test_a_subject_after_a_sentence_end_inside_a_name() -> None:
     assert parse_deals(_text("nwinnovation-liquid-metal-b"))[0].company == "Liquid Metal Battery"
     # SYNTHETIC: legal abbreviations are no sentence end.
     assert find_company("", "Singapore-based BuyMed Pte. Ltd. has raised $10 million.") == "BuyMed"
+
+
+def test_a_person_described_by_a_capitalised_role_is_no_company() -> None:
+    # "Peter Rohde, a Future Fellow at the Centre for Quantum Software ..., told Bloomberg" (psiquantum-215m).
+    assert parse_deals(_text("psiquantum-215m"))[0].company == "PsiQuantum"
+    # SYNTHETIC: a Portuguese "one of" appositive describes a person.
+    assert find_company("", "Ana Souza, uma das fundadoras da Acme, anunciou que levantou US$ 5 milhões.") != "Ana Souza"
