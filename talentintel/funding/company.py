@@ -19,7 +19,7 @@ _VERB = (
     r"lands|hits|picks\sup|pulls\sin|net(?:s|ted)|grab(?:s|bed)|scoop(?:s|ed)(?:\sup)?|rak(?:es|ed)\sin|haul(?:s|ed)\sin|"
     r"attract(?:s|ed)|fetch(?:es|ed)|is\snow\svalued|is\s(?:excited|thrilled|pleased|proud)\sto\sannounce|"
     r"a\sfinalisé|a\slevé|lève|annonce|levanta|levantó|recauda|recaudó|ha\sconseguido|obtuvo|arrecadou|capta|"
-    r"sammelt|erhält|erhielt|bekommt|bekam|sichert\ssich|schließt|schliesst|holt\ssich|holt|stockt|verbucht|anunci(?:ó|a)|cierra|cerró|consigue|consiguió|ha\s(?:cerrado|levantado|recaudado|captado|"
+    r"sammelt|haalt|erhält|erhielt|bekommt|bekam|sichert\ssich|schließt|schliesst|holt\ssich|holt|stockt|verbucht|anunci(?:ó|a)|cierra|cerró|consigue|consiguió|ha\s(?:cerrado|levantado|recaudado|captado|"
     r"obtenido|anunciado)|a\s(?:annoncé|obtenu|bouclé|réalisé)|boucle|obtient|décroche|sécurise|finalise|recebe|recibe|fecha|ganha|consegue|ottiene|incassa|anunciou|captou|fechou|concluiu|recebeu|recibió|raccoglie|chiude|annuncia|"
     r"ha\s(?:chiuso|raccolto|ottenuto|annunciato)|acaba\sde\s(?:levantar|recaudar|cerrar|anunciar|obtener|captar|"
     r"conseguir|ganhar|receber|fechar|captar)|vient\sde\s(?:lever|boucler|finaliser|annoncer))(?!\w))"

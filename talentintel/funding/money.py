@@ -143,7 +143,7 @@ _RAISE = re.compile(
     r"anunci\w*|obtain\w*|obten\w*|obtien\w*|recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|bekommt|bekam|"
     r"sichert|Finanzierung\w*|in Höhe von|inyección|cierre|financiamiento|financiamento|aporte|"
     # Italian: "ha chiuso un nuovo finanziamento da 13,2 milioni", "aumento di capitale da 7,3 milioni"; "un cheque de".
-    r"chius[oa]|raccolt[oia]|incassat[oa]|finanziamento|aumento\sdi\scapitale|cheque|check)\b",
+    r"chius[oa]|raccolt[oia]|incassat[oa]|finanziamento|aumento\sdi\scapitale|cheque|check|haalt|opgehaald)\b",
     re.IGNORECASE,
 )
 _ROUNDWORD = re.compile(
@@ -151,7 +151,7 @@ _ROUNDWORD = re.compile(
     r"token sale|capital|equity|venture debt|tranche|loans?|green loan|notes|credit facility|debt|private placement|"
     r"in fresh funds|in new funds|in fresh capital|in new capital|boost|"
     # German puts the verb after the amount: "hat 10 Millionen Euro eingesammelt", "sammelt 10 Millionen Euro ein".
-    r"eingesammelt|gesammelt|eingeworben|erhalten|gesichert|bekommen|ein|(?:\w+-)?Finanzierungsrunde|Runde|rodada|ronda|en deuda|em dívida|"
+    r"eingesammelt|gesammelt|eingeworben|opgehaald|erhalten|gesichert|bekommen|ein|(?:\w+-)?Finanzierungsrunde|Runde|rodada|ronda|en deuda|em dívida|"
     r"de inversión|de investimento|en fondos|em fundos|de financiación|de financiamiento)\b",
     re.IGNORECASE,
 )

@@ -1,4 +1,4 @@
-"""Amounts written the French, Spanish, Portuguese, Italian and German way: "85 millions de dollars", "1,7 Md€",
+"""Amounts written the French, Spanish, Portuguese, Italian, Dutch and German way: "85 millions de dollars", "1,7 Md€",
 "US$ 5,5 milhões", "26,96 millones de dólares", "13,2 milioni di euro", "70 Millionen US-Dollar" (decimal comma, scale word, currency
 word after it). An amount needs a currency: a bare "25 millones" states none and is not read.
 """
@@ -20,6 +20,8 @@ _SCALES = {
     "millions": 1e6,
     "million": 1e6,
     "millionen": 1e6,
+    "miljoen": 1e6,
+    "miljard": 1e9,
     "milioni": 1e6,
     "milione": 1e6,
     "miliardi": 1e9,

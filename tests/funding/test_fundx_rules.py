@@ -248,3 +248,10 @@ def test_a_person_described_by_a_capitalised_role_is_no_company() -> None:
     assert parse_deals(_text("psiquantum-215m"))[0].company == "PsiQuantum"
     # SYNTHETIC: a Portuguese "one of" appositive describes a person.
     assert find_company("", "Ana Souza, uma das fundadoras da Acme, anunciou que levantou US$ 5 milhões.") != "Ana Souza"
+
+
+def test_dutch_raise() -> None:
+    # "3. Coolset (voorheen Greencast) haalt 1,5 miljoen op" / "1,5 miljoen euro opgehaald" (mtsprout-coolset).
+    deal = parse_deals(_text("mtsprout-coolset"), published=_published("mtsprout-coolset"))[0]
+    assert (deal.kind, deal.company) == ("round", "Coolset")
+    assert deal.amount_usd is not None and abs(deal.amount_usd - 1622549.54) < 0.02 * 1622549.54
