@@ -34,6 +34,7 @@ TUNING = (
     FIXTURES / "tuning_batch6b.jsonl",
     FIXTURES / "tuning_batch7b.jsonl",
     FIXTURES / "tuning_batch7c.jsonl",
+    FIXTURES / "tuning_batch8.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

@@ -110,6 +110,28 @@ NOT_COMPANY = frozenset(
     }
 )
 
+# "Frost Giant Studios": a descriptor word ("giant") before a bare company suffix is part of the name.
+NAME_SUFFIX = re.compile(r"(?:Studios?|Labs?|Games|Technologies|Systems|Group|Industries|Works|Entertainment)?")
+# "January 17" (a post's date line) is no name.
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A number, an amount or a date read as a name: "8b" (of "$5.8b"), "9" (a day), "September 2022", "January 17".
+MONEY_OR_DATE = re.compile(
+    r"(?i)[\d.,]+\s?(?:[kmb]n?|mn|million|billion|bn)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zäé]*\.?"
+    r"(?:\s\d{1,2}(?:st|nd|rd|th)?,?)?\s(?:19|20)\d\d|" + MONTH + r"\s\d{1,2}(?:st|nd|rd|th)?"
+)
+# "Newark, N.J.-based AeroFarms, Inc., is looking ...": the place before "-based" opens the sentence, not the name.
+PLACE_BASED = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s)?"
+
+# "SAN FRANCISCO--(BUSINESS WIRE)--Acme, the ...": once the wire's name is cut, an upper-case city and dashes remain.
+DATELINE = re.compile(
+    r"^(?:[A-Z]{2}[A-Z.,'’ ]{0,60}?(?:-{2,}|—)\s*|[^\n]{0,120}?(?:/PRNewswire/|\(GLOBE NEWSWIRE\)|\(BUSINESS WIRE\)|/CNW/|\(Newsfile Corp\.\)|"
+    r"\b20\d\d\b\s?(?:--|—|–|-)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s\d{1,2}\b[^\n]{0,10}?(?:--|—|–))\s*)"
+)
+NOT_NAME_PREFIX = re.compile(
+    r"(?i)-(?:backed|funded|led|based|founded|owned|focused|headquartered)$|^\d[\d/.,:-]*[.,:]$"
+    r"|^(?:(?:co-)?leads?|backs|backed|invests?|raises|secures|closes|lands|announces|gets|bags|nabs|snags|completes|"
+    r"receives|joins|launches|launched|unveils|debuts)$"
+)
 _CAP = r"[A-Z0-9ÄÖÜÉÈÀÁÍÓÚÇ]"
 _TOKEN = (
     rf"(?:{_CAP}[\w.&'’+•·-]*|[a-z][a-z0-9]*[A-Z][\w.&'’+•·-]*|a16z|"
@@ -216,15 +238,23 @@ REPORTS_THAT = re.compile(r"\sthat\s[A-Z]")
 # People: "Kyle Vogt, the founder of self-driving car company Cruise, resigned", "Blur founder Tieshun Roquerre".
 _ROLE = (
     r"(?:co-?founder|founder|CEO|chief\s\w+\sofficer|chief\sexecutive|president|chairman|managing\spartner|"
-    r"general\spartner|partner|director|head|investor|billionaire|entrepreneur)"
+    r"general\spartner|partner|director|head|investor|billionaire|entrepreneur|fellow|professor|researcher|scientist|"
+    r"analyst|economist|lecturer)"
 )
 _PERSON_APPOSITIVE = re.compile(
-    rf"(?<![\w$])({NAME}),\s(?:the\s|a\s|an\s|its\s)?(?:former\s|serial\s|veteran\s)?(?:[a-z][\w-]*\s)?{_ROLE}\b[^,.;\n]*"
+    rf"(?<![\w$])({NAME}),\s(?:the\s|a\s|an\s|its\s)?(?:former\s|serial\s|veteran\s)?(?:[A-Za-z][\w-]*\s)?(?i:{_ROLE})\b"
+    r"[^,.;\n]*"
 )
 # "David Silver, one of the most respected researchers in reinforcement learning, ...".
 _ONE_OF_PEOPLE = re.compile(
     rf"(?<![\w$])({NAME}),\s(?:one\sof|among)\sthe\s[^,.;]{{0,40}}?(?:researchers|scientists|founders|investors|"
     r"entrepreneurs|engineers|executives|professors)\b[^,.;\n]*"
+)
+# "Kyle Vogt, um dos principais defensores dos veículos autônomos, co-fundou a Cruise": one of a group of people.
+_ROMANCE_ONE_OF = re.compile(
+    rf"(?<![\w$])({NAME}),\s(?:um\sdos|uma\sdas|uno\sde\slos|una\sde\slas|l['’]un\sdes|uno\sdei|una\sdelle)\s"
+    r"[^,.;\n]{0,40}?\b(?:co-?fundad|fundad|defensor|invers|investidor|empres[aá]ri|emprendedor|execut|ejecutiv|pioneir|"
+    r"fondat|imprenditor|entrepreneur|investisseur|dirigeant)\w*[^,.;\n]{0,60}"
 )
 _ROLE_BEFORE_PERSON = re.compile(rf"\b(?i:{_ROLE})\s({NAME})")
 
@@ -234,7 +264,7 @@ def person_spans(text: str) -> tuple[list[tuple[int, int]], set[str]]:
     surnames, none of which is the raiser."""
     spans: list[tuple[int, int]] = []
     names: set[str] = set()
-    for m in [*_PERSON_APPOSITIVE.finditer(text), *_ONE_OF_PEOPLE.finditer(text)]:
+    for m in [*_PERSON_APPOSITIVE.finditer(text), *_ONE_OF_PEOPLE.finditer(text), *_ROMANCE_ONE_OF.finditer(text)]:
         spans.append((m.start(1), m.end()))
         names.add(m.group(1))
     for m in _ROLE_BEFORE_PERSON.finditer(text):
@@ -246,3 +276,16 @@ def person_spans(text: str) -> tuple[list[tuple[int, int]], set[str]]:
 
 def is_person(name: str, start: int, spans: list[tuple[int, int]], persons: set[str]) -> bool:
     return name in persons or any(a <= start < b for a, b in spans)
+
+
+# "... research out of MIT. Liquid Metal Battery said Thursday that it has raised": a name read before its verb starts
+# after the last sentence end inside it (not after an initial or a legal abbreviation: "J.P. Morgan", "Acme Co. Ltd").
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[A-Za-z0-9]{2})(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bPte)(?<!\bPvt)(?<!\bBhd)(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bMio)(?<!\bMrd)[.!?]\s(?=[A-Z])"
+)
+
+
+def last_sentence_offset(name: str) -> int:
+    """Where the last sentence inside `name` starts (0 when it holds one sentence)."""
+    breaks = list(_SENTENCE_BREAK.finditer(name))
+    return breaks[-1].end() if breaks else 0

@@ -132,7 +132,7 @@ def _part_deal(part: str, published: date | None, announced: date | None, head: 
 _AI_WORDS = re.compile(
     r"\b(?:AI|A\.I\.|artificial intelligence|machine learning|deep learning|LLMs?|large language models?|AGI|"
     r"generative|humanoid robots?|AI-(?:powered|native|driven|first|based)|AI agents?|computer vision|"
-    r"foundation models?|inference|GPU cloud|GPUs?)\b|人工智能|人工智慧|大模型|生成AI|生成式|具身智能|인공지능|AI\s?반도체"
+    r"foundation models?|inference|GPU cloud|GPUs?|(?i:humanoid(?:e[nr]?)?)\s(?i:robot\w*|roboter))\b|人工智能|人工智慧|大模型|生成AI|生成式|具身智能|인공지능|AI\s?반도체"
 )
 _CRYPTO_WORDS = re.compile(
     r"\b(?:crypto\w*|blockchains?|web3|DeFi|stablecoins?|bitcoin|ethereum|Solana|on-chain|onchain|NFTs?|"
@@ -141,13 +141,16 @@ _CRYPTO_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+_INVESTOR_AFTER = re.compile(r"\s(?:investors?|VCs?|funds?|venture\s(?:firm|capital))\b", re.IGNORECASE)
+
 
 def _sector(part: str, tagged: list[str]) -> list[str]:
     head = opening(part)
     found = set(tagged)
     if _AI_WORDS.search(head):
         found.add("ai")
-    if _CRYPTO_WORDS.search(head):
+    # "gaming and Web3 investor Bitkraft Ventures": a crypto word that describes an investor, not the company.
+    if any(not _INVESTOR_AFTER.match(head, m.end()) for m in _CRYPTO_WORDS.finditer(head)):
         found.add("crypto")
     return sorted(found)
 

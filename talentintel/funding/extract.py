@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from talentintel.funding.company import find_company
+from talentintel.funding.company_anaphor import anaphor_company
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.fx import to_usd
 from talentintel.funding.investor_lists import all_investors, lead_investors
 from talentintel.funding.investors import normalize_company
+from talentintel.funding.kind import reports_raise
 from talentintel.funding.money import round_amount
 from talentintel.funding.names import sentence_end
 from talentintel.funding.rounds import classify_round
@@ -117,7 +119,11 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         year = announced_on.year if announced_on else None
         amount_usd = echo.amount if echo else to_usd(money.amount, money.currency, year)
     company = find_company(header, body)
-    leads = _not_the_company(lead_investors(joined), company)
+    leads = lead_investors(joined)
+    if company is None and (leads or reports_raise(joined)):
+        # Only a raise that is a round anyway (a lead named, or a raise reported) takes a company referred back to.
+        company = anaphor_company(header, body)
+    leads = _not_the_company(leads, company)
     return Announcement(
         company=company,
         amount_usd=round(amount_usd, 2) if amount_usd is not None else None,

@@ -10,19 +10,23 @@ from talentintel.funding.lead_phrases import (
     AS_LEAD,
     CO_ALONGSIDE,
     DASH_LED,
+    DESCRIBES_PREVIOUS,
+    EARLIER_FROM,
+    GENERIC_FIRM,
     LEAD_TRIGGERS,
     LIST_STOP,
     OTHER_COMPANY,
     OTHER_LEADS,
     OUR_LEAD,
-    OWNER_APPOSITIVE,
     SUBJECT_LEADS,
     SUBJECT_LED,
     TIME_ITEM,
     VON_GELEITET,
     WE_AT,
     WERE_LEADS,
+    WHICH_LED,
     WITH_LEADING,
+    drop_appositives,
 )
 from talentintel.funding.names import (
     CONNECTORS,
@@ -90,7 +94,6 @@ _LOCATION_PREFIX = re.compile(
     r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:based|headquartered)\s"
 )
 
-
 # "We led the round" (a fund's own blog): the text does not name the fund.
 _PRONOUNS = frozenset({"we", "us", "our team", "they", "it", "he", "she", "i"})
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+")
@@ -152,12 +155,12 @@ def _stop(segment: str) -> str:
 def _clean_item(raw: str) -> str | None:
     """One list item without leading noise, places, honorifics and owners; None when it names no investor."""
     item = raw.strip()
-    if re.match(r"(?i)(?:(?:a|an|the)\s)?(?:part|unit|arm|subsidiary|division|affiliate)\s(?:of|de)\s", item):
-        return None  # "UOB Venture Management, part of Singapore’s United Overseas Bank": describes the name before it
-    if re.match(
-        r"(?i)(?:la|el|the|a|o)\s(?:firma|fondo|empresa|gestora|firm|fund|company|vehicle)\s(?:de|del|of|da|do)\s", item
-    ):
-        return None  # "Seven Seven Six, la firma de Alexis Ohanian": the appositive describes the name before it
+    if DESCRIBES_PREVIOUS.match(item):
+        return None  # "UOB Venture Management, part of ...", "Lux Capital, known for ...": describes the name before
+    place_of = re.match(r"^(.+?\S)\sof\s([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)$", item)
+    firm = place_of.group(1) if place_of else ""
+    if place_of and _investor_like(firm) and not GENERIC_FIRM.fullmatch(firm) and locate(place_of.group(2)).countries:
+        item = place_of.group(1)  # "SG Capital Partners of New York": the firm, then its city
     while True:
         stripped = _LEADING_NOISE.sub("", item)
         if stripped == item:
@@ -244,7 +247,7 @@ def _drop_place(name: str, phrase: str) -> str:
 
 def split_names(segment: str) -> list[str]:
     """Split "A, B, and C" into names, dropping appositives and descriptions."""
-    segment = OWNER_APPOSITIVE.sub("", _LOCATION_PREFIX.sub("", strip_parentheticals(segment)))
+    segment = drop_appositives(_LOCATION_PREFIX.sub("", strip_parentheticals(segment)))
     parts = [
         p
         for p in re.split(r",\s*|\s+(?:and|et|y|e|und)\s+|\s+&\s+(?=[A-Z][a-z]+\s[A-Z])|\s+or\s+", segment)
@@ -312,7 +315,7 @@ def lead_investors(text: str) -> list[str]:
     for m in VON_GELEITET.finditer(text):
         # "Der Dax-Konzern Delivery Hero führt die Runde an": a German compound before the name describes it.
         found += split_names(re.sub(r"^(?:\S+-[A-ZÄÖÜ][a-zäöüß]+\s)+", "", m.group(1) or m.group(2)))
-    for pattern in (OUR_LEAD, WERE_LEADS, WITH_LEADING, WE_AT, OTHER_LEADS):
+    for pattern in (OUR_LEAD, WERE_LEADS, WITH_LEADING, WE_AT, OTHER_LEADS, WHICH_LED):
         for m in pattern.finditer(text):
             found += split_names(m.group(1))
     for m in CO_ALONGSIDE.finditer(text):
@@ -370,7 +373,7 @@ def _sole_investor(text: str) -> list[str]:
     joined = re.search(r"\balso\s(?:participated|joined|took\spart|invested)\b", text)
     for m in _SOLE_FROM.finditer(text):
         names = split_names(_stop(m.group(1)))
-        if re.search(r"\binvestors?\b", m.group(1), re.IGNORECASE):
+        if re.search(r"\binvestors?\b", m.group(1), re.IGNORECASE) or EARLIER_FROM.search(text, 0, m.start()):
             continue
         if len(names) == 1 or (joined and 1 < len(names) <= 3 and joined.start() > m.end()):
             return names

@@ -107,7 +107,12 @@ def dedupe_investors(names: list[str]) -> list[str]:
     """Names in order, each investor once: "a16z" and "Andreessen Horowitz" are one investor."""
     seen: set[str] = set()
     out: list[str] = []
+    # "Zerodha's Rainmatter" (a headline) and "Rainmatter" (the body): the owner's possessive names the same fund.
+    bare = {n for n in names if not re.search(r"['’]s\s", n)}
     for name in names:
+        owned = re.match(r"^[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}['’]s\s(.+)$", name)
+        if owned and owned.group(1) in bare:
+            name = owned.group(1)
         key = normalize_investor(name)[0]
         if key not in seen:
             seen.add(key)

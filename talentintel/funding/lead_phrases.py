@@ -9,7 +9,9 @@ LEAD_TRIGGERS = [
     # "led by", and the verbs the press uses for it: "spearheaded by", "headed by", "anchored by", "steered by".
     # "led jointly by", "led primarily by".
     re.compile(
-        r"\b(?:co-)?(?:led|spearheaded|headed|anchored|steered|helmed)\s+(?:(?:jointly|together|primarily)\s+)?by\s+",
+        r"\b(?:co-)?(?:led|spearheaded|headed|anchored|steered|helmed)\s+(?:(?:jointly|together|primarily)\s+)?by\s+"
+        # "Led by industry veterans CEO Colin Cragg and CTO Enno Rehling, the studio will ...": who runs the company.
+        r"(?!(?<=(?-i:Led)\sby\s)[^.]{0,120}?,\s(?:the|our|its)\s(?:studio|company|startup|team|firm)\b)",
         re.IGNORECASE,
     ),
     # French, Spanish, Portuguese, German: "menée par", "liderada por", "coliderada pela", "angeführt von".
@@ -23,7 +25,16 @@ LEAD_TRIGGERS = [
         re.IGNORECASE,
     ),
     re.compile(r"\bled\s+(?:new|existing|returning)\s+investors?\s+", re.IGNORECASE),
+    # "The lead investor was EGS Healthcare Capital Partners, and other backers included ...".
+    re.compile(r"\b(?:the|its|this\sround['’]s)\s(?:co-)?lead\s(?:investors?|backers?)\s(?:was|were|is|are)\s", re.I),
+    # "il lead investor Cdp Venture Capital Sgr, il fondo di ...", "the lead investor, Acme Ventures, said".
+    re.compile(r"\b(?i:il|el|le|the)\s(?i:co-)?lead\s(?i:investor),?\s(?=[A-Z])"),
 ]
+# "The new investors are Clarus Ventures, which led the round, and Delphi Ventures": the relative names the lead.
+WHICH_LED = re.compile(
+    r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4}),\s(?:which|who)\s(?:co-)?led\s(?:the|this)\s"
+    r"(?:round|financing|funding|raise|investment|deal)\b"
+)
 SUBJECT_LED = re.compile(
     r"\s(?:(?:has|have|had|also|jointly)\s)*(?:(?:co-)?(?:led|spearheaded|headed|anchored)\s(?:the|this|its|a|an|(?-i:[A-Z][\w.-]*['’]s))\b"
     r"|took\sthe\s(?:co-)?lead\b)",
@@ -54,7 +65,7 @@ WERE_LEADS = re.compile(
 )
 # "with Foo Capital leading", but not "with GP Jane Doe leading the company's previous round".
 WITH_LEADING = re.compile(
-    r"\bwith\s((?:[A-Z][\w.&'’-]*\s?){1,5})\s?(?:leading|as\s(?:the\s)?lead)\b"
+    r"\b(?:with|like|such\sas|including)\s((?:[A-Z][\w.&'’-]*\s?){1,5})\s?(?:leading|as\s(?:the\s)?lead)\b"
     r"(?!\s(?:\S+\s){0,2}?(?:previous|prior|earlier|last|first)\b)"
 )
 AS_LEAD = re.compile(
@@ -102,8 +113,39 @@ LIST_STOP = re.compile(
     r"at\s(?:its|their)\s|"
     r"and\s(?:also\s)?(?:that|is|will|brings|plans|other|several|a number|included|includes|saw|had|has|featured|was|were)\b|"
     r"while\b|whereas\b|alors\squ|afin\sde|"
-    r"(?:and\s)?joined by|valuing|bringing|"
+    r"(?:and\s)?joined by|valuing|bringing|and\s(?:was\s)?(?:supported|backed|funded|followed|accompanied)\sby|"
+    # "liderada por 33N Ventures, ... y donde también participan", "pela Foxconn, com sede em Taiwan".
+    r"(?:y|e|et)\s(?:donde|onde|où|dove)\b|(?:com|con)\ssede\b|"
     r"following|after\s|(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
     r"(?:participated|invested|took\spart)\b)"
-    r"|,\s(?:que|qui|quien|cuyo|cuya)\b|(?<!such)\s(?:for|as)\s(?=[A-Z][\w-]+\s[A-Z])|;|\s[-–•]\s|\s?—|\n",
+    r"|,\s(?:que|qui|quien|cuyo|cuya|che)\b|"
+    # A title-case headline goes on after the list: "Led by VC Grid and Zerodha's Rainmatter, Eyes ₹150 Crore ARR".
+    r",\s(?-i:Eyes|Eyeing|Plans|Aims|Targets|Looks|Seeks|Hits|Expands|Launches|Unveils|Valued|To)\s|(?<!such)\s(?:for|as)\s(?=[A-Z][\w-]+\s[A-Z])|;|\s[-–•]\s|\s?—|\n",
 )
+
+# An item that describes the name listed before it, not another investor: "UOB Venture Management, part of
+# Singapore's United Overseas Bank", "Seven Seven Six, la firma de Alexis Ohanian", "33N Ventures, fondo de
+# ciberseguridad respaldado por Alantra", "Rainmatter, the venture fund backed by ...", "Lux Capital, known for
+# investing in ... like Hugging Face".
+DESCRIBES_PREVIOUS = re.compile(
+    r"(?i:(?:(?:a|an|the)\s)?(?:part|unit|arm|subsidiary|division|affiliate)\s(?:of|de)\s)"
+    r"|(?i:(?:la|el|il|the|a|o)\s(?:firma|fondo|empresa|gestora|firm|fund|company|vehicle)\s(?:de|del|di|of|da|do)\s)"
+    r"|(?:(?:the|a|an|la|el|le|un|una|une|o|um|uma)\s)?(?:[a-z][\w-]*\s){0,3}?(?:fund|fondo|fonds|fundo|firm|firma)\b"
+    r"[^,]*?\b(?:backed|respaldad[oa]|apoyad[oa]|soutenu|apoiad[oa]|owned|run)\b"
+    r"|(?i:(?:known|famous|noted|renowned|best\sknown)\s(?:for|as)\b|(?:which|who)\s)"
+)
+# "Investment Group of Santa Barbara": a name of generic words only keeps its "of <place>".
+GENERIC_FIRM = re.compile(r"(?:(?:The|Investment|Capital|Group|Partners|Ventures?|Fund|Bank|Holdings|Equity)\s?)+")
+# "Cdp Venture Capital Sgr, il fondo di Cassa Depositi e Prestiti, ...": the owner in the appositive is no investor
+# (cut before the list is split at "e"/"and").
+_FUND_OF_APPOSITIVE = re.compile(
+    r",\s(?i:la|el|il|the|o)\s(?i:firma|fondo|gestora|firm|fund|vehicle)\s(?i:de|del|di|of|da|do)\s[^,;]*"
+)
+
+
+def drop_appositives(segment: str) -> str:
+    """A list without the appositives that name an investor's owner."""
+    return _FUND_OF_APPOSITIVE.sub("", OWNER_APPOSITIVE.sub("", segment))
+# "Darktrace, with its first funding from Mike Lynch's Invoke Capital, has just raised its 2nd round": the investor of
+# an earlier raise.
+EARLIER_FROM = re.compile(r"\b(?:first|initial|earlier|previous|prior)\s(?:\w+\s)?$", re.IGNORECASE)

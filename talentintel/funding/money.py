@@ -141,7 +141,9 @@ _RAISE = re.compile(
     r"picks? up|picked up|injects?|infusion|nets?|netted|grabs?|grabbed|scoop\w*|rak(?:es|ed) in|haul(?:s|ed)? in|attract\w*|"
     r"fetch\w*|funding of|round of|worth|lève|levé|levée|réuni|tour de table|"
     r"anunci\w*|obtain\w*|obten\w*|obtien\w*|recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|bekommt|bekam|"
-    r"sichert|Finanzierung|in Höhe von|inyección|cierre|financiamiento|financiamento|aporte)\b",
+    r"sichert|Finanzierung\w*|in Höhe von|inyección|cierre|financiamiento|financiamento|aporte|"
+    # Italian: "ha chiuso un nuovo finanziamento da 13,2 milioni", "aumento di capitale da 7,3 milioni"; "un cheque de".
+    r"chius[oa]|raccolt[oia]|incassat[oa]|finanziamento|aumento\sdi\scapitale|cheque|check|haalt|opgehaald)\b",
     re.IGNORECASE,
 )
 _ROUNDWORD = re.compile(
@@ -149,7 +151,7 @@ _ROUNDWORD = re.compile(
     r"token sale|capital|equity|venture debt|tranche|loans?|green loan|notes|credit facility|debt|private placement|"
     r"in fresh funds|in new funds|in fresh capital|in new capital|boost|"
     # German puts the verb after the amount: "hat 10 Millionen Euro eingesammelt", "sammelt 10 Millionen Euro ein".
-    r"eingesammelt|erhalten|gesichert|bekommen|ein|(?:\w+-)?Finanzierungsrunde|Runde|rodada|ronda|en deuda|em dívida|"
+    r"eingesammelt|gesammelt|eingeworben|opgehaald|erhalten|gesichert|bekommen|ein|(?:\w+-)?Finanzierungsrunde|Runde|rodada|ronda|en deuda|em dívida|"
     r"de inversión|de investimento|en fondos|em fundos|de financiación|de financiamiento)\b",
     re.IGNORECASE,
 )
@@ -165,7 +167,8 @@ _VALUATION_BEFORE = re.compile(
 _TOTAL_BEFORE = re.compile(
     r"(total funding|total raised|funding to[- ]date|raised to[- ]date|total capital|total investment|"
     r"(?:bringing|brings?|brought) (?:the company['’]s |its |their |the )?total|in total funding|cumulative|capital total|"
-    r"total levantado|total recaudado|total captado|en total|no total)[^.]{0,40}$",
+    r"total levantado|total recaudado|total captado|en total|no total|insgesamt|seit\s(?:seiner|ihrer)\sGründung|"
+    r"portando\sa|complessiv\w*)[^.]{0,40}$",
     re.IGNORECASE,
 )
 # Money described as raised over the company's life, not in this round: "$40M to date", "since its founding".
@@ -175,7 +178,7 @@ _TOTAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOW_RAISED = re.compile(
-    r"\b(?:(?:has|have)\s(?:(?:now|so far)\s(?:raised|netted|secured|received|collected)|raised(?=\sa\stotal\sof\s))|já\s(?:captou|levantou|arrecadou|recebeu)|ya\s(?:ha\s)?(?:recaudado|levantado|captado))"
+    r"\b(?:(?:has|have)\s(?:(?:now|so far)\s(?:raised|netted|secured|received|collected)|raised(?=\sa\stotal\sof\s))|já\s(?:captou|levantou|arrecadou|recebeu)|(?:ha|hanno)\s(?:raccolto|ottenuto|incassato)\s(?:finora|fino\sad\soggi|in\stotale)(?:\scirca|\soltre)?|ya\s(?:ha\s)?(?:recaudado|levantado|captado))"
     r"\s(?:a total of\s|over\s|more than\s|about\s|mais de\s|más de\s|cerca de\s)?$",
     re.I,
 )
@@ -265,12 +268,22 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         r"\W*(?:\w+\W+){0,2}$|\b(?:years?|months?|after|since)\s(?:\w+\s){0,3}"
         r"(?:raised|raising|secured|securing|closed|closing)\s(?:about\s|over\s|nearly\s|some\s)?$"
         # "había recaudado poco más de $26 millones": had raised before this round
-        r"|\b(?:había|habían|havia|haviam)\s(?:\w+\s)?(?:recaudado|levantado|captado|arrecadado|conseguido)\s(?:\w+\s){0,3}$"
+        r"|\b(?:había|habían|havia|haviam)\s(?:\w+\s)?(?:recaudado|levantado|captado|arrecadado|conseguido)\s(?:\w+\s){0,4}$"
         # "It wasn't so long ago that DoorDash raised ...", "Two years ago, the company raised ...": an earlier raise
         r"|(?:\bnot|n['’]t)\s(?:so\s|that\s)?long\sago\b|\b(?:weeks|months|years)\sago,?\s(?:the\s)?\w+\s(?:had\s)?"
         r"(?:raised|secured|closed)\b",
         before,
         re.I,
+    ):
+        score -= 2
+    # "raised an additional $200 million, as well as an additional $250 million in convertible debt": the debt added
+    # to an equity raise is not the round (ipm-tempus-g2).
+    if re.search(
+        r"\b(?:as\swell\sas|plus|along\swith|in\saddition\sto)\s(?:an?\s)?(?:additional\s|further\s)?$", before
+    ) and (
+        re.match(
+            r"^\s?(?:in\s)?(?:\w+\s){0,2}?(?:convertible\s|venture\s)?(?:debt|notes?|loans?|credit)\b", after, re.I
+        )
     ):
         score -= 2
     # "ahead of NuBank's $400 million fundraise", "Chime's $200 million March 2019 funding round": another company's

@@ -1,5 +1,5 @@
-"""Amounts written the French, Spanish, Portuguese and German way: "85 millions de dollars", "1,7 Md€",
-"US$ 5,5 milhões", "26,96 millones de dólares", "70 Millionen US-Dollar" (decimal comma, scale word, currency
+"""Amounts written the French, Spanish, Portuguese, Italian, Dutch and German way: "85 millions de dollars", "1,7 Md€",
+"US$ 5,5 milhões", "26,96 millones de dólares", "13,2 milioni di euro", "70 Millionen US-Dollar" (decimal comma, scale word, currency
 word after it). An amount needs a currency: a bare "25 millones" states none and is not read.
 """
 
@@ -20,6 +20,12 @@ _SCALES = {
     "millions": 1e6,
     "million": 1e6,
     "millionen": 1e6,
+    "miljoen": 1e6,
+    "miljard": 1e9,
+    "milioni": 1e6,
+    "milione": 1e6,
+    "miliardi": 1e9,
+    "miliardo": 1e9,
     "mio.": 1e6,
     "mio": 1e6,
     "milliards": 1e9,
@@ -57,6 +63,9 @@ _CURRENCY = {
     "euros": "EUR",
     "euro": "EUR",
     "de reais": "BRL",
+    "di euro": "EUR",
+    "di dollari": "USD",
+    "dollari": "USD",
     "reais": "BRL",
 }
 _scale_alt = "|".join(re.escape(s) for s in sorted(_SCALES, key=len, reverse=True))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.money import find_money
+
 ROUNDS = (
     "pre_seed",
     "seed",
@@ -77,11 +79,44 @@ _EARLIER = re.compile(
 )
 
 
-def _current_stage(text: str) -> re.Match[str] | None:
+# "It wasn't so long ago that DoorDash raised ... in a Series D", "the majority of our Series D money in the bank":
+# a round the company already had; "capocannoniere della Serie A": Italy's football league.
+_EARLIER_SENTENCE = re.compile(
+    r"(?:\bnot|n['’]t)\s(?:so\s|that\s)?long\sago\b|\b(?:years|months)\sago\b", re.IGNORECASE
+)
+_LEAGUE = re.compile(r"\b(?:della|nella|dalla|alla)\s$", re.IGNORECASE)
+_LEAGUE_OK = re.compile(r"\s(?:round|funding|financing|finanziamento|investment)\b", re.IGNORECASE)
+_HELD = re.compile(r"\S*\s(?:money|cash|capital|funds)\b", re.IGNORECASE)
+
+
+# "OpenAir ..., which led a $40 million Series B round in August 2014": a stage with its own amount, not this round's.
+_OWN_AMOUNT = re.compile(r"[$€£]\s?[\d.,]+\s?(?:million|billion|[mbk]n?)?\s(?:[a-z]+\s)?$", re.IGNORECASE)
+
+
+def _another_amount(own: str, round_words: str) -> bool:
+    """`own` names a sum more than 10% away from the round's ("$40 million" by a $24.6 million round), not a rounding
+    of it ("nearly $319M" for "$300 million")."""
+    mine, theirs = find_money(own), find_money(round_words)
+    if not mine or not theirs:
+        return False
+    return abs(mine[-1].amount - theirs[-1].amount) > 0.1 * theirs[-1].amount
+
+
+def _current_stage(text: str, amount_end: int | None = None) -> re.Match[str] | None:
     """The first stage named that is not an earlier round's (none when every stage named is an earlier one)."""
     for m in _STAGE.finditer(text):
-        if not _EARLIER.search(text[max(0, m.start() - 100) : m.start()]):
-            return m
+        before = text[max(0, m.start() - 100) : m.start()]
+        own = _OWN_AMOUNT.search(before)
+        if own and amount_end is not None and _another_amount(own.group(), text[max(0, amount_end - 25) : amount_end]):
+            continue
+        sentence = re.split(r"(?<=[.!?])\s|\n", text[max(0, m.start() - 200) : m.start()])[-1]
+        if _EARLIER.search(before) or _EARLIER_SENTENCE.search(sentence):
+            continue
+        if _LEAGUE.search(before) and not _LEAGUE_OK.match(text, m.end()):
+            continue
+        if re.search(r"\b(?:our|its|their)\s$", before) and _HELD.match(text, m.end()):
+            continue
+        return m
     return None
 
 
@@ -99,7 +134,7 @@ def classify_round(text: str, amount_end: int | None = None) -> str | None:
             return _stage(near)
         if _TOKEN.search(text, amount_end, amount_end + 40):
             return "token_sale"  # "closed a $5-million private token sale" under a "Seed Round" headline
-    first = _current_stage(text)
+    first = _current_stage(text, amount_end)
     if first:
         return _stage(first)
     if _TOKEN.search(text):

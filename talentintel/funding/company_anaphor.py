@@ -1,0 +1,54 @@
+"""The company a text names once and then calls "the startup": when no clause has it as the raiser's subject.
+
+"Felt, co-founded by ... . Today, the collaborative software startup tells TechCrunch that it recently closed a $15
+million Series A"; "from TRLab, a web3 arts startup. The company raised $5 million"; "Unternehmen Orderbird ...
+2,7 Millionen Euro in das Jungunternehmen gesteckt"; "Uber ha estrenado ... La startup más famosa del mundo ha vuelto
+a levantar". The raise is told of a description; the name is the one the text keeps writing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from talentintel.funding.company import acceptable_name
+from talentintel.funding.company_grammar import NAME, is_person, person_spans
+
+# A description standing for the company, as the subject or the object of the raise.
+_ANAPHOR = re.compile(
+    r"\b(?:(?i:the|this)\s(?:[\w-]+\s){0,3}?(?:startup|start-up|company|firm|business|platform|fintech|maker)"
+    r"|(?:[Dd]as|[Dd]ie|[Dd]em|[Dd]er)\s(?:[\w-]+\s)?(?:Jungunternehmen|Startup|Start-up|Unternehmen|Firma|Fintech)"
+    r"|(?:[Ll]a|[Ee]l|[Aa]|[Oo]|[Ll]e|[Ll]')\s?(?:[\w-]+\s)?(?:startup|start-up|start\sup|empresa|compañía|"
+    r"companhia|azienda|società|société|entreprise|jeune\spousse|plataforma|piattaforma|plateforme)"
+    r"|(?i:its|seine[nm]?|ihre[nm]?|sus?|seus?|suas?|ses|sa|son|sua|suoi)\s(?:[\w-]+\s)?(?:investors|backers|"
+    r"investoren|inversores|investidores|investisseurs|investitori|round|runde|ronda|rodada|tour|finanziamento))\b"
+)
+# Where a text names its subject: at a sentence's start, after a description ("Unternehmen Orderbird", "startup
+# Acme"), or before one ("TRLab, a web3 arts startup", "Horus Technology, startup").
+_OPENING = re.compile(rf"(?:\A|(?<=\n)|(?<=[.!?:]\s))\s*({NAME})(?=,|\s[a-zäöüéèàáíóú]|\s[A-Z][a-z]+\s)")
+_AFTER_DESCRIPTION = re.compile(
+    r"\b(?i:startup|start-up|company|unternehmen|empresa|azienda|società|société|entreprise|plattform|plataforma)"
+    rf"\s({NAME})"
+)
+_BEFORE_DESCRIPTION = re.compile(
+    rf"(?<![\w$])({NAME}),\s(?:(?:a|an|the|una?|uma?|une?)\s)?(?:[\w-]+\s){{0,2}}?"
+    r"(?i:startup|start-up|company|firm|platform|empresa|azienda|società|société|unternehmen)\b"
+)
+
+
+def anaphor_company(header: str, body: str) -> str | None:
+    """The name the text writes most often among those it opens on or describes, when a description raised."""
+    text = f"{header}\n{body}" if header else body
+    if not _ANAPHOR.search(text):
+        return None
+    spans, persons = person_spans(text)
+    counts: dict[str, tuple[int, int, int]] = {}
+    for rank, pattern in enumerate((_OPENING, _BEFORE_DESCRIPTION, _AFTER_DESCRIPTION)):
+        for m in pattern.finditer(text):
+            name = acceptable_name(m.group(1))
+            if not name or is_person(name, m.start(1), spans, persons):
+                continue
+            written = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+            counts[name] = max(counts.get(name, (0, 0, 0)), (written, rank, -m.start(1)))
+    # A name written once is as likely a sentence's first word ("Via libera del governo") as the company.
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    return best[0] if best and best[1][0] >= 2 else None
