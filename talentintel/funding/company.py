@@ -6,6 +6,7 @@ import re
 from difflib import SequenceMatcher
 
 from talentintel.funding import company_grammar as grammar
+from talentintel.funding import company_voice as voice
 from talentintel.funding.investors import is_known_investor
 from talentintel.funding.names import clean_name, is_name_token, strip_parentheticals
 
@@ -179,7 +180,7 @@ def _not_a_company(name: str, fund_words: bool, investor_ok: bool = False) -> bo
         grammar.MONEY_OR_DATE.fullmatch(name)
         or _NOT_ENTITY.fullmatch(name)
         or re.fullmatch(_SECTOR, name, re.IGNORECASE)
-        or re.search(r"[.!?]\s", name)
+        or re.search(r"[.!?]\s", name) or grammar.GENERIC_PLURAL.search(name)
     ):
         return True
     if re.search(r"(?i)-(?:plattform|platform|startup|start-up|app|anbieter|dienst|unternehmen)$", name):
@@ -200,7 +201,7 @@ def _acceptable(name: str, *, fund_words: bool = False, investor_ok: bool = Fals
     name = clean_name(re.sub(r"^(?:Exclusive|EXCLUSIVE|Today|Breaking|Update|How|Why|When|Where|What):?\s+", "", name))
     # "Sail Research's Series A": the company's own round after its possessive (not "Kenya's OkHi", an owner).
     name = re.sub(r"['’]s\s(?:Pre-)?(?:Seed|Series\s[A-H]\+?|Strategic)(?:\s(?:Round|Funding|Financing))?$", "", name)
-    name = re.sub(r"['’]s?$", "", name)
+    name = voice.unglue(re.sub(r"['’]s?$", "", name))
     # "Kenya's OkHi", "Michael Novogratz's Galaxy Asset Management", "China's Tencent": the owner or the place
     # before a possessive is not the name.
     name = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)", "", name)
@@ -239,8 +240,8 @@ _AFTER_NAME = (
     grammar.THAT_RAISED,
     grammar.DE_MONEY_FOR,
     grammar.FOR_RAISING,
+    voice.PASSIVE_RAISED_BY,
 )
-
 # Patterns whose name is the subject of what follows it: a sentence end inside the name starts the subject.
 _SUBJECT_FIRST = (_HAT_RAISED, _SAID_IT, _SAYS_IT, _RELATIVE, _APPOSITIVE, _SUBJECT_VERB, _POSSESSIVE, _ASIDE_SUBJECT)
 
@@ -309,6 +310,7 @@ def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
         _ASIDE_SUBJECT,
         _INVESTED_IN,
         _BACKS,
+        *voice.PATTERNS,
     ):
         for m in pattern.finditer(text):
             start = m.start(1) + (grammar.last_sentence_offset(m.group(1)) if pattern in _SUBJECT_FIRST else 0)
@@ -386,7 +388,7 @@ def find_company(header: str, body: str) -> str | None:
         # A headline reading the body never writes, over a body whose subject raised, is a description in title
         # case ("Blockchain Gaming Startup Raises Round" / "OpenBlox has raised its seed round"): the body wins.
         raised = re.search(
-            re.escape(a) + r"[^.]{0,40}?\b(?:has\s|have\s)?(?:raised|raises|secured|secures|closed|closes)\b", body
+            re.escape(a) + r"[^.]{0,40}?\b(?:has\s|have\s)?" + grammar.RAISED_VERB, body
         )
         # "Sequoia, Tiger Global Boost Crypto Bet With Chinese Lender Babel": a headline opening on a known investor,
         # over a body whose subject is no investor, names the backer (bloombergquint-babel-a).

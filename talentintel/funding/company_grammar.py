@@ -58,6 +58,7 @@ DESCRIPTOR_WORDS = frozenset(
 NOT_COMPANY = frozenset(
     {
         "we",
+        "r&d",
         "i",
         "he",
         "she",
@@ -181,7 +182,8 @@ DE_PARTICIPLE = (
 DE_DESCRIPTION = re.compile(
     r"^(?:Das|Der|Die)\s(?:[A-ZÄÖÜ][\wäöüß-]*\s){0,3}?[\wäöüß-]*"
     r"(?i:startup|start-up|unternehmen|plattform|anbieter|fintech|scale-up|softwarehaus|hersteller|entwickler|betreiber|"
-    r"spezialist|konzern|firma|dienstleister|versicherer|händler|biotech|insurtech|proptech|app)\s(?=[A-Z0-9])"
+    r"spezialist|konzern|firma|dienstleister|versicherer|händler|biotech|insurtech|proptech|app|marktplatz|portal)"
+    r"\s(?=[A-Z0-9])"
 )
 DE_COMPOUND_DESCRIPTOR = re.compile(
     r"(?i)^[\wäöüß]+-(?:startup|start-up|unternehmen|plattform|anbieter|firma|fintech)$"
@@ -189,7 +191,7 @@ DE_COMPOUND_DESCRIPTOR = re.compile(
 
 _ROMANCE_NOUN = (
     r"(?i:startup|start-up|empresa|companhia|compañía|compañia|société|entreprise|jeune\spousse|plataforma|plateforme|"
-    r"fintech|healthtech|edtech|insurtech|proptech|scale-up|piattaforma|società)"
+    r"fintech|healthtech|edtech|insurtech|proptech|scale-up|piattaforma|società|aplicación|aplicação|application)"
 )
 # "a startup Terradot quer adotar", "A start-up brasileira CargoX, que ...", "la joven startup clicOH –tiene": an
 # article, the description (and its adjectives) and then the name, the subject of what follows. Only at a clause's
@@ -233,6 +235,13 @@ THAT_RAISED = re.compile(
     rf"\b(?:announced|said|confirmed|revealed|disclosed)\s(?:on\s\w+\s)?that\s({NAME})\s(?:has\s|had\s)?"
     r"(?:raised|received|secured|closed|landed|bagged|completed)\b"
 )
+# A body subject's raise, in the languages the grammar reads ("Glovo ha cerrado su nueva ronda").
+RAISED_VERB = (
+    r"(?:raised|raises|secured|secures|closed|closes|ha\scerrado|cierra|ha\scaptado|capta|a\slevé|lève|a\sbouclé|"
+    r"ha\sraccolto|raccoglie|ha\schiuso|captou|levantou|recebeu|hat\s[^.]{0,40}?eingesammelt|sammelt)\b"
+)
+# "AI Robotics Startups Raise $1.2 Billion": a plural of companies is no company.
+GENERIC_PLURAL = re.compile(r"(?i)\b(?:startups|start-ups|companies|firms|founders|unicorns|scale-ups)$")
 REPORTS_THAT = re.compile(r"\sthat\s[A-Z]")
 
 # People: "Kyle Vogt, the founder of self-driving car company Cruise, resigned", "Blur founder Tieshun Roquerre".
@@ -257,6 +266,7 @@ _ROMANCE_ONE_OF = re.compile(
     r"fondat|imprenditor|entrepreneur|investisseur|dirigeant)\w*[^,.;\n]{0,60}"
 )
 _ROLE_BEFORE_PERSON = re.compile(rf"\b(?i:{_ROLE})\s({NAME})")
+_HONORIFIC = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.?\s({NAME})")
 
 
 def person_spans(text: str) -> tuple[list[tuple[int, int]], set[str]]:
@@ -267,6 +277,7 @@ def person_spans(text: str) -> tuple[list[tuple[int, int]], set[str]]:
     for m in [*_PERSON_APPOSITIVE.finditer(text), *_ONE_OF_PEOPLE.finditer(text), *_ROMANCE_ONE_OF.finditer(text)]:
         spans.append((m.start(1), m.end()))
         names.add(m.group(1))
+    names.update(m.group(1) for m in _HONORIFIC.finditer(text))  # "Ms. Linh Pham": a person
     for m in _ROLE_BEFORE_PERSON.finditer(text):
         if len(m.group(1).split()) >= 2:  # "founder Tieshun Roquerre"; "CEO Acme" is no person
             names.add(m.group(1))

@@ -201,7 +201,9 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
         _tag(deal, part)
         deals.append(deal)
     # A market total that names rounds: the rounds are the deals ("Indian startups raised $478M; Eruditus ...").
-    if head_reason == "market total" and len(deals) > 1 and not states_market_figures(text):
+    # So is an overview's nameless opening ("Four AI robotics startups closed rounds totaling $1.2 billion").
+    nameless = head_reason == "no company" and deals[:1] and deals[0].kind == "other"
+    if (head_reason == "market total" or nameless) and len(deals) > 1 and not states_market_figures(text):
         deals = deals[1:]
         # ... and the total's own part may tell the first of them: "Crypto VC Funding Surges: The Open Network Raises
         # $30M, Drift Protocol Secures $25M" then "The Open Network (TON) ... has successfully raised $30 million".

@@ -1,0 +1,62 @@
+"""Who raised, when the text says it in the first person or in the passive.
+
+A company's own post names itself beside "we" ("we've (Reevoo) received $5m", "raising a seed round of capital at
+Automattic", "a $4.5M seed round for our company Encord"); an overview writes the raiser after the money
+("the US$50 million raised by Credgenics").
+"""
+
+from __future__ import annotations
+
+import re
+
+from talentintel.funding import company_grammar as grammar
+
+NAME = grammar.NAME
+_RAISE = r"(?:rais|clos|complet|receiv|secur)\w*"
+_ROUND = r"(?:round|capital|funding|financing|investment)"
+# "we've (Reevoo) received $5m in funding": the name the writer glosses "we" with.
+_WE_GLOSSED = re.compile(rf"\b[Ww]e(?:['’](?:ve|re|d))?\s\(({NAME})\)\s(?:have\s|has\s)?{_RAISE}")
+# "We've been working towards raising a seed round of capital at Automattic".
+_WE_AT = re.compile(
+    rf"\b[Ww]e(?:['’](?:ve|re)|\shave|\sare)?\s(?:been\s)?(?:\w+\s){{0,3}}?{_RAISE}\s[^.\n]{{0,50}}?\b{_ROUND}"
+    rf"(?:\sof\s\w+)?\s(?:at|for)\s({NAME})"
+)
+# "I recently closed a $4.5M seed round for our company Encord": the writer's own company.
+_OUR_COMPANY = re.compile(
+    rf"\b{_RAISE}\s[^.\n]{{0,50}}?\b{_ROUND}\s(?:for|at)\sour\s(?:company|startup|start-up)\s({NAME})"
+)
+# "the US$50 million raised by Credgenics", "$12M secured by Acme": the raiser after a passive raise of money.
+PASSIVE_RAISED_BY = re.compile(
+    rf"(?:US)?\$\s?[\d.,]+\s?(?:million|billion|[MmBb]n?)\b[^.\n]{{0,20}}?\b(?:raised|secured|closed)\sby\s({NAME})"
+)
+# "Two Vietnam-based logistics startups, Logivan and EcoTruck, had successfully raised": the first of the companies
+# a plural subject lists.
+_PLURAL_LISTED = re.compile(
+    rf"\b(?i:startups|start-ups|companies|firms),\s({NAME})(?:,\s{NAME})*,?\sand\s{NAME},\s(?:[a-z]+\s){{0,3}}?"
+    r"(?:raised|secured|closed|received|bagged)\b"
+)
+# "Mind Robotics, a Rivian spinout ..., led the pack with a $500 million Series A", "One of these, Cellulant, took the
+# lions' share of funds": the round an overview puts first.
+_LED_THE_PACK = re.compile(
+    rf"(?<![\w$])({NAME}),\s(?:[^,.\n]{{3,70}},\s)?(?:led\sthe\spack|topped\sthe\slist|took\sthe\slions?['’]s?\sshare)\b"
+)
+PATTERNS = (PASSIVE_RAISED_BY, _PLURAL_LISTED, _LED_THE_PACK)
+# Scraping glues a name to the next word when a dash or a space is lost ("our company Encordfocused on building").
+_GLUED = re.compile(r"(?<=[a-z]{3})(?:focused|based|backed)$")
+
+
+def unglue(name: str) -> str:
+    """"Encordfocused" -> "Encord": a single-token name ending in a glued participle."""
+    return _GLUED.sub("", name) if " " not in name and name[:1].isupper() else name
+
+
+def own_company(text: str) -> str | None:
+    """The company a first-person post names as the raiser, from its opening (None when the post names none)."""
+    head = text[:600]
+    for pattern in (_WE_GLOSSED, _WE_AT, _OUR_COMPANY):
+        m = pattern.search(head)
+        if m:
+            name = unglue(m.group(1).strip(" ,.;:"))
+            if name and name.lower() not in grammar.NOT_COMPANY:
+                return name
+    return None
