@@ -193,12 +193,13 @@ _ROMANCE_NOUN = (
     r"(?i:startup|start-up|empresa|companhia|compañía|compañia|société|entreprise|jeune\spousse|plataforma|plateforme|"
     r"fintech|healthtech|edtech|insurtech|proptech|scale-up|piattaforma|società|aplicación|aplicação|application)"
 )
+# "La compañía da entrada a Rakuten": a name after a preposition is an object, not the described subject.
 # "a startup Terradot quer adotar", "A start-up brasileira CargoX, que ...", "la joven startup clicOH –tiene": an
 # article, the description (and its adjectives) and then the name, the subject of what follows. Only at a clause's
 # start: "para a startup de IA Anthropic" is an object.
 ROMANCE_DESCRIBED = re.compile(
     rf"(?:\A|(?<=\n)|(?<=[,;:.!?–—]\s))(?i:a|la|el|o|le|l'|une?|uma|lo)\s(?:[a-zà-ÿ]+\s)?[‘'\"“]?{_ROMANCE_NOUN}[’'\"”]?"
-    rf"(?:\s[a-zà-ÿ-]+){{0,4}},?\s"
+    rf"(?:\s[a-zà-ÿ-]+){{0,4}},?\s(?<!\sa\s)(?<!\sà\s)(?<!\sal\s)(?<!\sao\s)(?<!\spara\s)(?<!\spour\s)(?<!\scon\s)"
     rf"(?!\d)({NAME})(?=[\s,–—])"
 )
 _ROMANCE_RAISE = (

@@ -40,7 +40,12 @@ _PLURAL_LISTED = re.compile(
 _LED_THE_PACK = re.compile(
     rf"(?<![\w$])({NAME}),\s(?:[^,.\n]{{3,70}},\s)?(?:led\sthe\spack|topped\sthe\slist|took\sthe\slions?['’]s?\sshare)\b"
 )
-PATTERNS = (PASSIVE_RAISED_BY, _PLURAL_LISTED, _LED_THE_PACK)
+# "A fine aprile StartupItalia ha deliberato un nuovo aumento di capitale da 7,3 milioni di euro".
+_IT_CAPITAL_INCREASE = re.compile(
+    rf"(?<![\w$])({NAME})\sha\s(?:deliberato|approvato|chiuso|completato|annunciato|perfezionato)\s(?:un|una|il)\s"
+    r"(?:nuov[oa]\s)?(?:aumento\sdi\scapitale|round|finanziamento)\b"
+)
+PATTERNS = (PASSIVE_RAISED_BY, _PLURAL_LISTED, _LED_THE_PACK, _IT_CAPITAL_INCREASE)
 # Scraping glues a name to the next word when a dash or a space is lost ("our company Encordfocused on building").
 _GLUED = re.compile(r"(?<=[a-z]{3})(?:focused|based|backed)$")
 

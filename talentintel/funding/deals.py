@@ -141,13 +141,19 @@ _CRYPTO_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# "The trio developed software that uses machine learning to predict ...": what the company's product runs on, told
+# after the opening.
+_USES_AI = re.compile(
+    r"\b(?:software|platform|technology|system|tools?|products?|app)\s(?:that\s)?(?:uses?|using|leverages?|"
+    r"powered\sby|built\son)\s(?:AI|artificial\sintelligence|machine\slearning|deep\slearning|computer\svision)\b"
+)
 _INVESTOR_AFTER = re.compile(r"\s(?:investors?|VCs?|funds?|venture\s(?:firm|capital))\b", re.IGNORECASE)
 
 
 def _sector(part: str, tagged: list[str]) -> list[str]:
     head = opening(part)
     found = set(tagged)
-    if _AI_WORDS.search(head):
+    if _AI_WORDS.search(head) or _USES_AI.search(part):
         found.add("ai")
     # "gaming and Web3 investor Bitkraft Ventures": a crypto word that describes an investor, not the company.
     if any(not _INVESTOR_AFTER.match(head, m.end()) for m in _CRYPTO_WORDS.finditer(head)):

@@ -20,7 +20,9 @@ from tests.funding.tuning_texts import tuning_deals
         ("biobuzz-arrivent-a", "Arrivent"),  # "R&D" is no company
         ("vneconomictimes-logivan", "Logivan"),  # "Ms. Linh Pham" is a person; "startups, Logivan and EcoTruck, had raised"
         ("connectnigeria-cellulant-c", "Cellulant"),  # "One of these, Cellulant, took the lions' share"
-        ("grantedai-mind-robotics-a", "Mind Robotics"),  # "AI Robotics Startups" is no company; the nameless intro goes
+        ("grantedai-mind-robotics-a", "Mind Robotics"),
+        ("expansion-glovo-30m", "Glovo"),  # "La compañía da entrada a Rakuten": an object, not a described subject
+        ("aifi-startupitalia-73m", "StartupItalia"),  # "StartupItalia ha deliberato un nuovo aumento di capitale"  # "AI Robotics Startups" is no company; the nameless intro goes
     ],
 )
 def test_batch9_company(item_id: str, company: str) -> None:
@@ -45,3 +47,8 @@ def test_unglue_and_passive() -> None:
     assert find_company("", "The best deal was the US$50 million raised by Credgenics, a debt collector.") == "Credgenics"
     # SYNTHETIC
     assert find_company("", "Two fintech startups, Payla and Kredo, have raised $2 million each.") == "Payla"
+
+
+def test_sector_from_what_the_product_uses() -> None:
+    # "The trio developed software that uses machine learning", told after the opening
+    assert tuning_deals("carriermanagement-tessian")[0].sector == ["ai"]
