@@ -240,7 +240,7 @@ _AFTER_NAME = (
     grammar.THAT_RAISED,
     grammar.DE_MONEY_FOR,
     grammar.FOR_RAISING,
-    voice.PASSIVE_RAISED_BY,
+    *voice.AFTER_NAME,
 )
 # Patterns whose name is the subject of what follows it: a sentence end inside the name starts the subject.
 _SUBJECT_FIRST = (_HAT_RAISED, _SAID_IT, _SAYS_IT, _RELATIVE, _APPOSITIVE, _SUBJECT_VERB, _POSSESSIVE, _ASIDE_SUBJECT)

@@ -45,7 +45,17 @@ _IT_CAPITAL_INCREASE = re.compile(
     rf"(?<![\w$])({NAME})\sha\s(?:deliberato|approvato|chiuso|completato|annunciato|perfezionato)\s(?:un|una|il)\s"
     r"(?:nuov[oa]\s)?(?:aumento\sdi\scapitale|round|finanziamento)\b"
 )
-PATTERNS = (PASSIVE_RAISED_BY, _PLURAL_LISTED, _LED_THE_PACK, _IT_CAPITAL_INCREASE)
+# "Tubulis konnte sich 128 Millionen Euro in seiner Series-B sichern": a German modal raise.
+_DE_MODAL = re.compile(
+    rf"(?<![\w$])({NAME})\s(?:konnte|kann|konnten)\s(?:sich\s)?[^.\n]{{0,60}}?\b(?:sichern|einsammeln|einwerben|holen)\b"
+)
+# "des 250 millions levés par le géant OVH": the French passive raise.
+_FR_LEVES_PAR = re.compile(
+    rf"\b(?:millions?|milliards?|M€|Md€)\s(?:d['’]euros\s|de\sdollars\s)?(?:levés|levée|récoltés|réunis|obtenus)\spar\s"
+    rf"(?:l[ea]\s(?:[a-zéèêà-]+\s){{0,2}})?({NAME})"
+)
+PATTERNS = (PASSIVE_RAISED_BY, _PLURAL_LISTED, _LED_THE_PACK, _IT_CAPITAL_INCREASE, _DE_MODAL, _FR_LEVES_PAR)
+AFTER_NAME = (PASSIVE_RAISED_BY, _FR_LEVES_PAR)  # a name after 'by'/'par' is not a place or a backer here
 # Scraping glues a name to the next word when a dash or a space is lost ("our company Encordfocused on building").
 _GLUED = re.compile(r"(?<=[a-z]{3})(?:focused|based|backed)$")
 

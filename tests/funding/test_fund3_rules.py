@@ -22,7 +22,9 @@ from tests.funding.tuning_texts import tuning_deals
         ("connectnigeria-cellulant-c", "Cellulant"),  # "One of these, Cellulant, took the lions' share"
         ("grantedai-mind-robotics-a", "Mind Robotics"),
         ("expansion-glovo-30m", "Glovo"),  # "La compañía da entrada a Rakuten": an object, not a described subject
-        ("aifi-startupitalia-73m", "StartupItalia"),  # "StartupItalia ha deliberato un nuovo aumento di capitale"  # "AI Robotics Startups" is no company; the nameless intro goes
+        ("aifi-startupitalia-73m", "StartupItalia"),
+        ("munichstartup-q1-2024", "Tubulis"),  # "Tubulis konnte sich 128 Millionen Euro in seiner Series-B sichern"
+        ("lje-lille-levees-2016", "OVH"),  # "des 250 millions levés par le géant OVH"  # "StartupItalia ha deliberato un nuovo aumento di capitale"  # "AI Robotics Startups" is no company; the nameless intro goes
     ],
 )
 def test_batch9_company(item_id: str, company: str) -> None:
