@@ -59,6 +59,8 @@ NOT_COMPANY = frozenset(
     {
         "we",
         "r&d",
+        "ia",
+        "ki",
         "i",
         "he",
         "she",

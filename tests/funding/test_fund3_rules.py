@@ -54,3 +54,10 @@ def test_unglue_and_passive() -> None:
 def test_sector_from_what_the_product_uses() -> None:
     # "The trio developed software that uses machine learning", told after the opening
     assert tuning_deals("carriermanagement-tessian")[0].sector == ["ai"]
+
+
+def test_the_word_for_ai_alone_is_no_company() -> None:
+    # "IA factory : evroc lève 50,6 M€": the French word for AI is no name (the lowercase brand stays unread)
+    deal = tuning_deals("sophianet-evroc-a")[0]
+    assert deal.kind == "round"
+    assert deal.company != "IA"
