@@ -21,7 +21,10 @@ LEAD_TRIGGERS = [
         r"\b(?:dirigid|encabezad|capitanead)[ao]s?\s+(?:por|pela|pelo)\s+|"
         # "La Serie B la lidera Seven Seven Six", "a rodada a lidera X": the object pronoun before the verb.
         r"\b(?:la|lo|las|los|a|o)\s+(?:co-?)?lidera(?:n|ron|ó|m)?\s+(?=[A-Z])|"
-        r"\b(?:angeführt|geleitet)\s+(?:(?:wird|wurde)\s+(?:die|diese)\s+(?:\w+)?[Rr]unde\s+)?von\s+",
+        r"\b(?:angeführt|geleitet)\s+(?:(?:wird|wurde)\s+(?:die|diese)\s+(?:\w+)?[Rr]unde\s+)?von\s+|"
+        # "Federführend investiert hätten die finnische Evli Growth Partners und die kalifornische Almaz Capital".
+        r"\bfederführend\s+(?:investiert(?:e|en)?\s+(?:hätten|hätte|haben|hat|hatten|hatte)\s+|investier(?:t|te|ten)\s+|"
+        r"beteiligt\s+(?:waren|war|sind|ist)\s+|von\s+)",
         re.IGNORECASE,
     ),
     re.compile(r"\bled\s+(?:new|existing|returning)\s+investors?\s+", re.IGNORECASE),
@@ -54,6 +57,8 @@ WE_AT = re.compile(
 VON_GELEITET = re.compile(
     r"\bwird\s+von\s+(.{2,80}?)\s+(?:geleitet|angeführt)\b|(?:Der|Die|Das)\s(?:[\w-]+\s){0,2}?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})"
     r"\s(?:führt|führte)\s(?:die|diese)\s(?:\w+)?[Rr]unde\san\b"
+    # "wurde vom deutschen Immobilienkonzern und DAX-Unternehmen Vonovia als Leadinvestor angeführt".
+    r"|\bvo[nm]\s(?:[^.;]{0,80}?\s)?((?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z][\w&.'’-]*)){0,3})\sals\s(?:Lead|Haupt)-?[Ii]nvestor"
 )
 OUR_LEAD = re.compile(
     r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:is\s(?:proud|pleased|excited|thrilled)\sto\sannounce|"
@@ -90,7 +95,12 @@ OTHER_LEADS = re.compile(
 # "The two Washington, D.C.-area venture funds led a new round": the subject points back to names already given.
 ANAPHOR = re.compile(r"(?i)(?:the\s(?:two|three|four)|both|these|those)\b")
 # "In December, SoftBank Ventures Asia led the financing round for another Chinese robotics startup": not this round.
-OTHER_COMPANY = re.compile(r"^\s?(?:\S+\s){0,3}?(?:for|in|of)\s(?:another|other|a\sdifferent)\b", re.IGNORECASE)
+OTHER_COMPANY = re.compile(
+    r"^\s?(?:\S+\s){0,3}?(?:for|in|of)\s(?:another|other|a\sdifferent)\b"
+    # "Main Sequence Ventures and PAN led Morse Micro’s seed round in 2017": a round the text dates is an earlier one.
+    r"|^\s?(?:\S+\s){0,5}?(?:round|financing|funding|raise)\s(?:back\s)?in\s(?:early\s|late\s|mid-?)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 # "In December", "Last year", "In 2020": a time adverbial before the subject is no investor.
 TIME_ITEM = re.compile(
     r"(?i)(?:in|on|since|by|last|this|earlier|early|late)\s(?:(?:early|late|mid-?)\s?)?(?:january|february|march|april|"
