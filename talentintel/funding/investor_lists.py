@@ -18,6 +18,7 @@ from talentintel.funding.lead_phrases import (
     OTHER_COMPANY,
     OTHER_LEADS,
     OUR_LEAD,
+    REST_FROM,
     SUBJECT_LEADS,
     SUBJECT_LED,
     TIME_ITEM,
@@ -93,7 +94,6 @@ _LEADING_NOISE = re.compile(
 _LOCATION_PREFIX = re.compile(
     r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:based|headquartered)\s"
 )
-
 # "We led the round" (a fund's own blog): the text does not name the fund.
 _PRONOUNS = frozenset({"we", "us", "our team", "they", "it", "he", "she", "i"})
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+")
@@ -373,7 +373,7 @@ def _sole_investor(text: str) -> list[str]:
     joined = re.search(r"\balso\s(?:participated|joined|took\spart|invested)\b", text)
     for m in _SOLE_FROM.finditer(text):
         names = split_names(_stop(m.group(1)))
-        if re.search(r"\binvestors?\b", m.group(1), re.IGNORECASE) or EARLIER_FROM.search(text, 0, m.start()):
+        if re.search(r"\binvestors?\b", m.group(1), re.I) or EARLIER_FROM.search(text, 0, m.start()) or REST_FROM.search(text):
             continue
         if len(names) == 1 or (joined and 1 < len(names) <= 3 and joined.start() > m.end()):
             return names

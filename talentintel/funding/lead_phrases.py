@@ -159,3 +159,5 @@ def drop_appositives(segment: str) -> str:
 # "Darktrace, with its first funding from Mike Lynch's Invoke Capital, has just raised its 2nd round": the investor of
 # an earlier raise.
 EARLIER_FROM = re.compile(r"\b(?:first|initial|earlier|previous|prior)\s(?:\w+\s)?$", re.IGNORECASE)
+# "has taken $100 million from MegaChips. The rest comes from Blackbird Ventures, ...": one of several investors.
+REST_FROM = re.compile(r"\b(?:the\s)?(?:rest|remainder|balance)\s(?:comes|came|is|was)\s(?:from|provided\sby)\b", re.I)
