@@ -45,7 +45,11 @@ SUBJECT_LED = re.compile(
 )
 SUBJECT_LEADS = re.compile(
     r"\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?!(?:\S+\s){0,2}?(?:previous|prior|earlier|last|first)\b)(?=(?:\S+\s){0,5}?(?:[$€£]|round|raise|financing|funding|investment(?!\sbank)|"
-    r"seed|series|tranche)|(?-i:[A-Z]))(?:the\s|a\s|an\s|its\s)?|\s(?:co-?dirigeant|co-?dirigent|mènent|menant)\s",
+    r"seed|series|tranche)|(?-i:[A-Z]))(?:the\s|a\s|an\s|its\s)?|\s(?:co-?dirigeant|co-?dirigent|mènent|menant)\s"
+    # "Main Sequence Ventures ..., lead the capital raising alongside Ray Stata": a plural (or past-meant) "lead" after a
+    # name, not "to lead" / "will lead".
+    r"|(?<=[\w,)])(?<!\bto)(?<!\bwill)(?<!\bwould)(?<!\bcan)\s(?:co-)?lead\s"
+    r"(?=(?:the|this)\s(?:\S+\s){0,2}?(?:round|raise|raising|financing)\b)",
     re.IGNORECASE,
 )
 

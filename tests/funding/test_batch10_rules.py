@@ -66,3 +66,13 @@ def test_a_sentence_opening_on_a_year_tells_history() -> None:
     assert tuning_deals("trendingtopics-refurbed-2025")[0].round is None
     assert classify_round("Acme raised $5M. In 2019, Acme closed its Series A.") is None  # SYNTHETIC
     assert classify_round("Acme raised $5M in a Series B round.") == "series_b"  # SYNTHETIC
+
+
+def test_plural_lead_after_a_name() -> None:
+    # "CSIRO’s innovation fund, Main Sequence Ventures (MSV), lead the capital raising alongside ... Ray Stata".
+    assert "main-sequence-ventures" in _slugs(lead_investors(tuning_text("aumanufacturing-morse-micro-a")))
+    assert _slugs(lead_investors("Foo Capital and Bar Ventures lead the round in Acme.")) == {  # SYNTHETIC
+        "foo-capital",
+        "bar-ventures",
+    }
+    assert lead_investors("We are excited to lead the round in Acme.") == []  # SYNTHETIC
