@@ -18,6 +18,7 @@ from talentintel.funding.lead_phrases import (
     OTHER_COMPANY,
     OTHER_LEADS,
     OUR_LEAD,
+    REST_FROM,
     SUBJECT_LEADS,
     SUBJECT_LED,
     TIME_ITEM,
@@ -79,21 +80,20 @@ _SUBJECT_PARTICIPATED = re.compile(
     r"\s(?:also\s)?(?:participated|joined\sthe\sround|invested|took\spart|backs|(?i:invests?)\s(?:in\b|[$€£]))"
 )
 _PRIOR = re.compile(
-    r"\b(after|previous(?:ly)?|prior|earlier|last\syear|in\s20\d\d|consortium|syndicate|group\sof|angel\sfund)\b[^.]{0,40}$"
+    r"\b(after|previous(?:ly)?|prior|earlier|last\syear|in\s(?:early\s|late\s|mid-?)?20\d\d|consortium|syndicate|group\sof|angel\sfund)\b[^.]{0,40}$"
     r"|\b(?:years?|months?)\safter\b(?:[^.]|\.(?=\d)){0,100}$",
     re.IGNORECASE,
 )
 _LEADING_NOISE = re.compile(
     r"^(?:and|or|&|plus|including|includes|such as|from|by|with|also|both|then|pela|pelo|por|par|von|le|la|les)\s+"
     r"|^(?:(?:new|existing|returning|previous|current|other|strategic|lead)\s)+(?:investors?|backers?)\s(?:including\s|such\sas\s|like\s)?"
-    r"|^(?:investors?|backers?)\s(?:including|such\sas|like)\s"
+    r"|^(?:investors?|backers?)\s(?:including|such\sas|like)\s|^[ld]['’](?=[A-Z])|^(?-i:der|die|das|dem|den)\s(?:(?-i:[a-zäöüß]+e[nrs]?)\s)?"
     r"|^(?:new|existing|returning)\s+investors?\s",
     re.IGNORECASE,
 )
 _LOCATION_PREFIX = re.compile(
     r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:based|headquartered)\s"
 )
-
 # "We led the round" (a fund's own blog): the text does not name the fund.
 _PRONOUNS = frozenset({"we", "us", "our team", "they", "it", "he", "she", "i"})
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+")
@@ -314,7 +314,7 @@ def lead_investors(text: str) -> list[str]:
             found += split_names(subject)
     for m in VON_GELEITET.finditer(text):
         # "Der Dax-Konzern Delivery Hero führt die Runde an": a German compound before the name describes it.
-        found += split_names(re.sub(r"^(?:\S+-[A-ZÄÖÜ][a-zäöüß]+\s)+", "", m.group(1) or m.group(2)))
+        found += split_names(re.sub(r"^(?:\S+-[A-ZÄÖÜ][a-zäöüß]+\s)+", "", next(g for g in m.groups() if g)))
     for pattern in (OUR_LEAD, WERE_LEADS, WITH_LEADING, WE_AT, OTHER_LEADS, WHICH_LED):
         for m in pattern.finditer(text):
             found += split_names(m.group(1))
@@ -373,7 +373,7 @@ def _sole_investor(text: str) -> list[str]:
     joined = re.search(r"\balso\s(?:participated|joined|took\spart|invested)\b", text)
     for m in _SOLE_FROM.finditer(text):
         names = split_names(_stop(m.group(1)))
-        if re.search(r"\binvestors?\b", m.group(1), re.IGNORECASE) or EARLIER_FROM.search(text, 0, m.start()):
+        if re.search(r"\binvestors?\b", m.group(1), re.I) or EARLIER_FROM.search(text, 0, m.start()) or REST_FROM.search(text):
             continue
         if len(names) == 1 or (joined and 1 < len(names) <= 3 and joined.start() > m.end()):
             return names

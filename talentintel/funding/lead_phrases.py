@@ -21,7 +21,10 @@ LEAD_TRIGGERS = [
         r"\b(?:dirigid|encabezad|capitanead)[ao]s?\s+(?:por|pela|pelo)\s+|"
         # "La Serie B la lidera Seven Seven Six", "a rodada a lidera X": the object pronoun before the verb.
         r"\b(?:la|lo|las|los|a|o)\s+(?:co-?)?lidera(?:n|ron|ó|m)?\s+(?=[A-Z])|"
-        r"\b(?:angeführt|geleitet)\s+(?:(?:wird|wurde)\s+(?:die|diese)\s+(?:\w+)?[Rr]unde\s+)?von\s+",
+        r"\b(?:angeführt|geleitet)\s+(?:(?:wird|wurde)\s+(?:die|diese)\s+(?:\w+)?[Rr]unde\s+)?von\s+|"
+        # "Federführend investiert hätten die finnische Evli Growth Partners und die kalifornische Almaz Capital".
+        r"\bfederführend\s+(?:investiert(?:e|en)?\s+(?:hätten|hätte|haben|hat|hatten|hatte)\s+|investier(?:t|te|ten)\s+|"
+        r"beteiligt\s+(?:waren|war|sind|ist)\s+|von\s+)",
         re.IGNORECASE,
     ),
     re.compile(r"\bled\s+(?:new|existing|returning)\s+investors?\s+", re.IGNORECASE),
@@ -42,7 +45,11 @@ SUBJECT_LED = re.compile(
 )
 SUBJECT_LEADS = re.compile(
     r"\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?!(?:\S+\s){0,2}?(?:previous|prior|earlier|last|first)\b)(?=(?:\S+\s){0,5}?(?:[$€£]|round|raise|financing|funding|investment(?!\sbank)|"
-    r"seed|series|tranche)|(?-i:[A-Z]))(?:the\s|a\s|an\s|its\s)?|\s(?:co-?dirigeant|co-?dirigent|mènent|menant)\s",
+    r"seed|series|tranche)|(?-i:[A-Z]))(?:the\s|a\s|an\s|its\s)?|\s(?:co-?dirigeant|co-?dirigent|mènent|menant)\s"
+    # "Main Sequence Ventures ..., lead the capital raising alongside Ray Stata": a plural (or past-meant) "lead" after a
+    # name, not "to lead" / "will lead".
+    r"|(?<=[\w,)])(?<!\bto)(?<!\bwill)(?<!\bwould)(?<!\bcan)\s(?:co-)?lead\s"
+    r"(?=(?:the|this)\s(?:\S+\s){0,2}?(?:round|raise|raising|financing)\b)",
     re.IGNORECASE,
 )
 
@@ -54,6 +61,8 @@ WE_AT = re.compile(
 VON_GELEITET = re.compile(
     r"\bwird\s+von\s+(.{2,80}?)\s+(?:geleitet|angeführt)\b|(?:Der|Die|Das)\s(?:[\w-]+\s){0,2}?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})"
     r"\s(?:führt|führte)\s(?:die|diese)\s(?:\w+)?[Rr]unde\san\b"
+    # "wurde vom deutschen Immobilienkonzern und DAX-Unternehmen Vonovia als Leadinvestor angeführt".
+    r"|\bvo[nm]\s(?:[^.;]{0,80}?\s)?((?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z][\w&.'’-]*)){0,3})\sals\s(?:Lead|Haupt)-?[Ii]nvestor"
 )
 OUR_LEAD = re.compile(
     r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:is\s(?:proud|pleased|excited|thrilled)\sto\sannounce|"
@@ -90,7 +99,12 @@ OTHER_LEADS = re.compile(
 # "The two Washington, D.C.-area venture funds led a new round": the subject points back to names already given.
 ANAPHOR = re.compile(r"(?i)(?:the\s(?:two|three|four)|both|these|those)\b")
 # "In December, SoftBank Ventures Asia led the financing round for another Chinese robotics startup": not this round.
-OTHER_COMPANY = re.compile(r"^\s?(?:\S+\s){0,3}?(?:for|in|of)\s(?:another|other|a\sdifferent)\b", re.IGNORECASE)
+OTHER_COMPANY = re.compile(
+    r"^\s?(?:\S+\s){0,3}?(?:for|in|of)\s(?:another|other|a\sdifferent)\b"
+    # "Main Sequence Ventures and PAN led Morse Micro’s seed round in 2017": a round the text dates is an earlier one.
+    r"|^\s?(?:\S+\s){0,5}?(?:round|financing|funding|raise)\s(?:back\s)?in\s(?:early\s|late\s|mid-?)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 # "In December", "Last year", "In 2020": a time adverbial before the subject is no investor.
 TIME_ITEM = re.compile(
     r"(?i)(?:in|on|since|by|last|this|earlier|early|late)\s(?:(?:early|late|mid-?)\s?)?(?:january|february|march|april|"
@@ -149,3 +163,5 @@ def drop_appositives(segment: str) -> str:
 # "Darktrace, with its first funding from Mike Lynch's Invoke Capital, has just raised its 2nd round": the investor of
 # an earlier raise.
 EARLIER_FROM = re.compile(r"\b(?:first|initial|earlier|previous|prior)\s(?:\w+\s)?$", re.IGNORECASE)
+# "has taken $100 million from MegaChips. The rest comes from Blackbird Ventures, ...": one of several investors.
+REST_FROM = re.compile(r"\b(?:the\s)?(?:rest|remainder|balance)\s(?:comes|came|is|was)\s(?:from|provided\sby)\b", re.I)

@@ -140,7 +140,7 @@ _RAISE = re.compile(
     r"launch\w*|totall?ing|invest\w*|lead(?:s|ing)?|led|gets|got|getting|fundraise|pulls? in|brings? in|"
     r"picks? up|picked up|injects?|infusion|nets?|netted|grabs?|grabbed|scoop\w*|rak(?:es|ed) in|haul(?:s|ed)? in|attract\w*|"
     r"fetch\w*|funding of|round of|worth|lève|levé|levée|réuni|tour de table|"
-    r"anunci\w*|obtain\w*|obten\w*|obtien\w*|recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|bekommt|bekam|"
+    r"anunci\w*|obtain\w*|obten\w*|obtien\w*|recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|bekommt|bekam|receb\w*|geholt|holt sich|"
     r"sichert|Finanzierung\w*|in Höhe von|inyección|cierre|financiamiento|financiamento|aporte|"
     # Italian: "ha chiuso un nuovo finanziamento da 13,2 milioni", "aumento di capitale da 7,3 milioni"; "un cheque de".
     r"chius[oa]|raccolt[oia]|incassat[oa]|finanziamento|aumento\sdi\scapitale|cheque|check|haalt|opgehaald)\b",
@@ -193,8 +193,12 @@ _RANGE_BEFORE = re.compile(
 )
 # An amount re-stated in dollars right after a local-currency figure: "CA$2.3 million (US$1.81 million)".
 _USD_ECHO = re.compile(
-    r"^\s?\((?:~|about |approx\.? |approximately |around |roughly |nearly |close to |or )?(?=[US$]|USD)"
+    r"^\s?\((?:~|about |approx\.? |approximately |around |roughly |nearly |close to |or |ca\.? |rund |env\.? |aprox\.? )?"
+    # "54 Mio. Euro (ca. 57 Mio. Dollar)": a figure written with a dollar word after it
+    r"(?=[US$]|USD|\d[\d.,]*\s?(?:\w+\.?\s)?(?:US-?)?(?:Dollar|dollars?|d[óo]lares)\b)"
 )
+# "$34 million (Rs 257.43 crore)": a local-currency figure in parentheses right after a dollar amount restates it.
+_LOCAL_ECHO = re.compile(r"^\s?\((?:~|about |approx\.? |approximately |around |roughly |nearly |ca\.? )?")
 
 
 @dataclass(frozen=True)
@@ -210,6 +214,8 @@ def find_money(text: str) -> list[Money]:
     """Every currency amount in `text`, in order. Bare small numbers ("€24.7" with no scale) are noise."""
     found: list[Money] = []
     for m in _MONEY.finditer(text):
+        if re.search(r"\d[,.]$", text[max(0, m.start() - 2) : m.start()]):
+            continue  # "45,6 Mio Euro": the English reading starts inside a decimal-comma number
         if m.group("word"):
             num, scale, cur = (
                 str(_WORD_NUM[m.group("word").lower()]),
@@ -300,11 +306,12 @@ def round_amount(text: str, body_start: int = 0) -> tuple[Money, Money | None] |
     mentions = find_money(text)
     echoes = {id(m): usd_echo(text, m) for m in mentions}
     echo_starts = {e.start for e in echoes.values() if e is not None}
+    echo_starts |= {e.start for e in (_local_echo(text, m, mentions) for m in mentions) if e is not None}
     best: tuple[float, int, Money] | None = None
     for money in mentions:
         if money.start in echo_starts:
-            continue  # scored through the local-currency figure it restates
-        echo = echoes[id(money)]
+            continue  # scored through the figure it restates
+        echo = echoes[id(money)] or _local_echo(text, money, mentions)
         after_end = text.find(")", echo.end) + 1 if echo else money.end
         score = _score(text, money, after_end or money.end)
         if score is None or score < 1:
@@ -316,6 +323,17 @@ def round_amount(text: str, body_start: int = 0) -> tuple[Money, Money | None] |
         if best is None or (score, -money.start) > best[:2]:
             best = (score, -money.start, money)
     return (best[2], echoes[id(best[2])]) if best else None
+
+
+def _local_echo(text: str, money: Money, mentions: list[Money]) -> Money | None:
+    """The other-currency restatement in parentheses right after a US-dollar amount ("$4 million (~₹33.8 crore)")."""
+    if money.currency != "USD":
+        return None
+    m = _LOCAL_ECHO.match(text[money.end : money.end + 40])
+    if not m:
+        return None
+    at = money.end + m.end()
+    return next((e for e in mentions if e.start == at and e.currency != "USD" and ")" in text[e.end : e.end + 2]), None)
 
 
 def usd_echo(text: str, money: Money) -> Money | None:

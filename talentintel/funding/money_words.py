@@ -89,10 +89,14 @@ def find_foreign_money(text: str) -> list[tuple[int, int, float, str, str]]:
             currency = _CURRENCY[m.group("suf").lower()]
         if scale.endswith("€"):
             currency = "EUR"
+        end = m.end()
+        dollar_after = re.match(r"\s?\$(?![\w$])", text[end:])
+        if currency is None and dollar_after and scale not in ("m", "mi", "md"):
+            currency, end = "USD", end + dollar_after.end()  # "d’un montant de 4,1 millions $" (French press)
         if currency is None or (scale in ("m", "mi", "md") and not (m.group("pre") or m.group("suf"))):
             continue
         if scale in ("m", "mi") and not m.group("pre"):
             continue  # "25 m dollars" is rare; "5 mi" alone is a distance
         number = m.group("num").replace(".", "").replace(",", ".")
-        found.append((m.start(), m.end(), float(number) * _SCALES[scale], currency, m.group(0).strip()))
+        found.append((m.start(), end, float(number) * _SCALES[scale], currency, text[m.start() : end].strip()))
     return found

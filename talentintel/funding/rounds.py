@@ -25,7 +25,7 @@ ROUNDS = (
 # "Series A-1", "Series A2", "Series B+" and "Series C extension" are tranches of that letter; "pre-Series A" is
 # none of them (it is matched so that the "Series A" inside it is not taken for the round, and reads as no round).
 _STAGE = re.compile(
-    r"\bpre[- ]?seed\b|\bseries[- ]seed\b|\bseed\b|\bangel round\b|\bpre[- ]?series[- ]?[a-h]\b"
+    r"\bpre[- ]?seed\b|\bseries[- ]seed\b|\bseed\b|\bangel round\b|\bpr[eé][- ]?s[eé]ries?[- ]?[a-h]\b"
     r"|\b(?:series|s[ée]rie)[- ]([a-h])(?:\b|(?=[+\d]))|(?-i:\b([A-F])[- ]round\b|\bround ([A-F])\b)"
     r"|\b(?:semente|semilla|amorçage|capital semilla)\b",
     re.IGNORECASE,
@@ -82,7 +82,11 @@ _EARLIER = re.compile(
 # "It wasn't so long ago that DoorDash raised ... in a Series D", "the majority of our Series D money in the bank":
 # a round the company already had; "capocannoniere della Serie A": Italy's football league.
 _EARLIER_SENTENCE = re.compile(
-    r"(?:\bnot|n['’]t)\s(?:so\s|that\s)?long\sago\b|\b(?:years|months)\sago\b", re.IGNORECASE
+    r"(?:\bnot|n['’]t)\s(?:so\s|that\s)?long\sago\b|\b(?:years|months)\sago\b"
+    # "2021 hatte Refurbed 54 Millionen US-Dollar in einer Serie-B-Finanzierung eingesammelt, 2023 folgten ... Serie C":
+    # a sentence that opens on a year tells the company's history.
+    r"|(?:^|:\s)\s*(?:(?:in|im\sjahr|en|em)\s)?(?:19|20)\d\d\b(?!\s?[-–]|\s(?:million|billion|mio|mrd))",
+    re.IGNORECASE,
 )
 _LEAGUE = re.compile(r"\b(?:della|nella|dalla|alla)\s$", re.IGNORECASE)
 _LEAGUE_OK = re.compile(r"\s(?:round|funding|financing|finanziamento|investment)\b", re.IGNORECASE)
