@@ -75,7 +75,10 @@ def test_relevance_tiers_read_one_window() -> None:
     the older branches take their boundary from it instead of walking the filters' index again."""
     sql = _statement_sql({"q": "rust engineer", "sector": ["crypto"], "region": ["europe"]})
     assert sql.count("rest_window AS MATERIALIZED") == 1 and "title_window" not in sql
-    assert sql.count("LIMIT 5000") == 1  # one walk; the boundaries are the window's 5000th row
+    # One walk: one index scan per sector class (crypto = crypto + both) merged; the boundaries are the window's
+    # 5000th row
+    assert sql.count("LIMIT 5000") == 3
+    assert "jobs.sector_class = %(sector_class_0)s" in sql and "jobs.sector_class = %(sector_class_1)s" in sql
     by_date = _statement_sql({"q": "rust", "sort": "-posted_at"})
     assert by_date.count("date_window AS MATERIALIZED") == 1 and by_date.count("LIMIT 5000") == 1
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
     func,
     literal_column,
     not_,
+    or_,
     select,
     table,
     true,
@@ -142,7 +143,7 @@ def _relevance_ids(values: dict[str, Any], take: Any) -> Select[Any]:
     cursor in the title tier both tiers read one window (each job read and tested once)."""
     ctx = Ctx(values, "postgresql", False)
     by_date = SORTS[DEFAULT_SORT]
-    filters = conditions(_without_q(values), "postgresql", unique=False)
+    filters, classes = _search_filters(values)
     search = q_condition(ctx)
     assert search is not None  # relevance needs q (default_sort)
     title = title_match(ctx)
@@ -160,7 +161,7 @@ def _relevance_ids(values: dict[str, Any], take: Any) -> Select[Any]:
         return [*filters, keyset.after_condition(by_date, (values[after], values["after_id"]), bind)]
 
     rest_where = where("after_rest_key" if "after_rest_key" in values else None)
-    rest_window = search_pages.window(rest_where, grade, by_date, "rest_window")
+    rest_window = search_pages.window(rest_where, grade, by_date, "rest_window", classes)
     # The search stays beside the title test (a title match implies it): the GIN branch then reads the matches of
     # both indexes together.
     branches = search_pages.branches(rest_where, rest_window, 1, and_(search, not_(title)), by_date, _same, take)
@@ -168,7 +169,7 @@ def _relevance_ids(values: dict[str, Any], take: Any) -> Select[Any]:
         title_where, title_window = rest_where, rest_window
         if "after_title_key" in values:
             title_where = where("after_title_key")
-            title_window = search_pages.window(title_where, grade, by_date, "title_window")
+            title_window = search_pages.window(title_where, grade, by_date, "title_window", classes)
         branches = search_pages.branches(title_where, title_window, 2, and_(search, title), by_date, _ahead,
                                          take) + branches  # fmt: skip
     # No ORDER BY over the branches: every title match ranks above every other match and each tier's first branch
@@ -176,6 +177,17 @@ def _relevance_ids(values: dict[str, Any], take: Any) -> Select[Any]:
     # and stops at the LIMIT (the rest tier is not read while title matches fill the page). The caller orders the
     # page's rows again. tests/services/test_search_queries.py pages through every match on PostgreSQL.
     return select(union_all(*branches).subquery("tiers")).limit(take)
+
+
+def _search_filters(values: dict[str, Any]) -> tuple[list[ColumnElement[bool]], list[ColumnElement[bool]]]:
+    """A search page's filters without q, and one condition per sector class when the sector filter means several
+    (page_query names them sector_class_0.., as for page_statement): the window walks one index scan per class."""
+    filters = conditions(_without_q(values), "postgresql", unique=False)
+    named = _named(values)
+    classes = [JOBS.c.sector_class == named(n, values[n], String()) for n in values if n.startswith("sector_class_")]
+    if classes:
+        filters.append(or_(*classes))
+    return filters, classes
 
 
 def _same(when: Any) -> Any:
@@ -190,12 +202,13 @@ def _number(n: int) -> ColumnElement[int]:
 def _search_by_date_ids(values: dict[str, Any], take: Any) -> Select[Any]:
     """PostgreSQL newest-first page ids of a search (sort=-posted_at with q): search_pages.branches."""
     by_date = SORTS[DEFAULT_SORT]
-    filters = conditions(_without_q(values), "postgresql", unique=False)
+    filters, classes = _search_filters(values)
     if "after_key" in values:
         filters.append(keyset.after_condition(by_date, (values["after_key"], values["after_id"]), _named(values)))
     search = q_condition(Ctx(values, "postgresql", False))
     assert search is not None
-    walked = search_pages.window(filters, case((search, _number(1)), else_=_number(0)), by_date, "date_window")
+    grade = case((search, _number(1)), else_=_number(0))
+    walked = search_pages.window(filters, grade, by_date, "date_window", classes)
     branches = search_pages.branches(filters, walked, 1, search, by_date, _same, take)
     return select(union_all(*branches).subquery("searched")).limit(take)
 
@@ -232,8 +245,7 @@ def page_query(
     position = keyset.parse_after(parse, cursor.decode(cursor_token, "jobs", sort))
     values = bind_values(filters)
     classes = values.get("sector_classes", [])
-    searched = pg_relevance or (sort == DEFAULT_SORT and "q_ts" in values)  # search_pages reads these
-    if dialect == "postgresql" and len(classes) > 1 and not searched:  # one index scan per class: page_statement
+    if dialect == "postgresql" and len(classes) > 1:  # one index scan per class: page_statement, search_pages
         del values["sector_classes"]
         values.update((f"sector_class_{i}", c) for i, c in enumerate(classes))
     if position is not None and pg_relevance:
