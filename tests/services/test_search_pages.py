@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -60,3 +61,36 @@ def test_pages_equal_with_any_window(engine: Engine, monkeypatch: pytest.MonkeyP
             monkeypatch.setattr(search_pages, "WINDOW", window)
             assert _pages(engine, query, limit) == whole, (query, window, limit)
         assert len(whole) == len(set(whole))
+
+
+def _statement_sql(query: dict[str, Any], cursor_token: str | None = None) -> str:
+    raw = {k: v for k, v in query.items() if k != "sort"}
+    page = jobs.page_query(jobs.parse_filters(raw), "postgresql", sort=query.get("sort"), limit=20,
+                           cursor_token=cursor_token)  # fmt: skip
+    return str(jobs.page_statement(page).compile(dialect=postgresql.dialect()))
+
+
+def test_relevance_tiers_read_one_window() -> None:
+    """Without a cursor both relevance tiers read the same window (each job walked, read and tested once), and
+    the older branches take their boundary from it instead of walking the filters' index again."""
+    sql = _statement_sql({"q": "rust engineer", "sector": ["crypto"], "region": ["europe"]})
+    assert sql.count("rest_window AS MATERIALIZED") == 1 and "title_window" not in sql
+    # One walk: one index scan per sector class (crypto = crypto + both) merged; the boundaries are the window's
+    # 5000th row
+    assert sql.count("LIMIT 5000") == 3
+    assert "jobs.sector_class = %(sector_class_0)s" in sql and "jobs.sector_class = %(sector_class_1)s" in sql
+    by_date = _statement_sql({"q": "rust", "sort": "-posted_at"})
+    assert by_date.count("date_window AS MATERIALIZED") == 1 and by_date.count("LIMIT 5000") == 1
+
+
+def test_title_tier_cursor_gets_its_own_window(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cursor inside the title tier walks from the cursor for the title matches and from the top for the rest."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("the tiers and their windows are PostgreSQL's (SQLite ranks by bm25)")
+    _seed(engine)
+    monkeypatch.setattr(search_pages, "WINDOW", 5000)
+    with Session(engine) as session:
+        page = jobs.list_jobs(session, jobs.parse_filters({"q": "rust"}), limit=2)
+    assert page.next_cursor is not None
+    sql = _statement_sql({"q": "rust"}, page.next_cursor)
+    assert "title_window AS MATERIALIZED" in sql and "rest_window AS MATERIALIZED" in sql

@@ -19,6 +19,7 @@ from sqlalchemy import (
     func,
     literal_column,
     not_,
+    or_,
     select,
     table,
     true,
@@ -138,30 +139,39 @@ def _without_q(values: dict[str, Any]) -> dict[str, Any]:
 
 def _relevance_ids(values: dict[str, Any], take: Any) -> Select[Any]:
     """PostgreSQL relevance page ids: the title-match tier, then the rest, each read newest first by
-    search_pages.branches (a bounded walk of the date index, then the GIN index for older matches)."""
+    search_pages.branches (a bounded walk of the date index, then the GIN index for older matches). Without a
+    cursor in the title tier both tiers read one window (each job read and tested once)."""
     ctx = Ctx(values, "postgresql", False)
     by_date = SORTS[DEFAULT_SORT]
-    filters = conditions(_without_q(values), "postgresql", unique=False)
+    filters, classes = _search_filters(values)
     search = q_condition(ctx)
     assert search is not None  # relevance needs q (default_sort)
+    title = title_match(ctx)
+    # 2: a title match, 1: another match, 0: none. The title is tested only for matches (CASE stops at the first).
+    grade = case((search, case((title, _number(2)), else_=_number(1))), else_=_number(0))
 
-    def tier(match: ColumnElement[bool], key: ColumnElement[Any], after: str | None) -> list[Select[Any]]:
-        where = list(filters)
-        if after is not None:  # the tier's own bound name (after_title_key / after_rest_key) for "after_key"
-            bound = after
+    def where(after: str | None) -> list[ColumnElement[bool]]:
+        if after is None:
+            return filters
+        bound = after  # the tier's own bound name (after_title_key / after_rest_key) for "after_key"
 
-            def bind(name: str, value: Any, type_: Any) -> Any:
-                return bindparam(bound if name == "after_key" else name, value, type_=type_)
+        def bind(name: str, value: Any, type_: Any) -> Any:
+            return bindparam(bound if name == "after_key" else name, value, type_=type_)
 
-            where.append(keyset.after_condition(by_date, (values[after], values["after_id"]), bind))
-        # The search stays beside the title test (a title match implies it): the GIN branch then reads the
-        # matches of both indexes together.
-        return search_pages.branches(where, and_(search, match), by_date, key, take)
+        return [*filters, keyset.after_condition(by_date, (values[after], values["after_id"]), bind)]
 
-    branches = tier(not_(title_match(ctx)), JOB_DATE, "after_rest_key" if "after_rest_key" in values else None)
+    rest_where = where("after_rest_key" if "after_rest_key" in values else None)
+    rest_window = search_pages.window(rest_where, grade, by_date, "rest_window", classes)
+    # The search stays beside the title test (a title match implies it): the GIN branch then reads the matches of
+    # both indexes together.
+    branches = search_pages.branches(rest_where, rest_window, 1, and_(search, not_(title)), by_date, _same, take)
     if "after_rest_key" not in values:  # a cursor in the rest tier is past every title match
-        title_after = "after_title_key" if "after_title_key" in values else None
-        branches = tier(title_match(ctx), _ahead(JOB_DATE), title_after) + branches
+        title_where, title_window = rest_where, rest_window
+        if "after_title_key" in values:
+            title_where = where("after_title_key")
+            title_window = search_pages.window(title_where, grade, by_date, "title_window", classes)
+        branches = search_pages.branches(title_where, title_window, 2, and_(search, title), by_date, _ahead,
+                                         take) + branches  # fmt: skip
     # No ORDER BY over the branches: every title match ranks above every other match and each tier's first branch
     # holds its newest matches, so the page is the branches' rows in turn; PostgreSQL's Append runs them in turn
     # and stops at the LIMIT (the rest tier is not read while title matches fill the page). The caller orders the
@@ -169,15 +179,37 @@ def _relevance_ids(values: dict[str, Any], take: Any) -> Select[Any]:
     return select(union_all(*branches).subquery("tiers")).limit(take)
 
 
+def _search_filters(values: dict[str, Any]) -> tuple[list[ColumnElement[bool]], list[ColumnElement[bool]]]:
+    """A search page's filters without q, and one condition per sector class when the sector filter means several
+    (page_query names them sector_class_0.., as for page_statement): the window walks one index scan per class."""
+    filters = conditions(_without_q(values), "postgresql", unique=False)
+    named = _named(values)
+    classes = [JOBS.c.sector_class == named(n, values[n], String()) for n in values if n.startswith("sector_class_")]
+    if classes:
+        filters.append(or_(*classes))
+    return filters, classes
+
+
+def _same(when: Any) -> Any:
+    return when
+
+
+def _number(n: int) -> ColumnElement[int]:
+    """A number in the statement's text: pg_read binds only the filters' values (bind_values)."""
+    return literal_column(str(n), Integer())
+
+
 def _search_by_date_ids(values: dict[str, Any], take: Any) -> Select[Any]:
     """PostgreSQL newest-first page ids of a search (sort=-posted_at with q): search_pages.branches."""
     by_date = SORTS[DEFAULT_SORT]
-    filters = conditions(_without_q(values), "postgresql", unique=False)
+    filters, classes = _search_filters(values)
     if "after_key" in values:
         filters.append(keyset.after_condition(by_date, (values["after_key"], values["after_id"]), _named(values)))
     search = q_condition(Ctx(values, "postgresql", False))
     assert search is not None
-    branches = search_pages.branches(filters, search, by_date, JOB_DATE, take)
+    grade = case((search, _number(1)), else_=_number(0))
+    walked = search_pages.window(filters, grade, by_date, "date_window", classes)
+    branches = search_pages.branches(filters, walked, 1, search, by_date, _same, take)
     return select(union_all(*branches).subquery("searched")).limit(take)
 
 
@@ -213,8 +245,7 @@ def page_query(
     position = keyset.parse_after(parse, cursor.decode(cursor_token, "jobs", sort))
     values = bind_values(filters)
     classes = values.get("sector_classes", [])
-    searched = pg_relevance or (sort == DEFAULT_SORT and "q_ts" in values)  # search_pages reads these
-    if dialect == "postgresql" and len(classes) > 1 and not searched:  # one index scan per class: page_statement
+    if dialect == "postgresql" and len(classes) > 1:  # one index scan per class: page_statement, search_pages
         del values["sector_classes"]
         values.update((f"sector_class_{i}", c) for i, c in enumerate(classes))
     if position is not None and pg_relevance:
