@@ -6,7 +6,6 @@ marked SYNTHETIC are made up to pin one rule.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -15,17 +14,12 @@ from talentintel.funding import normalize_investor
 from talentintel.funding.investor_lists import lead_investors
 from talentintel.funding.money import find_money, round_amount
 from talentintel.funding.rounds import classify_round
+from tests.funding.tuning_texts import tuning_text
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
 
 
-def _text(item_id: str) -> str:
-    for name in ("tuning_batch7.jsonl", "tuning_batch7b.jsonl"):
-        for line in (FIXTURES / name).read_text("utf-8").splitlines():
-            row = json.loads(line)
-            if row["id"] == item_id:
-                return str(row["text"])
-    raise KeyError(item_id)
+_text = tuning_text
 
 
 def _slugs(names: list[str]) -> set[str]:

@@ -9,17 +9,12 @@ import pytest
 from talentintel.funding import parse_deals
 from talentintel.funding.company import find_company
 from talentintel.funding.investors import normalize_company
+from tests.funding.tuning_texts import tuning_text
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
 
 
-def _text(item_id: str) -> str:
-    for name in ("tuning_batch6.jsonl", "tuning_batch6b.jsonl"):
-        for line in (FIXTURES / name).read_text("utf-8").splitlines():
-            row = json.loads(line)
-            if row["id"] == item_id:
-                return row["text"]
-    raise KeyError(item_id)
+_text = tuning_text
 
 
 @pytest.mark.parametrize(
