@@ -181,6 +181,11 @@ def statement_shape(values: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
     )
 
 
+def hashable_values(values: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
+    """Bind or filter values as a hashable tuple in their own order (lists as tuples): a page-cache key's part."""
+    return tuple((name, tuple(v) if isinstance(v, list) else v) for name, v in values.items())
+
+
 class FilterValues:
     """Validated filters of one registry (a subclass names it) by name, those given; an absent filter reads as
     its default ([] when repeatable). Keyword arguments are taken as already parsed."""

@@ -14,7 +14,7 @@ import anyio.to_thread
 
 from talentintel.db import session_scope
 from talentintel.services.queries import companies, funding, pg_lists
-from talentintel.services.queries.filter_registry import FilterValues
+from talentintel.services.queries.filter_registry import FilterValues, hashable_values
 from talentintel.services.queries.params import Page
 from talentintel.services.queries.pg_read import ReadPool
 
@@ -22,8 +22,7 @@ from talentintel.services.queries.pg_read import ReadPool
 def cache_key(kind: str, filters: FilterValues, sort: str, limit: int, cursor: str | None) -> tuple[Any, ...]:
     """Equal for requests that read the same page: the list, its validated filters (in any order), sort, size and
     cursor."""
-    values = tuple(sorted((name, tuple(v) if isinstance(v, list) else v) for name, v in filters.values.items()))
-    return kind, values, sort, int(limit), cursor
+    return kind, tuple(sorted(hashable_values(filters.values))), sort, int(limit), cursor
 
 
 async def rounds(

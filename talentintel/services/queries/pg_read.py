@@ -25,6 +25,7 @@ from sqlalchemy.engine import URL
 from talentintel.db import DatabaseUnavailable
 from talentintel.logs import get_logger
 from talentintel.services.queries import jobs
+from talentintel.services.queries.filter_registry import hashable_values
 from talentintel.services.queries.params import Page
 
 log = get_logger(__name__)
@@ -77,7 +78,7 @@ async def page(pool: ReadPool, query: jobs.PageQuery) -> Page:
 
 def cache_key(query: jobs.PageQuery) -> tuple[Any, ...]:
     """A hashable key equal for queries that read the same page (same statement, same parameter values)."""
-    return query.key, tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in query.values.items())
+    return query.key, hashable_values(query.values)
 
 
 class ReadPool:
