@@ -6,38 +6,12 @@ page). One-line inputs marked SYNTHETIC are made up to pin one rule and are no r
 
 from __future__ import annotations
 
-import json
-from datetime import date
-from pathlib import Path
-
 import pytest
 
 from talentintel.funding import parse_deals
+from tests.funding.tuning_texts import tuning_deals
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
-TUNING = (
-    "tuning_batch5.jsonl",
-    "tuning_more.jsonl",
-    "tuning_fresh.jsonl",
-    "tuning_unseen.jsonl",
-    "tuning_funds2.jsonl",
-    "devset.jsonl",
-)
-
-
-def _row(item_id: str) -> dict:
-    for name in TUNING:
-        for line in (FIXTURES / name).read_text("utf-8").splitlines():
-            row = json.loads(line)
-            if row["id"] == item_id:
-                return row
-    raise KeyError(item_id)
-
-
-def _deals(item_id: str):  # type: ignore[no-untyped-def]
-    row = _row(item_id)
-    published = date.fromisoformat(row["published"]) if row.get("published") else None
-    return parse_deals(row["text"], published=published)
+_deals = tuning_deals
 
 
 def test_korean_total_of_one_companys_round_is_a_round() -> None:

@@ -6,31 +6,15 @@ PROVENANCE.md cites each page); the few one-line inputs marked SYNTHETIC are mad
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from talentintel.funding import normalize_company, normalize_investor, parse_deals
 from talentintel.funding.money import round_amount
+from tests.funding.tuning_texts import tuning_deals
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
-
-
-def _row(item_id: str) -> dict:
-    for name in ("tuning_batch5.jsonl", "tuning_more.jsonl", "tuning_fresh.jsonl", "tuning_unseen.jsonl"):
-        for line in (FIXTURES / name).read_text("utf-8").splitlines():
-            row = json.loads(line)
-            if row["id"] == item_id:
-                return row
-    raise KeyError(item_id)
-
-
-def _deals(item_id: str):
-    row = _row(item_id)
-    published = date.fromisoformat(row["published"]) if row.get("published") else None
-    return parse_deals(row["text"], published=published)
+_deals = tuning_deals
 
 
 def _leads(names: list[str]) -> set[str]:
