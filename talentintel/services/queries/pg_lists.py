@@ -22,8 +22,6 @@ from talentintel.services.queries.filter_registry import Registry, statement_sha
 from talentintel.services.queries.params import Page
 from talentintel.services.queries.tables import COMPANIES, INVESTORS, JOBS, ROUND_INVESTORS, ROUNDS
 
-_compiled: dict[tuple[Any, ...], pg_read.Compiled] = {}
-
 
 def _as_text(columns: tuple[Any, ...], json_at: tuple[int, ...]) -> tuple[Any, ...]:
     return tuple(cast(c, Text) if i in json_at else c for i, c in enumerate(columns))
@@ -58,15 +56,13 @@ def _spliced(row: Any, json_at: tuple[int, ...]) -> list[Any]:
 
 async def _fetch(pool: pg_read.ReadPool, shape: tuple[Any, ...], build: Callable[[], Any],
                  values: dict[str, Any]) -> list[Any]:  # fmt: skip
-    found = _compiled.get(shape)
+    found = pg_read.recall(shape)
     if found is not None:
         return await pool.fetch(found.sql, [values[name] for name in found.names])
     statement = build().compile(dialect=pg_read.DIALECT, compile_kwargs={"render_postcompile": True})
     names = tuple(statement.positiontup or ())
     if all(name in values for name in names):
-        if len(_compiled) > 2000:  # shapes are few; bound it anyway
-            _compiled.clear()
-        _compiled[shape] = pg_read.Compiled(statement.string, names)
+        pg_read.remember(shape, pg_read.Compiled(statement.string, names))
         args = [values[name] for name in names]
     else:  # anonymous bind values (a name search): this request's own compilation
         args = [statement.params[name] for name in names]

@@ -41,7 +41,19 @@ class Compiled:
     names: tuple[str, ...]  # bind names in $1..$n order
 
 
+# Compiled statements by shape, of job pages (keys open with the dialect) and of pg_lists (keys open with the list).
 _compiled: dict[tuple[Any, ...], Compiled] = {}
+
+
+def remember(key: tuple[Any, ...], found: Compiled) -> Compiled:
+    if len(_compiled) > 2000:  # shapes are few (filters present x sort x limit); bound it anyway
+        _compiled.clear()
+    _compiled[key] = found
+    return found
+
+
+def recall(key: tuple[Any, ...]) -> Compiled | None:
+    return _compiled.get(key)
 # The connection (not the statement) failed: the server restarted, the backend was terminated, the network dropped.
 _LOST = (
     asyncpg.PostgresConnectionError,
@@ -60,10 +72,7 @@ def compiled(query: jobs.PageQuery) -> Compiled:
         unbound = [name for name in names if name not in query.values]
         if unbound:  # a parameter whose value is not in bind_values() would be frozen at its first value
             raise RuntimeError(f"job page statement has parameters outside bind_values(): {unbound}")
-        found = Compiled(statement.string, names)
-        if len(_compiled) > 2000:  # shapes are few (filters present x sort x limit); bound it anyway
-            _compiled.clear()
-        _compiled[query.key] = found
+        found = remember(query.key, Compiled(statement.string, names))
     return found
 
 
