@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import seed_pg  # noqa: E402
-from bench_api import _free_port, stop  # noqa: E402
+from bench_api import LUA_ROTATE, _free_port, stop  # noqa: E402
 
 Q_WORDS = ("solidity", "rust engineer", "pytorch inference", "w17", "w2999 w5", "kubernetes", "designer",
            '"zero knowledge" proofs', "zk*", "rust OR move -android")  # fmt: skip
@@ -79,14 +79,8 @@ DEEP_FROM = [
     "/v1/companies?limit=50",
 ]  # fmt: skip
 LOG = os.path.join(tempfile.gettempdir(), "bench_lists_server.log")  # the server's output, for when it fails
-LUA = """
-paths = {%s}
-i = 0
-request = function()
-  i = i + 1
-  return wrk.format("GET", paths[(i %% #paths) + 1], {["Authorization"] = "Bearer %s"})
-end
-done = function(summary, latency, requests)
+# bench_api's rotation over the paths, plus a summary line wrk prints for run_wrk to parse.
+LUA = LUA_ROTATE + """done = function(summary, latency, requests)
   io.write(string.format("PCT %%.3f %%.3f %%.3f %%d %%d %%d\\n", latency:percentile(50) / 1000,
     latency:percentile(95) / 1000, latency:percentile(99) / 1000, summary.requests, summary.errors.status,
     summary.errors.timeout))
