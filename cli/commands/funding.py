@@ -69,11 +69,16 @@ def _figure(value: float | None) -> str:
 def eval_funding(
     devset: Path | None = typer.Option(None, help="Evaluate this one labeled JSONL file instead of the two splits."),
     errors: int = typer.Option(20, help="How many tuning texts with a wrong field to list (test misses never shown)."),
+    tuning_only: bool = typer.Option(
+        False, "--tuning-only", help="Only the tuning column: for rule work, where even the test aggregates stay unseen."
+    ),
 ) -> None:
     """Per-field accuracy of announcement extraction on the tuning split and the frozen test split, side by side:
     deal kind on every text; company, amount within 2%, round, lead-investor F1 and sector on company rounds; their
     mean; fund company/amount; deals after the first found in roundups."""
     columns: dict[str, tuple[Path, ...]] = {"tuning": TUNING, "test": TEST} if devset is None else {"file": (devset,)}
+    if tuning_only and devset is None:
+        del columns["test"]
     reports: dict[str, Report] = {}
     for name, paths in columns.items():
         missing = [p for p in paths if not p.is_file()]

@@ -59,6 +59,13 @@ def test_eval_funding_prints_each_field() -> None:
     assert "tuning" in result.stdout and "test" in result.stdout
 
 
+def test_eval_funding_tuning_only_hides_the_test_column() -> None:
+    result = runner.invoke(app, ["eval", "funding", "--errors", "0", "--tuning-only"])
+    assert result.exit_code == 0
+    header = result.stdout.splitlines()[0]
+    assert "tuning" in header and "test" not in header
+
+
 def test_eval_funding_missing_devset() -> None:
     result = runner.invoke(app, ["eval", "funding", "--devset", "/nonexistent.jsonl"])
     assert result.exit_code == 2
