@@ -6,6 +6,7 @@ import re
 from difflib import SequenceMatcher
 
 from talentintel.funding import company_grammar as grammar
+from talentintel.funding import company_nonnames as nonnames
 from talentintel.funding import company_voice as voice
 from talentintel.funding.investors import is_known_investor
 from talentintel.funding.names import clean_name, is_name_token, strip_parentheticals
@@ -110,15 +111,6 @@ _BACKER_BEFORE = re.compile(
     r"|\b(?:by|from)\s[A-Z][^.;]{0,60}?,[^.;]{0,60}?\sand\s$",
     re.I,
 )
-# Not who raised: "A Series A is typically...", "On the 24th", "Nevertheless, ...", "South Korea announces a fund".
-_NOT_ENTITY = re.compile(
-    r"(?i)(?:an?\s)?(?:series\s\w|seed round|round)|\d+(?:st|nd|rd|th)|nevertheless|moreover|furthermore|currently|"
-    r"notably|recently|still|now|yet|thus|meanwhile|just|finally|officially|reportedly|(?:south\s|north\s)?korea|japan|china|india|saudi arabia|uae|"
-    r"singapore|indonesia|vietnam|nigeria|kenya|egypt|israel|germany|france|uk|us|usa|europe|asia|africa|mena|"
-    r"latin america|brazil|mexico|canada|australia|hong kong|taiwan|startups?|start-ups?|companies|investors|"
-    r"venture capitalists|vcs|january|february|march|april|june|july|august|september|october|november|december|"
-    r"januar|februar|märz|juni|juli|oktober|dezember"
-)
 _SECTOR = r"defi|ai|fintech|crypto|web3|blockchain|insurtech|proptech|healthtech|edtech|regtech|saas|nft|dao"
 _STAGE_WORDS = re.compile(r"(?i)^(?:series|(?:pre-?)?seed|round|funding|financing|investment|growth|bridge)\b")
 _MONEY_OR_ROUND_NOUN = re.compile(
@@ -178,7 +170,7 @@ def _not_a_company(name: str, fund_words: bool, investor_ok: bool = False) -> bo
         return True
     if (
         grammar.MONEY_OR_DATE.fullmatch(name)
-        or _NOT_ENTITY.fullmatch(name)
+        or nonnames.not_a_name(name)
         or re.fullmatch(_SECTOR, name, re.IGNORECASE)
         or re.search(r"[.!?]\s", name) or grammar.GENERIC_PLURAL.search(name)
     ):

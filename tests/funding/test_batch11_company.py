@@ -1,0 +1,75 @@
+"""Company-selection rules added for issue 13 from tuning_batch11 (branch fund11): classes of name-like spans that are
+never the raiser, and the raisers the text names another way. Each rule is checked on the real tuning text that showed
+the miss (PROVENANCE.md cites each page); one-line inputs marked SYNTHETIC are made up to pin one rule.
+"""
+
+from __future__ import annotations
+
+from talentintel.funding.company import acceptable_name, find_company
+from talentintel.funding.company_anaphor import pronoun_company
+from talentintel.funding.company_grammar import person_spans
+from talentintel.funding.company_nonnames import is_place, not_a_name
+from talentintel.funding.extract import extract_round
+from tests.funding.tuning_texts import tuning_deals
+
+
+def _company(item_id: str) -> str | None:
+    return tuning_deals(item_id)[0].company
+
+
+def test_places_and_peoples_are_no_company() -> None:
+    # "funding round for Australian semiconductor manufacturer Morse Micro"; "Handelsplattform aus Wien".
+    assert _company("pemedia-morse-micro-b") == "Morse Micro"
+    assert _company("trendingtopics-refurbed-54m-eur") != "Wien"
+    assert _company("turkeynewsgazette-trendyol") != "Turkey"  # "invested in Turkey for the first time"
+    for place in ("Turkey", "Wien", "Denmark", "Silicon Valley", "Australian", "Turkish"):
+        assert is_place(place) and acceptable_name(place) is None
+    # an investor named after an old name of a city is the investor, not the place
+    assert not is_place("Temasek")
+    assert acceptable_name("Turkey Ventures Lab") == "Turkey Ventures Lab"  # SYNTHETIC: a place inside a name
+    assert find_company("", "Investors poured money into Denmark, and Acme raised $5 million.") == "Acme"  # SYNTHETIC
+
+
+def test_opening_words_currencies_and_kinds_are_no_company() -> None:
+    # "Some fundraising efforts are all consuming. Some, however, ...": a blog's opening word written twice.
+    assert _company("hackerfall-mindmixer-17m") != "Some"
+    assert _company("taylorrockette-skillslate") != "Good"  # "Good things. Very Good Things!"
+    assert _company("trendingtopics-refurbed-54m-eur") != "Euro"  # "frische 54 Mio. Euro (ca. 57 Mio. Dollar)"
+    for word in ("Some", "Good", "Euro", "Dollar", "Neobanks", "Fintechs"):
+        assert not_a_name(word)
+    assert not not_a_name("Animoca Brands")  # a kind ending a name is part of it
+    assert not not_a_name("Challenger Banks")  # SYNTHETIC
+
+
+def test_a_stage_word_before_the_name_describes_it() -> None:
+    # "Scale-up Refurbed holt sich ...": the stage is a description, like "Startup".
+    assert _company("trendingtopics-refurbed-2025") == "Refurbed"
+    assert acceptable_name("Scale-up Acme") == "Acme"  # SYNTHETIC
+
+
+def test_founders_named_after_founded_by_are_people() -> None:
+    # "l'agritech kényane cofondée en 2020 par Yi Li, ancienne cadre chez McKinsey, et Peter Muthee, a atteint"
+    assert _company("capitalmedia-farmworks") != "Peter Muthee"
+    # "Our Happy Company, la società fondata da John Legend ..., ha annunciato la chiusura di un round"
+    assert _company("rockol-our-happy-company") == "Our Happy Company"
+    _, persons = person_spans("Acme, a startup co-founded by Jane Roe and John Doe, raised $4M.")  # SYNTHETIC
+    assert {"Jane Roe", "John Doe"} <= persons
+    text = "Acme, l'azienda fondata da Mario Rossi per i pagamenti, ha annunciato un round da 3 milioni."  # SYNTHETIC
+    assert find_company("", text) == "Acme"
+
+
+def test_it_raised_names_the_company_of_the_sentence_before() -> None:
+    # "Nigerian fintech startup FairMoney operates this model. Today, it is announcing a $42 million Series B raise"
+    assert _company("brandmoiahora-fairmoney-b") == "FairMoney"
+    text = (
+        "Retail is hard. Berlin-based logistics startup Acme Freight knows it. It has raised $8 million."  # SYNTHETIC
+    )
+    assert pronoun_company(text) == "Acme Freight"
+    assert pronoun_company("Acme is growing. It has 40 staff.") is None  # SYNTHETIC: no raise told of "it"
+
+
+def test_a_place_or_kind_read_as_a_lead_is_dropped() -> None:
+    # "Neobanks have led the charge as regards venture capital funding": no lead investor.
+    assert tuning_deals("brandmoiahora-fairmoney-b")[0].lead_investors == []
+    deal = extract_round("Acme raises $3M in a round led by Norway and Foo Capital.")  # SYNTHETIC
+    assert deal.lead_investors == ["Foo Capital"]
