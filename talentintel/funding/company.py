@@ -7,6 +7,7 @@ from difflib import SequenceMatcher
 
 from talentintel.funding import company_grammar as grammar
 from talentintel.funding import company_nonnames as nonnames
+from talentintel.funding import company_salience as salience
 from talentintel.funding import company_voice as voice
 from talentintel.funding.investors import is_known_investor
 from talentintel.funding.names import clean_name, is_name_token, strip_parentheticals
@@ -365,10 +366,11 @@ def find_company(header: str, body: str) -> str | None:
     """
     header, body = _FLAG.sub("", header), _FLAG.sub("", body)
     body = grammar.DATELINE.sub("", strip_parentheticals(body.strip()), count=1)
-    body_c = min(_candidates(body), default=None)
+    body_c = salience.raising_first(body, _candidates(body))
     head_c = None
     if header and not header.lstrip().startswith("http"):
-        head_c = min(_candidates(strip_parentheticals(header.strip()), body), default=None)
+        header = strip_parentheticals(header.strip())
+        head_c = salience.raising_first(header, _candidates(header, body))
     if head_c:
         head_c = (head_c[0], _named_in_body(head_c[1], body))
     if body_c and head_c:
@@ -385,7 +387,9 @@ def find_company(header: str, body: str) -> str | None:
         # "Sequoia, Tiger Global Boost Crypto Bet With Chinese Lender Babel": a headline opening on a known investor,
         # over a body whose subject is no investor, names the backer (bloombergquint-babel-a).
         backer = is_known_investor(b) and not re.search(rf"{re.escape(b)}{_LEGAL},?\s{_WHEN}{_VERB}", header)
-        return a if (raised and b not in body) or backer else b
+        # A headline line that tells no raise, over a body sentence that does, is another item of a listing page.
+        listing = not salience.tells_raise(header, head_c[0]) and salience.tells_raise(body, body_c[0])
+        return a if (raised and b not in body) or backer or listing else b
     if body_c:
         return body_c[1]
     return head_c[1] if head_c else None

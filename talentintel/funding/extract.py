@@ -10,6 +10,7 @@ from datetime import date, datetime
 from talentintel.funding.company import find_company
 from talentintel.funding.company_anaphor import anaphor_company, pronoun_company
 from talentintel.funding.company_nonnames import not_a_name
+from talentintel.funding.company_salience import salient_company
 from talentintel.funding.company_voice import own_company
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.fx import to_usd
@@ -126,7 +127,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     leads = lead_investors(joined)
     if company is None and (leads or reports_raise(joined)):
         # Only a raise that is a round anyway (a lead named, or a raise reported) takes a company referred back to.
-        company = anaphor_company(header, body)
+        company = anaphor_company(header, body) or salient_company(header, body)
     leads = _not_the_company(leads, company)
     return Announcement(
         company=company,

@@ -9,6 +9,7 @@ from talentintel.funding.company import acceptable_name, find_company
 from talentintel.funding.company_anaphor import pronoun_company
 from talentintel.funding.company_grammar import person_spans
 from talentintel.funding.company_nonnames import is_place, not_a_name
+from talentintel.funding.company_salience import salient_company, tells_raise
 from talentintel.funding.extract import extract_round
 from tests.funding.tuning_texts import tuning_deals
 
@@ -73,3 +74,29 @@ def test_a_place_or_kind_read_as_a_lead_is_dropped() -> None:
     assert tuning_deals("brandmoiahora-fairmoney-b")[0].lead_investors == []
     deal = extract_round("Acme raises $3M in a round led by Norway and Foo Capital.")  # SYNTHETIC
     assert deal.lead_investors == ["Foo Capital"]
+
+
+def test_the_raiser_is_the_name_in_the_sentence_that_tells_the_raise() -> None:
+    # Listing pages: "Marlborough women's health firm Hologic has partnered with ..." then "Natick-based Electric
+    # Hydrogen (EH2) ... has raised $380 million in series C financing".
+    assert _company("wbjournal-electric-hydrogen-c") == "Electric Hydrogen"
+    # "Citi expands medium-sized business operations ..." then "... a Series A funding round for Ion Energy"
+    assert _company("thaiger-ion-energy-a") == "Ion Energy"
+    text = (
+        "The startup Foo opened an office in Lyon. The startup Bar has raised $4 million in seed funding."  # SYNTHETIC
+    )
+    assert find_company("", text) == "Bar"
+    # the first subject is kept when a raise's sentence writes its name again
+    text = "Bar, a bank, hired. Foo, a Lyon startup, opened an office. Investors gave Foo $4 million."  # SYNTHETIC
+    assert find_company("", text) == "Foo"
+    assert tells_raise("Acme closed a €3M round.", 0) and not tells_raise("Acme hired a CFO.", 0)  # SYNTHETIC
+
+
+def test_the_name_headline_and_opening_share_and_repeat_is_the_raiser() -> None:
+    # "E-commerce giant Trendyol becomes Turkey's 1st 'decacorn'" / "Turkish e-commerce giant Trendyol has become ..."
+    # and "a new $1.5 billion investment round led by ... General Atlantic": no clause makes Trendyol raise.
+    assert _company("turkeynewsgazette-trendyol") == "Trendyol"
+    header = "Retail giant Acmeo becomes a unicorn"  # SYNTHETIC
+    body = "Retail giant Acmeo has become a unicorn. Acmeo's round was led by Foo Capital. Acmeo will hire."
+    assert salient_company(header, body) == "Acmeo"
+    assert salient_company(header, "Retail giant Acmeo has become a unicorn. It will hire.") is None  # written twice
