@@ -21,7 +21,8 @@ _RAISE_SIGNAL = re.compile(
     r"round\b|finanzierung\w*|\w*runde\b|levée|lève|a\slevé|ronda|rodada|financement|finanziamento|investimento|"
     r"inversión|investment\sround)"
 )
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"’])[.!?](?=\s+[A-Z“\"‘(]|\s*\n|\s*$)|\n")
+# A sentence's end with the space after it ("developed.\n" is one end, not two).
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"’])[.!?]+(?:\s+(?=[A-Z“\"‘(])|[^\S\n]*(?:\n+|$))|\n+")
 
 
 def _sentence(text: str, at: int) -> str:
@@ -49,16 +50,19 @@ def raising_first(text: str, cands: list[tuple[int, str]]) -> tuple[int, str] | 
     return ordered[0] if ordered else None
 
 
+_DENIAL = re.compile(r"\b(?i:denie[sd]|deny|refute[sd]?|dementi\w*|niega|nega|dément\w*|bestreitet|dementiert)\b")
 _NAME_SPAN = re.compile(rf"(?<![\w$])({NAME})")
 
 
 def salient_company(header: str, body: str) -> str | None:
-    """The name the headline and the body's first two sentences share (or, with no headline, the first two sentences
-    name) that the text writes most, at least three times; None when no name stands out."""
+    """The name the headline and the body's first three sentences share (or, with no headline, the first three
+    sentences name) that the text writes most, at least three times; None when no name stands out."""
     from talentintel.funding.company import acceptable_name  # that module imports this one
 
     text = f"{header}\n{body}" if header else body
-    opening_end = _nth_sentence_end(body, 2)
+    opening_end = _nth_sentence_end(body, 3)
+    if _DENIAL.search(f"{header}\n{body[:opening_end]}"):
+        return None  # "Binance Labs denies participation in SkyArk Chronicles' $15M funding round": news of a denial
     opening = body[:opening_end]
     spans, persons = person_spans(text)
     counts: dict[str, tuple[int, int]] = {}

@@ -127,7 +127,11 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     leads = lead_investors(joined)
     if company is None and (leads or reports_raise(joined)):
         # Only a raise that is a round anyway (a lead named, or a raise reported) takes a company referred back to.
-        company = anaphor_company(header, body) or salient_company(header, body)
+        company = anaphor_company(header, body)
+    if company is None and (leads or amount_usd is not None or reports_raise(joined)):
+        # "An Oxford University company ... has won £4m of early-stage backing": a raise no clause gives a name, in a
+        # text that keeps naming one company (telegraph-spybiotech-seed, turkeynewsgazette-trendyol).
+        company = salient_company(header, body)
     leads = _not_the_company(leads, company)
     return Announcement(
         company=company,

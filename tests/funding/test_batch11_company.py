@@ -100,3 +100,18 @@ def test_the_name_headline_and_opening_share_and_repeat_is_the_raiser() -> None:
     body = "Retail giant Acmeo has become a unicorn. Acmeo's round was led by Foo Capital. Acmeo will hire."
     assert salient_company(header, body) == "Acmeo"
     assert salient_company(header, "Retail giant Acmeo has become a unicorn. It will hire.") is None  # written twice
+
+
+def test_a_raise_with_an_amount_and_no_named_raiser_takes_the_salient_name() -> None:
+    # "Helsing auf dem Weg zum Unicorn ..." / "600 Millionen Euro in einer Finanzierungsrunde – für ein Rüstungs-Start-up.
+    # ... Helsing, gegründet 2021, entwickelt": the amount's raise names no subject; the headline's name recurs.
+    deal = tuning_deals("investmentweek-helsing")[0]
+    assert (deal.kind, deal.company) == ("round", "Helsing")
+    assert _company("capitalmedia-farmworks") == "FarmWorks"  # "L'entreprise agricole kényane FarmWorks a procédé"
+    # news of a denial names a company three times without announcing its round (vcpcrypto-skyark-denial)
+    assert tuning_deals("vcpcrypto-skyark-denial")[0].kind == "other"
+    header = "Foo Labs denies backing Acmeo's $5M round"  # SYNTHETIC
+    assert salient_company(header, "Foo Labs denies it. Acmeo said so. Acmeo, Acmeo.") is None
+    # one sentence's end with the line break after it is one end: the third sentence is still in the opening
+    body = "A company raised $4M.\nAcmeo makes chips. Acmeo hires. Acmeo grows."  # SYNTHETIC
+    assert salient_company("", body) == "Acmeo"
