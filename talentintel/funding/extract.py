@@ -89,7 +89,7 @@ def date_in(text: str) -> date | None:
 def _not_the_company(names: list[str], company: str | None) -> list[str]:
     """Investor lists without the raising company ("Acme, which Sequoia backed, ...": Acme is no investor) and without
     a place or a kind of company read as a lead ("Neobanks have led the charge", brandmoiahora-fairmoney-b)."""
-    names = [n for n in names if not not_a_name(n)]
+    names = [n for n in names if not not_a_name(re.sub(r"['’]s$", "", n))]  # "China’s" too
     if not company:
         return names
     key = normalize_company(company)

@@ -74,6 +74,8 @@ def test_a_place_or_kind_read_as_a_lead_is_dropped() -> None:
     assert tuning_deals("brandmoiahora-fairmoney-b")[0].lead_investors == []
     deal = extract_round("Acme raises $3M in a round led by Norway and Foo Capital.")  # SYNTHETIC
     assert deal.lead_investors == ["Foo Capital"]
+    # "China’s industrial embodied-AI startup Xiaoyu Robotics raised a Series B+ round": "China’s" is no lead
+    assert tuning_deals("lavx-xiaoyu-robotics-b-plus")[0].lead_investors == []
 
 
 def test_the_raiser_is_the_name_in_the_sentence_that_tells_the_raise() -> None:
