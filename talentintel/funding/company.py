@@ -126,7 +126,7 @@ def _trim_tokens(tokens: list[str]) -> list[str]:
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i].lower() in grammar.DESCRIPTOR_WORDS and not grammar.NAME_SUFFIX.fullmatch(
             " ".join(tokens[i + 1 :])
-        ):
+        ) and tokens[i + 1 : i + 2] != ["of"]:  # "The Bank of London": a descriptor before "of" names
             tokens = tokens[i + 1 :]
             break
     # "Raumfahrt-Startup Isar Aerospace": a German compound description before the name.

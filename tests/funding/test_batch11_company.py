@@ -117,3 +117,12 @@ def test_a_raise_with_an_amount_and_no_named_raiser_takes_the_salient_name() -> 
     # one sentence's end with the line break after it is one end: the third sentence is still in the opening
     body = "A company raised $4M.\nAcmeo makes chips. Acmeo hires. Acmeo grows."  # SYNTHETIC
     assert salient_company("", body) == "Acmeo"
+
+
+def test_descriptor_before_of_and_glued_undisclosed() -> None:
+    # "The Bank of London has closed its latest funding round at £42 million": "Bank of" opens the name.
+    assert _company("fintechfutures-bank-of-london-42m") == "The Bank of London"
+    assert acceptable_name("Fintech Acme") == "Acme"  # SYNTHETIC: a descriptor before a name still goes
+    # "RoboEatzUndisclosed, Strategic investment round (06 Oct 2025), led by Aramark": a table row glued
+    assert _company("grishin-nl26") == "RoboEatz"
+    assert acceptable_name("AcmeBotUndisclosed") == "AcmeBot"  # SYNTHETIC
