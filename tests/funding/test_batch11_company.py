@@ -125,4 +125,4 @@ def test_descriptor_before_of_and_glued_undisclosed() -> None:
     assert acceptable_name("Fintech Acme") == "Acme"  # SYNTHETIC: a descriptor before a name still goes
     # "RoboEatzUndisclosed, Strategic investment round (06 Oct 2025), led by Aramark": a table row glued
     assert _company("grishin-nl26") == "RoboEatz"
-    assert acceptable_name("AcmeBotUndisclosed") == "AcmeBot"  # SYNTHETIC
+    assert acceptable_name("AcmeRobotsUndisclosed") == "AcmeRobots"  # SYNTHETIC
