@@ -26,7 +26,7 @@ NOT_ENTITY = re.compile(
 # evaluative adjectives that open a blog's sentence ("Some fundraising efforts are ...", "Good things. Very Good
 # Things!"): capitalised at a sentence's start, written twice, they looked like a name to the anaphor reading.
 _CLOSED_CLASS = re.compile(
-    r"(?i)some|many|most|several|few|all|every|each|any|both|other|others|another|such|these|those|that|there|here|"
+    r"(?i)the|an?|some|many|most|several|few|all|every|each|any|both|other|others|another|such|these|those|that|there|here|"
     r"what|which|who|whom|whose|when|where|while|why|how|if|but|and|or|nor|so|then|than|because|since|unless|until|"
     r"though|although|our|my|your|their|his|her|its|us|them|me|you|one|two|three|no|not|yes|very|really|quite|good|"
     r"great|big|best|better|new|first|last|next|more|less|much"

@@ -68,7 +68,7 @@ def salient_company(header: str, body: str) -> str | None:
     counts: dict[str, tuple[int, int]] = {}
     for m in _NAME_SPAN.finditer(opening):
         name = acceptable_name(m.group(1))
-        if not name or is_person(name, m.start(1), spans, persons):
+        if not name or len(name) < 3 or is_person(name, m.start(1), spans, persons):  # "R", "5G": no name
             continue
         if header and not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", header):
             continue

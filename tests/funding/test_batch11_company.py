@@ -126,3 +126,11 @@ def test_descriptor_before_of_and_glued_undisclosed() -> None:
     # "RoboEatzUndisclosed, Strategic investment round (06 Oct 2025), led by Aramark": a table row glued
     assert _company("grishin-nl26") == "RoboEatz"
     assert acceptable_name("AcmeRobotsUndisclosed") == "AcmeRobots"  # SYNTHETIC
+
+
+def test_salience_takes_no_article_or_initial() -> None:
+    # As a check on a chosen name, the salient reading returned "The" and "R" on pharmaletter-proacta-b and
+    # brasilagro-monarch (that use was dropped); the fallback must not return them either.
+    assert not_a_name("The")
+    body = "R raised $2M. R is a startup. R grows. The deal closed."  # SYNTHETIC
+    assert salient_company("", body) is None
