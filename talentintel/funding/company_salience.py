@@ -81,3 +81,26 @@ def salient_company(header: str, body: str) -> str | None:
 def _nth_sentence_end(text: str, n: int) -> int:
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     return ends[n - 1] if len(ends) >= n else len(text)
+
+
+# "IA factory : evroc lève 50,6 M€ pour ses projets": a brand written in lower case, the headline's subject before its
+# raise verb and the amount (sophianet-evroc-a); the grammar reads only capitalised names.
+_LOWER_BRAND_RAISES = re.compile(
+    r"^(?:[^:\n]{1,40}\s?:\s)?([a-z][a-z0-9]{2,24})\s(?:raises|lands|secures|closes|bags|nets|gets|lève|boucle|obtient|"
+    r"sammelt|holt\ssich|erhält|capta|levanta|recauda|raccoglie)\s[^\n]{0,40}?(?:[$€£]\s?\d|\d[\d.,]*\s?(?:[$€£]|M|Mio|"
+    r"million|millions|milliards?|billion))"
+)
+
+
+def headline_brand(header: str, body: str) -> str | None:
+    """A lower-case brand the headline makes raise money, when the body writes it again."""
+    from talentintel.funding.company_grammar import DESCRIPTOR_WORDS
+    from talentintel.funding.company_nonnames import not_a_name
+
+    m = _LOWER_BRAND_RAISES.match(header.strip())
+    if not m:
+        return None
+    brand = m.group(1)
+    if brand in DESCRIPTOR_WORDS or not_a_name(brand) or not re.search(rf"(?<![\w-]){brand}(?![\w-])", body):
+        return None
+    return brand

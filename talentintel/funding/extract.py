@@ -10,7 +10,7 @@ from datetime import date, datetime
 from talentintel.funding.company import find_company
 from talentintel.funding.company_anaphor import anaphor_company, pronoun_company
 from talentintel.funding.company_nonnames import not_a_name
-from talentintel.funding.company_salience import salient_company
+from talentintel.funding.company_salience import headline_brand, salient_company
 from talentintel.funding.company_voice import own_company
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.fx import to_usd
@@ -124,6 +124,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         year = announced_on.year if announced_on else None
         amount_usd = echo.amount if echo else to_usd(money.amount, money.currency, year)
     company = own_company(joined) or find_company(header, body) or pronoun_company(joined)
+    company = company or headline_brand(header, body)
     leads = lead_investors(joined)
     if company is None and (leads or reports_raise(joined)):
         # Only a raise that is a round anyway (a lead named, or a raise reported) takes a company referred back to.

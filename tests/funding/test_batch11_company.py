@@ -9,7 +9,7 @@ from talentintel.funding.company import acceptable_name, find_company
 from talentintel.funding.company_anaphor import pronoun_company
 from talentintel.funding.company_grammar import person_spans
 from talentintel.funding.company_nonnames import is_place, not_a_name
-from talentintel.funding.company_salience import salient_company, tells_raise
+from talentintel.funding.company_salience import headline_brand, salient_company, tells_raise
 from talentintel.funding.extract import extract_round
 from tests.funding.tuning_texts import tuning_deals
 
@@ -134,3 +134,13 @@ def test_salience_takes_no_article_or_initial() -> None:
     assert not_a_name("The")
     body = "R raised $2M. R is a startup. R grows. The deal closed."  # SYNTHETIC
     assert salient_company("", body) is None
+
+
+def test_a_lower_case_brand_the_headline_makes_raise() -> None:
+    # "IA factory : evroc lève 50,6 M€ pour ses projets d'infrastructures numériques"
+    assert _company("sophianet-evroc-a") == "evroc"
+    assert headline_brand("zapflow raises $5M seed", "Today zapflow said ...") == "zapflow"  # SYNTHETIC
+    assert headline_brand("startup raises $5M seed", "The startup said ...") is None  # SYNTHETIC: a description
+    assert (
+        headline_brand("zapflow raises $5M seed", "Today the company said ...") is None
+    )  # SYNTHETIC: not written again
