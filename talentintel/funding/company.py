@@ -6,6 +6,8 @@ import re
 from difflib import SequenceMatcher
 
 from talentintel.funding import company_grammar as grammar
+from talentintel.funding import company_nonnames as nonnames
+from talentintel.funding import company_salience as salience
 from talentintel.funding import company_voice as voice
 from talentintel.funding.investors import is_known_investor
 from talentintel.funding.names import clean_name, is_name_token, strip_parentheticals
@@ -110,15 +112,6 @@ _BACKER_BEFORE = re.compile(
     r"|\b(?:by|from)\s[A-Z][^.;]{0,60}?,[^.;]{0,60}?\sand\s$",
     re.I,
 )
-# Not who raised: "A Series A is typically...", "On the 24th", "Nevertheless, ...", "South Korea announces a fund".
-_NOT_ENTITY = re.compile(
-    r"(?i)(?:an?\s)?(?:series\s\w|seed round|round)|\d+(?:st|nd|rd|th)|nevertheless|moreover|furthermore|currently|"
-    r"notably|recently|still|now|yet|thus|meanwhile|just|finally|officially|reportedly|(?:south\s|north\s)?korea|japan|china|india|saudi arabia|uae|"
-    r"singapore|indonesia|vietnam|nigeria|kenya|egypt|israel|germany|france|uk|us|usa|europe|asia|africa|mena|"
-    r"latin america|brazil|mexico|canada|australia|hong kong|taiwan|startups?|start-ups?|companies|investors|"
-    r"venture capitalists|vcs|january|february|march|april|june|july|august|september|october|november|december|"
-    r"januar|februar|märz|juni|juli|oktober|dezember"
-)
 _SECTOR = r"defi|ai|fintech|crypto|web3|blockchain|insurtech|proptech|healthtech|edtech|regtech|saas|nft|dao"
 _STAGE_WORDS = re.compile(r"(?i)^(?:series|(?:pre-?)?seed|round|funding|financing|investment|growth|bridge)\b")
 _MONEY_OR_ROUND_NOUN = re.compile(
@@ -133,7 +126,7 @@ def _trim_tokens(tokens: list[str]) -> list[str]:
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i].lower() in grammar.DESCRIPTOR_WORDS and not grammar.NAME_SUFFIX.fullmatch(
             " ".join(tokens[i + 1 :])
-        ):
+        ) and tokens[i + 1 : i + 2] != ["of"]:  # "The Bank of London": a descriptor before "of" names
             tokens = tokens[i + 1 :]
             break
     # "Raumfahrt-Startup Isar Aerospace": a German compound description before the name.
@@ -178,7 +171,7 @@ def _not_a_company(name: str, fund_words: bool, investor_ok: bool = False) -> bo
         return True
     if (
         grammar.MONEY_OR_DATE.fullmatch(name)
-        or _NOT_ENTITY.fullmatch(name)
+        or nonnames.not_a_name(name)
         or re.fullmatch(_SECTOR, name, re.IGNORECASE)
         or re.search(r"[.!?]\s", name) or grammar.GENERIC_PLURAL.search(name)
     ):
@@ -373,10 +366,11 @@ def find_company(header: str, body: str) -> str | None:
     """
     header, body = _FLAG.sub("", header), _FLAG.sub("", body)
     body = grammar.DATELINE.sub("", strip_parentheticals(body.strip()), count=1)
-    body_c = min(_candidates(body), default=None)
+    body_c = salience.raising_first(body, _candidates(body))
     head_c = None
     if header and not header.lstrip().startswith("http"):
-        head_c = min(_candidates(strip_parentheticals(header.strip()), body), default=None)
+        header = strip_parentheticals(header.strip())
+        head_c = salience.raising_first(header, _candidates(header, body))
     if head_c:
         head_c = (head_c[0], _named_in_body(head_c[1], body))
     if body_c and head_c:
@@ -393,7 +387,9 @@ def find_company(header: str, body: str) -> str | None:
         # "Sequoia, Tiger Global Boost Crypto Bet With Chinese Lender Babel": a headline opening on a known investor,
         # over a body whose subject is no investor, names the backer (bloombergquint-babel-a).
         backer = is_known_investor(b) and not re.search(rf"{re.escape(b)}{_LEGAL},?\s{_WHEN}{_VERB}", header)
-        return a if (raised and b not in body) or backer else b
+        # A headline line that tells no raise, over a body sentence that does, is another item of a listing page.
+        listing = not salience.tells_raise(header, head_c[0]) and salience.tells_raise(body, body_c[0])
+        return a if (raised and b not in body) or backer or listing else b
     if body_c:
         return body_c[1]
     return head_c[1] if head_c else None

@@ -52,3 +52,31 @@ def anaphor_company(header: str, body: str) -> str | None:
     # A name written once is as likely a sentence's first word ("Via libera del governo") as the company.
     best = max(counts.items(), key=lambda kv: kv[1], default=None)
     return best[0] if best and best[1][0] >= 2 else None
+
+
+# "Nigerian fintech startup FairMoney operates this model. Today, it is announcing a $42 million Series B raise": the
+# raise told of "it", whose sentence follows the one naming the company (brandmoiahora-fairmoney-b).
+_IT_RAISES = re.compile(
+    r"(?:\A|(?<=[.!?])\s+)(?:(?:Today|Now|This week|On \w+),\s)?[Ii]t\s(?:is\sannouncing|announced|has\sannounced|"
+    r"(?:has\s|had\s)?(?:raised|closed|secured|landed|completed)|is\sraising)\b[^.!?]{0,60}?(?:[$€£]\s?\d|\d[\d.,]*\s?"
+    r"(?:million|billion|[mb]n?)\b)"
+)
+_SENTENCE = re.compile(r"[^.!?]*[.!?]\s*$")
+
+
+def pronoun_company(text: str) -> str | None:
+    """The company named in the sentence before "it raised $X": after its description, else the sentence's first name."""
+    m = _IT_RAISES.search(text)
+    if not m:
+        return None
+    before = text[: m.start()].rstrip()
+    prior = _SENTENCE.search(before)
+    offset = prior.start() if prior else 0
+    sentence = before[offset:]
+    spans, persons = person_spans(text)
+    for pattern in (_AFTER_DESCRIPTION, _BEFORE_DESCRIPTION, _OPENING):
+        for n in pattern.finditer(sentence):
+            name = acceptable_name(n.group(1))
+            if name and not is_person(name, offset + n.start(1), spans, persons):
+                return name
+    return None

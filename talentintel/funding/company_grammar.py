@@ -15,6 +15,8 @@ DESCRIPTOR_WORDS = frozenset(
         "insurer",
         "startup",
         "start-up",
+        "scale-up",  # "Scale-up Refurbed holt sich": the stage before the name describes it
+        "scaleup",
         "platform",
         "protocol",
         "bank",
@@ -211,9 +213,12 @@ _ROMANCE_RAISE = (
 )
 # "A start-up brasileira CargoX, que usa ..., anunciou ter recebido", "a Monarch Tractor, com sede em Livermore, na
 # Califórnia, anunciou um aporte": the subject before a relative clause or its seat.
+# "Our Happy Company, la società fondata da John Legend ... di NFT OurSongs, ha annunciato la chiusura": the subject
+# before an aside that opens on the article and the word for company (rockol-our-happy-company).
 ROMANCE_ASIDE = re.compile(
     rf"(?<![\w$])({NAME}),\s(?:que|qui|che|la\scual|com\ssede|con\ssede|basée?|sediada|fundada|fondée|fondata|creada|"
-    rf"criada)\b[^.;]{{3,160}}?,\s{_ROMANCE_RAISE}\b"
+    rf"criada|(?:la|l['’]|a|el|le)\s?(?:società|azienda|startup|empresa|companhia|compañía|société|entreprise))\b"
+    rf"[^.;]{{3,200}}?,\s{_ROMANCE_RAISE}\b"
 )
 # The agent of a passive raise: "finanziamento raccolto da Genenta Science", "deliberato a fine aprile da
 # StartupItalia", "recaudado por Acme" (not "guidato da", "liderada por": those are the leads).
@@ -269,6 +274,13 @@ _ROMANCE_ONE_OF = re.compile(
     r"fondat|imprenditor|entrepreneur|investisseur|dirigeant)\w*[^,.;\n]{0,60}"
 )
 _ROLE_BEFORE_PERSON = re.compile(rf"\b(?i:{_ROLE})\s({NAME})")
+# The founders named after "founded by": "la società fondata da John Legend", "l'agritech kényane cofondée en 2020 par
+# Yi Li, ancienne cadre chez McKinsey, et Peter Muthee, a atteint" (the last founder reads as the next verb's subject).
+_FOUNDED_BY = re.compile(
+    r"\b(?i:(?:co-?)?found(?:ed)?|(?:co)?fond(?:ée?s?|ata|ato|ati)|(?:co)?fundad[oa]s?|(?:mit)?gegründet)"
+    r"(?:\s(?:in|en|nel|em|im)\s\d{4})?\s(?:by|par|da|por|von)\s([^.;:!?\n]{3,160})"
+)
+_LISTED_PERSON = re.compile(rf"(?:^|,\s|\s(?:and|et|e|y|und)\s)({NAME})")
 _HONORIFIC = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.?\s({NAME})")
 
 
@@ -281,6 +293,8 @@ def person_spans(text: str) -> tuple[list[tuple[int, int]], set[str]]:
         spans.append((m.start(1), m.end()))
         names.add(m.group(1))
     names.update(m.group(1) for m in _HONORIFIC.finditer(text))  # "Ms. Linh Pham": a person
+    for m in _FOUNDED_BY.finditer(text):
+        names.update(p.group(1) for p in _LISTED_PERSON.finditer(m.group(1)) if len(p.group(1).split()) >= 2)
     for m in _ROLE_BEFORE_PERSON.finditer(text):
         if len(m.group(1).split()) >= 2:  # "founder Tieshun Roquerre"; "CEO Acme" is no person
             names.add(m.group(1))

@@ -56,8 +56,9 @@ _FR_LEVES_PAR = re.compile(
 )
 PATTERNS = (PASSIVE_RAISED_BY, _PLURAL_LISTED, _LED_THE_PACK, _IT_CAPITAL_INCREASE, _DE_MODAL, _FR_LEVES_PAR)
 AFTER_NAME = (PASSIVE_RAISED_BY, _FR_LEVES_PAR)  # a name after 'by'/'par' is not a place or a backer here
-# Scraping glues a name to the next word when a dash or a space is lost ("our company Encordfocused on building").
-_GLUED = re.compile(r"(?<=[a-z]{3})(?:focused|based|backed)$")
+# Scraping glues a name to the next word when a dash or a space is lost ("our company Encordfocused on building",
+# a newsletter's table row "RoboEatzUndisclosed, Strategic investment round").
+_GLUED = re.compile(r"(?<=[a-z]{3})(?:focused|based|backed|Undisclosed)$")
 
 
 def unglue(name: str) -> str:

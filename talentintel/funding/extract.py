@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from talentintel.funding.company import find_company
-from talentintel.funding.company_anaphor import anaphor_company
+from talentintel.funding.company_anaphor import anaphor_company, pronoun_company
+from talentintel.funding.company_nonnames import not_a_name
+from talentintel.funding.company_salience import headline_brand, salient_company
 from talentintel.funding.company_voice import own_company
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.fx import to_usd
@@ -85,7 +87,9 @@ def date_in(text: str) -> date | None:
 
 
 def _not_the_company(names: list[str], company: str | None) -> list[str]:
-    """Investor lists without the raising company ("Acme, which Sequoia backed, ...": Acme is no investor)."""
+    """Investor lists without the raising company ("Acme, which Sequoia backed, ...": Acme is no investor) and without
+    a place or a kind of company read as a lead ("Neobanks have led the charge", brandmoiahora-fairmoney-b)."""
+    names = [n for n in names if not not_a_name(re.sub(r"['’]s$", "", n))]  # "China’s" too
     if not company:
         return names
     key = normalize_company(company)
@@ -119,11 +123,16 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         currency, original = money.currency, money.original
         year = announced_on.year if announced_on else None
         amount_usd = echo.amount if echo else to_usd(money.amount, money.currency, year)
-    company = own_company(joined) or find_company(header, body)
+    company = own_company(joined) or find_company(header, body) or pronoun_company(joined)
+    company = company or headline_brand(header, body)
     leads = lead_investors(joined)
     if company is None and (leads or reports_raise(joined)):
         # Only a raise that is a round anyway (a lead named, or a raise reported) takes a company referred back to.
         company = anaphor_company(header, body)
+    if company is None and (leads or amount_usd is not None or reports_raise(joined)):
+        # "An Oxford University company ... has won £4m of early-stage backing": a raise no clause gives a name, in a
+        # text that keeps naming one company (telegraph-spybiotech-seed, turkeynewsgazette-trendyol).
+        company = salient_company(header, body)
     leads = _not_the_company(leads, company)
     return Announcement(
         company=company,

@@ -1,0 +1,85 @@
+"""Name-like spans that name no company: places, peoples, and the words that open sentences.
+
+A capitalised span is read as a name by the company grammar; these are the classes of such spans that are never the
+raiser (tuning_batch11, first score company 0.520: "Turkey" for Trendyol, "Wien" for refurbed, "Australian" for
+Morse Micro, "Denmark" for SEED Capital, "Some" and "Good" for MindMixer and SkillSlate).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from talentintel.funding.investors import is_known_investor
+
+# Adverbs, regions and round words the grammar meets at a clause's start: "Nevertheless, ...", "On the 24th",
+# "South Korea announces a fund", "A Series A is typically ...".
+NOT_ENTITY = re.compile(
+    r"(?i)(?:an?\s)?(?:series\s\w|seed round|round)|\d+(?:st|nd|rd|th)|nevertheless|moreover|furthermore|currently|"
+    r"notably|recently|still|now|yet|thus|meanwhile|just|finally|officially|reportedly|(?:south\s|north\s)?korea|japan|"
+    r"china|india|saudi arabia|uae|singapore|indonesia|vietnam|nigeria|kenya|egypt|israel|germany|france|uk|us|usa|"
+    r"europe|asia|africa|mena|latin america|brazil|mexico|canada|australia|hong kong|taiwan|startups?|start-ups?|"
+    r"companies|investors|venture capitalists|vcs|january|february|march|april|june|july|august|september|october|"
+    r"november|december|januar|februar|märz|juni|juli|oktober|dezember"
+)
+# The closed classes of English (determiners, quantifiers, pronouns, conjunctions, sentence adverbs) and the few
+# evaluative adjectives that open a blog's sentence ("Some fundraising efforts are ...", "Good things. Very Good
+# Things!"): capitalised at a sentence's start, written twice, they looked like a name to the anaphor reading.
+_CLOSED_CLASS = re.compile(
+    r"(?i)the|an?|some|many|most|several|few|all|every|each|any|both|other|others|another|such|these|those|that|there|here|"
+    r"what|which|who|whom|whose|when|where|while|why|how|if|but|and|or|nor|so|then|than|because|since|unless|until|"
+    r"though|although|our|my|your|their|his|her|its|us|them|me|you|one|two|three|no|not|yes|very|really|quite|good|"
+    r"great|big|best|better|new|first|last|next|more|less|much"
+)
+# Peoples and languages: "for Australian semiconductor manufacturer Morse Micro", "Turkish e-commerce giant".
+_DEMONYM = re.compile(
+    r"(?i)(?:american|australian|austrian|belgian|brazilian|british|canadian|chilean|chinese|colombian|czech|danish|"
+    r"dutch|egyptian|emirati|english|estonian|european|finnish|french|german|ghanaian|greek|hungarian|indian|"
+    r"indonesian|irish|israeli|italian|japanese|kenyan|korean|latvian|lithuanian|malaysian|mexican|moroccan|"
+    r"nigerian|norwegian|pakistani|peruvian|philippine|filipino|polish|portuguese|romanian|russian|saudi|scottish|"
+    r"singaporean|spanish|swedish|swiss|taiwanese|thai|turkish|ugandan|ukrainian|vietnamese|african|asian|"
+    r"nordic|latin|arab|arabic)"
+)
+# Currencies after an amount: "frische 54 Mio. Euro (ca. 57 Mio. Dollar) an Bord geholt".
+_CURRENCY = re.compile(
+    r"(?i)(?:euros?|dollars?|yuan|renminbi|yen|won|rupees?|rupiah|pounds?|francs?|kronor|kroner|kronen|zloty|reais|"
+    r"real|pesos?|naira|shillings?|rand|ringgit|baht|dirhams?|riyals?|lira|lire)"
+)
+# The plural of a kind of company, a sentence's subject ("Neobanks have led the charge"), as the whole span only:
+# "Animoca Brands", "Challenger Banks" are names.
+_KIND_PLURAL = re.compile(
+    r"(?i)(?:neo)?banks|fintechs|lenders|insurers|exchanges|platforms|marketplaces|retailers|brands|protocols"
+)
+# Cities this large are far likelier the place than a company of the same one-word name.
+_MIN_CITY = 1_000_000
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Countries, large cities (with their foreign names) and place abbreviations, folded ("wien", "turkey")."""
+    from talentintel.tagging.gazetteer import gazetteer  # lazy: ~0.5 s to build, once, on the first company read
+
+    g = gazetteer()
+    names = set(g.countries)
+    names.update(k for k, places in g.cities.items() if places and places[0].population >= _MIN_CITY)
+    names.update(k for k in g.abbreviations if len(k) > 3)
+    return frozenset(names - set(g.text_not_places))
+
+
+def is_place(name: str) -> bool:
+    """`name` is a country, a large city or a people's adjective: "Turkey", "Wien", "Silicon Valley", "Australian"."""
+    from talentintel.tagging.gazetteer import fold
+
+    if _DEMONYM.fullmatch(name):
+        return True
+    # A city's old or foreign name that an investor took ("Temasek", Singapore's) names the investor.
+    return fold(name) in _places() and not is_known_investor(name)
+
+
+def not_a_name(name: str) -> bool:
+    """A place, a people, an opening word, a currency, a kind of company or a round word, not a company: the span names no raiser."""
+    if NOT_ENTITY.fullmatch(name) or _CURRENCY.fullmatch(name) or _KIND_PLURAL.fullmatch(name):
+        return True
+    if _CLOSED_CLASS.fullmatch(name):
+        return True
+    return is_place(name)
