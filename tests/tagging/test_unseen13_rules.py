@@ -75,3 +75,22 @@ def test_work_mode_label_on_its_own_line() -> None:
     assert tag_posting(title="Reviewer", description=text).regions == ["global"]
     onsite = "Work mode\nOn-site in Singapore\n"
     assert tag_posting(title="Analyst", description=onsite).regions == ["asia"]
+
+
+BATCH4 = {item["id"]: item for item in load_devset(FIXTURES / "unseen4.jsonl")}
+
+
+@pytest.mark.parametrize(
+    "item_id", ["un4-boss-2b1304c9c4c543cd", "un4-boss-d93d4522ef74bca5", "un4-boss-db59490eaee20023"]
+)
+def test_a_place_that_qualifies_a_boast_is_no_work_place(item_id: str) -> None:
+    # real Chinese ads whose only place names were "日本DGP综合金奖", "德国 iF 设计奖", "中国第一", "中国移动"
+    assert tag_item(BATCH4[item_id]).regions == []
+
+
+def test_rank_award_and_carrier_synthetic() -> None:
+    # SYNTHETIC: the same names as ranks, awards and carriers, then as the work place
+    boast = "公司是国内领先的SaaS服务商，产品获得德国红点设计奖，市场份额位居中国第一，客户包括中国移动。"
+    assert tag_posting(title="前端工程师", description=boast).regions == []
+    assert tag_posting(title="前端工程师", description=boast + "\n工作地点：德国柏林").regions == ["europe"]
+    assert tag_posting(title="前端工程师", description="我们在东京办公，欢迎加入。").regions == ["asia"]
