@@ -116,16 +116,20 @@ def _cjk_intersection_hits(part: str) -> list[Term]:
 
 # "harness emerging technologies such as 3D printing, artificial intelligence, generative design and robotics",
 # "涵盖人工智能、区块链、大数据等领域": a list of technologies names fields the employer follows, not what it builds.
+# The examples of a discipline the job asks for are that discipline's tools: "strong knowledge of probability and
+# statistics (e.g., machine learning, time-series analysis, pattern recognition, NLP)" asks for statistics (a quant
+# researcher's ad, devset). "e.g." is written with its dots in the raw sentence.
 _TECH_ENUMERATION = re.compile(
-    r"\b(?:technologies|technology|tech trends|trends|innovations|fields|areas|industries|sectors|verticals)\b"
-    r"[^.;]{0,30}?\b(?:such as|like|including|e g|from)\b[^.;]*,[^.;]*(?:,|\band\b|\bor\b)"
+    r"\b(?:technologies|technology|tech trends|trends|innovations|fields|areas|industries|sectors|verticals"
+    r"|statistics|probability|mathematics)\b"
+    r"[^.;]{0,30}?(?:\b(?:such as|like|including|e g|from)\b|\be\.g\.)[^.;]*,[^.;]*(?:,|\band\b|\bor\b)"
     r"|(?:如|包括|涵盖|例如|诸如)[^。;；]{0,40}、[^。;；]{0,40}等(?:领域|技术|新技术|前沿技术|行业|方向)"
     # Technologies the employer combines, uses or "has" ("结合人工智能、区块链等技术应用", "拥有领先的 Web3 与 AI 技术"):
     # a pair or list of fields joined by 与/和/及/、 and closed by 技术, after a verb of using or having.
     r"|(?:结合|融合|运用|利用|借助|依托|拥有|掌握)[^。;；，,]{0,30}(?:、|与|和|及)[^。;；，,]{0,20}(?:等)?(?:前沿)?技术"
 )
 
-_ENUMERATION_CUES = ("such as", "like", "including", "e g", "from", "、", "技术")
+_ENUMERATION_CUES = ("such as", "like", "including", "e g", "e.g.", "from", "、", "技术")
 
 
 # The list first, the noun after it: "solutions built with SMAC, RPA, AI/ML, IoT, blockchain, and GIS technologies"

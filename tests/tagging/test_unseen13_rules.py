@@ -94,3 +94,14 @@ def test_rank_award_and_carrier_synthetic() -> None:
     assert tag_posting(title="前端工程师", description=boast).regions == []
     assert tag_posting(title="前端工程师", description=boast + "\n工作地点：德国柏林").regions == ["europe"]
     assert tag_posting(title="前端工程师", description="我们在东京办公，欢迎加入。").regions == ["asia"]
+
+
+def test_examples_of_a_discipline_are_its_tools() -> None:
+    devset = {item["id"]: item for item in load_devset(FIXTURES / "devset.jsonl")}
+    # real: "Strong knowledge of probability and statistics (e.g., machine learning, ..., NLP)" in a quant ad
+    assert tag_item(devset["pg2-citadel-qr-intern-asia"]).sector == []
+    # SYNTHETIC: the same examples, then ML as the job itself
+    ask = "Solid grounding in mathematics (e.g., linear algebra, machine learning, optimisation) is expected."
+    assert tag_posting(title="Pricing Analyst", description=ask).sector == []
+    job = "You will train machine learning models for fraud detection and deploy them with PyTorch."
+    assert tag_posting(title="Engineer", description=job + " " + ask).sector == ["ai"]
