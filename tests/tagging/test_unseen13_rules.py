@@ -41,7 +41,7 @@ def test_reviewers_of_model_output_are_ai_work(item_id: str) -> None:
 
 def test_model_output_review_synthetic() -> None:
     # SYNTHETIC: a rater posting and a Data Trainer title
-    rater = "You will evaluate AI-generated responses in Thai and compare model outputs for accuracy and tone."
+    rater = "You will evaluate AI-generated responses in Thai and compare model responses for accuracy and tone."
     assert tag_posting(title="Thai Language Specialist", description=rater).sector == ["ai"]
     assert tag_posting(title="Hindi Data Trainer", description="Remote, hourly contract.").sector == ["ai"]
     # SYNTHETIC: a marketer who makes AI-generated content with a tool, and a trainer who teaches staff to use AI
@@ -49,6 +49,12 @@ def test_model_output_review_synthetic() -> None:
     assert tag_posting(title="Marketing Executive", description=marketer).sector == []
     teacher = "Run workshops as our AI trainer to upskill employees on everyday AI tools."
     assert tag_posting(title="Learning & Development Executive", description=teacher).sector == []
+    # SYNTHETIC: a support agent who checks an assistant's drafts, a risk analyst who checks a model's numbers
+    support = "Review AI-generated responses to customer tickets before sending them and escalate edge cases."
+    assert tag_posting(title="Customer Support Associate", description=support).sector == []
+    risk = "Validate model outputs of the credit risk scorecards and document the findings for the committee."
+    assert tag_posting(title="Model Risk Analyst", description=risk).sector == []
+    assert tag_posting(title="Risk Analyst", description=risk).sector == []
 
 
 def test_mirror_pinyin_readings_are_read_past() -> None:
