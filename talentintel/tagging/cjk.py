@@ -16,6 +16,12 @@ _CJK_RUN = re.compile(r"(?:[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af
 
 # A name right before one of these is a street's name: 路/街/大道 (Chinese), 로/길 (Korean), 通 (Japanese).
 _STREET = frozenset("路街로길通")
+# A name that modifies what follows names no work place: a rank ("中国领先的", "东南亚领先", "位居中国第一"), an award
+# ("德国红点产品设计奖", "日本DGP综合金奖", "德国 iF 设计奖") or a state carrier ("中国移动") in a company's boast (unseen4:
+# Chinese ads whose only places were these).
+_MODIFIER = re.compile(
+    r"(?:领先|領先|第一|最大|首家|移动|移動|联通|聯通|电信|電信| ?[A-Za-z]{0,4} ?[\u4e00-\u9fff]{0,6}奖)"
+)
 
 
 @lru_cache(maxsize=8)
@@ -61,8 +67,11 @@ def _counts_in_text(name: str, countries: tuple[str, ...]) -> bool:
     return countries[0] in _CJK_HOME or name in _hand_names()
 
 
-def _scan_run(run: str, lengths: tuple[int, ...], global_words: bool) -> tuple[list[str], set[str], list[str]]:
-    """Countries, region words and names found in one run of CJK text, longest name first at each position."""
+def _scan_run(
+    run: str, lengths: tuple[int, ...], global_words: bool, text: str = "", start: int = 0
+) -> tuple[list[str], set[str], list[str]]:
+    """Countries, region words and names found in one run of CJK text (at `start` of `text`), longest name first at
+    each position."""
     g = gazetteer()
     countries: list[str] = []
     regions: set[str] = set()
@@ -75,6 +84,8 @@ def _scan_run(run: str, lengths: tuple[int, ...], global_words: bool) -> tuple[l
             sub = run[i : i + size]
             if run[i + size : i + size + 1] in _STREET:
                 continue  # "南京路", "테헤란로": a street named after a city, not the city
+            if text and _MODIFIER.match(text, start + i + size):
+                continue  # "中国领先", "德国红点奖": the name qualifies what follows
             hit = g.cjk_places.get(sub)
             if hit and (global_words or _counts_in_text(sub, hit)):
                 countries.append(hit[0])
@@ -103,8 +114,10 @@ def cjk_places(text: str, *, global_words: bool = True) -> LocationResult:
     countries: list[str] = []
     regions: set[str] = set()
     names: list[str] = []
-    for run in _CJK_RUN.findall(text):
-        found_countries, found_regions, found_names = _scan_run(run, lengths, global_words)
+    for match in _CJK_RUN.finditer(text):
+        found_countries, found_regions, found_names = _scan_run(
+            match.group(0), lengths, global_words, text, match.start()
+        )
         countries += found_countries
         regions |= found_regions
         names += found_names

@@ -30,8 +30,20 @@ def cjk_intersects(part: str) -> bool:
     return any(abs(m.start() - n) <= CJK_INTERSECTION_CHARS for m in _CJK_AI.finditer(part) for n in networks)
 
 
+# Mirrors of Chinese job boards write a character's pinyin after it ("職責(zé)", "開發(fā)", "模型訓(xùn)練"), which splits
+# every word the reading lands in: the reading goes before the terms are looked for (unseen13: "支撐算法模型" read, the
+# "模型訓練" beside it not). A tone-marked vowel tells a reading from a bracketed word ("(AI)", "(Go)").
+_READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+
+
+def without_readings(part: str) -> str:
+    """The sentence without pinyin readings inserted after Han characters."""
+    return _READING.sub("", part) if "(" in part else part
+
+
 def cjk_hits(tax: Taxonomy, part: str, *, contexts: bool) -> list[Term]:
     """CJK terms in one sentence, as substrings (these scripts put no spaces between words)."""
+    part = without_readings(part)
     pattern, terms, negative = _cjk_matcher(tax)
     found = {m.group(0) for m in pattern.finditer(part)}
     if not found:

@@ -147,18 +147,22 @@ def posting_regions(
 _LOCATION_LINE = re.compile(
     r"(?:工作地点|工作地點|办公地点|辦公地點|工作地址|公司地址|地址|上班地点|工作城市|工作地|地点|地點|坐标|工作方式|办公方式|工作形式"
     r"|근무지|주소|근무 ?장소|근무 ?위치|근무 ?지역|근무 ?형태|勤務地|勤務形態|\b(?:location|locations|work location|base|based))"
-    r"\s*[:：]\s*([^\n;；。|]{1,60})",
-    re.IGNORECASE,
+    r"\s*[:：]\s*([^\n;；。|]{1,60})"
+    # an English work-mode label on a line of its own, its value on the next ("Work Arrangement\nRemote", unseen13)
+    r"|^[ \t]*(?:work arrangement|work mode|work model|workplace type|work setup)[ \t]*[:：]?[ \t]*\n[ \t]*([^\n;|]{1,60})$",
+    re.IGNORECASE | re.MULTILINE,
 )
+# Words the labels hold: a description naming none of them is spared the regex.
+_LABEL_CUES = ("location", "base", "arrangement", "work mode", "work model", "workplace", "work setup")
 
 
 def _labeled_location(out: RegionResult, description: str) -> None:
     """With no location string: the text's own "Location:" lines, read like a location field (remote words too)."""
     head = description[:6000]
-    if head.isascii() and not any(k in head.lower() for k in ("location", "base")):
+    if head.isascii() and not any(k in head.lower() for k in _LABEL_CUES):
         return  # cheap test first: the labels are rare, the regex over 6 KB is not free
     for match in _LOCATION_LINE.finditer(head):
-        raw = match.group(1).strip()
+        raw = (match.group(1) or match.group(2)).strip()
         loc = merge(locate(raw), cjk_places(raw, global_words=True))
         if loc.countries or loc.regions or loc.remote:
             out.add("description", raw, loc)

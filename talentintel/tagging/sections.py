@@ -118,3 +118,16 @@ _ITEM_END = " \t;；。.!！、，,*_)）】"
 
 def wish_item(part: str) -> bool:
     return part.rstrip(_ITEM_END).endswith(WISH_ENDS)
+
+
+# Sentence breaks: end punctuation followed by space, or line breaks / bullets (descriptions are often lists):
+# [.!?;]\s|\n|\s[•·▪●]\s|[。！？；], written to open with the class of every break's first character, which lets the
+# regex engine skip to the places a break can start (a quarter faster; tests/tagging/test_matcher.py holds both equal).
+SENTENCES = re.compile(r"[.!?;\s。！？；](?:(?<=[.!?;])\s|(?<=\n)|(?<=\s)[•·▪●]\s|(?<=[。！？；]))")
+
+
+@functools.lru_cache(maxsize=8)
+def parts_and_kinds(low: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A lowercased description's sentences and the kind of section each sits in (read once per description)."""
+    parts = tuple(SENTENCES.split(low))
+    return parts, tuple(section_kinds(parts))

@@ -11,14 +11,11 @@ from typing import Any
 
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
 from talentintel.tagging.intersection import corroborate
-from talentintel.tagging.matcher import _CJK_CHAR, Scan, text_hits
-from talentintel.tagging.sections import INTRO, MAIN, MINOR, section_kinds, wish_item
+from talentintel.tagging.matcher import _CJK_CHAR, Scan
+from talentintel.tagging.sections import MAIN, MINOR, wish_item
+from talentintel.tagging.sections import parts_and_kinds as _parts_and_kinds
+from talentintel.tagging.self_description import intro_sectors
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
-
-# Sentence breaks: end punctuation followed by space, or line breaks / bullets (descriptions are often lists):
-# [.!?;]\s|\n|\s[•·▪●]\s|[。！？；], written to open with the class of every break's first character, which lets the
-# regex engine skip to the places a break can start (a quarter faster; tests/tagging/test_matcher.py holds both equal).
-_SENTENCES = re.compile(r"[.!?;\s。！？；](?:(?<=[.!?;])\s|(?<=\n)|(?<=\s)[•·▪●]\s|(?<=[。！？；]))")
 
 
 @dataclass
@@ -119,16 +116,20 @@ def _cjk_intersection_hits(part: str) -> list[Term]:
 
 # "harness emerging technologies such as 3D printing, artificial intelligence, generative design and robotics",
 # "涵盖人工智能、区块链、大数据等领域": a list of technologies names fields the employer follows, not what it builds.
+# The examples of a discipline the job asks for are that discipline's tools: "strong knowledge of probability and
+# statistics (e.g., machine learning, time-series analysis, pattern recognition, NLP)" asks for statistics (a quant
+# researcher's ad, devset). "e.g." is written with its dots in the raw sentence.
 _TECH_ENUMERATION = re.compile(
-    r"\b(?:technologies|technology|tech trends|trends|innovations|fields|areas|industries|sectors|verticals)\b"
-    r"[^.;]{0,30}?\b(?:such as|like|including|e g|from)\b[^.;]*,[^.;]*(?:,|\band\b|\bor\b)"
+    r"\b(?:technologies|technology|tech trends|trends|innovations|fields|areas|industries|sectors|verticals"
+    r"|statistics|probability|mathematics)\b"
+    r"[^.;]{0,30}?(?:\b(?:such as|like|including|e g|from)\b|\be\.g\.)[^.;]*,[^.;]*(?:,|\band\b|\bor\b)"
     r"|(?:如|包括|涵盖|例如|诸如)[^。;；]{0,40}、[^。;；]{0,40}等(?:领域|技术|新技术|前沿技术|行业|方向)"
     # Technologies the employer combines, uses or "has" ("结合人工智能、区块链等技术应用", "拥有领先的 Web3 与 AI 技术"):
     # a pair or list of fields joined by 与/和/及/、 and closed by 技术, after a verb of using or having.
     r"|(?:结合|融合|运用|利用|借助|依托|拥有|掌握)[^。;；，,]{0,30}(?:、|与|和|及)[^。;；，,]{0,20}(?:等)?(?:前沿)?技术"
 )
 
-_ENUMERATION_CUES = ("such as", "like", "including", "e g", "from", "、", "技术")
+_ENUMERATION_CUES = ("such as", "like", "including", "e g", "e.g.", "from", "、", "技术")
 
 
 # The list first, the noun after it: "solutions built with SMAC, RPA, AI/ML, IoT, blockchain, and GIS technologies"
@@ -177,71 +178,6 @@ def _weak(term: Term) -> Term:
     if term.weight < 3.0:
         return term
     return Term(term.kind, term.phrase, 1.5, term.unless_near, term.window, term.not_after_number)
-
-
-# A sentence in which the employer says what it is or builds ("Acme is a crypto exchange", "我们是一家…公司",
-# "…를 만드는 스타트업입니다"): its core terms describe the company, not a passing mention.
-_SELF_DESCRIPTION = re.compile(
-    r"\b(?:we are|we're|we build|we make|we develop|is a|is an|is the|are a|are an|builds|is building|develops)\b"
-    r"|是一家|我们是|致力于|专注于|是全球|입니다|하는 회사|하는 기업|스타트업|を開発|の会社|企業です"
-)
-# Korean and Japanese put the verb last: what the company is comes before the marker ("AI 기반 교육 서비스를 만드는
-# 스타트업입니다", "生成AIを開発"), not after it as in English and Chinese.
-_VERB_FINAL = frozenset({"입니다", "하는 회사", "하는 기업", "스타트업", "を開発", "の会社", "企業です"})
-INTRO_SENTENCES = 3
-INTRO_WORDS = 4  # the sector word must come within this many words of "is a" / "we build"...
-INTRO_CHARS = 12  # ...or this many characters in a script without spaces
-INTRO_CHARS_BEFORE = 30  # ...or this many characters before a verb-final marker (Korean words carry spaces)
-
-
-INTRO_SECTION_SENTENCES = 8  # sentences read under a company-intro header (公司介绍, 회사소개, About us)
-
-
-@functools.lru_cache(maxsize=8)
-def _parts_and_kinds(low: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A lowercased description's sentences and the kind of section each sits in (read once per description)."""
-    parts = tuple(_SENTENCES.split(low))
-    return parts, tuple(section_kinds(parts))
-
-
-def _intro_parts(text: str) -> list[str]:
-    """The first sentences, and those under a company-intro header wherever it stands (posts often end with one)."""
-    first = _SENTENCES.split(text[:800].lower(), INTRO_SENTENCES)[:INTRO_SENTENCES]  # no need to split further
-    parts, kinds = _parts_and_kinds(text.lower())
-    under = [p for p, kind in zip(parts, kinds, strict=True) if kind == INTRO]
-    return first + under[:INTRO_SECTION_SENTENCES]
-
-
-def intro_sectors(text: str) -> set[str]:
-    """Sectors with core evidence in a self-description among the description's first sentences or its intro."""
-    tax = taxonomy()
-    core = tax.decision["core_weight"]
-    out: set[str] = set()
-    for part in _intro_parts(text):
-        for marker in _SELF_DESCRIPTION.finditer(part):
-            # What the company is comes right after the marker: "is a decentralized AI network", not "is a
-            # payments company that recently started exploring blockchain".
-            if marker.group(0) in _VERB_FINAL:
-                tail = part[max(0, marker.start() - INTRO_CHARS_BEFORE) : marker.start()]
-            else:
-                rest = part[marker.end() :]
-                tail = " ".join(_first_tokens(rest, INTRO_WORDS)) if rest[:1].isascii() else rest[:INTRO_CHARS]
-            hits = text_hits(tax, tail) or []
-            if not tail.isascii():
-                hits += cjk_hits(tax, tail, contexts=True)
-            out |= {s for t in hits if t.weight >= core for s in _sectors_of(t)}
-    return out
-
-
-def _first_tokens(text: str, count: int) -> list[str]:
-    """tokens(text)[:count], read from a stretch at the start twice as long while it may cut a token that counts: a
-    sentence can repeat "we are" across 60k characters, and tokenizing the rest after each took seconds."""
-    size = 64
-    while True:
-        found = tokens(text[:size])
-        if size >= len(text) or len(found) > count:  # the last one may be cut: more than count are whole
-            return found[:count]
-        size *= 2
 
 
 def _sectors_of(term: Term) -> tuple[str, ...]:

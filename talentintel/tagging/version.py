@@ -14,4 +14,9 @@
 # 与/、 … 技术), requirement items ending in a wish word are mentions, a role heading ends the About paragraph, a
 # "Company | Role | Place | url" header line gives company, domain, title and place, a first-person paragraph under
 # it is the About paragraph
-TAGGER_VERSION = "2026.12.26"
+# 2026.12.27: issue 18 unseen batch 13 (Asian boards): judging model output is AI work (raters, annotators, "Data
+# Trainer"), mirrors' pinyin readings ("開發(fā)") skipped before CJK terms, "we're building X that powers <business>",
+# "Work Arrangement" / "Remote" on two lines is a location line, a CJK place that qualifies a rank, an award or a state
+# carrier ("中国领先", "德国红点设计奖", "中国移动") names no work place, examples of a discipline ("statistics (e.g.,
+# machine learning, NLP)") are that discipline's tools; "model risk" is a bank's function, not ML
+TAGGER_VERSION = "2026.12.27"

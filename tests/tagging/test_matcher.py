@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from talentintel.tagging import sector, tag_posting
+from talentintel.tagging import sections, sector, tag_posting
 from talentintel.tagging.cjk_terms import cjk_hits
 from talentintel.tagging.evaluate import load_devset
 from talentintel.tagging.matcher import Scan, near_tokens, normalized, text_hits
@@ -17,7 +17,7 @@ from talentintel.tagging.taxonomy import Taxonomy, Term, taxonomy, tokens
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 SETS = ("devset", "unseen2", "unseen3", "unseen4", "unseen5", "unseen5b", "unseen6")
-# The sentence breaks as first written; sector._SENTENCES is the same breaks in a faster form.
+# The sentence breaks as first written; sections.SENTENCES is the same breaks in a faster form.
 BREAKS = re.compile(r"[.!?;]\s|\n|\s[•·▪●]\s|[。！？；]")
 # SYNTHETIC: the walk's corner cases (gaps of punctuation, underscores, accents, Latin glued to CJK, numbers before
 # "ML", a context word in the window or just beyond it, boilerplate after a term, a phrase inside a longer one).
@@ -95,12 +95,12 @@ def test_sentences_in_one_pass_match_the_walk_per_sentence() -> None:
 
 def test_sentence_breaks_rewritten_split_alike() -> None:
     for text in TEXTS:
-        assert sector._SENTENCES.split(text.lower()) == BREAKS.split(text.lower())
+        assert sections.SENTENCES.split(text.lower()) == BREAKS.split(text.lower())
     alphabet = list("ab .!?;\n\t\u00a0\u3000•·▪●。！？；")
     rng = random.Random(18)
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
-        assert sector._SENTENCES.split(text) == BREAKS.split(text), repr(text)
+        assert sections.SENTENCES.split(text) == BREAKS.split(text), repr(text)
 
 
 def test_cjk_lookup_skipped_only_where_it_finds_nothing() -> None:

@@ -1,0 +1,75 @@
+"""The employer's self-description among a posting's first sentences or under its intro header ("Acme is a crypto
+exchange", "我们是一家…公司", "…를 만드는 스타트업입니다"): core terms there describe the company, not a passing mention."""
+
+from __future__ import annotations
+
+import re
+
+from talentintel.tagging.cjk_terms import cjk_hits
+from talentintel.tagging.matcher import text_hits
+from talentintel.tagging.sections import INTRO, SENTENCES, parts_and_kinds
+from talentintel.tagging.taxonomy import SECTORS, taxonomy, tokens
+
+# A sentence in which the employer says what it is or builds ("Acme is a crypto exchange", "我们是一家…公司",
+# "…를 만드는 스타트업입니다"): its core terms describe the company, not a passing mention.
+_SELF_DESCRIPTION = re.compile(
+    r"\b(?:we are|we['’]re|we build|we make|we develop|is a|is an|is the|are a|are an|builds|is building|develops)\b"
+    r"|是一家|我们是|致力于|专注于|是全球|입니다|하는 회사|하는 기업|스타트업|を開発|の会社|企業です"
+)
+# Korean and Japanese put the verb last: what the company is comes before the marker ("AI 기반 교육 서비스를 만드는
+# 스타트업입니다", "生成AIを開発"), not after it as in English and Chinese.
+_VERB_FINAL = frozenset({"입니다", "하는 회사", "하는 기업", "스타트업", "を開発", "の会社", "企業です"})
+INTROSENTENCES = 3
+INTRO_WORDS = 4  # the sector word must come within this many words of "is a" / "we build"...
+INTRO_CHARS = 12  # ...or this many characters in a script without spaces
+INTRO_CHARS_BEFORE = 30  # ...or this many characters before a verb-final marker (Korean words carry spaces)
+# ...or right after a relative clause on what the product powers: "we're building low-latency, event-driven services
+# that power centralized cryptocurrency exchange" (unseen13): the head noun is generic, the clause names the business.
+_POWERS = re.compile(r"\b(?:that|which) (?:powers?|runs?|drives?|underpins?)\b")
+INTRO_CLAUSE_CHARS = 80
+
+
+INTRO_SECTIONSENTENCES = 8  # sentences read under a company-intro header (公司介绍, 회사소개, About us)
+
+
+def _intro_parts(text: str) -> list[str]:
+    """The first sentences, and those under a company-intro header wherever it stands (posts often end with one)."""
+    first = SENTENCES.split(text[:800].lower(), INTROSENTENCES)[:INTROSENTENCES]  # no need to split further
+    parts, kinds = parts_and_kinds(text.lower())
+    under = [p for p, kind in zip(parts, kinds, strict=True) if kind == INTRO]
+    return first + under[:INTRO_SECTIONSENTENCES]
+
+
+def intro_sectors(text: str) -> set[str]:
+    """Sectors with core evidence in a self-description among the description's first sentences or its intro."""
+    tax = taxonomy()
+    core = tax.decision["core_weight"]
+    out: set[str] = set()
+    for part in _intro_parts(text):
+        for marker in _SELF_DESCRIPTION.finditer(part):
+            # What the company is comes right after the marker: "is a decentralized AI network", not "is a
+            # payments company that recently started exploring blockchain".
+            if marker.group(0) in _VERB_FINAL:
+                tail = part[max(0, marker.start() - INTRO_CHARS_BEFORE) : marker.start()]
+            else:
+                rest = part[marker.end() :]
+                tail = " ".join(first_tokens(rest, INTRO_WORDS)) if rest[:1].isascii() else rest[:INTRO_CHARS]
+                clause = _POWERS.search(rest, 0, INTRO_CLAUSE_CHARS) if rest[:1].isascii() else None
+                if clause:
+                    tail += " " + " ".join(first_tokens(rest[clause.end() :], INTRO_WORDS))
+            hits = text_hits(tax, tail) or []
+            if not tail.isascii():
+                hits += cjk_hits(tax, tail, contexts=True)
+            out |= {s for t in hits if t.weight >= core for s in (SECTORS if t.kind == "both" else (t.kind,))}
+    return out
+
+
+def first_tokens(text: str, count: int) -> list[str]:
+    """tokens(text)[:count], read from a stretch at the start twice as long while it may cut a token that counts: a
+    sentence can repeat "we are" across 60k characters, and tokenizing the rest after each took seconds."""
+    size = 64
+    while True:
+        found = tokens(text[:size])
+        if size >= len(text) or len(found) > count:  # the last one may be cut: more than count are whole
+            return found[:count]
+        size *= 2
