@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from talentintel.funding import fund_cjk, fund_forms
+from talentintel.funding.fund_eu import eu_fund_manager
+from talentintel.funding.fund_opening import opening_sentences as _opening
 from talentintel.tagging.gazetteer import fold, gazetteer
 
 # "target" after an article or a noun is the noun ("the first direct investment target in ... Growth Fund").
@@ -60,38 +62,12 @@ _FUND_SUBJECT = re.compile(
     r"(?:,[^,.]{0,60},)?\s(?:has\s)?"
     r"(?i:clos(?:es|ed)|rais(?:es|ed)|hits?|reach(?:es|ed)|wrap(?:s|ped))\b"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 # A fund named without an ordinal as the subject of its close: "For startups, Portland Seed Fund closing is a very good
 # thing", "OpenAI Startup Fund closes $15M tranche"; a round word after the verb makes it an investor's deal.
 _NAMED_FUND_CLOSES = re.compile(
     r"\b(?:[A-Z][\w&'’-]*\s){1,3}Fund\s(?:clos(?:es|ed|ing)|rais(?:es|ed))\b"
     r"(?![^.;\n]{0,40}\b(?:round|series [a-h]|seed|stake|in (?:[A-Z]\w+|a|an)\b))"
 )
-
-
-def _opening(text: str) -> list[str]:
-    """The headline (first line) and the first sentence of what follows it: where a story says what it is about."""
-    head, _, rest = text.strip().partition("\n")
-    # A text with no headline starts with a paragraph: its first sentence is the lead, the rest is context
-    # ("... at $300 million ... ticket sizes from seed to Series C rounds" named a round in the second sentence).
-    # A short first piece is a list number or an abbreviation ("1. Seattle VC firm Ascend raises"), not a sentence.
-    pieces = _SENTENCE_END.split(head, maxsplit=1)
-    if len(pieces[0]) >= 40 and len(pieces) > 1:
-        # In a one-paragraph text the rest of it is the body ("750 Millionen Dollar – das ist mal eine Ansage. So
-        # viel hat Atomico ... eingesammelt": the second sentence says who); otherwise the next paragraph is.
-        # A lede paragraph's second sentence may say who did what ("Activity around African VC firms ... continues
-        # to increase. In the latest development, Ventures Platform is today announcing the first close of its $40
-        # million fund."): it is read too, before the next paragraph (allafrica-ventures-platform-first-close).
-        lede_next = _SENTENCE_END.split(pieces[1], maxsplit=1)[0] if rest.strip() else ""
-        head, rest = pieces[0], rest if rest.strip() else pieces[1]
-    else:
-        lede_next = ""
-    parts = [head, lede_next] if lede_next else [head]
-    body = rest.strip() or head
-    first = _SENTENCE_END.split(body, maxsplit=1)[0]
-    if first != head:
-        parts.append(first)
-    return [p[:400] for p in parts if p.strip()]
 
 
 # "VC firm CoinFund has raised $158 million to back early-stage crypto startups": a firm's money for startups.
@@ -148,38 +124,6 @@ _INVESTOR_LAUNCHES_FIRM = re.compile(
     r"\b(?:investors?|VCs?|venture capitalists?|angels?)\b[^.]{0,60}\blaunch(?:es|ed)\s"
     r"((?:[A-Z][\w&.-]*\s){0,3}(?:Capital|Ventures|VC|Partners))\b(?!['’]s)"
 )
-
-
-# German, French, Spanish and Portuguese fund closes: "X schließt neuen Fonds mit 200 Millionen Euro", "X lance un
-# fonds de 150 millions d'euros", "La gestora X ha cerrado su tercer fondo", "X lança fundo de R$ 500 milhões".
-_EU_VERB = (
-    r"(?:schlie(?:ß|ss)t|schloss|hat\s(?:[^.]{0,60}?)(?:geschlossen|aufgelegt|eingesammelt)|legt\s|sammelt|startet|"
-    r"lance|a\slancé|a\sannoncé|boucle|a\sbouclé|clôture|a\sclôturé|lève|a\slevé|annonce|finalise|a\sfinalisé|"
-    r"cierra|ha\scerrado|cerró|lanza|ha\slanzado|lanzó|levanta|ha\slevantado|capta|ha\scaptado|alcanza|"
-    r"lança|lançou|fecha|fechou|captou|anuncia|anunciou)"
-)
-_EU_FUND = re.compile(
-    rf"((?:[A-Z][\w.&'’-]*\s){{0,3}}[A-Z][\w.&'’-]*)\s(?:(?:bereits|nun|jetzt|hoy|ya)\s)?{_EU_VERB}"
-    # The fund is the verb's object, with its own determiner ("son deuxième fonds", "un fondo", "neuen Fonds"), not
-    # the investor of a round ("lève 10 millions d'euros auprès du fonds X").
-    r"(?:\s(?:(?:novo|nuevo|nouveau|neuen)\s)?|(?:[^.\n]|\.(?=\d)){0,30}?\b(?:un|une|son|sa|leur|nouveau|nouvel|su|el|"
-    r"nuevo|um|uma|seu|novo|ein|einen|seinen|ihren|neuen|den)\s(?:[\w-]+\s){0,2}?)(?:Fonds|fonds|fondo|fundo)\b"
-)
-_EU_ROUND = re.compile(r"\b(?:ronda|tour de table|levée de fonds|Finanzierungsrunde|rodada|Runde)\b", re.IGNORECASE)
-_EU_DESCRIPTOR = re.compile(
-    r"^(?:(?:La|Le|Les|El|Los|Der|Die|Das|A|O)\s)?(?:(?:gestora|gestionnaire|fonds|fondo|VC|Investor|Wagniskapitalgeber|"
-    r"Berliner|Münchner|Hamburger|société|firma|empresa)\s)*",
-)
-
-
-def eu_fund_manager(text: str) -> str | None:
-    """The manager of a German/French/Spanish/Portuguese fund close in the opening, or None."""
-    for sentence in _opening(text):
-        m = _EU_FUND.search(sentence)
-        if m and not _EU_ROUND.search(sentence):
-            name = _EU_DESCRIPTOR.sub("", m.group(1)).strip()
-            return name or None
-    return None
 
 
 def is_fund_raise(text: str) -> bool:

@@ -120,6 +120,19 @@ def _italian_money(text: str) -> list[Money]:
     return found
 
 
+# A firm's assets under management are not the fund it raised: "verwaltet der HTGF inzwischen ein Vermögen von 1,4
+# Milliarden Euro", "with $1.6 billion in assets under management", "oversees about 466 billion yen in assets".
+_AUM_BEFORE = re.compile(
+    r"(?:\b(?:manag(?:es|ing)|oversees?|overseeing|verwaltet|gère|gestiona|administra)\b(?:\W+\w+){0,6}|"
+    r"\b(?:Vermögen|assets under management|AUM)(?:\W+\w+){0,2})\W*$",
+    re.IGNORECASE,
+)
+_AUM_AFTER = re.compile(
+    r"^\s?(?:\([^()]{1,30}\)\s)?(?:in\s|of\s)?(?:(?:total\s)?assets\b|AUM\b|d[’']actifs|en activos|em ativos|sous gestion|"
+    r"bajo gestión|an Vermögen)",
+    re.IGNORECASE,
+)
+_FUND_AFTER = re.compile(r"^\s?(?:[\w-]+\s){0,3}?(?:fund|vehicle|Fonds|fonds|fondo|fundo)\b", re.IGNORECASE)
 # A range is a cheque size, not the fund: "stakes of between $3m and $30m", "$500,000-$3 million in these projects".
 _RANGE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|[-–]|\bbetween\s\S+\s(?:and|to)|\bfrom\s\S+\sto)\s*$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"^\s?(?:and|to|-|–)\s?(?:[$€£¥]|US\$)", re.IGNORECASE)
@@ -132,11 +145,20 @@ def _is_size(text: str, money: Money) -> bool:
     after = text[money.end : money.end + 30]
     if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
         return False
+    if is_aum(text, money):
+        return False
     if _PLAN_AFTER.match(after) and _AT_ITS.search(before) and re.match(r"^\s?hard[- ]cap", after, re.IGNORECASE):
         return True
     if (_PLAN_BEFORE.search(before) and not _AT_CAP.search(before)) or _PLAN_AFTER.match(after):
         return False
     return not _PAST_AFTER.match(after)
+
+
+def is_aum(text: str, money: Money) -> bool:
+    """The amount is a firm's assets under management, not a fund it raised."""
+    before = text[max(0, money.start - 40) : money.start]
+    after = text[money.end : money.end + 30]
+    return bool(_AUM_BEFORE.search(before) or _AUM_AFTER.match(after)) and not _FUND_AFTER.match(after)
 
 
 def _other_dollar(sizes: list[Money], bare: Money) -> bool:

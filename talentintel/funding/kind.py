@@ -97,7 +97,10 @@ _PUBLIC_FUND = re.compile(
     r"[\u4e00-\u9fff]{1,6}(?:省|市)[\u4e00-\u9fff]{0,10}(?:产业基金|產業基金|引导基金|引導基金|母基金)|"
     # German: a federal ministry or a state development bank starts the fund ("Bundeswirtschaftsministerium und
     # staatliche Förderbank KfW starteten ... einen Investitionsfonds").
-    r"\b(?:Bundes\w*ministerium|Bundesregierung|Landesregierung|staatliche\sFörderbank)\b[^.\n]{0,80}\w*[Ff]onds\b",
+    # A ministry that takes part "an dem ... Fonds" is one LP of a manager's fund, not its founder (handelsblatt HTGF IV:
+    # "beteiligten sich das Bundeswirtschaftsministerium sowie die KfW Capital an dem inzwischen vierten Fonds").
+    r"\b(?:Bundes\w*ministerium|Bundesregierung|Landesregierung|staatliche\sFörderbank)\b"
+    r"(?:(?!\ban\s(?:dem|den|einem|diesem|seinem|ihrem)\b)[^.\n]){0,80}\w*[Ff]onds\b",
     re.IGNORECASE,
 )
 # A limited partner's commitments to funds are no fund raised by a manager: "DFC backs three Africa-focused PE and VC
