@@ -16,17 +16,20 @@ from talentintel.funding.fund_raise import is_fund_raise
 _ACQUIRE = re.compile(
     r"(?<!to fund )(?<!for )\b(?:acquir(?:es|ed|ing)|to acquire|acquisition of|agreed to buy|agrees to buy|"
     r"to buy rival|takes over|took over|buys|bought|merg(?:es|ed|er) with|merger|letter of intent to acquire|"
-    r"인수(?:하기로|했다|한다|를)|합병|收购|并购|併購|買収|(?-i:Acquisitions)\b|\bM&A\b|"
+    r"(?-i:Acquisitions)\b|\bM&A\b|"
     # "Fluidcoins sells to Blockfinex, but ...": a company sold to a named buyer ("sells to Fortune 500 companies" is
     # its customers).
-    r"\b(?:sells|sold)\s(?:itself\s)?to\s(?-i:[A-Z][\w-]+)(?=,|\s(?:for|in|after|amid)\b|\s?$))",
+    r"\b(?:sells|sold)\s(?:itself\s)?to\s(?-i:[A-Z][\w-]+)(?=,|\s(?:for|in|after|amid)\b|\s?$))|"
+    # CJK words stand outside the \b group: a CJK character is a word character, so "\b買収" never matched inside a
+    # sentence ("…ダブル・ラブズを買収した", "…宣布收购…").
+    r"인수(?:하기로|했다|한다|를)|합병|收购|并购|併購|買収",
     re.IGNORECASE,
 )
 _SHUTDOWN = re.compile(
     r"\b(?:files? for (?:[^.\n]|\.(?=\d)){0,20}bankruptcy|filed for (?:[^.\n]|\.(?=\d)){0,20}bankruptcy|chapter 11|wind(?:s|ing)? down|"
     r"(?<!be )(?<!and )shut(?:s|ting)? down|shutter(?:s|ed|ing)?\b|ceas(?:e|es|ed|ing) (?:all )?operations|liquidat(?:e|es|ion)|halt(?:s|ed)? (?:all )?"
     r"(?:operations|withdrawals)|stopped fundraising|has stopped fundraising|lays? off|laying off|"
-    r"downsiz(?:es|ed|ing))",
+    r"downsiz(?:es|ed|ing)|layoffs)",
     re.IGNORECASE,
 )
 _BUYBACK = re.compile(r"\b(?:buy-?backs?|repurchas(?:e|es|ed|ing)\b)", re.IGNORECASE)
@@ -55,7 +58,7 @@ _NOT_CLOSED = re.compile(
     r"propos(?:al|ed|es|ing)\b(?![^.\n]{0,40}\b(?:changes?|reforms?|law|legislation|rules?|regulations?)\b)|"
     # A company weighing a sale, a corporation's plan to invest in a country: "exploring strategic alternatives ...
     # a sale", "announced plans to invest $3 billion in India".
-    r"explor(?:es|ed|ing) (?:strategic alternatives|a (?:potential )?sale)|plans? to invest (?:\$|US\$|€|£|¥|₹|Rs)|"
+    r"explor(?:es|ed|ing) (?:strategic alternatives|a (?:potential )?sale)|plans? to invest (?:as much as |up to |about |around |over |more than )?(?:\$|US\$|€|£|¥|₹|Rs)|"
     r"on (?:its way|track) to (?:hit|hitting|reach|reaching|raise|raising|close|closing)|"
     r"target(?:s|ing) (?:a |an )?(?:\$|US\$)|about to close|preliminary discussions|(?:is|are) in (?:a |an )?"
     r"(?:\w+ )?(?:funding|fundraising) round|would (?:establish|create|launch|set up)|(?:is|are) planned|planned to be)\b|"
