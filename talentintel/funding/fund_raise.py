@@ -23,7 +23,8 @@ _VERB = (
     r"wrap(?:s|ped)?(?: up)?|(?<!investment )(?<!the )(?<!an )(?<!a )target(?:s|ed|ing)?|amass(?:es|ed)?|h(?:e|o)lds?|"
     # A fund set up or a firm "back with" one: "Accel has established a new $650 million fund", "Toyota ... is back
     # with another $100 million fund".
-    r"establish(?:es|ed)?|(?:is|are) back with)\b"
+    # "successfully concluded fundraising for its second fund" (ludiz TLcom).
+    r"establish(?:es|ed)?|(?:is|are) back with|conclud(?:es|ed|ing))\b"
 )
 _ADJ = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|debut|inaugural|"
@@ -176,9 +177,10 @@ _MANAGER = re.compile(
     r"in\s(?:mid-|early\s|late\s)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)|"
     r"earlier\sthis\s\w+))?"
-    r",?\s(?:said\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s|today\s|now\s)?"
+    r",?\s(?:said\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s|today\s|now\s|successfully\s)?"
     r"(?i:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es)|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
-    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|closing|announcing|launching|held|holds|achieved|establish(?:ed|es))\b"
+    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|closing|announcing|launching|held|holds|achieved|establish(?:ed|es)|"
+    r"conclud(?:ed|es))\b"
 )
 _NOT_MANAGER = re.compile(
     r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today|We|We['’]ve|We['’]re|I|It|"
@@ -323,7 +325,10 @@ def _verb_manager(text: str) -> str | None:
             # "Early-stage VC Acme Capital", "Korean VC Acme Investment": a descriptor ending in VC; "Hack VC" stays.
             manager = re.sub(r"^(?:[A-Z][\w-]*\s){0,2}?VC\s(?=[A-Z])", "", manager)
             # "Michael Novogratz's Galaxy Asset Management": the owner's possessive is not the manager's name.
-            manager = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=[A-Z])", "", manager)
+            # "Zhongke Chuangxing's Xian Dao Venture Capital Fund successfully raised": the owner of a fund manages it.
+            owner = re.match(r"((?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*)['’]s\s(?=[A-Z])", manager)
+            owned_fund = owner and re.search(r"\bFunds?(?:\s(?:[IVX]+|\d+))?$", manager)
+            manager = owner.group(1) if owner and owned_fund else manager[owner.end() :] if owner else manager
             if manager and not _NOT_MANAGER.match(manager) and not re.fullmatch(r"(?:Fund|Funds)(?:\s\w+)?", manager):
                 return manager
     return None
