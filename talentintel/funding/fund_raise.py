@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from talentintel.funding import fund_cjk, fund_forms
+from talentintel.funding import fund_cjk, fund_forms, fund_lp
 from talentintel.funding.fund_eu import eu_fund_manager
 from talentintel.funding.fund_opening import opening_sentences as _opening
 from talentintel.tagging.gazetteer import fold, gazetteer
@@ -131,7 +131,7 @@ def is_fund_raise(text: str) -> bool:
     """True when the text announces a venture firm raising (closing, launching) a fund, not a company round."""
     if fund_forms.many_firms_total(_opening(text)):
         return False
-    if eu_fund_manager(text):
+    if eu_fund_manager(text) or fund_lp.lp_named_manager(_opening(text)):
         return True
     for sentence in _opening(text):
         if _FIRM_RAISES_TO_INVEST.search(sentence) or _RAISES_TO_INVEST.search(sentence):
@@ -235,6 +235,7 @@ def _manager(text: str) -> str | None:
         named = _FUND_TYPE_TAIL.sub("", named) or named
     verb_manager = (
         fund_forms.manager(text, _opening(text))
+        or fund_lp.lp_named_manager(_opening(text))
         or _verb_manager(text)
         or eu_fund_manager(text)
         or cjk_fund_manager(text)
