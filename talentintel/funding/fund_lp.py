@@ -1,9 +1,8 @@
 """A fund story told from its limited partner's side, and the manager it names.
 
-An LP joining a fund names the fund's manager as the owner of the fund, never itself: "The government-backed Cool
-Japan Fund said it will contribute $10 million to become the largest limited partner in the Japan-focused fund of 500
-Startups", "Hernán Crespo está entre os investidores do terceiro fundo de venture capital da Alaya Capital" (the
-footballer is an LP; Alaya Capital raised the fund).
+An LP joining a fund names the fund's manager as the owner of the fund, never itself: "Hernán Crespo está entre os
+investidores do terceiro fundo de venture capital da Alaya Capital" (the footballer is an LP; Alaya Capital raised the
+fund); in English, "an investor in X's third fund", "the largest limited partner in the fund of X".
 """
 
 from __future__ import annotations
