@@ -233,15 +233,19 @@ def _manager(text: str) -> str | None:
         # "SoftBank's Vision Fund 2 raised": the owner named in the possessive manages the fund.
         named = re.split(r"['’]s\s", named, maxsplit=1)[0] if re.search(r"['’]s\s", named) else named
         named = _FUND_TYPE_TAIL.sub("", named) or named
-    verb_manager = (
-        fund_forms.manager(text, _opening(text))
-        or fund_lp.lp_named_manager(_opening(text))
-        or _verb_manager(text)
-        or eu_fund_manager(text)
-        or cjk_fund_manager(text)
-        or _described_firm(text)
-        or _possessive_owner(text)
+    readers = (
+        lambda: fund_forms.manager(text, _opening(text)),
+        lambda: fund_lp.lp_named_manager(_opening(text)),
+        lambda: _verb_manager(text),
+        lambda: eu_fund_manager(text),
+        lambda: cjk_fund_manager(text),
+        lambda: _described_firm(text),
+        lambda: _possessive_owner(text),
     )
+    # "Africa’s five largest private capital fund closes": a place owns no fund; a continent is not a manager.
+    verb_manager = next((name for read in readers if (name := read()) and not _is_place(name)), None)
+    if named and _is_place(named):
+        named = None
     # "Venrock Fund III Wraps" / "Venrock Associates ... held a close": the fuller reading of one name wins.
     if named and not _NOT_MANAGER.match(named):
         if verb_manager and verb_manager.startswith(named) and "Fund" not in verb_manager[len(named) :]:
