@@ -1,4 +1,4 @@
-"""Fund closes in German, French, Spanish and Portuguese, and the manager each names.
+"""Fund closes in German, French, Spanish, Portuguese and Italian, and the manager each names.
 
 "X schließt neuen Fonds mit 200 Millionen Euro", "X lance un fonds de 150 millions d'euros", "La gestora X ha cerrado
 su tercer fondo", "X lança fundo de R$ 500 milhões": the manager, its verb, then the fund with its own determiner.
@@ -18,7 +18,9 @@ _EU_VERB = (
     r"(?:schlie(?:ß|ss)t|schloss|hat\s(?:[^.]{0,60}?)(?:geschlossen|aufgelegt|eingesammelt)|legt\s|sammelt|startet|"
     r"lance|a\slancé|a\sannoncé|boucle|a\sbouclé|clôture|a\sclôturé|lève|a\slevé|annonce|finalise|a\sfinalisé|"
     r"cierra|ha\scerrado|cerró|lanza|ha\slanzado|lanzó|levanta|ha\slevantado|capta|ha\scaptado|alcanza|"
-    r"lança|lançou|fecha|fechou|captou|anuncia|anunciou)"
+    r"lança|lançou|fecha|fechou|captou|anuncia|anunciou|"
+    # Italian: "L'editore di giochi blockchain Immutable ha lanciato un fondo da 100 milioni di dollari".
+    r"ha\slanciato|lancia|ha\schiuso|chiude|ha\sraccolto|raccoglie|annuncia|ha\sannunciato)"
 )
 # A fund, or a vehicle ("véhicule", "vehículo", "Vehikel"), as a noun.
 _FUND_NOUN = r"(?:Fonds|fonds|fondos?|fundos?|véhicules?|vehículos?|veículos?|Vehikel)\b"
@@ -31,7 +33,7 @@ _EU_FUND = re.compile(
     # nouveaux véhicules"), not the investor of a round ("lève 10 millions d'euros auprès du fonds X").
     r"(?:\s(?:(?:novo|nuevo|nouveau|neuen)\s)?|(?:[^.\n]|\.(?=\d)){0,30}?\b(?:un|une|son|sa|ses|leur|leurs|nouveau|"
     r"nouvel|nouveaux|deux|trois|su|sus|el|los|nuevo|nuevos|dos|tres|um|uma|seu|novo|novos|dois|três|ein|einen|"
-    r"seinen|ihren|neuen|den|zwei|drei)\s(?:[\w-]+\s){0,2}?)" + _FUND_NOUN
+    r"seinen|ihren|neuen|den|zwei|drei|il|suo|nuovo)\s(?:[\w-]+\s){0,2}?)" + _FUND_NOUN
 )
 # German with the participle last: "X (HTGF) hat einen neuen Fonds aufgelegt", "X hat seinen dritten Fonds geschlossen".
 _DE_FUND_LAST = re.compile(

@@ -93,7 +93,7 @@ def fund_size(text: str) -> FundSize | None:
         return None
     # "launches $100M Web3 fund with $50M in commitments": the commitments are what is raised; the other figure is
     # the fund's planned size.
-    committed = [m for m in sizes if _COMMITTED_AFTER.match(text, m.end)]
+    committed = [m for m in sizes if _COMMITTED_AFTER.match(text, m.end) or _first_close_amount(text, m)]
     chosen = committed[0] if committed else sizes[0]
     headline_end = text.find("\n")
     if 0 <= chosen.start < headline_end and chosen.original.startswith("$") and _other_dollar(sizes, chosen):
@@ -133,6 +133,34 @@ _AUM_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FUND_AFTER = re.compile(r"^\s?(?:[\w-]+\s){0,3}?(?:fund|vehicle|Fonds|fonds|fondo|fundo)\b", re.IGNORECASE)
+# The money of a first close, which is what a fund has raised when its size is still a target: "achieved a first
+# close of USD 25 million" after "its USD 50 million second fund", "La prima chiusura del fondo ha raccolto 30 milioni
+# di dollari" after "un fondo da 100 milioni". "the first close of its $40 million fund" names the size instead (a
+# fund noun follows the amount).
+_FIRST_CLOSE_BEFORE = re.compile(
+    r"(?:\b(?:first|initial|1st)\s(?:close|closing)\s(?:of|at|with|totall?ing)\s(?:about\s|around\s|over\s|nearly\s)?|"
+    r"\b(?:prima\schiusura|premier\sclosing|primer\scierre|primeiro\sfechamento|ersten?\sClosing)\b[^.\n]{0,40}?)$",
+    re.IGNORECASE,
+)
+# "collects $90 mn at first close".
+_FIRST_CLOSE_AFTER = re.compile(r"^\s?(?:in|at)\s(?:its\s|the\s|a\s)?(?:first|initial)\s(?:close|closing)\b", re.I)
+# A first close that is aimed at, or one a year ago before the final one, is not what the news says was raised:
+# "is aiming for a first close of US$50 million", "a year after Partech hit its first close at $263 million".
+_FIRST_CLOSE_PLANNED = re.compile(
+    r"\b(?:target\w*|aim\w*|seek\w*|plans?|expect\w*|hopes?|after|since)\s(?:[\w-]+\s){0,3}(?:an?\s|its\s|the\s)?"
+    r"(?:first|initial)\s(?:close|closing)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_close_amount(text: str, money: Money) -> bool:
+    before = text[max(0, money.start - 60) : money.start]
+    after = text[money.end : money.end + 30]
+    if _FIRST_CLOSE_PLANNED.search(text[max(0, money.start - 80) : money.start + 40]):
+        return False
+    return bool(_FIRST_CLOSE_BEFORE.search(before) or _FIRST_CLOSE_AFTER.match(after)) and not _FUND_AFTER.match(after)
+
+
 # A range is a cheque size, not the fund: "stakes of between $3m and $30m", "$500,000-$3 million in these projects".
 _RANGE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|[-–]|\bbetween\s\S+\s(?:and|to)|\bfrom\s\S+\sto)\s*$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"^\s?(?:and|to|-|–)\s?(?:[$€£¥]|US\$)", re.IGNORECASE)
