@@ -66,7 +66,7 @@ _FUND_SUBJECT = re.compile(
 # A fund named without an ordinal as the subject of its close: "For startups, Portland Seed Fund closing is a very good
 # thing", "OpenAI Startup Fund closes $15M tranche"; a round word after the verb makes it an investor's deal.
 _NAMED_FUND_CLOSES = re.compile(
-    r"\b(?:[A-Z][\w&'’-]*\s){1,3}Fund\s(?:clos(?:es|ed|ing)|rais(?:es|ed))\b"
+    r"\b(?:[A-Z][\w&'’-]*\s){1,3}Fund\s(?:successfully\s|officially\s)?(?:clos(?:es|ed|ing)|rais(?:es|ed))\b"
     r"(?![^.;\n]{0,40}\b(?:round|series [a-h]|seed|stake|in (?:[A-Z]\w+|a|an)\b))"
 )
 

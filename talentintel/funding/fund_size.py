@@ -132,7 +132,11 @@ _AUM_AFTER = re.compile(
     r"bajo gestión|an Vermögen)",
     re.IGNORECASE,
 )
-_FUND_AFTER = re.compile(r"^\s?(?:[\w-]+\s){0,3}?(?:fund|vehicle|Fonds|fonds|fondo|fundo)\b", re.IGNORECASE)
+# The amount names a fund when the fund follows it as its noun ("$40 million second fund"), not after a preposition
+# ("a first close of $40 million for Fund II").
+_FUND_AFTER = re.compile(
+    r"^\s?(?:(?!(?:for|of|in|to|from|into)\b)[\w-]+\s){0,3}?(?:fund|vehicle|Fonds|fonds|fondo|fundo)\b", re.IGNORECASE
+)
 # The money of a first close, which is what a fund has raised when its size is still a target: "achieved a first
 # close of USD 25 million" after "its USD 50 million second fund", "La prima chiusura del fondo ha raccolto 30 milioni
 # di dollari" after "un fondo da 100 milioni". "the first close of its $40 million fund" names the size instead (a
