@@ -178,7 +178,7 @@ _MANAGER = re.compile(
     r"December)|"
     r"earlier\sthis\s\w+))?"
     r",?\s(?:said\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s|today\s|now\s|successfully\s)?"
-    r"(?i:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es)|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
+    r"(?i:rais(?:ed|es|e)|clos(?:ed|es)|launch(?:ed|es)?|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
     r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|closing|announcing|launching|held|holds|achieved|establish(?:ed|es)|"
     r"conclud(?:ed|es))\b"
 )
@@ -311,6 +311,10 @@ def _described_firm(text: str) -> str | None:
     return None
 
 
+_JOINT_FIRST = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)(?:,|\sand|\s&)\s$")
+_FIRM_TAIL = re.compile(r"\b(?:Capital|Ventures|Partners|VC|Fund|Investments|Group)$")
+
+
 def _verb_manager(text: str) -> str | None:
     """The subject of the raising verb in the opening (or the first 600 characters)."""
     for sentence in [*_opening(text), text[:600]]:
@@ -319,6 +323,11 @@ def _verb_manager(text: str) -> str | None:
             joined = _PLACE_JOIN.search(sentence[: m.start(1)])
             if joined and _is_place(m.group(1)):
                 return joined.group(1) + "and " + m.group(1)
+            # "Polychain Capital, Coinfund raises $350M for new crypto fund": of a joint subject, the first named
+            # is deal 1 (the body gives each its figure, "respectively").
+            first = _JOINT_FIRST.match(sentence[: m.start(1)])
+            if first and _FIRM_TAIL.search(first.group(1)):
+                return first.group(1)
             manager = re.sub(
                 r"^(?:Seattle|Madrid|Cape Town|New York|Vietnamese|Korean|Chinese|Indian)\s", "", m.group(1)
             )

@@ -94,7 +94,7 @@ def fund_size(text: str) -> FundSize | None:
     # "launches $100M Web3 fund with $50M in commitments": the commitments are what is raised; the other figure is
     # the fund's planned size.
     committed = [m for m in sizes if _COMMITTED_AFTER.match(text, m.end) or _first_close_amount(text, m)]
-    chosen = committed[0] if committed else sizes[0]
+    chosen = _respective_first(text, sizes) or (committed[0] if committed else sizes[0])
     headline_end = text.find("\n")
     if 0 <= chosen.start < headline_end and chosen.original.startswith("$") and _other_dollar(sizes, chosen):
         # "Jungle Ventures raises $327m" over "US$240 million (S$327 million)": the headline's bare $ was S$.
@@ -184,6 +184,29 @@ def _is_size(text: str, money: Money) -> bool:
     if (_PLAN_BEFORE.search(before) and not _AT_CAP.search(before)) or _PLAN_AFTER.match(after):
         return False
     return not _PAST_AFTER.match(after)
+
+
+_RESPECTIVE = re.compile(r"\brespective(?:ly)?\b", re.IGNORECASE)
+
+
+def _respective_first(text: str, sizes: list[Money]) -> Money | None:
+    """ "Over $350 million has been raised by ... Polychain Capital and Coinfund with respective reported raises of $200
+    million ... and $152 million": two firms' total, then each one's figure; the first firm's figure is deal 1's size.
+    Only in the first body sentence, where a joint headline total is broken down."""
+    head_end = text.find("\n")
+    if head_end < 0:
+        return None
+    sentence_end = min(
+        (i for i in (text.find(". ", head_end + 1), text.find("\n", head_end + 1)) if i > 0), default=len(text)
+    )
+    word = _RESPECTIVE.search(text, head_end, sentence_end)
+    if not word:
+        return None
+    inside = [m for m in sizes if head_end < m.start < sentence_end]
+    if len(inside) < 3:
+        return None
+    after = [m for m in inside if m.start > word.end()]
+    return after[0] if len(after) >= 2 else inside[1]
 
 
 def is_aum(text: str, money: Money) -> bool:

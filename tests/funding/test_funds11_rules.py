@@ -241,3 +241,22 @@ def test_programme_then_the_fund_called_synthetic() -> None:
 def test_tuning_text_ids_exist() -> None:
     for item_id in ("f11-agefi-capital-grand-est-croissance-2-fr", "f11-portaldobitcoin-alaya-iii-pt"):
         assert tuning_text(item_id)
+
+
+# --- a joint headline total, broken down "respectively" -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("item_id", ["f11-zero2billions-polychain-coinfund", "cryptonewsau-polychain-coinfund"])
+def test_joint_headline_first_firm_and_its_respective_figure_real(item_id: str) -> None:
+    # "Polychain Capital, Coinfund raise(s) $350M for new crypto fund(s)" then "... Polychain Capital and Coinfund
+    # with respective reported raises of $200 million ... and $152 million" / "... $200 million ... and $152 million
+    # ..., respectively".
+    _fund(tuning_deals(item_id), "Polychain Capital", 200e6)
+
+
+def test_joint_headline_first_firm_and_its_respective_figure_synthetic() -> None:
+    text = (  # SYNTHETIC
+        "Fjord Ventures, Baltic Capital raise $90M for new funds\nMore than $90 million has been raised by Fjord "
+        "Ventures and Baltic Capital, with $60 million for a seed fund and $30 million for a growth fund, respectively."
+    )
+    _fund(parse_deals(text), "Fjord Ventures", 60e6)
