@@ -89,6 +89,8 @@ _PUBLIC_FUND = re.compile(
     # A place or ministry name before its suffix: "서울시", "서초구", "중소벤처기업부" ("일부는", "연구는" are words).
     r"(?:^|\s)(?:[가-힣]{2,6}(?:특별시|광역시|시|구|군|청|부|공사|공단|진흥원)|정부)(?:가|는|이|은)\s[^.。]{0,60}펀드|"
     r"\b(?:the government|ministry of|the city of|municipal)\b[^.\n]{0,60}\bfund\b|"
+    # A mayor or a governor announcing the fund: "Mayor Michael Bloomberg announced the launch of the new fund".
+    r"\b(?-i:Mayor|Governor)\s(?:[A-Z][\w.'’-]*\s){0,3}(?:announc|launch|unveil)\w*\s[^.\n]{0,60}\bfund\b|"
     # Korean: a ministry's or a public lender's programme ("중소벤처기업부에 따르면 ... 벤처펀드가 결성될 것으로").
     # As the subject or the source, not as one LP among others ("모태펀드 출자를 받아 ... 펀드를 결성" is a VC's own fund).
     r"(?:중소벤처기업부|중기부|산업은행|한국벤처투자)(?:는|은|가|이|에 따르면)\s[^.。]{0,80}펀드|"

@@ -260,3 +260,18 @@ def test_joint_headline_first_firm_and_its_respective_figure_synthetic() -> None
         "Ventures and Baltic Capital, with $60 million for a seed fund and $30 million for a growth fund, respectively."
     )
     _fund(parse_deals(text), "Fjord Ventures", 60e6)
+
+
+# --- kind: a fund a mayor or a governor announces is a public programme ---------------------------------------------
+
+
+def test_mayor_announces_a_fund_real() -> None:
+    # "Mayor Michael Bloomberg announced the launch of the new fund at the kick-off event ..."
+    assert tuning_deals("crainsnewyork-nycseed")[0].kind == "other"
+
+
+def test_governor_announces_a_fund_synthetic() -> None:
+    text = (
+        "State seed fund opens\nGovernor Jane Doe announced a new $20 million seed fund for local startups on Monday."
+    )
+    assert other_reason(text) == "public fund"  # SYNTHETIC
