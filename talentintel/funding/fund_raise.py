@@ -10,6 +10,7 @@ round named in that sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from talentintel.funding import fund_cjk, fund_forms, fund_lp
 from talentintel.funding.fund_eu import eu_fund_manager
@@ -184,7 +185,7 @@ _MANAGER = re.compile(
 )
 _NOT_MANAGER = re.compile(
     r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today|We|We['’]ve|We['’]re|I|It|"
-    r"They|He|She|After|Before|While|Since|Despite|With)\b"
+    r"They|He|She|After|Before|While|Since|Despite|With|Here|There)\b"
 )
 # "Niklas Zennström’s venture capital firm Atomico released ...": a descriptor names the firm that follows it.
 _DESCRIBED_FIRM = re.compile(
@@ -318,7 +319,7 @@ _FIRM_TAIL = re.compile(r"\b(?:Capital|Ventures|Partners|VC|Fund|Investments|Gro
 def _verb_manager(text: str) -> str | None:
     """The subject of the raising verb in the opening (or the first 600 characters)."""
     for sentence in [*_opening(text), text[:600]]:
-        for m in _MANAGER.finditer(sentence):
+        for m in _manager_matches(sentence):
             # "Vertex Ventures Southeast Asia and India closed": a place after "and" ends the name it follows.
             joined = _PLACE_JOIN.search(sentence[: m.start(1)])
             if joined and _is_place(m.group(1)):
@@ -343,9 +344,20 @@ def _verb_manager(text: str) -> str | None:
             owner = re.match(r"((?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*)['’]s\s(?=[A-Z])", manager)
             owned_fund = owner and re.search(r"\bFunds?(?:\s(?:[IVX]+|\d+))?$", manager)
             manager = owner.group(1) if owner and owned_fund else manager[owner.end() :] if owner else manager
+            if _is_place(manager):
+                continue
             if manager and not _NOT_MANAGER.match(manager) and not re.fullmatch(r"(?:Fund|Funds)(?:\s\w+)?", manager):
                 return manager
     return None
+
+
+def _manager_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """Every subject-verb match; after a place the search goes on inside it: "one of Mexico’s most aggressive VC
+    firms Alta Ventures Mexico announced" reads "Mexico" first, then "Alta Ventures Mexico"."""
+    pos = 0
+    while m := _MANAGER.search(sentence, pos):
+        yield m
+        pos = m.start(1) + len(m.group(1)) + 1 if _is_place(m.group(1)) else m.end()
 
 
 def is_cjk_fund(text: str) -> bool:

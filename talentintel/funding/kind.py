@@ -245,9 +245,16 @@ def _trigger_before_raise(head: str) -> str | None:
         if name == "public fund" and INVESTED_IN.search(head):
             continue  # a city's fund that invested in a company is its round ("관악구 ... 펀드가 ... 에 10억원을 투자했다")
         m = pattern.search(head)
-        if m and m.start() < limit:
+        if m and m.start() < limit and not (raised and _BACKGROUND.search(head[max(0, m.start() - 80) : m.start()])):
             return name
     return None
+
+
+# A clause that dates the news by other news is background: "On the heels of Dave McClure’s firm 500 Startups doubling
+# down on Mexico by acquiring a local accelerator, ... Alta Ventures Mexico announced ... it’s closed a $70 million fund".
+_BACKGROUND = re.compile(
+    r"\b(?:(?:hot\s)?on the heels of|fresh off|(?:days|weeks|months|shortly) after)\b[^.;:]{0,70}$", re.IGNORECASE
+)
 
 
 def other_reason(text: str) -> str | None:

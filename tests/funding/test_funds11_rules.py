@@ -275,3 +275,23 @@ def test_governor_announces_a_fund_synthetic() -> None:
         "State seed fund opens\nGovernor Jane Doe announced a new $20 million seed fund for local startups on Monday."
     )
     assert other_reason(text) == "public fund"  # SYNTHETIC
+
+
+# --- kind: a clause that dates the news by other news; a place read before the manager's name ----------------------
+
+
+def test_background_clause_and_place_before_the_name_real() -> None:
+    # "On the heels of Dave McClure’s firm 500 Startups ... acquiring a local accelerator, one of Mexico’s most
+    # aggressive VC firms Alta Ventures Mexico announced on Tuesday that it’s closed a $70 million fund"
+    _fund(tuning_deals("wildcats-alta-ventures-mexico"), "Alta Ventures Mexico", 70e6)
+
+
+def test_background_clause_synthetic() -> None:
+    text = (  # SYNTHETIC
+        "Funds news\nFresh off its rival buying a local studio, one of Kenya’s busiest VC firms Savanna Capital "
+        "announced on Monday that it has closed a $40 million fund."
+    )
+    _fund(parse_deals(text), "Savanna Capital", 40e6)
+    assert other_reason(
+        "Acme agreed to acquire Beta\nAcme agreed to acquire Beta days after Beta raised $5 million."
+    ) == ("acquisition")  # SYNTHETIC: the acquisition is the news, the raise is the background
