@@ -17,6 +17,12 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _BYLINE = re.compile(r"(?:By\s)?(?:[A-ZÀ-Ý][\w'’-]+\s){1,2}[A-ZÀ-Ý][\w'’-]+")
 
 
+_RAISE_TOLD = re.compile(
+    r"\b(?:rais(?:es|ed|ing)|secur(?:es|ed)|round|series [a-h]|seed|funding|financing)\b",
+    re.IGNORECASE,
+)
+
+
 def _skip_byline(body: str) -> str:
     line, sep, after = body.partition("\n")
     if sep and after.strip() and _BYLINE.fullmatch(line.strip()):
@@ -49,6 +55,9 @@ def opening_sentences(text: str) -> list[str]:
         parts.append(first)
         # A scene-setting lede states no figure; the news is the next sentence of its paragraph (agefi Capital Grand
         # Est: "La région ... veut muscler le financement de ses PME ..." then "... annonce la levée de deux ...").
-        if headline and after and "\n" not in first and not re.search(r"\d", first):
+        # Not when the headline or the lede already tells a raise ("Acme raises Series A" then "... raised new money"):
+        # the next sentence is then background (an investor's own fund).
+        scene = not re.search(r"\d", first) and not _RAISE_TOLD.search(f"{head} {first}")
+        if headline and after and "\n" not in first and scene:
             parts.append(SENTENCE_END.split(after[0].split("\n", 1)[0], maxsplit=1)[0])
     return [p[:400] for p in parts if p.strip()]

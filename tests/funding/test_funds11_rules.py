@@ -295,3 +295,12 @@ def test_background_clause_synthetic() -> None:
     assert other_reason(
         "Acme agreed to acquire Beta\nAcme agreed to acquire Beta days after Beta raised $5 million."
     ) == ("acquisition")  # SYNTHETIC: the acquisition is the news, the raise is the background
+
+
+def test_scene_setting_lede_is_not_read_on_when_a_raise_is_told_synthetic() -> None:
+    # SYNTHETIC: the headline tells a round; the investor's own fund in the next sentence is background.
+    text = (
+        "Acme raises Series A\nAcme, a fintech startup, said on Monday it raised new money from investors. Its lead "
+        "investor, Beta Capital, closed a $300 million fund last year."
+    )
+    assert parse_deals(text)[0].kind == "round"
