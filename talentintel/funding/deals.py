@@ -13,7 +13,7 @@ from datetime import date, datetime
 from talentintel.funding import cjk, company_ranker
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_raise import fund_details, is_cjk_fund
-from talentintel.funding.fund_size import fund_size
+from talentintel.funding.fund_size import fund_size, is_aum
 from talentintel.funding.fx import to_usd
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import is_fund, opening, other_reason, reports_raise, states_market_figures
@@ -84,8 +84,10 @@ def _fund_deal(part: str, published: date | None, announced: date | None) -> Dea
         return deal
     best = round_amount(part)
     # A fund's target is not its size: "$650 million first and final close ... the $600 million-targeted vehicle".
-    mentions = [m for m in find_money(part) if not _TARGET.match(part, m.end)]
+    mentions = [m for m in find_money(part) if not _TARGET.match(part, m.end) and not is_aum(part, m)]
     money = (best[1] or best[0]) if best else (mentions[0] if mentions else None)
+    if money is not None and is_aum(part, money):
+        money = mentions[0] if mentions else None  # the firm's assets under management are not the fund
     if money is not None and _TARGET.match(part, money.end) and mentions:
         money = mentions[0]
     if money is not None:

@@ -12,7 +12,9 @@ import re
 # A fund close in Korean, Chinese or Japanese: "470억 규모 '2호 XR 콘텐츠펀드' 결성", "基金完成募集", "ファンドを組成".
 _CJK_FUND = re.compile(
     # Korean funds are 펀드 or (투자)조합: "716억원 규모의 '… 투자조합'을 결성".
-    r"(?:펀드|조합)[^.。]{0,40}(?:결성|조성|출범|모금|모집)|(?:결성|조성)[^.。]{0,20}(?:펀드|조합)|基金[^，。]{0,20}(?:募集|设立|設立|关账|關帳)|"
+    # A first or final close: "复旦科创母基金超额完成5亿元首关目标", "先导创业投资基金成功完成40.8亿元终关募集".
+    r"(?:펀드|조합)[^.。]{0,40}(?:결성|조성|출범|모금|모집)|(?:결성|조성)[^.。]{0,20}(?:펀드|조합)|"
+    r"基金[^，。,]{0,20}(?:募集|设立|設立|关账|關帳|首关|首關|终关|終關)|"
     # A fund's legal name in brackets may come between: "BNV1号ファンド（…1号投資事業有限責任組合）の組成がクローズ".
     r"ファンド(?:[(（][^)）]{1,60}[)）])?[^。]{0,20}(?:組成|設立|運用を(?:開始|始め)|(?:ファースト|ファイナル)?クローズ)|"
     r"(?:设立|設立)[^，。]{0,15}基金|"
@@ -28,6 +30,10 @@ _CJK_FUND = re.compile(
 # description in front cut ("벤처캐피털사인 블록체인 캐피털(Blockchain Capital)이", "…が運営する千葉道場ファンドは1日、",
 # "…担任联合创始人的创新工场今天表示").
 _CJK_MANAGER = [
+    # "中科创星旗下先导创业投资基金成功完成…终关", "凯辉基金宣布旗下凯辉创新基金三期": the firm a fund is under (旗下) manages it.
+    re.compile(
+        r"(?:^|[，,。、\s])([^\s,，、。:：“”\d]{2,12}?)(?:今天|今日|近日)?(?:宣布|表示)?(?:旗下|管理的)[^，。,]{0,30}基金"
+    ),
     # The operator a Japanese text names: "ファンド運営会社AJキャピタルが運営する事業承継ファンド", "ファンド運営会社として設立した
     # MM Capital Partners社が運営・管理する" (the announcing parent, before は, is not the manager).
     re.compile(
@@ -49,6 +55,10 @@ _CJK_MANAGER = [
     re.compile(r"(?:^|[，,。\s])([^\s,，、。:：“”]{2,12}?)(?:为|為|担任|擔任)(?:新)?基金管理人"),
     # "Beyond Next Venturesは大学発の…ファンド…の組成がクローズ": a firm's Latin-script name as the topic.
     re.compile(r"((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)は[^。]{0,80}ファンド[^。]{0,80}(?:組成|クローズ|設立)"),
+    # The fund itself as the subject of its close when no firm is named: "复旦科创母基金超额完成5亿元首关目标".
+    re.compile(
+        r"(?:^|[，,。、\s])([^\s,，、。:：“”\d]{2,20}?基金)(?:超额|超額|成功|顺利|順利|正式)?完成[^，。,]{0,20}(?:首关|首關|终关|終關|募集)"
+    ),
     # A headline "中科创星40.8亿元终关": the manager before the amount it closed.
     re.compile(
         r"^([^\s,，。:：“”\d]{2,12}?)\d[\d.]*\s?[亿億万]?(?:美元|元|円)?(?:终关|終關|首关|关账|關帳|募集|完成募集)"

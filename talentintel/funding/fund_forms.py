@@ -20,6 +20,16 @@ _CALLED = re.compile(
     r"\b(?:new|the|a)\s(?:[\w-]+\s){0,3}?(?:venture capital|venture|VC|investment|corporate venture(?: capital)?|"
     r"corporate venturing)\s(?:fund|vehicle|arm),?\s(?:called|named|dubbed)\s" + _NAME
 )
+# Corporations that "are to invest as much as $1bn to fund electromobility startups", and a later sentence that names
+# the vehicle: "The fund, called Alliance Ventures, will finance ..." (a corporate fund announced as a programme).
+_INVEST_TO_FUND = re.compile(
+    r"\b(?:to|will|plan to|plans to)\sinvest\s(?:as much as\s|up to\s|about\s|around\s|more than\s)?"
+    r"(?:[$€£¥]|US\$)[\d.,]+\s?\w*\s(?:[\w-]+\s){0,4}?to\s(?:fund|back|invest in|support)\s(?:[\w-]+\s){0,3}?"
+    r"(?:startups|start-ups|companies)\b"
+)
+_CALLED_LATER = re.compile(
+    r"\b[Tt]he\s(?:new\s)?(?:[\w-]+\s){0,2}?(?:fund|vehicle),\s(?:called|named|dubbed)\s" + _NAME
+)
 # "The firm, which was founded by ..., have raised a $5 million inaugural fund".
 _ANAPHOR = re.compile(
     r"\b[Tt]he\s(?:VC\s|venture\s|investment\s)?firm(?:,[^.;]{0,160}?,)?\s(?:has\s|have\s|had\s)?"
@@ -99,6 +109,14 @@ def _owner_close(text: str, opening: list[str]) -> str | None:
     return None
 
 
+def _programme_fund(text: str, opening: list[str]) -> str | None:
+    """The vehicle a later sentence names when the opening commits money to fund startups, or None."""
+    if not any(_INVEST_TO_FUND.search(sentence) for sentence in opening):
+        return None
+    m = _CALLED_LATER.search(text[:800])
+    return m.group(1) if m else None
+
+
 def announces_fund(text: str, opening: list[str]) -> bool:
     """A fund close in one of the forms above (a launcher an investor helped names a manager, not a close)."""
     named = any(
@@ -109,7 +127,9 @@ def announces_fund(text: str, opening: list[str]) -> bool:
         or _FUND_LPS.search(sentence)
         for sentence in opening
     )
-    return named or _owner_close(text, opening) is not None or _anaphor_firm(text, opening) is not None
+    if named or _programme_fund(text, opening):
+        return True
+    return _owner_close(text, opening) is not None or _anaphor_firm(text, opening) is not None
 
 
 def manager(text: str, opening: list[str]) -> str | None:
@@ -126,6 +146,9 @@ def manager(text: str, opening: list[str]) -> str | None:
     owner = _owner_close(text, opening)
     if owner:
         return owner
+    programme = _programme_fund(text, opening)
+    if programme:
+        return programme
     helped = _HELPED_LAUNCH.search(text[:800])
     if helped:
         return helped.group(1)

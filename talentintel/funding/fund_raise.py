@@ -10,8 +10,11 @@ round named in that sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from talentintel.funding import fund_cjk, fund_forms
+from talentintel.funding import fund_cjk, fund_forms, fund_lp
+from talentintel.funding.fund_eu import eu_fund_manager
+from talentintel.funding.fund_opening import opening_sentences as _opening
 from talentintel.tagging.gazetteer import fold, gazetteer
 
 # "target" after an article or a noun is the noun ("the first direct investment target in ... Growth Fund").
@@ -21,7 +24,8 @@ _VERB = (
     r"wrap(?:s|ped)?(?: up)?|(?<!investment )(?<!the )(?<!an )(?<!a )target(?:s|ed|ing)?|amass(?:es|ed)?|h(?:e|o)lds?|"
     # A fund set up or a firm "back with" one: "Accel has established a new $650 million fund", "Toyota ... is back
     # with another $100 million fund".
-    r"establish(?:es|ed)?|(?:is|are) back with)\b"
+    # "successfully concluded fundraising for its second fund" (ludiz TLcom).
+    r"establish(?:es|ed)?|(?:is|are) back with|conclud(?:es|ed|ing))\b"
 )
 _ADJ = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|debut|inaugural|"
@@ -60,38 +64,12 @@ _FUND_SUBJECT = re.compile(
     r"(?:,[^,.]{0,60},)?\s(?:has\s)?"
     r"(?i:clos(?:es|ed)|rais(?:es|ed)|hits?|reach(?:es|ed)|wrap(?:s|ped))\b"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 # A fund named without an ordinal as the subject of its close: "For startups, Portland Seed Fund closing is a very good
 # thing", "OpenAI Startup Fund closes $15M tranche"; a round word after the verb makes it an investor's deal.
 _NAMED_FUND_CLOSES = re.compile(
-    r"\b(?:[A-Z][\w&'’-]*\s){1,3}Fund\s(?:clos(?:es|ed|ing)|rais(?:es|ed))\b"
+    r"\b(?:[A-Z][\w&'’-]*\s){1,3}Fund\s(?:successfully\s|officially\s)?(?:clos(?:es|ed|ing)|rais(?:es|ed))\b"
     r"(?![^.;\n]{0,40}\b(?:round|series [a-h]|seed|stake|in (?:[A-Z]\w+|a|an)\b))"
 )
-
-
-def _opening(text: str) -> list[str]:
-    """The headline (first line) and the first sentence of what follows it: where a story says what it is about."""
-    head, _, rest = text.strip().partition("\n")
-    # A text with no headline starts with a paragraph: its first sentence is the lead, the rest is context
-    # ("... at $300 million ... ticket sizes from seed to Series C rounds" named a round in the second sentence).
-    # A short first piece is a list number or an abbreviation ("1. Seattle VC firm Ascend raises"), not a sentence.
-    pieces = _SENTENCE_END.split(head, maxsplit=1)
-    if len(pieces[0]) >= 40 and len(pieces) > 1:
-        # In a one-paragraph text the rest of it is the body ("750 Millionen Dollar – das ist mal eine Ansage. So
-        # viel hat Atomico ... eingesammelt": the second sentence says who); otherwise the next paragraph is.
-        # A lede paragraph's second sentence may say who did what ("Activity around African VC firms ... continues
-        # to increase. In the latest development, Ventures Platform is today announcing the first close of its $40
-        # million fund."): it is read too, before the next paragraph (allafrica-ventures-platform-first-close).
-        lede_next = _SENTENCE_END.split(pieces[1], maxsplit=1)[0] if rest.strip() else ""
-        head, rest = pieces[0], rest if rest.strip() else pieces[1]
-    else:
-        lede_next = ""
-    parts = [head, lede_next] if lede_next else [head]
-    body = rest.strip() or head
-    first = _SENTENCE_END.split(body, maxsplit=1)[0]
-    if first != head:
-        parts.append(first)
-    return [p[:400] for p in parts if p.strip()]
 
 
 # "VC firm CoinFund has raised $158 million to back early-stage crypto startups": a firm's money for startups.
@@ -150,43 +128,11 @@ _INVESTOR_LAUNCHES_FIRM = re.compile(
 )
 
 
-# German, French, Spanish and Portuguese fund closes: "X schließt neuen Fonds mit 200 Millionen Euro", "X lance un
-# fonds de 150 millions d'euros", "La gestora X ha cerrado su tercer fondo", "X lança fundo de R$ 500 milhões".
-_EU_VERB = (
-    r"(?:schlie(?:ß|ss)t|schloss|hat\s(?:[^.]{0,60}?)(?:geschlossen|aufgelegt|eingesammelt)|legt\s|sammelt|startet|"
-    r"lance|a\slancé|a\sannoncé|boucle|a\sbouclé|clôture|a\sclôturé|lève|a\slevé|annonce|finalise|a\sfinalisé|"
-    r"cierra|ha\scerrado|cerró|lanza|ha\slanzado|lanzó|levanta|ha\slevantado|capta|ha\scaptado|alcanza|"
-    r"lança|lançou|fecha|fechou|captou|anuncia|anunciou)"
-)
-_EU_FUND = re.compile(
-    rf"((?:[A-Z][\w.&'’-]*\s){{0,3}}[A-Z][\w.&'’-]*)\s(?:(?:bereits|nun|jetzt|hoy|ya)\s)?{_EU_VERB}"
-    # The fund is the verb's object, with its own determiner ("son deuxième fonds", "un fondo", "neuen Fonds"), not
-    # the investor of a round ("lève 10 millions d'euros auprès du fonds X").
-    r"(?:\s(?:(?:novo|nuevo|nouveau|neuen)\s)?|(?:[^.\n]|\.(?=\d)){0,30}?\b(?:un|une|son|sa|leur|nouveau|nouvel|su|el|"
-    r"nuevo|um|uma|seu|novo|ein|einen|seinen|ihren|neuen|den)\s(?:[\w-]+\s){0,2}?)(?:Fonds|fonds|fondo|fundo)\b"
-)
-_EU_ROUND = re.compile(r"\b(?:ronda|tour de table|levée de fonds|Finanzierungsrunde|rodada|Runde)\b", re.IGNORECASE)
-_EU_DESCRIPTOR = re.compile(
-    r"^(?:(?:La|Le|Les|El|Los|Der|Die|Das|A|O)\s)?(?:(?:gestora|gestionnaire|fonds|fondo|VC|Investor|Wagniskapitalgeber|"
-    r"Berliner|Münchner|Hamburger|société|firma|empresa)\s)*",
-)
-
-
-def eu_fund_manager(text: str) -> str | None:
-    """The manager of a German/French/Spanish/Portuguese fund close in the opening, or None."""
-    for sentence in _opening(text):
-        m = _EU_FUND.search(sentence)
-        if m and not _EU_ROUND.search(sentence):
-            name = _EU_DESCRIPTOR.sub("", m.group(1)).strip()
-            return name or None
-    return None
-
-
 def is_fund_raise(text: str) -> bool:
     """True when the text announces a venture firm raising (closing, launching) a fund, not a company round."""
     if fund_forms.many_firms_total(_opening(text)):
         return False
-    if eu_fund_manager(text):
+    if eu_fund_manager(text) or fund_lp.lp_named_manager(_opening(text)):
         return True
     for sentence in _opening(text):
         if _FIRM_RAISES_TO_INVEST.search(sentence) or _RAISES_TO_INVEST.search(sentence):
@@ -232,13 +178,14 @@ _MANAGER = re.compile(
     r"in\s(?:mid-|early\s|late\s)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)|"
     r"earlier\sthis\s\w+))?"
-    r",?\s(?:said\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s|today\s|now\s)?"
-    r"(?i:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es)|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
-    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|closing|announcing|launching|held|holds|achieved|establish(?:ed|es))\b"
+    r",?\s(?:said\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s|today\s|now\s|successfully\s)?"
+    r"(?i:rais(?:ed|es|e)|clos(?:ed|es)|launch(?:ed|es)?|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
+    r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|closing|announcing|launching|held|holds|achieved|establish(?:ed|es)|"
+    r"conclud(?:ed|es))\b"
 )
 _NOT_MANAGER = re.compile(
     r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today|We|We['’]ve|We['’]re|I|It|"
-    r"They|He|She|After|Before|While|Since|Despite|With)\b"
+    r"They|He|She|After|Before|While|Since|Despite|With|Here|There)\b"
 )
 # "Niklas Zennström’s venture capital firm Atomico released ...": a descriptor names the firm that follows it.
 _DESCRIBED_FIRM = re.compile(
@@ -287,14 +234,19 @@ def _manager(text: str) -> str | None:
         # "SoftBank's Vision Fund 2 raised": the owner named in the possessive manages the fund.
         named = re.split(r"['’]s\s", named, maxsplit=1)[0] if re.search(r"['’]s\s", named) else named
         named = _FUND_TYPE_TAIL.sub("", named) or named
-    verb_manager = (
-        fund_forms.manager(text, _opening(text))
-        or _verb_manager(text)
-        or eu_fund_manager(text)
-        or cjk_fund_manager(text)
-        or _described_firm(text)
-        or _possessive_owner(text)
+    readers = (
+        lambda: fund_forms.manager(text, _opening(text)),
+        lambda: fund_lp.lp_named_manager(_opening(text)),
+        lambda: _verb_manager(text),
+        lambda: eu_fund_manager(text),
+        lambda: cjk_fund_manager(text),
+        lambda: _described_firm(text),
+        lambda: _possessive_owner(text),
     )
+    # "Africa’s five largest private capital fund closes": a place owns no fund; a continent is not a manager.
+    verb_manager = next((name for read in readers if (name := read()) and not _is_place(name)), None)
+    if named and _is_place(named):
+        named = None
     # "Venrock Fund III Wraps" / "Venrock Associates ... held a close": the fuller reading of one name wins.
     if named and not _NOT_MANAGER.match(named):
         if verb_manager and verb_manager.startswith(named) and "Fund" not in verb_manager[len(named) :]:
@@ -360,14 +312,23 @@ def _described_firm(text: str) -> str | None:
     return None
 
 
+_JOINT_FIRST = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)(?:,|\sand|\s&)\s$")
+_FIRM_TAIL = re.compile(r"\b(?:Capital|Ventures|Partners|VC|Fund|Investments|Group)$")
+
+
 def _verb_manager(text: str) -> str | None:
     """The subject of the raising verb in the opening (or the first 600 characters)."""
     for sentence in [*_opening(text), text[:600]]:
-        for m in _MANAGER.finditer(sentence):
+        for m in _manager_matches(sentence):
             # "Vertex Ventures Southeast Asia and India closed": a place after "and" ends the name it follows.
             joined = _PLACE_JOIN.search(sentence[: m.start(1)])
             if joined and _is_place(m.group(1)):
                 return joined.group(1) + "and " + m.group(1)
+            # "Polychain Capital, Coinfund raises $350M for new crypto fund": of a joint subject, the first named
+            # is deal 1 (the body gives each its figure, "respectively").
+            first = _JOINT_FIRST.match(sentence[: m.start(1)])
+            if first and _FIRM_TAIL.search(first.group(1)):
+                return first.group(1)
             manager = re.sub(
                 r"^(?:Seattle|Madrid|Cape Town|New York|Vietnamese|Korean|Chinese|Indian)\s", "", m.group(1)
             )
@@ -379,10 +340,24 @@ def _verb_manager(text: str) -> str | None:
             # "Early-stage VC Acme Capital", "Korean VC Acme Investment": a descriptor ending in VC; "Hack VC" stays.
             manager = re.sub(r"^(?:[A-Z][\w-]*\s){0,2}?VC\s(?=[A-Z])", "", manager)
             # "Michael Novogratz's Galaxy Asset Management": the owner's possessive is not the manager's name.
-            manager = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=[A-Z])", "", manager)
+            # "Zhongke Chuangxing's Xian Dao Venture Capital Fund successfully raised": the owner of a fund manages it.
+            owner = re.match(r"((?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*)['’]s\s(?=[A-Z])", manager)
+            owned_fund = owner and re.search(r"\bFunds?(?:\s(?:[IVX]+|\d+))?$", manager)
+            manager = owner.group(1) if owner and owned_fund else manager[owner.end() :] if owner else manager
+            if _is_place(manager):
+                continue
             if manager and not _NOT_MANAGER.match(manager) and not re.fullmatch(r"(?:Fund|Funds)(?:\s\w+)?", manager):
                 return manager
     return None
+
+
+def _manager_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """Every subject-verb match; after a place the search goes on inside it: "one of Mexico’s most aggressive VC
+    firms Alta Ventures Mexico announced" reads "Mexico" first, then "Alta Ventures Mexico"."""
+    pos = 0
+    while m := _MANAGER.search(sentence, pos):
+        yield m
+        pos = m.start(1) + len(m.group(1)) + 1 if _is_place(m.group(1)) else m.end()
 
 
 def is_cjk_fund(text: str) -> bool:

@@ -93,8 +93,8 @@ def fund_size(text: str) -> FundSize | None:
         return None
     # "launches $100M Web3 fund with $50M in commitments": the commitments are what is raised; the other figure is
     # the fund's planned size.
-    committed = [m for m in sizes if _COMMITTED_AFTER.match(text, m.end)]
-    chosen = committed[0] if committed else sizes[0]
+    committed = [m for m in sizes if _COMMITTED_AFTER.match(text, m.end) or _first_close_amount(text, m)]
+    chosen = _respective_first(text, sizes) or (committed[0] if committed else sizes[0])
     headline_end = text.find("\n")
     if 0 <= chosen.start < headline_end and chosen.original.startswith("$") and _other_dollar(sizes, chosen):
         # "Jungle Ventures raises $327m" over "US$240 million (S$327 million)": the headline's bare $ was S$.
@@ -120,6 +120,51 @@ def _italian_money(text: str) -> list[Money]:
     return found
 
 
+# A firm's assets under management are not the fund it raised: "verwaltet der HTGF inzwischen ein Vermögen von 1,4
+# Milliarden Euro", "with $1.6 billion in assets under management", "oversees about 466 billion yen in assets".
+_AUM_BEFORE = re.compile(
+    r"(?:\b(?:manag(?:es|ing)|oversees?|overseeing|verwaltet|gère|gestiona|administra)\b(?:\W+\w+){0,6}|"
+    r"\b(?:Vermögen|assets under management|AUM)(?:\W+\w+){0,2})\W*$",
+    re.IGNORECASE,
+)
+_AUM_AFTER = re.compile(
+    r"^\s?(?:\([^()]{1,30}\)\s)?(?:in\s|of\s)?(?:(?:total\s)?assets\b|AUM\b|d[’']actifs|en activos|em ativos|sous gestion|"
+    r"bajo gestión|an Vermögen)",
+    re.IGNORECASE,
+)
+# The amount names a fund when the fund follows it as its noun ("$40 million second fund"), not after a preposition
+# ("a first close of $40 million for Fund II").
+_FUND_AFTER = re.compile(
+    r"^\s?(?:(?!(?:for|of|in|to|from|into)\b)[\w-]+\s){0,3}?(?:fund|vehicle|Fonds|fonds|fondo|fundo)\b", re.IGNORECASE
+)
+# The money of a first close, which is what a fund has raised when its size is still a target: "achieved a first
+# close of USD 25 million" after "its USD 50 million second fund", "La prima chiusura del fondo ha raccolto 30 milioni
+# di dollari" after "un fondo da 100 milioni". "the first close of its $40 million fund" names the size instead (a
+# fund noun follows the amount).
+_FIRST_CLOSE_BEFORE = re.compile(
+    r"(?:\b(?:first|initial|1st)\s(?:close|closing)\s(?:of|at|with|totall?ing)\s(?:about\s|around\s|over\s|nearly\s)?|"
+    r"\b(?:prima\schiusura|premier\sclosing|primer\scierre|primeiro\sfechamento|ersten?\sClosing)\b[^.\n]{0,40}?)$",
+    re.IGNORECASE,
+)
+# "collects $90 mn at first close".
+_FIRST_CLOSE_AFTER = re.compile(r"^\s?(?:in|at)\s(?:its\s|the\s|a\s)?(?:first|initial)\s(?:close|closing)\b", re.I)
+# A first close that is aimed at, or one a year ago before the final one, is not what the news says was raised:
+# "is aiming for a first close of US$50 million", "a year after Partech hit its first close at $263 million".
+_FIRST_CLOSE_PLANNED = re.compile(
+    r"\b(?:target\w*|aim\w*|seek\w*|plans?|expect\w*|hopes?|after|since)\s(?:[\w-]+\s){0,3}(?:an?\s|its\s|the\s)?"
+    r"(?:first|initial)\s(?:close|closing)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_close_amount(text: str, money: Money) -> bool:
+    before = text[max(0, money.start - 60) : money.start]
+    after = text[money.end : money.end + 30]
+    if _FIRST_CLOSE_PLANNED.search(text[max(0, money.start - 80) : money.start + 40]):
+        return False
+    return bool(_FIRST_CLOSE_BEFORE.search(before) or _FIRST_CLOSE_AFTER.match(after)) and not _FUND_AFTER.match(after)
+
+
 # A range is a cheque size, not the fund: "stakes of between $3m and $30m", "$500,000-$3 million in these projects".
 _RANGE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|[-–]|\bbetween\s\S+\s(?:and|to)|\bfrom\s\S+\sto)\s*$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"^\s?(?:and|to|-|–)\s?(?:[$€£¥]|US\$)", re.IGNORECASE)
@@ -132,11 +177,43 @@ def _is_size(text: str, money: Money) -> bool:
     after = text[money.end : money.end + 30]
     if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
         return False
+    if is_aum(text, money):
+        return False
     if _PLAN_AFTER.match(after) and _AT_ITS.search(before) and re.match(r"^\s?hard[- ]cap", after, re.IGNORECASE):
         return True
     if (_PLAN_BEFORE.search(before) and not _AT_CAP.search(before)) or _PLAN_AFTER.match(after):
         return False
     return not _PAST_AFTER.match(after)
+
+
+_RESPECTIVE = re.compile(r"\brespective(?:ly)?\b", re.IGNORECASE)
+
+
+def _respective_first(text: str, sizes: list[Money]) -> Money | None:
+    """ "Over $350 million has been raised by ... Polychain Capital and Coinfund with respective reported raises of $200
+    million ... and $152 million": two firms' total, then each one's figure; the first firm's figure is deal 1's size.
+    Only in the first body sentence, where a joint headline total is broken down."""
+    head_end = text.find("\n")
+    if head_end < 0:
+        return None
+    sentence_end = min(
+        (i for i in (text.find(". ", head_end + 1), text.find("\n", head_end + 1)) if i > 0), default=len(text)
+    )
+    word = _RESPECTIVE.search(text, head_end, sentence_end)
+    if not word:
+        return None
+    inside = [m for m in sizes if head_end < m.start < sentence_end]
+    if len(inside) < 3:
+        return None
+    after = [m for m in inside if m.start > word.end()]
+    return after[0] if len(after) >= 2 else inside[1]
+
+
+def is_aum(text: str, money: Money) -> bool:
+    """The amount is a firm's assets under management, not a fund it raised."""
+    before = text[max(0, money.start - 40) : money.start]
+    after = text[money.end : money.end + 30]
+    return bool(_AUM_BEFORE.search(before) or _AUM_AFTER.match(after)) and not _FUND_AFTER.match(after)
 
 
 def _other_dollar(sizes: list[Money], bare: Money) -> bool:

@@ -16,17 +16,20 @@ from talentintel.funding.fund_raise import is_fund_raise
 _ACQUIRE = re.compile(
     r"(?<!to fund )(?<!for )\b(?:acquir(?:es|ed|ing)|to acquire|acquisition of|agreed to buy|agrees to buy|"
     r"to buy rival|takes over|took over|buys|bought|merg(?:es|ed|er) with|merger|letter of intent to acquire|"
-    r"인수(?:하기로|했다|한다|를)|합병|收购|并购|併購|買収|(?-i:Acquisitions)\b|\bM&A\b|"
+    r"(?-i:Acquisitions)\b|\bM&A\b|"
     # "Fluidcoins sells to Blockfinex, but ...": a company sold to a named buyer ("sells to Fortune 500 companies" is
     # its customers).
-    r"\b(?:sells|sold)\s(?:itself\s)?to\s(?-i:[A-Z][\w-]+)(?=,|\s(?:for|in|after|amid)\b|\s?$))",
+    r"\b(?:sells|sold)\s(?:itself\s)?to\s(?-i:[A-Z][\w-]+)(?=,|\s(?:for|in|after|amid)\b|\s?$))|"
+    # CJK words stand outside the \b group: a CJK character is a word character, so "\b買収" never matched inside a
+    # sentence ("…ダブル・ラブズを買収した", "…宣布收购…").
+    r"인수(?:하기로|했다|한다|를)|합병|收购|并购|併購|買収",
     re.IGNORECASE,
 )
 _SHUTDOWN = re.compile(
     r"\b(?:files? for (?:[^.\n]|\.(?=\d)){0,20}bankruptcy|filed for (?:[^.\n]|\.(?=\d)){0,20}bankruptcy|chapter 11|wind(?:s|ing)? down|"
     r"(?<!be )(?<!and )shut(?:s|ting)? down|shutter(?:s|ed|ing)?\b|ceas(?:e|es|ed|ing) (?:all )?operations|liquidat(?:e|es|ion)|halt(?:s|ed)? (?:all )?"
     r"(?:operations|withdrawals)|stopped fundraising|has stopped fundraising|lays? off|laying off|"
-    r"downsiz(?:es|ed|ing))",
+    r"downsiz(?:es|ed|ing)|layoffs)",
     re.IGNORECASE,
 )
 _BUYBACK = re.compile(r"\b(?:buy-?backs?|repurchas(?:e|es|ed|ing)\b)", re.IGNORECASE)
@@ -55,7 +58,7 @@ _NOT_CLOSED = re.compile(
     r"propos(?:al|ed|es|ing)\b(?![^.\n]{0,40}\b(?:changes?|reforms?|law|legislation|rules?|regulations?)\b)|"
     # A company weighing a sale, a corporation's plan to invest in a country: "exploring strategic alternatives ...
     # a sale", "announced plans to invest $3 billion in India".
-    r"explor(?:es|ed|ing) (?:strategic alternatives|a (?:potential )?sale)|plans? to invest (?:\$|US\$|€|£|¥|₹|Rs)|"
+    r"explor(?:es|ed|ing) (?:strategic alternatives|a (?:potential )?sale)|plans? to invest (?:as much as |up to |about |around |over |more than )?(?:\$|US\$|€|£|¥|₹|Rs)|"
     r"on (?:its way|track) to (?:hit|hitting|reach|reaching|raise|raising|close|closing)|"
     r"target(?:s|ing) (?:a |an )?(?:\$|US\$)|about to close|preliminary discussions|(?:is|are) in (?:a |an )?"
     r"(?:\w+ )?(?:funding|fundraising) round|would (?:establish|create|launch|set up)|(?:is|are) planned|planned to be)\b|"
@@ -86,6 +89,8 @@ _PUBLIC_FUND = re.compile(
     # A place or ministry name before its suffix: "서울시", "서초구", "중소벤처기업부" ("일부는", "연구는" are words).
     r"(?:^|\s)(?:[가-힣]{2,6}(?:특별시|광역시|시|구|군|청|부|공사|공단|진흥원)|정부)(?:가|는|이|은)\s[^.。]{0,60}펀드|"
     r"\b(?:the government|ministry of|the city of|municipal)\b[^.\n]{0,60}\bfund\b|"
+    # A mayor or a governor announcing the fund: "Mayor Michael Bloomberg announced the launch of the new fund".
+    r"\b(?-i:Mayor|Governor)\s(?:[A-Z][\w.'’-]*\s){0,3}(?:announc|launch|unveil)\w*\s[^.\n]{0,60}\bfund\b|"
     # Korean: a ministry's or a public lender's programme ("중소벤처기업부에 따르면 ... 벤처펀드가 결성될 것으로").
     # As the subject or the source, not as one LP among others ("모태펀드 출자를 받아 ... 펀드를 결성" is a VC's own fund).
     r"(?:중소벤처기업부|중기부|산업은행|한국벤처투자)(?:는|은|가|이|에 따르면)\s[^.。]{0,80}펀드|"
@@ -97,7 +102,10 @@ _PUBLIC_FUND = re.compile(
     r"[\u4e00-\u9fff]{1,6}(?:省|市)[\u4e00-\u9fff]{0,10}(?:产业基金|產業基金|引导基金|引導基金|母基金)|"
     # German: a federal ministry or a state development bank starts the fund ("Bundeswirtschaftsministerium und
     # staatliche Förderbank KfW starteten ... einen Investitionsfonds").
-    r"\b(?:Bundes\w*ministerium|Bundesregierung|Landesregierung|staatliche\sFörderbank)\b[^.\n]{0,80}\w*[Ff]onds\b",
+    # A ministry that takes part "an dem ... Fonds" is one LP of a manager's fund, not its founder (handelsblatt HTGF IV:
+    # "beteiligten sich das Bundeswirtschaftsministerium sowie die KfW Capital an dem inzwischen vierten Fonds").
+    r"\b(?:Bundes\w*ministerium|Bundesregierung|Landesregierung|staatliche\sFörderbank)\b"
+    r"(?:(?!\ban\s(?:dem|den|einem|diesem|seinem|ihrem)\b)[^.\n]){0,80}\w*[Ff]onds\b",
     re.IGNORECASE,
 )
 # A limited partner's commitments to funds are no fund raised by a manager: "DFC backs three Africa-focused PE and VC
@@ -237,9 +245,16 @@ def _trigger_before_raise(head: str) -> str | None:
         if name == "public fund" and INVESTED_IN.search(head):
             continue  # a city's fund that invested in a company is its round ("관악구 ... 펀드가 ... 에 10억원을 투자했다")
         m = pattern.search(head)
-        if m and m.start() < limit:
+        if m and m.start() < limit and not (raised and _BACKGROUND.search(head[max(0, m.start() - 80) : m.start()])):
             return name
     return None
+
+
+# A clause that dates the news by other news is background: "On the heels of Dave McClure’s firm 500 Startups doubling
+# down on Mexico by acquiring a local accelerator, ... Alta Ventures Mexico announced ... it’s closed a $70 million fund".
+_BACKGROUND = re.compile(
+    r"\b(?:(?:hot\s)?on the heels of|fresh off|(?:days|weeks|months|shortly) after)\b[^.;:]{0,70}$", re.IGNORECASE
+)
 
 
 def other_reason(text: str) -> str | None:

@@ -1,0 +1,63 @@
+"""The sentences where a fund story says what it is about: the headline, the lede, and the sentence the lede leads to.
+
+A story names its event in the headline or the first sentence after it; `fund_raise` reads its grammar there only, so
+that history and context further on ("the firm's first fund closed in 2019") do not make a round a fund. Two forms
+hide the lede one step further: a byline line between the headline and the body ("Des institutionnels abondent des
+fonds ...\nLaurence Pochard\n\nLa région ..."), and a first sentence that only sets the scene, with no figure in it
+("La région Grand Est veut muscler le financement de ses PME ... Le gérant ... Capital Grand Est annonce ainsi la
+levée de deux nouveaux véhicules"). The sentence after such a lede is read too.
+"""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+# A byline: two or three capitalised words alone on their line ("Laurence Pochard"), optionally after "By".
+_BYLINE = re.compile(r"(?:By\s)?(?:[A-ZÀ-Ý][\w'’-]+\s){1,2}[A-ZÀ-Ý][\w'’-]+")
+
+
+_RAISE_TOLD = re.compile(
+    r"\b(?:rais(?:es|ed|ing)|secur(?:es|ed)|round|series [a-h]|seed|funding|financing)\b",
+    re.IGNORECASE,
+)
+
+
+def _skip_byline(body: str) -> str:
+    line, sep, after = body.partition("\n")
+    if sep and after.strip() and _BYLINE.fullmatch(line.strip()):
+        return after.strip()
+    return body
+
+
+def opening_sentences(text: str) -> list[str]:
+    """The headline (first line) and the first sentence of what follows it: where a story says what it is about."""
+    head, _, rest = text.strip().partition("\n")
+    headline = bool(rest.strip())
+    # A text with no headline starts with a paragraph: its first sentence is the lead, the rest is context
+    # ("... at $300 million ... ticket sizes from seed to Series C rounds" named a round in the second sentence).
+    # A short first piece is a list number or an abbreviation ("1. Seattle VC firm Ascend raises"), not a sentence.
+    pieces = SENTENCE_END.split(head, maxsplit=1)
+    if len(pieces[0]) >= 40 and len(pieces) > 1:
+        # In a one-paragraph text the rest of it is the body ("750 Millionen Dollar – das ist mal eine Ansage. So
+        # viel hat Atomico ... eingesammelt": the second sentence says who); otherwise the next paragraph is.
+        # A lede paragraph's second sentence may say who did what ("Activity around African VC firms ... continues
+        # to increase. In the latest development, Ventures Platform is today announcing the first close of its $40
+        # million fund."): it is read too, before the next paragraph (allafrica-ventures-platform-first-close).
+        lede_next = SENTENCE_END.split(pieces[1], maxsplit=1)[0] if headline else ""
+        head, rest = pieces[0], rest if headline else pieces[1]
+    else:
+        lede_next = ""
+    parts = [head, lede_next] if lede_next else [head]
+    body = _skip_byline(rest.strip()) or head
+    first, *after = SENTENCE_END.split(body, maxsplit=1)
+    if first != head:
+        parts.append(first)
+        # A scene-setting lede states no figure; the news is the next sentence of its paragraph (agefi Capital Grand
+        # Est: "La région ... veut muscler le financement de ses PME ..." then "... annonce la levée de deux ...").
+        # Not when the headline or the lede already tells a raise ("Acme raises Series A" then "... raised new money"):
+        # the next sentence is then background (an investor's own fund).
+        scene = not re.search(r"\d", first) and not _RAISE_TOLD.search(f"{head} {first}")
+        if headline and after and "\n" not in first and scene:
+            parts.append(SENTENCE_END.split(after[0].split("\n", 1)[0], maxsplit=1)[0])
+    return [p[:400] for p in parts if p.strip()]
