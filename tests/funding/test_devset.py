@@ -63,6 +63,7 @@ def test_test_split_is_frozen_apart_from_tuning() -> None:
         "tuning_batch8",
         "tuning_batch9",
         "tuning_batch10",
+        "tuning_batch12",
     )
     tuning = [row for name in names for row in _rows(f"{name}.jsonl")]
     assert len(first) >= 137
