@@ -4,31 +4,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding import lead_phrases as lp
 from talentintel.funding.investors import dedupe_investors, is_known_investor
-from talentintel.funding.lead_phrases import (
-    ANAPHOR,
-    AS_LEAD,
-    CO_ALONGSIDE,
-    DASH_LED,
-    DESCRIBES_PREVIOUS,
-    EARLIER_FROM,
-    GENERIC_FIRM,
-    LEAD_TRIGGERS,
-    LIST_STOP,
-    OTHER_COMPANY,
-    OTHER_LEADS,
-    OUR_LEAD,
-    REST_FROM,
-    SUBJECT_LEADS,
-    SUBJECT_LED,
-    TIME_ITEM,
-    VON_GELEITET,
-    WE_AT,
-    WERE_LEADS,
-    WHICH_LED,
-    WITH_LEADING,
-    drop_appositives,
-)
 from talentintel.funding.names import (
     CONNECTORS,
     LEGAL,
@@ -143,23 +120,28 @@ def _clip(text: str, start: int) -> str:
     """The list text from `start` to where the list stops (clause change or sentence end)."""
     end = sentence_end(text, start)
     segment = text[start:end]
-    stop = LIST_STOP.search(segment)
+    stop = lp.LIST_STOP.search(segment)
     return segment[: stop.start()] if stop else segment
 
 
 def _stop(segment: str) -> str:
-    stop = LIST_STOP.search(segment)
+    stop = lp.LIST_STOP.search(segment)
     return segment[: stop.start()] if stop else segment
 
 
 def _clean_item(raw: str) -> str | None:
     """One list item without leading noise, places, honorifics and owners; None when it names no investor."""
     item = raw.strip()
-    if DESCRIBES_PREVIOUS.match(item):
+    if lp.DESCRIBES_PREVIOUS.match(item):
         return None  # "UOB Venture Management, part of ...", "Lux Capital, known for ...": describes the name before
     place_of = re.match(r"^(.+?\S)\sof\s([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)$", item)
     firm = place_of.group(1) if place_of else ""
-    if place_of and _investor_like(firm) and not GENERIC_FIRM.fullmatch(firm) and locate(place_of.group(2)).countries:
+    if (
+        place_of
+        and _investor_like(firm)
+        and not lp.GENERIC_FIRM.fullmatch(firm)
+        and locate(place_of.group(2)).countries
+    ):
         item = place_of.group(1)  # "SG Capital Partners of New York": the firm, then its city
     while True:
         stripped = _LEADING_NOISE.sub("", item)
@@ -188,7 +170,7 @@ def _clean_item(raw: str) -> str | None:
         or item.lower() in _PRONOUNS
         or item.lower() in CONNECTORS
         or re.fullmatch(r"(?:19|20)\d\d", item)
-        or TIME_ITEM.fullmatch(item)
+        or lp.TIME_ITEM.fullmatch(item)
     ):
         return None
     return item
@@ -247,7 +229,7 @@ def _drop_place(name: str, phrase: str) -> str:
 
 def split_names(segment: str) -> list[str]:
     """Split "A, B, and C" into names, dropping appositives and descriptions."""
-    segment = drop_appositives(_LOCATION_PREFIX.sub("", strip_parentheticals(segment)))
+    segment = lp.drop_appositives(_LOCATION_PREFIX.sub("", strip_parentheticals(segment)))
     parts = [
         p
         for p in re.split(r",\s*|\s+(?:and|et|y|e|und)\s+|\s+&\s+(?=[A-Z][a-z]+\s[A-Z])|\s+or\s+", segment)
@@ -283,7 +265,7 @@ def _subject_before(text: str, verb_start: int) -> str:
 
 def _led_by(text: str) -> list[str]:
     found: list[str] = []
-    for trigger in LEAD_TRIGGERS:
+    for trigger in lp.LEAD_TRIGGERS:
         for m in trigger.finditer(text):
             if _PRIOR.search(text[max(0, m.start() - 130) : m.start()]):
                 continue  # "after a seed round led by Sequoia" names an earlier round
@@ -300,29 +282,29 @@ def lead_investors(text: str) -> list[str]:
     """Names the text says led (or co-led) the round, in order of mention."""
     text = strip_parentheticals(text)
     found = _led_by(text)
-    for m in SUBJECT_LED.finditer(text):
+    for m in lp.SUBJECT_LED.finditer(text):
         subject = _subject_before(text, m.start())
-        if OTHER_COMPANY.match(text[m.end() : m.end() + 60]):
+        if lp.OTHER_COMPANY.match(text[m.end() : m.end() + 60]):
             continue
-        if ANAPHOR.match(subject):
+        if lp.ANAPHOR.match(subject):
             found += _antecedents(text, m.start())
         elif not re.search(r"(?i)(?:^|,\s)(?:who|which|that)$", subject):
             found += split_names(subject)
-    for m in SUBJECT_LEADS.finditer(text):
+    for m in lp.SUBJECT_LEADS.finditer(text):
         subject = _subject_before(text, m.start())
-        if len(subject.split()) <= 6 and not OTHER_COMPANY.match(text[m.end() : m.end() + 60]):
+        if len(subject.split()) <= 6 and not lp.OTHER_COMPANY.match(text[m.end() : m.end() + 60]):
             found += split_names(subject)
-    for m in VON_GELEITET.finditer(text):
+    for m in lp.VON_GELEITET.finditer(text):
         # "Der Dax-Konzern Delivery Hero führt die Runde an": a German compound before the name describes it.
         found += split_names(re.sub(r"^(?:\S+-[A-ZÄÖÜ][a-zäöüß]+\s)+", "", next(g for g in m.groups() if g)))
-    for pattern in (OUR_LEAD, WERE_LEADS, WITH_LEADING, WE_AT, OTHER_LEADS, WHICH_LED):
+    for pattern in (lp.OUR_LEAD, lp.WERE_LEADS, lp.WITH_LEADING, lp.WE_AT, lp.OTHER_LEADS, lp.WHICH_LED):
         for m in pattern.finditer(text):
             found += split_names(m.group(1))
-    for m in CO_ALONGSIDE.finditer(text):
+    for m in lp.CO_ALONGSIDE.finditer(text):
         found += split_names(_clip(text, m.end()))
-    for m in AS_LEAD.finditer(text):
+    for m in lp.AS_LEAD.finditer(text):
         found += split_names(trailing_name(m.group(1)))
-    for m in DASH_LED.finditer(text):
+    for m in lp.DASH_LED.finditer(text):
         name = trailing_name(m.group(1))
         if name:
             found.append(clean_name(name))
@@ -373,7 +355,11 @@ def _sole_investor(text: str) -> list[str]:
     joined = re.search(r"\balso\s(?:participated|joined|took\spart|invested)\b", text)
     for m in _SOLE_FROM.finditer(text):
         names = split_names(_stop(m.group(1)))
-        if re.search(r"\binvestors?\b", m.group(1), re.I) or EARLIER_FROM.search(text, 0, m.start()) or REST_FROM.search(text):
+        if (
+            re.search(r"\binvestors?\b", m.group(1), re.I)
+            or lp.EARLIER_FROM.search(text, 0, m.start())
+            or lp.REST_FROM.search(text)
+        ):
             continue
         if len(names) == 1 or (joined and 1 < len(names) <= 3 and joined.start() > m.end()):
             return names
