@@ -276,7 +276,11 @@ def _korean_full_name(text: str, before: str, name: str) -> str:
     """A name of two words, told by the text writing both words together again: "아프리카 프릭스, … 투자 유치" over
     "프로게임단 아프리카 프릭스는 … 투자를 유치했다" (datanet-afreeca-freecs); a description before the name is not."""
     prev = re.search(r"([^\s'’”\",.。]{2,12})\s" + re.escape(name) + r"(?:은|는|이|가)\s", before)
-    if not prev or _COMPANY_NOISE.match(prev.group(1)) or re.search(r"(?:기업|업체|스타트업|회사|단|사)$", prev.group(1)):
+    if (
+        not prev
+        or _COMPANY_NOISE.match(prev.group(1))
+        or re.search(r"(?:기업|업체|스타트업|회사|단|사)$", prev.group(1))
+    ):
         return name
     full = f"{prev.group(1)} {name}"
     return full if text.count(full) >= 2 else name

@@ -15,6 +15,7 @@ from talentintel.funding.names import (
     strip_parentheticals,
     trailing_name,
 )
+from talentintel.funding.participant_phrases import PARTICIPANTS, SUBJECT_PARTICIPATED
 from talentintel.tagging.locations import locate
 
 _FROM_WITH = re.compile(
@@ -24,41 +25,19 @@ _SOLE_FROM = re.compile(
     r"(?:\b(?i:investment|funding|financing|round|raise|capital|million|billion|mn|bn|millions|millones|milhões|"
     r"millionen)|[$€£][\d.,]+\s?(?i:[mbk]n?)?)"
     # "lève 15 millions d'euros auprès de Partech", "10 Millionen Euro von Earlybird"
-    r"\s(?:\S+\s){0,3}?(?i:from|auprès\sde|auprès\sd['’]|von|(?:feit|realizad|aportad)[oa]s?\s(?:por|pel[oa]))\s?(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|TechCrunch)|$)",
+    r"\s(?:\S+\s){0,3}?(?i:from|auprès\sde|auprès\sd['’]|von|(?:feit|realizad|aportad)[oa]s?\s(?:por|pel[oa]))\s?(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|TechCrunch)|\sas\sthe\s(?:latter|former)\b|$)",
 )
 # The lender of a loan leads it: "secured $300 million in green loans with Societe Generale, one of Europe's ...".
 _LENDER = re.compile(
     r"\b(?i:loans?|credit\s(?:facility|line)|debt\s(?:financing|facility)|facility)\s(?:agreement\s)?(?i:with|from)\s"
     r"(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|one\sof)|$)"
 )
-_PARTICIPANTS = [
-    re.compile(r"participation\s(?:from|by)\s", re.IGNORECASE),
-    re.compile(r"\balongside\s", re.IGNORECASE),
-    re.compile(r"\bbacked\sby\s", re.IGNORECASE),
-    re.compile(r"\bbackers\s(?:included|include|including)\s", re.IGNORECASE),
-    re.compile(r"\binvestors?\s(?:including|includes|include|such\sas|like)\s", re.IGNORECASE),
-    re.compile(r"\bjoined\sby\s", re.IGNORECASE),
-    re.compile(r"\bparticipants?\s(?:included|include|including)\s", re.IGNORECASE),
-    re.compile(r"\b(?:investors|participated)\s(?:are|were)\s", re.IGNORECASE),
-    re.compile(r"\bwith\s(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*(?:,|\sand\s))"),
-    re.compile(
-        r"\b(?i:existing|returning|previous|current|new)\s(?i:investors?|backers?)\s"
-        r"(?:(?i:including|such\sas)\s)?(?=[A-Z0-9])"
-    ),
-    re.compile(r"\b(?:round|raise|financing|funding)\s(?:that|which)\s(?:also\s)?(?:included|includes)\s", re.I),
-    re.compile(
-        r"\binvestors?\s(?:in|of)\s(?:the|this)\s(?:round|raise|financing|funding)\s"
-        r"(?:include|included|including|are|were)\s",
-        re.IGNORECASE,
-    ),
-]
-# "Variant and Coinbase Ventures also participated": the names are the verb's subject.
-_SUBJECT_PARTICIPATED = re.compile(
-    r"\s(?:also\s)?(?:participated|joined\sthe\sround|invested|took\spart|backs|(?i:invests?)\s(?:in\b|[$€£]))"
-)
 _PRIOR = re.compile(
     r"\b(after|previous(?:ly)?|prior|earlier|last\syear|in\s(?:early\s|late\s|mid-?)?20\d\d|consortium|syndicate|group\sof|angel\sfund)\b[^.]{0,40}$"
-    r"|\b(?:years?|months?)\safter\b(?:[^.]|\.(?=\d)){0,100}$",
+    r"|\b(?:years?|months?)\safter\b(?:[^.]|\.(?=\d)){0,100}$"
+    # "Earlier, English learning app ELSA ... at the Series B round co-led by ...", "EigenLabs has since also raised an A
+    # led by ...": a sentence about another round, before or after this one.
+    r"|(?:^|[.!?]\s|\n)(?:Earlier|Previously|Before\sthat|Prior\sto\s(?:that|this)),\s[^.\n]{0,200}$|\bhas\ssince\s(?:also\s)?raised\b[^.]{0,60}$",
     re.IGNORECASE,
 )
 _LEADING_NOISE = re.compile(
@@ -157,7 +136,9 @@ def _clean_item(raw: str) -> str | None:
         item = fund_of.group(1)
     # "TPG's The Rise Fund", "Xiaomi's Changjiang fund": the owner's possessive is not part of the investor.
     owner = re.match(r"^([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})['’]s\s(?=[A-Z])", item)
-    if owner and _investor_like(item[owner.end() :]) and not _is_person(item[owner.end() :]):
+    # An owner is a firm the reader knows, an acronym or several words: "Monk's Hill Ventures" is one name.
+    known_owner = owner and (is_known_investor(owner.group(1)) or owner.group(1).isupper() or " " in owner.group(1))
+    if owner and known_owner and _investor_like(item[owner.end() :]) and not _is_person(item[owner.end() :]):
         item = item[owner.end() :]
     if re.search(r"['’]s\s(?:leading|largest|biggest|top|oldest)\b", item):
         return None  # "one of Europe's leading investment banks" describes the investor named before it
@@ -288,6 +269,8 @@ def lead_investors(text: str) -> list[str]:
             continue
         if lp.ANAPHOR.match(subject):
             found += _antecedents(text, m.start())
+        elif lp.FIRM_ANAPHOR.match(subject):
+            found += _firm_antecedent(text, m.start())
         elif not re.search(r"(?i)(?:^|,\s)(?:who|which|that)$", subject):
             found += split_names(subject)
     for m in lp.SUBJECT_LEADS.finditer(text):
@@ -297,7 +280,15 @@ def lead_investors(text: str) -> list[str]:
     for m in lp.VON_GELEITET.finditer(text):
         # "Der Dax-Konzern Delivery Hero führt die Runde an": a German compound before the name describes it.
         found += split_names(re.sub(r"^(?:\S+-[A-ZÄÖÜ][a-zäöüß]+\s)+", "", next(g for g in m.groups() if g)))
-    for pattern in (lp.OUR_LEAD, lp.WERE_LEADS, lp.WITH_LEADING, lp.WE_AT, lp.OTHER_LEADS, lp.WHICH_LED):
+    for pattern in (
+        lp.OUR_LEAD,
+        lp.WERE_LEADS,
+        lp.WITH_LEADING,
+        lp.WE_AT,
+        lp.OTHER_LEADS,
+        lp.WHICH_LED,
+        *lp.MORE_LEADS,
+    ):
         for m in pattern.finditer(text):
             found += split_names(m.group(1))
     for m in lp.CO_ALONGSIDE.finditer(text):
@@ -322,6 +313,18 @@ def _antecedents(text: str, pos: int) -> list[str]:
     cut = max(before.rfind(": "), before.rfind(" from "))
     names = split_names(_stop(before[cut:].split(" ", 1)[-1])) if cut >= 0 else []
     return names if len(names) >= 2 else []
+
+
+def _firm_antecedent(text: str, pos: int) -> list[str]:
+    """The investor a "The VC firm led" subject points back to: the last one named in the sentence before."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    before = text[max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1 : start]
+    names = [
+        n
+        for n in re.findall(r"(?:[A-Z]|[a-z]+\d)[\w&.'’-]*(?: (?:[A-Z0-9]|[a-z]+\d)[\w&.'’-]*)*", before)
+        if _investor_like(n)
+    ]
+    return names[-1:]
 
 
 def _unsaid_leads(text: str) -> list[str]:
@@ -370,10 +373,10 @@ def all_investors(text: str, leads: list[str]) -> list[str]:
     """Every investor named: the leads, then participants from the participation clauses."""
     text = strip_parentheticals(text)
     found = list(leads)
-    for trigger in _PARTICIPANTS:
+    for trigger in PARTICIPANTS:
         for m in trigger.finditer(text):
             found += split_names(_clip(text, m.end()))
-    for m in _SUBJECT_PARTICIPATED.finditer(text):
+    for m in SUBJECT_PARTICIPATED.finditer(text):
         subject = _subject_before(text, m.start())
         if len(subject.split()) <= 12 and not re.search(r"(?i)\b(?:which|who|that|when|where|after|before)\b", subject):
             found += split_names(subject)
