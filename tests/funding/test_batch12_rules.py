@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from talentintel.funding import normalize_investor
 from talentintel.funding.investor_lists import lead_investors
-from tests.funding.tuning_texts import tuning_deals, tuning_text
+from talentintel.funding.money import round_amount
+from tests.funding.tuning_texts import tuning_deals
 
 
 def _slugs(names: list[str]) -> set[str]:
@@ -74,3 +75,54 @@ def test_sole_investor_described_before_its_name() -> None:
     assert _slugs(tuning_deals("b12-strictlyvc-ather")[0].lead_investors) == {"hero-motocorp"}
     synthetic = "Foo has raised $8 million from the Swiss bank Acme Bank as the latter expands in Asia."  # SYNTHETIC
     assert _slugs(lead_investors(synthetic)) == {"acme-bank"}
+
+
+def _amount(text: str) -> float | None:
+    found = round_amount(text)
+    return found[0].amount if found else None
+
+
+def test_local_restatement_after_a_conversion_note_keeps_the_dollars() -> None:
+    # "levantou pelo menos US$ 600 milhões (na cotação atual, 2,2 bilhões de reais) em rodada de financiamento"
+    assert tuning_deals("b12-exame-meicai")[0].amount_usd == 600_000_000
+    synthetic = "Foo raised $40 million (at current rates, Rs 330 crore) in a Series B round."  # SYNTHETIC
+    assert _amount(synthetic) == 40_000_000
+
+
+def test_market_totals_are_not_a_round() -> None:
+    # "start-ups saw fund raising of $85.4 million across a total of 17 deals"; "Indian fintech startups raised US$436
+    # million in the July-September period" ... "the US$50 million raised by Credgenics".
+    assert tuning_deals("b12-indiainfoline-week-jul14")[0].amount_usd == 25_000_000
+    assert tuning_deals("kapronasia-credgenics-q3")[0].amount_usd == 50_000_000
+    synthetic = "Fintech startups raised $900 million this quarter. Foo raised $12 million in a Series A."  # SYNTHETIC
+    assert _amount(synthetic) == 12_000_000
+    assert (
+        _amount("Funding rose to $300 million across 41 deals, while Foo raised $9 million.") == 9_000_000
+    )  # SYNTHETIC
+
+
+def test_parts_and_one_investors_share_are_not_the_round() -> None:
+    # "raised $30 million from Goldman Sachs, including a $23.75 million equity investment and $6.25 million in debt"
+    assert tuning_deals("b12-smmrized-twiga")[0].amount_usd == 30_000_000
+    # "Wang Xing led the investment infusing USD 300 million" ... "a Series C round of funding ..., grabbing USD 530 million"
+    assert tuning_deals("b12-equalocean-lixiang-c")[0].amount_usd == 530_000_000
+    synthetic = "Foo raised $50 million, including a $10 million tranche from Acme."  # SYNTHETIC
+    assert _amount(synthetic) == 50_000_000
+
+
+def test_background_clause_and_a_dated_earlier_month() -> None:
+    # "the fintech — which announced a $110 million investment last October, received over $10 million from Visa"
+    assert tuning_deals("b12-afn-moniepoint-visa")[0].amount_usd == 10_000_000
+    synthetic = "Foo, which raised a $20 million Series A last March, has secured $35 million."  # SYNTHETIC
+    assert _amount(synthetic) == 35_000_000
+
+
+def test_valuation_verb_and_stake_price() -> None:
+    # "picking up a 0.039% stake in ... Zepto for INR 7.5 Cr. ... the investment will likely value the company at $2.22 Bn"
+    assert round(tuning_deals("b12-htsyndication-zepto-elcid")[0].amount_usd or 0) == 867_052
+    assert _amount("The deal would value the company at $2 billion; Foo raised $80 million.") == 80_000_000  # SYNTHETIC
+
+
+def test_running_total_in_known_funding_to_date() -> None:
+    # "has raised $67.1 million in known venture funding to date"
+    assert _amount("Foo has raised $67.1 million in known venture funding to date.") is None  # SYNTHETIC
