@@ -75,8 +75,18 @@ _LEAD = [
         r"(?:^|[はが、,，。\s])([^\s,，。、はが]{2,40}?)を(?:リード投資家|リードインベスター)(?:に|として|と(?:する|した|し))"
     ),
     re.compile(r"由([^，,。；;、]{2,40}?)(?:联合|聯合|共同)?(?:领投|領投)"),
+    # "并獲得阿里巴巴集團、富士康和IDG資本的聯合領投支持": the leads are the object of 获得, before 的.
+    re.compile(r"(?:获得|獲得)([^，,。；;]{2,80}?)的(?:联合|聯合|共同)?(?:领投|領投)"),
+    # "宣布獲軟銀中國10億美元投資": a round from one named investor is led by it.
+    re.compile(
+        r"(?:获|獲)(?:得)?([^，,。；;、\s\d]{2,20}?)(?:约|約)?[\d.]+\s?(?:亿|億|万|萬)?(?:美元|元|人民币|人民幣)的?(?:投资|投資)"
+    ),
     re.compile(r"([^，,。；;、\s]{2,30}?)(?:联合|聯合)?(?:领投|領投)"),
     re.compile(r"([^\s,，。]{2,30}?)(?:가|이)\s(?:투자를\s)?(?:리드|주도)"),
+    # "우아한형제들이 미국의 로봇 기업인 베어로보틱스(...)에 200만 달러(...)를 투자했다": the subject invested alone.
+    re.compile(
+        r"(?:^|\s)([^\s,，。]{2,30}?)(?:이|가)\s(?:[^。.\n]|\.(?=\S)){0,80}?에\s(?:[^。.\n]|\.(?=\S)){0,60}?(?:을|를)\s투자했다"
+    ),
     re.compile(r"([^\s,，。]{2,30}?)(?:が|は)(?:リード|主導)"),
     # "このラウンドをリードしたのは新しい投資家であるPitango Growthと既存の投資家であるSquare Peg Capitalで".
     re.compile(r"(?:ラウンド|投資|出資)を(?:リード|主導)したのは(.{2,80}?)(?:で(?=[、,])|です|だ|。)"),
@@ -231,9 +241,15 @@ def _clean(name: str) -> str:
     return name.strip("“”\"'‘’「」()（） ")
 
 
+_GENERIC_INVESTOR = frozenset(
+    {"벤처", "투자사", "투자자", "기관", "펀드", "조합", "VC", "投资方", "投資方", "投资者", "投資者", "投資家"}
+)
+
+
 def _leads(text: str) -> list[str]:
     for pattern in _LEAD:
-        m = pattern.search(text)
+        # "전문 벤처로부터 5억원 투자 유치" (a headline's category word) names no investor; a later match may.
+        m = next((m for m in pattern.finditer(text) if m.group(1).strip("'‘’\" ") not in _GENERIC_INVESTOR), None)
         if m:
             names = re.split(r"和|與|与|及|、|,|，|\s및\s|\sand\s|(?<=[A-Za-z\u30a0-\u30ff])と", m.group(1))
             # "ジョシュ・クシュナー氏が率いるベンチャーキャピタル、スライブ・キャピタル": the first item describes the second.

@@ -41,7 +41,11 @@ _HISTORY = re.compile(
 _CONTINUE = re.compile(
     r"^(?:The (?:round|funding|investment|financing|raise|deal|new (?:capital|funding|round))|It |The company|"
     r"The startup|The firm|Other investors|Participation|Existing investors|This (?:round|funding|investment)|"
-    r"Investors (?:in|include)|The capital|Proceeds|本轮|本輪|이번 투자|投资方)",
+    r"Investors (?:in|include)|The capital|Proceeds|投资方"
+    # "彭博社稱,本輪融資由阿里巴巴集團領投", "특히, 이번 시리즈C 투자 유치에는 ...": this round, after a reporting verb or a
+    # discourse adverb, is the deal already open.
+    r"|(?:[^,，。]{1,8}(?:稱|称|表示|指出|透露)[,，:：]?|(?:특히|또한|한편),?\s)?"
+    r"(?:本轮|本輪|此轮|此輪|该轮|該輪|이번\s(?:\S+\s)?(?:투자|라운드)|今回の?(?:ラウンド|資金調達|調達|投資)))",
     re.IGNORECASE,
 )
 # A semicolon also ends a unit when a new clause starts on a name ("DeepL ... raised $300M; Scale AI ... secured

@@ -5,7 +5,7 @@ one rule of grammar, not a name.
 
 from __future__ import annotations
 
-from talentintel.funding import normalize_investor
+from talentintel.funding import normalize_investor, parse_deals
 from talentintel.funding.investor_lists import lead_investors
 from talentintel.funding.money import round_amount
 from tests.funding.tuning_texts import tuning_deals
@@ -126,3 +126,27 @@ def test_valuation_verb_and_stake_price() -> None:
 def test_running_total_in_known_funding_to_date() -> None:
     # "has raised $67.1 million in known venture funding to date"
     assert _amount("Foo has raised $67.1 million in known venture funding to date.") is None  # SYNTHETIC
+
+
+def test_this_round_after_a_reporting_verb_continues_the_deal() -> None:
+    # "彭博社稱,本輪融資由阿里巴巴集團領投" and "특히, 이번 시리즈C 투자 유치에는 ...": the same deal, not a new one.
+    assert tuning_deals("jizihe-sensetime")[0].lead_investors == ["阿里巴巴集團"]
+    assert tuning_deals("eccoshoes-wadiz-c")[0].lead_investors == ["네오플럭스"]
+    synthetic = "甲公司宣布完成1亿元B轮融资。据悉,本轮融资由乙资本领投。"  # SYNTHETIC
+    deals = parse_deals(synthetic)
+    assert len(deals) == 1 and deals[0].lead_investors == ["乙资本"]
+
+
+def test_cjk_leads_as_object_sole_investor_and_subject() -> None:
+    # "并獲得阿里巴巴集團、富士康和IDG資本的聯合領投支持"
+    assert tuning_deals("surfing-xpeng-b")[0].lead_investors == ["阿里巴巴集團", "富士康", "IDG資本"]
+    # "宣布獲軟銀中國10億美元投資"
+    assert tuning_deals("ifuun-sensetime-softbank")[0].lead_investors == ["軟銀中國"]
+    # "우아한형제들이 미국의 로봇 기업인 베어로보틱스(Bear Robotics, Inc.)에 200만 달러(...)를 투자했다"
+    assert tuning_deals("platum-bearrobotics-seed")[0].lead_investors == ["우아한형제들"]
+    # "전문 벤처 캐피털 '센트럴투자파트너스'로부터 5억원을 투자받았다" after a headline's "전문 벤처로부터"
+    assert tuning_deals("cstimes-afreeca-freecs")[0].lead_investors == ["센트럴투자파트너스"]
+    assert parse_deals("甲公司完成1亿元B轮融资,并获得乙资本和丙创投的联合领投。")[0].lead_investors == [
+        "乙资本",
+        "丙创投",
+    ]  # SYNTHETIC
