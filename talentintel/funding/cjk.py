@@ -87,7 +87,8 @@ _LEAD = [
     re.compile(
         r"(?:^|\s)([^\s,，。]{2,30}?)(?:이|가)\s(?:[^。.\n]|\.(?=\S)){0,80}?에\s(?:[^。.\n]|\.(?=\S)){0,60}?(?:을|를)\s투자했다"
     ),
-    re.compile(r"([^\s,，。]{2,30}?)(?:が|は)(?:リード|主導)"),
+    # "Bedford Ridge Capitalが主導した": a Latin name keeps its spaces.
+    re.compile(r"((?:[^\s,，。、]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,30}?)(?:が|は)(?:リード|主導)"),
     # "このラウンドをリードしたのは新しい投資家であるPitango Growthと既存の投資家であるSquare Peg Capitalで".
     re.compile(r"(?:ラウンド|投資|出資)を(?:リード|主導)したのは(.{2,80}?)(?:で(?=[、,])|です|だ|。)"),
     # "リード投資家を務めたメルカリ、GMO Venture Partners、…を引受先とした": the name right after the role.
@@ -227,6 +228,8 @@ def _clean(name: str) -> str:
     )
     name = _DESCRIPTOR.sub("", name) or name
     name = re.sub(r"^(?:北京|上海|深圳|杭州|香港)?(?:的|之)?", "", name)
+    # "專注于機器人賽道的投資基金Robostrategy": the description ends with the investor's kind, the name follows.
+    name = re.sub(r"^.{0,30}的(?:投资|投資)?(?:基金|机构|機構|公司|企业|企業)(?=[A-Za-z\u3400-\u9fff].)", "", name)
     # "東京のアクメ(東京都渋谷区)は", "AIスタートアップのアクメ": the address, the particle and the description go.
     name = re.sub(r"\([^)]*\)|（[^）]*）", "", name)
     name = re.sub(r"(?<=[\u30a0-\u30ff\u3400-\u9fffA-Za-z])(?:は|が)(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", name)
@@ -357,9 +360,13 @@ def _current(text: str) -> str:
     return "".join(kept) if kept else text
 
 
+# "領(lǐng)投方為": pinyin annotations a page writes after characters hide the words from every rule.
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+
+
 def extract(text: str) -> CjkDeal:
     """What the CJK deal language of `text` says; fields it does not state stay None/empty."""
-    now = _current(text)
+    now = _current(_PINYIN.sub("", text))
     deal = CjkDeal(round=_round(now), leads=_leads(now), company=_company(text))
     found = (_amount(now) if _THIS_TIME.search(text) else None) or _amount(text)
     if found:

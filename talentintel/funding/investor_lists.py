@@ -33,7 +33,8 @@ _LENDER = re.compile(
     r"(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|one\sof)|$)"
 )
 _PRIOR = re.compile(
-    r"\b(after|previous(?:ly)?|prior|earlier|last\syear|in\s(?:early\s|late\s|mid-?)?20\d\d|consortium|syndicate|group\sof|angel\sfund)\b[^.]{0,40}$"
+    r"\b(after|previous(?:ly)?|prior|earlier|last\syear|el\saño\spasado|anteriormente|en\saquella\socasión|"
+    r"naquela\socasião|précédemment|l['’]an\sdernier|zuvor|im\sVorjahr|in\s(?:early\s|late\s|mid-?)?20\d\d|consortium|syndicate|group\sof|angel\sfund)\b[^.]{0,40}$"
     r"|\b(?:years?|months?)\safter\b(?:[^.]|\.(?=\d)){0,100}$"
     # "Earlier, English learning app ELSA ... at the Series B round co-led by ...", "EigenLabs has since also raised an A
     # led by ...": a sentence about another round, before or after this one.
@@ -113,6 +114,10 @@ def _clean_item(raw: str) -> str | None:
     item = raw.strip()
     if lp.DESCRIBES_PREVIOUS.match(item):
         return None  # "UOB Venture Management, part of ...", "Lux Capital, known for ...": describes the name before
+    owned_by = re.match(r"^(.+?\S)\s(?:of|de|di|von)\s([A-Z][a-z]+\s[A-Z][a-z]+)$", item)
+    person = owned_by and _is_person(owned_by.group(2)) and not locate(owned_by.group(2)).countries
+    if owned_by and person and _investor_like(owned_by.group(1)):
+        item = owned_by.group(1)  # "le Founders Fund de Peter Thiel": the fund, then the person who runs it
     place_of = re.match(r"^(.+?\S)\sof\s([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)$", item)
     firm = place_of.group(1) if place_of else ""
     if (
@@ -138,6 +143,9 @@ def _clean_item(raw: str) -> str | None:
     owner = re.match(r"^([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})['’]s\s(?=[A-Z])", item)
     # An owner is a firm the reader knows, an acronym or several words: "Monk's Hill Ventures" is one name.
     known_owner = owner and (is_known_investor(owner.group(1)) or owner.group(1).isupper() or " " in owner.group(1))
+    if owner and locate(owner.group(1)).countries and not _is_person(item[owner.end() :]):
+        item = item[owner.end() :]  # "China's Transsion": the place describes the investor
+        owner = None
     if owner and known_owner and _investor_like(item[owner.end() :]) and not _is_person(item[owner.end() :]):
         item = item[owner.end() :]
     if re.search(r"['’]s\s(?:leading|largest|biggest|top|oldest)\b", item):
@@ -290,7 +298,7 @@ def lead_investors(text: str) -> list[str]:
         *lp.MORE_LEADS,
     ):
         for m in pattern.finditer(text):
-            found += split_names(m.group(1))
+            found += split_names(next((g for g in m.groups() if g), ""))
     for m in lp.CO_ALONGSIDE.finditer(text):
         found += split_names(_clip(text, m.end()))
     for m in lp.AS_LEAD.finditer(text):

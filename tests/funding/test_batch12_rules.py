@@ -150,3 +150,37 @@ def test_cjk_leads_as_object_sole_investor_and_subject() -> None:
         "乙资本",
         "丙创投",
     ]  # SYNTHETIC
+
+
+def test_romance_participle_list_leads_and_fund_of_a_person() -> None:
+    # "avec le Founders Fund de Peter Thiel, Pantera Capital et Framework Ventures codirigeant l'investissement"
+    assert _slugs(tuning_deals("binsqfr-sentient")[0].lead_investors) == {
+        "founders-fund",
+        "pantera-capital",
+        "framework-ventures",
+    }
+    synthetic = "Foo lève 5 millions d'euros, avec Acme Capital et Beta Ventures codirigeant le tour."  # SYNTHETIC
+    assert _slugs(lead_investors(synthetic)) == {"acme-capital", "beta-ventures"}
+    # a place after "of" stays: "Investment Group of Santa Barbara" (fh-1079)
+    assert _slugs(tuning_deals("fh-1079")[0].lead_investors) == {"investment-group-of-santa-barbara"}
+
+
+def test_a_countrys_possessive_describes_the_investor() -> None:
+    # "$40M round led by China's Transsion"
+    assert _slugs(tuning_deals("venturename-palmpay-40m")[0].lead_investors) == {"transsion"}
+    assert _slugs(lead_investors("Foo raised $3M in a round led by Japan's Acme.")) == {"acme"}  # SYNTHETIC
+
+
+def test_romance_earlier_round_markers() -> None:
+    # "tras conseguir el año pasado una Serie C ..., en aquella ocasión liderada por Seaya Ventures, ..."
+    assert tuning_deals("diariocordoba-glovo-150m")[0].lead_investors == []
+    synthetic = "Foo capta 10 millones. El año pasado cerró una ronda liderada por Acme Ventures."  # SYNTHETIC
+    assert lead_investors(synthetic) == []
+
+
+def test_pinyin_annotations_and_latin_names_in_cjk() -> None:
+    # "領(lǐng)投方為專注于機器人賽道的投資基金Robostrategy"; "Bedford Ridge Capitalが主導したこのラウンド"
+    assert tuning_deals("xbjpep-dyna-a")[0].lead_investors == ["Robostrategy"]
+    assert _slugs(tuning_deals("israelkeizai-quantum-art-a")[0].lead_investors) == {"bedford-ridge-capital"}
+    synthetic = "甲公司完成1亿元B轮融资,领(lǐng)投方为专注于医疗的投资基金Acme。"  # SYNTHETIC
+    assert parse_deals(synthetic)[0].lead_investors == ["Acme"]
