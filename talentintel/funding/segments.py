@@ -50,7 +50,14 @@ _CONTINUE = re.compile(
 )
 # A semicolon also ends a unit when a new clause starts on a name ("DeepL ... raised $300M; Scale AI ... secured
 # $1B; and H ... raised $220M"): one-sentence roundups keep each deal's amount with its company.
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\"“‘'(\u3040-\u9fff\uac00-\ud7af])|(?<=;)\s+(?:and\s)?(?=[A-Z])")
+# So does a comma before another company's raise: "Sendy raised a US$20 million funding round ..., agri-tech startup
+# Twiga Foods secured US$29.4 million in debt funding ..., and B2B e-commerce platform Sokowatch raised US$14 million".
+_SENTENCE = re.compile(
+    r"(?<=[.!?。！？])\s+(?=[A-Z\"“‘'(\u3040-\u9fff\uac00-\ud7af])|(?<=;)\s+(?:and\s)?(?=[A-Z])"
+    r"|(?<=,)\s+(?:and\s)?(?=(?:[\w&-]+\s){0,3}?(?:startup|start-up|platform|company|firm|app|provider|maker|developer)\s"
+    r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\s(?:has\s)?(?:raised|secured|closed|landed|bagged|got|received|netted)\s"
+    r"(?:a\s|an\s)?(?:US|CA|A)?[$€£]\s?\d)"
+)
 # "Calif.", "Aug.", "Inc.", "U.S.", "T. Rowe": a period that ends an abbreviation ends no sentence.
 _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Mr|Ms|Mrs|Dr|No|vs|U\.S|Calif|Mass|Fla|Wash|Aug|Sept?|Oct|Nov|Dec|"

@@ -184,3 +184,20 @@ def test_pinyin_annotations_and_latin_names_in_cjk() -> None:
     assert _slugs(tuning_deals("israelkeizai-quantum-art-a")[0].lead_investors) == {"bedford-ridge-capital"}
     synthetic = "甲公司完成1亿元B轮融资,领(lǐng)投方为专注于医疗的投资基金Acme。"  # SYNTHETIC
     assert parse_deals(synthetic)[0].lead_investors == ["Acme"]
+
+
+def test_one_sentence_roundup_split_at_commas_before_another_raise() -> None:
+    # "Sendy raised a US$20 million funding round ..., agri-tech startup Twiga Foods secured US$29.4 million in debt
+    # funding from the International Finance Corporation (IFC), and B2B e-commerce platform Sokowatch raised US$14 million
+    # in Series A funding"
+    deals = tuning_deals("b12-iafrica-kenya-2020")
+    assert [(d.company, d.amount_usd) for d in deals] == [
+        ("Sendy", 20_000_000),
+        ("Twiga Foods", 29_400_000),
+        ("Sokowatch", 14_000_000),
+    ]
+    assert deals[0].lead_investors == []
+    synthetic = (
+        "Foo raised $5 million in seed funding, and fintech startup Bar secured $9 million in a Series A."  # SYNTHETIC
+    )
+    assert [d.amount_usd for d in parse_deals(synthetic)] == [5_000_000, 9_000_000]
