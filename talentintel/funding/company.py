@@ -180,8 +180,7 @@ def _not_a_company(name: str, fund_words: bool, investor_ok: bool = False) -> bo
         grammar.MONEY_OR_DATE.fullmatch(name)
         or _NOT_ENTITY.fullmatch(name)
         or re.fullmatch(_SECTOR, name, re.IGNORECASE)
-        or re.search(r"[.!?]\s", name)
-        or grammar.GENERIC_PLURAL.search(name)
+        or re.search(r"[.!?]\s", name) or grammar.GENERIC_PLURAL.search(name)
     ):
         return True
     if re.search(r"(?i)-(?:plattform|platform|startup|start-up|app|anbieter|dienst|unternehmen)$", name):
@@ -388,7 +387,9 @@ def find_company(header: str, body: str) -> str | None:
             return a
         # A headline reading the body never writes, over a body whose subject raised, is a description in title
         # case ("Blockchain Gaming Startup Raises Round" / "OpenBlox has raised its seed round"): the body wins.
-        raised = re.search(re.escape(a) + r"[^.]{0,40}?\b(?:has\s|have\s)?" + grammar.RAISED_VERB, body)
+        raised = re.search(
+            re.escape(a) + r"[^.]{0,40}?\b(?:has\s|have\s)?" + grammar.RAISED_VERB, body
+        )
         # "Sequoia, Tiger Global Boost Crypto Bet With Chinese Lender Babel": a headline opening on a known investor,
         # over a body whose subject is no investor, names the backer (bloombergquint-babel-a).
         backer = is_known_investor(b) and not re.search(rf"{re.escape(b)}{_LEGAL},?\s{_WHEN}{_VERB}", header)

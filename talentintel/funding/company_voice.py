@@ -61,7 +61,7 @@ _GLUED = re.compile(r"(?<=[a-z]{3})(?:focused|based|backed)$")
 
 
 def unglue(name: str) -> str:
-    """ "Encordfocused" -> "Encord": a single-token name ending in a glued participle."""
+    """"Encordfocused" -> "Encord": a single-token name ending in a glued participle."""
     return _GLUED.sub("", name) if " " not in name and name[:1].isupper() else name
 
 
