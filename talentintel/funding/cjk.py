@@ -75,9 +75,20 @@ _LEAD = [
         r"(?:^|[はが、,，。\s])([^\s,，。、はが]{2,40}?)を(?:リード投資家|リードインベスター)(?:に|として|と(?:する|した|し))"
     ),
     re.compile(r"由([^，,。；;、]{2,40}?)(?:联合|聯合|共同)?(?:领投|領投)"),
+    # "并獲得阿里巴巴集團、富士康和IDG資本的聯合領投支持": the leads are the object of 获得, before 的.
+    re.compile(r"(?:获得|獲得)([^，,。；;]{2,80}?)的(?:联合|聯合|共同)?(?:领投|領投)"),
+    # "宣布獲軟銀中國10億美元投資": a round from one named investor is led by it.
+    re.compile(
+        r"(?:获|獲)(?:得)?([^，,。；;、\s\d]{2,20}?)(?:约|約)?[\d.]+\s?(?:亿|億|万|萬)?(?:美元|元|人民币|人民幣)的?(?:投资|投資)"
+    ),
     re.compile(r"([^，,。；;、\s]{2,30}?)(?:联合|聯合)?(?:领投|領投)"),
     re.compile(r"([^\s,，。]{2,30}?)(?:가|이)\s(?:투자를\s)?(?:리드|주도)"),
-    re.compile(r"([^\s,，。]{2,30}?)(?:が|は)(?:リード|主導)"),
+    # "우아한형제들이 미국의 로봇 기업인 베어로보틱스(...)에 200만 달러(...)를 투자했다": the subject invested alone.
+    re.compile(
+        r"(?:^|\s)([^\s,，。]{2,30}?)(?:이|가)\s(?:[^。.\n]|\.(?=\S)){0,80}?에\s(?:[^。.\n]|\.(?=\S)){0,60}?(?:을|를)\s투자했다"
+    ),
+    # "Bedford Ridge Capitalが主導した": a Latin name keeps its spaces.
+    re.compile(r"((?:[^\s,，。、]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,30}?)(?:が|は)(?:リード|主導)"),
     # "このラウンドをリードしたのは新しい投資家であるPitango Growthと既存の投資家であるSquare Peg Capitalで".
     re.compile(r"(?:ラウンド|投資|出資)を(?:リード|主導)したのは(.{2,80}?)(?:で(?=[、,])|です|だ|。)"),
     # "リード投資家を務めたメルカリ、GMO Venture Partners、…を引受先とした": the name right after the role.
@@ -217,6 +228,8 @@ def _clean(name: str) -> str:
     )
     name = _DESCRIPTOR.sub("", name) or name
     name = re.sub(r"^(?:北京|上海|深圳|杭州|香港)?(?:的|之)?", "", name)
+    # "專注于機器人賽道的投資基金Robostrategy": the description ends with the investor's kind, the name follows.
+    name = re.sub(r"^.{0,30}的(?:投资|投資)?(?:基金|机构|機構|公司|企业|企業)(?=[A-Za-z\u3400-\u9fff].)", "", name)
     # "東京のアクメ(東京都渋谷区)は", "AIスタートアップのアクメ": the address, the particle and the description go.
     name = re.sub(r"\([^)]*\)|（[^）]*）", "", name)
     name = re.sub(r"(?<=[\u30a0-\u30ff\u3400-\u9fffA-Za-z])(?:は|が)(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", name)
@@ -231,9 +244,15 @@ def _clean(name: str) -> str:
     return name.strip("“”\"'‘’「」()（） ")
 
 
+_GENERIC_INVESTOR = frozenset(
+    {"벤처", "투자사", "투자자", "기관", "펀드", "조합", "VC", "投资方", "投資方", "投资者", "投資者", "投資家"}
+)
+
+
 def _leads(text: str) -> list[str]:
     for pattern in _LEAD:
-        m = pattern.search(text)
+        # "전문 벤처로부터 5억원 투자 유치" (a headline's category word) names no investor; a later match may.
+        m = next((m for m in pattern.finditer(text) if m.group(1).strip("'‘’\" ") not in _GENERIC_INVESTOR), None)
         if m:
             names = re.split(r"和|與|与|及|、|,|，|\s및\s|\sand\s|(?<=[A-Za-z\u30a0-\u30ff])と", m.group(1))
             # "ジョシュ・クシュナー氏が率いるベンチャーキャピタル、スライブ・キャピタル": the first item describes the second.
@@ -276,7 +295,11 @@ def _korean_full_name(text: str, before: str, name: str) -> str:
     """A name of two words, told by the text writing both words together again: "아프리카 프릭스, … 투자 유치" over
     "프로게임단 아프리카 프릭스는 … 투자를 유치했다" (datanet-afreeca-freecs); a description before the name is not."""
     prev = re.search(r"([^\s'’”\",.。]{2,12})\s" + re.escape(name) + r"(?:은|는|이|가)\s", before)
-    if not prev or _COMPANY_NOISE.match(prev.group(1)) or re.search(r"(?:기업|업체|스타트업|회사|단|사)$", prev.group(1)):
+    if (
+        not prev
+        or _COMPANY_NOISE.match(prev.group(1))
+        or re.search(r"(?:기업|업체|스타트업|회사|단|사)$", prev.group(1))
+    ):
         return name
     full = f"{prev.group(1)} {name}"
     return full if text.count(full) >= 2 else name
@@ -337,9 +360,13 @@ def _current(text: str) -> str:
     return "".join(kept) if kept else text
 
 
+# "領(lǐng)投方為": pinyin annotations a page writes after characters hide the words from every rule.
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+
+
 def extract(text: str) -> CjkDeal:
     """What the CJK deal language of `text` says; fields it does not state stay None/empty."""
-    now = _current(text)
+    now = _current(_PINYIN.sub("", text))
     deal = CjkDeal(round=_round(now), leads=_leads(now), company=_company(text))
     found = (_amount(now) if _THIS_TIME.search(text) else None) or _amount(text)
     if found:

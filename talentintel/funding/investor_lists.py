@@ -4,31 +4,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding import lead_phrases as lp
 from talentintel.funding.investors import dedupe_investors, is_known_investor
-from talentintel.funding.lead_phrases import (
-    ANAPHOR,
-    AS_LEAD,
-    CO_ALONGSIDE,
-    DASH_LED,
-    DESCRIBES_PREVIOUS,
-    EARLIER_FROM,
-    GENERIC_FIRM,
-    LEAD_TRIGGERS,
-    LIST_STOP,
-    OTHER_COMPANY,
-    OTHER_LEADS,
-    OUR_LEAD,
-    REST_FROM,
-    SUBJECT_LEADS,
-    SUBJECT_LED,
-    TIME_ITEM,
-    VON_GELEITET,
-    WE_AT,
-    WERE_LEADS,
-    WHICH_LED,
-    WITH_LEADING,
-    drop_appositives,
-)
 from talentintel.funding.names import (
     CONNECTORS,
     LEGAL,
@@ -38,6 +15,7 @@ from talentintel.funding.names import (
     strip_parentheticals,
     trailing_name,
 )
+from talentintel.funding.participant_phrases import PARTICIPANTS, SUBJECT_PARTICIPATED
 from talentintel.tagging.locations import locate
 
 _FROM_WITH = re.compile(
@@ -47,41 +25,20 @@ _SOLE_FROM = re.compile(
     r"(?:\b(?i:investment|funding|financing|round|raise|capital|million|billion|mn|bn|millions|millones|milhões|"
     r"millionen)|[$€£][\d.,]+\s?(?i:[mbk]n?)?)"
     # "lève 15 millions d'euros auprès de Partech", "10 Millionen Euro von Earlybird"
-    r"\s(?:\S+\s){0,3}?(?i:from|auprès\sde|auprès\sd['’]|von|(?:feit|realizad|aportad)[oa]s?\s(?:por|pel[oa]))\s?(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|TechCrunch)|$)",
+    r"\s(?:\S+\s){0,3}?(?i:from|auprès\sde|auprès\sd['’]|von|(?:feit|realizad|aportad)[oa]s?\s(?:por|pel[oa]))\s?(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|TechCrunch)|\sas\sthe\s(?:latter|former)\b|$)",
 )
 # The lender of a loan leads it: "secured $300 million in green loans with Societe Generale, one of Europe's ...".
 _LENDER = re.compile(
     r"\b(?i:loans?|credit\s(?:facility|line)|debt\s(?:financing|facility)|facility)\s(?:agreement\s)?(?i:with|from)\s"
     r"(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|one\sof)|$)"
 )
-_PARTICIPANTS = [
-    re.compile(r"participation\s(?:from|by)\s", re.IGNORECASE),
-    re.compile(r"\balongside\s", re.IGNORECASE),
-    re.compile(r"\bbacked\sby\s", re.IGNORECASE),
-    re.compile(r"\bbackers\s(?:included|include|including)\s", re.IGNORECASE),
-    re.compile(r"\binvestors?\s(?:including|includes|include|such\sas|like)\s", re.IGNORECASE),
-    re.compile(r"\bjoined\sby\s", re.IGNORECASE),
-    re.compile(r"\bparticipants?\s(?:included|include|including)\s", re.IGNORECASE),
-    re.compile(r"\b(?:investors|participated)\s(?:are|were)\s", re.IGNORECASE),
-    re.compile(r"\bwith\s(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*(?:,|\sand\s))"),
-    re.compile(
-        r"\b(?i:existing|returning|previous|current|new)\s(?i:investors?|backers?)\s"
-        r"(?:(?i:including|such\sas)\s)?(?=[A-Z0-9])"
-    ),
-    re.compile(r"\b(?:round|raise|financing|funding)\s(?:that|which)\s(?:also\s)?(?:included|includes)\s", re.I),
-    re.compile(
-        r"\binvestors?\s(?:in|of)\s(?:the|this)\s(?:round|raise|financing|funding)\s"
-        r"(?:include|included|including|are|were)\s",
-        re.IGNORECASE,
-    ),
-]
-# "Variant and Coinbase Ventures also participated": the names are the verb's subject.
-_SUBJECT_PARTICIPATED = re.compile(
-    r"\s(?:also\s)?(?:participated|joined\sthe\sround|invested|took\spart|backs|(?i:invests?)\s(?:in\b|[$€£]))"
-)
 _PRIOR = re.compile(
-    r"\b(after|previous(?:ly)?|prior|earlier|last\syear|in\s(?:early\s|late\s|mid-?)?20\d\d|consortium|syndicate|group\sof|angel\sfund)\b[^.]{0,40}$"
-    r"|\b(?:years?|months?)\safter\b(?:[^.]|\.(?=\d)){0,100}$",
+    r"\b(after|previous(?:ly)?|prior|earlier|last\syear|el\saño\spasado|anteriormente|en\saquella\socasión|"
+    r"naquela\socasião|précédemment|l['’]an\sdernier|zuvor|im\sVorjahr|in\s(?:early\s|late\s|mid-?)?20\d\d|consortium|syndicate|group\sof|angel\sfund)\b[^.]{0,40}$"
+    r"|\b(?:years?|months?)\safter\b(?:[^.]|\.(?=\d)){0,100}$"
+    # "Earlier, English learning app ELSA ... at the Series B round co-led by ...", "EigenLabs has since also raised an A
+    # led by ...": a sentence about another round, before or after this one.
+    r"|(?:^|[.!?]\s|\n)(?:Earlier|Previously|Before\sthat|Prior\sto\s(?:that|this)),\s[^.\n]{0,200}$|\bhas\ssince\s(?:also\s)?raised\b[^.]{0,60}$",
     re.IGNORECASE,
 )
 _LEADING_NOISE = re.compile(
@@ -143,23 +100,32 @@ def _clip(text: str, start: int) -> str:
     """The list text from `start` to where the list stops (clause change or sentence end)."""
     end = sentence_end(text, start)
     segment = text[start:end]
-    stop = LIST_STOP.search(segment)
+    stop = lp.LIST_STOP.search(segment)
     return segment[: stop.start()] if stop else segment
 
 
 def _stop(segment: str) -> str:
-    stop = LIST_STOP.search(segment)
+    stop = lp.LIST_STOP.search(segment)
     return segment[: stop.start()] if stop else segment
 
 
 def _clean_item(raw: str) -> str | None:
     """One list item without leading noise, places, honorifics and owners; None when it names no investor."""
     item = raw.strip()
-    if DESCRIBES_PREVIOUS.match(item):
+    if lp.DESCRIBES_PREVIOUS.match(item):
         return None  # "UOB Venture Management, part of ...", "Lux Capital, known for ...": describes the name before
+    owned_by = re.match(r"^(.+?\S)\s(?:of|de|di|von)\s([A-Z][a-z]+\s[A-Z][a-z]+)$", item)
+    person = owned_by and _is_person(owned_by.group(2)) and not locate(owned_by.group(2)).countries
+    if owned_by and person and _investor_like(owned_by.group(1)):
+        item = owned_by.group(1)  # "le Founders Fund de Peter Thiel": the fund, then the person who runs it
     place_of = re.match(r"^(.+?\S)\sof\s([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)$", item)
     firm = place_of.group(1) if place_of else ""
-    if place_of and _investor_like(firm) and not GENERIC_FIRM.fullmatch(firm) and locate(place_of.group(2)).countries:
+    if (
+        place_of
+        and _investor_like(firm)
+        and not lp.GENERIC_FIRM.fullmatch(firm)
+        and locate(place_of.group(2)).countries
+    ):
         item = place_of.group(1)  # "SG Capital Partners of New York": the firm, then its city
     while True:
         stripped = _LEADING_NOISE.sub("", item)
@@ -175,7 +141,12 @@ def _clean_item(raw: str) -> str | None:
         item = fund_of.group(1)
     # "TPG's The Rise Fund", "Xiaomi's Changjiang fund": the owner's possessive is not part of the investor.
     owner = re.match(r"^([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})['’]s\s(?=[A-Z])", item)
-    if owner and _investor_like(item[owner.end() :]) and not _is_person(item[owner.end() :]):
+    # An owner is a firm the reader knows, an acronym or several words: "Monk's Hill Ventures" is one name.
+    known_owner = owner and (is_known_investor(owner.group(1)) or owner.group(1).isupper() or " " in owner.group(1))
+    if owner and locate(owner.group(1)).countries and not _is_person(item[owner.end() :]):
+        item = item[owner.end() :]  # "China's Transsion": the place describes the investor
+        owner = None
+    if owner and known_owner and _investor_like(item[owner.end() :]) and not _is_person(item[owner.end() :]):
         item = item[owner.end() :]
     if re.search(r"['’]s\s(?:leading|largest|biggest|top|oldest)\b", item):
         return None  # "one of Europe's leading investment banks" describes the investor named before it
@@ -188,7 +159,7 @@ def _clean_item(raw: str) -> str | None:
         or item.lower() in _PRONOUNS
         or item.lower() in CONNECTORS
         or re.fullmatch(r"(?:19|20)\d\d", item)
-        or TIME_ITEM.fullmatch(item)
+        or lp.TIME_ITEM.fullmatch(item)
     ):
         return None
     return item
@@ -247,7 +218,7 @@ def _drop_place(name: str, phrase: str) -> str:
 
 def split_names(segment: str) -> list[str]:
     """Split "A, B, and C" into names, dropping appositives and descriptions."""
-    segment = drop_appositives(_LOCATION_PREFIX.sub("", strip_parentheticals(segment)))
+    segment = lp.drop_appositives(_LOCATION_PREFIX.sub("", strip_parentheticals(segment)))
     parts = [
         p
         for p in re.split(r",\s*|\s+(?:and|et|y|e|und)\s+|\s+&\s+(?=[A-Z][a-z]+\s[A-Z])|\s+or\s+", segment)
@@ -283,7 +254,7 @@ def _subject_before(text: str, verb_start: int) -> str:
 
 def _led_by(text: str) -> list[str]:
     found: list[str] = []
-    for trigger in LEAD_TRIGGERS:
+    for trigger in lp.LEAD_TRIGGERS:
         for m in trigger.finditer(text):
             if _PRIOR.search(text[max(0, m.start() - 130) : m.start()]):
                 continue  # "after a seed round led by Sequoia" names an earlier round
@@ -300,29 +271,39 @@ def lead_investors(text: str) -> list[str]:
     """Names the text says led (or co-led) the round, in order of mention."""
     text = strip_parentheticals(text)
     found = _led_by(text)
-    for m in SUBJECT_LED.finditer(text):
+    for m in lp.SUBJECT_LED.finditer(text):
         subject = _subject_before(text, m.start())
-        if OTHER_COMPANY.match(text[m.end() : m.end() + 60]):
+        if lp.OTHER_COMPANY.match(text[m.end() : m.end() + 60]):
             continue
-        if ANAPHOR.match(subject):
+        if lp.ANAPHOR.match(subject):
             found += _antecedents(text, m.start())
+        elif lp.FIRM_ANAPHOR.match(subject):
+            found += _firm_antecedent(text, m.start())
         elif not re.search(r"(?i)(?:^|,\s)(?:who|which|that)$", subject):
             found += split_names(subject)
-    for m in SUBJECT_LEADS.finditer(text):
+    for m in lp.SUBJECT_LEADS.finditer(text):
         subject = _subject_before(text, m.start())
-        if len(subject.split()) <= 6 and not OTHER_COMPANY.match(text[m.end() : m.end() + 60]):
+        if len(subject.split()) <= 6 and not lp.OTHER_COMPANY.match(text[m.end() : m.end() + 60]):
             found += split_names(subject)
-    for m in VON_GELEITET.finditer(text):
+    for m in lp.VON_GELEITET.finditer(text):
         # "Der Dax-Konzern Delivery Hero führt die Runde an": a German compound before the name describes it.
         found += split_names(re.sub(r"^(?:\S+-[A-ZÄÖÜ][a-zäöüß]+\s)+", "", next(g for g in m.groups() if g)))
-    for pattern in (OUR_LEAD, WERE_LEADS, WITH_LEADING, WE_AT, OTHER_LEADS, WHICH_LED):
+    for pattern in (
+        lp.OUR_LEAD,
+        lp.WERE_LEADS,
+        lp.WITH_LEADING,
+        lp.WE_AT,
+        lp.OTHER_LEADS,
+        lp.WHICH_LED,
+        *lp.MORE_LEADS,
+    ):
         for m in pattern.finditer(text):
-            found += split_names(m.group(1))
-    for m in CO_ALONGSIDE.finditer(text):
+            found += split_names(next((g for g in m.groups() if g), ""))
+    for m in lp.CO_ALONGSIDE.finditer(text):
         found += split_names(_clip(text, m.end()))
-    for m in AS_LEAD.finditer(text):
+    for m in lp.AS_LEAD.finditer(text):
         found += split_names(trailing_name(m.group(1)))
-    for m in DASH_LED.finditer(text):
+    for m in lp.DASH_LED.finditer(text):
         name = trailing_name(m.group(1))
         if name:
             found.append(clean_name(name))
@@ -340,6 +321,18 @@ def _antecedents(text: str, pos: int) -> list[str]:
     cut = max(before.rfind(": "), before.rfind(" from "))
     names = split_names(_stop(before[cut:].split(" ", 1)[-1])) if cut >= 0 else []
     return names if len(names) >= 2 else []
+
+
+def _firm_antecedent(text: str, pos: int) -> list[str]:
+    """The investor a "The VC firm led" subject points back to: the last one named in the sentence before."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    before = text[max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1 : start]
+    names = [
+        n
+        for n in re.findall(r"(?:[A-Z]|[a-z]+\d)[\w&.'’-]*(?: (?:[A-Z0-9]|[a-z]+\d)[\w&.'’-]*)*", before)
+        if _investor_like(n)
+    ]
+    return names[-1:]
 
 
 def _unsaid_leads(text: str) -> list[str]:
@@ -373,7 +366,11 @@ def _sole_investor(text: str) -> list[str]:
     joined = re.search(r"\balso\s(?:participated|joined|took\spart|invested)\b", text)
     for m in _SOLE_FROM.finditer(text):
         names = split_names(_stop(m.group(1)))
-        if re.search(r"\binvestors?\b", m.group(1), re.I) or EARLIER_FROM.search(text, 0, m.start()) or REST_FROM.search(text):
+        if (
+            re.search(r"\binvestors?\b", m.group(1), re.I)
+            or lp.EARLIER_FROM.search(text, 0, m.start())
+            or lp.REST_FROM.search(text)
+        ):
             continue
         if len(names) == 1 or (joined and 1 < len(names) <= 3 and joined.start() > m.end()):
             return names
@@ -384,10 +381,10 @@ def all_investors(text: str, leads: list[str]) -> list[str]:
     """Every investor named: the leads, then participants from the participation clauses."""
     text = strip_parentheticals(text)
     found = list(leads)
-    for trigger in _PARTICIPANTS:
+    for trigger in PARTICIPANTS:
         for m in trigger.finditer(text):
             found += split_names(_clip(text, m.end()))
-    for m in _SUBJECT_PARTICIPATED.finditer(text):
+    for m in SUBJECT_PARTICIPATED.finditer(text):
         subject = _subject_before(text, m.start())
         if len(subject.split()) <= 12 and not re.search(r"(?i)\b(?:which|who|that|when|where|after|before)\b", subject):
             found += split_names(subject)

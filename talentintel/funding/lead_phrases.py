@@ -59,7 +59,9 @@ WE_AT = re.compile(
 )
 # German: "Die Runde wird von Parkway Venture Capital geleitet".
 VON_GELEITET = re.compile(
-    r"\bwird\s+von\s+(.{2,80}?)\s+(?:geleitet|angeführt)\b|(?:Der|Die|Das)\s(?:[\w-]+\s){0,2}?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})"
+    # "Die Finanzierungsrunde wurde von Prima Materia, der Beteiligungsfirma des Spotify-Gründers Daniel Ek, angeführt":
+    # the appositive between the name and the participle describes the investor.
+    r"\b(?:wird|wurde|werden|wurden)\s+von\s+(.{2,80}?)(?:,\s[^,.;]{2,80},)?\s+(?:geleitet|angeführt)\b|(?:Der|Die|Das)\s(?:[\w-]+\s){0,2}?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})"
     r"\s(?:führt|führte)\s(?:die|diese)\s(?:\w+)?[Rr]unde\san\b"
     # "wurde vom deutschen Immobilienkonzern und DAX-Unternehmen Vonovia als Leadinvestor angeführt".
     r"|\bvo[nm]\s(?:[^.;]{0,80}?\s)?((?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z][\w&.'’-]*)){0,3})\sals\s(?:Lead|Haupt)-?[Ii]nvestor"
@@ -75,6 +77,8 @@ WERE_LEADS = re.compile(
 # "with Foo Capital leading", but not "with GP Jane Doe leading the company's previous round".
 WITH_LEADING = re.compile(
     r"\b(?:with|like|such\sas|including)\s((?:[A-Z][\w.&'’-]*\s?){1,5})\s?(?:leading|as\s(?:the\s)?lead)\b"
+    # "avec le Founders Fund de Peter Thiel, Pantera Capital et Framework Ventures codirigeant l'investissement".
+    r"|\b(?:avec|con|com)\s(?:l[ea]s?\s|el\s|o\s|a\s)?([A-Z][^.;:]{2,120}?)\s(?:co-?dirigeant|dirigeant|menant|co-?liderando|liderando)\b"
     r"(?!\s(?:\S+\s){0,2}?(?:previous|prior|earlier|last|first)\b)"
 )
 AS_LEAD = re.compile(
@@ -130,7 +134,8 @@ LIST_STOP = re.compile(
     r"(?:and\s)?joined by|valuing|bringing|and\s(?:was\s)?(?:supported|backed|funded|followed|accompanied)\sby|"
     # "liderada por 33N Ventures, ... y donde también participan", "pela Foxconn, com sede em Taiwan".
     r"(?:y|e|et)\s(?:donde|onde|où|dove)\b|(?:com|con)\ssede\b|"
-    r"following|after\s|(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
+    # "from the Indian two-wheeler maker Hero Motocorp as the latter looks to expand": a clause about the investor.
+    r"as\s(?:the\s(?:latter|former)|part\sof|it|they)\b|following|after\s|(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
     r"(?:participated|invested|took\spart)\b)"
     r"|,\s(?:que|qui|quien|cuyo|cuya|che)\b|"
     # A title-case headline goes on after the list: "Led by VC Grid and Zerodha's Rainmatter, Eyes ₹150 Crore ARR".
@@ -160,8 +165,39 @@ _FUND_OF_APPOSITIVE = re.compile(
 def drop_appositives(segment: str) -> str:
     """A list without the appositives that name an investor's owner."""
     return _FUND_OF_APPOSITIVE.sub("", OWNER_APPOSITIVE.sub("", segment))
+
+
 # "Darktrace, with its first funding from Mike Lynch's Invoke Capital, has just raised its 2nd round": the investor of
 # an earlier raise.
 EARLIER_FROM = re.compile(r"\b(?:first|initial|earlier|previous|prior)\s(?:\w+\s)?$", re.IGNORECASE)
 # "has taken $100 million from MegaChips. The rest comes from Blackbird Ventures, ...": one of several investors.
 REST_FROM = re.compile(r"\b(?:the\s)?(?:rest|remainder|balance)\s(?:comes|came|is|was)\s(?:from|provided\sby)\b", re.I)
+
+# "Lead investor | Keith Rabois |" (a fact table), "Lead investors: A and B", "Il lead investor, con tre milioni di euro
+# investiti, è Cdp Venture Capital Sgr": the role noun, a separator or a copula (after an aside), then the names.
+LEAD_IS = re.compile(
+    r"(?i:\blead\s(?:investors?|backers?))(?:,[^,.;\n]{1,60},)?\s?(?:\|\s?|:\s|(?i:was|were|is|are|è|est|es|é|war|ist)\s)"
+    r"([A-Z][^|.;\n]{0,100}?)(?=\s?\||[.;\n]|,\s(?:and\s)?[a-z]|\s(?:and|with|who|which)\s[a-z]|$)"
+)
+# A fund's own post names itself apart from its "we": "We led the round and I'm joining the board. [...] At Foundry
+# Group, we've experimented with ..."; "Lux announced big news today: we are leading a $30 million founding seed round".
+WE_LED_AT = re.compile(
+    r"(?s)\bWe\s(?:(?:have|had|are|proudly)\s)?(?:co-)?(?:led|leading)\s(?:the|this|a|an|its)\b.{0,1500}?"
+    r"\bAt\s([A-Z][\w&.'’-]*(?:\x20[A-Z][\w&.'’-]*){0,3}),\swe\b"
+)
+FIRM_SAYS_WE_LEAD = re.compile(
+    r"([A-Z][\w&.'’-]*(?:\x20[A-Z][\w&.'’-]*){0,3})\s(?:announced|announces|is\s(?:proud|excited|thrilled|pleased)\sto\s"
+    r"announce)[^.:\n]{0,40}:\swe(?:['’]re|\sare)\s(?:\w+\s){0,2}?(?:co-)?lead(?:ing)?\b"
+)
+# "Elcid Investments is reportedly picking up a 0.039% stake in quick commerce startup Zepto": the buyer of a stake is
+# the investor of that deal.
+STAKE_BUYER = re.compile(
+    r"([A-Z][\w&.'’-]*(?:\x20[A-Z][\w&.'’-]*){0,4})\s(?:(?:is|has|have|was)\s)?(?:(?:reportedly|also|now)\s)?"
+    r"(?:picking\sup|picked\sup|picks\sup|acquir(?:es|ed|ing)|tak(?:es|ing)|took|buys|bought|buying)\s(?:a|an)\s"
+    r"(?:[\d.]+%\s)?(?:minority\s|majority\s)?stake\sin\b"
+)
+# "a16z Crypto also announced its latest investment. The VC firm led a £34.25 million round": a definite description
+# of an investor as the subject points back to the firm named in the sentence before.
+FIRM_ANAPHOR = re.compile(r"(?i)^the\s(?:\w+\s){0,2}?(?:firm|fund|investor|backer|vc|venture\scapitalist)$")
+# The patterns whose first group is the list of leads, beyond the older ones `lead_investors` loops over by name.
+MORE_LEADS = (LEAD_IS, WE_LED_AT, FIRM_SAYS_WE_LEAD, STAKE_BUYER)

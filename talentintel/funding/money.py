@@ -138,7 +138,7 @@ _RAISE = re.compile(
     r"\b(rais\w*|closed?|closes|closing|secur\w*|complet\w*|receiv\w*|land(?:s|ed)?|nab(?:s|bed)?|"
     r"snag(?:s|ged)?|bag(?:s|ged)?|banks?|banked|scor\w*|snare[sd]?|inks?|announc\w*|emerg\w*|"
     r"launch\w*|totall?ing|invest\w*|lead(?:s|ing)?|led|gets|got|getting|fundraise|pulls? in|brings? in|"
-    r"picks? up|picked up|injects?|infusion|nets?|netted|grabs?|grabbed|scoop\w*|rak(?:es|ed) in|haul(?:s|ed)? in|attract\w*|"
+    r"picks? up|picked up|picking up|injects?|infusion|nets?|netted|grab\w*|draw(?:s|ing)? in|drew in|scoop\w*|rak(?:es|ed) in|haul(?:s|ed)? in|attract\w*|"
     r"fetch\w*|funding of|round of|worth|lève|levé|levée|réuni|tour de table|"
     r"anunci\w*|obtain\w*|obten\w*|obtien\w*|recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|bekommt|bekam|receb\w*|geholt|holt sich|"
     r"sichert|Finanzierung\w*|in Höhe von|inyección|cierre|financiamiento|financiamento|aporte|"
@@ -161,7 +161,7 @@ _VALUATION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _VALUATION_BEFORE = re.compile(
-    r"(valued at|valuation (?:of|to|at)|valu(?:es|ing) (?:[\w-]+\s){1,5}?at|market cap\w* of)\W*(?:about |over |more than |nearly |roughly )?$",
+    r"(valued at|valuation (?:of|to|at)|valu(?:e|es|ed|ing) (?:[\w-]+\s){1,5}?at|market cap\w* of)\W*(?:about |over |more than |nearly |roughly )?$",
     re.IGNORECASE,
 )
 _TOTAL_BEFORE = re.compile(
@@ -174,7 +174,11 @@ _TOTAL_BEFORE = re.compile(
 # Money described as raised over the company's life, not in this round: "$40M to date", "since its founding".
 _TOTAL_AFTER = re.compile(
     r"^[\s)]{0,3}(?:(?:in\s)?(?:total\s)?(?:funding\s|capital\s)?(?:to[- ]date|since\s(?:its|the|it|launch|founding|"
-    r"inception|being|20\d\d))\b|across\s(?:all|(?:its\s)?(?:\w+\s)?(?:funding\s)?rounds)\b|in\stotal\sfunding\b)",
+    r"inception|being|20\d\d))\b|across\s(?:all|(?:its\s)?(?:\w+\s)?(?:funding\s)?rounds)\b|in\stotal\s(?:funding|financings?)\b"
+    # "fund raising of $85.4 million across a total of 17 deals": a market's total, not one round.
+    r"|across\s(?:a\stotal\sof\s)?\d+\s(?:\w+\s)?(?:deals|rounds|transactions|startups|companies)\b"
+    # "has raised $67.1 million in known venture funding to date"
+    r"|(?:in\s)?(?:[\w-]+\s){1,3}(?:funding|capital|financing)\s(?:to[- ]date|so\sfar)\b)",
     re.IGNORECASE,
 )
 _NOW_RAISED = re.compile(
@@ -198,7 +202,35 @@ _USD_ECHO = re.compile(
     r"(?=[US$]|USD|\d[\d.,]*\s?(?:\w+\.?\s)?(?:US-?)?(?:Dollar|dollars?|d[óo]lares)\b)"
 )
 # "$34 million (Rs 257.43 crore)": a local-currency figure in parentheses right after a dollar amount restates it.
-_LOCAL_ECHO = re.compile(r"^\s?\((?:~|about |approx\.? |approximately |around |roughly |nearly |ca\.? )?")
+_LOCAL_ECHO = re.compile(
+    # "US$ 600 milhões (na cotação atual, 2,2 bilhões de reais)": a conversion note may open the parentheses.
+    r"^\s?\((?:[^\W\d][^,()\d]{2,30},\s)?(?:~|about |approx\.? |approximately |around |roughly |nearly |ca\.? )?"
+)
+
+
+# A market's or a cohort's total, not one company's round: "startups raised", "start-ups saw fund raising of".
+_MARKET_BEFORE = re.compile(
+    r"\b(?:start-?ups|companies|firms|founders|rounds|deals)\s(?:\w+\s){0,2}?(?:raised|attracted|secured|received|pulled\sin|"
+    r"saw\s(?:\w+\s)?(?:fund\s?raising|funding|investments?)\sof)\s(?:a\s(?:total|combined)\sof\s)?"
+    r"(?:about\s|over\s|more\sthan\s|nearly\s|some\s)?$",
+    re.IGNORECASE,
+)
+_RAISED_BY_AFTER = re.compile(r"^\s?(?:\w+\s)?(?:raised|secured|collected|received)\sby\s(?=[A-Z])")
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:which|who)\s(?:had\s)?(?:\w+\s)?(?:announced|raised|secured|closed)\s(?:an?\s)?$", re.IGNORECASE
+)
+_EARLIER_AFTER = re.compile(
+    r"^\s?(?:\w+\s){0,3}?(?:last|earlier\sthis)\s(?:year|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b",
+    re.IGNORECASE,
+)
+# "$30 million from Goldman Sachs, including a $23.75 million equity investment and $6.25 million in debt": the parts;
+# "Wang Xing led the investment infusing USD 300 million": one investor's share.
+_PART_BEFORE = re.compile(
+    r"\b(?:including|of\swhich|comprising|consisting\sof)\s(?:an?\s)?(?:(?:(?:US)?[$€£¥₹]\s?)?\d[^;]*)?$|\b(?:infusing|injecting|contributing|putting\sin|"
+    r"(?:who|which)\s(?:solely\s|alone\s)?(?:infused|injected|contributed|put\sin))\s(?:around\s|about\s|some\s)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -261,7 +293,11 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         return None
     if _NOW_RAISED.search(before) and not _STAGE_AFTER.match(after):
         return None  # "they have now raised $30M in funding": the running total; "$15M in a Series A" is the round
+    if _MARKET_BEFORE.search(before):
+        return None  # "Indian fintech startups raised US$436 million in the July-September period"
     score = 0.0
+    if _RAISED_BY_AFTER.match(after):
+        score += 3  # "the US$50 million raised by Credgenics": the raise is named after the amount
     if _RAISE.search(before):
         score += 3
         if re.search(r"\b(?:today|new|latest)\b", before, re.IGNORECASE):
@@ -292,6 +328,15 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         )
     ):
         score -= 2
+    # "— which announced a $110 million investment last October, received over $10 million from Visa": the background
+    # clause and a dated earlier month describe another raise; "including a $23.75 million equity investment" a part.
+    for described_apart in (
+        _BACKGROUND_BEFORE.search(before),
+        _EARLIER_AFTER.match(after),
+        _PART_BEFORE.search(before),
+    ):
+        if described_apart:
+            score -= 2
     # "ahead of NuBank's $400 million fundraise", "Chime's $200 million March 2019 funding round": another company's
     # raise the text compares with, or an earlier round it dates.
     if re.search(r"\b(?:ahead\sof|compared\s(?:with|to)|surpass\w*|eclips\w*|overtak\w*)\s(?:\S+\s){0,3}$", before) or (

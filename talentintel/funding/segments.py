@@ -41,12 +41,23 @@ _HISTORY = re.compile(
 _CONTINUE = re.compile(
     r"^(?:The (?:round|funding|investment|financing|raise|deal|new (?:capital|funding|round))|It |The company|"
     r"The startup|The firm|Other investors|Participation|Existing investors|This (?:round|funding|investment)|"
-    r"Investors (?:in|include)|The capital|Proceeds|本轮|本輪|이번 투자|投资方)",
+    r"Investors (?:in|include)|The capital|Proceeds|投资方"
+    # "彭博社稱,本輪融資由阿里巴巴集團領投", "특히, 이번 시리즈C 투자 유치에는 ...": this round, after a reporting verb or a
+    # discourse adverb, is the deal already open.
+    r"|(?:[^,，。]{1,8}(?:稱|称|表示|指出|透露)[,，:：]?|(?:특히|또한|한편),?\s)?"
+    r"(?:本轮|本輪|此轮|此輪|该轮|該輪|이번\s(?:\S+\s)?(?:투자|라운드)|今回の?(?:ラウンド|資金調達|調達|投資)))",
     re.IGNORECASE,
 )
 # A semicolon also ends a unit when a new clause starts on a name ("DeepL ... raised $300M; Scale AI ... secured
 # $1B; and H ... raised $220M"): one-sentence roundups keep each deal's amount with its company.
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\"“‘'(\u3040-\u9fff\uac00-\ud7af])|(?<=;)\s+(?:and\s)?(?=[A-Z])")
+# So does a comma before another company's raise: "Sendy raised a US$20 million funding round ..., agri-tech startup
+# Twiga Foods secured US$29.4 million in debt funding ..., and B2B e-commerce platform Sokowatch raised US$14 million".
+_SENTENCE = re.compile(
+    r"(?<=[.!?。！？])\s+(?=[A-Z\"“‘'(\u3040-\u9fff\uac00-\ud7af])|(?<=;)\s+(?:and\s)?(?=[A-Z])"
+    r"|(?<=,)\s+(?:and\s)?(?=(?:[\w&-]+\s){0,3}?(?:startup|start-up|platform|company|firm|app|provider|maker|developer)\s"
+    r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\s(?:has\s)?(?:raised|secured|closed|landed|bagged|got|received|netted)\s"
+    r"(?:a\s|an\s)?(?:US|CA|A)?[$€£]\s?\d)"
+)
 # "Calif.", "Aug.", "Inc.", "U.S.", "T. Rowe": a period that ends an abbreviation ends no sentence.
 _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Mr|Ms|Mrs|Dr|No|vs|U\.S|Calif|Mass|Fla|Wash|Aug|Sept?|Oct|Nov|Dec|"
