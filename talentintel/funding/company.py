@@ -356,7 +356,7 @@ def _named_in_body(name: str, body: str) -> str:
 _FLAG = re.compile(r"[^\S\n](?:[\U0001F1E6-\U0001F1FF]{2}|(?:π[\x80-\xff]){2})(?=[^\S\n]|$)", re.M)
 
 
-def find_company(header: str, body: str) -> str | None:
+def find_company(header: str, body: str, exclude: str | None = None) -> str | None:
     """The raising company, from the body's first subject, reconciled with the headline's.
 
     When one reading contains the other ("Talem Health" / "Talem Health Analytics", "aliu" / "Valiu"),
@@ -366,11 +366,11 @@ def find_company(header: str, body: str) -> str | None:
     """
     header, body = _FLAG.sub("", header), _FLAG.sub("", body)
     body = grammar.DATELINE.sub("", strip_parentheticals(body.strip()), count=1)
-    body_c = salience.raising_first(body, _candidates(body))
+    body_c = salience.raising_first(body, [c for c in _candidates(body) if c[1] != exclude])
     head_c = None
     if header and not header.lstrip().startswith("http"):
         header = strip_parentheticals(header.strip())
-        head_c = salience.raising_first(header, _candidates(header, body))
+        head_c = salience.raising_first(header, [c for c in _candidates(header, body) if c[1] != exclude])
     if head_c:
         head_c = (head_c[0], _named_in_body(head_c[1], body))
     if body_c and head_c:

@@ -126,6 +126,10 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     company = own_company(joined) or find_company(header, body) or pronoun_company(joined)
     company = company or headline_brand(header, body)
     leads = lead_investors(joined)
+    if company and company in leads:
+        # A lead is no raiser: "Lux announced big news today: we are leading a $30 million founding seed round into
+        # Sakana AI" (b12-luxcapital-sakana-seed) names the fund first; the text's next reading is the company.
+        company = find_company(header, body, exclude=company) or company
     if company is None and (leads or reports_raise(joined)):
         # Only a raise that is a round anyway (a lead named, or a raise reported) takes a company referred back to.
         company = anaphor_company(header, body)
