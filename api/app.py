@@ -11,7 +11,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from api import errors, mcp_http, params, web
+from api import errors, lean_routes, mcp_http, params, web
 from api.bodyguard import BodyGuardMiddleware
 from api.deps import AuthCache
 from api.docs import document_api_key, operation_id
@@ -94,6 +94,7 @@ def create_app(
         app.include_router(router, prefix="/v1")  # every route depends on require(): NUL check, key, rate limit
     mcp_http.mount(app)  # /mcp: the MCP server for AI agents (issue 15)
     web.install(app)  # the recruiters' web app under /app, / and the offline docs
+    lean_routes.install(app, ("/v1/jobs", "/v1/funding-rounds", "/v1/companies"))  # the hot list pages
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     metrics.register_live(
         "talentintel_queue_depth", "Tasks waiting in the broker, by queue.", "queue",

@@ -15,6 +15,7 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 from fastapi import FastAPI, Path, Query, Request
 
+from api.page_params import PageParams
 from talentintel.services.queries import companies, funding, jobs
 from talentintel.services.queries import params as qparams
 from talentintel.services.queries.filter_registry import FilterValues, Registry
@@ -57,6 +58,36 @@ def registry_filters(values: type[FilterValues], page: tuple[str, ...] = LIST_PA
     return dependency
 
 
+@dataclass(frozen=True)
+class RegistryList:
+    filters: Any  # the route's FilterValues
+    sort: str
+    limit: int
+    cursor: str | None
+
+
+def registry_list(values: type[FilterValues], declaration: Callable[..., Any]) -> Callable[[Request], RegistryList]:
+    """A list route's filters (the registry of `values`, as registry_filters) and its page parameters declared
+    with Query() in `declaration`'s signature, read from the query string by the route itself, as /v1/jobs does:
+    FastAPI's dependency and parameter processing was ~45% of a cached /v1/funding-rounds page's app CPU, which
+    made its p99 at 32 connections twice that of /v1/jobs. The route documents them with
+    openapi_extra=list_doc(values, declaration); errors are FastAPI's own (PageParams)."""
+    read_page = PageParams(declaration)
+    names = tuple(read_page.names)
+
+    def read(request: Request) -> RegistryList:
+        parsed, page = values.registry.from_query(request.query_params.multi_items(), names)
+        filters = values(parsed)
+        return RegistryList(filters=filters, **read_page(page))
+
+    return read
+
+
+def list_doc(values: type[FilterValues], declaration: Callable[..., Any]) -> dict[str, Any]:
+    """openapi_extra of a route reading registry_list(values, declaration): the filters, then the page parameters."""
+    return {**filter_doc(values), "parameters": openapi_parameters(declaration)}
+
+
 _DOC_KEY = "x-filter-registry"
 _DOCUMENTED: dict[str, Registry] = {}
 
@@ -95,8 +126,6 @@ def document_filters(schema: dict[str, Any]) -> None:
                 operation["parameters"] = [*_DOCUMENTED[kind].openapi(), *operation.get("parameters", [])]
 
 
-company_filters = registry_filters(companies.CompanyFilters)
-round_filters = registry_filters(funding.RoundFilters)
 RoundSort = Literal["-announced_on", "announced_on", "-amount"]
 ROUND_SORT = Query(
     "-announced_on",
@@ -104,6 +133,18 @@ ROUND_SORT = Query(
 )
 CompanySort = Literal["name", "-id"]
 COMPANY_SORT = Query("name", description="`name` (default) or `-id` (most recently added first).")
+
+
+async def round_page_doc(sort: RoundSort = ROUND_SORT, limit: int = LIMIT, cursor: str | None = CURSOR) -> None:
+    """The page parameters of GET /v1/funding-rounds (round_list reads them; openapi_parameters documents them)."""
+
+
+async def company_page_doc(sort: CompanySort = COMPANY_SORT, limit: int = LIMIT, cursor: str | None = CURSOR) -> None:
+    """The page parameters of GET /v1/companies (company_list reads them; openapi_parameters documents them)."""
+
+
+round_list = registry_list(funding.RoundFilters, round_page_doc)
+company_list = registry_list(companies.CompanyFilters, company_page_doc)
 
 
 @dataclass(frozen=True)

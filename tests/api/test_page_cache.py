@@ -298,3 +298,26 @@ def test_concurrent_misses_of_a_page_render_it_once_unless_a_change_was_heard_me
         assert await waiter == (b"own", '"own"')  # the failed render is not shared: it read the page itself
 
     asyncio.run(scenario())
+
+
+@PG
+def test_funding_and_company_urls_are_answered_as_sent_and_dropped_with_their_tables(
+    engine: Engine, cached: tuple[TestClient, PageCache], auth: dict[str, str], catalog: dict[str, Any]
+) -> None:
+    client, cache = cached
+    first = client.get("/v1/funding-rounds?limit=1&investor=paradigm", headers=auth)
+    companies = client.get("/v1/companies?limit=2", headers=auth)
+    assert ("as-sent", "/v1/funding-rounds", b"limit=1&investor=paradigm") in cache._entries
+    assert ("as-sent", "/v1/companies", b"limit=2") in cache._entries
+    again = client.get("/v1/funding-rounds?limit=1&investor=paradigm", headers=auth)
+    assert again.content == first.content and again.headers["link"] == first.headers["link"]
+    # The same page asked another way shares the validated entry; a bad URL is never answered as sent.
+    assert client.get("/v1/funding-rounds?investor=paradigm&limit=1", headers=auth).content == first.content
+    assert client.get("/v1/funding-rounds?limit=0&investor=paradigm", headers=auth).status_code == 400
+    generation = cache.generation
+    with Session(engine) as s:  # a round_investors notice drops the rounds' pages, not the companies'
+        s.add(RoundInvestor(round_id=catalog["rounds"][1].id, investor_id=catalog["investors"][0].id))
+        s.commit()
+    _wait(lambda: cache.generation > generation, "the notice of the round investor")
+    assert ("as-sent", "/v1/funding-rounds", b"limit=1&investor=paradigm") not in cache._entries
+    assert client.get("/v1/companies?limit=2", headers=auth).content == companies.content

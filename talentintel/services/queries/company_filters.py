@@ -6,14 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, String, literal_column, select
 
 from talentintel.models import REGIONS
 from talentintel.services.queries import filter_parts as parts
 from talentintel.services.queries import params
 from talentintel.services.queries.filter_parts import enum_of, investor_companies_of, when
 from talentintel.services.queries.filter_registry import Ctx, Filter, FilterValues, Registry
-from talentintel.services.queries.sqlfn import contains_ci, json_array_has_any
+from talentintel.services.queries.sqlfn import TEXT_ARRAY, contains_pattern, json_array_has_any, like_ci
 from talentintel.services.queries.tables import COMPANIES, JOBS
 
 Q_MAX = 200
@@ -26,13 +26,21 @@ def _q(name: str, value: Any) -> str | None:
     return text or None
 
 
+# Named bind values (the pattern and the slug), not literals: pg_lists compiles a statement once per shape only
+# when every value is bound by name (a name search was compiled per request, ~1 ms of app CPU).
+def _q_binds(text: str) -> dict[str, Any]:
+    return {"company_q": contains_pattern(text), "company_q_slug": text.lower()}
+
+
 def _named(ctx: Ctx) -> ColumnElement[bool]:
-    text = ctx.values["company_q"]
-    return contains_ci(COMPANIES.c.name, text) | (COMPANIES.c.slug == text.lower())
+    return like_ci(COMPANIES.c.name, ctx.bind("company_q", String())) | (
+        COMPANIES.c.slug == ctx.bind("company_q_slug", String())
+    )
 
 
 def _open_jobs() -> Any:
-    return select(JOBS.c.id).where(JOBS.c.company_id == COMPANIES.c.id, JOBS.c.status == "open").exists()
+    open_: Any = literal_column("'open'")  # in the text, as a bound literal would make the statement compile per request
+    return select(JOBS.c.id).where(JOBS.c.company_id == COMPANIES.c.id, JOBS.c.status == open_).exists()
 
 
 def _hiring(ctx: Ctx) -> ColumnElement[bool]:
@@ -44,10 +52,10 @@ COMPANY_FILTERS = Registry("companies", [
     Filter("region", "Region", "Companies active in any of these regions.", "enum", enum_of(REGIONS),
            lambda v: {"company_regions": v},
            when("company_regions", lambda c: json_array_has_any(COMPANIES.c.regions, c.values["company_regions"],
-                                                                 c.dialect)),
+                                                                 c.dialect, c.bind("company_regions", TEXT_ARRAY))),
            repeatable=True, choices=REGIONS),
     parts.investor("Investor slug or id: its portfolio.", lambda c: COMPANIES.c.id.in_(investor_companies_of(c))),
-    Filter("q", "Name", "Part of the company name (or its exact slug).", "text", _q, lambda v: {"company_q": v},
+    Filter("q", "Name", "Part of the company name (or its exact slug).", "text", _q, _q_binds,
            when("company_q", _named), example="labs", schema={"maxLength": Q_MAX}),
     Filter("has_open_jobs", "Hiring now", "true: only companies with open jobs; false: only those without.",
            "boolean", params.boolean, lambda v: {"has_open_jobs": v}, when("has_open_jobs", _hiring)),

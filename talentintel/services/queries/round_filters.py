@@ -13,7 +13,7 @@ from talentintel.services.queries import filter_parts as parts
 from talentintel.services.queries import params
 from talentintel.services.queries.filter_parts import enum_of, investor_match, one_of, when
 from talentintel.services.queries.filter_registry import Ctx, Filter, FilterValues, Registry
-from talentintel.services.queries.sqlfn import json_array_has_any
+from talentintel.services.queries.sqlfn import TEXT_ARRAY, json_array_has_any
 from talentintel.services.queries.tables import ROUND_INVESTORS, ROUNDS
 
 
@@ -22,7 +22,8 @@ def _backed_by(ctx: Ctx) -> ColumnElement[bool]:
 
 
 def _countries(ctx: Ctx) -> ColumnElement[bool]:
-    return json_array_has_any(ROUNDS.c.countries, ctx.values["round_countries"], ctx.dialect)
+    countries = ctx.values["round_countries"]
+    return json_array_has_any(ROUNDS.c.countries, countries, ctx.dialect, ctx.bind("round_countries", TEXT_ARRAY))
 
 
 ROUND_FILTERS = Registry("funding-rounds", [
