@@ -14,4 +14,8 @@
 # 与/、 … 技术), requirement items ending in a wish word are mentions, a role heading ends the About paragraph, a
 # "Company | Role | Place | url" header line gives company, domain, title and place, a first-person paragraph under
 # it is the About paragraph
-TAGGER_VERSION = "2026.12.26"
+# 2026.12.27: issue 18 crypto x AI crossings (unseen14): an AI modifier on a crypto product ("an AI-powered DeFi
+# startup"), an AI actor beside a crypto rail ("AI agents ... pay in USDC", "restaked ETH ... AI agents"), strong AI and
+# crypto terms in one plain sentence; buyer lists and candidate backgrounds are mentions; a company's own text decides
+# its sector without the short-posting bonus
+TAGGER_VERSION = "2026.12.27"
