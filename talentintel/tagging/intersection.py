@@ -47,6 +47,9 @@ class _Lists:
     ai_actors: frozenset[str]
     crypto_rails: frozenset[str]
     client_gate: frozenset[str]
+    background_verbs: frozenset[str]
+    buyers: frozenset[str]
+    client_subjects: frozenset[str]
     rail_cues: tuple[str, ...]
 
 
@@ -63,7 +66,12 @@ def _lists() -> _Lists:
         agent_markers=frozenset(table.get("agent_markers", ())),
         ai_actors=frozenset(table.get("ai_actors", ())),
         crypto_rails=rails,
-        client_gate=frozenset(table.get("client_gate_words", ())),
+        background_verbs=frozenset(table.get("background_verbs", ())),
+        buyers=frozenset(table.get("buyers", ())),
+        client_subjects=frozenset(table.get("client_subjects", ())),
+        client_gate=frozenset(
+            [*table.get("background_verbs", ()), *table.get("buyers", ()), *table.get("client_subjects", ())]
+        ),
         rail_cues=tuple(sorted({r[:5] for r in rails})),
     )
 
@@ -248,7 +256,6 @@ _CLIENT_LIST = re.compile(
 )
 _LIST_END = re.compile(r",[^,.;]*(?:,|\band\b|\bor\b)")
 _WEAK_CAP = 3.0  # sector._weak caps terms of this weight and more; lighter ones are mentions already
-_PUNCT_TO_SPACE = str.maketrans({c: " " for c in ",;:()[]\"'/"})
 
 
 def client_list(part: str, hits: Sequence[Term] = ()) -> bool:
@@ -257,9 +264,13 @@ def client_list(part: str, hits: Sequence[Term] = ()) -> bool:
     fraud for banks and crypto exchanges"), a candidate's background ("engineers who worked at crypto startups")."""
     if hits and all(t.weight < _WEAK_CAP for t in hits):
         return False  # nothing to weaken: only a core term changes when the sentence is a mention
-    if _lists().client_gate.isdisjoint(part.translate(_PUNCT_TO_SPACE).split()):
+    lists = _lists()
+    words = set(part.replace(",", " ").split())  # a comma glued to a word: "banks, insurers"
+    if words.isdisjoint(lists.client_gate):
         return False  # cheap test next: most sentences hold no word any of the three patterns needs
-    if _BACKGROUND.search(part) or _CLIENTELE.search(part):
+    if not words.isdisjoint(lists.background_verbs) and _BACKGROUND.search(part):
         return True
-    found = _CLIENT_LIST.search(part) if "," in part else None
+    if not words.isdisjoint(lists.buyers) and _CLIENTELE.search(part):
+        return True
+    found = _CLIENT_LIST.search(part) if "," in part and not words.isdisjoint(lists.client_subjects) else None
     return bool(found and _LIST_END.search(part, found.end()))
