@@ -166,14 +166,20 @@ def description_sectors(text: str) -> tuple[tuple[str, str, bool], ...]:
         return ()
     scored = sector_rules.score({"description": text}, None)
     return tuple(
-        (
-            sector,
-            ", ".join(e["term"] for e in scored.evidence[sector][:3]),
-            sector_rules.decide(scored.scores[sector], 0.0, True, scored.spread[sector]),
-        )
+        (sector, ", ".join(e["term"] for e in scored.evidence[sector][:3]), _decided(scored, sector))
         for sector in SECTORS
         if scored.core[sector]
     )
+
+
+def _decided(scored: sector_rules.SectorScore, sector: str) -> bool:
+    """Whether a company's own text decides a sector, without the short-posting bonus: a company blurb is short by
+    nature, and that bonus (meant for listings of a few lines) made one passing mention decide it — "We are an AI lab
+    ... engineers who worked at crypto startups thrive here" gave the lab a crypto prior of 0.85 (SYNTHETIC probe of
+    the false-both class, issue 18)."""
+    short = [e["weight"] for e in scored.evidence[sector] if e["term"] == "short posting"]
+    points = scored.scores[sector] - sum(short)
+    return sector_rules.decide(points, 0.0, True, scored.spread[sector] - len(short))
 
 
 def _from_description(ctx: CompanyContext, out: Knowledge) -> frozenset[str]:

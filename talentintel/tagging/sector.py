@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
-from talentintel.tagging.intersection import corroborate
+from talentintel.tagging.intersection import client_list, corroborate, cross
 from talentintel.tagging.matcher import _CJK_CHAR, Scan
 from talentintel.tagging.sections import MAIN, MINOR, wish_item
 from talentintel.tagging.sections import parts_and_kinds as _parts_and_kinds
@@ -66,6 +66,8 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
             cjk = cjk_hits(tax, part, contexts=sentences) if _cjk_words_possible(tax, part) else []
             hits = (hits or []) + cjk + _cjk_intersection_hits(part)
         if hits and sentences and (in_minor or _keyword_list(part) or _tech_enumeration(part) or wish_item(part)):
+            hits = [_weak(t) for t in hits]
+        if hits and sentences and client_list(part, hits):  # who buys, or the candidate's past (intersection.py)
             hits = [_weak(t) for t in hits]
         if hits:
             out.append(hits)
@@ -295,6 +297,7 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
     for name, text in fields.items():
         _score_field(result, name, text, tax.fields.get(name, 1.0), dec)
     corroborate(result)
+    cross(result, fields.get("description") or "")
     for sector in SECTORS:
         result.core_text[sector] = result.core[sector]
         value = float((prior or {}).get(sector, 0.0))

@@ -19,4 +19,8 @@
 # "Work Arrangement" / "Remote" on two lines is a location line, a CJK place that qualifies a rank, an award or a state
 # carrier ("中国领先", "德国红点设计奖", "中国移动") names no work place, examples of a discipline ("statistics (e.g.,
 # machine learning, NLP)") are that discipline's tools; "model risk" is a bank's function, not ML
+# 2026.12.27: issue 18 crypto x AI crossings (unseen14): an AI modifier on a crypto product ("an AI-powered DeFi
+# startup"), an AI actor beside a crypto rail ("AI agents ... pay in USDC", "restaked ETH ... AI agents"), strong AI and
+# crypto terms in one plain sentence; buyer lists and candidate backgrounds are mentions; a company's own text decides
+# its sector without the short-posting bonus
 TAGGER_VERSION = "2026.12.27"
