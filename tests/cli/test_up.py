@@ -66,7 +66,7 @@ def test_up_serves_and_stops_cleanly(tmp_path: Path) -> None:
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 90  # a cold start (migrations, imports) took over 30 s at load 18
         health = None
         while time.monotonic() < deadline:
             try:
