@@ -295,6 +295,7 @@ def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
         grammar.ROMANCE_AGENT,
         grammar.FOR_THEIR_STARTUP,
         grammar.THAT_RAISED,
+        grammar.BASED_RAISED,
         _SUBJECT_VERB,
         _POSSESSIVE,
         _OBJECT,

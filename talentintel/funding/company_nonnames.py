@@ -31,6 +31,21 @@ _CLOSED_CLASS = re.compile(
     r"though|although|our|my|your|their|his|her|its|us|them|me|you|one|two|three|no|not|yes|very|really|quite|good|"
     r"great|big|best|better|new|first|last|next|more|less|much"
 )
+# Articles of the other languages the parser reads, capitalised at a sentence's start: "La banque numérique zambienne
+# Lupiya a étendu ..." gave "La" for Lupiya (b13-allafrica-lupiya-a).
+_FOREIGN_ARTICLE = re.compile(
+    r"(?i)la|le|les|l['’]|el|los|las|il|lo|gli|un|une|una|uno|der|die|das|het|een|des|du|os|as"
+)
+# US state and Canadian province codes after a city: "ROME Therapeutics based in Cambridge, MA secured $77 million"
+# gave "MA" (b13-nature-rome-lexeo-skyhawk).
+_STATE_CODE = re.compile(
+    r"A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|"
+    r"AB|BC|MB|NB|NL|NS|ON|QC|SK"
+)
+# A count of a plural kind, a headline's subject: "7 Chinese Blockchain Medias Announced Funding" (b13-8btc-...).
+_COUNTED_PLURAL = re.compile(
+    r"(?:\d{1,4}|(?i:two|three|four|five|six|seven|eight|nine|ten|dozens?\sof))\s(?:\S+\s){1,4}\S+s"
+)
 # Peoples and languages: "for Australian semiconductor manufacturer Morse Micro", "Turkish e-commerce giant".
 _DEMONYM = re.compile(
     r"(?i)(?:american|australian|austrian|belgian|brazilian|british|canadian|chilean|chinese|colombian|czech|danish|"
@@ -80,6 +95,8 @@ def not_a_name(name: str) -> bool:
     """A place, a people, an opening word, a currency, a kind of company or a round word, not a company: the span names no raiser."""
     if NOT_ENTITY.fullmatch(name) or _CURRENCY.fullmatch(name) or _KIND_PLURAL.fullmatch(name):
         return True
-    if _CLOSED_CLASS.fullmatch(name):
+    if _CLOSED_CLASS.fullmatch(name) or _FOREIGN_ARTICLE.fullmatch(name) or _STATE_CODE.fullmatch(name):
+        return True
+    if _COUNTED_PLURAL.fullmatch(name):
         return True
     return is_place(name)

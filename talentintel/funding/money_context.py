@@ -26,9 +26,7 @@ _TOTAL_WAS = re.compile(
     re.IGNORECASE,
 )
 # "its $600 million game investment fund", "a new $600 million games fund": the fund is the investor's.
-_FUND_AFTER = re.compile(
-    r"^\s(?:[\w-]+\s){0,3}?(?:funds?|vehicle)\b(?!\s(?:round|raise|raising))", re.IGNORECASE
-)
+_FUND_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:funds?|vehicle)\b(?!\s(?:round|raise|raising))", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"\b(?:its|their|his|her|the\sfirm['’]s|(?:a\s)?new)\s(?:new\s)?$", re.IGNORECASE)
 
 

@@ -5,7 +5,11 @@ rule of grammar or one class of words, not a name.
 
 from __future__ import annotations
 
+from talentintel.funding.company import find_company
+from talentintel.funding.company_grammar import person_spans
+from talentintel.funding.company_nonnames import not_a_name
 from talentintel.funding.money import round_amount
+from talentintel.funding.segments import split_deals
 from tests.funding.tuning_texts import tuning_deals
 
 
@@ -47,3 +51,33 @@ def test_indonesian_scale_and_raise_words() -> None:
     # "telah mengumpulkan $15 juta dalam putaran pendanaan Seri A"
     assert tuning_deals("b13-cointeeth-roboto-a")[0].amount_usd == 15_000_000
     assert _amount("Startup itu telah meraih $2,5 juta dalam putaran pendanaan awal.") == 2_500_000  # SYNTHETIC
+
+
+def test_articles_of_other_languages_state_codes_and_counts_name_no_company() -> None:
+    # "La banque numérique zambienne Lupiya a étendu son tour de financement de série A à 11,25 millions de dollars"
+    assert tuning_deals("b13-allafrica-lupiya-a")[0].company == "Lupiya"
+    assert all(not_a_name(w) for w in ("La", "El", "Il", "Die", "Het", "MA", "TX", "ON"))  # SYNTHETIC
+    assert not_a_name("Three Dutch Battery Makers")  # SYNTHETIC
+    assert not not_a_name("Lupiya") and not not_a_name("Acme Robotics")  # SYNTHETIC
+
+
+def test_the_subject_before_a_based_in_phrase_raised() -> None:
+    # "To kick things off ROME Therapeutics based in Cambridge, MA secured $77 million ..."
+    assert tuning_deals("b13-nature-rome-lexeo-skyhawk")[0].company == "ROME Therapeutics"
+    synthetic = "Beta Robotics based in Austin, TX raised $5 million in a seed round."  # SYNTHETIC
+    assert find_company("", synthetic) == "Beta Robotics"
+
+
+def test_created_by_names_founders() -> None:
+    # "la fintech creada por Pierpaolo Barbieri acaba de recaudar US$ 350 millones"
+    assert tuning_deals("b13-clarin-uala")[0].company == "Ualá"
+    _, persons = person_spans("La app creada por Juan Pérez y Ana Gómez recaudó US$ 5 millones.")  # SYNTHETIC
+    assert {"Juan Pérez", "Ana Gómez"} <= persons
+
+
+def test_two_companies_sharing_a_kind_word_are_two_deals() -> None:
+    # ROME Therapeutics, then LEXEO Therapeutics: a roundup's second deal, not the first one told again.
+    companies = [d.company for d in tuning_deals("b13-nature-rome-lexeo-skyhawk")]
+    assert companies[:2] == ["ROME Therapeutics", "LEXEO Therapeutics"]
+    synthetic = "Alpha Therapeutics raised $10 million in a Series A.\nBeta Therapeutics closed a $20 million Series B."
+    assert len(split_deals(synthetic)) == 2  # SYNTHETIC
