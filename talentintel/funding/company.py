@@ -38,12 +38,14 @@ _APPOSITIVE = re.compile(
     r"operators?|builders?|owners?)\b"
 )
 _POSSESSIVE = re.compile(
-    rf"(?<![\w$])({_NAME})['’]s?\s(?:[$€£][\d.,]+\s?\w*\s|[\d.,]+\s?(?:million|billion|M|B)\s)?"
+    # "Lila Sciences' already impressive $235 million first round financing" (b13-pharmaphorum-lila-a)
+    rf"(?<![\w$])({_NAME})['’]s?\s(?:(?:[a-z][\w-]*\s){{0,2}}(?:[$€£][\d.,]+\s?\w*\s|[\d.,]+\s?(?:million|billion|M|B)\s))?"
+    r"(?:(?:first|second|third|new|initial|fresh|maiden|swollen|expanded|extended)\s){0,2}"
     rf"(?i:(?:pre-)?seed|series\s[a-h]|[a-h]\sround|funding|financing|round|raise|fundraise|investment)\b",
 )
 _OBJECT = re.compile(
     rf"\b(?i:investment|investing|round|raise|funding|fundraising|financing|stake|series\s[a-h]|seed)\s(?:in|for|into)\s"
-    rf"(?:(?:the\s)?(?:[a-z][\w-]*\s){{0,3}}?(?:startup|company|protocol|platform|studio|firm),?\s)?({_NAME})"
+    rf"(?:(?:the\s)?(?:(?:[a-z][\w-]*|[A-Z][A-Z0-9]{{1,4}}|[A-Z]\d[A-Z])\s){{0,3}}?(?:startup|company|protocol|platform|studio|firm),?\s)?({_NAME})"
 )
 # The investor is the headline's subject and the company its object: "Sequoia leads $25M Series A in Acme",
 # "Sequoia Capital invests $14M in Acme", "Paradigm backs Acme with $8M", "a16z leads Acme's seed round".
@@ -118,15 +120,17 @@ _MONEY_OR_ROUND_NOUN = re.compile(
     r"(?i)(?:\d[\d.,]*\s(?:Millionen|Milliarden|Mio|Mrd|millions?|milliards?|milioni|miliardi|millones|milhões|bilhões)\b"
     r"|[\wäöüß-]*(?:runde|finanzierung|kapital|investment|investition)$)"
 )
-_INVESTOR_WORDS = re.compile(r"\b(Ventures?|Capital|Partners|VC|Fund|Investments?|Management|Holdings|Labs Fund)$")
+_INVESTOR_WORDS = re.compile(r"\b(Ventures?|Capital|Partners|VC|Fund|Investments?|Investors|Management|Holdings)$")
 
 
 def _trim_tokens(tokens: list[str]) -> list[str]:
     # "Business DeFi Insurer Nexus Mutual" -> "Nexus Mutual": keep what follows the last descriptor word.
     for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i].lower() in grammar.DESCRIPTOR_WORDS and not grammar.NAME_SUFFIX.fullmatch(
-            " ".join(tokens[i + 1 :])
-        ) and tokens[i + 1 : i + 2] != ["of"]:  # "The Bank of London": a descriptor before "of" names
+        if (
+            tokens[i].lower() in grammar.DESCRIPTOR_WORDS
+            and not grammar.NAME_SUFFIX.fullmatch(" ".join(tokens[i + 1 :]))
+            and tokens[i + 1 : i + 2] != ["of"]
+        ):  # "The Bank of London": a descriptor before "of" names
             tokens = tokens[i + 1 :]
             break
     # "Raumfahrt-Startup Isar Aerospace": a German compound description before the name.
@@ -173,7 +177,8 @@ def _not_a_company(name: str, fund_words: bool, investor_ok: bool = False) -> bo
         grammar.MONEY_OR_DATE.fullmatch(name)
         or nonnames.not_a_name(name)
         or re.fullmatch(_SECTOR, name, re.IGNORECASE)
-        or re.search(r"[.!?]\s", name) or grammar.GENERIC_PLURAL.search(name)
+        or re.search(r"[.!?]\s", name)
+        or grammar.GENERIC_PLURAL.search(name)
     ):
         return True
     if re.search(r"(?i)-(?:plattform|platform|startup|start-up|app|anbieter|dienst|unternehmen)$", name):
@@ -382,9 +387,7 @@ def find_company(header: str, body: str, exclude: str | None = None) -> str | No
             return a
         # A headline reading the body never writes, over a body whose subject raised, is a description in title
         # case ("Blockchain Gaming Startup Raises Round" / "OpenBlox has raised its seed round"): the body wins.
-        raised = re.search(
-            re.escape(a) + r"[^.]{0,40}?\b(?:has\s|have\s)?" + grammar.RAISED_VERB, body
-        )
+        raised = re.search(re.escape(a) + r"[^.]{0,40}?\b(?:has\s|have\s)?" + grammar.RAISED_VERB, body)
         # "Sequoia, Tiger Global Boost Crypto Bet With Chinese Lender Babel": a headline opening on a known investor,
         # over a body whose subject is no investor, names the backer (bloombergquint-babel-a).
         backer = is_known_investor(b) and not re.search(rf"{re.escape(b)}{_LEGAL},?\s{_WHEN}{_VERB}", header)

@@ -81,3 +81,20 @@ def test_two_companies_sharing_a_kind_word_are_two_deals() -> None:
     assert companies[:2] == ["ROME Therapeutics", "LEXEO Therapeutics"]
     synthetic = "Alpha Therapeutics raised $10 million in a Series A.\nBeta Therapeutics closed a $20 million Series B."
     assert len(split_deals(synthetic)) == 2  # SYNTHETIC
+
+
+def test_an_acronym_descriptor_before_the_kind_noun() -> None:
+    # "A16z leads $15M round for P2E studio Azra Games": "P2E" describes the studio.
+    assert tuning_deals("b13-croblanc-azra-seed")[0].company == "Azra Games"
+    headline = "Beta Capital leads $5M round for EV startup Voltra"  # SYNTHETIC
+    assert find_company(headline, "The round adds to earlier backing.") == "Voltra"
+
+
+def test_possessive_round_with_adjectives_and_investors_names() -> None:
+    # "Lila Sciences' already impressive $235 million first round financing ... has now closed at $350 million";
+    # "Pennant Investors" in the backers' list is no raiser.
+    assert tuning_deals("b13-pharmaphorum-lila-a")[0].company == "Lila Sciences"
+    synthetic = (
+        "Orchard Investors, Kite Partners and others joined. Nova Bio's swollen first round closed."  # SYNTHETIC
+    )
+    assert find_company("", synthetic) == "Nova Bio"
