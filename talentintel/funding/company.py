@@ -209,7 +209,7 @@ def _acceptable(name: str, *, fund_words: bool = False, investor_ok: bool = Fals
     name = re.sub(r"^(?:A|O|La|El|Il|Lo)\s(?=[A-Z])", "", name)
     # "la plateforme de collaboration IA Sentient": the French/German word for AI before the name is its sector.
     name = re.sub(r"^(?:IA|KI)\s(?=[A-Z])", "", name)
-    name = " ".join(_trim_tokens(name.split()))
+    name = " ".join(_trim_tokens(nonnames.strip_descriptors(name).split()))
     name = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)", "", name)
     # "Polychain Leads Paradigm Seed Round": the round's words after the name.
     name = re.sub(r"\s(?:Pre-)?(?:Seed|Series\s[A-H]|Strategic)(?:\s(?:Round|Funding|Financing))?$", "", name)
@@ -300,7 +300,7 @@ def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
         grammar.ROMANCE_AGENT,
         grammar.FOR_THEIR_STARTUP,
         grammar.THAT_RAISED,
-        grammar.BASED_RAISED,
+        grammar.SUBJECT_RAISED,
         _SUBJECT_VERB,
         _POSSESSIVE,
         _OBJECT,

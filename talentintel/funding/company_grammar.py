@@ -243,12 +243,14 @@ THAT_RAISED = re.compile(
     rf"\b(?:announced|said|confirmed|revealed|disclosed)\s(?:on\s\w+\s)?that\s({NAME})\s(?:has\s|had\s)?"
     r"(?:raised|received|secured|closed|landed|bagged|completed)\b"
 )
-# "ROME Therapeutics based in Cambridge, MA secured $77 million": the subject before a "based in <place>" phrase
-# (b13-nature-rome-lexeo-skyhawk; without it the state code or the next item's name was read).
-BASED_RAISED = re.compile(
-    rf"(?<![\w$])({NAME}),?\s(?:located|based|headquartered)\s(?:in|out\sof)\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,2}}"
+# A subject whose raise follows an aside: "ROME Therapeutics based in Cambridge, MA secured $77 million" (a "based in
+# <place>" phrase, b13-nature-rome-lexeo-skyhawk; the state code was read) or a gerund clause, "how else do you
+# explain Kredete casually bagging $22 million" (b13-todayafrica-week-sep15; a prize winner later was read).
+SUBJECT_RAISED = re.compile(
+    rf"(?<![\w$])({NAME})(?:,?\s(?:located|based|headquartered)\s(?:in|out\sof)\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,2}}"
     r"(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,?\s(?:has\s|have\s)?"
     r"(?:raised|secured|closed|landed|received|completed|bagged|netted|announced|scored)\b"
+    r"|\s(?:[a-z]+ly\s)?(?:bagging|raising|securing|landing|netting|scoring|snagging|closing)\s(?:an?\s)?(?:US)?[$€£])"
 )
 # A body subject's raise, in the languages the grammar reads ("Glovo ha cerrado su nueva ronda").
 RAISED_VERB = (

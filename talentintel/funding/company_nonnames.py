@@ -46,6 +46,21 @@ _STATE_CODE = re.compile(
 _COUNTED_PLURAL = re.compile(
     r"(?:\d{1,4}|(?i:two|three|four|five|six|seven|eight|nine|ten|dozens?\sof))\s(?:\S+\s){1,4}\S+s"
 )
+# An event or an award, not a company: "won a total of US$400,000 in the 2025 FINCA Ventures Prize" (b13-todayafrica-...).
+_EVENT = re.compile(r".*\s(?:Prize|Prizes|Awards?|Competition|Challenge|Summit|Conference|Festival|Hackathon|Expo)")
+# Descriptors glued before a name or an aside after it: "Nigerian-born Moniepoint", "Visa-Backed Moniepoint" (a
+# hyphenated participle), "quick commerce startup Zepto for INR 7.5 Cr." (the price after "for").
+_GLUED_BEFORE = re.compile(
+    r"^(?:[\w.&'’]+-(?i:born|based|backed|headquartered|founded|owned|focused|listed|registered)\s)+(?=[A-Z0-9])"
+)
+_FOR_PRICE_AFTER = re.compile(r"\sfor\s(?:[A-Z]{3}\b|[$€£¥₹]|Rs\.?\s|\d).*$")
+
+
+def strip_descriptors(name: str) -> str:
+    """`name` without the hyphenated descriptor before it and a price after it."""
+    return _FOR_PRICE_AFTER.sub("", _GLUED_BEFORE.sub("", name))
+
+
 # Peoples and languages: "for Australian semiconductor manufacturer Morse Micro", "Turkish e-commerce giant".
 _DEMONYM = re.compile(
     r"(?i)(?:american|australian|austrian|belgian|brazilian|british|canadian|chilean|chinese|colombian|czech|danish|"
@@ -97,6 +112,6 @@ def not_a_name(name: str) -> bool:
         return True
     if _CLOSED_CLASS.fullmatch(name) or _FOREIGN_ARTICLE.fullmatch(name) or _STATE_CODE.fullmatch(name):
         return True
-    if _COUNTED_PLURAL.fullmatch(name):
+    if _COUNTED_PLURAL.fullmatch(name) or _EVENT.fullmatch(name):
         return True
     return is_place(name)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from talentintel.funding.company import find_company
 from talentintel.funding.company_grammar import person_spans
-from talentintel.funding.company_nonnames import not_a_name
+from talentintel.funding.company_nonnames import not_a_name, strip_descriptors
 from talentintel.funding.money import round_amount
 from talentintel.funding.segments import split_deals
 from tests.funding.tuning_texts import tuning_deals
@@ -98,3 +98,19 @@ def test_possessive_round_with_adjectives_and_investors_names() -> None:
         "Orchard Investors, Kite Partners and others joined. Nova Bio's swollen first round closed."  # SYNTHETIC
     )
     assert find_company("", synthetic) == "Nova Bio"
+
+
+def test_hyphenated_descriptors_prices_and_events_are_not_the_name() -> None:
+    # "Visa-Backed Moniepoint Fuels ..." / "Nigerian-born Moniepoint"; "startup Zepto for INR 7.5 Cr."
+    assert tuning_deals("b12-bfsiinsider-moniepoint")[0].company == "Moniepoint"
+    assert tuning_deals("b12-htsyndication-zepto-elcid")[0].company == "Zepto"
+    assert strip_descriptors("Kenyan-born Acme") == "Acme"  # SYNTHETIC
+    assert strip_descriptors("Tiger-backed Acme for $12 million") == "Acme"  # SYNTHETIC
+    assert not_a_name("2024 Green Startup Prize") and not_a_name("Acme Founders Summit")  # SYNTHETIC
+
+
+def test_a_gerund_clause_tells_the_raiser() -> None:
+    # "how else do you explain Kredete casually bagging $22 million" (prize winners follow)
+    assert tuning_deals("b13-todayafrica-week-sep15")[0].company == "Kredete"
+    synthetic = "Few saw Beta Pay quietly raising $9 million coming; Gamma and Delta won a prize."  # SYNTHETIC
+    assert find_company("", synthetic) == "Beta Pay"
