@@ -247,10 +247,14 @@ THAT_RAISED = re.compile(
 # <place>" phrase, b13-nature-rome-lexeo-skyhawk; the state code was read) or a gerund clause, "how else do you
 # explain Kredete casually bagging $22 million" (b13-todayafrica-week-sep15; a prize winner later was read).
 SUBJECT_RAISED = re.compile(
-    rf"(?<![\w$])({NAME})(?:,?\s(?:located|based|headquartered)\s(?:in|out\sof)\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,2}}"
+    # A name of capitalised words without dots: "... challengers to Nvidia. MatX led the wave" starts at "MatX".
+    r"(?<![\w$])([A-Z0-9][\w&'’+-]*(?:\s[A-Z0-9][\w&'’+-]*){0,4})(?:,?\s(?:located|based|headquartered)\s(?:in|out\sof)\s"
+    r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}"
     r"(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,?\s(?:has\s|have\s)?"
     r"(?:raised|secured|closed|landed|received|completed|bagged|netted|announced|scored)\b"
-    r"|\s(?:[a-z]+ly\s)?(?:bagging|raising|securing|landing|netting|scoring|snagging|closing)\s(?:an?\s)?(?:US)?[$€£])"
+    r"|\s(?:[a-z]+ly\s)?(?:bagging|raising|securing|landing|netting|scoring|snagging|closing)\s(?:an?\s)?(?:US)?[$€£]"
+    # "MatX led the wave with a $500m Series B" (b13-globalpractice-chip-tuesday): first among raisers.
+    r"|\sled\sthe\s(?:wave|charge|pack|way|field)\swith\s(?:an?\s)?(?:US)?[$€£])"
 )
 # A body subject's raise, in the languages the grammar reads ("Glovo ha cerrado su nueva ronda").
 RAISED_VERB = (

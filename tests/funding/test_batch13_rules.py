@@ -8,6 +8,7 @@ from __future__ import annotations
 from talentintel.funding.company import find_company
 from talentintel.funding.company_grammar import person_spans
 from talentintel.funding.company_nonnames import not_a_name, strip_descriptors
+from talentintel.funding.extract import extract_round
 from talentintel.funding.money import round_amount
 from talentintel.funding.segments import split_deals
 from tests.funding.tuning_texts import tuning_deals
@@ -114,3 +115,12 @@ def test_a_gerund_clause_tells_the_raiser() -> None:
     assert tuning_deals("b13-todayafrica-week-sep15")[0].company == "Kredete"
     synthetic = "Few saw Beta Pay quietly raising $9 million coming; Gamma and Delta won a prize."  # SYNTHETIC
     assert find_company("", synthetic) == "Beta Pay"
+
+
+def test_led_the_wave_is_coming_first_not_leading() -> None:
+    # "MatX led the wave with a $500m Series B ..." (after "... challengers to Nvidia."): MatX raised, led no round.
+    deal = tuning_deals("b13-globalpractice-chip-tuesday")[0]
+    assert deal.company == "MatX" and deal.lead_investors == []
+    synthetic = "Chip startups had a strong week. Beta Silicon led the charge with a $40 million Series B."  # SYNTHETIC
+    assert find_company("", synthetic) == "Beta Silicon"
+    assert extract_round(synthetic).lead_investors == []  # SYNTHETIC
