@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from talentintel.funding.money_context import not_this_round
+from talentintel.funding.money_context import led_round_after, not_this_round
 from talentintel.funding.money_words import find_foreign_money
 
 # Symbols and codes, longest first so "US$" wins over "$". R alone is the South African rand
@@ -298,7 +298,7 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
     if _MARKET_BEFORE.search(before) or not_this_round(before, after):
         return None  # "Indian fintech startups raised US$436 million in the July-September period"
     score = 0.0
-    if _RAISED_BY_AFTER.match(after):
+    if _RAISED_BY_AFTER.match(after) or led_round_after(after):
         score += 3  # "the US$50 million raised by Credgenics": the raise is named after the amount
     if _RAISE.search(before):
         score += 3

@@ -30,6 +30,18 @@ _FUND_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:funds?|vehicle)\b(?!\s(?:roun
 _OWNER_BEFORE = re.compile(r"\b(?:its|their|his|her|the\sfirm['’]s|(?:a\s)?new)\s(?:new\s)?$", re.IGNORECASE)
 
 
+# "Following a new $1.5 billion investment round led by US-based investment fund General Atlantic"
+# (turkeynewsgazette-trendyol): the amount of a round the text says someone led is that round's, as "raised by" says.
+_LED_ROUND_AFTER = re.compile(
+    r"^\s(?:[\w+-]+\s){0,2}?(?:round|financing|funding|raise)\s(?:was\s)?(?:co-?)?led\sby\b", re.IGNORECASE
+)
+
+
+def led_round_after(after: str) -> bool:
+    """The words after an amount say the round was led: "$1.5 billion investment round led by ..."."""
+    return bool(_LED_ROUND_AFTER.match(after))
+
+
 def not_this_round(before: str, after: str) -> bool:
     """True for an amount the words around it describe as a sum over several raises or as an investor's fund."""
     if _COMBINED_BEFORE.search(before) or _COMBINED_AFTER.match(after) or _TOTAL_WAS.search(before):

@@ -124,3 +124,11 @@ def test_led_the_wave_is_coming_first_not_leading() -> None:
     synthetic = "Chip startups had a strong week. Beta Silicon led the charge with a $40 million Series B."  # SYNTHETIC
     assert find_company("", synthetic) == "Beta Silicon"
     assert extract_round(synthetic).lead_investors == []  # SYNTHETIC
+
+
+def test_the_amount_of_a_round_someone_led() -> None:
+    # "Following a new $1.5 billion investment round led by ... General Atlantic" (a valuation of $16.5 billion and an
+    # earlier $350 million come before and after).
+    assert tuning_deals("turkeynewsgazette-trendyol")[0].amount_usd == 1_500_000_000
+    synthetic = "Acme has 40 staff and $2 million in revenue. A new $6 million seed round led by Beta Ventures closed."
+    assert _amount(synthetic) == 6_000_000  # SYNTHETIC
