@@ -38,7 +38,6 @@ _APPOSITIVE = re.compile(
     r"operators?|builders?|owners?)\b"
 )
 _POSSESSIVE = re.compile(
-    # "Lila Sciences' already impressive $235 million first round financing" (b13-pharmaphorum-lila-a)
     rf"(?<![\w$])({_NAME})['’]s?\s(?:(?:[a-z][\w-]*\s){{0,2}}(?:[$€£][\d.,]+\s?\w*\s|[\d.,]+\s?(?:million|billion|M|B)\s))?"
     r"(?:(?:first|second|third|new|initial|fresh|maiden|swollen|expanded|extended)\s){0,2}"
     rf"(?i:(?:pre-)?seed|series\s[a-h]|[a-h]\sround|funding|financing|round|raise|fundraise|investment)\b",
@@ -349,7 +348,8 @@ def _named_in_body(name: str, body: str) -> str:
     """A headline's name the body never writes, whose last words it does, was described in the headline:
     "Franklin Templeton backs Bitcoin L2 Bitlayer" over "First up is Bitlayer" (blockworks-bitlayer-wrap)."""
     tokens = name.split()
-    if len(tokens) < 2 or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body):
+    heads = (name, tokens[0]) if tokens[0].isupper() else (name,)  # "WM Motor" over "WM's ...": an acronym head
+    if len(tokens) < 2 or any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", body) for n in heads):
         return name
     for i in range(1, len(tokens)):
         tail = " ".join(tokens[i:])

@@ -132,3 +132,11 @@ def test_the_amount_of_a_round_someone_led() -> None:
     assert tuning_deals("turkeynewsgazette-trendyol")[0].amount_usd == 1_500_000_000
     synthetic = "Acme has 40 staff and $2 million in revenue. A new $6 million seed round led by Beta Ventures closed."
     assert _amount(synthetic) == 6_000_000  # SYNTHETIC
+
+
+def test_an_acronym_head_the_body_writes_alone_stays_in_the_name() -> None:
+    # Headline-like first line "... EV startup WM Motor said Tuesday it has raised 10 billion yuan", body "WM's ...":
+    # "WM" is the company's short name, not a description before "Motor".
+    assert tuning_deals("b12-autonews-wm-motor")[0].company == "WM Motor"
+    header = "EV startup XQ Motor raises $50 million"  # SYNTHETIC
+    assert find_company(header, "XQ's backers include SAIC Motor. XQ did not give a valuation.") == "XQ Motor"
