@@ -40,6 +40,7 @@ TUNING = (
     FIXTURES / "tuning_batch10.jsonl",
     FIXTURES / "tuning_batch11.jsonl",
     FIXTURES / "tuning_batch12.jsonl",
+    FIXTURES / "tuning_batch13.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

@@ -38,12 +38,13 @@ _APPOSITIVE = re.compile(
     r"operators?|builders?|owners?)\b"
 )
 _POSSESSIVE = re.compile(
-    rf"(?<![\w$])({_NAME})['’]s?\s(?:[$€£][\d.,]+\s?\w*\s|[\d.,]+\s?(?:million|billion|M|B)\s)?"
+    rf"(?<![\w$])({_NAME})['’]s?\s(?:(?:[a-z][\w-]*\s){{0,2}}(?:[$€£][\d.,]+\s?\w*\s|[\d.,]+\s?(?:million|billion|M|B)\s))?"
+    r"(?:(?:first|second|third|new|initial|fresh|maiden|swollen|expanded|extended)\s){0,2}"
     rf"(?i:(?:pre-)?seed|series\s[a-h]|[a-h]\sround|funding|financing|round|raise|fundraise|investment)\b",
 )
 _OBJECT = re.compile(
     rf"\b(?i:investment|investing|round|raise|funding|fundraising|financing|stake|series\s[a-h]|seed)\s(?:in|for|into)\s"
-    rf"(?:(?:the\s)?(?:[a-z][\w-]*\s){{0,3}}?(?:startup|company|protocol|platform|studio|firm),?\s)?({_NAME})"
+    rf"(?:(?:the\s)?(?:(?:[a-z][\w-]*|[A-Z][A-Z0-9]{{1,4}}|[A-Z]\d[A-Z])\s){{0,3}}?(?:startup|company|protocol|platform|studio|firm),?\s)?({_NAME})"
 )
 # The investor is the headline's subject and the company its object: "Sequoia leads $25M Series A in Acme",
 # "Sequoia Capital invests $14M in Acme", "Paradigm backs Acme with $8M", "a16z leads Acme's seed round".
@@ -118,15 +119,17 @@ _MONEY_OR_ROUND_NOUN = re.compile(
     r"(?i)(?:\d[\d.,]*\s(?:Millionen|Milliarden|Mio|Mrd|millions?|milliards?|milioni|miliardi|millones|milhões|bilhões)\b"
     r"|[\wäöüß-]*(?:runde|finanzierung|kapital|investment|investition)$)"
 )
-_INVESTOR_WORDS = re.compile(r"\b(Ventures?|Capital|Partners|VC|Fund|Investments?|Management|Holdings|Labs Fund)$")
+_INVESTOR_WORDS = re.compile(r"\b(Ventures?|Capital|Partners|VC|Fund|Investments?|Investors|Management|Holdings)$")
 
 
 def _trim_tokens(tokens: list[str]) -> list[str]:
     # "Business DeFi Insurer Nexus Mutual" -> "Nexus Mutual": keep what follows the last descriptor word.
     for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i].lower() in grammar.DESCRIPTOR_WORDS and not grammar.NAME_SUFFIX.fullmatch(
-            " ".join(tokens[i + 1 :])
-        ) and tokens[i + 1 : i + 2] != ["of"]:  # "The Bank of London": a descriptor before "of" names
+        if (
+            tokens[i].lower() in grammar.DESCRIPTOR_WORDS
+            and not grammar.NAME_SUFFIX.fullmatch(" ".join(tokens[i + 1 :]))
+            and tokens[i + 1 : i + 2] != ["of"]
+        ):  # "The Bank of London": a descriptor before "of" names
             tokens = tokens[i + 1 :]
             break
     # "Raumfahrt-Startup Isar Aerospace": a German compound description before the name.
@@ -173,7 +176,8 @@ def _not_a_company(name: str, fund_words: bool, investor_ok: bool = False) -> bo
         grammar.MONEY_OR_DATE.fullmatch(name)
         or nonnames.not_a_name(name)
         or re.fullmatch(_SECTOR, name, re.IGNORECASE)
-        or re.search(r"[.!?]\s", name) or grammar.GENERIC_PLURAL.search(name)
+        or re.search(r"[.!?]\s", name)
+        or grammar.GENERIC_PLURAL.search(name)
     ):
         return True
     if re.search(r"(?i)-(?:plattform|platform|startup|start-up|app|anbieter|dienst|unternehmen)$", name):
@@ -204,7 +208,7 @@ def _acceptable(name: str, *, fund_words: bool = False, investor_ok: bool = Fals
     name = re.sub(r"^(?:A|O|La|El|Il|Lo)\s(?=[A-Z])", "", name)
     # "la plateforme de collaboration IA Sentient": the French/German word for AI before the name is its sector.
     name = re.sub(r"^(?:IA|KI)\s(?=[A-Z])", "", name)
-    name = " ".join(_trim_tokens(name.split()))
+    name = " ".join(_trim_tokens(nonnames.strip_descriptors(name).split()))
     name = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)", "", name)
     # "Polychain Leads Paradigm Seed Round": the round's words after the name.
     name = re.sub(r"\s(?:Pre-)?(?:Seed|Series\s[A-H]|Strategic)(?:\s(?:Round|Funding|Financing))?$", "", name)
@@ -295,6 +299,7 @@ def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
         grammar.ROMANCE_AGENT,
         grammar.FOR_THEIR_STARTUP,
         grammar.THAT_RAISED,
+        grammar.SUBJECT_RAISED,
         _SUBJECT_VERB,
         _POSSESSIVE,
         _OBJECT,
@@ -343,7 +348,8 @@ def _named_in_body(name: str, body: str) -> str:
     """A headline's name the body never writes, whose last words it does, was described in the headline:
     "Franklin Templeton backs Bitcoin L2 Bitlayer" over "First up is Bitlayer" (blockworks-bitlayer-wrap)."""
     tokens = name.split()
-    if len(tokens) < 2 or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body):
+    heads = (name, tokens[0]) if tokens[0].isupper() else (name,)  # "WM Motor" over "WM's ...": an acronym head
+    if len(tokens) < 2 or any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", body) for n in heads):
         return name
     for i in range(1, len(tokens)):
         tail = " ".join(tokens[i:])
@@ -381,9 +387,7 @@ def find_company(header: str, body: str, exclude: str | None = None) -> str | No
             return a
         # A headline reading the body never writes, over a body whose subject raised, is a description in title
         # case ("Blockchain Gaming Startup Raises Round" / "OpenBlox has raised its seed round"): the body wins.
-        raised = re.search(
-            re.escape(a) + r"[^.]{0,40}?\b(?:has\s|have\s)?" + grammar.RAISED_VERB, body
-        )
+        raised = re.search(re.escape(a) + r"[^.]{0,40}?\b(?:has\s|have\s)?" + grammar.RAISED_VERB, body)
         # "Sequoia, Tiger Global Boost Crypto Bet With Chinese Lender Babel": a headline opening on a known investor,
         # over a body whose subject is no investor, names the backer (bloombergquint-babel-a).
         backer = is_known_investor(b) and not re.search(rf"{re.escape(b)}{_LEGAL},?\s{_WHEN}{_VERB}", header)

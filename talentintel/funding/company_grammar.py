@@ -243,6 +243,19 @@ THAT_RAISED = re.compile(
     rf"\b(?:announced|said|confirmed|revealed|disclosed)\s(?:on\s\w+\s)?that\s({NAME})\s(?:has\s|had\s)?"
     r"(?:raised|received|secured|closed|landed|bagged|completed)\b"
 )
+# A subject whose raise follows an aside: "ROME Therapeutics based in Cambridge, MA secured $77 million" (a "based in
+# <place>" phrase, b13-nature-rome-lexeo-skyhawk; the state code was read) or a gerund clause, "how else do you
+# explain Kredete casually bagging $22 million" (b13-todayafrica-week-sep15; a prize winner later was read).
+SUBJECT_RAISED = re.compile(
+    # A name of capitalised words without dots: "... challengers to Nvidia. MatX led the wave" starts at "MatX".
+    r"(?<![\w$])([A-Z0-9][\w&'’+-]*(?:\s[A-Z0-9][\w&'’+-]*){0,4})(?:,?\s(?:located|based|headquartered)\s(?:in|out\sof)\s"
+    r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}"
+    r"(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,?\s(?:has\s|have\s)?"
+    r"(?:raised|secured|closed|landed|received|completed|bagged|netted|announced|scored)\b"
+    r"|\s(?:[a-z]+ly\s)?(?:bagging|raising|securing|landing|netting|scoring|snagging|closing)\s(?:an?\s)?(?:US)?[$€£]"
+    # "MatX led the wave with a $500m Series B" (b13-globalpractice-chip-tuesday): first among raisers.
+    r"|\sled\sthe\s(?:wave|charge|pack|way|field)\swith\s(?:an?\s)?(?:US)?[$€£])"
+)
 # A body subject's raise, in the languages the grammar reads ("Glovo ha cerrado su nueva ronda").
 RAISED_VERB = (
     r"(?:raised|raises|secured|secures|closed|closes|ha\scerrado|cierra|ha\scaptado|capta|a\slevé|lève|a\sbouclé|"
@@ -277,7 +290,9 @@ _ROLE_BEFORE_PERSON = re.compile(rf"\b(?i:{_ROLE})\s({NAME})")
 # The founders named after "founded by": "la società fondata da John Legend", "l'agritech kényane cofondée en 2020 par
 # Yi Li, ancienne cadre chez McKinsey, et Peter Muthee, a atteint" (the last founder reads as the next verb's subject).
 _FOUNDED_BY = re.compile(
-    r"\b(?i:(?:co-?)?found(?:ed)?|(?:co)?fond(?:ée?s?|ata|ato|ati)|(?:co)?fundad[oa]s?|(?:mit)?gegründet)"
+    # "la fintech creada por Pierpaolo Barbieri acaba de recaudar" (b13-clarin-uala): "created by" names founders too.
+    r"\b(?i:(?:co-?)?found(?:ed)?|(?:co)?fond(?:ée?s?|ata|ato|ati)|(?:co)?fundad[oa]s?|(?:mit)?gegründet|created|"
+    r"cread[oa]s?|criad[oa]s?|créée?s?|creat[oa])"
     r"(?:\s(?:in|en|nel|em|im)\s\d{4})?\s(?:by|par|da|por|von)\s([^.;:!?\n]{3,160})"
 )
 _LISTED_PERSON = re.compile(rf"(?:^|,\s|\s(?:and|et|e|y|und)\s)({NAME})")

@@ -31,6 +31,36 @@ _CLOSED_CLASS = re.compile(
     r"though|although|our|my|your|their|his|her|its|us|them|me|you|one|two|three|no|not|yes|very|really|quite|good|"
     r"great|big|best|better|new|first|last|next|more|less|much"
 )
+# Articles of the other languages the parser reads, capitalised at a sentence's start: "La banque numérique zambienne
+# Lupiya a étendu ..." gave "La" for Lupiya (b13-allafrica-lupiya-a).
+_FOREIGN_ARTICLE = re.compile(
+    r"(?i)la|le|les|l['’]|el|los|las|il|lo|gli|un|une|una|uno|der|die|das|het|een|des|du|os|as"
+)
+# US state and Canadian province codes after a city: "ROME Therapeutics based in Cambridge, MA secured $77 million"
+# gave "MA" (b13-nature-rome-lexeo-skyhawk).
+_STATE_CODE = re.compile(
+    r"A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|"
+    r"AB|BC|MB|NB|NL|NS|ON|QC|SK"
+)
+# A count of a plural kind, a headline's subject: "7 Chinese Blockchain Medias Announced Funding" (b13-8btc-...).
+_COUNTED_PLURAL = re.compile(
+    r"(?:\d{1,4}|(?i:two|three|four|five|six|seven|eight|nine|ten|dozens?\sof))\s(?:\S+\s){1,4}\S+s"
+)
+# An event or an award, not a company: "won a total of US$400,000 in the 2025 FINCA Ventures Prize" (b13-todayafrica-...).
+_EVENT = re.compile(r".*\s(?:Prize|Prizes|Awards?|Competition|Challenge|Summit|Conference|Festival|Hackathon|Expo)")
+# Descriptors glued before a name or an aside after it: "Nigerian-born Moniepoint", "Visa-Backed Moniepoint" (a
+# hyphenated participle), "quick commerce startup Zepto for INR 7.5 Cr." (the price after "for").
+_GLUED_BEFORE = re.compile(
+    r"^(?:[\w.&'’]+-(?i:born|based|backed|headquartered|founded|owned|focused|listed|registered)\s)+(?=[A-Z0-9])"
+)
+_FOR_PRICE_AFTER = re.compile(r"\sfor\s(?:[A-Z]{3}\b|[$€£¥₹]|Rs\.?\s|\d).*$")
+
+
+def strip_descriptors(name: str) -> str:
+    """`name` without the hyphenated descriptor before it and a price after it."""
+    return _FOR_PRICE_AFTER.sub("", _GLUED_BEFORE.sub("", name))
+
+
 # Peoples and languages: "for Australian semiconductor manufacturer Morse Micro", "Turkish e-commerce giant".
 _DEMONYM = re.compile(
     r"(?i)(?:american|australian|austrian|belgian|brazilian|british|canadian|chilean|chinese|colombian|czech|danish|"
@@ -80,6 +110,8 @@ def not_a_name(name: str) -> bool:
     """A place, a people, an opening word, a currency, a kind of company or a round word, not a company: the span names no raiser."""
     if NOT_ENTITY.fullmatch(name) or _CURRENCY.fullmatch(name) or _KIND_PLURAL.fullmatch(name):
         return True
-    if _CLOSED_CLASS.fullmatch(name):
+    if _CLOSED_CLASS.fullmatch(name) or _FOREIGN_ARTICLE.fullmatch(name) or _STATE_CODE.fullmatch(name):
+        return True
+    if _COUNTED_PLURAL.fullmatch(name) or _EVENT.fullmatch(name):
         return True
     return is_place(name)

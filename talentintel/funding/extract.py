@@ -43,6 +43,7 @@ _MONTH = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _DATE_MDY = re.compile(rf"\b{_MONTH}\s{_DAY},?\s(?P<year>20\d\d)\b")
 _DATE_DMY = re.compile(rf"\b{_DAY}\s(?:of\s)?{_MONTH},?\s(?P<year>20\d\d)\b")
+_LED_FIRST = r"led\sthe\s(?:wave|charge|pack|way|field|list|rankings|tally|leaderboard)\b"
 _DATE_ISO = re.compile(r"\b(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
 
 
@@ -125,7 +126,9 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         amount_usd = echo.amount if echo else to_usd(money.amount, money.currency, year)
     company = own_company(joined) or find_company(header, body) or pronoun_company(joined)
     company = company or headline_brand(header, body)
-    leads = lead_investors(joined)
+    # "MatX led the wave with a $500m Series B" (b13-globalpractice-chip-tuesday): an idiom of coming first, whose
+    # subject raised, not a lead investor.
+    leads = [n for n in lead_investors(joined) if not re.search(rf"\b{re.escape(n)}\s{_LED_FIRST}", joined)]
     if company and company in leads:
         # A lead is no raiser: "Lux announced big news today: we are leading a $30 million founding seed round into
         # Sakana AI" (b12-luxcapital-sakana-seed) names the fund first; the text's next reading is the company.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from talentintel.funding.money_context import led_round_after, not_this_round
 from talentintel.funding.money_words import find_foreign_money
 
 # Symbols and codes, longest first so "US$" wins over "$". R alone is the South African rand
@@ -136,14 +137,15 @@ _MONEY = re.compile(
 )
 _RAISE = re.compile(
     r"\b(rais\w*|closed?|closes|closing|secur\w*|complet\w*|receiv\w*|land(?:s|ed)?|nab(?:s|bed)?|"
-    r"snag(?:s|ged)?|bag(?:s|ged)?|banks?|banked|scor\w*|snare[sd]?|inks?|announc\w*|emerg\w*|"
-    r"launch\w*|totall?ing|invest\w*|lead(?:s|ing)?|led|gets|got|getting|fundraise|pulls? in|brings? in|"
+    r"snag(?:s|ged)?|bag(?:s|ged|ging)?|banks?|banked|extend(?:s|ed|ing)?|scor\w*|snare[sd]?|inks?|announc\w*|emerg\w*|"
+    r"launch\w*|totall?(?:ing|ed)|invest\w*|lead(?:s|ing)?|led|gets|got|getting|fundraise|pulls? in|brings? in|"
     r"picks? up|picked up|picking up|injects?|infusion|nets?|netted|grab\w*|draw(?:s|ing)? in|drew in|scoop\w*|rak(?:es|ed) in|haul(?:s|ed)? in|attract\w*|"
     r"fetch\w*|funding of|round of|worth|lève|levé|levée|réuni|tour de table|"
     r"anunci\w*|obtain\w*|obten\w*|obtien\w*|recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|bekommt|bekam|receb\w*|geholt|holt sich|"
     r"sichert|Finanzierung\w*|in Höhe von|inyección|cierre|financiamiento|financiamento|aporte|"
     # Italian: "ha chiuso un nuovo finanziamento da 13,2 milioni", "aumento di capitale da 7,3 milioni"; "un cheque de".
-    r"chius[oa]|raccolt[oia]|incassat[oa]|finanziamento|aumento\sdi\scapitale|cheque|check|haalt|opgehaald)\b",
+    r"chius[oa]|raccolt[oia]|incassat[oa]|finanziamento|aumento\sdi\scapitale|cheque|check|haalt|opgehaald|"
+    r"mengumpulkan|menghimpun|meraih|mendapatkan|memperoleh|menerima|pendanaan)\b",
     re.IGNORECASE,
 )
 _ROUNDWORD = re.compile(
@@ -152,7 +154,7 @@ _ROUNDWORD = re.compile(
     r"in fresh funds|in new funds|in fresh capital|in new capital|boost|"
     # German puts the verb after the amount: "hat 10 Millionen Euro eingesammelt", "sammelt 10 Millionen Euro ein".
     r"eingesammelt|gesammelt|eingeworben|opgehaald|erhalten|gesichert|bekommen|ein|(?:\w+-)?Finanzierungsrunde|Runde|rodada|ronda|en deuda|em dívida|"
-    r"de inversión|de investimento|en fondos|em fundos|de financiación|de financiamiento)\b",
+    r"de inversión|de investimento|en fondos|em fundos|de financiación|de financiamiento|dalam\sputaran|pendanaan)\b",
     re.IGNORECASE,
 )
 # "$1B post-money valuation" is a valuation; "$100M at a valuation of $1B" is not (its valuation comes later).
@@ -293,10 +295,10 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         return None
     if _NOW_RAISED.search(before) and not _STAGE_AFTER.match(after):
         return None  # "they have now raised $30M in funding": the running total; "$15M in a Series A" is the round
-    if _MARKET_BEFORE.search(before):
+    if _MARKET_BEFORE.search(before) or not_this_round(before, after):
         return None  # "Indian fintech startups raised US$436 million in the July-September period"
     score = 0.0
-    if _RAISED_BY_AFTER.match(after):
+    if _RAISED_BY_AFTER.match(after) or led_round_after(after):
         score += 3  # "the US$50 million raised by Credgenics": the raise is named after the amount
     if _RAISE.search(before):
         score += 3

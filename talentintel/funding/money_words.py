@@ -23,6 +23,10 @@ _SCALES = {
     "miljoen": 1e6,
     "miljard": 1e9,
     "milioni": 1e6,
+    # Indonesian/Malay: "$15 juta" (b13-cointeeth-roboto-a), "$19,5 juta"
+    "juta": 1e6,
+    "miliar": 1e9,
+    "milyar": 1e9,
     "milione": 1e6,
     "miliardi": 1e9,
     "miliardo": 1e9,

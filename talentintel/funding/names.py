@@ -99,3 +99,16 @@ def clean_name(name: str) -> str:
     while tokens and tokens[-1].lower().strip(",") in LEGAL:
         tokens.pop()
     return " ".join(tokens).rstrip(",")
+
+
+# A company's closing kind word, shared by unrelated companies: "ROME Therapeutics" and "LEXEO Therapeutics" read as
+# one company by a string-similarity test (0.86) merged a roundup's deals (b13-nature-rome-lexeo-skyhawk).
+_KIND_TAIL = re.compile(
+    r"\s(?:therapeutics|technologies|technology|robotics|labs?|biosciences?|bio|pharma(?:ceuticals)?|systems|games|"
+    r"studios?|energy|health|motors?|ai|finance|foods?|sciences?|medical|networks?|software|security|protocol)$"
+)
+
+
+def name_core(key: str) -> str:
+    """A normalized company key without its closing kind word ("rome therapeutics" -> "rome"), never empty."""
+    return _KIND_TAIL.sub("", key) or key

@@ -18,6 +18,7 @@ from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import is_market_total, reports_raise
 from talentintel.funding.money import find_money
+from talentintel.funding.names import name_core
 
 _TRIGGER = re.compile(
     r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
@@ -102,6 +103,7 @@ def _reports_raise(unit: str) -> bool:
 def _same(key: str, current: str | None) -> bool:
     if current is None:
         return False
+    key, current = name_core(key), name_core(current)  # two "... Therapeutics" are not one company
     return key in current or current in key or SequenceMatcher(None, key, current).ratio() >= 0.75
 
 
