@@ -20,6 +20,16 @@ _CALLED = re.compile(
     r"\b(?:new|the|a)\s(?:[\w-]+\s){0,3}?(?:venture capital|venture|VC|investment|corporate venture(?: capital)?|"
     r"corporate venturing)\s(?:fund|vehicle|arm),?\s(?:called|named|dubbed)\s" + _NAME
 )
+# "A new venture capital fund of funds, The Historic Fund, recently formally launched its inaugural $10 million
+# effort": a new fund named in an appositive and launched (capitaloutlook).
+_NEW_FUND_NAMED = re.compile(
+    r"\b(?:A|The)\snew\s(?:[\w-]+\s){0,4}?(?:fund|vehicle)(?:\sof\sfunds)?,\s" + _NAME + r",\s(?:[a-z]+\s){0,3}?"
+    r"(?:launched|closed|raised|announced|completed|unveiled|debuted)\b"
+)
+# "Called Screendoor, the fund is a $50 million-plus investment vehicle" (biosciencela): the name said before the fund.
+_CALLED_FRONTED = re.compile(
+    r"\b(?:Called|Named|Dubbed)\s" + _NAME + r",\sthe\s(?:new\s)?(?:[\w-]+\s){0,2}?(?:fund|vehicle)\b"
+)
 # Corporations that "are to invest as much as $1bn to fund electromobility startups", and a later sentence that names
 # the vehicle: "The fund, called Alliance Ventures, will finance ..." (a corporate fund announced as a programme).
 _INVEST_TO_FUND = re.compile(
@@ -125,6 +135,7 @@ def announces_fund(text: str, opening: list[str]) -> bool:
         or _ROMANCE_FIRM_RAISES.search(sentence)
         or _PASSIVE.search(sentence)
         or _FUND_LPS.search(sentence)
+        or _NEW_FUND_NAMED.search(sentence)
         for sentence in opening
     )
     if named or _programme_fund(text, opening):
@@ -140,6 +151,7 @@ def manager(text: str, opening: list[str]) -> str | None:
             or _DE_DESCRIBED.search(sentence)
             or _ROMANCE_NAMED.search(sentence)
             or _PASSIVE.search(sentence)
+            or _NEW_FUND_NAMED.search(sentence)
         )
         if m:
             return m.group(1)
@@ -149,6 +161,9 @@ def manager(text: str, opening: list[str]) -> str | None:
     programme = _programme_fund(text, opening)
     if programme:
         return programme
+    fronted = _CALLED_FRONTED.search(text[:1500])
+    if fronted:
+        return fronted.group(1)
     helped = _HELPED_LAUNCH.search(text[:800])
     if helped:
         return helped.group(1)

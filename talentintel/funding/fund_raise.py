@@ -25,7 +25,9 @@ _VERB = (
     # A fund set up or a firm "back with" one: "Accel has established a new $650 million fund", "Toyota ... is back
     # with another $100 million fund".
     # "successfully concluded fundraising for its second fund" (ludiz TLcom).
-    r"establish(?:es|ed)?|(?:is|are) back with|conclud(?:es|ed|ing))\b"
+    r"establish(?:es|ed)?|(?:is|are) back with|conclud(?:es|ed|ing)|"
+    # "has attracted a total of $51.1m for its Accelerator IV fund", "Ten Leading VCs Team Up On A $50 Million Fund".
+    r"attract(?:s|ed)|team(?:s|ed)?\sup\s(?:on|for))\b"
 )
 _ADJ = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|debut|inaugural|"
@@ -43,7 +45,9 @@ _FUND = (
     rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b(?:largest|biggest)\s(?:[\w-]+\s){{0,2}}funds?\b|"
     rf"\b(?-i:Capital|Partners|Ventures|Holdings|Associates|Opportunities)\s(?-i:[IVX]{{1,4}})\b|"
     rf"\b(?:first|final|interim|second|third)(?: and final)? close\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|"
-    rf"{_AMOUNT}(?:\s\([^()]{{1,40}}\))?\s+(?:[\w-]+\s+){{0,3}}?funds?\b)"
+    rf"{_AMOUNT}(?:\s\([^()]{{1,40}}\))?\s+(?:[\w-]+\s+){{0,3}}?funds?\b|"
+    # The firm's own fund by its pronoun: "$51.1m for its Accelerator IV fund" (biohealthinnovation).
+    rf"\bfor\s(?:its|their)\s(?:[\w-]+\s){{0,3}}?fund\b)"
 )
 _RAISE = re.compile(rf"{_VERB}(?:[^.;:\n]|\.(?=\d)){{0,90}}?{_FUND}", re.IGNORECASE)
 # Words that make the fund someone's investor ("led by Sequoia's growth fund") or the money a company's round.
@@ -181,7 +185,7 @@ _MANAGER = re.compile(
     r",?\s(?:said\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s|today\s|now\s|successfully\s)?"
     r"(?i:rais(?:ed|es|e)|clos(?:ed|es)|launch(?:ed|es)?|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
     r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|closing|announcing|launching|held|holds|achieved|establish(?:ed|es)|"
-    r"conclud(?:ed|es))\b"
+    r"conclud(?:ed|es)|attract(?:ed|s))\b"
 )
 _NOT_MANAGER = re.compile(
     r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today|We|We['’]ve|We['’]re|I|It|"
@@ -261,7 +265,8 @@ _FIRM_WORDS = {
     "Capital", "Ventures", "Venture", "Partners", "Management", "Asset", "Group", "Investment", "Investments",
     "Holdings", "Associates", "Advisors", "Advisers", "Equity", "Crypto", "Digital",
 }  # fmt: skip
-_NAME_SPAN = re.compile(r"[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&))*")
+# A name does not run across a line: "Accelerator\nAccelerator Corporation, ..." is a headline word, then the firm.
+_NAME_SPAN = re.compile(r"[A-Z][\w&'’.-]*(?:[ \t](?:[A-Z][\w&'’.-]*|&))*")
 
 
 def fullest_name(manager: str, text: str) -> str:

@@ -103,7 +103,7 @@ def fund_size(text: str) -> FundSize | None:
         # "Qiming's New $1B Fund" then "raised $1.1 billion": the body's exact figure beats the headline's rounding
         # (only a short headline line and a whole number: "NEA closes $2.5bn" is exact, Oak's $2.56bn is another).
         chosen = next((m for m in sizes[1:] if _close(m, chosen)), chosen)
-    echo = usd_echo(text, chosen) or _echo_elsewhere(text, chosen)
+    echo = usd_echo(text, chosen) or _adjacent_usd(text, chosen) or _echo_elsewhere(text, chosen)
     final = echo or chosen
     return FundSize(final.amount, final.currency, final.original)
 
@@ -227,6 +227,21 @@ def _round_figure(money: Money) -> bool:
 
 def _close(money: Money, headline: Money) -> bool:
     return money.currency == headline.currency and abs(money.amount - headline.amount) <= 0.15 * headline.amount
+
+
+_RESTATE_GAP = re.compile(r"\s?(?:or|/|,|-|–|—)?\s?")
+
+
+def _adjacent_usd(text: str, money: Money) -> Money | None:
+    """ "at Rmb6.5 billion $942 million", "100 billion riyals or $26.67 billion": a dollar figure right after a
+    foreign one, with no bracket, restates it (aatreyaacademy China Renaissance)."""
+    if money.currency == "USD":
+        return None
+    for other in find_money(text):
+        gap = text[money.end : other.start]
+        if other.start >= money.end and other.currency == "USD" and _RESTATE_GAP.fullmatch(gap):
+            return other
+    return None
 
 
 def _echo_elsewhere(text: str, money: Money) -> Money | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.fund_cjk import INVESTED_IN
+from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_generic_sentence
 from talentintel.funding.fund_raise import is_fund_raise
 
 _ACQUIRE = re.compile(
@@ -91,6 +92,11 @@ _PUBLIC_FUND = re.compile(
     r"\b(?:the government|ministry of|the city of|municipal)\b[^.\n]{0,60}\bfund\b|"
     # A mayor or a governor announcing the fund: "Mayor Michael Bloomberg announced the launch of the new fund".
     r"\b(?-i:Mayor|Governor)\s(?:[A-Z][\w.'’-]*\s){0,3}(?:announc|launch|unveil)\w*\s[^.\n]{0,60}\bfund\b|"
+    # A head of state gives the money: "100 billion riyals ... have been given as public investment fund of Saudi Arabia
+    # by the King Salman" (ibexmag), "Sheikh Hamdan approved the launch of the ... fund".
+    r"\bfund\b[^.\n]{0,60}\bby\s(?:the\s)?(?-i:King|Emir|Sultan|Crown Prince|Sheikh)\b|"
+    r"\b(?-i:King|Emir|Sultan|Crown Prince|Sheikh)\s(?:[A-Z][\w'’-]*\s){0,4}(?:approv|allocat|announc|launch|gave|grant)\w*\s"
+    r"[^.\n]{0,60}\bfund\b|"
     # Korean: a ministry's or a public lender's programme ("중소벤처기업부에 따르면 ... 벤처펀드가 결성될 것으로").
     # As the subject or the source, not as one LP among others ("모태펀드 출자를 받아 ... 펀드를 결성" is a VC's own fund).
     r"(?:중소벤처기업부|중기부|산업은행|한국벤처투자)(?:는|은|가|이|에 따르면)\s[^.。]{0,80}펀드|"
@@ -126,6 +132,8 @@ _GP_SELECTION = re.compile(
 )
 _IPO = re.compile(
     r"\b(?:IPO|initial public offering|goes public|went public|go public)\b|港股\s?IPO|상장|"
+    # The newspaper style spells it with points: "The New Normal: Filing I.P.O.S in Secret" (questia-gopro).
+    r"\bI\.P\.O\b|"
     # A listing said without the word IPO: "its first day of trading on the Shanghai Stock Exchange, following its
     # $1.1 billion listing", "expected to appear on Nasdaq this week".
     # ("listed on Nasdaq" describes an investor as often as it announces a listing, so it is not among them.)
@@ -159,6 +167,11 @@ _MARKET = re.compile(
     r"December)\b(?! \d{1,2}\b))\b|"
     r"\b(?:venture capitalists|VCs|investors)\b(?:[^.\n]){0,40}\b(?:plowed|poured|deployed|pumped|invested)\b(?:[^.\n]|\.(?=\d)){0,60}"
     r"\b(?:across \d+|into (?:[\w-]+ ){0,3}(?:start-?ups|companies|projects))|\battracted (?:a total of|\d+ investments)|"
+    # Spanish, Portuguese, French market pieces: "La inversión en startups de Latinoamérica sigue mostrando señales
+    # mixtas", a figure's movement after the market's investment (dfcl-latam-vc-q1-2025-es).
+    r"\b(?:inversi[oó]n|investimento|investissement)s?\s(?:en|em|dans)\s(?:las\s|les\s|os\s)?(?:startups|start-ups)\b"
+    r"[^.\n]{0,80}\b(?:sigue|cay[oó]|creci[oó]|subi[oó]|baj[oó]|aument[oó]|disminuy[oó]|repunt\w*|alcanz[oó]|sum[oó]|"
+    r"caiu|cresceu|subiu|chute|baisse|hausse|recul\w*)|\bn[uú]mero de (?:rondas|rodadas)\b|"
     r"\b(?:funding trends|total amount of funding)\b|\binvestments? in (?:[\w()]+ ){0,4}start-?ups\b(?:[^.\n]){0,40}"
     r"\b(?:decreas|increas|fell|rose|declin|grew)|"
     # "総額10億円の資金調達を実施" is one round's total; a market's 総額 is not followed by its own raise.
@@ -217,7 +230,7 @@ _RAISED = re.compile(
 # Explainers, guides and templates quote example rounds: "For example, Acme raised...", "{COMPANY_NAME} Raises".
 _EXPLAINER = re.compile(
     # A question headline is a feature or a profile ("How did crypto queen Katie Haun get through ...?").
-    r"\{[A-Z_]{3,}\}|^\s*How to\b|^\s*(?:How|Why|What|Who|Can|Will|Did|Does|Is|Are)\b[^\n?]{0,150}\?|\b(?:typically|for example|for instance)\b|例えば|예를 들어|例如|比如|什么是|とは[?？]",
+    r"\{[A-Z_]{3,}\}|^\s*How to\b|^\s*(?:How|Why|What|Who|Can|Will|Did|Does|Is|Are)\b[^\n?]{0,150}\?|\b(?:typically|for example|for instance)\b|(?:^|\n)\s*The typical\b|例えば|예를 들어|例如|比如|什么是|とは[?？]",
     re.IGNORECASE,
 )
 
@@ -229,7 +242,9 @@ _TRIGGERS = (
     ("fund cut", _FUND_CUT),
     ("public fund", _PUBLIC_FUND),
     ("lp commitment", _LP_COMMITMENT),
+    ("lp commitment", LP_COMMITMENT),
     ("not closed", _NOT_CLOSED),
+    ("not closed", PLANNED),
     ("gp selection", _GP_SELECTION),
     ("ipo", _IPO),
     ("market piece", _MARKET_PIECE),
@@ -240,12 +255,20 @@ _TRIGGERS = (
 
 def _trigger_before_raise(head: str) -> str | None:
     raised = _RAISED.search(head)
+    if raised and APPLIED.search(head, raised.end(), raised.end() + 40):
+        raised = None  # "received nearly 900 billion won in investment applications" raised nothing (funderlyst)
     limit = raised.start() if raised else len(head)
     for name, pattern in _TRIGGERS:
         if name == "public fund" and INVESTED_IN.search(head):
             continue  # a city's fund that invested in a company is its round ("관악구 ... 펀드가 ... 에 10억원을 투자했다")
-        m = pattern.search(head)
-        if m and m.start() < limit and not (raised and _BACKGROUND.search(head[max(0, m.start() - 80) : m.start()])):
+        for m in pattern.finditer(head):
+            if m.start() >= limit:
+                break
+            if raised and _BACKGROUND.search(head[max(0, m.start() - 80) : m.start()]):
+                continue
+            # "Many general partners are raising funds ..." states a trend, not the story's event (funds12 aatreya).
+            if name == "not closed" and in_generic_sentence(head, m.start()):
+                continue
             return name
     return None
 
