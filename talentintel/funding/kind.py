@@ -17,7 +17,9 @@ from talentintel.funding.fund_raise import is_fund_raise
 _ACQUIRE = re.compile(
     r"(?<!to fund )(?<!for )\b(?:acquir(?:es|ed|ing)|to acquire|acquisition of|agreed to buy|agrees to buy|"
     r"to buy rival|takes over|took over|buys|bought|merg(?:es|ed|er) with|merger|letter of intent to acquire|"
-    r"(?-i:Acquisitions)\b|\bM&A\b|"
+    # "M&A news", "M&A activity": the topic a digest covers, not a deal ("will also include relevant M&A news",
+    # agfundernews digest).
+    r"(?-i:Acquisitions)\b|\bM&A\b(?!\s(?:news|activity|market|updates?|trends?|landscape|volume|advis\w*))|"
     # "Fluidcoins sells to Blockfinex, but ...": a company sold to a named buyer ("sells to Fortune 500 companies" is
     # its customers).
     r"\b(?:sells|sold)\s(?:itself\s)?to\s(?-i:[A-Z][\w-]+)(?=,|\s(?:for|in|after|amid)\b|\s?$))|"
@@ -56,7 +58,9 @@ _NOT_CLOSED = re.compile(
     # A proposal is about money or a deal ("a proposal ... to establish a $200 million fund"), not "proposed changes to
     # the judicial system" (kdal610-tlv-partners-fund5).
     r"sound(?:s|ed|ing)? out|in a bid to (?:raise|launch|close|secure)|"
-    r"propos(?:al|ed|es|ing)\b(?![^.\n]{0,40}\b(?:changes?|reforms?|law|legislation|rules?|regulations?)\b)|"
+    # Nor a "proposed settlement" of a lawsuit (a newsletter's top news, b12-strictlyvc-sorare-b).
+    r"propos(?:al|ed|es|ing)\b(?![^.\n]{0,40}\b(?:changes?|reforms?|law|legislation|rules?|regulations?|settlements?|"
+    r"lawsuits?)\b)|"
     # A company weighing a sale, a corporation's plan to invest in a country: "exploring strategic alternatives ...
     # a sale", "announced plans to invest $3 billion in India".
     r"explor(?:es|ed|ing) (?:strategic alternatives|a (?:potential )?sale)|plans? to invest (?:as much as |up to |about |around |over |more than )?(?:\$|US\$|€|£|¥|₹|Rs)|"
@@ -253,6 +257,14 @@ _TRIGGERS = (
 )
 
 
+def _in_heading(head: str, start: int) -> bool:
+    """The position is on a short line of its own with no sentence in it: a section heading of a digest."""
+    line_start = head.rfind("\n", 0, start) + 1
+    line_end = head.find("\n", start)
+    line = head[line_start : line_end if line_end >= 0 else len(head)].strip()
+    return len(line.split()) <= 4 and not re.search(r"[.!?:]$|\d", line) and "/" in line
+
+
 def _trigger_before_raise(head: str) -> str | None:
     raised = _RAISED.search(head)
     if raised and APPLIED.search(head, raised.end(), raised.end() + 40):
@@ -266,6 +278,8 @@ def _trigger_before_raise(head: str) -> str | None:
                 break
             if raised and _BACKGROUND.search(head[max(0, m.start() - 80) : m.start()]):
                 continue
+            if _in_heading(head, m.start()):
+                continue  # a digest's section heading ("Funding / M&A", etch-weekend) names topics, not an event
             # "Many general partners are raising funds ..." states a trend, not the story's event (funds12 aatreya).
             if name == "not closed" and in_generic_sentence(head, m.start()):
                 continue

@@ -192,3 +192,34 @@ def test_dollar_figure_right_after_a_foreign_one_restates_it_synthetic() -> None
 def test_real_texts_still_read_as_before() -> None:
     assert "Tillit" in (tuning_deals("fh-1107")[0].company or "")  # "is closing in on investment from Sequoia": a round
     assert tuning_text("f12-strictlyvc-september-1-2017").startswith("StrictlyVC")
+
+
+# --- kind: a digest's topics and a newsletter's legal top news are no event ------------------------------------------
+
+
+def test_digest_topics_are_no_acquisition_real() -> None:
+    # "The weekly 'fundings-in-brief' will also include relevant M&A news" then "AeroFarms ... has raised $20 million";
+    # a "Funding / M&A" section heading then "Beyond Odds Technologies raises $11M".
+    assert tuning_deals("agfundernews-aerofarms-digest")[0].company == "AeroFarms"
+    assert tuning_deals("etch-weekend-2024-04-22")[0].kind == "round"
+
+
+def test_digest_topics_are_no_acquisition_synthetic() -> None:
+    assert other_reason("Our weekly brief also covers M&A news and policy updates.") is None  # SYNTHETIC
+    assert other_reason("Fintech Weekly 5/3\nPayments, lending and more\nFunding / M&A") is None  # SYNTHETIC
+    assert other_reason("Acme agrees to M&A deal\nAcme will merge with Beta.") == "acquisition"  # SYNTHETIC
+
+
+def test_proposed_settlement_is_no_sought_deal_real() -> None:
+    # StrictlyVC opens on "Twitter ... agreed to pay more than $800 million to settle a ... lawsuit ... the proposed
+    # settlement would resolve all claims"; the round that follows is the deal.
+    head = tuning_deals("b12-strictlyvc-sorare-b")[0]
+    assert head.kind == "round" and head.company == "Sorare"
+
+
+def test_proposed_settlement_is_no_sought_deal_synthetic() -> None:
+    text = "Globex said the proposed settlement would resolve all claims against it. The WSJ has more here."
+    assert other_reason(text) != "not closed"  # SYNTHETIC
+    assert (
+        other_reason("Globex made a proposal to raise $50 million from its shareholders.") == "not closed"
+    )  # SYNTHETIC
