@@ -26,6 +26,12 @@ _NEW_FUND_NAMED = re.compile(
     r"\b(?:A|The)\snew\s(?:[\w-]+\s){0,4}?(?:fund|vehicle)(?:\sof\sfunds)?,\s" + _NAME + r",\s(?:[a-z]+\s){0,3}?"
     r"(?:launched|closed|raised|announced|completed|unveiled|debuted)\b"
 )
+# A public programme's fund with its manager chosen: "La gestora española elegida es Mundi Ventures"
+# (f11-cronicaeconomica), "The chosen manager is Kembara Partners".
+_CHOSEN_MANAGER = re.compile(
+    r"\b(?:[Tt]he\s(?:[\w-]+\s)?(?:chosen|selected|appointed)\s(?:fund\s)?manager\s(?:is|will\sbe)|"
+    r"(?:[Ll]a|[Ee]l)\sgestora?\s(?:[a-záéíóúñü]+\s)?(?:elegida|seleccionada|escogida|designada)\ses)\s" + _NAME
+)
 # "Called Screendoor, the fund is a $50 million-plus investment vehicle" (biosciencela): the name said before the fund.
 _CALLED_FRONTED = re.compile(
     r"\b(?:Called|Named|Dubbed)\s" + _NAME + r",\sthe\s(?:new\s)?(?:[\w-]+\s){0,2}?(?:fund|vehicle)\b"
@@ -82,9 +88,11 @@ _FUND_LPS = re.compile(
     r"\bFund\s(?:[IVX]+|\d+)['’]s\s(?:investors|limited partners|LPs)\s(?:include|includes|included)\b|"
     r"\b(?:[Ll]imited partners|LPs)\s(?:in the (?:new\s)?fund\s)?(?:include|includes|included)\b"
 )
-# Many firms' money: "VCs raise combined $4.1 billion", "56 venture capital firms across the United States raised".
+# Many firms' money: "VCs raise combined $4.1 billion", "56 venture capital firms across the United States raised",
+# "European venture capital funds raised €17.1B in 2023" (plural funds or firms with no name before them).
 _MANY_FIRMS = re.compile(
     r"\brais(?:e|es|ed)\s(?:a\s)?combined\b|"
+    r"(?<![A-Z]\w)(?<![A-Z]\w\w)\s(?:venture(?:\scapital)?|VC)\s(?:funds|firms)\s(?:have\s|has\s)?raised\b|"
     r"\b\d+\s(?:[\w-]+\s){0,2}?(?:venture capital|VC|venture|private equity)\s(?:firms|funds)\b[^.]{0,80}?"
     r"\b(?:raised|closed|collected)\b",
     re.IGNORECASE,
@@ -138,7 +146,7 @@ def announces_fund(text: str, opening: list[str]) -> bool:
         or _NEW_FUND_NAMED.search(sentence)
         for sentence in opening
     )
-    if named or _programme_fund(text, opening):
+    if named or _programme_fund(text, opening) or _CHOSEN_MANAGER.search(text[:1500]):
         return True
     return _owner_close(text, opening) is not None or _anaphor_firm(text, opening) is not None
 
@@ -161,6 +169,9 @@ def manager(text: str, opening: list[str]) -> str | None:
     programme = _programme_fund(text, opening)
     if programme:
         return programme
+    chosen = _CHOSEN_MANAGER.search(text[:1500])
+    if chosen:
+        return chosen.group(1)
     fronted = _CALLED_FRONTED.search(text[:1500])
     if fronted:
         return fronted.group(1)

@@ -321,6 +321,14 @@ _JOINT_FIRST = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)(?:,
 _FIRM_TAIL = re.compile(r"\b(?:Capital|Ventures|Partners|VC|Fund|Investments|Group)$")
 
 
+# "Abu Dhabi's sovereign fund Mubadala launches", "Google's venture arm GV raised": an owner's descriptor, then the
+# name that is the verb's subject.
+_OWNER_DESCRIBES = re.compile(
+    r"['’]s\s(?:[a-z][\w-]*\s){0,3}(?:fund|firm|arm|investor|company|manager|vehicle|unit)\s"
+    r"((?:[A-Z][\w&.'’-]*\s){1,4})(?=(?:has\s|have\s|is\s|just\s|officially\s|today\s|now\s)?[a-z]+$)"
+)
+
+
 def _verb_manager(text: str) -> str | None:
     """The subject of the raising verb in the opening (or the first 600 characters)."""
     for sentence in [*_opening(text), text[:600]]:
@@ -334,6 +342,9 @@ def _verb_manager(text: str) -> str | None:
             first = _JOINT_FIRST.match(sentence[: m.start(1)])
             if first and _FIRM_TAIL.search(first.group(1)):
                 return first.group(1)
+            described = _OWNER_DESCRIBES.match(m.group(0), len(m.group(1)))
+            if described:
+                return described.group(1).strip()
             manager = re.sub(
                 r"^(?:Seattle|Madrid|Cape Town|New York|Vietnamese|Korean|Chinese|Indian)\s", "", m.group(1)
             )
@@ -348,7 +359,11 @@ def _verb_manager(text: str) -> str | None:
             # "Zhongke Chuangxing's Xian Dao Venture Capital Fund successfully raised": the owner of a fund manages it.
             owner = re.match(r"((?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*)['’]s\s(?=[A-Z])", manager)
             owned_fund = owner and re.search(r"\bFunds?(?:\s(?:[IVX]+|\d+))?$", manager)
-            manager = owner.group(1) if owner and owned_fund else manager[owner.end() :] if owner else manager
+            # "Saudi Arabia's Public Investment Fund launches": a place owns no fund; the fund is the actor.
+            if owner and owned_fund and _is_place(owner.group(1)):
+                manager = manager[owner.end() :]
+            else:
+                manager = owner.group(1) if owner and owned_fund else manager[owner.end() :] if owner else manager
             if _is_place(manager):
                 continue
             if manager and not _NOT_MANAGER.match(manager) and not re.fullmatch(r"(?:Fund|Funds)(?:\s\w+)?", manager):

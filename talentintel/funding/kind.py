@@ -176,6 +176,11 @@ _MARKET = re.compile(
     r"\b(?:inversi[oó]n|investimento|investissement)s?\s(?:en|em|dans)\s(?:las\s|les\s|os\s)?(?:startups|start-ups)\b"
     r"[^.\n]{0,80}\b(?:sigue|cay[oó]|creci[oó]|subi[oó]|baj[oó]|aument[oó]|disminuy[oó]|repunt\w*|alcanz[oó]|sum[oó]|"
     r"caiu|cresceu|subiu|chute|baisse|hausse|recul\w*)|\bn[uú]mero de (?:rondas|rodadas)\b|"
+    # Many funds' money in a period: "European venture capital funds raised €17.1B in 2023", "VC funds raised $20B
+    # in the third quarter" (plural funds or firms, no manager named before them).
+    r"(?:^|[^A-Z]\w*\s)(?:venture(?:\scapital)?|VC)\s(?:funds|firms)\s(?:have\s|has\s)?(?:raised|closed|collected)\b"
+    r"(?:[^.\n]|\.(?=\d)){0,60}\b(?:in\s(?:the\s)?(?:first|second|third|fourth)\s(?:quarter|half)|in\sQ[1-4]|in\sH[12]|"
+    r"last\s(?:year|quarter)|this\s(?:year|quarter)|in\s20\d\d)\b|"
     r"\b(?:funding trends|total amount of funding)\b|\binvestments? in (?:[\w()]+ ){0,4}start-?ups\b(?:[^.\n]){0,40}"
     r"\b(?:decreas|increas|fell|rose|declin|grew)|"
     # "総額10億円の資金調達を実施" is one round's total; a market's 総額 is not followed by its own raise.
