@@ -27,7 +27,8 @@ _VERB = (
     # "successfully concluded fundraising for its second fund" (ludiz TLcom).
     r"establish(?:es|ed)?|(?:is|are) back with|conclud(?:es|ed|ing)|"
     # "has attracted a total of $51.1m for its Accelerator IV fund", "Ten Leading VCs Team Up On A $50 Million Fund".
-    r"attract(?:s|ed)|team(?:s|ed)?\sup\s(?:on|for))\b"
+    # "will be leading a $50 million fund" (the verb alone: "will" is a veto word of the phrase).
+    r"attract(?:s|ed)|team(?:s|ed)?\sup\s(?:on|for)|(?<=will\sbe\s)leading)\b"
 )
 _ADJ = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|debut|inaugural|"
@@ -176,7 +177,11 @@ _MANAGER = re.compile(
     r"(?:\s\([^()]{1,30}\))?"
     # "X, an Australia-based early stage venture firm, has closed": the appositive says what the subject is.
     # "X, which backed Coinbase, said": a relative clause describes the subject too.
-    r"(?:,\s(?:a|an|the|formerly|previously|now|which|who|that|whose)\s[^,.;]{2,120}?,)?"
+    r"(?:,\s(?:a|an|the|formerly|previously|now|which|who|that|whose)\s[^,.;]{2,120}?,|"
+    # "SEED Capital, one of Denmark's most prolific seed investment funds announced": the appositive may run into
+    # the verb with no closing comma (thenordicweb).
+    # "Borderless Capital, a Miami-based venture-capital firm will be leading a $50 million fund" (wallstreetpride).
+    r",\s(?:one\sof|a|an)\s[^,.;]{2,120}?(?=\s(?:announced|raised|closed|launched|unveiled|completed|will\sbe\sleading)\b))?"
     # "X at the end of June held", "X on Tuesday closed": when, between the subject and its verb.
     r"(?:\s(?:at\s(?:the\s)?(?:end|start|beginning)\sof\s\w+|on\s\w+day|(?:this|last)\s(?:week|month)|today|"
     r"in\s(?:mid-|early\s|late\s)?(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -185,7 +190,7 @@ _MANAGER = re.compile(
     r",?\s(?:said\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s|today\s|now\s|successfully\s)?"
     r"(?i:rais(?:ed|es|e)|clos(?:ed|es)|launch(?:ed|es)?|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
     r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|closing|announcing|launching|held|holds|achieved|establish(?:ed|es)|"
-    r"conclud(?:ed|es)|attract(?:ed|s))\b"
+    r"conclud(?:ed|es)|attract(?:ed|s)|will\sbe\sleading)\b"
 )
 _NOT_MANAGER = re.compile(
     r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today|We|We['’]ve|We['’]re|I|It|"

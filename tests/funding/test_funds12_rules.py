@@ -257,3 +257,22 @@ def test_many_funds_money_in_a_period_is_a_market_total_synthetic() -> None:
     assert other_reason(text) == "market total"
     assert parse_deals("VC firms have raised $9 billion in Q2, the lowest since 2019.")[0].kind == "other"  # SYNTHETIC
     _other("f12-stateofgenderdiversity-europe-vc-funds-2023")
+
+
+# --- fund_raise: an appositive that runs into its verb; a firm that "will be leading" a fund ------------------------
+
+
+def test_appositive_without_closing_comma_real() -> None:
+    # "as SEED Capital, one of Denmark's most prolific seed investment funds announced their third fund of $75M"
+    _fund(tuning_deals("thenordicweb-seed-capital-fund"), "SEED Capital", 75_000_000)
+    # "Borderless Capital, a Miami-based venture-capital firm will be leading a $50 million fund which will support"
+    _fund(tuning_deals("wallstreetpride-borderless-wormhole-fund"), "Borderless Capital", 50_000_000)
+
+
+def test_appositive_without_closing_comma_synthetic() -> None:
+    text = "Nordic funds grow\nThis week brings news as Fjord Capital, one of Norway's busiest seed investors announced their second fund of $60M."
+    _fund(parse_deals(text), "Fjord Capital", 60_000_000)  # SYNTHETIC
+    text = "Per a filing, Coral Ventures, an Austin-based venture firm will be leading a $30 million fund for gaming."
+    _fund(parse_deals(text), "Coral Ventures", 30_000_000)  # SYNTHETIC
+    # A round is still a round: "will be leading a $30 million round" names no fund.
+    assert parse_deals("Coral Ventures will be leading a $30 million round in Acme.")[0].kind != "fund"  # SYNTHETIC
