@@ -26,7 +26,11 @@ PLANNED = re.compile(
     # Not "is closing in on investment from Sequoia": labeled a round (fh-1107).
     r"\b(?:is|are)\sclose\sto\s(?:raising|closing|hitting|reaching)\b|"
     r"\b(?:looking|searching|hunting|hunts?|searches)\sfor\s(?:a\s|an\s|new\s)*(?:fund\s|investment\s)?managers?\b|"
-    r"\brequest\sfor\sproposals\b|\bin\s(?:investment|funding)\s(?:applications|bids)\b",
+    r"\brequest\sfor\sproposals\b|\bin\s(?:investment|funding)\s(?:applications|bids)\b|"
+    # A lead that is sought: "Tiger Global Management is looking to lead a $350 million round" (a4press-bharatpe).
+    r"\b(?:looking|set|expected|poised|in\stalks)\sto\s(?:lead|co-lead)\b|"
+    # Portuguese and Spanish talks: "O Nubank ... está negociando receber um aporte" (globo-nubank-softbank-talks).
+    r"\b(?:est[áa]|estão|están)\s(?:negociando|en\sconversaciones|em\sconversas|em\snegocia[çc][ãa]o)\b",
     re.IGNORECASE,
 )
 # Money applied for is not money raised: "received nearly 900 billion won in investment applications".

@@ -276,3 +276,18 @@ def test_appositive_without_closing_comma_synthetic() -> None:
     _fund(parse_deals(text), "Coral Ventures", 30_000_000)  # SYNTHETIC
     # A round is still a round: "will be leading a $30 million round" names no fund.
     assert parse_deals("Coral Ventures will be leading a $30 million round in Acme.")[0].kind != "fund"  # SYNTHETIC
+
+
+# --- fund_plans: a lead that is sought, talks in Portuguese and Spanish ----------------------------------------------
+
+
+def test_sought_lead_and_romance_talks_real() -> None:
+    _other("a4press-bharatpe-talks")  # "Tiger Global Management is looking to lead a $350 million round"
+    _other("globo-nubank-softbank-talks")  # "O Nubank ... está negociando receber um aporte liderado pelo ... SoftBank"
+
+
+def test_sought_lead_and_romance_talks_synthetic() -> None:
+    assert other_reason("Orbit Partners is looking to lead a $40 million round in Acme.") == "not closed"  # SYNTHETIC
+    text = "La fintech Pagazo está negociando una inversión liderada por el fondo Kaszek, dijo una fuente."
+    assert other_reason(text) == "not closed"  # SYNTHETIC
+    assert parse_deals("Orbit Partners led a $40 million round in Acme.")[0].kind == "round"  # SYNTHETIC
