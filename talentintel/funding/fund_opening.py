@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import re
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+# Not after an initial or a company abbreviation: "New World Ventures LLC Founder J.B. Pritzker, Morningstar Inc. CEO
+# Joe Mansueto ... have formed a $5.7 million fund" is one sentence (chicagobusiness-firestarter-fund).
+SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<![\s.][A-Z]\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bCo\.)(?<!\bLtd\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
+    r"\s+(?=[A-Z\"“])"
+)
 # A byline: two or three capitalised words alone on their line ("Laurence Pochard"), optionally after "By".
 _BYLINE = re.compile(
     r"(?:By\s)?(?:[A-ZÀ-Ý][\w'’-]+\s){1,2}[A-ZÀ-Ý][\w'’-]+|"

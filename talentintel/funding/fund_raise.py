@@ -371,6 +371,9 @@ def _verb_manager(text: str) -> str | None:
                 manager = owner.group(1) if owner and owned_fund else manager[owner.end() :] if owner else manager
             if _is_place(manager):
                 continue
+            # "The Firestarter Fund raised ... contributions": a named fund is its own manager (the article is not
+            # part of the name); "The firm raised" stays out.
+            manager = re.sub(r"^The\s(?=(?:[A-Z][\w&'’-]*\s){1,3}Fund$)", "", manager)
             if manager and not _NOT_MANAGER.match(manager) and not re.fullmatch(r"(?:Fund|Funds)(?:\s\w+)?", manager):
                 return manager
     return None

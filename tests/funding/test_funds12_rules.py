@@ -291,3 +291,20 @@ def test_sought_lead_and_romance_talks_synthetic() -> None:
     text = "La fintech Pagazo está negociando una inversión liderada por el fondo Kaszek, dijo una fuente."
     assert other_reason(text) == "not closed"  # SYNTHETIC
     assert parse_deals("Orbit Partners led a $40 million round in Acme.")[0].kind == "round"  # SYNTHETIC
+
+
+# --- fund_opening / fund_raise: initials end no sentence; a named fund is its own manager --------------------------
+
+
+def test_initials_end_no_sentence_and_named_fund_manages_itself_real() -> None:
+    # "... including New World Ventures LLC Founder J.B. Pritzker, Morningstar Inc. CEO Joe Mansueto ..., have formed
+    # a $5.7 million fund" then "The Firestarter Fund raised $100,000 and $200,000 contributions from the members".
+    _fund(tuning_deals("chicagobusiness-firestarter-fund"), "Firestarter Fund", 5_700_000)
+
+
+def test_initials_end_no_sentence_and_named_fund_manages_itself_synthetic() -> None:
+    text = (  # SYNTHETIC
+        "(Updated 9:02 a.m.)\nA group of 30 Denver founders, including Acme Inc. CEO R.J. Stone, have formed a $3 "
+        "million fund to invest in local startups.\nThe Mile High Fund raised $50,000 contributions from each member."
+    )
+    _fund(parse_deals(text), "Mile High Fund", 3_000_000)
