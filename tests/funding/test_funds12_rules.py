@@ -308,3 +308,25 @@ def test_initials_end_no_sentence_and_named_fund_manages_itself_synthetic() -> N
         "million fund to invest in local startups.\nThe Mile High Fund raised $50,000 contributions from each member."
     )
     _fund(parse_deals(text), "Mile High Fund", 3_000_000)
+
+
+# --- fund_size: a total of several funds is none of them -----------------------------------------------------------
+
+
+def test_funds_totaling_take_the_first_fund_real() -> None:
+    # "Blockchain Capital closes funds totaling $580M ..." then "The funds include $380 million for early stage
+    # investments and a $200 million 'opportunity fund.'"
+    _fund(tuning_deals("f12-bitcoinnewsinvest-blockchain-capital-vi"), "Blockchain Capital", 380_000_000)
+
+
+def test_funds_totaling_take_the_first_fund_synthetic() -> None:
+    text = (  # SYNTHETIC
+        "Harbor Ventures closes two funds totaling $900M\nThe funds are a $600 million flagship fund and a $300 "
+        "million growth fund."
+    )
+    _fund(parse_deals(text), "Harbor Ventures", 600_000_000)
+    _fund(
+        parse_deals("Harbor Ventures closes $900M fund\nThe flagship fund has $900 million."),
+        "Harbor Ventures",
+        900_000_000,
+    )
