@@ -30,6 +30,7 @@ TUNING = (
     FIXTURES / "tuning_funds9.jsonl",
     FIXTURES / "tuning_funds10.jsonl",
     FIXTURES / "tuning_funds11.jsonl",
+    FIXTURES / "tuning_funds12.jsonl",
     FIXTURES / "tuning_batch7.jsonl",
     FIXTURES / "tuning_batch6.jsonl",
     FIXTURES / "tuning_batch6b.jsonl",

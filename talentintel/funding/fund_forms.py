@@ -20,6 +20,22 @@ _CALLED = re.compile(
     r"\b(?:new|the|a)\s(?:[\w-]+\s){0,3}?(?:venture capital|venture|VC|investment|corporate venture(?: capital)?|"
     r"corporate venturing)\s(?:fund|vehicle|arm),?\s(?:called|named|dubbed)\s" + _NAME
 )
+# "A new venture capital fund of funds, The Historic Fund, recently formally launched its inaugural $10 million
+# effort": a new fund named in an appositive and launched (capitaloutlook).
+_NEW_FUND_NAMED = re.compile(
+    r"\b(?:A|The)\snew\s(?:[\w-]+\s){0,4}?(?:fund|vehicle)(?:\sof\sfunds)?,\s" + _NAME + r",\s(?:[a-z]+\s){0,3}?"
+    r"(?:launched|closed|raised|announced|completed|unveiled|debuted)\b"
+)
+# A public programme's fund with its manager chosen: "La gestora española elegida es Mundi Ventures"
+# (f11-cronicaeconomica), "The chosen manager is Kembara Partners".
+_CHOSEN_MANAGER = re.compile(
+    r"\b(?:[Tt]he\s(?:[\w-]+\s)?(?:chosen|selected|appointed)\s(?:fund\s)?manager\s(?:is|will\sbe)|"
+    r"(?:[Ll]a|[Ee]l)\sgestora?\s(?:[a-záéíóúñü]+\s)?(?:elegida|seleccionada|escogida|designada)\ses)\s" + _NAME
+)
+# "Called Screendoor, the fund is a $50 million-plus investment vehicle" (biosciencela): the name said before the fund.
+_CALLED_FRONTED = re.compile(
+    r"\b(?:Called|Named|Dubbed)\s" + _NAME + r",\sthe\s(?:new\s)?(?:[\w-]+\s){0,2}?(?:fund|vehicle)\b"
+)
 # Corporations that "are to invest as much as $1bn to fund electromobility startups", and a later sentence that names
 # the vehicle: "The fund, called Alliance Ventures, will finance ..." (a corporate fund announced as a programme).
 _INVEST_TO_FUND = re.compile(
@@ -72,9 +88,11 @@ _FUND_LPS = re.compile(
     r"\bFund\s(?:[IVX]+|\d+)['’]s\s(?:investors|limited partners|LPs)\s(?:include|includes|included)\b|"
     r"\b(?:[Ll]imited partners|LPs)\s(?:in the (?:new\s)?fund\s)?(?:include|includes|included)\b"
 )
-# Many firms' money: "VCs raise combined $4.1 billion", "56 venture capital firms across the United States raised".
+# Many firms' money: "VCs raise combined $4.1 billion", "56 venture capital firms across the United States raised",
+# "European venture capital funds raised €17.1B in 2023" (plural funds or firms with no name before them).
 _MANY_FIRMS = re.compile(
     r"\brais(?:e|es|ed)\s(?:a\s)?combined\b|"
+    r"(?<![A-Z]\w)(?<![A-Z]\w\w)\s(?:venture(?:\scapital)?|VC)\s(?:funds|firms)\s(?:have\s|has\s)?raised\b|"
     r"\b\d+\s(?:[\w-]+\s){0,2}?(?:venture capital|VC|venture|private equity)\s(?:firms|funds)\b[^.]{0,80}?"
     r"\b(?:raised|closed|collected)\b",
     re.IGNORECASE,
@@ -125,9 +143,10 @@ def announces_fund(text: str, opening: list[str]) -> bool:
         or _ROMANCE_FIRM_RAISES.search(sentence)
         or _PASSIVE.search(sentence)
         or _FUND_LPS.search(sentence)
+        or _NEW_FUND_NAMED.search(sentence)
         for sentence in opening
     )
-    if named or _programme_fund(text, opening):
+    if named or _programme_fund(text, opening) or _CHOSEN_MANAGER.search(text[:1500]):
         return True
     return _owner_close(text, opening) is not None or _anaphor_firm(text, opening) is not None
 
@@ -140,6 +159,7 @@ def manager(text: str, opening: list[str]) -> str | None:
             or _DE_DESCRIBED.search(sentence)
             or _ROMANCE_NAMED.search(sentence)
             or _PASSIVE.search(sentence)
+            or _NEW_FUND_NAMED.search(sentence)
         )
         if m:
             return m.group(1)
@@ -149,6 +169,12 @@ def manager(text: str, opening: list[str]) -> str | None:
     programme = _programme_fund(text, opening)
     if programme:
         return programme
+    chosen = _CHOSEN_MANAGER.search(text[:1500])
+    if chosen:
+        return chosen.group(1)
+    fronted = _CALLED_FRONTED.search(text[:1500])
+    if fronted:
+        return fronted.group(1)
     helped = _HELPED_LAUNCH.search(text[:800])
     if helped:
         return helped.group(1)

@@ -12,9 +12,20 @@ from __future__ import annotations
 
 import re
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+# Not after an initial or a company abbreviation: "New World Ventures LLC Founder J.B. Pritzker, Morningstar Inc. CEO
+# Joe Mansueto ... have formed a $5.7 million fund" is one sentence (chicagobusiness-firestarter-fund).
+SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<![\s.][A-Z]\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bCo\.)(?<!\bLtd\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
+    r"\s+(?=[A-Z\"“])"
+)
 # A byline: two or three capitalised words alone on their line ("Laurence Pochard"), optionally after "By".
-_BYLINE = re.compile(r"(?:By\s)?(?:[A-ZÀ-Ý][\w'’-]+\s){1,2}[A-ZÀ-Ý][\w'’-]+")
+_BYLINE = re.compile(
+    r"(?:By\s)?(?:[A-ZÀ-Ý][\w'’-]+\s){1,2}[A-ZÀ-Ý][\w'’-]+|"
+    # "Special to the Outlook" (capitaloutlook); a date or a time alone on its line: "February 20, 2019 12:58 pm",
+    # "May 27, 2022".
+    r"Special to (?:the )?(?:[A-Z][\w'’-]+\s?){1,3}|"
+    r"(?:[A-Z][a-z]+\s\d{1,2},?\s\d{4}|\d{1,2}\s[A-Z][a-z]+\s\d{4})(?:\s\d{1,2}:\d{2}\s?(?:[ap]m|[AP]M)?)?"
+)
 
 
 _RAISE_TOLD = re.compile(

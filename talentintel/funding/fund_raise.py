@@ -25,7 +25,10 @@ _VERB = (
     # A fund set up or a firm "back with" one: "Accel has established a new $650 million fund", "Toyota ... is back
     # with another $100 million fund".
     # "successfully concluded fundraising for its second fund" (ludiz TLcom).
-    r"establish(?:es|ed)?|(?:is|are) back with|conclud(?:es|ed|ing))\b"
+    r"establish(?:es|ed)?|(?:is|are) back with|conclud(?:es|ed|ing)|"
+    # "has attracted a total of $51.1m for its Accelerator IV fund", "Ten Leading VCs Team Up On A $50 Million Fund".
+    # "will be leading a $50 million fund" (the verb alone: "will" is a veto word of the phrase).
+    r"attract(?:s|ed)|team(?:s|ed)?\sup\s(?:on|for)|(?<=will\sbe\s)leading)\b"
 )
 _ADJ = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|debut|inaugural|"
@@ -43,7 +46,9 @@ _FUND = (
     rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b(?:largest|biggest)\s(?:[\w-]+\s){{0,2}}funds?\b|"
     rf"\b(?-i:Capital|Partners|Ventures|Holdings|Associates|Opportunities)\s(?-i:[IVX]{{1,4}})\b|"
     rf"\b(?:first|final|interim|second|third)(?: and final)? close\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|"
-    rf"{_AMOUNT}(?:\s\([^()]{{1,40}}\))?\s+(?:[\w-]+\s+){{0,3}}?funds?\b)"
+    rf"{_AMOUNT}(?:\s\([^()]{{1,40}}\))?\s+(?:[\w-]+\s+){{0,3}}?funds?\b|"
+    # The firm's own fund by its pronoun: "$51.1m for its Accelerator IV fund" (biohealthinnovation).
+    rf"\bfor\s(?:its|their)\s(?:[\w-]+\s){{0,3}}?fund\b)"
 )
 _RAISE = re.compile(rf"{_VERB}(?:[^.;:\n]|\.(?=\d)){{0,90}}?{_FUND}", re.IGNORECASE)
 # Words that make the fund someone's investor ("led by Sequoia's growth fund") or the money a company's round.
@@ -172,7 +177,11 @@ _MANAGER = re.compile(
     r"(?:\s\([^()]{1,30}\))?"
     # "X, an Australia-based early stage venture firm, has closed": the appositive says what the subject is.
     # "X, which backed Coinbase, said": a relative clause describes the subject too.
-    r"(?:,\s(?:a|an|the|formerly|previously|now|which|who|that|whose)\s[^,.;]{2,120}?,)?"
+    r"(?:,\s(?:a|an|the|formerly|previously|now|which|who|that|whose)\s[^,.;]{2,120}?,|"
+    # "SEED Capital, one of Denmark's most prolific seed investment funds announced": the appositive may run into
+    # the verb with no closing comma (thenordicweb).
+    # "Borderless Capital, a Miami-based venture-capital firm will be leading a $50 million fund" (wallstreetpride).
+    r",\s(?:one\sof|a|an)\s[^,.;]{2,120}?(?=\s(?:announced|raised|closed|launched|unveiled|completed|will\sbe\sleading)\b))?"
     # "X at the end of June held", "X on Tuesday closed": when, between the subject and its verb.
     r"(?:\s(?:at\s(?:the\s)?(?:end|start|beginning)\sof\s\w+|on\s\w+day|(?:this|last)\s(?:week|month)|today|"
     r"in\s(?:mid-|early\s|late\s)?(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -181,7 +190,7 @@ _MANAGER = re.compile(
     r",?\s(?:said\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s|today\s|now\s|successfully\s)?"
     r"(?i:rais(?:ed|es|e)|clos(?:ed|es)|launch(?:ed|es)?|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
     r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|closing|announcing|launching|held|holds|achieved|establish(?:ed|es)|"
-    r"conclud(?:ed|es))\b"
+    r"conclud(?:ed|es)|attract(?:ed|s)|will\sbe\sleading)\b"
 )
 _NOT_MANAGER = re.compile(
     r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today|We|We['’]ve|We['’]re|I|It|"
@@ -261,7 +270,8 @@ _FIRM_WORDS = {
     "Capital", "Ventures", "Venture", "Partners", "Management", "Asset", "Group", "Investment", "Investments",
     "Holdings", "Associates", "Advisors", "Advisers", "Equity", "Crypto", "Digital",
 }  # fmt: skip
-_NAME_SPAN = re.compile(r"[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&))*")
+# A name does not run across a line: "Accelerator\nAccelerator Corporation, ..." is a headline word, then the firm.
+_NAME_SPAN = re.compile(r"[A-Z][\w&'’.-]*(?:[ \t](?:[A-Z][\w&'’.-]*|&))*")
 
 
 def fullest_name(manager: str, text: str) -> str:
@@ -316,6 +326,14 @@ _JOINT_FIRST = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)(?:,
 _FIRM_TAIL = re.compile(r"\b(?:Capital|Ventures|Partners|VC|Fund|Investments|Group)$")
 
 
+# "Abu Dhabi's sovereign fund Mubadala launches", "Google's venture arm GV raised": an owner's descriptor, then the
+# name that is the verb's subject.
+_OWNER_DESCRIBES = re.compile(
+    r"['’]s\s(?:[a-z][\w-]*\s){0,3}(?:fund|firm|arm|investor|company|manager|vehicle|unit)\s"
+    r"((?:[A-Z][\w&.'’-]*\s){1,4})(?=(?:has\s|have\s|is\s|just\s|officially\s|today\s|now\s)?[a-z]+$)"
+)
+
+
 def _verb_manager(text: str) -> str | None:
     """The subject of the raising verb in the opening (or the first 600 characters)."""
     for sentence in [*_opening(text), text[:600]]:
@@ -329,6 +347,9 @@ def _verb_manager(text: str) -> str | None:
             first = _JOINT_FIRST.match(sentence[: m.start(1)])
             if first and _FIRM_TAIL.search(first.group(1)):
                 return first.group(1)
+            described = _OWNER_DESCRIBES.match(m.group(0), len(m.group(1)))
+            if described:
+                return described.group(1).strip()
             manager = re.sub(
                 r"^(?:Seattle|Madrid|Cape Town|New York|Vietnamese|Korean|Chinese|Indian)\s", "", m.group(1)
             )
@@ -343,9 +364,16 @@ def _verb_manager(text: str) -> str | None:
             # "Zhongke Chuangxing's Xian Dao Venture Capital Fund successfully raised": the owner of a fund manages it.
             owner = re.match(r"((?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*)['’]s\s(?=[A-Z])", manager)
             owned_fund = owner and re.search(r"\bFunds?(?:\s(?:[IVX]+|\d+))?$", manager)
-            manager = owner.group(1) if owner and owned_fund else manager[owner.end() :] if owner else manager
+            # "Saudi Arabia's Public Investment Fund launches": a place owns no fund; the fund is the actor.
+            if owner and owned_fund and _is_place(owner.group(1)):
+                manager = manager[owner.end() :]
+            else:
+                manager = owner.group(1) if owner and owned_fund else manager[owner.end() :] if owner else manager
             if _is_place(manager):
                 continue
+            # "The Firestarter Fund raised ... contributions": a named fund is its own manager (the article is not
+            # part of the name); "The firm raised" stays out.
+            manager = re.sub(r"^The\s(?=(?:[A-Z][\w&'’-]*\s){1,3}Fund$)", "", manager)
             if manager and not _NOT_MANAGER.match(manager) and not re.fullmatch(r"(?:Fund|Funds)(?:\s\w+)?", manager):
                 return manager
     return None

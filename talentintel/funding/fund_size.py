@@ -95,6 +95,10 @@ def fund_size(text: str) -> FundSize | None:
     # the fund's planned size.
     committed = [m for m in sizes if _COMMITTED_AFTER.match(text, m.end) or _first_close_amount(text, m)]
     chosen = _respective_first(text, sizes) or (committed[0] if committed else sizes[0])
+    if _FUNDS_TOTAL.search(text[max(0, chosen.start - 40) : chosen.start]):
+        # "Blockchain Capital closes funds totaling $580M" then "$380 million for early stage investments and a $200
+        # million opportunity fund": the sum of two funds is neither; the first named is deal 1's.
+        chosen = next((m for m in sizes if m.start > chosen.start and m.amount < chosen.amount), chosen)
     headline_end = text.find("\n")
     if 0 <= chosen.start < headline_end and chosen.original.startswith("$") and _other_dollar(sizes, chosen):
         # "Jungle Ventures raises $327m" over "US$240 million (S$327 million)": the headline's bare $ was S$.
@@ -103,7 +107,7 @@ def fund_size(text: str) -> FundSize | None:
         # "Qiming's New $1B Fund" then "raised $1.1 billion": the body's exact figure beats the headline's rounding
         # (only a short headline line and a whole number: "NEA closes $2.5bn" is exact, Oak's $2.56bn is another).
         chosen = next((m for m in sizes[1:] if _close(m, chosen)), chosen)
-    echo = usd_echo(text, chosen) or _echo_elsewhere(text, chosen)
+    echo = usd_echo(text, chosen) or _adjacent_usd(text, chosen) or _echo_elsewhere(text, chosen)
     final = echo or chosen
     return FundSize(final.amount, final.currency, final.original)
 
@@ -227,6 +231,24 @@ def _round_figure(money: Money) -> bool:
 
 def _close(money: Money, headline: Money) -> bool:
     return money.currency == headline.currency and abs(money.amount - headline.amount) <= 0.15 * headline.amount
+
+
+_FUNDS_TOTAL = re.compile(
+    r"\b(?:two|three|several|new)?\s?funds,?\s(?:totall?ing|worth\sa\scombined|with\sa\scombined)\s*$", re.I
+)
+_RESTATE_GAP = re.compile(r"\s?(?:or|/|,|-|–|—)?\s?")
+
+
+def _adjacent_usd(text: str, money: Money) -> Money | None:
+    """ "at Rmb6.5 billion $942 million", "100 billion riyals or $26.67 billion": a dollar figure right after a
+    foreign one, with no bracket, restates it (aatreyaacademy China Renaissance)."""
+    if money.currency == "USD":
+        return None
+    for other in find_money(text):
+        gap = text[money.end : other.start]
+        if other.start >= money.end and other.currency == "USD" and _RESTATE_GAP.fullmatch(gap):
+            return other
+    return None
 
 
 def _echo_elsewhere(text: str, money: Money) -> Money | None:

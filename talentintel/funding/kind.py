@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.fund_cjk import INVESTED_IN
+from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_generic_sentence
 from talentintel.funding.fund_raise import is_fund_raise
 
 _ACQUIRE = re.compile(
     r"(?<!to fund )(?<!for )\b(?:acquir(?:es|ed|ing)|to acquire|acquisition of|agreed to buy|agrees to buy|"
     r"to buy rival|takes over|took over|buys|bought|merg(?:es|ed|er) with|merger|letter of intent to acquire|"
-    r"(?-i:Acquisitions)\b|\bM&A\b|"
+    # "M&A news", "M&A activity": the topic a digest covers, not a deal ("will also include relevant M&A news",
+    # agfundernews digest).
+    r"(?-i:Acquisitions)\b|\bM&A\b(?!\s(?:news|activity|market|updates?|trends?|landscape|volume|advis\w*))|"
     # "Fluidcoins sells to Blockfinex, but ...": a company sold to a named buyer ("sells to Fortune 500 companies" is
     # its customers).
     r"\b(?:sells|sold)\s(?:itself\s)?to\s(?-i:[A-Z][\w-]+)(?=,|\s(?:for|in|after|amid)\b|\s?$))|"
@@ -55,7 +58,9 @@ _NOT_CLOSED = re.compile(
     # A proposal is about money or a deal ("a proposal ... to establish a $200 million fund"), not "proposed changes to
     # the judicial system" (kdal610-tlv-partners-fund5).
     r"sound(?:s|ed|ing)? out|in a bid to (?:raise|launch|close|secure)|"
-    r"propos(?:al|ed|es|ing)\b(?![^.\n]{0,40}\b(?:changes?|reforms?|law|legislation|rules?|regulations?)\b)|"
+    # Nor a "proposed settlement" of a lawsuit (a newsletter's top news, b12-strictlyvc-sorare-b).
+    r"propos(?:al|ed|es|ing)\b(?![^.\n]{0,40}\b(?:changes?|reforms?|law|legislation|rules?|regulations?|settlements?|"
+    r"lawsuits?)\b)|"
     # A company weighing a sale, a corporation's plan to invest in a country: "exploring strategic alternatives ...
     # a sale", "announced plans to invest $3 billion in India".
     r"explor(?:es|ed|ing) (?:strategic alternatives|a (?:potential )?sale)|plans? to invest (?:as much as |up to |about |around |over |more than )?(?:\$|US\$|€|£|¥|₹|Rs)|"
@@ -91,6 +96,11 @@ _PUBLIC_FUND = re.compile(
     r"\b(?:the government|ministry of|the city of|municipal)\b[^.\n]{0,60}\bfund\b|"
     # A mayor or a governor announcing the fund: "Mayor Michael Bloomberg announced the launch of the new fund".
     r"\b(?-i:Mayor|Governor)\s(?:[A-Z][\w.'’-]*\s){0,3}(?:announc|launch|unveil)\w*\s[^.\n]{0,60}\bfund\b|"
+    # A head of state gives the money: "100 billion riyals ... have been given as public investment fund of Saudi Arabia
+    # by the King Salman" (ibexmag), "Sheikh Hamdan approved the launch of the ... fund".
+    r"\bfund\b[^.\n]{0,60}\bby\s(?:the\s)?(?-i:King|Emir|Sultan|Crown Prince|Sheikh)\b|"
+    r"\b(?-i:King|Emir|Sultan|Crown Prince|Sheikh)\s(?:[A-Z][\w'’-]*\s){0,4}(?:approv|allocat|announc|launch|gave|grant)\w*\s"
+    r"[^.\n]{0,60}\bfund\b|"
     # Korean: a ministry's or a public lender's programme ("중소벤처기업부에 따르면 ... 벤처펀드가 결성될 것으로").
     # As the subject or the source, not as one LP among others ("모태펀드 출자를 받아 ... 펀드를 결성" is a VC's own fund).
     r"(?:중소벤처기업부|중기부|산업은행|한국벤처투자)(?:는|은|가|이|에 따르면)\s[^.。]{0,80}펀드|"
@@ -126,6 +136,8 @@ _GP_SELECTION = re.compile(
 )
 _IPO = re.compile(
     r"\b(?:IPO|initial public offering|goes public|went public|go public)\b|港股\s?IPO|상장|"
+    # The newspaper style spells it with points: "The New Normal: Filing I.P.O.S in Secret" (questia-gopro).
+    r"\bI\.P\.O\b|"
     # A listing said without the word IPO: "its first day of trading on the Shanghai Stock Exchange, following its
     # $1.1 billion listing", "expected to appear on Nasdaq this week".
     # ("listed on Nasdaq" describes an investor as often as it announces a listing, so it is not among them.)
@@ -159,6 +171,16 @@ _MARKET = re.compile(
     r"December)\b(?! \d{1,2}\b))\b|"
     r"\b(?:venture capitalists|VCs|investors)\b(?:[^.\n]){0,40}\b(?:plowed|poured|deployed|pumped|invested)\b(?:[^.\n]|\.(?=\d)){0,60}"
     r"\b(?:across \d+|into (?:[\w-]+ ){0,3}(?:start-?ups|companies|projects))|\battracted (?:a total of|\d+ investments)|"
+    # Spanish, Portuguese, French market pieces: "La inversión en startups de Latinoamérica sigue mostrando señales
+    # mixtas", a figure's movement after the market's investment (dfcl-latam-vc-q1-2025-es).
+    r"\b(?:inversi[oó]n|investimento|investissement)s?\s(?:en|em|dans)\s(?:las\s|les\s|os\s)?(?:startups|start-ups)\b"
+    r"[^.\n]{0,80}\b(?:sigue|cay[oó]|creci[oó]|subi[oó]|baj[oó]|aument[oó]|disminuy[oó]|repunt\w*|alcanz[oó]|sum[oó]|"
+    r"caiu|cresceu|subiu|chute|baisse|hausse|recul\w*)|\bn[uú]mero de (?:rondas|rodadas)\b|"
+    # Many funds' money in a period: "European venture capital funds raised €17.1B in 2023", "VC funds raised $20B
+    # in the third quarter" (plural funds or firms, no manager named before them).
+    r"(?:^|[^A-Z]\w*\s)(?:venture(?:\scapital)?|VC)\s(?:funds|firms)\s(?:have\s|has\s)?(?:raised|closed|collected)\b"
+    r"(?:[^.\n]|\.(?=\d)){0,60}\b(?:in\s(?:the\s)?(?:first|second|third|fourth)\s(?:quarter|half)|in\sQ[1-4]|in\sH[12]|"
+    r"last\s(?:year|quarter)|this\s(?:year|quarter)|in\s20\d\d)\b|"
     r"\b(?:funding trends|total amount of funding)\b|\binvestments? in (?:[\w()]+ ){0,4}start-?ups\b(?:[^.\n]){0,40}"
     r"\b(?:decreas|increas|fell|rose|declin|grew)|"
     # "総額10億円の資金調達を実施" is one round's total; a market's 総額 is not followed by its own raise.
@@ -217,7 +239,7 @@ _RAISED = re.compile(
 # Explainers, guides and templates quote example rounds: "For example, Acme raised...", "{COMPANY_NAME} Raises".
 _EXPLAINER = re.compile(
     # A question headline is a feature or a profile ("How did crypto queen Katie Haun get through ...?").
-    r"\{[A-Z_]{3,}\}|^\s*How to\b|^\s*(?:How|Why|What|Who|Can|Will|Did|Does|Is|Are)\b[^\n?]{0,150}\?|\b(?:typically|for example|for instance)\b|例えば|예를 들어|例如|比如|什么是|とは[?？]",
+    r"\{[A-Z_]{3,}\}|^\s*How to\b|^\s*(?:How|Why|What|Who|Can|Will|Did|Does|Is|Are)\b[^\n?]{0,150}\?|\b(?:typically|for example|for instance)\b|(?:^|\n)\s*The typical\b|例えば|예를 들어|例如|比如|什么是|とは[?？]",
     re.IGNORECASE,
 )
 
@@ -229,7 +251,9 @@ _TRIGGERS = (
     ("fund cut", _FUND_CUT),
     ("public fund", _PUBLIC_FUND),
     ("lp commitment", _LP_COMMITMENT),
+    ("lp commitment", LP_COMMITMENT),
     ("not closed", _NOT_CLOSED),
+    ("not closed", PLANNED),
     ("gp selection", _GP_SELECTION),
     ("ipo", _IPO),
     ("market piece", _MARKET_PIECE),
@@ -238,14 +262,32 @@ _TRIGGERS = (
 )
 
 
+def _in_heading(head: str, start: int) -> bool:
+    """The position is on a short line of its own with no sentence in it: a section heading of a digest."""
+    line_start = head.rfind("\n", 0, start) + 1
+    line_end = head.find("\n", start)
+    line = head[line_start : line_end if line_end >= 0 else len(head)].strip()
+    return len(line.split()) <= 4 and not re.search(r"[.!?:]$|\d", line) and "/" in line
+
+
 def _trigger_before_raise(head: str) -> str | None:
     raised = _RAISED.search(head)
+    if raised and APPLIED.search(head, raised.end(), raised.end() + 40):
+        raised = None  # "received nearly 900 billion won in investment applications" raised nothing (funderlyst)
     limit = raised.start() if raised else len(head)
     for name, pattern in _TRIGGERS:
         if name == "public fund" and INVESTED_IN.search(head):
             continue  # a city's fund that invested in a company is its round ("관악구 ... 펀드가 ... 에 10억원을 투자했다")
-        m = pattern.search(head)
-        if m and m.start() < limit and not (raised and _BACKGROUND.search(head[max(0, m.start() - 80) : m.start()])):
+        for m in pattern.finditer(head):
+            if m.start() >= limit:
+                break
+            if raised and _BACKGROUND.search(head[max(0, m.start() - 80) : m.start()]):
+                continue
+            if _in_heading(head, m.start()):
+                continue  # a digest's section heading ("Funding / M&A", etch-weekend) names topics, not an event
+            # "Many general partners are raising funds ..." states a trend, not the story's event (funds12 aatreya).
+            if name == "not closed" and in_generic_sentence(head, m.start()):
+                continue
             return name
     return None
 

@@ -61,6 +61,7 @@ def test_test_split_is_frozen_apart_from_tuning() -> None:
         "tuning_funds9",
         "tuning_funds10",
         "tuning_funds11",
+        "tuning_funds12",
         "tuning_batch7",
         "tuning_batch7b",
         "tuning_batch7c",

@@ -1,0 +1,72 @@
+"""Fund news that is not a fund raised: a fund planned, sought or close to a close, an LP's commitment to someone
+else's fund, a manager sought for a public programme, and generic statements about how funds are raised.
+
+`kind` reads these as triggers of `other` (before the opening's first completed raise, like its other triggers):
+- planned: "SoftBank ... is considering launching its third Vision Fund", "Mubadala is set to create a start-up
+  ecosystem", "Tiger Global is planning to go back to market", "a venture capital fund ... is close to raising $1
+  billion", "LaunchVic is looking for a fund manager to run a $120million startup fund", "received nearly 900 billion
+  won in investment applications" (tuning_funds12);
+- an LP commitment: "is going to invest $10 billion in the world's largest VC fund", "X committed $100M to Y's fourth
+  fund" (the committer is no manager; investors as a group committing to a fund are that fund's close, not this);
+- a generic statement is no news: "Many general partners are raising funds ...", "Would-be venture capitalists looking
+  to raise a fund for the first time often face ...": a trigger in such a sentence is not the story's event.
+"""
+
+from __future__ import annotations
+
+import re
+
+PLANNED = re.compile(
+    # Not "aim(s) to close the fund at $200 million" after a close: a target, not a plan (startupro-amicus-fund-ii).
+    r"\b(?:consider(?:s|ing)?|plan(?:s|ning)?|intend(?:s|ing)?|prepar(?:es|ing)|"
+    r"(?:is|are)\sset|(?:is|are)\sgoing|mull(?:s|ing)?|weigh(?:s|ing)?)\s(?:to\s)?"
+    r"(?:launch(?:ing)?|start(?:ing)?|set(?:ting)?\sup|creat(?:e|ing)|form(?:ing)?|establish(?:ing)?|clos(?:e|ing)|"
+    r"debut|unveil(?:ing)?)\b(?:[^.\n]|\.(?=\d)){0,60}?\b(?:funds?|vehicles?|ecosystem|hub|programme|program)\b|"
+    r"\b(?:go|going|come|coming|return|returning)\sback\sto\s(?:the\s)?market\b|"
+    # Not "is closing in on investment from Sequoia": labeled a round (fh-1107).
+    r"\b(?:is|are)\sclose\sto\s(?:raising|closing|hitting|reaching)\b|"
+    r"\b(?:looking|searching|hunting|hunts?|searches)\sfor\s(?:a\s|an\s|new\s)*(?:fund\s|investment\s)?managers?\b|"
+    r"\brequest\sfor\sproposals\b|\bin\s(?:investment|funding)\s(?:applications|bids)\b|"
+    # A lead that is sought: "Tiger Global Management is looking to lead a $350 million round" (a4press-bharatpe).
+    r"\b(?:looking|set|expected|poised|in\stalks)\sto\s(?:lead|co-lead)\b|"
+    # Portuguese and Spanish talks: "O Nubank ... está negociando receber um aporte" (globo-nubank-softbank-talks).
+    r"\b(?:est[áa]|estão|están)\s(?:negociando|en\sconversaciones|em\sconversas|em\snegocia[çc][ãa]o)\b",
+    re.IGNORECASE,
+)
+# Money applied for is not money raised: "received nearly 900 billion won in investment applications".
+APPLIED = re.compile(r"\bin\s(?:investment|funding)\s(?:applications|bids)\b", re.IGNORECASE)
+
+LP_INVEST = re.compile(
+    r"\b(?:invest(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledg(?:es|ed|ing)|contribut(?:es|ed|ing))\s"
+    r"(?:as\smuch\sas\s|up\sto\s|about\s|around\s|nearly\s|more\sthan\s)?(?:[$€£¥]|US\$|USD\s?)[\d.,]+\s?"
+    r"(?:[mb]n?|million|billion)?\s(?:in|into|to)\s(?:what\s(?:is|will\sbe|is\sset\sto\sbecome)\s)?"
+    r"(?:the\s|a\s|an\s|(?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s\s)(?:[\w$.,'’-]+\s){0,6}?(?:fund|vehicle)\b"
+)
+# Investors as a group committing to a fund tell that fund's close ("LPs committed $300M to the fund").
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:investors|LPs|limited\spartners|backers|institutions)\s(?:\w+\s){0,2}$", re.IGNORECASE
+)
+
+# A sentence about what many or typical actors do: a quantifier subject or a frequency adverb.
+_QUANTIFIED = re.compile(r"^\s*(?:Many|Several|Some|Most|More|Numerous|Few|Other)\s")
+_FREQUENCY = re.compile(r"\b(?:often|usually|typically|generally|tend\sto)\b")
+
+
+class _LpCommitment:
+    """LP_INVEST with the group-subject veto, searched like a pattern by `kind`'s triggers."""
+
+    def finditer(self, head: str) -> list[re.Match[str]]:
+        return [
+            m for m in LP_INVEST.finditer(head) if not _GROUP_SUBJECT.search(head[max(0, m.start() - 40) : m.start()])
+        ]
+
+
+LP_COMMITMENT = _LpCommitment()
+
+
+def in_generic_sentence(head: str, start: int) -> bool:
+    """The position is inside a sentence that states what many or typical actors do, not an event."""
+    before = re.split(r"(?<=[.!?])\s+|\n", head[:start])[-1]
+    end = re.search(r"[.!?](?:\s|$)|\n", head[start:])
+    sentence = before + (head[start : start + end.start()] if end else head[start:])
+    return bool(_QUANTIFIED.match(before) or _FREQUENCY.search(sentence))
