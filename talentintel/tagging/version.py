@@ -19,4 +19,6 @@
 # "Work Arrangement" / "Remote" on two lines is a location line, a CJK place that qualifies a rank, an award or a state
 # carrier ("中国领先", "德国红点设计奖", "中国移动") names no work place, examples of a discipline ("statistics (e.g.,
 # machine learning, NLP)") are that discipline's tools; "model risk" is a bank's function, not ML
-TAGGER_VERSION = "2026.12.27"
+# 2026.12.28: issue 18 unseen batch 15 (Europe, LatAm, Africa, Middle East boards): bare "crypto" near encryption work
+# is cryptography
+TAGGER_VERSION = "2026.12.28"
