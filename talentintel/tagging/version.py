@@ -20,5 +20,6 @@
 # carrier ("中国领先", "德国红点设计奖", "中国移动") names no work place, examples of a discipline ("statistics (e.g.,
 # machine learning, NLP)") are that discipline's tools; "model risk" is a bank's function, not ML
 # 2026.12.28: issue 18 unseen batch 15 (Europe, LatAm, Africa, Middle East boards): bare "crypto" near encryption work
-# is cryptography
+# is cryptography; a group's list of its businesses names sister companies (a mention); Portuguese / Spanish / French /
+# German self-descriptions ("Nossa empresa" / "Uma das 10 empresas mais relevantes de Blockchain") and use verbs
 TAGGER_VERSION = "2026.12.28"

@@ -27,3 +27,40 @@ def test_crypto_as_cryptography_in_security_work() -> None:
     assert tag_posting(title="Application Security Engineer", description=security).sector == []
     industry = "Protect the wallets of our crypto customers and secure the custody of their assets."
     assert tag_posting(title="Application Security Engineer", description=industry).sector == ["crypto"]
+
+
+def test_group_portfolio_names_sister_companies() -> None:
+    # No posting of unseen15 or of the tuning files holds such a sentence: the rule is pinned by SYNTHETIC text only
+    # (the class is one the frozen splits' misses named; see the notes of branch tag15).
+    # SYNTHETIC: a bank job whose group also runs a crypto exchange
+    bank = (
+        "Acme Holdings is a diversified group. Our businesses include Acme Bank, Acme Insurance and Acme Digital "
+        "Assets, a regulated crypto exchange. You will prepare monthly management accounts for the bank."
+    )
+    assert tag_posting(title="Accountant", description=bank).sector == []
+    hr = (
+        "Beta Group is a financial services group with a retail bank, an asset manager and a cryptocurrency "
+        "exchange. The role supports HR for the retail bank in Lisbon."
+    )
+    assert tag_posting(title="HR Generalist", description=hr).sector == []
+    # SYNTHETIC: the job is at the group's crypto business, which its own sentences say
+    crypto_job = hr.replace("The role supports HR for the retail bank in Lisbon.", (
+        "You will join the exchange's custody team and build hot and cold wallet infrastructure for digital assets."
+    ))
+    assert tag_posting(title="Backend Engineer", description=crypto_job).sector == ["crypto"]
+    # SYNTHETIC: a team of people is no holding
+    team = "We are a group of engineers with roots in DeFi, staking and smart contract audits."
+    assert tag_posting(title="Protocol Engineer", description=team).sector == ["crypto"]
+
+
+def test_romance_self_description_under_an_intro_header() -> None:
+    # "Nossa empresa / Uma das 10 empresas mais relevantes de Blockchain do país" (a Brazilian board)
+    item = BATCH15["un15-gh-php-rhizom-backend"]
+    assert tag_item(item).sector == ["crypto"]
+    # SYNTHETIC: Spanish and French self-descriptions, and a company that only uses the technology
+    es = "Sobre nosotros\nSomos una empresa líder en criptomonedas en México.\n\nRequisitos\n- Python, SQL"
+    assert tag_posting(title="Desarrollador Backend", description=es).sector == ["crypto"]
+    fr = "Qui sommes-nous\nNous sommes une startup de blockchain basée à Lyon.\n\nProfil\n- Go, Kubernetes"
+    assert tag_posting(title="Développeur Backend", description=fr).sector == ["crypto"]
+    uses = "Nossa empresa\nSomos uma empresa de logística que utiliza blockchain em um projeto piloto.\n\nRequisitos\n- Java"
+    assert tag_posting(title="Desenvolvedor Java", description=uses).sector == []
