@@ -21,5 +21,7 @@
 # machine learning, NLP)") are that discipline's tools; "model risk" is a bank's function, not ML
 # 2026.12.28: issue 18 unseen batch 15 (Europe, LatAm, Africa, Middle East boards): bare "crypto" near encryption work
 # is cryptography; a group's list of its businesses names sister companies (a mention); Portuguese / Spanish / French /
-# German self-descriptions ("Nossa empresa" / "Uma das 10 empresas mais relevantes de Blockchain") and use verbs
+# German self-descriptions ("Nossa empresa" / "Uma das 10 empresas mais relevantes de Blockchain") and use verbs;
+# regions: "América Latina" / "Europa" / "Lateinamerika", a rank's scope ("o maior ... da América Latina") places no
+# job, "GCC" is the Gulf only alone or before a region word, a remote job's "company based in X" restricts nothing
 TAGGER_VERSION = "2026.12.28"

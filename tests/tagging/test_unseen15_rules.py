@@ -64,3 +64,41 @@ def test_romance_self_description_under_an_intro_header() -> None:
     assert tag_posting(title="Développeur Backend", description=fr).sector == ["crypto"]
     uses = "Nossa empresa\nSomos uma empresa de logística que utiliza blockchain em um projeto piloto.\n\nRequisitos\n- Java"
     assert tag_posting(title="Desenvolvedor Java", description=uses).sector == []
+
+
+def test_romance_region_names_and_rank_scopes() -> None:
+    # "o maior marketplace de produtos criativos da América Latina": a rank's scope names no work place (Elo7)
+    item = BATCH15["un15-gh-elo7-data-scientist"]
+    assert tag_item(item).regions == []
+    # SYNTHETIC: the Portuguese, Spanish and German names of regions as work places
+    pt = "Vaga remota para pessoas na América Latina. Python e SQL."
+    assert tag_posting(title="Analista de Dados", description=pt, locations=["Remoto - América Latina"]).regions == [
+        "latam"
+    ]
+    assert tag_posting(title="Data Engineer", description="Python.", locations=["Lateinamerika"]).regions == ["latam"]
+    assert tag_posting(title="Data Engineer", description="Python.", locations=["Europa"]).regions == ["europe"]
+    # SYNTHETIC: a rank's scope in English, with the work place said elsewhere
+    en = "We are the largest online pharmacy in Latin America. This role is based in our Lisbon office."
+    assert tag_posting(title="Backend Engineer", description=en).regions == ["europe"]
+
+
+def test_gcc_is_the_gulf_only_alone_or_before_a_region_word() -> None:
+    # "GCC Mines & Works" is a mine manager's certificate in a South African mining posting
+    item = BATCH15["un15-assessify-underground-mining-pm"]
+    assert tag_item(item).regions == []
+    # SYNTHETIC: the compiler, and the Gulf
+    compiler = "Strong C++ skills; you know GCC, Clang and CMake inside out."
+    assert tag_posting(title="Compiler Engineer", description=compiler).regions == []
+    gulf = "You will cover key accounts across the GCC countries from our office."
+    assert tag_posting(title="Account Manager", description=gulf).regions == ["mena"]
+
+
+def test_a_remote_jobs_company_seat_restricts_nothing() -> None:
+    # "DevGrid is a Full Stack software development company based in the United Kingdom" / "Local: 100% Remoto"
+    item = BATCH15["un15-gh-php-devgrid-mle"]
+    assert tag_item(item).regions == ["global"]
+    # SYNTHETIC: the same seat, and a remote job that is restricted
+    seat = "Acme is a software consultancy based in Germany. You can work from anywhere."
+    assert tag_posting(title="Engineer", description=seat, locations=["Remote"]).regions == ["global"]
+    restricted = "Acme is a software consultancy. This role is remote, based in Germany."
+    assert tag_posting(title="Engineer", description=restricted, locations=["Remote"]).regions == ["europe"]
