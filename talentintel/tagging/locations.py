@@ -145,8 +145,22 @@ def _lookup_strict(g: Gazetteer, key: str, n: int, original: str) -> _Match | No
 # Government Certificate of Competency ("GCC Mines & Works", unseen15). In free text they are the Gulf only alone or
 # before a word of the region ("GCC countries", "GCC-based").
 _AMBIGUOUS_REGION = frozenset({"gcc"})
-_REGION_NOUNS = frozenset({"region", "regions", "countries", "country", "market", "markets", "states", "nationals",
-                           "national", "wide", "based", "area"})
+_REGION_NOUNS = frozenset(
+    {
+        "region",
+        "regions",
+        "countries",
+        "country",
+        "market",
+        "markets",
+        "states",
+        "nationals",
+        "national",
+        "wide",
+        "based",
+        "area",
+    }
+)
 
 
 def _names_something_else(key: str, following: list[str]) -> bool:

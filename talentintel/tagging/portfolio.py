@@ -15,8 +15,18 @@ _PORTFOLIO = re.compile(
     r"\b(?:include|includes|including|comprises|comprising|spans|spanning|with|such as|runs|operates|owns)\b"
     r"[^.;]*,[^.;]*\b(?:and|&|e|y|et|und)\b"
 )
-_CUES = ("group", "holding", "conglomerate", "grupo", "groupe", "gruppe", "businesses", "brands", "companies",
-         "subsidiaries")
+_CUES = (
+    "group",
+    "holding",
+    "conglomerate",
+    "grupo",
+    "groupe",
+    "gruppe",
+    "businesses",
+    "brands",
+    "companies",
+    "subsidiaries",
+)
 
 
 def group_portfolio(part: str) -> bool:

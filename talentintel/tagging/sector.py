@@ -66,8 +66,10 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
         if cjk_text and not part.isascii():
             cjk = cjk_hits(tax, part, contexts=sentences) if _cjk_words_possible(tax, part) else []
             hits = (hits or []) + cjk + _cjk_intersection_hits(part)
-        if hits and sentences and (
-            in_minor or _keyword_list(part) or _tech_enumeration(part) or wish_item(part) or group_portfolio(part)
+        if (
+            hits
+            and sentences
+            and (in_minor or _keyword_list(part) or _tech_enumeration(part) or wish_item(part) or group_portfolio(part))
         ):
             hits = [_weak(t) for t in hits]
         if hits:

@@ -44,9 +44,10 @@ def test_group_portfolio_names_sister_companies() -> None:
     )
     assert tag_posting(title="HR Generalist", description=hr).sector == []
     # SYNTHETIC: the job is at the group's crypto business, which its own sentences say
-    crypto_job = hr.replace("The role supports HR for the retail bank in Lisbon.", (
-        "You will join the exchange's custody team and build hot and cold wallet infrastructure for digital assets."
-    ))
+    crypto_job = hr.replace(
+        "The role supports HR for the retail bank in Lisbon.",
+        ("You will join the exchange's custody team and build hot and cold wallet infrastructure for digital assets."),
+    )
     assert tag_posting(title="Backend Engineer", description=crypto_job).sector == ["crypto"]
     # SYNTHETIC: a team of people is no holding
     team = "We are a group of engineers with roots in DeFi, staking and smart contract audits."
