@@ -278,6 +278,9 @@ _USE_WORDS = frozenset(
 # use in scripts without spaces ("熟练使用AI工具", "AI를 활용").
 _HEDGES = (
     "a plus",
+    "an advantage",
+    "advantageous",
+    "desirable",
     "preferred",
     "nice to have",
     "bonus",

@@ -23,5 +23,6 @@
 # is cryptography; a group's list of its businesses names sister companies (a mention); Portuguese / Spanish / French /
 # German self-descriptions ("Nossa empresa" / "Uma das 10 empresas mais relevantes de Blockchain") and use verbs;
 # regions: "América Latina" / "Europa" / "Lateinamerika", a rank's scope ("o maior ... da América Latina") places no
-# job, "GCC" is the Gulf only alone or before a region word, a remote job's "company based in X" restricts nothing
+# job, "GCC" is the Gulf only alone or before a region word, a remote job's "company based in X" restricts nothing;
+# "LLM-assisted" is a tool, "is an advantage" / "desirable" hedge a short ad's sector word
 TAGGER_VERSION = "2026.12.28"
