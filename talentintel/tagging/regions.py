@@ -212,6 +212,23 @@ _COMPANY_SEAT = re.compile(
     r"|companhia|compañía|société|entreprise|unternehmen)\s+$",
     re.IGNORECASE,
 )
+_RANK_CUES = (
+    "larg",
+    "bigg",
+    "lead",
+    "top",
+    "best",
+    "fastest",
+    "maior",
+    "mayor",
+    "lider",
+    "líder",
+    "principa",
+    "plus grand",
+    "premier",
+    "grö",
+    "gross",
+)
 
 
 def _description_places(out: RegionResult, description: str) -> None:
@@ -229,9 +246,11 @@ def _description_places(out: RegionResult, description: str) -> None:
     if loc.countries or loc.regions:
         out.add("description", " ".join(loc.places[:5]), loc)
     if not out.regions:
-        for found in _CAPITALIZED.finditer(head[:2000]):
+        lead = head[:2000]
+        ranks = any(cue in lead.lower() for cue in _RANK_CUES)  # cheap test first: most texts rank nothing
+        for found in _CAPITALIZED.finditer(lead):
             chunk = found.group(0)
-            if _RANK_SCOPE.search(head[max(0, found.start() - 80) : found.start()]):
+            if ranks and _RANK_SCOPE.search(lead, max(0, found.start() - 80), found.start()):
                 continue  # "o maior marketplace ... da América Latina" ranks the employer, it places no job
             loc = locate_in_text(chunk)
             if loc.countries or loc.regions:
