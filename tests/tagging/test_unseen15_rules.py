@@ -8,11 +8,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from talentintel.tagging import tag_posting
 from talentintel.tagging.evaluate import load_devset, tag_item
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "tagging"
 BATCH15 = {item["id"]: item for item in load_devset(FIXTURES / "unseen15.jsonl")}
+# "Remoto ou Escritório, São Paulo" is labeled latam + global (remote without a restriction, or the office); no rule
+# reads "remote or an office" as both yet.
+REGION_MISSES = {"un15-gh-php-foxbit-exchange-backend"}
+
+
+@pytest.mark.parametrize("item_id", sorted(BATCH15))
+def test_batch15_sector_and_regions(item_id: str) -> None:
+    item = BATCH15[item_id]
+    result = tag_item(item)
+    assert sorted(result.sector) == sorted(item["label_sector"])
+    if item_id in REGION_MISSES:
+        pytest.xfail("see REGION_MISSES")
+    assert sorted(result.regions) == sorted(item["label_regions"])
 
 
 def test_crypto_as_cryptography_in_security_work() -> None:
