@@ -141,6 +141,32 @@ def _lookup_strict(g: Gazetteer, key: str, n: int, original: str) -> _Match | No
     return None
 
 
+# Region acronyms that name other things too: the GNU compiler ("GCC, Clang"), South Africa's mine manager's
+# Government Certificate of Competency ("GCC Mines & Works", unseen15). In free text they are the Gulf only alone or
+# before a word of the region ("GCC countries", "GCC-based").
+_AMBIGUOUS_REGION = frozenset({"gcc"})
+_REGION_NOUNS = frozenset(
+    {
+        "region",
+        "regions",
+        "countries",
+        "country",
+        "market",
+        "markets",
+        "states",
+        "nationals",
+        "national",
+        "wide",
+        "based",
+        "area",
+    }
+)
+
+
+def _names_something_else(key: str, following: list[str]) -> bool:
+    return key in _AMBIGUOUS_REGION and bool(following) and following[0] not in _REGION_NOUNS
+
+
 def _scan(g: Gazetteer, segment: str, strict: bool = False) -> list[_Match]:
     originals = _TOKEN.findall(_strip_accents(segment))
     shouting = segment.isupper() and any(len(t) > 3 for t in originals)  # "REMOTE IN USA", not "IN" or "NY, CA"
@@ -156,6 +182,8 @@ def _scan(g: Gazetteer, segment: str, strict: bool = False) -> list[_Match]:
             key = " ".join(folded[i : i + n])
             original = " ".join(originals[i : i + n])
             m = _lookup(g, key, n, original, strict, shouting)
+            if m is not None and strict and _names_something_else(key, folded[i + n : i + n + 1]):
+                m = None
             if m is not None:
                 m.start, m.end, m.after_unmatched = i, i + n, unmatched
                 out.append(m)

@@ -194,9 +194,48 @@ def _structured(out: RegionResult, countries: Sequence[str]) -> None:
             out.add("ats_country", code, LocationResult(loc.countries, loc.regions, False, loc.places))
 
 
+# A place that scopes a rank or a lead: "the largest marketplace of creative products in Latin America", "o maior
+# marketplace de produtos criativos da América Latina" (unseen15), "líder en México": the employer's standing, not a
+# work place (the CJK rule for "中国领先" is in cjk.py).
+_RANK_SCOPE = re.compile(
+    r"\b(?:largest|biggest|leading|leader|top|best|fastest[- ]growing|maior|maiores|mayor|mayores|l[ií]der|l[ií]deres"
+    r"|principal|principais|principales|plus grand|premier|gr[oö](?:ss|ß)te[nr]?)\b[^.\n]{0,60}?"
+    r"\b(?:in|of|across|da|de|do|dos|das|en|del|du|des|im|der)\s+(?:the\s+|la\s+|le\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "DevGrid is a Full Stack software development company based in the United Kingdom": where the employer sits, not
+# where a remote job may be done.
+_COMPANY_SEAT = re.compile(
+    r"\b(?:company|firm|startup|start-up|agency|business|consultancy|organi[sz]ation|studio|provider|group|empresa"
+    r"|companhia|compañía|société|entreprise|unternehmen)\s+$",
+    re.IGNORECASE,
+)
+_RANK_CUES = (
+    "larg",
+    "bigg",
+    "lead",
+    "top",
+    "best",
+    "fastest",
+    "maior",
+    "mayor",
+    "lider",
+    "líder",
+    "principa",
+    "plus grand",
+    "premier",
+    "grö",
+    "gross",
+)
+
+
 def _description_places(out: RegionResult, description: str) -> None:
     head = description[:6000]
     for match in _DESC_HINT.finditer(head):
+        if out.remote and _COMPANY_SEAT.search(head, max(0, match.start() - 40), match.start()):
+            continue  # a remote job's "company based in the United Kingdom" is the employer's seat (unseen15)
         loc = locate(match.group(1))
         if loc.regions:
             out.add("description", match.group(1), loc)
@@ -207,7 +246,12 @@ def _description_places(out: RegionResult, description: str) -> None:
     if loc.countries or loc.regions:
         out.add("description", " ".join(loc.places[:5]), loc)
     if not out.regions:
-        for chunk in _CAPITALIZED.findall(head[:2000]):
+        lead = head[:2000]
+        ranks = any(cue in lead.lower() for cue in _RANK_CUES)  # cheap test first: most texts rank nothing
+        for found in _CAPITALIZED.finditer(lead):
+            chunk = found.group(0)
+            if ranks and _RANK_SCOPE.search(lead, max(0, found.start() - 80), found.start()):
+                continue  # "o maior marketplace ... da América Latina" ranks the employer, it places no job
             loc = locate_in_text(chunk)
             if loc.countries or loc.regions:
                 out.add("description", chunk, LocationResult(loc.countries, loc.regions, False, loc.places))

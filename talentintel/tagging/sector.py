@@ -12,6 +12,7 @@ from typing import Any
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
 from talentintel.tagging.intersection import client_list, corroborate, cross
 from talentintel.tagging.matcher import _CJK_CHAR, Scan
+from talentintel.tagging.portfolio import group_portfolio
 from talentintel.tagging.sections import MAIN, MINOR, wish_item
 from talentintel.tagging.sections import parts_and_kinds as _parts_and_kinds
 from talentintel.tagging.self_description import intro_sectors
@@ -65,7 +66,11 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
         if cjk_text and not part.isascii():
             cjk = cjk_hits(tax, part, contexts=sentences) if _cjk_words_possible(tax, part) else []
             hits = (hits or []) + cjk + _cjk_intersection_hits(part)
-        if hits and sentences and (in_minor or _keyword_list(part) or _tech_enumeration(part) or wish_item(part)):
+        if (
+            hits
+            and sentences
+            and (in_minor or _keyword_list(part) or _tech_enumeration(part) or wish_item(part) or group_portfolio(part))
+        ):
             hits = [_weak(t) for t in hits]
         if hits and sentences and client_list(part, hits):  # who buys, or the candidate's past (intersection.py)
             hits = [_weak(t) for t in hits]
@@ -254,12 +259,30 @@ _USE_WORDS = frozenset(
         "explores",
         "started",
         "powered",
+        # Portuguese, Spanish, French and German ("somos uma empresa de logística que utiliza blockchain"); not
+        # "usa", which is also the country
+        "usam",
+        "usamos",
+        "utiliza",
+        "utilizam",
+        "utilizamos",
+        "utilizan",
+        "utilise",
+        "utilisent",
+        "utilisons",
+        "nutzt",
+        "nutzen",
+        "verwendet",
+        "verwenden",
     }
 )
 # ...or name it as a preference ("experience with LLMs is a plus", "有大模型经验者优先", "블록체인 경험 우대"), or a
 # use in scripts without spaces ("熟练使用AI工具", "AI를 활용").
 _HEDGES = (
     "a plus",
+    "an advantage",
+    "advantageous",
+    "desirable",
     "preferred",
     "nice to have",
     "bonus",

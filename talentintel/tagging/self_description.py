@@ -10,11 +10,26 @@ from talentintel.tagging.matcher import text_hits
 from talentintel.tagging.sections import INTRO, SENTENCES, parts_and_kinds
 from talentintel.tagging.taxonomy import SECTORS, taxonomy, tokens
 
+# Romance and German self-descriptions put the company noun first and what it does after a preposition ("uma das 10
+# empresas mais relevantes de blockchain"): the sector word stands further from the marker than in English.
+_ROMANCE = (
+    r"\b(?:somos|é uma|é um|e uma|e um|es una|es un|est une|est un|nous sommes|wir sind|ist ein|ist eine"
+    r"|uma das|um dos|una de las|uno de los|l['’]une des|l['’]un des|eine der|einer der)\b"
+)
+_ROMANCE_MARKER = re.compile(_ROMANCE)
+ROMANCE_WORDS = 6
+# ...up to a relative clause, which says what the company does with something, not what it is ("somos uma empresa de
+# software que usa IA")
+_RELATIVE = frozenset({"que", "qui", "quien", "cuyo", "dont", "die", "welche", "which", "that"})
+
 # A sentence in which the employer says what it is or builds ("Acme is a crypto exchange", "我们是一家…公司",
 # "…를 만드는 스타트업입니다"): its core terms describe the company, not a passing mention.
 _SELF_DESCRIPTION = re.compile(
     r"\b(?:we are|we['’]re|we build|we make|we develop|is a|is an|is the|are a|are an|builds|is building|develops)\b"
     r"|是一家|我们是|致力于|专注于|是全球|입니다|하는 회사|하는 기업|스타트업|を開発|の会社|企業です"
+    # Portuguese, Spanish, French and German: "Somos uma fábrica de software voltada para blockchain", "Uma das 10
+    # empresas mais relevantes de Blockchain do país" (unseen15), "es una empresa de…", "nous sommes…", "wir sind…"
+    r"|" + _ROMANCE
 )
 # Korean and Japanese put the verb last: what the company is comes before the marker ("AI 기반 교육 서비스를 만드는
 # 스타트업입니다", "生成AIを開発"), not after it as in English and Chinese.
@@ -54,6 +69,8 @@ def intro_sectors(text: str) -> set[str]:
             else:
                 rest = part[marker.end() :]
                 tail = " ".join(first_tokens(rest, INTRO_WORDS)) if rest[:1].isascii() else rest[:INTRO_CHARS]
+                if _ROMANCE_MARKER.fullmatch(marker.group(0)):
+                    tail = " ".join(_until_relative(first_tokens(rest, ROMANCE_WORDS)))
                 clause = _POWERS.search(rest, 0, INTRO_CLAUSE_CHARS) if rest[:1].isascii() else None
                 if clause:
                     tail += " " + " ".join(first_tokens(rest[clause.end() :], INTRO_WORDS))
@@ -73,3 +90,10 @@ def first_tokens(text: str, count: int) -> list[str]:
         if size >= len(text) or len(found) > count:  # the last one may be cut: more than count are whole
             return found[:count]
         size *= 2
+
+
+def _until_relative(words: list[str]) -> list[str]:
+    for i, word in enumerate(words):
+        if word in _RELATIVE:
+            return words[:i]
+    return words

@@ -23,4 +23,10 @@
 # startup"), an AI actor beside a crypto rail ("AI agents ... pay in USDC", "restaked ETH ... AI agents"), strong AI and
 # crypto terms in one plain sentence; buyer lists and candidate backgrounds are mentions; a company's own text decides
 # its sector without the short-posting bonus
-TAGGER_VERSION = "2026.12.27"
+# 2026.12.28: issue 18 unseen batch 15 (Europe, LatAm, Africa, Middle East boards): bare "crypto" near encryption work
+# is cryptography; a group's list of its businesses names sister companies (a mention); Portuguese / Spanish / French /
+# German self-descriptions ("Nossa empresa" / "Uma das 10 empresas mais relevantes de Blockchain") and use verbs;
+# regions: "América Latina" / "Europa" / "Lateinamerika", a rank's scope ("o maior ... da América Latina") places no
+# job, "GCC" is the Gulf only alone or before a region word, a remote job's "company based in X" restricts nothing;
+# "LLM-assisted" is a tool, "is an advantage" / "desirable" hedge a short ad's sector word
+TAGGER_VERSION = "2026.12.28"
