@@ -29,8 +29,12 @@ _CUES = (
 )
 
 
+# The cues as one regex: a C search, not a generator over ten substring tests (~1.8% of bench_tagging's CPU).
+_CUE = re.compile("|".join(_CUES))
+
+
 def group_portfolio(part: str) -> bool:
     """Whether a (lowercased) sentence lists a group's businesses."""
-    if "," not in part or not any(cue in part for cue in _CUES):
+    if "," not in part or not _CUE.search(part):
         return False  # cheap tests first: most sentences name no group
     return bool(_PORTFOLIO.search(part))
