@@ -9,21 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from talentintel.funding import normalize_company, parse_deals
+from talentintel.funding import parse_deals
 from talentintel.funding.kind import other_reason
+from tests.funding.tuning_texts import assert_fund as _fund
 from tests.funding.tuning_texts import tuning_deals, tuning_text
-
-
-def _fund(deals: list, company: str | None, amount: float | None = None) -> None:
-    head = deals[0]
-    assert head.kind == "fund"
-    if company is None:
-        assert head.company is None
-    else:
-        assert head.company is not None and normalize_company(head.company) == normalize_company(company)
-    if amount is not None:
-        assert head.amount_usd is not None and abs(head.amount_usd - amount) <= 0.02 * amount
-
 
 # --- fund_opening: a byline line and a scene-setting lede hide the sentence that says what happened ---------------
 

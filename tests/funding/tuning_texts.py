@@ -1,5 +1,6 @@
 """Real tuning texts by id, for unit tests that cite them: every labeled file under tests/fixtures/funding except the
-frozen test splits (test_split*.jsonl), which no test may read for a rule."""
+frozen test splits (test_split*.jsonl), which no test may read for a rule; and the fund-deal assertion the rule tests
+share."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from talentintel.funding import parse_deals
+from talentintel.funding import normalize_company, parse_deals
 from talentintel.funding.types import Deal
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
@@ -41,3 +42,15 @@ def tuning_deals(item_id: str) -> list[Deal]:
     row = tuning_row(item_id)
     published = date.fromisoformat(row["published"]) if row.get("published") else None
     return parse_deals(row["text"], published=published)
+
+
+def assert_fund(deals: list[Deal], company: str | None, amount: float | None = None) -> None:
+    """Deal 1 is a fund of this manager (None: none named) and, when given, this size within 2% (the eval's bound)."""
+    head = deals[0]
+    assert head.kind == "fund"
+    if company is None:
+        assert head.company is None
+    else:
+        assert head.company is not None and normalize_company(head.company) == normalize_company(company)
+    if amount is not None:
+        assert head.amount_usd is not None and abs(head.amount_usd - amount) <= 0.02 * amount
