@@ -79,11 +79,18 @@ def test_test_split_is_frozen_apart_from_tuning() -> None:
     assert len(first) >= 137
     assert len(second) >= 20
     assert len(test) >= 150
-    for key in ("publisher", "url"):
-        assert not {r[key] for r in test if r.get(key)} & {r[key] for r in tuning if r.get(key)}
-    # the same site under another subdomain ("staging.globalventuring.com" and "globalventuring.com") is one publisher
-    assert not {_site(r["url"]) for r in test if r.get("url")} & {_site(r["url"]) for r in tuning if r.get("url")}
-    assert not {r["text"][:200] for r in test} & {r["text"][:200] for r in tuning}
+    # A failure names only the tuning rows that collide, never the split's publishers, urls or texts: helpers who
+    # ran this test on a new batch saw the split's hosts in pytest's set repr (session 4).
+    keys = {
+        "publisher": lambda r: r.get("publisher"),
+        "url": lambda r: r.get("url"),
+        "site": lambda r: _site(r["url"]) if r.get("url") else None,  # staging.globalventuring.com = globalventuring.com
+        "text": lambda r: r["text"][:200],
+    }
+    for name, key in keys.items():
+        frozen = {key(r) for r in test} - {None}
+        colliding = sorted(str(r.get("id")) for r in tuning if key(r) is not None and key(r) in frozen)
+        assert not colliding, f"tuning/holdout rows sharing a {name} with the frozen split: {colliding}"
     assert all(r.get("labels", {}).get("deals") for r in test)
     # the second file's publishers are new to the first one too (a file may repeat its own publishers)
     assert not {r["publisher"] for r in second} & {r.get("publisher") for r in first}
