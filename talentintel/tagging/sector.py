@@ -66,13 +66,21 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
         if cjk_text and not part.isascii():
             cjk = cjk_hits(tax, part, contexts=sentences) if _cjk_words_possible(tax, part) else []
             hits = (hits or []) + cjk + _cjk_intersection_hits(part)
+        # Only a core term changes when a sentence is a mention (_weak leaves lighter ones as they are): the sentence
+        # tests below run where one is present.
         if (
             hits
             and sentences
-            and (in_minor or _keyword_list(part) or _tech_enumeration(part) or wish_item(part) or group_portfolio(part))
+            and any(t.weight >= _WEAK_FROM for t in hits)
+            and (
+                in_minor
+                or _keyword_list(part)
+                or _tech_enumeration(part)
+                or wish_item(part)
+                or group_portfolio(part)
+                or client_list(part, hits)  # who buys, or the candidate's past (intersection.py)
+            )
         ):
-            hits = [_weak(t) for t in hits]
-        if hits and sentences and client_list(part, hits):  # who buys, or the candidate's past (intersection.py)
             hits = [_weak(t) for t in hits]
         if hits:
             out.append(hits)
@@ -179,10 +187,13 @@ def _keyword_list(part: str) -> bool:
     return len(items) >= KEYWORD_LIST_ITEMS and all(_short_item(x) for x in items)
 
 
+_WEAK_FROM = 3.0  # terms of this weight and more are capped as mentions; lighter ones are mentions already
+
+
 @functools.cache
 def _weak(term: Term) -> Term:
     """The term as mere mention: weight capped below core evidence."""
-    if term.weight < 3.0:
+    if term.weight < _WEAK_FROM:
         return term
     return Term(term.kind, term.phrase, 1.5, term.unless_near, term.window, term.not_after_number)
 
