@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from talentintel.tagging.matcher import text_hits
 from talentintel.tagging.sections import MINOR
-from talentintel.tagging.taxonomy import SECTORS, Term, taxonomy, taxonomy_path, tokens
+from talentintel.tagging.taxonomy import SECTORS, taxonomy, taxonomy_path, tokens
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -255,19 +254,16 @@ _CLIENT_LIST = re.compile(
     r"[^.;]{0,40}?\b(?:include|includes|including|such as|like|range from|ranging from)\b"
 )
 _LIST_END = re.compile(r",[^,.;]*(?:,|\band\b|\bor\b)")
-_WEAK_CAP = 3.0  # sector._weak caps terms of this weight and more; lighter ones are mentions already
 
 
-def client_list(part: str, hits: Sequence[Term] = ()) -> bool:
+def client_list(part: str) -> bool:
     """Whether a sentence names who buys or where the candidate has been, not what the employer is: a list of its
     customers ("our customers include banks, insurers and crypto exchanges"), a sector beside generic buyers ("detects
     fraud for banks and crypto exchanges"), a candidate's background ("engineers who worked at crypto startups")."""
-    if hits and all(t.weight < _WEAK_CAP for t in hits):
-        return False  # nothing to weaken: only a core term changes when the sentence is a mention
     lists = _lists()
     words = set(part.replace(",", " ").split())  # a comma glued to a word: "banks, insurers"
     if words.isdisjoint(lists.client_gate):
-        return False  # cheap test next: most sentences hold no word any of the three patterns needs
+        return False  # cheap test first: most sentences hold no word any of the three patterns needs
     if not words.isdisjoint(lists.background_verbs) and _BACKGROUND.search(part):
         return True
     if not words.isdisjoint(lists.buyers) and _CLIENTELE.search(part):

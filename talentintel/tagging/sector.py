@@ -78,7 +78,7 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
                 or _tech_enumeration(part)
                 or wish_item(part)
                 or group_portfolio(part)
-                or client_list(part, hits)  # who buys, or the candidate's past (intersection.py)
+                or client_list(part)  # who buys, or the candidate's past (intersection.py)
             )
         ):
             hits = [_weak(t) for t in hits]
