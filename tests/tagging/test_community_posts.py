@@ -10,18 +10,16 @@ Strings written here to pin a rule are SYNTHETIC (marked so); the batch items ar
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from talentintel.tagging import tag_posting
 from talentintel.tagging.about import about_section
-from talentintel.tagging.evaluate import load_devset, tag_item
+from talentintel.tagging.evaluate import tag_item
 from talentintel.tagging.post_header import post_header
 from talentintel.tagging.sections import wish_item
+from tests.tagging.batches import by_id
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "tagging"
-BATCH11 = {item["id"]: item for item in load_devset(FIXTURES / "unseen11.jsonl")}
+BATCH11 = by_id("unseen11")
 # Sector misses left after the rules of this pass:
 # - un11-brunch-bobidi-korea: "AI 모델을 … 테스트해보는 gamified community" — "AI 모델" is a mention-weight term; only
 #   reading the whole self-description tells the company builds for AI.

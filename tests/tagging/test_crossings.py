@@ -9,18 +9,16 @@ Strings written here to pin a rule are SYNTHETIC (marked so); the fixture items 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from talentintel.tagging import tag_posting
-from talentintel.tagging.evaluate import load_devset, tag_item
+from talentintel.tagging.evaluate import tag_item
 from talentintel.tagging.intersection import client_list
+from tests.tagging.batches import by_id
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "tagging"
-BATCH14 = {item["id"]: item for item in load_devset(FIXTURES / "unseen14.jsonl")}
-DEVSET = {item["id"]: item for item in load_devset(FIXTURES / "devset.jsonl")}
-UNSEEN10 = {item["id"]: item for item in load_devset(FIXTURES / "unseen10.jsonl")}
+BATCH14 = by_id("unseen14")
+DEVSET = by_id("devset")
+UNSEEN10 = by_id("unseen10")
 # SYNTHETIC: duty and perk sentences with no sector word, to take a text past the short-posting length.
 FILLER = (
     " You will own your services end to end, write design documents and review code. Work with product managers to"

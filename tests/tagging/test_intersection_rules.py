@@ -8,18 +8,16 @@ Strings written here to pin a rule are SYNTHETIC (marked so); the batch items ar
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from talentintel.tagging import tag_posting
 from talentintel.tagging.company import CompanyContext, company_knowledge
-from talentintel.tagging.evaluate import load_devset, tag_item
+from talentintel.tagging.evaluate import tag_item
 from talentintel.tagging.prior import GENERIC_PRIOR, KNOWN_PRIOR, reference_prior
 from talentintel.tagging.tagger import with_about
+from tests.tagging.batches import by_id
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "tagging"
-BATCH9 = {item["id"]: item for item in load_devset(FIXTURES / "unseen9.jsonl")}
+BATCH9 = by_id("unseen9")
 
 
 def _class(sectors: list[str]) -> str:
@@ -101,7 +99,7 @@ def test_gensyn_without_a_crypto_word_is_both_by_the_list() -> None:
     assert tag_item(blind).sector == ["ai"]
 
 
-BATCH10 = {item["id"]: item for item in load_devset(FIXTURES / "unseen10.jsonl")}
+BATCH10 = by_id("unseen10")
 
 
 def test_a_technology_list_ending_in_technologies_is_no_sector() -> None:

@@ -9,17 +9,15 @@ Strings written here to pin a rule are SYNTHETIC (marked so); the batch items ar
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from talentintel.tagging import tag_posting
 from talentintel.tagging.cjk_terms import without_readings
-from talentintel.tagging.evaluate import load_devset, tag_item
+from talentintel.tagging.evaluate import tag_item
 from talentintel.tagging.self_description import intro_sectors
+from tests.tagging.batches import by_id
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "tagging"
-BATCH13 = {item["id"]: item for item in load_devset(FIXTURES / "unseen13.jsonl")}
+BATCH13 = by_id("unseen13")
 
 
 @pytest.mark.parametrize("item_id", sorted(BATCH13))
@@ -83,7 +81,7 @@ def test_work_mode_label_on_its_own_line() -> None:
     assert tag_posting(title="Analyst", description=onsite).regions == ["asia"]
 
 
-BATCH4 = {item["id"]: item for item in load_devset(FIXTURES / "unseen4.jsonl")}
+BATCH4 = by_id("unseen4")
 
 
 @pytest.mark.parametrize(
@@ -103,7 +101,7 @@ def test_rank_award_and_carrier_synthetic() -> None:
 
 
 def test_examples_of_a_discipline_are_its_tools() -> None:
-    devset = {item["id"]: item for item in load_devset(FIXTURES / "devset.jsonl")}
+    devset = by_id("devset")
     # real: "Strong knowledge of probability and statistics (e.g., machine learning, ..., NLP)" in a quant ad
     assert tag_item(devset["pg2-citadel-qr-intern-asia"]).sector == []
     # SYNTHETIC: the same examples, then ML as the job itself

@@ -6,15 +6,13 @@ Strings written here to pin a rule are SYNTHETIC (marked so); the batch items ar
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from talentintel.tagging import tag_posting
-from talentintel.tagging.evaluate import load_devset, tag_item
+from talentintel.tagging.evaluate import tag_item
+from tests.tagging.batches import by_id
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "tagging"
-BATCH15 = {item["id"]: item for item in load_devset(FIXTURES / "unseen15.jsonl")}
+BATCH15 = by_id("unseen15")
 # "Remoto ou Escritório, São Paulo" is labeled latam + global (remote without a restriction, or the office); no rule
 # reads "remote or an office" as both yet.
 REGION_MISSES = {"un15-gh-php-foxbit-exchange-backend"}

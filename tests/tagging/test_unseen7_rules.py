@@ -8,18 +8,16 @@ Strings written here to pin a rule are SYNTHETIC (marked so); the batch items ar
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from talentintel.tagging import tag_posting
-from talentintel.tagging.evaluate import load_devset, tag_item
+from talentintel.tagging.evaluate import tag_item
 from talentintel.tagging.locations import locate, locate_in_text
 from talentintel.tagging.regions import posting_regions
 from talentintel.tagging.sections import MAIN, MINOR, header_role
+from tests.tagging.batches import by_id
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "tagging"
-BATCH7 = {item["id"]: item for item in load_devset(FIXTURES / "unseen7.jsonl")}
+BATCH7 = by_id("unseen7")
 # Sector misses left after the rules of this pass:
 # - un7-nlpjob-7600: titled 推荐算法研发工程师, but the body is an Android client job; only the body tells.
 # - un7-saramin-52371191: DSRV, a validator company; the listing says nothing of crypto (company knowledge only).
@@ -114,7 +112,7 @@ def test_tokio_in_a_location_string_is_still_tokyo() -> None:
 
 def test_aicc_company_listing_is_ai() -> None:
     # real: unseen8 un8-saramin-52720555 — "AICC 전문기업백엔드 개발자모집": an AI contact-centre company's backend job.
-    item = {it["id"]: it for it in load_devset(FIXTURES / "unseen8.jsonl")}["un8-saramin-52720555"]
+    item = by_id("unseen8")["un8-saramin-52720555"]
     assert tag_item(item).sector == ["ai"]
 
 
