@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
-PLANNED = re.compile(
+from talentintel.funding.fund_programs import made_public
+
+_PLANNED = re.compile(
     # Not "aim(s) to close the fund at $200 million" after a close: a target, not a plan (startupro-amicus-fund-ii).
     r"\b(?:consider(?:s|ing)?|plan(?:s|ning)?|intend(?:s|ing)?|prepar(?:es|ing)|"
     r"(?:is|are)\sset|(?:is|are)\sgoing|mull(?:s|ing)?|weigh(?:s|ing)?)\s(?:to\s)?"
@@ -33,6 +35,17 @@ PLANNED = re.compile(
     r"\b(?:est[áa]|estão|están)\s(?:negociando|en\sconversaciones|em\sconversas|em\snegocia[çc][ãa]o)\b",
     re.IGNORECASE,
 )
+
+
+class _Planned:
+    """_PLANNED less a plan its subject made public with the fund's size ("unveiled his plan to set up a 10 billion
+    yen ... fund" is the launch, fund_programs), searched like a pattern by `kind`'s triggers."""
+
+    def finditer(self, head: str) -> list[re.Match[str]]:
+        return [m for m in _PLANNED.finditer(head) if not made_public(head, m.start())]
+
+
+PLANNED = _Planned()
 # Money applied for is not money raised: "received nearly 900 billion won in investment applications".
 APPLIED = re.compile(r"\bin\s(?:investment|funding)\s(?:applications|bids)\b", re.IGNORECASE)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from talentintel.funding import fund_cjk, fund_forms, fund_lp
+from talentintel.funding import fund_cjk, fund_forms, fund_lp, fund_people
 from talentintel.funding.fund_eu import eu_fund_manager
 from talentintel.funding.fund_opening import opening_sentences as _opening
 from talentintel.tagging.gazetteer import fold, gazetteer
@@ -217,7 +217,7 @@ _FUND_TYPE_TAIL = re.compile(
 
 def fund_details(text: str) -> tuple[str | None, str | None]:
     """(manager, fund name) of a fund-raise text: the firm that raised, closed or launched the fund."""
-    manager = _manager(text)
+    manager = fund_people.refine(_manager(text), text, _fund_name(text))
     return (fullest_name(manager, text) if manager else None), _fund_name(text)
 
 

@@ -1,0 +1,69 @@
+"""The manager of a fund close told through its people or its fund's name, where `fund_raise` finds no subject.
+
+A general partner's own post says "we": "my partners at August Capital and I have raised a new fund", "Last week we
+quietly closed our third OATV fund" (the firm is a place the writer works at, or a word inside the fund's name); a
+quote names the firm after a title: "..., said Jane Doe, General Partner at Acme Ventures"; a headline may carry only
+the fund's name: "OATV Fund III". And a headline writes a descriptor in title case before the firm, which a
+subject-verb reading takes as part of the name: "Multicoin Backer L1 Digital Raises $152M for Second Crypto VC Fund".
+(tuning_funds13: the ventureblog, startuproar and markets.businessinsider pages.)
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"((?:[A-Z][\w&.'’-]*|\d+[A-Za-z][\w&.'’-]*)(?:\s(?:[A-Z][\w&.'’-]*|&)){0,3})"
+_RAISE_WORDS = r"(?:rais(?:ed|es|e)|clos(?:ed|es|e)|launch(?:ed|es)?|final close|first close)"
+# "my partners at August Capital and I have raised a new fund", "our team at Acme Ventures has closed Fund II".
+_WE_AT = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur)\s(?:partners|colleagues|team|teammates|co-founders)\s(?:at|of)\s" + _NAME
+    + r"\s(?:and\s(?:I|me)\s)?(?:have\s|has\s|had\s|just\s)*" + _RAISE_WORDS + r"\b"
+)
+# "we quietly closed our third OATV fund", "we have raised our second Acme Capital fund".
+_OUR_NAMED_FUND = re.compile(
+    r"\b(?:closed|raised|launched|announc(?:ed|ing))\sour\s(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|new|latest|next|debut|inaugural)\s" + _NAME + r"\s(?:fund|vehicle)\b"
+)
+# "said Jane Doe, General Partner at Acme Ventures", "Acme Ventures General Partner Jane Doe said": the title's firm,
+# read only in a sentence that reports the fund's raise.
+_TITLE_AT = re.compile(
+    r"\b(?:General|Managing|Founding)\s(?:Partner|Director)\s(?:at|of)\s" + _NAME + r"(?=[\s,.;]|$)"
+)
+_FUND_SENTENCE = re.compile(r"\b(?:new|latest|debut|inaugural|\w+th|second|third|first)\s(?:[\w$.,-]+\s){0,3}?fund\b")
+# "OATV Fund III", "Acme Seed Fund 2": the words before "Fund <numeral>" name the firm when they are not a kind of fund.
+_NAMED_BY_FUND = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,2}[A-Z][\w&.'’-]*)\sFund\s(?:[IVX]+|\d+)$")
+_FUND_KIND_WORDS = re.compile(
+    r"^(?:The|New|Our|Growth|Seed|Opportunity|Opportunities|Venture|Ventures|Early|Select|Flagship|Innovation|"
+    r"Technology|Tech|Crypto|Blockchain|AI|Impact|Climate|Startup|Start-up|Angel|Debut|Inaugural)$"
+)
+# A headline's title-case descriptor: "Multicoin Backer L1 Digital", "Coinbase Alum Acme Capital".
+_DESCRIPTOR_PREFIX = re.compile(
+    r"^(?:[A-Z][\w&.'’-]*\s){1,3}(?:Backer|Backers|Alum|Alums|Alumni|Veteran|Veterans|Spinout|Spin-off|Investor|"
+    r"Investors)\s(?=[A-Z0-9])"
+)
+
+
+def _we_firm(text: str) -> str | None:
+    head = text[:1500]
+    m = _WE_AT.search(head) or _OUR_NAMED_FUND.search(head)
+    if m:
+        return m.group(1)
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", head):
+        title = _TITLE_AT.search(sentence)
+        if title and _FUND_SENTENCE.search(sentence) and re.search(_RAISE_WORDS, sentence):
+            return title.group(1)
+    return None
+
+
+def _named_by_fund(fund_name: str | None) -> str | None:
+    m = _NAMED_BY_FUND.match(fund_name or "")
+    if not m or all(_FUND_KIND_WORDS.match(word) for word in m.group(1).split()):
+        return None
+    return m.group(1)
+
+
+def refine(manager: str | None, text: str, fund_name: str | None) -> str | None:
+    """The manager `fund_raise` read, with a headline descriptor cut, or one told through people or the fund's name."""
+    if manager:
+        return _DESCRIPTOR_PREFIX.sub("", manager) or manager
+    return _we_firm(text) or _named_by_fund(fund_name)

@@ -1,0 +1,42 @@
+"""A fund announced as a programme or a plan made public, which the raise grammar of `fund_raise` does not read.
+
+- A corporation's venture programme, said as money to invest in startups: "Micron Technology announced yesterday that
+  it plans to invest up to $100 million in startups engaged in artificial intelligence" (semimedia; a round never has
+  startups, plural and unnamed, as its object, and an LP's money goes into "a fund", which `fund_plans` reads).
+- A plan made public with its size is the launch: "Yusaku Maezawa has unveiled his plan to set up a 10 billion yen
+  (approximately US$78 million) fund" (metaverse-style), unlike a plan reported from outside ("is considering
+  launching", "plans to launch", which `fund_plans.PLANNED` keeps `other`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_AMOUNT = r"(?:(?:US|A|C|S|HK)?\$|€|£|¥|₹|USD\s?|EUR\s?)[\d.,]+\s?(?:[mbk]n?|million|billion)?"
+CVC_PROGRAM = re.compile(
+    r"\b(?:plans?\sto|will|to|would)\sinvest\s(?:as\smuch\sas\s|up\sto\s|about\s|around\s|more\sthan\s)?" + _AMOUNT
+    + r"\s(?:in|into)\s(?:[\w-]+\s){0,3}?(?:startups|start-ups)\b",
+    re.IGNORECASE,
+)
+# "has unveiled his plan to set up a 10 billion yen ... fund", "announced plans to launch a $50 million fund".
+ANNOUNCED_PLAN = re.compile(
+    r"\b(?:unveil(?:s|ed|ing)?|announc(?:es|ed|ing)|reveal(?:s|ed|ing)?|disclos(?:es|ed|ing))\s(?:his\s|her\s|its\s|"
+    r"their\s|the\s|a\s)?plans?\sto\s(?:set\sup|launch|establish|create|start|form)\s(?:a|an|the)\s"
+    r"(?:[^.\n]|\.(?=\d)){0,80}?\bfund\b",
+    re.IGNORECASE,
+)
+_LED = re.compile(r"\b(?:led by|round|series [a-h])\b", re.IGNORECASE)
+
+
+def announces_program(opening: list[str]) -> bool:
+    """The opening announces a corporate venture programme or a fund plan made public, with no round in it."""
+    return any(
+        (CVC_PROGRAM.search(sentence) or ANNOUNCED_PLAN.search(sentence)) and not _LED.search(sentence)
+        for sentence in opening
+    )
+
+
+def made_public(head: str, start: int) -> bool:
+    """The plan at `start` is one a subject made public ("unveiled his plan to set up ... fund")."""
+    m = ANNOUNCED_PLAN.search(head, max(0, start - 40))
+    return bool(m and m.start() <= start < m.end())
