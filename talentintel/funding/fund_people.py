@@ -16,8 +16,11 @@ _NAME = r"((?:[A-Z][\w&.'’-]*|\d+[A-Za-z][\w&.'’-]*)(?:\s(?:[A-Z][\w&.'’-]
 _RAISE_WORDS = r"(?:rais(?:ed|es|e)|clos(?:ed|es|e)|launch(?:ed|es)?|final close|first close)"
 # "my partners at August Capital and I have raised a new fund", "our team at Acme Ventures has closed Fund II".
 _WE_AT = re.compile(
-    r"\b(?:[Mm]y|[Oo]ur)\s(?:partners|colleagues|team|teammates|co-founders)\s(?:at|of)\s" + _NAME
-    + r"\s(?:and\s(?:I|me)\s)?(?:have\s|has\s|had\s|just\s)*" + _RAISE_WORDS + r"\b"
+    r"\b(?:[Mm]y|[Oo]ur)\s(?:partners|colleagues|team|teammates|co-founders)\s(?:at|of)\s"
+    + _NAME
+    + r"\s(?:and\s(?:I|me)\s)?(?:have\s|has\s|had\s|just\s)*"
+    + _RAISE_WORDS
+    + r"\b"
 )
 # "we quietly closed our third OATV fund", "we have raised our second Acme Capital fund".
 _OUR_NAMED_FUND = re.compile(
@@ -26,9 +29,7 @@ _OUR_NAMED_FUND = re.compile(
 )
 # "said Jane Doe, General Partner at Acme Ventures", "Acme Ventures General Partner Jane Doe said": the title's firm,
 # read only in a sentence that reports the fund's raise.
-_TITLE_AT = re.compile(
-    r"\b(?:General|Managing|Founding)\s(?:Partner|Director)\s(?:at|of)\s" + _NAME + r"(?=[\s,.;]|$)"
-)
+_TITLE_AT = re.compile(r"\b(?:General|Managing|Founding)\s(?:Partner|Director)\s(?:at|of)\s" + _NAME + r"(?=[\s,.;]|$)")
 _FUND_SENTENCE = re.compile(r"\b(?:new|latest|debut|inaugural|\w+th|second|third|first)\s(?:[\w$.,-]+\s){0,3}?fund\b")
 # "OATV Fund III", "Acme Seed Fund 2": the words before "Fund <numeral>" name the firm when they are not a kind of fund.
 _NAMED_BY_FUND = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,2}[A-Z][\w&.'’-]*)\sFund\s(?:[IVX]+|\d+)$")

@@ -14,7 +14,8 @@ import re
 
 _AMOUNT = r"(?:(?:US|A|C|S|HK)?\$|€|£|¥|₹|USD\s?|EUR\s?)[\d.,]+\s?(?:[mbk]n?|million|billion)?"
 CVC_PROGRAM = re.compile(
-    r"\b(?:plans?\sto|will|to|would)\sinvest\s(?:as\smuch\sas\s|up\sto\s|about\s|around\s|more\sthan\s)?" + _AMOUNT
+    r"\b(?:plans?\sto|will|to|would)\sinvest\s(?:as\smuch\sas\s|up\sto\s|about\s|around\s|more\sthan\s)?"
+    + _AMOUNT
     + r"\s(?:in|into)\s(?:[\w-]+\s){0,3}?(?:startups|start-ups)\b",
     re.IGNORECASE,
 )

@@ -37,12 +37,18 @@ def test_manager_through_people_name_or_descriptor_real(item_id: str, manager: s
             "$120 million fund, our fourth.",
             "Larkspur Ventures",
         ),
-        ("Notes from the road\nLast month we quietly raised our second Quillfeather fund. We capped it at $40M.", "Quillfeather"),
+        (
+            "Notes from the road\nLast month we quietly raised our second Quillfeather fund. We capped it at $40M.",
+            "Quillfeather",
+        ),
         (
             "Kestrel Fund II\nWe closed our second fund at $60 million last week; it backs robotics startups in the Nordics.",
             "Kestrel",
         ),
-        ("Stripe Alum Harbinger Capital Closes $75M Debut Fund\nThe firm will back fintech founders.", "Harbinger Capital"),
+        (
+            "Stripe Alum Harbinger Capital Closes $75M Debut Fund\nThe firm will back fintech founders.",
+            "Harbinger Capital",
+        ),
         (
             "Fund II is done\nWe closed our second fund at $90 million in six months, said Ada Moreau, General Partner "
             "at Tidewater Ventures.",
@@ -66,7 +72,11 @@ def test_fund_kind_words_name_no_manager_synthetic() -> None:
 @pytest.mark.parametrize(
     ("item_id", "manager", "amount"),
     [
-        ("f13-semimedia-micron-ai-venture", "Micron Technology", 100e6),  # "plans to invest up to $100 million in startups"
+        (
+            "f13-semimedia-micron-ai-venture",
+            "Micron Technology",
+            100e6,
+        ),  # "plans to invest up to $100 million in startups"
         ("f13-metaversestyle-maezawa-mz-web3-fund", "Yusaku Maezawa", 78e6),  # "unveiled his plan to set up a ... fund"
     ],
 )
