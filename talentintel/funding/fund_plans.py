@@ -32,7 +32,9 @@ _PLANNED = re.compile(
     # A lead that is sought: "Tiger Global Management is looking to lead a $350 million round" (a4press-bharatpe).
     r"\b(?:looking|set|expected|poised|in\stalks)\sto\s(?:lead|co-lead)\b|"
     # Portuguese and Spanish talks: "O Nubank ... está negociando receber um aporte" (globo-nubank-softbank-talks).
-    r"\b(?:est[áa]|estão|están)\s(?:negociando|en\sconversaciones|em\sconversas|em\snegocia[çc][ãa]o)\b",
+    r"\b(?:est[áa]|estão|están)\s(?:negociando|en\sconversaciones|em\sconversas|em\snegocia[çc][ãa]o)\b|"
+    # Japanese aims: "最大2700億円規模目指す" (a size aimed at), "投資家から資金を集める" (will collect; gold-partners).
+    r"最大\s?[\d,.]+\s?(?:億|万|千万)?(?:円|ドル|元)規模(?:を)?目指|(?:投資家|出資者|LP)から資金を集める(?:。|$)",
     re.IGNORECASE,
 )
 

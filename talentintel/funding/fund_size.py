@@ -45,7 +45,7 @@ _CJK_CUR = {"달러": "USD", "ドル": "USD", "米ドル": "USD", "美元": "USD
 _CJK_COMPOUND = re.compile(r"(\d+(?:\.\d+)?)\s?([억億亿])\s?(\d[\d,]*)\s?[만万]\s?(米ドル|달러|ドル|美元|원|円|元)")
 # The money said to be in hand, and the money that is only planned.
 _CJK_RAISED = re.compile(
-    r"(?:調達金額は|調達額は|調達した|を調達|出資を得|を集め|組成|クローズ|모금|모집|결성|募集|筹资|募资|融资|首关|首關|终关|終關|关账|關帳)"
+    r"(?:調達金額は|調達額は|調達した|を調達|出資を得|を集め|組成|クローズ|모금|모집|결성|확보했|확보한|모았|募集|筹资|募资|融资|首关|首關|终关|終關|关账|關帳)"
 )
 # A firm's assets under management are not the fund: "10年管理资金总规模超过100亿元", "운용자산(AUM) 1조원".
 _CJK_AUM_BEFORE = re.compile(
@@ -53,7 +53,10 @@ _CJK_AUM_BEFORE = re.compile(
 )
 _CJK_PLAN_BEFORE = re.compile(r"(?:最大|当初|目標|목표|目标|최대)\s?約?$")
 _CJK_RESTATED = re.compile(r"[(（]\s?(?:약|約|约)?\s?$")
-_CJK_PLAN_AFTER = re.compile(r"^\s?(?:規模)?(?:を目指|を想定|목표|를 목표|目标)")
+# "1억달러를 모을 계획이다", "1억달러 모은다" (a headline's present tense): what a fund sets out to collect.
+_CJK_PLAN_AFTER = re.compile(
+    r"^\s?(?:規模)?(?:を目指|を想定|목표|를 목표|目标)|^(?:을|를)?\s?(?:모을|모집할|조성할|결성할)\s?(?:계획|예정)|^\s?모은다"
+)
 
 
 def _cjk_amounts(text: str) -> list[tuple[int, float, str, str]]:
