@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.fund_people import passive_close
 from talentintel.funding.fund_programs import announces_program
 
 _NAME = r"((?:[A-Z][\w&.'’-]*)(?:\s(?:[A-Z][\w&.'’-]*|&)){0,3})"
@@ -148,7 +149,9 @@ def announces_fund(text: str, opening: list[str]) -> bool:
         or _NEW_FUND_NAMED.search(sentence)
         for sentence in opening
     )
-    if named or _programme_fund(text, opening) or announces_program(opening) or _CHOSEN_MANAGER.search(text[:1500]):
+    if named or _programme_fund(text, opening) or _CHOSEN_MANAGER.search(text[:1500]):
+        return True
+    if announces_program(opening) or passive_close(opening):
         return True
     return _owner_close(text, opening) is not None or _anaphor_firm(text, opening) is not None
 

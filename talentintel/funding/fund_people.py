@@ -63,8 +63,30 @@ def _named_by_fund(fund_name: str | None) -> str | None:
     return m.group(1)
 
 
+# "Kite Capital Partners III closes at $1.2 billion": the fund's numeral after a firm word is not the firm's name
+# ("Peak XV" is a firm: its numeral follows no firm word).
+_FUND_NUMERAL = re.compile(
+    r"\b(Capital|Partners|Ventures|Associates|Holdings|Opportunities|Equity)\s(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$"
+)
+# "Ember Ventures' Fund IV hit its hard cap": a plural possessive's apostrophe is not part of the name.
+_POSSESSIVE_END = re.compile(r"(?<=s)['’]$|['’]s$")
+# "Fjord Capital's new fund was oversubscribed, closing at $120 million": the fund as the subject of a close said with
+# "was" and an adjective or a participle.
+PASSIVE_CLOSE = re.compile(
+    r"['’]s?\s(?:new|latest|debut|inaugural|first|second|third|fourth|fifth|sixth|seventh|\w+th)\s(?:[\w$.,-]+\s){0,3}?"
+    r"fund\s(?:was|has\sbeen|is\snow)\s(?:oversubscribed|closed|completed|finalized|finalised)\b"
+)
+
+
+def passive_close(opening: list[str]) -> bool:
+    """The opening says a named owner's fund was closed or oversubscribed."""
+    return any(PASSIVE_CLOSE.search(sentence) for sentence in opening)
+
+
 def refine(manager: str | None, text: str, fund_name: str | None) -> str | None:
-    """The manager `fund_raise` read, with a headline descriptor cut, or one told through people or the fund's name."""
+    """The manager `fund_raise` read, with a headline descriptor, a fund numeral or a possessive mark cut, or one
+    told through people or the fund's name."""
     if manager:
-        return _DESCRIPTOR_PREFIX.sub("", manager) or manager
+        cut = _POSSESSIVE_END.sub("", _FUND_NUMERAL.sub(r"\1", _DESCRIPTOR_PREFIX.sub("", manager)))
+        return cut or manager
     return _we_firm(text) or _named_by_fund(fund_name)

@@ -41,3 +41,19 @@ def made_public(head: str, start: int) -> bool:
     """The plan at `start` is one a subject made public ("unveiled his plan to set up ... fund")."""
     m = ANNOUNCED_PLAN.search(head, max(0, start - 40))
     return bool(m and m.start() <= start < m.end())
+
+
+# "Quarry Ventures holds $60 million first close of Fund II" then "The firm is raising toward a $150 million hard cap":
+# a close held is a raise made, so the fundraising that goes on after it is no sign of a raise not closed. `kind`
+# reads this as a completed raise, like its own raise verbs.
+_CLOSE_HELD = re.compile(
+    r"\b(?:holds?|held|hits?|reach(?:es|ed)?|marks?|marked|achiev(?:es|ed)|complet(?:es|ed)|announc(?:es|ed))\s"
+    r"(?:its\s|a\s|an\s|the\s)?(?:" + _AMOUNT + r"\s)?(?:first|final|interim|initial|second)\s(?:and\sfinal\s)?"
+    r"clos(?:e|ing)\b",
+    re.IGNORECASE,
+)
+
+
+def close_held(head: str) -> re.Match[str] | None:
+    """Where the opening says a fund held a close ("holds $60 million first close"), or None."""
+    return _CLOSE_HELD.search(head)

@@ -214,3 +214,41 @@ def test_chinese_vague_raise_and_strategic_round_synthetic(text: str, amount: fl
     head = parse_deals(text)[0]  # SYNTHETIC
     assert head.kind == "round" and head.round == round_
     assert head.amount_usd == (pytest.approx(amount, rel=0.02) if amount else None)
+
+
+# --- fund sizes and names the brief listed: roman numerals, plural possessives, oversubscribed, a close then a cap --
+# (no tuning text missed these; the variants pin the classes the issue names: "Fund III", "hard cap", "oversubscribed")
+
+
+@pytest.mark.parametrize(
+    ("text", "manager", "amount"),
+    [
+        (
+            "Kite Capital Partners III closes at $1.2 billion\nThe growth fund exceeded its $1 billion target.",
+            "Kite Capital Partners",
+            1.2e9,
+        ),
+        (
+            "Ember Ventures' Fund IV hit its hard cap of $500 million after six months of fundraising.",
+            "Ember Ventures",
+            5e8,
+        ),
+        (
+            "Fjord Capital's new fund was oversubscribed, closing at $120 million against a target of $100 million.",
+            "Fjord Capital",
+            1.2e8,
+        ),
+        (
+            "Quarry Ventures holds $60 million first close of Fund II\nThe firm is raising toward a $150 million hard cap.",
+            "Quarry Ventures",
+            6e7,
+        ),
+        (
+            "Peak XV raises $2.85 billion across three funds\nPeak XV has raised the money for its new funds.",
+            "Peak XV",
+            2.85e9,
+        ),
+    ],
+)
+def test_numeral_possessive_oversubscribed_and_first_close_synthetic(text: str, manager: str, amount: float) -> None:
+    _fund(parse_deals(text), manager, amount)  # SYNTHETIC
