@@ -13,7 +13,10 @@ import re
 _CJK_FUND = re.compile(
     # Korean funds are 펀드 or (투자)조합: "716억원 규모의 '… 투자조합'을 결성".
     # A first or final close: "复旦科创母基金超额完成5亿元首关目标", "先导创业投资基金成功完成40.8亿元终关募集".
-    r"(?:펀드|조합)[^.。]{0,40}(?:결성|조성|출범|모금|모집)|(?:결성|조성)[^.。]{0,20}(?:펀드|조합)|"
+    # A first or final closing in Korean: "1000억원 규모 펀드의 1차 클로징을 마쳤다".
+    r"(?:펀드|조합)[^.。]{0,40}(?:결성|조성|출범|모금|모집|클로징)|(?:결성|조성)[^.。]{0,20}(?:펀드|조합)|"
+    # "目前已完成首关": a close of a fund said alone (首关/终关 belong to funds only).
+    r"完成了?(?:首关|首關|终关|終關)|"
     r"基金[^，。,]{0,20}(?:募集|设立|設立|关账|關帳|首关|首關|终关|終關)|"
     # A fund's legal name in brackets may come between: "BNV1号ファンド（…1号投資事業有限責任組合）の組成がクローズ".
     r"ファンド(?:[(（][^)）]{1,60}[)）])?[^。]{0,20}(?:組成|設立|運用を(?:開始|始め)|(?:ファースト|ファイナル)?クローズ)|"
@@ -99,9 +102,20 @@ _CJK_FUND_WORD = re.compile(
 )
 
 
+# "光年创投第三期美元基金完成3亿美元最终关账": a fund named by its manager, its issue (第三期) and its currency.
+_CJK_FUND_ISSUE = re.compile(
+    r"(?:第?[一二三四五六七八九十\d]+期)(?:美元|人民币|人民幣|双币|雙幣)?基金$|(?:美元|人民币|人民幣)基金$"
+)
+# "ミライVCは": a Latin name glued to a short katakana start is one name ("ベンチャーキャピタル" is a description).
+_KATAKANA_START = re.compile(r"[\u30a0-\u30ff]{1,6}$")
+
+
 def _manager_of_fund(name: str, text: str) -> str:
     """ "中科创星先导创业投资基金宣布完成首轮募集": the fund is the subject; its manager is the longest start of its
     name that the text also uses on its own ("作为中科创星首次...")."""
+    issue = _CJK_FUND_ISSUE.search(name)
+    if issue and issue.start() >= 2:
+        return name[: issue.start()]
     if not _CJK_FUND_WORD.search(name):
         return name
     for end in range(len(name) - 1, 1, -1):
@@ -122,7 +136,8 @@ def manager(opening: list[str], text: str) -> str | None:
                     r"[<＜(（]\d{4}[>＞)）]$|(?<=[A-Za-z])社$", "", _CJK_DESCRIPTION.sub("", m.group(1)).strip()
                 )
                 if len(name) >= 2 and not _CJK_NOT_NAME.match(name):
-                    return _manager_of_fund(name, text)
+                    glued = _KATAKANA_START.search(sentence[: m.start(1)]) if name[:1].isascii() else None
+                    return _manager_of_fund((glued.group(0) if glued else "") + name, text)
     # A roundup of subfunds names each manager in its record, after the opening (outputnews, tuning_cjk3).
     record = next(filter(None, (p.search(text[:1500]) for p in _CJK_MANAGER[:2])), None)
     return record.group(1) if record else None

@@ -34,7 +34,9 @@ _PLANNED = re.compile(
     # Portuguese and Spanish talks: "O Nubank ... está negociando receber um aporte" (globo-nubank-softbank-talks).
     r"\b(?:est[áa]|estão|están)\s(?:negociando|en\sconversaciones|em\sconversas|em\snegocia[çc][ãa]o)\b|"
     # Japanese aims: "最大2700億円規模目指す" (a size aimed at), "投資家から資金を集める" (will collect; gold-partners).
-    r"最大\s?[\d,.]+\s?(?:億|万|千万)?(?:円|ドル|元)規模(?:を)?目指|(?:投資家|出資者|LP)から資金を集める(?:。|$)",
+    r"最大\s?[\d,.]+\s?(?:億|万|千万)?(?:円|ドル|元)規模(?:を)?目指|(?:投資家|出資者|LP)から資金を集める(?:。|$)|"
+    # Chinese: "阿尔法创投计划设立一支规模50亿元的人工智能基金" (plans to set up), "拟发起设立" (intends to).
+    r"(?:计划|計劃|拟|擬|准备|準備|将|將)(?:发起|發起)?(?:设立|設立|成立|募集)[^，。]{0,30}基金",
     re.IGNORECASE,
 )
 

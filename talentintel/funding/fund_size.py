@@ -51,7 +51,7 @@ _CJK_RAISED = re.compile(
 _CJK_AUM_BEFORE = re.compile(
     r"(?:管理(?:资金|資金|资产|資產)?(?:总|總)?规模|管理規模|運用資産|운용자산|운용 ?규모|AUM)[^，。,.]{0,6}$"
 )
-_CJK_PLAN_BEFORE = re.compile(r"(?:最大|当初|目標|목표|目标|최대)\s?約?$")
+_CJK_PLAN_BEFORE = re.compile(r"(?:最大|当初|目標|목표|目标|최대)(?:는|은|は|为|為)?\s?約?$")
 _CJK_RESTATED = re.compile(r"[(（]\s?(?:약|約|约)?\s?$")
 # "1억달러를 모을 계획이다", "1억달러 모은다" (a headline's present tense): what a fund sets out to collect.
 _CJK_PLAN_AFTER = re.compile(

@@ -252,3 +252,28 @@ def test_chinese_vague_raise_and_strategic_round_synthetic(text: str, amount: fl
 )
 def test_numeral_possessive_oversubscribed_and_first_close_synthetic(text: str, manager: str, amount: float) -> None:
     _fund(parse_deals(text), manager, amount)  # SYNTHETIC
+
+
+# --- CJK close words the issue lists (펀드 결성, ファンド組成, 基金 募集 完成): closings, issues, glued names, plans ------
+# (no tuning text missed these; the variants pin each form)
+
+
+@pytest.mark.parametrize(
+    ("text", "manager", "amount"),
+    [
+        ("블루캐피탈은 1000억원 규모 펀드의 1차 클로징을 마쳤다. 최종 목표는 2000억원이다.", "블루캐피탈", 1e11 / 1420),
+        (
+            "ミライVCが新ファンド、ファーストクローズで30億円を確保\nミライVCは新たなファンドのファーストクローズを完了し、30億円を集めた。",
+            "ミライVC",
+            3e9 / 149.7,
+        ),
+        ("光年创投第三期美元基金完成3亿美元最终关账。", "光年创投", 3e8),
+        ("星河资本正在募集一支10亿元的新基金，目前已完成首关。", "星河资本", 1e9 / 7.19),
+    ],
+)
+def test_cjk_closings_issues_and_glued_names_synthetic(text: str, manager: str, amount: float) -> None:
+    _fund(parse_deals(text), manager, amount)  # SYNTHETIC
+
+
+def test_chinese_fund_plan_is_other_synthetic() -> None:
+    assert parse_deals("阿尔法创投计划设立一支规模50亿元的人工智能基金。")[0].kind == "other"  # SYNTHETIC
