@@ -83,10 +83,38 @@ def passive_close(opening: list[str]) -> bool:
     return any(PASSIVE_CLOSE.search(sentence) for sentence in opening)
 
 
+# "500 Startups’ latest move in Asia is a $10M micro-fund in Vietnam": a plural possessive owns the headline's fund.
+_PLURAL_OWNER = re.compile(
+    r"^((?:\d+\s)?(?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*s)['’]\s(?:[\w$.,-]+\s){0,8}?(?:[\w-]+-)?funds?\b"
+)
+# "The Med City-based Southeast Minnesota Capital Fund, LLC , which was formed by ..., recently announced ... that it
+# has closed fundraising for its second fund": the first firm named in a sentence that tells a fund's close.
+_FIRM_NAME = re.compile(
+    r"(?:[A-Z][\w&'’.-]*\s){0,4}(?:Capital|Ventures|Partners|VC|Investments)(?:\sFund)?\b|(?:[A-Z][\w&'’.-]*\s){1,4}Fund\b"
+)
+_CLOSE_TOLD = re.compile(
+    r"\b(?:closed|raised|completed)\s(?:[\w-]+\s){0,3}?(?:for\s)?(?:its|their|a|the)\s(?:[\w$.,-]+\s){0,3}?fund\b"
+)
+
+
+def _headline_owner(text: str) -> str | None:
+    m = _PLURAL_OWNER.match(text.strip())
+    return m.group(1) if m else None
+
+
+def _first_firm_in_close(text: str) -> str | None:
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n", text[:1000]):  # "Inc. , recently" is one sentence
+        close = _CLOSE_TOLD.search(sentence)
+        firm = _FIRM_NAME.search(sentence, 0, close.start()) if close else None
+        if firm:
+            return re.sub(r"^(?:The\s)?(?:[\w.]+\s){0,3}?\S+-(?:based|headquartered)\s", "", firm.group(0)).strip()
+    return None
+
+
 def refine(manager: str | None, text: str, fund_name: str | None) -> str | None:
     """The manager `fund_raise` read, with a headline descriptor, a fund numeral or a possessive mark cut, or one
     told through people or the fund's name."""
     if manager:
         cut = _POSSESSIVE_END.sub("", _FUND_NUMERAL.sub(r"\1", _DESCRIPTOR_PREFIX.sub("", manager)))
         return cut or manager
-    return _we_firm(text) or _named_by_fund(fund_name)
+    return _we_firm(text) or _named_by_fund(fund_name) or _headline_owner(text) or _first_firm_in_close(text)

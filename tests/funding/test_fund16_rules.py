@@ -277,3 +277,37 @@ def test_cjk_closings_issues_and_glued_names_synthetic(text: str, manager: str, 
 
 def test_chinese_fund_plan_is_other_synthetic() -> None:
     assert parse_deals("阿尔法创投计划设立一支规模50亿元的人工智能基金。")[0].kind == "other"  # SYNTHETIC
+
+
+# --- fund_people fallbacks: a plural possessive's headline fund, the first firm in a sentence that tells a close ------
+
+
+@pytest.mark.parametrize(
+    ("item_id", "manager", "amount"),
+    [
+        ("tiranetwork-500-startups-vietnam-fund", "500 Startups", 10e6),  # "500 Startups’ latest move ... micro-fund"
+        # "The Med City-based Southeast Minnesota Capital Fund, LLC , which was formed by ..., Inc. , recently announced
+        # ... that it has closed fundraising for its second fund"
+        ("postbulletin-smcf-ii", "Southeast Minnesota Capital Fund", 7e6),
+    ],
+)
+def test_plural_possessive_and_first_firm_in_close_real(item_id: str, manager: str, amount: float) -> None:
+    _fund(tuning_deals(item_id), manager, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "manager"),
+    [
+        (
+            "Antler Partners’ newest bet is a $25M micro-fund in Kenya\nThe firm announced a $25 million fund for 40 startups.",
+            "Antler Partners",
+        ),
+        (
+            "Local angels ready to invest\nThe Austin-based Hill Country Capital Fund, LLC , which was formed by two "
+            "banks, Inc. , recently said that it has closed fundraising for its first fund with $12 million.",
+            "Hill Country Capital Fund",
+        ),
+    ],
+)
+def test_plural_possessive_and_first_firm_in_close_synthetic(text: str, manager: str) -> None:
+    _fund(parse_deals(text), manager)  # SYNTHETIC
