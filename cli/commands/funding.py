@@ -44,6 +44,7 @@ TUNING = (
     FIXTURES / "tuning_batch13.jsonl",
     FIXTURES / "tuning_funds13.jsonl",
     FIXTURES / "tuning_cjk3.jsonl",
+    FIXTURES / "tuning_funds13b.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
