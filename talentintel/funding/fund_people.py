@@ -92,7 +92,13 @@ _PLURAL_OWNER = re.compile(
 _FIRM_NAME = re.compile(
     r"(?:[A-Z][\w&'’.-]*\s){0,4}(?:Capital|Ventures|Partners|VC|Investments)(?:\sFund)?\b|(?:[A-Z][\w&'’.-]*\s){1,4}Fund\b"
 )
+# "its Growth Fund II has achieved its initial close": a fund of kind words and a numeral is the fund, not its manager.
+_FUND_ONLY = re.compile(
+    r"^(?:(?:Growth|Seed|Opportunity|Opportunities|Venture|Early[- ]Stage|Select|Flagship|Innovation|Climate|Impact)\s)*"
+    r"Fund(?:\s(?:[IVX]+|\d+))?$"
+)
 _CLOSE_TOLD = re.compile(
+    r"\b(?:achieved|held|reached)\s(?:its|the|a)\s(?:first|initial|final|interim|second|third)\sclose\b|"
     r"\b(?:closed|raised|completed)\s(?:[\w-]+\s){0,3}?(?:for\s)?(?:its|their|a|the)\s(?:[\w$.,-]+\s){0,3}?fund\b"
 )
 
@@ -114,6 +120,8 @@ def _first_firm_in_close(text: str) -> str | None:
 def refine(manager: str | None, text: str, fund_name: str | None) -> str | None:
     """The manager `fund_raise` read, with a headline descriptor, a fund numeral or a possessive mark cut, or one
     told through people or the fund's name."""
+    if manager and _FUND_ONLY.match(manager):
+        manager = None
     if manager:
         cut = _POSSESSIVE_END.sub("", _FUND_NUMERAL.sub(r"\1", _DESCRIPTOR_PREFIX.sub("", manager)))
         return cut or manager

@@ -36,6 +36,9 @@ _PLAN_BEFORE = re.compile(
 _AT_CAP = re.compile(r"\bat (?:the|a|its) hard[- ]?cap(?: of)?\s*$", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"^\s?(?:-?\s?target(?:ed)?\b|goal\b|hard[- ]cap\b|target\b)", re.IGNORECASE)
 _COMMITTED_AFTER = re.compile(r"\s(?:in|of)\s(?:capital\s|LP\s|investor\s)?commitments\b", re.IGNORECASE)
+# "locked in an additional USD 20 million in commitments": what a later close added, not the fund's size ("the third
+# close of its Climate Investor Two Fund (CI2) at USD 875 million", climatefinancelab).
+_ADDED_BEFORE = re.compile(r"\b(?:an\s)?(?:additional|another|further|extra)\s(?:[\w$.,]+\s)?$", re.IGNORECASE)
 _PAST_AFTER = re.compile(
     r"^\s?(?:in (?:19|20)\d\d\b|last year\b|(?:for|in) (?:its|the) (?:first|previous|prior|last))", re.I
 )
@@ -96,7 +99,12 @@ def fund_size(text: str) -> FundSize | None:
         return None
     # "launches $100M Web3 fund with $50M in commitments": the commitments are what is raised; the other figure is
     # the fund's planned size.
-    committed = [m for m in sizes if _COMMITTED_AFTER.match(text, m.end) or _first_close_amount(text, m)]
+    committed = [
+        m
+        for m in sizes
+        if (_COMMITTED_AFTER.match(text, m.end) or _first_close_amount(text, m))
+        and not _ADDED_BEFORE.search(text, 0, m.start)
+    ]
     chosen = _respective_first(text, sizes) or (committed[0] if committed else sizes[0])
     if _FUNDS_TOTAL.search(text[max(0, chosen.start - 40) : chosen.start]):
         # "Blockchain Capital closes funds totaling $580M" then "$380 million for early stage investments and a $200

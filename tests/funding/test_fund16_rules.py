@@ -311,3 +311,47 @@ def test_plural_possessive_and_first_firm_in_close_real(item_id: str, manager: s
 )
 def test_plural_possessive_and_first_firm_in_close_synthetic(text: str, manager: str) -> None:
     _fund(parse_deals(text), manager)  # SYNTHETIC
+
+
+# --- after the fresh look (tuning_funds13b): an initial close, "landed", site chrome, an added commitment -----------
+
+
+@pytest.mark.parametrize(
+    ("item_id", "manager", "amount"),
+    [
+        ("f13b-startupsuperb-avendus-flf-iii", "Avendus", 98265895.95),  # "has successfully achieved its initial close"
+        # "Skip to content\nAll posts\n\n..." then "TPG said Tuesday it has landed $5.4 billion ... for the first close"
+        ("f13b-cretech-tpg-brookfield-climate-funds", "TPG", 5.4e9),
+        # "the third close ... at USD 875 million ... an additional USD 20 million in commitments"
+        ("f13b-climatefinancelab-cfm-ci2-third-close", "Climate Fund Managers", 875e6),
+    ],
+)
+def test_initial_close_landed_chrome_and_added_commitment_real(item_id: str, manager: str, amount: float) -> None:
+    _fund(tuning_deals(item_id), manager, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "manager", "amount"),
+    [
+        (
+            "Oakridge Partners said on Monday that its Growth Fund II has achieved its initial close with commitments "
+            "of $150 million, against a target of $300 million.",
+            "Oakridge Partners",
+            150e6,
+        ),
+        (
+            "Skip to content\nMenu\n\nA big week for climate capital\n\nInvestors keep backing the transition.\n\nBoston-based "
+            "Larchmont Capital said Monday it has landed $900 million for the first close of its second climate fund.",
+            "Larchmont Capital",
+            900e6,
+        ),
+        (
+            "Harrow Ventures announced the final close of its third fund at $410 million. The firm secured an "
+            "additional $60 million in commitments from two pension funds.",
+            "Harrow Ventures",
+            410e6,
+        ),
+    ],
+)
+def test_initial_close_landed_chrome_and_added_commitment_synthetic(text: str, manager: str, amount: float) -> None:
+    _fund(parse_deals(text), manager, amount)  # SYNTHETIC
