@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 
-from talentintel.funding.fund_people import passive_close
-from talentintel.funding.fund_programs import announces_program
+from talentintel.funding.fund_programs import announces_program, passive_close
 
 _NAME = r"((?:[A-Z][\w&.'’-]*)(?:\s(?:[A-Z][\w&.'’-]*|&)){0,3})"
 # "The new venture capital fund, called Alliance Ventures", "a new corporate venture fund named Acme Ventures".

@@ -3,9 +3,13 @@
 - A corporation's venture programme, said as money to invest in startups: "Micron Technology announced yesterday that
   it plans to invest up to $100 million in startups engaged in artificial intelligence" (semimedia; a round never has
   startups, plural and unnamed, as its object, and an LP's money goes into "a fund", which `fund_plans` reads).
+- A fund said closed with "was": "Fjord Capital's new fund was oversubscribed, closing at $120 million" (SYNTHETIC
+  in the tests; the raise grammar wants the verb right after the fund).
 - A plan made public with its size is the launch: "Yusaku Maezawa has unveiled his plan to set up a 10 billion yen
   (approximately US$78 million) fund" (metaverse-style), unlike a plan reported from outside ("is considering
   launching", "plans to launch", which `fund_plans.PLANNED` keeps `other`).
+- A close held ("holds $60 million first close") is a raise made for `kind`: fundraising that goes on after it ("is
+  raising toward a $150 million hard cap") is then no sign of a raise not closed.
 """
 
 from __future__ import annotations
@@ -26,6 +30,19 @@ ANNOUNCED_PLAN = re.compile(
     r"(?:[^.\n]|\.(?=\d)){0,80}?\bfund\b",
     re.IGNORECASE,
 )
+# "Fjord Capital's new fund was oversubscribed, closing at $120 million": the fund as the subject of a close said with
+# "was" and an adjective or a participle.
+PASSIVE_CLOSE = re.compile(
+    r"['’]s?\s(?:new|latest|debut|inaugural|first|second|third|fourth|fifth|sixth|seventh|\w+th)\s(?:[\w$.,-]+\s){0,3}?"
+    r"fund\s(?:was|has\sbeen|is\snow)\s(?:oversubscribed|closed|completed|finalized|finalised)\b"
+)
+
+
+def passive_close(opening: list[str]) -> bool:
+    """The opening says a named owner's fund was closed or oversubscribed."""
+    return any(PASSIVE_CLOSE.search(sentence) for sentence in opening)
+
+
 _LED = re.compile(r"\b(?:led by|round|series [a-h])\b", re.IGNORECASE)
 
 
