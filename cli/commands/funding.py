@@ -42,6 +42,9 @@ TUNING = (
     FIXTURES / "tuning_batch11.jsonl",
     FIXTURES / "tuning_batch12.jsonl",
     FIXTURES / "tuning_batch13.jsonl",
+    FIXTURES / "tuning_funds13.jsonl",
+    FIXTURES / "tuning_cjk3.jsonl",
+    FIXTURES / "tuning_funds13b.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

@@ -61,7 +61,7 @@ _VALUATION = re.compile(r"估值|評価額|评估|기업가치|밸류|时价|時
 _ROUND = [
     (re.compile(r"(?:种子|種子|天使|엔젤|시드|シード|エンジェル)(?:轮|輪|라운드|ラウンド)?|seed", re.I), "seed"),
     (re.compile(r"(?:pre-?|プレ|프리)\s?(?:a|series ?a|シリーズa|시리즈\s?a)", re.I), None),
-    (re.compile(r"(?:战略|戰略|전략적?)(?:融资|融資|투자|轮|輪)"), "strategic"),
+    (re.compile(r"(?:战略|戰略|전략적?)(?:融资|融資|투자|轮|輪|投资(?![者人方])|投資(?![者人方]))"), "strategic"),
 ]
 _LETTER = re.compile(
     r"(?<![a-z])([a-f])\+?\s?(?:轮|輪|라운드|ラウンド)|(?:시리즈|シリーズ|series)\s?([a-f])(?![a-z])", re.I
@@ -143,7 +143,7 @@ _COMPANY = [
 ]
 _COMPANY_NOISE = re.compile(
     r"^(?:\d+月\d+日|今日|今天|近日|日前|此前|本轮|本輪|这轮|這輪|此次|本次|该轮|該輪|该公司|該公司|公司|同社|当社|회사|이번|최근|\d+일|有望|预计|預計|為什麼|为什么|"
-    r"计划|計劃|将|將|스타트업|기업|企业|企業)"
+    r"计划|計劃|将|將|스타트업|기업|企业|企業|目前|현재|現在)"
 )
 
 
@@ -332,7 +332,7 @@ def _company(text: str) -> str | None:
     korean = _korean_raiser(text)
     if korean and _acceptable(korean):
         return _acceptable(korean)
-    for pattern in _COMPANY[3:]:
+    for pattern in _COMPANY[3:] if _FUNDING.search(text) else []:  # no funding word: an essay names no raiser
         for m in pattern.finditer(text):
             name = _acceptable(m.group(1))
             if name:
@@ -368,7 +368,9 @@ def extract(text: str) -> CjkDeal:
     """What the CJK deal language of `text` says; fields it does not state stay None/empty."""
     now = _current(_PINYIN.sub("", text))
     deal = CjkDeal(round=_round(now), leads=_leads(now), company=_company(text))
-    found = (_amount(now) if _THIS_TIME.search(text) else None) or _amount(text)
+    # "获得数亿元人民币Pre-IPO轮战略投资": a raise with no figure; an earlier round's figure is not this one's.
+    vague = re.search(r"(?:数|數|几|幾)(?:十|百|千)?(?:万|萬|亿|億)|수(?:십|백|천)\s?억", now)
+    found = _amount(now) if vague else (_amount(now) if _THIS_TIME.search(text) else None) or _amount(text)
     if found:
         deal.amount, deal.currency, deal.original = found
     return deal
@@ -376,7 +378,7 @@ def extract(text: str) -> CjkDeal:
 
 _FUND_MANAGER = [
     re.compile(r"^\s*([^\s,，、。:：「」]{2,20}?)(?:는|은|が|は)\s?"),
-    re.compile(r"(?:^|[，,。\s])([^\s,，、。:：「」]{2,20}?)(?:已经|已|正式)?(?:完成|宣布|设立|設立)"),
+    re.compile(r"(?:^|[，,。\s])([^\s,，、。:：「」]{2,20}?)(?:已经|已|正式|正在)?(?:完成|宣布|[设設]立|募[集资資])"),
 ]
 
 

@@ -13,7 +13,10 @@ import re
 _CJK_FUND = re.compile(
     # Korean funds are 펀드 or (투자)조합: "716억원 규모의 '… 투자조합'을 결성".
     # A first or final close: "复旦科创母基金超额完成5亿元首关目标", "先导创业投资基金成功完成40.8亿元终关募集".
-    r"(?:펀드|조합)[^.。]{0,40}(?:결성|조성|출범|모금|모집)|(?:결성|조성)[^.。]{0,20}(?:펀드|조합)|"
+    # A first or final closing in Korean: "1000억원 규모 펀드의 1차 클로징을 마쳤다".
+    r"(?:펀드|조합)[^.。]{0,40}(?:결성|조성|출범|모금|모집|클로징)|(?:결성|조성)[^.。]{0,20}(?:펀드|조합)|"
+    # "目前已完成首关": a close of a fund said alone (首关/终关 belong to funds only).
+    r"完成了?(?:首关|首關|终关|終關)|"
     r"基金[^，。,]{0,20}(?:募集|设立|設立|关账|關帳|首关|首關|终关|終關)|"
     # A fund's legal name in brackets may come between: "BNV1号ファンド（…1号投資事業有限責任組合）の組成がクローズ".
     r"ファンド(?:[(（][^)）]{1,60}[)）])?[^。]{0,20}(?:組成|設立|運用を(?:開始|始め)|(?:ファースト|ファイナル)?クローズ)|"
@@ -24,12 +27,27 @@ _CJK_FUND = re.compile(
     # a round names its 轮 or its 领投 in between ("红杉基金领投的B轮融资") and is not one.
     # Traditional script writes 募資/籌資: "宣布超額完成1.9億美元的第四期基金募資".
     r"基金(?:[一二三四五六七八九十\d]+期)?[^，。轮輪领領投]{0,12}?完成[^，。轮輪]{0,6}(?:融资|融資|筹资|籌資|募资|募資|募集)|"
-    r"完成[^，。轮輪]{0,15}基金的?(?:筹资|籌資|募资|募資|募集|融资|融資)"
+    r"完成[^，。轮輪]{0,15}基金的?(?:筹资|籌資|募资|募資|募集|融资|融資)|"
+    # Japanese raises for a fund, or by a fund as the topic: "CMCCグローバルは、…新しいファンドために1億ドル…を調達した",
+    # "ベンチャーファンド、OpenAI Startup Fundは、…ファンドで、静かに1500万ドルの資金を調達しました"; money raised from a
+    # fund (から) or in a series is a company's round.
+    r"ファンド(?:の)?(?:ため|向け)?に(?:(?!から|シリーズ|ラウンド)[^。]){0,40}?調達(?:した|しました|を完了)|"
+    r"(?:ファンド|Fund)は、?(?:(?!から|シリーズ|ラウンド|第三者割当)[^。]){0,160}?(?:資金を|を)調達(?:した|しました)"
 )
 # The manager of a CJK fund close: the topic or subject before its particle, or before 宣布/表示 in Chinese, with the
 # description in front cut ("벤처캐피털사인 블록체인 캐피털(Blockchain Capital)이", "…が運営する千葉道場ファンドは1日、",
 # "…担任联合创始人的创新工场今天表示").
 _CJK_MANAGER = [
+    # The manager a Chinese fund's record names: "管理機構為北京中科創星創業投資管理合夥企業(有限合夥),即中科創星" (the short
+    # name after 即), or "管理机构为深创投".
+    re.compile(r"管理(?:機構|机构)(?:為|为)[^，,。]{0,60}?[,，]即([^，,。]{2,12}?)(?:[。，,]|$)"),
+    re.compile(r"管理(?:機構|机构)(?:為|为)([^，,。()（）]{2,30}?)(?:[。，,(（]|$)"),
+    # A Korean agent that launched or formed the fund: "해당 펀드는 … 벤처 캐피탈 회사인 툰란 인베스트먼트(Tunlan
+    # investment)가 출범시켰지만".
+    re.compile(
+        r"([^\s,，、。.「」『』()（）]{1,20}(?:[^\S\n][^\s,，、。.「」『』()（）]{1,20}){0,2}?)(?:\([^)]{1,40}\))?(?:이|가)\s"
+        r"(?:출범시켰|출범시킨|조성했|조성한|결성했|결성한|설립했|설립한)"
+    ),
     # "中科创星旗下先导创业投资基金成功完成…终关", "凯辉基金宣布旗下凯辉创新基金三期": the firm a fund is under (旗下) manages it.
     re.compile(
         r"(?:^|[，,。、\s])([^\s,，、。:：“”\d]{2,12}?)(?:今天|今日|近日)?(?:宣布|表示)?(?:旗下|管理的)[^，。,]{0,30}基金"
@@ -39,8 +57,9 @@ _CJK_MANAGER = [
     re.compile(
         r"運営会社(?:として設立した)?((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*|[^\s、,。「」<>()（）]{2,20}?)(?:社)?が運営"
     ),
+    # A name holds no full stop and does not run across a line ("…것으로 알려졌다.\n해당 펀드는" is two sentences).
     re.compile(
-        r"([^\s,，、。「」『』()（）]{1,20}(?:\s[^\s,，、。「」『』()（）]{1,20}){0,2}?)(?:\([^)]{1,40}\))?(?:이|가|은|는)\s"
+        r"([^\s,，、。.「」『』()（）]{1,20}(?:[^\S\n][^\s,，、。.「」『』()（）]{1,20}){0,2}?)(?:\([^)]{1,40}\))?(?:이|가|은|는)\s"
         r"(?=[^.。]{0,60}(?:펀드|조합))"
     ),
     # A Japanese headline "アクメキャピタル、100億円の2号ファンドを組成": the name before 、.
@@ -73,16 +92,30 @@ _CJK_DESCRIPTION = re.compile(
 
 
 # "在12月11日" (on December 11), "一家...": a time or an indefinite phrase is no name.
-_CJK_NOT_NAME = re.compile(r"^(?:在|于|於|一家|该|該|这|這)|\d+[月日]")
+# "해당 펀드", "이 펀드", "该基金": a fund pointed at is no manager.
+_CJK_NOT_NAME = re.compile(
+    r"^(?:在|于|於|一家|该|該|这|這)|\d+[月日]|^(?:해당|이|그|새|본|동|この|その|本)\s?(?:펀드|조합|ファンド)$"
+)
 # A descriptive fund name ("…先导创业投资基金"), not a firm called "… Fund" ("インキュベイトファンド").
 _CJK_FUND_WORD = re.compile(
     r"(?:创业投资基金|創業投資基金|股权投资基金|股權投資基金|投资基金|投資基金|产业基金|產業基金|创投基金)$"
 )
 
 
+# "光年创投第三期美元基金完成3亿美元最终关账": a fund named by its manager, its issue (第三期) and its currency.
+_CJK_FUND_ISSUE = re.compile(
+    r"(?:第?[一二三四五六七八九十\d]+期)(?:美元|人民币|人民幣|双币|雙幣)?基金$|(?:美元|人民币|人民幣)基金$"
+)
+# "ミライVCは": a Latin name glued to a short katakana start is one name ("ベンチャーキャピタル" is a description).
+_KATAKANA_START = re.compile(r"[\u30a0-\u30ff]{1,6}$")
+
+
 def _manager_of_fund(name: str, text: str) -> str:
     """ "中科创星先导创业投资基金宣布完成首轮募集": the fund is the subject; its manager is the longest start of its
     name that the text also uses on its own ("作为中科创星首次...")."""
+    issue = _CJK_FUND_ISSUE.search(name)
+    if issue and issue.start() >= 2:
+        return name[: issue.start()]
     if not _CJK_FUND_WORD.search(name):
         return name
     for end in range(len(name) - 1, 1, -1):
@@ -103,8 +136,11 @@ def manager(opening: list[str], text: str) -> str | None:
                     r"[<＜(（]\d{4}[>＞)）]$|(?<=[A-Za-z])社$", "", _CJK_DESCRIPTION.sub("", m.group(1)).strip()
                 )
                 if len(name) >= 2 and not _CJK_NOT_NAME.match(name):
-                    return _manager_of_fund(name, text)
-    return None
+                    glued = _KATAKANA_START.search(sentence[: m.start(1)]) if name[:1].isascii() else None
+                    return _manager_of_fund((glued.group(0) if glued else "") + name, text)
+    # A roundup of subfunds names each manager in its record, after the opening (outputnews, tuning_cjk3).
+    record = next(filter(None, (p.search(text[:1500]) for p in _CJK_MANAGER[:2])), None)
+    return record.group(1) if record else None
 
 
 # A fund that put money into a company: "펀드가 벤처기업 에스그래핀에 10억원을 투자했다" (X에 N억 투자 = invested N in X).

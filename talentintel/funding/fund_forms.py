@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.fund_programs import announces_program, passive_close
+
 _NAME = r"((?:[A-Z][\w&.'’-]*)(?:\s(?:[A-Z][\w&.'’-]*|&)){0,3})"
 # "The new venture capital fund, called Alliance Ventures", "a new corporate venture fund named Acme Ventures".
 _CALLED = re.compile(
@@ -147,6 +149,8 @@ def announces_fund(text: str, opening: list[str]) -> bool:
         for sentence in opening
     )
     if named or _programme_fund(text, opening) or _CHOSEN_MANAGER.search(text[:1500]):
+        return True
+    if announces_program(opening) or passive_close(opening):
         return True
     return _owner_close(text, opening) is not None or _anaphor_firm(text, opening) is not None
 

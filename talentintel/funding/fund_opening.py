@@ -41,9 +41,15 @@ def _skip_byline(body: str) -> str:
     return body
 
 
+# A page's chrome before its headline: "Skip to content\nAll posts\n\nTwo new mega-funds pile into ..." (cretech).
+_CHROME = re.compile(
+    r"^(?:(?:Skip to (?:main )?content|All posts|Share this article|Advertisement|Menu|Home|Back|Search)\s*\n\s*)+"
+)
+
+
 def opening_sentences(text: str) -> list[str]:
     """The headline (first line) and the first sentence of what follows it: where a story says what it is about."""
-    head, _, rest = text.strip().partition("\n")
+    head, _, rest = _CHROME.sub("", text.strip()).partition("\n")
     headline = bool(rest.strip())
     # A text with no headline starts with a paragraph: its first sentence is the lead, the rest is context
     # ("... at $300 million ... ticket sizes from seed to Series C rounds" named a round in the second sentence).

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
-PLANNED = re.compile(
+from talentintel.funding.fund_programs import made_public
+
+_PLANNED = re.compile(
     # Not "aim(s) to close the fund at $200 million" after a close: a target, not a plan (startupro-amicus-fund-ii).
     r"\b(?:consider(?:s|ing)?|plan(?:s|ning)?|intend(?:s|ing)?|prepar(?:es|ing)|"
     r"(?:is|are)\sset|(?:is|are)\sgoing|mull(?:s|ing)?|weigh(?:s|ing)?)\s(?:to\s)?"
@@ -30,9 +32,24 @@ PLANNED = re.compile(
     # A lead that is sought: "Tiger Global Management is looking to lead a $350 million round" (a4press-bharatpe).
     r"\b(?:looking|set|expected|poised|in\stalks)\sto\s(?:lead|co-lead)\b|"
     # Portuguese and Spanish talks: "O Nubank ... está negociando receber um aporte" (globo-nubank-softbank-talks).
-    r"\b(?:est[áa]|estão|están)\s(?:negociando|en\sconversaciones|em\sconversas|em\snegocia[çc][ãa]o)\b",
+    r"\b(?:est[áa]|estão|están)\s(?:negociando|en\sconversaciones|em\sconversas|em\snegocia[çc][ãa]o)\b|"
+    # Japanese aims: "最大2700億円規模目指す" (a size aimed at), "投資家から資金を集める" (will collect; gold-partners).
+    r"最大\s?[\d,.]+\s?(?:億|万|千万)?(?:円|ドル|元)規模(?:を)?目指|(?:投資家|出資者|LP)から資金を集める(?:。|$)|"
+    # Chinese: "阿尔法创投计划设立一支规模50亿元的人工智能基金" (plans to set up), "拟发起设立" (intends to).
+    r"(?:计划|計劃|拟|擬|准备|準備|将|將)(?:发起|發起)?(?:设立|設立|成立|募集)[^，。]{0,30}基金",
     re.IGNORECASE,
 )
+
+
+class _Planned:
+    """_PLANNED less a plan its subject made public with the fund's size ("unveiled his plan to set up a 10 billion
+    yen ... fund" is the launch, fund_programs), searched like a pattern by `kind`'s triggers."""
+
+    def finditer(self, head: str) -> list[re.Match[str]]:
+        return [m for m in _PLANNED.finditer(head) if not made_public(head, m.start())]
+
+
+PLANNED = _Planned()
 # Money applied for is not money raised: "received nearly 900 billion won in investment applications".
 APPLIED = re.compile(r"\bin\s(?:investment|funding)\s(?:applications|bids)\b", re.IGNORECASE)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from talentintel.funding import fund_cjk, fund_forms, fund_lp
+from talentintel.funding import fund_cjk, fund_forms, fund_lp, fund_people
 from talentintel.funding.fund_eu import eu_fund_manager
 from talentintel.funding.fund_opening import opening_sentences as _opening
 from talentintel.tagging.gazetteer import fold, gazetteer
@@ -28,7 +28,7 @@ _VERB = (
     r"establish(?:es|ed)?|(?:is|are) back with|conclud(?:es|ed|ing)|"
     # "has attracted a total of $51.1m for its Accelerator IV fund", "Ten Leading VCs Team Up On A $50 Million Fund".
     # "will be leading a $50 million fund" (the verb alone: "will" is a veto word of the phrase).
-    r"attract(?:s|ed)|team(?:s|ed)?\sup\s(?:on|for)|(?<=will\sbe\s)leading)\b"
+    r"attract(?:s|ed)|land(?:s|ed)|team(?:s|ed)?\sup\s(?:on|for)|(?<=will\sbe\s)leading)\b"
 )
 _ADJ = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|new|debut|inaugural|"
@@ -45,7 +45,7 @@ _AMOUNT = (
 _FUND = (
     rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b(?:largest|biggest)\s(?:[\w-]+\s){{0,2}}funds?\b|"
     rf"\b(?-i:Capital|Partners|Ventures|Holdings|Associates|Opportunities)\s(?-i:[IVX]{{1,4}})\b|"
-    rf"\b(?:first|final|interim|second|third)(?: and final)? close\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|"
+    rf"\b(?:first|final|interim|initial|second|third)(?: and final)? close\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|"
     rf"{_AMOUNT}(?:\s\([^()]{{1,40}}\))?\s+(?:[\w-]+\s+){{0,3}}?funds?\b|"
     # The firm's own fund by its pronoun: "$51.1m for its Accelerator IV fund" (biohealthinnovation).
     rf"\bfor\s(?:its|their)\s(?:[\w-]+\s){{0,3}}?fund\b)"
@@ -190,7 +190,7 @@ _MANAGER = re.compile(
     r",?\s(?:said\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s|is\s)?(?:officially\s|just\s|reportedly\s|in the midst of\s|today\s|now\s|successfully\s)?"
     r"(?i:rais(?:ed|es|e)|clos(?:ed|es)|launch(?:ed|es)?|announc(?:ed|es)|complet(?:ed|es)|secur(?:ed|es)|"
     r"unveil(?:ed|s)|set(?:s)? up|is starting|debut(?:ed|s)|reached|hits?|raising|closing|announcing|launching|held|holds|achieved|establish(?:ed|es)|"
-    r"conclud(?:ed|es)|attract(?:ed|s)|will\sbe\sleading)\b"
+    r"conclud(?:ed|es)|attract(?:ed|s)|land(?:ed|s)|will\sbe\sleading)\b"
 )
 _NOT_MANAGER = re.compile(
     r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today|We|We['’]ve|We['’]re|I|It|"
@@ -217,7 +217,7 @@ _FUND_TYPE_TAIL = re.compile(
 
 def fund_details(text: str) -> tuple[str | None, str | None]:
     """(manager, fund name) of a fund-raise text: the firm that raised, closed or launched the fund."""
-    manager = _manager(text)
+    manager = fund_people.refine(_manager(text), text, _fund_name(text))
     return (fullest_name(manager, text) if manager else None), _fund_name(text)
 
 

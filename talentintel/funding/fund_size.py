@@ -36,6 +36,9 @@ _PLAN_BEFORE = re.compile(
 _AT_CAP = re.compile(r"\bat (?:the|a|its) hard[- ]?cap(?: of)?\s*$", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"^\s?(?:-?\s?target(?:ed)?\b|goal\b|hard[- ]cap\b|target\b)", re.IGNORECASE)
 _COMMITTED_AFTER = re.compile(r"\s(?:in|of)\s(?:capital\s|LP\s|investor\s)?commitments\b", re.IGNORECASE)
+# "locked in an additional USD 20 million in commitments": what a later close added, not the fund's size ("the third
+# close of its Climate Investor Two Fund (CI2) at USD 875 million", climatefinancelab).
+_ADDED_BEFORE = re.compile(r"\b(?:an\s)?(?:additional|another|further|extra)\s(?:[\w$.,]+\s)?$", re.IGNORECASE)
 _PAST_AFTER = re.compile(
     r"^\s?(?:in (?:19|20)\d\d\b|last year\b|(?:for|in) (?:its|the) (?:first|previous|prior|last))", re.I
 )
@@ -45,15 +48,18 @@ _CJK_CUR = {"달러": "USD", "ドル": "USD", "米ドル": "USD", "美元": "USD
 _CJK_COMPOUND = re.compile(r"(\d+(?:\.\d+)?)\s?([억億亿])\s?(\d[\d,]*)\s?[만万]\s?(米ドル|달러|ドル|美元|원|円|元)")
 # The money said to be in hand, and the money that is only planned.
 _CJK_RAISED = re.compile(
-    r"(?:調達金額は|調達額は|調達した|を調達|出資を得|を集め|組成|クローズ|모금|모집|결성|募集|筹资|募资|融资|首关|首關|终关|終關|关账|關帳)"
+    r"(?:調達金額は|調達額は|調達した|を調達|出資を得|を集め|組成|クローズ|모금|모집|결성|확보했|확보한|모았|募集|筹资|募资|融资|首关|首關|终关|終關|关账|關帳)"
 )
 # A firm's assets under management are not the fund: "10年管理资金总规模超过100亿元", "운용자산(AUM) 1조원".
 _CJK_AUM_BEFORE = re.compile(
     r"(?:管理(?:资金|資金|资产|資產)?(?:总|總)?规模|管理規模|運用資産|운용자산|운용 ?규모|AUM)[^，。,.]{0,6}$"
 )
-_CJK_PLAN_BEFORE = re.compile(r"(?:最大|当初|目標|목표|目标|최대)\s?約?$")
+_CJK_PLAN_BEFORE = re.compile(r"(?:最大|当初|目標|목표|目标|최대)(?:는|은|は|为|為)?\s?約?$")
 _CJK_RESTATED = re.compile(r"[(（]\s?(?:약|約|约)?\s?$")
-_CJK_PLAN_AFTER = re.compile(r"^\s?(?:規模)?(?:を目指|を想定|목표|를 목표|目标)")
+# "1억달러를 모을 계획이다", "1억달러 모은다" (a headline's present tense): what a fund sets out to collect.
+_CJK_PLAN_AFTER = re.compile(
+    r"^\s?(?:規模)?(?:を目指|を想定|목표|를 목표|目标)|^(?:을|를)?\s?(?:모을|모집할|조성할|결성할)\s?(?:계획|예정)|^\s?모은다"
+)
 
 
 def _cjk_amounts(text: str) -> list[tuple[int, float, str, str]]:
@@ -93,7 +99,12 @@ def fund_size(text: str) -> FundSize | None:
         return None
     # "launches $100M Web3 fund with $50M in commitments": the commitments are what is raised; the other figure is
     # the fund's planned size.
-    committed = [m for m in sizes if _COMMITTED_AFTER.match(text, m.end) or _first_close_amount(text, m)]
+    committed = [
+        m
+        for m in sizes
+        if (_COMMITTED_AFTER.match(text, m.end) or _first_close_amount(text, m))
+        and not _ADDED_BEFORE.search(text, 0, m.start)
+    ]
     chosen = _respective_first(text, sizes) or (committed[0] if committed else sizes[0])
     if _FUNDS_TOTAL.search(text[max(0, chosen.start - 40) : chosen.start]):
         # "Blockchain Capital closes funds totaling $580M" then "$380 million for early stage investments and a $200

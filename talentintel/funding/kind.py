@@ -12,6 +12,7 @@ import re
 
 from talentintel.funding.fund_cjk import INVESTED_IN
 from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_generic_sentence
+from talentintel.funding.fund_programs import close_held
 from talentintel.funding.fund_raise import is_fund_raise
 
 _ACQUIRE = re.compile(
@@ -271,7 +272,7 @@ def _in_heading(head: str, start: int) -> bool:
 
 
 def _trigger_before_raise(head: str) -> str | None:
-    raised = _RAISED.search(head)
+    raised = _RAISED.search(head) or close_held(head)
     if raised and APPLIED.search(head, raised.end(), raised.end() + 40):
         raised = None  # "received nearly 900 billion won in investment applications" raised nothing (funderlyst)
     limit = raised.start() if raised else len(head)
