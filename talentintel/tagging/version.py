@@ -29,4 +29,7 @@
 # regions: "América Latina" / "Europa" / "Lateinamerika", a rank's scope ("o maior ... da América Latina") places no
 # job, "GCC" is the Gulf only alone or before a region word, a remote job's "company based in X" restricts nothing;
 # "LLM-assisted" is a tool, "is an advantage" / "desirable" hedge a short ad's sector word
-TAGGER_VERSION = "2026.12.28"
+# 2026.12.29: issue 18 unseen batch 16: a modeling role in the title ("AML Modeling Engineer") is ML work when the
+# duties name machine learning (like "data scientist", never enough alone); modeling of buildings, rivers, rock and
+# plants (energy, hydraulic, reservoir, BIM... modeling) is physics, not data
+TAGGER_VERSION = "2026.12.29"
