@@ -23,8 +23,8 @@ def test_accuracy_targets() -> None:
 
 
 # Held-out files: gathered for one honest end-of-session score, never added to the eval's TUNING tuple and never
-# read by a rule's author (tests/fixtures/funding/PROVENANCE.md, "holdout_s4.jsonl").
-HOLDOUT = ("holdout_s4",)
+# read by a rule's author (tests/fixtures/funding/PROVENANCE.md, "holdout_s4.jsonl" and "holdout_s5.jsonl").
+HOLDOUT = ("holdout_s4", "holdout_s5")
 
 
 def _site(url: str) -> str:
@@ -128,3 +128,20 @@ def test_holdout_is_apart_from_tuning() -> None:
         assert not {r["url"] for r in held} & {r.get("url") for r in tuning}
         assert not {_site(r["url"]) for r in held} & {_site(r["url"]) for r in tuning if r.get("url")}
         assert not {r["text"][:200] for r in held} & {r["text"][:200] for r in tuning}
+
+
+def test_holdouts_are_apart_from_each_other() -> None:
+    """Each held-out file is scored on its own, once: two of them sharing a publisher, url, site or text would let a
+    rule written after the first file's score reach into the second."""
+    seen: dict[str, set] = {"publisher": set(), "url": set(), "site": set(), "text": set()}
+    for name in HOLDOUT:
+        held = _rows(f"{name}.jsonl")
+        keys = {
+            "publisher": {r["publisher"] for r in held},
+            "url": {r["url"] for r in held},
+            "site": {_site(r["url"]) for r in held},
+            "text": {r["text"][:200] for r in held},
+        }
+        for key, values in keys.items():
+            assert not values & seen[key], f"{name} shares a {key} with an earlier held-out file"
+            seen[key] |= values
