@@ -41,6 +41,16 @@ def without_readings(part: str) -> str:
     return _READING.sub("", part) if "(" in part else part
 
 
+# A numbered item's "2、" (or "二、") is the ordinal's comma, not a list's: counted as a separator it made "2、熟悉机器学习
+# 常用算法，如XGBoost、LightGBM" a four-tag cloud ("2" the first tag) and its machine learning a mere mention.
+_ORDINAL = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*、")
+
+
+def without_ordinal(part: str) -> str:
+    """The sentence without a leading "2、" / "二、" item number."""
+    return _ORDINAL.sub("", part, count=1) if "、" in part else part
+
+
 def cjk_hits(tax: Taxonomy, part: str, *, contexts: bool) -> list[Term]:
     """CJK terms in one sentence, as substrings (these scripts put no spaces between words)."""
     part = without_readings(part)

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
+from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects, without_ordinal
 from talentintel.tagging.intersection import client_list, corroborate, cross
 from talentintel.tagging.matcher import _CJK_CHAR, Scan
 from talentintel.tagging.portfolio import group_portfolio
@@ -183,7 +183,7 @@ def _short_item(item: str) -> bool:
 def _keyword_list(part: str) -> bool:
     if part.count(",") + part.count("，") + part.count("、") < KEYWORD_LIST_ITEMS - 1:
         return False  # cheap test first: most sentences are not lists
-    items = [x.strip() for x in _LIST_ITEM.findall(part) if x.strip()]
+    items = [x.strip() for x in _LIST_ITEM.findall(without_ordinal(part)) if x.strip()]
     return len(items) >= KEYWORD_LIST_ITEMS and all(_short_item(x) for x in items)
 
 

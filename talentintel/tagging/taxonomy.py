@@ -84,9 +84,10 @@ def parse(raw: dict[str, Any]) -> Taxonomy:
     for terms in tax.by_first.values():
         terms.sort(key=lambda t: -len(t.phrase))
     cjk = raw.get("cjk", {})
+    # strong (core), weak (a mention) and role words ("建模工程师": like "data scientist", never enough alone)
+    tiers = (("", 3.0), ("_weak", 1.5), ("_role", 1.0))
     tax.cjk = {
-        sector: tuple((w, 3.0) for w in cjk.get(sector, ())) + tuple((w, 1.5) for w in cjk.get(f"{sector}_weak", ()))
-        for sector in SECTORS
+        sector: tuple((w, wt) for tier, wt in tiers for w in cjk.get(f"{sector}{tier}", ())) for sector in SECTORS
     }
     tax.cjk_negative = tuple(cjk.get("negative", ()))
     return tax

@@ -29,4 +29,9 @@
 # regions: "América Latina" / "Europa" / "Lateinamerika", a rank's scope ("o maior ... da América Latina") places no
 # job, "GCC" is the Gulf only alone or before a region word, a remote job's "company based in X" restricts nothing;
 # "LLM-assisted" is a tool, "is an advantage" / "desirable" hedge a short ad's sector word
-TAGGER_VERSION = "2026.12.28"
+# 2026.12.29: issue 18 unseen batch 16: a modeling role in the title ("AML Modeling Engineer") is ML work when the
+# duties name machine learning (like "data scientist", never enough alone); modeling of buildings, rivers, rock and
+# plants (energy, hydraulic, reservoir, BIM... modeling) is physics, not data;
+# the CJK role words (风控建模工程师, 리스크 모델링, リスクモデリング) weigh the same; a numbered item's ordinal
+# ("2、熟悉…") is no list separator, so a Chinese requirement is not read as a tag cloud
+TAGGER_VERSION = "2026.12.29"
