@@ -44,7 +44,7 @@ _POSSESSIVE = re.compile(
 )
 _OBJECT = re.compile(
     rf"\b(?i:investment|investing|round|raise|funding|fundraising|financing|stake|series\s[a-h]|seed)\s(?:in|for|into)\s"
-    rf"(?:(?:the\s)?(?:(?:[a-z][\w-]*|[A-Z][A-Z0-9]{{1,4}}|[A-Z]\d[A-Z])\s){{0,3}}?(?:startup|company|protocol|platform|studio|firm),?\s)?({_NAME})"
+    rf"(?:(?:the\s|an?\s)?(?:(?:[a-z][\w-]*|[A-Z][A-Z0-9]{{1,4}}|[A-Z]\d[A-Z])\s){{0,3}}?(?:startup|company|protocol|platform|studio|firm),?\s)?({_NAME})"
 )
 # The investor is the headline's subject and the company its object: "Sequoia leads $25M Series A in Acme",
 # "Sequoia Capital invests $14M in Acme", "Paradigm backs Acme with $8M", "a16z leads Acme's seed round".
@@ -74,7 +74,7 @@ _SAID_IT = re.compile(
 )
 # "In a statement, Acme said it had raised $12 million": the subject of the report of a raise.
 _SAYS_IT = re.compile(
-    rf"(?<![\w$])({_NAME}){_LEGAL}\s(?:said|says|announced|confirmed)\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s"
+    rf"(?<![\w$])({_NAME}){_LEGAL}\s{grammar.REPORTED}\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s"
     r"(?:has\s|had\s|have\s)?(?:now\s)?(?:raised|closed|secured|completed|landed|bagged)\b"
 )
 # "The Series A round of $15 million was led by Andreessen Horowitz, Acme said.": the source named last.
@@ -224,10 +224,7 @@ def _is_backer(text: str, start: int, end: int) -> bool:
     return bool(_BACKER_AFTER.match(text, end) or _BACKER_BEFORE.search(text[max(0, start - 80) : start]))
 
 
-_PEOPLE_OF = re.compile(
-    r"\b(?i:creators?|founders?|co-founders?|makers?|team|developers?|authors?|maintainers?)\s(?:of|behind)\s"
-    r"(?:the\s)?(?:[\w-]+\s){0,4}$"
-)
+_PEOPLE_OF = grammar.BEHIND_PRODUCT
 _AFTER_NAME = (
     _OBJECT,
     _INVESTED_IN,
