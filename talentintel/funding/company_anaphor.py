@@ -64,11 +64,33 @@ _IT_RAISES = re.compile(
 _SENTENCE = re.compile(r"[^.!?]*[.!?]\s*$")
 
 
-def pronoun_company(text: str) -> str | None:
-    """The company named in the sentence before "it raised $X": after its description, else the sentence's first name."""
-    m = _IT_RAISES.search(text)
+# A person's role names the company, and the raise is told of "his/her/their startup": "Rob Royer, CEO of Interior
+# Define, talks about how his furniture startup raised $8M" (b14-cheddar-interior-define).
+_THEIR_STARTUP_RAISED = re.compile(
+    r"\b(?:his|her|their)\s(?:[\w-]+\s){0,2}?(?:startup|start-up|company|firm|business|venture)\s(?:has\s|had\s|have\s)?"
+    r"(?:just\s|now\s|recently\s)?(?:raised|closed|secured|landed|bagged)\b"
+)
+_ROLE_OF = re.compile(
+    r"\b(?:CEO|co-?founder|founder|chief\sexecutive(?:\sofficer)?|president|chairman)\s(?:and\s(?:co-?founder|founder|CEO)\s)?"
+    rf"(?:of|at)\s({NAME})"
+)
+
+
+def _role_company(text: str) -> str | None:
+    """The company a person's role names before "his startup raised", within the 300 characters before it."""
+    m = _THEIR_STARTUP_RAISED.search(text)
     if not m:
         return None
+    roles = [r for r in _ROLE_OF.finditer(text, max(0, m.start() - 300), m.start()) if acceptable_name(r.group(1))]
+    return acceptable_name(roles[-1].group(1)) if roles else None
+
+
+def pronoun_company(text: str) -> str | None:
+    """The company named in the sentence before "it raised $X": after its description, else the sentence's first name;
+    or the company a person's role names before "his startup raised"."""
+    m = _IT_RAISES.search(text)
+    if not m:
+        return _role_company(text)
     before = text[: m.start()].rstrip()
     prior = _SENTENCE.search(before)
     offset = prior.start() if prior else 0

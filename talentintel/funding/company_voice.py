@@ -54,8 +54,14 @@ _FR_LEVES_PAR = re.compile(
     rf"\b(?:millions?|milliards?|M€|Md€)\s(?:d['’]euros\s|de\sdollars\s)?(?:levés|levée|récoltés|réunis|obtenus)\spar\s"
     rf"(?:l[ea]\s(?:[a-zéèêà-]+\s){{0,2}})?({NAME})"
 )
-PATTERNS = (PASSIVE_RAISED_BY, _PLURAL_LISTED, _LED_THE_PACK, _IT_CAPITAL_INCREASE, _DE_MODAL, _FR_LEVES_PAR)
-AFTER_NAME = (PASSIVE_RAISED_BY, _FR_LEVES_PAR)  # a name after 'by'/'par' is not a place or a backer here
+# "a closer look at the recent fundraising rounds of Matr1x, a Web3 gaming platform" (trendingcrypto-matr1x): the
+# round's owner after "of" ("of" before a name otherwise reads as a place); not a currency or an amount after it.
+_ROUND_OF = re.compile(
+    rf"\b(?i:(?:fundraising|funding|financing|investment)\srounds?|series\s[a-h]\sround|seed\sround)\sof\s"
+    rf"(?!(?:[A-Z]{{3}}|US)\b)({NAME})(?![\w.]*\s?[$€£\d])"
+)
+PATTERNS = (PASSIVE_RAISED_BY, _PLURAL_LISTED, _LED_THE_PACK, _IT_CAPITAL_INCREASE, _DE_MODAL, _FR_LEVES_PAR, _ROUND_OF)
+AFTER_NAME = (PASSIVE_RAISED_BY, _FR_LEVES_PAR, _ROUND_OF)  # a name after 'by'/'par'/'of' is not a place or a backer
 # Scraping glues a name to the next word when a dash or a space is lost ("our company Encordfocused on building",
 # a newsletter's table row "RoboEatzUndisclosed, Strategic investment round").
 _GLUED = re.compile(r"(?<=[a-z]{3})(?:focused|based|backed|Undisclosed)$")
@@ -66,10 +72,21 @@ def unglue(name: str) -> str:
     return _GLUED.sub("", name) if " " not in name and name[:1].isupper() else name
 
 
+# A first-person post that tells its own raise ("Our Series A Round", "we have ... raising an additional $21M") and
+# names the writer's company beside "we": "In the first few years of Living Carbon, we were hyper-focused on R&D"
+# (livingcarbon-series-a), "Here at Acme, we". Without the raise, "of X, we" is any company's blog.
+_WE_RAISED = re.compile(
+    r"\b(?i:(?:we|we['’]ve|we\shave|we\shad)\s(?:\w+\s){0,8}?(?:rais|clos|secur|clos)(?:ed|ing)|our\s(?:\w+\s)?"
+    r"(?:series\s[a-h]|seed|pre-seed)\s(?:round|raise|funding|financing))\b"
+)
+_OF_US = re.compile(rf"\b(?:of|at)\s({NAME}),\s(?:we|our)\b")
+
+
 def own_company(text: str) -> str | None:
     """The company a first-person post names as the raiser, from its opening (None when the post names none)."""
     head = text[:600]
-    for pattern in (_WE_GLOSSED, _WE_AT, _OUR_COMPANY):
+    patterns = (_WE_GLOSSED, _WE_AT, _OUR_COMPANY, *((_OF_US,) if _WE_RAISED.search(head) else ()))
+    for pattern in patterns:
         m = pattern.search(head)
         if m:
             name = unglue(m.group(1).strip(" ,.;:"))

@@ -53,3 +53,31 @@ def test_the_startup_after_an_article_and_a_description_is_the_object_of_the_rou
     assert (deal.kind, deal.company) == ("round", "DualEntry")
     synthetic = "Beta Capital led a seed round for an Austin-based robotics startup Acme Motion last week."
     assert find_company("", synthetic) == "Acme Motion"  # SYNTHETIC
+
+
+def test_the_round_of_a_named_company_names_the_raiser() -> None:
+    # "we'll take a closer look at the recent fundraising rounds of Matr1x, a Web3 gaming platform" ("of" before a name
+    # otherwise reads as a place).
+    assert _company("trendingcrypto-matr1x") == "Matr1x"
+    assert find_company("", "Analysts praised the seed round of Beta Orbit, a satellite startup.") == "Beta Orbit"  # SYNTHETIC
+    # a currency after "round of" is no name (gruenden-synthara-...: "a round of USD 3 million").
+    assert find_company("", "It closed a funding round of USD 3 million this week.") is None  # SYNTHETIC
+
+
+def test_a_first_person_post_names_its_company_beside_we() -> None:
+    # "Our Series A Round ... raising an additional $21M ... In the first few years of Living Carbon, we were ..."
+    assert _company("livingcarbon-series-a") == "Living Carbon"
+    from talentintel.funding.company_voice import own_company
+
+    assert own_company("Why we raised our seed round. Here at Acme Grid, we believe in power.") == "Acme Grid"  # SYNTHETIC
+    # without a first-person raise, "at X, we" is any company's blog
+    assert own_company("Here at Acme Grid, we believe in power.") is None  # SYNTHETIC
+
+
+def test_a_persons_role_names_the_company_whose_startup_raised() -> None:
+    # "Rob Royer, CEO of Interior Define, talks about how his furniture startup raised $8M"
+    assert _company("b14-cheddar-interior-define") == "Interior Define"
+    from talentintel.funding.company_anaphor import pronoun_company
+
+    synthetic = "Ana Ruiz, co-founder of Vela Health, explains how her startup raised a $3 million seed round."
+    assert pronoun_company(synthetic) == "Vela Health"  # SYNTHETIC
