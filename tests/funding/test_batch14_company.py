@@ -59,7 +59,9 @@ def test_the_round_of_a_named_company_names_the_raiser() -> None:
     # "we'll take a closer look at the recent fundraising rounds of Matr1x, a Web3 gaming platform" ("of" before a name
     # otherwise reads as a place).
     assert _company("trendingcrypto-matr1x") == "Matr1x"
-    assert find_company("", "Analysts praised the seed round of Beta Orbit, a satellite startup.") == "Beta Orbit"  # SYNTHETIC
+    assert (
+        find_company("", "Analysts praised the seed round of Beta Orbit, a satellite startup.") == "Beta Orbit"
+    )  # SYNTHETIC
     # a currency after "round of" is no name (gruenden-synthara-...: "a round of USD 3 million").
     assert find_company("", "It closed a funding round of USD 3 million this week.") is None  # SYNTHETIC
 
@@ -69,7 +71,9 @@ def test_a_first_person_post_names_its_company_beside_we() -> None:
     assert _company("livingcarbon-series-a") == "Living Carbon"
     from talentintel.funding.company_voice import own_company
 
-    assert own_company("Why we raised our seed round. Here at Acme Grid, we believe in power.") == "Acme Grid"  # SYNTHETIC
+    assert (
+        own_company("Why we raised our seed round. Here at Acme Grid, we believe in power.") == "Acme Grid"
+    )  # SYNTHETIC
     # without a first-person raise, "at X, we" is any company's blog
     assert own_company("Here at Acme Grid, we believe in power.") is None  # SYNTHETIC
 
