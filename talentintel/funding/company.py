@@ -35,7 +35,7 @@ _RAISED_BY = re.compile(
 )
 _APPOSITIVE = re.compile(
     rf"(?<![\w$])({_NAME}){_LEGAL},\s(?:a|an|the|which|that|whose|one|developers?|makers?|providers?|creators?|"
-    r"operators?|builders?|owners?)\b"
+    r"operators?|builders?|owners?)\b(?!\s(?:raise|round|funding|financing|deal|investment|proceeds|capital)\b)"
 )
 _POSSESSIVE = re.compile(
     rf"(?<![\w$])({_NAME})['’]s?\s(?:(?:[a-z][\w-]*\s){{0,2}}(?:[$€£][\d.,]+\s?\w*\s|[\d.,]+\s?(?:million|billion|M|B)\s))?"
@@ -143,7 +143,7 @@ def _trim_tokens(tokens: list[str]) -> list[str]:
             tokens = tokens[i:]
             break
     # "Synthetix DeFi Platform": a headline's description after the name.
-    if len(tokens) > 1 and re.fullmatch(r"(?i)platform|startup|start-up|app", tokens[-1]):
+    if len(tokens) > 1 + (tokens[-1:] == ["App"]) and re.fullmatch(r"(?i)platform|startup|start-up|app", tokens[-1]):
         tokens.pop()
         while len(tokens) > 1 and re.fullmatch(_SECTOR, tokens[-1], re.IGNORECASE):
             tokens.pop()

@@ -85,3 +85,22 @@ def test_a_persons_role_names_the_company_whose_startup_raised() -> None:
 
     synthetic = "Ana Ruiz, co-founder of Vela Health, explains how her startup raised a $3 million seed round."
     assert pronoun_company(synthetic) == "Vela Health"  # SYNTHETIC
+
+
+def test_the_last_investor_before_the_raise_is_no_appositive() -> None:
+    # "... Google's Africa Investment Fund, and Visa, the raise cements Moniepoint's status": "Visa, the raise" is no
+    # description of Visa; the text opens on "Moniepoint, Nigeria's fintech unicorn's latest funding round".
+    assert _company("b12-techsudor-moniepoint-c") == "Moniepoint"
+    synthetic = "Led by Beta Ventures with Gamma Capital and Delta, the round values Acme Labs at $1 billion."
+    assert find_company("", synthetic) != "Delta"  # SYNTHETIC
+
+
+def test_a_capitalised_app_ending_a_two_word_name_is_the_brand() -> None:
+    # "Union Square Ventures ... announced that it had invested $7 million in Football App"
+    assert _company("b14-technologyxyrm-football-app") == "Football App"
+    assert find_company("", "Investors put $5 million into Cash App.") == "Cash App"  # SYNTHETIC
+    # a lower-case "app" after the name, or a sector before "Platform", is still a description
+    from talentintel.funding.company import acceptable_name
+
+    assert acceptable_name("Calmly app") == "Calmly"  # SYNTHETIC
+    assert acceptable_name("Synthetix DeFi Platform") == "Synthetix"  # SYNTHETIC
