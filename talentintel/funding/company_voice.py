@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from talentintel.funding import company_grammar as grammar
+from talentintel.funding.investors import is_known_investor
 
 NAME = grammar.NAME
 _RAISE = r"(?:rais|clos|complet|receiv|secur)\w*"
@@ -68,7 +69,7 @@ _GLUED = re.compile(r"(?<=[a-z]{3})(?:focused|based|backed|Undisclosed)$")
 
 
 def unglue(name: str) -> str:
-    """"Encordfocused" -> "Encord": a single-token name ending in a glued participle."""
+    """ "Encordfocused" -> "Encord": a single-token name ending in a glued participle."""
     return _GLUED.sub("", name) if " " not in name and name[:1].isupper() else name
 
 
@@ -76,10 +77,30 @@ def unglue(name: str) -> str:
 # names the writer's company beside "we": "In the first few years of Living Carbon, we were hyper-focused on R&D"
 # (livingcarbon-series-a), "Here at Acme, we". Without the raise, "of X, we" is any company's blog.
 _WE_RAISED = re.compile(
-    r"\b(?i:(?:we|we['’]ve|we\shave|we\shad)\s(?:\w+\s){0,8}?(?:rais|clos|secur|clos)(?:ed|ing)|our\s(?:\w+\s)?"
-    r"(?:series\s[a-h]|seed|pre-seed)\s(?:round|raise|funding|financing))\b"
+    r"\b(?i:(?:we|we['’]ve|we\shave|we\shad)\s(?:\w+\s){0,8}?(?:rais|clos|secur)(?:ed|ing)|our\s(?:[\w$.,]+\s){0,4}?"
+    r"(?:series\s[a-h]|seed|pre-seed)\s(?:round|raise|fundraise|funding|financing))\b"
 )
 _OF_US = re.compile(rf"\b(?:of|at)\s({NAME}),\s(?:we|our)\b")
+_NAME_SPAN = re.compile(rf"(?<![\w$])({NAME})")
+
+
+def _written_most(text: str) -> str | None:
+    """The name a first-person post writes most, at least three times ("Polymer cofounders", "investors in Polymer",
+    "Polymer's place": polymer-series-a-recap), not a person or an investor; None when none stands out."""
+    from talentintel.funding.company import acceptable_name  # that module imports this one
+
+    spans, persons = grammar.person_spans(text)
+    names = [
+        acceptable_name(m.group(1))
+        for m in _NAME_SPAN.finditer(text)
+        if not grammar.is_person(m.group(1), m.start(1), spans, persons)
+    ]
+    written = [n for n in names if n and len(n) > 2 and not is_known_investor(n)]
+    # "Polymer Labs" once and "Polymer" four times are five writings of "Polymer".
+    counts = {n: sum(w == n or w.startswith(f"{n} ") for w in written) for n in set(written)}
+    ranked = sorted(counts.values(), reverse=True)
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    return best[0] if best and best[1] >= 3 and ranked[1:2] != [best[1]] else None
 
 
 def own_company(text: str) -> str | None:
@@ -92,4 +113,4 @@ def own_company(text: str) -> str | None:
             name = unglue(m.group(1).strip(" ,.;:"))
             if name and name.lower() not in grammar.NOT_COMPANY:
                 return name
-    return None
+    return _written_most(text[:3000]) if _WE_RAISED.search(head) else None

@@ -104,3 +104,19 @@ def test_a_capitalised_app_ending_a_two_word_name_is_the_brand() -> None:
 
     assert acceptable_name("Calmly app") == "Calmly"  # SYNTHETIC
     assert acceptable_name("Synthetix DeFi Platform") == "Synthetix"  # SYNTHETIC
+
+
+def test_a_first_person_raise_post_is_about_the_name_it_writes_most() -> None:
+    # "Substance Spaces: Series A Recap ... touching on our recent $23 million Series A fundraise. The discussion
+    # featured Polymer cofounders ..., along with several leading investors in Polymer": no clause names the raiser.
+    deal = tuning_deals("polymer-series-a-recap")[0]
+    assert (deal.kind, deal.company, deal.amount_usd) == ("round", "Polymer", 23_000_000)
+    from talentintel.funding.company_voice import own_company
+
+    synthetic = (
+        "Notes on our $4 million seed round. Orbly started in a garage. Orbly customers asked for more, "
+        "and Orbly grew. Thanks to Beta Ventures and Gamma Capital."
+    )
+    assert own_company(synthetic) == "Orbly"  # SYNTHETIC
+    # a name written three times is not enough without the first-person raise
+    assert own_company(synthetic.replace("our $4 million seed round", "the weather")) is None  # SYNTHETIC
