@@ -32,9 +32,17 @@ PASSIVE_RAISED_BY = re.compile(
 )
 # "Two Vietnam-based logistics startups, Logivan and EcoTruck, had successfully raised": the first of the companies
 # a plural subject lists.
+# "Three AI chip startups - MatX, SambaNova, and Axelera - raised a combined $1.1 billion" (b13-awesomeagents-...):
+# the list set off by dashes too.
 _PLURAL_LISTED = re.compile(
-    rf"\b(?i:startups|start-ups|companies|firms),\s({NAME})(?:,\s{NAME})*,?\sand\s{NAME},\s(?:[a-z]+\s){{0,3}}?"
-    r"(?:raised|secured|closed|received|bagged)\b"
+    rf"\b(?i:startups|start-ups|companies|firms)(?:,|\s[-–—])\s({NAME})(?:,\s{NAME})*,?\sand\s{NAME}(?:,|\s[-–—])\s"
+    r"(?:[a-z]+\s){0,3}?(?:raised|secured|closed|received|bagged)\b"
+)
+# "Lydia et Qonto ... viennent de lever respectivement 40 et 104 millions d'euros" (optionfinance-lydia-qonto): two
+# raisers told with "respectively", the first named first; in the languages the parser reads.
+_RESPECTIVELY = re.compile(
+    rf"(?<![\w$])({NAME})\s(?:and|et|y|e|und|en)\s{NAME}[^.;\n]{{0,160}}?\b(?i:respectively|respectivement|"
+    r"respectivamente|rispettivamente|beziehungsweise|respectievelijk)\b"
 )
 # "Mind Robotics, a Rivian spinout ..., led the pack with a $500 million Series A", "One of these, Cellulant, took the
 # lions' share of funds": the round an overview puts first.
@@ -61,7 +69,16 @@ _ROUND_OF = re.compile(
     rf"\b(?i:(?:fundraising|funding|financing|investment)\srounds?|series\s[a-h]\sround|seed\sround)\sof\s"
     rf"(?!(?:[A-Z]{{3}}|US)\b)({NAME})(?![\w.]*\s?[$€£\d])"
 )
-PATTERNS = (PASSIVE_RAISED_BY, _PLURAL_LISTED, _LED_THE_PACK, _IT_CAPITAL_INCREASE, _DE_MODAL, _FR_LEVES_PAR, _ROUND_OF)
+PATTERNS = (
+    PASSIVE_RAISED_BY,
+    _PLURAL_LISTED,
+    _RESPECTIVELY,
+    _LED_THE_PACK,
+    _IT_CAPITAL_INCREASE,
+    _DE_MODAL,
+    _FR_LEVES_PAR,
+    _ROUND_OF,
+)
 AFTER_NAME = (PASSIVE_RAISED_BY, _FR_LEVES_PAR, _ROUND_OF)  # a name after 'by'/'par'/'of' is not a place or a backer
 # Scraping glues a name to the next word when a dash or a space is lost ("our company Encordfocused on building",
 # a newsletter's table row "RoboEatzUndisclosed, Strategic investment round").

@@ -120,3 +120,14 @@ def test_a_first_person_raise_post_is_about_the_name_it_writes_most() -> None:
     assert own_company(synthetic) == "Orbly"  # SYNTHETIC
     # a name written three times is not enough without the first-person raise
     assert own_company(synthetic.replace("our $4 million seed round", "the weather")) is None  # SYNTHETIC
+
+
+def test_raisers_told_with_respectively_or_listed_between_dashes() -> None:
+    # "Les fintechs françaises Lydia et Qonto ... viennent de lever respectivement 40 et 104 millions d'euros"
+    assert _company("optionfinance-lydia-qonto") == "Lydia"
+    # "Three AI chip startups - MatX, SambaNova, and Axelera - raised a combined $1.1 billion in one week"
+    assert _company("b13-awesomeagents-chip-week") == "MatX"
+    synthetic = "Orbly and Vantix closed rounds of $4 million and $9 million respectively this week."
+    assert find_company("", synthetic) == "Orbly"  # SYNTHETIC
+    synthetic = "Two fintech startups — Payzo and Lendly — raised a combined $20 million."
+    assert find_company("", synthetic) == "Payzo"  # SYNTHETIC
