@@ -55,10 +55,11 @@ _GLUED_BEFORE = re.compile(
 )
 _FOR_PRICE_AFTER = re.compile(r"\sfor\s(?:[A-Z]{3}\b|[$€£¥₹]|Rs\.?\s|\d).*$")
 # A time or discourse word that opens the raiser's sentence: "Yesterday Allocadia announced their $1 million seed round"
-# (b14-inovia-allocadia-seed), "Meanwhile Acme raised". Read with the name, it made "Yesterday Allocadia".
+# (b14-inovia-allocadia-seed), "Meanwhile Acme raised", "Introducing Spellbook’s $50M Series B" (thenextgen-spellbook-b).
+# Read with the name, it made "Yesterday Allocadia".
 _OPENER_BEFORE = re.compile(
     r"^(?:Yesterday|Today|Tomorrow|Tonight|Meanwhile|Separately|Elsewhere|Additionally|Similarly|Likewise|Recently|"
-    r"Earlier|Finally|Lastly|Also)\s(?=[A-Z0-9])"
+    r"Earlier|Finally|Lastly|Also|Meet|Introducing)\s(?=[A-Z0-9])"
 )
 
 

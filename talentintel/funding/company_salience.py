@@ -92,14 +92,27 @@ _LOWER_BRAND_RAISES = re.compile(
 )
 
 
+# A sentence never opens in lower case but on a brand written so: "spektr, the Copenhagen-based company building AI
+# infrastructure ..., today announced it has raised $20 million" (dd-spektr), "orbly has raised": the subject of a
+# raise, or of an appositive that describes a company.
+_LOWER_BRAND_OPENS = re.compile(
+    r"(?:\A|(?<=\n)|(?<=[.!?]\s))([a-z][a-z0-9]{2,24}),?\s(?:(?:the|a|an)\s[^,.\n]{0,80}?\b(?:company|startup|start-up|"
+    r"platform|fintech|provider|maker|developer|marketplace|app)\b|(?:has\s|have\s|just\s|today\s)*(?:raised|raises|"
+    r"closed|closes|secured|secures|lands|landed|announced|announces)\b)"
+)
+
+
 def headline_brand(header: str, body: str) -> str | None:
-    """A lower-case brand the headline makes raise money, when the body writes it again."""
+    """A lower-case brand the headline makes raise money, when the body writes it again; or one that opens a body
+    sentence as the subject of a raise or of a company's description."""
     from talentintel.funding.company_grammar import DESCRIPTOR_WORDS
     from talentintel.funding.company_nonnames import not_a_name
 
     m = _LOWER_BRAND_RAISES.match(header.strip())
     if not m:
-        return None
+        opens = _LOWER_BRAND_OPENS.search(body)
+        found = opens.group(1) if opens and opens.group(1) not in DESCRIPTOR_WORDS else None
+        return found if found and not not_a_name(found) and tells_raise(body, opens.start(1) if opens else 0) else None
     brand = m.group(1)
     if brand in DESCRIPTOR_WORDS or not_a_name(brand) or not re.search(rf"(?<![\w-]){brand}(?![\w-])", body):
         return None

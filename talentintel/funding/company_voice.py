@@ -38,6 +38,12 @@ _PLURAL_LISTED = re.compile(
     rf"\b(?i:startups|start-ups|companies|firms)(?:,|\s[-–—])\s({NAME})(?:,\s{NAME})*,?\sand\s{NAME}(?:,|\s[-–—])\s"
     r"(?:[a-z]+\s){0,3}?(?:raised|secured|closed|received|bagged)\b"
 )
+# An investor's own post: "We at Greenfield are excited to lead Drosera’s $3.25M seed round" (madewithtea-drosera),
+# "we're thrilled to back Acme in its seed round": the company the writer backs.
+_EXCITED_TO_BACK = re.compile(
+    r"\b(?i:excited|thrilled|proud|delighted|happy|pleased)\sto\s(?:(?i:co-)?lead|back|invest\sin|support|partner\swith|"
+    rf"welcome)\s({NAME})"
+)
 # "Lydia et Qonto ... viennent de lever respectivement 40 et 104 millions d'euros" (optionfinance-lydia-qonto): two
 # raisers told with "respectively", the first named first; in the languages the parser reads.
 _RESPECTIVELY = re.compile(
@@ -73,13 +79,19 @@ PATTERNS = (
     PASSIVE_RAISED_BY,
     _PLURAL_LISTED,
     _RESPECTIVELY,
+    _EXCITED_TO_BACK,
     _LED_THE_PACK,
     _IT_CAPITAL_INCREASE,
     _DE_MODAL,
     _FR_LEVES_PAR,
     _ROUND_OF,
 )
-AFTER_NAME = (PASSIVE_RAISED_BY, _FR_LEVES_PAR, _ROUND_OF)  # a name after 'by'/'par'/'of' is not a place or a backer
+AFTER_NAME = (
+    PASSIVE_RAISED_BY,
+    _FR_LEVES_PAR,
+    _ROUND_OF,
+    _EXCITED_TO_BACK,
+)  # a name after 'by'/'par'/'of' is not a place or a backer
 # Scraping glues a name to the next word when a dash or a space is lost ("our company Encordfocused on building",
 # a newsletter's table row "RoboEatzUndisclosed, Strategic investment round").
 _GLUED = re.compile(r"(?<=[a-z]{3})(?:focused|based|backed|Undisclosed)$")

@@ -131,3 +131,27 @@ def test_raisers_told_with_respectively_or_listed_between_dashes() -> None:
     assert find_company("", synthetic) == "Orbly"  # SYNTHETIC
     synthetic = "Two fintech startups — Payzo and Lendly — raised a combined $20 million."
     assert find_company("", synthetic) == "Payzo"  # SYNTHETIC
+
+
+def test_a_lower_case_brand_opening_a_sentence_is_the_raiser() -> None:
+    # "spektr, the Copenhagen-based company building AI infrastructure ..., today announced it has raised $20 million"
+    # (no longer a listed exception in names.LOWER_NAMES: a sentence opens in lower case only on a brand).
+    assert _company("dd-spektr") == "spektr"
+    from talentintel.funding.company_salience import headline_brand
+
+    assert headline_brand("", "orbly, a Berlin startup, has raised €20 million.") == "orbly"  # SYNTHETIC
+    assert headline_brand("", "Markets fell. orbly has raised $3 million in seed funding.") == "orbly"  # SYNTHETIC
+    assert headline_brand("", "i did a double-take: Acme raised $100 million.") is None  # SYNTHETIC: no brand
+
+
+def test_an_investors_post_names_the_company_it_is_excited_to_back() -> None:
+    # "We at Greenfield are excited to lead Drosera’s $3.25M seed round with participation of Anagram, ..."
+    assert _company("madewithtea-drosera") == "Drosera"
+    # "Introducing Spellbook’s $50M Series B"
+    assert _company("thenextgen-spellbook-b") == "Spellbook"
+    assert tuning_deals("b14-inovia-allocadia-seed")[0].kind == "round"
+    from talentintel.funding import parse_deals
+
+    deal = parse_deals("We're excited to back Orbly in its $5 million seed round.")[0]  # SYNTHETIC
+    assert (deal.kind, deal.company) == ("round", "Orbly")
+    assert parse_deals("Meet Orbly, the startup that just raised $20 million.")[0].company == "Orbly"  # SYNTHETIC
