@@ -341,25 +341,17 @@ def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
     return found
 
 
-def _named_in_body(name: str, body: str) -> str:
-    """A headline's name the body never writes, whose last words it does, was described in the headline:
-    "Franklin Templeton backs Bitcoin L2 Bitlayer" over "First up is Bitlayer" (blockworks-bitlayer-wrap)."""
-    tokens = name.split()
-    heads = (name, tokens[0]) if tokens[0].isupper() else (name,)  # "WM Motor" over "WM's ...": an acronym head
-    if len(tokens) < 2 or any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", body) for n in heads):
-        return name
-    for i in range(1, len(tokens)):
-        tail = " ".join(tokens[i:])
-        if re.search(rf"(?<!\w){re.escape(tail)}(?!\w)", body) and _acceptable(tail):
-            return tail
-    return name
-
-
 # A country's flag after a name, as emoji or as its UTF-8 bytes read as Greek ("Frota 162 π§π· raised"): not a word.
 _FLAG = re.compile(r"[^\S\n](?:[\U0001F1E6-\U0001F1FF]{2}|(?:π[\x80-\xff]){2})(?=[^\S\n]|$)", re.M)
 
 
 def find_company(header: str, body: str, exclude: str | None = None) -> str | None:
+    """The raising company (`_find_company`), whole where the text spells it out before its acronym."""
+    found = _find_company(header, body, exclude)
+    return salience.spelled_out(found, f"{header}\n{body}") if found else None
+
+
+def _find_company(header: str, body: str, exclude: str | None = None) -> str | None:
     """The raising company, from the body's first subject, reconciled with the headline's.
 
     When one reading contains the other ("Talem Health" / "Talem Health Analytics", "aliu" / "Valiu"),
@@ -375,7 +367,7 @@ def find_company(header: str, body: str, exclude: str | None = None) -> str | No
         header = strip_parentheticals(header.strip())
         head_c = salience.raising_first(header, [c for c in _candidates(header, body) if c[1] != exclude])
     if head_c:
-        head_c = (head_c[0], _named_in_body(head_c[1], body))
+        head_c = (head_c[0], salience.named_in_body(head_c[1], body))
     if body_c and head_c:
         a, b = body_c[1], head_c[1]
         if a.lower() in b.lower() or b.lower() in a.lower():

@@ -117,3 +117,36 @@ def headline_brand(header: str, body: str) -> str | None:
     if brand in DESCRIPTOR_WORDS or not_a_name(brand) or not re.search(rf"(?<![\w-]){brand}(?![\w-])", body):
         return None
     return brand
+
+
+def named_in_body(name: str, body: str) -> str:
+    """A headline's name the body never writes, whose last words it does, was described in the headline:
+    "Franklin Templeton backs Bitcoin L2 Bitlayer" over "First up is Bitlayer" (blockworks-bitlayer-wrap)."""
+    from talentintel.funding.company import acceptable_name  # that module imports this one
+
+    tokens = name.split()
+    heads = (name, tokens[0]) if tokens[0].isupper() else (name,)  # "WM Motor" over "WM's ...": an acronym head
+    if len(tokens) < 2 or any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", body) for n in heads):
+        return name
+    for i in range(1, len(tokens)):
+        tail = " ".join(tokens[i:])
+        if re.search(rf"(?<!\w){re.escape(tail)}(?!\w)", body) and acceptable_name(tail):
+            return tail
+    return name
+
+
+# A name spelled out before its acronym: "Pioneer Square Labs (PSL) launched today" (b12-feld-psl). The grammar took
+# "Pioneer" for a description ("AI pioneer Acme") and kept "Square Labs"; the initials say the three words are one name.
+_SPELLED_OUT = re.compile(r"((?:[A-Z][\w&'’.-]*\s(?:(?:of|and|&|for)\s)?){1,5}[A-Z][\w&'’.-]*)\s\(([A-Z]{2,6})\)")
+
+
+def spelled_out(name: str, text: str) -> str:
+    """`name`, or the longer name ending in it that the text spells out before an acronym of its initials."""
+    for m in _SPELLED_OUT.finditer(text):
+        words = m.group(1).split()
+        for i in range(len(words) - 1):  # "Today Pioneer Square Labs (PSL)": the words the initials cover
+            phrase = " ".join(words[i:])
+            initials = "".join(w[0] for w in words[i:] if w not in ("of", "and", "&", "for"))
+            if initials.upper() == m.group(2) and phrase.endswith(f" {name}"):
+                return phrase
+    return name

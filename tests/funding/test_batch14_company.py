@@ -155,3 +155,11 @@ def test_an_investors_post_names_the_company_it_is_excited_to_back() -> None:
     deal = parse_deals("We're excited to back Orbly in its $5 million seed round.")[0]  # SYNTHETIC
     assert (deal.kind, deal.company) == ("round", "Orbly")
     assert parse_deals("Meet Orbly, the startup that just raised $20 million.")[0].company == "Orbly"  # SYNTHETIC
+
+
+def test_a_name_spelled_out_before_its_acronym_is_whole() -> None:
+    # "Pioneer Square Labs (PSL) launched today. We led the round": "Pioneer" is no description ("AI pioneer Acme").
+    assert _company("b12-feld-psl") == "Pioneer Square Labs"
+    synthetic = "Today Global Exchange Group (GEG) said it raised $12 million."
+    assert find_company("", synthetic) == "Global Exchange Group"  # SYNTHETIC
+    assert find_company("", "AI pioneer Square Labs raised $4 million.") == "Square Labs"  # SYNTHETIC: no acronym
