@@ -44,6 +44,12 @@ _EXCITED_TO_BACK = re.compile(
     r"\b(?i:excited|thrilled|proud|delighted|happy|pleased)\sto\s(?:(?i:co-)?lead|back|invest\sin|support|partner\swith|"
     rf"welcome)\s({NAME})"
 )
+# "SkillSlate released the closing of its first round of institutional capital of $1.1 million" (taylorrockette-
+# skillslate): the subject that makes public the close of its own round, with any verb of telling.
+_CLOSE_OF_ITS = re.compile(
+    rf"(?<![\w$])({NAME})\s(?:has\s|had\s)?(?:released|unveiled|revealed|disclosed|confirmed|celebrated|marked|"
+    r"announced|reported)\s(?:the\s)?(?:closing|close|completion|final\sclose|first\sclose)\sof\s(?:its|their)\b"
+)
 # "Lydia et Qonto ... viennent de lever respectivement 40 et 104 millions d'euros" (optionfinance-lydia-qonto): two
 # raisers told with "respectively", the first named first; in the languages the parser reads.
 _RESPECTIVELY = re.compile(
@@ -80,6 +86,7 @@ PATTERNS = (
     _PLURAL_LISTED,
     _RESPECTIVELY,
     _EXCITED_TO_BACK,
+    _CLOSE_OF_ITS,
     _LED_THE_PACK,
     _IT_CAPITAL_INCREASE,
     _DE_MODAL,
@@ -91,6 +98,7 @@ AFTER_NAME = (
     _FR_LEVES_PAR,
     _ROUND_OF,
     _EXCITED_TO_BACK,
+    _CLOSE_OF_ITS,
 )  # a name after 'by'/'par'/'of' is not a place or a backer
 # Scraping glues a name to the next word when a dash or a space is lost ("our company Encordfocused on building",
 # a newsletter's table row "RoboEatzUndisclosed, Strategic investment round").

@@ -163,3 +163,10 @@ def test_a_name_spelled_out_before_its_acronym_is_whole() -> None:
     synthetic = "Today Global Exchange Group (GEG) said it raised $12 million."
     assert find_company("", synthetic) == "Global Exchange Group"  # SYNTHETIC
     assert find_company("", "AI pioneer Square Labs raised $4 million.") == "Square Labs"  # SYNTHETIC: no acronym
+
+
+def test_the_subject_that_tells_the_close_of_its_round_raised() -> None:
+    # "Very Good Things! SkillSlate released the closing of its first round of institutional capital of $1.1 million"
+    assert _company("taylorrockette-skillslate") == "SkillSlate"
+    synthetic = "Last week Orbly Health unveiled the final close of its seed round at $6 million."
+    assert find_company("", synthetic) == "Orbly Health"  # SYNTHETIC
