@@ -90,7 +90,7 @@ _KIND_PLURAL = re.compile(
 # The market a trend piece's headline makes its subject: "AI Robotics Funding Boom Hits $1B Milestone" (b14-q6th-...),
 # "Crypto VC Frenzy Returns", "The AI Gold Rush": a wave of rounds, never one raiser.
 _MARKET_PHRASE = re.compile(
-    r"(?i)(?:\S+\s){0,5}(?:boom|frenzy|mania|craze|rush|surge|spree|bonanza|slump|drought|winter|roundup|round-up|"
+    r"(?i)(?:\S+\s){1,5}(?:boom|frenzy|mania|craze|rush|surge|spree|bonanza|slump|drought|winter|roundup|round-up|"
     r"recap|wrap|wrap-up|milestone)"
 )
 # An evaluative adjective left when the owner before "'s" is cut: "Figure AI's Massive Raise" gave "Massive".

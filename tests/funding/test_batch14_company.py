@@ -170,3 +170,10 @@ def test_the_subject_that_tells_the_close_of_its_round_raised() -> None:
     assert _company("taylorrockette-skillslate") == "SkillSlate"
     synthetic = "Last week Orbly Health unveiled the final close of its seed round at $6 million."
     assert find_company("", synthetic) == "Orbly Health"  # SYNTHETIC
+
+
+def test_a_one_word_company_named_like_a_market_word_stays_a_name() -> None:
+    # SYNTHETIC: Boom (Supersonic) and Milestone (Pharmaceuticals) raise rounds; only a phrase ending in the word is
+    # the market ("Funding Boom").
+    assert not not_a_name("Boom") and not not_a_name("Milestone")
+    assert find_company("", "Boom raised $100 million to build supersonic jets.") == "Boom"
