@@ -12,6 +12,7 @@ import re
 
 from talentintel.funding.company import acceptable_name
 from talentintel.funding.company_grammar import NAME, is_person, person_spans
+from talentintel.funding.company_voice import first_person_company
 
 # A description standing for the company, as the subject or the object of the raise.
 _ANAPHOR = re.compile(
@@ -87,10 +88,10 @@ def _role_company(text: str) -> str | None:
 
 def pronoun_company(text: str) -> str | None:
     """The company named in the sentence before "it raised $X": after its description, else the sentence's first name;
-    or the company a person's role names before "his startup raised"."""
+    or the company a person's role names before "his startup raised"; or a first-person raise post's own company."""
     m = _IT_RAISES.search(text)
     if not m:
-        return _role_company(text)
+        return _role_company(text) or first_person_company(text)
     before = text[: m.start()].rstrip()
     prior = _SENTENCE.search(before)
     offset = prior.start() if prior else 0

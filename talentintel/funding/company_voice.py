@@ -150,4 +150,32 @@ def own_company(text: str) -> str | None:
             name = unglue(m.group(1).strip(" ,.;:"))
             if name and name.lower() not in grammar.NOT_COMPANY:
                 return name
-    return _written_most(text[:3000]) if _WE_RAISED.search(head) else None
+    return None
+
+
+def first_person_company(text: str) -> str | None:
+    """When no clause names the raiser, a first-person raise post is about the name it writes most, else the first
+    name of its opening (called after the grammar's reading, which it must not overrule)."""
+    head = text[:600]
+    if not _WE_RAISED.search(head):
+        return None
+    return _written_most(text[:3000]) or _first_named(head)
+
+
+def _first_named(head: str) -> str | None:
+    """The first company name a first-person raise post's opening writes: "Why we raised$17mm / While the core purpose
+    of MindMixer has remained consistent ..." (hackerfall-mindmixer-17m); not a person, an investor or a place."""
+    from talentintel.funding.company import acceptable_name  # that module imports this one
+
+    spans, persons = grammar.person_spans(head)
+    for m in _NAME_SPAN.finditer(head):
+        # "Since 2021": a span whose first word is no name ("Since", "When") opens a clause, it names nothing
+        name = acceptable_name(m.group(1)) if acceptable_name(m.group(1).split()[0]) else None
+        if (
+            name
+            and len(name) > 2
+            and not is_known_investor(name)
+            and not grammar.is_person(name, m.start(1), spans, persons)
+        ):
+            return name
+    return None

@@ -111,7 +111,7 @@ def test_a_first_person_raise_post_is_about_the_name_it_writes_most() -> None:
     # featured Polymer cofounders ..., along with several leading investors in Polymer": no clause names the raiser.
     deal = tuning_deals("polymer-series-a-recap")[0]
     assert (deal.kind, deal.company, deal.amount_usd) == ("round", "Polymer", 23_000_000)
-    from talentintel.funding.company_voice import own_company
+    from talentintel.funding.company_voice import first_person_company as own_company
 
     synthetic = (
         "Notes on our $4 million seed round. Orbly started in a garage. Orbly customers asked for more, "
@@ -177,3 +177,15 @@ def test_a_one_word_company_named_like_a_market_word_stays_a_name() -> None:
     # the market ("Funding Boom").
     assert not not_a_name("Boom") and not not_a_name("Milestone")
     assert find_company("", "Boom raised $100 million to build supersonic jets.") == "Boom"
+
+
+def test_a_first_person_raise_post_naming_its_company_once_is_about_that_name() -> None:
+    # "Why we raised$17mm / While the core purpose of MindMixer has remained consistent since the beginning ..."
+    assert _company("hackerfall-mindmixer-17m") == "MindMixer"
+    from talentintel.funding.company_voice import first_person_company
+
+    synthetic = "Why we raised our seed round\nSince 2021, Orbly has helped dentists move off paper."
+    assert first_person_company(synthetic) == "Orbly"  # SYNTHETIC
+    assert first_person_company("We raised our seed round from Sequoia Capital.") is None  # SYNTHETIC: an investor
+    # the grammar's reading comes first: a post whose clause names the raiser keeps it (encord-blog-seed)
+    assert _company("encord-blog-seed") == "Encord"
