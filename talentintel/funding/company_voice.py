@@ -157,9 +157,13 @@ def first_person_company(text: str) -> str | None:
     """When no clause names the raiser, a first-person raise post is about the name it writes most, else the first
     name of its opening (called after the grammar's reading, which it must not overrule)."""
     head = text[:600]
-    if not _WE_RAISED.search(head):
+    raised = _WE_RAISED.search(head)
+    if not raised:
         return None
-    return _written_most(text[:3000]) or _first_named(head)
+    # Only a raise with its sum ("Why we raised$17mm") names the post's company by its first name; an essay on raising
+    # ("when we raised our seed, we learned ...") does not.
+    sized = re.search(r"[$€£]\s?\d|\d\s?(?:million|mm|m|k)\b", head[max(0, raised.start() - 80) : raised.end() + 80])
+    return _written_most(text[:3000]) or (_first_named(head) if sized else None)
 
 
 def _first_named(head: str) -> str | None:

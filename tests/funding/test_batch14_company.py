@@ -184,8 +184,15 @@ def test_a_first_person_raise_post_naming_its_company_once_is_about_that_name() 
     assert _company("hackerfall-mindmixer-17m") == "MindMixer"
     from talentintel.funding.company_voice import first_person_company
 
-    synthetic = "Why we raised our seed round\nSince 2021, Orbly has helped dentists move off paper."
+    synthetic = "Why we raised our $3M seed round\nSince 2021, Orbly has helped dentists move off paper."
     assert first_person_company(synthetic) == "Orbly"  # SYNTHETIC
     assert first_person_company("We raised our seed round from Sequoia Capital.") is None  # SYNTHETIC: an investor
     # the grammar's reading comes first: a post whose clause names the raiser keeps it (encord-blog-seed)
     assert _company("encord-blog-seed") == "Encord"
+
+
+def test_an_essay_on_raising_names_no_company_by_its_first_name() -> None:
+    from talentintel.funding.company_voice import first_person_company
+
+    essay = "When we raised our seed round, nobody warned us. Series A investors want repeatable sales."
+    assert first_person_company(essay) is None  # SYNTHETIC
