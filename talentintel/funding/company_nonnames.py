@@ -59,7 +59,7 @@ _FOR_PRICE_AFTER = re.compile(r"\sfor\s(?:[A-Z]{3}\b|[$€£¥₹]|Rs\.?\s|\d).*
 # Read with the name, it made "Yesterday Allocadia".
 _OPENER_BEFORE = re.compile(
     r"^(?:Yesterday|Today|Tomorrow|Tonight|Meanwhile|Separately|Elsewhere|Additionally|Similarly|Likewise|Recently|"
-    r"Earlier|Finally|Lastly|Also|Meet|Introducing)\s(?=[A-Z0-9])"
+    r"Earlier|Finally|Lastly|Also|Meet|Introducing|Now|Then|Previously|Subsequently)\s(?=[A-Z0-9])"
 )
 
 

@@ -18,6 +18,8 @@ def test_a_time_word_opening_the_sentence_is_not_part_of_the_name() -> None:
     # "Yesterday Allocadia announced their $1 million seed round that we were excited to participate in."
     assert _company("b14-inovia-allocadia-seed") == "Allocadia"
     assert strip_descriptors("Meanwhile Beta Robotics") == "Beta Robotics"  # SYNTHETIC
+    synthetic = "Previously, Vantix raised $8 million. Now Orbly has raised $20 million in a Series A."
+    assert find_company("", synthetic.split(". ", 1)[1]) == "Orbly"  # SYNTHETIC
     assert find_company("", "Separately Acme Health raised $4 million in seed funding.") == "Acme Health"  # SYNTHETIC
 
 
