@@ -102,6 +102,41 @@ _LOWER_BRAND_OPENS = re.compile(
 )
 
 
+# A lower-case brand after the description that precedes a name: "India’s largest model portfolios platform smallcase
+# raised $50 million in its Series D" (newsstreetlive-india-week); not a verb's helper ("company has raised").
+_LOWER_AFTER_DESCRIPTION = re.compile(
+    r"\b(?:startup|start-up|company|platform|fintech|app|brand|scale-up|marketplace|provider|maker|developer)\s"
+    r"([a-z][a-z0-9]{2,24}(?:\.[a-z]{2,6})?)\s(?:has\s|have\s|just\s)?(?:raised|raises|closed|closes|secured|secures|"
+    r"lands|landed)\b"
+)
+_FUNCTION_WORDS = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "also",
+        "just",
+        "that",
+        "which",
+        "who",
+        "officially",
+        "recently",
+        "reportedly",
+        "today",
+        "now",
+        "then",
+        "itself",
+        "ecosystem",
+        "sector",
+        "industry",
+        "founders",
+        "behind",
+        "previously",
+        "successfully",
+    }
+)
+
+
 def headline_brand(header: str, body: str) -> str | None:
     """A lower-case brand the headline makes raise money, when the body writes it again; or one that opens a body
     sentence as the subject of a raise or of a company's description."""
@@ -110,8 +145,8 @@ def headline_brand(header: str, body: str) -> str | None:
 
     m = _LOWER_BRAND_RAISES.match(header.strip())
     if not m:
-        opens = _LOWER_BRAND_OPENS.search(body)
-        found = opens.group(1) if opens and opens.group(1) not in DESCRIPTOR_WORDS else None
+        opens = _LOWER_BRAND_OPENS.search(body) or _LOWER_AFTER_DESCRIPTION.search(body)
+        found = opens.group(1) if opens and opens.group(1) not in DESCRIPTOR_WORDS | _FUNCTION_WORDS else None
         return found if found and not not_a_name(found) and tells_raise(body, opens.start(1) if opens else 0) else None
     brand = m.group(1)
     if brand in DESCRIPTOR_WORDS or not_a_name(brand) or not re.search(rf"(?<![\w-]){brand}(?![\w-])", body):

@@ -198,3 +198,14 @@ def test_an_essay_on_raising_names_no_company_by_its_first_name() -> None:
 
     essay = "When we raised our seed round, nobody warned us. Series A investors want repeatable sales."
     assert first_person_company(essay) is None  # SYNTHETIC
+
+
+def test_a_lower_case_brand_after_its_description_raised() -> None:
+    from talentintel.funding.extract import extract_round
+    from tests.funding.tuning_texts import tuning_text
+
+    # "India’s largest model portfolios platform smallcase raised $50 million in its Series D funding round ..."
+    paragraph = next(p for p in tuning_text("newsstreetlive-india-week").split("\n") if "smallcase" in p)
+    assert extract_round(paragraph).company == "smallcase"
+    assert extract_round("AI startup n8n raised $20 million, the company said.").company == "n8n"  # SYNTHETIC
+    assert extract_round("The company has raised $20 million, it said.").company is None  # SYNTHETIC: no brand
