@@ -98,6 +98,15 @@ _EVALUATIVE = re.compile(
     r"(?i)massive|huge|mega|giant|record|latest|fresh|major|whopping|hefty|blockbuster|monster|jumbo|sizable|"
     r"sizeable|bumper|landmark|historic|stunning|staggering|impressive|surprise|surprising"
 )
+# World regions, which the gazetteer (countries and large cities) does not hold: "Funding in Southeast Asia slowed.
+# There, Acme raised" (the issue's "Southeast Asia. There"), "the Middle East and North Africa (MENA) region"
+# (pioneerinvestors-mena-may2021), "South-east Asian start-ups" (straitstimes-jungle-240).
+_REGION = re.compile(
+    r"(?i)(?:the\s)?(?:(?:(?:south|north)[\s-]?(?:east|west)|south|north|east|west|central|southern|northern|eastern|"
+    r"western|sub[\s-]saharan)[\s-](?:asia|africa|europe|america|asian|african|european|american)|middle\seast(?:ern)?|"
+    r"latam|gulf|gcc|nordics?|dach|benelux|asia[\s-]pacific|apac|emea|greater\schina|scandinavia|baltics?|balkans|"
+    r"caribbean|oceania|asean|mena|bay\sarea)"
+)
 # Cities this large are far likelier the place than a company of the same one-word name.
 _MIN_CITY = 1_000_000
 
@@ -130,7 +139,12 @@ def not_a_name(name: str) -> bool:
         return True
     if _CLOSED_CLASS.fullmatch(name) or _FOREIGN_ARTICLE.fullmatch(name) or _STATE_CODE.fullmatch(name):
         return True
-    if _COUNTED_PLURAL.fullmatch(name) or _EVENT.fullmatch(name) or _MARKET_PHRASE.fullmatch(name):
+    if (
+        _COUNTED_PLURAL.fullmatch(name)
+        or _EVENT.fullmatch(name)
+        or _MARKET_PHRASE.fullmatch(name)
+        or _REGION.fullmatch(name)
+    ):
         return True
     if _EVALUATIVE.fullmatch(name):
         return True

@@ -209,3 +209,17 @@ def test_a_lower_case_brand_after_its_description_raised() -> None:
     assert extract_round(paragraph).company == "smallcase"
     assert extract_round("AI startup n8n raised $20 million, the company said.").company == "n8n"  # SYNTHETIC
     assert extract_round("The company has raised $20 million, it said.").company is None  # SYNTHETIC: no brand
+
+
+def test_a_world_region_is_no_raiser() -> None:
+    from talentintel.funding.extract import clean_text, split_headline
+    from tests.funding.tuning_texts import tuning_text
+
+    # "the Middle East and North Africa (MENA) region" read "North Africa" as the company of a monthly report.
+    header, body = split_headline(clean_text(tuning_text("pioneerinvestors-mena-may2021")))
+    assert find_company(header, body) != "North Africa"
+    assert all(
+        not_a_name(r) for r in ("Southeast Asia", "South-east Asian", "Sub-Saharan Africa", "Middle East", "DACH")
+    )
+    synthetic = "Funding in Southeast Asia slowed. There, Orbly has raised $20 million."
+    assert find_company("", synthetic) == "Orbly"  # SYNTHETIC: the "Southeast Asia. There"
