@@ -39,7 +39,7 @@ _APPOSITIVE = re.compile(
 )
 _POSSESSIVE = re.compile(
     rf"(?<![\w$])({_NAME})['’]s?\s(?:(?:[a-z][\w-]*\s){{0,2}}(?:[$€£][\d.,]+\s?\w*\s|[\d.,]+\s?(?:million|billion|M|B)\s))?"
-    r"(?:(?:first|second|third|new|initial|fresh|maiden|swollen|expanded|extended)\s){0,2}"
+    r"(?:(?:first|second|third|new|initial|fresh|maiden|swollen|expanded|extended|latest|recent|biggest|largest|oversubscribed)\s){0,2}"
     rf"(?i:(?:pre-)?seed|series\s[a-h]|[a-h]\sround|funding|financing|round|raise|fundraise|investment)\b",
 )
 _OBJECT = re.compile(
@@ -347,7 +347,7 @@ _FLAG = re.compile(r"[^\S\n](?:[\U0001F1E6-\U0001F1FF]{2}|(?:π[\x80-\xff]){2})(
 
 def find_company(header: str, body: str, exclude: str | None = None) -> str | None:
     """The raising company (`_find_company`), whole where the text spells it out before its acronym."""
-    found = _find_company(header, body, exclude)
+    found = None if salience.denies_raise(header, body) else _find_company(header, body, exclude)
     return salience.spelled_out(found, f"{header}\n{body}") if found else None
 
 

@@ -54,6 +54,12 @@ _DENIAL = re.compile(r"\b(?i:denie[sd]|deny|refute[sd]?|dementi\w*|niega|nega|d√
 _NAME_SPAN = re.compile(rf"(?<![\w$])({NAME})")
 
 
+def denies_raise(header: str, body: str) -> bool:
+    """The headline or the opening tells a denial ("Binance Labs denies participation in SkyArk Chronicles' $15M
+    funding round", vcpcrypto-skyark-denial): news of a denial names no raiser."""
+    return bool(_DENIAL.search(f"{header}\n{body[: _nth_sentence_end(body, 2)]}"))
+
+
 def salient_company(header: str, body: str) -> str | None:
     """The name the headline and the body's first three sentences share (or, with no headline, the first three
     sentences name) that the text writes most, at least three times; None when no name stands out."""

@@ -223,3 +223,13 @@ def test_a_world_region_is_no_raiser() -> None:
     )
     synthetic = "Funding in Southeast Asia slowed. There, Orbly has raised $20 million."
     assert find_company("", synthetic) == "Orbly"  # SYNTHETIC: the "Southeast Asia. There"
+
+
+def test_a_name_written_only_before_its_latest_round_raised() -> None:
+    # "Abnormal’s latest investment round was led by Wellington Management" / "WM's latest funding"
+    assert _company("b12-autonews-wm-motor") == "WM Motor"
+    assert find_company("", "Orbly's latest raise, a $20 million Series A, was led by Accel.") == "Orbly"  # SYNTHETIC
+    # a denial in the headline names no raiser, whatever round the text goes on to describe
+    assert tuning_deals("vcpcrypto-skyark-denial")[0].kind == "other"
+    synthetic = ("Beta Ventures denies backing Orbly", "Beta Ventures said it had no part in Orbly's latest round.")
+    assert find_company(*synthetic) is None  # SYNTHETIC
