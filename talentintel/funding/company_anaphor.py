@@ -77,6 +77,23 @@ _ROLE_OF = re.compile(
 )
 
 
+# "Jane Doe, Acme's CEO, said the $20 million will fund hiring": the company only in its person's possessive role, in a
+# sentence that tells the raise ("Stephen Rowe, InfiMed's chief executive", pharmaletter-infimed-b).
+_POSSESSIVE_ROLE = re.compile(
+    rf"(?<![\w$])({NAME})['’]s\s(?:co-?founder\sand\s)?(?:CEO|co-?founder|founder|chief\sexecutive(?:\sofficer)?|president)\b"
+)
+
+
+def _possessive_role_company(text: str) -> str | None:
+    from talentintel.funding.company_salience import tells_raise
+
+    for m in _POSSESSIVE_ROLE.finditer(text):
+        name = acceptable_name(m.group(1))
+        if name and tells_raise(text, m.start(1)):
+            return name
+    return None
+
+
 def _role_company(text: str) -> str | None:
     """The company a person's role names before "his startup raised", within the 300 characters before it."""
     m = _THEIR_STARTUP_RAISED.search(text)
@@ -91,7 +108,7 @@ def pronoun_company(text: str) -> str | None:
     or the company a person's role names before "his startup raised"; or a first-person raise post's own company."""
     m = _IT_RAISES.search(text)
     if not m:
-        return _role_company(text) or first_person_company(text)
+        return _role_company(text) or first_person_company(text) or _possessive_role_company(text)
     before = text[: m.start()].rstrip()
     prior = _SENTENCE.search(before)
     offset = prior.start() if prior else 0

@@ -283,9 +283,10 @@ _ROLE = (
     r"general\spartner|partner|director|head|investor|billionaire|entrepreneur|fellow|professor|researcher|scientist|"
     r"analyst|economist|lecturer)"
 )
+# "Stephen Rowe, InfiMed's chief executive, ..." (pharmaletter-infimed-b): the role may follow its company's possessive.
 _PERSON_APPOSITIVE = re.compile(
-    rf"(?<![\w$])({NAME}),\s(?:the\s|a\s|an\s|its\s)?(?:former\s|serial\s|veteran\s)?(?:[A-Za-z][\w-]*\s)?(?i:{_ROLE})\b"
-    r"[^,.;\n]*"
+    rf"(?<![\w$])({NAME}),\s(?:the\s|a\s|an\s|its\s)?(?:former\s|serial\s|veteran\s)?"
+    rf"(?:[A-Za-z][\w-]*\s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}}['’]s\s)?(?i:{_ROLE})\b[^,.;\n]*"
 )
 # "David Silver, one of the most respected researchers in reinforcement learning, ...".
 _ONE_OF_PEOPLE = re.compile(

@@ -233,3 +233,15 @@ def test_a_name_written_only_before_its_latest_round_raised() -> None:
     assert tuning_deals("vcpcrypto-skyark-denial")[0].kind == "other"
     synthetic = ("Beta Ventures denies backing Orbly", "Beta Ventures said it had no part in Orbly's latest round.")
     assert find_company(*synthetic) is None  # SYNTHETIC
+
+
+def test_a_persons_possessive_role_is_no_raiser_and_names_the_company() -> None:
+    from talentintel.funding.company_anaphor import pronoun_company
+    from talentintel.funding.company_grammar import person_spans
+    from tests.funding.tuning_texts import tuning_text
+
+    # "Stephen Rowe, InfiMed's chief executive, ...": the person, described by a possessive role, is no company.
+    assert "Stephen Rowe" in person_spans(tuning_text("pharmaletter-infimed-b"))[1]
+    assert _company("pharmaletter-infimed-b") == "InfiMed Therapeutics"
+    assert pronoun_company("Jane Doe, Orbly's CEO, said the $20 million will fund hiring.") == "Orbly"  # SYNTHETIC
+    assert find_company("", "Jane Doe, Orbly's CEO, said the $20 million will fund hiring.") != "Jane Doe"  # SYNTHETIC
