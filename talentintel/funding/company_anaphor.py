@@ -67,9 +67,17 @@ _SENTENCE = re.compile(r"[^.!?]*[.!?]\s*$")
 
 # A person's role names the company, and the raise is told of "his/her/their startup": "Rob Royer, CEO of Interior
 # Define, talks about how his furniture startup raised $8M" (b14-cheddar-interior-define).
+# An interview's "Jane's company recently closed a $20 million round" ties the raise to the person as "his" does; the
+# company's description does so only in the sentence of the role: "Jane Doe, founder and CEO of Acme, sat down with us
+# to talk about the startup's $20 million Series A" (not "founded by Groupon co-founder Eric Lefkofsky, the company has
+# raised", ipm-tempus-g2: a former company's role, in another reading's text).
 _THEIR_STARTUP_RAISED = re.compile(
-    r"\b(?:his|her|their)\s(?:[\w-]+\s){0,2}?(?:startup|start-up|company|firm|business|venture)\s(?:has\s|had\s|have\s)?"
-    r"(?:just\s|now\s|recently\s)?(?:raised|closed|secured|landed|bagged)\b"
+    r"\b(?:his|her|their|[A-Z][a-z]+['’]s)\s(?:[\w-]+\s){0,2}?(?:startup|start-up|company|firm|business|venture)\s"
+    r"(?:has\s|had\s|have\s)?(?:just\s|now\s|recently\s)?(?:raised|closed|secured|landed|bagged)\b"
+)
+_ITS_RAISE = re.compile(
+    r"\bthe\s(?:startup|start-up|company|firm)(?:['’]s\s(?:[\w$.,-]+\s){0,4}?(?i:series\s[a-h]|seed\sround|round|raise|"
+    r"funding)|\s(?:has\s|had\s|just\s|recently\s)*(?:raised|closed|secured|landed))\b"
 )
 _ROLE_OF = re.compile(
     r"\b(?:CEO|co-?founder|founder|chief\sexecutive(?:\sofficer)?|president|chairman)\s(?:and\s(?:co-?founder|founder|CEO)\s)?"
@@ -95,12 +103,19 @@ def _possessive_role_company(text: str) -> str | None:
 
 
 def _role_company(text: str) -> str | None:
-    """The company a person's role names before "his startup raised", within the 300 characters before it."""
+    """The company a person's role names before "his startup raised", within the 300 characters before it; or in the
+    sentence where "the startup's round" is told."""
+    from talentintel.funding.company_salience import sentence_of
+
     m = _THEIR_STARTUP_RAISED.search(text)
-    if not m:
-        return None
-    roles = [r for r in _ROLE_OF.finditer(text, max(0, m.start() - 300), m.start()) if acceptable_name(r.group(1))]
-    return acceptable_name(roles[-1].group(1)) if roles else None
+    if m:
+        roles = [r for r in _ROLE_OF.finditer(text, max(0, m.start() - 300), m.start()) if acceptable_name(r.group(1))]
+        return acceptable_name(roles[-1].group(1)) if roles else None
+    for r in _ROLE_OF.finditer(text):
+        former = re.search(r"(?i)\b(?:former|ex-|then-)\s?\S*\s?$", text[max(0, r.start() - 20) : r.start()])
+        if not former and acceptable_name(r.group(1)) and _ITS_RAISE.search(sentence_of(text, r.start())):
+            return acceptable_name(r.group(1))
+    return None
 
 
 def pronoun_company(text: str) -> str | None:

@@ -32,6 +32,11 @@ def _sentence(text: str, at: int) -> str:
     return text[start : end.end() if end else len(text)]
 
 
+def sentence_of(text: str, at: int) -> str:
+    """The sentence of `text` around position `at`."""
+    return _sentence(text, at)
+
+
 def tells_raise(text: str, at: int) -> bool:
     """The sentence of `text` around position `at` tells a raise (an amount, a round, a raise verb)."""
     return bool(_RAISE_SIGNAL.search(_sentence(text, at)))

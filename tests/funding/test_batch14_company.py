@@ -245,3 +245,18 @@ def test_a_persons_possessive_role_is_no_raiser_and_names_the_company() -> None:
     assert _company("pharmaletter-infimed-b") == "InfiMed Therapeutics"
     assert pronoun_company("Jane Doe, Orbly's CEO, said the $20 million will fund hiring.") == "Orbly"  # SYNTHETIC
     assert find_company("", "Jane Doe, Orbly's CEO, said the $20 million will fund hiring.") != "Jane Doe"  # SYNTHETIC
+
+
+def test_an_interview_names_the_company_by_its_guests_role() -> None:
+    from talentintel.funding.company_anaphor import pronoun_company
+
+    # the class of b14-cheddar-interior-define ("Rob Royer, CEO of Interior Define, talks about how his furniture
+    # startup raised $8M"), told of "the startup's round" in the role's own sentence, or of "Jane's company".
+    synthetic = "Jane Doe, founder and CEO of Orbly, sat down with us to talk about the startup's $20 million Series A."
+    assert pronoun_company(synthetic) == "Orbly"  # SYNTHETIC
+    synthetic = "We spoke with Jane Doe, CEO of Orbly. Jane's company recently closed a $20 million round."
+    assert pronoun_company(synthetic) == "Orbly"  # SYNTHETIC
+    # a former company's role in another sentence is no raiser: "founding in 2016 by Groupon co-founder Eric
+    # Lefkofsky, the company has raised $1.05 billion" stays Tempus's text.
+    assert _company("ipm-tempus-g2") == "Tempus"
+    assert pronoun_company("Jane Doe, former CEO of Beta, now runs Orbly. The company has raised $5 million.") is None
