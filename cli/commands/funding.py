@@ -45,6 +45,7 @@ TUNING = (
     FIXTURES / "tuning_funds13.jsonl",
     FIXTURES / "tuning_cjk3.jsonl",
     FIXTURES / "tuning_funds13b.jsonl",
+    FIXTURES / "tuning_batch14.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

@@ -19,7 +19,7 @@ _VERB = (
     r"también\s|ya\s|hoje\s|hoy\s|oggi\s)?"
     r"(?:rais(?:ed|es|e)|secur(?:ed|es)|clos(?:ed|es)|complet(?:ed|es)|announc(?:ed|es)|land(?:s|ed)|nab(?:s|bed)|"
     r"snag(?:s|ged)|bag(?:s|ged)|banks|scores|snares|inks|emerged|emerges|launch(?:ed|es)|receiv(?:ed|es)|gets|"
-    r"lands|hits|picks\sup|pulls\sin|net(?:s|ted)|grab(?:s|bed)|scoop(?:s|ed)(?:\sup)?|rak(?:es|ed)\sin|haul(?:s|ed)\sin|"
+    r"lands|hits|picks\sup|pull(?:s|ed)\sin|net(?:s|ted)|grab(?:s|bed)|scoop(?:s|ed)(?:\sup)?|rak(?:es|ed)\sin|haul(?:s|ed)\sin|"
     r"attract(?:s|ed)|fetch(?:es|ed)|is\snow\svalued|is\s(?:excited|thrilled|pleased|proud)\sto\sannounce|"
     r"a\sfinalisé|a\slevé|lève|annonce|levanta|levantó|recauda|recaudó|ha\sconseguido|obtuvo|arrecadou|capta|"
     r"sammelt|haalt|erhält|erhielt|bekommt|bekam|sichert\ssich|schließt|schliesst|holt\ssich|holt|stockt|verbucht|anunci(?:ó|a)|cierra|cerró|consigue|consiguió|ha\s(?:cerrado|levantado|recaudado|captado|"
@@ -35,16 +35,16 @@ _RAISED_BY = re.compile(
 )
 _APPOSITIVE = re.compile(
     rf"(?<![\w$])({_NAME}){_LEGAL},\s(?:a|an|the|which|that|whose|one|developers?|makers?|providers?|creators?|"
-    r"operators?|builders?|owners?)\b"
+    r"operators?|builders?|owners?)\b(?!\s(?:raise|round|funding|financing|deal|investment|proceeds|capital)\b)"
 )
 _POSSESSIVE = re.compile(
     rf"(?<![\w$])({_NAME})['’]s?\s(?:(?:[a-z][\w-]*\s){{0,2}}(?:[$€£][\d.,]+\s?\w*\s|[\d.,]+\s?(?:million|billion|M|B)\s))?"
-    r"(?:(?:first|second|third|new|initial|fresh|maiden|swollen|expanded|extended)\s){0,2}"
+    r"(?:(?:first|second|third|new|initial|fresh|maiden|swollen|expanded|extended|latest|recent|biggest|largest|oversubscribed)\s){0,2}"
     rf"(?i:(?:pre-)?seed|series\s[a-h]|[a-h]\sround|funding|financing|round|raise|fundraise|investment)\b",
 )
 _OBJECT = re.compile(
     rf"\b(?i:investment|investing|round|raise|funding|fundraising|financing|stake|series\s[a-h]|seed)\s(?:in|for|into)\s"
-    rf"(?:(?:the\s)?(?:(?:[a-z][\w-]*|[A-Z][A-Z0-9]{{1,4}}|[A-Z]\d[A-Z])\s){{0,3}}?(?:startup|company|protocol|platform|studio|firm),?\s)?({_NAME})"
+    rf"(?:(?:the\s|an?\s)?(?:(?:[a-z][\w-]*|[A-Z][A-Z0-9]{{1,4}}|[A-Z]\d[A-Z])\s){{0,3}}?(?:startup|company|protocol|platform|studio|firm),?\s)?({_NAME})"
 )
 # The investor is the headline's subject and the company its object: "Sequoia leads $25M Series A in Acme",
 # "Sequoia Capital invests $14M in Acme", "Paradigm backs Acme with $8M", "a16z leads Acme's seed round".
@@ -74,7 +74,7 @@ _SAID_IT = re.compile(
 )
 # "In a statement, Acme said it had raised $12 million": the subject of the report of a raise.
 _SAYS_IT = re.compile(
-    rf"(?<![\w$])({_NAME}){_LEGAL}\s(?:said|says|announced|confirmed)\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s"
+    rf"(?<![\w$])({_NAME}){_LEGAL}\s{grammar.REPORTED}\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s"
     r"(?:has\s|had\s|have\s)?(?:now\s)?(?:raised|closed|secured|completed|landed|bagged)\b"
 )
 # "The Series A round of $15 million was led by Andreessen Horowitz, Acme said.": the source named last.
@@ -143,7 +143,7 @@ def _trim_tokens(tokens: list[str]) -> list[str]:
             tokens = tokens[i:]
             break
     # "Synthetix DeFi Platform": a headline's description after the name.
-    if len(tokens) > 1 and re.fullmatch(r"(?i)platform|startup|start-up|app", tokens[-1]):
+    if len(tokens) > 1 + (tokens[-1:] == ["App"]) and re.fullmatch(r"(?i)platform|startup|start-up|app", tokens[-1]):
         tokens.pop()
         while len(tokens) > 1 and re.fullmatch(_SECTOR, tokens[-1], re.IGNORECASE):
             tokens.pop()
@@ -224,10 +224,7 @@ def _is_backer(text: str, start: int, end: int) -> bool:
     return bool(_BACKER_AFTER.match(text, end) or _BACKER_BEFORE.search(text[max(0, start - 80) : start]))
 
 
-_PEOPLE_OF = re.compile(
-    r"\b(?i:creators?|founders?|co-founders?|makers?|team|developers?|authors?|maintainers?)\s(?:of|behind)\s"
-    r"(?:the\s)?(?:[\w-]+\s){0,4}$"
-)
+_PEOPLE_OF = grammar.BEHIND_PRODUCT
 _AFTER_NAME = (
     _OBJECT,
     _INVESTED_IN,
@@ -344,25 +341,17 @@ def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
     return found
 
 
-def _named_in_body(name: str, body: str) -> str:
-    """A headline's name the body never writes, whose last words it does, was described in the headline:
-    "Franklin Templeton backs Bitcoin L2 Bitlayer" over "First up is Bitlayer" (blockworks-bitlayer-wrap)."""
-    tokens = name.split()
-    heads = (name, tokens[0]) if tokens[0].isupper() else (name,)  # "WM Motor" over "WM's ...": an acronym head
-    if len(tokens) < 2 or any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", body) for n in heads):
-        return name
-    for i in range(1, len(tokens)):
-        tail = " ".join(tokens[i:])
-        if re.search(rf"(?<!\w){re.escape(tail)}(?!\w)", body) and _acceptable(tail):
-            return tail
-    return name
-
-
 # A country's flag after a name, as emoji or as its UTF-8 bytes read as Greek ("Frota 162 π§π· raised"): not a word.
 _FLAG = re.compile(r"[^\S\n](?:[\U0001F1E6-\U0001F1FF]{2}|(?:π[\x80-\xff]){2})(?=[^\S\n]|$)", re.M)
 
 
 def find_company(header: str, body: str, exclude: str | None = None) -> str | None:
+    """The raising company (`_find_company`), whole where the text spells it out before its acronym."""
+    found = None if salience.denies_raise(header, body) else _find_company(header, body, exclude)
+    return salience.spelled_out(found, f"{header}\n{body}") if found else None
+
+
+def _find_company(header: str, body: str, exclude: str | None = None) -> str | None:
     """The raising company, from the body's first subject, reconciled with the headline's.
 
     When one reading contains the other ("Talem Health" / "Talem Health Analytics", "aliu" / "Valiu"),
@@ -378,7 +367,7 @@ def find_company(header: str, body: str, exclude: str | None = None) -> str | No
         header = strip_parentheticals(header.strip())
         head_c = salience.raising_first(header, [c for c in _candidates(header, body) if c[1] != exclude])
     if head_c:
-        head_c = (head_c[0], _named_in_body(head_c[1], body))
+        head_c = (head_c[0], salience.named_in_body(head_c[1], body))
     if body_c and head_c:
         a, b = body_c[1], head_c[1]
         if a.lower() in b.lower() or b.lower() in a.lower():

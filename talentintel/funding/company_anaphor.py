@@ -12,6 +12,7 @@ import re
 
 from talentintel.funding.company import acceptable_name
 from talentintel.funding.company_grammar import NAME, is_person, person_spans
+from talentintel.funding.company_voice import first_person_company
 
 # A description standing for the company, as the subject or the object of the raise.
 _ANAPHOR = re.compile(
@@ -64,11 +65,65 @@ _IT_RAISES = re.compile(
 _SENTENCE = re.compile(r"[^.!?]*[.!?]\s*$")
 
 
+# A person's role names the company, and the raise is told of "his/her/their startup": "Rob Royer, CEO of Interior
+# Define, talks about how his furniture startup raised $8M" (b14-cheddar-interior-define).
+# An interview's "Jane's company recently closed a $20 million round" ties the raise to the person as "his" does; the
+# company's description does so only in the sentence of the role: "Jane Doe, founder and CEO of Acme, sat down with us
+# to talk about the startup's $20 million Series A" (not "founded by Groupon co-founder Eric Lefkofsky, the company has
+# raised", ipm-tempus-g2: a former company's role, in another reading's text).
+_THEIR_STARTUP_RAISED = re.compile(
+    r"\b(?:his|her|their|[A-Z][a-z]+['’]s)\s(?:[\w-]+\s){0,2}?(?:startup|start-up|company|firm|business|venture)\s"
+    r"(?:has\s|had\s|have\s)?(?:just\s|now\s|recently\s)?(?:raised|closed|secured|landed|bagged)\b"
+)
+_ITS_RAISE = re.compile(
+    r"\bthe\s(?:startup|start-up|company|firm)(?:['’]s\s(?:[\w$.,-]+\s){0,4}?(?i:series\s[a-h]|seed\sround|round|raise|"
+    r"funding)|\s(?:has\s|had\s|just\s|recently\s)*(?:raised|closed|secured|landed))\b"
+)
+_ROLE_OF = re.compile(
+    r"\b(?:CEO|co-?founder|founder|chief\sexecutive(?:\sofficer)?|president|chairman)\s(?:and\s(?:co-?founder|founder|CEO)\s)?"
+    rf"(?:of|at)\s({NAME})"
+)
+
+
+# "Jane Doe, Acme's CEO, said the $20 million will fund hiring": the company only in its person's possessive role, in a
+# sentence that tells the raise ("Stephen Rowe, InfiMed's chief executive", pharmaletter-infimed-b).
+_POSSESSIVE_ROLE = re.compile(
+    rf"(?<![\w$])({NAME})['’]s\s(?:co-?founder\sand\s)?(?:CEO|co-?founder|founder|chief\sexecutive(?:\sofficer)?|president)\b"
+)
+
+
+def _possessive_role_company(text: str) -> str | None:
+    from talentintel.funding.company_salience import tells_raise
+
+    for m in _POSSESSIVE_ROLE.finditer(text):
+        name = acceptable_name(m.group(1))
+        if name and tells_raise(text, m.start(1)):
+            return name
+    return None
+
+
+def _role_company(text: str) -> str | None:
+    """The company a person's role names before "his startup raised", within the 300 characters before it; or in the
+    sentence where "the startup's round" is told."""
+    from talentintel.funding.company_salience import sentence_of
+
+    m = _THEIR_STARTUP_RAISED.search(text)
+    if m:
+        roles = [r for r in _ROLE_OF.finditer(text, max(0, m.start() - 300), m.start()) if acceptable_name(r.group(1))]
+        return acceptable_name(roles[-1].group(1)) if roles else None
+    for r in _ROLE_OF.finditer(text):
+        former = re.search(r"(?i)\b(?:former|ex-|then-)\s?\S*\s?$", text[max(0, r.start() - 20) : r.start()])
+        if not former and acceptable_name(r.group(1)) and _ITS_RAISE.search(sentence_of(text, r.start())):
+            return acceptable_name(r.group(1))
+    return None
+
+
 def pronoun_company(text: str) -> str | None:
-    """The company named in the sentence before "it raised $X": after its description, else the sentence's first name."""
+    """The company named in the sentence before "it raised $X": after its description, else the sentence's first name;
+    or the company a person's role names before "his startup raised"; or a first-person raise post's own company."""
     m = _IT_RAISES.search(text)
     if not m:
-        return None
+        return _role_company(text) or first_person_company(text) or _possessive_role_company(text)
     before = text[: m.start()].rstrip()
     prior = _SENTENCE.search(before)
     offset = prior.start() if prior else 0

@@ -229,6 +229,18 @@ ROMANCE_AGENT = re.compile(
 # Romance prepositions before a name make it a place or a backer: "com sede em Livermore, na Califórnia, anunciou".
 ROMANCE_PLACE_BEFORE = re.compile(r"\b(?:em|na|no|nas|nos|en|dans|nel|nella|della|del|au|aux|chez|para|pour|per)\s$")
 
+# "CrowdStrike has revealed that it raised $100m" (b14-siliconrepublic-crowdstrike-levelup): the subject reports its
+# own raise with any reporting verb, not only "said"/"announced".
+REPORTED = r"(?:has\s|had\s)?(?:said|says|announced|confirmed|revealed|reveals|disclosed|discloses|told\s\w+)"
+# The people or the company behind a product: "The creators of the open source project vLLM" (dd-inferact-tc), "The
+# company behind virtual trading card site NBA Top Shot said Tuesday it raised $305 million" (b14-511host-...): the
+# name after it is the product, not the raiser.
+BEHIND_PRODUCT = re.compile(
+    r"\b(?i:(?:creators?|founders?|co-founders?|makers?|team|developers?|authors?|maintainers?)\s(?:of|behind)|"
+    r"(?:company|startup|start-up|firm|outfit|studio|business)\s(?:behind|that\s(?:makes|runs|operates|owns|built)))\s"
+    r"(?:the\s)?(?:[\w-]+\s){0,4}$"
+)
+
 # English: "Signature BioScience of the USA, a development-stage ...company, has raised": origin, then appositive.
 ORIGIN_APPOSITIVE = re.compile(
     rf"(?<![\w$])({NAME})\s(?:of|from)\s(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s(?:a|an|the)\b"
@@ -271,9 +283,10 @@ _ROLE = (
     r"general\spartner|partner|director|head|investor|billionaire|entrepreneur|fellow|professor|researcher|scientist|"
     r"analyst|economist|lecturer)"
 )
+# "Stephen Rowe, InfiMed's chief executive, ..." (pharmaletter-infimed-b): the role may follow its company's possessive.
 _PERSON_APPOSITIVE = re.compile(
-    rf"(?<![\w$])({NAME}),\s(?:the\s|a\s|an\s|its\s)?(?:former\s|serial\s|veteran\s)?(?:[A-Za-z][\w-]*\s)?(?i:{_ROLE})\b"
-    r"[^,.;\n]*"
+    rf"(?<![\w$])({NAME}),\s(?:the\s|a\s|an\s|its\s)?(?:former\s|serial\s|veteran\s)?"
+    rf"(?:[A-Za-z][\w-]*\s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}}['’]s\s)?(?i:{_ROLE})\b[^,.;\n]*"
 )
 # "David Silver, one of the most respected researchers in reinforcement learning, ...".
 _ONE_OF_PEOPLE = re.compile(

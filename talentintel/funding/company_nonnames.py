@@ -54,11 +54,18 @@ _GLUED_BEFORE = re.compile(
     r"^(?:[\w.&'’]+-(?i:born|based|backed|headquartered|founded|owned|focused|listed|registered)\s)+(?=[A-Z0-9])"
 )
 _FOR_PRICE_AFTER = re.compile(r"\sfor\s(?:[A-Z]{3}\b|[$€£¥₹]|Rs\.?\s|\d).*$")
+# A time or discourse word that opens the raiser's sentence: "Yesterday Allocadia announced their $1 million seed round"
+# (b14-inovia-allocadia-seed), "Meanwhile Acme raised", "Introducing Spellbook’s $50M Series B" (thenextgen-spellbook-b).
+# Read with the name, it made "Yesterday Allocadia".
+_OPENER_BEFORE = re.compile(
+    r"^(?:Yesterday|Today|Tomorrow|Tonight|Meanwhile|Separately|Elsewhere|Additionally|Similarly|Likewise|Recently|"
+    r"Earlier|Finally|Lastly|Also|Meet|Introducing|Now|Then|Previously|Subsequently)\s(?=[A-Z0-9])"
+)
 
 
 def strip_descriptors(name: str) -> str:
-    """`name` without the hyphenated descriptor before it and a price after it."""
-    return _FOR_PRICE_AFTER.sub("", _GLUED_BEFORE.sub("", name))
+    """`name` without the hyphenated descriptor or opening time word before it and a price after it."""
+    return _FOR_PRICE_AFTER.sub("", _GLUED_BEFORE.sub("", _OPENER_BEFORE.sub("", name)))
 
 
 # Peoples and languages: "for Australian semiconductor manufacturer Morse Micro", "Turkish e-commerce giant".
@@ -79,6 +86,26 @@ _CURRENCY = re.compile(
 # "Animoca Brands", "Challenger Banks" are names.
 _KIND_PLURAL = re.compile(
     r"(?i)(?:neo)?banks|fintechs|lenders|insurers|exchanges|platforms|marketplaces|retailers|brands|protocols"
+)
+# The market a trend piece's headline makes its subject: "AI Robotics Funding Boom Hits $1B Milestone" (b14-q6th-...),
+# "Crypto VC Frenzy Returns", "The AI Gold Rush": a wave of rounds, never one raiser.
+_MARKET_PHRASE = re.compile(
+    r"(?i)(?:\S+\s){1,5}(?:boom|frenzy|mania|craze|rush|surge|spree|bonanza|slump|drought|winter|roundup|round-up|"
+    r"recap|wrap|wrap-up|milestone)"
+)
+# An evaluative adjective left when the owner before "'s" is cut: "Figure AI's Massive Raise" gave "Massive".
+_EVALUATIVE = re.compile(
+    r"(?i)massive|huge|mega|giant|record|latest|fresh|major|whopping|hefty|blockbuster|monster|jumbo|sizable|"
+    r"sizeable|bumper|landmark|historic|stunning|staggering|impressive|surprise|surprising"
+)
+# World regions, which the gazetteer (countries and large cities) does not hold: "Funding in Southeast Asia slowed.
+# There, Acme raised" (the issue's "Southeast Asia. There"), "the Middle East and North Africa (MENA) region"
+# (pioneerinvestors-mena-may2021), "South-east Asian start-ups" (straitstimes-jungle-240).
+_REGION = re.compile(
+    r"(?i)(?:the\s)?(?:(?:(?:south|north)[\s-]?(?:east|west)|south|north|east|west|central|southern|northern|eastern|"
+    r"western|sub[\s-]saharan)[\s-](?:asia|africa|europe|america|asian|african|european|american)|middle\seast(?:ern)?|"
+    r"latam|gulf|gcc|nordics?|dach|benelux|asia[\s-]pacific|apac|emea|greater\schina|scandinavia|baltics?|balkans|"
+    r"caribbean|oceania|asean|mena|bay\sarea)"
 )
 # Cities this large are far likelier the place than a company of the same one-word name.
 _MIN_CITY = 1_000_000
@@ -112,6 +139,13 @@ def not_a_name(name: str) -> bool:
         return True
     if _CLOSED_CLASS.fullmatch(name) or _FOREIGN_ARTICLE.fullmatch(name) or _STATE_CODE.fullmatch(name):
         return True
-    if _COUNTED_PLURAL.fullmatch(name) or _EVENT.fullmatch(name):
+    if (
+        _COUNTED_PLURAL.fullmatch(name)
+        or _EVENT.fullmatch(name)
+        or _MARKET_PHRASE.fullmatch(name)
+        or _REGION.fullmatch(name)
+    ):
+        return True
+    if _EVALUATIVE.fullmatch(name):
         return True
     return is_place(name)

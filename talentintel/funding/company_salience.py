@@ -32,6 +32,11 @@ def _sentence(text: str, at: int) -> str:
     return text[start : end.end() if end else len(text)]
 
 
+def sentence_of(text: str, at: int) -> str:
+    """The sentence of `text` around position `at`."""
+    return _sentence(text, at)
+
+
 def tells_raise(text: str, at: int) -> bool:
     """The sentence of `text` around position `at` tells a raise (an amount, a round, a raise verb)."""
     return bool(_RAISE_SIGNAL.search(_sentence(text, at)))
@@ -52,6 +57,12 @@ def raising_first(text: str, cands: list[tuple[int, str]]) -> tuple[int, str] | 
 
 _DENIAL = re.compile(r"\b(?i:denie[sd]|deny|refute[sd]?|dementi\w*|niega|nega|dément\w*|bestreitet|dementiert)\b")
 _NAME_SPAN = re.compile(rf"(?<![\w$])({NAME})")
+
+
+def denies_raise(header: str, body: str) -> bool:
+    """The headline or the opening tells a denial ("Binance Labs denies participation in SkyArk Chronicles' $15M
+    funding round", vcpcrypto-skyark-denial): news of a denial names no raiser."""
+    return bool(_DENIAL.search(f"{header}\n{body[: _nth_sentence_end(body, 2)]}"))
 
 
 def salient_company(header: str, body: str) -> str | None:
@@ -92,15 +103,96 @@ _LOWER_BRAND_RAISES = re.compile(
 )
 
 
+# A sentence never opens in lower case but on a brand written so: "spektr, the Copenhagen-based company building AI
+# infrastructure ..., today announced it has raised $20 million" (dd-spektr), "orbly has raised": the subject of a
+# raise, or of an appositive that describes a company.
+_LOWER_BRAND_OPENS = re.compile(
+    r"(?:\A|(?<=\n)|(?<=[.!?]\s))([a-z][a-z0-9]{2,24}),?\s(?:(?:the|a|an)\s[^,.\n]{0,80}?\b(?:company|startup|start-up|"
+    r"platform|fintech|provider|maker|developer|marketplace|app)\b|(?:has\s|have\s|just\s|today\s)*(?:raised|raises|"
+    r"closed|closes|secured|secures|lands|landed|announced|announces)\b)"
+)
+
+
+# A lower-case brand after the description that precedes a name: "India’s largest model portfolios platform smallcase
+# raised $50 million in its Series D" (newsstreetlive-india-week); not a verb's helper ("company has raised").
+_LOWER_AFTER_DESCRIPTION = re.compile(
+    r"\b(?:startup|start-up|company|platform|fintech|app|brand|scale-up|marketplace|provider|maker|developer)\s"
+    r"([a-z][a-z0-9]{2,24}(?:\.[a-z]{2,6})?)\s(?:has\s|have\s|just\s)?(?:raised|raises|closed|closes|secured|secures|"
+    r"lands|landed)\b"
+)
+_FUNCTION_WORDS = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "also",
+        "just",
+        "that",
+        "which",
+        "who",
+        "officially",
+        "recently",
+        "reportedly",
+        "today",
+        "now",
+        "then",
+        "itself",
+        "ecosystem",
+        "sector",
+        "industry",
+        "founders",
+        "behind",
+        "previously",
+        "successfully",
+    }
+)
+
+
 def headline_brand(header: str, body: str) -> str | None:
-    """A lower-case brand the headline makes raise money, when the body writes it again."""
+    """A lower-case brand the headline makes raise money, when the body writes it again; or one that opens a body
+    sentence as the subject of a raise or of a company's description."""
     from talentintel.funding.company_grammar import DESCRIPTOR_WORDS
     from talentintel.funding.company_nonnames import not_a_name
 
     m = _LOWER_BRAND_RAISES.match(header.strip())
     if not m:
-        return None
+        opens = _LOWER_BRAND_OPENS.search(body) or _LOWER_AFTER_DESCRIPTION.search(body)
+        found = opens.group(1) if opens and opens.group(1) not in DESCRIPTOR_WORDS | _FUNCTION_WORDS else None
+        return found if found and not not_a_name(found) and tells_raise(body, opens.start(1) if opens else 0) else None
     brand = m.group(1)
     if brand in DESCRIPTOR_WORDS or not_a_name(brand) or not re.search(rf"(?<![\w-]){brand}(?![\w-])", body):
         return None
     return brand
+
+
+def named_in_body(name: str, body: str) -> str:
+    """A headline's name the body never writes, whose last words it does, was described in the headline:
+    "Franklin Templeton backs Bitcoin L2 Bitlayer" over "First up is Bitlayer" (blockworks-bitlayer-wrap)."""
+    from talentintel.funding.company import acceptable_name  # that module imports this one
+
+    tokens = name.split()
+    heads = (name, tokens[0]) if tokens[0].isupper() else (name,)  # "WM Motor" over "WM's ...": an acronym head
+    if len(tokens) < 2 or any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", body) for n in heads):
+        return name
+    for i in range(1, len(tokens)):
+        tail = " ".join(tokens[i:])
+        if re.search(rf"(?<!\w){re.escape(tail)}(?!\w)", body) and acceptable_name(tail):
+            return tail
+    return name
+
+
+# A name spelled out before its acronym: "Pioneer Square Labs (PSL) launched today" (b12-feld-psl). The grammar took
+# "Pioneer" for a description ("AI pioneer Acme") and kept "Square Labs"; the initials say the three words are one name.
+_SPELLED_OUT = re.compile(r"((?:[A-Z][\w&'’.-]*\s(?:(?:of|and|&|for)\s)?){1,5}[A-Z][\w&'’.-]*)\s\(([A-Z]{2,6})\)")
+
+
+def spelled_out(name: str, text: str) -> str:
+    """`name`, or the longer name ending in it that the text spells out before an acronym of its initials."""
+    for m in _SPELLED_OUT.finditer(text):
+        words = m.group(1).split()
+        for i in range(len(words) - 1):  # "Today Pioneer Square Labs (PSL)": the words the initials cover
+            phrase = " ".join(words[i:])
+            initials = "".join(w[0] for w in words[i:] if w not in ("of", "and", "&", "for"))
+            if initials.upper() == m.group(2) and phrase.endswith(f" {name}"):
+                return phrase
+    return name

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from talentintel.funding import company_grammar as grammar
+from talentintel.funding.investors import is_known_investor
 
 NAME = grammar.NAME
 _RAISE = r"(?:rais|clos|complet|receiv|secur)\w*"
@@ -31,9 +32,29 @@ PASSIVE_RAISED_BY = re.compile(
 )
 # "Two Vietnam-based logistics startups, Logivan and EcoTruck, had successfully raised": the first of the companies
 # a plural subject lists.
+# "Three AI chip startups - MatX, SambaNova, and Axelera - raised a combined $1.1 billion" (b13-awesomeagents-...):
+# the list set off by dashes too.
 _PLURAL_LISTED = re.compile(
-    rf"\b(?i:startups|start-ups|companies|firms),\s({NAME})(?:,\s{NAME})*,?\sand\s{NAME},\s(?:[a-z]+\s){{0,3}}?"
-    r"(?:raised|secured|closed|received|bagged)\b"
+    rf"\b(?i:startups|start-ups|companies|firms)(?:,|\s[-–—])\s({NAME})(?:,\s{NAME})*,?\sand\s{NAME}(?:,|\s[-–—])\s"
+    r"(?:[a-z]+\s){0,3}?(?:raised|secured|closed|received|bagged)\b"
+)
+# An investor's own post: "We at Greenfield are excited to lead Drosera’s $3.25M seed round" (madewithtea-drosera),
+# "we're thrilled to back Acme in its seed round": the company the writer backs.
+_EXCITED_TO_BACK = re.compile(
+    r"\b(?i:excited|thrilled|proud|delighted|happy|pleased)\sto\s(?:(?i:co-)?lead|back|invest\sin|support|partner\swith|"
+    rf"welcome)\s({NAME})"
+)
+# "SkillSlate released the closing of its first round of institutional capital of $1.1 million" (taylorrockette-
+# skillslate): the subject that makes public the close of its own round, with any verb of telling.
+_CLOSE_OF_ITS = re.compile(
+    rf"(?<![\w$])({NAME})\s(?:has\s|had\s)?(?:released|unveiled|revealed|disclosed|confirmed|celebrated|marked|"
+    r"announced|reported)\s(?:the\s)?(?:closing|close|completion|final\sclose|first\sclose)\sof\s(?:its|their)\b"
+)
+# "Lydia et Qonto ... viennent de lever respectivement 40 et 104 millions d'euros" (optionfinance-lydia-qonto): two
+# raisers told with "respectively", the first named first; in the languages the parser reads.
+_RESPECTIVELY = re.compile(
+    rf"(?<![\w$])({NAME})\s(?:and|et|y|e|und|en)\s{NAME}[^.;\n]{{0,160}}?\b(?i:respectively|respectivement|"
+    r"respectivamente|rispettivamente|beziehungsweise|respectievelijk)\b"
 )
 # "Mind Robotics, a Rivian spinout ..., led the pack with a $500 million Series A", "One of these, Cellulant, took the
 # lions' share of funds": the round an overview puts first.
@@ -54,25 +75,111 @@ _FR_LEVES_PAR = re.compile(
     rf"\b(?:millions?|milliards?|M€|Md€)\s(?:d['’]euros\s|de\sdollars\s)?(?:levés|levée|récoltés|réunis|obtenus)\spar\s"
     rf"(?:l[ea]\s(?:[a-zéèêà-]+\s){{0,2}})?({NAME})"
 )
-PATTERNS = (PASSIVE_RAISED_BY, _PLURAL_LISTED, _LED_THE_PACK, _IT_CAPITAL_INCREASE, _DE_MODAL, _FR_LEVES_PAR)
-AFTER_NAME = (PASSIVE_RAISED_BY, _FR_LEVES_PAR)  # a name after 'by'/'par' is not a place or a backer here
+# "a closer look at the recent fundraising rounds of Matr1x, a Web3 gaming platform" (trendingcrypto-matr1x): the
+# round's owner after "of" ("of" before a name otherwise reads as a place); not a currency or an amount after it.
+_ROUND_OF = re.compile(
+    rf"\b(?i:(?:fundraising|funding|financing|investment)\srounds?|series\s[a-h]\sround|seed\sround)\sof\s"
+    rf"(?!(?:[A-Z]{{3}}|US)\b)({NAME})(?![\w.]*\s?[$€£\d])"
+)
+PATTERNS = (
+    PASSIVE_RAISED_BY,
+    _PLURAL_LISTED,
+    _RESPECTIVELY,
+    _EXCITED_TO_BACK,
+    _CLOSE_OF_ITS,
+    _LED_THE_PACK,
+    _IT_CAPITAL_INCREASE,
+    _DE_MODAL,
+    _FR_LEVES_PAR,
+    _ROUND_OF,
+)
+AFTER_NAME = (
+    PASSIVE_RAISED_BY,
+    _FR_LEVES_PAR,
+    _ROUND_OF,
+    _EXCITED_TO_BACK,
+    _CLOSE_OF_ITS,
+)  # a name after 'by'/'par'/'of' is not a place or a backer
 # Scraping glues a name to the next word when a dash or a space is lost ("our company Encordfocused on building",
 # a newsletter's table row "RoboEatzUndisclosed, Strategic investment round").
 _GLUED = re.compile(r"(?<=[a-z]{3})(?:focused|based|backed|Undisclosed)$")
 
 
 def unglue(name: str) -> str:
-    """"Encordfocused" -> "Encord": a single-token name ending in a glued participle."""
+    """ "Encordfocused" -> "Encord": a single-token name ending in a glued participle."""
     return _GLUED.sub("", name) if " " not in name and name[:1].isupper() else name
+
+
+# A first-person post that tells its own raise ("Our Series A Round", "we have ... raising an additional $21M") and
+# names the writer's company beside "we": "In the first few years of Living Carbon, we were hyper-focused on R&D"
+# (livingcarbon-series-a), "Here at Acme, we". Without the raise, "of X, we" is any company's blog.
+_WE_RAISED = re.compile(
+    r"\b(?i:(?:we|we['’]ve|we\shave|we\shad)\s(?:\w+\s){0,8}?(?:rais|clos|secur)(?:ed|ing)|our\s(?:[\w$.,]+\s){0,4}?"
+    r"(?:series\s[a-h]|seed|pre-seed)\s(?:round|raise|fundraise|funding|financing))\b"
+)
+_OF_US = re.compile(rf"\b(?:of|at)\s({NAME}),\s(?:we|our)\b")
+_NAME_SPAN = re.compile(rf"(?<![\w$])({NAME})")
+
+
+def _written_most(text: str) -> str | None:
+    """The name a first-person post writes most, at least three times ("Polymer cofounders", "investors in Polymer",
+    "Polymer's place": polymer-series-a-recap), not a person or an investor; None when none stands out."""
+    from talentintel.funding.company import acceptable_name  # that module imports this one
+
+    spans, persons = grammar.person_spans(text)
+    names = [
+        acceptable_name(m.group(1))
+        for m in _NAME_SPAN.finditer(text)
+        if not grammar.is_person(m.group(1), m.start(1), spans, persons)
+    ]
+    written = [n for n in names if n and len(n) > 2 and not is_known_investor(n)]
+    # "Polymer Labs" once and "Polymer" four times are five writings of "Polymer".
+    counts = {n: sum(w == n or w.startswith(f"{n} ") for w in written) for n in set(written)}
+    ranked = sorted(counts.values(), reverse=True)
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    return best[0] if best and best[1] >= 3 and ranked[1:2] != [best[1]] else None
 
 
 def own_company(text: str) -> str | None:
     """The company a first-person post names as the raiser, from its opening (None when the post names none)."""
     head = text[:600]
-    for pattern in (_WE_GLOSSED, _WE_AT, _OUR_COMPANY):
+    patterns = (_WE_GLOSSED, _WE_AT, _OUR_COMPANY, *((_OF_US,) if _WE_RAISED.search(head) else ()))
+    for pattern in patterns:
         m = pattern.search(head)
         if m:
             name = unglue(m.group(1).strip(" ,.;:"))
             if name and name.lower() not in grammar.NOT_COMPANY:
                 return name
+    return None
+
+
+def first_person_company(text: str) -> str | None:
+    """When no clause names the raiser, a first-person raise post is about the name it writes most, else the first
+    name of its opening (called after the grammar's reading, which it must not overrule)."""
+    head = text[:600]
+    raised = _WE_RAISED.search(head)
+    if not raised:
+        return None
+    # Only a raise with its sum ("Why we raised$17mm") names the post's company by its first name; an essay on raising
+    # ("when we raised our seed, we learned ...") does not.
+    sized = re.search(r"[$€£]\s?\d|\d\s?(?:million|mm|m|k)\b", head[max(0, raised.start() - 80) : raised.end() + 80])
+    return _written_most(text[:3000]) or (_first_named(head) if sized else None)
+
+
+def _first_named(head: str) -> str | None:
+    """The first company name a first-person raise post's opening writes: "Why we raised$17mm / While the core purpose
+    of MindMixer has remained consistent ..." (hackerfall-mindmixer-17m); not a person, an investor or a place."""
+    from talentintel.funding.company import acceptable_name  # that module imports this one
+
+    spans, persons = grammar.person_spans(head)
+    for m in _NAME_SPAN.finditer(head):
+        # "Since 2021": a span whose first word is no name ("Since", "When") opens a clause, it names nothing
+        name = acceptable_name(m.group(1)) if acceptable_name(m.group(1).split()[0]) else None
+        if (
+            name
+            and len(name) > 2
+            and not is_known_investor(name)
+            and not grammar.is_person(name, m.start(1), spans, persons)
+        ):
+            return name
     return None

@@ -43,7 +43,7 @@ LEGAL = frozenset(
     }
 )
 # Lowercase tokens that still start names: brands and fund names written in lowercase.
-LOWER_NAMES = frozenset({"a16z", "spektr", "iCapital".lower(), "basecase"})
+LOWER_NAMES = frozenset({"a16z", "iCapital".lower(), "basecase"})
 
 
 def is_name_token(token: str) -> bool:
