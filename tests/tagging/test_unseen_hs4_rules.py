@@ -50,3 +50,13 @@ def test_a_postings_own_title_heading_and_sections_are_kept() -> None:
     # SYNTHETIC: headings at the same level are sections, not a topic over an employer
     same = "## Computer Vision\n## honeywell\n- Database Admin Analyst, _Pune_"
     assert without_list_category(same) == same
+
+
+def test_an_ai_scientist_of_a_discipline_is_ai_work() -> None:
+    # real: a non-profit "building Theo, the AI Physicist", hiring physicists to stress-test its reasoning
+    assert tag_item(BATCH["hs4t-firstprinciples-theo-collaborators"]).sector == ["ai"]
+    # SYNTHETIC: the title alone, as a job title
+    assert tag_posting(title="AI Chemist", description="Join our lab in Basel.").sector == ["ai"]
+    # SYNTHETIC: a chemist at a lab that uses AI stays untagged (the weak "ai" near "chemistry")
+    lab = "Our chemistry lab uses AI for some screening. You will run wet-lab synthesis and HPLC analysis."
+    assert tag_posting(title="Synthetic Chemist", description=lab).sector == []
