@@ -10,6 +10,7 @@ from talentintel.tagging import regions as region_rules
 from talentintel.tagging import sector as sector_rules
 from talentintel.tagging.about import about_section
 from talentintel.tagging.company import CompanyContext, company_knowledge
+from talentintel.tagging.list_category import without_list_category
 from talentintel.tagging.post_header import post_header
 from talentintel.tagging.taxonomy import SECTORS
 from talentintel.tagging.text import plain_text
@@ -120,7 +121,7 @@ def tag_posting(
         "title": title,
         "department": department or "",
         "company": company or "",
-        "description": text,
+        "description": without_list_category(text),
     }
     scored = sector_rules.score(fields, prior)
     found = region_rules.posting_regions(title, text, [str(x) for x in locations or ()], countries)

@@ -34,4 +34,8 @@
 # plants (energy, hydraulic, reservoir, BIM... modeling) is physics, not data;
 # the CJK role words (风控建模工程师, 리스크 모델링, リスクモデリング) weigh the same; a numbered item's ordinal
 # ("2、熟悉…") is no list separator, so a Chinese requirement is not read as a tag cloud
-TAGGER_VERSION = "2026.12.29"
+# 2026.12.30: issue 18 unseen_hs4 (the session-4 holdout, now tuning): a markdown job list's category heading above
+# an employer heading and bullets ("## Computer Vision / ### honeywell / - Database Admin Analyst") is the list's
+# filing, not the posting's sector; an AI scientist of a discipline ("the AI Physicist", "AI Chemist") is AI work
+# like "AI researcher"
+TAGGER_VERSION = "2026.12.30"

@@ -3,7 +3,7 @@ at employers no shipped list names, from publishers no other tagging fixture use
 eval command reads it by default and no rule was tuned on it); the lead scores it once at the end of the session.
 
 It must be disjoint from both frozen test splits and unique against every other fixture (the dev set, the unseen
-batches, holdout_s4): no shared id, publisher (URL host or GitHub repository named in `source`), opening text or employer. A
+batches, unseen_hs4): no shared id, publisher (URL host or GitHub repository named in `source`), opening text or employer. A
 failing assertion names only holdout ids, so the test splits are never printed."""
 
 from __future__ import annotations
