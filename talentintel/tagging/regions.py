@@ -8,14 +8,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from talentintel.tagging.cjk import cjk_places, merge
+from talentintel.tagging.location_chips import state_chips
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
+from talentintel.tagging.timezone_hints import timezone_regions
 
 # Location-like tails of a title: "Engineer (Remote, EU)", "Engineer - London", "Engineer | APAC".
 _TITLE_TAIL = re.compile(r"\(([^()]{2,60})\)|\[([^\[\]]{2,60})\]|\s[-–—|@]\s+([^-–—|]{2,60})$")
-# "remote within the US", "based in Berlin", "Location: London, UK"
+# "remote within the US", "based in Berlin", "Location: London, UK"; residence and work-permit conditions name the
+# place as well ("Applicants must reside in Canada", "residents of Portugal", "eligible to work in the UK", unseen17)
 _DESC_HINT = re.compile(
-    r"\b(?:remote|remotely|based|located|location|locations|hiring|work from|office|candidates)\b[^.\n]{0,30}?"
-    r"(?:\b(?:in|within|across|from|throughout)\b|:)\s+(?:the\s+|our\s+)?"
+    r"\b(?:remote|remotely|based|located|location|locations|hiring|work from|office|candidates"
+    r"|reside|residing|residents?|residen(?:ce|cy)|living|(?:authori[sz]ed|eligible|right|permits?) to work)\b[^.\n]{0,30}?"
+    r"(?:\b(?:in|within|across|from|throughout|of)\b|:)\s+(?:the\s+|our\s+)?"
     r"((?:[A-Z][\w.&'-]*|EMEA|APAC|LATAM)(?:[ ,/-]+(?:[A-Z][\w.&'-]*|or|and|&)){0,5})"
 )
 # Runs of capitalized words (and all-caps region words) in free text: candidate place names.
@@ -112,8 +116,9 @@ def posting_regions(
     4. remote with no country or region restriction anywhere in the posting = global.
     """
     out = RegionResult()
-    for raw in locations:
-        if raw and raw.strip():
+    chips = state_chips(locations) if len(locations) > 1 else set()
+    for index, raw in enumerate(locations):
+        if raw and raw.strip() and index not in chips:
             out.add("location", raw, locate(raw))
     if not out.evidence and description:
         _labeled_location(out, description)
@@ -131,6 +136,8 @@ def posting_regions(
         out.evidence.append({"remote": remote_text, "field": "description"})
     if not out.regions and description:
         _description_places(out, description)
+    if not out.regions and description:
+        _timezone_condition(out, description)
     mode = _remote_mode(description) if description and not out.regions and not out.remote else None
     if mode:
         out.remote = True
@@ -256,6 +263,14 @@ def _description_places(out: RegionResult, description: str) -> None:
             if loc.countries or loc.regions:
                 out.add("description", chunk, LocationResult(loc.countries, loc.regions, False, loc.places))
     if out.regions:
+        out.confidence = 0.5
+
+
+def _timezone_condition(out: RegionResult, description: str) -> None:
+    """No place anywhere: a working-hours condition ("within UTC+/-3 hours", "overlap with EST") gives the region."""
+    regions, sentence = timezone_regions(description)
+    if regions:
+        out.add("description", sentence, LocationResult((), tuple(sorted(regions)), False, ()))
         out.confidence = 0.5
 
 
