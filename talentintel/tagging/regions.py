@@ -17,16 +17,20 @@ _TITLE_TAIL = re.compile(r"\(([^()]{2,60})\)|\[([^\[\]]{2,60})\]|\s[-–—|@]\s
 # "remote within the US", "based in Berlin", "Location: London, UK"; residence and work-permit conditions name the
 # place as well ("Applicants must reside in Canada", "residents of Portugal", "eligible to work in the UK", unseen17)
 _DESC_HINT = re.compile(
-    r"\b(?:remote|remotely|based|located|location|locations|hiring|work from|office|candidates"
+    r"\b(?:remote|remotely|based|located|location|locations|hiring|hire|hires|work from|office|candidates"
     r"|reside|residing|residents?|residen(?:ce|cy)|living|(?:authori[sz]ed|eligible|right|permits?) to work)\b[^.\n]{0,30}?"
-    r"(?:\b(?:in|within|across|from|throughout|of)\b|:)\s+(?:the\s+|our\s+)?"
+    # "remote within the US", "based in Berlin", "Location: London", and the bracket of "this role is remote (US)"
+    r"(?:(?:\b(?:in|within|across|from|throughout|of)\b|:)\s+(?:the\s+|our\s+)?|(?<=remote )\()"
     r"((?:[A-Z][\w.&'-]*|EMEA|APAC|LATAM)(?:[ ,/-]+(?:[A-Z][\w.&'-]*|or|and|&)){0,5})"
 )
 # Runs of capitalized words (and all-caps region words) in free text: candidate place names.
 _CAPITALIZED = re.compile(r"(?:[A-Z][\w.'&-]*)(?:[ ,/]+(?:[A-Z][\w.'&-]*))*")
 _REMOTE_DESC = re.compile(
     r"\b(?:fully[- ]remote|full[- ]remote|100% remote|remote[- ]first role|work from anywhere"
-    r"|this (?:is a|role is|position is)(?: fully| a)? remote|work remotely from anywhere)\b",
+    r"|this (?:is a|role is|position is)(?: fully| a)? remote|work remotely from anywhere"
+    r"|hir(?:e|es|ing) (?:globally|worldwide|from anywhere|anywhere in the world)"
+    # "the flexibility to work remotely or at any of our global hubs (Seattle, Singapore …)" (unseen11): offices on offer
+    r"|work remotely or (?:at|from|in) (?:any of |one of )?our)\b",
     re.IGNORECASE,
 )
 # The same "fully remote" in CJK scripts (plain "远程" / "재택" also names a benefit of an office job).
@@ -153,14 +157,20 @@ def posting_regions(
 # ("工作地点:远程", "办公地点:香港/新加坡", "근무지: 판교", "勤務地:東京都港区", "Location: Remote (Global)").
 _LOCATION_LINE = re.compile(
     r"(?:工作地点|工作地點|办公地点|辦公地點|工作地址|公司地址|地址|上班地点|工作城市|工作地|地点|地點|坐标|工作方式|办公方式|工作形式"
-    r"|근무지|주소|근무 ?장소|근무 ?위치|근무 ?지역|근무 ?형태|勤務地|勤務形態|\b(?:location|locations|work location|base|based))"
+    r"|근무지|주소|근무 ?장소|근무 ?위치|근무 ?지역|근무 ?형태|勤務地|勤務形態|\b(?:location|locations|work location|base|based"
+    # Spanish, Portuguese, French, German labels ("Modalidad: Remoto", "Localização: São Paulo", "Standort: München")
+    r"|modalidad|modalidade|ubicaci[oó]n|localiza[cç][aã]o|lugar de trabajo|local de trabalho|lieu de travail"
+    r"|standort|arbeitsort))"
     r"\s*[:：]\s*([^\n;；。|]{1,60})"
     # an English work-mode label on a line of its own, its value on the next ("Work Arrangement\nRemote", unseen13)
     r"|^[ \t]*(?:work arrangement|work mode|work model|workplace type|work setup)[ \t]*[:：]?[ \t]*\n[ \t]*([^\n;|]{1,60})$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Words the labels hold: a description naming none of them is spared the regex.
-_LABEL_CUES = ("location", "base", "arrangement", "work mode", "work model", "workplace", "work setup")
+_LABEL_CUES = (
+    "location", "base", "arrangement", "work mode", "work model", "workplace", "work setup", "modalida", "ubicac",
+    "localiza", "lugar de", "local de", "lieu de", "standort", "arbeitsort",
+)
 
 
 def _labeled_location(out: RegionResult, description: str) -> None:
@@ -219,6 +229,8 @@ _COMPANY_SEAT = re.compile(
     r"|companhia|compañía|société|entreprise|unternehmen)\s+$",
     re.IGNORECASE,
 )
+# "backed by leading Silicon Valley venture capital firms" (unseen9): where the investors sit, not the job.
+_BACKERS = re.compile(r"\b(?:backed|funded|financed|invested in|supported)\s+by\b[^.\n]{0,40}$", re.IGNORECASE)
 _RANK_CUES = (
     "larg",
     "bigg",
@@ -254,11 +266,15 @@ def _description_places(out: RegionResult, description: str) -> None:
         out.add("description", " ".join(loc.places[:5]), loc)
     if not out.regions:
         lead = head[:2000]
-        ranks = any(cue in lead.lower() for cue in _RANK_CUES)  # cheap test first: most texts rank nothing
+        lowered = lead.lower()
+        ranks = any(cue in lowered for cue in _RANK_CUES)  # cheap test first: most texts rank nothing
+        backers = " by " in lowered
         for found in _CAPITALIZED.finditer(lead):
             chunk = found.group(0)
             if ranks and _RANK_SCOPE.search(lead, max(0, found.start() - 80), found.start()):
                 continue  # "o maior marketplace ... da América Latina" ranks the employer, it places no job
+            if backers and _BACKERS.search(lead, max(0, found.start() - 60), found.start()):
+                continue  # "backed by leading Silicon Valley venture capital firms": the investors' place
             loc = locate_in_text(chunk)
             if loc.countries or loc.regions:
                 out.add("description", chunk, LocationResult(loc.countries, loc.regions, False, loc.places))

@@ -29,4 +29,9 @@
 # regions: "América Latina" / "Europa" / "Lateinamerika", a rank's scope ("o maior ... da América Latina") places no
 # job, "GCC" is the Gulf only alone or before a region word, a remote job's "company based in X" restricts nothing;
 # "LLM-assisted" is a tool, "is an advantage" / "desirable" hedge a short ad's sector word
-TAGGER_VERSION = "2026.12.28"
+# 2026.12.29: issue 18 region rules (unseen17): residence / work-permit conditions and working-hours conditions
+# restrict a remote job, a zone alone in a location segment, a state code beside its country (chips included),
+# title-case "Us", city-named software next to its trade (Cairo, Phoenix, Jakarta, Athena), 平台 before 台X,
+# Vietnamese district forms, "hiring globally" / "remotely or at any of our hubs" are remote, investors' places,
+# Spanish / Portuguese / French / German location labels, "Bogotá, D.C.", "CABA"
+TAGGER_VERSION = "2026.12.29"

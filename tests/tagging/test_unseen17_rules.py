@@ -113,3 +113,37 @@ def test_zone_alone_in_a_segment_names_its_region() -> None:
     assert sorted(locate("Remote (LatAm/US timezones)").regions) == ["latam", "us"]
     assert locate("London (GMT)").regions == ("europe",)
     assert locate("New York (EST) / London").countries == ("GB", "US")
+
+
+def test_remote_or_any_of_our_offices_is_worldwide() -> None:
+    # unseen11 MetaSearch: "the flexibility to work remotely or at any of our global hubs (Seattle, Singapore and more)"
+    item = by_id("unseen11")["un11-rw-metasearch-backend"]
+    assert sorted(tag_item(item).regions) == ["global"]
+    # SYNTHETIC: a remote-first company hiring globally, whatever its headquarters
+    text = "Headquartered in San Francisco, we are a remote-first company hiring globally."
+    assert _regions("Engineer", text, []) == ["global"]
+
+
+def test_investors_place_is_no_work_place() -> None:
+    # unseen9 Sentient: "backed by leading Silicon Valley venture capital firms" names no place of the job
+    for item_id in ("un9-rwlb-sentient-blockchain", "un9-rwlb-sentient-frontend"):
+        assert sorted(tag_item(by_id("unseen9")[item_id]).regions) == []
+    # SYNTHETIC: the backers' city, then the job's city
+    text = "Funded by top Berlin investors. You will join our team in Lisbon."
+    assert _regions("Engineer", text, []) == ["europe"]
+    assert sorted(posting_regions("Engineer", text, []).countries) == ["PT"]
+
+
+def test_restrictions_in_other_wordings() -> None:
+    # No tuning item writes these; SYNTHETIC: a Spanish work-mode label, a bracket after "remote", a hiring country list
+    assert _regions("Backend Developer", "Modalidad: Remoto", []) == ["global"]
+    assert _regions("Backend Developer", "Localização: São Paulo", []) == ["latam"]
+    assert _regions("Engineer", "This role is remote (US).", []) == ["us"]
+    assert _regions("Engineer", "We hire in Nigeria, Kenya and South Africa. This role is remote.", []) == ["africa"]
+
+
+def test_capital_district_abbreviations() -> None:
+    # SYNTHETIC: "Bogotá, D.C." is Colombia's capital district; "CABA" is Buenos Aires
+    assert locate("Bogotá, D.C.").countries == ("CO",)
+    assert locate("Washington, D.C.").countries == ("US",)
+    assert locate("Buenos Aires, CABA").countries == ("AR",)
