@@ -27,7 +27,7 @@ _DESC_HINT = re.compile(
 _CAPITALIZED = re.compile(r"(?:[A-Z][\w.'&-]*)(?:[ ,/]+(?:[A-Z][\w.'&-]*))*")
 _REMOTE_DESC = re.compile(
     r"\b(?:fully[- ]remote|full[- ]remote|100% remote|remote[- ]first role|work from anywhere"
-    r"|this (?:is a|role is|position is)(?: fully| a)? remote|work remotely from anywhere"
+    r"|this (?:is a|is|role is|position is|job is)(?: fully| a| 100%)? remote|work remotely from anywhere"
     r"|hir(?:e|es|ing) (?:globally|worldwide|from anywhere|anywhere in the world)"
     # "the flexibility to work remotely or at any of our global hubs (Seattle, Singapore …)" (unseen11): offices on offer
     r"|work remotely or (?:at|from|in) (?:any of |one of )?our)\b",
@@ -316,10 +316,15 @@ def _title_places(out: RegionResult, title: str) -> None:
         return
     for match in _TITLE_TAIL.finditer(title):
         tail = next(g for g in match.groups() if g)
-        if locate(tail).remote:
-            out.remote = True
+        loc = locate(tail)
+        if loc.remote and (_location_like(tail, loc) or not _OTHER_SENSE_REMOTE.search(tail)):
+            out.remote = True  # "Engineer (Fully Remote)", not "Software Engineer - Distributed ML Training" (unseen9)
     if not out.remote and cjk_places(title).remote:
         out.remote = True
+
+
+# Remote words with another sense in a title: "Distributed ML Training", "Virtual Reality Engineer".
+_OTHER_SENSE_REMOTE = re.compile(r"\b(?:distributed|virtual)\b", re.IGNORECASE)
 
 
 def _acronym_of(tail: str, before: str) -> bool:

@@ -147,3 +147,22 @@ def test_capital_district_abbreviations() -> None:
     assert locate("Bogotá, D.C.").countries == ("CO",)
     assert locate("Washington, D.C.").countries == ("US",)
     assert locate("Buenos Aires, CABA").countries == ("AR",)
+
+
+def test_remote_words_in_titles_and_texts() -> None:
+    # unseen9 Gensyn: "Software Engineer - Distributed ML Training" is no remote job (no place is labeled)
+    assert sorted(tag_item(by_id("unseen9")["un9-gensyn-distributed-training"]).regions) == []
+    # unseen12 Hypersign: "This is remote work and we are NOT into 9-5 job" with no place: worldwide
+    assert sorted(tag_item(by_id("unseen12")["un12-gh-hypersign-node"]).regions) == ["global"]
+    # SYNTHETIC: remote tails of titles; "OK" after remote is no Oklahoma
+    assert _regions("Engineer (Fully Remote)", "", []) == ["global"]
+    assert _regions("Engineer (Remote OK)", "", []) == ["global"]
+    assert _regions("VR Engineer - Virtual Reality", "", []) == []
+    assert locate("Tulsa, OK").countries == ("US",)
+
+
+def test_north_american_time_zones() -> None:
+    # unseen12 Palette: "Live between GMT-8 and GMT-5 (North American timezones)" is us + canada
+    assert sorted(tag_item(by_id("unseen12")["un12-gh-palette-ds-eng"]).regions) == ["canada", "us"]
+    # SYNTHETIC: the adjective in a location string
+    assert sorted(locate("Remote (North American time zones)").regions) == ["canada", "us"]
