@@ -12,7 +12,7 @@ _VN = re.compile(
 )
 
 # Every match holds one of these (Hồ Chí Minh City abbreviated, or Hà Nội): strings naming none skip the regex.
-_CUES = ("hcm", "hn", "ha noi", "hà noi", "ha nội", "hà nội", "hanoi")
+_CUES = ("hcm", "hn", "noi", "nội")
 
 
 def address_countries(text: str) -> tuple[str, ...]:

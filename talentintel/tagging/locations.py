@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from talentintel.tagging.conjunctions import split_conjunctions
 from talentintel.tagging.gazetteer import CJK, Gazetteer, Place, fold, gazetteer
 from talentintel.tagging.latin_addresses import address_countries
 
@@ -355,7 +356,7 @@ def _locate(location: str, *, strict: bool) -> LocationResult:
         return merge(_locate(CJK.sub(" ", location), strict=False), cjk_places(location))
     g = gazetteer()
     location = _EXCLUDED.sub(" ", location)
-    segments = [s for s in _SEGMENTS.split(location) if s and s.strip()]
+    segments = [part for s in _SEGMENTS.split(location) if s and s.strip() for part in split_conjunctions(s)]
     us_context = bool(re.search(r"\b(US|USA|United States)\b", location))
     countries: set[str] = set()
     regions: set[str] = set()

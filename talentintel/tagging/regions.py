@@ -16,13 +16,20 @@ from talentintel.tagging.timezone_hints import timezone_regions
 _TITLE_TAIL = re.compile(r"\(([^()]{2,60})\)|\[([^\[\]]{2,60})\]|\s[-–—|@]\s+([^-–—|]{2,60})$")
 # "remote within the US", "based in Berlin", "Location: London, UK"; residence and work-permit conditions name the
 # place as well ("Applicants must reside in Canada", "residents of Portugal", "eligible to work in the UK", unseen17)
-_DESC_HINT = re.compile(
-    r"\b(?:remote|remotely|based|located|location|locations|hiring|hire|hires|work from|office|candidates"
-    r"|reside|residing|residents?|residen(?:ce|cy)|living|(?:authori[sz]ed|eligible|right|permits?) to work)\b[^.\n]{0,30}?"
+_HINT_CUES = r"remote|remotely|based|located|location|locations|hiring|work from|office|candidates"
+# the conditions' cues run only over texts holding one of _CONDITION_WORDS (each cue more slows the regex)
+_CONDITION_CUES = (
+    r"hire|hires|reside|residing|residents?|residen(?:ce|cy)|living|(?:authori[sz]ed|eligible|right|permits?) to work"
+)
+_CONDITION_WORDS = ("hire", "resid", "living in", "eligible to", "authorized to", "authorised to", "right to", "permit")
+_HINT_TAIL = (
+    r")\b[^.\n]{0,30}?"
     # "remote within the US", "based in Berlin", "Location: London", and the bracket of "this role is remote (US)"
     r"(?:(?:\b(?:in|within|across|from|throughout|of)\b|:)\s+(?:the\s+|our\s+)?|(?<=remote )\()"
     r"((?:[A-Z][\w.&'-]*|EMEA|APAC|LATAM)(?:[ ,/-]+(?:[A-Z][\w.&'-]*|or|and|&)){0,5})"
 )
+_DESC_HINT = re.compile(r"\b(?:" + _HINT_CUES + _HINT_TAIL)
+_CONDITION_HINT = re.compile(r"\b(?:" + _CONDITION_CUES + _HINT_TAIL)
 # Runs of capitalized words (and all-caps region words) in free text: candidate place names.
 _CAPITALIZED = re.compile(r"(?:[A-Z][\w.'&-]*)(?:[ ,/]+(?:[A-Z][\w.'&-]*))*")
 _REMOTE_DESC = re.compile(
@@ -157,29 +164,37 @@ def posting_regions(
 # ("工作地点:远程", "办公地点:香港/新加坡", "근무지: 판교", "勤務地:東京都港区", "Location: Remote (Global)").
 _LOCATION_LINE = re.compile(
     r"(?:工作地点|工作地點|办公地点|辦公地點|工作地址|公司地址|地址|上班地点|工作城市|工作地|地点|地點|坐标|工作方式|办公方式|工作形式"
-    r"|근무지|주소|근무 ?장소|근무 ?위치|근무 ?지역|근무 ?형태|勤務地|勤務形態|\b(?:location|locations|work location|base|based"
-    # Spanish, Portuguese, French, German labels ("Modalidad: Remoto", "Localização: São Paulo", "Standort: München")
-    r"|modalidad|modalidade|ubicaci[oó]n|localiza[cç][aã]o|lugar de trabajo|local de trabalho|lieu de travail"
-    r"|standort|arbeitsort))"
+    r"|근무지|주소|근무 ?장소|근무 ?위치|근무 ?지역|근무 ?형태|勤務地|勤務形態|\b(?:location|locations|work location|base|based))"
     r"\s*[:：]\s*([^\n;；。|]{1,60})"
     # an English work-mode label on a line of its own, its value on the next ("Work Arrangement\nRemote", unseen13)
     r"|^[ \t]*(?:work arrangement|work mode|work model|workplace type|work setup)[ \t]*[:：]?[ \t]*\n[ \t]*([^\n;|]{1,60})$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Words the labels hold: a description naming none of them is spared the regex.
-_LABEL_CUES = (
-    "location", "base", "arrangement", "work mode", "work model", "workplace", "work setup", "modalida", "ubicac",
-    "localiza", "lugar de", "local de", "lieu de", "standort", "arbeitsort",
+_LABEL_CUES = ("location", "base", "arrangement", "work mode", "work model", "workplace", "work setup")
+# Spanish, Portuguese, French, German labels ("Modalidad: Remoto", "Localização: São Paulo", "Standort: München"),
+# their own regex so the common English scan keeps its speed.
+_FOREIGN_LINE = re.compile(
+    r"\b(?:modalidad|modalidade|ubicaci[oó]n|localiza[cç][aã]o|lugar de trabajo|local de trabalho|lieu de travail"
+    r"|standort|arbeitsort)\s*[:：]\s*([^\n;；。|]{1,60})",
+    re.IGNORECASE,
 )
+_FOREIGN_CUES = ("modalida", "ubicac", "localiza", "lugar de", "local de", "lieu de", "standort", "arbeitsort")
 
 
 def _labeled_location(out: RegionResult, description: str) -> None:
     """With no location string: the text's own "Location:" lines, read like a location field (remote words too)."""
     head = description[:6000]
-    if head.isascii() and not any(k in head.lower() for k in _LABEL_CUES):
-        return  # cheap test first: the labels are rare, the regex over 6 KB is not free
-    for match in _LOCATION_LINE.finditer(head):
-        raw = (match.group(1) or match.group(2)).strip()
+    lines = [_LOCATION_LINE]
+    if head.isascii():
+        lowered = head.lower()  # once, not once per cue
+        if not any(k in lowered for k in _LABEL_CUES):
+            lines = []  # cheap tests first: the labels are rare, a regex over 6 KB is not free
+    top = head[:1500].lower()  # boards put these labels in the posting's first lines
+    if any(k in top for k in _FOREIGN_CUES):
+        lines.append(_FOREIGN_LINE)
+    for match in (m for line in lines for m in line.finditer(head)):
+        raw = next(g for g in match.groups() if g).strip()
         loc = merge(locate(raw), cjk_places(raw, global_words=True))
         if loc.countries or loc.regions or loc.remote:
             out.add("description", raw, loc)
@@ -230,6 +245,7 @@ _COMPANY_SEAT = re.compile(
     re.IGNORECASE,
 )
 # "backed by leading Silicon Valley venture capital firms" (unseen9): where the investors sit, not the job.
+_BACKER_WORDS = ("backed by", "funded by", "financed by", "invested in by", "supported by")
 _BACKERS = re.compile(r"\b(?:backed|funded|financed|invested in|supported)\s+by\b[^.\n]{0,40}$", re.IGNORECASE)
 _RANK_CUES = (
     "larg",
@@ -252,7 +268,9 @@ _RANK_CUES = (
 
 def _description_places(out: RegionResult, description: str) -> None:
     head = description[:6000]
-    for match in _DESC_HINT.finditer(head):
+    lowered = head.lower()
+    hints = [_DESC_HINT, _CONDITION_HINT] if any(w in lowered for w in _CONDITION_WORDS) else [_DESC_HINT]
+    for match in (m for hint in hints for m in hint.finditer(head)):
         if out.remote and _COMPANY_SEAT.search(head, max(0, match.start() - 40), match.start()):
             continue  # a remote job's "company based in the United Kingdom" is the employer's seat (unseen15)
         loc = locate(match.group(1))
@@ -265,10 +283,12 @@ def _description_places(out: RegionResult, description: str) -> None:
     if loc.countries or loc.regions:
         out.add("description", " ".join(loc.places[:5]), loc)
     if not out.regions:
+        _office_places(out, head[:2000])
+    if not out.regions:
         lead = head[:2000]
         lowered = lead.lower()
         ranks = any(cue in lowered for cue in _RANK_CUES)  # cheap test first: most texts rank nothing
-        backers = " by " in lowered
+        backers = any(w in lowered for w in _BACKER_WORDS)
         for found in _CAPITALIZED.finditer(lead):
             chunk = found.group(0)
             if ranks and _RANK_SCOPE.search(lead, max(0, found.start() - 80), found.start()):
@@ -280,6 +300,25 @@ def _description_places(out: RegionResult, description: str) -> None:
                 out.add("description", chunk, LocationResult(loc.countries, loc.regions, False, loc.places))
     if out.regions:
         out.confidence = 0.5
+
+
+# "3 days a week at our Limassol office", "join our Porto hub": a named office is a place even when the city is too
+# small for the free-text scan (which keeps to big cities: small ones collide with ordinary words).
+_OFFICE_OF = re.compile(
+    r"\b(?:our|the|your)\s+((?:[A-Z][\w'.-]*\s+){1,3}?)(?:office|offices|hub|headquarters|HQ|campus|studio|branch)\b"
+)
+
+
+_OFFICE_WORDS = ("office", "hub", "headquarters", "HQ", "campus", "studio", "branch")
+
+
+def _office_places(out: RegionResult, text: str) -> None:
+    if not any(word in text for word in _OFFICE_WORDS):
+        return  # cheap test first: the regex over the lead is not free
+    for match in _OFFICE_OF.finditer(text):
+        loc = locate(match.group(1).strip())
+        if loc.countries:
+            out.add("description", match.group(1).strip(), LocationResult(loc.countries, loc.regions, False, loc.places))
 
 
 def _timezone_condition(out: RegionResult, description: str) -> None:

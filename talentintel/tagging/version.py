@@ -33,5 +33,7 @@
 # restrict a remote job, a zone alone in a location segment, a state code beside its country (chips included),
 # title-case "Us", city-named software next to its trade (Cairo, Phoenix, Jakarta, Athena), 平台 before 台X,
 # Vietnamese district forms, "hiring globally" / "remotely or at any of our hubs" are remote, investors' places,
-# Spanish / Portuguese / French / German location labels, "Bogotá, D.C.", "CABA"
+# Spanish / Portuguese / French / German location labels, "Bogotá, D.C.", "CABA", places joined by "and" are a
+# list, a named office of a small city, "This is remote work", remote title tails only in the remote sense,
+# "Remote OK", "North American"
 TAGGER_VERSION = "2026.12.29"

@@ -166,3 +166,23 @@ def test_north_american_time_zones() -> None:
     assert sorted(tag_item(by_id("unseen12")["un12-gh-palette-ds-eng"]).regions) == ["canada", "us"]
     # SYNTHETIC: the adjective in a location string
     assert sorted(locate("Remote (North American time zones)").regions) == ["canada", "us"]
+
+
+def test_places_joined_by_and_are_a_list() -> None:
+    # No tuning item misses on it; SYNTHETIC: "and" / "&" between places lists them (the second city is not looked
+    # up inside the first one's country), names that hold the word stay whole, a comma still qualifies
+    assert sorted(locate("San Francisco and Berlin").regions) == ["europe", "us"]
+    assert locate("London & Paris").countries == ("FR", "GB")
+    assert locate("Trinidad and Tobago").countries == ("TT",)
+    assert locate("Bosnia and Herzegovina").countries == ("BA",)
+    assert locate("London, Ontario").countries == ("CA",)
+    text = "We are remote-first, with hubs in NYC and London. This role can be based in either hub."
+    assert _regions("Engineer", text, []) == ["europe", "us"]
+
+
+def test_named_office_of_a_small_city() -> None:
+    # No tuning item misses on it; SYNTHETIC: the Cyprus/Malta class, cities too small for the free-text scan
+    assert _regions("Engineer", "Hybrid role, 3 days a week at our Limassol office.", []) == ["europe"]
+    assert posting_regions("Engineer", "Join the Sliema hub of our iGaming studio.", []).countries == {"MT"}
+    # a remote job's named office is no restriction of this rule (read only for jobs that are not remote)
+    assert _regions("Engineer", "Fully remote. Team offsites at our Limassol office.", []) == ["global"]
