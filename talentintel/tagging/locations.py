@@ -19,9 +19,12 @@ from talentintel.tagging.latin_addresses import address_countries
 # Segment separators between independent locations; commas are NOT among them ("Paris, France").
 _SEGMENTS = re.compile(r"[/;|•·\n]+|\s+\+\s+|\s+(?:or|oder|ou|o)\s+", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W_]+")
-_UTC = re.compile(r"\b(?:utc|gmt)\s*([+\-−–]\s*\d{1,2})(?::?\d\d)?", re.IGNORECASE)
+# (?<![a-z]) rather than \b: Chinese writes "与UTC+8时区" with no space, and Han letters are word characters
+_UTC = re.compile(r"(?<![a-z])(?:utc|gmt)\s*([+\-−–]\s*\d{1,2})(?::?\d\d)?", re.IGNORECASE)
 # "UTC +/- 3", "GMT±2": a window around UTC itself.
-_UTC_WINDOW = re.compile(r"\b(?:utc|gmt)\s*(?:±|\+\s*/\s*-|\+-)\s*\d", re.IGNORECASE)
+_UTC_WINDOW = re.compile(r"(?<![a-z])(?:utc|gmt)\s*(?:±|\+\s*/\s*-|\+-)\s*\d", re.IGNORECASE)
+# "GMT+8" is an offset, not Greenwich time itself: the word is read as UTC before the zone words are looked up
+GMT_OFFSET = re.compile(r"(?<![a-z])gmt(?=\s*[+\-−–±])", re.IGNORECASE)
 # An exclusion clause runs to the next comma, bracket, " - " or segment break: "Anywhere except US or Canada",
 # "(non-US)", "Global ex-US".
 _EXCLUDED = re.compile(
@@ -355,7 +358,7 @@ def _locate(location: str, *, strict: bool) -> LocationResult:
 
         return merge(_locate(CJK.sub(" ", location), strict=False), cjk_places(location))
     g = gazetteer()
-    location = _EXCLUDED.sub(" ", location)
+    location = GMT_OFFSET.sub("UTC", _EXCLUDED.sub(" ", location))
     segments = [part for s in _SEGMENTS.split(location) if s and s.strip() for part in split_conjunctions(s)]
     us_context = bool(re.search(r"\b(US|USA|United States)\b", location))
     countries: set[str] = set()

@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 
 from talentintel.tagging.gazetteer import fold, gazetteer
-from talentintel.tagging.locations import utc_regions
+from talentintel.tagging.locations import GMT_OFFSET, utc_regions
 
-_CUE = re.compile(r"\b(?:hours?|time ?zones?|overlap|working day|business day|utc|gmt)\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"[^.\n;!?]+")
+_CUE = re.compile(
+    r"\b(?:hours?|time ?zones?|overlap|working day|business day)\b|(?<![a-z])(?:utc|gmt)|时区|時區|タイムゾーン|시간대",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.\n;!?。；，、]+")
 _ABBREV = re.compile(r"\b[A-Z]{3,4}\b")
 _NAMED = re.compile(r"\b(?:pacific|eastern|central|mountain) time\b|\b(?:us|european) time ?zones\b", re.IGNORECASE)
 # Upper-case words that are time zones in the table but far more often something else in a job text: Information and
@@ -22,9 +25,9 @@ _NAMED = re.compile(r"\b(?:pacific|eastern|central|mountain) time\b|\b(?:us|euro
 _NOT_ZONES = frozenset({"ict", "gst", "art", "cat", "eat", "wat"})
 # A wish is no condition: "we prefer that you have availability during GMT+3 work hours" at an all-remote company
 # is still worldwide (unseen14/15 XAEGIR).
-_SOFT = re.compile(r"\b(?:prefer\w*|ideally|nice to have|bonus|a plus)\b", re.IGNORECASE)
+_SOFT = re.compile(r"\b(?:prefer\w*|ideally|nice to have|bonus|a plus)\b|优先|優先|歓迎|우대", re.IGNORECASE)
 # Words any sentence with a condition holds: a text naming none of them is spared the sentence scan.
-_CHEAP = ("utc", "gmt", "hour", "time zone", "timezone", "overlap")
+_CHEAP = ("utc", "gmt", "hour", "time zone", "timezone", "overlap", "时区", "時區", "タイムゾーン", "시간대")
 
 
 def timezone_regions(text: str) -> tuple[set[str], str]:
@@ -39,7 +42,7 @@ def timezone_regions(text: str) -> tuple[set[str], str]:
         if not _CUE.search(sentence) or _SOFT.search(sentence):
             continue
         regions = utc_regions(sentence)
-        for word in _ABBREV.findall(sentence):
+        for word in _ABBREV.findall(GMT_OFFSET.sub("UTC", sentence)):
             key = word.lower()
             if key not in _NOT_ZONES:
                 regions.update(zones.get(key, ()))

@@ -186,3 +186,13 @@ def test_named_office_of_a_small_city() -> None:
     assert posting_regions("Engineer", "Join the Sliema hub of our iGaming studio.", []).countries == {"MT"}
     # a remote job's named office is no restriction of this rule (read only for jobs that are not remote)
     assert _regions("Engineer", "Fully remote. Team offsites at our Limassol office.", []) == ["global"]
+
+
+def test_time_zone_words_and_offsets() -> None:
+    # No tuning item misses on these; SYNTHETIC: an offset after GMT is no Greenwich time, common Asian zone
+    # abbreviations, and a Chinese working-hours condition written without spaces (a wish, 优先, is none)
+    assert locate("Remote (GMT+8)").regions == ("asia",)
+    assert locate("Remote (IST)").regions == ("asia",)
+    assert locate("Remote (WIB)").regions == ("asia",)
+    assert _regions("后端工程师", "远程办公，需与UTC+8时区重叠4小时", []) == ["asia"]
+    assert _regions("后端工程师", "欧美时区优先，完全远程", []) == ["global"]
