@@ -35,5 +35,6 @@
 # Vietnamese district forms, "hiring globally" / "remotely or at any of our hubs" are remote, investors' places,
 # Spanish / Portuguese / French / German location labels, "Bogotá, D.C.", "CABA", places joined by "and" are a
 # list, a named office of a small city, "This is remote work", remote title tails only in the remote sense,
-# "Remote OK", "North American", GMT+8 is an offset, IST / WIB / PHT / MYT / PKT zones, CJK working-hours conditions
+# "Remote OK", "North American", GMT+8 is an offset, IST / WIB / PHT / MYT / PKT zones, CJK working-hours conditions,
+# a hiring-thread header's remote field is its place when it names no other ("Acme | Engineer | REMOTE | url")
 TAGGER_VERSION = "2026.12.29"

@@ -196,3 +196,17 @@ def test_time_zone_words_and_offsets() -> None:
     assert locate("Remote (WIB)").regions == ("asia",)
     assert _regions("后端工程师", "远程办公，需与UTC+8时区重叠4小时", []) == ["asia"]
     assert _regions("后端工程师", "欧美时区优先，完全远程", []) == ["global"]
+
+
+def test_header_remote_field_without_a_place() -> None:
+    # No tuning item opens with a header line; SYNTHETIC: a hiring-thread header whose only place field is the
+    # remote one: remote with no restriction is worldwide, a restriction inside it counts, a place beside it wins
+    from talentintel.tagging import tag_posting
+
+    def header_regions(first_line: str) -> list[str]:
+        return sorted(tag_posting(title="", description=first_line + "\nWe build things.").regions)
+
+    assert header_regions("Acme | Backend Engineer | REMOTE | https://acme.com/jobs") == ["global"]
+    assert header_regions("Acme | Engineer | REMOTE (UTC-5 to UTC+2) | Full-time") == ["europe", "us"]
+    assert header_regions("Acme | Engineer | Berlin | REMOTE (EU)") == ["europe"]
+    assert header_regions("Acme | Engineer | Full-time | acme.com") == []
