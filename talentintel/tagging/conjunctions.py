@@ -9,6 +9,8 @@ from functools import cache
 
 from talentintel.tagging.gazetteer import fold, gazetteer
 
+# "North/South America", "North & Latin America": two regions sharing one noun, written out before the split
+_SHARED_AMERICA = re.compile(r"\b(north|south|central|latin)\s*(?:/|&|and)\s*(north|south|central|latin)\s+america\b", re.I)
 _AND = re.compile(r"\s+(?:and|und|et|y|e)\s+|\s*&\s*", re.IGNORECASE)
 _WORDS = ("and", "und", "et", "y", "e")
 
@@ -18,6 +20,13 @@ def _names_with_and() -> tuple[str, ...]:
     g = gazetteer()
     names = (*g.countries, *g.region_words, *g.subdivisions, *g.cities, *g.abbreviations)
     return tuple(sorted({n for n in names if any(f" {w} " in f" {n} " for w in _WORDS)}))
+
+
+def expand_shared_noun(location: str) -> str:
+    """ "Remote (North/South America)" -> "Remote (North America / South America)"."""
+    if "america" not in location.lower():
+        return location
+    return _SHARED_AMERICA.sub(lambda m: f"{m.group(1)} America / {m.group(2)} America", location)
 
 
 def split_conjunctions(segment: str) -> list[str]:

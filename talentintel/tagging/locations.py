@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from talentintel.tagging.conjunctions import split_conjunctions
+from talentintel.tagging.conjunctions import expand_shared_noun, split_conjunctions
 from talentintel.tagging.gazetteer import CJK, Gazetteer, Place, fold, gazetteer
 from talentintel.tagging.latin_addresses import address_countries
 
@@ -358,7 +358,7 @@ def _locate(location: str, *, strict: bool) -> LocationResult:
 
         return merge(_locate(CJK.sub(" ", location), strict=False), cjk_places(location))
     g = gazetteer()
-    location = GMT_OFFSET.sub("UTC", _EXCLUDED.sub(" ", location))
+    location = expand_shared_noun(GMT_OFFSET.sub("UTC", _EXCLUDED.sub(" ", location)))
     segments = [part for s in _SEGMENTS.split(location) if s and s.strip() for part in split_conjunctions(s)]
     us_context = bool(re.search(r"\b(US|USA|United States)\b", location))
     countries: set[str] = set()

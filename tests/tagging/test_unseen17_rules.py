@@ -210,3 +210,9 @@ def test_header_remote_field_without_a_place() -> None:
     assert header_regions("Acme | Engineer | REMOTE (UTC-5 to UTC+2) | Full-time") == ["europe", "us"]
     assert header_regions("Acme | Engineer | Berlin | REMOTE (EU)") == ["europe"]
     assert header_regions("Acme | Engineer | Full-time | acme.com") == []
+
+
+def test_two_regions_sharing_one_noun() -> None:
+    # No tuning item writes it; SYNTHETIC: "North/South America" is both Americas, not South America alone
+    assert sorted(locate("Remote (North/South America)").regions) == ["canada", "latam", "us"]
+    assert locate("South America").regions == ("latam",)
