@@ -66,7 +66,13 @@ def _hand_names() -> frozenset[str]:
         return frozenset(tomllib.load(fh)["cjk"]["countries"])
 
 
+# Hangul readings of Chinese cities that are everyday Korean words: 위해 "for" (Weihai), 연대 "solidarity" (Yantai).
+_KOREAN_WORDS = frozenset({"위해", "연대"})
+
+
 def _counts_in_text(name: str, countries: tuple[str, ...]) -> bool:
+    if name in _KOREAN_WORDS:
+        return False  # unseen7: "…을 위해" read as Weihai gave a Korean posting China too
     return countries[0] in _CJK_HOME or name in _hand_names()
 
 

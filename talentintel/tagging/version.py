@@ -36,5 +36,6 @@
 # Spanish / Portuguese / French / German location labels, "Bogotá, D.C.", "CABA", places joined by "and" are a
 # list, a named office of a small city, "This is remote work", remote title tails only in the remote sense,
 # "Remote OK", "North American", GMT+8 is an offset, IST / WIB / PHT / MYT / PKT zones, CJK working-hours conditions,
-# a hiring-thread header's remote field is its place when it names no other ("Acme | Engineer | REMOTE | url")
+# a hiring-thread header's remote field is its place when it names no other ("Acme | Engineer | REMOTE | url"),
+# "North/South America", Hangul words that spell Chinese cities (위해) are no places in running text
 TAGGER_VERSION = "2026.12.29"

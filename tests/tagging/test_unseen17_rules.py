@@ -216,3 +216,11 @@ def test_two_regions_sharing_one_noun() -> None:
     # No tuning item writes it; SYNTHETIC: "North/South America" is both Americas, not South America alone
     assert sorted(locate("Remote (North/South America)").regions) == ["canada", "latam", "us"]
     assert locate("South America").regions == ("latam",)
+
+
+def test_korean_word_that_spells_a_chinese_city() -> None:
+    # unseen7: a Korean posting whose "…을 위해" ("for") was read as Weihai: Korea only
+    assert tag_item(by_id("unseen7")["un7-rocketmakers-2020"]).countries == ["KR"]
+    # SYNTHETIC: the word in running text, the city in a location string
+    assert posting_regions("개발자", "서비스 성장을 위해 함께할 분을 찾습니다. 근무지: 서울", []).countries == {"KR"}
+    assert locate("위해").countries == ("CN",)
