@@ -10,6 +10,7 @@ from typing import Any
 from talentintel.tagging.cjk import cjk_places, merge
 from talentintel.tagging.location_chips import state_chips
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
+from talentintel.tagging.office_places import office_places
 from talentintel.tagging.timezone_hints import timezone_regions
 
 # Location-like tails of a title: "Engineer (Remote, EU)", "Engineer - London", "Engineer | APAC".
@@ -283,7 +284,8 @@ def _description_places(out: RegionResult, description: str) -> None:
     if loc.countries or loc.regions:
         out.add("description", " ".join(loc.places[:5]), loc)
     if not out.regions:
-        _office_places(out, head[:2000])
+        for name, loc in office_places(head[:2000]):
+            out.add("description", name, loc)
     if not out.regions:
         lead = head[:2000]
         lowered = lead.lower()
@@ -300,25 +302,6 @@ def _description_places(out: RegionResult, description: str) -> None:
                 out.add("description", chunk, LocationResult(loc.countries, loc.regions, False, loc.places))
     if out.regions:
         out.confidence = 0.5
-
-
-# "3 days a week at our Limassol office", "join our Porto hub": a named office is a place even when the city is too
-# small for the free-text scan (which keeps to big cities: small ones collide with ordinary words).
-_OFFICE_OF = re.compile(
-    r"\b(?:our|the|your)\s+((?:[A-Z][\w'.-]*\s+){1,3}?)(?:office|offices|hub|headquarters|HQ|campus|studio|branch)\b"
-)
-
-
-_OFFICE_WORDS = ("office", "hub", "headquarters", "HQ", "campus", "studio", "branch")
-
-
-def _office_places(out: RegionResult, text: str) -> None:
-    if not any(word in text for word in _OFFICE_WORDS):
-        return  # cheap test first: the regex over the lead is not free
-    for match in _OFFICE_OF.finditer(text):
-        loc = locate(match.group(1).strip())
-        if loc.countries:
-            out.add("description", match.group(1).strip(), LocationResult(loc.countries, loc.regions, False, loc.places))
 
 
 def _timezone_condition(out: RegionResult, description: str) -> None:
