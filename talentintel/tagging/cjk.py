@@ -16,6 +16,9 @@ _CJK_RUN = re.compile(r"(?:[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af
 
 # A name right before one of these is a street's name: 路/街/大道 (Chinese), 로/길 (Korean), 通 (Japanese).
 _STREET = frozenset("路街로길通")
+# Words ending in the first character of a place name: "平台南北向架构" is a platform's north-south architecture,
+# not Tainan (台南); 后台/前台/舞台/柜台/电台 likewise before 台北, 台中, 台南 (unseen6: an IoT job with no place).
+_WORD_ENDS = frozenset({"平台", "后台", "後台", "前台", "舞台", "柜台", "櫃台", "电台", "電台", "阳台", "陽台", "讲台", "講台"})
 # A name that modifies what follows names no work place: a rank ("中国领先的", "东南亚领先", "位居中国第一"), an award
 # ("德国红点产品设计奖", "日本DGP综合金奖", "德国 iF 设计奖") or a state carrier ("中国移动") in a company's boast (unseen4:
 # Chinese ads whose only places were these).
@@ -63,7 +66,13 @@ def _hand_names() -> frozenset[str]:
         return frozenset(tomllib.load(fh)["cjk"]["countries"])
 
 
+# Hangul readings of Chinese cities that are everyday Korean words: 위해 "for" (Weihai), 연대 "solidarity" (Yantai).
+_KOREAN_WORDS = frozenset({"위해", "연대"})
+
+
 def _counts_in_text(name: str, countries: tuple[str, ...]) -> bool:
+    if name in _KOREAN_WORDS:
+        return False  # unseen7: "…을 위해" read as Weihai gave a Korean posting China too
     return countries[0] in _CJK_HOME or name in _hand_names()
 
 
@@ -84,6 +93,8 @@ def _scan_run(
             sub = run[i : i + size]
             if run[i + size : i + size + 1] in _STREET:
                 continue  # "南京路", "테헤란로": a street named after a city, not the city
+            if i and run[i - 1 : i + 1] in _WORD_ENDS:
+                continue  # "平台南北": the place's first character closes the word before it
             if text and _MODIFIER.match(text, start + i + size):
                 continue  # "中国领先", "德国红点奖": the name qualifies what follows
             hit = g.cjk_places.get(sub)

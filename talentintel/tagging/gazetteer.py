@@ -52,12 +52,16 @@ class Gazetteer:
     us_states: dict[str, str] = field(default_factory=dict)  # "CA" -> "CA", "california" -> "CA"
     ca_provinces: dict[str, str] = field(default_factory=dict)
     subdivisions: dict[str, str] = field(default_factory=dict)  # folded name -> ISO2 (all countries)
+    subdivision_codes: set[str] = field(default_factory=set)  # ISO 3166-2 codes of first-level subdivisions, "BR-SE"
     cities: dict[str, list[Place]] = field(default_factory=dict)  # folded name -> candidates, best first
     abbreviations: dict[str, str] = field(default_factory=dict)
     region_words: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
     remote_words: set[str] = field(default_factory=set)
     noise_words: set[str] = field(default_factory=set)
     text_not_places: frozenset[str] = frozenset()  # names free text uses for other things ("Tokio", a Rust runtime)
+    software_names: frozenset[str] = frozenset()  # cities software is named after ("Cairo", Starknet's language)
+    trade_after: frozenset[str] = frozenset()  # words after such a name that make it the software ("Developer")
+    trade_before: frozenset[str] = frozenset()  # words before it that do ("AWS Athena")
     timezones: dict[str, tuple[str, ...]] = field(default_factory=dict)
     country_region: dict[str, str] = field(default_factory=dict)
     max_ngram: int = 4
@@ -143,6 +147,8 @@ def _add_subdivisions(g: Gazetteer, generic: set[str]) -> None:
         if sub.country_code == "CA":
             g.ca_provinces[sub.code.split("-")[1]] = sub.code
             g.ca_provinces[name] = sub.code
+        if sub.parent_code is None:
+            g.subdivision_codes.add(sub.code)
         if sub.parent_code is None and len(name) >= 4 and not set(name.split()) <= generic:
             g.subdivisions.setdefault(name, sub.country_code)
 
@@ -189,6 +195,9 @@ def _build() -> Gazetteer:
     g.remote_words = {fold(w) for w in places["remote"]["remote"]}
     g.noise_words = {fold(w) for w in places["remote"]["noise"]}
     g.text_not_places = frozenset(fold(w) for w in places.get("text", {}).get("not_places", ()))
+    g.software_names = frozenset(fold(w) for w in places["text"]["software"])
+    g.trade_after = frozenset(places["text"]["trade_after"])
+    g.trade_before = frozenset(places["text"]["trade_before"])
     g.timezones = {fold(k): tuple(v) for k, v in places["timezones"].items()}
     _build_cjk(g, places["cjk"], cjk_cities)
     return g

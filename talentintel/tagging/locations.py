@@ -12,14 +12,19 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from talentintel.tagging.conjunctions import expand_shared_noun, split_conjunctions
 from talentintel.tagging.gazetteer import CJK, Gazetteer, Place, fold, gazetteer
+from talentintel.tagging.latin_addresses import address_countries
 
 # Segment separators between independent locations; commas are NOT among them ("Paris, France").
 _SEGMENTS = re.compile(r"[/;|•·\n]+|\s+\+\s+|\s+(?:or|oder|ou|o)\s+", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W_]+")
-_UTC = re.compile(r"\b(?:utc|gmt)\s*([+\-−–]\s*\d{1,2})(?::?\d\d)?", re.IGNORECASE)
+# (?<![a-z]) rather than \b: Chinese writes "与UTC+8时区" with no space, and Han letters are word characters
+_UTC = re.compile(r"(?<![a-z])(?:utc|gmt)\s*([+\-−–]\s*\d{1,2})(?::?\d\d)?", re.IGNORECASE)
 # "UTC +/- 3", "GMT±2": a window around UTC itself.
-_UTC_WINDOW = re.compile(r"\b(?:utc|gmt)\s*(?:±|\+\s*/\s*-|\+-)\s*\d", re.IGNORECASE)
+_UTC_WINDOW = re.compile(r"(?<![a-z])(?:utc|gmt)\s*(?:±|\+\s*/\s*-|\+-)\s*\d", re.IGNORECASE)
+# "GMT+8" is an offset, not Greenwich time itself: the word is read as UTC before the zone words are looked up
+GMT_OFFSET = re.compile(r"(?<![a-z])gmt(?=\s*[+\-−–±])", re.IGNORECASE)
 # An exclusion clause runs to the next comma, bracket, " - " or segment break: "Anywhere except US or Canada",
 # "(non-US)", "Global ex-US".
 _EXCLUDED = re.compile(
@@ -126,6 +131,8 @@ def _lookup_strict(g: Gazetteer, key: str, n: int, original: str) -> _Match | No
     known_short = original.isupper() and (key in g.region_words or key in g.abbreviations)
     if n == 1 and len(key) <= 4 and key not in _STRICT_SHORT and not known_short:
         return None
+    if n == 1 and len(key) <= 3 and not original.isupper():
+        return None  # free text writes the codes in capitals: "Join Us" / "About Us" is the pronoun (unseen14)
     if key in g.text_not_places:
         return None
     if key in g.region_words and "global" not in g.region_words[key][0]:
@@ -163,7 +170,9 @@ _REGION_NOUNS = frozenset(
 )
 
 
-def _names_something_else(key: str, following: list[str]) -> bool:
+def _names_something_else(g: Gazetteer, key: str, before: str, following: list[str]) -> bool:
+    if key in g.software_names:  # "Cairo Developer", "Phoenix LiveView", "AWS Athena": the software (places.toml)
+        return before in g.trade_before or (bool(following) and following[0] in g.trade_after)
     return key in _AMBIGUOUS_REGION and bool(following) and following[0] not in _REGION_NOUNS
 
 
@@ -182,7 +191,8 @@ def _scan(g: Gazetteer, segment: str, strict: bool = False) -> list[_Match]:
             key = " ".join(folded[i : i + n])
             original = " ".join(originals[i : i + n])
             m = _lookup(g, key, n, original, strict, shouting)
-            if m is not None and strict and _names_something_else(key, folded[i + n : i + n + 1]):
+            before = folded[i - 1] if i else ""
+            if m is not None and strict and _names_something_else(g, key, before, folded[i + n : i + n + 1]):
                 m = None
             if m is not None:
                 m.start, m.end, m.after_unmatched = i, i + n, unmatched
@@ -241,6 +251,8 @@ def _resolve_code(g: Gazetteer, m: _Match, prev: _Match | None, in_state_run: bo
         m.kind, m.countries = "state", ("US",)
     elif code in g.ca_provinces and province_here:
         m.kind, m.countries = "province", ("CA",)
+    elif prev is not None and prev.kind == "country" and f"{prev.countries[0]}-{code}" in g.subdivision_codes:
+        m.kind, m.countries = "subdiv", prev.countries  # "Brazil, SE" is Sergipe, "United States, CA" California
     elif code in g.alpha2 and (not prev_city or any(p.country == code for p in prev_city)):
         m.kind, m.countries = "country", (code,)
     elif code in g.us_states:
@@ -306,7 +318,8 @@ def _segment_places(
     return countries, regions, remote, tz_regions, names
 
 
-def _utc_regions(text: str) -> set[str]:
+def utc_regions(text: str) -> set[str]:
+    """Regions of the UTC/GMT offsets a text names ("UTC+8" asia, "GMT-5" us, "UTC +/- 3" europe)."""
     out: set[str] = {"europe"} if _UTC_WINDOW.search(text) else set()
     for raw in _UTC.findall(text):
         offset = int(raw.replace(" ", "").replace("−", "-").replace("–", "-"))
@@ -345,23 +358,29 @@ def _locate(location: str, *, strict: bool) -> LocationResult:
 
         return merge(_locate(CJK.sub(" ", location), strict=False), cjk_places(location))
     g = gazetteer()
-    location = _EXCLUDED.sub(" ", location)
-    segments = [s for s in _SEGMENTS.split(location) if s and s.strip()]
+    location = expand_shared_noun(GMT_OFFSET.sub("UTC", _EXCLUDED.sub(" ", location)))
+    segments = [part for s in _SEGMENTS.split(location) if s and s.strip() for part in split_conjunctions(s)]
     us_context = bool(re.search(r"\b(US|USA|United States)\b", location))
     countries: set[str] = set()
     regions: set[str] = set()
     tz_regions: set[str] = set()
     names: list[str] = []
     remote = False
+    lone_tz: set[str] = set()  # "Remote (LatAm/US timezones)": a segment naming only a zone names that region
     for segment in segments:
         c, r, rem, tz, n = _segment_places(g, segment, us_context, strict)
         countries |= c
         regions |= r
         tz_regions |= tz
+        if tz and not c and not r:
+            lone_tz |= tz
         names.extend(n)
         remote = remote or rem
     if not countries and not regions:
-        regions = tz_regions | _utc_regions(location)
+        regions = tz_regions | utc_regions(location)
+    elif len(segments) > 1:
+        regions |= lone_tz
+    countries.update(address_countries(location))
     for country in countries:
         region = g.region_of(country)
         if region:

@@ -24,6 +24,7 @@ _ARRANGEMENT = re.compile(
     r"visa\b.*|no visa\b.*|\$.*|€.*|£.*|\d.*k\b.*|远程.*|全职|兼职|원격.*|정규직|リモート.*|正社員)$",
     re.IGNORECASE,
 )
+_REMOTE = re.compile(r"remote|远程|遠程|원격|リモート", re.IGNORECASE)
 _ROLE = re.compile(
     r"engineer|developer|scientist|researcher|designer|manager|lead\b|head of|director|architect|analyst|intern|"
     r"founding|cto|devops|sre\b|recruiter|writer|marketer|counsel|accountant|operations|"
@@ -52,6 +53,7 @@ def post_header(text: str) -> PostHeader | None:
     company, domain = _company(fields[0])
     roles: list[str] = []
     places: list[str] = []
+    remote: list[str] = []
     arranged = False
     for item in fields[1:]:
         found = _DOMAIN.fullmatch(item)
@@ -61,11 +63,15 @@ def post_header(text: str) -> PostHeader | None:
             roles.append(item)
         elif _ARRANGEMENT.match(item):
             arranged = True
+            if _REMOTE.match(item):
+                remote.append(item)
         elif len(item) <= 60:
             places.append(item)
     if not roles and not arranged:
         return None  # "Python | Go | Rust" is a list, not a hiring header: a header names a role or how it is worked
-    return PostHeader(company, tuple(roles), tuple(places), domain)
+    # "Acme | Engineer | REMOTE | url" or "| REMOTE (Worldwide) |": with no place field, the remote field is the place
+    # (remote with no restriction is worldwide); beside a place ("Berlin | REMOTE (EU)") the place alone counts
+    return PostHeader(company, tuple(roles), tuple(places or remote), domain)
 
 
 def _company(field: str) -> tuple[str, str]:

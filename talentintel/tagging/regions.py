@@ -8,21 +8,37 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from talentintel.tagging.cjk import cjk_places, merge
+from talentintel.tagging.location_chips import state_chips
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
+from talentintel.tagging.office_places import office_places
+from talentintel.tagging.timezone_hints import timezone_regions
 
 # Location-like tails of a title: "Engineer (Remote, EU)", "Engineer - London", "Engineer | APAC".
 _TITLE_TAIL = re.compile(r"\(([^()]{2,60})\)|\[([^\[\]]{2,60})\]|\s[-–—|@]\s+([^-–—|]{2,60})$")
-# "remote within the US", "based in Berlin", "Location: London, UK"
-_DESC_HINT = re.compile(
-    r"\b(?:remote|remotely|based|located|location|locations|hiring|work from|office|candidates)\b[^.\n]{0,30}?"
-    r"(?:\b(?:in|within|across|from|throughout)\b|:)\s+(?:the\s+|our\s+)?"
+# "remote within the US", "based in Berlin", "Location: London, UK"; residence and work-permit conditions name the
+# place as well ("Applicants must reside in Canada", "residents of Portugal", "eligible to work in the UK", unseen17)
+_HINT_CUES = r"remote|remotely|based|located|location|locations|hiring|work from|office|candidates"
+# the conditions' cues run only over texts holding one of _CONDITION_WORDS (each cue more slows the regex)
+_CONDITION_CUES = (
+    r"hire|hires|reside|residing|residents?|residen(?:ce|cy)|living|(?:authori[sz]ed|eligible|right|permits?) to work"
+)
+_CONDITION_WORDS = ("hire", "resid", "living in", "eligible to", "authorized to", "authorised to", "right to", "permit")
+_HINT_TAIL = (
+    r")\b[^.\n]{0,30}?"
+    # "remote within the US", "based in Berlin", "Location: London", and the bracket of "this role is remote (US)"
+    r"(?:(?:\b(?:in|within|across|from|throughout|of)\b|:)\s+(?:the\s+|our\s+)?|(?<=remote )\()"
     r"((?:[A-Z][\w.&'-]*|EMEA|APAC|LATAM)(?:[ ,/-]+(?:[A-Z][\w.&'-]*|or|and|&)){0,5})"
 )
+_DESC_HINT = re.compile(r"\b(?:" + _HINT_CUES + _HINT_TAIL)
+_CONDITION_HINT = re.compile(r"\b(?:" + _CONDITION_CUES + _HINT_TAIL)
 # Runs of capitalized words (and all-caps region words) in free text: candidate place names.
 _CAPITALIZED = re.compile(r"(?:[A-Z][\w.'&-]*)(?:[ ,/]+(?:[A-Z][\w.'&-]*))*")
 _REMOTE_DESC = re.compile(
     r"\b(?:fully[- ]remote|full[- ]remote|100% remote|remote[- ]first role|work from anywhere"
-    r"|this (?:is a|role is|position is)(?: fully| a)? remote|work remotely from anywhere)\b",
+    r"|this (?:is a|is|role is|position is|job is)(?: fully| a| 100%)? remote|work remotely from anywhere"
+    r"|hir(?:e|es|ing) (?:globally|worldwide|from anywhere|anywhere in the world)"
+    # "the flexibility to work remotely or at any of our global hubs (Seattle, Singapore …)" (unseen11): offices on offer
+    r"|work remotely or (?:at|from|in) (?:any of |one of )?our)\b",
     re.IGNORECASE,
 )
 # The same "fully remote" in CJK scripts (plain "远程" / "재택" also names a benefit of an office job).
@@ -112,8 +128,9 @@ def posting_regions(
     4. remote with no country or region restriction anywhere in the posting = global.
     """
     out = RegionResult()
-    for raw in locations:
-        if raw and raw.strip():
+    chips = state_chips(locations) if len(locations) > 1 else set()
+    for index, raw in enumerate(locations):
+        if raw and raw.strip() and index not in chips:
             out.add("location", raw, locate(raw))
     if not out.evidence and description:
         _labeled_location(out, description)
@@ -131,6 +148,8 @@ def posting_regions(
         out.evidence.append({"remote": remote_text, "field": "description"})
     if not out.regions and description:
         _description_places(out, description)
+    if not out.regions and description:
+        _timezone_condition(out, description)
     mode = _remote_mode(description) if description and not out.regions and not out.remote else None
     if mode:
         out.remote = True
@@ -154,15 +173,29 @@ _LOCATION_LINE = re.compile(
 )
 # Words the labels hold: a description naming none of them is spared the regex.
 _LABEL_CUES = ("location", "base", "arrangement", "work mode", "work model", "workplace", "work setup")
+# Spanish, Portuguese, French, German labels ("Modalidad: Remoto", "Localização: São Paulo", "Standort: München"),
+# their own regex so the common English scan keeps its speed.
+_FOREIGN_LINE = re.compile(
+    r"\b(?:modalidad|modalidade|ubicaci[oó]n|localiza[cç][aã]o|lugar de trabajo|local de trabalho|lieu de travail"
+    r"|standort|arbeitsort)\s*[:：]\s*([^\n;；。|]{1,60})",
+    re.IGNORECASE,
+)
+_FOREIGN_CUES = ("modalida", "ubicac", "localiza", "lugar de", "local de", "lieu de", "standort", "arbeitsort")
 
 
 def _labeled_location(out: RegionResult, description: str) -> None:
     """With no location string: the text's own "Location:" lines, read like a location field (remote words too)."""
     head = description[:6000]
-    if head.isascii() and not any(k in head.lower() for k in _LABEL_CUES):
-        return  # cheap test first: the labels are rare, the regex over 6 KB is not free
-    for match in _LOCATION_LINE.finditer(head):
-        raw = (match.group(1) or match.group(2)).strip()
+    lines = [_LOCATION_LINE]
+    if head.isascii():
+        lowered = head.lower()  # once, not once per cue
+        if not any(k in lowered for k in _LABEL_CUES):
+            lines = []  # cheap tests first: the labels are rare, a regex over 6 KB is not free
+    top = head[:1500].lower()  # boards put these labels in the posting's first lines
+    if any(k in top for k in _FOREIGN_CUES):
+        lines.append(_FOREIGN_LINE)
+    for match in (m for line in lines for m in line.finditer(head)):
+        raw = next(g for g in match.groups() if g).strip()
         loc = merge(locate(raw), cjk_places(raw, global_words=True))
         if loc.countries or loc.regions or loc.remote:
             out.add("description", raw, loc)
@@ -212,6 +245,9 @@ _COMPANY_SEAT = re.compile(
     r"|companhia|compañía|société|entreprise|unternehmen)\s+$",
     re.IGNORECASE,
 )
+# "backed by leading Silicon Valley venture capital firms" (unseen9): where the investors sit, not the job.
+_BACKER_WORDS = ("backed by", "funded by", "financed by", "invested in by", "supported by")
+_BACKERS = re.compile(r"\b(?:backed|funded|financed|invested in|supported)\s+by\b[^.\n]{0,40}$", re.IGNORECASE)
 _RANK_CUES = (
     "larg",
     "bigg",
@@ -233,7 +269,9 @@ _RANK_CUES = (
 
 def _description_places(out: RegionResult, description: str) -> None:
     head = description[:6000]
-    for match in _DESC_HINT.finditer(head):
+    lowered = head.lower()
+    hints = [_DESC_HINT, _CONDITION_HINT] if any(w in lowered for w in _CONDITION_WORDS) else [_DESC_HINT]
+    for match in (m for hint in hints for m in hint.finditer(head)):
         if out.remote and _COMPANY_SEAT.search(head, max(0, match.start() - 40), match.start()):
             continue  # a remote job's "company based in the United Kingdom" is the employer's seat (unseen15)
         loc = locate(match.group(1))
@@ -246,16 +284,31 @@ def _description_places(out: RegionResult, description: str) -> None:
     if loc.countries or loc.regions:
         out.add("description", " ".join(loc.places[:5]), loc)
     if not out.regions:
+        for name, loc in office_places(head[:2000]):
+            out.add("description", name, loc)
+    if not out.regions:
         lead = head[:2000]
-        ranks = any(cue in lead.lower() for cue in _RANK_CUES)  # cheap test first: most texts rank nothing
+        lowered = lead.lower()
+        ranks = any(cue in lowered for cue in _RANK_CUES)  # cheap test first: most texts rank nothing
+        backers = any(w in lowered for w in _BACKER_WORDS)
         for found in _CAPITALIZED.finditer(lead):
             chunk = found.group(0)
             if ranks and _RANK_SCOPE.search(lead, max(0, found.start() - 80), found.start()):
                 continue  # "o maior marketplace ... da América Latina" ranks the employer, it places no job
+            if backers and _BACKERS.search(lead, max(0, found.start() - 60), found.start()):
+                continue  # "backed by leading Silicon Valley venture capital firms": the investors' place
             loc = locate_in_text(chunk)
             if loc.countries or loc.regions:
                 out.add("description", chunk, LocationResult(loc.countries, loc.regions, False, loc.places))
     if out.regions:
+        out.confidence = 0.5
+
+
+def _timezone_condition(out: RegionResult, description: str) -> None:
+    """No place anywhere: a working-hours condition ("within UTC+/-3 hours", "overlap with EST") gives the region."""
+    regions, sentence = timezone_regions(description)
+    if regions:
+        out.add("description", sentence, LocationResult((), tuple(sorted(regions)), False, ()))
         out.confidence = 0.5
 
 
@@ -285,10 +338,15 @@ def _title_places(out: RegionResult, title: str) -> None:
         return
     for match in _TITLE_TAIL.finditer(title):
         tail = next(g for g in match.groups() if g)
-        if locate(tail).remote:
-            out.remote = True
+        loc = locate(tail)
+        if loc.remote and (_location_like(tail, loc) or not _OTHER_SENSE_REMOTE.search(tail)):
+            out.remote = True  # "Engineer (Fully Remote)", not "Software Engineer - Distributed ML Training" (unseen9)
     if not out.remote and cjk_places(title).remote:
         out.remote = True
+
+
+# Remote words with another sense in a title: "Distributed ML Training", "Virtual Reality Engineer".
+_OTHER_SENSE_REMOTE = re.compile(r"\b(?:distributed|virtual)\b", re.IGNORECASE)
 
 
 def _acronym_of(tail: str, before: str) -> bool:

@@ -38,4 +38,13 @@
 # an employer heading and bullets ("## Computer Vision / ### honeywell / - Database Admin Analyst") is the list's
 # filing, not the posting's sector; an AI scientist of a discipline ("the AI Physicist", "AI Chemist") is AI work
 # like "AI researcher"
-TAGGER_VERSION = "2026.12.30"
+# 2026.12.31: issue 18 region rules (unseen17): residence / work-permit conditions and working-hours conditions
+# restrict a remote job, a zone alone in a location segment, a state code beside its country (chips included),
+# title-case "Us", city-named software next to its trade (Cairo, Phoenix, Jakarta, Athena), 平台 before 台X,
+# Vietnamese district forms, "hiring globally" / "remotely or at any of our hubs" are remote, investors' places,
+# Spanish / Portuguese / French / German location labels, "Bogotá, D.C.", "CABA", places joined by "and" are a
+# list, a named office of a small city, "This is remote work", remote title tails only in the remote sense,
+# "Remote OK", "North American", GMT+8 is an offset, IST / WIB / PHT / MYT / PKT zones, CJK working-hours conditions,
+# a hiring-thread header's remote field is its place when it names no other ("Acme | Engineer | REMOTE | url"),
+# "North/South America", Hangul words that spell Chinese cities (위해) are no places in running text
+TAGGER_VERSION = "2026.12.31"

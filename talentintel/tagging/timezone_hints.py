@@ -1,0 +1,53 @@
+"""A working-hours condition in a posting's text names its region when nothing else does (README region rule 6):
+"You must be able to work within UTC+/-3 hours", "4 hours of overlap with EST", "collaborating during CET hours".
+
+Read only from a sentence that speaks of hours, time zones or overlap, so a stray "EST." or "GMT" in a company
+history names nothing; a remote job with such a condition is not worldwide (unseen17, the issue's "UTC+/-3",
+"CET hours" class).
+"""
+
+from __future__ import annotations
+
+import re
+
+from talentintel.tagging.gazetteer import fold, gazetteer
+from talentintel.tagging.locations import GMT_OFFSET, utc_regions
+
+_CUE = re.compile(
+    r"\b(?:hours?|time ?zones?|overlap|working day|business day)\b|(?<![a-z])(?:utc|gmt)|时区|時區|タイムゾーン|시간대",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.\n;!?。；，、]+")
+_ABBREV = re.compile(r"\b[A-Z]{3,4}\b")
+_NAMED = re.compile(r"\b(?:pacific|eastern|central|mountain) time\b|\b(?:us|european) time ?zones\b", re.IGNORECASE)
+# Upper-case words that are time zones in the table but far more often something else in a job text: Information and
+# Communication Technology, Goods and Services Tax, art, a cat, to eat, "what".
+_NOT_ZONES = frozenset({"ict", "gst", "art", "cat", "eat", "wat"})
+# A wish is no condition: "we prefer that you have availability during GMT+3 work hours" at an all-remote company
+# is still worldwide (unseen14/15 XAEGIR).
+_SOFT = re.compile(r"\b(?:prefer\w*|ideally|nice to have|bonus|a plus)\b|优先|優先|歓迎|우대", re.IGNORECASE)
+# Words any sentence with a condition holds: a text naming none of them is spared the sentence scan.
+_CHEAP = ("utc", "gmt", "hour", "time zone", "timezone", "overlap", "时区", "時區", "タイムゾーン", "시간대")
+
+
+def timezone_regions(text: str) -> tuple[set[str], str]:
+    """(regions, the sentence) of the first working-hours condition in the text; (set(), "") when there is none."""
+    head = text[:6000]
+    lowered = head.lower()
+    if not any(cue in lowered for cue in _CHEAP):
+        return set(), ""
+    zones = gazetteer().timezones
+    for match in _SENTENCE.finditer(head):
+        sentence = match.group(0)
+        if not _CUE.search(sentence) or _SOFT.search(sentence):
+            continue
+        regions = utc_regions(sentence)
+        for word in _ABBREV.findall(GMT_OFFSET.sub("UTC", sentence)):
+            key = word.lower()
+            if key not in _NOT_ZONES:
+                regions.update(zones.get(key, ()))
+        for named in _NAMED.finditer(sentence):
+            regions.update(zones.get(fold(named.group(0)), ()))
+        if regions:
+            return regions, sentence.strip()
+    return set(), ""
