@@ -42,6 +42,7 @@ TUNING = (
     FIXTURES / "tuning_batch11.jsonl",
     FIXTURES / "tuning_batch12.jsonl",
     FIXTURES / "tuning_batch13.jsonl",
+    FIXTURES / "tuning_hs4.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
