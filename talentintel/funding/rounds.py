@@ -88,6 +88,13 @@ _EARLIER_SENTENCE = re.compile(
     r"|(?:^|:\s)\s*(?:(?:in|im\sjahr|en|em)\s)?(?:19|20)\d\d\b(?!\s?[-–]|\s(?:million|billion|mio|mrd))",
     re.IGNORECASE,
 )
+# "raised $27m in a Series C round in April 2016" (hs4-regtechanalyst-bitflyer): a stage dated by its month or year is
+# an earlier round; this round's stage is told without one.
+_DATED = re.compile(
+    r"\s(?:(?:round|funding|financing|extension)\s)?(?:back\s)?in\s(?:early\s|late\s|mid-?)?(?:(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\s)?(?:19|20)\d\d\b(?!\s?[-–])",
+    re.IGNORECASE,
+)
 _LEAGUE = re.compile(r"\b(?:della|nella|dalla|alla)\s$", re.IGNORECASE)
 _LEAGUE_OK = re.compile(r"\s(?:round|funding|financing|finanziamento|investment)\b", re.IGNORECASE)
 _HELD = re.compile(r"\S*\s(?:money|cash|capital|funds)\b", re.IGNORECASE)
@@ -114,7 +121,7 @@ def _current_stage(text: str, amount_end: int | None = None) -> re.Match[str] | 
         if own and amount_end is not None and _another_amount(own.group(), text[max(0, amount_end - 25) : amount_end]):
             continue
         sentence = re.split(r"(?<=[.!?])\s|\n", text[max(0, m.start() - 200) : m.start()])[-1]
-        if _EARLIER.search(before) or _EARLIER_SENTENCE.search(sentence):
+        if _EARLIER.search(before) or _EARLIER_SENTENCE.search(sentence) or _DATED.match(text, m.end()):
             continue
         if _LEAGUE.search(before) and not _LEAGUE_OK.match(text, m.end()):
             continue
