@@ -227,6 +227,8 @@ _EARLIER_AFTER = re.compile(
     r"october|november|december)\b",
     re.IGNORECASE,
 )
+
+
 @dataclass(frozen=True)
 class Money:
     amount: float
