@@ -13,6 +13,8 @@ import re
 from talentintel.funding.fund_cjk import INVESTED_IN
 from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_generic_sentence
 from talentintel.funding.fund_raise import is_fund_raise
+from talentintel.funding.kind_stalled import STALLED
+from talentintel.funding.kind_totals import PERIOD_TOTAL
 
 _ACQUIRE = re.compile(
     r"(?<!to fund )(?<!for )\b(?:acquir(?:es|ed|ing)|to acquire|acquisition of|agreed to buy|agrees to buy|"
@@ -229,8 +231,16 @@ def states_market_figures(text: str) -> bool:
 _RAISED = re.compile(
     r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|achiev(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
     r"pulled in|pulls in|raked in|received|receives|gets|got|completed|announced|locked up|has drawn|scores|"
-    r"arrecadou|levanta|recauda|lève|sammelt|eingesammelt|gesichert|erhalten|erhält|erhielt|bekommt|abgeschlossen)\b(?:[^.\n]|\.(?=\d)){0,60}?(?:[$€£¥₹]|\b(?:US|USD|Rs|RMB|EUR)\b|\d\s?"
-    r"(?:million|billion|crore|[mb]n?)\b|\b(?:seed|series [a-h]|round|funding|financing)\b)|"
+    r"arrecadou|levanta|recauda|lève|sammelt|eingesammelt|gesichert|erhalten|erhält|erhielt|bekommt|abgeschlossen|"
+    # Spanish and Portuguese past and infinitive forms: "por obtener en una ronda de financiamiento 85 millones de
+    # dólares" (hs4-cooperativa-notco).
+    r"obten(?:er|ido)|obtuvo|obtém|obteve|recaudó|levantó|consiguió|captó|captou)\b(?:[^.\n]|\.(?=\d)){0,60}?(?:[$€£¥₹]|"
+    r"\b(?:US|USD|Rs|RMB|EUR)\b|\d\s?(?:million|billion|crore|[mb]n?|millones|milhões|millions)\b|"
+    r"\b(?:seed|series [a-h]|round|funding|financing|ronda|rodada|financiamiento|financiación|financiamento)\b)|"
+    # The round as the subject of a passive: "the $17MM Series C round announced for Weave Communications"
+    # (hs4-sirjrg-weave-c), "a $5 million seed round closed by Acme".
+    r"(?:[$€£]|US\$)\s?[\d.,]+\s?(?:[mbk]n?|mm|million|billion)?\s(?:[\w-]+\s){0,2}?(?:round|financing|raise)\s"
+    r"(?:was\s|has\sbeen\s)?(?:announced|closed|completed|raised|secured)\s(?:for|by)\s(?-i:[A-Z])|"
     r"(?:完成|获得|獲得|新获|啟動)[^，。]{0,30}(?:融资|融資)|투자를?\s?유치(?:했|하였|에 성공|를 완료)|資金調達を実施|調達した",
     re.IGNORECASE,
 )
@@ -254,10 +264,12 @@ _TRIGGERS = (
     ("lp commitment", LP_COMMITMENT),
     ("not closed", _NOT_CLOSED),
     ("not closed", PLANNED),
+    ("not closed", STALLED),
     ("gp selection", _GP_SELECTION),
     ("ipo", _IPO),
     ("market piece", _MARKET_PIECE),
     ("market total", _MARKET),
+    ("market total", PERIOD_TOTAL),
     ("explainer", _EXPLAINER),
 )
 
