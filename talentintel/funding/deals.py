@@ -146,7 +146,9 @@ _CRYPTO_WORDS = re.compile(
 # "The trio developed software that uses machine learning to predict ...": what the company's product runs on, told
 # after the opening.
 _USES_AI = re.compile(
-    r"\b(?:software|platform|technology|system|tools?|products?|app)\s(?:that\s)?(?:uses?|using|leverages?|"
+    # "Monumental's robots use AI technology pioneered for self-driving cars" (hs4-eualternatives-monumental).
+    r"\b(?:software|platform|technology|system|tools?|products?|app|robots?|machines?|drones?|devices?)\s(?:that\s)?"
+    r"(?:uses?|using|leverages?|"
     r"powered\sby|built\son)\s(?:AI|artificial\sintelligence|machine\slearning|deep\slearning|computer\svision)\b"
 )
 _INVESTOR_AFTER = re.compile(r"\s(?:investors?|VCs?|funds?|venture\s(?:firm|capital))\b", re.IGNORECASE)

@@ -193,7 +193,7 @@ _ARTICLES = frozenset(["the", "a", "an", "un", "une", "una", "uno", "um", "uma",
 
 
 def _plain_name(item: str, names: list[str]) -> str | None:
-    item = _strip_role(item)
+    item = clean_name(_strip_role(item))  # "IP Group plc": a legal tail is no lower-case description
     words = [w for w in item.split() if w.lower() not in CONNECTORS]
     has_lower = any(not (w[0].isupper() or w[0].isdigit() or w.lower() in {"a16z"}) for w in words if w)
     if item.split()[0].lower() in _ARTICLES and has_lower:
@@ -259,7 +259,7 @@ def _led_by(text: str) -> list[str]:
             if _PRIOR.search(text[max(0, m.start() - 130) : m.start()]):
                 continue  # "after a seed round led by Sequoia" names an earlier round
             if re.search(
-                r"\b(?:firm|fund|company|team|lab|group|business|which\sis)\s$",
+                r"\b(?:firm|fund|company|team|lab|(?<!from\sa\s)group|business|which\sis)\s$",
                 text[max(0, m.start() - 20) : m.start()],
             ):
                 continue  # "a San Francisco firm helmed by veteran venture capitalist Yida Gao" runs the firm

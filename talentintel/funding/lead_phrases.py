@@ -35,7 +35,7 @@ LEAD_TRIGGERS = [
 ]
 # "The new investors are Clarus Ventures, which led the round, and Delphi Ventures": the relative names the lead.
 WHICH_LED = re.compile(
-    r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4}),\s(?:which|who)\s(?:co-)?led\s(?:the|this)\s"
+    r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4}),\s(?:which|who)\s(?:co-)?led\s(?:the|this)\s(?:[\w-]+\s){0,2}?"
     r"(?:round|financing|funding|raise|investment|deal)\b"
 )
 SUBJECT_LED = re.compile(
@@ -73,6 +73,8 @@ OUR_LEAD = re.compile(
 # "Foo Capital and Bar Partners were among the lead investors"; "with Foo Capital leading".
 WERE_LEADS = re.compile(
     r"(?:^|(?<=[.;]\s)|\n)([A-Z][^.;\n]{1,120}?)\s(?:were|was|are|is)\s(?:among\s)?the\s(?:co-)?lead\s(?:investors?|backers?)\b"
+    # "VC firm Hummingbird is the other co-led" (sic, hs4-eualternatives-monumental): the second of two co-leads.
+    r"|(?:^|(?<=[.;]\s)|\n)([A-Z][^.;\n]{1,80}?)\s(?:were|was|are|is)\sthe\s(?:other|second)\sco-?(?:lead(?:s|ers?)?|led)\b"
 )
 # "with Foo Capital leading", but not "with GP Jane Doe leading the company's previous round".
 WITH_LEADING = re.compile(
@@ -136,9 +138,17 @@ LIST_STOP = re.compile(
     r"(?:y|e|et)\s(?:donde|onde|où|dove)\b|(?:com|con)\ssede\b|"
     # "from the Indian two-wheeler maker Hero Motocorp as the latter looks to expand": a clause about the investor.
     r"as\s(?:the\s(?:latter|former)|part\sof|it|they)\b|following|after\s|(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
-    r"(?:participated|invested|took\spart)\b)"
+    r"(?:participated|invested|took\spart)\b"
+    # "led by THE FUND Limited Partnership in Japan and backed by ..." (hs4-investegate-astroscale-f): the investor's
+    # country, one capitalised word closing the clause.
+    r"|in\s(?=(?-i:[A-Z][a-z]+)(?:[.,;]|\sand\b|$))"
+    # "led by Pembani Remgro Infrastructure Fund and existing investors VLTCM and ICV" (hs4-rew-nova-lumos): the
+    # existing investors joined the round the one named first led.
+    r"|(?:and|with)\s(?:other\s|several\s)?(?:existing|returning|previous|current)\s(?:investors|backers|shareholders)\b)"
     r"|,\s(?:que|qui|quien|cuyo|cuya|che)\b|"
     # A title-case headline goes on after the list: "Led by VC Grid and Zerodha's Rainmatter, Eyes ₹150 Crore ARR".
+    # "led by Movendo Capital, CEO Audrey Wystrach told Axios" (hs4-vetadvantage-petfolk-b): who said it, not a backer.
+    r",\s(?:[^,.;]{1,50}\s)?(?:told|tells|said|says)\b|"
     r",\s(?-i:Eyes|Eyeing|Plans|Aims|Targets|Looks|Seeks|Hits|Expands|Launches|Unveils|Valued|To)\s|(?<!such)\s(?:for|as)\s(?=[A-Z][\w-]+\s[A-Z])|;|\s[-–•]\s|\s?—|\n",
 )
 
@@ -200,4 +210,17 @@ STAKE_BUYER = re.compile(
 # of an investor as the subject points back to the firm named in the sentence before.
 FIRM_ANAPHOR = re.compile(r"(?i)^the\s(?:\w+\s){0,2}?(?:firm|fund|investor|backer|vc|venture\scapitalist)$")
 # The patterns whose first group is the list of leads, beyond the older ones `lead_investors` loops over by name.
-MORE_LEADS = (LEAD_IS, WE_LED_AT, FIRM_SAYS_WE_LEAD, STAKE_BUYER)
+# "Leading the round by contributing 33% of the cash was the CLIN Private Investment Fund administered by ..."
+# (hs4-igrowpreowned-agrourbana-seed): the lead told after its verb.
+LEADING_WAS = re.compile(
+    r"\b(?i:Leading|Co-leading|Heading|Spearheading)\s(?i:the|this)\s(?:[\w-]+\s){0,2}?(?i:round|financing|funding|raise|"
+    r"investment)\b[^.;\n]{0,60}?\s(?:was|were)\s(?:the\s)?([A-Z][^.;\n]{1,100}?)"
+    r"(?=[.;\n]|,|\s(?:administered|managed|advised|run|which|who|with|alongside)\b|$)"
+)
+# "Braidwell, which led this new financing with Collective Global" (hs4-createsend-lila-a), "Acme co-led the round
+# with Beta Capital": the one the round was led with is a lead too (not "with participation from").
+LED_WITH = re.compile(
+    r"\b(?i:co-)?led\s(?:the|this|its)\s(?:[\w-]+\s){0,2}?(?:round|financing|funding|raise|investment)\swith\s"
+    r"(?!(?:participation|support|help|a|an)\b)((?-i:[A-Z])[\w&.-]*(?:\s(?-i:[A-Z])[\w&.-]*){0,4})(?![\w'’])"
+)
+MORE_LEADS = (LEAD_IS, WE_LED_AT, FIRM_SAYS_WE_LEAD, STAKE_BUYER, LEADING_WAS, LED_WITH)

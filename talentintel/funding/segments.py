@@ -94,8 +94,19 @@ def _join(part: list[tuple[int, str]]) -> str:
     return text
 
 
+# "VC firm Hummingbird is the other co-led, with Northzone ... participating" (hs4-eualternatives-monumental): an
+# investor's role in the round already told, not another company's raise.
+_LEAD_ROLE = re.compile(r"\b(?:is|was|are|were)\s(?:the\s|a\s)?(?:other\s|second\s|fellow\s)?co-?le(?:a)?d\b", re.I)
+# "Separately, Minneapolis-based Flywheel announced it is using $22 million in fresh capital ..."
+# (hs4-startribune-francis-flywheel): a roundup's turn to another company, whatever verb follows.
+_ASIDE = re.compile(r"^(?:Separately|Elsewhere|In other (?:funding )?news|In a separate (?:deal|announcement)),\s")
+
+
 def _reports_raise(unit: str) -> bool:
-    if not _TRIGGER.search(unit) or _HISTORY.search(unit) or _CONTINUE.match(unit.strip()):
+    aside = bool(_ASIDE.match(unit.strip()))
+    if not (aside or _TRIGGER.search(unit)) or _HISTORY.search(unit) or _CONTINUE.match(unit.strip()):
+        return False
+    if _LEAD_ROLE.search(unit):
         return False
     return bool(find_money(unit) or _CJK_AMOUNT.search(unit) or _ROUND_WORD.search(unit))
 
@@ -142,9 +153,12 @@ def split_deals(text: str) -> list[str]:
     current_key: str | None = None
     part_keys: set[str] = set()  # every name the current part was read under (headline's and body's)
     body_raise_seen = False
+    owners: list[str | None] = []  # each part's company as written, to send a later sentence about it back
+    target = 0
     for line, unit in units(text):
         if parts and _reports_raise(unit):
-            key = _key(_company_of(unit))
+            name = _company_of(unit)
+            key = _key(name)
             # The headline and the body's first raise are one deal told twice (the headline may name it by an
             # investor or a typo); after that, or after a market total, a raise by another company is a new deal.
             first_body_raise = len(parts) == 1 and not body_raise_seen and line > 0 and _headline(parts[0])
@@ -171,21 +185,39 @@ def split_deals(text: str) -> list[str]:
             )
             if opens and key and not any(_same(key, k) for k in part_keys | {current_key or ""} if k):
                 parts.append([(line, unit)])
+                owners.append(name)
+                target = len(parts) - 1
                 current_key = key
                 part_keys = {key}
                 continue
             if key:
+                owners[-1] = owners[-1] or name
                 part_keys.add(key)  # "Blockchain Gaming Startup Raises Round" then "OpenBlox has raised": one deal
         if not parts:
             parts.append([(line, unit)])
-            current_key = _key(_company_of(unit)) if _reports_raise(unit) or find_money(unit) else None
+            owners.append(_company_of(unit) if _reports_raise(unit) or find_money(unit) else None)
+            current_key = _key(owners[0])
             part_keys = {current_key} if current_key else set()
             continue
-        parts[-1].append((line, unit))
+        target = _owner_of(unit, owners, target)
+        parts[target].append((line, unit))
         if current_key is None and _reports_raise(unit):
-            current_key = _key(_company_of(_join(parts[-1])))
+            owners[-1] = owners[-1] or _company_of(_join(parts[-1]))
+            current_key = _key(owners[-1])
             part_keys |= {current_key} if current_key else set()
     return [_join(p) for p in parts] or [text]
+
+
+def _owner_of(unit: str, owners: list[str | None], target: int) -> int:
+    """The part a sentence belongs to: the one whose company opens it ("Francis Medical has now raised $80 million
+    since ..." after "Separately, ... Flywheel ...": hs4-startribune-francis-flywheel), else the part being read.
+    The first part's company is its first raise's (the headline may name it otherwise)."""
+    if len(owners) < 2:
+        return target
+    for index, name in enumerate(owners):
+        if name and re.match(rf"{re.escape(name)}(?:['’]s)?\b", unit.strip()):
+            return index
+    return target
 
 
 # A headline that says a company's round: someone backs, leads or invests in it, or it raises. One that names a fund
