@@ -193,7 +193,7 @@ _ARTICLES = frozenset(["the", "a", "an", "un", "une", "una", "uno", "um", "uma",
 
 
 def _plain_name(item: str, names: list[str]) -> str | None:
-    item = clean_name(_strip_role(item))  # "IP Group plc": a legal tail is no lower-case description
+    item = clean_name(_strip_role(item)) or item  # "IP Group plc": a legal tail is no lower-case description
     words = [w for w in item.split() if w.lower() not in CONNECTORS]
     has_lower = any(not (w[0].isupper() or w[0].isdigit() or w.lower() in {"a16z"}) for w in words if w)
     if item.split()[0].lower() in _ARTICLES and has_lower:

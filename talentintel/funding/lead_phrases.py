@@ -223,4 +223,9 @@ LED_WITH = re.compile(
     r"\b(?i:co-)?led\s(?:the|this|its)\s(?:[\w-]+\s){0,2}?(?:round|financing|funding|raise|investment)\swith\s"
     r"(?!(?:participation|support|help|a|an)\b)((?-i:[A-Z])[\w&.-]*(?:\s(?-i:[A-Z])[\w&.-]*){0,4})(?![\w'’])"
 )
-MORE_LEADS = (LEAD_IS, WE_LED_AT, FIRM_SAYS_WE_LEAD, STAKE_BUYER, LEADING_WAS, LED_WITH)
+# "Boyu Capital, 6 Dimensions Capital and Hillhouse Capital led, and were joined by Temasek" (scrip-viela-a): "led" with
+# no object, the sentence's subject the leads.
+LED_BARE = re.compile(
+    r"(?:^|(?<=[.;]\s)|\n)((?-i:[A-Z0-9])[^.;:\n]{1,120}?)\s(?:co-)?led(?=,\s(?:and\s)?(?:were|was)\s(?:joined|followed)\b|\.\s|\.$|;)"
+)
+MORE_LEADS = (LEAD_IS, WE_LED_AT, FIRM_SAYS_WE_LEAD, STAKE_BUYER, LEADING_WAS, LED_WITH, LED_BARE)

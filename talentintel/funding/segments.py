@@ -183,6 +183,12 @@ def split_deals(text: str) -> list[str]:
                 )
                 and _new_amount(parts[-1], unit)
             )
+            earlier = _earlier_part(key, owners)
+            if opens and earlier is not None and _told_again(parts[earlier], unit):
+                # "Viela Bio ... raised $250m" after a roundup's other deal: the raise the headline told, told again.
+                target = earlier
+                parts[target].append((line, unit))
+                continue
             if opens and key and not any(_same(key, k) for k in part_keys | {current_key or ""} if k):
                 parts.append([(line, unit)])
                 owners.append(name)
@@ -206,6 +212,21 @@ def split_deals(text: str) -> list[str]:
             current_key = _key(owners[-1])
             part_keys |= {current_key} if current_key else set()
     return [_join(p) for p in parts] or [text]
+
+
+def _earlier_part(key: str | None, owners: list[str | None]) -> int | None:
+    """The part before the last whose company is `key`'s, if any."""
+    for index, name in enumerate(owners[:-1]):
+        if key and name and _same(key, normalize_company(name)):
+            return index
+    return None
+
+
+def _told_again(part: list[tuple[int, str]], unit: str) -> bool:
+    """The unit restates one of a round part's amounts (a fund piece that names two managers is not one deal)."""
+    said = [m.amount for _, s in part for m in find_money(s)]
+    restated = any(abs(m.amount - h) <= 0.02 * h for m in find_money(unit) for h in said)
+    return restated and not is_fund_raise(_join(part))
 
 
 def _owner_of(unit: str, owners: list[str | None], target: int) -> int:

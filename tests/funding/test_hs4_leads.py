@@ -78,3 +78,27 @@ def test_a_roundups_aside_opens_a_deal_and_a_co_lead_sentence_does_not() -> None
 def test_a_product_that_uses_ai_is_an_ai_company() -> None:
     # "Monumental's robots use AI technology pioneered for self-driving cars"
     assert tuning_deals("hs4-eualternatives-monumental")[0].sector == ["ai"]
+
+
+def test_an_item_of_legal_words_only_is_no_crash() -> None:
+    from talentintel.funding.investor_lists import split_names
+
+    # A subject of legal words only ("plc, Inc.") empties when its legal tail is cut: no IndexError, no name.
+    assert split_names("plc, Inc.") == []  # SYNTHETIC
+    assert split_names("Beta Capital plc, and Inc.")[:1] == ["Beta Capital"]  # SYNTHETIC
+
+
+def test_a_bare_led_names_its_subject_and_the_headline_deal_told_again_keeps_its_part() -> None:
+    # Headline "... Viela Lands $250m Series A", then JW Therapeutics' deal, then "Viela Bio ... raised $250m in its
+    # Series A round. Boyu Capital, 6 Dimensions Capital and Hillhouse Capital led, and were joined by Temasek ..."
+    deals = tuning_deals("scrip-viela-a")
+    assert _slugs(deals[0].lead_investors) == ["6-dimensions-capital", "boyu-capital", "hillhouse-capital"]
+    assert deals[1].company == "JW Therapeutics"
+    synthetic = "Acme raised $7 million. Beta Capital and Gamma Ventures led, and were joined by Delta."  # SYNTHETIC
+    assert _slugs(lead_investors(synthetic)) == ["beta-capital", "gamma-ventures"]
+    synthetic = (  # SYNTHETIC
+        "Acme Lands $30m Series B\nMeanwhile, Beta Labs raised $5m from Zeta Partners. "
+        "Acme Robotics raised $30m in its Series B round. Gamma Capital led."
+    )
+    parts = split_deals(synthetic)
+    assert len(parts) == 2 and parts[0].endswith("Gamma Capital led.")
