@@ -40,6 +40,9 @@ WHICH_LED = re.compile(
 )
 SUBJECT_LED = re.compile(
     r"\s(?:(?:has|have|had|also|jointly)\s)*(?:(?:co-)?(?:led|spearheaded|headed|anchored)\s(?:the|this|its|a|an|(?-i:[A-Z][\w.-]*['’]s))\b"
+    # ... a round, not an organisation: "Nadav Zafrir, headed Israel’s Unit 8200" (hs4-team8-launch-round).
+    r"(?=(?:\s\S+){0,6}?\s(?:[$€£¥]|US\$|\d[\d.,]*\s?(?:[mbk]n?|million|billion|mio|crore)\b|round|raise|raising|financing|funding|investment|seed|series|tranche|deal|"
+    r"pre-?seed|extension|token|(?:\w+-)?(?:Finanzierungsrunde|Runde)))"
     r"|took\sthe\s(?:co-)?lead\b)",
     re.IGNORECASE,
 )

@@ -102,3 +102,11 @@ def test_a_bare_led_names_its_subject_and_the_headline_deal_told_again_keeps_its
     )
     parts = split_deals(synthetic)
     assert len(parts) == 2 and parts[0].endswith("Gamma Capital led.")
+
+
+def test_someone_who_headed_an_organisation_led_no_round() -> None:
+    # "As for Team8, the incubator's co-founder, Nadav Zafrir, headed Israel's Unit 8200 (...) until 2013."
+    assert tuning_deals("hs4-team8-launch-round")[0].lead_investors == []
+    assert lead_investors("Jane Roe, the CEO, headed Acme's research lab until 2019.") == []  # SYNTHETIC
+    assert lead_investors("Beta Capital led Acme's $12 million Series A.") == ["Beta Capital"]  # SYNTHETIC
+    assert lead_investors("Beta Capital headed the company's new financing.") == ["Beta Capital"]  # SYNTHETIC
