@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from talentintel.funding.money_context import led_round_after, not_this_round
-from talentintel.funding.money_history import apart_penalty, raise_word
+from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word
 from talentintel.funding.money_words import find_foreign_money
 
 # Symbols and codes, longest first so "US$" wins over "$". R alone is the South African rand
@@ -287,7 +287,7 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         return None
     if _TOTAL_AFTER.match(after) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
         return None
-    if _NOW_RAISED.search(before) and not _STAGE_AFTER.match(after):
+    if _NOW_RAISED.search(before) and not _STAGE_AFTER.match(after) and not new_money_after(after):
         return None  # "they have now raised $30M in funding": the running total; "$15M in a Series A" is the round
     if _MARKET_BEFORE.search(before) or not_this_round(before, after):
         return None  # "Indian fintech startups raised US$436 million in the July-September period"

@@ -58,12 +58,34 @@ _PART_BEFORE = re.compile(
 _NAME_INVESTMENT = re.compile(r"(?-i:[A-Z][\w&.-]*\s)(?-i:Invest\w*)\b|\b(?-i:Invest\w*)(?=\s(?-i:[A-Z]))")
 
 
+# "investors have already sent more than $56 million worth of ether and stablecoins to Blast" (cqonews-blast): the
+# value of assets, not money raised.
+_WORTH_OF_AFTER = re.compile(
+    r"^\s?worth\sof\s(?!(?:[\w-]+\s){0,3}?(?:funding|investments?|financing|capital|equity|debt|round)\b)",
+    re.IGNORECASE,
+)
+# "Synthara has now secured USD 11 million to bring its chips to market" (gruenden-synthara-neural-concept): money
+# raised for a purpose is new money, not a running total ("has now raised $30 million to date").
+_PURPOSE_AFTER = re.compile(
+    r"^\s?(?:in\s(?:new\s|fresh\s)?(?:funding|capital|financing)\s)?to\s(?:bring|expand|fund|accelerate|scale|build|grow|"
+    r"develop|launch|hire|support|further|boost|commerciali[sz]e|finance)\b",
+    re.IGNORECASE,
+)
+
+
+def new_money_after(after: str) -> bool:
+    """The words after an amount "has now raised" give it a purpose, so it is this round's."""
+    return bool(_PURPOSE_AFTER.match(after))
+
+
 def apart_penalty(before: str, after: str) -> float:
     """How much the words around a mention say it is not this round's amount (0 when nothing does)."""
     penalty = 0.0
     if _DATED_AFTER.match(after) or _DATED_BEFORE.search(before):
         penalty += 2
     if _MADE_BEFORE.search(before) and _INVESTMENT_IN_AFTER.match(after):
+        penalty += 3
+    if _WORTH_OF_AFTER.match(after):
         penalty += 3
     if _MIXED_PART_BEFORE.search(before):
         penalty += 5

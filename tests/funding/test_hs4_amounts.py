@@ -58,3 +58,21 @@ def test_a_total_of_about_is_the_running_total() -> None:
     assert head.amount_usd == 235_000_000 and head.round == "series_a"
     synthetic = "Acme's $8 million seed round closed. Acme has raised a total of roughly $11 million."
     assert _amount(synthetic) == 8_000_000  # SYNTHETIC
+
+
+def test_the_value_of_assets_is_not_money_raised() -> None:
+    # "investors have already sent more than $56 million worth of ether and stablecoins to Blast": not the
+    # "$20 million initial funding round" (the headline's $55M, also deposits, still wins: see the note in PROVENANCE)
+    synthetic = "Acme's $20 million funding round closed. Users have deposited $56 million worth of ether into it."
+    assert _amount(synthetic) == 20_000_000  # SYNTHETIC
+    # "drawing in $47.5 million worth of series C funding" stays a round's amount
+    assert tuning_deals("connectnigeria-cellulant-c")[0].amount_usd == 47_500_000
+
+
+def test_now_secured_for_a_purpose_is_this_round_and_completed_a_round_opens_a_deal() -> None:
+    # "Synthara has now secured USD 11 million to bring its chips to market." then "Neural Concept, which uses AI ...,
+    # has completed a financing round of USD 27 million."
+    deals = tuning_deals("gruenden-synthara-neural-concept")
+    assert [(d.company, d.amount_usd) for d in deals[:2]] == [("Synthara", 11_000_000), ("Neural Concept", 27_000_000)]
+    assert _amount("Acme has now raised $9 million to expand into Europe.") == 9_000_000  # SYNTHETIC
+    assert _amount("Acme closed a $4 million seed. It has now raised $9 million to date.") == 4_000_000  # SYNTHETIC
