@@ -19,6 +19,10 @@ LEAD_TRIGGERS = [
         r"\b(?:co-?)?(?:men[ée]e?s?|dirig[ée]e?s?)\s+par\s+|\b(?:co-?)?lidera(?:da|do)s?\s+(?:por|pela|pelo)\s+|"
         # Spanish, Portuguese: "estuvo dirigida por", "encabezada por".
         r"\b(?:dirigid|encabezad|capitanead)[ao]s?\s+(?:por|pela|pelo)\s+|"
+        # Italian, Dutch, German: "round di finanziamento da 20 milioni guidato da MIP" (thefoodmakers-miscusi),
+        # "geleid door", "unter der Führung von".
+        r"\b(?:co-?)?(?:guidat|capitanat|condott)[oa]\s+(?:da|dal|dalla)\s+|\bgeleid\s+door\s+|"
+        r"\bunter\s+(?:der\s+)?Führung\s+(?:von|des|der)\s+|"
         # "La Serie B la lidera Seven Seven Six", "a rodada a lidera X": the object pronoun before the verb.
         r"\b(?:la|lo|las|los|a|o)\s+(?:co-?)?lidera(?:n|ron|ó|m)?\s+(?=[A-Z])|"
         r"\b(?:angeführt|geleitet)\s+(?:(?:wird|wurde)\s+(?:die|diese)\s+(?:\w+)?[Rr]unde\s+)?von\s+|"
@@ -130,6 +134,7 @@ OWNER_APPOSITIVE = re.compile(
 # A list ends where the sentence moves on to something other than names.
 LIST_STOP = re.compile(
     r",?\s(?:with\s|alongside|bringing|which\b|who\b|according|consisting|comprised|com participação|com a participação|"
+    r"con\s(?:il\s|la\s)?(?:sostegno|supporto|partecipazione|contributo)|met\sdeelname|"
     r"con (?:la )?participación|(?:y|et|e|und)\s(?:han|ha|ont|participaram|contou|haben|hat)\b|avec (?:la )?participation|mit Beteiligung|und umfasst|y la participación|"
     r"in addition to|as well as|among others|to date|at an?\s|the company|the startup|to\s(?=[A-Z])|"
     r"to\s(?=[a-z])|para\s(?=[a-z])|for\s(?:a|an|the|its|their|his|her|our|my)\b|in\s(?:its|their|his|her)\s|"

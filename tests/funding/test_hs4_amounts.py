@@ -76,3 +76,17 @@ def test_now_secured_for_a_purpose_is_this_round_and_completed_a_round_opens_a_d
     assert [(d.company, d.amount_usd) for d in deals[:2]] == [("Synthara", 11_000_000), ("Neural Concept", 27_000_000)]
     assert _amount("Acme has now raised $9 million to expand into Europe.") == 9_000_000  # SYNTHETIC
     assert _amount("Acme closed a $4 million seed. It has now raised $9 million to date.") == 4_000_000  # SYNTHETIC
+
+
+def test_a_rounds_size_without_currency_takes_the_texts_one_currency() -> None:
+    # "annuncia un ulteriore round di finanziamento da 20 milioni guidato da MIP ... ai 5 milioni di euro raccolti"
+    head = tuning_deals("thefoodmakers-miscusi")[0]
+    assert head.currency == "EUR" and abs((head.amount_usd or 0) - 23_659_987.06) <= 0.02 * 23_659_987.06
+    assert head.lead_investors == ["MIP"]
+    synthetic = (
+        "La startup ha chiuso un round di finanziamento da 8 milioni. In passato aveva raccolto 2 milioni di euro."
+    )
+    found = round_amount(synthetic)  # SYNTHETIC
+    assert found is not None and (found[0].amount, found[0].currency) == (8_000_000, "EUR")
+    # a bare figure in a text of two currencies, or of none, stays unread
+    assert round_amount("La empresa cerró una ronda de 25 millones.") is None  # SYNTHETIC
