@@ -194,7 +194,9 @@ REST_FROM = re.compile(r"\b(?:the\s)?(?:rest|remainder|balance)\s(?:comes|came|i
 # "Lead investor | Keith Rabois |" (a fact table), "Lead investors: A and B", "Il lead investor, con tre milioni di euro
 # investiti, è Cdp Venture Capital Sgr": the role noun, a separator or a copula (after an aside), then the names.
 LEAD_IS = re.compile(
-    r"(?i:\blead\s(?:investors?|backers?))(?:,[^,.;\n]{1,60},)?\s?(?:\|\s?|:\s|(?i:was|were|is|are|è|est|es|é|war|ist)\s)"
+    # "The lead investor in Noetix Robotics' $140M Series B is CD Capital" (dailyscout-noetix-galbot): the round named.
+    r"(?i:\blead\s(?:investors?|backers?))(?:,[^,.;\n]{1,60},|\s(?i:in|of|for)\s[^,.;\n|]{1,60}?)?\s?"
+    r"(?:\|\s?|:\s|(?i:was|were|is|are|è|est|es|é|war|ist)\s)"
     r"([A-Z][^|.;\n]{0,100}?)(?=\s?\||[.;\n]|,\s(?:and\s)?[a-z]|\s(?:and|with|who|which)\s[a-z]|$)"
 )
 # A fund's own post names itself apart from its "we": "We led the round and I'm joining the board. [...] At Foundry
@@ -228,7 +230,9 @@ LEADING_WAS = re.compile(
 # "Braidwell, which led this new financing with Collective Global" (hs4-createsend-lila-a), "Acme co-led the round
 # with Beta Capital": the one the round was led with is a lead too (not "with participation from").
 LED_WITH = re.compile(
-    r"\b(?i:co-)?led\s(?:the|this|its)\s(?:[\w-]+\s){0,2}?(?:round|financing|funding|raise|investment)\swith\s"
+    r"\b(?i:co-)?led\s(?:the|this|its)\s(?:[\w-]+\s){0,2}?(?:round|financing|funding|raise|investment)\s"
+    # "Primary Venture Partners led the round along with a newly joined investor Positive Sum" (b13-highk-etched-a).
+    r"(?:(?:along|together)\s)?with\s(?:(?:a|an)\s(?:[\w-]+\s){0,3}?(?:investor|backer|firm|fund)\s)?"
     r"(?!(?:participation|support|help|a|an)\b)((?-i:[A-Z])[\w&.-]*(?:\s(?-i:[A-Z])[\w&.-]*){0,4})(?![\w'’])"
 )
 # "Boyu Capital, 6 Dimensions Capital and Hillhouse Capital led, and were joined by Temasek" (scrip-viela-a): "led" with

@@ -110,3 +110,18 @@ def test_someone_who_headed_an_organisation_led_no_round() -> None:
     assert lead_investors("Jane Roe, the CEO, headed Acme's research lab until 2019.") == []  # SYNTHETIC
     assert lead_investors("Beta Capital led Acme's $12 million Series A.") == ["Beta Capital"]  # SYNTHETIC
     assert lead_investors("Beta Capital headed the company's new financing.") == ["Beta Capital"]  # SYNTHETIC
+
+
+def test_led_along_with_the_lead_investor_in_a_round_and_a_months_earlier_round() -> None:
+    # "Returning backer Primary Venture Partners led the round along with a newly joined investor Positive Sum"
+    assert _head_leads("b13-highk-etched-a") == ["positive-sum", "primary-venture-partners"]
+    # "The lead investor in Noetix Robotics' $140M Series B is CD Capital, an investment platform linked to CATL"
+    assert _head_leads("dailyscout-noetix-galbot") == ["cd-capital"]
+    # "Purplle raised $75 million in a funding round in October led by ... Kedaara Capital": an earlier round
+    assert _head_leads("zashanghai-purplle-d1") == ["faces-investment"]
+    synthetic = "Beta Capital led the round together with a new investor Gamma Ventures."  # SYNTHETIC
+    assert _slugs(lead_investors(synthetic)) == ["beta-capital", "gamma-ventures"]
+    synthetic = "The lead investor in Acme's $9M seed round was Beta Capital."  # SYNTHETIC
+    assert lead_investors(synthetic) == ["Beta Capital"]
+    synthetic = "Acme raised $3 million today. It raised $2 million in a round in March led by Zeta Ventures."
+    assert lead_investors(synthetic) == []  # SYNTHETIC
