@@ -90,3 +90,15 @@ def test_a_rounds_size_without_currency_takes_the_texts_one_currency() -> None:
     assert found is not None and (found[0].amount, found[0].currency) == (8_000_000, "EUR")
     # a bare figure in a text of two currencies, or of none, stays unread
     assert round_amount("La empresa cerró una ronda de 25 millones.") is None  # SYNTHETIC
+
+
+def test_last_years_stage_in_other_languages_and_an_add_on_to_a_stage() -> None:
+    # "tras conseguir el año pasado una Serie C de 120 millones de euros": last year's round, not this one's stage
+    assert tuning_deals("diariocordoba-glovo-150m")[0].round is None
+    # "an add-on that brings its previously announced Series A up to $14 million": the add-on is that stage
+    assert tuning_deals("b13-mundolovesex-xealth-a")[0].round == "series_a"
+    assert (
+        classify_round("Acme cerró una ronda de 8 millones, tras cerrar el año pasado una Serie A.") is None
+    )  # SYNTHETIC
+    synthetic = "Acme added $2 million, an extension that extends its previously announced Series B to $20 million."
+    assert classify_round(synthetic) == "series_b"  # SYNTHETIC
