@@ -295,6 +295,8 @@ def _trigger_before_raise(head: str) -> str | None:
                 break
             if raised and _BACKGROUND.search(head[max(0, m.start() - 80) : m.start()]):
                 continue
+            if name == "acquisition" and _STAKE_BOUGHT.match(head, m.end()):
+                continue  # "Polkadot has acquired around $43.7 million in funding", "funds acquired the startup stake"
             if _in_heading(head, m.start()):
                 continue  # a digest's section heading ("Funding / M&A", etch-weekend) names topics, not an event
             # "Many general partners are raising funds ..." states a trend, not the story's event (funds12 aatreya).
@@ -304,6 +306,15 @@ def _trigger_before_raise(head: str) -> str | None:
     return None
 
 
+# What was acquired is money or a minority part: "has acquired around $43.7 million in funding" (cryptotradeinfo-
+# polkadot), "have acquired $27.5 million worth of MKR tokens" (coinage-maker-mkr), "two funds acquired the startup
+# stake" (sudonull-medium-57m), "has acquired seed funding from Paradigm" (b12-bulletintime-yield-seed): an investment.
+# A majority, a controlling or a whole stake is a takeover.
+_STAKE_BOUGHT = re.compile(
+    r"\s(?!(?:[\w$.,%'’-]+\s){0,5}?(?:majority|controlling|100\s?%|entire|full|remaining|all)\b)"
+    r"(?:[\w$.,%'’-]+\s){0,5}?(?:stakes?|funding|financing|investments?|seed|round|tokens)\b",
+    re.IGNORECASE,
+)
 # A clause that dates the news by other news is background: "On the heels of Dave McClure’s firm 500 Startups doubling
 # down on Mexico by acquiring a local accelerator, ... Alta Ventures Mexico announced ... it’s closed a $70 million fund".
 _BACKGROUND = re.compile(

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from talentintel.funding.money_context import led_round_after, not_this_round
-from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word
+from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, stake_bought
 from talentintel.funding.money_words import find_foreign_money
 
 # Symbols and codes, longest first so "US$" wins over "$". R alone is the South African rand
@@ -292,7 +292,7 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
     if _MARKET_BEFORE.search(before) or not_this_round(before, after):
         return None  # "Indian fintech startups raised US$436 million in the July-September period"
     score = 0.0
-    if _RAISED_BY_AFTER.match(after) or led_round_after(after):
+    if _RAISED_BY_AFTER.match(after) or led_round_after(after) or stake_bought(before, after):
         score += 3  # "the US$50 million raised by Credgenics": the raise is named after the amount
     if raise_word(_RAISE, before):
         score += 3

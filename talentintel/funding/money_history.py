@@ -64,6 +64,10 @@ _WORTH_OF_AFTER = re.compile(
     r"^\s?worth\sof\s(?!(?:[\w-]+\s){0,3}?(?:funding|investments?|financing|capital|equity|debt|round)\b)",
     re.IGNORECASE,
 )
+# "have acquired $27.5 million worth of MKR tokens" (coinage-maker-mkr): tokens bought from the project are its sale.
+_BOUGHT_BEFORE = re.compile(
+    r"\b(?:acquir\w+|bought|buys?|buying|purchas\w+|sold|sells?|selling)\s(?:\w+\s){0,2}$", re.IGNORECASE
+)
 # "Synthara has now secured USD 11 million to bring its chips to market" (gruenden-synthara-neural-concept): money
 # raised for a purpose is new money, not a running total ("has now raised $30 million to date").
 _PURPOSE_AFTER = re.compile(
@@ -71,6 +75,17 @@ _PURPOSE_AFTER = re.compile(
     r"develop|launch|hire|support|further|boost|commerciali[sz]e|finance)\b",
     re.IGNORECASE,
 )
+
+
+_STAKE_AFTER = re.compile(
+    r"^\s?(?:worth\sof\s(?:[\w-]+\s){0,2}?tokens|(?:minority\s)?stake|of\s(?:[\w-]+\s){0,2}?tokens)\b", re.IGNORECASE
+)
+
+
+def stake_bought(before: str, after: str) -> bool:
+    """Investors buying a stake or a project's tokens: "Paradigm Buy $27.5M Stake in ...", "have acquired $27.5 million
+    worth of MKR tokens" (coinage-maker-mkr): the amount is what the project raised."""
+    return bool(_BOUGHT_BEFORE.search(before) and _STAKE_AFTER.match(after))
 
 
 def new_money_after(after: str) -> bool:
@@ -85,7 +100,7 @@ def apart_penalty(before: str, after: str) -> float:
         penalty += 2
     if _MADE_BEFORE.search(before) and _INVESTMENT_IN_AFTER.match(after):
         penalty += 3
-    if _WORTH_OF_AFTER.match(after):
+    if _WORTH_OF_AFTER.match(after) and not _BOUGHT_BEFORE.search(before):
         penalty += 3
     if _MIXED_PART_BEFORE.search(before):
         penalty += 5

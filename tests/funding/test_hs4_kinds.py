@@ -57,3 +57,19 @@ def test_a_passive_round_and_spanish_or_french_raise_verbs_report_a_raise() -> N
     found = round_amount("La start-up a obtenu 3 millions d'euros auprès de Beta Ventures.")  # SYNTHETIC
     assert found is not None and found[0].amount == 3_000_000
     assert parse_deals("Excited to see the $9MM Series A round announced for Acme Robotics.")[0].kind == "round"
+
+
+def test_acquiring_funding_a_stake_or_tokens_is_an_investment_not_a_takeover() -> None:
+    # "Blockchain interoperability protocol Polkadot has acquired around $43.7 million in funding through a private
+    # token sale."
+    head = tuning_deals("cryptotradeinfo-polkadot")[0]
+    assert head.kind == "round" and head.amount_usd == 43_700_000
+    # "Venture funds Dragonfly Capital and Paradigm have acquired $27.5 million worth of MKR tokens"
+    head = tuning_deals("coinage-maker-mkr")[0]
+    assert head.kind == "round" and head.amount_usd == 27_500_000
+    # "two funds acquired the startup stake - the organizer of the round Greylock Partners and Google Ventures"
+    assert tuning_deals("sudonull-medium-57m")[0].kind == "round"
+    assert other_reason("Beta Capital acquired a minority stake in Acme for $5 million.") is None  # SYNTHETIC
+    assert other_reason("Acme has acquired seed funding from Beta Ventures.") is None  # SYNTHETIC
+    assert other_reason("Gamma Corp acquired a majority stake in Acme for $50 million.") == "acquisition"  # SYNTHETIC
+    assert other_reason("Gamma Corp acquired Acme for $50 million.") == "acquisition"  # SYNTHETIC
