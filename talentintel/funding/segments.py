@@ -55,6 +55,9 @@ _CONTINUE = re.compile(
 # Twiga Foods secured US$29.4 million in debt funding ..., and B2B e-commerce platform Sokowatch raised US$14 million".
 _SENTENCE = re.compile(
     r"(?<=[.!?。！？])\s+(?=[A-Z\"“‘'(\u3040-\u9fff\uac00-\ud7af])|(?<=;)\s+(?:and\s)?(?=[A-Z])"
+    # "CityMall ... got $47 million led by Accel; and digital credit firm FinBox secured $40 million" (newsbytes).
+    r"|(?<=;)\s+(?:and\s)?(?=(?:[\w&-]+\s){0,3}?(?:startup|start-up|platform|company|firm|app|provider|maker|developer)\s"
+    r"[A-Z])"
     r"|(?<=,)\s+(?:and\s)?(?=(?:[\w&-]+\s){0,3}?(?:startup|start-up|platform|company|firm|app|provider|maker|developer)\s"
     r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\s(?:has\s)?(?:raised|secured|closed|landed|bagged|got|received|netted)\s"
     r"(?:a\s|an\s)?(?:US|CA|A)?[$€£]\s?\d)"
@@ -102,9 +105,21 @@ _LEAD_ROLE = re.compile(r"\b(?:is|was|are|were)\s(?:the\s|a\s)?(?:other\s|second
 _ASIDE = re.compile(r"^(?:Separately|Elsewhere|In other (?:funding )?news|In a separate (?:deal|announcement)),\s")
 
 
+# "closed a $2.3 million seed funding, bringing its total funding to over $2.9 million" (ripples-technigeria-0319):
+# a running total told after the raise does not make the raise history.
+_TOTAL_TAIL = re.compile(r"bringing|total funding|to date|so far", re.IGNORECASE)
+
+
+def _history(unit: str, trigger: re.Match[str] | None) -> bool:
+    return any(
+        not (trigger and m.start() > trigger.end() and _TOTAL_TAIL.match(m.group())) for m in _HISTORY.finditer(unit)
+    )
+
+
 def _reports_raise(unit: str) -> bool:
     aside = bool(_ASIDE.match(unit.strip()))
-    if not (aside or _TRIGGER.search(unit)) or _HISTORY.search(unit) or _CONTINUE.match(unit.strip()):
+    trigger = _TRIGGER.search(unit)
+    if not (aside or trigger) or _history(unit, trigger) or _CONTINUE.match(unit.strip()):
         return False
     if _LEAD_ROLE.search(unit):
         return False

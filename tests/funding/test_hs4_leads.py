@@ -125,3 +125,17 @@ def test_led_along_with_the_lead_investor_in_a_round_and_a_months_earlier_round(
     assert lead_investors(synthetic) == ["Beta Capital"]
     synthetic = "Acme raised $3 million today. It raised $2 million in a round in March led by Zeta Ventures."
     assert lead_investors(synthetic) == []  # SYNTHETIC
+
+
+def test_a_raise_with_its_running_total_after_it_and_a_semicolon_before_a_described_company_open_deals() -> None:
+    # "Also, Nigeria-based media company, Big Cabal Media, closed a $2.3 million seed funding, bringing its total
+    # funding to over $2.9 million."
+    assert [d.company for d in tuning_deals("ripples-technigeria-0319")[:2]] == ["Spleet", "Big Cabal Media"]
+    # "CityMall, an ecommerce platform, got $47 million led by Accel; and digital credit firm FinBox secured $40 million"
+    companies = [d.company for d in tuning_deals("newsbytes-india-sept2025")]
+    assert "CityMall" in companies and "FinBox" in companies
+    synthetic = "Acme raised $4 million in seed funding. Beta Labs closed a $9 million Series A, bringing its total to $12 million."
+    assert len(split_deals(synthetic)) == 2  # SYNTHETIC
+    synthetic = "Acme raised $5 million led by Zeta; and payments startup Beta Pay secured $7 million from Eta."
+    assert len(split_deals(synthetic)) == 2  # SYNTHETIC
+    assert len(split_deals("Acme raised $5 million. Beta Labs has raised $9 million to date.")) == 1  # SYNTHETIC
