@@ -106,14 +106,13 @@ _ASIDE = re.compile(r"^(?:Separately|Elsewhere|In other (?:funding )?news|In a s
 
 
 # "closed a $2.3 million seed funding, bringing its total funding to over $2.9 million" (ripples-technigeria-0319):
-# a running total told after the raise does not make the raise history.
-_TOTAL_TAIL = re.compile(r"bringing|total funding|to date|so far", re.IGNORECASE)
+# a running total told after the raise ("..., bringing ... to date") does not make the raise history.
+_TOTAL_TAIL = re.compile(r",?\s(?:bringing|taking|which\sbrings)\b", re.IGNORECASE)
 
 
 def _history(unit: str, trigger: re.Match[str] | None) -> bool:
-    return any(
-        not (trigger and m.start() > trigger.end() and _TOTAL_TAIL.match(m.group())) for m in _HISTORY.finditer(unit)
-    )
+    tail = _TOTAL_TAIL.search(unit, trigger.end()) if trigger else None
+    return bool(_HISTORY.search(unit[: tail.start()] if tail else unit))
 
 
 def _reports_raise(unit: str) -> bool:
