@@ -24,12 +24,16 @@ _MONTH = (
 )
 # "... $27m in a Series C round in April 2016", "... $5 million seed round back in 2019".
 _DATED_AFTER = re.compile(
-    rf"^[^.;!?\n]{{0,50}}?\b(?:back\s)?in\s(?:early\s|late\s|mid-?)?(?:{_MONTH}\s)?(?:19|20)\d\d\b(?!\s?[-–])",
+    rf"^[^.;!?\n]{{0,60}}?\b(?:(?:back\s)?in\s(?:early\s|late\s|mid-?)?(?:{_MONTH}\s)?(?:19|20)\d\d\b(?!\s?[-–])"
+    # "landed $50 million in Series A funding led by Benchmark back in February" (b12-strictlyvc-sorare-b)
+    rf"|back\sin\s(?:early\s|late\s)?{_MONTH}(?!\w))",
     re.IGNORECASE,
 )
 # "In 2017, Tortuga secured", "Back in March 2019, the company raised": the clause opens on its date.
 _DATED_BEFORE = re.compile(
-    rf"(?:^|[:;]\s|\n)\s*(?:(?:back\s)?in|by)\s(?:early\s|late\s|mid-?)?(?:{_MONTH}\s)?(?:19|20)\d\d,?\s[^.;!?\n]{{0,80}}$",
+    # "Em 2016, a General Motors investiu US$ 1 bilhão" (noticiasinstantaneas-botcompany): Portuguese, Spanish, German.
+    rf"(?:^|[:;]\s|\n)\s*(?:(?:back\s)?in|by|em|en|im|dans|nel)\s(?:early\s|late\s|mid-?)?(?:{_MONTH}\s)?(?:19|20)\d\d,?\s"
+    r"[^.;!?\n]{0,80}$",
     re.IGNORECASE,
 )
 # "has made a new $12.5m investment into Astroscale": an investor reporting its own ticket.

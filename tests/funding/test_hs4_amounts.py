@@ -102,3 +102,22 @@ def test_last_years_stage_in_other_languages_and_an_add_on_to_a_stage() -> None:
     )  # SYNTHETIC
     synthetic = "Acme added $2 million, an extension that extends its previously announced Series B to $20 million."
     assert classify_round(synthetic) == "series_b"  # SYNTHETIC
+
+
+def test_a_led_round_said_with_its_amount_and_other_languages_dates() -> None:
+    # "had raised a Series C funding round of $318.8 million, co-led by SoftBank Vision Fund 2i" beats the lede's
+    # "more than $300 million"
+    assert tuning_deals("medcitynews-xtalpi-c")[0].amount_usd == 318_800_000
+    # "Em 2016, a General Motors investiu US$ 1 bilhão" is history; "rodada de financiamento de US$ 150 milhões,
+    # liderada pelo fundo Greenoaks" is the round
+    assert tuning_deals("noticiasinstantaneas-botcompany")[0].amount_usd == 150_000_000
+    # "the $34 million round by cell-culture seafood startup Finless Foods"
+    assert tuning_deals("b13-tlw-agrifood-weekly")[0].amount_usd == 34_000_000
+    # "(... landed $50 million in Series A funding led by Benchmark back in February), just announced a whopping
+    # $680 million in Series B"
+    head = tuning_deals("b12-strictlyvc-sorare-b")[0]
+    assert head.amount_usd == 680_000_000 and head.round == "series_b"
+    synthetic = "Acme has raised more than $40 million. It closed a Series B of $42.5 million, led by Beta Capital."
+    assert _amount(synthetic) == 42_500_000  # SYNTHETIC
+    synthetic = "Acme raised $5 million in seed funding back in March. Now it has raised $30 million in a Series A."
+    assert _amount(synthetic) == 30_000_000  # SYNTHETIC
