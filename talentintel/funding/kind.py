@@ -197,7 +197,9 @@ _MARKET = re.compile(
 # A piece about a market's funds ("创投市场外币基金升温", "多只美元基金相继宣布成立") names fund closes as examples; unlike a
 # market total of rounds, its funds must not make the headline deal a fund.
 _MARKET_PIECE = re.compile(r"创投市场|創投市場|多只|多支")
-_SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n")
+# "startups in the U.S. raised $15 billion" (venturebeat-q3-2016-nvca): "U.S.", "U.K." end no sentence.
+_SENTENCE = re.compile(r"(?<=[.!?。])(?<!\b[A-Z]\.[A-Z]\.)\s+|\n")
+_INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.")
 _DATELINE = re.compile(r"[A-ZÄÖÜ][\w-]{2,20}\.")
 
 
@@ -205,7 +207,8 @@ def opening(text: str, sentences: int = 2) -> str:
     """The headline line and the first sentence of what follows (or the first two sentences of one paragraph)."""
     # A dateline ("Berlin.", "BERLIN.") is no sentence: the lede follows it.
     parts = [p for p in _SENTENCE.split(text.strip()) if p.strip() and not _DATELINE.fullmatch(p.strip())]
-    return " \n".join(parts[:sentences])
+    # "startups in the U.S. raised $15 billion": the points of "U.S." would stop the clause patterns.
+    return _INITIALS.sub(r"\1\2", " \n".join(parts[:sentences]))
 
 
 def is_market_total(text: str) -> bool:

@@ -26,6 +26,13 @@ PERIOD_TOTAL = re.compile(
     rf"(?:record\s|total\s|combined\s)*(?:of\s)?{_MONEY}[^.\n]{{0,40}}?{_PERIOD}|"
     # "In total, 58 funding rounds were announced, totalling $2.6b": a count of rounds with their sum.
     r"\b\d+\s(?:[\w-]+\s){0,2}?(?:rounds|deals|transactions|raises)\s(?:were\s|have\sbeen\s)?(?:announced|closed|recorded|"
-    r"tracked|completed|disclosed)\b[^.\n]{0,30}?\b(?:total\w*|worth|amounting|combined)\b",
+    r"tracked|completed|disclosed)\b[^.\n]{0,30}?\b(?:total\w*|worth|amounting|combined)\b|"
+    # A market's trend: "Singapore is experiencing a surge in venture capital fundraising" (gulftime-singapore-vc-surge),
+    # "Funding of start-up companies in the Netherlands is picking up" (chinagate-dutch-startup-funding).
+    r"\b(?:surge|boom|rise|jump|drop|decline|slump|slowdown|rebound|recovery)\sin\s(?:[\w-]+\s)?(?:venture|VC|startup|start-up|"
+    r"tech)\s(?:capital\s)?(?:funding|fundraising|investments?|financing|deals)\b|"
+    r"\b(?:funding|investments?|financing)\s(?:of|for|in|into)\s(?:[\w-]+\s)?start-?ups?\b(?:\scompanies)?[^.\n]{0,40}?"
+    r"\b(?:is|are|has|have|was|were)\s(?:\w+\s)?(?:picking\sup|lagging|slowing|growing|rising|falling|dropping|surging|"
+    r"booming|declining|recovering|rebounding)\b",
     re.IGNORECASE,
 )

@@ -73,3 +73,16 @@ def test_acquiring_funding_a_stake_or_tokens_is_an_investment_not_a_takeover() -
     assert other_reason("Acme has acquired seed funding from Beta Ventures.") is None  # SYNTHETIC
     assert other_reason("Gamma Corp acquired a majority stake in Acme for $50 million.") == "acquisition"  # SYNTHETIC
     assert other_reason("Gamma Corp acquired Acme for $50 million.") == "acquisition"  # SYNTHETIC
+
+
+def test_a_market_trend_and_a_total_said_of_the_us_are_market_totals() -> None:
+    # "Singapore is experiencing a surge in venture capital fundraising, reflecting growing interest ..."
+    assert tuning_deals("gulftime-singapore-vc-surge")[0].kind == "other"
+    # "... startups in the U.S. raised $15 billion in venture capital during the third quarter ..."
+    assert tuning_deals("venturebeat-q3-2016-nvca")[0].kind == "other"
+    for synthetic in (  # SYNTHETIC
+        "Berlin sees a slump in startup funding\nInvestors held back in the spring.",
+        "Funding of start-ups in Portugal is picking up, a new report says.\nLisbon leads.",
+        "Report says startups in the U.K. raised $4 billion in the second quarter.",
+    ):
+        assert other_reason(synthetic) == "market total", synthetic
