@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from talentintel.funding.money_context import led_round_after, not_this_round
-from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, stake_bought
+from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total, stake_bought
 from talentintel.funding.money_words import find_foreign_money
 
 # Symbols and codes, longest first so "US$" wins over "$". R alone is the South African rand
@@ -283,6 +283,8 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
     opens_on_round = re.match(
         r"(?:The|This)\s(?:\w+\s)?(?:round|funding|financing|investment)\b", tail[len(after) :].lstrip()
     )
+    if round_total(before, after):
+        return 6.0  # "for a total of $6 million this year", "closed a hefty total funding of $2.5 million"
     if _VALUATION_AFTER.match(after) or _VALUATION_BEFORE.search(before) or _TOTAL_BEFORE.search(before):
         return None
     if _TOTAL_AFTER.match(after) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):

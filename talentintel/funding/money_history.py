@@ -92,6 +92,23 @@ def stake_bought(before: str, after: str) -> bool:
     return bool(_BOUGHT_BEFORE.search(before) and _STAKE_AFTER.match(after))
 
 
+# The round's own total after an add-on: "has added $1 million from a new VC firm for a total of $6 million this year"
+# (hs4-smilemd-a), "raised $500,000 in crowdfunding and closed a hefty total funding of $2.5 million" (whub-origami);
+# not the company's total to date ("bringing its total funding to $X").
+_ROUND_TOTAL_BEFORE = re.compile(
+    r"\b(?:clos(?:ed|es|ing)\s(?:a|an|the|its)\s(?:[\w-]+\s){0,2}?total\s(?:funding|round|raise|financing)\s(?:of\s)?"
+    r"|for\sa\stotal\sof\s)$",
+    re.IGNORECASE,
+)
+_ROUND_TOTAL_AFTER = re.compile(r"^\s?(?:this\syear|in\s(?:the|this|its)\s(?:[\w-]+\s){0,2}?round)\b", re.IGNORECASE)
+
+
+def round_total(before: str, after: str) -> bool:
+    """The amount is this round's total after an add-on or a crowdfunding part, not a running total to date."""
+    m = _ROUND_TOTAL_BEFORE.search(before)
+    return bool(m and (m.group(0).lower().startswith("clos") or _ROUND_TOTAL_AFTER.match(after)))
+
+
 def new_money_after(after: str) -> bool:
     """The words after an amount "has now raised" give it a purpose, so it is this round's."""
     return bool(_PURPOSE_AFTER.match(after))

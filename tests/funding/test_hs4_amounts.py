@@ -121,3 +121,14 @@ def test_a_led_round_said_with_its_amount_and_other_languages_dates() -> None:
     assert _amount(synthetic) == 42_500_000  # SYNTHETIC
     synthetic = "Acme raised $5 million in seed funding back in March. Now it has raised $30 million in a Series A."
     assert _amount(synthetic) == 30_000_000  # SYNTHETIC
+
+
+def test_a_rounds_own_total_after_an_add_on_is_its_amount() -> None:
+    # "has added $1 million from a new VC firm for a total of $6 million this year" (the Series A, closed)
+    assert tuning_deals("hs4-smilemd-a")[0].amount_usd == 6_000_000
+    # "has raised $500,000 in crowdfunding and closed a hefty total funding of $2.5 million"
+    assert tuning_deals("whub-origami")[0].amount_usd == 2_500_000
+    synthetic = "Acme added $2 million from Beta Ventures for a total of $8 million in the seed round."
+    assert _amount(synthetic) == 8_000_000  # SYNTHETIC
+    synthetic = "Acme raised a $3 million seed round, bringing its total funding to $8 million."
+    assert _amount(synthetic) == 3_000_000  # SYNTHETIC
