@@ -139,3 +139,15 @@ def test_a_raise_with_its_running_total_after_it_and_a_semicolon_before_a_descri
     synthetic = "Acme raised $5 million led by Zeta; and payments startup Beta Pay secured $7 million from Eta."
     assert len(split_deals(synthetic)) == 2  # SYNTHETIC
     assert len(split_deals("Acme raised $5 million. Beta Labs has raised $9 million to date.")) == 1  # SYNTHETIC
+
+
+def test_a_completed_round_and_german_receive_verbs_open_roundup_deals() -> None:
+    # panews-weekly-sep29-oct5: "..., announced that it has completed a $... seed round" units of a weekly digest
+    companies = [d.company for d in tuning_deals("panews-weekly-sep29-oct5")]
+    assert "Talus Network" in companies and "Mesta" in companies
+    synthetic = (
+        "Acme raised $5 million in a seed round. Beta Labs announced the completion of a $12 million Series A round."
+    )
+    assert len(split_deals(synthetic)) == 2  # SYNTHETIC
+    synthetic = "Acme sammelt 5 Millionen Euro ein. Beta Labs bekommt 12 Millionen Euro von Gamma Capital."
+    assert len(split_deals(synthetic)) == 2  # SYNTHETIC
