@@ -146,7 +146,9 @@ _CRYPTO_WORDS = re.compile(
 # "The trio developed software that uses machine learning to predict ...": what the company's product runs on, told
 # after the opening.
 _USES_AI = re.compile(
-    r"\b(?:software|platform|technology|system|tools?|products?|app)\s(?:that\s)?(?:uses?|using|leverages?|"
+    # "Monumental's robots use AI technology pioneered for self-driving cars" (hs4-eualternatives-monumental).
+    r"\b(?:software|platform|technology|system|tools?|products?|app|robots?|machines?|drones?|devices?)\s(?:that\s)?"
+    r"(?:uses?|using|leverages?|"
     r"powered\sby|built\son)\s(?:AI|artificial\sintelligence|machine\slearning|deep\slearning|computer\svision)\b"
 )
 _INVESTOR_AFTER = re.compile(r"\s(?:investors?|VCs?|funds?|venture\s(?:firm|capital))\b", re.IGNORECASE)
@@ -219,6 +221,14 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
         if first and first.company and first.amount_usd and not any(_same_company(first, d) for d in deals):
             _tag(first, parts[0])
             deals.insert(0, first)
+    elif head_reason == "market total" and len(parts) == 1 and len(deals) == 1 and deals[0].kind == "other":
+        # A digest's one part may state the week's total and then tell a round: "In total, 58 funding rounds were
+        # announced, totalling $2.6b. Fold Raises A $13m Series A" (fintechradar-fold-a); a named stage or lead
+        # says the round is one company's, not the total read again.
+        first = _round_deal(parts[0], published, announced)
+        if first and first.company and first.amount_usd and (first.round or first.lead_investors):
+            _tag(first, parts[0])
+            deals.append(first)
     if not deals:
         deals = [Deal(kind="other", announced_on=announced)]
     for number, deal in enumerate(deals, start=1):

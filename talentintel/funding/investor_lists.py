@@ -34,7 +34,8 @@ _LENDER = re.compile(
 )
 _PRIOR = re.compile(
     r"\b(after|previous(?:ly)?|prior|earlier|last\syear|el\saño\spasado|anteriormente|en\saquella\socasión|"
-    r"naquela\socasião|précédemment|l['’]an\sdernier|zuvor|im\sVorjahr|in\s(?:early\s|late\s|mid-?)?20\d\d|consortium|syndicate|group\sof|angel\sfund)\b[^.]{0,40}$"
+    r"naquela\socasião|précédemment|l['’]an\sdernier|zuvor|im\sVorjahr|in\s(?:early\s|late\s|mid-?)?20\d\d|consortium|syndicate|group\sof|angel\sfund"
+    r"|(?:round|financing)\sin\s(?:January|February|March|April|May|June|July|August|September|October|November|December))\b[^.]{0,40}$"
     r"|\b(?:years?|months?)\safter\b(?:[^.]|\.(?=\d)){0,100}$"
     # "Earlier, English learning app ELSA ... at the Series B round co-led by ...", "EigenLabs has since also raised an A
     # led by ...": a sentence about another round, before or after this one.
@@ -193,7 +194,7 @@ _ARTICLES = frozenset(["the", "a", "an", "un", "une", "una", "uno", "um", "uma",
 
 
 def _plain_name(item: str, names: list[str]) -> str | None:
-    item = _strip_role(item)
+    item = clean_name(_strip_role(item)) or item  # "IP Group plc": a legal tail is no lower-case description
     words = [w for w in item.split() if w.lower() not in CONNECTORS]
     has_lower = any(not (w[0].isupper() or w[0].isdigit() or w.lower() in {"a16z"}) for w in words if w)
     if item.split()[0].lower() in _ARTICLES and has_lower:
@@ -259,7 +260,7 @@ def _led_by(text: str) -> list[str]:
             if _PRIOR.search(text[max(0, m.start() - 130) : m.start()]):
                 continue  # "after a seed round led by Sequoia" names an earlier round
             if re.search(
-                r"\b(?:firm|fund|company|team|lab|group|business|which\sis)\s$",
+                r"\b(?:firm|fund|company|team|lab|(?<!from\sa\s)group|business|which\sis)\s$",
                 text[max(0, m.start() - 20) : m.start()],
             ):
                 continue  # "a San Francisco firm helmed by veteran venture capitalist Yida Gao" runs the firm

@@ -14,6 +14,8 @@ from talentintel.funding.fund_cjk import INVESTED_IN
 from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_generic_sentence
 from talentintel.funding.fund_programs import close_held
 from talentintel.funding.fund_raise import is_fund_raise
+from talentintel.funding.kind_stalled import STALLED
+from talentintel.funding.kind_totals import PERIOD_TOTAL
 
 _ACQUIRE = re.compile(
     r"(?<!to fund )(?<!for )\b(?:acquir(?:es|ed|ing)|to acquire|acquisition of|agreed to buy|agrees to buy|"
@@ -196,7 +198,9 @@ _MARKET = re.compile(
 # A piece about a market's funds ("创投市场外币基金升温", "多只美元基金相继宣布成立") names fund closes as examples; unlike a
 # market total of rounds, its funds must not make the headline deal a fund.
 _MARKET_PIECE = re.compile(r"创投市场|創投市場|多只|多支")
-_SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n")
+# "startups in the U.S. raised $15 billion" (venturebeat-q3-2016-nvca): "U.S.", "U.K." end no sentence.
+_SENTENCE = re.compile(r"(?<=[.!?。])(?<!\b[A-Z]\.[A-Z]\.)\s+|\n")
+_INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.")
 _DATELINE = re.compile(r"[A-ZÄÖÜ][\w-]{2,20}\.")
 
 
@@ -204,7 +208,8 @@ def opening(text: str, sentences: int = 2) -> str:
     """The headline line and the first sentence of what follows (or the first two sentences of one paragraph)."""
     # A dateline ("Berlin.", "BERLIN.") is no sentence: the lede follows it.
     parts = [p for p in _SENTENCE.split(text.strip()) if p.strip() and not _DATELINE.fullmatch(p.strip())]
-    return " \n".join(parts[:sentences])
+    # "startups in the U.S. raised $15 billion": the points of "U.S." would stop the clause patterns.
+    return _INITIALS.sub(r"\1\2", " \n".join(parts[:sentences]))
 
 
 def is_market_total(text: str) -> bool:
@@ -230,8 +235,16 @@ def states_market_figures(text: str) -> bool:
 _RAISED = re.compile(
     r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|achiev(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
     r"pulled in|pulls in|raked in|received|receives|gets|got|completed|announced|locked up|has drawn|scores|"
-    r"arrecadou|levanta|recauda|lève|sammelt|eingesammelt|gesichert|erhalten|erhält|erhielt|bekommt|abgeschlossen)\b(?:[^.\n]|\.(?=\d)){0,60}?(?:[$€£¥₹]|\b(?:US|USD|Rs|RMB|EUR)\b|\d\s?"
-    r"(?:million|billion|crore|[mb]n?)\b|\b(?:seed|series [a-h]|round|funding|financing)\b)|"
+    r"arrecadou|levanta|recauda|lève|sammelt|eingesammelt|gesichert|erhalten|erhält|erhielt|bekommt|abgeschlossen|"
+    # Spanish and Portuguese past and infinitive forms: "por obtener en una ronda de financiamiento 85 millones de
+    # dólares" (hs4-cooperativa-notco).
+    r"obten(?:er|ido)|obtuvo|obtém|obteve|recaudó|levantó|consiguió|captó|captou)\b(?:[^.\n]|\.(?=\d)){0,60}?(?:[$€£¥₹]|"
+    r"\b(?:US|USD|Rs|RMB|EUR)\b|\d\s?(?:million|billion|crore|[mb]n?|millones|milhões|millions)\b|"
+    r"\b(?:seed|series [a-h]|round|funding|financing|ronda|rodada|financiamiento|financiación|financiamento)\b)|"
+    # The round as the subject of a passive: "the $17MM Series C round announced for Weave Communications"
+    # (hs4-sirjrg-weave-c), "a $5 million seed round closed by Acme".
+    r"(?:[$€£]|US\$)\s?[\d.,]+\s?(?:[mbk]n?|mm|million|billion)?\s(?:[\w-]+\s){0,2}?(?:round|financing|raise)\s"
+    r"(?:was\s|has\sbeen\s)?(?:announced|closed|completed|raised|secured)\s(?:for|by)\s(?-i:[A-Z])|"
     r"(?:完成|获得|獲得|新获|啟動)[^，。]{0,30}(?:融资|融資)|투자를?\s?유치(?:했|하였|에 성공|를 완료)|資金調達を実施|調達した",
     re.IGNORECASE,
 )
@@ -255,10 +268,12 @@ _TRIGGERS = (
     ("lp commitment", LP_COMMITMENT),
     ("not closed", _NOT_CLOSED),
     ("not closed", PLANNED),
+    ("not closed", STALLED),
     ("gp selection", _GP_SELECTION),
     ("ipo", _IPO),
     ("market piece", _MARKET_PIECE),
     ("market total", _MARKET),
+    ("market total", PERIOD_TOTAL),
     ("explainer", _EXPLAINER),
 )
 
@@ -284,6 +299,8 @@ def _trigger_before_raise(head: str) -> str | None:
                 break
             if raised and _BACKGROUND.search(head[max(0, m.start() - 80) : m.start()]):
                 continue
+            if name == "acquisition" and _STAKE_BOUGHT.match(head, m.end()):
+                continue  # "Polkadot has acquired around $43.7 million in funding", "funds acquired the startup stake"
             if _in_heading(head, m.start()):
                 continue  # a digest's section heading ("Funding / M&A", etch-weekend) names topics, not an event
             # "Many general partners are raising funds ..." states a trend, not the story's event (funds12 aatreya).
@@ -293,6 +310,15 @@ def _trigger_before_raise(head: str) -> str | None:
     return None
 
 
+# What was acquired is money or a minority part: "has acquired around $43.7 million in funding" (cryptotradeinfo-
+# polkadot), "have acquired $27.5 million worth of MKR tokens" (coinage-maker-mkr), "two funds acquired the startup
+# stake" (sudonull-medium-57m), "has acquired seed funding from Paradigm" (b12-bulletintime-yield-seed): an investment.
+# A majority, a controlling or a whole stake is a takeover.
+_STAKE_BOUGHT = re.compile(
+    r"\s(?!(?:[\w$.,%'’-]+\s){0,5}?(?:majority|controlling|100\s?%|entire|full|remaining|all)\b)"
+    r"(?:[\w$.,%'’-]+\s){0,5}?(?:stakes?|funding|financing|investments?|seed|round|tokens)\b",
+    re.IGNORECASE,
+)
 # A clause that dates the news by other news is background: "On the heels of Dave McClure’s firm 500 Startups doubling
 # down on Mexico by acquiring a local accelerator, ... Alta Ventures Mexico announced ... it’s closed a $70 million fund".
 _BACKGROUND = re.compile(

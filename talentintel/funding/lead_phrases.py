@@ -19,6 +19,10 @@ LEAD_TRIGGERS = [
         r"\b(?:co-?)?(?:men[ée]e?s?|dirig[ée]e?s?)\s+par\s+|\b(?:co-?)?lidera(?:da|do)s?\s+(?:por|pela|pelo)\s+|"
         # Spanish, Portuguese: "estuvo dirigida por", "encabezada por".
         r"\b(?:dirigid|encabezad|capitanead)[ao]s?\s+(?:por|pela|pelo)\s+|"
+        # Italian, Dutch, German: "round di finanziamento da 20 milioni guidato da MIP" (thefoodmakers-miscusi),
+        # "geleid door", "unter der Führung von".
+        r"\b(?:co-?)?(?:guidat|capitanat|condott)[oa]\s+(?:da|dal|dalla)\s+|\bgeleid\s+door\s+|"
+        r"\bunter\s+(?:der\s+)?Führung\s+(?:von|des|der)\s+|"
         # "La Serie B la lidera Seven Seven Six", "a rodada a lidera X": the object pronoun before the verb.
         r"\b(?:la|lo|las|los|a|o)\s+(?:co-?)?lidera(?:n|ron|ó|m)?\s+(?=[A-Z])|"
         r"\b(?:angeführt|geleitet)\s+(?:(?:wird|wurde)\s+(?:die|diese)\s+(?:\w+)?[Rr]unde\s+)?von\s+|"
@@ -35,11 +39,14 @@ LEAD_TRIGGERS = [
 ]
 # "The new investors are Clarus Ventures, which led the round, and Delphi Ventures": the relative names the lead.
 WHICH_LED = re.compile(
-    r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4}),\s(?:which|who)\s(?:co-)?led\s(?:the|this)\s"
+    r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4}),\s(?:which|who)\s(?:co-)?led\s(?:the|this)\s(?:[\w-]+\s){0,2}?"
     r"(?:round|financing|funding|raise|investment|deal)\b"
 )
 SUBJECT_LED = re.compile(
     r"\s(?:(?:has|have|had|also|jointly)\s)*(?:(?:co-)?(?:led|spearheaded|headed|anchored)\s(?:the|this|its|a|an|(?-i:[A-Z][\w.-]*['’]s))\b"
+    # ... a round, not an organisation: "Nadav Zafrir, headed Israel’s Unit 8200" (hs4-team8-launch-round).
+    r"(?=(?:\s\S+){0,6}?\s(?:[$€£¥]|US\$|\d[\d.,]*\s?(?:[mbk]n?|million|billion|mio|crore)\b|round|raise|raising|financing|funding|investment|seed|series|tranche|deal|"
+    r"pre-?seed|extension|token|(?:\w+-)?(?:Finanzierungsrunde|Runde)))"
     r"|took\sthe\s(?:co-)?lead\b)",
     re.IGNORECASE,
 )
@@ -73,6 +80,8 @@ OUR_LEAD = re.compile(
 # "Foo Capital and Bar Partners were among the lead investors"; "with Foo Capital leading".
 WERE_LEADS = re.compile(
     r"(?:^|(?<=[.;]\s)|\n)([A-Z][^.;\n]{1,120}?)\s(?:were|was|are|is)\s(?:among\s)?the\s(?:co-)?lead\s(?:investors?|backers?)\b"
+    # "VC firm Hummingbird is the other co-led" (sic, hs4-eualternatives-monumental): the second of two co-leads.
+    r"|(?:^|(?<=[.;]\s)|\n)([A-Z][^.;\n]{1,80}?)\s(?:were|was|are|is)\sthe\s(?:other|second)\sco-?(?:lead(?:s|ers?)?|led)\b"
 )
 # "with Foo Capital leading", but not "with GP Jane Doe leading the company's previous round".
 WITH_LEADING = re.compile(
@@ -125,6 +134,7 @@ OWNER_APPOSITIVE = re.compile(
 # A list ends where the sentence moves on to something other than names.
 LIST_STOP = re.compile(
     r",?\s(?:with\s|alongside|bringing|which\b|who\b|according|consisting|comprised|com participação|com a participação|"
+    r"con\s(?:il\s|la\s)?(?:sostegno|supporto|partecipazione|contributo)|met\sdeelname|"
     r"con (?:la )?participación|(?:y|et|e|und)\s(?:han|ha|ont|participaram|contou|haben|hat)\b|avec (?:la )?participation|mit Beteiligung|und umfasst|y la participación|"
     r"in addition to|as well as|among others|to date|at an?\s|the company|the startup|to\s(?=[A-Z])|"
     r"to\s(?=[a-z])|para\s(?=[a-z])|for\s(?:a|an|the|its|their|his|her|our|my)\b|in\s(?:its|their|his|her)\s|"
@@ -136,9 +146,17 @@ LIST_STOP = re.compile(
     r"(?:y|e|et)\s(?:donde|onde|où|dove)\b|(?:com|con)\ssede\b|"
     # "from the Indian two-wheeler maker Hero Motocorp as the latter looks to expand": a clause about the investor.
     r"as\s(?:the\s(?:latter|former)|part\sof|it|they)\b|following|after\s|(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
-    r"(?:participated|invested|took\spart)\b)"
+    r"(?:participated|invested|took\spart)\b"
+    # "led by THE FUND Limited Partnership in Japan and backed by ..." (hs4-investegate-astroscale-f): the investor's
+    # country, one capitalised word closing the clause.
+    r"|in\s(?=(?-i:[A-Z][a-z]+)(?:[.,;]|\sand\b|$))"
+    # "led by Pembani Remgro Infrastructure Fund and existing investors VLTCM and ICV" (hs4-rew-nova-lumos): the
+    # existing investors joined the round the one named first led.
+    r"|(?:and|with)\s(?:other\s|several\s)?(?:existing|returning|previous|current)\s(?:investors|backers|shareholders)\b)"
     r"|,\s(?:que|qui|quien|cuyo|cuya|che)\b|"
     # A title-case headline goes on after the list: "Led by VC Grid and Zerodha's Rainmatter, Eyes ₹150 Crore ARR".
+    # "led by Movendo Capital, CEO Audrey Wystrach told Axios" (hs4-vetadvantage-petfolk-b): who said it, not a backer.
+    r",\s(?:[^,.;]{1,50}\s)?(?:told|tells|said|says)\b|"
     r",\s(?-i:Eyes|Eyeing|Plans|Aims|Targets|Looks|Seeks|Hits|Expands|Launches|Unveils|Valued|To)\s|(?<!such)\s(?:for|as)\s(?=[A-Z][\w-]+\s[A-Z])|;|\s[-–•]\s|\s?—|\n",
 )
 
@@ -176,7 +194,9 @@ REST_FROM = re.compile(r"\b(?:the\s)?(?:rest|remainder|balance)\s(?:comes|came|i
 # "Lead investor | Keith Rabois |" (a fact table), "Lead investors: A and B", "Il lead investor, con tre milioni di euro
 # investiti, è Cdp Venture Capital Sgr": the role noun, a separator or a copula (after an aside), then the names.
 LEAD_IS = re.compile(
-    r"(?i:\blead\s(?:investors?|backers?))(?:,[^,.;\n]{1,60},)?\s?(?:\|\s?|:\s|(?i:was|were|is|are|è|est|es|é|war|ist)\s)"
+    # "The lead investor in Noetix Robotics' $140M Series B is CD Capital" (dailyscout-noetix-galbot): the round named.
+    r"(?i:\blead\s(?:investors?|backers?))(?:,[^,.;\n]{1,60},|\s(?i:in|of|for)\s[^,.;\n|]{1,60}?)?\s?"
+    r"(?:\|\s?|:\s|(?i:was|were|is|are|è|est|es|é|war|ist)\s)"
     r"([A-Z][^|.;\n]{0,100}?)(?=\s?\||[.;\n]|,\s(?:and\s)?[a-z]|\s(?:and|with|who|which)\s[a-z]|$)"
 )
 # A fund's own post names itself apart from its "we": "We led the round and I'm joining the board. [...] At Foundry
@@ -200,4 +220,24 @@ STAKE_BUYER = re.compile(
 # of an investor as the subject points back to the firm named in the sentence before.
 FIRM_ANAPHOR = re.compile(r"(?i)^the\s(?:\w+\s){0,2}?(?:firm|fund|investor|backer|vc|venture\scapitalist)$")
 # The patterns whose first group is the list of leads, beyond the older ones `lead_investors` loops over by name.
-MORE_LEADS = (LEAD_IS, WE_LED_AT, FIRM_SAYS_WE_LEAD, STAKE_BUYER)
+# "Leading the round by contributing 33% of the cash was the CLIN Private Investment Fund administered by ..."
+# (hs4-igrowpreowned-agrourbana-seed): the lead told after its verb.
+LEADING_WAS = re.compile(
+    r"\b(?i:Leading|Co-leading|Heading|Spearheading)\s(?i:the|this)\s(?:[\w-]+\s){0,2}?(?i:round|financing|funding|raise|"
+    r"investment)\b[^.;\n]{0,60}?\s(?:was|were)\s(?:the\s)?([A-Z][^.;\n]{1,100}?)"
+    r"(?=[.;\n]|,|\s(?:administered|managed|advised|run|which|who|with|alongside)\b|$)"
+)
+# "Braidwell, which led this new financing with Collective Global" (hs4-createsend-lila-a), "Acme co-led the round
+# with Beta Capital": the one the round was led with is a lead too (not "with participation from").
+LED_WITH = re.compile(
+    r"\b(?i:co-)?led\s(?:the|this|its)\s(?:[\w-]+\s){0,2}?(?:round|financing|funding|raise|investment)\s"
+    # "Primary Venture Partners led the round along with a newly joined investor Positive Sum" (b13-highk-etched-a).
+    r"(?:(?:along|together)\s)?with\s(?:(?:a|an)\s(?:[\w-]+\s){0,3}?(?:investor|backer|firm|fund)\s)?"
+    r"(?!(?:participation|support|help|a|an)\b)((?-i:[A-Z])[\w&.-]*(?:\s(?-i:[A-Z])[\w&.-]*){0,4})(?![\w'’])"
+)
+# "Boyu Capital, 6 Dimensions Capital and Hillhouse Capital led, and were joined by Temasek" (scrip-viela-a): "led" with
+# no object, the sentence's subject the leads.
+LED_BARE = re.compile(
+    r"(?:^|(?<=[.;]\s)|\n)((?-i:[A-Z0-9])[^.;:\n]{1,120}?)\s(?:co-)?led(?=,\s(?:and\s)?(?:were|was)\s(?:joined|followed)\b|\.\s|\.$|;)"
+)
+MORE_LEADS = (LEAD_IS, WE_LED_AT, FIRM_SAYS_WE_LEAD, STAKE_BUYER, LEADING_WAS, LED_WITH, LED_BARE)

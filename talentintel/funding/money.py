@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from talentintel.funding.money_context import led_round_after, not_this_round
+from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total, stake_bought
 from talentintel.funding.money_words import find_foreign_money
 
 # Symbols and codes, longest first so "US$" wins over "$". R alone is the South African rand
@@ -140,7 +141,7 @@ _RAISE = re.compile(
     r"snag(?:s|ged)?|bag(?:s|ged|ging)?|banks?|banked|extend(?:s|ed|ing)?|scor\w*|snare[sd]?|inks?|announc\w*|emerg\w*|"
     r"launch\w*|totall?(?:ing|ed)|invest\w*|lead(?:s|ing)?|led|gets|got|getting|fundraise|pulls? in|brings? in|"
     r"picks? up|picked up|picking up|injects?|infusion|nets?|netted|grab\w*|draw(?:s|ing)? in|drew in|scoop\w*|rak(?:es|ed) in|haul(?:s|ed)? in|attract\w*|"
-    r"fetch\w*|funding of|round of|worth|lève|levé|levée|réuni|tour de table|"
+    r"fetch\w*|funding of|round of|worth|lève|levé|levée|réuni|tour de table|reçu|reçoit|obtenu|obtient|récolt\w*|boucl\w*|"
     r"anunci\w*|obtain\w*|obten\w*|obtien\w*|recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|bekommt|bekam|receb\w*|geholt|holt sich|"
     r"sichert|Finanzierung\w*|in Höhe von|inyección|cierre|financiamiento|financiamento|aporte|"
     # Italian: "ha chiuso un nuovo finanziamento da 13,2 milioni", "aumento di capitale da 7,3 milioni"; "un cheque de".
@@ -185,7 +186,7 @@ _TOTAL_AFTER = re.compile(
 )
 _NOW_RAISED = re.compile(
     r"\b(?:(?:has|have)\s(?:(?:now|so far)\s(?:raised|netted|secured|received|collected)|raised(?=\sa\stotal\sof\s))|já\s(?:captou|levantou|arrecadou|recebeu)|(?:ha|hanno)\s(?:raccolto|ottenuto|incassato)\s(?:finora|fino\sad\soggi|in\stotale)(?:\scirca|\soltre)?|ya\s(?:ha\s)?(?:recaudado|levantado|captado))"
-    r"\s(?:a total of\s|over\s|more than\s|about\s|mais de\s|más de\s|cerca de\s)?$",
+    r"\s(?:a total of\s)?(?:over\s|more than\s|about\s|roughly\s|nearly\s|almost\s|around\s|some\s|mais de\s|más de\s|cerca de\s)?$",
     re.I,
 )
 _STAGE_AFTER = re.compile(
@@ -224,13 +225,6 @@ _BACKGROUND_BEFORE = re.compile(
 _EARLIER_AFTER = re.compile(
     r"^\s?(?:\w+\s){0,3}?(?:last|earlier\sthis)\s(?:year|january|february|march|april|may|june|july|august|september|"
     r"october|november|december)\b",
-    re.IGNORECASE,
-)
-# "$30 million from Goldman Sachs, including a $23.75 million equity investment and $6.25 million in debt": the parts;
-# "Wang Xing led the investment infusing USD 300 million": one investor's share.
-_PART_BEFORE = re.compile(
-    r"\b(?:including|of\swhich|comprising|consisting\sof)\s(?:an?\s)?(?:(?:(?:US)?[$€£¥₹]\s?)?\d[^;]*)?$|\b(?:infusing|injecting|contributing|putting\sin|"
-    r"(?:who|which)\s(?:solely\s|alone\s)?(?:infused|injected|contributed|put\sin))\s(?:around\s|about\s|some\s)?$",
     re.IGNORECASE,
 )
 
@@ -289,20 +283,22 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
     opens_on_round = re.match(
         r"(?:The|This)\s(?:\w+\s)?(?:round|funding|financing|investment)\b", tail[len(after) :].lstrip()
     )
+    if round_total(before, after):
+        return 6.0  # "for a total of $6 million this year", "closed a hefty total funding of $2.5 million"
     if _VALUATION_AFTER.match(after) or _VALUATION_BEFORE.search(before) or _TOTAL_BEFORE.search(before):
         return None
     if _TOTAL_AFTER.match(after) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
         return None
-    if _NOW_RAISED.search(before) and not _STAGE_AFTER.match(after):
+    if _NOW_RAISED.search(before) and not _STAGE_AFTER.match(after) and not new_money_after(after):
         return None  # "they have now raised $30M in funding": the running total; "$15M in a Series A" is the round
     if _MARKET_BEFORE.search(before) or not_this_round(before, after):
         return None  # "Indian fintech startups raised US$436 million in the July-September period"
     score = 0.0
-    if _RAISED_BY_AFTER.match(after) or led_round_after(after):
+    if _RAISED_BY_AFTER.match(after) or led_round_after(after) or stake_bought(before, after):
         score += 3  # "the US$50 million raised by Credgenics": the raise is named after the amount
-    if _RAISE.search(before):
+    if raise_word(_RAISE, before):
         score += 3
-        if re.search(r"\b(?:today|new|latest)\b", before, re.IGNORECASE):
+        if re.search(r"\b(?:today|new|newly|latest)\b", before, re.IGNORECASE):
             score += 0.5  # "raised $5M in 2024 and today announced a $20M Series A": the news is today's
     if _ROUNDWORD.match(tail if opens_on_round else after):
         score += 2
@@ -332,13 +328,10 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         score -= 2
     # "— which announced a $110 million investment last October, received over $10 million from Visa": the background
     # clause and a dated earlier month describe another raise; "including a $23.75 million equity investment" a part.
-    for described_apart in (
-        _BACKGROUND_BEFORE.search(before),
-        _EARLIER_AFTER.match(after),
-        _PART_BEFORE.search(before),
-    ):
+    for described_apart in (_BACKGROUND_BEFORE.search(before), _EARLIER_AFTER.match(after)):
         if described_apart:
             score -= 2
+    score -= apart_penalty(before, after)  # a dated earlier round, an investor's ticket, a part (money_history)
     # "ahead of NuBank's $400 million fundraise", "Chime's $200 million March 2019 funding round": another company's
     # raise the text compares with, or an earlier round it dates.
     if re.search(r"\b(?:ahead\sof|compared\s(?:with|to)|surpass\w*|eclips\w*|overtak\w*)\s(?:\S+\s){0,3}$", before) or (

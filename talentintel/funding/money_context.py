@@ -37,9 +37,20 @@ _LED_ROUND_AFTER = re.compile(
 )
 
 
+# "had raised a Series C funding round of $318.8 million, co-led by SoftBank Vision Fund 2i" (medcitynews-xtalpi-c),
+# "rodada de financiamento de US$ 150 milhões, liderada pelo fundo Greenoaks" (noticiasinstantaneas-botcompany), "the
+# $34 million round by cell-culture seafood startup Finless Foods" (b13-tlw-agrifood-weekly): the amount is a led
+# round's, or a round said with its raiser.
+_LED_AFTER = re.compile(
+    r"^,\s(?:and\s)?(?:co-?)?(?:led\sby|liderad[ao]s?\s(?:por|pelo|pela)|menée?\spar|angeführt\svon|guidat[oa]\sda)\b"
+    r"|^\s(?:[\w-]+\s){0,2}?(?:round|raise)\sby\s(?!(?:the\s)?(?:end|close|time)\b)",
+    re.IGNORECASE,
+)
+
+
 def led_round_after(after: str) -> bool:
     """The words after an amount say the round was led: "$1.5 billion investment round led by ..."."""
-    return bool(_LED_ROUND_AFTER.match(after))
+    return bool(_LED_ROUND_AFTER.match(after) or _LED_AFTER.match(after))
 
 
 def not_this_round(before: str, after: str) -> bool:

@@ -1,6 +1,8 @@
 """Amounts written the French, Spanish, Portuguese, Italian, Dutch and German way: "85 millions de dollars", "1,7 Md€",
 "US$ 5,5 milhões", "26,96 millones de dólares", "13,2 milioni di euro", "70 Millionen US-Dollar" (decimal comma, scale word, currency
-word after it). An amount needs a currency: a bare "25 millones" states none and is not read.
+word after it). An amount needs a currency: a bare "25 millones" states none and is not read, unless it is a round's
+size ("un ulteriore round di finanziamento da 20 milioni") in a text whose other amounts are all in one currency
+("5 milioni di euro"): then it is in that currency (thefoodmakers-miscusi).
 """
 
 from __future__ import annotations
@@ -81,9 +83,20 @@ _AMOUNT = re.compile(
 )
 
 
+# A round's size said without its currency: "round di finanziamento da 20 milioni", "ronda de 25 millones",
+# "Finanzierungsrunde über 5 Millionen", "tour de table de 3 millions".
+_ROUND_OF = re.compile(
+    r"\b(?:round|finanziamento|aumento\sdi\scapitale|ronda|rodada|financiamiento|financiación|financiamento|"
+    r"tour\sde\stable|levée\sde\sfonds|(?:\w+-)?Finanzierungsrunde|Runde)\s(?:[\w-]+\s){0,3}?"
+    r"(?:da|de|di|of|von|über|in\sHöhe\svon)\s$",
+    re.IGNORECASE,
+)
+
+
 def find_foreign_money(text: str) -> list[tuple[int, int, float, str, str]]:
     """(start, end, amount, currency, original) of each amount in the European-language forms."""
-    found = []
+    found: list[tuple[int, int, float, str, str]] = []
+    bare: list[tuple[int, int, float, str]] = []
     for m in _AMOUNT.finditer(text):
         scale = m.group("scale").lower()
         currency = None
@@ -97,10 +110,22 @@ def find_foreign_money(text: str) -> list[tuple[int, int, float, str, str]]:
         dollar_after = re.match(r"\s?\$(?![\w$])", text[end:])
         if currency is None and dollar_after and scale not in ("m", "mi", "md"):
             currency, end = "USD", end + dollar_after.end()  # "d’un montant de 4,1 millions $" (French press)
+        if (
+            currency is None
+            and scale not in ("m", "mi", "md")
+            and _ROUND_OF.search(text[max(0, m.start() - 60) : m.start()])
+        ):
+            number = m.group("num").replace(".", "").replace(",", ".")
+            bare.append((m.start(), end, float(number) * _SCALES[scale], text[m.start() : end].strip()))
+            continue
         if currency is None or (scale in ("m", "mi", "md") and not (m.group("pre") or m.group("suf"))):
             continue
         if scale in ("m", "mi") and not m.group("pre"):
             continue  # "25 m dollars" is rare; "5 mi" alone is a distance
         number = m.group("num").replace(".", "").replace(",", ".")
         found.append((m.start(), end, float(number) * _SCALES[scale], currency, text[m.start() : end].strip()))
+    currencies = {f[3] for f in found}
+    if bare and len(currencies) == 1:
+        found += [(start, end, value, next(iter(currencies)), original) for start, end, value, original in bare]
+        found.sort()
     return found

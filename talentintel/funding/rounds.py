@@ -74,7 +74,10 @@ def _stage(match: re.Match[str]) -> str | None:
 # "BetterDoctor had previously attracted $2.6M in seed funding": a stage the company went through before.
 _EARLIER = re.compile(
     r"\b(?:previous(?:ly)?|prior|earlier|last\syear|had\s(?:\w+\s)?(?:raised|attracted|closed|secured)|anteriormente|"
-    r"previamente|hab[ií]a\s\w+|havia\s\w+)\b(?:[^.;\n]|\.(?=\d)){0,60}$",
+    r"previamente|hab[ií]a\s\w+|havia\s\w+|"
+    # "tras conseguir el año pasado una Serie C de 120 millones" (diariocordoba-glovo-150m): last year's round.
+    r"el\saño\spasado|no\sano\spassado|l['’]an(?:née)?\sdernier|im\sVorjahr|letztes\sJahr|"
+    r"tras\s(?:conseguir|cerrar|recaudar|levantar)|após\s(?:captar|levantar|receber))\b(?:[^.;\n]|\.(?=\d)){0,60}$",
     re.IGNORECASE,
 )
 
@@ -86,6 +89,20 @@ _EARLIER_SENTENCE = re.compile(
     # "2021 hatte Refurbed 54 Millionen US-Dollar in einer Serie-B-Finanzierung eingesammelt, 2023 folgten ... Serie C":
     # a sentence that opens on a year tells the company's history.
     r"|(?:^|:\s)\s*(?:(?:in|im\sjahr|en|em)\s)?(?:19|20)\d\d\b(?!\s?[-–]|\s(?:million|billion|mio|mrd))",
+    re.IGNORECASE,
+)
+# "raised $27m in a Series C round in April 2016" (hs4-regtechanalyst-bitflyer): a stage dated by its month or year is
+# an earlier round; this round's stage is told without one.
+_DATED = re.compile(
+    r"\s(?:(?:round|funding|financing|extension)\s)?(?:back\s)?in\s(?:early\s|late\s|mid-?)?(?:(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\s)?(?:19|20)\d\d\b(?!\s?[-–])",
+    re.IGNORECASE,
+)
+# "an add-on that brings its previously announced Series A up to $14 million" (b13-mundolovesex-xealth-a): this
+# raise extends that stage.
+_EXTENDED = re.compile(
+    r"\b(?:brings?|bringing|extends?|extending|tops?\sup|topping\sup|adds?\sto|adding\sto)\s(?:its|the|their)\s"
+    r"(?:previously\s(?:announced|closed|reported)\s)?$",
     re.IGNORECASE,
 )
 _LEAGUE = re.compile(r"\b(?:della|nella|dalla|alla)\s$", re.IGNORECASE)
@@ -114,7 +131,8 @@ def _current_stage(text: str, amount_end: int | None = None) -> re.Match[str] | 
         if own and amount_end is not None and _another_amount(own.group(), text[max(0, amount_end - 25) : amount_end]):
             continue
         sentence = re.split(r"(?<=[.!?])\s|\n", text[max(0, m.start() - 200) : m.start()])[-1]
-        if _EARLIER.search(before) or _EARLIER_SENTENCE.search(sentence):
+        earlier = _EARLIER.search(before) and not _EXTENDED.search(before)
+        if earlier or _EARLIER_SENTENCE.search(sentence) or _DATED.match(text, m.end()):
             continue
         if _LEAGUE.search(before) and not _LEAGUE_OK.match(text, m.end()):
             continue

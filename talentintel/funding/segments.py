@@ -23,7 +23,7 @@ from talentintel.funding.names import name_core
 _TRIGGER = re.compile(
     r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
     r"pulled in|pulls in|raked in|rakes in|scoop(?:s|ed)|fetch(?:es|ed)|net(?:s|ted)|grab(?:s|bed)|picked up|receiv(?:ed|es)|gets|got|"
-    r"attracted|locked up|has drawn|tops up|co-led|led (?:a|an|the)\s[^.]{0,50}?(?:round|investment)\s(?:in|into)|"
+    r"attracted|locked up|has drawn|tops up|co-led|complet(?:ed|es) (?:a|an|its|the) (?:[\w$.,-]+ ){0,4}?(?:round|financing|raise)|completion of (?:a|an|its|the) (?:[\w$.,-]+ ){0,4}?(?:round|financing|raise)|bekommt|erhält|erhielt|led (?:a|an|the)\s[^.]{0,50}?(?:round|investment)\s(?:in|into)|"
     r"invest(?:ed|s)\s[^.]{0,30}?\bin\b|levanta|recauda|arrecadou|lève|levée|sammelt|capta|obtuvo|"
     r"has (?:also )?raised|launch(?:ed|es) (?:a |an |its |their |with a )?[^.]{0,40}?\bfund|"
     r"(?:first|final) close)\b|融资|融資|투자를?\s?유치|資金調達|调达|調達を実施|수혈",
@@ -55,6 +55,9 @@ _CONTINUE = re.compile(
 # Twiga Foods secured US$29.4 million in debt funding ..., and B2B e-commerce platform Sokowatch raised US$14 million".
 _SENTENCE = re.compile(
     r"(?<=[.!?。！？])\s+(?=[A-Z\"“‘'(\u3040-\u9fff\uac00-\ud7af])|(?<=;)\s+(?:and\s)?(?=[A-Z])"
+    # "CityMall ... got $47 million led by Accel; and digital credit firm FinBox secured $40 million" (newsbytes).
+    r"|(?<=;)\s+(?:and\s)?(?=(?:[\w&-]+\s){0,3}?(?:startup|start-up|platform|company|firm|app|provider|maker|developer)\s"
+    r"[A-Z])"
     r"|(?<=,)\s+(?:and\s)?(?=(?:[\w&-]+\s){0,3}?(?:startup|start-up|platform|company|firm|app|provider|maker|developer)\s"
     r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\s(?:has\s)?(?:raised|secured|closed|landed|bagged|got|received|netted)\s"
     r"(?:a\s|an\s)?(?:US|CA|A)?[$€£]\s?\d)"
@@ -94,8 +97,30 @@ def _join(part: list[tuple[int, str]]) -> str:
     return text
 
 
+# "VC firm Hummingbird is the other co-led, with Northzone ... participating" (hs4-eualternatives-monumental): an
+# investor's role in the round already told, not another company's raise.
+_LEAD_ROLE = re.compile(r"\b(?:is|was|are|were)\s(?:the\s|a\s)?(?:other\s|second\s|fellow\s)?co-?le(?:a)?d\b", re.I)
+# "Separately, Minneapolis-based Flywheel announced it is using $22 million in fresh capital ..."
+# (hs4-startribune-francis-flywheel): a roundup's turn to another company, whatever verb follows.
+_ASIDE = re.compile(r"^(?:Separately|Elsewhere|In other (?:funding )?news|In a separate (?:deal|announcement)),\s")
+
+
+# "closed a $2.3 million seed funding, bringing its total funding to over $2.9 million" (ripples-technigeria-0319):
+# a running total told after the raise ("..., bringing ... to date") does not make the raise history.
+_TOTAL_TAIL = re.compile(r",?\s(?:bringing|taking|which\sbrings)\b", re.IGNORECASE)
+
+
+def _history(unit: str, trigger: re.Match[str] | None) -> bool:
+    tail = _TOTAL_TAIL.search(unit, trigger.end()) if trigger else None
+    return bool(_HISTORY.search(unit[: tail.start()] if tail else unit))
+
+
 def _reports_raise(unit: str) -> bool:
-    if not _TRIGGER.search(unit) or _HISTORY.search(unit) or _CONTINUE.match(unit.strip()):
+    aside = bool(_ASIDE.match(unit.strip()))
+    trigger = _TRIGGER.search(unit)
+    if not (aside or trigger) or _history(unit, trigger) or _CONTINUE.match(unit.strip()):
+        return False
+    if _LEAD_ROLE.search(unit):
         return False
     return bool(find_money(unit) or _CJK_AMOUNT.search(unit) or _ROUND_WORD.search(unit))
 
@@ -142,9 +167,12 @@ def split_deals(text: str) -> list[str]:
     current_key: str | None = None
     part_keys: set[str] = set()  # every name the current part was read under (headline's and body's)
     body_raise_seen = False
+    owners: list[str | None] = []  # each part's company as written, to send a later sentence about it back
+    target = 0
     for line, unit in units(text):
         if parts and _reports_raise(unit):
-            key = _key(_company_of(unit))
+            name = _company_of(unit)
+            key = _key(name)
             # The headline and the body's first raise are one deal told twice (the headline may name it by an
             # investor or a typo); after that, or after a market total, a raise by another company is a new deal.
             first_body_raise = len(parts) == 1 and not body_raise_seen and line > 0 and _headline(parts[0])
@@ -169,23 +197,62 @@ def split_deals(text: str) -> list[str]:
                 )
                 and _new_amount(parts[-1], unit)
             )
+            earlier = _earlier_part(key, owners)
+            if opens and earlier is not None and _told_again(parts[earlier], unit):
+                # "Viela Bio ... raised $250m" after a roundup's other deal: the raise the headline told, told again.
+                target = earlier
+                parts[target].append((line, unit))
+                continue
             if opens and key and not any(_same(key, k) for k in part_keys | {current_key or ""} if k):
                 parts.append([(line, unit)])
+                owners.append(name)
+                target = len(parts) - 1
                 current_key = key
                 part_keys = {key}
                 continue
             if key:
+                owners[-1] = owners[-1] or name
                 part_keys.add(key)  # "Blockchain Gaming Startup Raises Round" then "OpenBlox has raised": one deal
         if not parts:
             parts.append([(line, unit)])
-            current_key = _key(_company_of(unit)) if _reports_raise(unit) or find_money(unit) else None
+            owners.append(_company_of(unit) if _reports_raise(unit) or find_money(unit) else None)
+            current_key = _key(owners[0])
             part_keys = {current_key} if current_key else set()
             continue
-        parts[-1].append((line, unit))
+        target = _owner_of(unit, owners, target)
+        parts[target].append((line, unit))
         if current_key is None and _reports_raise(unit):
-            current_key = _key(_company_of(_join(parts[-1])))
+            owners[-1] = owners[-1] or _company_of(_join(parts[-1]))
+            current_key = _key(owners[-1])
             part_keys |= {current_key} if current_key else set()
     return [_join(p) for p in parts] or [text]
+
+
+def _earlier_part(key: str | None, owners: list[str | None]) -> int | None:
+    """The part before the last whose company is `key`'s, if any."""
+    for index, name in enumerate(owners[:-1]):
+        if key and name and _same(key, normalize_company(name)):
+            return index
+    return None
+
+
+def _told_again(part: list[tuple[int, str]], unit: str) -> bool:
+    """The unit restates one of a round part's amounts (a fund piece that names two managers is not one deal)."""
+    said = [m.amount for _, s in part for m in find_money(s)]
+    restated = any(abs(m.amount - h) <= 0.02 * h for m in find_money(unit) for h in said)
+    return restated and not is_fund_raise(_join(part))
+
+
+def _owner_of(unit: str, owners: list[str | None], target: int) -> int:
+    """The part a sentence belongs to: the one whose company opens it ("Francis Medical has now raised $80 million
+    since ..." after "Separately, ... Flywheel ...": hs4-startribune-francis-flywheel), else the part being read.
+    The first part's company is its first raise's (the headline may name it otherwise)."""
+    if len(owners) < 2:
+        return target
+    for index, name in enumerate(owners):
+        if name and re.match(rf"{re.escape(name)}(?:['’]s)?\b", unit.strip()):
+            return index
+    return target
 
 
 # A headline that says a company's round: someone backs, leads or invests in it, or it raises. One that names a fund

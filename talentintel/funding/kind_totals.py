@@ -1,0 +1,38 @@
+"""Totals of a period that share a round's words: an investor's or a syndicate's investment over a half or a year,
+a count of rounds with their sum, a city's or a sector's firms raising over a year.
+
+`kind` reads PERIOD_TOTAL as a "market total" trigger. Seen on tuning_hs4 (the session-4 holdout, kind 0.822 at its
+one score, then moved to tuning): "Archangels has reported a record £7.3 million of direct investment during the
+first half of 2021" (hs4-heraldscotland-archangels-h1), "Manchester tech firms raised a record £532m funding in 2022"
+(hs4-prolificnorth-manchester-2022); on the older tuning files: "In total, 58 funding rounds were announced,
+totalling $2.6b" (fintechradar-fold-a).
+"""
+
+from __future__ import annotations
+
+import re
+
+_PERIOD = (
+    r"(?:(?:during|in|over|for|across)\s(?:the\s)?(?:(?:first|second|third|fourth|last|past)\s(?:half|quarter|six\smonths|"
+    r"twelve\smonths|year)|H[12]|Q[1-4]|(?:19|20)\d\d)|(?:last|this)\s(?:year|quarter)|in\s(?:19|20)\d\d)"
+)
+_MONEY = r"(?:(?:US)?[$€£¥]\s?[\d.,]+\s?(?:[mbk]n?|million|billion)?|[\d.,]+\s?(?:million|billion)\s(?:euros|pounds|dollars))"
+PERIOD_TOTAL = re.compile(
+    # "has reported a record £7.3 million of direct investment during the first half of 2021"
+    rf"\b(?:reported|recorded|posted|made|deployed|invested|committed)\s(?:a\s)?(?:record\s|total\s)*(?:of\s)?{_MONEY}\s"
+    rf"(?:of|in)\s(?:[\w-]+\s){{0,2}}?investments?\s{_PERIOD}|"
+    # "Manchester tech firms raised a record £532m funding in 2022": firms or businesses of a place, not one company.
+    rf"\b(?:firms|businesses|scale-?ups|SMEs)\s(?:[\w-]+\s){{0,2}}?(?:raised|secured|attracted|received)\s(?:a\s)?"
+    rf"(?:record\s|total\s|combined\s)*(?:of\s)?{_MONEY}[^.\n]{{0,40}}?{_PERIOD}|"
+    # "In total, 58 funding rounds were announced, totalling $2.6b": a count of rounds with their sum.
+    r"\b\d+\s(?:[\w-]+\s){0,2}?(?:rounds|deals|transactions|raises)\s(?:were\s|have\sbeen\s)?(?:announced|closed|recorded|"
+    r"tracked|completed|disclosed)\b[^.\n]{0,30}?\b(?:total\w*|worth|amounting|combined)\b|"
+    # A market's trend: "Singapore is experiencing a surge in venture capital fundraising" (gulftime-singapore-vc-surge),
+    # "Funding of start-up companies in the Netherlands is picking up" (chinagate-dutch-startup-funding).
+    r"\b(?:surge|boom|rise|jump|drop|decline|slump|slowdown|rebound|recovery)\sin\s(?:[\w-]+\s)?(?:venture|VC|startup|start-up|"
+    r"tech)\s(?:capital\s)?(?:funding|fundraising|investments?|financing|deals)\b|"
+    r"\b(?:funding|investments?|financing)\s(?:of|for|in|into)\s(?:[\w-]+\s)?start-?ups?\b(?:\scompanies)?[^.\n]{0,40}?"
+    r"\b(?:is|are|has|have|was|were)\s(?:\w+\s)?(?:picking\sup|lagging|slowing|growing|rising|falling|dropping|surging|"
+    r"booming|declining|recovering|rebounding)\b",
+    re.IGNORECASE,
+)
