@@ -124,10 +124,20 @@ def wish_item(part: str) -> bool:
 # [.!?;]\s|\n|\s[•·▪●]\s|[。！？；], written to open with the class of every break's first character, which lets the
 # regex engine skip to the places a break can start (a quarter faster; tests/tagging/test_matcher.py holds both equal).
 SENTENCES = re.compile(r"[.!?;\s。！？；](?:(?<=[.!?;])\s|(?<=\n)|(?<=\s)[•·▪●]\s|(?<=[。！？；]))")
+# The same breaks in a text without bullets: a space can then start none, and the regex engine skips to the few
+# characters that can (bench postings: 40 -> 13 us a description; 4 in 91 hold a bullet).
+_NO_BULLET_SENTENCES = re.compile(r"[.!?;\n。！？；](?:(?<=[.!?;])\s|(?<=[\n。！？；]))")
+
+
+def split_sentences(text: str) -> list[str]:
+    """SENTENCES.split(text)."""
+    if "•" in text or "·" in text or "▪" in text or "●" in text:
+        return SENTENCES.split(text)
+    return _NO_BULLET_SENTENCES.split(text)
 
 
 @functools.lru_cache(maxsize=8)
 def parts_and_kinds(low: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A lowercased description's sentences and the kind of section each sits in (read once per description)."""
-    parts = tuple(SENTENCES.split(low))
+    parts = tuple(split_sentences(low))
     return parts, tuple(section_kinds(parts))

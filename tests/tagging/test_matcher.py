@@ -96,11 +96,13 @@ def test_sentences_in_one_pass_match_the_walk_per_sentence() -> None:
 def test_sentence_breaks_rewritten_split_alike() -> None:
     for text in TEXTS:
         assert sections.SENTENCES.split(text.lower()) == BREAKS.split(text.lower())
-    alphabet = list("ab .!?;\n\t\u00a0\u3000•·▪●。！？；")
+        assert sections.split_sentences(text.lower()) == BREAKS.split(text.lower())
+    alphabet = list("ab .!?;\n\t\u00a0\u3000\u2028•·▪●。！？；")
     rng = random.Random(18)
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         assert sections.SENTENCES.split(text) == BREAKS.split(text), repr(text)
+        assert sections.split_sentences(text) == BREAKS.split(text), repr(text)
 
 
 def test_cjk_lookup_skipped_only_where_it_finds_nothing() -> None:
