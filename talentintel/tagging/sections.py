@@ -28,6 +28,8 @@ _HEADING_FORM = re.compile(r"#{1,6}\s|[一二三四五六七八九十]{1,2}[、.
 # A bracketed header with its first item on the same line, as Chinese boards print them: "【工作职责】1、负责…",
 # "【有如下经历者优先】有大规模…" — read like "header: item".
 _BRACKET_HEAD = re.compile(r"\s*[【\[［〖]([^】\]］〗\n]{1,24})[】\]］〗]")
+_BRACKETS = "【[［〖"  # the first characters _BRACKET_HEAD can match on a stripped line
+_HEADING_STARTS = "#一二三四五六七八九十第"  # ...and _HEADING_FORM
 # A header of its own wording that ends in a wish word: "有以下经验者优先", "具备以下条件者加分", "이런 분이면 우대합니다".
 _WISH_END = re.compile(r"(?:优先|優先|加分|우대|우대합니다|歓迎)$")
 # Unbracketed, such a header points at the items below it ("有以下经验者优先：", "具备如下条件者加分", "아래 경험이 있으면
@@ -67,10 +69,13 @@ def header_role(part: str) -> str | None:
     whole = _key(line)
     if len(whole) <= HEADER_MAX_CHARS and whole in heads:
         return heads[whole]
-    role = heads.get(_key(line[: colon.start()])) if colon else None
+    head = _key(line[: colon.start()]) if colon else whole
+    role = heads.get(head) if colon else None
     if role is None:
-        role = _bracket_role(line, heads) or _wish_role(_key(line[: colon.start()] if colon else line))
-    if role is None and _HEADING_FORM.match(line):
+        # a bracket or a heading form opens the line: its first character tells, before any regex is tried
+        bracketed = line[0] in _BRACKETS and _bracket_role(line, heads)
+        role = bracketed or _wish_role(head)
+    if role is None and line[0] in _HEADING_STARTS and _HEADING_FORM.match(line):
         return MAIN
     return role
 
