@@ -127,7 +127,6 @@ class Scan:
             norm = "\n" + (joined.lower() if joined.isascii() else "\n".join(map(normalized, parts)))
         self.norm = norm = wide_gaps_as_spaces(norm)
         self.hits: dict[int, list[Term] | None] = {}
-        self._words_at, self._words = -1, None
         line, line_start, line_end = -1, 0, 0
         hits: list[Term] | None = None
         for match in matcher.finditer(norm):
@@ -152,10 +151,6 @@ class Scan:
         """Whether a context word stands within the term's window (both sides), or a number right before it."""
         start, end = match.span(1)
         window = term.window if contexts and term.unless_near else 0
-        if window > 0 and not term.not_after_number:
-            words = self._line_words(*line)
-            if words is not None and term.unless_near.isdisjoint(words):
-                return False  # no context word in the line, so none in the window: most terms, one set test
         before = self._tokens_before(line[0], start, max(window, 1))
         if term.not_after_number and before and before[-1].isdigit():
             return True
@@ -163,16 +158,6 @@ class Scan:
             return False
         near = before[-window:] + self._tokens_after(end, line[1], window)
         return not term.unless_near.isdisjoint(near)
-
-    # The words of the line a term stands in, read once for all its terms; a line longer than this is not read whole.
-    LINE_WORDS_CHARS = 4096
-
-    def _line_words(self, line_start: int, line_end: int) -> set[str] | None:
-        if self._words_at != line_start:
-            self._words_at = line_start
-            fits = line_end - line_start <= self.LINE_WORDS_CHARS
-            self._words = set(near_tokens(self.norm[line_start:line_end])) if fits else None
-        return self._words
 
     # A window is a few tokens, a line can be a whole description: the tokens next to a term are read from a stretch
     # of NEAR_CHARS characters, twice as long while it may cut a token that counts (reading up to the line's ends
