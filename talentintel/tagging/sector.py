@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from talentintel.tagging.cjk_gates import network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
 from talentintel.tagging.intersection import client_list, corroborate, cross
 from talentintel.tagging.matcher import _CJK_CHAR, Scan
@@ -126,7 +127,8 @@ def _intersection_hits(toks: list[str]) -> list[Term]:
 def _cjk_intersection_hits(part: str) -> list[Term]:
     """The intersection term when a network word and an AI word stand close in CJK text (see cjk_terms); none in a
     preference clause ("了解AI与区块链者优先" is a preference, not the product)."""
-    return [_INTERSECTION] if cjk_intersects(part) and not any(h in part for h in _HEDGES) else []
+    crossed = network_possible(part) and cjk_intersects(part)  # the gate first: most such sentences are English
+    return [_INTERSECTION] if crossed and not any(h in part for h in _HEDGES) else []
 
 
 # "harness emerging technologies such as 3D printing, artificial intelligence, generative design and robotics",

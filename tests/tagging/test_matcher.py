@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from talentintel.tagging import sections, sector, tag_posting
-from talentintel.tagging.cjk_terms import cjk_hits
+from talentintel.tagging.cjk_gates import _latin_words, network_possible
+from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
 from talentintel.tagging.evaluate import load_devset
 from talentintel.tagging.matcher import Scan, near_tokens, normalized, phrase_matcher, text_hits, wide_gaps_as_spaces
 from talentintel.tagging.taxonomy import _TOKEN, Taxonomy, Term, taxonomy, tokens
@@ -155,3 +156,16 @@ def test_ascii_pattern_and_wide_gaps_find_the_same_phrases() -> None:
         assert len(wide) == len(text)
         assert [m.span(1) for m in matcher.finditer(wide)] == spans, repr(text)
         assert near_tokens(wide) == _TOKEN.findall(text), repr(text)
+
+
+def test_cjk_network_gate_skips_only_where_nothing_is_found() -> None:
+    skipped = 0
+    for text in TEXTS:
+        for part in BREAKS.split(text.lower()):
+            if not network_possible(part):
+                skipped += 1
+                assert not cjk_intersects(part), part
+    assert skipped > 100
+    assert _latin_words(r"区块链|(?<![a-z])web3|(?<![a-z])crypto(?!graph)") == ("web3", "crypto")
+    for pattern in (r"链上|on-?chain", r"(?:区块|公)链|web3", r"[a-z]链"):
+        assert _latin_words(pattern) is None  # not plain words: the gate lets every sentence through
