@@ -200,6 +200,12 @@ def _weak(term: Term) -> Term:
     return Term(term.kind, term.phrase, 1.5, term.unless_near, term.window, term.not_after_number)
 
 
+@functools.lru_cache(maxsize=4096)
+def _company_hits(tax: Taxonomy, company: str) -> tuple[tuple[Term, ...], ...]:
+    """sentence_hits of a company field: an employer's postings come in together and repeat its name."""
+    return tuple(map(tuple, sentence_hits(company, sentences=False)))
+
+
 def _sectors_of(term: Term) -> tuple[str, ...]:
     return SECTORS if term.kind == "both" else (term.kind,)
 
@@ -207,7 +213,8 @@ def _sectors_of(term: Term) -> tuple[str, ...]:
 def _field_counts(result: SectorScore, name: str, text: str, core_weight: float) -> dict[Term, int]:
     """How often each term occurs in one field; for the description, in how many sentences each sector is core."""
     counts: dict[Term, int] = {}
-    for hits in sentence_hits(text, sentences=name == "description"):
+    found = _company_hits(taxonomy(), text) if name == "company" else sentence_hits(text, sentences=name == "description")
+    for hits in found:
         for term in hits:
             counts[term] = counts.get(term, 0) + 1
         if name == "description":
