@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -212,15 +213,13 @@ def _sectors_of(term: Term) -> tuple[str, ...]:
 
 def _field_counts(result: SectorScore, name: str, text: str, core_weight: float) -> dict[Term, int]:
     """How often each term occurs in one field; for the description, in how many sentences each sector is core."""
-    counts: dict[Term, int] = {}
     found = _company_hits(taxonomy(), text) if name == "company" else sentence_hits(text, sentences=name == "description")
-    for hits in found:
-        for term in hits:
-            counts[term] = counts.get(term, 0) + 1
-        if name == "description":
+    if name == "description":
+        for hits in found:
             for sector in {s for t in hits if t.weight >= core_weight for s in _sectors_of(t)}:
                 result.spread[sector] += 1
-    return counts
+    # Counter hashes each term once (a Term's hash is a Python call): the same counts, in first-seen order
+    return Counter(term for hits in found for term in hits)
 
 
 def _score_field(result: SectorScore, name: str, text: str, mult: float, dec: Mapping[str, float]) -> None:
