@@ -134,11 +134,11 @@ SENTENCES = re.compile(r"[.!?;\s。！？；](?:(?<=[.!?;])\s|(?<=\n)|(?<=\s)[�
 _NO_BULLET_SENTENCES = re.compile(r"[.!?;\n。！？；](?:(?<=[.!?;])\s|(?<=[\n。！？；]))")
 
 
-def split_sentences(text: str) -> list[str]:
-    """SENTENCES.split(text)."""
+def split_sentences(text: str, maxsplit: int = 0) -> list[str]:
+    """SENTENCES.split(text, maxsplit)."""
     if "•" in text or "·" in text or "▪" in text or "●" in text:
-        return SENTENCES.split(text)
-    return _NO_BULLET_SENTENCES.split(text)
+        return SENTENCES.split(text, maxsplit)
+    return _NO_BULLET_SENTENCES.split(text, maxsplit)
 
 
 @functools.lru_cache(maxsize=8)

@@ -104,6 +104,7 @@ def test_sentence_breaks_rewritten_split_alike() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         assert sections.SENTENCES.split(text) == BREAKS.split(text), repr(text)
         assert sections.split_sentences(text) == BREAKS.split(text), repr(text)
+        assert sections.split_sentences(text, 2) == BREAKS.split(text, 2), repr(text)
 
 
 def test_cjk_lookup_skipped_only_where_it_finds_nothing() -> None:
