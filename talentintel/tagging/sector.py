@@ -5,10 +5,12 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from talentintel.tagging.cjk_gates import network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects, without_ordinal
 from talentintel.tagging.intersection import client_list, corroborate, cross
 from talentintel.tagging.matcher import _CJK_CHAR, Scan
@@ -126,7 +128,8 @@ def _intersection_hits(toks: list[str]) -> list[Term]:
 def _cjk_intersection_hits(part: str) -> list[Term]:
     """The intersection term when a network word and an AI word stand close in CJK text (see cjk_terms); none in a
     preference clause ("了解AI与区块链者优先" is a preference, not the product)."""
-    return [_INTERSECTION] if cjk_intersects(part) and not any(h in part for h in _HEDGES) else []
+    crossed = network_possible(part) and cjk_intersects(part)  # the gate first: most such sentences are English
+    return [_INTERSECTION] if crossed and not any(h in part for h in _HEDGES) else []
 
 
 # "harness emerging technologies such as 3D printing, artificial intelligence, generative design and robotics",
@@ -198,20 +201,25 @@ def _weak(term: Term) -> Term:
     return Term(term.kind, term.phrase, 1.5, term.unless_near, term.window, term.not_after_number)
 
 
+@functools.lru_cache(maxsize=4096)
+def _company_hits(tax: Taxonomy, company: str) -> tuple[tuple[Term, ...], ...]:
+    """sentence_hits of a company field: an employer's postings come in together and repeat its name."""
+    return tuple(map(tuple, sentence_hits(company, sentences=False)))
+
+
 def _sectors_of(term: Term) -> tuple[str, ...]:
     return SECTORS if term.kind == "both" else (term.kind,)
 
 
 def _field_counts(result: SectorScore, name: str, text: str, core_weight: float) -> dict[Term, int]:
     """How often each term occurs in one field; for the description, in how many sentences each sector is core."""
-    counts: dict[Term, int] = {}
-    for hits in sentence_hits(text, sentences=name == "description"):
-        for term in hits:
-            counts[term] = counts.get(term, 0) + 1
-        if name == "description":
+    found = _company_hits(taxonomy(), text) if name == "company" else sentence_hits(text, sentences=name == "description")
+    if name == "description":
+        for hits in found:
             for sector in {s for t in hits if t.weight >= core_weight for s in _sectors_of(t)}:
                 result.spread[sector] += 1
-    return counts
+    # Counter hashes each term once (a Term's hash is a Python call): the same counts, in first-seen order
+    return Counter(term for hits in found for term in hits)
 
 
 def _score_field(result: SectorScore, name: str, text: str, mult: float, dec: Mapping[str, float]) -> None:

@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from talentintel.tagging import sections, sector, tag_posting
-from talentintel.tagging.cjk_terms import cjk_hits
+from talentintel.tagging.cjk_gates import _latin_words, network_possible
+from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
 from talentintel.tagging.evaluate import load_devset
-from talentintel.tagging.matcher import Scan, near_tokens, normalized, text_hits
-from talentintel.tagging.taxonomy import Taxonomy, Term, taxonomy, tokens
+from talentintel.tagging.matcher import Scan, near_tokens, normalized, phrase_matcher, text_hits, wide_gaps_as_spaces
+from talentintel.tagging.taxonomy import _TOKEN, Taxonomy, Term, taxonomy, tokens
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 SETS = ("devset", "unseen2", "unseen3", "unseen4", "unseen5", "unseen5b", "unseen6")
@@ -96,11 +97,14 @@ def test_sentences_in_one_pass_match_the_walk_per_sentence() -> None:
 def test_sentence_breaks_rewritten_split_alike() -> None:
     for text in TEXTS:
         assert sections.SENTENCES.split(text.lower()) == BREAKS.split(text.lower())
-    alphabet = list("ab .!?;\n\t\u00a0\u3000•·▪●。！？；")
+        assert sections.split_sentences(text.lower()) == BREAKS.split(text.lower())
+    alphabet = list("ab .!?;\n\t\u00a0\u3000\u2028•·▪●。！？；")
     rng = random.Random(18)
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         assert sections.SENTENCES.split(text) == BREAKS.split(text), repr(text)
+        assert sections.split_sentences(text) == BREAKS.split(text), repr(text)
+        assert sections.split_sentences(text, 2) == BREAKS.split(text, 2), repr(text)
 
 
 def test_cjk_lookup_skipped_only_where_it_finds_nothing() -> None:
@@ -134,3 +138,35 @@ def test_a_company_intro_repeating_its_self_description_reads_in_linear_time() -
     start = time.process_time()
     tag_posting(title="x", description="About us\n" + "we are ai " * 6000)
     assert time.process_time() - start < 3.0
+
+
+def test_ascii_pattern_and_wide_gaps_find_the_same_phrases() -> None:
+    # SYNTHETIC strings of taxonomy phrases, capitals (NFKD's "MB"), digits, "_", "\n" and gaps beyond ASCII: the ASCII
+    # regex finds what the Unicode one finds on ASCII strings, and spaces for wide gaps change no match.
+    tax = taxonomy()
+    matcher = phrase_matcher(tax)
+    words = [*sorted(matcher.terms)[::7], "ai", "ml", "mb", "MB", "aï", "ai1", "人工", "яai", "ⅰai"]
+    gaps = [" ", "_", "\n", "-", "’", "–", "•", "\u3000", "\u00a0", "\u2028", "", "、", "9"]
+    rng = random.Random(18)
+    for _ in range(3_000):
+        text = "\n" + "".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randint(1, 12)))
+        spans = [m.span(1) for m in matcher.pattern.finditer(text)]
+        if text.isascii():
+            assert [m.span(1) for m in matcher.ascii_pattern.finditer(text)] == spans, repr(text)
+        wide = wide_gaps_as_spaces(text)
+        assert len(wide) == len(text)
+        assert [m.span(1) for m in matcher.finditer(wide)] == spans, repr(text)
+        assert near_tokens(wide) == _TOKEN.findall(text), repr(text)
+
+
+def test_cjk_network_gate_skips_only_where_nothing_is_found() -> None:
+    skipped = 0
+    for text in TEXTS:
+        for part in BREAKS.split(text.lower()):
+            if not network_possible(part):
+                skipped += 1
+                assert not cjk_intersects(part), part
+    assert skipped > 100
+    assert _latin_words(r"区块链|(?<![a-z])web3|(?<![a-z])crypto(?!graph)") == ("web3", "crypto")
+    for pattern in (r"链上|on-?chain", r"(?:区块|公)链|web3", r"[a-z]链"):
+        assert _latin_words(pattern) is None  # not plain words: the gate lets every sentence through
