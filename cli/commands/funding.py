@@ -46,6 +46,7 @@ TUNING = (
     FIXTURES / "tuning_cjk3.jsonl",
     FIXTURES / "tuning_funds13b.jsonl",
     FIXTURES / "tuning_batch14.jsonl",
+    FIXTURES / "tuning_batch15.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
