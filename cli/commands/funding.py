@@ -47,6 +47,7 @@ TUNING = (
     FIXTURES / "tuning_funds13b.jsonl",
     FIXTURES / "tuning_batch14.jsonl",
     FIXTURES / "tuning_hs4.jsonl",
+    FIXTURES / "tuning_batch15.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

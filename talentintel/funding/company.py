@@ -6,6 +6,7 @@ import re
 from difflib import SequenceMatcher
 
 from talentintel.funding import company_grammar as grammar
+from talentintel.funding import company_headings as headings
 from talentintel.funding import company_nonnames as nonnames
 from talentintel.funding import company_salience as salience
 from talentintel.funding import company_voice as voice
@@ -313,7 +314,8 @@ def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
                 continue
             # "Polychain Leads Paradigm Seed Round": the object of "leads"/"backs" raised, a known investor or not.
             investor_ok = pattern in (_BACKS, _INVESTED_IN)
-            name = _acceptable(text[start : m.end(1)], investor_ok=investor_ok) or _investor_raising(pattern, m, text)
+            start, end = headings.past_place_description(text, start, m.end(1))  # "in Bengaluru-based ... EarlySalary"
+            name = _acceptable(text[start:end], investor_ok=investor_ok) or _investor_raising(pattern, m, text)
             if name and not grammar.is_person(name, start, spans, persons):
                 found.append((start, name))
     # A body that opens on a name ("spektr, the Copenhagen-based ...", "Valar Atomics is ...").

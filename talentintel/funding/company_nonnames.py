@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from talentintel.funding import company_headings as headings
 from talentintel.funding.investors import is_known_investor
 
 # Adverbs, regions and round words the grammar meets at a clause's start: "Nevertheless, ...", "On the 24th",
@@ -65,6 +66,7 @@ _OPENER_BEFORE = re.compile(
 
 def strip_descriptors(name: str) -> str:
     """`name` without the hyphenated descriptor or opening time word before it and a price after it."""
+    name = headings.strip_page_labels(name)
     return _FOR_PRICE_AFTER.sub("", _GLUED_BEFORE.sub("", _OPENER_BEFORE.sub("", name)))
 
 
@@ -146,6 +148,6 @@ def not_a_name(name: str) -> bool:
         or _REGION.fullmatch(name)
     ):
         return True
-    if _EVALUATIVE.fullmatch(name):
+    if _EVALUATIVE.fullmatch(name) or headings.is_place_adjective(name):
         return True
     return is_place(name)

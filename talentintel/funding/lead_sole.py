@@ -1,0 +1,56 @@
+"""The lead of a round one investor made alone (issue 13, tuning_batch15; branch fund17).
+
+Labels take a round's only named investor as its lead (PROVENANCE: "one named investor -> its lead"). Unseen texts
+tell such a round with the investor as subject or after "from", never with "led": "Vertex Ventures has invested in
+Binance" (b15-businessgurus-binance-vertex), "Chiratae has invested an additional $1.16 million ... in EarlySalary"
+(b15-techcircle-earlysalary), "Binance Labs ... investing in BIO Protocol" (b15-blockworkscom-bio-pharos), "Dealoka
+... secured Series A from SB ISAT Fund" (b15-hybrid-dealoka). On batch15 these are 4 of the lead misses.
+
+NOT WIRED (investor_lists.py / lead_phrases.py were another helper's until 12:50): the call belongs in
+`extract.extract_round`, right after `leads` is computed (line ~131):
+    leads = leads or sole_investor(joined, company, all_investors(joined, []))
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = r"[A-Z][\w&'’+-]*(?:\.[\w&'’+-]+)*"  # a dot inside a token, never the sentence's full stop
+_NAME = rf"{_TOKEN}(?:\s(?:of\s|&\s)?{_TOKEN}){{0,4}}"
+# "<Investor> has invested [an additional $X] in <company>", "<Investor> is investing ... in", "tops up ... in".
+_INVESTOR_SUBJECT = re.compile(
+    rf"(?P<inv>{_NAME})(?:\s\([^)]*\))?\s(?:has\s|have\s|had\s)?(?:invested|is\sinvesting|invests|"
+    r"(?:has\s)?topped\sup|made\s(?:an?\s)?(?:\w+\s)?investment)\b[^.]{0,120}?\bin\s(?P<co>[^.,;]{1,80})"
+)
+# "<company> secured [its] Series A from <Investor>", "received $X from <Investor>".
+_FROM_INVESTOR = re.compile(
+    r"\b(?:secured|received|raised|got|obtained|bagged)\s[^.]{0,60}?\bfrom\s(?P<inv>"
+    + _NAME
+    + r")(?=[.,;]|\s(?:in|on|last|this)\b|$)"
+)
+_NOT_INVESTOR = re.compile(r"(?i)^(?:the|a|an|it|this|that|they|we|he|she|on|in|last|earlier)\b")
+
+
+def _distinct(names: list[str]) -> set[str]:
+    return {re.sub(r"[\s-]+", " ", n.lower()).strip() for n in names}
+
+
+def sole_investor(text: str, company: str | None, investors: list[str]) -> list[str]:
+    """[the investor] when the text's one named investor made the company's round alone; [] otherwise.
+
+    `investors` are all the investors the text names (participants included): a second one means the round had
+    several investors and none is the lead unless the text says so. Called only when no phrase named a lead.
+    """
+    if not company or len(_distinct(investors)) > 1:
+        return []
+    found: list[str] = []
+    for m in _INVESTOR_SUBJECT.finditer(text):
+        if company.lower() in m.group("co").lower() and not _NOT_INVESTOR.match(m.group("inv")):
+            found.append(m.group("inv"))
+    for m in _FROM_INVESTOR.finditer(text):
+        before = text[max(0, m.start() - 120) : m.start()]
+        if company.lower() in before.lower() and not _NOT_INVESTOR.match(m.group("inv")):
+            found.append(m.group("inv"))
+    if len(_distinct(found)) != 1:
+        return []
+    return [found[0]]
