@@ -22,7 +22,7 @@ ABOUT_CHARS = 1_500  # what the section may hold before it is cut (a company blu
 # tried one by one with an anchored match: a search over the whole text cost ~7% of tagging time.
 _BULLETS = " \t•·▪●#*"
 _FIXED = re.compile(
-    r"(?:about\s+(?:us|the\s+company|our\s+company)|who\s+(?:we\s+are|are\s+we)|"
+    r"(?:about\s+(?:us|the\s+company|our\s+company|the\s+project|our\s+project)|who\s+(?:we\s+are|are\s+we)|"
     r"company\s+(?:overview|description|profile)|our\s+(?:company|mission|story)|über\s+uns|qui\s+sommes[- ]nous|"
     r"à\s+propos\s+de\s+nous|sobre\s+(?:nosotros|nós)|quiénes\s+somos)\b|"
     r"关于我们|公司介绍|公司简介|企业介绍|公司概况|關於我們|公司簡介|회사\s?소개|기업\s?소개|会社概要|会社紹介|企業紹介|私たちについて",

@@ -47,4 +47,6 @@
 # "Remote OK", "North American", GMT+8 is an offset, IST / WIB / PHT / MYT / PKT zones, CJK working-hours conditions,
 # a hiring-thread header's remote field is its place when it names no other ("Acme | Engineer | REMOTE | url"),
 # "North/South America", Hangul words that spell Chinese cities (위해) are no places in running text
-TAGGER_VERSION = "2026.12.31"
+# 2026.12.32: issue 18 unseen batch 18 (unlisted employers): the security idiom "invent/roll their own crypto" is
+# cryptography; "About the project" heads a (web3) employer's About paragraph like 项目介绍
+TAGGER_VERSION = "2026.12.32"
