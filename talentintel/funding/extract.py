@@ -17,6 +17,7 @@ from talentintel.funding.fx import to_usd
 from talentintel.funding.investor_lists import all_investors, lead_investors
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import reports_raise
+from talentintel.funding.lead_sole import sole_investor
 from talentintel.funding.money import round_amount
 from talentintel.funding.names import sentence_end
 from talentintel.funding.rounds import classify_round
@@ -141,6 +142,8 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         # text that keeps naming one company (telegraph-spybiotech-seed, turkeynewsgazette-trendyol).
         company = salient_company(header, body)
     leads = _not_the_company(leads, company)
+    # A round one investor made alone names no "led": "Vertex Ventures has invested in Binance" (lead_sole.py).
+    leads = leads or _not_the_company(sole_investor(joined, company, all_investors(joined, [])), company)
     return Announcement(
         company=company,
         amount_usd=round(amount_usd, 2) if amount_usd is not None else None,

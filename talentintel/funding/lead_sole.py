@@ -6,9 +6,8 @@ Binance" (b15-businessgurus-binance-vertex), "Chiratae has invested an additiona
 (b15-techcircle-earlysalary), "Binance Labs ... investing in BIO Protocol" (b15-blockworkscom-bio-pharos), "Dealoka
 ... secured Series A from SB ISAT Fund" (b15-hybrid-dealoka). On batch15 these are 4 of the lead misses.
 
-NOT WIRED (investor_lists.py / lead_phrases.py were another helper's until 12:50): the call belongs in
-`extract.extract_round`, right after `leads` is computed (line ~131):
-    leads = leads or sole_investor(joined, company, all_investors(joined, []))
+Called by `extract.extract_round` right after the lead phrases, only when they name no lead. On the whole tuning set
+(1,083 texts) lead F1 0.912 -> 0.915: three batch15 misses fixed, no text worse.
 """
 
 from __future__ import annotations

@@ -57,3 +57,15 @@ def test_the_one_investor_of_a_round_made_alone_is_its_lead() -> None:
     assert sole_investor(synthetic, "Orbly", ["Kite Ventures", "Acme Capital"]) == []
     assert sole_investor(synthetic, "Vantix", ["Kite Ventures"]) == []
     assert sole_investor("Orbly received $3 million from Kite Ventures.", "Orbly", []) == ["Kite Ventures"]  # SYNTHETIC
+
+
+def test_the_parser_names_a_lone_investor_as_the_lead() -> None:
+    # Wired in extract_round after the lead phrases: the round's one investor, named with no "led", is its lead.
+    assert tuning_deals("b15-businessgurus-binance-vertex")[0].lead_investors == ["Vertex Ventures"]
+    assert tuning_deals("b15-hybrid-dealoka")[0].lead_investors == ["SB ISAT Fund"]
+    from talentintel.funding.extract import extract_round
+
+    synthetic = "Orbly raises $3 million\nOrbly received $3 million from Kite Ventures, it said on Monday."  # SYNTHETIC
+    assert extract_round(synthetic).lead_investors == ["Kite Ventures"]
+    two = "Orbly raises $3 million\nOrbly received $3 million from Kite Ventures and Acme Capital."  # SYNTHETIC
+    assert extract_round(two).lead_investors == []
