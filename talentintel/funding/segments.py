@@ -69,12 +69,16 @@ _ABBREV = re.compile(
 )
 
 
+# "... supplier Denso Corp. Separately, Sakana AI said it raised ¥20 billion" (b15-newsx-turing-sakana): after an
+# abbreviation, a roundup's turn word with its comma still opens a sentence.
+_TURN = re.compile(r"(?:Separately|Elsewhere|Meanwhile|Additionally|In other (?:funding )?news|Also),\s")
+
+
 def _sentences(line: str) -> list[str]:
     out, start = [], 0
     for m in _SENTENCE.finditer(line):
-        if _ABBREV.search(line[max(0, m.start() - 8) : m.start()]) or re.fullmatch(
-            r"\s*\d{1,2}\.", line[start : m.start()]
-        ):
+        abbreviation = _ABBREV.search(line[max(0, m.start() - 8) : m.start()]) and not _TURN.match(line, m.end())
+        if abbreviation or re.fullmatch(r"\s*\d{1,2}\.", line[start : m.start()]):
             continue  # an abbreviation, or a list number ("1. Kenya's OkHi raises ...")
         out.append(line[start : m.start()])
         start = m.end()
@@ -107,12 +111,16 @@ _ASIDE = re.compile(r"^(?:Separately|Elsewhere|In other (?:funding )?news|In a s
 
 # "closed a $2.3 million seed funding, bringing its total funding to over $2.9 million" (ripples-technigeria-0319):
 # a running total told after the raise ("..., bringing ... to date") does not make the raise history.
-_TOTAL_TAIL = re.compile(r",?\s(?:bringing|taking|which\sbrings)\b", re.IGNORECASE)
+# So does "..., with its total funding now at $85m" (b14-siliconrepublic-crowdstrike-levelup).
+_TOTAL_TAIL = re.compile(r",?\s(?:bringing|taking|which\sbrings|with\s(?:its|their|the)\stotal)\b", re.IGNORECASE)
+# "PLAI Labs, founded by ... (who previously co-founded Myspace), has recently raised a $32 million seed round"
+# (b14-partyzonepa-ruckus-plai): a look back inside brackets tells a founder's past, not the raise's.
+_BRACKETS = re.compile(r"\([^()]{0,120}\)")
 
 
 def _history(unit: str, trigger: re.Match[str] | None) -> bool:
     tail = _TOTAL_TAIL.search(unit, trigger.end()) if trigger else None
-    return bool(_HISTORY.search(unit[: tail.start()] if tail else unit))
+    return bool(_HISTORY.search(_BRACKETS.sub("", unit[: tail.start()] if tail else unit)))
 
 
 def _reports_raise(unit: str) -> bool:
@@ -219,6 +227,12 @@ def split_deals(text: str) -> list[str]:
             current_key = _key(owners[0])
             part_keys = {current_key} if current_key else set()
             continue
+        if _fund_after_round(parts[-1], unit, current_key):
+            parts.append([(line, unit)])
+            owners.append(_company_of(unit))
+            target, current_key = len(parts) - 1, _key(owners[-1])
+            part_keys = {current_key} if current_key else set()
+            continue
         target = _owner_of(unit, owners, target)
         parts[target].append((line, unit))
         if current_key is None and _reports_raise(unit):
@@ -226,6 +240,22 @@ def split_deals(text: str) -> list[str]:
             current_key = _key(owners[-1])
             part_keys |= {current_key} if current_key else set()
     return [_join(p) for p in parts] or [text]
+
+
+def _fund_after_round(part: list[tuple[int, str]], unit: str, current_key: str | None) -> bool:
+    """A fund's launch told after a named company's round is a deal of its own: "PLAI Labs ... has recently raised a
+    $32 million seed round. Animoca Brands has announced a new $2 billion metaverse-focused fund"
+    (b14-partyzonepa-ruckus-plai) kept the fund in the round's part, which then read as a fund."""
+    if current_key is None or len(part) == 0 or not find_money(unit):
+        return False
+    return bool(_FUND_LAUNCH.search(unit)) and not is_fund_raise(_join(part)) and _new_amount(part, unit)
+
+
+# A fund's launch verb: "enabled Concept Art House to raise $25 million and Galaxy Interactive to raise a $325
+# million fund" (toptech-animoca-65m) is a list of raises the roundup rules already read, not a launch.
+_FUND_LAUNCH = re.compile(
+    r"\b(?:announc|unveil|launch|introduc|debut)\w*\s(?:a\s|an\s|its\s|their\s)?(?:new\s)?[^.;]{0,40}?\bfund\b", re.I
+)
 
 
 def _earlier_part(key: str | None, owners: list[str | None]) -> int | None:
@@ -250,7 +280,8 @@ def _owner_of(unit: str, owners: list[str | None], target: int) -> int:
     if len(owners) < 2:
         return target
     for index, name in enumerate(owners):
-        if name and re.match(rf"{re.escape(name)}(?:['’]s)?\b", unit.strip()):
+        # "Tokyo-based Turing's valuation ... after the Series A" (b15-newsx-turing-sakana): a place descriptor first.
+        if name and re.match(rf"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s)?{re.escape(name)}(?:['’]s)?\b", unit.strip()):
             return index
     return target
 

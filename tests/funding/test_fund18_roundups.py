@@ -1,0 +1,56 @@
+"""Roundups whose later deals were not split out (issue 13): each rule on its real tuning item and a SYNTHETIC
+variant in the same language."""
+
+from __future__ import annotations
+
+from talentintel.funding import parse_deals
+from talentintel.funding.segments import split_deals
+from tests.funding.tuning_texts import tuning_deals
+
+
+def _companies(text: str) -> list[str | None]:
+    return [d.company for d in parse_deals(text)]
+
+
+def test_turn_word_after_an_abbreviation_opens_a_deal() -> None:
+    deals = tuning_deals("b15-newsx-turing-sakana")
+    assert [d.company for d in deals] == ["Turing", "Sakana AI"]
+    assert deals[0].round == "series_a"  # "Tokyo-based Turing's ... Series A" goes back to Turing's part
+
+
+def test_turn_word_after_an_abbreviation_synthetic() -> None:
+    text = (  # SYNTHETIC
+        "Robotics startup Kestrel Inc. said it raised $40 million from investors including Foo Corp. "
+        "Elsewhere, Lumo Health said it raised $12 million in a seed round."
+    )
+    assert len(split_deals(text)) == 2
+
+
+def test_bracketed_past_is_not_the_raise_history() -> None:
+    deals = tuning_deals("b14-partyzonepa-ruckus-plai")
+    assert [(d.kind, d.company) for d in deals[:2]] == [("round", "Ruckus Games"), ("round", "PLAI Labs")]
+    assert deals[1].amount_usd == 32_000_000
+
+
+def test_fund_launch_after_a_round_is_its_own_deal_synthetic() -> None:
+    text = (  # SYNTHETIC
+        "Studio Nine, a game developer, raised $5 million in seed funding. "
+        "Orbit Games (whose founders previously built Zynga titles) has raised a $20 million seed round. "
+        "Northwind Capital has announced a new $500 million gaming fund."
+    )
+    parts = split_deals(text)
+    assert len(parts) == 3 and "Orbit Games" in parts[1] and "Northwind" in parts[2]
+
+
+def test_running_total_with_its_total_funding() -> None:
+    deals = tuning_deals("b14-siliconrepublic-crowdstrike-levelup")
+    assert [d.company for d in deals] == ["CrowdStrike", "LevelUp"]
+    assert deals[1].amount_usd == 50_000_000
+
+
+def test_running_total_with_its_total_funding_synthetic() -> None:
+    text = (  # SYNTHETIC
+        "Payments startup Tessel raised $30m in a Series B this week. "
+        "Elsewhere, Brightloop raised $12m from Acme Ventures, with its total funding now at $20m."
+    )
+    assert len(split_deals(text)) == 2
