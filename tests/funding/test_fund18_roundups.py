@@ -4,8 +4,9 @@ variant in the same language."""
 from __future__ import annotations
 
 from talentintel.funding import parse_deals
+from talentintel.funding.link_lines import drop_link_lines
 from talentintel.funding.segments import split_deals
-from tests.funding.tuning_texts import tuning_deals
+from tests.funding.tuning_texts import tuning_deals, tuning_text
 
 
 def _companies(text: str) -> list[str | None]:
@@ -54,3 +55,24 @@ def test_running_total_with_its_total_funding_synthetic() -> None:
         "Elsewhere, Brightloop raised $12m from Acme Ventures, with its total funding now at $20m."
     )
     assert len(split_deals(text)) == 2
+
+
+def test_link_lines_are_dropped_from_a_real_roundup() -> None:
+    text = tuning_text("b15-blockworkscom-bio-pharos")
+    kept = drop_link_lines(text)
+    assert "Read more: BIO protocol is pushing" in text and "Read more:" not in kept
+    assert tuning_deals("b15-blockworkscom-bio-pharos")[0].company == "BIO Protocol"
+    assert tuning_deals("b12-afn-moniepoint-visa")[0].company == "Moniepoint"  # "Read more: https://..." after it
+
+
+def test_link_lines_before_a_story_never_become_deal_one_synthetic() -> None:
+    text = (  # SYNTHETIC
+        "Related: Acme Robotics raises $5M seed round to build warehouse arms\n"
+        "Read more: Zeta Pay closes $40 million Series B\n"
+        "Beta Labs raises $20 million Series A led by Index Ventures\n"
+        "Beta Labs, a London-based AI startup, said on Tuesday it raised $20 million in a Series A round led by "
+        "Index Ventures, with participation from Seedcamp."
+    )
+    deals = parse_deals(text)
+    assert [(d.company, d.amount_usd) for d in deals] == [("Beta Labs", 20_000_000)]
+    assert deals[0].lead_investors == ["Index Ventures"]
