@@ -76,3 +76,19 @@ def test_link_lines_before_a_story_never_become_deal_one_synthetic() -> None:
     deals = parse_deals(text)
     assert [(d.company, d.amount_usd) for d in deals] == [("Beta Labs", 20_000_000)]
     assert deals[0].lead_investors == ["Index Ventures"]
+
+
+def test_completed_a_funding_is_a_raise() -> None:
+    deals = tuning_deals(
+        "b15-fastnewsglobe-smallcase-abound"
+    )  # "Smallcase ... completed a $ 50 million series-D funding"
+    assert (deals[0].kind, deals[0].company, deals[0].round) == ("round", "Smallcase", "series_d")
+
+
+def test_completed_a_funding_is_a_raise_synthetic() -> None:
+    text = (  # SYNTHETIC
+        "In the last week, Indian startups raised more than $ 120 million across 20 deals.\n"
+        "Lendwise, a digital lender, completed a $ 30 million series-B funding. "
+        "It included new and current investors with Elevation Capital."
+    )
+    assert ("round", "Lendwise", 30_000_000) in [(d.kind, d.company, d.amount_usd) for d in parse_deals(text)]
