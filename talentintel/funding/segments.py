@@ -26,7 +26,12 @@ _TRIGGER = re.compile(
     r"attracted|locked up|has drawn|tops up|co-led|complet(?:ed|es) (?:a|an|its|the) (?:[\w$.,-]+ ){0,4}?(?:round|financing|raise|funding)|completion of (?:a|an|its|the) (?:[\w$.,-]+ ){0,4}?(?:round|financing|raise)|bekommt|erhält|erhielt|led (?:a|an|the)\s[^.]{0,50}?(?:round|investment)\s(?:in|into)|"
     r"invest(?:ed|s)\s[^.]{0,30}?\bin\b|levanta|recauda|arrecadou|lève|levée|sammelt|capta|obtuvo|"
     r"has (?:also )?raised|launch(?:ed|es) (?:a |an |its |their |with a )?[^.]{0,40}?\bfund|"
-    r"(?:first|final) close)\b|融资|融資|투자를?\s?유치|資金調達|调达|調達を実施|수혈",
+    r"(?:first|final) close|"
+    # "The seed financing for Eyexora was led by ClavystBio" (b15-newsflashasia-eyexora-vantage): a section's round
+    # told by its lead, so the next section's "Vantage Data Centres secures $1.6b" opens a deal of its own.
+    r"(?:round|financing|funding|investment)\s(?:for|in|into)\s(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,3}"
+    r"\s(?:was|is)\s(?:co-)?led\sby"
+    r")\b|融资|融資|투자를?\s?유치|資金調達|调达|調達を実施|수혈",
     re.IGNORECASE,
 )
 _ROUND_WORD = re.compile(

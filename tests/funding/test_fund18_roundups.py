@@ -92,3 +92,21 @@ def test_completed_a_funding_is_a_raise_synthetic() -> None:
         "It included new and current investors with Elevation Capital."
     )
     assert ("round", "Lendwise", 30_000_000) in [(d.kind, d.company, d.amount_usd) for d in parse_deals(text)]
+
+
+def test_a_round_told_by_its_lead_keeps_the_next_section_apart() -> None:
+    deals = tuning_deals("b15-newsflashasia-eyexora-vantage")
+    assert [(d.company, d.amount_usd) for d in deals] == [("Eyexora", None), ("Vantage Data Centres", 1_600_000_000)]
+    assert deals[0].lead_investors == ["ClavystBio"]
+
+
+def test_a_round_told_by_its_lead_synthetic() -> None:
+    text = (  # SYNTHETIC
+        "Healthcare\n\nOptiva launches a platform for retinal drug discovery\n\n"
+        "Optiva has announced its launch as a biotech company. The seed financing for Optiva was led by Acme Bio.\n\n"
+        "Energy\n\nGridway secures $200 million for European expansion\n\n"
+        "Gridway has announced a $200 million investment led by Northstar Partners to grow its battery plants."
+    )
+    deals = parse_deals(text)
+    assert [d.company for d in deals] == ["Optiva", "Gridway"]
+    assert deals[0].amount_usd is None and deals[0].lead_investors == ["Acme Bio"]
