@@ -66,6 +66,9 @@ _SENTENCE = re.compile(
     r"|(?<=,)\s+(?:and\s)?(?=(?:[\w&-]+\s){0,3}?(?:startup|start-up|platform|company|firm|app|provider|maker|developer)\s"
     r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\s(?:has\s)?(?:raised|secured|closed|landed|bagged|got|received|netted)\s"
     r"(?:a\s|an\s)?(?:US|CA|A)?[$€£]\s?\d)"
+    # "First, on April 16, ... Puffer completed a $18 million Series A ..., and then on April 23, the ... YieldNest
+    # completed a new round of financing of $5.2 million" (b15-odaily-puffer-yieldnest): a dated "then" is the next deal.
+    r"|(?<=,)\s+(?:and\s)?then,?\s(?=(?:on|in)\s(?:[A-Z][a-z]+\s\d{1,2}|\d{1,2}\s[A-Z][a-z]+)\b)"
 )
 # "Calif.", "Aug.", "Inc.", "U.S.", "T. Rowe": a period that ends an abbreviation ends no sentence.
 _ABBREV = re.compile(

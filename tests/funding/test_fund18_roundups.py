@@ -110,3 +110,17 @@ def test_a_round_told_by_its_lead_synthetic() -> None:
     deals = parse_deals(text)
     assert [d.company for d in deals] == ["Optiva", "Gridway"]
     assert deals[0].amount_usd is None and deals[0].lead_investors == ["Acme Bio"]
+
+
+def test_a_dated_then_opens_the_next_deal() -> None:
+    deals = tuning_deals("b15-odaily-puffer-yieldnest")
+    found = [(d.company, d.amount_usd) for d in deals]
+    assert ("Puffer", 18_000_000) in found and ("YieldNest", 5_200_000) in found
+
+
+def test_a_dated_then_opens_the_next_deal_synthetic() -> None:
+    text = (  # SYNTHETIC
+        "Restaking drew two financings this month. First, on May 2, the protocol Stakely completed a $12 million "
+        "Series A financing, and then on May 20, the wallet Orbix completed a new round of financing of $3 million."
+    )
+    assert [(d.company, d.amount_usd) for d in parse_deals(text)] == [("Stakely", 12_000_000), ("Orbix", 3_000_000)]
