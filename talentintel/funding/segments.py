@@ -197,8 +197,11 @@ def split_deals(text: str) -> list[str]:
             first_body_raise = first_body_raise and (
                 not key or not current_key or _same(key, current_key) or _amounts_agree(parts[0], unit)
             )
+            background = first_body_raise and _invested_in_other(parts[0], key)
+            first_body_raise = first_body_raise and not background
             body_raise_seen = body_raise_seen or first_body_raise
             opens = (current_key is not None and not first_body_raise) or is_market_total(_join(parts[-1]))
+            opens = opens or background
             # A part whose raise named no company ("The layer-2 blockchain raised $11 million") ends where a named
             # company raises another amount ("Kintsu ... raised $4 million").
             opens = opens or (
@@ -264,6 +267,20 @@ def _fund_after_round(part: list[tuple[int, str]], unit: str, current_key: str |
 _FUND_LAUNCH = re.compile(
     r"\b(?:announc|unveil|launch|introduc|debut)\w*\s(?:a\s|an\s|its\s|their\s)?(?:new\s)?[^.;]{0,40}?\bfund\b", re.I
 )
+
+
+# "Earlier this year, Meta invested in Scale AI ..." then "Manus raised $75 million ... led by Benchmark"
+# (b15-sipoch-manus): a body that already told an investment in another company is that company's deal, so the
+# raise is a deal of its own and its amount and lead never land on the company told first.
+_INVESTED_IN = re.compile(
+    r"\b(?:invest(?:ed|s)|put money|took a stake|backed)\s(?:[^.;]{0,30}?\s)?(?:in|into)\s(?-i:[A-Z])", re.I
+)
+
+
+def _invested_in_other(part: list[tuple[int, str]], key: str | None) -> bool:
+    body = [s for line, s in part if line > part[0][0] and _INVESTED_IN.search(s)]
+    other = _key(find_company("", " ".join(body))) if body and key else None
+    return bool(other) and key is not None and not _same(key, other or "")
 
 
 def _earlier_part(key: str | None, owners: list[str | None]) -> int | None:

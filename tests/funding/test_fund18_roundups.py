@@ -124,3 +124,22 @@ def test_a_dated_then_opens_the_next_deal_synthetic() -> None:
         "Series A financing, and then on May 20, the wallet Orbix completed a new round of financing of $3 million."
     )
     assert [(d.company, d.amount_usd) for d in parse_deals(text)] == [("Stakely", 12_000_000), ("Orbix", 3_000_000)]
+
+
+def test_a_raise_after_an_investment_in_another_company_never_lends_it_its_money() -> None:
+    deals = tuning_deals("b15-sipoch-manus")
+    assert [d.company for d in deals] == ["Scale AI", "Manus"]
+    assert deals[0].amount_usd is None and "Benchmark" not in deals[0].lead_investors
+    assert (deals[1].amount_usd, deals[1].lead_investors) == (75_000_000, ["Benchmark"])
+
+
+def test_a_raise_after_an_investment_in_another_company_synthetic() -> None:
+    text = (  # SYNTHETIC
+        "Background on robotics investment\n"
+        "Earlier this year, Samsung invested in Rainbow Motion, a startup building robot arms.\n"
+        "Tessera, financing and expansion\n"
+        "According to reports, Tessera raised $40 million in a round led by Lightspeed."
+    )
+    deals = parse_deals(text)
+    assert [d.company for d in deals] == ["Rainbow Motion", "Tessera"]
+    assert deals[0].amount_usd is None and deals[1].lead_investors == ["Lightspeed"]
