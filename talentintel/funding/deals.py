@@ -17,6 +17,7 @@ from talentintel.funding.fund_size import fund_size, is_aum
 from talentintel.funding.fx import to_usd
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import is_fund, opening, other_reason, reports_raise, states_market_figures
+from talentintel.funding.link_lines import drop_link_lines
 from talentintel.funding.money import find_money, round_amount
 from talentintel.funding.segments import lift_headline_round, split_deals
 from talentintel.funding.types import Deal
@@ -192,7 +193,7 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
         raise TypeError("text: expected a string")
     if isinstance(published, datetime):
         published = published.date()
-    text = clean_text(text[: MAX_CHARS * 4])[:MAX_CHARS]
+    text = drop_link_lines(clean_text(text[: MAX_CHARS * 4]))[:MAX_CHARS]
     _header, body = split_headline(text)
     announced = date_in(body) or published
     deals: list[Deal] = []
