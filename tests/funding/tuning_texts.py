@@ -1,5 +1,5 @@
 """Real tuning texts by id, for unit tests that cite them: every labeled file under tests/fixtures/funding except the
-frozen test splits (test_split*.jsonl), which no test may read for a rule; and the fund-deal assertion the rule tests
+frozen test splits (test_split*.jsonl) and the held-out files (holdout_*.jsonl), which no test may read for a rule; and the fund-deal assertion the rule tests
 share."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
 def _rows() -> dict[str, dict[str, Any]]:
     rows: dict[str, dict[str, Any]] = {}
     for path in sorted(FIXTURES.glob("*.jsonl")):
-        if path.name.startswith("test_split"):
+        if path.name.startswith(("test_split", "holdout_")):
             continue
         for line in path.read_text("utf-8").splitlines():
             if line.strip():
