@@ -1,0 +1,46 @@
+"""remote_phrase: the windowed search finds what a search of the whole description finds (SYNTHETIC texts)."""
+
+import random
+
+from talentintel.tagging import remote_phrase as rp
+
+_PIECES = (
+    "This role is fully remote",
+    "this position is 100% remote",
+    "work remotely or from one of our",
+    "work remotely or at ours",
+    "WORK FROM ANYWHERE",
+    "hiring anywhere in the world",
+    "hires globally",
+    "worldwide",
+    "remote-first role",
+    "remote",
+    "remoteness",
+    "fully-remote",
+    "İstanbul",
+    "ſ",
+    " ",
+    ". ",
+    "xx",
+    "\n",
+)
+
+
+def _whole(text: str) -> str | None:
+    match = rp._REMOTE_DESC.search(text)
+    return match.group(0) if match else None
+
+
+def test_windows_cover_every_phrase() -> None:
+    # each phrase's anchor lies within _BEFORE of its start, and no phrase reaches _LONGEST characters
+    for text in ("this position is 100% remote", "work remotely or from one of our", "hiring anywhere in the world"):
+        match = rp._REMOTE_DESC.fullmatch(text)
+        assert match and len(text) < rp._LONGEST
+        assert min(text.lower().find(w) for w in rp.ANCHORS if w in text.lower()) <= rp._BEFORE
+
+
+def test_same_first_phrase_as_whole_search() -> None:
+    rng = random.Random(18)
+    for _ in range(3000):
+        text = "".join(rng.choice(_PIECES) + rng.choice(("", " ", "s", "-")) for _ in range(rng.randint(1, 12)))
+        assert rp.remote_phrase(text, text.lower()) == _whole(text), text
