@@ -1,4 +1,4 @@
-"""remote_phrase: the windowed search finds what a search of the whole description finds (SYNTHETIC texts)."""
+"""Speed-ups that must not change outputs: each fast path finds what the plain search finds (SYNTHETIC texts)."""
 
 import random
 
@@ -44,3 +44,15 @@ def test_same_first_phrase_as_whole_search() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(_PIECES) + rng.choice(("", " ", "s", "-")) for _ in range(rng.randint(1, 12)))
         assert rp.remote_phrase(text, text.lower()) == _whole(text), text
+
+
+def test_self_description_ascii_twin_same_markers() -> None:
+    # SYNTHETIC sentences: the ASCII twin finds the same markers at the same places as the full pattern
+    from talentintel.tagging import self_description as sd
+
+    rng = random.Random(13)
+    words = ("we are", "we're", "is a", "is an", "is the", "builds", "wir sind", "e um", "l'une des", "x", "_", " ")
+    for _ in range(2000):
+        text = "".join(rng.choice(words) + rng.choice(("", " ", "s", ".")) for _ in range(rng.randint(1, 10)))
+        twin = [(m.group(0), m.span()) for m in sd._SELF_DESCRIPTION_ASCII.finditer(text)]
+        assert twin == [(m.group(0), m.span()) for m in sd._SELF_DESCRIPTION.finditer(text)], text
