@@ -12,6 +12,7 @@ from talentintel.tagging.location_chips import state_chips
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
 from talentintel.tagging.office_places import office_places
 from talentintel.tagging.remote_phrase import remote_phrase
+from talentintel.tagging.text import lowered
 from talentintel.tagging.timezone_hints import timezone_regions
 
 # Location-like tails of a title: "Engineer (Remote, EU)", "Engineer - London", "Engineer | APAC".
@@ -73,8 +74,8 @@ _PARTIAL_REMOTE = re.compile(r"部分|混合|hybrid|partial|partly|하이브리�
 
 def _remote_text(description: str) -> str | None:
     # Every English phrase holds "remote": the substring test spares most postings a regex scan of 2 KB (~80 us).
-    lowered = description.lower()
-    phrase = remote_phrase(description, lowered) if "remote" in lowered else None
+    low = lowered(description)
+    phrase = remote_phrase(description, low) if "remote" in low else None
     if phrase:
         return phrase
     if description.isascii():

@@ -9,6 +9,7 @@ from talentintel.tagging.cjk_terms import cjk_hits
 from talentintel.tagging.matcher import text_hits
 from talentintel.tagging.sections import INTRO, parts_and_kinds, split_sentences
 from talentintel.tagging.taxonomy import SECTORS, taxonomy, tokens
+from talentintel.tagging.text import lowered
 
 # Romance and German self-descriptions put the company noun first and what it does after a preposition ("uma das 10
 # empresas mais relevantes de blockchain"): the sector word stands further from the marker than in English.
@@ -54,9 +55,10 @@ INTRO_SECTIONSENTENCES = 8  # sentences read under a company-intro header (公�
 
 def _intro_parts(text: str) -> list[str]:
     """The first sentences, and those under a company-intro header wherever it stands (posts often end with one)."""
-    low = text.lower()
-    # low[:800] is text[:800].lower() only where lowercasing keeps lengths and ignores context ("İ", final "Σ")
-    head = low[:800] if text.isascii() else text[:800].lower()
+    low = lowered(text)
+    # low[:800] is text[:800].lower() save where lowercasing changes a length or reads the context: "İ" -> "i̇" and "Σ"
+    # (final "ς"), the only such characters in Unicode (every code point tried)
+    head = low[:800] if "\u0130" not in text and "\u03a3" not in text else text[:800].lower()
     first = split_sentences(head, INTROSENTENCES)[:INTROSENTENCES]  # no need to split further
     parts, kinds = parts_and_kinds(low)
     under = [p for p, kind in zip(parts, kinds, strict=True) if kind == INTRO]

@@ -1,6 +1,7 @@
 """Speed-ups that must not change outputs: each fast path finds what the plain search finds (SYNTHETIC texts)."""
 
 import random
+import sys
 
 from talentintel.tagging import remote_phrase as rp
 
@@ -56,3 +57,13 @@ def test_self_description_ascii_twin_same_markers() -> None:
         text = "".join(rng.choice(words) + rng.choice(("", " ", "s", ".")) for _ in range(rng.randint(1, 10)))
         twin = [(m.group(0), m.span()) for m in sd._SELF_DESCRIPTION_ASCII.finditer(text)]
         assert twin == [(m.group(0), m.span()) for m in sd._SELF_DESCRIPTION.finditer(text)], text
+
+
+def test_lowercasing_changes_lengths_or_reads_context_only_for_two_characters() -> None:
+    # self_description._intro_parts cuts the lowercased description instead of lowercasing its cut
+    odd = [
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if len(c.lower()) != 1 or ("a" + c + "a").lower()[1:-1] != c.lower() or ("a" + c).lower()[1:] != c.lower()
+    ]
+    assert odd == ["\u0130", "\u03a3"]
