@@ -23,8 +23,9 @@ _LONGEST = 40
 
 
 def _anchor_starts(description: str, lowered: str) -> list[int]:
-    if not description.isascii():
-        # the pattern's own case folding ("ſ", "K" and the like); lower() may also change a text's length ("İ")
+    if "\u0130" in description or "\u0131" in description:
+        # "İ" and "ı" are the only code points beyond ASCII the pattern takes for a letter of the words (all of Unicode
+        # tried), and "İ" is the only one lower() makes longer: elsewhere the lowered text's places are the text's
         return [m.start() for m in _ANCHOR.finditer(description)]
     starts = []
     for word in ANCHORS:

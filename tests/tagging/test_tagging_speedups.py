@@ -1,6 +1,7 @@
 """Speed-ups that must not change outputs: each fast path finds what the plain search finds (SYNTHETIC texts)."""
 
 import random
+import re
 import sys
 
 from talentintel.tagging import remote_phrase as rp
@@ -19,6 +20,8 @@ _PIECES = (
     "remoteness",
     "fully-remote",
     "İstanbul",
+    "ıremote",
+    "’",
     "ſ",
     " ",
     ". ",
@@ -67,3 +70,11 @@ def test_lowercasing_changes_lengths_or_reads_context_only_for_two_characters() 
         if len(c.lower()) != 1 or ("a" + c + "a").lower()[1:-1] != c.lower() or ("a" + c).lower()[1:] != c.lower()
     ]
     assert odd == ["\u0130", "\u03a3"]
+
+
+def test_only_dotted_and_dotless_i_fold_into_the_remote_words() -> None:
+    # remote_phrase finds its words in the lowered text unless the text holds one of these
+    letters = {c for word in rp.ANCHORS for c in word}
+    pattern = re.compile("[" + "".join(sorted(letters)) + "]", re.IGNORECASE)
+    odd = [c for c in map(chr, range(128, sys.maxunicode + 1)) if pattern.fullmatch(c) or c.lower() in letters]
+    assert odd == ["\u0130", "\u0131"]
