@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from talentintel.tagging.matcher import text_hits
 from talentintel.tagging.sections import MINOR
 from talentintel.tagging.taxonomy import SECTORS, taxonomy, taxonomy_path, tokens
+from talentintel.tagging.text import lowered
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -169,7 +170,7 @@ def cross(result: SectorScore, description: str) -> None:
     railed = not lists.crypto_rails.isdisjoint(crypto_words) and not _ACTOR_TERMS.isdisjoint(ai_terms)
     if not (both_core or modified or railed):
         return
-    parts, kinds = sector._parts_and_kinds(description.lower())  # cached there: the description is split once
+    parts, kinds = sector._parts_and_kinds(lowered(description))  # cached there: the description is split once
     main = [part for part, kind in zip(parts, kinds, strict=True) if kind != MINOR]
     count = sum(1 for part in main if _crosses(part, lists, modified, railed)) if modified or railed else 0
     if both_core:

@@ -11,6 +11,8 @@ from talentintel.tagging.cjk import cjk_places, merge
 from talentintel.tagging.location_chips import state_chips
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
 from talentintel.tagging.office_places import office_places
+from talentintel.tagging.remote_phrase import remote_phrase
+from talentintel.tagging.text import lowered
 from talentintel.tagging.timezone_hints import timezone_regions
 
 # Location-like tails of a title: "Engineer (Remote, EU)", "Engineer - London", "Engineer | APAC".
@@ -33,14 +35,6 @@ _DESC_HINT = re.compile(r"\b(?:" + _HINT_CUES + _HINT_TAIL)
 _CONDITION_HINT = re.compile(r"\b(?:" + _CONDITION_CUES + _HINT_TAIL)
 # Runs of capitalized words (and all-caps region words) in free text: candidate place names.
 _CAPITALIZED = re.compile(r"(?:[A-Z][\w.'&-]*)(?:[ ,/]+(?:[A-Z][\w.'&-]*))*")
-_REMOTE_DESC = re.compile(
-    r"\b(?:fully[- ]remote|full[- ]remote|100% remote|remote[- ]first role|work from anywhere"
-    r"|this (?:is a|is|role is|position is|job is)(?: fully| a| 100%)? remote|work remotely from anywhere"
-    r"|hir(?:e|es|ing) (?:globally|worldwide|from anywhere|anywhere in the world)"
-    # "the flexibility to work remotely or at any of our global hubs (Seattle, Singapore …)" (unseen11): offices on offer
-    r"|work remotely or (?:at|from|in) (?:any of |one of )?our)\b",
-    re.IGNORECASE,
-)
 # The same "fully remote" in CJK scripts (plain "远程" / "재택" also names a benefit of an office job).
 _REMOTE_CJK = (
     "全球远程",
@@ -80,9 +74,10 @@ _PARTIAL_REMOTE = re.compile(r"部分|混合|hybrid|partial|partly|하이브리�
 
 def _remote_text(description: str) -> str | None:
     # Every English phrase holds "remote": the substring test spares most postings a regex scan of 2 KB (~80 us).
-    match = _REMOTE_DESC.search(description) if "remote" in description.lower() else None
-    if match:
-        return match.group(0)
+    low = lowered(description)
+    phrase = remote_phrase(description, low) if "remote" in low else None
+    if phrase:
+        return phrase
     if description.isascii():
         return None
     return next((w for w in _REMOTE_CJK if w in description), None)

@@ -19,6 +19,7 @@ from talentintel.tagging.sections import MAIN, MINOR, wish_item
 from talentintel.tagging.sections import parts_and_kinds as _parts_and_kinds
 from talentintel.tagging.self_description import intro_sectors
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
+from talentintel.tagging.text import lowered
 
 
 @dataclass
@@ -42,7 +43,7 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
     tax = taxonomy()
     if not text:
         return []
-    low = text.lower()
+    low = lowered(text) if sentences else text.lower()
     out: list[list[Term]] = []
     cjk_text = not low.isascii()
     if sentences:
@@ -324,7 +325,7 @@ _HEDGES = (
 def _plain_core_sectors(text: str, core_weight: float) -> set[str]:
     """Sectors with a core term in a sentence that neither uses nor merely prefers the thing."""
     out: set[str] = set()
-    parts, kinds = _parts_and_kinds(text.lower())
+    parts, kinds = _parts_and_kinds(lowered(text))
     for part, kind in zip(parts, kinds, strict=True):
         if kind == MINOR or not _USE_WORDS.isdisjoint(tokens(part)) or any(h in part for h in _HEDGES):
             continue

@@ -1,0 +1,80 @@
+"""Speed-ups that must not change outputs: each fast path finds what the plain search finds (SYNTHETIC texts)."""
+
+import random
+import re
+import sys
+
+from talentintel.tagging import remote_phrase as rp
+
+_PIECES = (
+    "This role is fully remote",
+    "this position is 100% remote",
+    "work remotely or from one of our",
+    "work remotely or at ours",
+    "WORK FROM ANYWHERE",
+    "hiring anywhere in the world",
+    "hires globally",
+    "worldwide",
+    "remote-first role",
+    "remote",
+    "remoteness",
+    "fully-remote",
+    "İstanbul",
+    "ıremote",
+    "’",
+    "ſ",
+    " ",
+    ". ",
+    "xx",
+    "\n",
+)
+
+
+def _whole(text: str) -> str | None:
+    match = rp._REMOTE_DESC.search(text)
+    return match.group(0) if match else None
+
+
+def test_windows_cover_every_phrase() -> None:
+    # each phrase's anchor lies within _BEFORE of its start, and no phrase reaches _LONGEST characters
+    for text in ("this position is 100% remote", "work remotely or from one of our", "hiring anywhere in the world"):
+        match = rp._REMOTE_DESC.fullmatch(text)
+        assert match and len(text) < rp._LONGEST
+        assert min(text.lower().find(w) for w in rp.ANCHORS if w in text.lower()) <= rp._BEFORE
+
+
+def test_same_first_phrase_as_whole_search() -> None:
+    rng = random.Random(18)
+    for _ in range(3000):
+        text = "".join(rng.choice(_PIECES) + rng.choice(("", " ", "s", "-")) for _ in range(rng.randint(1, 12)))
+        assert rp.remote_phrase(text, text.lower()) == _whole(text), text
+
+
+def test_self_description_ascii_twin_same_markers() -> None:
+    # SYNTHETIC sentences: the ASCII twin finds the same markers at the same places as the full pattern
+    from talentintel.tagging import self_description as sd
+
+    rng = random.Random(13)
+    words = ("we are", "we're", "is a", "is an", "is the", "builds", "wir sind", "e um", "l'une des", "x", "_", " ")
+    for _ in range(2000):
+        text = "".join(rng.choice(words) + rng.choice(("", " ", "s", ".")) for _ in range(rng.randint(1, 10)))
+        twin = [(m.group(0), m.span()) for m in sd._SELF_DESCRIPTION_ASCII.finditer(text)]
+        assert twin == [(m.group(0), m.span()) for m in sd._SELF_DESCRIPTION.finditer(text)], text
+
+
+def test_lowercasing_changes_lengths_or_reads_context_only_for_two_characters() -> None:
+    # self_description._intro_parts cuts the lowercased description instead of lowercasing its cut
+    odd = [
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if len(c.lower()) != 1 or ("a" + c + "a").lower()[1:-1] != c.lower() or ("a" + c).lower()[1:] != c.lower()
+    ]
+    assert odd == ["\u0130", "\u03a3"]
+
+
+def test_only_dotted_and_dotless_i_fold_into_the_remote_words() -> None:
+    # remote_phrase finds its words in the lowered text unless the text holds one of these
+    letters = {c for word in rp.ANCHORS for c in word}
+    pattern = re.compile("[" + "".join(sorted(letters)) + "]", re.IGNORECASE)
+    odd = [c for c in map(chr, range(128, sys.maxunicode + 1)) if pattern.fullmatch(c) or c.lower() in letters]
+    assert odd == ["\u0130", "\u0131"]
