@@ -48,6 +48,7 @@ TUNING = (
     FIXTURES / "tuning_batch14.jsonl",
     FIXTURES / "tuning_hs4.jsonl",
     FIXTURES / "tuning_batch15.jsonl",
+    FIXTURES / "tuning_hs5.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
