@@ -31,11 +31,11 @@ _RELATIVE = frozenset({"que", "qui", "quien", "cuyo", "dont", "die", "welche", "
 # the thing it makes, read to the end of its noun phrase (_object_words), not only its first words. Tried first, so
 # "we are building" is read as making, not as "we are".
 _BUILDER = (
-    r"we(?:['’]re| are)?(?: [a-z]+ly| also| now| currently)?"
-    r" (?:build|building|develop|developing|make|making|create|creating)"
+    r"we(?:['’]re| are|['’]ve been| have been|['’]ve| have)?(?: [a-z]+ly| also| now| currently)?"
+    r" (?:build|building|built|develop|developing|developed|make|making|create|creating|created)"
 )
 _ENGLISH = _BUILDER + r"|we are|we['’]re|is a|is an|is the|are a|are an|builds|is building|develops"
-_BUILDER_MARKER = re.compile(_BUILDER)
+BUILDER_MARKER = re.compile(_BUILDER)
 _SELF_DESCRIPTION = re.compile(
     r"\b(?:" + _ENGLISH + r")\b"
     r"|是一家|我们是|致力于|专注于|是全球|입니다|하는 회사|하는 기업|스타트업|を開発|の会社|企業です"
@@ -109,7 +109,7 @@ def _tail(part: str, marker: re.Match[str]) -> str:
     tail = " ".join(words)
     if _ROMANCE_MARKER.fullmatch(said):
         tail = " ".join(_until_relative(first_tokens(rest, ROMANCE_WORDS)))
-    elif _BUILDER_MARKER.fullmatch(said):
+    elif BUILDER_MARKER.fullmatch(said):
         tail += " " + _object_words(rest)
     clause = _POWERS.search(rest, 0, INTRO_CLAUSE_CHARS)
     if clause:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from talentintel.tagging.about import about_section
 from talentintel.tagging.evaluate import tag_item
 from talentintel.tagging.intersection import _shares
 from talentintel.tagging.sections import header_role, wish_item
@@ -67,6 +68,28 @@ def test_we_are_building_is_read_as_making() -> None:
     assert intro_sectors("We're quietly building the most widely trusted open source machine learning platform.") == {
         "ai"
     }
+
+
+def test_perfect_forms_of_making_are_read_as_making() -> None:
+    # real: "where we've been building on Ethereum since 2017 and have scaled products to nine-figure TVL" (unseen4
+    # un4-l4g-joyride-protocol), read as a sentence of its own
+    assert intro_sectors("We've been building on Ethereum since 2017 and have scaled products to nine-figure TVL.") == {
+        "crypto"
+    }
+    # SYNTHETIC
+    assert intro_sectors("We have quietly built the largest stablecoin settlement network in Africa.") == {"crypto"}
+    assert intro_sectors("We have built a culture of ownership and trust.") == set()
+
+
+def test_an_opening_we_proudly_build_is_the_about_paragraph() -> None:
+    # real: hs5t-ozsite-technical-writer opens with its employer's "We proudly build ..." and no heading
+    real = HS5["hs5t-ozsite-technical-writer"]
+    about = about_section(real["description"], real["company"])
+    assert about.startswith("We proudly build the most widely used open source infrastructure tools")
+    assert "What you'll do" not in about
+    # SYNTHETIC variant
+    text = "We also build the leading GPU scheduler for model training.\n\nWhat you'll do\n\nWrite docs."
+    assert about_section(text, "Acme") == "We also build the leading GPU scheduler for model training."
 
 
 def test_a_company_clause_that_builds_names_its_business() -> None:
