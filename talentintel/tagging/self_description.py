@@ -55,10 +55,7 @@ INTRO_CHARS = 12  # ...or this many characters in a script without spaces
 INTRO_CHARS_BEFORE = 30  # ...or this many characters before a verb-final marker (Korean words carry spaces)
 # ...or right after a relative clause on what the product powers: "we're building low-latency, event-driven services
 # that power centralized cryptocurrency exchange" (unseen13): the head noun is generic, the clause names the business.
-# "X is a ... company that builds / develops / operates ..." names its business in the clause the same way.
-_POWERS = re.compile(
-    r"\b(?:that|which) (?:[a-z]+ly )?(?:powers?|runs?|drives?|underpins?|builds?|develops?|creates?|operates?)\b"
-)
+_POWERS = re.compile(r"\b(?:that|which) (?:powers?|runs?|drives?|underpins?)\b")
 INTRO_CLAUSE_CHARS = 80
 
 

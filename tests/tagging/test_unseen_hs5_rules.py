@@ -93,8 +93,16 @@ def test_an_opening_we_proudly_build_is_the_about_paragraph() -> None:
 
 
 def test_a_company_clause_that_builds_names_its_business() -> None:
-    # SYNTHETIC (the pattern of "services that power centralized cryptocurrency exchange", unseen13, with a verb of
-    # making): "X is a ... company that builds / develops ..."
+    # real: "[IOHK, also known by IOG](https://iohk.io), is a technology and engineering company that builds
+    # cryptocurrencies and blockchains for academic institutions, enterprise, and government entities."
+    # (github:armada-alliance/armada-alliance @744d699 services/website/content/en/identities/iog.md): the "builds"
+    # marker reads the clause; no rule of its own is needed
+    real = (
+        "[IOHK, also known by IOG](https://iohk.io), is a technology and engineering company that builds "
+        "cryptocurrencies and blockchains for academic institutions, enterprise, and government entities."
+    )
+    assert intro_sectors(real) == {"crypto"}
+    # SYNTHETIC: "X is a ... company that builds / develops ..."
     assert intro_sectors("Acme is a software company that builds smart contract security tools.") == {"crypto"}
     assert intro_sectors("Nordlys is a small Oslo studio which develops large language model tooling.") == {"ai"}
 
@@ -174,3 +182,17 @@ def test_a_location_heading_with_its_value_bulleted_below() -> None:
     # SYNTHETIC variants: a plain label line, a bulleted city
     assert tag_posting(title="Data Engineer", description="Location\nBerlin, Germany\n\nAbout us").regions == ["europe"]
     assert tag_posting(title="Data Engineer", description="### Location\n- Toronto, Canada\n").regions == ["canada"]
+
+
+def test_a_bank_or_a_tool_user_stays_none_end_to_end() -> None:
+    # SYNTHETIC postings of the none class whose opening sentence has a self-description marker
+    bank = (
+        "We are a regional bank that explores blockchain for cross-border payments. We proudly build banking "
+        "software for families and small businesses.\n\nWhat you'll do\n\nReconcile ledgers and report to finance."
+    )
+    assert tag_posting(title="Accountant", description=bank).sector == []
+    tools = (
+        "We are using AI tools to help our support team answer faster. We're building the friendliest accounting "
+        "app for freelancers.\n\nResponsibilities\n\nAnswer customer tickets."
+    )
+    assert tag_posting(title="Support Specialist", description=tools).sector == []
