@@ -107,6 +107,8 @@ def _tail(part: str, marker: re.Match[str]) -> str:
     if _ROMANCE_MARKER.fullmatch(said):
         tail = " ".join(_until_relative(first_tokens(rest, ROMANCE_WORDS)))
     elif BUILDER_MARKER.fullmatch(said):
+        if not _TEAM.isdisjoint(words[:3]):
+            return ""  # "we are building a team of ... engineers" is hiring: who they are is no product (_ROSTER)
         tail += " " + _object_words(rest)
     clause = _POWERS.search(rest, 0, INTRO_CLAUSE_CHARS)
     if clause:
@@ -121,6 +123,7 @@ _OBJECT_END = re.compile(
 )
 OBJECT_WORDS = 12  # "the most widely used open source infrastructure tools" is 9 words long
 OBJECT_CHARS = 160
+_TEAM = frozenset({"team", "teams"})
 _ELABORATION = frozenset({":", "-", "–", "—"})  # "...tools: the OpenZeppelin smart contracts library powers..."
 # A first word that says the employer uses or tries the thing, not that it makes it
 _USES = frozenset({"using", "use", "leveraging", "leverage", "exploring", "explore", "adopting", "utilizing"})

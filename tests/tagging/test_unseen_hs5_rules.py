@@ -107,6 +107,25 @@ def test_a_company_clause_that_builds_names_its_business() -> None:
     assert intro_sectors("Nordlys is a small Oslo studio which develops large language model tooling.") == {"ai"}
 
 
+def test_building_a_team_is_hiring_not_a_product() -> None:
+    # real: "Based in Ontario, we are building a team of Canadian technology professionals with deep expertise in
+    # manufacturing systems, AI, and operational technology." (a careers page; code index, find_string "we are
+    # building a team of")
+    assert (
+        intro_sectors(
+            "Based in Ontario, we are building a team of Canadian technology professionals with deep expertise in "
+            "manufacturing systems, AI, and operational technology."
+        )
+        == set()
+    )
+    # SYNTHETIC: the team's specialty is no product
+    assert (
+        intro_sectors("We are building a team of world-class machine learning researchers to modernize claims.")
+        == set()
+    )
+    assert intro_sectors("We have built a team of blockchain engineers who ship every week.") == set()
+
+
 @pytest.mark.parametrize(
     "text",
     [
