@@ -108,9 +108,10 @@ def test_a_company_clause_that_builds_names_its_business() -> None:
 
 
 def test_building_a_team_is_hiring_not_a_product() -> None:
-    # real: "Based in Ontario, we are building a team of Canadian technology professionals with deep expertise in
-    # manufacturing systems, AI, and operational technology." (a careers page; code index, find_string "we are
-    # building a team of")
+    # The language of hs5t-ghariib-poc-cloud-cto's "lead a team of blockchain, cloud, and AI engineers": a team's
+    # specialties. Real: "Based in Ontario, we are building a team of Canadian technology professionals with deep
+    # expertise in manufacturing systems, AI, and operational technology." (a company site's careers card in a public
+    # repository: the search tool's code index, file id 20258094916, which does not name the repository)
     assert (
         intro_sectors(
             "Based in Ontario, we are building a team of Canadian technology professionals with deep expertise in "
