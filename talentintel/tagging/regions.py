@@ -162,8 +162,10 @@ _LOCATION_LINE = re.compile(
     r"(?:工作地点|工作地點|办公地点|辦公地點|工作地址|公司地址|地址|上班地点|工作城市|工作地|地点|地點|坐标|工作方式|办公方式|工作形式"
     r"|근무지|주소|근무 ?장소|근무 ?위치|근무 ?지역|근무 ?형태|勤務地|勤務形態|\b(?:location|locations|work location|base|based))"
     r"\s*[:：]\s*([^\n;；。|]{1,60})"
-    # an English work-mode label on a line of its own, its value on the next ("Work Arrangement\nRemote", unseen13)
-    r"|^[ \t]*(?:work arrangement|work mode|work model|workplace type|work setup)[ \t]*[:：]?[ \t]*\n[ \t]*([^\n;|]{1,60})$",
+    # an English work-mode or location label on a line of its own (a markdown heading too), its value on the next (a
+    # bullet too): "Work Arrangement\nRemote" (unseen13), "## Location\n* Remote" (unseen_hs5)
+    r"|^[ \t#]*(?:work arrangement|work mode|work model|workplace type|work setup|location|work location)[ \t]*[:：]?"
+    r"[ \t]*\n[ \t]*(?:[*•·-][ \t]+)?([^\n;|]{1,60})$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Words the labels hold: a description naming none of them is spared the regex.
