@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,7 @@ from talentintel.tagging import TagResult, tag_posting, tag_text
 from talentintel.tagging.company import CompanyContext
 from talentintel.tagging.eval_splits import DEFAULT_TESTSET, DEFAULT_TESTSET2, format_side_by_side, split_reports
 from talentintel.tagging.evaluate import evaluate, format_report, load_devset
+from talentintel.tagging.siblings import employer_key, sibling_counts, with_siblings
 
 # The labeled dev set lives with the tests (repository checkout); --devset points elsewhere.
 DEFAULT_DEVSET = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "tagging" / "devset.jsonl"
@@ -49,26 +52,22 @@ def _context(obj: dict[str, Any]) -> CompanyContext | None:
     )
 
 
-def tag_line(line: str) -> dict[str, Any]:
-    """Tag one JSONL input line; raises BadLine for malformed input."""
-    obj = load_object(line)
-    result: TagResult
-    if "title" not in obj and "text" in obj:
-        text = _optional_str(obj, "text") or ""
-        result = tag_text(text)
-    else:
-        title = _optional_str(obj, "title")
-        if title is None:
-            raise BadLine("'title' (posting) or 'text' (announcement) is required")
-        result = tag_posting(
-            title=title,
-            description=_optional_str(obj, "description") or "",
-            company=_optional_str(obj, "company"),
-            locations=_strings(obj.get("location", obj.get("locations")), "location"),
-            department=_optional_str(obj, "department"),
-            context=_context(obj),
-            countries=_strings(obj.get("countries", obj.get("country")), "countries"),
-        )
+def _posting_args(obj: dict[str, Any]) -> dict[str, Any]:
+    title = _optional_str(obj, "title")
+    if title is None:
+        raise BadLine("'title' (posting) or 'text' (announcement) is required")
+    return {
+        "title": title,
+        "description": _optional_str(obj, "description") or "",
+        "company": _optional_str(obj, "company"),
+        "locations": _strings(obj.get("location", obj.get("locations")), "location"),
+        "department": _optional_str(obj, "department"),
+        "context": _context(obj),
+        "countries": _strings(obj.get("countries", obj.get("country")), "countries"),
+    }
+
+
+def _row(obj: dict[str, Any], result: TagResult) -> dict[str, Any]:
     return {
         "id": obj.get("id"),
         "sector": result.sector,
@@ -81,12 +80,76 @@ def tag_line(line: str) -> dict[str, Any]:
     }
 
 
-def tag() -> None:
+def tag_line(line: str) -> dict[str, Any]:
+    """Tag one JSONL input line alone; raises BadLine for malformed input."""
+    obj = load_object(line)
+    if "title" not in obj and "text" in obj:
+        return _row(obj, tag_text(_optional_str(obj, "text") or ""))
+    return _row(obj, tag_posting(**_posting_args(obj)))
+
+
+def _parse(number: int, line: str) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """(object, posting arguments or None for an announcement); BadLine names the line."""
+    try:
+        obj = load_object(line)
+        if "title" not in obj and "text" in obj:
+            _optional_str(obj, "text")
+            return obj, None
+        return obj, _posting_args(obj)
+    except BadLine as exc:
+        raise BadLine(f"line {number}: {exc}") from None
+
+
+def tag_batch(lines: list[str]) -> tuple[list[dict[str, Any]], list[str]]:
+    """Tag every line the way the service tags a company's postings: each alone, then, where the input holds enough
+    other postings of the same employer (by domain, else name), again with their text classes as company knowledge
+    (talentintel/tagging/siblings.py). Returns the rows in input order and one message per bad line."""
+    parsed: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
+    bad: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            try:
+                parsed.append(_parse(number, line))
+            except BadLine as exc:
+                bad.append(str(exc))
+    first = [tag_text(obj.get("text") or "") if args is None else tag_posting(**args) for obj, args in parsed]
+    keys = [None if args is None else employer_key(args["company"], obj.get("company_domain")) for obj, args in parsed]
+    counts = sibling_counts(
+        keys, [r.evidence.get("text_class") if k else None for k, r in zip(keys, first, strict=True)]
+    )
+    rows = []
+    for (obj, args), result, siblings in zip(parsed, first, counts, strict=True):
+        if args is not None and siblings is not None:
+            result = tag_posting(**{**args, "context": with_siblings(args["context"], siblings)})
+        rows.append(_row(obj, result))
+    return rows, bad
+
+
+def tag(
+    each_alone: bool = typer.Option(
+        False,
+        "--each-alone",
+        help="Stream: tag each line alone as it arrives, without the company knowledge other lines of the same "
+        "employer give.",
+    ),
+) -> None:
     """Tag JSONL postings ({"id","title","company","location","description"}, optionally "department", "countries"
     and the company context "company_description", "company_domain", "investors" (list), "board") or announcements
-    ({"id","text"}) read from stdin; write one JSONL result per line. Bad lines are reported on stderr; exit 1 if
-    any."""
-    run_filter(tag_line)
+    ({"id","text"}) read from stdin; write one JSONL result per line, in input order. An employer's other postings in
+    the same input count as company knowledge ("company: 4 of 7 postings crypto") for a posting whose own text names
+    no sector. Bad lines are reported on stderr; exit 1 if any."""
+    if each_alone:
+        run_filter(tag_line)
+        return
+    rows, bad = tag_batch(sys.stdin.readlines())
+    for row in rows:
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    for message in bad:
+        typer.echo(message, err=True)
+    if bad:
+        typer.echo(f"{len(bad)} bad line(s) skipped", err=True)
+        raise typer.Exit(1)
 
 
 def _load(path: Path, name: str) -> list[dict[str, Any]]:

@@ -113,7 +113,12 @@ def contexts(session: Session, company_ids: Iterable[int] | None = None) -> dict
 
 
 def without_posting(ctx: CompanyContext, text_class: str | None) -> CompanyContext:
-    """The context for tagging one of the company's postings: its other postings only."""
+    """The context for tagging one of the company's postings: its other postings only, and only when its own words
+    earn no sector. Other postings fill a gap ("Accountant" at a crypto company); they do not add a sector to a posting
+    that names its own: in the dev set, two AI roles among OKX's three other postings made its crypto roles `both`
+    (the offline twin, tagging/siblings.py, gates the same way)."""
+    if text_class and text_class != "none" and ctx.postings:
+        return replace(ctx, postings={})
     if not text_class or not ctx.postings.get(text_class):
         return ctx
     postings = dict(ctx.postings)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from talentintel.tagging.company import CompanyContext
+from talentintel.tagging.siblings import employer_key, sibling_counts, with_siblings
 from talentintel.tagging.tagger import TagResult, sector_class, tag_posting
 
 CLASSES = ("none", "crypto", "ai", "both")
@@ -88,8 +89,11 @@ def item_context(item: Mapping[str, Any]) -> CompanyContext | None:
     )
 
 
-def tag_item(item: Mapping[str, Any], *, company_blind: bool = False) -> TagResult:
-    """Tag a dev-set item; company-blind: no company field, no company prior, its name masked in the text."""
+def tag_item(
+    item: Mapping[str, Any], *, company_blind: bool = False, siblings: Mapping[str, int] | None = None
+) -> TagResult:
+    """Tag a dev-set item; company-blind: no company field, no company prior, its name masked in the text.
+    `siblings`: the text classes of the employer's other postings in the same file (siblings.py)."""
     location = item.get("location") or []
     title, description, department = item.get("title") or "", item.get("description") or "", item.get("department")
     company = item.get("company")
@@ -106,9 +110,20 @@ def tag_item(item: Mapping[str, Any], *, company_blind: bool = False) -> TagResu
         locations=[location] if isinstance(location, str) else list(location),
         department=department,
         company_prior={} if company_blind else None,
-        context=None if company_blind else item_context(item),
+        context=None if company_blind else with_siblings(item_context(item), siblings),
         countries=list(item.get("countries") or ()),
     )
+
+
+def tag_items(items: Sequence[Mapping[str, Any]], *, company_blind: bool = False) -> list[TagResult]:
+    """Tag a file's items the way the service tags a company's postings: each alone first, then, where an employer
+    has enough other postings in the file, again with their text classes as company knowledge (siblings.py)."""
+    first = [tag_item(item, company_blind=company_blind) for item in items]
+    if company_blind:
+        return first
+    keys = [employer_key(i.get("company"), i.get("company_domain")) for i in items]
+    counts = sibling_counts(keys, [r.evidence.get("text_class") for r in first])
+    return [r if c is None else tag_item(item, siblings=c) for item, r, c in zip(items, first, counts, strict=True)]
 
 
 def evaluate(items: Iterable[Mapping[str, Any]], *, company_blind: bool = False, both: bool = True) -> Report:
@@ -117,9 +132,8 @@ def evaluate(items: Iterable[Mapping[str, Any]], *, company_blind: bool = False,
     rep = Report(confusion={t: dict.fromkeys(CLASSES, 0) for t in CLASSES}, company_blind=company_blind)
     described = {t: dict.fromkeys(CLASSES, 0) for t in CLASSES}
     region_ok = country_ok = 0
-    for item in items:
+    for item, result in zip(items, tag_items(items, company_blind=company_blind), strict=True):
         rep.n += 1
-        result = tag_item(item, company_blind=company_blind)
         truth = sector_class(item["label_sector"])
         rep.confusion[truth][result.sector_class] += 1
         if (item.get("description") or "").strip():
