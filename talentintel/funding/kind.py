@@ -15,7 +15,7 @@ from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_g
 from talentintel.funding.fund_programs import close_held
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.kind_stalled import STALLED
-from talentintel.funding.kind_totals import PERIOD_TOTAL
+from talentintel.funding.kind_totals import COUNT_WORDS, PERIOD_TOTAL
 
 _ACQUIRE = re.compile(
     r"(?<!to fund )(?<!for )\b(?:acquir(?:es|ed|ing)|to acquire|acquisition of|agreed to buy|agrees to buy|"
@@ -222,6 +222,8 @@ def is_market_total(text: str) -> bool:
 _STATISTIC = re.compile(
     r"\btotal(?:l?ing|l?ed)?\b|\ba total of\b|\d\s?%|\bper ?cent\b|\bcumulative(?:ly)?\b|\bcombined\b|"
     r"\b\d+\s(?:[\w-]+\s){0,2}(?:startups|start-ups|companies|firms|investments|deals|rounds)\b|"
+    + COUNT_WORDS
+    + r"\s(?:[\w-]+\s){0,2}(?:startups|start-ups|companies|firms|investments|deals|rounds)\b|"
     r"누적|총\s?\d|\d+\s?(?:곳|개사|건)|合計|総額|总额|累计|累計|\d+\s?(?:家|社|笔|件)",
     re.IGNORECASE,
 )

@@ -12,6 +12,13 @@ from __future__ import annotations
 
 import re
 
+# A count spelled out is a market figure like its digits: "Eighteen Nigerian startups raised $219m in the first quarter"
+# (hs5-parrotnigeria-q1-2021: without it the total's examples, Flutterwave and uLesson, became the deals).
+COUNT_WORDS = (
+    r"(?i:\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|dozens)(?:[- ](?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?)"
+)
 _PERIOD = (
     r"(?:(?:during|in|over|for|across)\s(?:the\s)?(?:(?:first|second|third|fourth|last|past)\s(?:half|quarter|six\smonths|"
     r"twelve\smonths|year)|H[12]|Q[1-4]|(?:19|20)\d\d)|(?:last|this)\s(?:year|quarter)|in\s(?:19|20)\d\d)"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from talentintel.funding import parse_deals
 from talentintel.funding.cjk_names import registered_raiser
+from talentintel.funding.kind import states_market_figures
 from tests.funding.tuning_texts import tuning_deals
 
 
@@ -19,3 +20,16 @@ def test_a_registered_chinese_name_with_its_city_is_the_raiser() -> None:
     assert parse_deals(synthetic)[0].company == "星河动力科技(苏州)有限公司"
     # A registered name that is not said to raise (a change of registration) names no raiser.
     assert registered_raiser("云海智能科技(东莞)有限公司最近发生工商变更。") is None  # SYNTHETIC
+
+
+def test_a_count_spelled_out_is_a_market_figure() -> None:
+    # "Eighteen Nigerian startups raised $219m in the first quarter of the year" (a country's total, its examples after)
+    assert tuning_deals("hs5-parrotnigeria-q1-2021")[0].kind == "other"
+    synthetic = (  # SYNTHETIC
+        "Kenyan startups raise $140m in H1\n"
+        "Twenty-three Kenyan startups raised $140m in the first half of the year, according to a tracker.\n"
+        "Fintech took most of it. Acme Pay raised $60m in the half.\n"
+        "Beta Health raised $9m in the period."
+    )
+    assert states_market_figures(synthetic)
+    assert parse_deals(synthetic)[0].kind == "other"
