@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from talentintel.funding import parse_deals
 from talentintel.funding.cjk_names import registered_raiser
+from talentintel.funding.fund_vehicles import named_fund_closes
 from talentintel.funding.kind import states_market_figures
-from tests.funding.tuning_texts import tuning_deals
+from tests.funding.tuning_texts import assert_fund, tuning_deals
 
 
 def test_a_registered_chinese_name_with_its_city_is_the_raiser() -> None:
@@ -33,3 +34,35 @@ def test_a_count_spelled_out_is_a_market_figure() -> None:
     )
     assert states_market_figures(synthetic)
     assert parse_deals(synthetic)[0].kind == "other"
+
+
+def test_a_round_for_the_firms_own_fund_is_a_fund_raise() -> None:
+    # "Vida Ventures said on Thursday it had raised $825 million in an oversubscribed funding round for its third fund"
+    assert_fund(tuning_deals("hs5-newsbreak-vida-iii"), "Vida Ventures", 825_000_000)
+    synthetic = (  # SYNTHETIC
+        "Oct 2 (Reuters) - Climate venture firm Northwind Partners said it closed a $310 million funding round "
+        "for its second fund from pensions and endowments."
+    )
+    assert_fund(parse_deals(synthetic), "Northwind Partners", 310_000_000)
+    # A company's round from a fund stays a round.
+    round_text = "Acme Robotics raised $12 million in a funding round led by Beta Ventures' third fund."  # SYNTHETIC
+    assert parse_deals(round_text)[0].kind == "round"
+
+
+def test_a_named_fund_that_closes_money_is_its_own_manager() -> None:
+    # "O OpenAI Startup Fund, um fundo de risco relacionado ... fechou discretamente uma tranche de US$ 15 milhões."
+    assert_fund(tuning_deals("hs5-comentatech-openai-startup-fund-spv"), "OpenAI Startup Fund", 15_000_000)
+    for synthetic, name in (  # SYNTHETIC
+        (
+            "El Andes Climate Fund, un fondo ligado a la aceleradora Andes, cerró discretamente US$ 40 millones.",
+            "Andes Climate Fund",
+        ),
+        (
+            "The Harbor Bio Fund, a venture vehicle tied to Harbor Labs, quietly closed a $25 million tranche.",
+            "Harbor Bio Fund",
+        ),
+    ):
+        assert_fund(parse_deals(synthetic), name)
+    # A fund named as an investor in a round is not the raiser.
+    round_text = "The Harbor Bio Fund, a venture vehicle, closed a $25 million Series A in Acme Bio."  # SYNTHETIC
+    assert named_fund_closes([round_text]) is None

@@ -1,0 +1,51 @@
+"""Fund raises said in a round's words or named by the fund itself, which the raise grammar of `fund_raise` refuses
+because a round word or a non-English verb stands where it looks.
+
+- A round for the firm's own fund: "Vida Ventures said on Thursday it had raised $825 million in an oversubscribed
+  funding round for its third fund" (hs5-newsbreak-vida-iii; `fund_raise` vetoes every sentence with "funding
+  round"). LPs' money for "its third fund" is no company's round.
+- A fund named as the subject, with an appositive and a verb in any of the feeds' languages: "O OpenAI Startup Fund,
+  um fundo de risco relacionado ... do OpenAI ..., fechou discretamente uma tranche de US$ 15 milhões"
+  (hs5-comentatech-openai-startup-fund-spv). The named fund is its own manager.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ORDINAL = (
+    r"(?:new|debut|inaugural|maiden|latest|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))"
+)
+_ROUND_FOR_FUND = re.compile(
+    r"\b(?:funding|fundraising|financing|capital)?\s?round\s(?:of\s(?:funding|fundraising)\s)?for\s"
+    rf"(?:its|their|the\sfirm['’]s)\s(?:[\w-]+\s){{0,2}}?{_ORDINAL}\s(?:[\w-]+\s){{0,2}}?(?:fund|vehicle)\b",
+    re.IGNORECASE,
+)
+# The verbs of a close or a raise in English, Portuguese, Spanish, French and Italian.
+_CLOSE_VERB = (
+    r"(?:closed|raised|secured|completed|fechou|levantou|captou|arrecadou|concluiu|cerró|recaudó|levantó|captó|"
+    r"a\s(?:levé|clôturé|bouclé)|ha\s(?:chiuso|raccolto))"
+)
+_FUND_NAMED_SUBJECT = re.compile(
+    r"(?:^|\.\s|\n)(?:(?:The|O|A|El|La|Le|Il)\s)?((?:[A-Z][\w&'’-]*\s){1,3}Fund),\s"
+    # The appositive says what the fund is; it may hold commas and dashes of its own.
+    r"(?:an?|the|um|uma|un|una|le|la|o|el)\s[^.;\n]{0,240}?,\s"
+    rf"(?:\w+(?:ly|mente|ment)\s)?{_CLOSE_VERB}\s(?:[^.;\n]|\.(?=\d)){{0,60}}?"
+    r"(?:US\$|R\$|\$|€|£|USD|EUR)\s?[\d.,]+"
+)
+_ROUND_WORDS = re.compile(r"\b(?:series\s[a-h]|seed\sround|led\sby|liderad[oa]\spor|rodada|ronda)\b", re.IGNORECASE)
+
+
+def round_for_own_fund(opening: list[str]) -> bool:
+    """The opening says a round was raised for the firm's own (new, third ...) fund."""
+    return any(_ROUND_FOR_FUND.search(sentence) for sentence in opening)
+
+
+def named_fund_closes(opening: list[str]) -> str | None:
+    """The fund an opening sentence names as the subject of a close with money, or None."""
+    for sentence in opening:
+        m = _FUND_NAMED_SUBJECT.search(sentence)
+        if m and not _ROUND_WORDS.search(sentence):
+            return m.group(1).strip()
+    return None
