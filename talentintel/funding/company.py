@@ -10,6 +10,7 @@ from talentintel.funding import company_headings as headings
 from talentintel.funding import company_nonnames as nonnames
 from talentintel.funding import company_salience as salience
 from talentintel.funding import company_voice as voice
+from talentintel.funding.company_backer_appositive import described_as_investor
 from talentintel.funding.investors import is_known_investor
 from talentintel.funding.names import clean_name, is_name_token, strip_parentheticals
 
@@ -222,7 +223,8 @@ def acceptable_name(name: str) -> str | None:
 
 
 def _is_backer(text: str, start: int, end: int) -> bool:
-    return bool(_BACKER_AFTER.match(text, end) or _BACKER_BEFORE.search(text[max(0, start - 80) : start]))
+    before = _BACKER_BEFORE.search(text[max(0, start - 80) : start])
+    return bool(_BACKER_AFTER.match(text, end) or before or described_as_investor(text, end))
 
 
 _PEOPLE_OF = grammar.BEHIND_PRODUCT

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from talentintel.funding import parse_deals
 from talentintel.funding.cjk_names import registered_raiser
+from talentintel.funding.company_backer_appositive import described_as_investor
+from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.fund_vehicles import named_fund_closes
 from talentintel.funding.kind import states_market_figures
 from tests.funding.tuning_texts import assert_fund, tuning_deals
@@ -66,3 +68,32 @@ def test_a_named_fund_that_closes_money_is_its_own_manager() -> None:
     # A fund named as an investor in a round is not the raiser.
     round_text = "The Harbor Bio Fund, a venture vehicle, closed a $25 million Series A in Acme Bio."  # SYNTHETIC
     assert named_fund_closes([round_text]) is None
+
+
+def test_a_corporate_venture_arm_in_an_appositive_is_no_raiser() -> None:
+    # "existing investors Baillie Gifford and M12, the venture fund of Microsoft"
+    text = "investors Foo and M12, the venture fund of Microsoft."
+    assert described_as_investor(text, text.index(","))
+    synthetic = (
+        "Backers include Delta Partners and Orbit Ventures, the corporate venture arm of Orbit Motors."  # SYNTHETIC
+    )
+    assert described_as_investor(synthetic, synthetic.index(", the"))
+    # A firm described without an owner may be the raiser itself (a fund close): not refused here.
+    firm = "Blackbird, a venture capital fund based in the South Pacific, closed a fund."  # SYNTHETIC
+    assert not described_as_investor(firm, firm.index(","))
+
+
+def test_an_indefinite_lede_is_named_by_the_next_sentence() -> None:
+    # "An Aussie-led quantum computing startup ... has closed a US$450 million ... Series D raise, ... Founded in 2016
+    # and headed up by ... Jeremy O’Brien, PsiQuantum is working on ..."
+    deal = tuning_deals("hs5-smartcompany-psiquantum-d")[0]
+    assert (deal.company, deal.lead_investors) == ("PsiQuantum", ["BlackRock"])
+    synthetic = (  # SYNTHETIC
+        "A Melbourne-based battery recycling startup has raised A$12.5 million in a Series A round led by Foo Capital.\n"
+        "Based in Clayton and run by chief executive Jane Doe, Ecocell Recycling is building its first plant."
+    )
+    assert indefinite_lede_company(synthetic) == "Ecocell Recycling"
+    assert parse_deals(synthetic)[0].company == "Ecocell Recycling"
+    # A next sentence whose subject is a person names no company.
+    person = "A Melbourne startup has raised $3 million.\nJane Doe is its founder."  # SYNTHETIC
+    assert indefinite_lede_company(person) is None
