@@ -226,9 +226,7 @@ def _fund_name(text: str) -> str | None:
     fund_name = name_m.group(1).strip() if name_m else None
     if fund_name:
         # "The Galaxy Ventures Fund I LP": article and legal form are not part of the fund's name.
-        fund_name = (
-            re.sub(r"^(?:The|O|El|La|Le|Il)\s|,?\s(?:LP|L\.P\.|SCSp|SCA|Ltd\.?)$", "", fund_name).strip() or None
-        )
+        fund_name = re.sub(r"^The\s|,?\s(?:LP|L\.P\.|SCSp|SCA|Ltd\.?)$", "", fund_name).strip() or None
     if fund_name:
         # "Announcing Fund III": a headline's verb is not part of the name.
         fund_name = re.sub(
