@@ -163,7 +163,7 @@ def _not_a_company(name: str, fund_words: bool, investor_ok: bool = False) -> bo
     ):
         return True
     if re.match(
-        r"(?i)(?:on|in|by|at|for|from|as|this|last|to|im|am|seit|nach|vor|mit|für|bei|zum|zur|laut|em|en|dans|nel|"
+        r"(?i)(?:on|in|by|at|for|from|as|per|this|last|to|im|am|seit|nach|vor|mit|für|bei|zum|zur|laut|em|en|dans|nel|"
         r"desde|depuis|após|après|dopo)\s",
         name,
     ):

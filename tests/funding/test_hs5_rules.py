@@ -97,3 +97,15 @@ def test_an_indefinite_lede_is_named_by_the_next_sentence() -> None:
     # A next sentence whose subject is a person names no company.
     person = "A Melbourne startup has raised $3 million.\nJane Doe is its founder."  # SYNTHETIC
     assert indefinite_lede_company(person) is None
+
+
+def test_per_opening_a_clause_is_a_source_not_a_name() -> None:
+    # "Per Bitlayer, a major portion of the newly raised funds will go to ..." (per = according to)
+    assert tuning_deals("hs5-coinspeaker-bitlayer-a")[0].company == "Bitlayer"
+    synthetic = (  # SYNTHETIC
+        "Northgate Leads $6M Funding Round for Payments Network Lumora\n\n"
+        "Per Lumora, a large share of the newly raised money will go to its settlement engine.\n\n"
+        "Asset manager Northgate has backed Lumora Labs, a payments network for small banks.\n\n"
+        "According to an announcement by Lumora, it recently raised $6 million in a Series A funding round."
+    )
+    assert parse_deals(synthetic)[0].company == "Lumora Labs"
