@@ -154,6 +154,9 @@ LIST_STOP = re.compile(
     # existing investors joined the round the one named first led.
     r"|(?:and|with)\s(?:other\s|several\s)?(?:existing|returning|previous|current)\s(?:investors|backers|shareholders)\b)"
     r"|,\s(?:que|qui|quien|cuyo|cuya|che)\b|"
+    # "The funding round, spearheaded by Archetype, saw contributions from ... Accomplice and Robot Ventures"
+    # (hs5-cryptohead-ritual): the round's own verb after the lead's participle clause ends the list of leads.
+    r",\s(?:also\s)?(?:saw|drew|attracted|included|featured|got|received)\s(?!(?:\S+\s){0,2}?(?:lead|co-lead)\b)|"
     # A title-case headline goes on after the list: "Led by VC Grid and Zerodha's Rainmatter, Eyes ₹150 Crore ARR".
     # "led by Movendo Capital, CEO Audrey Wystrach told Axios" (hs4-vetadvantage-petfolk-b): who said it, not a backer.
     r",\s(?:[^,.;]{1,50}\s)?(?:told|tells|said|says)\b|"

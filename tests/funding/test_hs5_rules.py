@@ -10,6 +10,7 @@ from talentintel.funding.cjk_names import registered_raiser
 from talentintel.funding.company_backer_appositive import described_as_investor
 from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.fund_vehicles import named_fund_closes
+from talentintel.funding.investor_lists import lead_investors
 from talentintel.funding.kind import states_market_figures
 from tests.funding.tuning_texts import assert_fund, tuning_deals
 
@@ -109,3 +110,22 @@ def test_per_opening_a_clause_is_a_source_not_a_name() -> None:
         "According to an announcement by Lumora, it recently raised $6 million in a Series A funding round."
     )
     assert parse_deals(synthetic)[0].company == "Lumora Labs"
+
+
+def test_the_rounds_own_verb_after_the_lead_clause_ends_the_leads() -> None:
+    # "The funding round, spearheaded by Archetype, saw contributions from other prominent entities such as Accomplice
+    # and Robot Ventures."
+    deal = tuning_deals("hs5-cryptohead-ritual")[0]
+    assert deal.lead_investors == ["Archetype"]
+    assert {"Accomplice", "Robot Ventures"} <= set(deal.investors)
+    for synthetic in (  # SYNTHETIC
+        "Lumora raised $9 million. The round, led by Foo Capital, saw participation from Bar Ventures and Baz Labs.",
+        "Lumora raised $9 million. The round, led by Foo Capital, included Bar Ventures and Baz Labs.",
+        "Lumora raised $9 million. The round, headed by Foo Capital, drew contributions from Bar Ventures and Baz Labs.",
+    ):
+        assert lead_investors(synthetic) == ["Foo Capital"], synthetic
+    # Co-leads named after the verb stay leads.
+    assert lead_investors("The round, led by Foo Capital and Qux Partners, saw Bar Ventures join.") == [  # SYNTHETIC
+        "Foo Capital",
+        "Qux Partners",
+    ]
