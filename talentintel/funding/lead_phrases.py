@@ -243,4 +243,10 @@ LED_WITH = re.compile(
 LED_BARE = re.compile(
     r"(?:^|(?<=[.;]\s)|\n)((?-i:[A-Z0-9])[^.;:\n]{1,120}?)\s(?:co-)?led(?=,\s(?:and\s)?(?:were|was)\s(?:joined|followed)\b|\.\s|\.$|;)"
 )
-MORE_LEADS = (LEAD_IS, WE_LED_AT, FIRM_SAYS_WE_LEAD, STAKE_BUYER, LEADING_WAS, LED_WITH, LED_BARE)
+# "after getting help from Franklin Templeton, ABCDE, and Framework Ventures as the lead investors"
+# (hs5-coinspeaker-bitlayer-a): a list, commas and all, named as the leads (AS_LEAD reads a name without commas).
+LIST_AS_LEADS = re.compile(
+    r"\b(?:from|with|by)\s((?-i:[A-Z0-9])[^.;:\n]{1,120}?)\s(?:acting\s|serving\s)?as\s(?:the\s|its\s)?(?:co-)?lead\s"
+    r"(?:investors|backers)\b"
+)
+MORE_LEADS = (LEAD_IS, WE_LED_AT, FIRM_SAYS_WE_LEAD, STAKE_BUYER, LEADING_WAS, LED_WITH, LED_BARE, LIST_AS_LEADS)

@@ -129,3 +129,14 @@ def test_the_rounds_own_verb_after_the_lead_clause_ends_the_leads() -> None:
         "Foo Capital",
         "Qux Partners",
     ]
+
+
+def test_a_list_named_as_the_lead_investors() -> None:
+    # "after getting help from Franklin Templeton, ABCDE, and Framework Ventures as the lead investors"
+    deal = tuning_deals("hs5-coinspeaker-bitlayer-a")[0]
+    assert deal.lead_investors == ["Franklin Templeton", "ABCDE", "Framework Ventures"]
+    synthetic = (  # SYNTHETIC
+        "Lumora said it raised $7 million in a seed round with Foo Capital, XYZW, and Bar Ventures as the lead "
+        "investors. Baz Labs also took part."
+    )
+    assert lead_investors(synthetic) == ["Foo Capital", "XYZW", "Bar Ventures"]
