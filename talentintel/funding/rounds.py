@@ -25,7 +25,7 @@ ROUNDS = (
 # "Series A-1", "Series A2", "Series B+" and "Series C extension" are tranches of that letter; "pre-Series A" is
 # none of them (it is matched so that the "Series A" inside it is not taken for the round, and reads as no round).
 _STAGE = re.compile(
-    r"\bpre[- ]?seed\b|\bseries[- ]seed\b|\bseed\b|\bangel round\b|\bpr[eé][- ]?s[eé]ries?[- ]?[a-h]\b"
+    r"\bpr[eé][- ]?(?:seed|amorçage|semilla|semente)\b|\bseries[- ]seed\b|\bseed\b|\bangel round\b|\bpr[eé][- ]?s[eé]ries?[- ]?[a-h]\b"
     r"|\b(?:series|s[ée]rie)[- ]([a-h])(?:\b|(?=[+\d]))|(?-i:\b([A-F])[- ]round\b|\bround ([A-F])\b)"
     r"|\b(?:semente|semilla|amorçage|capital semilla)\b",
     re.IGNORECASE,
@@ -60,7 +60,8 @@ _GRANT = re.compile(r"\bgrants?\b", re.IGNORECASE)
 
 def _stage(match: re.Match[str]) -> str | None:
     word = match.group(0).lower()
-    if "pre" in word and "seed" in word:
+    # "financement de pré-amorçage" (hs5-financialafrik-payday-preseed), "ronda presemilla", "pré-semente".
+    if re.match(r"pr[eé][- ]?(?:seed|amorçage|semilla|semente)", word):
         return "pre_seed"
     if word.startswith("pre"):
         return None  # "pre-Series A": between seed and Series A, neither

@@ -12,6 +12,7 @@ from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.fund_vehicles import named_fund_closes
 from talentintel.funding.investor_lists import lead_investors
 from talentintel.funding.kind import states_market_figures
+from talentintel.funding.money import round_amount
 from tests.funding.tuning_texts import assert_fund, tuning_deals
 
 
@@ -140,3 +141,20 @@ def test_a_list_named_as_the_lead_investors() -> None:
         "investors. Baz Labs also took part."
     )
     assert lead_investors(synthetic) == ["Foo Capital", "XYZW", "Bar Ventures"]
+
+
+def test_romance_pre_seed_and_a_million_in_words() -> None:
+    # "a réussi récemment à lever un montant d’un million USD en financement de pré-amorçage"
+    deal = tuning_deals("hs5-financialafrik-payday-preseed")[0]
+    assert (deal.company, deal.amount_usd, deal.round) == ("Payday", 1_000_000, "pre_seed")
+    for synthetic, stage in (  # SYNTHETIC
+        ("La start-up sénégalaise Wakili a bouclé un tour de pré-amorçage de 800 000 euros.", "pre_seed"),
+        ("La fintech chilena Pagora cerró una ronda presemilla de US$ 2 millones.", "pre_seed"),
+        ("A healthtech Vitta fechou uma rodada pré-semente de R$ 3 milhões.", "pre_seed"),
+        ("La start-up Wakili a levé 2 millions d'euros en amorçage.", "seed"),
+    ):
+        assert parse_deals(synthetic)[0].round == stage, synthetic
+    money = round_amount(
+        "La start-up togolaise Kiva Pay va lever un million USD auprès de business angels."
+    )  # SYNTHETIC
+    assert money is not None and money[0].amount == 1_000_000 and money[0].currency == "USD"
