@@ -247,7 +247,8 @@ def _skip(pattern: re.Pattern[str], m: re.Match[str], text: str, context: str = 
     start = m.start(1) if start < 0 else start
     before = text[max(0, start - 12) : start]
     if pattern not in _AFTER_NAME and (
-        re.search(r"\b(?:in|of|at|from|near|across|by|to)\s$", before) or grammar.ROMANCE_PLACE_BEFORE.search(before)
+        re.search(r"\b(?:in|of|at|from|near|across|by|to|buy|acquire)\s$", before)
+        or grammar.ROMANCE_PLACE_BEFORE.search(before)
     ):
         return True  # "... based in Colombia, has raised": a place; "backed by Sequoia, raises": an investor
     # "The creators of the open source project vLLM have announced that ... a startup, Inferact, raising": the name

@@ -9,6 +9,7 @@ from talentintel.funding import parse_deals
 from talentintel.funding.cjk_names import registered_raiser
 from talentintel.funding.company_backer_appositive import described_as_investor
 from talentintel.funding.company_indefinite import indefinite_lede_company
+from talentintel.funding.company_role_raise import role_raise_company
 from talentintel.funding.fund_vehicles import named_fund_closes
 from talentintel.funding.investor_lists import lead_investors
 from talentintel.funding.kind import states_market_figures
@@ -158,3 +159,19 @@ def test_romance_pre_seed_and_a_million_in_words() -> None:
         "La start-up togolaise Kiva Pay va lever un million USD auprès de business angels."
     )  # SYNTHETIC
     assert money is not None and money[0].amount == 1_000_000 and money[0].currency == "USD"
+
+
+def test_a_raise_told_of_a_role_names_its_company_and_a_buy_target_is_not() -> None:
+    # "Jarred Kessler, CEO of EasyKnock, who came down with Covid-19 while raising a $20 million Series B this spring"
+    # ... "negotiate a deal to buy Movoto, a residential listings website" (the target of a purchase).
+    deal = tuning_deals("hs5-therealdeal-easyknock-b")[0]
+    assert (deal.company, deal.amount_usd, deal.round) == ("EasyKnock", 20_000_000, "series_b")
+    synthetic = (  # SYNTHETIC
+        "How founders kept fundraising through the storm\n\n"
+        "“We nearly gave up,” said Maria Lopez, co-founder of Tilecraft, who spent the winter raising a $6 million "
+        "Series A from her kitchen.\n\n"
+        "Another founder said his efforts to raise money went on while he negotiated a deal to buy Roomly, "
+        "a booking app."
+    )
+    assert role_raise_company(synthetic) == "Tilecraft"
+    assert parse_deals(synthetic)[0].company == "Tilecraft"
