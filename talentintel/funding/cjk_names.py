@@ -4,6 +4,10 @@ The name rule of `cjk` stops at a bracket, so it read "有限公司" (then refus
 sentence's subject instead ("至此,零重力已在兩個月內連續完成三輪融資" gave "零重力已"; tuning_hs5, shccc.net). A registered
 name is "<trade name>(<city or province>)<legal form>", the form every Chinese business licence uses for a company
 registered outside its parent's city; the whole name, as the text writes it, is the raiser.
+
+Japanese news tells a round from the investors' side: "…のファンドなどが、シリコンバレーのAIチップの新興企業ルミナス・
+コンピューティングに出資した" (hs5-nikkei-luminous-seed): the startup named after its kind word (新興企業, スタートアップ,
+ベンチャー) and before "に出資" is the raiser, read when no subject rule named one.
 """
 
 from __future__ import annotations
@@ -24,3 +28,15 @@ def registered_raiser(text: str) -> str | None:
     """The registered name (with its bracketed city) of the company the text says raised, or None."""
     m = _REGISTERED_RAISER.search(_PINYIN.sub("", text))
     return m.group(1) if m else None
+
+
+_INVESTED_STARTUP = re.compile(
+    r"(?:新興企業|スタートアップ|ベンチャー企業|ベンチャー)(?:の|である)?"
+    r"([\u30a0-\u30ffA-Za-z0-9][\u30a0-\u30ffA-Za-z0-9・&.\- ]{1,40}?)(?:社)?に(?:出資|投資)(?:した|する|し|を)"
+)
+
+
+def invested_startup(text: str) -> str | None:
+    """The startup a Japanese sentence says investors put money in ("新興企業Xに出資した"), or None."""
+    m = _INVESTED_STARTUP.search(text)
+    return m.group(1).strip() if m else None

@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime
 
 from talentintel.funding import cjk, company_ranker
-from talentintel.funding.cjk_names import registered_raiser
+from talentintel.funding.cjk_names import invested_startup, registered_raiser
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_raise import fund_details, is_cjk_fund
 from talentintel.funding.fund_size import fund_size, is_aum
@@ -52,7 +52,7 @@ def _round_deal(part: str, published: date | None, announced: date | None) -> De
 def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
     """Chinese, Japanese and Korean text: its own rules win where the English ones read the wrong words."""
     found = cjk.extract(part)
-    found.company = registered_raiser(part) or found.company
+    found.company = registered_raiser(part) or found.company or invested_startup(part)
     if found.company:
         deal.company = found.company
     elif deal.company and re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", deal.company):

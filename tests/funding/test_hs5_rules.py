@@ -6,7 +6,7 @@ changes names and figures to pin the phrasing, not the example.
 from __future__ import annotations
 
 from talentintel.funding import parse_deals
-from talentintel.funding.cjk_names import registered_raiser
+from talentintel.funding.cjk_names import invested_startup, registered_raiser
 from talentintel.funding.company_backer_appositive import described_as_investor
 from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.company_role_raise import role_raise_company
@@ -175,3 +175,11 @@ def test_a_raise_told_of_a_role_names_its_company_and_a_buy_target_is_not() -> N
     )
     assert role_raise_company(synthetic) == "Tilecraft"
     assert parse_deals(synthetic)[0].company == "Tilecraft"
+
+
+def test_a_japanese_startup_invested_in_is_the_raiser() -> None:
+    # "…のファンドなどが、シリコンバレーのAIチップの新興企業ルミナス・コンピューティングに出資した。"
+    assert tuning_deals("hs5-nikkei-luminous-seed")[0].company == "ルミナス・コンピューティング"
+    synthetic = "米大手VCなどが、ボストンの量子計算スタートアップのクオンタム・ブリッジに出資した。今回のシリーズAで2000万ドルを調達した。"  # SYNTHETIC
+    assert invested_startup(synthetic) == "クオンタム・ブリッジ"
+    assert parse_deals(synthetic)[0].company == "クオンタム・ブリッジ"
