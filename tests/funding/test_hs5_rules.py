@@ -12,7 +12,7 @@ from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.company_role_raise import role_raise_company
 from talentintel.funding.fund_vehicles import named_fund_closes
 from talentintel.funding.investor_lists import lead_investors
-from talentintel.funding.kind import states_market_figures
+from talentintel.funding.kind import other_reason, states_market_figures
 from talentintel.funding.money import round_amount
 from tests.funding.tuning_texts import assert_fund, tuning_deals
 
@@ -183,3 +183,17 @@ def test_a_japanese_startup_invested_in_is_the_raiser() -> None:
     synthetic = "米大手VCなどが、ボストンの量子計算スタートアップのクオンタム・ブリッジに出資した。今回のシリーズAで2000万ドルを調達した。"  # SYNTHETIC
     assert invested_startup(synthetic) == "クオンタム・ブリッジ"
     assert parse_deals(synthetic)[0].company == "クオンタム・ブリッジ"
+
+
+def test_a_parachain_crowdloan_is_not_a_round() -> None:
+    # "over 53,000 participants had contributed 8.5 million DOT ... Acala’s funding strategy is a crowd loan"
+    assert tuning_deals("hs5-todayincrypto-acala-crowdloan")[0].kind == "other"
+    synthetic = (  # SYNTHETIC
+        "Kusama project Lunaris said on Friday that 12,000 holders had locked 310,000 KSM ($95 million) to back it.\n"
+        "The tokens were pledged in its crowdloan for a parachain slot and will be returned when the lease ends."
+    )
+    assert other_reason(synthetic) == "crowdloan"
+    assert parse_deals(synthetic)[0].kind == "other"
+    # A seed round told before a crowdloan is the round.
+    seed = "Lunaris raised $6 million in a seed round led by Foo Capital ahead of its Kusama crowdloan."  # SYNTHETIC
+    assert parse_deals(seed)[0].kind == "round"
