@@ -15,6 +15,7 @@ from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_g
 from talentintel.funding.fund_programs import close_held
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.kind_crowdloan import is_crowdloan
+from talentintel.funding.kind_mou import pledged_under_mou
 from talentintel.funding.kind_stalled import STALLED
 from talentintel.funding.kind_totals import COUNT_WORDS, PERIOD_TOTAL
 
@@ -342,6 +343,8 @@ def other_reason(text: str) -> str | None:
         return "ipo"
     if is_crowdloan(text, head):
         return "crowdloan"
+    if pledged_under_mou(text) and not _RAISED.search(head):
+        return "not closed"
     reason = _trigger_before_raise(head)
     if reason is None and not _RAISED.search(head):
         # A lede with no raise in it ("시리즈A 단계에서 유니콘에 도전하는 사례가 나오면서 ..."): the news is the next sentence.

@@ -197,3 +197,16 @@ def test_a_parachain_crowdloan_is_not_a_round() -> None:
     # A seed round told before a crowdloan is the round.
     seed = "Lunaris raised $6 million in a seed round led by Foo Capital ahead of its Kusama crowdloan."  # SYNTHETIC
     assert parse_deals(seed)[0].kind == "round"
+
+
+def test_an_investment_pledged_under_an_mou_is_not_closed() -> None:
+    # "‘요즈마 그룹’이 경북 중소기업에 180억원을 투자한다" ... "투자를 위한 업무협약을 체결했다"
+    assert tuning_deals("hs5-kbmaeil-yozma-gyeongbuk")[0].kind == "other"
+    for synthetic in (  # SYNTHETIC
+        "한빛벤처스가 전남 제조기업 두 곳에 120억원을 투자한다.\n전남도는 5일 도청에서 한빛벤처스와 투자 업무협약을 체결했다.",
+        "Gulf fund Alnoor will invest $40 million in two Kenyan agritech firms.\n"
+        "The fund signed a memorandum of understanding with the county government on Tuesday.",
+    ):
+        assert other_reason(synthetic) == "not closed", synthetic
+    closed = "Acme raised $40 million in a Series B led by Alnoor, which signed an MoU with the county last year."  # SYNTHETIC
+    assert parse_deals(closed)[0].kind == "round"
