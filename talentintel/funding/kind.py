@@ -17,7 +17,7 @@ from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.kind_crowdloan import is_crowdloan
 from talentintel.funding.kind_mou import pledged_under_mou
 from talentintel.funding.kind_stalled import STALLED
-from talentintel.funding.kind_totals import COUNT_WORDS, PERIOD_TOTAL
+from talentintel.funding.kind_totals import COUNT_WORDS, PERIOD_TOTAL, SECTOR_INFLOW
 
 _ACQUIRE = re.compile(
     r"(?<!to fund )(?<!for )\b(?:acquir(?:es|ed|ing)|to acquire|acquisition of|agreed to buy|agrees to buy|"
@@ -226,7 +226,7 @@ _STATISTIC = re.compile(
     r"\b\d+\s(?:[\w-]+\s){0,2}(?:startups|start-ups|companies|firms|investments|deals|rounds)\b|"
     + COUNT_WORDS
     + r"\s(?:[\w-]+\s){0,2}(?:startups|start-ups|companies|firms|investments|deals|rounds)\b|"
-    r"누적|총\s?\d|\d+\s?(?:곳|개사|건)|合計|総額|总额|累计|累計|\d+\s?(?:家|社|笔|件)",
+    r"누적|총\s?\d|\d+\s?(?:곳|개사|건)|合計|総額|总额|累计|累計|\d+\s?(?:家|社|笔|件)|" + SECTOR_INFLOW,
     re.IGNORECASE,
 )
 

@@ -210,3 +210,17 @@ def test_an_investment_pledged_under_an_mou_is_not_closed() -> None:
         assert other_reason(synthetic) == "not closed", synthetic
     closed = "Acme raised $40 million in a Series B led by Alnoor, which signed an MoU with the county last year."  # SYNTHETIC
     assert parse_deals(closed)[0].kind == "round"
+
+
+def test_many_investors_money_into_a_field_is_a_market_total() -> None:
+    # "Why Legal Tech Investors Are Putting Over $750 Million into AI Tools for Lawyers"
+    assert tuning_deals("hs5-zonixai-legal-ai-750m")[0].kind == "other"
+    for synthetic in (  # SYNTHETIC
+        "Why Climate Investors Are Pouring $2 Billion into Grid Software\nUtilities are changing fast.",
+        "Venture capital firms have funneled more than $400 million into robotics for warehouses since 2022.",
+    ):
+        assert other_reason(synthetic) == "market total", synthetic
+        assert parse_deals(synthetic)[0].kind == "other", synthetic
+    # Investors putting money into one named company is that company's round.
+    one = "Investors are putting $50 million into Lumora, the payments startup said on Monday."  # SYNTHETIC
+    assert other_reason(one) is None
