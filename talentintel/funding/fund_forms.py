@@ -97,7 +97,11 @@ _MANY_FIRMS = re.compile(
     r"\brais(?:e|es|ed)\s(?:a\s)?combined\b|"
     r"(?<![A-Z]\w)(?<![A-Z]\w\w)\s(?:venture(?:\scapital)?|VC)\s(?:funds|firms)\s(?:have\s|has\s)?raised\b|"
     r"\b\d+\s(?:[\w-]+\s){0,2}?(?:venture capital|VC|venture|private equity)\s(?:firms|funds)\b[^.]{0,80}?"
-    r"\b(?:raised|closed|collected)\b",
+    r"\b(?:raised|closed|collected)\b|"
+    # "Plus a pair of venture capital firms close their second funds" (hs5-heatmap-redwood-e: a digest's subheading
+    # over a company's round; the firms are not named there).
+    r"\b(?:a\spair\sof|two|three|four|five|several|a\shandful\sof)\s(?:[\w-]+\s){0,2}?(?:venture(?:\scapital)?|VC)\s"
+    r"(?:firms|funds)\s(?:\w+\s)?(?:close|closed|raise|raised|announce|announced)\b",
     re.IGNORECASE,
 )
 

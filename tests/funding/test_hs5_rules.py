@@ -224,3 +224,21 @@ def test_many_investors_money_into_a_field_is_a_market_total() -> None:
     # Investors putting money into one named company is that company's round.
     one = "Investors are putting $50 million into Lumora, the payments startup said on Monday."  # SYNTHETIC
     assert other_reason(one) is None
+
+
+def test_a_round_story_that_mentions_funds_stays_a_round() -> None:
+    # "from two separate a16z funds: the firm’s $600 million debut games vehicle and its $4.5 billion crypto fund"
+    # ("debut" is the adjective here, not the verb of "Acme debuts a $100M fund").
+    deal = tuning_deals("hs5-channelnewsbox-plai-seed")[0]
+    assert (deal.kind, deal.lead_investors) == ("round", ["Andreessen Horowitz"])
+    # "Plus a pair of venture capital firms close their second funds": a digest's subheading over a round.
+    assert tuning_deals("hs5-heatmap-redwood-e")[0].kind == "round"
+    for synthetic in (  # SYNTHETIC
+        "Lumora raised $12 million in a seed round led by Foo Capital.\n"
+        "The money comes from the firm’s $300 million debut growth vehicle and its $1 billion flagship fund.",
+        "Funding Friday: Robots Everywhere\nPlus three venture firms close their new funds.\n"
+        "Robotics maker Gripper just closed a $90 million Series C round led by Bar Partners.",
+    ):
+        assert parse_deals(synthetic)[0].kind == "round", synthetic
+    debut = "Acme Ventures debuts a $100 million fund for climate startups."  # SYNTHETIC
+    assert parse_deals(debut)[0].kind == "fund"
