@@ -7,6 +7,9 @@ because a round word or a non-English verb stands where it looks.
 - A fund named as the subject, with an appositive and a verb in any of the feeds' languages: "O OpenAI Startup Fund,
   um fundo de risco relacionado ... do OpenAI ..., fechou discretamente uma tranche de US$ 15 milhões"
   (hs5-comentatech-openai-startup-fund-spv). The named fund is its own manager.
+- A headline that launches a name the body defines as a fund: "Project Europe Launches to Boost Startups" ...
+  "Harry Stebbings of 20VC announced the launch of “Project Europe,” a €10 million fund" (hs5-selfemployed-project-
+  europe). The firm the announcer speaks for manages it; else the fund's name stands for it.
 """
 
 from __future__ import annotations
@@ -48,4 +51,31 @@ def named_fund_closes(opening: list[str]) -> str | None:
         m = _FUND_NAMED_SUBJECT.search(sentence)
         if m and not _ROUND_WORDS.search(sentence):
             return m.group(1).strip()
+    return None
+
+
+_NAME = r"(?:[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|of|for)){0,4})"
+# "the launch of “Project Europe,” a €10 million fund", "unveiled Foo Growth, a new $50 million fund".
+_DEFINED_FUND = re.compile(
+    rf"\b(?:launch\sof|launched|unveiled|unveiling\sof|debuted)\s[“\"‘']?({_NAME})[,.]?[”\"’']?,?\s(?:a|an)\s"
+    r"(?:new\s)?(?:(?:US\$|[$€£¥])\s?[\d.,]+\s?(?:million|billion|[mb]n?)?\s|[\d.,]+\s(?:million|billion)\s"
+    r"(?:euros?|dollars|pounds)\s)(?:[\w-]+\s){0,2}?fund\b"
+)
+_LAUNCHES = r"\s(?:Launches|Launched|Debuts|Unveiled|Is\sLaunched|launches|launched|debuts)\b"
+# "Harry Stebbings of 20VC announced the launch of": the firm the announcer is "of".
+_ANNOUNCER_FIRM = re.compile(
+    r"\s(?:of|at|from)\s([A-Z0-9][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})\s(?:has\s)?(?:announced|unveiled|revealed)\s"
+    r"(?:on\s\w+\s)?the\slaunch\sof\s"
+)
+
+
+def headline_fund_launch(text: str) -> str | None:
+    """The manager of a fund the headline launches by the name the body defines as a fund, or None."""
+    headline = text.strip().split("\n", 1)[0]
+    for m in _DEFINED_FUND.finditer(text[:4000]):
+        name = m.group(1).strip()
+        if not re.search(re.escape(name) + _LAUNCHES, headline):
+            continue
+        firm = _ANNOUNCER_FIRM.search(text, max(0, m.start() - 120), m.start() + 20)
+        return firm.group(1) if firm else name
     return None

@@ -10,7 +10,7 @@ from talentintel.funding.cjk_names import invested_startup, registered_raiser
 from talentintel.funding.company_backer_appositive import described_as_investor
 from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.company_role_raise import role_raise_company
-from talentintel.funding.fund_vehicles import named_fund_closes
+from talentintel.funding.fund_vehicles import headline_fund_launch, named_fund_closes
 from talentintel.funding.investor_lists import lead_investors
 from talentintel.funding.kind import other_reason, states_market_figures
 from talentintel.funding.money import round_amount
@@ -242,3 +242,20 @@ def test_a_round_story_that_mentions_funds_stays_a_round() -> None:
         assert parse_deals(synthetic)[0].kind == "round", synthetic
     debut = "Acme Ventures debuts a $100 million fund for climate startups."  # SYNTHETIC
     assert parse_deals(debut)[0].kind == "fund"
+
+
+def test_a_headline_launch_the_body_defines_as_a_fund() -> None:
+    # "Project Europe Launches to Boost Startups" ... "Harry Stebbings of 20VC announced the launch of “Project
+    # Europe,” a €10 million fund aimed at supporting the next generation of young entrepreneurs."
+    assert_fund(tuning_deals("hs5-selfemployed-project-europe"), "20VC", 11_299_435)
+    synthetic = (  # SYNTHETIC
+        "Nordic Builders Launches to Back Student Founders\n\n"
+        "A group of Nordic founders wants to help students start companies. "
+        "On Monday, investor Anna Berg of Fjord Ventures announced the launch of “Nordic Builders,” a €25 million "
+        "fund for first-time founders."
+    )
+    assert headline_fund_launch(synthetic) == "Fjord Ventures"
+    assert_fund(parse_deals(synthetic), "Fjord Ventures")
+    # A headline that launches a product the body does not call a fund is no fund.
+    product = "Acme Launches Its New App\n\nAcme, which raised $5 million in a seed round, launched Acme Go today."
+    assert headline_fund_launch(product) is None  # SYNTHETIC
