@@ -15,7 +15,12 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.fund_programs import announces_program, passive_close
-from talentintel.funding.fund_vehicles import headline_fund_launch, named_fund_closes, round_for_own_fund
+from talentintel.funding.fund_vehicles import (
+    headline_fund_launch,
+    named_fund_closes,
+    owner_of_new_fund,
+    round_for_own_fund,
+)
 
 _NAME = r"((?:[A-Z][\w&.'’-]*)(?:\s(?:[A-Z][\w&.'’-]*|&)){0,3})"
 # "The new venture capital fund, called Alliance Ventures", "a new corporate venture fund named Acme Ventures".
@@ -159,6 +164,8 @@ def announces_fund(text: str, opening: list[str]) -> bool:
         return True
     if round_for_own_fund(opening) or named_fund_closes(opening) or headline_fund_launch(text):
         return True
+    if owner_of_new_fund(text, opening):
+        return True
     return _owner_close(text, opening) is not None or _anaphor_firm(text, opening) is not None
 
 
@@ -174,7 +181,7 @@ def manager(text: str, opening: list[str]) -> str | None:
         )
         if m:
             return m.group(1)
-    named = named_fund_closes(opening) or headline_fund_launch(text)
+    named = named_fund_closes(opening) or headline_fund_launch(text) or owner_of_new_fund(text, opening)
     if named:
         return named
     owner = _owner_close(text, opening)

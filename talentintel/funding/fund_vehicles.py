@@ -10,6 +10,9 @@ because a round word or a non-English verb stands where it looks.
 - A headline that launches a name the body defines as a fund: "Project Europe Launches to Boost Startups" ...
   "Harry Stebbings of 20VC announced the launch of “Project Europe,” a €10 million fund" (hs5-selfemployed-project-
   europe). The firm the announcer speaks for manages it; else the fund's name stands for it.
+- An opening about "the new fund", named with its owner a few sentences on: "the new fund will “play a pivotal role
+  ...”" then "With the new a16z fund, named “Games Fund One” the team plans ..." (hs5-cryptohotnews-a16z-games-fund,
+  a page stored from its second paragraph). The owner manages it.
 """
 
 from __future__ import annotations
@@ -79,3 +82,22 @@ def headline_fund_launch(text: str) -> str | None:
         firm = _ANNOUNCER_FIRM.search(text, max(0, m.start() - 120), m.start() + 20)
         return firm.group(1) if firm else name
     return None
+
+
+_NEW_FUND_TOPIC = re.compile(
+    r"\b(?:the|this|its)\s(?:new|latest)\s(?:[\w-]+\s)?fund\b(?!\s(?:of|for)\s)", re.IGNORECASE
+)
+_OWNER_FUND_NAMED = re.compile(
+    r"\b(?:the|a|its)\snew\s([A-Za-z0-9][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})(?:['’]s)?\s(?:[a-z]+\s)?fund,?\s"
+    rf"(?:called|named|dubbed)\s[“\"‘']?({_NAME})"
+)
+
+
+def owner_of_new_fund(text: str, opening: list[str]) -> str | None:
+    """The owner of the new fund a later sentence names, when the opening is about "the new fund"; or None."""
+    if not any(_NEW_FUND_TOPIC.search(sentence) for sentence in opening[:2]):
+        return None
+    if any(_ROUND_WORDS.search(sentence) for sentence in opening):
+        return None  # "Lumora raised $8 million in a seed round led by Kestrel. The cheque came from the new ... fund"
+    m = _OWNER_FUND_NAMED.search(text[:1500])
+    return m.group(1) if m else None

@@ -10,7 +10,7 @@ from talentintel.funding.cjk_names import invested_startup, registered_raiser
 from talentintel.funding.company_backer_appositive import described_as_investor
 from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.company_role_raise import role_raise_company
-from talentintel.funding.fund_vehicles import headline_fund_launch, named_fund_closes
+from talentintel.funding.fund_vehicles import headline_fund_launch, named_fund_closes, owner_of_new_fund
 from talentintel.funding.investor_lists import lead_investors
 from talentintel.funding.kind import other_reason, states_market_figures
 from talentintel.funding.money import round_amount
@@ -259,3 +259,20 @@ def test_a_headline_launch_the_body_defines_as_a_fund() -> None:
     # A headline that launches a product the body does not call a fund is no fund.
     product = "Acme Launches Its New App\n\nAcme, which raised $5 million in a seed round, launched Acme Go today."
     assert headline_fund_launch(product) is None  # SYNTHETIC
+
+
+def test_an_opening_about_the_new_fund_named_later_with_its_owner() -> None:
+    # "... but the new fund will “play a pivotal role ...”" then "With the new a16z fund, named “Games Fund One” ..."
+    assert_fund(tuning_deals("hs5-cryptohotnews-a16z-games-fund"), "a16z")
+    synthetic = (  # SYNTHETIC
+        "The firm has backed health startups for years, but the new fund will focus on clinics, a partner said.\n"
+        "Under the new Kestrel fund, called “Care Fund Two”, the team will write first cheques of up to $2 million."
+    )
+    assert owner_of_new_fund(synthetic, [synthetic.split("\n")[0]]) == "Kestrel"
+    assert_fund(parse_deals(synthetic), "Kestrel")
+    # A round story that mentions the new fund of an investor later is still the round.
+    round_text = (  # SYNTHETIC
+        "Lumora raised $8 million in a seed round led by Kestrel.\n"
+        "The cheque came from the new Kestrel fund, called “Care Fund Two”."
+    )
+    assert parse_deals(round_text)[0].kind == "round"
