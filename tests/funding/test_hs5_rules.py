@@ -276,3 +276,15 @@ def test_an_opening_about_the_new_fund_named_later_with_its_owner() -> None:
         "The cheque came from the new Kestrel fund, called “Care Fund Two”."
     )
     assert parse_deals(round_text)[0].kind == "round"
+
+
+def test_an_amount_the_next_sentence_ties_to_its_raiser() -> None:
+    # "A $32 million seed round may seem like a throwback ... But that’s how much PLAI Labs just raised ..."
+    deal = tuning_deals("hs5-channelnewsbox-plai-seed")[0]
+    assert (deal.amount_usd, deal.round) == (32_000_000, "seed")
+    synthetic = (  # SYNTHETIC
+        "A $75 million Series B sounds big for a two-year-old company. That is exactly how much Lumora has raised, "
+        "in a deal led by Foo Capital.\nBack in 2022, its rival Orbix managed to snag $200 million in funding."
+    )
+    money = round_amount(synthetic)
+    assert money is not None and money[0].amount == 75_000_000
