@@ -37,7 +37,7 @@ _ADJ = (
 )
 # "$850M", "100 billion yen", "€1.5bn", "Rs 400 crore": the amount of a fund in any currency.
 _AMOUNT = (
-    r"(?:(?:(?:us|a|c|s|hk)?\$|€|£|¥|₹|rs\.?|usd|eur)\s?[\d.,]+\s*(?:[mbk]n?|million|billion|mln|crore)?|"
+    r"(?:(?:(?:us|a|c|s|hk)?\$|€|£|¥|₹|rs\.?|usd|eur)\s?[\d.,]+\s*(?:mm|[mbk]n?|million|billion|mln|crore)?|"
     r"[\d.,]+\s*(?:million|billion|bn|mn|crore)\s(?:yen|euros?|pounds|dollars|won|yuan|rupees))"
 )
 # A firm word and a Roman numeral name a fund: "the $10.1 billion Lexington Capital Partners VIII", "Altas Partners

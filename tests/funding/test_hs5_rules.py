@@ -288,3 +288,13 @@ def test_an_amount_the_next_sentence_ties_to_its_raiser() -> None:
     )
     money = round_amount(synthetic)
     assert money is not None and money[0].amount == 75_000_000
+
+
+def test_a_fund_size_in_mm_is_a_fund_amount() -> None:
+    # "the (relatively) easy time Polaris is having closing its current $900mm fund" ("mm": VC shorthand for million)
+    deal = tuning_deals("hs5-kedrosky-polaris-fund")[0]
+    assert (deal.kind, deal.amount_usd) == ("fund", 900_000_000)
+    synthetic = (
+        "Harbor Peak closes its current $250mm fund for seed-stage founders\nThe firm said LPs were eager."  # SYNTHETIC
+    )
+    assert_fund(parse_deals(synthetic), "Harbor Peak", 250_000_000)
