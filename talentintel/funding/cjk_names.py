@@ -40,3 +40,15 @@ def invested_startup(text: str) -> str | None:
     """The startup a Japanese sentence says investors put money in ("新興企業Xに出資した"), or None."""
     m = _INVESTED_STARTUP.search(text)
     return m.group(1).strip() if m else None
+
+
+# "天使投资人雷军投资的APP开发团队小米科技最新融资3500万美元" (hs5-gongming-xiaomi-2010): "angel investor" describes a person
+# who backed the company, not the round; `cjk` reads every 天使/엔젤/エンジェル as a seed round.
+_SEED_WORD = re.compile(r"种子|種子|天使|엔젤|시드|シード|エンジェル|seed", re.IGNORECASE)
+_ANGEL_PERSON = re.compile(r"\s?(?:投资人|投資人|投资者|投資者|投資家|투자자)")
+
+
+def seed_only_as_angel_investor(text: str) -> bool:
+    """Every seed or angel word in the text describes an angel investor (a person), none a round."""
+    words = list(_SEED_WORD.finditer(text))
+    return bool(words) and all(_ANGEL_PERSON.match(text, m.end()) for m in words)

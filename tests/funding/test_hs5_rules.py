@@ -6,7 +6,7 @@ changes names and figures to pin the phrasing, not the example.
 from __future__ import annotations
 
 from talentintel.funding import parse_deals
-from talentintel.funding.cjk_names import invested_startup, registered_raiser
+from talentintel.funding.cjk_names import invested_startup, registered_raiser, seed_only_as_angel_investor
 from talentintel.funding.company_backer_appositive import described_as_investor
 from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.company_role_raise import role_raise_company
@@ -298,3 +298,13 @@ def test_a_fund_size_in_mm_is_a_fund_amount() -> None:
         "Harbor Peak closes its current $250mm fund for seed-stage founders\nThe firm said LPs were eager."  # SYNTHETIC
     )
     assert_fund(parse_deals(synthetic), "Harbor Peak", 250_000_000)
+
+
+def test_an_angel_investor_is_not_an_angel_round() -> None:
+    # "天使投资人雷军投资的APP开发团队小米科技最新融资3500万美元"
+    assert tuning_deals("hs5-gongming-xiaomi-2010")[0].round is None
+    synthetic = "据悉,知名天使投资人张三投资的机器人公司星火科技完成2000万美元融资,投资方为某资本。"  # SYNTHETIC
+    assert seed_only_as_angel_investor(synthetic)
+    assert parse_deals(synthetic)[0].round is None
+    angel_round = "星火科技完成2000万元天使轮融资,由某资本领投。"  # SYNTHETIC
+    assert parse_deals(angel_round)[0].round == "seed"
