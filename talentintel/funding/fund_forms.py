@@ -16,6 +16,7 @@ import re
 
 from talentintel.funding.fund_programs import announces_program, passive_close
 from talentintel.funding.fund_vehicles import (
+    digest_fund_lead_in,
     headline_fund_launch,
     named_fund_closes,
     owner_of_new_fund,
@@ -164,7 +165,7 @@ def announces_fund(text: str, opening: list[str]) -> bool:
         return True
     if round_for_own_fund(opening) or named_fund_closes(opening) or headline_fund_launch(text):
         return True
-    if owner_of_new_fund(text, opening):
+    if owner_of_new_fund(text, opening) or digest_fund_lead_in(text):
         return True
     return _owner_close(text, opening) is not None or _anaphor_firm(text, opening) is not None
 
@@ -182,6 +183,7 @@ def manager(text: str, opening: list[str]) -> str | None:
         if m:
             return m.group(1)
     named = named_fund_closes(opening) or headline_fund_launch(text) or owner_of_new_fund(text, opening)
+    named = named or digest_fund_lead_in(text)
     if named:
         return named
     owner = _owner_close(text, opening)

@@ -13,6 +13,9 @@ because a round word or a non-English verb stands where it looks.
 - An opening about "the new fund", named with its owner a few sentences on: "the new fund will “play a pivotal role
   ...”" then "With the new a16z fund, named “Games Fund One” the team plans ..." (hs5-cryptohotnews-a16z-games-fund,
   a page stored from its second paragraph). The owner manages it.
+- A digest's lead-in that closes a named fund, as the first raise the digest tells: "Sofinnova Partners closes Capital
+  XI: The Paris-based venture capital firm announced the final close of its "Capital XI" fund at €650 million"
+  (hs5-nelsonadvisors-sofinnova-xi, whose opening is the newsletter's title and a regulatory item).
 """
 
 from __future__ import annotations
@@ -101,3 +104,24 @@ def owner_of_new_fund(text: str, opening: list[str]) -> str | None:
         return None  # "Lumora raised $8 million in a seed round led by Kestrel. The cheque came from the new ... fund"
     m = _OWNER_FUND_NAMED.search(text[:1500])
     return m.group(1) if m else None
+
+
+_LEAD_IN_CLOSE = re.compile(
+    r"(?m)^(?:\d{1,2}[.)][ \t])?([A-Z][\w&.'’-]*(?:[ \t][A-Z][\w&.'’-]*){0,3})[ \t](?:closes|raises|launches|completes)\s"
+    r"(?:its\s)?(?:[“\"]?(?:[A-Z][\w-]*\s){0,3}(?:Fund\s)?(?-i:[IVX]{1,5})[”\"]?|(?:US\$|[$€£])[\d.,]+\s?(?:[mbk]n?|million|"
+    r"billion)?\s(?:[\w-]+\s){0,2}?fund)\s?:\s"
+)
+# A raise told before the lead-in makes the digest's first deal that one, not the fund.
+_EARLIER_RAISE = re.compile(
+    r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es))\s(?:[^.\n]|\.(?=\d)){0,40}?(?:US\$|[$€£]\s?\d)|"
+    r"\b(?:series\s[a-h]|seed\sround|funding\sround)\b",
+    re.IGNORECASE,
+)
+
+
+def digest_fund_lead_in(text: str) -> str | None:
+    """The manager of a fund a digest's lead-in closes ("X closes Capital XI: ..."), when no raise is told before it."""
+    m = _LEAD_IN_CLOSE.search(text[:6000])
+    if not m or _EARLIER_RAISE.search(text, 0, m.start()):
+        return None
+    return m.group(1)

@@ -10,7 +10,12 @@ from talentintel.funding.cjk_names import invested_startup, registered_raiser, s
 from talentintel.funding.company_backer_appositive import described_as_investor
 from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.company_role_raise import role_raise_company
-from talentintel.funding.fund_vehicles import headline_fund_launch, named_fund_closes, owner_of_new_fund
+from talentintel.funding.fund_vehicles import (
+    digest_fund_lead_in,
+    headline_fund_launch,
+    named_fund_closes,
+    owner_of_new_fund,
+)
 from talentintel.funding.investor_lists import lead_investors
 from talentintel.funding.kind import other_reason, states_market_figures
 from talentintel.funding.money import round_amount
@@ -308,3 +313,22 @@ def test_an_angel_investor_is_not_an_angel_round() -> None:
     assert parse_deals(synthetic)[0].round is None
     angel_round = "星火科技完成2000万元天使轮融资,由某资本领投。"  # SYNTHETIC
     assert parse_deals(angel_round)[0].round == "seed"
+
+
+def test_a_digest_lead_in_that_closes_a_named_fund() -> None:
+    # "Sofinnova Partners closes Capital XI: The Paris-based venture capital firm announced the final close of its
+    # "Capital XI" fund at €650 million ($750M)." (item 2 of a weekly brief whose item 1 is regulatory news)
+    assert_fund(tuning_deals("hs5-nelsonadvisors-sofinnova-xi"), "Sofinnova Partners", 750_000_000)
+    synthetic = (  # SYNTHETIC
+        "This Week in Nordic Climate Tech: 3rd March 2026\n\n"
+        "1. Policy: The grid levy vote\nThe parliament delayed its vote on the new levy.\n\n"
+        "2. Investment\nNorthwind Partners closes Fund IV: The Oslo-based firm announced the final close of its fourth "
+        "fund at €300 million."
+    )
+    assert digest_fund_lead_in(synthetic) == "Northwind Partners"
+    assert_fund(parse_deals(synthetic), "Northwind Partners")
+    # A digest that told a company's round first leads with that round.
+    rounds_first = synthetic.replace(  # SYNTHETIC
+        "The parliament delayed its vote on the new levy.", "Gridly raised $12 million in a Series A round."
+    )
+    assert digest_fund_lead_in(rounds_first) is None
