@@ -332,3 +332,15 @@ def test_a_digest_lead_in_that_closes_a_named_fund() -> None:
         "The parliament delayed its vote on the new levy.", "Gridly raised $12 million in a Series A round."
     )
     assert digest_fund_lead_in(rounds_first) is None
+
+
+def test_a_round_of_equity_and_a_loan_names_no_stage() -> None:
+    # "closed a €2.1M round combining a €1.4M oversubscribed seed from family offices ... and an ENISA participative loan"
+    assert tuning_deals("hs5-disruptinghealthcare-hla-seed")[0].round is None
+    synthetic = (  # SYNTHETIC
+        "Lisbon-based Tidal Health closed a €3.5M round consisting of a €2M Series A from Foo Ventures and a €1.5M "
+        "venture debt facility."
+    )
+    assert parse_deals(synthetic)[0].round is None
+    seed = "Lisbon-based Tidal Health closed a €2M seed round led by Foo Ventures."  # SYNTHETIC
+    assert parse_deals(seed)[0].round == "seed"
