@@ -20,6 +20,7 @@ from talentintel.funding.investor_lists import all_investors, lead_investors
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import reports_raise
 from talentintel.funding.lead_sole import sole_investor
+from talentintel.funding.lead_stage import this_rounds_leads
 from talentintel.funding.money import round_amount
 from talentintel.funding.names import sentence_end
 from talentintel.funding.rounds import classify_round
@@ -143,7 +144,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         # "An Oxford University company ... has won £4m of early-stage backing": a raise no clause gives a name, in a
         # text that keeps naming one company (telegraph-spybiotech-seed, turkeynewsgazette-trendyol).
         company = salient_company(header, body)
-    leads = _not_the_company(leads, company)
+    leads = this_rounds_leads(joined, _not_the_company(leads, company), classify_round(joined, amount_end))
     # A round one investor made alone names no "led": "Vertex Ventures has invested in Binance" (lead_sole.py).
     leads = leads or _not_the_company(sole_investor(joined, company, all_investors(joined, [])), company)
     return Announcement(

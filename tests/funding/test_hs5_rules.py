@@ -18,6 +18,7 @@ from talentintel.funding.fund_vehicles import (
 )
 from talentintel.funding.investor_lists import lead_investors
 from talentintel.funding.kind import other_reason, states_market_figures
+from talentintel.funding.lead_stage import this_rounds_leads
 from talentintel.funding.money import round_amount
 from tests.funding.tuning_texts import assert_fund, tuning_deals
 
@@ -344,3 +345,17 @@ def test_a_round_of_equity_and_a_loan_names_no_stage() -> None:
     assert parse_deals(synthetic)[0].round is None
     seed = "Lisbon-based Tidal Health closed a €2M seed round led by Foo Ventures."  # SYNTHETIC
     assert parse_deals(seed)[0].round == "seed"
+
+
+def test_a_lead_of_another_stage_is_history() -> None:
+    # "has raised $81 million in a Series B funding round" ... "SoftBank led the startup’s Series A round"
+    deal = tuning_deals("hs5-metro-bearrobotics-b")[0]
+    assert (deal.round, deal.lead_investors) == ("series_b", [])
+    synthetic = (  # SYNTHETIC
+        "Kestrel Robotics has raised $40 million in a Series C round with investors including Foo Capital.\n"
+        "Bar Ventures led the company’s Series B round."
+    )
+    assert this_rounds_leads(synthetic, ["Bar Ventures"], "series_c") == []
+    assert this_rounds_leads(synthetic, ["Bar Ventures"], "series_b") == ["Bar Ventures"]
+    same = "Kestrel Robotics raised $40 million. Bar Ventures led the Series C round."  # SYNTHETIC
+    assert parse_deals(same)[0].lead_investors == ["Bar Ventures"]
