@@ -10,6 +10,7 @@ from talentintel.funding import company_headings as headings
 from talentintel.funding import company_nonnames as nonnames
 from talentintel.funding import company_salience as salience
 from talentintel.funding import company_voice as voice
+from talentintel.funding.company_backer_appositive import described_as_investor
 from talentintel.funding.investors import is_known_investor
 from talentintel.funding.names import clean_name, is_name_token, strip_parentheticals
 
@@ -162,7 +163,7 @@ def _not_a_company(name: str, fund_words: bool, investor_ok: bool = False) -> bo
     ):
         return True
     if re.match(
-        r"(?i)(?:on|in|by|at|for|from|as|this|last|to|im|am|seit|nach|vor|mit|für|bei|zum|zur|laut|em|en|dans|nel|"
+        r"(?i)(?:on|in|by|at|for|from|as|per|this|last|to|im|am|seit|nach|vor|mit|für|bei|zum|zur|laut|em|en|dans|nel|"
         r"desde|depuis|após|après|dopo)\s",
         name,
     ):
@@ -222,7 +223,8 @@ def acceptable_name(name: str) -> str | None:
 
 
 def _is_backer(text: str, start: int, end: int) -> bool:
-    return bool(_BACKER_AFTER.match(text, end) or _BACKER_BEFORE.search(text[max(0, start - 80) : start]))
+    before = _BACKER_BEFORE.search(text[max(0, start - 80) : start])
+    return bool(_BACKER_AFTER.match(text, end) or before or described_as_investor(text, end))
 
 
 _PEOPLE_OF = grammar.BEHIND_PRODUCT
@@ -245,7 +247,8 @@ def _skip(pattern: re.Pattern[str], m: re.Match[str], text: str, context: str = 
     start = m.start(1) if start < 0 else start
     before = text[max(0, start - 12) : start]
     if pattern not in _AFTER_NAME and (
-        re.search(r"\b(?:in|of|at|from|near|across|by|to)\s$", before) or grammar.ROMANCE_PLACE_BEFORE.search(before)
+        re.search(r"\b(?:in|of|at|from|near|across|by|to|buy|acquire)\s$", before)
+        or grammar.ROMANCE_PLACE_BEFORE.search(before)
     ):
         return True  # "... based in Colombia, has raised": a place; "backed by Sequoia, raises": an investor
     # "The creators of the open source project vLLM have announced that ... a startup, Inferact, raising": the name

@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime
 
 from talentintel.funding import cjk, company_ranker
+from talentintel.funding.cjk_names import invested_startup, registered_raiser, seed_only_as_angel_investor
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_raise import fund_details, is_cjk_fund
 from talentintel.funding.fund_size import fund_size, is_aum
@@ -51,6 +52,7 @@ def _round_deal(part: str, published: date | None, announced: date | None) -> De
 def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
     """Chinese, Japanese and Korean text: its own rules win where the English ones read the wrong words."""
     found = cjk.extract(part)
+    found.company = registered_raiser(part) or found.company or invested_startup(part)
     if found.company:
         deal.company = found.company
     elif deal.company and re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", deal.company):
@@ -61,6 +63,8 @@ def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
         if usd is not None and not (deal.currency == "USD" and deal.amount_usd):
             deal.amount_usd, deal.currency, deal.amount_original = round(usd, 2), found.currency, found.original
     deal.round = found.round or deal.round
+    if deal.round == "seed" and seed_only_as_angel_investor(part):
+        deal.round = None  # "天使投资人雷军投资的…小米科技最新融资": an angel investor, not an angel round
     if found.leads:
         deal.lead_investors = found.leads
         deal.investors = list(dict.fromkeys([*found.leads, *deal.investors]))

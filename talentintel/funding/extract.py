@@ -9,7 +9,9 @@ from datetime import date, datetime
 
 from talentintel.funding.company import find_company
 from talentintel.funding.company_anaphor import anaphor_company, pronoun_company
+from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.company_nonnames import not_a_name
+from talentintel.funding.company_role_raise import role_raise_company
 from talentintel.funding.company_salience import headline_brand, salient_company
 from talentintel.funding.company_voice import own_company
 from talentintel.funding.fund_raise import is_fund_raise
@@ -18,6 +20,7 @@ from talentintel.funding.investor_lists import all_investors, lead_investors
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import reports_raise
 from talentintel.funding.lead_sole import sole_investor
+from talentintel.funding.lead_stage import this_rounds_leads
 from talentintel.funding.money import round_amount
 from talentintel.funding.names import sentence_end
 from talentintel.funding.rounds import classify_round
@@ -126,7 +129,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         year = announced_on.year if announced_on else None
         amount_usd = echo.amount if echo else to_usd(money.amount, money.currency, year)
     company = own_company(joined) or find_company(header, body) or pronoun_company(joined)
-    company = company or headline_brand(header, body)
+    company = company or headline_brand(header, body) or indefinite_lede_company(joined) or role_raise_company(joined)
     # "MatX led the wave with a $500m Series B" (b13-globalpractice-chip-tuesday): an idiom of coming first, whose
     # subject raised, not a lead investor.
     leads = [n for n in lead_investors(joined) if not re.search(rf"\b{re.escape(n)}\s{_LED_FIRST}", joined)]
@@ -141,7 +144,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         # "An Oxford University company ... has won £4m of early-stage backing": a raise no clause gives a name, in a
         # text that keeps naming one company (telegraph-spybiotech-seed, turkeynewsgazette-trendyol).
         company = salient_company(header, body)
-    leads = _not_the_company(leads, company)
+    leads = this_rounds_leads(joined, _not_the_company(leads, company), classify_round(joined, amount_end))
     # A round one investor made alone names no "led": "Vertex Ventures has invested in Binance" (lead_sole.py).
     leads = leads or _not_the_company(sole_investor(joined, company, all_investors(joined, [])), company)
     return Announcement(

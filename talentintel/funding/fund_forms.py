@@ -15,6 +15,13 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.fund_programs import announces_program, passive_close
+from talentintel.funding.fund_vehicles import (
+    digest_fund_lead_in,
+    headline_fund_launch,
+    named_fund_closes,
+    owner_of_new_fund,
+    round_for_own_fund,
+)
 
 _NAME = r"((?:[A-Z][\w&.'’-]*)(?:\s(?:[A-Z][\w&.'’-]*|&)){0,3})"
 # "The new venture capital fund, called Alliance Ventures", "a new corporate venture fund named Acme Ventures".
@@ -96,7 +103,11 @@ _MANY_FIRMS = re.compile(
     r"\brais(?:e|es|ed)\s(?:a\s)?combined\b|"
     r"(?<![A-Z]\w)(?<![A-Z]\w\w)\s(?:venture(?:\scapital)?|VC)\s(?:funds|firms)\s(?:have\s|has\s)?raised\b|"
     r"\b\d+\s(?:[\w-]+\s){0,2}?(?:venture capital|VC|venture|private equity)\s(?:firms|funds)\b[^.]{0,80}?"
-    r"\b(?:raised|closed|collected)\b",
+    r"\b(?:raised|closed|collected)\b|"
+    # "Plus a pair of venture capital firms close their second funds" (hs5-heatmap-redwood-e: a digest's subheading
+    # over a company's round; the firms are not named there).
+    r"\b(?:a\spair\sof|two|three|four|five|several|a\shandful\sof)\s(?:[\w-]+\s){0,2}?(?:venture(?:\scapital)?|VC)\s"
+    r"(?:firms|funds)\s(?:\w+\s)?(?:close|closed|raise|raised|announce|announced)\b",
     re.IGNORECASE,
 )
 
@@ -152,6 +163,10 @@ def announces_fund(text: str, opening: list[str]) -> bool:
         return True
     if announces_program(opening) or passive_close(opening):
         return True
+    if round_for_own_fund(opening) or named_fund_closes(opening) or headline_fund_launch(text):
+        return True
+    if owner_of_new_fund(text, opening) or digest_fund_lead_in(text):
+        return True
     return _owner_close(text, opening) is not None or _anaphor_firm(text, opening) is not None
 
 
@@ -167,6 +182,10 @@ def manager(text: str, opening: list[str]) -> str | None:
         )
         if m:
             return m.group(1)
+    named = named_fund_closes(opening) or headline_fund_launch(text) or owner_of_new_fund(text, opening)
+    named = named or digest_fund_lead_in(text)
+    if named:
+        return named
     owner = _owner_close(text, opening)
     if owner:
         return owner

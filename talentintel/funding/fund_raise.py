@@ -20,7 +20,7 @@ from talentintel.tagging.gazetteer import fold, gazetteer
 # "target" after an article or a noun is the noun ("the first direct investment target in ... Growth Fund").
 _VERB = (
     r"\b(?:rais(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|launch(?:es|ed|ing)?|achiev(?:es|ed|e)|start(?:s|ed|ing)|form(?:s|ed)|announc(?:es|ed|ing|e|ement of)|unveil(?:s|ed|ing)?|"
-    r"debut(?:s|ed)?|secur(?:es|ed|e)|hits?|reach(?:es|ed)?|complet(?:es|ed|e)|finaliz(?:es|ed|e)|"
+    r"debut(?:s|ed|(?=\s(?:a|an|its|their|[$€£¥]|US\$)))|secur(?:es|ed|e)|hits?|reach(?:es|ed)?|complet(?:es|ed|e)|finaliz(?:es|ed|e)|"
     r"wrap(?:s|ped)?(?: up)?|(?<!investment )(?<!the )(?<!an )(?<!a )target(?:s|ed|ing)?|amass(?:es|ed)?|h(?:e|o)lds?|"
     # A fund set up or a firm "back with" one: "Accel has established a new $650 million fund", "Toyota ... is back
     # with another $100 million fund".
@@ -37,7 +37,7 @@ _ADJ = (
 )
 # "$850M", "100 billion yen", "€1.5bn", "Rs 400 crore": the amount of a fund in any currency.
 _AMOUNT = (
-    r"(?:(?:(?:us|a|c|s|hk)?\$|€|£|¥|₹|rs\.?|usd|eur)\s?[\d.,]+\s*(?:[mbk]n?|million|billion|mln|crore)?|"
+    r"(?:(?:(?:us|a|c|s|hk)?\$|€|£|¥|₹|rs\.?|usd|eur)\s?[\d.,]+\s*(?:mm|[mbk]n?|million|billion|mln|crore)?|"
     r"[\d.,]+\s*(?:million|billion|bn|mn|crore)\s(?:yen|euros?|pounds|dollars|won|yuan|rupees))"
 )
 # A firm word and a Roman numeral name a fund: "the $10.1 billion Lexington Capital Partners VIII", "Altas Partners

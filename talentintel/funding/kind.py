@@ -14,8 +14,10 @@ from talentintel.funding.fund_cjk import INVESTED_IN
 from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_generic_sentence
 from talentintel.funding.fund_programs import close_held
 from talentintel.funding.fund_raise import is_fund_raise
+from talentintel.funding.kind_crowdloan import is_crowdloan
+from talentintel.funding.kind_mou import pledged_under_mou
 from talentintel.funding.kind_stalled import STALLED
-from talentintel.funding.kind_totals import PERIOD_TOTAL
+from talentintel.funding.kind_totals import COUNT_WORDS, PERIOD_TOTAL, SECTOR_INFLOW
 
 _ACQUIRE = re.compile(
     r"(?<!to fund )(?<!for )\b(?:acquir(?:es|ed|ing)|to acquire|acquisition of|agreed to buy|agrees to buy|"
@@ -222,7 +224,9 @@ def is_market_total(text: str) -> bool:
 _STATISTIC = re.compile(
     r"\btotal(?:l?ing|l?ed)?\b|\ba total of\b|\d\s?%|\bper ?cent\b|\bcumulative(?:ly)?\b|\bcombined\b|"
     r"\b\d+\s(?:[\w-]+\s){0,2}(?:startups|start-ups|companies|firms|investments|deals|rounds)\b|"
-    r"누적|총\s?\d|\d+\s?(?:곳|개사|건)|合計|総額|总额|累计|累計|\d+\s?(?:家|社|笔|件)",
+    + COUNT_WORDS
+    + r"\s(?:[\w-]+\s){0,2}(?:startups|start-ups|companies|firms|investments|deals|rounds)\b|"
+    r"누적|총\s?\d|\d+\s?(?:곳|개사|건)|合計|総額|总额|累计|累計|\d+\s?(?:家|社|笔|件)|" + SECTOR_INFLOW,
     re.IGNORECASE,
 )
 
@@ -337,6 +341,10 @@ def other_reason(text: str) -> str | None:
     head = opening(text)
     if _IPO_RAISE.search(head):
         return "ipo"
+    if is_crowdloan(text, head):
+        return "crowdloan"
+    if pledged_under_mou(text) and not _RAISED.search(head):
+        return "not closed"
     reason = _trigger_before_raise(head)
     if reason is None and not _RAISED.search(head):
         # A lede with no raise in it ("시리즈A 단계에서 유니콘에 도전하는 사례가 나오면서 ..."): the news is the next sentence.

@@ -12,12 +12,31 @@ from __future__ import annotations
 
 import re
 
+# A count spelled out is a market figure like its digits: "Eighteen Nigerian startups raised $219m in the first quarter"
+# (hs5-parrotnigeria-q1-2021: without it the total's examples, Flutterwave and uLesson, became the deals).
+COUNT_WORDS = (
+    r"(?i:\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|dozens)(?:[- ](?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?)"
+)
 _PERIOD = (
     r"(?:(?:during|in|over|for|across)\s(?:the\s)?(?:(?:first|second|third|fourth|last|past)\s(?:half|quarter|six\smonths|"
     r"twelve\smonths|year)|H[12]|Q[1-4]|(?:19|20)\d\d)|(?:last|this)\s(?:year|quarter)|in\s(?:19|20)\d\d)"
 )
 _MONEY = r"(?:(?:US)?[$€£¥]\s?[\d.,]+\s?(?:[mbk]n?|million|billion)?|[\d.,]+\s?(?:million|billion)\s(?:euros|pounds|dollars))"
+# Many investors' money into a sector: "Why Legal Tech Investors Are Putting Over $750 Million into AI Tools for
+# Lawyers", "venture capital firms and tech giants have poured more than $750 million into AI tools for lawyers"
+# (hs5-zonixai-legal-ai-750m). The subject is plural and unnamed and the object is a field, not one company.
+SECTOR_INFLOW = (
+    r"\b(?:investors|VCs|venture\scapitalists|(?:venture(?:\scapital)?|VC)\sfirms|backers|tech\sgiants)\s"
+    r"(?:(?:are|have|had|has)\s)?(?:[\w-]+\s)?(?:putting|put|poured|pouring|pumped|pumping|plowed|plowing|funnell?ed|"
+    r"funnell?ing|invested|investing)\s(?:over\s|more\sthan\s|nearly\s|about\s|almost\s|some\s)?"
+    + _MONEY
+    + r"\s(?:into|in)\s(?-i:[a-z]|(?:[A-Z][\w-]*\s){1,3}[a-z]|(?:[A-Z][\w-]*\s){0,3}(?:Tools|Startups|Start-ups|"
+    r"Companies|Firms|Sector|Software|Apps|Tech|Technology|Platforms)\b)"
+)
 PERIOD_TOTAL = re.compile(
+    SECTOR_INFLOW + r"|"
     # "has reported a record £7.3 million of direct investment during the first half of 2021"
     rf"\b(?:reported|recorded|posted|made|deployed|invested|committed)\s(?:a\s)?(?:record\s|total\s)*(?:of\s)?{_MONEY}\s"
     rf"(?:of|in)\s(?:[\w-]+\s){{0,2}}?investments?\s{_PERIOD}|"

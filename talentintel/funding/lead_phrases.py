@@ -154,6 +154,9 @@ LIST_STOP = re.compile(
     # existing investors joined the round the one named first led.
     r"|(?:and|with)\s(?:other\s|several\s)?(?:existing|returning|previous|current)\s(?:investors|backers|shareholders)\b)"
     r"|,\s(?:que|qui|quien|cuyo|cuya|che)\b|"
+    # "The funding round, spearheaded by Archetype, saw contributions from ... Accomplice and Robot Ventures"
+    # (hs5-cryptohead-ritual): the round's own verb after the lead's participle clause ends the list of leads.
+    r",\s(?:also\s)?(?:saw|drew|attracted|included|featured|got|received)\s(?!(?:\S+\s){0,2}?(?:lead|co-lead)\b)|"
     # A title-case headline goes on after the list: "Led by VC Grid and Zerodha's Rainmatter, Eyes ₹150 Crore ARR".
     # "led by Movendo Capital, CEO Audrey Wystrach told Axios" (hs4-vetadvantage-petfolk-b): who said it, not a backer.
     r",\s(?:[^,.;]{1,50}\s)?(?:told|tells|said|says)\b|"
@@ -240,4 +243,10 @@ LED_WITH = re.compile(
 LED_BARE = re.compile(
     r"(?:^|(?<=[.;]\s)|\n)((?-i:[A-Z0-9])[^.;:\n]{1,120}?)\s(?:co-)?led(?=,\s(?:and\s)?(?:were|was)\s(?:joined|followed)\b|\.\s|\.$|;)"
 )
-MORE_LEADS = (LEAD_IS, WE_LED_AT, FIRM_SAYS_WE_LEAD, STAKE_BUYER, LEADING_WAS, LED_WITH, LED_BARE)
+# "after getting help from Franklin Templeton, ABCDE, and Framework Ventures as the lead investors"
+# (hs5-coinspeaker-bitlayer-a): a list, commas and all, named as the leads (AS_LEAD reads a name without commas).
+LIST_AS_LEADS = re.compile(
+    r"\b(?:from|with|by)\s((?-i:[A-Z0-9])[^.;:\n]{1,120}?)\s(?:acting\s|serving\s)?as\s(?:the\s|its\s)?(?:co-)?lead\s"
+    r"(?:investors|backers)\b"
+)
+MORE_LEADS = (LEAD_IS, WE_LED_AT, FIRM_SAYS_WE_LEAD, STAKE_BUYER, LEADING_WAS, LED_WITH, LED_BARE, LIST_AS_LEADS)

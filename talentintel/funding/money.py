@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from talentintel.funding.money_cataphor import told_back
 from talentintel.funding.money_context import led_round_after, not_this_round
 from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total, stake_bought
 from talentintel.funding.money_words import find_foreign_money
@@ -126,7 +127,7 @@ _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # Amounts spelled out in words ("five million dollars"); "eight-figure" or "multimillion" state no amount.
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _TENS = {"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
-_WORD_NUM = {w: i for i, w in enumerate(_ONES, start=1)} | _TENS
+_WORD_NUM = {w: i for i, w in enumerate(_ONES, start=1)} | _TENS | {"un": 1}  # "un million USD" (French)
 _word_alt = "|".join(sorted(_WORD_NUM, key=len, reverse=True))
 _MONEY = re.compile(
     # A lettered or "$" prefix starts a word: "SUS$193.6 million" (a typo for S$) names no US dollars.
@@ -141,7 +142,7 @@ _RAISE = re.compile(
     r"snag(?:s|ged)?|bag(?:s|ged|ging)?|banks?|banked|extend(?:s|ed|ing)?|scor\w*|snare[sd]?|inks?|announc\w*|emerg\w*|"
     r"launch\w*|totall?(?:ing|ed)|invest\w*|lead(?:s|ing)?|led|gets|got|getting|fundraise|pulls? in|brings? in|"
     r"picks? up|picked up|picking up|injects?|infusion|nets?|netted|grab\w*|draw(?:s|ing)? in|drew in|scoop\w*|rak(?:es|ed) in|haul(?:s|ed)? in|attract\w*|"
-    r"fetch\w*|funding of|round of|worth|lève|levé|levée|réuni|tour de table|reçu|reçoit|obtenu|obtient|récolt\w*|boucl\w*|"
+    r"fetch\w*|funding of|round of|worth|lève|lever|levé|levée|réuni|tour de table|reçu|reçoit|obtenu|obtient|récolt\w*|boucl\w*|"
     r"anunci\w*|obtain\w*|obten\w*|obtien\w*|recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|bekommt|bekam|receb\w*|geholt|holt sich|"
     r"sichert|Finanzierung\w*|in Höhe von|inyección|cierre|financiamiento|financiamento|aporte|"
     # Italian: "ha chiuso un nuovo finanziamento da 13,2 milioni", "aumento di capitale da 7,3 milioni"; "un cheque de".
@@ -302,6 +303,7 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
             score += 0.5  # "raised $5M in 2024 and today announced a $20M Series A": the news is today's
     if _ROUNDWORD.match(tail if opens_on_round else after):
         score += 2
+    score += 3 if told_back(text, after_end) else 0  # "... $32 million seed round ... that’s how much X raised"
     if re.search(
         r"\b(up to|as much as|previous(?:ly)?|prior|last year|earlier|building on|on top of|anteriormente|previamente|"
         r"había recaudado|habían recaudado|havia captado|já havia)"

@@ -20,6 +20,12 @@ PARTICIPANTS = [
         r"(?:(?i:including|such\sas)\s)?(?=[A-Z0-9])"
     ),
     re.compile(r"\b(?:round|raise|financing|funding)\s(?:that|which)\s(?:also\s)?(?:included|includes)\s", re.I),
+    # "saw contributions from other prominent entities such as Accomplice and Robot Ventures" (hs5-cryptohead-ritual).
+    re.compile(
+        r"\bcontributions\s(?:from|by)\s(?:(?:other\s)?(?:[\w-]+\s){0,3}?(?:entities|investors|firms|backers|funds|names)\s"
+        r"(?:such\sas|including|like)\s)?",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\binvestors?\s(?:in|of)\s(?:the|this)\s(?:round|raise|financing|funding)\s"
         r"(?:include|included|including|are|were)\s",

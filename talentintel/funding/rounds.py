@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.money import find_money
+from talentintel.funding.round_mixed import mixed_equity_and_debt
 
 ROUNDS = (
     "pre_seed",
@@ -25,7 +26,7 @@ ROUNDS = (
 # "Series A-1", "Series A2", "Series B+" and "Series C extension" are tranches of that letter; "pre-Series A" is
 # none of them (it is matched so that the "Series A" inside it is not taken for the round, and reads as no round).
 _STAGE = re.compile(
-    r"\bpre[- ]?seed\b|\bseries[- ]seed\b|\bseed\b|\bangel round\b|\bpr[eé][- ]?s[eé]ries?[- ]?[a-h]\b"
+    r"\bpr[eé][- ]?(?:seed|amorçage|semilla|semente)\b|\bseries[- ]seed\b|\bseed\b|\bangel round\b|\bpr[eé][- ]?s[eé]ries?[- ]?[a-h]\b"
     r"|\b(?:series|s[ée]rie)[- ]([a-h])(?:\b|(?=[+\d]))|(?-i:\b([A-F])[- ]round\b|\bround ([A-F])\b)"
     r"|\b(?:semente|semilla|amorçage|capital semilla)\b",
     re.IGNORECASE,
@@ -60,7 +61,8 @@ _GRANT = re.compile(r"\bgrants?\b", re.IGNORECASE)
 
 def _stage(match: re.Match[str]) -> str | None:
     word = match.group(0).lower()
-    if "pre" in word and "seed" in word:
+    # "financement de pré-amorçage" (hs5-financialafrik-payday-preseed), "ronda presemilla", "pré-semente".
+    if re.match(r"pr[eé][- ]?(?:seed|amorçage|semilla|semente)", word):
         return "pre_seed"
     if word.startswith("pre"):
         return None  # "pre-Series A": between seed and Series A, neither
@@ -150,6 +152,8 @@ def classify_round(text: str, amount_end: int | None = None) -> str | None:
     debt_after = _DEBT_AFTER.match(text, amount_end) if amount_end is not None else None
     if debt_after and not _EQUITY.search(debt_after.group(0)):
         return "debt"  # "$300 million loan", "$1.15 billion senior convertible note offering", "$725M credit facility"
+    if mixed_equity_and_debt(text, amount_end):
+        return None  # "a €2.1M round combining a €1.4M seed ... and a participative loan": no single stage
     if amount_end is not None:
         near = _STAGE.search(text, amount_end, amount_end + 50)
         if near:
