@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from talentintel.funding.cjk_names import clean as _clean
+from talentintel.funding.cjk_names import company_name
+
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _UNIT = {
     "万": 1e4,
@@ -113,8 +116,8 @@ _COMPANY = [
     # directly before an optional date and the verb; descriptions before it are cut by _clean.
     re.compile(
         rf"(?:^|[，,。\s》」”“\"(（)）】])({_NAME_CHAR}{{2,40}}?)(?:\([^)]{{1,30}}\)|（[^）]{{1,30}}）)?[”」\"]?"
-        r"(?:\d{1,2}月)?(?:\d{1,2}日|今日|今天|近日|近期|最近|日前|同日)?(?:也)?(?:(?:于|於|在)[^，,。宣完获獲新啟启]{1,10})?(?:正式)?"
-        r"(?:(?:宣布|官宣)[,，]?)?了?(?:已经|已經|已)?(?:成功)?"
+        r"(?:\d{1,2}月|本月|上月)?(?:\d{1,2}日|今日|今天|近日|近期|最近|日前|同日)?(?:也)?(?:(?:于|於|在)[^，,。宣完获獲新啟启]{1,10})?(?:正式)?"
+        r"(?:(?:宣布|宣佈|官宣)[,，]?)?了?(?:已经|已經|已)?(?:成功)?"
         r"(?:完成|新获|獲得|获得|新獲|啟動|启动|(?:(?<=宣布)|(?<=官宣)|(?<=布了)|(?<=宣了))一[笔筆](?=[^。]{0,12}(?:融资|融資))|(?<!收)[获獲](?=[近约約超逾数數\d])"
         # "9月12日,商湯又融資了", "X再获融资": a raise again.
         r"|(?:又|再次|再度|再)(?=(?:获得?|獲得?|完成)?[^。，,]{0,12}?融[资資]))"
@@ -212,38 +215,6 @@ def _round(text: str) -> str | None:
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
-_DESCRIPTOR = re.compile(
-    r"^.*(?:企业|企業|公司(?=.{2,})|平台|厂商|廠商|机构|機構|品牌|创企|創企|初创|初創|独角兽|獨角獸|团队|團隊|기업\s|스타트업\s)"
-)
-
-
-def _clean(name: str) -> str:
-    # "中國人工智能企業商湯科技" -> "商湯科技"; "小鵬汽車在香港" -> "小鵬汽車"; "AI 반도체 설계 기업 리벨리온" -> "리벨리온".
-    name = re.sub(r"(?:在|于|於)[^在于於]{1,8}$", "", name)
-    # "香港新世界集团旗下六脉资本" (X's unit Y) -> "六脉资本"; "…システムを手掛けるLegalForce" -> "LegalForce".
-    name = re.sub(
-        r"^.*(?:旗下|傘下の|手掛ける|手がける|展開する|運営する|開発する|提供する|している|する|した|である|という)(?=.{2,})",
-        "",
-        name,
-    )
-    name = _DESCRIPTOR.sub("", name) or name
-    name = re.sub(r"^(?:北京|上海|深圳|杭州|香港)?(?:的|之)?", "", name)
-    # "專注于機器人賽道的投資基金Robostrategy": the description ends with the investor's kind, the name follows.
-    name = re.sub(r"^.{0,30}的(?:投资|投資)?(?:基金|机构|機構|公司|企业|企業)(?=[A-Za-z\u3400-\u9fff].)", "", name)
-    # "東京のアクメ(東京都渋谷区)は", "AIスタートアップのアクメ": the address, the particle and the description go.
-    name = re.sub(r"\([^)]*\)|（[^）]*）", "", name)
-    name = re.sub(r"(?<=[\u30a0-\u30ff\u3400-\u9fffA-Za-z])(?:は|が)(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", name)
-    name = re.sub(
-        r"^[^の]{0,12}(?:スタートアップ|企業|会社|ベンチャー|東京|大阪|京都|福岡|米国|中国|韓国)の(?=.{2,})", "", name
-    )
-    # "日本のAIスタートアップSakana AI", "バーチャルエンターテイメントスタートアップ23世紀の子供たち": the description
-    # written straight onto the name.
-    name = re.sub(r"^.{0,30}?(?:スタートアップ|ベンチャー)(?=[^の].)", "", name)
-    # "株式会社アクメ", "アクメ株式会社", "(주)아크미": the legal form is not part of the name.
-    name = re.sub(r"^(?:株式会社|（株）|\(株\)|\(주\)|㈜)|(?:株式会社|（株）|\(株\))$", "", name)
-    return name.strip("“”\"'‘’「」()（） ")
-
-
 _GENERIC_INVESTOR = frozenset(
     {"벤처", "투자사", "투자자", "기관", "펀드", "조합", "VC", "投资方", "投資方", "投资者", "投資者", "投資家"}
 )
@@ -311,7 +282,7 @@ def _acceptable(raw: str, quoted: bool = False) -> str | None:
         raw = re.split(r"[、，,]", raw)[0]
         if _FUNDING_WORD.search(raw):
             return None
-    name = _clean(raw)
+    name = company_name(raw)
     if len(name) < 2 or _COMPANY_NOISE.match(name) or re.fullmatch(r"[\d.,]+", name) or name.endswith(("的", "之")):
         return None
     # A quoted name may end in a kind word: 人工智能平台"小冰公司"宣布 (jjckb-xiaoice).

@@ -196,3 +196,19 @@ def spelled_out(name: str, text: str) -> str:
             if initials.upper() == m.group(2) and phrase.endswith(f" {name}"):
                 return phrase
     return name
+
+
+def title_cased(name: str, body: str) -> bool:
+    """A headline reading the body writes in lower case is a description in title case, not a name.
+
+    "Malaysian Healthy Snacks E-commerce Platform Receives Funding" over "Signature Market, a Malaysian healthy snacks
+    e-commerce retail platform, has raised" (b17-orissa-signature-market): the body spells the same words with
+    lower-case initials, so the headline's words describe the company the body names.
+    """
+    if " " not in name or name in body:
+        return False
+    found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body, re.IGNORECASE)
+    if not found:
+        return False
+    written = found.group(0).split()
+    return any(w[:1].islower() and n[:1].isupper() for w, n in zip(written, name.split(), strict=False))

@@ -1,0 +1,27 @@
+"""The raising company as the object of an investor's sentence, where the investor is the subject.
+
+"Kinnevik, a major investor in ecommerce group Rocket Internet, has led a new round of funding into Nigeria's online
+store Konga" (b17-hawker-konga-kinnevik): the round goes into the company after a place's possessive and a lowercase
+description; the company the investor's appositive names (Rocket Internet) did not raise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from talentintel.funding import company_grammar as grammar
+
+NAME = grammar.NAME
+
+# "led a new round of funding into Nigeria's online store Konga", "made a fresh investment in India's Acme",
+# "joined the latest financing round in the Jakarta payments firm Acme": an adjective before the round word and
+# "of funding" after it, which `company._INVESTED_IN` does not read.
+_LED_ROUND_INTO = re.compile(
+    r"\b(?i:(?:co-)?led|(?:co-)?leads|made|makes|joined|joins)\s(?:(?i:a|an|the)\s)?"
+    r"(?:(?i:new|fresh|latest|second|third|follow-on|further)\s)?(?:(?i:funding|financing)\s)?"
+    r"(?i:round|investment|financing)(?:\s(?i:of)\s(?i:funding|financing|investment))?\s(?i:in|into)\s"
+    rf"(?:(?i:the)\s)?(?:[A-Z][\w-]*['’]s\s)?(?:[a-z][\w-]*\s){{0,4}}?({NAME})"
+)
+
+PATTERNS = (_LED_ROUND_INTO,)
+AFTER_NAME = (_LED_ROUND_INTO,)  # the name follows "into": not a place or a backer
