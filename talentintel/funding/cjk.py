@@ -107,8 +107,9 @@ _LEAD = [
         r"(?:^|\s)([^\s,，。(]{2,30}?)(?:\([^)]{1,30}\))?(?<!등)(?<!등으)(?:로부터|으로부터)\s(?:총\s)?[\d,.]+\s?(?:억|천만|만)\s?원"
     ),
 ]
-# A name may hold Latin words with spaces ("初創企業Dyna Robotics宣布完成") but no bracket, comma or stop.
-_NAME_CHAR = r"(?:[^\s，,。、（(）)“”\"「」【】\[\]]|(?<=[A-Za-z])\s(?=[A-Za-z]))"
+# A name may hold Latin words with spaces ("初創企業Dyna Robotics宣布完成") but no bracket, comma, stop or line break
+# ("作者:Chloe" above "Polyhedra Network在這周宣布完成了", hs4-0xcj-polyhedra: a byline, not the name).
+_NAME_CHAR = r"(?:[^\s，,。、（(）)“”\"「」【】\[\]]|(?<=[A-Za-z])[^\S\n](?=[A-Za-z]))"
 _COMPANY = [
     # "一筆50億元的B+輪融資低調完成。完成方為成立不足三年的AI基礎模型公司階躍星辰": the raiser named by its role.
     re.compile(r"(?:完成方|融资方|融資方|获投方|獲投方)(?:为|為|是)([^，,。；;\s]{2,40}?)(?:[，,。；;\s]|$)"),
@@ -121,6 +122,11 @@ _COMPANY = [
         r"(?:完成|新获|獲得|获得|新獲|啟動|启动|(?:(?<=宣布)|(?<=官宣)|(?<=布了)|(?<=宣了))一[笔筆](?=[^。]{0,12}(?:融资|融資))|(?<!收)[获獲](?=[近约約超逾数數\d])"
         # "9月12日,商湯又融資了", "X再获融资": a raise again.
         r"|(?:又|再次|再度|再)(?=(?:获得?|獲得?|完成)?[^。，,]{0,12}?融[资資]))"
+    ),
+    # "小米B轮融资于2010年12月完成" (b12-chaxiaohao-xiaomi-b): the name, its round, then the date it closed.
+    re.compile(
+        rf"(?:^|[，,。\s])({_NAME_CHAR}{{2,20}}?)的?(?:Pre-?)?(?:[A-H]\+*|天使|种子|種子)[轮輪](?:融资|融資)"
+        r"(?:于|於|在)[^，,。]{2,20}?(?:完成|落定)"
     ),
     # Korean: "산은은 ... 퓨리오사AI에 100억원을 투자했다": the company is the one invested in (에), not the subject.
     re.compile(
@@ -292,7 +298,7 @@ def _acceptable(raw: str, quoted: bool = False) -> str | None:
 
 
 def _company(text: str) -> str | None:
-    for pattern in _COMPANY[:3]:
+    for pattern in _COMPANY[:4]:
         for m in pattern.finditer(text):
             # "上海闪马智能科技有限公司(以下简称“闪马智能”)": the short name the text goes on to use.
             short = re.search(r"(?:简称|簡稱)[“\"「]([^”\"」]{2,20})[”\"」]", m.group(0))
@@ -303,7 +309,7 @@ def _company(text: str) -> str | None:
     korean = _korean_raiser(text)
     if korean and _acceptable(korean):
         return _acceptable(korean)
-    for pattern in _COMPANY[3:] if _FUNDING.search(text) else []:  # no funding word: an essay names no raiser
+    for pattern in _COMPANY[4:] if _FUNDING.search(text) else []:  # no funding word: an essay names no raiser
         for m in pattern.finditer(text):
             name = _acceptable(m.group(1))
             if name:

@@ -50,14 +50,18 @@ _REPORTING = re.compile(r"^(?:据|據)?(?:消息)?(?:称|稱|悉|报道称?|報�
 _CLAUSE_OF = re.compile(r"^.{3,40}的(?=.{2,})")
 # "共享单车ofo小黄车", "外卖平台Ele.me": a CJK category word written straight onto a Latin brand.
 _CATEGORY_ON_LATIN = re.compile(r"^[\u3400-\u9fff]{2,8}?(?:车|車|商|台|店|网|網|器|机|機|馆|館)(?=[A-Za-z]{2})")
+# "米デジタル・カレンシー・グループ" (diamond-dcg-700m-ja): Japanese writes a country as one kanji before a name in
+# katakana (米 the US, 英 the UK, 独 Germany, 仏 France, 韓 Korea...); the country is not part of the name.
+_COUNTRY_KANJI = re.compile(r"^[米英独仏韓中豪加印露伊蘭台](?=[\u30a0-\u30ff]{2})")
 # "转转曾获得", "知乎即启动", "X已完成": a one-character adverb between the name and its verb.
 _ADVERB_END = re.compile(r"(?<=..)(?:曾|即|已|亦|均)$")
 
 
 def company_name(raw: str) -> str:
-    """`clean`, then the report, the describing clause, a category word and an adverb cut off a raiser's name."""
+    """`clean`, then a report, a describing clause, a category word, a country kanji and an adverb cut off."""
     name = clean(raw)
     name = _REPORTING.sub("", name) if len(name) > 4 else name
     name = _CLAUSE_OF.sub("", name)
     name = _CATEGORY_ON_LATIN.sub("", name)
+    name = _COUNTRY_KANJI.sub("", name)
     return _ADVERB_END.sub("", name)

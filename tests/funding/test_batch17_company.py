@@ -86,3 +86,24 @@ def test_a_headline_in_title_case_that_the_body_writes_in_lower_case_is_a_descri
     assert not title_cased(
         "Acme Robotics", "ACME ROBOTICS has raised $5 million."
     )  # SYNTHETIC: capitals, not a description
+
+
+def test_a_country_kanji_before_a_katakana_name_is_not_the_name() -> None:
+    # "暗号資産（仮想通貨）分野の複合企業、米デジタル・カレンシー・グループ（DCG）が直近の調達ラウンドで7億ドル".
+    assert _company("diamond-dcg-700m-ja") == "デジタル・カレンシー・グループ"
+    assert company_name("英アクメ・ロボティクス") == "アクメ・ロボティクス"  # SYNTHETIC
+    assert company_name("米国電力") == "米国電力"  # SYNTHETIC: kanji after 米 is part of the name
+
+
+def test_a_cjk_name_then_its_round_then_the_date_it_closed() -> None:
+    # "小米B轮融资于2010年12月完成,融资金额为2750万美元".
+    assert _company("b12-chaxiaohao-xiaomi-b") == "小米"
+    text = "星河动力的A轮融资于2021年3月完成,融资金额为2亿元,由经纬中国领投。"  # SYNTHETIC
+    assert cjk.extract(text).company == "星河动力"
+
+
+def test_a_cjk_name_does_not_run_across_a_line_break() -> None:
+    # "作者:Chloe" above "Polyhedra Network在這周宣布完成了1000萬美元融資".
+    assert _company("hs4-0xcj-polyhedra") == "Polyhedra Network"
+    text = "作者:Mia\nOrbit Labs今日宣布完成500万美元种子轮融资。"  # SYNTHETIC
+    assert cjk.extract(text).company == "Orbit Labs"
