@@ -133,7 +133,9 @@ _COMPANY = [
         r"(?:^|\s)([^\s'’”\",.。]{2,20}?)(?:\([^)]{1,30}\))?에(?:는)?\s(?:총\s)?[\d,.]+\s?(?:억|천만|만)?\s?(?:원|달러)"
         r"(?:\([^)]{1,40}\))?(?:을|를)?\s투자(?:했|한|하)"
     ),
-    re.compile(r"(?:^|[\s:：])([^\s、。「」:：]{2,20})、[^。、]{0,40}?を調達"),
+    # "ABEJA、Googleより資金調達"; not the last word of a Latin name ("企業Quantum Artが、1億ドルの...を調達",
+    # israelkeizai-quantum-art-a: the space inside the name is not where it starts).
+    re.compile(r"(?:^|(?<![A-Za-z])\s|[:：])([^\s、。「」:：]{2,20})、[^。、]{0,40}?を調達"),
     # A quoted name that is the subject: "現場向けSaaS「tebiki」がシリーズAラウンドで8億円の資金調達".
     re.compile(r"「([^」]{2,30})」(?:が|は)[^。]{0,90}?(?:資金調達|調達|出資を受け|確保|投資を誘致|投資を受け)"),
     # Headline style, the name then a comma: "리벨리온, 1650억원 규모 시리즈B 투자 유치", "アクメ、シリーズAで10億円調達".

@@ -107,3 +107,11 @@ def test_a_cjk_name_does_not_run_across_a_line_break() -> None:
     assert _company("hs4-0xcj-polyhedra") == "Polyhedra Network"
     text = "作者:Mia\nOrbit Labs今日宣布完成500万美元种子轮融资。"  # SYNTHETIC
     assert cjk.extract(text).company == "Orbit Labs"
+
+
+def test_a_japanese_ga_clause_does_not_start_inside_a_latin_name() -> None:
+    # "イスラエルのスタートアップ企業Quantum Artが、1億ドルのシリーズAラウンドを調達したと発表した".
+    assert _company("israelkeizai-quantum-art-a") == "Quantum Art"
+    text = "米国のスタートアップNova Labsが、3000万ドルを調達した。"  # SYNTHETIC
+    assert cjk.extract(text).company == "Nova Labs"
+    assert cjk.extract("ABEJA、Googleより資金調達を実施").company == "ABEJA"  # SYNTHETIC: the pattern's own case stays
