@@ -53,15 +53,21 @@ _CATEGORY_ON_LATIN = re.compile(r"^[\u3400-\u9fff]{2,8}?(?:车|車|商|台|店|�
 # "米デジタル・カレンシー・グループ" (diamond-dcg-700m-ja): Japanese writes a country as one kanji before a name in
 # katakana (米 the US, 英 the UK, 独 Germany, 仏 France, 韓 Korea...); the country is not part of the name.
 _COUNTRY_KANJI = re.compile(r"^[米英独仏韓中豪加印露伊蘭台](?=[\u30a0-\u30ff]{2})")
+# "硅谷再传重磅融资消息" (huashangw-botcompany): a place as the subject of "again raising" is no raiser.
+_PLACE = re.compile(
+    r"硅谷|矽谷|美国|美國|中国|中國|日本|韩国|韓國|香港|台湾|台灣|新加坡|欧洲|歐洲|印度|北京|上海|深圳|杭州|广州|廣州"
+)
 # "转转曾获得", "知乎即启动", "X已完成": a one-character adverb between the name and its verb.
 _ADVERB_END = re.compile(r"(?<=..)(?:曾|即|已|亦|均)$")
 
 
 def company_name(raw: str) -> str:
-    """`clean`, then a report, a describing clause, a category word, a country kanji and an adverb cut off."""
+    """`clean`, then a report, a describing clause, a category word, a country kanji and an adverb cut off; a
+    place alone is no name ("")."""
     name = clean(raw)
     name = _REPORTING.sub("", name) if len(name) > 4 else name
     name = _CLAUSE_OF.sub("", name)
     name = _CATEGORY_ON_LATIN.sub("", name)
     name = _COUNTRY_KANJI.sub("", name)
-    return _ADVERB_END.sub("", name)
+    name = _ADVERB_END.sub("", name)
+    return "" if _PLACE.fullmatch(name) else name

@@ -115,3 +115,14 @@ def test_a_japanese_ga_clause_does_not_start_inside_a_latin_name() -> None:
     text = "米国のスタートアップNova Labsが、3000万ドルを調達した。"  # SYNTHETIC
     assert cjk.extract(text).company == "Nova Labs"
     assert cjk.extract("ABEJA、Googleより資金調達を実施").company == "ABEJA"  # SYNTHETIC: the pattern's own case stays
+
+
+def test_a_place_is_no_cjk_raiser_and_a_comma_may_precede_the_in_clause() -> None:
+    # "硅谷再传重磅融资消息——...创立的机器人公司The Bot Company,在成立不到一年内完成由绿橡树资本(Greenoaks)领投的...".
+    assert _company("huashangw-botcompany") == "The Bot Company"
+    text = (
+        "2024年5月,深圳再传融资消息——机器人公司Nova Labs,在成立半年内完成由红杉中国领投的5000万美元融资。"  # SYNTHETIC
+    )
+    assert cjk.extract(text).company == "Nova Labs"
+    assert company_name("硅谷") == ""  # SYNTHETIC
+    assert company_name("中国平安") == "中国平安"  # SYNTHETIC: a name that starts with a place stays
