@@ -377,7 +377,7 @@ def _find_company(header: str, body: str, exclude: str | None = None) -> str | N
     if body_c and head_c:
         a, b = body_c[1], head_c[1]
         if a.lower() in b.lower() or b.lower() in a.lower():
-            return a if len(a) >= len(b) else b
+            return salience.longer_reading(a, b, body)
         if SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.75:
             return a
         # A headline reading the body never writes, over a body whose subject raised, is a description in title

@@ -212,3 +212,17 @@ def title_cased(name: str, body: str) -> bool:
         return False
     written = found.group(0).split()
     return any(w[:1].islower() and n[:1].isupper() for w, n in zip(written, name.split(), strict=False))
+
+
+def longer_reading(body_name: str, head_name: str, body: str) -> str:
+    """Of two readings where one holds the other, the longer, unless its extra words are a description.
+
+    "Talem Health" / "Talem Health Analytics": the longer one is the name. "Jungle Gaming Studio Raises $6M" over
+    "Jungle, a Web3 game publisher ... its gaming studio's development team" (b12-raritysniper-jungle-seed): the
+    headline's extra words are ones the body writes in lower case, and it never writes the longer form.
+    """
+    short, long = sorted((body_name, head_name), key=len)
+    extra = long[len(short) :].strip() if long.lower().startswith(short.lower()) else ""
+    if extra and long not in body and re.search(rf"(?<![\w-]){re.escape(extra.lower())}(?![\w-])", body):
+        return short
+    return long

@@ -126,3 +126,13 @@ def test_a_place_is_no_cjk_raiser_and_a_comma_may_precede_the_in_clause() -> Non
     assert cjk.extract(text).company == "Nova Labs"
     assert company_name("硅谷") == ""  # SYNTHETIC
     assert company_name("中国平安") == "中国平安"  # SYNTHETIC: a name that starts with a place stays
+
+
+def test_a_headline_name_longer_by_words_the_body_writes_in_lower_case_is_a_description() -> None:
+    # "Jungle Gaming Studio Raises $6M for NFT Shooter Game" / "Jungle, a Web3 game publisher based in Brazil, just
+    # raised $6 million ... its gaming studio's development team".
+    assert _company("b12-raritysniper-jungle-seed") == "Jungle"
+    body = "Orbly, a fintech startup, raised $4 million. The payments platform will hire engineers."  # SYNTHETIC
+    assert find_company("Orbly Payments Platform Raises $4M", body) == "Orbly"
+    body = "Talem Health raised $5 million in a seed round led by Acme Ventures."  # SYNTHETIC: no lower-case echo
+    assert find_company("Talem Health Analytics Raises $5M", body) == "Talem Health Analytics"
