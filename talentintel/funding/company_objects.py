@@ -23,5 +23,13 @@ _LED_ROUND_INTO = re.compile(
     rf"(?:(?i:the)\s)?(?:[A-Z][\w-]*['’]s\s)?(?:[a-z][\w-]*\s){{0,4}}?({NAME})"
 )
 
-PATTERNS = (_LED_ROUND_INTO,)
-AFTER_NAME = (_LED_ROUND_INTO,)  # the name follows "into": not a place or a backer
+# French: "Acumen, I&P, Zephyr et d'anciens investisseurs ont participé à la récente ronde de financement dont a fait
+# l'objet Ed Partners Africa" (hs4-afriqueitnews-edpartners), "la levée de fonds dont a bénéficié Acme": the round
+# "of which X was the object" or "which X received", with the investors as the sentence's subject.
+_FR_ROUND_DONT = re.compile(
+    r"\b(?i:financement|levée\sde\sfonds|tour\sde\stable|ronde|investissement)\b[^.\n]{0,60}?\bdont\s(?:a|ont)\s"
+    rf"(?:fait\sl['’]objet|bénéficié)\s({NAME})"
+)
+
+PATTERNS = (_LED_ROUND_INTO, _FR_ROUND_DONT)
+AFTER_NAME = (_LED_ROUND_INTO, _FR_ROUND_DONT)  # the name follows "into"/"dont": not a place or a backer

@@ -136,3 +136,11 @@ def test_a_headline_name_longer_by_words_the_body_writes_in_lower_case_is_a_desc
     assert find_company("Orbly Payments Platform Raises $4M", body) == "Orbly"
     body = "Talem Health raised $5 million in a seed round led by Acme Ventures."  # SYNTHETIC: no lower-case echo
     assert find_company("Talem Health Analytics Raises $5M", body) == "Talem Health Analytics"
+
+
+def test_a_french_round_of_which_the_company_was_the_object() -> None:
+    # "Acumen, I&P, Zephyr et d'anciens investisseurs ont participé à la récente ronde de financement dont a fait
+    # l'objet Ed Partners Africa."
+    assert _company("hs4-afriqueitnews-edpartners") == "Ed Partners Africa"
+    body = "Partech et Orange Ventures ont mené la levée de fonds dont a bénéficié Kibo Santé, qui a reçu 3 millions d'euros."  # SYNTHETIC
+    assert find_company("", body) == "Kibo Santé"
