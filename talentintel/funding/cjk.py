@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from talentintel.funding.cjk_names import clean as _clean
+from talentintel.funding.cjk_names import company_name
+
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _UNIT = {
     "万": 1e4,
@@ -104,27 +107,36 @@ _LEAD = [
         r"(?:^|\s)([^\s,，。(]{2,30}?)(?:\([^)]{1,30}\))?(?<!등)(?<!등으)(?:로부터|으로부터)\s(?:총\s)?[\d,.]+\s?(?:억|천만|만)\s?원"
     ),
 ]
-# A name may hold Latin words with spaces ("初創企業Dyna Robotics宣布完成") but no bracket, comma or stop.
-_NAME_CHAR = r"(?:[^\s，,。、（(）)“”\"「」【】\[\]]|(?<=[A-Za-z])\s(?=[A-Za-z]))"
+# A name may hold Latin words with spaces ("初創企業Dyna Robotics宣布完成") but no bracket, comma, stop or line break
+# ("作者:Chloe" above "Polyhedra Network在這周宣布完成了", hs4-0xcj-polyhedra: a byline, not the name).
+_NAME_CHAR = r"(?:[^\s，,。、（(）)“”\"「」【】\[\]]|(?<=[A-Za-z])[^\S\n](?=[A-Za-z]))"
 _COMPANY = [
     # "一筆50億元的B+輪融資低調完成。完成方為成立不足三年的AI基礎模型公司階躍星辰": the raiser named by its role.
     re.compile(r"(?:完成方|融资方|融資方|获投方|獲投方)(?:为|為|是)([^，,。；;\s]{2,40}?)(?:[，,。；;\s]|$)"),
     # "中國人工智能企業商湯科技9日宣布獲得", "小鵬汽車在香港宣布啟動", "人工智能平台“小冰公司”宣布已完成": the name
-    # directly before an optional date and the verb; descriptions before it are cut by _clean.
+    # directly before an optional date and the verb; descriptions before it are cut by _clean. A dash opens it too, and
+    # a comma may close it before the "in" clause: "——...机器人公司The Bot Company,在成立不到一年内完成" (huashangw).
     re.compile(
-        rf"(?:^|[，,。\s》」”“\"(（)）】])({_NAME_CHAR}{{2,40}}?)(?:\([^)]{{1,30}}\)|（[^）]{{1,30}}）)?[”」\"]?"
-        r"(?:\d{1,2}月)?(?:\d{1,2}日|今日|今天|近日|近期|最近|日前|同日)?(?:也)?(?:(?:于|於|在)[^，,。宣完获獲新啟启]{1,10})?(?:正式)?"
-        r"(?:(?:宣布|官宣)[,，]?)?了?(?:已经|已經|已)?(?:成功)?"
+        rf"(?:^|[，,。\s》」”“\"(（)）】—])({_NAME_CHAR}{{2,40}}?)(?:\([^)]{{1,30}}\)|（[^）]{{1,30}}）)?[”」\"]?"
+        r"(?:\d{1,2}月|本月|上月)?(?:\d{1,2}日|今日|今天|近日|近期|最近|日前|同日)?(?:也)?(?:[,，]?(?:于|於|在)[^，,。宣完获獲新啟启]{1,10})?(?:正式)?"
+        r"(?:(?:宣布|宣佈|官宣)[,，]?)?了?(?:已经|已經|已)?(?:成功)?"
         r"(?:完成|新获|獲得|获得|新獲|啟動|启动|(?:(?<=宣布)|(?<=官宣)|(?<=布了)|(?<=宣了))一[笔筆](?=[^。]{0,12}(?:融资|融資))|(?<!收)[获獲](?=[近约約超逾数數\d])"
         # "9月12日,商湯又融資了", "X再获融资": a raise again.
         r"|(?:又|再次|再度|再)(?=(?:获得?|獲得?|完成)?[^。，,]{0,12}?融[资資]))"
+    ),
+    # "小米B轮融资于2010年12月完成" (b12-chaxiaohao-xiaomi-b): the name, its round, then the date it closed.
+    re.compile(
+        rf"(?:^|[，,。\s])({_NAME_CHAR}{{2,20}}?)的?(?:Pre-?)?(?:[A-H]\+*|天使|种子|種子)[轮輪](?:融资|融資)"
+        r"(?:于|於|在)[^，,。]{2,20}?(?:完成|落定)"
     ),
     # Korean: "산은은 ... 퓨리오사AI에 100억원을 투자했다": the company is the one invested in (에), not the subject.
     re.compile(
         r"(?:^|\s)([^\s'’”\",.。]{2,20}?)(?:\([^)]{1,30}\))?에(?:는)?\s(?:총\s)?[\d,.]+\s?(?:억|천만|만)?\s?(?:원|달러)"
         r"(?:\([^)]{1,40}\))?(?:을|를)?\s투자(?:했|한|하)"
     ),
-    re.compile(r"(?:^|[\s:：])([^\s、。「」:：]{2,20})、[^。、]{0,40}?を調達"),
+    # "ABEJA、Googleより資金調達"; not the last word of a Latin name ("企業Quantum Artが、1億ドルの...を調達",
+    # israelkeizai-quantum-art-a: the space inside the name is not where it starts).
+    re.compile(r"(?:^|(?<![A-Za-z])\s|[:：])([^\s、。「」:：]{2,20})、[^。、]{0,40}?を調達"),
     # A quoted name that is the subject: "現場向けSaaS「tebiki」がシリーズAラウンドで8億円の資金調達".
     re.compile(r"「([^」]{2,30})」(?:が|は)[^。]{0,90}?(?:資金調達|調達|出資を受け|確保|投資を誘致|投資を受け)"),
     # Headline style, the name then a comma: "리벨리온, 1650억원 규모 시리즈B 투자 유치", "アクメ、シリーズAで10億円調達".
@@ -212,38 +224,6 @@ def _round(text: str) -> str | None:
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
-_DESCRIPTOR = re.compile(
-    r"^.*(?:企业|企業|公司(?=.{2,})|平台|厂商|廠商|机构|機構|品牌|创企|創企|初创|初創|独角兽|獨角獸|团队|團隊|기업\s|스타트업\s)"
-)
-
-
-def _clean(name: str) -> str:
-    # "中國人工智能企業商湯科技" -> "商湯科技"; "小鵬汽車在香港" -> "小鵬汽車"; "AI 반도체 설계 기업 리벨리온" -> "리벨리온".
-    name = re.sub(r"(?:在|于|於)[^在于於]{1,8}$", "", name)
-    # "香港新世界集团旗下六脉资本" (X's unit Y) -> "六脉资本"; "…システムを手掛けるLegalForce" -> "LegalForce".
-    name = re.sub(
-        r"^.*(?:旗下|傘下の|手掛ける|手がける|展開する|運営する|開発する|提供する|している|する|した|である|という)(?=.{2,})",
-        "",
-        name,
-    )
-    name = _DESCRIPTOR.sub("", name) or name
-    name = re.sub(r"^(?:北京|上海|深圳|杭州|香港)?(?:的|之)?", "", name)
-    # "專注于機器人賽道的投資基金Robostrategy": the description ends with the investor's kind, the name follows.
-    name = re.sub(r"^.{0,30}的(?:投资|投資)?(?:基金|机构|機構|公司|企业|企業)(?=[A-Za-z\u3400-\u9fff].)", "", name)
-    # "東京のアクメ(東京都渋谷区)は", "AIスタートアップのアクメ": the address, the particle and the description go.
-    name = re.sub(r"\([^)]*\)|（[^）]*）", "", name)
-    name = re.sub(r"(?<=[\u30a0-\u30ff\u3400-\u9fffA-Za-z])(?:は|が)(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", name)
-    name = re.sub(
-        r"^[^の]{0,12}(?:スタートアップ|企業|会社|ベンチャー|東京|大阪|京都|福岡|米国|中国|韓国)の(?=.{2,})", "", name
-    )
-    # "日本のAIスタートアップSakana AI", "バーチャルエンターテイメントスタートアップ23世紀の子供たち": the description
-    # written straight onto the name.
-    name = re.sub(r"^.{0,30}?(?:スタートアップ|ベンチャー)(?=[^の].)", "", name)
-    # "株式会社アクメ", "アクメ株式会社", "(주)아크미": the legal form is not part of the name.
-    name = re.sub(r"^(?:株式会社|（株）|\(株\)|\(주\)|㈜)|(?:株式会社|（株）|\(株\))$", "", name)
-    return name.strip("“”\"'‘’「」()（） ")
-
-
 _GENERIC_INVESTOR = frozenset(
     {"벤처", "투자사", "투자자", "기관", "펀드", "조합", "VC", "投资方", "投資方", "投资者", "投資者", "投資家"}
 )
@@ -311,7 +291,7 @@ def _acceptable(raw: str, quoted: bool = False) -> str | None:
         raw = re.split(r"[、，,]", raw)[0]
         if _FUNDING_WORD.search(raw):
             return None
-    name = _clean(raw)
+    name = company_name(raw)
     if len(name) < 2 or _COMPANY_NOISE.match(name) or re.fullmatch(r"[\d.,]+", name) or name.endswith(("的", "之")):
         return None
     # A quoted name may end in a kind word: 人工智能平台"小冰公司"宣布 (jjckb-xiaoice).
@@ -321,7 +301,7 @@ def _acceptable(raw: str, quoted: bool = False) -> str | None:
 
 
 def _company(text: str) -> str | None:
-    for pattern in _COMPANY[:3]:
+    for pattern in _COMPANY[:4]:
         for m in pattern.finditer(text):
             # "上海闪马智能科技有限公司(以下简称“闪马智能”)": the short name the text goes on to use.
             short = re.search(r"(?:简称|簡稱)[“\"「]([^”\"」]{2,20})[”\"」]", m.group(0))
@@ -332,7 +312,7 @@ def _company(text: str) -> str | None:
     korean = _korean_raiser(text)
     if korean and _acceptable(korean):
         return _acceptable(korean)
-    for pattern in _COMPANY[3:] if _FUNDING.search(text) else []:  # no funding word: an essay names no raiser
+    for pattern in _COMPANY[4:] if _FUNDING.search(text) else []:  # no funding word: an essay names no raiser
         for m in pattern.finditer(text):
             name = _acceptable(m.group(1))
             if name:

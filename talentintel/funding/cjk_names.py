@@ -1,54 +1,73 @@
-"""A Chinese raiser written as its registered name with the city in brackets: "零重力飛機工業(合肥)有限公司完成A++++輪融資".
+"""A Chinese, Japanese or Korean company name cut out of the words written onto it.
 
-The name rule of `cjk` stops at a bracket, so it read "有限公司" (then refused as a kind word) and took a later
-sentence's subject instead ("至此,零重力已在兩個月內連續完成三輪融資" gave "零重力已"; tuning_hs5, shccc.net). A registered
-name is "<trade name>(<city or province>)<legal form>", the form every Chinese business licence uses for a company
-registered outside its parent's city; the whole name, as the text writes it, is the raiser.
-
-Japanese news tells a round from the investors' side: "…のファンドなどが、シリコンバレーのAIチップの新興企業ルミナス・
-コンピューティングに出資した" (hs5-nikkei-luminous-seed): the startup named after its kind word (新興企業, スタートアップ,
-ベンチャー) and before "に出資" is the raiser, read when no subject rule named one.
+CJK text has no spaces, so the name the patterns in `cjk` capture carries what is written against it: a description
+("中國人工智能企業商湯科技"), a clause ending in 的 ("不服输的ofo小黄车"), a reporting phrase ("消息稱拼多多"), an adverb
+or a date before the verb ("转转曾获得", "摩拜單車本月20日宣佈"). `clean` serves every CJK name; `company_name` adds the
+cuts that only a raiser's name needs.
 """
 
 from __future__ import annotations
 
 import re
 
-from talentintel.funding.cjk import _PINYIN
-
-_HAN = r"[\u3400-\u9fff]"
-_REGISTERED_RAISER = re.compile(
-    rf"(?:^|[，,。\s：:])({_HAN}{{2,20}}[(（]{_HAN}{{2,4}}[)）](?:{_HAN}{{0,4}}?)(?:股份)?有限(?:责任|責任)?公司)"
-    # The raise said right after the name: "完成…融資", "宣布完成", "获得…融资" (no other clause between).
-    r"(?:近日|日前|今日|今天)?(?:宣布|正式|已)?(?:完成|获得|獲得|新获|新獲)[^，,。]{0,30}?(?:融资|融資)"
+_DESCRIPTOR = re.compile(
+    r"^.*(?:企业|企業|公司(?=.{2,})|平台|厂商|廠商|机构|機構|品牌|创企|創企|初创|初創|独角兽|獨角獸|团队|團隊|기업\s|스타트업\s)"
 )
 
 
-def registered_raiser(text: str) -> str | None:
-    """The registered name (with its bracketed city) of the company the text says raised, or None."""
-    m = _REGISTERED_RAISER.search(_PINYIN.sub("", text))
-    return m.group(1) if m else None
+def clean(name: str) -> str:
+    """A CJK name without its description, place, address or legal form (companies, investors and managers)."""
+    # "中國人工智能企業商湯科技" -> "商湯科技"; "小鵬汽車在香港" -> "小鵬汽車"; "AI 반도체 설계 기업 리벨리온" -> "리벨리온".
+    name = re.sub(r"(?:在|于|於)[^在于於]{1,8}$", "", name)
+    # "香港新世界集团旗下六脉资本" (X's unit Y) -> "六脉资本"; "…システムを手掛けるLegalForce" -> "LegalForce".
+    name = re.sub(
+        r"^.*(?:旗下|傘下の|手掛ける|手がける|展開する|運営する|開発する|提供する|している|する|した|である|という)(?=.{2,})",
+        "",
+        name,
+    )
+    name = _DESCRIPTOR.sub("", name) or name
+    name = re.sub(r"^(?:北京|上海|深圳|杭州|香港)?(?:的|之)?", "", name)
+    # "專注于機器人賽道的投資基金Robostrategy": the description ends with the investor's kind, the name follows.
+    name = re.sub(r"^.{0,30}的(?:投资|投資)?(?:基金|机构|機構|公司|企业|企業)(?=[A-Za-z\u3400-\u9fff].)", "", name)
+    # "東京のアクメ(東京都渋谷区)は", "AIスタートアップのアクメ": the address, the particle and the description go.
+    name = re.sub(r"\([^)]*\)|（[^）]*）", "", name)
+    name = re.sub(r"(?<=[\u30a0-\u30ff\u3400-\u9fffA-Za-z])(?:は|が)(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", name)
+    name = re.sub(
+        r"^[^の]{0,12}(?:スタートアップ|企業|会社|ベンチャー|東京|大阪|京都|福岡|米国|中国|韓国)の(?=.{2,})", "", name
+    )
+    # "日本のAIスタートアップSakana AI", "バーチャルエンターテイメントスタートアップ23世紀の子供たち": the description
+    # written straight onto the name.
+    name = re.sub(r"^.{0,30}?(?:スタートアップ|ベンチャー)(?=[^の].)", "", name)
+    # "株式会社アクメ", "アクメ株式会社", "(주)아크미": the legal form is not part of the name.
+    name = re.sub(r"^(?:株式会社|（株）|\(株\)|\(주\)|㈜)|(?:株式会社|（株）|\(株\))$", "", name)
+    return name.strip("“”\"'‘’「」()（） ")
 
 
-_INVESTED_STARTUP = re.compile(
-    r"(?:新興企業|スタートアップ|ベンチャー企業|ベンチャー)(?:の|である)?"
-    r"([\u30a0-\u30ffA-Za-z0-9][\u30a0-\u30ffA-Za-z0-9・&.\- ]{1,40}?)(?:社)?に(?:出資|投資)(?:した|する|し|を)"
+# "消息稱拼多多完成", "据悉X完成", "獲悉X": the report's opening, not the name.
+_REPORTING = re.compile(r"^(?:据|據)?(?:消息)?(?:称|稱|悉|报道称?|報道稱?|了解|獲悉|获悉)")
+# "2018年年底冲刺上市失败后的知乎", "不服输的ofo小黄车": a clause of three or more characters ending in 的 describes
+# the name after it ("美的集团" keeps its one-character 美的).
+_CLAUSE_OF = re.compile(r"^.{3,40}的(?=.{2,})")
+# "共享单车ofo小黄车", "外卖平台Ele.me": a CJK category word written straight onto a Latin brand.
+_CATEGORY_ON_LATIN = re.compile(r"^[\u3400-\u9fff]{2,8}?(?:车|車|商|台|店|网|網|器|机|機|馆|館)(?=[A-Za-z]{2})")
+# "米デジタル・カレンシー・グループ" (diamond-dcg-700m-ja): Japanese writes a country as one kanji before a name in
+# katakana (米 the US, 英 the UK, 独 Germany, 仏 France, 韓 Korea...); the country is not part of the name.
+_COUNTRY_KANJI = re.compile(r"^[米英独仏韓中豪加印露伊蘭台](?=[\u30a0-\u30ff]{2})")
+# "硅谷再传重磅融资消息" (huashangw-botcompany): a place as the subject of "again raising" is no raiser.
+_PLACE = re.compile(
+    r"硅谷|矽谷|美国|美國|中国|中國|日本|韩国|韓國|香港|台湾|台灣|新加坡|欧洲|歐洲|印度|北京|上海|深圳|杭州|广州|廣州"
 )
+# "转转曾获得", "知乎即启动", "X已完成": a one-character adverb between the name and its verb.
+_ADVERB_END = re.compile(r"(?<=..)(?:曾|即|已|亦|均)$")
 
 
-def invested_startup(text: str) -> str | None:
-    """The startup a Japanese sentence says investors put money in ("新興企業Xに出資した"), or None."""
-    m = _INVESTED_STARTUP.search(text)
-    return m.group(1).strip() if m else None
-
-
-# "天使投资人雷军投资的APP开发团队小米科技最新融资3500万美元" (hs5-gongming-xiaomi-2010): "angel investor" describes a person
-# who backed the company, not the round; `cjk` reads every 天使/엔젤/エンジェル as a seed round.
-_SEED_WORD = re.compile(r"种子|種子|天使|엔젤|시드|シード|エンジェル|seed", re.IGNORECASE)
-_ANGEL_PERSON = re.compile(r"\s?(?:投资人|投資人|投资者|投資者|投資家|투자자)")
-
-
-def seed_only_as_angel_investor(text: str) -> bool:
-    """Every seed or angel word in the text describes an angel investor (a person), none a round."""
-    words = list(_SEED_WORD.finditer(text))
-    return bool(words) and all(_ANGEL_PERSON.match(text, m.end()) for m in words)
+def company_name(raw: str) -> str:
+    """`clean`, then a report, a describing clause, a category word, a country kanji and an adverb cut off; a
+    place alone is no name ("")."""
+    name = clean(raw)
+    name = _REPORTING.sub("", name) if len(name) > 4 else name
+    name = _CLAUSE_OF.sub("", name)
+    name = _CATEGORY_ON_LATIN.sub("", name)
+    name = _COUNTRY_KANJI.sub("", name)
+    name = _ADVERB_END.sub("", name)
+    return "" if _PLACE.fullmatch(name) else name

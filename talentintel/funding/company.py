@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 from talentintel.funding import company_grammar as grammar
 from talentintel.funding import company_headings as headings
 from talentintel.funding import company_nonnames as nonnames
+from talentintel.funding import company_objects as objects
 from talentintel.funding import company_salience as salience
 from talentintel.funding import company_voice as voice
 from talentintel.funding.company_backer_appositive import described_as_investor
@@ -74,10 +75,11 @@ _SAID_IT = re.compile(
     rf"(?<![\w$])({_NAME}){_LEGAL},\s(?:of|based in)\s[^,.]{{2,40}}(?:,\s[A-Z][\w.]{{1,10}})?,\s(?i:said|says|announced)\s"
     r"(?:\w+day\s)?(?:that\s)?it\s(?:has\s|had\s)?(?:raised|closed|secured|completed)\b"
 )
-# "In a statement, Acme said it had raised $12 million": the subject of the report of a raise.
+# "In a statement, Acme said it had raised $12 million", "Cainiao has confirmed that it had attracted investment"
+# (b17-valuewalk-cainiao): the subject of the report of a raise.
 _SAYS_IT = re.compile(
     rf"(?<![\w$])({_NAME}){_LEGAL}\s{grammar.REPORTED}\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s"
-    r"(?:has\s|had\s|have\s)?(?:now\s)?(?:raised|closed|secured|completed|landed|bagged)\b"
+    r"(?:has\s|had\s|have\s)?(?:now\s)?(?:raised|closed|secured|completed|landed|bagged|attracted|received)\b"
 )
 # "The Series A round of $15 million was led by Andreessen Horowitz, Acme said.": the source named last.
 _SAID_LAST = re.compile(rf",\s({_NAME})\s(?:said|says|announced|confirmed)(?:\s(?:on\s)?\w+day)?[.,]")
@@ -238,6 +240,7 @@ _AFTER_NAME = (
     grammar.DE_MONEY_FOR,
     grammar.FOR_RAISING,
     *voice.AFTER_NAME,
+    *objects.AFTER_NAME,
 )
 # Patterns whose name is the subject of what follows it: a sentence end inside the name starts the subject.
 _SUBJECT_FIRST = (_HAT_RAISED, _SAID_IT, _SAYS_IT, _RELATIVE, _APPOSITIVE, _SUBJECT_VERB, _POSSESSIVE, _ASIDE_SUBJECT)
@@ -310,6 +313,7 @@ def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
         _INVESTED_IN,
         _BACKS,
         *voice.PATTERNS,
+        *objects.PATTERNS,
     ):
         for m in pattern.finditer(text):
             start = m.start(1) + (grammar.last_sentence_offset(m.group(1)) if pattern in _SUBJECT_FIRST else 0)
@@ -376,7 +380,7 @@ def _find_company(header: str, body: str, exclude: str | None = None) -> str | N
     if body_c and head_c:
         a, b = body_c[1], head_c[1]
         if a.lower() in b.lower() or b.lower() in a.lower():
-            return a if len(a) >= len(b) else b
+            return salience.longer_reading(a, b, body)
         if SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.75:
             return a
         # A headline reading the body never writes, over a body whose subject raised, is a description in title
@@ -387,7 +391,8 @@ def _find_company(header: str, body: str, exclude: str | None = None) -> str | N
         backer = is_known_investor(b) and not re.search(rf"{re.escape(b)}{_LEGAL},?\s{_WHEN}{_VERB}", header)
         # A headline line that tells no raise, over a body sentence that does, is another item of a listing page.
         listing = not salience.tells_raise(header, head_c[0]) and salience.tells_raise(body, body_c[0])
-        return a if (raised and b not in body) or backer or listing else b
+        described = salience.title_cased(b, body)  # a headline's description in title case
+        return a if (raised and b not in body) or backer or listing or described else b
     if body_c:
         return body_c[1]
     return head_c[1] if head_c else None

@@ -196,3 +196,33 @@ def spelled_out(name: str, text: str) -> str:
             if initials.upper() == m.group(2) and phrase.endswith(f" {name}"):
                 return phrase
     return name
+
+
+def title_cased(name: str, body: str) -> bool:
+    """A headline reading the body writes in lower case is a description in title case, not a name.
+
+    "Malaysian Healthy Snacks E-commerce Platform Receives Funding" over "Signature Market, a Malaysian healthy snacks
+    e-commerce retail platform, has raised" (b17-orissa-signature-market): the body spells the same words with
+    lower-case initials, so the headline's words describe the company the body names.
+    """
+    if " " not in name or name in body:
+        return False
+    found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body, re.IGNORECASE)
+    if not found:
+        return False
+    written = found.group(0).split()
+    return any(w[:1].islower() and n[:1].isupper() for w, n in zip(written, name.split(), strict=False))
+
+
+def longer_reading(body_name: str, head_name: str, body: str) -> str:
+    """Of two readings where one holds the other, the longer, unless its extra words are a description.
+
+    "Talem Health" / "Talem Health Analytics": the longer one is the name. "Jungle Gaming Studio Raises $6M" over
+    "Jungle, a Web3 game publisher ... its gaming studio's development team" (b12-raritysniper-jungle-seed): the
+    headline's extra words are ones the body writes in lower case, and it never writes the longer form.
+    """
+    short, long = sorted((body_name, head_name), key=len)
+    extra = long[len(short) :].strip() if long.lower().startswith(short.lower()) else ""
+    if extra and long not in body and re.search(rf"(?<![\w-]){re.escape(extra.lower())}(?![\w-])", body):
+        return short
+    return long

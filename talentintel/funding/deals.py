@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime
 
 from talentintel.funding import cjk, company_ranker
-from talentintel.funding.cjk_names import invested_startup, registered_raiser, seed_only_as_angel_investor
+from talentintel.funding.cjk_registered import invested_startup, registered_raiser, seed_only_as_angel_investor
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_raise import fund_details, is_cjk_fund
 from talentintel.funding.fund_size import fund_size, is_aum

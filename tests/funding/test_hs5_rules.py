@@ -6,7 +6,7 @@ changes names and figures to pin the phrasing, not the example.
 from __future__ import annotations
 
 from talentintel.funding import parse_deals
-from talentintel.funding.cjk_names import invested_startup, registered_raiser, seed_only_as_angel_investor
+from talentintel.funding.cjk_registered import invested_startup, registered_raiser, seed_only_as_angel_investor
 from talentintel.funding.company_backer_appositive import described_as_investor
 from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.company_role_raise import role_raise_company

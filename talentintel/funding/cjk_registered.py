@@ -1,0 +1,54 @@
+"""A Chinese raiser written as its registered name with the city in brackets: "零重力飛機工業(合肥)有限公司完成A++++輪融資".
+
+The name rule of `cjk` stops at a bracket, so it read "有限公司" (then refused as a kind word) and took a later
+sentence's subject instead ("至此,零重力已在兩個月內連續完成三輪融資" gave "零重力已"; tuning_hs5, shccc.net). A registered
+name is "<trade name>(<city or province>)<legal form>", the form every Chinese business licence uses for a company
+registered outside its parent's city; the whole name, as the text writes it, is the raiser.
+
+Japanese news tells a round from the investors' side: "…のファンドなどが、シリコンバレーのAIチップの新興企業ルミナス・
+コンピューティングに出資した" (hs5-nikkei-luminous-seed): the startup named after its kind word (新興企業, スタートアップ,
+ベンチャー) and before "に出資" is the raiser, read when no subject rule named one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from talentintel.funding.cjk import _PINYIN
+
+_HAN = r"[\u3400-\u9fff]"
+_REGISTERED_RAISER = re.compile(
+    rf"(?:^|[，,。\s：:])({_HAN}{{2,20}}[(（]{_HAN}{{2,4}}[)）](?:{_HAN}{{0,4}}?)(?:股份)?有限(?:责任|責任)?公司)"
+    # The raise said right after the name: "完成…融資", "宣布完成", "获得…融资" (no other clause between).
+    r"(?:近日|日前|今日|今天)?(?:宣布|正式|已)?(?:完成|获得|獲得|新获|新獲)[^，,。]{0,30}?(?:融资|融資)"
+)
+
+
+def registered_raiser(text: str) -> str | None:
+    """The registered name (with its bracketed city) of the company the text says raised, or None."""
+    m = _REGISTERED_RAISER.search(_PINYIN.sub("", text))
+    return m.group(1) if m else None
+
+
+_INVESTED_STARTUP = re.compile(
+    r"(?:新興企業|スタートアップ|ベンチャー企業|ベンチャー)(?:の|である)?"
+    r"([\u30a0-\u30ffA-Za-z0-9][\u30a0-\u30ffA-Za-z0-9・&.\- ]{1,40}?)(?:社)?に(?:出資|投資)(?:した|する|し|を)"
+)
+
+
+def invested_startup(text: str) -> str | None:
+    """The startup a Japanese sentence says investors put money in ("新興企業Xに出資した"), or None."""
+    m = _INVESTED_STARTUP.search(text)
+    return m.group(1).strip() if m else None
+
+
+# "天使投资人雷军投资的APP开发团队小米科技最新融资3500万美元" (hs5-gongming-xiaomi-2010): "angel investor" describes a person
+# who backed the company, not the round; `cjk` reads every 天使/엔젤/エンジェル as a seed round.
+_SEED_WORD = re.compile(r"种子|種子|天使|엔젤|시드|シード|エンジェル|seed", re.IGNORECASE)
+_ANGEL_PERSON = re.compile(r"\s?(?:投资人|投資人|投资者|投資者|投資家|투자자)")
+
+
+def seed_only_as_angel_investor(text: str) -> bool:
+    """Every seed or angel word in the text describes an angel investor (a person), none a round."""
+    words = list(_SEED_WORD.finditer(text))
+    return bool(words) and all(_ANGEL_PERSON.match(text, m.end()) for m in words)
