@@ -11,6 +11,8 @@ import re
 from datetime import date, datetime
 
 from talentintel.funding import cjk, company_ranker
+from talentintel.funding.cjk_alias import alias_raiser
+from talentintel.funding.cjk_compound import join_compounds
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_raise import fund_details, is_cjk_fund
 from talentintel.funding.fund_size import fund_size, is_aum
@@ -50,7 +52,10 @@ def _round_deal(part: str, published: date | None, announced: date | None) -> De
 
 def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
     """Chinese, Japanese and Korean text: its own rules win where the English ones read the wrong words."""
-    found = cjk.extract(part)
+    # Compound numerals are read as one number ("6억5000만 달러"); a short form the release defines for itself
+    # ("(以下、X)は") names the raiser, read without the pinyin a mirror page writes into it ("半導(dǎo)體").
+    found = cjk.extract(join_compounds(part))
+    found.company = alias_raiser(cjk._PINYIN.sub("", part)) or found.company
     if found.company:
         deal.company = found.company
     elif deal.company and re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", deal.company):
