@@ -25,6 +25,10 @@ def _joined(m: re.Match[str]) -> str:
     return f"{value:g}{big_unit}"
 
 
+# Japanese writes the yuan 人民元 ("合計7億人民元の追加投資を受けた", c4-redplanx): the amount rules know it as 人民币.
+_YUAN = re.compile(r"(?<=[\d万億亿])人民元")
+
+
 def join_compounds(text: str) -> str:
-    """ "6억5000만 달러" -> "6.5억 달러"; other text is unchanged."""
-    return _COMPOUND.sub(_joined, text)
+    """ "6억5000만 달러" -> "6.5억 달러", "7億人民元" -> "7億人民币"; other text is unchanged."""
+    return _YUAN.sub("人民币", _COMPOUND.sub(_joined, text))

@@ -13,7 +13,9 @@ from datetime import date, datetime
 from talentintel.funding import cjk, company_ranker
 from talentintel.funding.cjk_alias import alias_raiser
 from talentintel.funding.cjk_compound import join_compounds
+from talentintel.funding.cjk_raise import japanese_raiser, korean_possessor
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
+from talentintel.funding.fund_cjk_issue import announces_new_issue
 from talentintel.funding.fund_raise import fund_details, is_cjk_fund
 from talentintel.funding.fund_size import fund_size, is_aum
 from talentintel.funding.fx import to_usd
@@ -55,7 +57,8 @@ def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
     # Compound numerals are read as one number ("6억5000만 달러"); a short form the release defines for itself
     # ("(以下、X)は") names the raiser, read without the pinyin a mirror page writes into it ("半導(dǎo)體").
     found = cjk.extract(join_compounds(part))
-    found.company = alias_raiser(cjk._PINYIN.sub("", part)) or found.company
+    found.company = alias_raiser(cjk._PINYIN.sub("", part)) or korean_possessor(part) or found.company
+    found.company = found.company or japanese_raiser(part)
     if found.company:
         deal.company = found.company
     elif deal.company and re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", deal.company):
@@ -116,7 +119,7 @@ def _merge_cjk_fund(deal: Deal, part: str, when: int | None, amount_missing: boo
 
 
 def _announces_fund(text: str) -> bool:
-    return is_fund(text) or is_cjk_fund(text)
+    return is_fund(text) or is_cjk_fund(text) or announces_new_issue(opening(text, 4))
 
 
 def _part_deal(part: str, published: date | None, announced: date | None, head: bool) -> tuple[Deal | None, str]:

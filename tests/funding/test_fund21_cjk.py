@@ -105,3 +105,136 @@ def test_alias_names_the_raiser_synthetic(text: str, company: str) -> None:
 )
 def test_alias_is_not_an_investor_synthetic(text: str) -> None:
     assert alias_raiser(text) is None
+
+
+# --- cjk_raise: a Japanese topic that raises by a capital increase; a Korean possessor of the raise ------------------
+
+
+@pytest.mark.parametrize(
+    ("item_id", "company"),
+    [
+        ("c4-logibiz-interstellar-series-f", "インターステラテクノロジズ"),  # "…は7月10日、…第三者割当増資を実施"
+        ("c4-redplanx-zhiguang-storage", "智光エネルギー貯蔵"),  # "…は10の投資家から合計7億人民元の追加投資を受けた"
+        ("c4-cwn-mohalla-sharechat", "모할라 테크"),  # "모할라 테크(Mohalla Tech)의 투자금 유치 소식을 보도했다"
+    ],
+)
+def test_japanese_topic_and_korean_possessor_real(item_id: str, company: str) -> None:
+    got, _ = _round(item_id)
+    assert _same(got, company)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (  # SYNTHETIC
+            "農業ロボットを開発するミドリテックは3月2日、複数の事業会社を引き受け先とした12億円の第三者割当増資を実施した"
+            "と発表した。",
+            "ミドリテック",
+        ),
+        (  # SYNTHETIC
+            "北海ソーラー株式会社は地元銀行など5社から合計3億円の追加投資を受けた。",
+            "北海ソーラー",
+        ),
+        (  # SYNTHETIC
+            "외신들은 인도네시아 핀테크 미르 페이(Nusa Pay)의 투자금 유치 소식을 전했다. 미르 페이는 총 8000만 달러를 "
+            "유치했다.",
+            "미르 페이",
+        ),
+    ],
+)
+def test_japanese_topic_and_korean_possessor_synthetic(text: str, company: str) -> None:
+    head = parse_deals(text)[0]
+    assert head.kind == "round" and _same(head.company, company)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "당사는 벤처캐피털로부터의 투자 유치를 검토하고 있지 않다.",  # SYNTHETIC: the source of money, not a raiser
+        "스타트업이 약 2억 달러(한화 약 2800억원)의 신규 투자를 유치했다.",  # SYNTHETIC: the amount, not a name
+    ],
+)
+def test_korean_possessor_is_a_name_synthetic(text: str) -> None:
+    from talentintel.funding.cjk_raise import korean_possessor
+
+    assert korean_possessor(text) is None
+
+
+def test_yuan_in_japanese_real_and_synthetic() -> None:
+    _, amount = _round("c4-redplanx-zhiguang-storage")  # "合計7億人民元の追加投資を受けた", CNY at the latest row
+    assert amount == pytest.approx(7e8 / 7.19, rel=0.02)
+    assert join_compounds("総額5億人民元を調達") == "総額5億人民币を調達"  # SYNTHETIC
+
+
+# --- kind: a company's own 合計/총, Chinese listings, state guidance funds, deal counts, commitment ceremonies ------
+
+
+@pytest.mark.parametrize("item_id", ["c4-redplanx-zhiguang-storage", "c4-cwn-mohalla-sharechat"])
+def test_own_total_is_a_round_real(item_id: str) -> None:
+    assert tuning_deals(item_id)[0].kind == "round"  # "合計7億人民元の追加投資を受けた", "총 3억 달러를 유치하며"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青空エナジーは投資家8社から合計15億円の追加投資を受けた。",  # SYNTHETIC
+        "인도 물류 스타트업 '로지고'는 여러 투자사로부터 총 1억 2000만 달러를 유치하며 유니콘이 됐다.",  # SYNTHETIC
+    ],
+)
+def test_own_total_is_a_round_synthetic(text: str) -> None:
+    assert parse_deals(text)[0].kind == "round"
+
+
+@pytest.mark.parametrize(
+    "item_id",
+    [
+        "c4-mingpao-xtalpi-listing-filing",  # "遞表申請上市"
+        "c4-agora0-sensetime-hk-debut",  # "首日登场"
+        "c4-dicn-national-vc-guidance-fund",  # "国家创业投资引导基金"
+        "c4-cls-weekly-roundup-xinyueneng",  # "共发生76起投融资事件"
+        "c4-inews24-kakao-youth-startup-fund",  # "출자 약정식"
+    ],
+)
+def test_cjk_other_real(item_id: str) -> None:
+    assert tuning_deals(item_id)[0].kind == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: a listing application; the D round is history.
+        "內地機器人公司星辰智造於周五遞表申請上市,獨家保薦人為某證券。該公司2022年完成D輪融資後估值達10億美元。",
+        # SYNTHETIC: a listing debut.
+        "路透上海5月8日 - 芯片设计公司某微电子周四首日登场,较招股价高出15%,集资额为30亿元。",
+        # SYNTHETIC: a state guidance fund.
+        "国家中小企业创新引导基金正式启动,首批20支子基金同步签约,财政出资300亿元。",
+        # SYNTHETIC: a weekly count of deals.
+        "据统计,本周国内共发生52起投融资事件,已披露的融资总额约30亿元,其中某科技完成5亿元B轮融资。",
+        # SYNTHETIC: LPs pledging at a ceremony.
+        "중소벤처기업부와 한빛전자는 10일 총 200억원 규모의 '한빛 청년펀드' 조성을 위한 출자 약정식을 열었다.",
+    ],
+)
+def test_cjk_other_synthetic(text: str) -> None:
+    assert parse_deals(text)[0].kind == "other"
+
+
+# --- fund_cjk_issue: a firm announcing its fund's new issue ----------------------------------------------------------
+
+
+def test_new_issue_fund_real() -> None:
+    head = tuning_deals("c4-sina-wuyuan-dual-currency-fund")[
+        0
+    ]  # "五源资本宣布了新一期双币基金,总规模折合人民币超过130亿元"
+    assert head.kind == "fund" and head.amount_usd == pytest.approx(1.3e10 / 6.4508, rel=0.02)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("周三,远山资本宣布了新一期美元基金,总规模为5亿美元。", "fund"),  # SYNTHETIC
+        ("北岸创投宣布完成第三期人民币基金的募集,规模20亿元。", "fund"),  # SYNTHETIC
+        ("某科技宣布完成2亿元A轮融资,由新一期基金领投。", "round"),  # SYNTHETIC: the new fund invests, it is no close
+    ],
+)
+def test_new_issue_fund_synthetic(text: str, kind: str) -> None:
+    assert parse_deals(text)[0].kind == kind
