@@ -4,7 +4,8 @@ Japanese: a topic at the start of a sentence that raises by a capital increase, 
 cover: "…を手掛けるインターステラテクノロジズは7月10日、…を引き受け先とした65億円の第三者割当増資を実施したと発表した",
 "智光エネルギー貯蔵は10の投資家から合計7億人民元の追加投資を受けた".
 Korean: the raiser as the possessor of the raise, "모할라 테크(Mohalla Tech)의 투자금 유치 소식을 보도했다" (the news of
-Mohalla Tech's raise): the subject of that sentence is the press ("복수 외신이"), not the company.
+Mohalla Tech's raise): the subject of that sentence is the press ("복수 외신이"), not the company; and the quoted company
+investors put money in, "삼성·LG전자·현대차그룹이 인공지능(AI) 스타트업 '텐스토렌트'에 투자했다고" (the subject is the investors).
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ _JA_TOPIC = re.compile(
 _KO_GENITIVE = re.compile(
     r"(?:^|[\s'‘“\"])(?P<name>[^\s'’”\",.。()]{2,20}?)(?:\([^)]{1,30}\))?의\s(?:신규\s|추가\s)?투자(?:금)?\s?유치"
 )
+
+
+# "'텐스토렌트'에 투자했다": the quoted name invested in; a name with an amount in between is cjk's own rule.
+_KO_INVESTED_IN = re.compile(r"['‘\"“](?P<name>[^'’\"”]{2,20})['’\"”]에\s(?:\S+\s)?투자(?:했|한|하였)")
 
 
 def japanese_raiser(text: str) -> str | None:
@@ -48,3 +53,9 @@ def korean_possessor(text: str) -> str | None:
     if not name or re.search(r"\d|(?:달러|원|엔|위안|유로|로부터|에서|에게서)$", name):
         return None
     return cjk._korean_full_name(text, text[: m.end("name")] + "는 ", name)
+
+
+def korean_invested_in(text: str) -> str | None:
+    """ "스타트업 '텐스토렌트'에 투자했다": the quoted company is the one that raised."""
+    m = _KO_INVESTED_IN.search(text)
+    return cjk._acceptable(m.group("name"), quoted=True) if m else None

@@ -13,7 +13,8 @@ from datetime import date, datetime
 from talentintel.funding import cjk, company_ranker
 from talentintel.funding.cjk_alias import alias_raiser
 from talentintel.funding.cjk_compound import join_compounds
-from talentintel.funding.cjk_raise import japanese_raiser, korean_possessor
+from talentintel.funding.cjk_leads import korean_co_leads
+from talentintel.funding.cjk_raise import japanese_raiser, korean_invested_in, korean_possessor
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_cjk_issue import announces_new_issue
 from talentintel.funding.fund_raise import fund_details, is_cjk_fund
@@ -58,7 +59,8 @@ def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
     # ("(以下、X)は") names the raiser, read without the pinyin a mirror page writes into it ("半導(dǎo)體").
     found = cjk.extract(join_compounds(part))
     found.company = alias_raiser(cjk._PINYIN.sub("", part)) or korean_possessor(part) or found.company
-    found.company = found.company or japanese_raiser(part)
+    found.company = found.company or japanese_raiser(part) or korean_invested_in(part)
+    found.leads = korean_co_leads(part, found.leads)
     if found.company:
         deal.company = found.company
     elif deal.company and re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", deal.company):

@@ -238,3 +238,84 @@ def test_new_issue_fund_real() -> None:
 )
 def test_new_issue_fund_synthetic(text: str, kind: str) -> None:
     assert parse_deals(text)[0].kind == kind
+
+
+# --- cjk: adverbs between 宣布 and 完成/获得 ("宣布連續完成", "先后获得"); a year is no name -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("星河动力宣布连续完成天使轮和Pre-A轮融资,由某资本领投。", "星河动力"),  # SYNTHETIC
+        ("北辰科技先后获得3轮融资,本轮由某资本领投。", "北辰科技"),  # SYNTHETIC
+        ("蓝海智造近日宣布顺利完成5000万元A轮融资。", "蓝海智造"),  # SYNTHETIC
+    ],
+)
+def test_adverb_before_the_raise_synthetic(text: str, company: str) -> None:
+    from talentintel.funding import cjk
+
+    assert cjk.extract(text).company == company
+
+
+def test_adverb_and_year_are_no_names_real() -> None:
+    from talentintel.funding import cjk
+    from tests.funding.tuning_texts import tuning_text
+
+    # "先后获得3轮融资", "2021年完成五款滤波器芯片研发": neither "先后" nor "2021年" is the raiser (the registered name
+    # that is, "武汉敏声新技术有限公司在…举办", is left to the registered-name rules).
+    assert cjk.extract(tuning_text("c4-fensifuwu-minsheng-series-b")).company not in ("先后", "2021年")
+    assert cjk.extract("2022年完成两轮融资。").company is None  # SYNTHETIC
+
+
+# --- cjk_raise: the quoted company investors put money in; cjk_leads: co-leads joined by 와/과 -------------------------
+
+
+def test_korean_invested_in_and_co_leads_real() -> None:
+    head = tuning_deals("c4-daum-tenstorrent")[
+        0
+    ]  # "스타트업 '텐스토렌트'에 투자했다", "한국 AFW파트너스와 삼성증권이 주도한"
+    assert _same(head.company, "텐스토렌트")
+    assert {normalize_company(n) for n in head.lead_investors} == {
+        normalize_company("AFW파트너스"),
+        normalize_company("삼성증권"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "leads"),
+    [
+        (  # SYNTHETIC
+            "국내 대기업들이 반도체 스타트업 '칩온'에 투자했다고 외신이 보도했다. 칩온은 미래파트너스와 한빛증권이 "
+            "주도한 2억 달러 규모의 펀딩 라운드를 마쳤다.",
+            "칩온",
+            ["미래파트너스", "한빛증권"],
+        ),
+        (  # SYNTHETIC: one lead, nothing joined to it
+            "로봇 기업 '하늘로보'에 투자했다. 이번 라운드는 바람벤처스가 주도했다.",
+            "하늘로보",
+            ["바람벤처스"],
+        ),
+    ],
+)
+def test_korean_invested_in_and_co_leads_synthetic(text: str, company: str, leads: list[str]) -> None:
+    head = parse_deals(text)[0]
+    assert _same(head.company, company)
+    assert [normalize_company(n) for n in head.lead_investors] == [normalize_company(n) for n in leads]
+
+
+# --- fund_cjk: a kind of firm ("액셀러레이터") is no manager; as an apposition it is cut --------------------------------
+
+
+def test_fund_manager_behind_its_kind_real() -> None:
+    head = tuning_deals("c4-newspim-postech-imp-fund")[0]
+    assert head.kind == "fund" and _same(head.company, "포항공과대학교기술지주")
+
+
+def test_fund_manager_behind_its_kind_synthetic() -> None:
+    text = (  # SYNTHETIC
+        "액셀러레이터(창업기획자)가 결성한 두번째 벤처투자조합이 탄생했다. 한강기술지주에서 30억원 규모로 결성한 "
+        "'한강 2호 펀드'가 그 주인공이다.\n10일 업계에 따르면 액셀러레이터인 한강기술지주가 30억원 규모의 '한강 2호 "
+        "펀드'를 결성했다."
+    )
+    head = parse_deals(text)[0]
+    assert head.kind == "fund" and _same(head.company, "한강기술지주")
