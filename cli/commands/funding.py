@@ -49,6 +49,8 @@ TUNING = (
     FIXTURES / "tuning_hs4.jsonl",
     FIXTURES / "tuning_batch15.jsonl",
     FIXTURES / "tuning_hs5.jsonl",
+    FIXTURES / "tuning_batch17.jsonl",
+    FIXTURES / "tuning_cjk4.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

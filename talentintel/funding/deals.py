@@ -11,8 +11,13 @@ import re
 from datetime import date, datetime
 
 from talentintel.funding import cjk, company_ranker
+from talentintel.funding.cjk_alias import alias_raiser
+from talentintel.funding.cjk_compound import join_compounds
+from talentintel.funding.cjk_leads import korean_co_leads
+from talentintel.funding.cjk_raise import japanese_raiser, korean_invested_in, korean_possessor
 from talentintel.funding.cjk_registered import invested_startup, registered_raiser, seed_only_as_angel_investor
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
+from talentintel.funding.fund_cjk_issue import announces_new_issue
 from talentintel.funding.fund_raise import fund_details, is_cjk_fund
 from talentintel.funding.fund_size import fund_size, is_aum
 from talentintel.funding.fx import to_usd
@@ -51,8 +56,15 @@ def _round_deal(part: str, published: date | None, announced: date | None) -> De
 
 def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
     """Chinese, Japanese and Korean text: its own rules win where the English ones read the wrong words."""
-    found = cjk.extract(part)
-    found.company = registered_raiser(part) or found.company or invested_startup(part)
+    # Compound numerals are read as one number ("6억5000만 달러"); a registered name with its bracketed city, or a
+    # short form the release defines for itself ("(以下、X)は"), names the raiser, read without the pinyin a mirror page
+    # writes into it ("半導(dǎo)體").
+    found = cjk.extract(join_compounds(part))
+    found.company = (
+        registered_raiser(part) or alias_raiser(cjk._PINYIN.sub("", part)) or korean_possessor(part) or found.company
+    )
+    found.company = found.company or invested_startup(part) or japanese_raiser(part) or korean_invested_in(part)
+    found.leads = korean_co_leads(part, found.leads)
     if found.company:
         deal.company = found.company
     elif deal.company and re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", deal.company):
@@ -115,7 +127,7 @@ def _merge_cjk_fund(deal: Deal, part: str, when: int | None, amount_missing: boo
 
 
 def _announces_fund(text: str) -> bool:
-    return is_fund(text) or is_cjk_fund(text)
+    return is_fund(text) or is_cjk_fund(text) or announces_new_issue(opening(text, 4))
 
 
 def _part_deal(part: str, published: date | None, announced: date | None, head: bool) -> tuple[Deal | None, str]:

@@ -87,14 +87,18 @@ _CJK_MANAGER = [
     re.compile(r"(?:^|[，,。\s])([^\s,，、。:：“”]{2,40}?)(?:今天|今日|近日)?(?:宣布|表示)"),
 ]
 _CJK_DESCRIPTION = re.compile(
-    r"^.*(?:的|が運営する|が手掛ける|傘下の|する|した|である|사인\s|기업\s|회사\s|업체\s|운용사\s|\]\s?|=\s)|^[가-힣]*(?:사|기업)인\s"
+    r"^.*(?:的|が運営する|が手掛ける|傘下の|する|した|である|사인\s|기업\s|회사\s|업체\s|운용사\s|\]\s?|=\s)|^[가-힣]*(?:사|기업)인\s|"
+    # "…에 따르면 엑셀러레이터인 포항공과대학교기술지주": the firm's kind, as an apposition before its name.
+    r"^.*(?:액셀러레이터|엑셀러레이터|창업기획자|벤처캐피(?:털|탈)|투자사)인\s"
 )
 
 
 # "在12月11日" (on December 11), "一家...": a time or an indefinite phrase is no name.
 # "해당 펀드", "이 펀드", "该基金": a fund pointed at is no manager.
 _CJK_NOT_NAME = re.compile(
-    r"^(?:在|于|於|一家|该|該|这|這)|\d+[月日]|^(?:해당|이|그|새|본|동|この|その|本)\s?(?:펀드|조합|ファンド)$"
+    r"^(?:在|于|於|一家|该|該|这|這)|\d+[月日]|^(?:해당|이|그|새|본|동|この|その|本)\s?(?:펀드|조합|ファンド)$|"
+    # A kind of firm is no firm: "액셀러레이터(창업기획자)가 결성한 첫번째 벤처투자조합" (c4-newspim-postech-imp-fund).
+    r"^(?:액셀러레이터|엑셀러레이터|창업기획자|벤처캐피(?:털|탈)|운용사|투자사)$"
 )
 # A descriptive fund name ("…先导创业投资基金"), not a firm called "… Fund" ("インキュベイトファンド").
 _CJK_FUND_WORD = re.compile(

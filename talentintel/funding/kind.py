@@ -112,7 +112,7 @@ _PUBLIC_FUND = re.compile(
     # Chinese: a city, district or province sets up the fund, or state capital alone funds it ("深圳市成立规模达189.01亿元
     # 人民币的纯国资科创投资基金").
     r"[\u4e00-\u9fff]{1,6}(?:省|市|区|區|县|縣)(?:政府)?(?:成立|设立|設立|发起设立|出资设立|發布|发布)[^，。]{0,40}基金|"
-    r"纯国资|純國資|政府引导基金|政府引導基金|"
+    r"纯国资|純國資|(?:政府|国家|國家)[^，。]{0,8}(?:引导基金|引導基金)|"
     # A province's or a city's named industry fund or fund of funds: "湖北省长江经济带产业基金 ... 设立3支母基金".
     r"[\u4e00-\u9fff]{1,6}(?:省|市)[\u4e00-\u9fff]{0,10}(?:产业基金|產業基金|引导基金|引導基金|母基金)|"
     # German: a federal ministry or a state development bank starts the fund ("Bundeswirtschaftsministerium und
@@ -130,7 +130,7 @@ _LP_COMMITMENT = re.compile(
     r"\bcommitments?\sto\s(?:the\sfollowing\s)?(?:[\w-]+\s){0,4}funds\b|"
     # "中小機構、NHCのファンドに60億円", "…投資事業有限責任組合(NH-3)」に60億円を出資する", "…펀드에 100억원을 출자".
     r"(?:ファンド|組合)(?:[(（][^)）]{1,20}[)）])?[」』]?に\d[\d,.]*[億万]円(?:を出資|$)|"
-    r"펀드에\s?\d[\d,.]*\s?억\s?원?을?\s?출자",
+    r"펀드에\s?\d[\d,.]*\s?억\s?원?을?\s?출자|출자\s?약정식",
     re.IGNORECASE,
 )
 # A public fund of funds picking its managers ("위탁운용사 선정 작업을 마무리했다"): the funds are still to be formed,
@@ -140,7 +140,7 @@ _GP_SELECTION = re.compile(
     r"(?![\s\S]{0,300}(?:결성했|결성을 (?:완료|마쳤)|결성하였))"
 )
 _IPO = re.compile(
-    r"\b(?:IPO|initial public offering|goes public|went public|go public)\b|港股\s?IPO|상장|"
+    r"\b(?:IPO|initial public offering|goes public|went public|go public)\b|港股\s?IPO|상장|遞表|递表|上市聆[讯訊]|首日(?:登场|登場|挂牌|掛牌)|"
     # The newspaper style spells it with points: "The New Normal: Filing I.P.O.S in Secret" (questia-gopro).
     r"\bI\.P\.O\b|"
     # A listing said without the word IPO: "its first day of trading on the Shanghai Stock Exchange, following its
@@ -193,8 +193,8 @@ _MARKET = re.compile(
     # Chinese market pieces: "融资市场 ... 累计融资金额", "Web3基金募资规模较2022年峰值下降了63%".
     r"融资市场|融資市場|投资交易数量|累计融资|累計融資|(?:募资|融资|投资|募資|融資|投資)(?:规模|總額|总额|金额|規模)"
     r"[^，。]{0,20}(?:下降|增长|回升|减少|上升|同比|环比|下滑|下降了)|"
-    r"누적|총\s?\d(?![\d,.]*\s?[조억만천]*\s?원?\s?(?:규모의?|상당의?)?\s?(?:[^\s.]+\s){0,2}?투자를?\s?유치)|"
-    r"\d+\s?(?:곳|개사|개\s?(?:기업|업체|스타트업))(?:이|가|은|는)?\s[^.]{0,40}총\s?\d|전년 대비|역대 최대|総額\d(?![\d,.]*[万億]?円の(?:資金調達|第三者割当))|合計",
+    r"누적|총\s?\d(?![\d,.]*\s?[조억만천]*\s?(?:원|달러)?(?:을|를)?\s?(?:규모의?|상당의?)?\s?(?:[^\s.]+\s){0,2}?(?:투자를?\s?)?유치)|"
+    r"\d+\s?(?:곳|개사|개\s?(?:기업|업체|스타트업))(?:이|가|은|는)?\s[^.]{0,40}총\s?\d|전년 대비|역대 최대|総額\d(?![\d,.]*[万億]?円の(?:資金調達|第三者割当))|\d+起(?:投融资|融资|投资)事件|合計(?!\d[\d,.]*[万億]?[^\s。、]{0,4}の(?:追加)?(?:投資|出資)を受け)",
     re.IGNORECASE,
 )
 # A piece about a market's funds ("创投市场外币基金升温", "多只美元基金相继宣布成立") names fund closes as examples; unlike a

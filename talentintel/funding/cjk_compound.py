@@ -1,0 +1,34 @@
+"""Compound CJK numerals in round amounts, written as one decimal so the unit rules read them whole.
+
+"약 6억5000만 달러(한화 약 8955억원)" is 650 million dollars; read piecewise it was "6억" (won, no currency next to it)
+and the 5000만 달러 was lost (tuning_cjk4, c4-newdaily-neuralink: 422,535 read for 650,000,000). The same shape is
+"2억 6,600만 달러", "1조 2500억원", "1億2000万ドル", "3亿5000万元". The fund-size reader has its own compound rule
+(fund_size._CJK_COMPOUND); this one serves the round path, which reads amounts with cjk._amounts.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The larger unit, then a smaller one that fits under it: 억 + 만 (1e8 / 1e4), 조 + 억 (1e12 / 1e8).
+_PAIRS = {"억": ("만", 1e4), "億": ("万", 1e4), "亿": ("万", 1e4), "조": ("억", 1e4), "兆": ("億", 1e4)}
+_COMPOUND = re.compile(
+    r"(?<![\d.,])(\d+)\s?([억億亿조兆])\s?(\d{1,3}(?:,\d{3})|\d{1,4})\s?(만|万|억|億)(?=\s?(?:[^\d\s]|$))"
+)
+
+
+def _joined(m: re.Match[str]) -> str:
+    big, big_unit, small, small_unit = m.group(1), m.group(2), m.group(3).replace(",", ""), m.group(4)
+    if _PAIRS[big_unit][0] != small_unit or int(small) >= _PAIRS[big_unit][1]:
+        return m.group(0)  # "3억 5억" or "1억 12000만" is no single number
+    value = int(big) + int(small) / _PAIRS[big_unit][1]
+    return f"{value:g}{big_unit}"
+
+
+# Japanese writes the yuan 人民元 ("合計7億人民元の追加投資を受けた", c4-redplanx): the amount rules know it as 人民币.
+_YUAN = re.compile(r"(?<=[\d万億亿])人民元")
+
+
+def join_compounds(text: str) -> str:
+    """ "6억5000만 달러" -> "6.5억 달러", "7億人民元" -> "7億人民币"; other text is unchanged."""
+    return _YUAN.sub("人民币", _COMPOUND.sub(_joined, text))
