@@ -51,6 +51,7 @@ TUNING = (
     FIXTURES / "tuning_hs5.jsonl",
     FIXTURES / "tuning_batch17.jsonl",
     FIXTURES / "tuning_cjk4.jsonl",
+    FIXTURES / "tuning_batch16.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

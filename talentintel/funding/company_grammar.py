@@ -55,6 +55,10 @@ DESCRIPTOR_WORDS = frozenset(
         "producer",
         "retailer",
         "network",
+        # "PureTech Founded Entity Seaport Therapeutics Closes $225 Million" (b16-stockopedia-seaport-b): the parent's
+        # role word for the company it founded or owns.
+        "entity",
+        "subsidiary",
     }
 )
 NOT_COMPANY = frozenset(
@@ -171,8 +175,9 @@ FOR_RAISING = re.compile(
     r"(?:[$€£]|an?\s|its\s|their\s|\d)"
 )
 # A list of deals: "- Mistral AI (IA générative), 1,7 Md€ en Série C", "• Acme, $5M seed".
+# "- Acme, $5M"; a numbered item with a dash: "1. Helsing - $691M (Munich) ..." (b16-botmemo-helsing).
 LIST_ITEM = re.compile(
-    rf"(?m)^[-•*]\s({NAME}),\s(?:[$€£]\s?)?[\d.,]+\s?(?:M|Md|Mrd|Mio|B|bn|million|millions|milliards?|Millionen)?\s?[€$£]?"
+    rf"(?m)^(?:[-•*]|\d{{1,2}}[.)])\s({NAME})(?:,|\s[-–—])\s(?:[$€£]\s?)?[\d.,]+\s?(?:M|Md|Mrd|Mio|B|bn|million|millions|milliards?|Millionen)?\s?[€$£]?"
 )
 # A headline that names the company and then tells its deal: "Movinga: Investoren pumpen 17 Millionen Euro in ...".
 HEADLINE_COLON = re.compile(

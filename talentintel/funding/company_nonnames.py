@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from talentintel.funding import company_headings as headings
+from talentintel.funding.company_spans import names_no_raiser
 from talentintel.funding.investors import is_known_investor
 
 # Adverbs, regions and round words the grammar meets at a clause's start: "Nevertheless, ...", "On the 24th",
@@ -148,6 +149,6 @@ def not_a_name(name: str) -> bool:
         or _REGION.fullmatch(name)
     ):
         return True
-    if _EVALUATIVE.fullmatch(name) or headings.is_place_adjective(name):
+    if _EVALUATIVE.fullmatch(name) or headings.is_place_adjective(name) or names_no_raiser(name):
         return True
     return is_place(name)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from talentintel.funding import lead_phrases as lp
+from talentintel.funding.amp_names import split_ampersand
 from talentintel.funding.investors import dedupe_investors, is_known_investor
+from talentintel.funding.lead_extra import deal_subject
 from talentintel.funding.names import (
     CONNECTORS,
     LEGAL,
@@ -25,7 +27,7 @@ _SOLE_FROM = re.compile(
     r"(?:\b(?i:investment|funding|financing|round|raise|capital|million|billion|mn|bn|millions|millones|milhões|"
     r"millionen)|[$€£][\d.,]+\s?(?i:[mbk]n?)?)"
     # "lève 15 millions d'euros auprès de Partech", "10 Millionen Euro von Earlybird"
-    r"\s(?:\S+\s){0,3}?(?i:from|auprès\sde|auprès\sd['’]|von|(?:feit|realizad|aportad)[oa]s?\s(?:por|pel[oa]))\s?(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|TechCrunch)|\sas\sthe\s(?:latter|former)\b|$)",
+    r"[^\S\n](?:\S+[^\S\n]){0,3}?(?i:from(?!\sstealth\b)|auprès\sde|auprès\sd['’]|von|(?:feit|realizad|aportad)[oa]s?\s(?:por|pel[oa]))\s?(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|TechCrunch)|\sas\sthe\s(?:latter|former)\b|$)",
 )
 # The lender of a loan leads it: "secured $300 million in green loans with Societe Generale, one of Europe's ...".
 _LENDER = re.compile(
@@ -34,12 +36,12 @@ _LENDER = re.compile(
 )
 _PRIOR = re.compile(
     r"\b(after|previous(?:ly)?|prior|earlier|last\syear|el\saño\spasado|anteriormente|en\saquella\socasión|"
-    r"naquela\socasião|précédemment|l['’]an\sdernier|zuvor|im\sVorjahr|in\s(?:early\s|late\s|mid-?)?20\d\d|consortium|syndicate|group\sof|angel\sfund"
+    r"naquela\socasião|précédemment|l['’]an\sdernier|zuvor|im\sVorjahr|in\s(?:early\s|late\s|mid-?|(?-i:[A-Z][a-z]{2,8})\s)?20\d\d|consortium|syndicate|group\sof|angel\sfund"
     r"|(?:round|financing)\sin\s(?:January|February|March|April|May|June|July|August|September|October|November|December))\b[^.]{0,40}$"
     r"|\b(?:years?|months?)\safter\b(?:[^.]|\.(?=\d)){0,100}$"
     # "Earlier, English learning app ELSA ... at the Series B round co-led by ...", "EigenLabs has since also raised an A
     # led by ...": a sentence about another round, before or after this one.
-    r"|(?:^|[.!?]\s|\n)(?:Earlier|Previously|Before\sthat|Prior\sto\s(?:that|this)),\s[^.\n]{0,200}$|\bhas\ssince\s(?:also\s)?raised\b[^.]{0,60}$",
+    r"|(?:^|[.!?]\s|\n)(?:Earlier(?:\s(?:in|this|last)\s\w+)?|Previously|Before\sthat|Prior\sto\s(?:that|this)),\s[^.\n]{0,200}$|\bhas\ssince\s(?:also\s)?raised\b[^.]{0,60}$",
     re.IGNORECASE,
 )
 _LEADING_NOISE = re.compile(
@@ -70,13 +72,6 @@ _FUND_WORD = re.compile(
     r"\b(?:Capital|Ventures?|Partners|VC|Fund|Funds|Labs|DAO|Foundation|Investments?|Holdings|Management|Crypto|"
     r"Digital|Group|Associates|Equity|Angels?|Syndicate|Collective)$"
 )
-
-
-def _two_firms(part: str) -> bool:
-    left, amp, right = part.strip().partition(" & ")
-    return (
-        bool(amp) and _investor_like(left) and right[:1].isupper() and right.split()[0] not in {"Co", "Co.", "Company"}
-    )
 
 
 def _investor_like(name: str) -> bool:
@@ -220,13 +215,9 @@ def _drop_place(name: str, phrase: str) -> str:
 def split_names(segment: str) -> list[str]:
     """Split "A, B, and C" into names, dropping appositives and descriptions."""
     segment = lp.drop_appositives(_LOCATION_PREFIX.sub("", strip_parentheticals(segment)))
-    parts = [
-        p
-        for p in re.split(r",\s*|\s+(?:and|et|y|e|und)\s+|\s+&\s+(?=[A-Z][a-z]+\s[A-Z])|\s+or\s+", segment)
-        if p.strip()
-    ]
-    # "Sequoia Capital & Accel" is two investors; "Allen & Company" is one.
-    parts = [q for p in parts for q in (re.split(r"\s&\s", p, maxsplit=1) if _two_firms(p) else [p])]
+    parts = [p for p in re.split(r",\s*|\s+(?:and|et|y|e|und)\s+|\s+or\s+", segment) if p.strip()]
+    # "Sequoia Capital & Accel" is two investors; "Allen & Company" and "Green Park & Golf Ventures" are one.
+    parts = [q for p in parts for q in split_ampersand(p, _investor_like, is_known_investor)]
     names: list[str] = []
     for raw in parts:
         item = _clean_item(raw)
@@ -284,7 +275,11 @@ def lead_investors(text: str) -> list[str]:
             found += split_names(subject)
     for m in lp.SUBJECT_LEADS.finditer(text):
         subject = _subject_before(text, m.start())
-        if len(subject.split()) <= 6 and not lp.OTHER_COMPANY.match(text[m.end() : m.end() + 60]):
+        if (
+            len(subject.split()) <= 6
+            and not lp.OTHER_COMPANY.match(text[m.end() : m.end() + 60])
+            and not deal_subject(subject)
+        ):
             found += split_names(subject)
     for m in lp.VON_GELEITET.finditer(text):
         # "Der Dax-Konzern Delivery Hero führt die Runde an": a German compound before the name describes it.

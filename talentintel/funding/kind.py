@@ -23,8 +23,8 @@ _ACQUIRE = re.compile(
     r"(?<!to fund )(?<!for )\b(?:acquir(?:es|ed|ing)|to acquire|acquisition of|agreed to buy|agrees to buy|"
     r"to buy rival|takes over|took over|buys|bought|merg(?:es|ed|er) with|merger|letter of intent to acquire|"
     # "M&A news", "M&A activity": the topic a digest covers, not a deal ("will also include relevant M&A news",
-    # agfundernews digest).
-    r"(?-i:Acquisitions)\b|\bM&A\b(?!\s(?:news|activity|market|updates?|trends?|landscape|volume|advis\w*))|"
+    # agfundernews digest; "Funding and M&A Roundup: ..." (b16-mercomindia-aypa-debt), a digest's title).
+    r"(?-i:Acquisitions)\b|\bM&A\b(?!\s(?:news|activity|market|updates?|trends?|landscape|volume|advis\w*|round-?ups?|wrap|recap|digest))|"
     # "Fluidcoins sells to Blockfinex, but ...": a company sold to a named buyer ("sells to Fortune 500 companies" is
     # its customers).
     r"\b(?:sells|sold)\s(?:itself\s)?to\s(?-i:[A-Z][\w-]+)(?=,|\s(?:for|in|after|amid)\b|\s?$))|"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.lead_extra import A_CARGO, ARRANGED_AS_LEADS
+
 LEAD_TRIGGERS = [
     # "led by", and the verbs the press uses for it: "spearheaded by", "headed by", "anchored by", "steered by".
     # "led jointly by", "led primarily by".
@@ -36,6 +38,7 @@ LEAD_TRIGGERS = [
     re.compile(r"\b(?:the|its|this\sround['’]s)\s(?:co-)?lead\s(?:investors?|backers?)\s(?:was|were|is|are)\s", re.I),
     # "il lead investor Cdp Venture Capital Sgr, il fondo di ...", "the lead investor, Acme Ventures, said".
     re.compile(r"\b(?i:il|el|le|the)\s(?i:co-)?lead\s(?i:investor),?\s(?=[A-Z])"),
+    A_CARGO,
 ]
 # "The new investors are Clarus Ventures, which led the round, and Delphi Ventures": the relative names the lead.
 WHICH_LED = re.compile(
@@ -43,7 +46,7 @@ WHICH_LED = re.compile(
     r"(?:round|financing|funding|raise|investment|deal)\b"
 )
 SUBJECT_LED = re.compile(
-    r"\s(?:(?:has|have|had|also|jointly)\s)*(?:(?:co-)?(?:led|spearheaded|headed|anchored)\s(?:the|this|its|a|an|(?-i:[A-Z][\w.-]*['’]s))\b"
+    r"\s(?:(?:has|have|had|also|jointly|just|recently|reportedly)\s)*(?:(?:co-)?(?:led|spearheaded|headed|anchored)\s(?:the|this|its|a|an|(?-i:[A-Z][\w.-]*['’]s))\b"
     # ... a round, not an organisation: "Nadav Zafrir, headed Israel’s Unit 8200" (hs4-team8-launch-round).
     r"(?=(?:\s\S+){0,6}?\s(?:[$€£¥]|US\$|\d[\d.,]*\s?(?:[mbk]n?|million|billion|mio|crore)\b|round|raise|raising|financing|funding|investment|seed|series|tranche|deal|"
     r"pre-?seed|extension|token|(?:\w+-)?(?:Finanzierungsrunde|Runde)))"
@@ -92,7 +95,7 @@ WITH_LEADING = re.compile(
 )
 AS_LEAD = re.compile(
     r"([^,.;]{2,80}?)\s(?:(?:identified|named|acting|serving|participating|joining)\s)?as\s(?:a\s|the\s|its\s)?"
-    r"(?:co-)?lead\s(?:investors?|arrangers?)\b",
+    r"(?:(?:coordinating|mandated|joint|global|sole)\s)?(?:co-)?lead\s(?:investors?|arrangers?)\b",
     re.IGNORECASE,
 )
 DASH_LED = re.compile(
@@ -249,4 +252,14 @@ LIST_AS_LEADS = re.compile(
     r"\b(?:from|with|by)\s((?-i:[A-Z0-9])[^.;:\n]{1,120}?)\s(?:acting\s|serving\s)?as\s(?:the\s|its\s)?(?:co-)?lead\s"
     r"(?:investors|backers)\b"
 )
-MORE_LEADS = (LEAD_IS, WE_LED_AT, FIRM_SAYS_WE_LEAD, STAKE_BUYER, LEADING_WAS, LED_WITH, LED_BARE, LIST_AS_LEADS)
+MORE_LEADS = (
+    LEAD_IS,
+    WE_LED_AT,
+    FIRM_SAYS_WE_LEAD,
+    STAKE_BUYER,
+    LEADING_WAS,
+    LED_WITH,
+    LED_BARE,
+    LIST_AS_LEADS,
+    ARRANGED_AS_LEADS,
+)

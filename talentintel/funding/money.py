@@ -14,6 +14,7 @@ from talentintel.funding.money_cataphor import told_back
 from talentintel.funding.money_context import led_round_after, not_this_round
 from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total, stake_bought
 from talentintel.funding.money_words import find_foreign_money
+from talentintel.funding.segment_turns import list_item_amount
 
 # Symbols and codes, longest first so "US$" wins over "$". R alone is the South African rand
 # only when glued to the number ("R10-million"), so it is handled by its own alternative.
@@ -141,7 +142,7 @@ _RAISE = re.compile(
     r"\b(rais\w*|closed?|closes|closing|secur\w*|complet\w*|receiv\w*|land(?:s|ed)?|nab(?:s|bed)?|"
     r"snag(?:s|ged)?|bag(?:s|ged|ging)?|banks?|banked|extend(?:s|ed|ing)?|scor\w*|snare[sd]?|inks?|announc\w*|emerg\w*|"
     r"launch\w*|totall?(?:ing|ed)|invest\w*|lead(?:s|ing)?|led|gets|got|getting|fundraise|pulls? in|brings? in|"
-    r"picks? up|picked up|picking up|injects?|infusion|nets?|netted|grab\w*|draw(?:s|ing)? in|drew in|scoop\w*|rak(?:es|ed) in|haul(?:s|ed)? in|attract\w*|"
+    r"picks? up|picked up|picking up|drum(?:s|med|ming)? up|injects?|infusion|nets?|netted|grab\w*|draw(?:s|ing)? in|drew in|scoop\w*|rak(?:es|ed) in|haul(?:s|ed)? in|attract\w*|"
     r"fetch\w*|funding of|round of|worth|lève|lever|levé|levée|réuni|tour de table|reçu|reçoit|obtenu|obtient|récolt\w*|boucl\w*|"
     r"anunci\w*|obtain\w*|obten\w*|obtien\w*|recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|bekommt|bekam|receb\w*|geholt|holt sich|"
     r"sichert|Finanzierung\w*|in Höhe von|inyección|cierre|financiamiento|financiamento|aporte|"
@@ -219,7 +220,10 @@ _MARKET_BEFORE = re.compile(
     r"(?:about\s|over\s|more\sthan\s|nearly\s|some\s)?$",
     re.IGNORECASE,
 )
-_RAISED_BY_AFTER = re.compile(r"^\s?(?:\w+\s)?(?:raised|secured|collected|received)\sby\s(?=[A-Z])")
+_RAISED_BY_AFTER = re.compile(  # "les 200 millions de dollars levés par la start-up anglaise Graphcore" (b16) too
+    r"^\s?(?:\w+\s)?(?:raised|secured|collected|received)\sby\s(?=[A-Z])"
+    r"|^\s?(?:lev[ée]e?s?|recaudad[oa]s?|captad[oa]s?|levantad[oa]s?|arrecadad[oa]s?|raccolt[oi])\s(?:par|por|pel[oa]|da)\s"
+)
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:which|who)\s(?:had\s)?(?:\w+\s)?(?:announced|raised|secured|closed)\s(?:an?\s)?$", re.IGNORECASE
 )
@@ -297,7 +301,7 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
     score = 0.0
     if _RAISED_BY_AFTER.match(after) or led_round_after(after) or stake_bought(before, after):
         score += 3  # "the US$50 million raised by Credgenics": the raise is named after the amount
-    if raise_word(_RAISE, before):
+    if raise_word(_RAISE, before) or list_item_amount(before):
         score += 3
         if re.search(r"\b(?:today|new|newly|latest)\b", before, re.IGNORECASE):
             score += 0.5  # "raised $5M in 2024 and today announced a $20M Series A": the news is today's

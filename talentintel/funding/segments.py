@@ -19,6 +19,7 @@ from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import is_market_total, reports_raise
 from talentintel.funding.money import find_money
 from talentintel.funding.names import name_core
+from talentintel.funding.segment_turns import numbered_deal_item
 
 _TRIGGER = re.compile(
     r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
@@ -132,9 +133,13 @@ def _history(unit: str, trigger: re.Match[str] | None) -> bool:
 
 
 def _reports_raise(unit: str) -> bool:
+    if numbered_deal_item(unit):
+        return True  # "3. Teamworks - $235M (Durham) ... founded in 2004": the item is a deal whatever it recalls
     aside = bool(_ASIDE.match(unit.strip()))
     trigger = _TRIGGER.search(unit)
-    if not (aside or trigger) or _history(unit, trigger) or _CONTINUE.match(unit.strip()):
+    if not (aside or trigger) or _history(unit, trigger):
+        return False
+    if _CONTINUE.match(unit.strip()):
         return False
     if _LEAD_ROLE.search(unit):
         return False
