@@ -49,4 +49,7 @@
 # "North/South America", Hangul words that spell Chinese cities (위해) are no places in running text
 # 2026.12.32: issue 18 unseen batch 18 (unlisted employers): the security idiom "invent/roll their own crypto" is
 # cryptography; "About the project" heads a (web3) employer's About paragraph like 项目介绍
-TAGGER_VERSION = "2026.12.32"
+# 2026.12.35: issue 18 unseen batch 20 (Asian postings): "city, state code, country code" location strings with
+# placeholders ("N/A, N/A, IN" is India, not Indiana), Chinese posts' "Base 地：深圳" location line, and the CJK
+# names of an AI platform (AI中台, AI平台, 人工智能平台, 算法平台) as strong AI terms like English "ai platform".
+TAGGER_VERSION = "2026.12.35"
