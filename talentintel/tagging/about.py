@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from talentintel.tagging.post_header import post_header
+from talentintel.tagging.self_description import BUILDER_MARKER
 
 ABOUT_SCAN = 20_000  # the About section sits at the top or the bottom; real postings stay under this
 ABOUT_CHARS = 1_500  # what the section may hold before it is cut (a company blurb is a paragraph or two)
@@ -124,8 +125,8 @@ def _company_lead(text: str, company: str | None) -> int:
         offset = line_end + 1 + len(text[line_end + 1 :]) - len(text[line_end + 1 :].lstrip())
     head = text[offset : offset + 300]
     low = head.lower()
-    if low.startswith(_FIRST_PERSON):
-        return offset
+    if low.startswith(_FIRST_PERSON) or (low.startswith("we") and BUILDER_MARKER.match(low)):
+        return offset  # "We proudly build ..." (unseen_hs5) opens the About paragraph as "We build" does
     for prefix in (name, "the " + name, "at " + name):
         if len(name) >= 3 and low.startswith(prefix) and _LEADING_VERB.match(head, len(prefix)):
             return offset

@@ -214,12 +214,22 @@ _CLIENTELE = re.compile(
 )
 
 
+# A team's roster of specialties names the skills it holds, not what it makes: "Grow & lead a team of blockchain,
+# cloud, and AI engineers" (a crypto cloud's CTO ad, unseen_hs5).
+_ROSTER = re.compile(
+    r"\bteams? of\b[^.;]{0,60},[^.;]{0,40}\b(?:and|or)\b[^.;]{0,30}"
+    r"\b(?:engineers|developers|experts|specialists|researchers|scientists)\b"
+)
+
+
 def _shares(part: str) -> bool:
     """A strong AI term and a strong crypto term in one plain sentence: the AI work is done on crypto ("graph neural
     networks ... high-risk address networks ... on-chain data", "LLMs to solve complex, crypto-native challenges")."""
     if any(h in part for h in _HEDGES) or " or " in part or client_list(part):
         return False
     if not _USE_WORDS.isdisjoint(tokens(part)) or _BACKGROUND.search(part) or _CLIENTELE.search(part):
+        return False
+    if "team" in part and _ROSTER.search(part):
         return False
     sector = _sector()
     if sector._keyword_list(part) or sector._tech_enumeration(part) or (part.count(",") >= 2 and _LISTING.search(part)):

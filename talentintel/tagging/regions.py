@@ -165,8 +165,10 @@ _LOCATION_LINE = re.compile(
     # Chinese posts write the base's place noun after the English word: "Base 地：深圳", "base城市：成都" (unseen20)
     r"|\b(?:location|locations|work location|base(?:\s*(?:地|城市))?|based))"
     r"\s*[:：]\s*([^\n;；。|]{1,60})"
-    # an English work-mode label on a line of its own, its value on the next ("Work Arrangement\nRemote", unseen13)
-    r"|^[ \t]*(?:work arrangement|work mode|work model|workplace type|work setup)[ \t]*[:：]?[ \t]*\n[ \t]*([^\n;|]{1,60})$",
+    # an English work-mode or location label on a line of its own (a markdown heading too), its value on the next (a
+    # bullet too): "Work Arrangement\nRemote" (unseen13), "## Location\n* Remote" (unseen_hs5)
+    r"|^[ \t#]*(?:work arrangement|work mode|work model|workplace type|work setup|location|work location)[ \t]*[:：]?"
+    r"[ \t]*\n[ \t]*(?:[*•·-][ \t]+)?([^\n;|]{1,60})$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Words the labels hold: a description naming none of them is spared the regex.

@@ -117,7 +117,21 @@ def minor_flags(parts: Iterable[str]) -> list[bool]:
 # A requirement item that ends in a wish word is a preference, not the job: "有NLP，机器学习经验者优先" (unseen11),
 # "有 DeFi 经验更佳", "블록체인 경험 우대", "experience with LLMs is a plus". Only the item's end counts: "优先" inside a
 # sentence ("优先考虑…") leads a duty as often as a wish.
-WISH_ENDS = ("优先", "加分", "更佳", "为佳", "우대", "우대합니다", "歓迎", "is a plus", "a big plus", "nice to have")
+# An item closed by "(Nice to have but not required)" or "(optional)" is one as well (unseen_hs5).
+WISH_ENDS = (
+    "优先",
+    "加分",
+    "更佳",
+    "为佳",
+    "우대",
+    "우대합니다",
+    "歓迎",
+    "is a plus",
+    "a big plus",
+    "nice to have",
+    "not required",
+    "optional",
+)
 _ITEM_END = " \t;；。.!！、，,*_)）】"
 
 

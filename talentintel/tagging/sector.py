@@ -121,9 +121,15 @@ def _intersection_hits(toks: list[str]) -> list[Term]:
     for i, tok in enumerate(toks):
         if tok in _NETWORK_WORDS or (tok == "chain" and i > 0 and toks[i - 1] == "on"):
             near = toks[max(0, i - INTERSECTION_WINDOW) : i + INTERSECTION_WINDOW + 1]
-            if not _AI_NOUNS.isdisjoint(near):
+            if not _AI_NOUNS.isdisjoint(near) and not _cloud_compute(near):
                 return [_INTERSECTION]
     return []
+
+
+def _cloud_compute(near: list[str]) -> bool:
+    """Whether the only AI noun near a network word is the compute of a cloud: "Proof of compute Decentralized Cloud
+    Computing", "trustless ... cloud compute allocation" (unseen_hs5) is a crypto cloud, not AI compute."""
+    return "cloud" in near and _AI_NOUNS.intersection(near) == {"compute"}
 
 
 def _cjk_intersection_hits(part: str) -> list[Term]:
@@ -214,7 +220,9 @@ def _sectors_of(term: Term) -> tuple[str, ...]:
 
 def _field_counts(result: SectorScore, name: str, text: str, core_weight: float) -> dict[Term, int]:
     """How often each term occurs in one field; for the description, in how many sentences each sector is core."""
-    found = _company_hits(taxonomy(), text) if name == "company" else sentence_hits(text, sentences=name == "description")
+    found = (
+        _company_hits(taxonomy(), text) if name == "company" else sentence_hits(text, sentences=name == "description")
+    )
     if name == "description":
         for hits in found:
             for sector in {s for t in hits if t.weight >= core_weight for s in _sectors_of(t)}:

@@ -26,7 +26,16 @@ _RELATIVE = frozenset({"que", "qui", "quien", "cuyo", "dont", "die", "welche", "
 
 # A sentence in which the employer says what it is or builds ("Acme is a crypto exchange", "我们是一家…公司",
 # "…를 만드는 스타트업입니다"): its core terms describe the company, not a passing mention.
-_ENGLISH = r"we are|we['’]re|we build|we make|we develop|is a|is an|is the|are a|are an|builds|is building|develops"
+# The employer's first person and a verb of making, an adverb between them or not ("We proudly build the most widely
+# used open source infrastructure tools: the OpenZeppelin smart contracts library...", unseen_hs5): what follows is
+# the thing it makes, read to the end of its noun phrase (_object_words), not only its first words. Tried first, so
+# "we are building" is read as making, not as "we are".
+_BUILDER = (
+    r"we(?:['’]re| are|['’]ve been| have been|['’]ve| have)?(?: [a-z]+ly| also| now| currently)?"
+    r" (?:build|building|built|develop|developing|developed|make|making|create|creating|created)"
+)
+_ENGLISH = _BUILDER + r"|we are|we['’]re|is a|is an|is the|are a|are an|builds|is building|develops"
+BUILDER_MARKER = re.compile(_BUILDER)
 _SELF_DESCRIPTION = re.compile(
     r"\b(?:" + _ENGLISH + r")\b"
     r"|是一家|我们是|致力于|专注于|是全球|입니다|하는 회사|하는 기업|스타트업|を開発|の会社|企業です"
@@ -72,23 +81,68 @@ def intro_sectors(text: str) -> set[str]:
     out: set[str] = set()
     for part in _intro_parts(text):
         for marker in (_SELF_DESCRIPTION_ASCII if part.isascii() else _SELF_DESCRIPTION).finditer(part):
-            # What the company is comes right after the marker: "is a decentralized AI network", not "is a
-            # payments company that recently started exploring blockchain".
-            if marker.group(0) in _VERB_FINAL:
-                tail = part[max(0, marker.start() - INTRO_CHARS_BEFORE) : marker.start()]
-            else:
-                rest = part[marker.end() :]
-                tail = " ".join(first_tokens(rest, INTRO_WORDS)) if rest[:1].isascii() else rest[:INTRO_CHARS]
-                if _ROMANCE_MARKER.fullmatch(marker.group(0)):
-                    tail = " ".join(_until_relative(first_tokens(rest, ROMANCE_WORDS)))
-                clause = _POWERS.search(rest, 0, INTRO_CLAUSE_CHARS) if rest[:1].isascii() else None
-                if clause:
-                    tail += " " + " ".join(first_tokens(rest[clause.end() :], INTRO_WORDS))
+            tail = _tail(part, marker)
             hits = text_hits(tax, tail) or []
             if not tail.isascii():
                 hits += cjk_hits(tax, tail, contexts=True)
             out |= {s for t in hits if t.weight >= core for s in (SECTORS if t.kind == "both" else (t.kind,))}
     return out
+
+
+def _tail(part: str, marker: re.Match[str]) -> str:
+    """The words that say what the company is or makes, next to one self-description marker ("" when the employer
+    only uses the thing: "we are using AI tools", "私たちはAIを活用して…")."""
+    said = marker.group(0)
+    if said in _VERB_FINAL:
+        return part[max(0, marker.start() - INTRO_CHARS_BEFORE) : marker.start()]
+    # What the company is comes right after the marker: "is a decentralized AI network", not "is a payments company
+    # that recently started exploring blockchain".
+    rest = part[marker.end() :]
+    if not rest[:1].isascii():
+        return _unless_used(rest[:INTRO_CHARS])
+    words = first_tokens(rest, INTRO_WORDS)
+    if words[:1] and words[0] in _USES:
+        return ""
+    tail = " ".join(words)
+    if _ROMANCE_MARKER.fullmatch(said):
+        tail = " ".join(_until_relative(first_tokens(rest, ROMANCE_WORDS)))
+    elif BUILDER_MARKER.fullmatch(said):
+        if not _TEAM.isdisjoint(words[:3]):
+            return ""  # "we are building a team of ... engineers" is hiring: who they are is no product (_ROSTER)
+        tail += " " + _object_words(rest)
+    clause = _POWERS.search(rest, 0, INTRO_CLAUSE_CHARS)
+    if clause:
+        tail += " " + " ".join(first_tokens(rest[clause.end() :], INTRO_WORDS))
+    return tail
+
+
+# Where the thing an employer makes ends: a clause break or a word that turns to its buyers or its means ("we build
+# tools for banks", "we develop apps using AI").
+_OBJECT_END = re.compile(
+    r"[,;.()!?:]|\s[–—-]\s|\b(?:for|to|with|that|which|who|using|by|so|while|where|and help|helping)\b"
+)
+OBJECT_WORDS = 12  # "the most widely used open source infrastructure tools" is 9 words long
+OBJECT_CHARS = 160
+_TEAM = frozenset({"team", "teams"})
+_ELABORATION = frozenset({":", "-", "–", "—"})  # "...tools: the OpenZeppelin smart contracts library powers..."
+# A first word that says the employer uses or tries the thing, not that it makes it
+_USES = frozenset({"using", "use", "leveraging", "leverage", "exploring", "explore", "adopting", "utilizing"})
+_CJK_USES = ("活用", "利用", "使用", "활용", "이용", "借助", "运用")
+
+
+def _unless_used(tail: str) -> str:
+    return "" if not tail.isascii() and any(w in tail for w in _CJK_USES) else tail
+
+
+def _object_words(rest: str) -> str:
+    """The object of "we build ...", to the end of its noun phrase (OBJECT_WORDS at most), and after a colon or dash
+    the first words of what it names."""
+    window = rest[:OBJECT_CHARS]
+    end = _OBJECT_END.search(window)
+    words = first_tokens(window[: end.start()] if end else window, OBJECT_WORDS)
+    if end is not None and end.group(0).strip() in _ELABORATION:
+        words += first_tokens(window[end.end() :], INTRO_WORDS + 1)
+    return " ".join(words)
 
 
 def first_tokens(text: str, count: int) -> list[str]:

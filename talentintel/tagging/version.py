@@ -49,6 +49,11 @@
 # "North/South America", Hangul words that spell Chinese cities (위해) are no places in running text
 # 2026.12.32: issue 18 unseen batch 18 (unlisted employers): the security idiom "invent/roll their own crypto" is
 # cryptography; "About the project" heads a (web3) employer's About paragraph like 项目介绍
+# 2026.12.33: issue 18 unseen_hs5 (the session-5 holdout, now tuning): the employer's "We (proudly) build / are
+# building / have built ..." read to the end of its object and past a colon (and as the opening of its About
+# paragraph); a self-description that only uses or explores the thing, or builds a team, is none; cloud compute beside
+# a network word is no AI; a team's roster of specialties is no crossing; "(not required)" / "(optional)" close a
+# wish; a contractor's プロジェクト例 / 案件例 are mentions; "## Location" / "* Remote" on two lines is a location line
 # 2026.12.35: issue 18 unseen batch 20 (Asian postings): "city, state code, country code" location strings with
 # placeholders ("N/A, N/A, IN" is India, not Indiana), Chinese posts' "Base 地：深圳" location line, and the CJK
 # names of an AI platform (AI中台, AI平台, 人工智能平台, 算法平台) as strong AI terms like English "ai platform".
