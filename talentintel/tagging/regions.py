@@ -9,6 +9,7 @@ from typing import Any
 
 from talentintel.tagging.cjk import cjk_places, merge
 from talentintel.tagging.location_chips import state_chips
+from talentintel.tagging.location_triples import city_state_country
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
 from talentintel.tagging.office_places import office_places
 from talentintel.tagging.remote_phrase import remote_phrase
@@ -126,7 +127,7 @@ def posting_regions(
     chips = state_chips(locations) if len(locations) > 1 else set()
     for index, raw in enumerate(locations):
         if raw and raw.strip() and index not in chips:
-            out.add("location", raw, locate(raw))
+            out.add("location", raw, city_state_country(raw) or locate(raw))
     if not out.evidence and description:
         _labeled_location(out, description)
     elif description and out.regions == {"global"} and not out.countries and not out.remote:
@@ -160,7 +161,9 @@ def posting_regions(
 # ("工作地点:远程", "办公地点:香港/新加坡", "근무지: 판교", "勤務地:東京都港区", "Location: Remote (Global)").
 _LOCATION_LINE = re.compile(
     r"(?:工作地点|工作地點|办公地点|辦公地點|工作地址|公司地址|地址|上班地点|工作城市|工作地|地点|地點|坐标|工作方式|办公方式|工作形式"
-    r"|근무지|주소|근무 ?장소|근무 ?위치|근무 ?지역|근무 ?형태|勤務地|勤務形態|\b(?:location|locations|work location|base|based))"
+    r"|근무지|주소|근무 ?장소|근무 ?위치|근무 ?지역|근무 ?형태|勤務地|勤務形態"
+    # Chinese posts write the base's place noun after the English word: "Base 地：深圳", "base城市：成都" (unseen20)
+    r"|\b(?:location|locations|work location|base(?:\s*(?:地|城市))?|based))"
     r"\s*[:：]\s*([^\n;；。|]{1,60})"
     # an English work-mode or location label on a line of its own (a markdown heading too), its value on the next (a
     # bullet too): "Work Arrangement\nRemote" (unseen13), "## Location\n* Remote" (unseen_hs5)

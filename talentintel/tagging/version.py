@@ -54,6 +54,9 @@
 # paragraph); a self-description that only uses or explores the thing, or builds a team, is none; cloud compute beside
 # a network word is no AI; a team's roster of specialties is no crossing; "(not required)" / "(optional)" close a
 # wish; a contractor's プロジェクト例 / 案件例 are mentions; "## Location" / "* Remote" on two lines is a location line
+# 2026.12.35: issue 18 unseen batch 20 (Asian postings): "city, state code, country code" location strings with
+# placeholders ("N/A, N/A, IN" is India, not Indiana), Chinese posts' "Base 地：深圳" location line, and the CJK
+# names of an AI platform (AI中台, AI平台, 人工智能平台, 算法平台) as strong AI terms like English "ai platform".
 # 2026.12.36: company knowledge from other postings fills only a posting whose own text earns no sector, and a
 # majority of them now reaches the threshold alone (prior 0.8-0.95, was 0.75-0.95); offline, an input's other lines
 # of the same employer count as its other postings (tagging/siblings.py)
