@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from talentintel.tagging.cjk import cjk_places, merge
+from talentintel.tagging.label_gate import label_possible
 from talentintel.tagging.location_chips import state_chips
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
 from talentintel.tagging.office_places import office_places
@@ -167,8 +168,6 @@ _LOCATION_LINE = re.compile(
     r"|^[ \t]*(?:work arrangement|work mode|work model|workplace type|work setup)[ \t]*[:：]?[ \t]*\n[ \t]*([^\n;|]{1,60})$",
     re.IGNORECASE | re.MULTILINE,
 )
-# Words the labels hold: a description naming none of them is spared the regex.
-_LABEL_CUES = ("location", "base", "arrangement", "work mode", "work model", "workplace", "work setup")
 # Spanish, Portuguese, French, German labels ("Modalidad: Remoto", "Localização: São Paulo", "Standort: München"),
 # their own regex so the common English scan keeps its speed.
 _FOREIGN_LINE = re.compile(
@@ -182,11 +181,8 @@ _FOREIGN_CUES = ("modalida", "ubicac", "localiza", "lugar de", "local de", "lieu
 def _labeled_location(out: RegionResult, description: str) -> None:
     """With no location string: the text's own "Location:" lines, read like a location field (remote words too)."""
     head = description[:6000]
-    lines = [_LOCATION_LINE]
-    if head.isascii():
-        lowered = head.lower()  # once, not once per cue
-        if not any(k in lowered for k in _LABEL_CUES):
-            lines = []  # cheap tests first: the labels are rare, a regex over 6 KB is not free
+    # cheap tests first: the labels are rare, a regex over 6 KB is not free
+    lines = [_LOCATION_LINE] if label_possible(head) else []
     top = head[:1500].lower()  # boards put these labels in the posting's first lines
     if any(k in top for k in _FOREIGN_CUES):
         lines.append(_FOREIGN_LINE)

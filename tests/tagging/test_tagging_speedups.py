@@ -78,3 +78,49 @@ def test_only_dotted_and_dotless_i_fold_into_the_remote_words() -> None:
     pattern = re.compile("[" + "".join(sorted(letters)) + "]", re.IGNORECASE)
     odd = [c for c in map(chr, range(128, sys.maxunicode + 1)) if pattern.fullmatch(c) or c.lower() in letters]
     assert odd == ["\u0130", "\u0131"]
+
+
+def test_label_gate_passes_every_text_a_location_label_matches() -> None:
+    # SYNTHETIC: label_gate.label_possible is False only where regions._LOCATION_LINE finds nothing
+    from talentintel.tagging import label_gate, regions
+
+    pieces = (
+        "Location",
+        "LOCATIONS",
+        "Based",
+        "baſe",
+        "locatıon",
+        "Locatİon",
+        "wor\u212a mode",
+        "Work Arrangement",
+        "工作地点",
+        "工作城市",
+        "坐标",
+        "办公方式",
+        "근무 장소",
+        "주소",
+        "勤務形態",
+        ": ",
+        "：",
+        "\n",
+        " ",
+        "’",
+        "Berlin",
+        "remote",
+        "x",
+    )
+    rng = random.Random(8)
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        if regions._LOCATION_LINE.search(text):
+            assert label_gate.label_possible(text), text
+
+
+def test_only_three_characters_fold_into_a_label_word_apart_from_their_lowercase() -> None:
+    # label_gate tests the labels' words in the lowercased text unless it holds one of these
+    from talentintel.tagging import label_gate
+
+    letters = {c for word in label_gate.LABEL_CUES for c in word if c.isalpha()}
+    pattern = re.compile("[" + "".join(sorted(letters)) + "]", re.IGNORECASE)
+    odd = [c for c in map(chr, range(128, sys.maxunicode + 1)) if pattern.fullmatch(c) and c.lower() not in letters]
+    assert set(odd) == set(label_gate._FOLDS_APART)
