@@ -13,6 +13,7 @@ from talentintel.tagging.label_gate import label_possible
 from talentintel.tagging.location_chips import state_chips
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
 from talentintel.tagging.office_places import office_places
+from talentintel.tagging.place_gates import backers_possible, finditer_at, literal_starts, rank_end_possible
 from talentintel.tagging.remote_phrase import remote_phrase
 from talentintel.tagging.text import lowered
 from talentintel.tagging.timezone_hints import timezone_regions
@@ -35,6 +36,7 @@ _HINT_TAIL = (
 )
 _DESC_HINT = re.compile(r"\b(?:" + _HINT_CUES + _HINT_TAIL)
 _CONDITION_HINT = re.compile(r"\b(?:" + _CONDITION_CUES + _HINT_TAIL)
+_HINT_STARTS = {_DESC_HINT: literal_starts(_HINT_CUES), _CONDITION_HINT: literal_starts(_CONDITION_CUES)}
 # Runs of capitalized words (and all-caps region words) in free text: candidate place names.
 _CAPITALIZED = re.compile(r"(?:[A-Z][\w.'&-]*)(?:[ ,/]+(?:[A-Z][\w.'&-]*))*")
 # The same "fully remote" in CJK scripts (plain "远程" / "재택" also names a benefit of an office job).
@@ -263,7 +265,7 @@ def _description_places(out: RegionResult, description: str) -> None:
     head = description[:6000]
     lowered = head.lower()
     hints = [_DESC_HINT, _CONDITION_HINT] if any(w in lowered for w in _CONDITION_WORDS) else [_DESC_HINT]
-    for match in (m for hint in hints for m in hint.finditer(head)):
+    for match in (m for hint in hints for m in finditer_at(hint, _HINT_STARTS[hint], head)):
         if out.remote and _COMPANY_SEAT.search(head, max(0, match.start() - 40), match.start()):
             continue  # a remote job's "company based in the United Kingdom" is the employer's seat (unseen15)
         loc = locate(match.group(1))
@@ -285,9 +287,10 @@ def _description_places(out: RegionResult, description: str) -> None:
         backers = any(w in lowered for w in _BACKER_WORDS)
         for found in _CAPITALIZED.finditer(lead):
             chunk = found.group(0)
-            if ranks and _RANK_SCOPE.search(lead, max(0, found.start() - 80), found.start()):
+            at = found.start()
+            if ranks and rank_end_possible(lead, at, 80) and _RANK_SCOPE.search(lead, max(0, at - 80), at):
                 continue  # "o maior marketplace ... da América Latina" ranks the employer, it places no job
-            if backers and _BACKERS.search(lead, max(0, found.start() - 60), found.start()):
+            if backers and backers_possible(lead, at, 60) and _BACKERS.search(lead, max(0, at - 60), at):
                 continue  # "backed by leading Silicon Valley venture capital firms": the investors' place
             loc = locate_in_text(chunk)
             if loc.countries or loc.regions:
