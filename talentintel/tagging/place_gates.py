@@ -9,6 +9,7 @@ where one of their cue words starts, and the rank and investor regexes only wher
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -133,3 +134,19 @@ def _places(text: str, cue: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = text.find(cue, at + 1)
+
+
+def first_present(text: str, words: tuple[str, ...]) -> str | None:
+    """next((w for w in words if w in text), None), after a test for one character of each word beyond ASCII: a text
+    beyond ASCII is mostly English with a curly quote, and 16 CJK remote words took ~9 us a 2 KB bench description."""
+    keys = _key_characters(words)
+    if keys is not None and not any(k in text for k in keys):
+        return None
+    return next((w for w in words if w in text), None)
+
+
+@functools.cache
+def _key_characters(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The first character beyond ASCII of each word (distinct), or None when a word has none."""
+    keys = [next((c for c in word if not c.isascii()), "") for word in words]
+    return None if "" in keys else tuple(dict.fromkeys(keys))

@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from talentintel.tagging import place_gates as gates
 from talentintel.tagging.cjk import cjk_places, merge
 from talentintel.tagging.label_gate import label_possible
 from talentintel.tagging.location_chips import state_chips
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
 from talentintel.tagging.office_places import office_places
-from talentintel.tagging.place_gates import backers_possible, finditer_at, literal_starts, rank_end_possible
 from talentintel.tagging.remote_phrase import remote_phrase
 from talentintel.tagging.text import lowered
 from talentintel.tagging.timezone_hints import timezone_regions
@@ -36,7 +36,7 @@ _HINT_TAIL = (
 )
 _DESC_HINT = re.compile(r"\b(?:" + _HINT_CUES + _HINT_TAIL)
 _CONDITION_HINT = re.compile(r"\b(?:" + _CONDITION_CUES + _HINT_TAIL)
-_HINT_STARTS = {_DESC_HINT: literal_starts(_HINT_CUES), _CONDITION_HINT: literal_starts(_CONDITION_CUES)}
+_HINT_STARTS = {_DESC_HINT: gates.literal_starts(_HINT_CUES), _CONDITION_HINT: gates.literal_starts(_CONDITION_CUES)}
 # Runs of capitalized words (and all-caps region words) in free text: candidate place names.
 _CAPITALIZED = re.compile(r"(?:[A-Z][\w.'&-]*)(?:[ ,/]+(?:[A-Z][\w.'&-]*))*")
 # The same "fully remote" in CJK scripts (plain "远程" / "재택" also names a benefit of an office job).
@@ -84,11 +84,11 @@ def _remote_text(description: str) -> str | None:
         return phrase
     if description.isascii():
         return None
-    return next((w for w in _REMOTE_CJK if w in description), None)
+    return gates.first_present(description, _REMOTE_CJK)
 
 
 def _remote_mode(description: str) -> str | None:
-    return None if description.isascii() else next((w for w in _REMOTE_MODE_CJK if w in description), None)
+    return None if description.isascii() else gates.first_present(description, _REMOTE_MODE_CJK)
 
 
 @dataclass
@@ -265,7 +265,7 @@ def _description_places(out: RegionResult, description: str) -> None:
     head = description[:6000]
     lowered = head.lower()
     hints = [_DESC_HINT, _CONDITION_HINT] if any(w in lowered for w in _CONDITION_WORDS) else [_DESC_HINT]
-    for match in (m for hint in hints for m in finditer_at(hint, _HINT_STARTS[hint], head)):
+    for match in (m for hint in hints for m in gates.finditer_at(hint, _HINT_STARTS[hint], head)):
         if out.remote and _COMPANY_SEAT.search(head, max(0, match.start() - 40), match.start()):
             continue  # a remote job's "company based in the United Kingdom" is the employer's seat (unseen15)
         loc = locate(match.group(1))
@@ -288,9 +288,9 @@ def _description_places(out: RegionResult, description: str) -> None:
         for found in _CAPITALIZED.finditer(lead):
             chunk = found.group(0)
             at = found.start()
-            if ranks and rank_end_possible(lead, at, 80) and _RANK_SCOPE.search(lead, max(0, at - 80), at):
+            if ranks and gates.rank_end_possible(lead, at, 80) and _RANK_SCOPE.search(lead, max(0, at - 80), at):
                 continue  # "o maior marketplace ... da América Latina" ranks the employer, it places no job
-            if backers and backers_possible(lead, at, 60) and _BACKERS.search(lead, max(0, at - 60), at):
+            if backers and gates.backers_possible(lead, at, 60) and _BACKERS.search(lead, max(0, at - 60), at):
                 continue  # "backed by leading Silicon Valley venture capital firms": the investors' place
             loc = locate_in_text(chunk)
             if loc.countries or loc.regions:

@@ -170,7 +170,7 @@ def test_hint_regexes_tried_at_their_cue_words_find_what_a_search_finds() -> Non
         text = "".join(rng.choice(_PLACE_PIECES) + rng.choice(("", " ", "s")) for _ in range(rng.randint(1, 14)))
         for hint, starts in regions._HINT_STARTS.items():
             assert starts is not None
-            fast = [(m.span(), m.group(1)) for m in regions.finditer_at(hint, starts, text)]
+            fast = [(m.span(), m.group(1)) for m in regions.gates.finditer_at(hint, starts, text)]
             assert fast == [(m.span(), m.group(1)) for m in hint.finditer(text)], text
 
 
@@ -248,3 +248,17 @@ def test_only_four_characters_fold_into_the_gates_letters_apart_from_their_lower
     pattern = re.compile("[" + "".join(sorted(letters)) + "]", re.IGNORECASE)
     odd = [c for c in map(chr, range(128, sys.maxunicode + 1)) if pattern.fullmatch(c) or c.lower() in letters]
     assert set(odd) <= set(pg.FOLDS)
+
+
+def test_first_present_finds_the_first_word_of_the_list() -> None:
+    # SYNTHETIC: the gate before the CJK remote words changes no answer
+    from talentintel.tagging import place_gates as pg
+    from talentintel.tagging import regions
+
+    pieces = (*regions._REMOTE_CJK, *regions._REMOTE_MODE_CJK, "远", "程", "리모", "’", "remote", " ", "全")
+    rng = random.Random(21)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        for words in (regions._REMOTE_CJK, regions._REMOTE_MODE_CJK):
+            assert pg.first_present(text, words) == next((w for w in words if w in text), None), text
+    assert pg.first_present("a b", ("a", "远程")) == "a"  # a word without a character beyond ASCII: no gate
