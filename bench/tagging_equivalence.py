@@ -31,8 +31,9 @@ from talentintel.tagging.tagger import tag_posting
 from talentintel.tagging.taxonomy import taxonomy
 
 FIXTURES = Path(__file__).parents[1] / "tests" / "fixtures" / "tagging"
-SETS = ("devset", "unseen2", "unseen3", "unseen4", "unseen5", "unseen5b", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10")
-FROZEN = ("test_split", "testset", "seniority_test_split")
+FROZEN = ("test_split", "testset", "seniority_test_split", "holdout")
+# Every unseen set, not a fixed list: a set added later is checked too (frozen names are never read).
+SETS = ("devset", *sorted(p.stem for p in FIXTURES.glob("unseen*.jsonl") if not any(f in p.name for f in FROZEN)))
 SEPARATORS = [" ", " ", " ", ", ", ". ", "\n", "-", "_", " • ", "; ", "。", "、", "’", "(", ") ", "/", "  ", "\t", ": "]
 EXTRA = [
     "50",

@@ -6,7 +6,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -208,10 +208,14 @@ def _weak(term: Term) -> Term:
     return Term(term.kind, term.phrase, 1.5, term.unless_near, term.window, term.not_after_number)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=8192)
 def _company_hits(tax: Taxonomy, company: str) -> tuple[tuple[Term, ...], ...]:
-    """sentence_hits of a company field: an employer's postings come in together and repeat its name."""
+    """sentence_hits of a short field: an employer's postings come in together and repeat its name, and job titles
+    repeat across employers ("Senior Software Engineer")."""
     return tuple(map(tuple, sentence_hits(company, sentences=False)))
+
+
+_SHORT_FIELD_CHARS = 500  # tag_posting's title cap
 
 
 def _sectors_of(term: Term) -> tuple[str, ...]:
@@ -220,9 +224,10 @@ def _sectors_of(term: Term) -> tuple[str, ...]:
 
 def _field_counts(result: SectorScore, name: str, text: str, core_weight: float) -> dict[Term, int]:
     """How often each term occurs in one field; for the description, in how many sentences each sector is core."""
-    found = (
-        _company_hits(taxonomy(), text) if name == "company" else sentence_hits(text, sentences=name == "description")
-    )
+    if name == "description" or len(text) > _SHORT_FIELD_CHARS:  # tag_text's first line may be a whole text
+        found: Sequence[Sequence[Term]] = sentence_hits(text, sentences=name == "description")
+    else:
+        found = _company_hits(taxonomy(), text)
     if name == "description":
         for hits in found:
             for sector in {s for t in hits if t.weight >= core_weight for s in _sectors_of(t)}:
