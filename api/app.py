@@ -138,8 +138,9 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         log.warning("api.read_pool_unavailable", error=str(exc))
     if app.state.read_pool is not None and app.state.page_cache_bytes > 0:
         app.state.page_cache = PageCache(app.state.page_cache_bytes, get_settings().page_cache_seconds)
-        listener = ChangeListener(pg_read.dsn(db.get_engine().url), app.state.page_cache,
-                                  on_key_change=app.state.auth_cache.clear)  # a revoke is heard at once
+        listener = ChangeListener(
+            pg_read.dsn(db.get_engine().url), app.state.page_cache, on_key_change=app.state.auth_cache.clear
+        )  # a revoke is heard at once
         listener.start()
     # What start-up built (routes, schemas, compiled statements) lives as long as the process: frozen out of the
     # collector, whose full collections then only walk what requests allocate (shorter pauses, lower p99).

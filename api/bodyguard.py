@@ -60,8 +60,12 @@ class BodyGuardMiddleware:
         request = Request(scope)
         if declared is not None:
             if not declared.isdigit():
-                return problem_response(request, 400, "Content-Length: not a number",
-                                        params=[{"name": "Content-Length", "reason": "not a number"}])
+                return problem_response(
+                    request,
+                    400,
+                    "Content-Length: not a number",
+                    params=[{"name": "Content-Length", "reason": "not a number"}],
+                )
             if int(declared) > self.limit:
                 return problem_response(request, 413, BodyTooLarge(self.limit).detail, headers={"Connection": "close"})
             if int(declared) == 0:

@@ -138,7 +138,9 @@ def get_company(company: Annotated[str, Field(max_length=300, description="Compa
     return _read(run)
 
 
-def get_investor(investor: Annotated[str, Field(max_length=200, description="Investor slug, e.g. paradigm.")]) -> InvestorFull:
+def get_investor(
+    investor: Annotated[str, Field(max_length=200, description="Investor slug, e.g. paradigm.")],
+) -> InvestorFull:
     """An investor: its portfolio and the newest rounds it took part in."""
     return _read(lambda s: InvestorFull.model_validate(_plain({**investors.get_investor(s, investor),
                                                                "web_url": web_links.page("investor", investor)})))  # fmt: skip

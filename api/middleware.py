@@ -85,10 +85,18 @@ def _failure_response(scope: Scope, exc: Exception, request_id: str) -> Response
     """503 + Retry-After when the database is unreachable (an outage is not a bug: no traceback, clients retry);
     500 with the traceback in the log for anything else."""
     if is_unavailable(exc):
-        log.warning("http.database_unavailable", request_id=request_id, path=scope.get("path"),
-                    error=f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
-        return problem_response(Request(scope), 503, "The database is unavailable; retry shortly.",
-                                headers={"Retry-After": RETRY_AFTER_SECONDS})
+        log.warning(
+            "http.database_unavailable",
+            request_id=request_id,
+            path=scope.get("path"),
+            error=f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
+        )
+        return problem_response(
+            Request(scope),
+            503,
+            "The database is unavailable; retry shortly.",
+            headers={"Retry-After": RETRY_AFTER_SECONDS},
+        )
     log.exception("http.unhandled", request_id=request_id, path=scope.get("path"))
     return problem_response(Request(scope), 500, "The server failed to answer; quote the request id.")
 

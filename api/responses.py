@@ -76,8 +76,12 @@ def encoded_json_response(request: Request, body: bytes, etag: str, *, status_co
 
 
 async def cached_page(
-    request: Request, key: Any, tables: frozenset[str], render: Callable[[], Awaitable[tuple[bytes, str]]],
-    *, as_sent: Any = None,
+    request: Request,
+    key: Any,
+    tables: frozenset[str],
+    render: Callable[[], Awaitable[tuple[bytes, str]]],
+    *,
+    as_sent: Any = None,
 ) -> Response:
     """A list page from the app's page cache (PostgreSQL; the key names the page's list and validated query),
     else render()ed (encode_json) and kept until one of `tables` changes; without a cache, rendered each time.

@@ -96,7 +96,9 @@ def html_to_text_report() -> None:
             print(f"  {name:46s} not installed")
             continue
         same = sum(re.findall(r"\w+", fn(d).lower()) == w for d, w in zip(docs, words, strict=True))
-        print(f"  {name:46s} {per_call_us(fn, docs) / 1000:6.3f} ms/doc   same words as html_to_text: {same}/{len(docs)}")
+        print(
+            f"  {name:46s} {per_call_us(fn, docs) / 1000:6.3f} ms/doc   same words as html_to_text: {same}/{len(docs)}"
+        )
 
 
 def cursor_report() -> None:
@@ -104,7 +106,9 @@ def cursor_report() -> None:
     rows = [key] * 5000
     print("Keyset cursor, encode + decode:")
     hand = per_call_us(lambda k: cursor.decode(cursor.encode("jobs", "posted_at", k), "jobs", "posted_at"), rows)
-    print(f"  {'services.queries.cursor (hmac + orjson)':46s} {hand:6.1f} us  {len(cursor.encode('jobs', 'posted_at', key))} chars")
+    print(
+        f"  {'services.queries.cursor (hmac + orjson)':46s} {hand:6.1f} us  {len(cursor.encode('jobs', 'posted_at', key))} chars"
+    )
     its = _optional("itsdangerous")
     if its is None:
         print(f"  {'itsdangerous URLSafeSerializer':46s} not installed")
@@ -125,8 +129,10 @@ def slug_report() -> None:
     differ = [n for n in ordered if slugify(n) != library_slugify(_key(n))]
     print(f"Investor slugs: {len(ordered)} real names")
     print(f"  {'funding.investors.slugify (hand)':46s} {per_call_us(slugify, ordered):6.1f} us")
-    print(f"  {'python-slugify on the same key':46s} {per_call_us(lambda n: library_slugify(_key(n)), ordered):6.1f} us"
-          f"  differs on {len(differ)}: {differ[:5]}")
+    print(
+        f"  {'python-slugify on the same key':46s} {per_call_us(lambda n: library_slugify(_key(n)), ordered):6.1f} us"
+        f"  differs on {len(differ)}: {differ[:5]}"
+    )
 
 
 if __name__ == "__main__":

@@ -80,12 +80,15 @@ DEEP_FROM = [
 ]  # fmt: skip
 LOG = os.path.join(tempfile.gettempdir(), "bench_lists_server.log")  # the server's output, for when it fails
 # bench_api's rotation over the paths, plus a summary line wrk prints for run_wrk to parse.
-LUA = LUA_ROTATE + """done = function(summary, latency, requests)
+LUA = (
+    LUA_ROTATE
+    + """done = function(summary, latency, requests)
   io.write(string.format("PCT %%.3f %%.3f %%.3f %%d %%d %%d\\n", latency:percentile(50) / 1000,
     latency:percentile(95) / 1000, latency:percentile(99) / 1000, summary.requests, summary.errors.status,
     summary.errors.timeout))
 end
 """
+)
 
 
 def run_wrk(base: str, paths: list[str], key: str, duration: int, connections: int) -> dict[str, float]:

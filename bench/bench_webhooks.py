@@ -61,12 +61,20 @@ def main() -> None:
         quiet = _ingest(engine, synthetic(base, args.jobs), "no-listeners")
         with Session(engine) as s:
             for i in range(args.endpoints):  # one in three filtered, as a saved search would
-                s.add(WebhookEndpoint(url=f"https://hooks.example.org/{i}", events=["job.opened", "job.closed"],
-                                      filters={"sector": ["crypto"]} if i % 3 == 2 else {}, secret="whsec_x"))
+                s.add(
+                    WebhookEndpoint(
+                        url=f"https://hooks.example.org/{i}",
+                        events=["job.opened", "job.closed"],
+                        filters={"sector": ["crypto"]} if i % 3 == 2 else {},
+                        secret="whsec_x",
+                    )
+                )
             s.commit()
         listened = _ingest(engine, [_renamed(p) for p in synthetic(base, args.jobs)], "listened")
-        print(f"ingest of {args.jobs:,} new jobs: {quiet:.2f} s with no endpoint, {listened:.2f} s with "
-              f"{args.endpoints} (emit writes {args.jobs:,} outbox rows in the same transaction)")
+        print(
+            f"ingest of {args.jobs:,} new jobs: {quiet:.2f} s with no endpoint, {listened:.2f} s with "
+            f"{args.endpoints} (emit writes {args.jobs:,} outbox rows in the same transaction)"
+        )
         start = time.perf_counter()
         batches = 0
         with Session(engine) as s:
@@ -76,10 +84,14 @@ def main() -> None:
             s.commit()
             deliveries = s.execute(select(func.count()).select_from(WebhookDelivery)).scalar_one()
         took = time.perf_counter() - start
-        print(f"fan-out: {args.jobs:,} events in {batches} batches -> {deliveries:,} deliveries in {took:.2f} s "
-              f"({args.jobs / took:,.0f} events/s, payloads rendered once per event)")
-        print(f"tasks queued by the scrape: {queued.count('talentintel.webhooks_dispatch')} fan-out "
-              f"(then one sender per endpoint: {args.endpoints}), not {args.jobs * args.endpoints:,}")
+        print(
+            f"fan-out: {args.jobs:,} events in {batches} batches -> {deliveries:,} deliveries in {took:.2f} s "
+            f"({args.jobs / took:,.0f} events/s, payloads rendered once per event)"
+        )
+        print(
+            f"tasks queued by the scrape: {queued.count('talentintel.webhooks_dispatch')} fan-out "
+            f"(then one sender per endpoint: {args.endpoints}), not {args.jobs * args.endpoints:,}"
+        )
     finally:
         engine.dispose()
         with admin.connect() as conn:

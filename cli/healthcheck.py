@@ -26,7 +26,7 @@ def _commands() -> list[str]:
 
 
 def role(commands: list[str]) -> str | None:
-    """"api", "worker", "beat" or None (nothing of ours runs)."""
+    """ "api", "worker", "beat" or None (nothing of ours runs)."""
     found = None
     for command in commands:
         words = command.split()

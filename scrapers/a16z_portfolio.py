@@ -56,5 +56,6 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
     return items_of(Page(), items, lambda raw: build(raw, investor), lambda raw: raw.get("name"))
 
 
-KIND = Kind("a16z_portfolio", start_at_url, parse, description="a16z.com/portfolio embedded company list",
-            yields="funding")
+KIND = Kind(
+    "a16z_portfolio", start_at_url, parse, description="a16z.com/portfolio embedded company list", yields="funding"
+)

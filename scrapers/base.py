@@ -14,7 +14,13 @@ from typing import Any, Literal
 
 from talentintel.items import FundItem, NoDeal, PortfolioItem, RoundItem, ScrapedJob
 
-__all__ = ["FundItem", "NoDeal", "PortfolioItem", "RoundItem", "ScrapedJob"]  # declared once in the core; kinds build them from here
+__all__ = [
+    "FundItem",
+    "NoDeal",
+    "PortfolioItem",
+    "RoundItem",
+    "ScrapedJob",
+]  # declared once in the core; kinds build them from here
 
 
 class ParseError(Exception):

@@ -54,7 +54,12 @@ def _request(spec: SourceSpec, sequence: str | None, seen: int = 0, token: str |
         meta["sequence"] = sequence
     origin = _origin(spec)
     body = {"meta": meta, "board": {"id": _board_id(spec), "isParent": True}, "query": {"promoteFeatured": True}}
-    headers = {"Accept": "application/json", "Content-Type": "application/json", "Origin": origin, "Referer": f"{origin}/jobs"}
+    headers = {
+        "Accept": "application/json",
+        "Content-Type": "application/json",
+        "Origin": origin,
+        "Referer": f"{origin}/jobs",
+    }
     if token:
         headers["X-CSRF-Token"] = token
     return Request(spec.url, method="POST", headers=headers, json_body=body,
@@ -169,7 +174,12 @@ def _job_lists(data: Any) -> list[list[Any]]:
     stack = [data]
     while stack:
         node = stack.pop()
-        if isinstance(node, list) and node and all(isinstance(x, dict) for x in node) and any(map(_looks_like_job, node)):
+        if (
+            isinstance(node, list)
+            and node
+            and all(isinstance(x, dict) for x in node)
+            and any(map(_looks_like_job, node))
+        ):
             found.append(node)
         elif isinstance(node, list | dict):
             stack.extend(reversed(node if isinstance(node, list) else list(node.values())))
@@ -255,4 +265,10 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
     return page
 
 
-KIND = Kind("consider", start, parse, conditional=False, description="Consider board job search (session + CSRF), a page embedding its jobs, or a company index")
+KIND = Kind(
+    "consider",
+    start,
+    parse,
+    conditional=False,
+    description="Consider board job search (session + CSRF), a page embedding its jobs, or a company index",
+)

@@ -39,8 +39,10 @@ class Harvest:
 
     def skipped(self) -> dict[str, int]:
         """What the fetch left out, by reason (recorded in the run's data quality)."""
-        reasons = {"duplicate id in one response (the later copy kept)": self.duplicates,
-                   "item or detail page could not be read": len(self.errors)}
+        reasons = {
+            "duplicate id in one response (the later copy kept)": self.duplicates,
+            "item or detail page could not be read": len(self.errors),
+        }
         return {reason: n for reason, n in reasons.items() if n}
 
     @property
@@ -74,7 +76,9 @@ def crawl(
         harvest.requests += 1
         conditional = first and kind.conditional
         try:
-            resp = fetcher.fetch(req, etag=etag if conditional else None, last_modified=last_modified if conditional else None)
+            resp = fetcher.fetch(
+                req, etag=etag if conditional else None, last_modified=last_modified if conditional else None
+            )
             if resp is None:
                 harvest.not_modified = True
                 harvest.etag, harvest.last_modified = etag, last_modified

@@ -192,9 +192,13 @@ class Fetcher:
                 wait = retry_after_seconds(resp.headers.get("retry-after"))
                 reason = f"HTTP {resp.status}"
                 if wait is not None and wait > self.policy.max_retry_after:
-                    raise FetchError(req.url, f"{reason}, Retry-After {wait:.0f}s", status=resp.status, retry_after=wait)
+                    raise FetchError(
+                        req.url, f"{reason}, Retry-After {wait:.0f}s", status=resp.status, retry_after=wait
+                    )
                 if attempt + 1 >= attempts:
-                    raise FetchError(req.url, f"{reason} after {attempts} attempts", status=resp.status, retry_after=wait)
+                    raise FetchError(
+                        req.url, f"{reason} after {attempts} attempts", status=resp.status, retry_after=wait
+                    )
                 self._backoff(attempt, wait, req.url, reason)
                 continue
             if resp.status >= 400:
@@ -274,7 +278,9 @@ class Fetcher:
                 _robots[host] = cached
         parser = cached[1]
         if parser is not None and not parser.can_fetch(self.policy.user_agent, url):
-            raise RobotsDisallowed(url, f"robots.txt of {urlsplit(url).netloc} disallows {self.policy.user_agent.split('/')[0]}")
+            raise RobotsDisallowed(
+                url, f"robots.txt of {urlsplit(url).netloc} disallows {self.policy.user_agent.split('/')[0]}"
+            )
 
     def _load_robots(self, host: str) -> urllib.robotparser.RobotFileParser | None:
         """RFC 9309: a 4xx robots.txt means no rules; 401/403 and 5xx or no answer are not read as permission."""

@@ -136,10 +136,19 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
     number = int(req.meta.get("page", 0))
     count = results.get("count")
     count = int(count) if isinstance(count, int | float | str) and str(count).strip().isdigit() else None
-    more = (number + 1) * HITS_PER_PAGE < count if count is not None else len(jobs) >= HITS_PER_PAGE  # no count: a full page
+    more = (
+        (number + 1) * HITS_PER_PAGE < count if count is not None else len(jobs) >= HITS_PER_PAGE
+    )  # no count: a full page
     if jobs and more:
-        page.follow.append(Request(req.url, method="POST", headers=req.headers,
-                                   json_body={**req.json_body, "page": number + 1}, meta={**req.meta, "page": number + 1}))
+        page.follow.append(
+            Request(
+                req.url,
+                method="POST",
+                headers=req.headers,
+                json_body={**req.json_body, "page": number + 1},
+                meta={**req.meta, "page": number + 1},
+            )
+        )
     return page
 
 

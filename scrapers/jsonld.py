@@ -25,9 +25,13 @@ DEFAULT_MAX_FOLLOW = 200
 _JOB_LINK = re.compile(r"/(jobs?|careers?|positions?|openings?|vacanc(y|ies))/.+|/j/[A-Za-z0-9]+", re.IGNORECASE)
 _MAX_DEPTH = 40
 # Profiles, not the employer's own site: never a company domain.
-_SOCIAL = re.compile(r"(^|\.)(linkedin|twitter|x|facebook|instagram|github|youtube|crunchbase|glassdoor|wikipedia|"
-                     r"wikidata|medium|t|angel|wellfound)\.(com|org|me|co)$")
+_SOCIAL = re.compile(
+    r"(^|\.)(linkedin|twitter|x|facebook|instagram|github|youtube|crunchbase|glassdoor|wikipedia|"
+    r"wikidata|medium|t|angel|wellfound)\.(com|org|me|co)$"
+)
 _UNIT_CODES = {"ANN": "year", "HUR": "hour", "DAY": "day", "WEE": "week", "MON": "month"}  # UN/CEFACT unitCode
+
+
 def start(spec: SourceSpec) -> list[Request]:
     return [Request(spec.url, headers={"Accept": "text/html,application/xhtml+xml"})]
 
@@ -36,7 +40,9 @@ def start(spec: SourceSpec) -> list[Request]:
 
 
 def _is_posting(node: Mapping[str, Any]) -> bool:
-    for kind in _as_list(node.get("@type")):  # "JobPosting", ["JobPosting"], "schema:JobPosting", "http://schema.org/..."
+    for kind in _as_list(
+        node.get("@type")
+    ):  # "JobPosting", ["JobPosting"], "schema:JobPosting", "http://schema.org/..."
         if isinstance(kind, str) and re.split(r"[/:#]", kind.strip())[-1].lower() == "jobposting":
             return True
     return False
@@ -151,7 +157,7 @@ def _where(raw: Mapping[str, Any]) -> tuple[list[str], str | None]:
 
 
 def _range(value: Any) -> tuple[float | None, float | None]:
-    """"$100,000 - $150,000" or "80000 to 95000" written as one value."""
+    """ "$100,000 - $150,000" or "80000 to 95000" written as one value."""
     parts = re.split(r"\s*(?:-|–|—|\bto\b)\s*", value.strip()) if isinstance(value, str) else []
     if len(parts) == 2 and all(re.search(r"\d", p) for p in parts):
         return amount(parts[0]), amount(parts[1])
@@ -279,7 +285,11 @@ def build(raw: dict[str, Any], page_url: str, spec: SourceSpec) -> ScrapedJob:
             remote=workplace == "remote",
             workplace_type=workplace,
             employment_type=employment_type(kinds[0]) if kinds else None,
-            department=_text(unit) if isinstance(unit, dict) else _text(category) if isinstance(category, str) else None,
+            department=_text(unit)
+            if isinstance(unit, dict)
+            else _text(category)
+            if isinstance(category, str)
+            else None,
             salary_min=low,
             salary_max=high,
             salary_currency=currency,

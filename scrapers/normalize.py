@@ -16,10 +16,12 @@ from lxml.etree import ParserError
 from scrapers.base import ParseError, ScrapedJob
 
 _BLOCKS = frozenset(
-    ["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "header", "footer", "blockquote", "pre", "dd", "dt"]
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer blockquote pre dd dt".split()
 )
 # One pass over the tree is several times faster than lxml_html_clean's Cleaner, and enough for trusted-shape ATS HTML.
-_DROP = frozenset(["script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "button", "select", "textarea", "link", "meta", "noscript", "svg", "math", "template", "base", "head", "title"])
+_DROP = frozenset(
+    "script style iframe frame frameset object embed applet form input button select textarea link meta noscript svg math template base head title".split()
+)
 _UNWRAP = frozenset(["html", "body", "font", "span", "center"])
 _KEEP_ATTRS = frozenset({"href", "title", "alt", "colspan", "rowspan"})
 _SAFE_SCHEMES = ("http://", "https://", "mailto:", "/", "#")
@@ -177,15 +179,18 @@ def _written_date(text: str) -> datetime | None:
     return None
 
 
+_EMPLOYMENT = [
+    tuple(pair.split(":"))
+    for pair in "intern:internship parttime:part_time fulltime:full_time permanent:full_time regular:full_time contract:contract freelance:contract temp:temporary full:full_time part:part_time".split()
+]
+
+
 def employment_type(value: Any) -> str | None:
     text = re.sub(r"[^a-z]", "", str(value or "").lower())
     if not text:
         return None
-    for needle, kind in (
-        ("intern", "internship"), ("parttime", "part_time"), ("fulltime", "full_time"), ("permanent", "full_time"),
-        ("regular", "full_time"), ("contract", "contract"), ("freelance", "contract"), ("temp", "temporary"),
-        ("full", "full_time"), ("part", "part_time"),
-    ):
+    # first match wins: "parttime" before "part", "fulltime" before "full"
+    for needle, kind in _EMPLOYMENT:
         if needle in text:
             return kind
     return "other"
@@ -211,8 +216,13 @@ def looks_remote(locations: list[str]) -> bool:
 
 # --- salary ---------------------------------------------------------------------------------------------------------
 
-_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "C$": "CAD", "A$": "AUD",
-            "S$": "SGD", "CHF": "CHF", "HK$": "HKD"}
+_SYMBOLS = dict(
+    pair.split("=") for pair in "$=USD US$=USD €=EUR £=GBP ¥=JPY ₹=INR C$=CAD A$=AUD S$=SGD CHF=CHF HK$=HKD".split()
+)
+_PERIOD_WORDS = [
+    tuple(pair.split(":"))
+    for pair in "hour:hour day:day daily:day week:week month:month year:year annual:year yr:year".split()
+]
 _CODES = "USD|EUR|GBP|CAD|AUD|SGD|CHF|JPY|INR|HKD|KRW|CNY|AED|SEK|NOK|DKK|PLN|BRL|MXN|NZD|ILS"
 _AMOUNT = r"(\d{1,3}(?:[,.\s]\d{3})+|\d+(?:\.\d+)?)\s*([kKmM])?"
 _CUR = rf"(US\$|C\$|A\$|S\$|HK\$|[$€£¥₹]|(?:{_CODES})\b)"
@@ -248,8 +258,7 @@ def period(value: Any) -> str | None:
     count = re.match(r"\s*(\d+)", text)
     if (count and int(count.group(1)) != 1) or re.search(r"bi-?week|fortnight|semi-?month", text):
         return None
-    for word, name in (("hour", "hour"), ("day", "day"), ("daily", "day"), ("week", "week"), ("month", "month"),
-                       ("year", "year"), ("annual", "year"), ("yr", "year")):
+    for word, name in _PERIOD_WORDS:
         if word in text:
             return name
     return None
@@ -314,7 +323,7 @@ def parse_salary(text: str | None) -> tuple[float, float, str, str | None] | Non
     low, high = _number(lo, lo_s), _number(hi, hi_s)
     if low <= 0 or high < low or high > 100_000_000:
         return None
-    tail = text[(m or m2).end(): (m or m2).end() + 40] if (m or m2) else ""  # type: ignore[union-attr]
+    tail = text[(m or m2).end() : (m or m2).end() + 40] if (m or m2) else ""  # type: ignore[union-attr]
     return low, high, currency.upper(), guess_period(tail, low)
 
 

@@ -83,9 +83,9 @@ def _repair(text: str) -> str:
         c = text[i]
         if in_string:
             if c == "\\":
-                nxt = text[i + 1: i + 2]
+                nxt = text[i + 1 : i + 2]
                 if nxt and nxt in '"\\/bfnrtu':
-                    out.append(text[i: i + 2])
+                    out.append(text[i : i + 2])
                     i += 2
                     continue
                 i += 1  # "\'" and friends: keep the character, lose the backslash
@@ -119,7 +119,7 @@ def load_block(text: str) -> Any:
     end = max(text.rfind("}"), text.rfind("]"))
     if not starts or end < min(starts):
         raise error
-    core = text[min(starts): end + 1]  # without "window.x =" or a trailing ";"
+    core = text[min(starts) : end + 1]  # without "window.x =" or a trailing ";"
     candidates = [core]
     if re.search(r"&(quot|#34|#x22);", core, re.IGNORECASE):
         candidates.append(htmllib.unescape(core))  # the whole block entity-escaped

@@ -34,7 +34,9 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
         if not wanted:
             return None
         node = anchor.select_one(str(name_sel)) if name_sel else anchor
-        name = " ".join((node.get_text(" ") if node else "").split()) or (None if internal else host.removeprefix("www."))
+        name = " ".join((node.get_text(" ") if node else "").split()) or (
+            None if internal else host.removeprefix("www.")
+        )
         if not name or name.lower() in seen:
             return None
         seen.add(name.lower())
@@ -43,5 +45,6 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
     return items_of(Page(), soup.select(selector), build, lambda a: a.get("href"))
 
 
-KIND = Kind("portfolio_html", start_at_url, parse, description="fund portfolio page: anchors selected by CSS",
-            yields="funding")
+KIND = Kind(
+    "portfolio_html", start_at_url, parse, description="fund portfolio page: anchors selected by CSS", yields="funding"
+)

@@ -23,13 +23,24 @@ _LOCATION_KEYS = ("location", "job_listing_location", "joblocation", "job_locati
 _TYPE_KEYS = ("job_listing_job_type", "job_type", "jobtype", "employment_type", "type")
 _COMPANY_KEYS = ("company", "job_listing_company", "company_name", "companyname")
 # Tags read as an employment type only when that is all they say ("International" is no internship).
-_KIND_TAGS = {"fulltime": "full_time", "parttime": "part_time", "contract": "contract", "contractor": "contract",
-              "freelance": "contract", "internship": "internship", "intern": "internship", "temporary": "temporary",
-              "temp": "temporary", "permanent": "full_time"}
+_KIND_TAGS = {
+    "fulltime": "full_time",
+    "parttime": "part_time",
+    "contract": "contract",
+    "contractor": "contract",
+    "freelance": "contract",
+    "internship": "internship",
+    "intern": "internship",
+    "temporary": "temporary",
+    "temp": "temporary",
+    "permanent": "full_time",
+}
 
 
 def start(spec: SourceSpec) -> list[Request]:
-    return [Request(spec.url, headers={"Accept": "application/rss+xml, application/atom+xml, application/xml, text/xml"})]
+    return [
+        Request(spec.url, headers={"Accept": "application/rss+xml, application/atom+xml, application/xml, text/xml"})
+    ]
 
 
 def _time(value: Any) -> datetime | None:
@@ -133,8 +144,9 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
         raise ParseError(f"not an RSS or Atom feed: {resp.url} ({feed.get('bozo_exception') or 'no feed element'})")
     if feed.bozo and not _CLOSED.search(body[-2048:]):  # cut off mid-way: the missing entries must not look closed
         raise ParseError(f"truncated feed from {resp.url}: {feed.get('bozo_exception')}")
-    return items_of(Page(), list(feed.entries), lambda e: build(e, spec, resp.url),
-                    lambda e: e.get("id") or e.get("link"))
+    return items_of(
+        Page(), list(feed.entries), lambda e: build(e, spec, resp.url), lambda e: e.get("id") or e.get("link")
+    )
 
 
 KIND = Kind("rss", start, parse, description="RSS / Atom job feeds")

@@ -35,8 +35,14 @@ log = get_logger(__name__)
 
 
 def _spec(row: Source) -> SourceSpec:
-    return SourceSpec(name=row.name, kind=row.kind, url=row.url, config=dict(row.config or {}), company=row.company,
-                      investor=row.investor)
+    return SourceSpec(
+        name=row.name,
+        kind=row.kind,
+        url=row.url,
+        config=dict(row.config or {}),
+        company=row.company,
+        investor=row.investor,
+    )
 
 
 def _entry_from_settings(name: str) -> SourceEntry | None:
@@ -82,8 +88,14 @@ def run_source(
     harvest: Harvest | None = None
     retry_after: float | None = None
     try:
-        harvest = crawl(_spec(row), get_kind(row.kind), fetcher, etag=row.etag, last_modified=row.last_modified,
-                        previous_hash=row.content_hash)
+        harvest = crawl(
+            _spec(row),
+            get_kind(row.kind),
+            fetcher,
+            etag=row.etag,
+            last_modified=row.last_modified,
+            previous_hash=row.content_hash,
+        )
     except RobotsDisallowed as exc:
         result.status, result.error = "disallowed", str(exc)
         result.message = "robots.txt disallows this source; it is not fetched"
@@ -122,8 +134,13 @@ def _ingest(engine: Engine | None, row: Source, harvest: Harvest, result: RunRes
             errors = _store_funding(session, source, harvest, result)
         else:
             errors = _store_jobs(session, source, harvest, result, tag)
-        scrape_runs.save_validators(session, source.id, etag=harvest.etag, last_modified=harvest.last_modified,
-                                    content_hash=harvest.content_hash)
+        scrape_runs.save_validators(
+            session,
+            source.id,
+            etag=harvest.etag,
+            last_modified=harvest.last_modified,
+            content_hash=harvest.content_hash,
+        )
     for item_error in harvest.errors:
         log.warning("scrape.item_failed", source=row.name, external_id=item_error.external_id, error=item_error.error)
     for error in errors:
@@ -133,13 +150,15 @@ def _ingest(engine: Engine | None, row: Source, harvest: Harvest, result: RunRes
     result.status = "partial" if partial else "ok"
     notes = list(harvest.notes)
     if result.failed:
-        first = (harvest.errors[0].error if harvest.errors else errors[0])
+        first = harvest.errors[0].error if harvest.errors else errors[0]
         notes.append(f"{result.failed} item(s) failed, e.g. {first}")
     if not harvest.complete:
         notes.append("incomplete fetch: nothing was closed")
     if result.others:
-        notes.append(f"{result.others} announcement(s) were no round and no fund (acquisition, buyback, essay...): "
-                     "nothing stored")
+        notes.append(
+            f"{result.others} announcement(s) were no round and no fund (acquisition, buyback, essay...): "
+            "nothing stored"
+        )
     if result.linked:
         notes.append(f"{result.linked} posting(s) joined jobs already known from other sources")
     notes.extend(_quality_notes(result.quality))
@@ -147,9 +166,21 @@ def _ingest(engine: Engine | None, row: Source, harvest: Harvest, result: RunRes
 
 
 def _store_jobs(session: Session, source: Source, harvest: Harvest, result: RunResult, tag: bool) -> list[str]:
-    counts = ingest.upsert(session, source=source, items=harvest.jobs, complete=harvest.complete,
-                           keep_ids=harvest.failed_ids, tag=tag, skipped=harvest.skipped())
-    result.new, result.updated, result.unchanged, result.closed = counts.new, counts.updated, counts.unchanged, counts.closed
+    counts = ingest.upsert(
+        session,
+        source=source,
+        items=harvest.jobs,
+        complete=harvest.complete,
+        keep_ids=harvest.failed_ids,
+        tag=tag,
+        skipped=harvest.skipped(),
+    )
+    result.new, result.updated, result.unchanged, result.closed = (
+        counts.new,
+        counts.updated,
+        counts.unchanged,
+        counts.closed,
+    )
     result.linked, result.failed, result.quality = counts.linked, counts.failed, counts.quality
     if counts.shrink_held:  # the next run must fetch again (not answer "not modified") to confirm or undo it
         harvest.etag = harvest.last_modified = harvest.content_hash = None
@@ -162,14 +193,22 @@ def _store_jobs(session: Session, source: Source, harvest: Harvest, result: RunR
 def _quality_notes(quality: dict[str, Any] | None) -> list[str]:
     if not quality:
         return []
-    notes = [f"{quality['partial']} posting(s) stored from the list only (detail failed)"] if quality.get("partial") else []
+    notes = (
+        [f"{quality['partial']} posting(s) stored from the list only (detail failed)"] if quality.get("partial") else []
+    )
     notes += [f"skipped {n}: {reason}" for reason, n in (quality.get("skipped") or {}).items()]
     return notes + ([quality["shrink_held"]] if quality.get("shrink_held") else [])
 
 
 def _store_funding(session: Session, source: Source, harvest: Harvest, result: RunResult) -> list[str]:
-    counts = funding.ingest(session, source=source.name, rounds=harvest.rounds, members=harvest.members,
-                            funds=harvest.funds, others=harvest.others)
+    counts = funding.ingest(
+        session,
+        source=source.name,
+        rounds=harvest.rounds,
+        members=harvest.members,
+        funds=harvest.funds,
+        others=harvest.others,
+    )
     result.new, result.updated, result.unchanged = counts.new, counts.updated, counts.unchanged
     result.failed, result.others = counts.failed, counts.others
     return counts.errors

@@ -72,7 +72,9 @@ def build(raw: dict[str, Any], spec: SourceSpec) -> ScrapedJob:
     sections = as_dict(as_dict(raw.get("jobAd")).get("sections"))
     html = "".join(
         f"<h3>{s.get('title') or ''}</h3>{s.get('text') or ''}"
-        for s in (sections.get(k) for k in ("companyDescription", "jobDescription", "qualifications", "additionalInformation"))
+        for s in (
+            sections.get(k) for k in ("companyDescription", "jobDescription", "qualifications", "additionalInformation")
+        )
         if isinstance(s, dict) and s.get("text")
     )
     pay = as_dict(raw.get("compensation"))
@@ -116,13 +118,17 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
         if isinstance(item, dict) and item.get("id"):
             # The detail URL is built from the source URL (not the item's `ref`) so a source can point anywhere.
             detail = f"{urlsplit(spec.url)._replace(query='').geturl().rstrip('/')}/{item['id']}"
-            page.follow.append(Request(detail, meta={"external_id": str(item["id"]), "fallback": _from_list(item, spec)}))
+            page.follow.append(
+                Request(detail, meta={"external_id": str(item["id"]), "fallback": _from_list(item, spec)})
+            )
         else:
             name = item.get("name") if isinstance(item, dict) else None
             page.errors.append(ItemError(None, f"listed posting without an id: {name or type(item).__name__}"))
     offset = int(req.meta.get("offset", 0)) + len(content)
     if content and offset < int(data.get("totalFound") or 0):
-        page.follow.append(Request(_with_query(spec.url, offset=offset, limit=PAGE_SIZE), meta={"list": True, "offset": offset}))
+        page.follow.append(
+            Request(_with_query(spec.url, offset=offset, limit=PAGE_SIZE), meta={"list": True, "offset": offset})
+        )
     return page
 
 

@@ -34,7 +34,13 @@ _V3 = re.compile(r"/api/v3/accounts/([^/]+)/jobs")
 
 def start(spec: SourceSpec) -> list[Request]:
     if _V3.search(spec.url):
-        return [Request(spec.url, method="POST", json_body={"query": "", "location": [], "department": [], "worktype": [], "remote": []})]
+        return [
+            Request(
+                spec.url,
+                method="POST",
+                json_body={"query": "", "location": [], "department": [], "worktype": [], "remote": []},
+            )
+        ]
     return [Request(spec.url)]
 
 
@@ -59,8 +65,12 @@ def _countries(row: dict[str, Any]) -> list[Any]:
 def _salary(raw: dict[str, Any]) -> dict[str, Any]:
     salary = as_dict(raw.get("salary"))
     low = salary.get("salary_from")
-    return {"salary_min": low, "salary_max": salary.get("salary_to"), "salary_currency": salary.get("salary_currency"),
-            "salary_period": guess_period(None, amount(low))}
+    return {
+        "salary_min": low,
+        "salary_max": salary.get("salary_to"),
+        "salary_currency": salary.get("salary_currency"),
+        "salary_period": guess_period(None, amount(low)),
+    }
 
 
 def _work(raw: dict[str, Any], *keys: str) -> str | None:
@@ -134,7 +144,9 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
         if not isinstance(data.get("results"), list):
             raise ParseError(f"no 'results' list in Workable response from {resp.url}")
         company = board_company(spec, pattern=_V3.pattern)
-        page = items_of(Page(), data["results"], lambda r: build_v3(r, v3.group(1), company), lambda r: r.get("shortcode"))
+        page = items_of(
+            Page(), data["results"], lambda r: build_v3(r, v3.group(1), company), lambda r: r.get("shortcode")
+        )
         token = data.get("nextPage")
         if token and data["results"]:
             page.follow.append(Request(req.url, method="POST", json_body={**(req.json_body or {}), "token": token}))
@@ -142,7 +154,12 @@ def parse(spec: SourceSpec, req: Request, resp: Response) -> Page:
     if not isinstance(data.get("jobs"), list):
         raise ParseError(f"no 'jobs' list in Workable response from {resp.url}")
     company = board_company(spec, data.get("name"), r"/accounts/([^/]+)")
-    return items_of(Page(), _by_shortcode(data["jobs"]), lambda rows: build_widget(rows, company), lambda rows: rows[0].get("shortcode"))
+    return items_of(
+        Page(),
+        _by_shortcode(data["jobs"]),
+        lambda rows: build_widget(rows, company),
+        lambda rows: rows[0].get("shortcode"),
+    )
 
 
 KIND = Kind("workable", start, parse, description="Workable widget API (v1) or careers API (v3, POST, paged)")

@@ -36,7 +36,7 @@ def make_engine(url: str) -> Engine:
         parsed = make_url(url)
         if parsed.drivername == "postgres" or parsed.drivername.startswith("postgres+"):
             # What Heroku, Render, Fly and most hosts hand out; SQLAlchemy only knows the "postgresql" spelling.
-            parsed = parsed.set(drivername="postgresql" + parsed.drivername[len("postgres"):])
+            parsed = parsed.set(drivername="postgresql" + parsed.drivername[len("postgres") :])
         parsed.get_backend_name()
     except (ArgumentError, ValueError) as exc:
         raise ConfigError("DATABASE_URL", f"not a database URL ({url!r})") from exc

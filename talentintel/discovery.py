@@ -23,8 +23,12 @@ class VerifiedBoard:
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "kind": self.kind, "token": self.token, "url": self.source_url, "job_count": self.job_count,
-            "found_on": self.found_on, "evidence": self.evidence,
+            "kind": self.kind,
+            "token": self.token,
+            "url": self.source_url,
+            "job_count": self.job_count,
+            "found_on": self.found_on,
+            "evidence": self.evidence,
         }
 
 

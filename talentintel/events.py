@@ -57,8 +57,13 @@ def emit(session: Session, type_: str, ids: Iterable[int], *, data: Mapping[int,
         return 0
     now = utcnow()
     rows: list[dict[str, Any]] = [
-        {"event_id": new_event_id(), "type": type_, "subject_id": sid, "occurred_at": now,
-         "data": (data or {}).get(sid)}
+        {
+            "event_id": new_event_id(),
+            "type": type_,
+            "subject_id": sid,
+            "occurred_at": now,
+            "data": (data or {}).get(sid),
+        }
         for sid in subjects
     ]
     session.connection().execute(insert(WebhookEvent.__table__), rows)  # type: ignore[attr-defined]

@@ -35,9 +35,7 @@ _SECRET_FIELDS = frozenset({"authorization", "password", "secret_key", "api_key"
 # What every pattern above needs to match (case-insensitive): a text without any of these has nothing to mask.
 # One search instead of four substitutions: most log values (paths, ids, routes, times) have none (the access
 # log's redaction was an eighth of a cached page's CPU).
-_MAYBE_SECRET = re.compile(
-    r"(?i)://|bearer|basic|ti_|authorization|cookie|api[_-]?key|secret|password|passwd|token"
-)
+_MAYBE_SECRET = re.compile(r"(?i)://|bearer|basic|ti_|authorization|cookie|api[_-]?key|secret|password|passwd|token")
 
 
 def scrub(text: str) -> str:
@@ -65,6 +63,8 @@ def _scrub_value(value: Any) -> Any:
 def redact(_logger: Any, _method: str, event: MutableMapping[str, Any]) -> dict[str, Any]:
     """structlog processor: mask credentials in every field of a log line (after the traceback was formatted)."""
     return {k: MASK if k.lower() in _SECRET_FIELDS else _scrub_value(v) for k, v in event.items()}
+
+
 _access: Any = None  # built on first use after configure_logging()
 
 

@@ -190,9 +190,7 @@ class JobSighting(SQLModel, table=True):
     """One job as listed by one source; a job seen on an ATS and on a VC board has two sightings."""
 
     __tablename__ = "job_sightings"
-    __table_args__ = (
-        UniqueConstraint("source_id", "external_id", name="uq_sighting_source_external"),
-    )
+    __table_args__ = (UniqueConstraint("source_id", "external_id", name="uq_sighting_source_external"),)
 
     id: int | None = Field(default=None, primary_key=True)
     job_id: int = Field(foreign_key="jobs.id", index=True, ondelete="CASCADE")

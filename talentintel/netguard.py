@@ -33,7 +33,9 @@ class PrivateTarget(UserError):
     def __init__(self, url: str, host: str, address: str) -> None:
         self.url, self.host, self.address = url, host, address
         where = host if host == address else f"{host} ({address})"
-        super().__init__(f"refused request to non-public address {where}: {url} (set ALLOW_PRIVATE_TARGETS=true to allow)")
+        super().__init__(
+            f"refused request to non-public address {where}: {url} (set ALLOW_PRIVATE_TARGETS=true to allow)"
+        )
 
 
 def is_public(address: str) -> bool:

@@ -67,9 +67,13 @@ class Settings(BaseSettings):
     auto_approve_discovered: bool = Field(
         default=False, description="Sources found by discovery start scraping at once instead of waiting for an admin."
     )
-    discovery_batch: int = Field(default=50, ge=1, le=1000, description="Company websites one beat discovery run tries.")
+    discovery_batch: int = Field(
+        default=50, ge=1, le=1000, description="Company websites one beat discovery run tries."
+    )
     stale_days: float = Field(
-        default=21, gt=0, description="A posting its source has not listed for this many days closes (when the source "
+        default=21,
+        gt=0,
+        description="A posting its source has not listed for this many days closes (when the source "
         "succeeds), even if no complete fetch said so.",
     )
     env: str = Field(
@@ -113,8 +117,9 @@ def check_production(settings: Settings | None = None) -> None:
     settings = settings or get_settings()
     if settings.is_production and settings.secret_key in (DEFAULT_SECRET_KEY, ""):
         raise ConfigError(
-            "SECRET_KEY", "the default key is refused in production (PostgreSQL or ENV=production); set a long "
-            "random value, e.g. python -c 'import secrets; print(secrets.token_urlsafe(48))'"
+            "SECRET_KEY",
+            "the default key is refused in production (PostgreSQL or ENV=production); set a long "
+            "random value, e.g. python -c 'import secrets; print(secrets.token_urlsafe(48))'",
         )
 
 

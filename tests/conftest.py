@@ -89,7 +89,9 @@ def _clean(engine: Engine) -> None:
 
 
 @pytest.fixture(params=BACKENDS)
-def engine(request: pytest.FixtureRequest, _engines: dict[str, Engine], monkeypatch: pytest.MonkeyPatch) -> Iterator[Engine]:
+def engine(
+    request: pytest.FixtureRequest, _engines: dict[str, Engine], monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Engine]:
     """A migrated, empty database on each backend; also made the process default (get_engine())."""
     eng = _engines[request.param]
     monkeypatch.setenv("DATABASE_URL", eng.url.render_as_string(hide_password=False))

@@ -14,7 +14,9 @@ from talentintel.services.queries.fulltext import include_name
 
 def test_schema_matches_models(engine: Engine) -> None:
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"include_name": include_name}), SQLModel.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"include_name": include_name}), SQLModel.metadata
+        )
     assert diff == []
 
 
@@ -38,11 +40,19 @@ def test_0009_rewrites_company_slugs_and_keeps_the_old_ones(engine: Engine) -> N
     migrate.downgrade(engine, "0008")
     try:
         with engine.begin() as conn:
-            for name, slug in (("Hugging Face", "hugging face"), ("JPMorgan Chase & Co", "jpmorgan chase &"),
-                               ("Hugging-Face", "hugging-face"), ("Acme", "acme")):
-                conn.execute(text("INSERT INTO companies (name, slug, sector, sector_class, sector_evidence, regions, "
-                                  "created_at, updated_at) VALUES (:n, :s, '[]', 'none', '{}', '[]', :t, :t)"),
-                             {"n": name, "s": slug, "t": "2026-01-01 00:00:00"})
+            for name, slug in (
+                ("Hugging Face", "hugging face"),
+                ("JPMorgan Chase & Co", "jpmorgan chase &"),
+                ("Hugging-Face", "hugging-face"),
+                ("Acme", "acme"),
+            ):
+                conn.execute(
+                    text(
+                        "INSERT INTO companies (name, slug, sector, sector_class, sector_evidence, regions, "
+                        "created_at, updated_at) VALUES (:n, :s, '[]', 'none', '{}', '[]', :t, :t)"
+                    ),
+                    {"n": name, "s": slug, "t": "2026-01-01 00:00:00"},
+                )
         migrate.upgrade(engine)
         with engine.connect() as conn:
             slugs = dict(conn.execute(text("SELECT name, slug FROM companies")).tuples().all())
@@ -54,7 +64,9 @@ def test_0009_rewrites_company_slugs_and_keeps_the_old_ones(engine: Engine) -> N
         migrate.upgrade(engine)  # at head: nothing to do
         migrate.downgrade(engine, "0008")
         with engine.connect() as conn:
-            assert conn.execute(text("SELECT slug FROM companies WHERE name = 'Hugging Face'")).scalar() == "hugging face"
+            assert (
+                conn.execute(text("SELECT slug FROM companies WHERE name = 'Hugging Face'")).scalar() == "hugging face"
+            )
     finally:
         migrate.upgrade(engine)
 

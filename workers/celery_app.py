@@ -14,7 +14,9 @@ from workers.schedule import beat_schedule
 def create_celery() -> Celery:
     settings = get_settings()
     check_production(settings)  # also when Celery is started directly, not through `talentintel worker`
-    app = Celery("talentintel", broker=broker_url(), backend=result_backend(), include=["workers.tasks", "workers.webhook_tasks"])
+    app = Celery(
+        "talentintel", broker=broker_url(), backend=result_backend(), include=["workers.tasks", "workers.webhook_tasks"]
+    )
     hard = settings.task_time_limit
     app.conf.update(
         task_acks_late=True,  # a task whose worker dies is redelivered, not lost

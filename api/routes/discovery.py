@@ -25,20 +25,32 @@ def _decision(row: Source) -> dict[str, Any]:
     return {k: getattr(row, k) for k in SourceDecision.model_fields}
 
 
-@router.post("/sources/{name}/approve", summary="Start scraping a proposed source", response_model=SourceDecision,
-             responses=DETAIL_RESPONSES)
+@router.post(
+    "/sources/{name}/approve",
+    summary="Start scraping a proposed source",
+    response_model=SourceDecision,
+    responses=DETAIL_RESPONSES,
+)
 def approve_source(name: str = NAME, session: Session = Depends(db_session)) -> dict[str, Any]:
     return _decision(discovery.approve(session, name))
 
 
-@router.post("/sources/{name}/reject", summary="Never scrape (nor propose again) a discovered source",
-             response_model=SourceDecision, responses=DETAIL_RESPONSES)
+@router.post(
+    "/sources/{name}/reject",
+    summary="Never scrape (nor propose again) a discovered source",
+    response_model=SourceDecision,
+    responses=DETAIL_RESPONSES,
+)
 def reject_source(name: str = NAME, session: Session = Depends(db_session)) -> dict[str, Any]:
     return _decision(discovery.reject(session, name))
 
 
-@router.get("/discoveries", summary="Company websites tried by discovery, newest first", response_model=None,
-            responses={200: {"model": DiscoveryPage}, **LIST_RESPONSES})
+@router.get(
+    "/discoveries",
+    summary="Company websites tried by discovery, newest first",
+    response_model=None,
+    responses={200: {"model": DiscoveryPage}, **LIST_RESPONSES},
+)
 def list_discoveries(
     request: Request,
     limit: int = params.LIMIT,

@@ -30,7 +30,7 @@ router = APIRouter(tags=["jobs"], dependencies=[Depends(read_access)])
     "/jobs",
     summary="List jobs",
     description="Jobs matching every given filter, newest first by default (best match first with `q`), one keyset "
-    "page at a time; `Link: rel=\"next\"` names the next page. Every parameter name is checked (400 naming it).",
+    'page at a time; `Link: rel="next"` names the next page. Every parameter name is checked (400 naming it).',
     response_model=None,
     responses={200: {"model": JobPage, "content": EXPORT_CONTENT}, **LIST_RESPONSES},
     openapi_extra={"parameters": params.job_list_parameters()},

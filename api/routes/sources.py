@@ -82,7 +82,9 @@ def list_scrape_runs(
         },
     },
 )
-async def queue_scrape_run(request: Request, name: str = NAME, session: Session = Depends(db_session)) -> dict[str, str]:
+async def queue_scrape_run(
+    request: Request, name: str = NAME, session: Session = Depends(db_session)
+) -> dict[str, str]:
     await run_in_threadpool(sources.source_id, session, name)  # 404 for an unknown source
     try:
         task_id = await run_in_threadpool(request.app.state.enqueue, SCRAPE_TASK, name)

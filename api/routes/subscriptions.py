@@ -188,10 +188,13 @@ _HEAD = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{ti
 <body style="font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;max-width:520px;margin:48px auto;padding:0 16px;">
 <h1 style="font-size:22px;">{title}</h1>"""
 # The link only asks: mail scanners and link previews follow GET links, and must not unsubscribe anyone.
-_CONFIRM = _HEAD + """<p>Stop sending talentintel digests of this subscription to {email}?</p>
+_CONFIRM = (
+    _HEAD
+    + """<p>Stop sending talentintel digests of this subscription to {email}?</p>
 <form method="post" action="/v1/unsubscribe?token={token}">
 <input type="hidden" name="List-Unsubscribe" value="One-Click">
 <button type="submit" style="font-size:16px;padding:8px 16px;">Unsubscribe</button></form></body></html>"""
+)
 _DONE = _HEAD + """<p>{email} will receive no more talentintel digests from this subscription.</p></body></html>"""
 
 

@@ -33,8 +33,8 @@ def sanitize(html: str | None) -> Markup:
     keeps its line breaks."""
     text = html or ""
     if "<" not in text:
-        return Markup("<p>") + Markup("</p><p>").join(p.strip() for p in text.split("\n\n") if p.strip()) + Markup(
-            "</p>"
+        return (
+            Markup("<p>") + Markup("</p><p>").join(p.strip() for p in text.split("\n\n") if p.strip()) + Markup("</p>")
         )
     cleaned = nh3.clean(text, tags=_DESCRIPTION_TAGS, attributes={"a": {"href", "title"}}, link_rel="noopener nofollow")
     return Markup(cleaned)

@@ -95,7 +95,13 @@ def _run_all(targets: list[discovery.Candidate], workers: int) -> list[tuple[Sit
     from scrapers.discovery.run import discover_and_record
 
     results: list[tuple[SiteResult, list[str]]] = []
-    columns = (TextColumn("discover"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.description}"))
+    columns = (
+        TextColumn("discover"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+    )
     with Progress(*columns, transient=True) as progress, ThreadPoolExecutor(max_workers=workers) as pool:
         task = progress.add_task("", total=len(targets))
         futures = {pool.submit(discover_and_record, t): t for t in targets}
@@ -115,12 +121,19 @@ def _summary(results: list[tuple[SiteResult, list[str]]]) -> Table:
         table.add_column(column)
     for result, proposed in sorted(results, key=lambda r: r[0].website):
         boards = ", ".join(f"{b.kind}:{b.token} ({b.job_count})" for b in result.boards)
-        table.add_row(result.website, result.status, result.careers_url or "", boards, ", ".join(proposed),
-                      result.reason[:60])
+        table.add_row(
+            result.website, result.status, result.careers_url or "", boards, ", ".join(proposed), result.reason[:60]
+        )
     careers = sum(1 for r, _ in results if r.careers_url)
     found = sum(len(r.boards) + len(r.rejected) for r, _ in results)
     verified = sum(len(r.boards) for r, _ in results)
     n_proposed = sum(len(p) for _, p in results)
-    table.add_row(f"{len(results)} companies tried", "", f"{careers} careers pages", f"{found} boards found, "
-                  f"{verified} verified", f"{n_proposed} proposed", "")
+    table.add_row(
+        f"{len(results)} companies tried",
+        "",
+        f"{careers} careers pages",
+        f"{found} boards found, {verified} verified",
+        f"{n_proposed} proposed",
+        "",
+    )
     return table

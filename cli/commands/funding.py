@@ -85,7 +85,9 @@ def eval_funding(
     devset: Path | None = typer.Option(None, help="Evaluate this one labeled JSONL file instead of the two splits."),
     errors: int = typer.Option(20, help="How many tuning texts with a wrong field to list (test misses never shown)."),
     tuning_only: bool = typer.Option(
-        False, "--tuning-only", help="Only the tuning column: for rule work, where even the test aggregates stay unseen."
+        False,
+        "--tuning-only",
+        help="Only the tuning column: for rule work, where even the test aggregates stay unseen.",
     ),
 ) -> None:
     """Per-field accuracy of announcement extraction on the tuning split and the frozen test split, side by side:

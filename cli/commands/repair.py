@@ -14,5 +14,7 @@ def repair() -> None:
     check_database(get_engine())
     with session_scope() as session:
         report = repair_service(session)
-    typer.echo(f"merged jobs split: {report.merged_jobs}; jobs created: {report.jobs_created}; "
-               f"sources to fetch again: {report.sources_refetch}; apply keys recomputed: {report.apply_keys}")
+    typer.echo(
+        f"merged jobs split: {report.merged_jobs}; jobs created: {report.jobs_created}; "
+        f"sources to fetch again: {report.sources_refetch}; apply keys recomputed: {report.apply_keys}"
+    )

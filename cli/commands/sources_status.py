@@ -20,7 +20,9 @@ def _pct(value: object) -> str:
 
 
 @app.command("status")
-def status(as_json: bool = typer.Option(False, "--json", help="One JSON object per source instead of a table.")) -> None:
+def status(
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per source instead of a table."),
+) -> None:
     """One line per source, stale ones first: freshness, failure streak, fill rates, merged and partial postings."""
     check_database(get_engine())
     with session_scope() as session:
@@ -34,7 +36,15 @@ def status(as_json: bool = typer.Option(False, "--json", help="One JSON object p
         q = r["quality"] or {}
         fill = q.get("fill_rates") or {}
         fresh = f"{r['freshness_seconds'] / 3600:.1f}" if r["freshness_seconds"] is not None else "never"
-        table.add_row(r["name"], "yes" if r["stale"] else "", r["last_status"] or "-", fresh, str(r["failure_streak"]),
-                      str(q.get("postings", "-")), *(_pct(fill.get(f)) for f in FILL), str(q.get("merged", "-")),
-                      str(q.get("partial", "-")))
+        table.add_row(
+            r["name"],
+            "yes" if r["stale"] else "",
+            r["last_status"] or "-",
+            fresh,
+            str(r["failure_streak"]),
+            str(q.get("postings", "-")),
+            *(_pct(fill.get(f)) for f in FILL),
+            str(q.get("merged", "-")),
+            str(q.get("partial", "-")),
+        )
     Console(width=200).print(table)

@@ -71,5 +71,8 @@ def _has_lz4() -> bool:
     bind = op.get_bind()
     if (bind.dialect.server_version_info or (0,)) < (14,):
         return False
-    return bool(bind.exec_driver_sql("SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' "
-                                     "AND 'lz4' = ANY(enumvals)").first())
+    return bool(
+        bind.exec_driver_sql(
+            "SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)"
+        ).first()
+    )

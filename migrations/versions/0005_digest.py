@@ -20,9 +20,7 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     # A failed send is retried with backoff: the run remembers when it may be tried again.
     with op.batch_alter_table("digest_runs", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("next_attempt_at", talentintel.types.UTCDateTime(timezone=True), nullable=True)
-        )
+        batch_op.add_column(sa.Column("next_attempt_at", talentintel.types.UTCDateTime(timezone=True), nullable=True))
         batch_op.create_index(batch_op.f("ix_digest_runs_next_attempt_at"), ["next_attempt_at"], unique=False)
     # Digest windows: jobs new (first seen) or closed in a period, rounds recorded in it.
     with op.batch_alter_table("jobs", schema=None) as batch_op:

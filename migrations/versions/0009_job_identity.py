@@ -56,8 +56,9 @@ def _reslug() -> None:
     rows = bind.execute(sa.text("SELECT id, slug FROM companies ORDER BY id")).all()
     taken = {slug for _, slug in rows}
     now = datetime.now(UTC)
-    aliases = sa.table("company_slug_aliases", sa.column("slug"), sa.column("company_id"),
-                       sa.column("created_at", UTCDateTime()))
+    aliases = sa.table(
+        "company_slug_aliases", sa.column("slug"), sa.column("company_id"), sa.column("created_at", UTCDateTime())
+    )
     for company_id, old in rows:
         new = slugify(old, max_length=300, word_boundary=True) or f"c-{company_id}"
         if new == old:
@@ -72,11 +73,21 @@ def _reslug() -> None:
 def downgrade() -> None:
     bind = op.get_bind()
     for company_id, old in bind.execute(sa.text("SELECT company_id, slug FROM company_slug_aliases ORDER BY id DESC")):
-        bind.execute(sa.text("UPDATE companies SET slug = :old WHERE id = :id AND NOT EXISTS "
-                             "(SELECT 1 FROM companies WHERE slug = :old)"), {"old": old, "id": company_id})
+        bind.execute(
+            sa.text(
+                "UPDATE companies SET slug = :old WHERE id = :id AND NOT EXISTS "
+                "(SELECT 1 FROM companies WHERE slug = :old)"
+            ),
+            {"old": old, "id": company_id},
+        )
     op.drop_table("company_slug_aliases")
     # Plain ALTER TABLE ... DROP COLUMN (SQLite 3.35+), not batch mode: rebuilding jobs on SQLite would lose the
     # expression indexes it cannot reflect (ix_jobs_trend_seen...).
-    for table, column in (("sources", "held_shrink"), ("scrape_runs", "quality"), ("jobs", "place_countries"),
-                          ("job_sightings", "partial"), ("job_sightings", "match_rule")):
+    for table, column in (
+        ("sources", "held_shrink"),
+        ("scrape_runs", "quality"),
+        ("jobs", "place_countries"),
+        ("job_sightings", "partial"),
+        ("job_sightings", "match_rule"),
+    ):
         op.drop_column(table, column)

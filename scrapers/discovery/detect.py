@@ -96,7 +96,11 @@ def _boards(text: str, page_url: str = "") -> list[FoundBoard]:
     for embed in _LEVER_EMBED.finditer(text):
         token = embed.group("token")
         seen[("lever", token.lower())] = FoundBoard(
-            "lever", token, f"https://jobs.lever.co/{token}", f"lever embed script configured for {token!r}", via="embed"
+            "lever",
+            token,
+            f"https://jobs.lever.co/{token}",
+            f"lever embed script configured for {token!r}",
+            via="embed",
         )
     # A careers link that is itself the ATS board (or a page of it) names the board by its own URL.
     for i, url in enumerate([page_url, *_candidates(text)]):
@@ -110,8 +114,14 @@ def _boards(text: str, page_url: str = "") -> list[FoundBoard]:
             via = "page" if i == 0 else _via(url, m)
             key = (pattern.kind, token.lower())
             where = "this page is on" if via == "page" else "URL on the page:"
-            board = FoundBoard(pattern.kind, token, url if url.startswith("http") else "https:" + url,
-                               f"{pattern.kind.removeprefix('other:')} {where} {url[:200]}", eu=pattern.eu, via=via)
+            board = FoundBoard(
+                pattern.kind,
+                token,
+                url if url.startswith("http") else "https:" + url,
+                f"{pattern.kind.removeprefix('other:')} {where} {url[:200]}",
+                eu=pattern.eu,
+                via=via,
+            )
             if key not in seen or _RANK[via] < _RANK[seen[key].via]:
                 seen[key] = board
             break
@@ -126,7 +136,7 @@ def _via(url: str, m: re.Match[str]) -> str:
     """How the URL names the board: an embed, the board itself, or a single posting on it."""
     if "for=" in m.group(0) or "/embed" in url:
         return "embed"
-    rest = url[m.end():].split("?")[0].split("#")[0]
+    rest = url[m.end() :].split("?")[0].split("#")[0]
     segments = [s for s in rest.split("/") if s]
     return "board" if len(segments) <= 1 and (not segments or segments[0].lower() in _BOARD_TAILS) else "posting"
 

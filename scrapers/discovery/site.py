@@ -122,8 +122,13 @@ def select_boards(
         if board.kind in ("jsonld", "rss") and strong:
             continue  # the ATS board behind the page is the better source
         if board.via == "posting" and not lone and not _resembles(board.token, company, website):
-            result.rejected.append({"kind": board.kind, "token": board.token,
-                                    "reason": f"{board.kind}:{board.token} is only linked as one posting"})
+            result.rejected.append(
+                {
+                    "kind": board.kind,
+                    "token": board.token,
+                    "reason": f"{board.kind}:{board.token} is only linked as one posting",
+                }
+            )
             continue
         chosen.setdefault((board.kind, board.token.lower()), (found_on, board))
     return list(chosen.values())
@@ -142,15 +147,24 @@ def _verify(fetcher: Fetcher, board: FoundBoard, found_on: str, result: SiteResu
             raise ParseError("304 to an unconditional request")
         page = kind.parse(spec, req, resp)
     except (FetchError, ParseError, RobotsDisallowed) as exc:
-        result.rejected.append({"kind": board.kind, "token": board.token, "reason": f"{board.kind}:{board.token}: {exc}"})
+        result.rejected.append(
+            {"kind": board.kind, "token": board.token, "reason": f"{board.kind}:{board.token}: {exc}"}
+        )
         return None
     except Exception as exc:  # the board answered something our kind cannot read: not a source to propose
-        result.rejected.append({"kind": board.kind, "token": board.token,
-                                "reason": f"{board.kind}:{board.token}: unreadable answer ({type(exc).__name__})"})
+        result.rejected.append(
+            {
+                "kind": board.kind,
+                "token": board.token,
+                "reason": f"{board.kind}:{board.token}: unreadable answer ({type(exc).__name__})",
+            }
+        )
         return None
     count = len(page.jobs) or len(page.follow)  # list-then-detail kinds (SmartRecruiters) name postings to follow
     if board.kind == "jsonld" and not page.jobs:
-        result.rejected.append({"kind": "jsonld", "token": board.token, "reason": "JSON-LD block had no readable posting"})
+        result.rejected.append(
+            {"kind": "jsonld", "token": board.token, "reason": "JSON-LD block had no readable posting"}
+        )
         return None
     log.info("discover.verified", kind=board.kind, token=board.token, jobs=count)
     return VerifiedBoard(board.kind, board.token, url, count, found_on, board.evidence)

@@ -20,7 +20,9 @@ REGION_SHARE = 0.10
 def _classes_by_company(
     session: Session, model: type[Job] | type[FundingRound], ids: list[int] | None
 ) -> dict[int, Counter[str]]:
-    query = select(model.company_id, model.sector_class, func.count()).group_by(col(model.company_id), col(model.sector_class))
+    query = select(model.company_id, model.sector_class, func.count()).group_by(
+        col(model.company_id), col(model.sector_class)
+    )
     query = query.where(col(model.company_id).is_not(None))
     if ids is not None:
         query = query.where(col(model.company_id).in_(ids))

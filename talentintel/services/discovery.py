@@ -59,7 +59,8 @@ def candidates(session: Session, *, limit: int, now=None) -> list[Candidate]:
     now = now or utcnow()
     covered = {c.lower() for c in session.exec(select(Source.company).where(col(Source.company).is_not(None))) if c}
     tried = {
-        w: t for w, t in session.exec(select(SiteDiscovery.website, SiteDiscovery.tried_at))  # type: ignore[call-overload]
+        w: t
+        for w, t in session.exec(select(SiteDiscovery.website, SiteDiscovery.tried_at))  # type: ignore[call-overload]
     }
     out: list[Candidate] = []
     rows = session.exec(
@@ -80,7 +81,9 @@ def candidates(session: Session, *, limit: int, now=None) -> list[Candidate]:
     return out
 
 
-def record(session: Session, result: SiteResult, *, company_id: int | None = None, auto_approve: bool = False) -> list[Source]:
+def record(
+    session: Session, result: SiteResult, *, company_id: int | None = None, auto_approve: bool = False
+) -> list[Source]:
     """Log the site's outcome (one row per website, updated on each try) and propose its verified boards."""
     site = normalize_website(result.website) or result.website
     row = session.exec(select(SiteDiscovery).where(col(SiteDiscovery.website) == site)).first()
@@ -99,7 +102,9 @@ def record(session: Session, result: SiteResult, *, company_id: int | None = Non
     return [p for p in proposed if p is not None]
 
 
-def propose(session: Session, board: VerifiedBoard, *, company: str | None, auto_approve: bool = False) -> Source | None:
+def propose(
+    session: Session, board: VerifiedBoard, *, company: str | None, auto_approve: bool = False
+) -> Source | None:
     """A proposed (or, with auto-approve, active) source for a verified board; None when the board is known."""
     known = session.exec(
         select(Source).where(col(Source.kind) == board.kind, col(Source.url) == board.source_url)
@@ -108,8 +113,13 @@ def propose(session: Session, board: VerifiedBoard, *, company: str | None, auto
         return None
     status = "active" if auto_approve else "proposed"
     source = Source(
-        name=_free_name(session, company, board), kind=board.kind, url=board.source_url, company=company,
-        enabled=status == "active", status=status, origin="discovered",
+        name=_free_name(session, company, board),
+        kind=board.kind,
+        url=board.source_url,
+        company=company,
+        enabled=status == "active",
+        status=status,
+        origin="discovered",
         discovery={**board.as_json(), "proposed_at": utcnow().isoformat()},
     )
     session.add(source)
@@ -137,8 +147,11 @@ def retire_moved(session: Session, company: str, *, keep: Source) -> list[str]:
     retired: list[str] = []
     others = session.exec(
         select(Source).where(
-            col(Source.company) == company, col(Source.id) != keep.id, col(Source.kind).in_(ATS_KINDS),
-            col(Source.status) == "active", col(Source.consecutive_failures) >= RETIRE_AFTER_FAILURES,
+            col(Source.company) == company,
+            col(Source.id) != keep.id,
+            col(Source.kind).in_(ATS_KINDS),
+            col(Source.status) == "active",
+            col(Source.consecutive_failures) >= RETIRE_AFTER_FAILURES,
         )
     )
     for old in others:
@@ -184,4 +197,6 @@ def due_discovered(session: Session, *, now=None) -> Sequence[str]:
     rows = session.exec(
         select(Source).where(col(Source.origin) == "discovered", col(Source.status) == "active", col(Source.enabled))
     )
-    return [r.name for r in rows if r.last_run_at is None or now - r.last_run_at >= timedelta(seconds=r.interval_seconds)]
+    return [
+        r.name for r in rows if r.last_run_at is None or now - r.last_run_at >= timedelta(seconds=r.interval_seconds)
+    ]

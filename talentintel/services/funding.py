@@ -34,8 +34,6 @@ Change = Literal["new", "updated", "unchanged"]
 ITEM_ERRORS = (ValueError, TypeError, IntegrityError, DataError)
 
 
-
-
 @dataclass
 class IngestCounts:
     rounds_new: int = 0
@@ -186,15 +184,19 @@ def upsert_round(session: Session, *, source: str, item: RoundItem) -> tuple[Fun
         session.add(row)
         session.flush()
     else:
-        changed = merge_report(row, source, (
-            ("round_type", item.round),
-            ("amount_usd", item.amount_usd),
-            ("currency", item.currency),
-            ("announced_on", item.announced_on),
-            ("title", item.title),
-            ("summary", item.summary),
-            ("url", item.url),
-        ))
+        changed = merge_report(
+            row,
+            source,
+            (
+                ("round_type", item.round),
+                ("amount_usd", item.amount_usd),
+                ("currency", item.currency),
+                ("announced_on", item.announced_on),
+                ("title", item.title),
+                ("summary", item.summary),
+                ("url", item.url),
+            ),
+        )
         if changed:
             row.updated_at = utcnow()
             session.add(row)

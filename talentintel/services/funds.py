@@ -131,16 +131,20 @@ def create_fund(session: Session, *, investor: Investor, item: FundItem, source:
 
 def _merge(row: Fund, item: FundItem, source: str) -> bool:
     """Add the source and fill what the stored row lacks; True when anything changed."""
-    changed = merge_report(row, source, (
-        ("fund_name", item.fund_name),
-        ("amount_usd", item.amount_usd),
-        ("amount_original", item.amount_original),
-        ("currency", item.currency),
-        ("announced_on", item.announced_on),
-        ("title", item.title),
-        ("summary", item.summary),
-        ("url", item.url),
-    ))
+    changed = merge_report(
+        row,
+        source,
+        (
+            ("fund_name", item.fund_name),
+            ("amount_usd", item.amount_usd),
+            ("amount_original", item.amount_original),
+            ("currency", item.currency),
+            ("announced_on", item.announced_on),
+            ("title", item.title),
+            ("summary", item.summary),
+            ("url", item.url),
+        ),
+    )
     if item.focus and not row.focus:
         row.focus, row.focus_class = list(item.focus), focus_class(list(item.focus))
         changed = True
@@ -169,4 +173,3 @@ def upsert_fund(session: Session, *, source: str, item: FundItem) -> tuple[Fund,
         session.add(row)
         return row, "updated"
     return row, "unchanged"
-

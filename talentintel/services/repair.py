@@ -44,8 +44,11 @@ def repair(session: Session) -> RepairReport:
 
 def _merged_sightings(conn: Connection) -> dict[int, list[Any]]:
     """job id -> its sightings (oldest first), for jobs with two sightings of one source."""
-    dup = (select(SIGHTINGS.c.job_id).group_by(SIGHTINGS.c.job_id, SIGHTINGS.c.source_id)
-           .having(func.count(func.distinct(SIGHTINGS.c.external_id)) > 1))
+    dup = (
+        select(SIGHTINGS.c.job_id)
+        .group_by(SIGHTINGS.c.job_id, SIGHTINGS.c.source_id)
+        .having(func.count(func.distinct(SIGHTINGS.c.external_id)) > 1)
+    )
     out: dict[int, list[Any]] = defaultdict(list)
     for row in conn.execute(select(SIGHTINGS).where(SIGHTINGS.c.job_id.in_(dup)).order_by(SIGHTINGS.c.id)):
         out[row.job_id].append(row)
@@ -76,8 +79,9 @@ def _split_merged(conn: Connection, report: RepairReport) -> None:
             moves.append((s, _copy_for(job, s)))
     new_ids = bulk.insert_returning_ids(conn, JOBS, [row for _, row in moves])
     for (s, _), new_id in zip(moves, new_ids, strict=True):
-        conn.execute(update(SIGHTINGS).where(SIGHTINGS.c.id == s.id)
-                     .values(job_id=new_id, content_hash=None, match_rule="split"))
+        conn.execute(
+            update(SIGHTINGS).where(SIGHTINGS.c.id == s.id).values(job_id=new_id, content_hash=None, match_rule="split")
+        )
     sources = sorted({s.source_id for s, _ in moves})
     bulk.update_in(conn, SOURCES, sources, {"etag": None, "last_modified": None, "content_hash": None})
     report.merged_jobs, report.jobs_created, report.sources_refetch = len(merged), len(new_ids), len(sources)
@@ -85,9 +89,17 @@ def _split_merged(conn: Connection, report: RepairReport) -> None:
 
 def _copy_for(job: dict[str, Any], sighting: Any) -> dict[str, Any]:
     row = {k: v for k, v in job.items() if k not in ("id", "search_tsv")}
-    row.update(url=sighting.url, apply_url=sighting.url, apply_key=apply_key(sighting.url), ats_key=None,
-               content_hash=None, first_seen_at=sighting.first_seen_at, last_seen_at=sighting.last_seen_at,
-               status="open" if sighting.active else "closed", closed_at=None if sighting.active else sighting.last_seen_at)
+    row.update(
+        url=sighting.url,
+        apply_url=sighting.url,
+        apply_key=apply_key(sighting.url),
+        ats_key=None,
+        content_hash=None,
+        first_seen_at=sighting.first_seen_at,
+        last_seen_at=sighting.last_seen_at,
+        status="open" if sighting.active else "closed",
+        closed_at=None if sighting.active else sighting.last_seen_at,
+    )
     return row
 
 

@@ -112,8 +112,9 @@ def claim(session: Session, name: str, *, now: datetime, force: bool = False, ta
     if source is None or source.id is None:
         raise UnknownSource(f"unknown source {name!r}: not in the sources file nor the database")
     reason = _claim_reason(session, source, now, force, task_id)
-    run = ScrapeRun(source_id=source.id, started_at=now, status="skipped" if reason else "running", message=reason,
-                    task_id=task_id)
+    run = ScrapeRun(
+        source_id=source.id, started_at=now, status="skipped" if reason else "running", message=reason, task_id=task_id
+    )
     if reason:
         run.finished_at, run.duration_ms = now, 0
     session.add(run)
@@ -134,8 +135,9 @@ def source_company_ids(session: Session, source_id: int) -> list[int]:
     return [c for c in ids if c is not None]
 
 
-def save_validators(session: Session, source_id: int, *, etag: str | None, last_modified: str | None,
-                    content_hash: str | None) -> None:
+def save_validators(
+    session: Session, source_id: int, *, etag: str | None, last_modified: str | None, content_hash: str | None
+) -> None:
     """What lets the next run skip an unchanged board (conditional GET, body hash); written with the items."""
     source = session.get(Source, source_id)
     assert source is not None
@@ -143,8 +145,15 @@ def save_validators(session: Session, source_id: int, *, etag: str | None, last_
     session.add(source)
 
 
-def finish(session: Session, source_id: int, run_id: int, result: RunResult, *, retry_after: float | None = None,
-           now: datetime | None = None) -> None:
+def finish(
+    session: Session,
+    source_id: int,
+    run_id: int,
+    result: RunResult,
+    *,
+    retry_after: float | None = None,
+    now: datetime | None = None,
+) -> None:
     """Record the run's outcome on its row and on the source; a failure backs the source off: the first retries at
     the next scheduled run, then the wait doubles up to a day (longer if the server asked with Retry-After)."""
     now = now or utcnow()

@@ -18,18 +18,32 @@ from talentintel.services.queries.params import NotFound
 from talentintel.services.queries.tables import SCRAPE_RUNS, SOURCES
 from talentintel.types import utcnow
 
-_COLUMNS = (SOURCES.c.id, SOURCES.c.name, SOURCES.c.kind, SOURCES.c.enabled, SOURCES.c.interval_seconds,
-            SOURCES.c.last_run_at, SOURCES.c.last_success_at, SOURCES.c.last_status, SOURCES.c.last_error,
-            SOURCES.c.consecutive_failures, SOURCES.c.held_shrink)
+_COLUMNS = (
+    SOURCES.c.id,
+    SOURCES.c.name,
+    SOURCES.c.kind,
+    SOURCES.c.enabled,
+    SOURCES.c.interval_seconds,
+    SOURCES.c.last_run_at,
+    SOURCES.c.last_success_at,
+    SOURCES.c.last_status,
+    SOURCES.c.last_error,
+    SOURCES.c.consecutive_failures,
+    SOURCES.c.held_shrink,
+)
 
 
 def _latest_quality(conn: Connection, source_ids: list[int]) -> dict[int, dict[str, Any]]:
     """The quality of each source's newest run that recorded one."""
-    newest = (select(SCRAPE_RUNS.c.source_id, func.max(SCRAPE_RUNS.c.id).label("run_id"))
-              .where(SCRAPE_RUNS.c.quality.is_not(None), SCRAPE_RUNS.c.source_id.in_(source_ids))
-              .group_by(SCRAPE_RUNS.c.source_id).subquery())
-    rows = conn.execute(select(SCRAPE_RUNS.c.source_id, SCRAPE_RUNS.c.quality)
-                        .join(newest, newest.c.run_id == SCRAPE_RUNS.c.id))
+    newest = (
+        select(SCRAPE_RUNS.c.source_id, func.max(SCRAPE_RUNS.c.id).label("run_id"))
+        .where(SCRAPE_RUNS.c.quality.is_not(None), SCRAPE_RUNS.c.source_id.in_(source_ids))
+        .group_by(SCRAPE_RUNS.c.source_id)
+        .subquery()
+    )
+    rows = conn.execute(
+        select(SCRAPE_RUNS.c.source_id, SCRAPE_RUNS.c.quality).join(newest, newest.c.run_id == SCRAPE_RUNS.c.id)
+    )
     return {sid: quality for sid, quality in rows}
 
 
@@ -58,14 +72,21 @@ def statuses(session: Session, name: str | None = None) -> list[dict[str, Any]]:
     qualities = _latest_quality(conn, [r.id for r in rows])
     now = utcnow()
     out = [_status(r, qualities.get(r.id), now) for r in rows]
-    return sorted(out, key=lambda s: (not s["stale"], -(s["freshness_seconds"] if s["freshness_seconds"] is not None
-                                                          else float("inf")), s["name"]))
+    return sorted(
+        out,
+        key=lambda s: (
+            not s["stale"],
+            -(s["freshness_seconds"] if s["freshness_seconds"] is not None else float("inf")),
+            s["name"],
+        ),
+    )
 
 
 def freshness_gauge() -> dict[str, float]:
     """Seconds since each enabled source last succeeded (-1: never), for /metrics."""
     with session_scope() as session:
         rows = session.connection().execute(
-            select(SOURCES.c.name, SOURCES.c.last_success_at).where(SOURCES.c.enabled.is_(True)))
+            select(SOURCES.c.name, SOURCES.c.last_success_at).where(SOURCES.c.enabled.is_(True))
+        )
         now = utcnow()
         return {name: (now - at).total_seconds() if at else -1.0 for name, at in rows}

@@ -176,8 +176,13 @@ def sync(session: Session, entries: Sequence[SourceEntry]) -> dict[str, Source]:
         elif (row.kind, row.url, row.config) != (entry.kind, entry.url, entry.config):
             row.etag = row.last_modified = row.content_hash = None
         values = {
-            "kind": entry.kind, "url": entry.url, "config": dict(entry.config), "interval_seconds": entry.interval_seconds,
-            "company": entry.company, "investor": entry.investor, "enabled": entry.enabled,
+            "kind": entry.kind,
+            "url": entry.url,
+            "config": dict(entry.config),
+            "interval_seconds": entry.interval_seconds,
+            "company": entry.company,
+            "investor": entry.investor,
+            "enabled": entry.enabled,
         }
         if any(getattr(row, k) != v for k, v in values.items()) or row.id is None:
             for key, value in values.items():

@@ -135,8 +135,14 @@ def send_test(session: Session, endpoint_id: int, *, owner: int | None = None) -
     """A webhook.test event for this endpoint only, due now (a paused or disabled endpoint gets it once resumed)."""
     endpoint = get(session, endpoint_id, owner=owner)
     now = utcnow()
-    event = WebhookEvent(event_id=events.new_event_id(), type=events.TEST_EVENT, subject_id=endpoint_id,
-                         data={"endpoint_id": endpoint_id, "url": endpoint.url}, occurred_at=now, dispatched_at=now)
+    event = WebhookEvent(
+        event_id=events.new_event_id(),
+        type=events.TEST_EVENT,
+        subject_id=endpoint_id,
+        data={"endpoint_id": endpoint_id, "url": endpoint.url},
+        occurred_at=now,
+        dispatched_at=now,
+    )
     session.add(event)
     session.flush()
     assert event.id is not None and endpoint.id is not None
@@ -175,11 +181,16 @@ def retry(session: Session, endpoint_id: int, delivery_id: int, *, owner: int | 
 
 
 def event_of(session: Session, delivery: WebhookDelivery) -> tuple[str, str]:
-    row = session.connection().execute(
-        core_select(col(WebhookEvent.event_id), col(WebhookEvent.type)).where(col(WebhookEvent.id) == delivery.event_id)
-    ).one()
+    row = (
+        session.connection()
+        .execute(
+            core_select(col(WebhookEvent.event_id), col(WebhookEvent.type)).where(
+                col(WebhookEvent.id) == delivery.event_id
+            )
+        )
+        .one()
+    )
     return str(row[0]), str(row[1])
-
 
 
 def backlog(session: Session) -> dict[str, float]:

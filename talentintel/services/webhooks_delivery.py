@@ -80,11 +80,15 @@ def _claim(session: Session, endpoint_id: int, now: datetime, limit: int) -> lis
 
 
 def _message(session: Session, delivery_id: int) -> tuple[webhooks_http.Message, WebhookEndpoint] | None:
-    row = session.connection().execute(
-        select(EVENTS.c.event_id, EVENTS.c.type, EVENTS.c.occurred_at, EVENTS.c.data, DELIVERIES.c.endpoint_id)
-        .join(DELIVERIES, DELIVERIES.c.event_id == EVENTS.c.id)
-        .where(DELIVERIES.c.id == delivery_id)
-    ).first()
+    row = (
+        session.connection()
+        .execute(
+            select(EVENTS.c.event_id, EVENTS.c.type, EVENTS.c.occurred_at, EVENTS.c.data, DELIVERIES.c.endpoint_id)
+            .join(DELIVERIES, DELIVERIES.c.event_id == EVENTS.c.id)
+            .where(DELIVERIES.c.id == delivery_id)
+        )
+        .first()
+    )
     if row is None:
         return None
     endpoint = session.get(WebhookEndpoint, row.endpoint_id)
@@ -187,7 +191,8 @@ def _release(engine: Engine | None, ids: list[int]) -> None:
         return
     with session_scope(engine) as session:
         session.connection().execute(
-            update(DELIVERIES).where(DELIVERIES.c.id.in_(ids), DELIVERIES.c.status == "pending")
+            update(DELIVERIES)
+            .where(DELIVERIES.c.id.in_(ids), DELIVERIES.c.status == "pending")
             .values(next_attempt_at=utcnow())
         )
 

@@ -119,9 +119,7 @@ def fan_out(session: Session, *, batch: int = BATCH, now: datetime | None = None
         if made:
             out.deliveries += made
             out.endpoint_ids.add(endpoint.id)
-    session.connection().execute(
-        update(EVENTS).where(EVENTS.c.id.in_([r.id for r in rows])).values(dispatched_at=now)
-    )
+    session.connection().execute(update(EVENTS).where(EVENTS.c.id.in_([r.id for r in rows])).values(dispatched_at=now))
     out.events = len(rows)
     return out
 

@@ -59,11 +59,15 @@ def fund_objects(session: Session, ids: Sequence[int]) -> dict[int, Any]:
     """Items of GET /v1/funds."""
     out: dict[int, Any] = {}
     for chunk in _chunks(list(ids)):
-        rows = session.connection().execute(
-            select(*funds.COLUMNS)
-            .select_from(funds.FUNDS.join(funds.INVESTORS, funds.INVESTORS.c.id == funds.FUNDS.c.investor_id))
-            .where(funds.FUNDS.c.id.in_(chunk))
-        ).all()
+        rows = (
+            session.connection()
+            .execute(
+                select(*funds.COLUMNS)
+                .select_from(funds.FUNDS.join(funds.INVESTORS, funds.INVESTORS.c.id == funds.FUNDS.c.investor_id))
+                .where(funds.FUNDS.c.id.in_(chunk))
+            )
+            .all()
+        )
         out.update({r[0]: plain(funds.item(r)) for r in rows})
     return out
 

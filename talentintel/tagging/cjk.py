@@ -18,7 +18,9 @@ _CJK_RUN = re.compile(r"(?:[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af
 _STREET = frozenset("路街로길通")
 # Words ending in the first character of a place name: "平台南北向架构" is a platform's north-south architecture,
 # not Tainan (台南); 后台/前台/舞台/柜台/电台 likewise before 台北, 台中, 台南 (unseen6: an IoT job with no place).
-_WORD_ENDS = frozenset({"平台", "后台", "後台", "前台", "舞台", "柜台", "櫃台", "电台", "電台", "阳台", "陽台", "讲台", "講台"})
+_WORD_ENDS = frozenset(
+    {"平台", "后台", "後台", "前台", "舞台", "柜台", "櫃台", "电台", "電台", "阳台", "陽台", "讲台", "講台"}
+)
 # A name that modifies what follows names no work place: a rank ("中国领先的", "东南亚领先", "位居中国第一"), an award
 # ("德国红点产品设计奖", "日本DGP综合金奖", "德国 iF 设计奖") or a state carrier ("中国移动") in a company's boast (unseen4:
 # Chinese ads whose only places were these).

@@ -10,7 +10,9 @@ from functools import cache
 from talentintel.tagging.gazetteer import fold, gazetteer
 
 # "North/South America", "North & Latin America": two regions sharing one noun, written out before the split
-_SHARED_AMERICA = re.compile(r"\b(north|south|central|latin)\s*(?:/|&|and)\s*(north|south|central|latin)\s+america\b", re.I)
+_SHARED_AMERICA = re.compile(
+    r"\b(north|south|central|latin)\s*(?:/|&|and)\s*(north|south|central|latin)\s+america\b", re.I
+)
 _AND = re.compile(r"\s+(?:and|und|et|y|e)\s+|\s*&\s*", re.IGNORECASE)
 _WORDS = frozenset(("and", "und", "et", "y", "e"))
 

@@ -17,14 +17,23 @@ LEVELS = ("intern", "junior", "mid", "senior", "staff", "principal", "lead", "ma
 _RULES: tuple[tuple[str | None, str], ...] = (
     # Titles that look like a level but are not one: a lab's generic title, a fellowship programme.
     (None, r"member of (the )?technical staff|fellows? program(me)?|fellowship"),
-    ("intern", r"intern(ship)?s?|praktikant(in)?|praktikum|werkstudent(in)?|working student|stagiaire|"
-               r"alternan(ce|t)|apprenti(ce)?|becari[oa]|pasant(e|ía)|estagi[aá]ri[oa]|est[aá]gio|tirocinante|"
-               r"stagista|co-?op|trainee|summer analyst"),
-    ("executive", r"chief [a-z]+ officer|c[etfoims]o|cto|ceo|vp|svp|evp|vice[- ]president|president|co-?founder|"
-                  r"managing partner|general partner|geschäftsführer(in)?|directeur général|"
-                  r"director general|directora? general"),
-    ("director", r"director(a)?|directeur|directrice|direktor(in)?|diretor(a)?|head of|head,|leiter(in)? [a-zäöü]|"
-                 r"bereichsleiter(in)?|abteilungsleiter(in)?|responsabile"),
+    (
+        "intern",
+        r"intern(ship)?s?|praktikant(in)?|praktikum|werkstudent(in)?|working student|stagiaire|"
+        r"alternan(ce|t)|apprenti(ce)?|becari[oa]|pasant(e|ía)|estagi[aá]ri[oa]|est[aá]gio|tirocinante|"
+        r"stagista|co-?op|trainee|summer analyst",
+    ),
+    (
+        "executive",
+        r"chief [a-z]+ officer|c[etfoims]o|cto|ceo|vp|svp|evp|vice[- ]president|president|co-?founder|"
+        r"managing partner|general partner|geschäftsführer(in)?|directeur général|"
+        r"director general|directora? general",
+    ),
+    (
+        "director",
+        r"director(a)?|directeur|directrice|direktor(in)?|diretor(a)?|head of|head,|leiter(in)? [a-zäöü]|"
+        r"bereichsleiter(in)?|abteilungsleiter(in)?|responsabile",
+    ),
     ("junior", r"associate product manager|junior product manager"),
     ("principal", r"principal|distinguished"),
     ("staff", r"staff"),
@@ -32,8 +41,11 @@ _RULES: tuple[tuple[str | None, str], ...] = (
     ("manager", r"manager(in)?|gerente|responsable|gestor(a)?"),
     ("senior", r"senior|sr\.?|snr|s[êé]nior|iii|iv|3|expert(e)?|erfahrene[rn]?|confirmé(e)?|expérimenté(e)?"),
     ("mid", r"mid|mid-?level|intermediate|medior|pleno|ii|2"),
-    ("junior", r"junior|jr\.?|j[uú]nior|graduate|new grad|early career|entry[- ]level|associate|einsteiger(in)?|"
-               r"débutant(e)?|i|1"),
+    (
+        "junior",
+        r"junior|jr\.?|j[uú]nior|graduate|new grad|early career|entry[- ]level|associate|einsteiger(in)?|"
+        r"débutant(e)?|i|1",
+    ),
 )
 _COMPILED = tuple((level, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)) for level, pattern in _RULES)
 # Roman numerals and single letters are levels only as a suffix ("Engineer II", "Software Engineer I").
@@ -51,7 +63,7 @@ def _suffix_ok(title: str, match: re.Match[str]) -> bool:
     "Engineer III - Courses", "Engineer II (Remote)") or "at/in/for"."""
     if not _SUFFIX_ONLY.match(match.group(0)):
         return True
-    rest = title[match.end():].lstrip(" ")
+    rest = title[match.end() :].lstrip(" ")
     return not rest or rest[:1] in ",-–—(/|" or rest.split()[0].lower() in {"at", "in", "for", "bei", "à"}
 
 

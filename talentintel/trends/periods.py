@@ -23,7 +23,6 @@ MAX_PERIODS = 520  # ten years of weeks: more is a mistake, not a report
 EARLIEST, LATEST = date(1970, 1, 1), date(2100, 12, 31)
 
 
-
 def period_start(day: date, granularity: str) -> date:
     if granularity == "week":
         return day - timedelta(days=day.weekday())

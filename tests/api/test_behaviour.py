@@ -66,7 +66,9 @@ def test_cursor_is_stable_while_rows_are_inserted(
     before = _walk(client, auth, limit=200)
     first = client.get("/v1/jobs", params={"limit": 10}, headers=auth).json()
     # New postings, newer and older than the page boundary, arrive between two page requests.
-    session.add_all([make_job(many_jobs, 100 + n, posted_at=BASE_TIME + timedelta(hours=h)) for n, h in enumerate((50, 5, -1))])
+    session.add_all(
+        [make_job(many_jobs, 100 + n, posted_at=BASE_TIME + timedelta(hours=h)) for n, h in enumerate((50, 5, -1))]
+    )
     session.commit()
     rest = _walk_from(client, auth, first["next_cursor"])
     seen = [i["id"] for i in first["items"]] + rest
@@ -140,9 +142,10 @@ def test_rate_limit_on_redis_is_shared_between_apps(
     import redis
 
     redis.Redis.from_url(redis_url).delete(*(redis.Redis.from_url(redis_url).keys("talentintel:ratelimit:*") or ["x"]))
-    with app_factory(rate_limit_per_minute=2, redis_url=redis_url) as one, app_factory(
-        rate_limit_per_minute=2, redis_url=redis_url
-    ) as two:
+    with (
+        app_factory(rate_limit_per_minute=2, redis_url=redis_url) as one,
+        app_factory(rate_limit_per_minute=2, redis_url=redis_url) as two,
+    ):
         codes = [one.get("/v1/jobs", headers=auth).status_code, two.get("/v1/jobs", headers=auth).status_code,
                  one.get("/v1/jobs", headers=auth).status_code]  # fmt: skip
     assert codes == [200, 200, 429]
@@ -195,7 +198,9 @@ def test_health_ready_metrics_docs_are_public(client: TestClient, auth: dict[str
     assert "talentintel_queue_depth" in text
 
 
-def test_readyz_names_an_unreachable_broker(app_factory: Callable[..., TestClient], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_readyz_names_an_unreachable_broker(
+    app_factory: Callable[..., TestClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
     from talentintel.settings import get_settings
 
     monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:1/0")
@@ -234,4 +239,7 @@ def test_a_nul_byte_in_a_parameter_is_a_400_naming_it_before_the_key_is_checked(
         assert response.status_code == 400, (path, response.text)
         assert response.json()["invalid_params"][0]["name"] == name
     assert client.get("/v1/jobs", headers={"Authorization": "Basic abc"}).status_code == 401
-    assert client.get("/v1/jobs", headers={"Authorization": auth["Authorization"].replace("Bearer", "bearer")}).status_code == 200
+    assert (
+        client.get("/v1/jobs", headers={"Authorization": auth["Authorization"].replace("Bearer", "bearer")}).status_code
+        == 200
+    )

@@ -28,7 +28,11 @@ class Sender:
         if self.pulled >= len(self.chunks):
             await asyncio.sleep(3600)  # the client has nothing more: like a slow sender
         self.pulled += 1
-        return {"type": "http.request", "body": self.chunks[self.pulled - 1], "more_body": self.pulled < len(self.chunks)}
+        return {
+            "type": "http.request",
+            "body": self.chunks[self.pulled - 1],
+            "more_body": self.pulled < len(self.chunks),
+        }
 
     async def send(self, message: dict[str, Any]) -> None:
         if message["type"] == "http.response.start":
@@ -73,9 +77,7 @@ def test_no_body_is_read_without_a_valid_key(engine: Engine) -> None:
         assert client.status == 401 and client.pulled == 0
 
 
-def test_bodies_under_the_limit_still_work(
-    app_factory: Callable[..., TestClient], auth: dict[str, str]
-) -> None:
+def test_bodies_under_the_limit_still_work(app_factory: Callable[..., TestClient], auth: dict[str, str]) -> None:
     with app_factory() as client:
         resp = client.post("/v1/saved-searches", headers=auth, json={"name": "zk", "filters": {"q": "zk"}})
         assert resp.status_code == 201, resp.text

@@ -53,9 +53,7 @@ def _problem(client: TestClient, auth: dict[str, str], params: Any) -> dict[str,
         ({"exclude_company": "x" * 300}, "exclude_company"),
     ],
 )
-def test_bad_parameters_are_400_naming_them(
-    client: TestClient, auth: dict[str, str], params: Any, name: str
-) -> None:
+def test_bad_parameters_are_400_naming_them(client: TestClient, auth: dict[str, str], params: Any, name: str) -> None:
     body = _problem(client, auth, params)
     assert body["invalid_params"][0]["name"] == name
 

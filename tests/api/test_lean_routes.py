@@ -27,7 +27,9 @@ def _same(a: Any, b: Any) -> None:
     else:  # a problem names its request
         assert {**a.json(), "request_id": ""} == {**b.json(), "request_id": ""}
     drop = {"x-request-id", "ratelimit-remaining", "ratelimit-reset"}
-    assert {k: v for k, v in a.headers.items() if k not in drop} == {k: v for k, v in b.headers.items() if k not in drop}
+    assert {k: v for k, v in a.headers.items() if k not in drop} == {
+        k: v for k, v in b.headers.items() if k not in drop
+    }
 
 
 def test_list_pages_after_the_first_answer_as_through_the_router(

@@ -59,8 +59,12 @@ def _duplicates(names: list[str]) -> list[str]:
 def structural_problems(doc: dict[str, Any]) -> list[str]:
     """What makes a generated client lose or merge parts, each named; empty when the document is clean."""
     problems = [f"unresolved $ref {ref}" for ref in sorted(set(_refs(doc))) if not _resolves(doc, ref)]
-    ops = [(path, method, op) for path, item in doc.get("paths", {}).items() for method, op in item.items()
-           if method in METHODS]
+    ops = [
+        (path, method, op)
+        for path, item in doc.get("paths", {}).items()
+        for method, op in item.items()
+        if method in METHODS
+    ]
     problems += [f"{method.upper()} {path} has no operationId" for path, method, op in ops if not op.get("operationId")]
     ids = [op["operationId"] for _, _, op in ops if op.get("operationId")]
     problems += [f"operationId {i!r} used twice" for i in _duplicates(ids)]
@@ -78,9 +82,25 @@ def generate_client(doc: dict[str, Any], workdir: Path) -> tuple[int, str, Path]
     (workdir / "config.json").write_text(json.dumps({"post_hooks": []}))
     out = workdir / "client"
     proc = subprocess.run(
-        [sys.executable, "-m", "openapi_python_client", "generate", "--path", "openapi.json", "--config", "config.json",
-         "--meta", "none", "--output-path", str(out), "--fail-on-warning"],
-        cwd=workdir, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            "openapi.json",
+            "--config",
+            "config.json",
+            "--meta",
+            "none",
+            "--output-path",
+            str(out),
+            "--fail-on-warning",
+        ],
+        cwd=workdir,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     return proc.returncode, proc.stdout + proc.stderr, out
 
@@ -102,8 +122,9 @@ def test_structural_check_names_each_problem() -> None:
             "/b": {"get": {"operationId": "getA"}, "post": {}, "parameters": []},
             "/c": {"get": {"operationId": "get_a"}},
         },
-        "components": {"schemas": {"JobPage": {}, "Job_Page": {"$ref": "#/components/schemas/JobPage"},
-                                   "api__x__Thing": {}}},
+        "components": {
+            "schemas": {"JobPage": {}, "Job_Page": {"$ref": "#/components/schemas/JobPage"}, "api__x__Thing": {}}
+        },
     }
     assert structural_problems(bad) == [
         "unresolved $ref #/components/responses/Gone",
@@ -126,8 +147,23 @@ def test_generated_client_has_no_warnings_and_every_operation(doc: dict[str, Any
 
 def test_generator_run_fails_on_a_document_it_cannot_read_whole(tmp_path: Path) -> None:
     # SYNTHETIC document: one response refers to a model that is not declared.
-    broken = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/a": {"get": {
-        "operationId": "getA", "responses": {"200": {"description": "ok", "content": {"application/json": {
-            "schema": {"$ref": "#/components/schemas/Missing"}}}}}}}}, "components": {"schemas": {}}}
+    broken = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/a": {
+                "get": {
+                    "operationId": "getA",
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Missing"}}},
+                        }
+                    },
+                }
+            }
+        },
+        "components": {"schemas": {}},
+    }
     code, output, _ = generate_client(broken, tmp_path)
     assert code != 0 and "Could not find reference" in output

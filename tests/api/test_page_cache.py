@@ -131,7 +131,9 @@ def test_without_its_listener_the_cache_is_not_used_and_comes_back_after_reconne
     _ids(client, auth)
     with Session(engine) as s:
         s.execute(
-            text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'talentintel-api-listen'")
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'talentintel-api-listen'"
+            )
         )
         s.commit()
     _wait(lambda: not cache.live, "the listener to notice its connection is gone")

@@ -45,6 +45,11 @@ def test_dockerignore_keeps_venv_and_database_out() -> None:
 def test_compose_file_is_valid() -> None:
     if subprocess.run(["docker", "compose", "version"], capture_output=True).returncode != 0:
         pytest.skip("docker compose is not installed")
-    result = subprocess.run(["docker", "compose", "config", "-q"], cwd=ROOT, env={**os.environ, "SECRET_KEY": "x"},
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        ["docker", "compose", "config", "-q"],
+        cwd=ROOT,
+        env={**os.environ, "SECRET_KEY": "x"},
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr

@@ -167,10 +167,14 @@ def test_unsubscribe_link_from_a_sent_digest(
     assert len(smtp.messages) == 1
 
 
-@pytest.mark.parametrize("token", ["².x", "1" * 40 + ".abc", "9223372036854775808.abc", "-1.abc", "1.\u00e9\u00e9\u00e9"])
+@pytest.mark.parametrize(
+    "token", ["².x", "1" * 40 + ".abc", "9223372036854775808.abc", "-1.abc", "1.\u00e9\u00e9\u00e9"]
+)
 def test_garbage_unsubscribe_tokens_are_400_not_500(client: TestClient, token: str) -> None:
-    for resp in (client.get("/v1/unsubscribe", params={"token": token}),
-                 client.post("/v1/unsubscribe", params={"token": token}, data={"List-Unsubscribe": "One-Click"})):
+    for resp in (
+        client.get("/v1/unsubscribe", params={"token": token}),
+        client.post("/v1/unsubscribe", params={"token": token}, data={"List-Unsubscribe": "One-Click"}),
+    ):
         assert resp.status_code == 400, (token, resp.text)
         assert resp.json()["invalid_params"][0]["name"] == "token"
 

@@ -67,7 +67,9 @@ def test_digest_content_both_parts_links_and_headers(engine: Engine, seeded: dic
     assert "Capacity Planning Lead at Coinbase" in text and "Anthropic" not in text
     assert 'href="https://www.coinbase.com/careers/positions/' in html
     assert "... and 6 more: http://127.0.0.1:8000/app/jobs?sector=crypto" in text  # the web app's search page
-    assert "tags and evidence: http://127.0.0.1:8000/app/jobs/" in text and 'href="http://127.0.0.1:8000/app/jobs/' in html
+    assert (
+        "tags and evidence: http://127.0.0.1:8000/app/jobs/" in text and 'href="http://127.0.0.1:8000/app/jobs/' in html
+    )
     # Funding rounds in Europe from the recorded announcements, with lead investors and source links.
     assert "FUNDING ROUNDS" in text and "Wefox: Series C, $650M" in text and "Target Global" in text
     assert 'href="https://www.businesswire.com/' in html

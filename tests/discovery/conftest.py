@@ -27,11 +27,16 @@ class ToLocal(httpx.HTTPTransport):
 
 
 @pytest.fixture
-def site_fetcher(http_server: LocalServer, fast_policy: FetchPolicy, monkeypatch: pytest.MonkeyPatch) -> Iterator[Fetcher]:  # noqa: F811
+def site_fetcher(
+    http_server: LocalServer,  # noqa: F811
+    fast_policy: FetchPolicy,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Fetcher]:
     monkeypatch.setenv("ALLOW_PRIVATE_TARGETS", "true")  # every host is this machine's test server
     transport = ToLocal(http_server)
-    client = httpx.Client(transport=transport, follow_redirects=True, max_redirects=5,
-                          headers={"User-Agent": fast_policy.user_agent})
+    client = httpx.Client(
+        transport=transport, follow_redirects=True, max_redirects=5, headers={"User-Agent": fast_policy.user_agent}
+    )
     fetcher = Fetcher(fast_policy, client=client)
     fetcher.transport = transport  # type: ignore[attr-defined]
     yield fetcher

@@ -17,9 +17,18 @@ PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "discovery" / "pages"
 
 
 def _proposed(session: Session) -> None:
-    session.add(Source(name="acme-ashby", kind="ashby", url="https://api.ashbyhq.com/posting-api/job-board/acme",
-                       company="Acme", status="proposed", origin="discovered", enabled=False,
-                       discovery={"found_on": "https://acme.example/careers", "job_count": 3}))
+    session.add(
+        Source(
+            name="acme-ashby",
+            kind="ashby",
+            url="https://api.ashbyhq.com/posting-api/job-board/acme",
+            company="Acme",
+            status="proposed",
+            origin="discovered",
+            enabled=False,
+            discovery={"found_on": "https://acme.example/careers", "job_count": 3},
+        )
+    )
     session.add(Source(name="filed", kind="lever", url="https://api.lever.co/v0/postings/filed"))
     session.commit()
 
@@ -41,15 +50,19 @@ def test_review_discovered_sources(client: TestClient, session: Session, admin_a
 
 
 def test_offline_detection_prints_json_lines() -> None:
-    out = CliRunner().invoke(cli_app, ["discover", "--html", str(PAGES / "octiv_careers.php"),
-                                       "--url", "https://www.octiv.com/company/careers/"])
+    out = CliRunner().invoke(
+        cli_app,
+        ["discover", "--html", str(PAGES / "octiv_careers.php"), "--url", "https://www.octiv.com/company/careers/"],
+    )
     assert out.exit_code == 0
     lines = [json.loads(line) for line in out.stdout.splitlines()]
     assert {(x.get("kind"), x.get("token")) for x in lines if "kind" in x} == {("greenhouse", "octiv")}
 
 
 def test_offline_detection_bad_input_is_one_line(tmp_path: Path) -> None:
-    missing = CliRunner().invoke(cli_app, ["discover", "--html", str(tmp_path / "nope.html"), "--url", "https://x.example/"])
+    missing = CliRunner().invoke(
+        cli_app, ["discover", "--html", str(tmp_path / "nope.html"), "--url", "https://x.example/"]
+    )
     assert missing.exit_code == 2 and "cannot read" in missing.stderr
     no_url = CliRunner().invoke(cli_app, ["discover", "--html", str(PAGES / "octiv_careers.php")])
     assert no_url.exit_code == 2 and "--url" in no_url.stderr

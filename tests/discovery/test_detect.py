@@ -31,8 +31,9 @@ def _keys(boards: list) -> set[str]:
 def test_real_pages_give_their_boards(label: dict) -> None:
     body = (PAGES / "pages" / label["file"]).read_bytes()
     found = detect(label["url"], body)
-    chosen = select_boards([(label["url"], b) for b in found.boards], label["company"], label["url"],
-                           SiteResult(label["url"]))
+    chosen = select_boards(
+        [(label["url"], b) for b in found.boards], label["company"], label["url"], SiteResult(label["url"])
+    )
     assert _keys([b for _, b in chosen if b.kind not in ("jsonld", "rss")]) == set(label["boards"])
 
 
@@ -40,8 +41,9 @@ def test_another_companys_posting_link_is_no_board_of_this_company() -> None:
     body = (PAGES / "pages" / "temporal_careers.js").read_bytes()
     result = SiteResult("https://temporal.io/")
     found = detect("https://temporal.io/careers", body)
-    chosen = select_boards([("https://temporal.io/careers", b) for b in found.boards], "Temporal", "https://temporal.io/",
-                           result)
+    chosen = select_boards(
+        [("https://temporal.io/careers", b) for b in found.boards], "Temporal", "https://temporal.io/", result
+    )
     assert [(b.kind, b.token) for _, b in chosen] == [("lever", "temporal")]
     assert result.rejected and result.rejected[0]["token"] == "nylas"
 
@@ -62,8 +64,9 @@ def _measure(path: Path) -> tuple[float, float, int]:
     return tp / max(tp + fp, 1), tp / max(tp + fn, 1), len(entries)
 
 
-@pytest.mark.parametrize("name", ["ai_companies_ats_boards_crypto-jobs-fyi.json",
-                                  "crypto_companies_ats_boards_crypto-jobs-fyi.json"])
+@pytest.mark.parametrize(
+    "name", ["ai_companies_ats_boards_crypto-jobs-fyi.json", "crypto_companies_ats_boards_crypto-jobs-fyi.json"]
+)
 def test_board_urls_of_real_companies(name: str) -> None:
     precision, recall, n = _measure(FIXTURES / "reference" / name)
     print(f"{name}: precision {precision:.3f} recall {recall:.3f} over {n} companies")
@@ -73,14 +76,16 @@ def test_board_urls_of_real_companies(name: str) -> None:
 # SYNTHETIC variants: the ways a board is written into a page, and things that are no board.
 VARIANTS = [
     ('<script src="https://boards.greenhouse.io/embed/job_board/js?for=acme"></script>', {"greenhouse:acme"}),
-    ('<iframe src="https://boards.greenhouse.io/embed/job_board?for=acme&amp;b=https%3A%2F%2Facme.com"></iframe>',
-     {"greenhouse:acme"}),
+    (
+        '<iframe src="https://boards.greenhouse.io/embed/job_board?for=acme&amp;b=https%3A%2F%2Facme.com"></iframe>',
+        {"greenhouse:acme"},
+    ),
     ('<a href="https://job-boards.eu.greenhouse.io/acme">Jobs</a>', {"greenhouse:acme"}),
     ('<script>window.__DATA__={"url":"https:\\/\\/jobs.ashbyhq.com\\/acme.io"}</script>', {"ashby:acme.io"}),
     ('<a href="https://jobs.eu.lever.co/acme/123e4567-e89b-12d3-a456-426614174000/apply">Apply</a>', {"lever:acme"}),
     ('<a href="https://apply.workable.com/acme/">Open roles</a>', {"workable:acme"}),
     ('<a href="https://careers.smartrecruiters.com/AcmeCorp">Careers</a>', {"smartrecruiters:acmecorp"}),
-    ('<p>We hire with Greenhouse, Lever and Ashby; see greenhouse.io for their product.</p>', set()),
+    ("<p>We hire with Greenhouse, Lever and Ashby; see greenhouse.io for their product.</p>", set()),
     ('<a href="https://www.greenhouse.io/">Greenhouse</a><a href="https://www.lever.co/">Lever</a>', set()),
     ('<a href="https://jobseekers.workable.com/">Workable for job seekers</a>', set()),
     ('<a href="https://boards.greenhouse.io/embed/job_board">broken embed</a>', set()),

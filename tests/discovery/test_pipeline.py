@@ -34,7 +34,9 @@ def _count(engine: Engine, model: type, *where: object) -> int:
         return int(s.execute(select(func.count()).select_from(model).where(*where)).scalar_one())  # type: ignore[arg-type]
 
 
-def test_site_to_proposed_source_to_scraped_jobs(engine: Engine, http_server: LocalServer, site_fetcher: Fetcher) -> None:
+def test_site_to_proposed_source_to_scraped_jobs(
+    engine: Engine, http_server: LocalServer, site_fetcher: Fetcher
+) -> None:
     _serve_temporal(http_server)
     with Session(engine) as s:
         s.add(Company(name="Temporal", slug="temporal", website="https://temporal.example"))
@@ -79,13 +81,25 @@ def test_second_run_proposes_nothing_new_and_rejected_stays_rejected(
         assert s.exec(select(Source)).scalar_one().status == "rejected"  # type: ignore[call-overload]
 
 
-def test_company_that_moved_ats_gets_old_source_retired(engine: Engine, http_server: LocalServer, site_fetcher: Fetcher) -> None:
+def test_company_that_moved_ats_gets_old_source_retired(
+    engine: Engine, http_server: LocalServer, site_fetcher: Fetcher
+) -> None:
     _serve_temporal(http_server)
     with Session(engine) as s:
-        s.add(Source(name="temporal-ashby", kind="ashby", url="https://api.ashbyhq.com/posting-api/job-board/temporal",
-                     company="Temporal", consecutive_failures=4, last_status="failed"))
+        s.add(
+            Source(
+                name="temporal-ashby",
+                kind="ashby",
+                url="https://api.ashbyhq.com/posting-api/job-board/temporal",
+                company="Temporal",
+                consecutive_failures=4,
+                last_status="failed",
+            )
+        )
         s.commit()
-    discover_and_record(discovery.Candidate("https://temporal.example/", "Temporal"), fetcher=site_fetcher, engine=engine)
+    discover_and_record(
+        discovery.Candidate("https://temporal.example/", "Temporal"), fetcher=site_fetcher, engine=engine
+    )
     with Session(engine) as s:
         old = s.exec(select(Source).where(Source.name == "temporal-ashby")).scalar_one()  # type: ignore[call-overload]
         assert (old.status, old.enabled, old.discovery["retired_for"]) == ("retired", False, "temporal-lever")
@@ -96,21 +110,38 @@ def test_each_failure_has_a_recorded_reason(engine: Engine, http_server: LocalSe
     pdf, _ = discover_and_record(discovery.Candidate("https://pdf.example/"), fetcher=site_fetcher, engine=engine)
     assert pdf.status == "unreachable" and "not a page (application/pdf)" in pdf.reason
 
-    http_server.reply("/", Reply(200, b'<a href="mailto:jobs@x.example">Jobs</a><a href="/careers">Careers</a>',
-                                 {"Content-Type": "text/html"}))
+    http_server.reply(
+        "/",
+        Reply(
+            200,
+            b'<a href="mailto:jobs@x.example">Jobs</a><a href="/careers">Careers</a>',
+            {"Content-Type": "text/html"},
+        ),
+    )
     http_server.reply("/careers", Reply(200, b"<h1>No open roles</h1>", {"Content-Type": "text/html"}))
     none, _ = discover_and_record(discovery.Candidate("https://none.example/"), fetcher=site_fetcher, engine=engine)
     assert none.status == "no_board" and none.careers_url == "https://none.example/careers"
 
     # a board named on the page whose API says 404 is never proposed
-    http_server.reply("/careers", Reply(200, b'<script src="https://boards.greenhouse.io/embed/job_board/js?for=gone">'
-                                        b"</script>", {"Content-Type": "text/html"}))
-    gone, proposed = discover_and_record(discovery.Candidate("https://gone.example/"), fetcher=site_fetcher, engine=engine)
+    http_server.reply(
+        "/careers",
+        Reply(
+            200,
+            b'<script src="https://boards.greenhouse.io/embed/job_board/js?for=gone"></script>',
+            {"Content-Type": "text/html"},
+        ),
+    )
+    gone, proposed = discover_and_record(
+        discovery.Candidate("https://gone.example/"), fetcher=site_fetcher, engine=engine
+    )
     assert (gone.status, proposed) == ("unverified", []) and "greenhouse:gone" in gone.reason
     with Session(engine) as s:
         reasons = {r.website: r.status for r in s.exec(select(SiteDiscovery)).scalars()}  # type: ignore[call-overload]
-    assert reasons == {"https://pdf.example/": "unreachable", "https://none.example/": "no_board",
-                       "https://gone.example/": "unverified"}
+    assert reasons == {
+        "https://pdf.example/": "unreachable",
+        "https://none.example/": "no_board",
+        "https://gone.example/": "unverified",
+    }
     assert _count(engine, Source) == 0
 
 
@@ -126,12 +157,34 @@ def test_approved_discovered_sources_are_scheduled_by_interval(engine: Engine) -
 
     now = utcnow()
     with Session(engine) as s:
-        s.add(Source(name="due", kind="lever", url="https://api.lever.co/v0/postings/due", origin="discovered",
-                     last_run_at=now - timedelta(hours=7)))
-        s.add(Source(name="fresh", kind="lever", url="https://api.lever.co/v0/postings/fresh", origin="discovered",
-                     last_run_at=now - timedelta(minutes=5)))
-        s.add(Source(name="waiting", kind="lever", url="https://api.lever.co/v0/postings/w", origin="discovered",
-                     status="proposed", enabled=False))
+        s.add(
+            Source(
+                name="due",
+                kind="lever",
+                url="https://api.lever.co/v0/postings/due",
+                origin="discovered",
+                last_run_at=now - timedelta(hours=7),
+            )
+        )
+        s.add(
+            Source(
+                name="fresh",
+                kind="lever",
+                url="https://api.lever.co/v0/postings/fresh",
+                origin="discovered",
+                last_run_at=now - timedelta(minutes=5),
+            )
+        )
+        s.add(
+            Source(
+                name="waiting",
+                kind="lever",
+                url="https://api.lever.co/v0/postings/w",
+                origin="discovered",
+                status="proposed",
+                enabled=False,
+            )
+        )
         s.add(Source(name="filed", kind="lever", url="https://api.lever.co/v0/postings/f"))  # beat schedules it
         s.commit()
         assert list(discovery.due_discovered(s, now=now)) == ["due"]
@@ -143,11 +196,21 @@ def test_portfolio_companies_are_candidates(engine: Engine, http_server: LocalSe
     from scrapers.fetch import FetchPolicy
     from talentintel.services.sources import SourceEntry
 
-    body = (Path(__file__).resolve().parents[1] / "fixtures" / "funding" / "a16z_portfolio_page_SYNTHETIC_WRAPPER.html")
+    body = Path(__file__).resolve().parents[1] / "fixtures" / "funding" / "a16z_portfolio_page_SYNTHETIC_WRAPPER.html"
     http_server.reply("/portfolio/", Reply(200, body.read_bytes(), {"Content-Type": "text/html"}))
     entry = SourceEntry(name="a16z", kind="a16z_portfolio", url=http_server.url("/portfolio/"))
-    policy = FetchPolicy(user_agent="t", timeout=2, max_bytes=5_000_000, retries=0, backoff_base=0.01,
-                         backoff_cap=0.01, max_retry_after=1, per_host=2, min_interval=0, allow_private=True)
+    policy = FetchPolicy(
+        user_agent="t",
+        timeout=2,
+        max_bytes=5_000_000,
+        retries=0,
+        backoff_base=0.01,
+        backoff_cap=0.01,
+        max_retry_after=1,
+        per_host=2,
+        min_interval=0,
+        allow_private=True,
+    )
     with Fetcher(policy) as fetcher:
         assert run_source("a16z", engine=engine, fetcher=fetcher, entry=entry).new == 4
     with Session(engine) as s:

@@ -62,7 +62,10 @@ _text = tuning_text
         # batch6b (gathered after the rules above; fixed after its first score):
         ("segundoasegundo-clip", "Clip"),  # "La empresa emergente de pagos mexicana Clip se ha convertido"
         ("acessa-trampay", "Trampay"),  # "A Trampay ainda recebeu um investimento"
-        ("scrip-viela-a", "Viela Bio"),  # "MedImmune Spinout Viela Lands $250m Series A", then "Viela Bio, a new company"
+        (
+            "scrip-viela-a",
+            "Viela Bio",
+        ),  # "MedImmune Spinout Viela Lands $250m Series A", then "Viela Bio, a new company"
         ("fundinno-mescuejanusys", "メスキュージェナシス"),  # a line holding only "メスキュージェナシス株式会社"
     ],
 )

@@ -95,7 +95,9 @@ def test_test_split_is_frozen_apart_from_tuning() -> None:
     keys = {
         "publisher": lambda r: r.get("publisher"),
         "url": lambda r: r.get("url"),
-        "site": lambda r: _site(r["url"]) if r.get("url") else None,  # staging.globalventuring.com = globalventuring.com
+        "site": lambda r: (
+            _site(r["url"]) if r.get("url") else None
+        ),  # staging.globalventuring.com = globalventuring.com
         "text": lambda r: r["text"][:200],
     }
     for name, key in keys.items():

@@ -18,13 +18,19 @@ from tests.funding.tuning_texts import tuning_deals
         ("encord-blog-seed", "Encord"),  # "seed round for our company Encordfocused on" (scraped glue)
         ("derstandard-refurbed-b", "Refurbed"),  # "Der Wiener Internet-Marktplatz Refurbed"
         ("biobuzz-arrivent-a", "Arrivent"),  # "R&D" is no company
-        ("vneconomictimes-logivan", "Logivan"),  # "Ms. Linh Pham" is a person; "startups, Logivan and EcoTruck, had raised"
+        (
+            "vneconomictimes-logivan",
+            "Logivan",
+        ),  # "Ms. Linh Pham" is a person; "startups, Logivan and EcoTruck, had raised"
         ("connectnigeria-cellulant-c", "Cellulant"),  # "One of these, Cellulant, took the lions' share"
         ("grantedai-mind-robotics-a", "Mind Robotics"),
         ("expansion-glovo-30m", "Glovo"),  # "La compañía da entrada a Rakuten": an object, not a described subject
         ("aifi-startupitalia-73m", "StartupItalia"),
         ("munichstartup-q1-2024", "Tubulis"),  # "Tubulis konnte sich 128 Millionen Euro in seiner Series-B sichern"
-        ("lje-lille-levees-2016", "OVH"),  # "des 250 millions levés par le géant OVH"  # "StartupItalia ha deliberato un nuovo aumento di capitale"  # "AI Robotics Startups" is no company; the nameless intro goes
+        (
+            "lje-lille-levees-2016",
+            "OVH",
+        ),  # "des 250 millions levés par le géant OVH"  # "StartupItalia ha deliberato un nuovo aumento di capitale"  # "AI Robotics Startups" is no company; the nameless intro goes
     ],
 )
 def test_batch9_company(item_id: str, company: str) -> None:
@@ -46,7 +52,9 @@ def test_unglue_and_passive() -> None:
     assert unglue("Encordfocused") == "Encord"
     assert unglue("Focused") == "Focused"  # SYNTHETIC: a name that is the word itself stays
     # SYNTHETIC
-    assert find_company("", "The best deal was the US$50 million raised by Credgenics, a debt collector.") == "Credgenics"
+    assert (
+        find_company("", "The best deal was the US$50 million raised by Credgenics, a debt collector.") == "Credgenics"
+    )
     # SYNTHETIC
     assert find_company("", "Two fintech startups, Payla and Kredo, have raised $2 million each.") == "Payla"
 

@@ -247,7 +247,9 @@ def test_a_person_described_by_a_capitalised_role_is_no_company() -> None:
     # "Peter Rohde, a Future Fellow at the Centre for Quantum Software ..., told Bloomberg" (psiquantum-215m).
     assert parse_deals(_text("psiquantum-215m"))[0].company == "PsiQuantum"
     # SYNTHETIC: a Portuguese "one of" appositive describes a person.
-    assert find_company("", "Ana Souza, uma das fundadoras da Acme, anunciou que levantou US$ 5 milhões.") != "Ana Souza"
+    assert (
+        find_company("", "Ana Souza, uma das fundadoras da Acme, anunciou que levantou US$ 5 milhões.") != "Ana Souza"
+    )
 
 
 def test_dutch_raise() -> None:

@@ -100,7 +100,9 @@ class LocalServer:
 
             def _serve(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
-                hit = Hit(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, self.rfile.read(length))
+                hit = Hit(
+                    self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, self.rfile.read(length)
+                )
                 server.hits.append(hit)
                 handler = server.routes.get(urlsplit(self.path).path)
                 reply = handler(hit) if handler else Reply(404, b"not found", {"Content-Type": "text/plain"})
@@ -150,8 +152,16 @@ def http_server() -> Iterator[LocalServer]:
 def fast_policy() -> FetchPolicy:
     """Short timeouts and backoffs so failure tests take milliseconds, not minutes."""
     return FetchPolicy(
-        user_agent="talentintel-test/1.0", timeout=0.5, max_bytes=300_000, retries=2, backoff_base=0.01,
-        backoff_cap=0.05, max_retry_after=2.0, per_host=4, min_interval=0.0, allow_private=True,
+        user_agent="talentintel-test/1.0",
+        timeout=0.5,
+        max_bytes=300_000,
+        retries=2,
+        backoff_base=0.01,
+        backoff_cap=0.05,
+        max_retry_after=2.0,
+        per_host=4,
+        min_interval=0.0,
+        allow_private=True,
     )
 
 

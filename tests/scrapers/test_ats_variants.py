@@ -50,11 +50,19 @@ def test_greenhouse_pay_input_ranges_span_the_zones_in_one_currency() -> None:
     data = _gh()
     job0, job1 = data["jobs"][0], data["jobs"][1]
     job0["pay_input_ranges"] = [
-        {"min_cents": 24000000, "max_cents": 31500000, "currency_type": "USD", "title": "San Francisco", "blurb": "<p>Annual base</p>"},
+        {
+            "min_cents": 24000000,
+            "max_cents": 31500000,
+            "currency_type": "USD",
+            "title": "San Francisco",
+            "blurb": "<p>Annual base</p>",
+        },
         {"min_cents": 20000000, "max_cents": 26000000, "currency_type": "USD", "title": "Zone 2", "blurb": None},
         {"min_cents": 29000000, "max_cents": 36000000, "currency_type": "CAD", "title": "Toronto", "blurb": ""},
     ]
-    job1["pay_input_ranges"] = [{"min_cents": 4500, "max_cents": 6250, "currency_type": "USD", "title": "Hourly Pay Range"}]
+    job1["pay_input_ranges"] = [
+        {"min_cents": 4500, "max_cents": 6250, "currency_type": "USD", "title": "Hourly Pay Range"}
+    ]
     jobs = _by_id(_parse("greenhouse", GH, data))
     assert _salary(jobs[str(job0["id"])]) == (200000, 315000, "USD", "year")
     assert _salary(jobs[str(job1["id"])]) == (45, 62.5, "USD", "hour")
@@ -64,15 +72,24 @@ def test_greenhouse_metadata_of_every_value_type() -> None:
     # variant derived from the real recording greenhouse/anthropic_jobs_content_4items.json: metadata values replaced
     data = _gh()
     jobs = data["jobs"]
-    jobs[0]["metadata"] = [{"id": 1, "name": "Location Type", "value": ["Remote"], "value_type": "multi_select"},
-                           {"id": 2, "name": "Employment Type", "value": "Part-time", "value_type": "single_select"},
-                           {"id": 3, "name": "Salary Range", "value_type": "currency_range",
-                            "value": {"min_value": "120000.0", "max_value": "160000.0", "unit": "EUR"}}]
-    jobs[1]["metadata"] = [{"id": 4, "name": "Remote", "value": True, "value_type": "yes_no"},
-                           {"id": 5, "name": "Budgeted Salary", "value_type": "currency",
-                            "value": {"amount": "95000.0", "unit": "GBP"}}]
-    jobs[2]["metadata"] = [{"id": 6, "name": "Workplace Type", "value": "Hybrid", "value_type": "single_select"},
-                           {"id": 7, "name": "Display Name", "value": "$1 - $2", "value_type": "short_text"}]
+    jobs[0]["metadata"] = [
+        {"id": 1, "name": "Location Type", "value": ["Remote"], "value_type": "multi_select"},
+        {"id": 2, "name": "Employment Type", "value": "Part-time", "value_type": "single_select"},
+        {
+            "id": 3,
+            "name": "Salary Range",
+            "value_type": "currency_range",
+            "value": {"min_value": "120000.0", "max_value": "160000.0", "unit": "EUR"},
+        },
+    ]
+    jobs[1]["metadata"] = [
+        {"id": 4, "name": "Remote", "value": True, "value_type": "yes_no"},
+        {"id": 5, "name": "Budgeted Salary", "value_type": "currency", "value": {"amount": "95000.0", "unit": "GBP"}},
+    ]
+    jobs[2]["metadata"] = [
+        {"id": 6, "name": "Workplace Type", "value": "Hybrid", "value_type": "single_select"},
+        {"id": 7, "name": "Display Name", "value": "$1 - $2", "value_type": "short_text"},
+    ]
     jobs[3]["metadata"] = None
     got = _by_id(_parse("greenhouse", GH, data))
     first, second, third, fourth = (got[str(j["id"])] for j in jobs)
@@ -136,7 +153,11 @@ def test_lever_salary_intervals() -> None:
 def test_lever_locations_workplace_commitment_and_times() -> None:
     # variant derived from the real recording lever/people-ai_postings_4items.json
     data = _real("lever/people-ai_postings_4items.json")
-    data[0]["categories"] = {"commitment": "Intern", "location": "New York, NY", "allLocations": ["New York, NY", "Toronto, ON"]}
+    data[0]["categories"] = {
+        "commitment": "Intern",
+        "location": "New York, NY",
+        "allLocations": ["New York, NY", "Toronto, ON"],
+    }
     data[0]["workplaceType"] = "on-site"
     del data[1]["categories"]["location"]
     data[1]["categories"]["allLocations"] = ["Remote - US", "Remote - Canada"]
@@ -188,8 +209,12 @@ def test_ashby_compensation_variants() -> None:
     hourly = jobs[0]["compensation"]["summaryComponents"][0]
     hourly.update(interval="1 HOUR", minValue=55, maxValue=70.5)
     jobs[1]["compensation"]["summaryComponents"] = []  # only the tiers say it
-    jobs[2]["compensation"] = {"compensationTierSummary": "€80K – €95K • Offers Equity", "summaryComponents": [],
-                               "compensationTiers": [], "scrapeableCompensationSalarySummary": None}
+    jobs[2]["compensation"] = {
+        "compensationTierSummary": "€80K – €95K • Offers Equity",
+        "summaryComponents": [],
+        "compensationTiers": [],
+        "scrapeableCompensationSalarySummary": None,
+    }
     salary3 = next(c for c in jobs[3]["compensation"]["summaryComponents"] if c["compensationType"] == "Salary")
     salary3.update(minValue=None, interval="2 WEEK")
     got = _by_id(_parse("ashby", ASHBY, data))
@@ -213,7 +238,10 @@ def test_ashby_locations_remote_and_types() -> None:
     data = _real("ashby/openai_job_board_2items.json")
     first, second = data["jobs"]
     first["location"] = None  # the address still says where
-    first["secondaryLocations"] = [{"location": "Remote (US)"}, {"address": {"addressLocality": "London", "addressCountry": "UK"}}]
+    first["secondaryLocations"] = [
+        {"location": "Remote (US)"},
+        {"address": {"addressLocality": "London", "addressCountry": "UK"}},
+    ]
     first.update(isRemote=True, workplaceType=None, employmentType="Intern", publishedAt="2026-03-12T16:38:15.322Z")
     second.update(isRemote=False, workplaceType="OnSite", employmentType="PartTime", secondaryLocations=None)
     got = _by_id(_parse("ashby", ASHBY, data))
@@ -221,7 +249,12 @@ def test_ashby_locations_remote_and_types() -> None:
     assert one.locations == ["San Francisco, California, United States", "Remote (US)", "London, UK"]
     assert (one.remote, one.workplace_type, one.employment_type) == (True, "remote", "internship")
     assert one.posted_at == datetime(2026, 3, 12, 16, 38, 15, 322000, tzinfo=UTC)
-    assert (two.remote, two.workplace_type, two.employment_type, two.locations) == (False, "onsite", "part_time", ["San Francisco"])
+    assert (two.remote, two.workplace_type, two.employment_type, two.locations) == (
+        False,
+        "onsite",
+        "part_time",
+        ["San Francisco"],
+    )
     assert one.apply_url == first["applyUrl"]
 
 
@@ -246,8 +279,20 @@ def test_workable_widget_rows_of_one_job_are_merged() -> None:
     # variant derived from the real recording workable/huggingface_widget_v1_3items.json: the second job posted in a
     # second city, which the widget sends as a second row with the same shortcode
     data = _real("workable/huggingface_widget_v1_3items.json")
-    extra = {**data["jobs"][1], "city": "Boston", "state": "Massachusetts",
-             "locations": [{"country": "United States", "countryCode": "US", "city": "Boston", "region": "Massachusetts", "hidden": False}]}
+    extra = {
+        **data["jobs"][1],
+        "city": "Boston",
+        "state": "Massachusetts",
+        "locations": [
+            {
+                "country": "United States",
+                "countryCode": "US",
+                "city": "Boston",
+                "region": "Massachusetts",
+                "hidden": False,
+            }
+        ],
+    }
     data["jobs"].append(extra)
     page = _parse("workable", WIDGET, data, company=None)
     assert len(page.jobs) == 3 and page.errors == []
@@ -261,11 +306,19 @@ def test_workable_widget_fields() -> None:
     data = _real("workable/huggingface_widget_v1_3items.json")
     jobs = data["jobs"]
     del jobs[0]["locations"]  # older rows: only city / state / country
-    jobs[0].update(telecommuting=False, workplace_type="on_site", employment_type="Internship",
-                   description="<p>Build the Hub.</p><ul><li>Python</li></ul>")
-    jobs[1]["locations"].insert(0, {"country": "France", "countryCode": "FR", "city": "Paris", "region": None, "hidden": True})
+    jobs[0].update(
+        telecommuting=False,
+        workplace_type="on_site",
+        employment_type="Internship",
+        description="<p>Build the Hub.</p><ul><li>Python</li></ul>",
+    )
+    jobs[1]["locations"].insert(
+        0, {"country": "France", "countryCode": "FR", "city": "Paris", "region": None, "hidden": True}
+    )
     jobs[1].update(telecommuting=False, workplace_type="hybrid", employment_type="Part-time")
-    jobs[2].update(employment_type="Contract", salary={"salary_from": 90000, "salary_to": 120000, "salary_currency": "usd"})
+    jobs[2].update(
+        employment_type="Contract", salary={"salary_from": 90000, "salary_to": 120000, "salary_currency": "usd"}
+    )
     got = _by_id(_parse("workable", WIDGET, data))
     one, two, three = (got[j["shortcode"]] for j in jobs)
     assert one.locations == ["Paris, Île-de-France, France"]
@@ -288,7 +341,12 @@ def test_workable_v3_fields() -> None:
     got = _by_id(_parse("workable", V3, data))
     one, two, three = (got[r["shortcode"]] for r in results)
     assert (one.workplace_type, one.department, one.employment_type) == ("hybrid", "Research", "part_time")
-    assert (two.locations, two.remote, two.workplace_type, two.employment_type) == (["France"], True, "remote", "contract")
+    assert (two.locations, two.remote, two.workplace_type, two.employment_type) == (
+        ["France"],
+        True,
+        "remote",
+        "contract",
+    )
     assert (three.workplace_type, three.remote) == ("onsite", False)
     assert three.locations == ["Paris, Île-de-France, France"]
     assert three.posted_at == datetime(2026, 5, 29, 7, 30, tzinfo=UTC)
@@ -320,10 +378,12 @@ def _sr_detail() -> dict[str, Any]:
 
 def test_smartrecruiters_compensation_periods() -> None:
     # variants derived from the real recording smartrecruiters/visa_posting_detail_744000133907678.json
-    cases = [({"min": 95000, "max": 130000, "currency": "USD", "period": "YEARLY"}, (95000, 130000, "USD", "year")),
-             ({"min": 5929, "currency": "CHF", "period": "MONTHLY"}, (5929, 5929, "CHF", "month")),
-             ({"min": "31.5", "max": "40", "currency": "USD", "period": "HOURLY"}, (31.5, 40, "USD", "hour")),
-             ({"min": 400, "max": 550, "currency": "EUR", "period": "DAILY"}, (400, 550, "EUR", "day"))]
+    cases = [
+        ({"min": 95000, "max": 130000, "currency": "USD", "period": "YEARLY"}, (95000, 130000, "USD", "year")),
+        ({"min": 5929, "currency": "CHF", "period": "MONTHLY"}, (5929, 5929, "CHF", "month")),
+        ({"min": "31.5", "max": "40", "currency": "USD", "period": "HOURLY"}, (31.5, 40, "USD", "hour")),
+        ({"min": 400, "max": 550, "currency": "EUR", "period": "DAILY"}, (400, 550, "EUR", "day")),
+    ]
     for compensation, expected in cases:
         data = _sr_detail()
         data["compensation"] = compensation

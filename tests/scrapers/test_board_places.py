@@ -18,28 +18,44 @@ def _jobs(kind: str, url: str, path: str, company: str | None = None, method: st
 
 
 def test_boards_without_configured_company_name_their_company() -> None:
-    lever = _jobs("lever", "https://api.lever.co/v0/postings/people-ai?mode=json", "lever/people-ai_postings_4items.json")
+    lever = _jobs(
+        "lever", "https://api.lever.co/v0/postings/people-ai?mode=json", "lever/people-ai_postings_4items.json"
+    )
     assert {j.company for j in lever} == {"People Ai"}  # Lever's API names no company: the token, title-cased
     ashby = _jobs("ashby", "https://api.ashbyhq.com/posting-api/job-board/ramp", "ashby/ramp_job_board_6items.json")
     assert {j.company for j in ashby} == {"Ramp"}
     # The board token of jobs.ashbyhq.com/kraken.com (crypto-jobs-fyi reference list): the domain's name.
-    kraken = _jobs("ashby", "https://api.ashbyhq.com/posting-api/job-board/kraken.com", "ashby/ramp_job_board_6items.json")
+    kraken = _jobs(
+        "ashby", "https://api.ashbyhq.com/posting-api/job-board/kraken.com", "ashby/ramp_job_board_6items.json"
+    )
     assert {j.company for j in kraken} == {"Kraken"}
-    workable = _jobs("workable", "https://apply.workable.com/api/v1/widget/accounts/huggingface",
-                     "workable/huggingface_widget_v1_3items.json")
+    workable = _jobs(
+        "workable",
+        "https://apply.workable.com/api/v1/widget/accounts/huggingface",
+        "workable/huggingface_widget_v1_3items.json",
+    )
     assert {j.company for j in workable} == {"Hugging Face"}  # the board's own name
-    green = _jobs("greenhouse", "https://boards-api.greenhouse.io/v1/boards/stripe/jobs",
-                  "greenhouse/stripe_jobs_nocontent_6items.json")
+    green = _jobs(
+        "greenhouse",
+        "https://boards-api.greenhouse.io/v1/boards/stripe/jobs",
+        "greenhouse/stripe_jobs_nocontent_6items.json",
+    )
     assert {j.company for j in green} == {"Stripe"}
-    configured = _jobs("lever", "https://api.lever.co/v0/postings/people-ai", "lever/people-ai_postings_4items.json",
-                       company="Backstory")
+    configured = _jobs(
+        "lever",
+        "https://api.lever.co/v0/postings/people-ai",
+        "lever/people-ai_postings_4items.json",
+        company="Backstory",
+    )
     assert {j.company for j in configured} == {"Backstory"}
 
 
 def test_structured_countries_are_read_and_feed_regions() -> None:
     raw = json.loads((FIXTURES / "lever/people-ai_postings_4items.json").read_text())
-    lever = {j.external_id: j for j in _jobs("lever", "https://api.lever.co/v0/postings/people-ai",
-                                             "lever/people-ai_postings_4items.json")}
+    lever = {
+        j.external_id: j
+        for j in _jobs("lever", "https://api.lever.co/v0/postings/people-ai", "lever/people-ai_postings_4items.json")
+    }
     remote = next(r for r in raw if r["categories"].get("location") == "Remote")
     job = lever[remote["id"]]
     assert job.countries == [remote["country"]] == ["US"]
@@ -48,13 +64,22 @@ def test_structured_countries_are_read_and_feed_regions() -> None:
     assert tag_values(job.title, job.description, None, job.locations, None, True, job.countries)["regions"] == ["us"]
 
     ashby = _jobs("ashby", "https://api.ashbyhq.com/posting-api/job-board/ramp", "ashby/ramp_job_board_6items.json")
-    first = ashby[0]  # New York HQ, secondary Remote (Canada), Remote (US), Miami: addressCountry USA/Canada/United States
+    first = ashby[
+        0
+    ]  # New York HQ, secondary Remote (Canada), Remote (US), Miami: addressCountry USA/Canada/United States
     assert first.countries == ["US", "CA"]
-    workable = _jobs("workable", "https://apply.workable.com/api/v1/widget/accounts/huggingface",
-                     "workable/huggingface_widget_v1_3items.json")
+    workable = _jobs(
+        "workable",
+        "https://apply.workable.com/api/v1/widget/accounts/huggingface",
+        "workable/huggingface_widget_v1_3items.json",
+    )
     assert all(j.countries for j in workable) and "FR" in workable[0].countries
-    v3 = _jobs("workable", "https://apply.workable.com/api/v3/accounts/huggingface/jobs",
-               "workable/v3_accounts_jobs_3items.json", method="POST")
+    v3 = _jobs(
+        "workable",
+        "https://apply.workable.com/api/v3/accounts/huggingface/jobs",
+        "workable/v3_accounts_jobs_3items.json",
+        method="POST",
+    )
     assert v3[0].countries == ["US"]
 
 
@@ -73,8 +98,11 @@ def test_every_lever_and_ashby_board_of_the_reference_lists_gets_a_name() -> Non
             m = re.search(r"jobs\.(lever\.co|ashbyhq\.com)/([^/?#]+)", row.get("jobs_url") or "")
             if m:
                 lever = m.group(1) == "lever.co"
-                api = (f"https://api.lever.co/v0/postings/{m.group(2)}" if lever
-                       else f"https://api.ashbyhq.com/posting-api/job-board/{m.group(2)}")
+                api = (
+                    f"https://api.lever.co/v0/postings/{m.group(2)}"
+                    if lever
+                    else f"https://api.ashbyhq.com/posting-api/job-board/{m.group(2)}"
+                )
                 names.append(board_company(SourceSpec("t", "lever", api), pattern=r"/(?:postings|job-board)/([^/]+)"))
     assert len(names) > 50
     assert all(n and re.fullmatch(r"[\w ]+", n) and n == n.strip() for n in names), names

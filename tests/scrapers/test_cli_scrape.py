@@ -23,29 +23,34 @@ def _write(tmp_path: Path, text: str) -> Path:
     return path
 
 
-def test_scrape_runs_every_source_and_prints_a_summary(engine: Engine, http_server: LocalServer, tmp_path: Path) -> None:
+def test_scrape_runs_every_source_and_prints_a_summary(
+    engine: Engine, http_server: LocalServer, tmp_path: Path
+) -> None:
     http_server.file("/v1/boards/anthropic/jobs", FIXTURES / "greenhouse/anthropic_jobs_content_4items.json")
     http_server.file("/v0/postings/people-ai", FIXTURES / "lever/people-ai_postings_4items.json")
     http_server.reply("/down", Reply(404, b"no such board"))
-    config = _write(tmp_path, f"""
+    config = _write(
+        tmp_path,
+        f"""
 [[source]]
 name = "anthropic"
 kind = "greenhouse"
-url = "{http_server.url('/v1/boards/anthropic/jobs')}"
+url = "{http_server.url("/v1/boards/anthropic/jobs")}"
 company = "Anthropic"
 
 [[source]]
 name = "people-ai"
 kind = "lever"
-url = "{http_server.url('/v0/postings/people-ai')}"
+url = "{http_server.url("/v0/postings/people-ai")}"
 company = "People.ai"
 interval = "1h"
 
 [[source]]
 name = "gone"
 kind = "ashby"
-url = "{http_server.url('/down')}"
-""")
+url = "{http_server.url("/down")}"
+""",
+    )
     result = runner.invoke(app, ["scrape", "--config", str(config)])
     assert result.exit_code == 0, result.output
     assert "scrape summary" in result.output and "anthropic" in result.output and "HTTP 404" in result.output

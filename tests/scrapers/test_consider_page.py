@@ -213,5 +213,7 @@ def test_a_company_index_is_followed_to_each_hiring_company(http_server: LocalSe
         http_server.reply(f"/jobs/{slug}", Reply(200, _flight_page("jobs", rows), html))
     harvest = _crawl(http_server, fast_policy, "/companies")
     assert harvest.complete and harvest.errors == []
-    assert sorted((j.company, j.title) for j in harvest.jobs) == sorted((j["companyName"], j["title"]) for j in api_jobs)
+    assert sorted((j.company, j.title) for j in harvest.jobs) == sorted(
+        (j["companyName"], j["title"]) for j in api_jobs
+    )
     assert http_server.hits_to("/jobs/idle-co") == []  # nothing open: never fetched

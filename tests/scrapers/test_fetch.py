@@ -37,7 +37,10 @@ def test_retry_after_beyond_the_limit_gives_up_at_once(http_server: LocalServer,
 def test_500_forever_fails_after_the_retries(http_server: LocalServer, fast_policy: FetchPolicy) -> None:
     waits: list[float] = []
     http_server.reply("/jobs", Reply(500, b"boom"))
-    with Fetcher(fast_policy, sleep=waits.append) as fetcher, pytest.raises(FetchError, match="HTTP 500 after 3 attempts"):
+    with (
+        Fetcher(fast_policy, sleep=waits.append) as fetcher,
+        pytest.raises(FetchError, match="HTTP 500 after 3 attempts"),
+    ):
         fetcher.fetch(Request(http_server.url("/jobs")))
     assert len(http_server.hits_to("/jobs")) == fast_policy.retries + 1
     # exponential backoff with jitter: each wait within [ceiling/2, ceiling], the ceiling doubling
@@ -103,8 +106,11 @@ def test_conditional_get_returns_none_on_304(http_server: LocalServer, fast_poli
 def test_user_agent_and_request_headers_are_sent(http_server: LocalServer, fast_policy: FetchPolicy) -> None:
     http_server.reply("/search", Reply(200, b"{}"))
     with Fetcher(fast_policy) as fetcher:
-        fetcher.fetch(Request(http_server.url("/search"), method="POST", headers={"Accept": "application/json"},
-                              json_body={"page": 0}))
+        fetcher.fetch(
+            Request(
+                http_server.url("/search"), method="POST", headers={"Accept": "application/json"}, json_body={"page": 0}
+            )
+        )
     hit = http_server.hits_to("/search")[0]
     assert hit.headers["user-agent"] == "talentintel-test/1.0"
     assert hit.headers["accept"] == "application/json" and hit.method == "POST" and hit.body == b'{"page":0}'

@@ -56,12 +56,15 @@ def _count(engine: Engine, model: Any) -> int:
 
 
 # End to end (HTTP, runner) for the kinds whose API names no company; test_runner.py runs Greenhouse the same way.
-ONE_PER_KIND = [b for b in {kind: (kind, p, r) for kind, p, r in reversed(BOARDS)}.values() if b[0] in ("lever", "ashby")]
+ONE_PER_KIND = [
+    b for b in {kind: (kind, p, r) for kind, p, r in reversed(BOARDS)}.values() if b[0] in ("lever", "ashby")
+]
 
 
 @pytest.mark.parametrize(("kind", "path", "route"), ONE_PER_KIND, ids=[p.name for _, p, _ in ONE_PER_KIND])
-def test_real_board_run_stores_its_distinct_postings(engine: Engine, http_server: LocalServer, fast_policy: FetchPolicy,
-                                                 kind: str, path: Path, route: str) -> None:
+def test_real_board_run_stores_its_distinct_postings(
+    engine: Engine, http_server: LocalServer, fast_policy: FetchPolicy, kind: str, path: Path, route: str
+) -> None:
     http_server.file(route, path)
     entry = SourceEntry(name="board", kind=kind, url=http_server.url(route))
     with Fetcher(fast_policy) as fetcher:
@@ -76,14 +79,19 @@ def test_real_board_run_stores_its_distinct_postings(engine: Engine, http_server
 def _items(kind: str, path: Path, company: str | None = None) -> list[Any]:
     from scrapers.base import Request, Response, SourceSpec
 
-    url = f"https://boards.example/api/v3/accounts/{path.stem}/jobs" if "v3" in path.name else \
-        f"https://boards.example/v1/boards/{path.stem}/jobs"
+    url = (
+        f"https://boards.example/api/v3/accounts/{path.stem}/jobs"
+        if "v3" in path.name
+        else f"https://boards.example/v1/boards/{path.stem}/jobs"
+    )
     spec = SourceSpec("board", kind, url, {}, company=company)
     return get_kind(kind).parse(spec, Request(spec.url), Response(spec.url, 200, {}, path.read_bytes())).jobs
 
 
 @pytest.mark.parametrize(("kind", "path", "route"), BOARDS + MORE, ids=[p.name for _, p, _ in BOARDS + MORE])
-def test_real_board_stores_distinct_postings_and_second_scrape_changes_nothing(session: Session, kind: str, path: Path, route: str) -> None:
+def test_real_board_stores_distinct_postings_and_second_scrape_changes_nothing(
+    session: Session, kind: str, path: Path, route: str
+) -> None:
     src = Source(name="board", kind=kind, url="https://boards.example/")
     session.add(src)
     session.flush()
@@ -120,8 +128,9 @@ def test_real_smartrecruiters_board_with_a_failing_detail_stores_both_postings(
     # The real Visa list names 2 postings; only one detail was recorded, so the other detail request fails (404).
     http_server.file("/v1/companies/Visa/postings", FIXTURES / "smartrecruiters/visa_postings_list_2items.json")
     detail = "744000133907678"
-    http_server.file(f"/v1/companies/Visa/postings/{detail}",
-                     FIXTURES / f"smartrecruiters/visa_posting_detail_{detail}.json")
+    http_server.file(
+        f"/v1/companies/Visa/postings/{detail}", FIXTURES / f"smartrecruiters/visa_posting_detail_{detail}.json"
+    )
     entry = SourceEntry(name="visa", kind="smartrecruiters", url=http_server.url("/v1/companies/Visa/postings"))
     with Fetcher(fast_policy) as fetcher:
         first = run_source("visa", engine=engine, fetcher=fetcher, entry=entry)
@@ -133,8 +142,12 @@ def test_real_smartrecruiters_board_with_a_failing_detail_stores_both_postings(
     other = "744000129971988"
     # SYNTHETIC detail of the other posting: the recorded detail with the other posting's id and name.
     listed = json.loads((FIXTURES / "smartrecruiters/visa_postings_list_2items.json").read_text())["content"][1]
-    body = {**json.loads((FIXTURES / f"smartrecruiters/visa_posting_detail_{detail}.json").read_text()),
-            "id": other, "name": listed["name"], "location": listed["location"]}
+    body = {
+        **json.loads((FIXTURES / f"smartrecruiters/visa_posting_detail_{detail}.json").read_text()),
+        "id": other,
+        "name": listed["name"],
+        "location": listed["location"],
+    }
     http_server.reply(f"/v1/companies/Visa/postings/{other}", Reply(200, json.dumps(body).encode()))
     with Fetcher(fast_policy) as fetcher:
         later = run_source("visa", engine=engine, fetcher=fetcher, entry=entry)
@@ -146,8 +159,9 @@ def test_real_smartrecruiters_board_with_a_failing_detail_stores_both_postings(
         assert set(s.execute(select(Job.company_id)).scalars()) != {None}
 
 
-def test_duplicate_ids_in_one_response_are_recorded(engine: Engine, http_server: LocalServer,
-                                                    fast_policy: FetchPolicy) -> None:
+def test_duplicate_ids_in_one_response_are_recorded(
+    engine: Engine, http_server: LocalServer, fast_policy: FetchPolicy
+) -> None:
     # SYNTHETIC variant of the real Stripe board: its first posting listed twice, the copy retitled.
     data = json.loads((FIXTURES / "greenhouse/stripe_jobs_nocontent_6items.json").read_text())
     data["jobs"].append({**data["jobs"][0], "title": data["jobs"][0]["title"] + " (copy)"})
@@ -155,6 +169,9 @@ def test_duplicate_ids_in_one_response_are_recorded(engine: Engine, http_server:
     entry = SourceEntry(name="stripe", kind="greenhouse", url=http_server.url("/v1/boards/stripe/jobs"))
     with Fetcher(fast_policy) as fetcher:
         run = run_source("stripe", engine=engine, fetcher=fetcher, entry=entry)
-    assert run.new == 6 and run.quality and run.quality["skipped"] == {
-        "duplicate id in one response (the later copy kept)": 1}
+    assert (
+        run.new == 6
+        and run.quality
+        and run.quality["skipped"] == {"duplicate id in one response (the later copy kept)": 1}
+    )
     assert "skipped 1: duplicate id" in (run.message or "")

@@ -20,7 +20,9 @@ from tests.scrapers.conftest import FIXTURES, LocalServer, Reply, serve_consider
 # kind, fixture, path served, expected postings (read from the fixture itself), extra config
 CASES: list[tuple[str, str, str, int, dict[str, Any]]] = []
 for _f in sorted((FIXTURES / "greenhouse").glob("*_jobs_*.json")):
-    CASES.append(("greenhouse", f"greenhouse/{_f.name}", "/v1/boards/x/jobs", len(json.loads(_f.read_text())["jobs"]), {}))
+    CASES.append(
+        ("greenhouse", f"greenhouse/{_f.name}", "/v1/boards/x/jobs", len(json.loads(_f.read_text())["jobs"]), {})
+    )
 for _f in sorted((FIXTURES / "lever").glob("*.json")):
     CASES.append(("lever", f"lever/{_f.name}", "/v0/postings/x", len(json.loads(_f.read_text())), {}))
 for _f in sorted((FIXTURES / "ashby").glob("*.json")):
@@ -33,16 +35,33 @@ CASES += [
     ("jsonld", "jsonld/cryptovalley_job_solana_jsonld_excerpt.html", "/jobs/b", 1, {}),
     ("jsonld", "jsonld/lever_spotify_android-engineer_page.html", "/spotify/2193db3f", 1, {}),
     ("jsonld", "jsonld/workable_huggingface_python-engineer_page.html", "/huggingface/j/DB4D7C0EC8/", 1, {}),
-    ("html", "jsonld/lever_spotify_android-engineer_page.html", "/spotify/page", 1,
-     {"item": "body", "title": ".posting-headline h2", "link": "a[href*='/apply']", "location": ".location",
-      "department": ".department", "description": "div[data-qa='job-description']"}),
+    (
+        "html",
+        "jsonld/lever_spotify_android-engineer_page.html",
+        "/spotify/page",
+        1,
+        {
+            "item": "body",
+            "title": ".posting-headline h2",
+            "link": "a[href*='/apply']",
+            "location": ".location",
+            "department": ".department",
+            "description": "div[data-qa='job-description']",
+        },
+    ),
 ]
 API = "/api/v2/collections/1/search/jobs"  # any JSON endpoint; this one is also a Getro search URL
 SYNTHETIC_ONLY = {"getro", "consider", "rss", "smartrecruiters"}  # smartrecruiters: list + detail, tested below
 
 
-def _crawl(server: LocalServer, policy: FetchPolicy, kind: str, path: str, config: dict[str, Any] | None = None,
-           company: str | None = "Acme") -> Any:
+def _crawl(
+    server: LocalServer,
+    policy: FetchPolicy,
+    kind: str,
+    path: str,
+    config: dict[str, Any] | None = None,
+    company: str | None = "Acme",
+) -> Any:
     spec = SourceSpec("test", kind, server.url(path), config or {}, company=company)
     with Fetcher(policy) as fetcher:
         return crawl(spec, get_kind(kind), fetcher)
@@ -54,8 +73,15 @@ def test_every_kind_is_tested() -> None:
 
 
 @pytest.mark.parametrize(("kind", "fixture", "path", "expected", "config"), CASES, ids=[c[1] for c in CASES])
-def test_kind_on_real_fixture(http_server: LocalServer, fast_policy: FetchPolicy, kind: str, fixture: str, path: str,
-                              expected: int, config: dict[str, Any]) -> None:
+def test_kind_on_real_fixture(
+    http_server: LocalServer,
+    fast_policy: FetchPolicy,
+    kind: str,
+    fixture: str,
+    path: str,
+    expected: int,
+    config: dict[str, Any],
+) -> None:
     http_server.file(path, FIXTURES / fixture)
     harvest = _crawl(http_server, fast_policy, kind, path, config)
     assert harvest.errors == [] and harvest.complete
@@ -83,15 +109,25 @@ def test_lever_and_ashby_salaries(http_server: LocalServer, fast_policy: FetchPo
     http_server.file("/v0/postings/people-ai", FIXTURES / "lever/people-ai_postings_4items.json")
     http_server.file("/posting-api/job-board/ramp", FIXTURES / "ashby/ramp_job_board_comp_4items.json")
     lever = _crawl(http_server, fast_policy, "lever", "/v0/postings/people-ai").jobs
-    raw = next(p for p in json.loads((FIXTURES / "lever/people-ai_postings_4items.json").read_text()) if p.get("salaryRange"))
+    raw = next(
+        p for p in json.loads((FIXTURES / "lever/people-ai_postings_4items.json").read_text()) if p.get("salaryRange")
+    )
     job = next(j for j in lever if j.external_id == raw["id"])
     assert (job.salary_min, job.salary_max, job.salary_currency, job.salary_period) == (
-        raw["salaryRange"]["min"], raw["salaryRange"]["max"], raw["salaryRange"]["currency"], "year")
+        raw["salaryRange"]["min"],
+        raw["salaryRange"]["max"],
+        raw["salaryRange"]["currency"],
+        "year",
+    )
     ashby = _crawl(http_server, fast_policy, "ashby", "/posting-api/job-board/ramp").jobs
     raw_a = json.loads((FIXTURES / "ashby/ramp_job_board_comp_4items.json").read_text())["jobs"][0]
     comp = next(c for c in raw_a["compensation"]["summaryComponents"] if c["compensationType"] == "Salary")
     first = next(j for j in ashby if j.external_id == raw_a["id"])
-    assert (first.salary_min, first.salary_max, first.salary_currency) == (comp["minValue"], comp["maxValue"], comp["currencyCode"])
+    assert (first.salary_min, first.salary_max, first.salary_currency) == (
+        comp["minValue"],
+        comp["maxValue"],
+        comp["currencyCode"],
+    )
     assert len(first.locations) == 1 + len(raw_a["secondaryLocations"])  # secondary locations kept
 
 
@@ -106,7 +142,9 @@ def test_smartrecruiters_list_then_detail(http_server: LocalServer, fast_policy:
     listing = json.loads((FIXTURES / "smartrecruiters/visa_postings_list_2items.json").read_text())
     http_server.file("/v1/companies/Visa/postings", FIXTURES / "smartrecruiters/visa_postings_list_2items.json")
     detail_id = "744000133907678"
-    http_server.file(f"/v1/companies/Visa/postings/{detail_id}", FIXTURES / f"smartrecruiters/visa_posting_detail_{detail_id}.json")
+    http_server.file(
+        f"/v1/companies/Visa/postings/{detail_id}", FIXTURES / f"smartrecruiters/visa_posting_detail_{detail_id}.json"
+    )
     harvest = _crawl(http_server, fast_policy, "smartrecruiters", "/v1/companies/Visa/postings")
     full = next(j for j in harvest.jobs if j.external_id == detail_id)
     assert full.apply_url and "EEO" in full.description and not full.partial
@@ -119,11 +157,19 @@ def test_smartrecruiters_list_then_detail(http_server: LocalServer, fast_policy:
     assert harvest.failed_ids == set() and harvest.complete
 
 
-def test_jsonld_listing_is_followed_and_page_without_jsonld_fails(http_server: LocalServer, fast_policy: FetchPolicy) -> None:
+def test_jsonld_listing_is_followed_and_page_without_jsonld_fails(
+    http_server: LocalServer, fast_policy: FetchPolicy
+) -> None:
     # SYNTHETIC listing page linking to two real job pages and one page without JSON-LD.
-    http_server.reply("/careers", Reply(200, b'<html><body><a href="/jobs/a">A</a><a href="/jobs/b">B</a>'
-                                        b'<a href="/jobs/none">C</a><a href="https://elsewhere.example/jobs/x">X</a></body></html>',
-                                        {"Content-Type": "text/html"}))
+    http_server.reply(
+        "/careers",
+        Reply(
+            200,
+            b'<html><body><a href="/jobs/a">A</a><a href="/jobs/b">B</a>'
+            b'<a href="/jobs/none">C</a><a href="https://elsewhere.example/jobs/x">X</a></body></html>',
+            {"Content-Type": "text/html"},
+        ),
+    )
     http_server.file("/jobs/a", FIXTURES / "jsonld/cryptojobslist_job_jpmorgan_jsonld_excerpt.html")
     http_server.file("/jobs/b", FIXTURES / "jsonld/cryptovalley_job_solana_jsonld_excerpt.html")
     http_server.reply("/jobs/none", Reply(200, b"<html><body><h1>No structured data</h1></body></html>"))
@@ -168,8 +214,15 @@ def test_broken_item_is_skipped(http_server: LocalServer, fast_policy: FetchPoli
 
 
 def _synthetic_getro_job(i: int) -> dict[str, Any]:
-    return {"id": 1000 + i, "title": f"Synthetic role {i}", "url": f"https://example.org/jobs/{i}", "created_at": 1767225600,
-            "locations": ["Remote"], "work_mode": "remote", "organization": {"name": "Synthetic Co", "domain": "example.org"}}
+    return {
+        "id": 1000 + i,
+        "title": f"Synthetic role {i}",
+        "url": f"https://example.org/jobs/{i}",
+        "created_at": 1767225600,
+        "locations": ["Remote"],
+        "work_mode": "remote",
+        "organization": {"name": "Synthetic Co", "domain": "example.org"},
+    }
 
 
 def test_getro_sends_accept_json_and_pages(http_server: LocalServer, fast_policy: FetchPolicy) -> None:
@@ -178,11 +231,19 @@ def test_getro_sends_accept_json_and_pages(http_server: LocalServer, fast_policy
             return Reply(406, b"Not Acceptable")
         page = json.loads(hit.body)["page"]
         jobs = [_synthetic_getro_job(page * 20 + i) for i in range(20 if page == 0 else 5)]
-        return Reply(200, json.dumps({"results": {"count": 25, "jobs": jobs}}).encode(), {"Content-Type": "application/json"})
+        return Reply(
+            200, json.dumps({"results": {"count": 25, "jobs": jobs}}).encode(), {"Content-Type": "application/json"}
+        )
 
     http_server.route("/api/v2/collections/1/search/jobs", search)
-    harvest = _crawl(http_server, fast_policy, "getro", "/api/v2/collections/1/search/jobs",
-                     {"board_url": "https://jobs.example.vc/jobs"}, company=None)
+    harvest = _crawl(
+        http_server,
+        fast_policy,
+        "getro",
+        "/api/v2/collections/1/search/jobs",
+        {"board_url": "https://jobs.example.vc/jobs"},
+        company=None,
+    )
     assert len(harvest.jobs) == 25 and harvest.complete
     hits = http_server.hits_to("/api/v2/collections/1/search/jobs")
     assert [json.loads(h.body)["page"] for h in hits] == [0, 1]
@@ -201,9 +262,21 @@ def test_consider_follows_the_cursor(http_server: LocalServer, fast_policy: Fetc
         body = json.loads(hit.body)
         cursor = body["meta"].get("sequence")
         n = {None: 0, "c1": 1, "c2": 2}[cursor]
-        jobs = [] if n == 2 else [{"jobId": f"j{n}", "title": f"Synthetic {n}", "companyName": "Synthetic Co",
-                                   "url": f"https://jobs.lever.co/synthetic/{n:08d}-0000-0000-0000-000000000000",
-                                   "locations": ["New York, NY"], "remote": False, "investors": ["Andreessen Horowitz"]}]
+        jobs = (
+            []
+            if n == 2
+            else [
+                {
+                    "jobId": f"j{n}",
+                    "title": f"Synthetic {n}",
+                    "companyName": "Synthetic Co",
+                    "url": f"https://jobs.lever.co/synthetic/{n:08d}-0000-0000-0000-000000000000",
+                    "locations": ["New York, NY"],
+                    "remote": False,
+                    "investors": ["Andreessen Horowitz"],
+                }
+            ]
+        )
         return Reply(200, json.dumps({"jobs": jobs, "meta": {"size": 1, "sequence": f"c{n + 1}"}}).encode())
 
     http_server.route("/api-boards/search-jobs", search)
@@ -246,14 +319,14 @@ def test_html_kind_needs_its_selectors(http_server: LocalServer, fast_policy: Fe
         _crawl(http_server, fast_policy, "html", "/page", {})
 
 
-
-
 def test_getro_board_page_gives_the_collection_id(http_server: LocalServer, fast_policy: FetchPolicy) -> None:
     # SYNTHETIC board page: only the documented __NEXT_DATA__ path matters.
     page = b'<html><script id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": {"network": {"id": 4242}}}}</script></html>'
     http_server.reply("/jobs", Reply(200, page, {"Content-Type": "text/html"}))
-    http_server.reply("/api/v2/collections/4242/search/jobs",
-                      Reply(200, json.dumps({"results": {"count": 1, "jobs": [_synthetic_getro_job(1)]}}).encode()))
+    http_server.reply(
+        "/api/v2/collections/4242/search/jobs",
+        Reply(200, json.dumps({"results": {"count": 1, "jobs": [_synthetic_getro_job(1)]}}).encode()),
+    )
     harvest = _crawl(http_server, fast_policy, "getro", "/jobs", {"api_base": http_server.url("")}, company=None)
     assert [j.external_id for j in harvest.jobs] == ["1001"]
     assert http_server.hits_to("/api/v2/collections/4242/search/jobs")[0].headers["referer"] == http_server.url("/jobs")

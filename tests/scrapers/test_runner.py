@@ -64,7 +64,9 @@ def _runs(engine: Engine) -> list[ScrapeRun]:
         return list(s.execute(select(ScrapeRun).order_by(ScrapeRun.id)).scalars())
 
 
-def test_rerun_without_validators_writes_nothing(engine: Engine, http_server: LocalServer, fast_policy: FetchPolicy) -> None:
+def test_rerun_without_validators_writes_nothing(
+    engine: Engine, http_server: LocalServer, fast_policy: FetchPolicy
+) -> None:
     http_server.file("/v1/boards/coinbase/jobs", COINBASE)  # no ETag: the body hash decides
     entry = _board(http_server)
     _run(engine, fast_policy, entry)
@@ -90,7 +92,9 @@ def test_removed_job_is_closed_changed_job_updated_and_returning_job_reopened(
     with Session(engine) as s:
         closed = s.execute(select(Job).join(JobSighting).where(JobSighting.external_id == str(gone["id"]))).scalar_one()
         assert closed.status == "closed" and closed.closed_at is not None
-        retitled = s.execute(select(Job).join(JobSighting).where(JobSighting.external_id == str(edited["id"]))).scalar_one()
+        retitled = s.execute(
+            select(Job).join(JobSighting).where(JobSighting.external_id == str(edited["id"]))
+        ).scalar_one()
         assert retitled.title.endswith("(Updated)")
 
     http_server.reply("/v1/boards/coinbase/jobs", Reply(200, json.dumps(data).encode()))
@@ -102,7 +106,9 @@ def test_removed_job_is_closed_changed_job_updated_and_returning_job_reopened(
     assert _count(engine, Job) == len(data["jobs"])  # re-scrapes never create rows
 
 
-def test_failed_fetch_closes_nothing_and_backs_off(engine: Engine, http_server: LocalServer, fast_policy: FetchPolicy) -> None:
+def test_failed_fetch_closes_nothing_and_backs_off(
+    engine: Engine, http_server: LocalServer, fast_policy: FetchPolicy
+) -> None:
     entry = _board(http_server)
     http_server.file("/v1/boards/coinbase/jobs", COINBASE)
     _run(engine, fast_policy, entry)
@@ -123,15 +129,33 @@ def test_failed_fetch_closes_nothing_and_backs_off(engine: Engine, http_server: 
     assert _run(engine, fast_policy, entry, force=True).status == "failed"
 
 
-def test_same_posting_on_ats_and_vc_board_is_one_job(engine: Engine, http_server: LocalServer, fast_policy: FetchPolicy) -> None:
+def test_same_posting_on_ats_and_vc_board_is_one_job(
+    engine: Engine, http_server: LocalServer, fast_policy: FetchPolicy
+) -> None:
     http_server.file("/v1/boards/coinbase/jobs", COINBASE)
     raw = json.loads(COINBASE.read_text())["jobs"][0]
     # SYNTHETIC Getro page listing the real Greenhouse posting (Getro's `url` is the original ATS URL).
-    getro = {"results": {"count": 1, "jobs": [{"id": 99, "title": raw["title"], "url": raw["absolute_url"],
-                                               "locations": [raw["location"]["name"]], "organization": {"name": "Coinbase"}}]}}
+    getro = {
+        "results": {
+            "count": 1,
+            "jobs": [
+                {
+                    "id": 99,
+                    "title": raw["title"],
+                    "url": raw["absolute_url"],
+                    "locations": [raw["location"]["name"]],
+                    "organization": {"name": "Coinbase"},
+                }
+            ],
+        }
+    }
     http_server.reply("/api/v2/collections/1/search/jobs", Reply(200, json.dumps(getro).encode()))
-    vc = SourceEntry(name="fund-board", kind="getro", url=http_server.url("/api/v2/collections/1/search/jobs"),
-                     investor="Pantera Capital")
+    vc = SourceEntry(
+        name="fund-board",
+        kind="getro",
+        url=http_server.url("/api/v2/collections/1/search/jobs"),
+        investor="Pantera Capital",
+    )
     _run(engine, fast_policy, _board(http_server))
     run = _run(engine, fast_policy, vc)
     assert (run.new, run.linked) == (0, 1)
@@ -139,8 +163,11 @@ def test_same_posting_on_ats_and_vc_board_is_one_job(engine: Engine, http_server
         job = s.execute(select(Job).join(JobSighting).where(JobSighting.external_id == str(raw["id"]))).scalar_one()
         sightings = s.execute(select(JobSighting).where(JobSighting.job_id == job.id)).scalars().all()
         assert len(sightings) == 2
-        link = s.execute(select(Investor.name, Company.name).join(CompanyInvestor, CompanyInvestor.investor_id == Investor.id)
-                         .join(Company, Company.id == CompanyInvestor.company_id)).all()
+        link = s.execute(
+            select(Investor.name, Company.name)
+            .join(CompanyInvestor, CompanyInvestor.investor_id == Investor.id)
+            .join(Company, Company.id == CompanyInvestor.company_id)
+        ).all()
         assert [tuple(r) for r in link] == [("Pantera Capital", "Coinbase")]
     # the fund's board dropping the posting does not close it: the ATS still lists it
     http_server.reply("/api/v2/collections/1/search/jobs", Reply(200, b'{"results": {"count": 0, "jobs": []}}'))

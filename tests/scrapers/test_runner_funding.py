@@ -31,7 +31,15 @@ ANCHORS = {"item": "ul.portfolio a[target=_blank]", "name": "span.name"}
 CASES: list[tuple[str, str, str, dict[str, Any], str | None, int, int]] = [
     ("a16z_portfolio", "a16z_portfolio_page_SYNTHETIC_WRAPPER.html", "/portfolio/", {}, None, 4, 2),
     ("portfolio_html", "portfolio_anchors_SYNTHETIC.html", "/crypto/portfolio/", ANCHORS, "a16z crypto", 3, 0),
-    ("feed", "feed_SYNTHETIC.xml", "/feed/", {}, None, 4, 1),  # 3 rounds + a fund raise (stored in funds); an essay: counted
+    (
+        "feed",
+        "feed_SYNTHETIC.xml",
+        "/feed/",
+        {},
+        None,
+        4,
+        1,
+    ),  # 3 rounds + a fund raise (stored in funds); an essay: counted
     ("defillama", "defillama_raises_SYNTHETIC.json", "/raises", {}, None, 2, 2),
 ]
 
@@ -46,11 +54,20 @@ def _serve(server: LocalServer, path: str, body: bytes, etag: str | None = None)
     server.reply(path, Reply(200, body, {"Content-Type": kind}, etag=etag))
 
 
-@pytest.mark.parametrize(("kind", "fixture", "path", "config", "investor", "stored", "broken"), CASES,
-                         ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("kind", "fixture", "path", "config", "investor", "stored", "broken"), CASES, ids=[c[0] for c in CASES]
+)
 def test_funding_kind_runs_through_run_source_then_304_then_idempotent(
-    engine: Engine, http_server: LocalServer, fast_policy: FetchPolicy, kind: str, fixture: str, path: str,
-    config: dict[str, Any], investor: str | None, stored: int, broken: int,
+    engine: Engine,
+    http_server: LocalServer,
+    fast_policy: FetchPolicy,
+    kind: str,
+    fixture: str,
+    path: str,
+    config: dict[str, Any],
+    investor: str | None,
+    stored: int,
+    broken: int,
 ) -> None:
     body = (FUNDING / fixture).read_bytes()
     _serve(http_server, path, body, etag='"v1"')
@@ -126,8 +143,9 @@ def test_job_run_refreshes_the_sectors_of_the_board_companies(
     engine: Engine, http_server: LocalServer, fast_policy: FetchPolicy
 ) -> None:
     http_server.file("/v1/boards/coinbase/jobs", JOB_FIXTURES / "greenhouse/coinbase_jobs_content_16items.json")
-    entry = SourceEntry(name="coinbase", kind="greenhouse", url=http_server.url("/v1/boards/coinbase/jobs"),
-                        company="Coinbase")
+    entry = SourceEntry(
+        name="coinbase", kind="greenhouse", url=http_server.url("/v1/boards/coinbase/jobs"), company="Coinbase"
+    )
     result = _run(engine, fast_policy, entry)
     with Session(engine) as s:
         coinbase = s.execute(select(Company).where(col(Company.name) == "Coinbase")).scalars().one()
@@ -137,7 +155,9 @@ def test_job_run_refreshes_the_sectors_of_the_board_companies(
 def test_scrape_cli_runs_funding_sources(engine: Engine, http_server: LocalServer, tmp_path: Path) -> None:
     _serve(http_server, "/raises", (FUNDING / "defillama_raises_SYNTHETIC.json").read_bytes())
     config = tmp_path / "sources.toml"
-    config.write_text(f'[[source]]\nname = "defillama-raises"\nkind = "defillama"\nurl = "{http_server.url("/raises")}"\n')
+    config.write_text(
+        f'[[source]]\nname = "defillama-raises"\nkind = "defillama"\nurl = "{http_server.url("/raises")}"\n'
+    )
     result = CliRunner().invoke(app, ["scrape", "--config", str(config)])
     assert result.exit_code == 0, result.output
     assert "defillama-raises" in result.output and "partial" in result.output

@@ -26,8 +26,9 @@ from tests.scrapers.conftest import LocalServer, Reply
 from tests.scrapers.test_runner import _count, _run
 
 ENTRIES = ("polychain-axios", "coinfund-tweet", "blockchain-capital-axios", "paradigm-raising", "moonfire-reuters")
-ROUND = Deal(kind="round", company="Acme Compute", amount_usd=12e6, round="seed",
-             announced_on=date(2023, 7, 20), sector=["ai"])  # fmt: skip  (SYNTHETIC round beside the funds)
+ROUND = Deal(
+    kind="round", company="Acme Compute", amount_usd=12e6, round="seed", announced_on=date(2023, 7, 20), sector=["ai"]
+)  # fmt: skip  (SYNTHETIC round beside the funds)
 
 
 def _feed(ids: tuple[str, ...]) -> bytes:

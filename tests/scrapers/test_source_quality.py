@@ -37,7 +37,8 @@ def _client(engine: Engine) -> tuple[TestClient, dict[str, str]]:
         _, key = apikeys.create(s, scope="admin", name="test admin")
         s.commit()
     return TestClient(create_app(enqueue=lambda *a: "t", redis_url=None, auth_cache_seconds=0, page_cache_mb=0)), {
-        "Authorization": f"Bearer {key}"}
+        "Authorization": f"Bearer {key}"
+    }
 
 
 def test_shrink_guard_quality_and_status(engine: Engine, http_server: LocalServer, fast_policy: FetchPolicy) -> None:

@@ -15,7 +15,14 @@ def test_default_sources_file_is_valid() -> None:
     by_kind = {e.kind for e in entries}
     assert {"greenhouse", "lever", "ashby", "consider", "getro"} <= by_kind
     funds = {e.investor for e in entries if e.investor}
-    assert {"Andreessen Horowitz", "Paradigm", "Pantera Capital", "Polychain Capital", "Dragonfly", "Multicoin Capital"} <= funds
+    assert {
+        "Andreessen Horowitz",
+        "Paradigm",
+        "Pantera Capital",
+        "Polychain Capital",
+        "Dragonfly",
+        "Multicoin Capital",
+    } <= funds
     assert all(e.company for e in entries if not e.investor and kinds()[e.kind].yields == "jobs")
     funding = {e.kind for e in entries if kinds()[e.kind].yields == "funding"}
     assert funding == {"a16z_portfolio", "portfolio_html", "feed", "defillama"}

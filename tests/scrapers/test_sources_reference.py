@@ -20,13 +20,23 @@ REFERENCE = sorted((FIXTURES / "reference").glob("*_companies_ats_boards_*.json"
 
 # kind -> (the board page URL as the reference lists it, the API URL a source uses); groups: region, token
 BOARDS = {
-    "greenhouse": (r"https://(?:job-)?boards(\.eu)?\.greenhouse\.io/([^/?#]+)",
-                   r"https://boards-api(\.eu)?\.greenhouse\.io/v1/boards/([^/?#]+)/jobs"),
+    "greenhouse": (
+        r"https://(?:job-)?boards(\.eu)?\.greenhouse\.io/([^/?#]+)",
+        r"https://boards-api(\.eu)?\.greenhouse\.io/v1/boards/([^/?#]+)/jobs",
+    ),
     "lever": (r"https://jobs(\.eu)?\.lever\.co/([^/?#]+)", r"https://api(\.eu)?\.lever\.co/v0/postings/([^/?#]+)"),
-    "ashby": (r"https://jobs\.ashbyhq\.com/()([^/?#]+)", r"https://api\.ashbyhq\.com/posting-api/job-board/()([^/?#]+)"),
-    "workable": (r"https://apply\.workable\.com/()([^/?#]+)", r"https://apply\.workable\.com/api/v1/widget/accounts/()([^/?#]+)"),
-    "smartrecruiters": (r"https://(?:careers|jobs)\.smartrecruiters\.com/()([^/?#]+)",
-                        r"https://api\.smartrecruiters\.com/v1/companies/()([^/?#]+)/postings"),
+    "ashby": (
+        r"https://jobs\.ashbyhq\.com/()([^/?#]+)",
+        r"https://api\.ashbyhq\.com/posting-api/job-board/()([^/?#]+)",
+    ),
+    "workable": (
+        r"https://apply\.workable\.com/()([^/?#]+)",
+        r"https://apply\.workable\.com/api/v1/widget/accounts/()([^/?#]+)",
+    ),
+    "smartrecruiters": (
+        r"https://(?:careers|jobs)\.smartrecruiters\.com/()([^/?#]+)",
+        r"https://api\.smartrecruiters\.com/v1/companies/()([^/?#]+)/postings",
+    ),
 }
 
 
@@ -44,15 +54,20 @@ def _reference() -> list[dict[str, str]]:
 
 
 def test_reference_lists_are_present() -> None:
-    assert [p.name for p in REFERENCE] == ["ai_companies_ats_boards_crypto-jobs-fyi.json",
-                                           "crypto_companies_ats_boards_crypto-jobs-fyi.json"]
+    assert [p.name for p in REFERENCE] == [
+        "ai_companies_ats_boards_crypto-jobs-fyi.json",
+        "crypto_companies_ats_boards_crypto-jobs-fyi.json",
+    ]
     assert len(_reference()) == 124 + 199  # counts per SOURCES.md
 
 
 def test_every_reference_board_is_a_source_of_its_kind() -> None:
     sources = {_board(e.url, 1): e.name for e in load_sources(ROOT / "sources.toml", kinds=kinds())}
-    missing = [f"{entry['company_name']}: {entry['jobs_url']} -> {board}"
-               for entry in _reference() if (board := _board(entry["jobs_url"], 0)) and board not in sources]
+    missing = [
+        f"{entry['company_name']}: {entry['jobs_url']} -> {board}"
+        for entry in _reference()
+        if (board := _board(entry["jobs_url"], 0)) and board not in sources
+    ]
     assert missing == []
     assert len({b for e in _reference() if (b := _board(e["jobs_url"], 0))}) > 250  # the mapping did match
 

@@ -27,14 +27,28 @@ def _resolver(table: dict[str, str]) -> netguard.Resolver:
 
 @pytest.mark.parametrize(
     "address",
-    ["127.0.0.1", "10.1.2.3", "172.16.0.9", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1",
-     "fe80::1", "fd00::1", "::ffff:127.0.0.1", "2002:7f00:1::1", "224.0.0.1"],
+    [
+        "127.0.0.1",
+        "10.1.2.3",
+        "172.16.0.9",
+        "192.168.1.1",
+        "169.254.169.254",
+        "100.64.0.1",
+        "0.0.0.0",
+        "::1",
+        "fe80::1",
+        "fd00::1",
+        "::ffff:127.0.0.1",
+        "2002:7f00:1::1",
+        "224.0.0.1",
+    ],
 )
 def test_non_public_addresses_are_refused(address: str) -> None:
     assert not netguard.is_public(address)
     with pytest.raises(netguard.PrivateTarget, match=address.split("%")[0].replace(".", r"\.")):
-        netguard.check_url("http://board.example/jobs", resolve=_resolver({"board.example": address}),
-                           allow_private=False)
+        netguard.check_url(
+            "http://board.example/jobs", resolve=_resolver({"board.example": address}), allow_private=False
+        )
 
 
 def test_public_address_passes_and_the_setting_lifts_the_check() -> None:

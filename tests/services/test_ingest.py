@@ -19,8 +19,15 @@ def _source(session: Session, name: str, investor: str | None = None) -> Source:
 
 def _job(ext: str, title: str = "Protocol Engineer", url: str | None = None) -> ScrapedJob:
     # SYNTHETIC postings: the matching rules are what is tested, not a board's format.
-    return ScrapedJob(external_id=ext, title=title, company="Synthetic Labs, Inc.", url=url, apply_url=url,
-                      locations=["Berlin, Germany"], description="Build the protocol.")
+    return ScrapedJob(
+        external_id=ext,
+        title=title,
+        company="Synthetic Labs, Inc.",
+        url=url,
+        apply_url=url,
+        locations=["Berlin, Germany"],
+        description="Build the protocol.",
+    )
 
 
 def test_company_title_location_match_joins_sources(session: Session) -> None:

@@ -25,8 +25,15 @@ def _job(ext: str, company: str = "Stripe", title: str = "Account Executive, Bri
     # SYNTHETIC postings shaped like the real Stripe recording (apply URLs on stripe.com/jobs/search?gh_jid=).
     url = kw.pop("url", f"https://stripe.com/jobs/search?gh_jid={ext}")
     kw.setdefault("description", "Sell Bridge.")
-    return ScrapedJob(external_id=ext, title=title, company=company, url=url, apply_url=url,  # type: ignore[arg-type]
-                      locations=["London"], **kw)  # type: ignore[arg-type]
+    return ScrapedJob(
+        external_id=ext,
+        title=title,
+        company=company,
+        url=url,
+        apply_url=url,  # type: ignore[arg-type]
+        locations=["London"],
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 def _rules(session: Session) -> list[str | None]:
@@ -39,11 +46,16 @@ def _jobs(session: Session) -> int:
 
 def test_cross_source_merge_needs_the_same_company_and_records_its_rule(session: Session) -> None:
     ats, board, other = _source(session, "ats"), _source(session, "board"), _source(session, "other")
-    ingest.upsert(session, source=ats, items=[_job("8023928", ats_key="greenhouse:8023928"), _job("8077887")],
-                  complete=True)
+    ingest.upsert(
+        session, source=ats, items=[_job("8023928", ats_key="greenhouse:8023928"), _job("8077887")], complete=True
+    )
     tracked = "https://stripe.com/jobs/search?utm_source=board&gh_jid=8077887&gh_src=x"
-    r = ingest.upsert(session, source=board, items=[_job("b1", ats_key="greenhouse:8023928", url="https://b.example/1"),
-                                                    _job("b2", url=tracked)], complete=True)
+    r = ingest.upsert(
+        session,
+        source=board,
+        items=[_job("b1", ats_key="greenhouse:8023928", url="https://b.example/1"), _job("b2", url=tracked)],
+        complete=True,
+    )
     assert (r.new, r.linked) == (0, 2)
     assert _rules(session)[2:] == ["ats_id", "apply_url"]
     # Same URL, same title and place, but another company: never one job.
@@ -54,8 +66,9 @@ def test_cross_source_merge_needs_the_same_company_and_records_its_rule(session:
 def test_one_source_never_merges_two_ids_even_with_one_apply_url(session: Session) -> None:
     src = _source(session, "ats")
     same = "https://careers.example/jobs/search"
-    r = ingest.upsert(session, source=src, items=[_job("1", url=same), _job("2", url=same), _job("3", url=same)],
-                      complete=True)
+    r = ingest.upsert(
+        session, source=src, items=[_job("1", url=same), _job("2", url=same), _job("3", url=same)], complete=True
+    )
     assert r.new == 3 and _jobs(session) == 3
     # A second source listing the same posting joins one job only, once per its own id.
     board = _source(session, "board")
@@ -68,10 +81,16 @@ def test_one_source_never_merges_two_ids_even_with_one_apply_url(session: Sessio
 def test_ids_changing_type_and_bad_apply_urls_and_duplicates_are_recorded(session: Session) -> None:
     src = _source(session, "ats")
     r = ingest.upsert(session, source=src, items=[_job("7"), _job("7"), _job("8", url="not a url")], complete=True)
-    assert r.new == 2 and r.quality["skipped"] == {"apply URL is not an http(s) URL (posting kept without it)": 1,
-                                                    "duplicate id in one fetch (first copy kept)": 1}
-    again = ingest.upsert(session, source=src, items=[_job(7.0, url=_job("7").url), _job("8", url="not a url")],  # type: ignore[arg-type]
-                          complete=True)
+    assert r.new == 2 and r.quality["skipped"] == {
+        "apply URL is not an http(s) URL (posting kept without it)": 1,
+        "duplicate id in one fetch (first copy kept)": 1,
+    }
+    again = ingest.upsert(
+        session,
+        source=src,
+        items=[_job(7.0, url=_job("7").url), _job("8", url="not a url")],  # type: ignore[arg-type]
+        complete=True,
+    )
     assert (again.new, again.closed, again.unchanged) == (0, 0, 2)
 
 
@@ -106,8 +125,11 @@ def test_sudden_shrink_closes_nothing_until_a_second_run_confirms(session: Sessi
 def test_posting_not_listed_for_stale_days_closes_even_without_a_complete_fetch(session: Session) -> None:
     src = _source(session, "ats")
     ingest.upsert(session, source=src, items=[_job("1"), _job("2")], complete=True)
-    session.execute(update(JobSighting).where(JobSighting.external_id == "2")  # type: ignore[arg-type]
-                    .values(last_seen_at=utcnow() - timedelta(days=22)))
+    session.execute(
+        update(JobSighting)
+        .where(JobSighting.external_id == "2")  # type: ignore[arg-type]
+        .values(last_seen_at=utcnow() - timedelta(days=22))
+    )
     r = ingest.upsert(session, source=src, items=[_job("1")], complete=False)
     assert r.closed == 1 and len(r.closed_ids) == 1
 
@@ -115,8 +137,9 @@ def test_posting_not_listed_for_stale_days_closes_even_without_a_complete_fetch(
 def test_repair_splits_a_wrongly_merged_job_idempotently(session: Session) -> None:
     src, board = _source(session, "ats"), _source(session, "board")
     ingest.upsert(session, source=src, items=[_job("1"), _job("2"), _job("3")], complete=True)
-    ingest.upsert(session, source=board, items=[_job("b1", url="https://stripe.com/jobs/search?gh_jid=1")],
-                  complete=True)
+    ingest.upsert(
+        session, source=board, items=[_job("b1", url="https://stripe.com/jobs/search?gh_jid=1")], complete=True
+    )
     # What the old rules stored: the three postings of one board on one job (apply URL without its query).
     keep = session.execute(select(JobSighting.job_id).where(JobSighting.external_id == "1")).scalar_one()
     session.execute(update(JobSighting).values(job_id=keep))
@@ -125,8 +148,9 @@ def test_repair_splits_a_wrongly_merged_job_idempotently(session: Session) -> No
     report = repair(session)
     assert (report.merged_jobs, report.jobs_created, report.sources_refetch) == (1, 2, 1)
     assert _jobs(session) == 3 and report.apply_keys == 1  # the kept job; the split ones got theirs on creation
-    per_job = session.execute(select(JobSighting.job_id, func.count()).where(JobSighting.source_id == src.id)
-                              .group_by(JobSighting.job_id)).all()
+    per_job = session.execute(
+        select(JobSighting.job_id, func.count()).where(JobSighting.source_id == src.id).group_by(JobSighting.job_id)
+    ).all()
     assert sorted(n for _, n in per_job) == [1, 1, 1]
     assert repair(session).as_dict() == {"merged_jobs": 0, "jobs_created": 0, "sources_refetch": 0, "apply_keys": 0}
     # The next scrape rewrites the split jobs with their own postings and changes nothing else.

@@ -19,15 +19,19 @@ def _error(body: str, kinds: set[str] | None = KINDS) -> str:
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ("kind = 'lever'\nurl = 'https://a.example/'\n",
-         "source #1: 'name' must be a non-empty string of letters, digits, '-', '_', '.', ':'"),
+        (
+            "kind = 'lever'\nurl = 'https://a.example/'\n",
+            "source #1: 'name' must be a non-empty string of letters, digits, '-', '_', '.', ':'",
+        ),
         ("name = 'a b'\n", "source #1 ('a b'): 'name' must be a non-empty string"),
         ("name = 3\nkind = 'lever'\n", "source #1: 'name' must be a non-empty string"),
         ("name = 'x'\nurl = 'https://a.example/'\n", "source #1 ('x'): 'kind' is required"),
         ("name = 'x'\nkind = ''\n", "source #1 ('x'): 'kind' is required"),
         ("name = 'x'\nkind = 'rss'\n", "source #1 ('x'): unknown kind 'rss' (known: greenhouse, lever)"),
-        ("name = 'x'\nkind = 'lever'\nurl = 'ftp://a.example/'\n",
-         "source #1 ('x'): 'url' must be an http(s) URL, got 'ftp://a.example/'"),
+        (
+            "name = 'x'\nkind = 'lever'\nurl = 'ftp://a.example/'\n",
+            "source #1 ('x'): 'url' must be an http(s) URL, got 'ftp://a.example/'",
+        ),
         ("name = 'x'\nkind = 'lever'\nurl = 'https://'\n", "'url' must be an http(s) URL, got 'https://'"),
         ("name = 'x'\nkind = 'lever'\nurl = 5\n", "'url' must be an http(s) URL, got 5"),
         (OK + "company = ' '\n", "source #1 ('x'): 'company' must be a non-empty string"),
@@ -36,8 +40,11 @@ def _error(body: str, kinds: set[str] | None = KINDS) -> str:
         (OK + "config = 'a'\n", "source #1 ('x'): 'config' must be a table"),
         (OK + "interval = '5s'\n", "source #1 ('x'): 'interval' must be at least 60 seconds"),
         (OK + "interval = true\n", "source #1 ('x'): 'interval' must be seconds or a duration like '30m', '6h', '1d'"),
-        (OK + "urll = 1\nzz = 2\n", "source #1 ('x'): unknown key 'urll' (allowed: company, config, enabled, interval, "
-                                    "investor, kind, name, url)"),
+        (
+            OK + "urll = 1\nzz = 2\n",
+            "source #1 ('x'): unknown key 'urll' (allowed: company, config, enabled, interval, "
+            "investor, kind, name, url)",
+        ),
         # The first problem in the order above is the one named: an unknown key before a bad name or kind.
         ("name = ''\nkind = 3\nextra = 1\n", "source #1 (''): unknown key 'extra'"),
         ("name = 'x'\nkind = 'rss'\nurl = 'nope'\n", "unknown kind 'rss'"),
@@ -61,7 +68,15 @@ def test_a_valid_entry_keeps_every_field() -> None:
         kinds=KINDS,
     )
     assert entries == [
-        SourceEntry(name="a:b.c_d-1", kind="greenhouse", url="http://a.example/x", interval_seconds=7200,
-                    company="Acme", investor="Fund", enabled=False, config={"board": "acme"}),
+        SourceEntry(
+            name="a:b.c_d-1",
+            kind="greenhouse",
+            url="http://a.example/x",
+            interval_seconds=7200,
+            company="Acme",
+            investor="Fund",
+            enabled=False,
+            config={"board": "acme"},
+        ),
         SourceEntry(name="x", kind="lever", url="https://a.example/", interval_seconds=DEFAULT_INTERVAL),
     ]

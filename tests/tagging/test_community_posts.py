@@ -54,7 +54,9 @@ def test_role_heading_ends_the_about_paragraph() -> None:
 
 
 def test_post_header_fields() -> None:
-    header = post_header("Acme (acme.ai) | Senior ML Engineer | Berlin | REMOTE (EU) | https://acme.ai/jobs\n…")  # SYNTHETIC
+    header = post_header(
+        "Acme (acme.ai) | Senior ML Engineer | Berlin | REMOTE (EU) | https://acme.ai/jobs\n…"
+    )  # SYNTHETIC
     assert header is not None
     assert (header.company, header.roles, header.places, header.domain) == (
         "Acme",

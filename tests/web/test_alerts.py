@@ -23,7 +23,9 @@ def _post(c: TestClient, path: str, data: dict[str, Any], page: str = "/app/jobs
 
 
 def test_saved_search_create_edit_delete(app_user: TestClient) -> None:
-    r = _post(app_user, "/app/saved-searches", {"name": "Asia crypto", "query": "sector=crypto&region=asia&status=open"})
+    r = _post(
+        app_user, "/app/saved-searches", {"name": "Asia crypto", "query": "sector=crypto&region=asia&status=open"}
+    )
     assert r.status_code == 303 and r.headers["location"] == "/app/saved-searches"
     [saved] = app_user.get("/v1/saved-searches").json()["items"]
     assert saved["filters"] == {"sector": ["crypto"], "region": ["asia"]}
@@ -36,7 +38,9 @@ def test_saved_search_create_edit_delete(app_user: TestClient) -> None:
     bad = _post(app_user, f"/app/saved-searches/{saved['id']}", {"name": "Renamed", "region": "mars"})
     assert bad.status_code == 400 and 'id="region-error"' in bad.text
     assert app_user.get(f"/v1/saved-searches/{saved['id']}").json()["name"] == "Asia crypto"  # nothing half-saved
-    ok = _post(app_user, f"/app/saved-searches/{saved['id']}", {"name": "Europe AI", "sector": "ai", "region": "europe"})
+    ok = _post(
+        app_user, f"/app/saved-searches/{saved['id']}", {"name": "Europe AI", "sector": "ai", "region": "europe"}
+    )
     assert ok.status_code == 303
     got = app_user.get(f"/v1/saved-searches/{saved['id']}").json()
     assert (got["name"], got["filters"]) == ("Europe AI", {"sector": ["ai"], "region": ["europe"]})
@@ -64,8 +68,11 @@ def test_subscription_create_edit_preview_pause_delete(app_user: TestClient) -> 
 
     preview = app_user.get(f"/app/subscriptions/{sub['id']}/preview")
     assert preview.status_code == 200 and "<iframe" in preview.text and "sandbox" in preview.text
-    edit = _post(app_user, f"/app/subscriptions/{sub['id']}",
-                 {"email": "team@example.org", "cadence": "daily", "send_hour": "7", "timezone": "UTC", "sector": "ai"})
+    edit = _post(
+        app_user,
+        f"/app/subscriptions/{sub['id']}",
+        {"email": "team@example.org", "cadence": "daily", "send_hour": "7", "timezone": "UTC", "sector": "ai"},
+    )
     assert edit.status_code == 303  # fmt: skip
     got = app_user.get(f"/v1/subscriptions/{sub['id']}").json()
     assert (got["email"], got["cadence"], got["filters"]) == ("team@example.org", "daily", {"sector": ["ai"]})

@@ -125,7 +125,9 @@ def test_recruiter_finds_saves_and_subscribes_without_javascript(browser: Any, s
     page.wait_for_url("**/app/saved-searches")
     assert page.get_by_role("heading", name="Crypto in Asia").is_visible()
     saved = _api(server, read_key, "/v1/saved-searches")["items"]
-    assert [(s["name"], s["filters"]) for s in saved] == [("Crypto in Asia", {"sector": ["crypto"], "region": ["asia"]})]
+    assert [(s["name"], s["filters"]) for s in saved] == [
+        ("Crypto in Asia", {"sector": ["crypto"], "region": ["asia"]})
+    ]
 
     page.goto(f"{server}/app/jobs?sector=crypto&region=asia")
     page.get_by_role("link", name="Subscribe to this search").click()

@@ -96,7 +96,10 @@ def test_scrape_matching_saved_search_delivers_one_signed_job_opened_per_job(
     first = receiver.requests[0]
     key = base64.b64decode(reveal(endpoint.secret).removeprefix("whsec_"))
     signed = f"{first.headers['webhook-id']}.{first.headers['webhook-timestamp']}.".encode() + first.body
-    assert first.headers["webhook-signature"] == "v1," + base64.b64encode(hmac.digest(key, signed, hashlib.sha256)).decode()
+    assert (
+        first.headers["webhook-signature"]
+        == "v1," + base64.b64encode(hmac.digest(key, signed, hashlib.sha256)).decode()
+    )
     # Idempotent: dispatching and sending again changes nothing.
     assert _dispatch(engine).events == 0
     assert webhooks_delivery.deliver_due(endpoint.id or 0, engine=engine).succeeded == 0

@@ -32,7 +32,11 @@ FILTERS = {"sector": ["crypto"], "region": ["us"]}
 
 
 def test_scrape_delivers_one_signed_job_opened_per_matching_job(
-    pg_engine: Engine, redis_url: str, http_server: LocalServer, receiver: Receiver, tmp_path: Path,
+    pg_engine: Engine,
+    redis_url: str,
+    http_server: LocalServer,
+    receiver: Receiver,
+    tmp_path: Path,
     allow_private: None,
 ) -> None:
     http_server.file("/v1/boards/coinbase/jobs", FIXTURES / "greenhouse/coinbase_jobs_content_16items.json")

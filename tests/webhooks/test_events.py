@@ -146,6 +146,12 @@ def test_a_funding_saved_search_filters_round_events(engine: Engine, allow_priva
         s.commit()
         webhooks_fanout.fan_out(s)
         s.commit()
-        got = {(d.endpoint_id, e) for d, e in s.exec(
-            select(WebhookDelivery, WebhookEvent.type).join(WebhookEvent, WebhookEvent.id == WebhookDelivery.event_id))}
+        got = {
+            (d.endpoint_id, e)
+            for d, e in s.exec(
+                select(WebhookDelivery, WebhookEvent.type).join(
+                    WebhookEvent, WebhookEvent.id == WebhookDelivery.event_id
+                )
+            )
+        }
     assert got == {(hit.id, "round.announced")} and miss.id is not None

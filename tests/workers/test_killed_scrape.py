@@ -39,9 +39,7 @@ def _wait(predicate: object, timeout: float, what: str, worker: subprocess.Popen
     raise AssertionError(f"timed out waiting for {what}")
 
 
-def test_sigkill_mid_scrape_is_redone_once(
-    pg_engine: Engine, worker_env: dict[str, str], tmp_path: Path
-) -> None:
+def test_sigkill_mid_scrape_is_redone_once(pg_engine: Engine, worker_env: dict[str, str], tmp_path: Path) -> None:
     server = LocalServer().start()
     first_hit = threading.Event()
     release = threading.Event()

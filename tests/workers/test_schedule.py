@@ -22,8 +22,16 @@ def _schedule(tmp_path: Path, body: str) -> dict[str, timedelta]:
 
 def test_intervals_follow_the_sources_file_parser(tmp_path: Path) -> None:
     entries = {
-        "minutes": '"30m"', "days": '"1d"', "seconds": "7200", "padded": '" 2h "',
-        "missing": None, "words": '"soon"', "too_often": '"30s"', "zero": "0", "boolean": "true", "fraction": "1800.5",
+        "minutes": '"30m"',
+        "days": '"1d"',
+        "seconds": "7200",
+        "padded": '" 2h "',
+        "missing": None,
+        "words": '"soon"',
+        "too_often": '"30s"',
+        "zero": "0",
+        "boolean": "true",
+        "fraction": "1800.5",
     }
     body = ""
     for name, interval in entries.items():
@@ -31,14 +39,23 @@ def test_intervals_follow_the_sources_file_parser(tmp_path: Path) -> None:
         body += f"interval = {interval}\n\n" if interval is not None else "\n"
     got = _schedule(tmp_path, body)
     assert got == {
-        "minutes": timedelta(minutes=30), "days": timedelta(days=1), "seconds": timedelta(hours=2),
-        "padded": timedelta(hours=2), "missing": DEFAULT, "words": DEFAULT, "too_often": DEFAULT, "zero": DEFAULT,
-        "boolean": DEFAULT, "fraction": DEFAULT,
+        "minutes": timedelta(minutes=30),
+        "days": timedelta(days=1),
+        "seconds": timedelta(hours=2),
+        "padded": timedelta(hours=2),
+        "missing": DEFAULT,
+        "words": DEFAULT,
+        "too_often": DEFAULT,
+        "zero": DEFAULT,
+        "boolean": DEFAULT,
+        "fraction": DEFAULT,
     }
 
 
 def test_disabled_sources_and_unreadable_files_schedule_no_scrape(tmp_path: Path) -> None:
-    got = _schedule(tmp_path, '[[source]]\nname = "off"\nkind = "lever"\nurl = "https://example.com"\nenabled = false\n')
+    got = _schedule(
+        tmp_path, '[[source]]\nname = "off"\nkind = "lever"\nurl = "https://example.com"\nenabled = false\n'
+    )
     assert got == {}
     assert _schedule(tmp_path, "[[source]\nname = ") == {}
     beat = beat_schedule(Settings(sources_file=tmp_path / "absent.toml"))

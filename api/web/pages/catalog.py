@@ -117,6 +117,8 @@ def investor_page(
 
 
 @router.get("/investors/{slug}/focus.svg", summary="Chart: the investor's rounds by sector over time")
-def investor_chart(slug: str = ref_path(), v: Visitor = Depends(member), session: Session = Depends(db_session)) -> Response:
+def investor_chart(
+    slug: str = ref_path(), v: Visitor = Depends(member), session: Session = Depends(db_session)
+) -> Response:
     investor = investors.get_investor(session, slug)
     return _svg(charts.investor_focus_figure(investor_focus(session, investor=[investor["slug"]], **_year())))

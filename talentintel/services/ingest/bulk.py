@@ -98,8 +98,11 @@ def insert_returning_ids(conn: Connection, table: Table, rows: list[dict[str, An
         return [row[0] for row in conn.execute(stmt, rows)]
     # The sequence is resolved once (pg_get_serial_sequence per row cost more than the nextval calls).
     with _raw(conn).cursor() as cur:
-        cur.execute("SELECT array_agg(nextval(q.seq)) FROM (SELECT pg_get_serial_sequence(%(t)s, 'id')::regclass AS seq) "
-                    "AS q, generate_series(1, %(n)s)", {"t": table.name, "n": len(rows)})
+        cur.execute(
+            "SELECT array_agg(nextval(q.seq)) FROM (SELECT pg_get_serial_sequence(%(t)s, 'id')::regclass AS seq) "
+            "AS q, generate_series(1, %(n)s)",
+            {"t": table.name, "n": len(rows)},
+        )
         ids: list[int] = cur.fetchone()[0]
     for row, row_id in zip(rows, ids, strict=True):
         row["id"] = row_id
@@ -134,7 +137,10 @@ def update_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], keep
         conn.execute(stmt, [{"b_id": r["id"], **{f"v_{c}": r[c] for c in columns}} for r in rows])
         return
     stage = f"_{table.name}_changes"
-    _pg(conn, f"CREATE TEMP TABLE {stage} ON COMMIT DROP AS SELECT id, {', '.join(columns)} FROM {table.name} WITH NO DATA")
+    _pg(
+        conn,
+        f"CREATE TEMP TABLE {stage} ON COMMIT DROP AS SELECT id, {', '.join(columns)} FROM {table.name} WITH NO DATA",
+    )
     # Staged text is read once: compressing it (pglz, the default) would cost more than the UPDATE's own writes.
     for column in keep_equal:
         if column in columns:
@@ -143,8 +149,10 @@ def update_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], keep
     # An unchanged description keeps the row's stored value (its TOAST pointer): no re-compression and no new TOAST
     # chunks, which are most of the cost of rewriting a posting whose title, salary or dates changed.
     assignments = ", ".join(
-        f"{c} = CASE WHEN t.{c} IS NOT DISTINCT FROM u.{c} THEN t.{c} ELSE u.{c} END" if c in keep_equal
-        else f"{c} = u.{c}" for c in columns
+        f"{c} = CASE WHEN t.{c} IS NOT DISTINCT FROM u.{c} THEN t.{c} ELSE u.{c} END"
+        if c in keep_equal
+        else f"{c} = u.{c}"
+        for c in columns
     )
     _pg(conn, f"UPDATE {table.name} AS t SET {assignments} FROM {stage} AS u WHERE t.id = u.id")
     _pg(conn, f"DROP TABLE {stage}")

@@ -46,15 +46,21 @@ class Plan:
 
 def source_sightings(conn: Connection, source_id: int) -> dict[str, Sighted]:
     rows = conn.execute(
-        select(SIGHTINGS.c.external_id, SIGHTINGS.c.id, SIGHTINGS.c.job_id, SIGHTINGS.c.content_hash,
-               SIGHTINGS.c.partial, SIGHTINGS.c.active)
-        .where(SIGHTINGS.c.source_id == source_id)
+        select(
+            SIGHTINGS.c.external_id,
+            SIGHTINGS.c.id,
+            SIGHTINGS.c.job_id,
+            SIGHTINGS.c.content_hash,
+            SIGHTINGS.c.partial,
+            SIGHTINGS.c.active,
+        ).where(SIGHTINGS.c.source_id == source_id)
     ).tuples()
     return {ext: Sighted(*rest) for ext, *rest in rows}
 
 
-def classify(conn: Connection, source_id: int, items: list[Item], company_ids: dict[str, int],
-             result: IngestResult) -> Plan:
+def classify(
+    conn: Connection, source_id: int, items: list[Item], company_ids: dict[str, int], result: IngestResult
+) -> Plan:
     plan = Plan(source_sightings(conn, source_id))
     fresh: list[Item] = []
     for item in items:
@@ -77,8 +83,9 @@ def classify(conn: Connection, source_id: int, items: list[Item], company_ids: d
 def _match(conn: Connection, plan: Plan, fresh: list[Item], company_ids: dict[str, int]) -> None:
     """Postings new to this source: the same posting may already be a job of the same company through another."""
     claimed = {s.job_id for s in plan.sighted.values()}
-    candidates = _candidates(conn, {rule: {getattr(i, column) for i in fresh if getattr(i, column)}
-                                    for rule, column in RULES.items()})
+    candidates = _candidates(
+        conn, {rule: {getattr(i, column) for i in fresh if getattr(i, column)} for rule, column in RULES.items()}
+    )
     for item in fresh:
         company_id = company_ids.get(item.slug) if item.slug else None
         found = _find(candidates, item, company_id, claimed) if company_id is not None else None
@@ -102,7 +109,8 @@ def _candidates(conn: Connection, keys: dict[str, set[str]]) -> Candidates:
     out: Candidates = {rule: {} for rule in RULES}
     for rule, column in RULES.items():
         col = JOBS.c[column]
-        for key, job_id, company_id in sorted(bulk.select_in(conn, (col, JOBS.c.id, JOBS.c.company_id), col,
-                                                             sorted(keys[rule])), key=lambda r: r[1]):
+        for key, job_id, company_id in sorted(
+            bulk.select_in(conn, (col, JOBS.c.id, JOBS.c.company_id), col, sorted(keys[rule])), key=lambda r: r[1]
+        ):
             out[rule].setdefault(key, []).append((job_id, company_id))
     return out

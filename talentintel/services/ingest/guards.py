@@ -33,8 +33,7 @@ def shrink_hold(source: Source, plan: Plan, keep: set[str]) -> str | None:
         source.held_shrink = None
         return None
     source.held_shrink = now_listed
-    return (f"{now_listed} posting(s) where {before} were listed: nothing closed until the next run confirms the "
-            "shrink")
+    return f"{now_listed} posting(s) where {before} were listed: nothing closed until the next run confirms the shrink"
 
 
 def missing(plan: Plan, keep: set[str]) -> list[Sighted]:
@@ -48,6 +47,9 @@ def stale(conn: Connection, source_id: int, plan: Plan, keep: set[str], now: dat
     board's sightings are read without their timestamps."""
     cutoff = now - timedelta(days=days)
     present = plan.seen | keep
-    rows = conn.execute(select(SIGHTINGS.c.external_id).where(
-        SIGHTINGS.c.source_id == source_id, SIGHTINGS.c.active.is_(True), SIGHTINGS.c.last_seen_at < cutoff))
+    rows = conn.execute(
+        select(SIGHTINGS.c.external_id).where(
+            SIGHTINGS.c.source_id == source_id, SIGHTINGS.c.active.is_(True), SIGHTINGS.c.last_seen_at < cutoff
+        )
+    )
     return [plan.sighted[ext] for (ext,) in rows if ext not in present and ext in plan.sighted]

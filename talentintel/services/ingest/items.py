@@ -85,8 +85,18 @@ def _item(p: Posting, result: IngestResult) -> Item:
     if url and key is None:
         skip(result, "apply URL is not an http(s) URL (posting kept without it)")
         url = None
-    return Item(p, ext, content_hash(p), slug, cut(p.ats_key, 200), key, dedupe_key(slug or p.company, p.title,
-                p.locations), url, bool(getattr(p, "partial", False)), _countries(getattr(p, "countries", None)))
+    return Item(
+        p,
+        ext,
+        content_hash(p),
+        slug,
+        cut(p.ats_key, 200),
+        key,
+        dedupe_key(slug or p.company, p.title, p.locations),
+        url,
+        bool(getattr(p, "partial", False)),
+        _countries(getattr(p, "countries", None)),
+    )
 
 
 def prepare(postings: Iterable[Posting], result: IngestResult) -> list[Item]:

@@ -25,11 +25,40 @@ _norm_cached = lru_cache(maxsize=16384)(_norm)  # company names and locations re
 # Query parameters that say where a visitor came from, not which posting it is. Everything else is kept: career
 # sites that embed an ATS name the posting in the query (stripe.com/jobs/search?gh_jid=7552246, ?ashby_jid=...,
 # ?jobId=...), and dropping the query merged every posting of such a site into one job.
-_TRACKING = frozenset({
-    "gh_src", "ref", "referer", "referrer", "source", "src", "lever-origin", "lever-source", "lever-source[]",
-    "lever-via", "trk", "trkid", "tracking", "trackingid", "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid",
-    "_hsenc", "_hsmi", "hsa_acc", "iis", "iisn", "sourcetype", "source_type", "utm", "t", "s",
-})
+_TRACKING = frozenset(
+    {
+        "gh_src",
+        "ref",
+        "referer",
+        "referrer",
+        "source",
+        "src",
+        "lever-origin",
+        "lever-source",
+        "lever-source[]",
+        "lever-via",
+        "trk",
+        "trkid",
+        "tracking",
+        "trackingid",
+        "fbclid",
+        "gclid",
+        "dclid",
+        "msclkid",
+        "mc_cid",
+        "mc_eid",
+        "_hsenc",
+        "_hsmi",
+        "hsa_acc",
+        "iis",
+        "iisn",
+        "sourcetype",
+        "source_type",
+        "utm",
+        "t",
+        "s",
+    }
+)
 _URL = re.compile(r"^https?://([^/?#\s]+)([^?#\s]*)(?:\?([^#\s]*))?", re.IGNORECASE)
 
 
@@ -64,9 +93,21 @@ def content_hash(p: Posting) -> str:
     # cost more than the rest of the per-posting work); None and "" hash differently. The HTML is not stored, so a
     # markup-only change is no change.
     fields = (
-        p.title, p.company, p.url, p.apply_url, p.description, "\x1e".join(p.locations), p.remote,
-        p.workplace_type, p.employment_type, p.department, p.salary_min, p.salary_max, p.salary_currency,
-        p.salary_period, p.posted_at.isoformat() if p.posted_at else None,
+        p.title,
+        p.company,
+        p.url,
+        p.apply_url,
+        p.description,
+        "\x1e".join(p.locations),
+        p.remote,
+        p.workplace_type,
+        p.employment_type,
+        p.department,
+        p.salary_min,
+        p.salary_max,
+        p.salary_currency,
+        p.salary_period,
+        p.posted_at.isoformat() if p.posted_at else None,
         p.updated_at.isoformat() if p.updated_at else None,
     )
     joined = "\x1f".join("\x00" if v is None else str(v) for v in fields)

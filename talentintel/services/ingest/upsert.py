@@ -57,9 +57,15 @@ def upsert(
     result.new, result.updated = len(new_ids), len(plan.changed)
     result.updated_ids = [job_id for _, _, job_id in plan.changed]
 
-    write_sightings.insert_sightings(conn, source.id, [
-        *((j, i, "new") for j, i in zip(new_ids, plan.new_jobs, strict=True)), *((j, i, r) for i, j, r in plan.linked)
-    ], now)
+    write_sightings.insert_sightings(
+        conn,
+        source.id,
+        [
+            *((j, i, "new") for j, i in zip(new_ids, plan.new_jobs, strict=True)),
+            *((j, i, r) for i, j, r in plan.linked),
+        ],
+        now,
+    )
     write_sightings.refresh_sightings(conn, plan, now)
     _job_state(conn, source, plan, result, complete, set(keep_ids), now)
     result.opened_ids = [*new_ids, *result.opened_ids]
@@ -75,8 +81,9 @@ def upsert(
     return result
 
 
-def _job_state(conn: Connection, source: Source, plan: Plan, result: IngestResult, complete: bool, keep: set[str],
-               now: datetime) -> None:
+def _job_state(
+    conn: Connection, source: Source, plan: Plan, result: IngestResult, complete: bool, keep: set[str], now: datetime
+) -> None:
     """Jobs seen again move last_seen (a closed one reopens and counts as updated); then what closes."""
     seen = {j for _, j in plan.unchanged} | {j for _, j, _ in plan.linked}
     reopened = write_sightings.seen_again(conn, sorted(seen | {j for _, _, j in plan.changed}), sorted(seen), now)

@@ -19,8 +19,16 @@ from talentintel.tagging import TAGGER_VERSION, tag_posting
 from talentintel.tagging.about import about_section
 from talentintel.tagging.job_fields import job_field_values
 
-_UNTAGGED = {"sector": [], "sector_class": "none", "sector_confidence": {}, "sector_evidence": {}, "regions": [],
-             "region_mask": 0, "countries": [], "countries_key": ""}
+_UNTAGGED = {
+    "sector": [],
+    "sector_class": "none",
+    "sector_confidence": {},
+    "sector_evidence": {},
+    "regions": [],
+    "region_mask": 0,
+    "countries": [],
+    "countries_key": "",
+}
 
 
 @lru_cache(maxsize=512)
@@ -36,14 +44,32 @@ def tag_locations(locations: Sequence[str], countries: Sequence[str] | None) -> 
     return [*locations, *names]
 
 
-def tag_values(title: str, description: str, company: str | None, locations: Sequence[str], department: str | None,
-               remote: bool, countries: Sequence[str] | None = None) -> dict[str, Any]:
-    t = tag_posting(title=title, description=description, company=company, locations=tag_locations(locations, countries),
-                    department=department)
+def tag_values(
+    title: str,
+    description: str,
+    company: str | None,
+    locations: Sequence[str],
+    department: str | None,
+    remote: bool,
+    countries: Sequence[str] | None = None,
+) -> dict[str, Any]:
+    t = tag_posting(
+        title=title,
+        description=description,
+        company=company,
+        locations=tag_locations(locations, countries),
+        department=department,
+    )
     return {
-        "sector": list(t.sector), "sector_class": t.sector_class, "sector_confidence": dict(t.confidence),
-        "sector_evidence": dict(t.evidence), "regions": list(t.regions), "region_mask": region_mask(t.regions),
-        "countries": list(t.countries), "countries_key": countries_key(t.countries), "remote": bool(remote or t.remote),
+        "sector": list(t.sector),
+        "sector_class": t.sector_class,
+        "sector_confidence": dict(t.confidence),
+        "sector_evidence": dict(t.evidence),
+        "regions": list(t.regions),
+        "region_mask": region_mask(t.regions),
+        "countries": list(t.countries),
+        "countries_key": countries_key(t.countries),
+        "remote": bool(remote or t.remote),
         "tagger_version": TAGGER_VERSION,
     }
 
@@ -78,31 +104,46 @@ def job_values(item: Item, company_id: int | None, now: datetime, tag: bool) -> 
         "updated_at": now,
     }
     if tag:
-        values.update(tag_values(p.title, p.description, p.company, p.locations, p.department, bool(p.remote),
-                                 item.countries))
+        values.update(
+            tag_values(p.title, p.description, p.company, p.locations, p.department, bool(p.remote), item.countries)
+        )
         values.update(job_field_values(values))  # seniority, skills, pay in USD, visa (issue 19)
     else:
         values["tagger_version"] = None  # the retag task picks the job up
     return values
 
 
-def insert_jobs(conn: Connection, items: list[Item], company_ids: dict[str, int], now: datetime, tag: bool) -> list[int]:
+def insert_jobs(
+    conn: Connection, items: list[Item], company_ids: dict[str, int], now: datetime, tag: bool
+) -> list[int]:
     """New jobs, ids in the order of `items`."""
     rows = [
-        {**_UNTAGGED, **job_values(item, company_ids.get(item.slug or ""), now, tag), "first_seen_at": now,
-         "last_seen_at": now, "status": "open", "created_at": now}
+        {
+            **_UNTAGGED,
+            **job_values(item, company_ids.get(item.slug or ""), now, tag),
+            "first_seen_at": now,
+            "last_seen_at": now,
+            "status": "open",
+            "created_at": now,
+        }
         for item in items
     ]
     return bulk.insert_returning_ids(conn, JOBS, rows)
 
 
-def update_jobs(conn: Connection, changed: list[tuple[Item, int]], company_ids: dict[str, int], now: datetime,
-                tag: bool) -> None:
+def update_jobs(
+    conn: Connection, changed: list[tuple[Item, int]], company_ids: dict[str, int], now: datetime, tag: bool
+) -> None:
     """Changed postings: the job takes the new content (and tags) and is seen now, in one row version."""
-    bulk.update_rows(conn, JOBS, [
-        {**job_values(item, company_ids.get(item.slug or ""), now, tag), "last_seen_at": now, "id": job_id}
-        for item, job_id in changed
-    ], keep_equal=("description",))
+    bulk.update_rows(
+        conn,
+        JOBS,
+        [
+            {**job_values(item, company_ids.get(item.slug or ""), now, tag), "last_seen_at": now, "id": job_id}
+            for item, job_id in changed
+        ],
+        keep_equal=("description",),
+    )
 
 
 def company_ids(conn: Connection, items: list[Item], now: datetime) -> dict[str, int]:
@@ -115,9 +156,18 @@ def company_ids(conn: Connection, items: list[Item], now: datetime) -> dict[str,
     missing = [s for s in wanted if s not in ids]
     if missing:
         rows: list[dict[str, Any]] = [
-            {"name": (wanted[s].posting.company or s)[:300], "slug": s, "domain": cut(wanted[s].posting.company_domain, 255),
-             "description": company_blurb(wanted[s]), "sector": [], "sector_class": "none", "sector_evidence": {},
-             "regions": [], "created_at": now, "updated_at": now}
+            {
+                "name": (wanted[s].posting.company or s)[:300],
+                "slug": s,
+                "domain": cut(wanted[s].posting.company_domain, 255),
+                "description": company_blurb(wanted[s]),
+                "sector": [],
+                "sector_class": "none",
+                "sector_evidence": {},
+                "regions": [],
+                "created_at": now,
+                "updated_at": now,
+            }
             for s in missing
         ]
         bulk.insert_ignore(conn, COMPANIES, rows, ["slug"])
@@ -158,7 +208,9 @@ def _investor_ids(conn: Connection, names: Iterable[str], now: datetime) -> dict
     return {name: found[slug] for slug, (_, spelled) in by_slug.items() for name in spelled}
 
 
-def link_investors(conn: Connection, source: Source, items: list[Item], company_ids: dict[str, int], now: datetime) -> None:
+def link_investors(
+    conn: Connection, source: Source, items: list[Item], company_ids: dict[str, int], now: datetime
+) -> None:
     """A fund's board lists its portfolio; a Consider company record may name more investors."""
     pairs: set[tuple[str, int]] = set()
     for item in items:

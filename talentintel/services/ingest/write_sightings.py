@@ -21,21 +21,45 @@ LAST_SEEN_STEP = timedelta(hours=1)
 
 def insert_sightings(conn: Connection, source_id: int, rows: list[tuple[int, Item, str]], now: datetime) -> None:
     """rows: (job id, posting, the rule that put it on that job)."""
-    bulk.insert_new(conn, SIGHTINGS, [
-        {"job_id": job_id, "source_id": source_id, "external_id": item.external_id, "url": cut(item.posting.url, 2000),
-         "content_hash": item.hash, "first_seen_at": now, "last_seen_at": now, "active": True, "match_rule": rule,
-         "partial": item.partial}
-        for job_id, item, rule in rows
-    ], ["source_id", "external_id"])
+    bulk.insert_new(
+        conn,
+        SIGHTINGS,
+        [
+            {
+                "job_id": job_id,
+                "source_id": source_id,
+                "external_id": item.external_id,
+                "url": cut(item.posting.url, 2000),
+                "content_hash": item.hash,
+                "first_seen_at": now,
+                "last_seen_at": now,
+                "active": True,
+                "match_rule": rule,
+                "partial": item.partial,
+            }
+            for job_id, item, rule in rows
+        ],
+        ["source_id", "external_id"],
+    )
 
 
 def refresh_sightings(conn: Connection, plan: Plan, now: datetime) -> None:
     """Changed sightings take the new hash and URL; unchanged ones are touched (exact last-seen time, active)."""
-    bulk.update_rows(conn, SIGHTINGS, [
-        {"id": sid, "content_hash": item.hash, "url": cut(item.posting.url, 2000), "last_seen_at": now, "active": True,
-         "partial": item.partial}
-        for item, sid, _ in plan.changed
-    ])
+    bulk.update_rows(
+        conn,
+        SIGHTINGS,
+        [
+            {
+                "id": sid,
+                "content_hash": item.hash,
+                "url": cut(item.posting.url, 2000),
+                "last_seen_at": now,
+                "active": True,
+                "partial": item.partial,
+            }
+            for item, sid, _ in plan.changed
+        ],
+    )
     bulk.update_in(conn, SIGHTINGS, [sid for sid, _ in plan.unchanged], {"last_seen_at": now, "active": True})
 
 
@@ -54,7 +78,11 @@ def close_sightings(conn: Connection, gone: Sequence[Sighted], now: datetime) ->
     bulk.update_in(conn, SIGHTINGS, [s.sighting_id for s in gone], {"active": False}, SIGHTINGS.c.active.is_(True))
     other = SIGHTINGS.alias("other")
     still_listed = exists().where(and_(other.c.job_id == JOBS.c.id, other.c.active.is_(True)))
-    closing = [j for (j,) in bulk.select_in(conn, (JOBS.c.id,), JOBS.c.id, sorted({s.job_id for s in gone}),
-                                            JOBS.c.status == "open", ~still_listed)]
+    closing = [
+        j
+        for (j,) in bulk.select_in(
+            conn, (JOBS.c.id,), JOBS.c.id, sorted({s.job_id for s in gone}), JOBS.c.status == "open", ~still_listed
+        )
+    ]
     bulk.update_in(conn, JOBS, closing, {"status": "closed", "closed_at": now, "updated_at": now})
     return closing

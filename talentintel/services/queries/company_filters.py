@@ -39,7 +39,9 @@ def _named(ctx: Ctx) -> ColumnElement[bool]:
 
 
 def _open_jobs() -> Any:
-    open_: Any = literal_column("'open'")  # in the text, as a bound literal would make the statement compile per request
+    open_: Any = literal_column(
+        "'open'"
+    )  # in the text, as a bound literal would make the statement compile per request
     return select(JOBS.c.id).where(JOBS.c.company_id == COMPANIES.c.id, JOBS.c.status == open_).exists()
 
 

@@ -17,8 +17,10 @@ SORT = keyset.SortKey(TABLE.c.id, TABLE.c.id, True, int)
 
 
 def list_discoveries(session: Session, *, limit: int = 50, cursor_token: str | None = None) -> Page:
-    stmt = keyset.apply(select(*COLUMNS, SORT.key.label("sort_key")), SORT, cursor.decode(cursor_token, "discoveries", ""),
-                        limit)
-    rows, next_cursor = keyset.page(list(session.connection().execute(stmt)), limit, "discoveries", "",
-                                    lambda r: (r[-1], r[0]))
+    stmt = keyset.apply(
+        select(*COLUMNS, SORT.key.label("sort_key")), SORT, cursor.decode(cursor_token, "discoveries", ""), limit
+    )
+    rows, next_cursor = keyset.page(
+        list(session.connection().execute(stmt)), limit, "discoveries", "", lambda r: (r[-1], r[0])
+    )
     return Page([{c.name: r[i] for i, c in enumerate(COLUMNS)} for r in rows], next_cursor)

@@ -81,9 +81,7 @@ class PageCache:
         self.hits += 1
         return entry[1], entry[2]
 
-    def put(
-        self, key: Any, generation: int, body: bytes, etag: str, tables: frozenset[str] = ALL_TABLES
-    ) -> None:
+    def put(self, key: Any, generation: int, body: bytes, etag: str, tables: frozenset[str] = ALL_TABLES) -> None:
         """Store a page read from `tables` while the generation was `generation` (skipped if a change was heard
         meanwhile)."""
         if not self.live or generation != self.generation or len(body) > self.max_bytes:
@@ -98,8 +96,12 @@ class PageCache:
             self.size -= len(dropped)
 
     async def get_or_render(
-        self, key: Any, render: Callable[[], Awaitable[tuple[bytes, str]]], tables: frozenset[str] = ALL_TABLES,
-        *, also: Any = None,
+        self,
+        key: Any,
+        render: Callable[[], Awaitable[tuple[bytes, str]]],
+        tables: frozenset[str] = ALL_TABLES,
+        *,
+        also: Any = None,
     ) -> tuple[bytes, str]:
         """The cached page of `key`, else render() it and keep it until one of `tables` changes; under the key
         `also` too when given (the request's query string as sent, looked up before validating it)."""

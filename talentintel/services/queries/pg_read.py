@@ -54,6 +54,8 @@ def remember(key: tuple[Any, ...], found: Compiled) -> Compiled:
 
 def recall(key: tuple[Any, ...]) -> Compiled | None:
     return _compiled.get(key)
+
+
 # The connection (not the statement) failed: the server restarted, the backend was terminated, the network dropped.
 _LOST = (
     asyncpg.PostgresConnectionError,
