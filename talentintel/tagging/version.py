@@ -62,5 +62,6 @@
 # of the same employer count as its other postings (tagging/siblings.py)
 # 2026.12.38: issue 18 unseen batch 22 (crypto x AI intersection): "decentralized trading venue/platform" is a DEX by
 # another name (crypto); GPU programming (CUDA) as a posting's only core AI evidence next to HPC tools (MPI, OpenMP,
-# Slurm) is not AI (tagging/hpc_gpu.py)
+# Slurm) is not AI (tagging/hpc_gpu.py); a bare "Georgia" location is the US state when the text names a town with
+# "GA" (tagging/us_georgia.py)
 TAGGER_VERSION = "2026.12.38"

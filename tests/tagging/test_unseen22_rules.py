@@ -1,6 +1,7 @@
 """Rules from unseen batch 22 (tests/fixtures/tagging/unseen22.jsonl: real crypto x AI intersection postings and their
 crypto-only / ai-only contrasts at employers no shipped list names, issue 18, branch tag23): "decentralized trading
-venue" is a DEX by another name, and GPU programming next to HPC tools is no AI role.
+venue" is a DEX by another name, GPU programming next to HPC tools is no AI role, and a bare "Georgia" location is the US
+state when the text names a town with "GA".
 
 Strings written here to pin a rule are SYNTHETIC (marked so); the batch items are real.
 """
@@ -9,7 +10,9 @@ from __future__ import annotations
 
 from talentintel.tagging import sector
 from talentintel.tagging.hpc_gpu import gpu_only, hpc_markers
+from talentintel.tagging.regions import posting_regions
 from talentintel.tagging.tagger import tag_posting
+from talentintel.tagging.us_georgia import us_georgia
 from tests.tagging.batches import by_id
 
 BATCH22 = by_id("unseen22")
@@ -54,3 +57,15 @@ def test_gpu_words_next_to_ml_terms_stay_ai() -> None:
     assert "ai" in _sectors("ML Infrastructure Engineer", text)
     assert not gpu_only({"cuda", "distributed training", "pytorch"}, 3.0)
     assert gpu_only({"cuda", "company self-description", "algorithms"}, 3.0)
+
+
+def test_bare_georgia_is_the_us_state_when_the_text_says_ga() -> None:
+    # real: un22-minerset-site-manager ("Georgia", text "mining operations in La Fayette, GA") was the country
+    item = BATCH22["un22-minerset-site-manager"]
+    assert posting_regions(item["title"], item["description"], [item["location"]]).countries == {"US"}
+    # SYNTHETIC: another town and role; the country stays the country without a US sign
+    assert posting_regions("Warehouse Lead", "Our plant in Dalton, GA runs three shifts.", ["Georgia"]).countries == {
+        "US"
+    }
+    assert posting_regions("Backend Engineer", "Our office is in Tbilisi.", ["Georgia"]).countries == {"GE"}
+    assert us_georgia("Georgia", "Georgia, USA") and not us_georgia("Tbilisi, Georgia", "Dalton, GA")
