@@ -12,12 +12,12 @@ from talentintel.tagging import place_gates as gates
 from talentintel.tagging.cjk import cjk_places, merge
 from talentintel.tagging.label_gate import label_possible
 from talentintel.tagging.location_chips import state_chips
-from talentintel.tagging.location_triples import city_state_country
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
 from talentintel.tagging.office_places import office_places
 from talentintel.tagging.remote_phrase import remote_phrase
 from talentintel.tagging.text import lowered
 from talentintel.tagging.timezone_hints import timezone_regions
+from talentintel.tagging.us_georgia import located
 
 # Location-like tails of a title: "Engineer (Remote, EU)", "Engineer - London", "Engineer | APAC".
 _TITLE_TAIL = re.compile(r"\(([^()]{2,60})\)|\[([^\[\]]{2,60})\]|\s[-–—|@]\s+([^-–—|]{2,60})$")
@@ -131,7 +131,7 @@ def posting_regions(
     chips = state_chips(locations) if len(locations) > 1 else set()
     for index, raw in enumerate(locations):
         if raw and raw.strip() and index not in chips:
-            out.add("location", raw, city_state_country(raw) or locate(raw))
+            out.add("location", raw, located(raw, description))
     if not out.evidence and description:
         _labeled_location(out, description)
     elif description and out.regions == {"global"} and not out.countries and not out.remote:

@@ -12,6 +12,7 @@ from typing import Any
 
 from talentintel.tagging.cjk_gates import network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects, without_ordinal
+from talentintel.tagging.hpc_gpu import withdraw_hpc_gpu
 from talentintel.tagging.intersection import client_list, corroborate, cross
 from talentintel.tagging.matcher import _CJK_CHAR, Scan
 from talentintel.tagging.portfolio import group_portfolio
@@ -356,6 +357,7 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
         _score_field(result, name, text, tax.fields.get(name, 1.0), dec)
     corroborate(result)
     cross(result, fields.get("description") or "")
+    withdraw_hpc_gpu(result, " ".join(filter(None, (fields.get("title"), fields.get("description")))))
     for sector in SECTORS:
         result.core_text[sector] = result.core[sector]
         value = float((prior or {}).get(sector, 0.0))

@@ -32,9 +32,11 @@ BATCHES = [
     ("unseen_hs5.jsonl", "hs5t-"),
     ("unseen_hs4.jsonl", "hs4t-"),
     ("unseen20.jsonl", "un20-"),
+    ("unseen22.jsonl", "un22-"),
 ]
-# The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21).
-SIZES = {"unseen20.jsonl": (30, 40)}
+# The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen22 one
+# of intersection (crypto AND ai) postings with crypto-only and ai-only contrasts (issue 18, branch tag23).
+SIZES = {"unseen20.jsonl": (30, 40), "unseen22.jsonl": (20, 30)}
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
 
