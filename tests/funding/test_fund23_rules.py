@@ -80,3 +80,36 @@ def test_fund_investing_in_company_stays_a_round_synthetic() -> None:
     # SYNTHETIC: a fund investing in a company is that company's round, not an LP commitment.
     text = "Koru Seed Fund invests $3 million in Tallyho\nTallyho, a payroll startup, raised a $3 million seed round."
     assert parse_deals(text)[0].kind == "round"
+
+
+# --- kind: a firm winding down is no raise ---------------------------------------------------------------------------
+
+
+def test_firm_wind_down_real() -> None:
+    # "the firm has also laid off most of its staff and will no longer make new investments" (its Fund VII close is
+    # eight months old background) was read as a fund.
+    assert tuning_deals("f14-globalbusinessarticles-openview-shutdown")[0].kind == "other"
+
+
+def test_firm_wind_down_synthetic() -> None:
+    text = (  # SYNTHETIC
+        "Larkspur Ventures winds back\nThe firm laid off half of its team on Monday and will no longer make new "
+        "investments, partners said. It closed a $240 million third fund last year."
+    )
+    assert parse_deals(text)[0].kind == "other"
+
+
+# --- fund_forms: a new fund of a stated size and stage, called by the firm's name ------------------------------------
+
+
+def test_new_seed_fund_called_real() -> None:
+    # "a new $10 million seed fund called Tech Square Ventures run by Blake Patton"
+    _fund(tuning_deals("f14-davidcummings-tech-square-ventures"), "Tech Square Ventures", 10e6)
+
+
+def test_new_seed_fund_called_synthetic() -> None:
+    text = (  # SYNTHETIC
+        "Reports on Monday covered a new $25 million pre-seed fund called Driftwood Capital run by Mara Quist. "
+        "Omaha has few early-stage investors."
+    )
+    _fund(parse_deals(text), "Driftwood Capital", 25e6)
