@@ -113,3 +113,31 @@ def test_new_seed_fund_called_synthetic() -> None:
         "Omaha has few early-stage investors."
     )
     _fund(parse_deals(text), "Driftwood Capital", 25e6)
+
+
+# --- fund_size: money raised so far is the fund's size, not the size it launched with ---------------------------------
+
+
+def test_raised_so_far_is_the_size_real() -> None:
+    # "launched its $5 million Climate Impact Fund ... The fund has raised $525,000 so far"
+    _fund(tuning_deals("f14-daccess-vertuelab-climate-impact-fund"), "VertueLab", 525e3)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "Ferncliff Ventures launches $40 million seed fund\nFerncliff Ventures launched its $40 million Harbor Seed "
+            "Fund on Tuesday. The fund has raised $12.5 million to date and is taking meetings with founders.",
+            12.5e6,
+        ),
+        (
+            "Quarry Lane Capital closes in on its $300 million second fund\nQuarry Lane Capital has raised a $300 "
+            "million fund target; Quarry Lane has garnered $210 million for the fund, its partners said.",
+            210e6,
+        ),
+    ],
+)
+def test_raised_so_far_is_the_size_synthetic(text: str, amount: float) -> None:
+    head = parse_deals(text)[0]  # SYNTHETIC
+    assert head.kind == "fund" and head.amount_usd == pytest.approx(amount, rel=0.02)
