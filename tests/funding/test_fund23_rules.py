@@ -141,3 +141,20 @@ def test_raised_so_far_is_the_size_real() -> None:
 def test_raised_so_far_is_the_size_synthetic(text: str, amount: float) -> None:
     head = parse_deals(text)[0]  # SYNTHETIC
     assert head.kind == "fund" and head.amount_usd == pytest.approx(amount, rel=0.02)
+
+
+# --- fund_subjects: a title-case headline's auxiliary before the verb is no part of the name ---------------------------
+
+
+def test_headline_auxiliary_is_no_manager_real() -> None:
+    # "Pakistan Set To Launch Local-Currency Venture Capital Fund" was read as manager 'Pakistan Set To'.
+    assert tuning_deals("f14-thedayspring-sai-venture-capital-pkr-fund")[0].company != "Pakistan Set To"
+
+
+def test_headline_auxiliary_is_no_manager_synthetic() -> None:
+    text = (  # SYNTHETIC
+        "Larchmont Capital Set To Launch $50 Million Climate Fund\nThe firm has secured $20 million in commitments so "
+        "far, partners said."
+    )
+    _fund(parse_deals(text), "Larchmont Capital")
+    assert lead_trimmed("Kenya Plans To") == "Kenya"  # SYNTHETIC
