@@ -158,3 +158,29 @@ def test_headline_auxiliary_is_no_manager_synthetic() -> None:
     )
     _fund(parse_deals(text), "Larchmont Capital")
     assert lead_trimmed("Kenya Plans To") == "Kenya"  # SYNTHETIC
+
+
+# --- deals: a fund being raised with money committed so far a part later is a close, not a fund only sought -----------
+
+
+def test_raising_with_money_committed_so_far_real() -> None:
+    # "is raising a $250 million fund" (the head part) then "AIC has garnered $160 million for the fund" (the next).
+    _fund(tuning_deals("f14-yahooau-alpha-intelligence-capital-ii"), "Alpha Intelligence Capital", 160e6)
+
+
+def test_raising_with_money_committed_so_far_synthetic() -> None:
+    text = (  # SYNTHETIC
+        "Pension Funds Back Seed Investor’s New $300 Million Climate Fund\n\n(Reuters) -- Brightwater Partners, which "
+        "invests in grid software startups, is raising a $300 million fund and has attracted two Nordic pension funds "
+        "as backers.\n\nBrightwater has garnered $180 million for the fund, its third, and expects a final close by "
+        "March, partner Ines Varga said. Both pension funds are participating, she said."
+    )
+    _fund(parse_deals(text), "Brightwater Partners", 180e6)
+
+
+def test_raising_with_nothing_committed_stays_other_synthetic() -> None:
+    text = (  # SYNTHETIC
+        "Acme Ventures is raising a $300 million fund\n\nAcme Ventures is raising a $300 million fund for robotics "
+        "startups, people familiar said. It has not yet held a first close."
+    )
+    assert parse_deals(text)[0].kind == "other"
