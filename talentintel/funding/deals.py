@@ -18,6 +18,7 @@ from talentintel.funding.cjk_raise import japanese_raiser, korean_invested_in, k
 from talentintel.funding.cjk_registered import invested_startup, registered_raiser, seed_only_as_angel_investor
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_cjk_issue import announces_new_issue
+from talentintel.funding.fund_plans import committed_so_far
 from talentintel.funding.fund_raise import fund_details, is_cjk_fund
 from talentintel.funding.fund_size import fund_size, is_aum
 from talentintel.funding.fx import to_usd
@@ -246,6 +247,10 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
         if first and first.company and first.amount_usd and (first.round or first.lead_investors):
             _tag(first, parts[0])
             deals.append(first)
+    if head_reason == "not closed" and deals and committed_so_far(opening(text, 4)) and is_fund(text):
+        # "is raising a $250 million fund" then, a part later, "has garnered $160 million for the fund": a fund
+        # closed so far, not one only sought (fund_plans); the head part alone stops before the money committed.
+        deals[0] = _fund_deal(" ".join(parts[:2]), published, announced)
     if not deals:
         deals = [Deal(kind="other", announced_on=announced)]
     for number, deal in enumerate(deals, start=1):

@@ -24,10 +24,11 @@ from talentintel.funding.fund_vehicles import (
 )
 
 _NAME = r"((?:[A-Z][\w&.'’-]*)(?:\s(?:[A-Z][\w&.'’-]*|&)){0,3})"
-# "The new venture capital fund, called Alliance Ventures", "a new corporate venture fund named Acme Ventures".
+# "The new venture capital fund, called Alliance Ventures", "a new corporate venture fund named Acme Ventures"; the
+# size and a stage may come first: "a new $10 million seed fund called Tech Square Ventures run by" (funds14).
 _CALLED = re.compile(
-    r"\b(?:new|the|a)\s(?:[\w-]+\s){0,3}?(?:venture capital|venture|VC|investment|corporate venture(?: capital)?|"
-    r"corporate venturing)\s(?:fund|vehicle|arm),?\s(?:called|named|dubbed)\s" + _NAME
+    r"\b(?:new|the|a)\s(?:[\w$.,-]+\s){0,3}?(?:venture capital|venture|VC|investment|corporate venture(?: capital)?|"
+    r"corporate venturing|seed|pre-seed)\s(?:fund|vehicle|arm),?\s(?:called|named|dubbed)\s" + _NAME
 )
 # "A new venture capital fund of funds, The Historic Fund, recently formally launched its inaugural $10 million
 # effort": a new fund named in an appositive and launched (capitaloutlook).

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from talentintel.funding import fund_cjk, fund_forms, fund_lp, fund_people
 from talentintel.funding.fund_eu import eu_fund_manager
 from talentintel.funding.fund_opening import opening_sentences as _opening
+from talentintel.funding.fund_subjects import after_figure, lead_trimmed
 from talentintel.tagging.gazetteer import fold, gazetteer
 
 # "target" after an article or a noun is the noun ("the first direct investment target in ... Growth Fund").
@@ -338,6 +339,8 @@ def _verb_manager(text: str) -> str | None:
     """The subject of the raising verb in the opening (or the first 600 characters)."""
     for sentence in [*_opening(text), text[:600]]:
         for m in _manager_matches(sentence):
+            if after_figure(sentence, m.start(1)):
+                continue  # "$5M Climate Impact Fund launches": "M" is the figure's unit (fund_subjects)
             # "Vertex Ventures Southeast Asia and India closed": a place after "and" ends the name it follows.
             joined = _PLACE_JOIN.search(sentence[: m.start(1)])
             if joined and _is_place(m.group(1)):
@@ -350,9 +353,7 @@ def _verb_manager(text: str) -> str | None:
             described = _OWNER_DESCRIBES.match(m.group(0), len(m.group(1)))
             if described:
                 return described.group(1).strip()
-            manager = re.sub(
-                r"^(?:Seattle|Madrid|Cape Town|New York|Vietnamese|Korean|Chinese|Indian)\s", "", m.group(1)
-            )
+            manager = lead_trimmed(m.group(1))
             manager = re.sub(r"['’]s$", "", manager).strip()
             # A name does not run across a line break: "... and Northwestern University.\nCongruent Ventures, a ...".
             manager = manager.rsplit("\n", 1)[-1]

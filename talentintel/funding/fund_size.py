@@ -39,6 +39,14 @@ _COMMITTED_AFTER = re.compile(r"\s(?:in|of)\s(?:capital\s|LP\s|investor\s)?commi
 # "locked in an additional USD 20 million in commitments": what a later close added, not the fund's size ("the third
 # close of its Climate Investor Two Fund (CI2) at USD 875 million", climatefinancelab).
 _ADDED_BEFORE = re.compile(r"\b(?:an\s)?(?:additional|another|further|extra)\s(?:[\w$.,]+\s)?$", re.IGNORECASE)
+# Money said raised so far is what the fund has committed, not its plan: "The fund has raised $525,000 so far" after
+# "launched its $5 million Climate Impact Fund", "AIC has garnered $160 million for the fund" of a $250 million raise
+# (tuning_funds14 daccess, yahooau).
+_SO_FAR_AFTER = re.compile(r"\s?(?:so\sfar|to\sdate|thus\sfar)\b", re.IGNORECASE)
+GARNERED_BEFORE = re.compile(
+    r"\b(?:has|have)\s(?:so\sfar\s)?(?:garnered|amassed|gathered|collected)\s(?:about\s|around\s|nearly\s)?$",
+    re.IGNORECASE,
+)
 _PAST_AFTER = re.compile(
     r"^\s?(?:in (?:19|20)\d\d\b|last year\b|(?:for|in) (?:its|the) (?:first|previous|prior|last))", re.I
 )
@@ -102,7 +110,12 @@ def fund_size(text: str) -> FundSize | None:
     committed = [
         m
         for m in sizes
-        if (_COMMITTED_AFTER.match(text, m.end) or _first_close_amount(text, m))
+        if (
+            _COMMITTED_AFTER.match(text, m.end)
+            or _first_close_amount(text, m)
+            or _SO_FAR_AFTER.match(text, m.end)
+            or GARNERED_BEFORE.search(text, 0, m.start)
+        )
         and not _ADDED_BEFORE.search(text, 0, m.start)
     ]
     chosen = _respective_first(text, sizes) or (committed[0] if committed else sizes[0])

@@ -36,8 +36,9 @@ _ACQUIRE = re.compile(
 _SHUTDOWN = re.compile(
     r"\b(?:files? for (?:[^.\n]|\.(?=\d)){0,20}bankruptcy|filed for (?:[^.\n]|\.(?=\d)){0,20}bankruptcy|chapter 11|wind(?:s|ing)? down|"
     r"(?<!be )(?<!and )shut(?:s|ting)? down|shutter(?:s|ed|ing)?\b|ceas(?:e|es|ed|ing) (?:all )?operations|liquidat(?:e|es|ion)|halt(?:s|ed)? (?:all )?"
-    r"(?:operations|withdrawals)|stopped fundraising|has stopped fundraising|lays? off|laying off|"
-    r"downsiz(?:es|ed|ing)|layoffs)",
+    r"(?:operations|withdrawals)|stopped fundraising|has stopped fundraising|lays? off|laying off|laid off|"
+    # A firm winding down: "has also laid off most of its staff and will no longer make new investments" (funds14).
+    r"(?:will\s)?no\slonger\s(?:make|making|makes)\s(?:any\s)?new\sinvestments|downsiz(?:es|ed|ing)|layoffs)",
     re.IGNORECASE,
 )
 _BUYBACK = re.compile(r"\b(?:buy-?backs?|repurchas(?:e|es|ed|ing)\b)", re.IGNORECASE)
