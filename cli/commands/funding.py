@@ -52,6 +52,7 @@ TUNING = (
     FIXTURES / "tuning_batch17.jsonl",
     FIXTURES / "tuning_cjk4.jsonl",
     FIXTURES / "tuning_batch16.jsonl",
+    FIXTURES / "tuning_funds14.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
