@@ -48,7 +48,10 @@ _LEADING_NOISE = re.compile(
     r"^(?:and|or|&|plus|including|includes|such as|from|by|with|also|both|then|pela|pelo|por|par|von|le|la|les)\s+"
     r"|^(?:(?:new|existing|returning|previous|current|other|strategic|lead)\s)+(?:investors?|backers?)\s(?:including\s|such\sas\s|like\s)?"
     r"|^(?:investors?|backers?)\s(?:including|such\sas|like)\s|^[ld]['’](?=[A-Z])|^(?-i:der|die|das|dem|den)\s(?:(?-i:[a-zäöüß]+e[nrs]?)\s)?"
-    r"|^(?:new|existing|returning)\s+investors?\s",
+    r"|^(?:new|existing|returning)\s+investors?\s"
+    # "..., and in August Point72 Ventures and Goldman Sachs ... led a $42 million Series B" (b18-americanbanker-credijusto)
+    r"|^(?:in|since|during)\s(?:early\s|late\s|mid-)?(?-i:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?:\s(?:19|20)\d\d)?,?\s(?=[A-Z])",
     re.IGNORECASE,
 )
 _LOCATION_PREFIX = re.compile(
