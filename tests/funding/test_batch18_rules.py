@@ -73,3 +73,33 @@ def test_a_headline_figure_in_the_currency_the_body_restates_into_is_not_the_amo
     text = "Orbly bags €9m for its app\nOrbly has raised $10 million (about €9 million) in a seed round."  # SYNTHETIC
     money = round_amount(text)
     assert money is not None and (money[0].amount, money[0].currency) == (10_000_000.0, "USD")
+
+
+def test_a_later_single_investor_part_is_no_lead_when_the_round_came_from_many() -> None:
+    # "raised the fresh cash from a total of 69 investors including ..." then "FTX said it also scored an additional
+    # $100 million from Temasek" gave Temasek as the lead of the round.
+    assert _leads("b18-businessnews-ftx-b-topup") == set()
+    text = (  # SYNTHETIC
+        "Orbly raised $30 million from 12 investors including Kite Capital and Acme Partners. "
+        "It also received an extra $5 million from Lumen Ventures."
+    )
+    assert lead_investors(text) == []
+    assert _slugs(lead_investors("Orbly raised $30 million from Kite Capital.")) == {"kite-capital"}  # SYNTHETIC
+
+
+def test_a_decimal_point_or_a_rand_figure_is_no_investor_name() -> None:
+    # "R1.5-billion in 2018, up from R1.1-billion in 2017", "a R30-million investment from Naspers’s R1.4-billion ...
+    # fund Naspers Foundry" gave the lead "R1".
+    assert _leads("b18-ventureburn-sa-2019") == set()
+    text = "Orbly's sales grew to R2.5-billion, up from R1.9-billion in 2022. It raised R40-million from Kite Capital."
+    assert _slugs(lead_investors(text)) == {"kite-capital"}  # SYNTHETIC
+
+
+def test_a_change_in_a_total_is_not_a_round() -> None:
+    # "The medtech sector has already seen an increase of CHF50m in funding" was taken over "the CHF134m financing of
+    # Distalmotion".
+    deal = tuning_deals("b18-manufacturingchemist-swiss-medtech")[0]
+    assert deal.amount_usd is not None and abs(deal.amount_usd - 134_000_000 / 0.8984) <= 0.02 * deal.amount_usd
+    text = "Fintech funding saw an increase of $40m last quarter. Orbly raised $12m in a seed round."  # SYNTHETIC
+    money = round_amount(text)
+    assert money is not None and money[0].amount == 12_000_000.0
