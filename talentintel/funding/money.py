@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from talentintel.funding.money_cataphor import told_back
-from talentintel.funding.money_context import led_round_after, not_this_round
+from talentintel.funding.money_context import landed_deal, led_round_after, not_this_round
 from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total, stake_bought
 from talentintel.funding.money_restated import local_echo, restated_elsewhere
 from talentintel.funding.money_words import find_foreign_money
@@ -300,7 +300,7 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         score += 3
         if re.search(r"\b(?:today|new|newly|latest)\b", before, re.IGNORECASE):
             score += 0.5  # "raised $5M in 2024 and today announced a $20M Series A": the news is today's
-    if _ROUNDWORD.match(tail if opens_on_round else after):
+    if _ROUNDWORD.match(tail if opens_on_round else after) or landed_deal(before, after):
         score += 2
     score += 3 if told_back(text, after_end) else 0  # "... $32 million seed round ... that’s how much X raised"
     if re.search(

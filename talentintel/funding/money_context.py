@@ -55,6 +55,17 @@ _LED_AFTER = re.compile(
 )
 
 
+# "The startup announced in February that it had landed a R167-million deal" (b18-ventureburn-sa-2019): a deal that a
+# raise verb lands is the round; "revealing a $3 billion AI cloud hosting deal" (aicoin-cipher-notes) is a contract.
+_LANDED_BEFORE = re.compile(r"\b(?:landed|landing|lands|secured|securing|secures|bagged|clinched|closed)\san?\s$", re.I)
+_DEAL_AFTER = re.compile(r"^\s(?:funding\s|investment\s|financing\s)?deal\b", re.IGNORECASE)
+
+
+def landed_deal(before: str, after: str) -> bool:
+    """A "deal" a raise verb lands right before the amount: "landed a R167-million deal"."""
+    return bool(_LANDED_BEFORE.search(before) and _DEAL_AFTER.match(after))
+
+
 def led_round_after(after: str) -> bool:
     """The words after an amount say the round was led: "$1.5 billion investment round led by ..."."""
     return bool(_LED_ROUND_AFTER.match(after) or _LED_AFTER.match(after))

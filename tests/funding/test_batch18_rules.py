@@ -103,3 +103,17 @@ def test_a_change_in_a_total_is_not_a_round() -> None:
     text = "Fintech funding saw an increase of $40m last quarter. Orbly raised $12m in a seed round."  # SYNTHETIC
     money = round_amount(text)
     assert money is not None and money[0].amount == 12_000_000.0
+
+
+def test_a_deal_a_raise_verb_lands_is_the_round() -> None:
+    # "The startup announced in February that it had landed a R167-million deal" lost to a later "over R60-million
+    # round" in a roundup whose first raise is RapidDeploy's.
+    deal = tuning_deals("b18-ventureburn-sa-2019")[0]
+    assert deal.amount_usd is not None and abs(deal.amount_usd - 167_000_000 / 14.4475) <= 0.02 * deal.amount_usd
+    text = "Orbly said it had secured a $9 million deal. Kite, a rival, closed a $3 million round."  # SYNTHETIC
+    money = round_amount(text)
+    assert money is not None and money[0].amount == 9_000_000.0
+    # SYNTHETIC: a commercial deal that no raise verb lands stays out
+    text = "Orbly revealed a $3 billion cloud hosting deal. It priced $1.1 billion of convertible notes."
+    money = round_amount(text)
+    assert money is None or money[0].amount != 3_000_000_000.0
