@@ -18,12 +18,17 @@ _LOCAL_ECHO = re.compile(
 )
 
 
-class _Mention(Protocol):
-    amount: float
-    currency: str
-    start: int
-    end: int
-    original: str
+class _Mention(Protocol):  # money.Money (frozen): read-only fields
+    @property
+    def amount(self) -> float: ...
+    @property
+    def currency(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def original(self) -> str: ...
 
 
 M = TypeVar("M", bound=_Mention)

@@ -117,3 +117,14 @@ def test_a_deal_a_raise_verb_lands_is_the_round() -> None:
     text = "Orbly revealed a $3 billion cloud hosting deal. It priced $1.1 billion of convertible notes."
     money = round_amount(text)
     assert money is None or money[0].amount != 3_000_000_000.0
+
+
+def test_the_companys_own_shareholder_named_in_an_appositive_is_the_one_investor() -> None:
+    # "Lucid Group, Inc. announced that it has entered into agreements with its majority stockholder, Ayar Third
+    # Investment Company (an affiliate of the Public Investment Fund), to secure $750,000,000 ..." named no lead.
+    assert _leads("b18-fundingsecured-lucid") == {"ayar-third-investment-company"}
+    text = (  # SYNTHETIC
+        "Orbly Inc. said it has entered into an agreement with its largest shareholder, Kite Capital Partners, "
+        "to sell $40 million of preferred stock."
+    )
+    assert _slugs(parse_deals(text)[0].lead_investors) == {"kite-capital-partners"}
