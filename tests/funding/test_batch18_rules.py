@@ -124,7 +124,7 @@ def test_the_companys_own_shareholder_named_in_an_appositive_is_the_one_investor
     # Investment Company (an affiliate of the Public Investment Fund), to secure $750,000,000 ..." named no lead.
     assert _leads("b18-fundingsecured-lucid") == {"ayar-third-investment-company"}
     text = (  # SYNTHETIC
-        "Orbly Inc. announced that it has entered into an agreement with its largest shareholder, Kite Capital Partners, "
-        "to sell $40 million of preferred stock."
+        "Orbly Inc. announced that it has entered into an agreement with its largest shareholder, "
+        "Kite Capital Partners, to sell $40 million of preferred stock."
     )
     assert _slugs(parse_deals(text)[0].lead_investors) == {"kite-capital-partners"}
