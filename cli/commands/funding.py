@@ -53,6 +53,7 @@ TUNING = (
     FIXTURES / "tuning_cjk4.jsonl",
     FIXTURES / "tuning_batch16.jsonl",
     FIXTURES / "tuning_funds14.jsonl",
+    FIXTURES / "tuning_batch18.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

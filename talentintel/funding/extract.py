@@ -24,6 +24,7 @@ from talentintel.funding.lead_stage import this_rounds_leads
 from talentintel.funding.money import round_amount
 from talentintel.funding.names import sentence_end
 from talentintel.funding.rounds import classify_round
+from talentintel.funding.text_repairs import space_run_on_sentences
 
 
 @dataclass
@@ -59,7 +60,7 @@ def clean_text(text: str) -> str:
     text = html.unescape(text)
     text = re.sub(r"[\u00a0\u202f\u2009\u2007\u200b]", " ", text)
     text = re.sub(r"[ \t]+", " ", text)
-    return re.sub(r" *\n *", "\n", text).strip()
+    return space_run_on_sentences(re.sub(r" *\n *", "\n", text).strip())
 
 
 def split_headline(text: str) -> tuple[str, str]:

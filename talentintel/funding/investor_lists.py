@@ -27,7 +27,7 @@ _SOLE_FROM = re.compile(
     r"(?:\b(?i:investment|funding|financing|round|raise|capital|million|billion|mn|bn|millions|millones|milhões|"
     r"millionen)|[$€£][\d.,]+\s?(?i:[mbk]n?)?)"
     # "lève 15 millions d'euros auprès de Partech", "10 Millionen Euro von Earlybird"
-    r"[^\S\n](?:\S+[^\S\n]){0,3}?(?i:from(?!\sstealth\b)|auprès\sde|auprès\sd['’]|von|(?:feit|realizad|aportad)[oa]s?\s(?:por|pel[oa]))\s?(.{2,120}?)(?=[.;\n]|,\s(?:[a-z]|TechCrunch)|\sas\sthe\s(?:latter|former)\b|$)",
+    r"[^\S\n](?:\S+[^\S\n]){0,3}?(?i:from(?!\sstealth\b)|auprès\sde|auprès\sd['’]|von|(?:feit|realizad|aportad)[oa]s?\s(?:por|pel[oa]))\s?(.{2,120}?)(?=\.(?!\d)|[;\n]|,\s(?:[a-z]|TechCrunch)|\sas\sthe\s(?:latter|former)\b|$)",
 )
 # The lender of a loan leads it: "secured $300 million in green loans with Societe Generale, one of Europe's ...".
 _LENDER = re.compile(
@@ -48,7 +48,10 @@ _LEADING_NOISE = re.compile(
     r"^(?:and|or|&|plus|including|includes|such as|from|by|with|also|both|then|pela|pelo|por|par|von|le|la|les)\s+"
     r"|^(?:(?:new|existing|returning|previous|current|other|strategic|lead)\s)+(?:investors?|backers?)\s(?:including\s|such\sas\s|like\s)?"
     r"|^(?:investors?|backers?)\s(?:including|such\sas|like)\s|^[ld]['’](?=[A-Z])|^(?-i:der|die|das|dem|den)\s(?:(?-i:[a-zäöüß]+e[nrs]?)\s)?"
-    r"|^(?:new|existing|returning)\s+investors?\s",
+    r"|^(?:new|existing|returning)\s+investors?\s"
+    # "..., and in August Point72 Ventures and Goldman Sachs ... led a $42 million Series B" (b18-americanbanker-credijusto)
+    r"|^(?:in|since|during)\s(?:early\s|late\s|mid-)?(?-i:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?:\s(?:19|20)\d\d)?,?\s(?=[A-Z])",
     re.IGNORECASE,
 )
 _LOCATION_PREFIX = re.compile(
@@ -57,7 +60,7 @@ _LOCATION_PREFIX = re.compile(
 # "We led the round" (a fund's own blog): the text does not name the fund.
 _PRONOUNS = frozenset({"we", "us", "our team", "they", "it", "he", "she", "i"})
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+")
-_MONEY_ITEM = re.compile(r"^(?:US)?[$€£¥₹]|^\d[\d.,]*\s?(?:[mbk]|mn|bn|million|billion)\b", re.IGNORECASE)
+_MONEY_ITEM = re.compile(r"^(?:US)?[$€£¥₹]|^(?-i:R)?\d[\d.,]*-?\s?(?:[mbk]|mn|bn|million|billion)\b", re.IGNORECASE)
 _ROLE = (
     r"(?:(?:co-?)?founders?|ceo|cto|coo|cfo|cpo|chief\s\w+\sofficer|chair(?:man|woman|person)?|president|"
     r"(?:general|managing|founding|venture|investment)\spartner|partner|principal|head\sof\s\w+|director|"
@@ -362,11 +365,9 @@ def _sole_investor(text: str) -> list[str]:
     joined = re.search(r"\balso\s(?:participated|joined|took\spart|invested)\b", text)
     for m in _SOLE_FROM.finditer(text):
         names = split_names(_stop(m.group(1)))
-        if (
-            re.search(r"\binvestors?\b", m.group(1), re.I)
-            or lp.EARLIER_FROM.search(text, 0, m.start())
-            or lp.REST_FROM.search(text)
-        ):
+        if re.search(r"\binvestors?\b", m.group(1), re.I):
+            return []  # "from a total of 69 investors including ...": a later "an additional $100M from X" is a part
+        if _MONEY_ITEM.match(m.group(1)) or lp.EARLIER_FROM.search(text, 0, m.start()) or lp.REST_FROM.search(text):
             continue
         if len(names) == 1 or (joined and 1 < len(names) <= 3 and joined.start() > m.end()):
             return names

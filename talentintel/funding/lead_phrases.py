@@ -160,6 +160,10 @@ LIST_STOP = re.compile(
     # "The funding round, spearheaded by Archetype, saw contributions from ... Accomplice and Robot Ventures"
     # (hs5-cryptohead-ritual): the round's own verb after the lead's participle clause ends the list of leads.
     r",\s(?:also\s)?(?:saw|drew|attracted|included|featured|got|received)\s(?!(?:\S+\s){0,2}?(?:lead|co-lead)\b)|"
+    # "Led by Deerfield Management, the funding round saw participation from existing investors ..." (b18-pbr-aurion):
+    # the participle clause naming the lead ends where the main clause's subject, the round, begins.
+    r",\s(?:the|this)\s(?:[\w-]+\s){0,2}?(?:round|funding|financing|raise)\s(?:also\s)?"
+    r"(?:saw|drew|attracted|included|includes|featured|received|got|brings|comes|will|was\s(?!(?:co-)?led\b))|"
     # A title-case headline goes on after the list: "Led by VC Grid and Zerodha's Rainmatter, Eyes ₹150 Crore ARR".
     # "led by Movendo Capital, CEO Audrey Wystrach told Axios" (hs4-vetadvantage-petfolk-b): who said it, not a backer.
     r",\s(?:[^,.;]{1,50}\s)?(?:told|tells|said|says)\b|"

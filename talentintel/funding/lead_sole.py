@@ -27,6 +27,13 @@ _FROM_INVESTOR = re.compile(
     + _NAME
     + r")(?=[.,;]|\s(?:in|on|last|this)\b|$)"
 )
+# "Lucid Group, Inc. announced that it has entered into agreements with its majority stockholder, Ayar Third
+# Investment Company (...), to secure $750,000,000" (b18-fundingsecured-lucid): the company's own shareholder, named in
+# an appositive, is the one investor of the placement.
+_OWN_SHAREHOLDER = re.compile(
+    r"\b(?:agreements?|agreed|a\sdeal)\swith\s(?:its|their)\s(?:majority|largest|controlling|main|principal)\s"
+    rf"(?:stockholder|shareholder|owner|investor),\s(?P<inv>{_NAME})"
+)
 _NOT_INVESTOR = re.compile(r"(?i)^(?:the|a|an|it|this|that|they|we|he|she|on|in|last|earlier)\b")
 
 
@@ -46,7 +53,7 @@ def sole_investor(text: str, company: str | None, investors: list[str]) -> list[
     for m in _INVESTOR_SUBJECT.finditer(text):
         if company.lower() in m.group("co").lower() and not _NOT_INVESTOR.match(m.group("inv")):
             found.append(m.group("inv"))
-    for m in _FROM_INVESTOR.finditer(text):
+    for m in (*_FROM_INVESTOR.finditer(text), *_OWN_SHAREHOLDER.finditer(text)):
         before = text[max(0, m.start() - 120) : m.start()]
         if company.lower() in before.lower() and not _NOT_INVESTOR.match(m.group("inv")):
             found.append(m.group("inv"))

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 
 from talentintel.funding.money_cataphor import told_back
-from talentintel.funding.money_context import led_round_after, not_this_round
+from talentintel.funding.money_context import landed_deal, led_round_after, not_this_round
 from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total, stake_bought
+from talentintel.funding.money_restated import local_echo, restated_elsewhere
 from talentintel.funding.money_words import find_foreign_money
 from talentintel.funding.segment_turns import list_item_amount
 
@@ -25,6 +26,7 @@ _PREFIX = {
     "USD": "USD",
     "US $": "USD",
     "$": "USD",
+    "$US": "USD",
     "CA$": "CAD",
     "C$": "CAD",
     "CAD": "CAD",
@@ -206,13 +208,6 @@ _USD_ECHO = re.compile(
     # "54 Mio. Euro (ca. 57 Mio. Dollar)": a figure written with a dollar word after it
     r"(?=[US$]|USD|\d[\d.,]*\s?(?:\w+\.?\s)?(?:US-?)?(?:Dollar|dollars?|d[óo]lares)\b)"
 )
-# "$34 million (Rs 257.43 crore)": a local-currency figure in parentheses right after a dollar amount restates it.
-_LOCAL_ECHO = re.compile(
-    # "US$ 600 milhões (na cotação atual, 2,2 bilhões de reais)": a conversion note may open the parentheses.
-    r"^\s?\((?:[^\W\d][^,()\d]{2,30},\s)?(?:~|about |approx\.? |approximately |around |roughly |nearly |ca\.? )?"
-)
-
-
 # A market's or a cohort's total, not one company's round: "startups raised", "start-ups saw fund raising of".
 _MARKET_BEFORE = re.compile(
     r"\b(?:start-?ups|companies|firms|founders|rounds|deals)\s(?:\w+\s){0,2}?(?:raised|attracted|secured|received|pulled\sin|"
@@ -305,7 +300,7 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         score += 3
         if re.search(r"\b(?:today|new|newly|latest)\b", before, re.IGNORECASE):
             score += 0.5  # "raised $5M in 2024 and today announced a $20M Series A": the news is today's
-    if _ROUNDWORD.match(tail if opens_on_round else after):
+    if _ROUNDWORD.match(tail if opens_on_round else after) or landed_deal(before, after):
         score += 2
     score += 3 if told_back(text, after_end) else 0  # "... $32 million seed round ... that’s how much X raised"
     if re.search(
@@ -352,12 +347,13 @@ def round_amount(text: str, body_start: int = 0) -> tuple[Money, Money | None] |
     mentions = find_money(text)
     echoes = {id(m): usd_echo(text, m) for m in mentions}
     echo_starts = {e.start for e in echoes.values() if e is not None}
-    echo_starts |= {e.start for e in (_local_echo(text, m, mentions) for m in mentions) if e is not None}
+    local_echoes = [e for e in (local_echo(text, m, mentions) for m in mentions) if e is not None]
+    echo_starts |= {e.start for e in local_echoes}
     best: tuple[float, int, Money] | None = None
     for money in mentions:
-        if money.start in echo_starts:
+        if money.start in echo_starts or restated_elsewhere(money, local_echoes):
             continue  # scored through the figure it restates
-        echo = echoes[id(money)] or _local_echo(text, money, mentions)
+        echo = echoes[id(money)] or local_echo(text, money, mentions)
         after_end = text.find(")", echo.end) + 1 if echo else money.end
         score = _score(text, money, after_end or money.end)
         if score is None or score < 1:
@@ -369,17 +365,6 @@ def round_amount(text: str, body_start: int = 0) -> tuple[Money, Money | None] |
         if best is None or (score, -money.start) > best[:2]:
             best = (score, -money.start, money)
     return (best[2], echoes[id(best[2])]) if best else None
-
-
-def _local_echo(text: str, money: Money, mentions: list[Money]) -> Money | None:
-    """The other-currency restatement in parentheses right after a US-dollar amount ("$4 million (~₹33.8 crore)")."""
-    if money.currency != "USD":
-        return None
-    m = _LOCAL_ECHO.match(text[money.end : money.end + 40])
-    if not m:
-        return None
-    at = money.end + m.end()
-    return next((e for e in mentions if e.start == at and e.currency != "USD" and ")" in text[e.end : e.end + 2]), None)
 
 
 def usd_echo(text: str, money: Money) -> Money | None:

@@ -27,6 +27,13 @@ _TOTAL_WAS = re.compile(
 )
 # "its $600 million game investment fund", "a new $600 million games fund": the fund is the investor's.
 _FUND_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}?(?:funds?|vehicle)\b(?!\s(?:round|raise|raising))", re.IGNORECASE)
+# "The medtech sector has already seen an increase of CHF50m in funding" (b18-manufacturingchemist-swiss-medtech), "up
+# by $2 billion on last year": a change in a total, not a round.
+_DELTA_BEFORE = re.compile(
+    r"\b(?:(?:an?\s)?(?:increase|rise|growth|jump|drop|decline|fall|decrease)\s(?:of|by)|(?:up|down)\sby)\s"
+    r"(?:about\s|over\s|more\sthan\s|nearly\s|some\s|roughly\s)?$",
+    re.IGNORECASE,
+)
 _OWNER_BEFORE = re.compile(r"\b(?:its|their|his|her|the\sfirm['’]s|(?:a\s)?new)\s(?:new\s)?$", re.IGNORECASE)
 
 
@@ -48,13 +55,27 @@ _LED_AFTER = re.compile(
 )
 
 
+# "The startup announced in February that it had landed a R167-million deal" (b18-ventureburn-sa-2019): a deal that a
+# raise verb lands is the round; "revealing a $3 billion AI cloud hosting deal" (aicoin-cipher-notes) is a contract.
+_LANDED_BEFORE = re.compile(r"\b(?:landed|landing|lands|secured|securing|secures|bagged|clinched|closed)\san?\s$", re.I)
+_DEAL_AFTER = re.compile(r"^\s(?:funding\s|investment\s|financing\s)?deal\b", re.IGNORECASE)
+
+
+def landed_deal(before: str, after: str) -> bool:
+    """A "deal" a raise verb lands right before the amount: "landed a R167-million deal"."""
+    return bool(_LANDED_BEFORE.search(before) and _DEAL_AFTER.match(after))
+
+
 def led_round_after(after: str) -> bool:
     """The words after an amount say the round was led: "$1.5 billion investment round led by ..."."""
     return bool(_LED_ROUND_AFTER.match(after) or _LED_AFTER.match(after))
 
 
 def not_this_round(before: str, after: str) -> bool:
-    """True for an amount the words around it describe as a sum over several raises or as an investor's fund."""
+    """True for an amount the words around it describe as a sum over several raises, a change in a total or as an
+    investor's fund."""
     if _COMBINED_BEFORE.search(before) or _COMBINED_AFTER.match(after) or _TOTAL_WAS.search(before):
+        return True
+    if _DELTA_BEFORE.search(before):
         return True
     return bool(_OWNER_BEFORE.search(before) and _FUND_AFTER.match(after))
