@@ -62,5 +62,6 @@
 # of the same employer count as its other postings (tagging/siblings.py)
 # 2026.12.37: issue 18 unseen batch 21 (trap words): a location string's time-zone wish ("GMT+3 to GMT+8 preferred")
 # restricts nothing and "globally" is worldwide; a region word opening a colleague's title ("the North American
-# Finance Manager") and "RTP" (the payments rail) in free text name no place
+# Finance Manager") and "RTP" (the payments rail) in free text name no place; a sentence disclaiming the crypto
+# business ("não tenha atuação ... no mercado de criptoativos") zeroes the description's crypto points
 TAGGER_VERSION = "2026.12.37"

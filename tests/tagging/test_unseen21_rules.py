@@ -1,6 +1,6 @@
 """Rules from unseen batch 21 (tests/fixtures/tagging/unseen21.jsonl: real trap-word postings at employers no shipped
 list names, issue 18, branch tag22): a time-zone wish in a location string, "globally", a region word opening a
-colleague's job title, and "RTP" the payments rail in free text.
+colleague's job title, "RTP" the payments rail in free text, and a text disclaiming the crypto business.
 
 Strings written here to pin a rule are SYNTHETIC (marked so); the batch items are real.
 """
@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import pytest
 
+from talentintel.tagging.disclaimers import disclaims_crypto
 from talentintel.tagging.evaluate import tag_item
 from talentintel.tagging.locations import locate, locate_in_text
 from talentintel.tagging.regions import posting_regions
+from talentintel.tagging.tagger import tag_posting
 from tests.tagging.batches import by_id
 
 BATCH21 = by_id("unseen21")
-# the items whose sector and places the rules of this branch read right (the batch's first score missed all three)
+# the items whose sector and places the rules of this branch read right (the batch's first score missed all four)
 FIXED = (
     "un21-learn4good-senior-ds-recsys",
     "un21-ccli-gl-accountant-ii",
     "un21-talent-id-senior-pm-payments",
+    "un21-exame-caixa-tecnico-bancario",
 )
 
 
@@ -63,3 +66,32 @@ def test_rtp_in_free_text_is_the_payments_rail() -> None:
     # SYNTHETIC: the rail in another sentence; a location field's RTP is still Research Triangle Park
     assert not locate_in_text("FedNow / RTP").countries
     assert locate("RTP, NC").countries == ("US",)
+
+
+def test_a_text_disclaiming_the_crypto_business_is_no_crypto() -> None:
+    # real: a bank clerk's exam syllabus under "Embora o banco não tenha atuação direta no mercado de criptoativos"
+    item = BATCH21["un21-exame-caixa-tecnico-bancario"]
+    assert disclaims_crypto(item["description"])
+    assert tag_item(item).sector == []
+    # SYNTHETIC: the same disclaimer in English and Spanish above crypto words
+    english = (
+        "Although we are not a crypto company, our branch staff must understand bitcoin, blockchain and stablecoins "
+        "to answer customer questions. You will open accounts and process deposits."
+    )
+    assert tag_posting(title="Branch Associate", description=english, company="Lakeside Credit Union").sector == []
+    spanish = "Aunque la cooperativa no opera en el mercado de criptomonedas, el temario incluye bitcoin y blockchain."
+    assert disclaims_crypto(spanish)
+
+
+def test_crypto_work_without_a_disclaimer_stays_crypto() -> None:
+    # SYNTHETIC: no business negation; a negation about something else is no disclaimer
+    text = "We build a bitcoin custody platform. No prior blockchain experience is needed, we will train you."
+    assert not disclaims_crypto(text)
+    assert tag_posting(title="Custody Engineer", description=text).sector == ["crypto"]
+
+
+def test_a_product_without_crypto_is_no_disclaimer() -> None:
+    # real (unseen9, Floe, labeled both): "... operators connect once, ... walletless, no crypto"
+    assert not disclaims_crypto("Operators connect once and spend is governed with budgets — walletless, no crypto")
+    # SYNTHETIC: a product promise, no business word after the negation
+    assert not disclaims_crypto("Merchants get paid in dollars with no crypto exposure")
