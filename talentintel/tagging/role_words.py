@@ -26,6 +26,16 @@ ROLE_NOUNS = frozenset(
 )
 
 
+# "APAC Head Office", "EMEA headquarters": a head that names a seat is a place of work
+_SEAT_AFTER_HEAD = frozenset({"office", "offices", "quarters"})
+
+
 def names_a_role(following: Sequence[str]) -> bool:
     """True when one of the (folded) words after a region word ends a job title."""
-    return any(word in ROLE_NOUNS for word in following[:3])
+    words = list(following[:3])
+    for i, word in enumerate(words):
+        if word == "head" and i + 1 < len(words) and words[i + 1] in _SEAT_AFTER_HEAD:
+            return False
+        if word in ROLE_NOUNS:
+            return True
+    return False

@@ -95,3 +95,9 @@ def test_a_product_without_crypto_is_no_disclaimer() -> None:
     assert not disclaims_crypto("Operators connect once and spend is governed with budgets — walletless, no crypto")
     # SYNTHETIC: a product promise, no business word after the negation
     assert not disclaims_crypto("Merchants get paid in dollars with no crypto exposure")
+
+
+def test_a_head_office_stays_a_place() -> None:
+    # SYNTHETIC: "head" before "office" names a seat, not a person
+    assert "asia" in locate_in_text("APAC Head Office").regions
+    assert not locate_in_text("EMEA Head of Sales").regions
