@@ -15,6 +15,8 @@ from functools import lru_cache
 from talentintel.tagging.conjunctions import expand_shared_noun, split_conjunctions
 from talentintel.tagging.gazetteer import CJK, Gazetteer, Place, fold, gazetteer
 from talentintel.tagging.latin_addresses import address_countries
+from talentintel.tagging.role_words import names_a_role
+from talentintel.tagging.zone_wishes import zones_only_wished
 
 # Segment separators between independent locations; commas are NOT among them ("Paris, France").
 _SEGMENTS = re.compile(r"[/;|•·\n]+|\s+\+\s+|\s+(?:or|oder|ou|o)\s+", re.IGNORECASE)
@@ -173,6 +175,8 @@ _REGION_NOUNS = frozenset(
 def _names_something_else(g: Gazetteer, key: str, before: str, following: list[str]) -> bool:
     if key in g.software_names:  # "Cairo Developer", "Phoenix LiveView", "AWS Athena": the software (places.toml)
         return before in g.trade_before or (bool(following) and following[0] in g.trade_after)
+    if key in g.region_words and names_a_role(following):
+        return True  # "the North American Finance Manager" is a colleague's title, no place (role_words)
     return key in _AMBIGUOUS_REGION and bool(following) and following[0] not in _REGION_NOUNS
 
 
@@ -192,7 +196,7 @@ def _scan(g: Gazetteer, segment: str, strict: bool = False) -> list[_Match]:
             original = " ".join(originals[i : i + n])
             m = _lookup(g, key, n, original, strict, shouting)
             before = folded[i - 1] if i else ""
-            if m is not None and strict and _names_something_else(g, key, before, folded[i + n : i + n + 1]):
+            if m is not None and strict and _names_something_else(g, key, before, folded[i + n : i + n + 3]):
                 m = None
             if m is not None:
                 m.start, m.end, m.after_unmatched = i, i + n, unmatched
@@ -376,9 +380,10 @@ def _locate(location: str, *, strict: bool) -> LocationResult:
             lone_tz |= tz
         names.extend(n)
         remote = remote or rem
+    wished = zones_only_wished(location)  # "(GMT+3 to GMT+8 preferred)" restricts nothing (zone_wishes)
     if not countries and not regions:
-        regions = tz_regions | utc_regions(location)
-    elif len(segments) > 1:
+        regions = set() if wished else tz_regions | utc_regions(location)
+    elif len(segments) > 1 and not wished:
         regions |= lone_tz
     countries.update(address_countries(location))
     for country in countries:

@@ -12,6 +12,7 @@ from typing import Any
 
 from talentintel.tagging.cjk_gates import network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects, without_ordinal
+from talentintel.tagging.disclaimers import disclaims_crypto
 from talentintel.tagging.hpc_gpu import withdraw_hpc_gpu
 from talentintel.tagging.intersection import client_list, corroborate, cross
 from talentintel.tagging.matcher import _CJK_CHAR, Scan
@@ -256,8 +257,9 @@ def _score_field(result: SectorScore, name: str, text: str, mult: float, dec: Ma
     # (intro_sectors was 7% of bench_tagging's CPU; bench/tagging_equivalence.py: every output unchanged).
     intro = intro_sectors(text) if text and (counts or not text.isascii()) else set()
     plain = _plain_core_sectors(text, dec["core_weight"]) if 0 < len(text) < SHORT_DESCRIPTION_CHARS else set()
+    disclaimed = field_total["crypto"] > 0 and disclaims_crypto(text)  # "não tenha atuação ... em criptoativos"
     for sector in SECTORS:
-        total = field_total[sector]
+        total = 0.0 if disclaimed and sector == "crypto" else field_total[sector]
         if sector in plain:
             # a listing of a few lines that names the sector in a core term says it as plainly as a long ad that
             # says it three times ("…Web3项目招聘Go工程师", "compliance analyst for a crypto on-ramp")

@@ -12,6 +12,7 @@ import re
 
 from talentintel.tagging.gazetteer import fold, gazetteer
 from talentintel.tagging.locations import GMT_OFFSET, utc_regions
+from talentintel.tagging.zone_wishes import WISH
 
 _CUE = re.compile(
     r"\b(?:hours?|time ?zones?|overlap|working day|business day)\b|(?<![a-z])(?:utc|gmt)|时区|時區|タイムゾーン|시간대",
@@ -25,7 +26,7 @@ _NAMED = re.compile(r"\b(?:pacific|eastern|central|mountain) time\b|\b(?:us|euro
 _NOT_ZONES = frozenset({"ict", "gst", "art", "cat", "eat", "wat"})
 # A wish is no condition: "we prefer that you have availability during GMT+3 work hours" at an all-remote company
 # is still worldwide (unseen14/15 XAEGIR).
-_SOFT = re.compile(r"\b(?:prefer\w*|ideally|nice to have|bonus|a plus)\b|优先|優先|歓迎|우대", re.IGNORECASE)
+_SOFT = WISH
 # Words any sentence with a condition holds: a text naming none of them is spared the sentence scan.
 _CHEAP = ("utc", "gmt", "hour", "time zone", "timezone", "overlap", "时区", "時區", "タイムゾーン", "시간대")
 

@@ -60,6 +60,10 @@
 # 2026.12.36: company knowledge from other postings fills only a posting whose own text earns no sector, and a
 # majority of them now reaches the threshold alone (prior 0.8-0.95, was 0.75-0.95); offline, an input's other lines
 # of the same employer count as its other postings (tagging/siblings.py)
+# 2026.12.37: issue 18 unseen batch 21 (trap words): a location string's time-zone wish ("GMT+3 to GMT+8 preferred")
+# restricts nothing and "globally" is worldwide; a region word opening a colleague's title ("the North American
+# Finance Manager") and "RTP" (the payments rail) in free text name no place; a sentence disclaiming the crypto
+# business ("não tenha atuação ... no mercado de criptoativos") zeroes the description's crypto points
 # 2026.12.38: issue 18 unseen batch 22 (crypto x AI intersection): "decentralized trading venue/platform" is a DEX by
 # another name (crypto); GPU programming (CUDA) as a posting's only core AI evidence next to HPC tools (MPI, OpenMP,
 # Slurm) is not AI (tagging/hpc_gpu.py); a bare "Georgia" location is the US state when the text names a town with

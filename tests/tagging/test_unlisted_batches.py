@@ -9,6 +9,8 @@ labeled, from publishers no other tagging fixture uses.
   moved to tuning data like the unseen batches.
 - `unseen20.jsonl`, a tuning batch of Asian postings (Chinese, Taiwanese, Korean, Indian) at unlisted employers, scored
   once before any rule of its branch was written (tests/fixtures/tagging/PROVENANCE.md).
+- `unseen21.jsonl`, a tuning batch of mostly non-crypto, non-AI postings carrying trap words (mining, agents, models,
+  tokens, ledgers, AI tools used), scored once before any rule of its branch was written (PROVENANCE.md).
 
 Each must be disjoint from both frozen test splits and unique against every other fixture (the dev set, the unseen
 batches, the other file): no shared id, publisher (URL host or GitHub repository named in `source`), opening text or
@@ -32,11 +34,13 @@ BATCHES = [
     ("unseen_hs5.jsonl", "hs5t-"),
     ("unseen_hs4.jsonl", "hs4t-"),
     ("unseen20.jsonl", "un20-"),
+    ("unseen21.jsonl", "un21-"),
     ("unseen22.jsonl", "un22-"),
 ]
-# The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen22 one
-# of intersection (crypto AND ai) postings with crypto-only and ai-only contrasts (issue 18, branch tag23).
-SIZES = {"unseen20.jsonl": (30, 40), "unseen22.jsonl": (20, 30)}
+# The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
+# trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
+# unseen22 one of intersection (crypto AND ai) postings with crypto-only and ai-only contrasts (branch tag23).
+SIZES = {"unseen20.jsonl": (30, 40), "unseen21.jsonl": (30, 40), "unseen22.jsonl": (20, 30)}
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
 

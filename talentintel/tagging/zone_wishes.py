@@ -1,0 +1,19 @@
+"""A location string that names time zones only as a wish restricts nothing (README region rule: a time-zone
+preference is no restriction): "Open globally (strong overlap with GMT+3 to GMT+8 preferred)" is worldwide, not Asia
+and Europe (unseen21); "Remote (GMT+3 to GMT+8 preferred)" likewise.
+
+Only the regions read from zones and UTC offsets are dropped; a country or region word in the same string still counts
+("Remote (US preferred)" stays the US).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The same wish words as the text's working-hours scan (timezone_hints): a wish is no condition.
+WISH = re.compile(r"\b(?:prefer\w*|ideally|nice to have|bonus|a plus)\b|优先|優先|歓迎|우대", re.IGNORECASE)
+
+
+def zones_only_wished(location: str) -> bool:
+    """True when the location string words its zones as a preference."""
+    return bool(WISH.search(location))
