@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from talentintel.tagging.taxonomy import taxonomy
+from talentintel.tagging.withdraw import withdraw
 
 if TYPE_CHECKING:
     from talentintel.tagging.sector import SectorScore
@@ -54,10 +55,4 @@ def withdraw_hpc_gpu(result: SectorScore, text: str) -> None:
     terms = {e["term"] for e in result.evidence["ai"]}
     if not gpu_only(terms, taxonomy().decision["core_weight"]) or len(hpc_markers(text)) < MIN_MARKERS:
         return
-    result.scores["ai"] = 0.0
-    result.description["ai"] = 0.0
-    result.core["ai"] = False
-    result.spread["ai"] = 0
-    result.evidence["ai"] = [
-        {"term": "GPU programming in an HPC posting: not counted", "field": "description", "weight": 0.0}
-    ]
+    withdraw(result, "ai", "GPU programming in an HPC posting: not counted")

@@ -23,6 +23,7 @@ from talentintel.tagging.matcher import text_hits
 from talentintel.tagging.sections import MINOR
 from talentintel.tagging.taxonomy import SECTORS, taxonomy, taxonomy_path, tokens
 from talentintel.tagging.text import lowered
+from talentintel.tagging.withdraw import withdraw
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -91,13 +92,7 @@ def corroborate(result: SectorScore) -> None:
     terms = {e["term"] for e in result.evidence["crypto"]}
     if not terms & lists.needs_crypto_word or terms - lists.needs_crypto_word - lists.not_crypto_words:
         return  # no ambiguous phrase, or another crypto word corroborates it
-    result.scores["crypto"] = 0.0
-    result.description["crypto"] = 0.0
-    result.core["crypto"] = False
-    result.spread["crypto"] = 0
-    result.evidence["crypto"] = [
-        {"term": "decentralized phrase, no crypto word: not counted", "field": "description", "weight": 0.0}
-    ]
+    withdraw(result, "crypto", "decentralized phrase, no crypto word: not counted")
 
 
 # A crossing weighs what a phrase of the [[both]] table weighs.
