@@ -10,6 +10,7 @@ from typing import Any
 
 from talentintel.tagging import place_gates as gates
 from talentintel.tagging.cjk import cjk_places, merge
+from talentintel.tagging.footprint import without_footprint
 from talentintel.tagging.label_gate import label_possible
 from talentintel.tagging.location_chips import state_chips
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
@@ -17,7 +18,9 @@ from talentintel.tagging.office_places import office_places
 from talentintel.tagging.remote_phrase import remote_phrase
 from talentintel.tagging.text import lowered
 from talentintel.tagging.timezone_hints import timezone_regions
+from talentintel.tagging.title_tags import other_sense_remote, post_tag
 from talentintel.tagging.us_georgia import located
+from talentintel.tagging.vietnamese_labels import vietnamese_work_places
 
 # Location-like tails of a title: "Engineer (Remote, EU)", "Engineer - London", "Engineer | APAC".
 _TITLE_TAIL = re.compile(r"\(([^()]{2,60})\)|\[([^\[\]]{2,60})\]|\s[-–—|@]\s+([^-–—|]{2,60})$")
@@ -199,6 +202,7 @@ def _labeled_location(out: RegionResult, description: str) -> None:
         loc = merge(locate(raw), cjk_places(raw, global_words=True))
         if loc.countries or loc.regions or loc.remote:
             out.add("description", raw, loc)
+    vietnamese_work_places(head, out.add)  # "Địa điểm làm việc: Q.6"
     if out.regions:
         out.confidence = 0.8
 
@@ -287,7 +291,7 @@ def _description_places(out: RegionResult, description: str) -> None:
         for name, loc in office_places(head[:2000]):
             out.add("description", name, loc)
     if not out.regions:
-        lead = head[:2000]
+        lead = without_footprint(head[:2000])  # a group's "present in France, Tunisia and China"
         low = low[:2000] if "\u0130" not in lead else lead.lower()  # "İ" -> "i̇" alone changes a length
         ranks = any(cue in low for cue in _RANK_CUES)  # cheap test first: most texts rank nothing
         backers = any(w in low for w in _BACKER_WORDS)
@@ -334,7 +338,7 @@ def _title_findings(title: str, concrete: bool) -> tuple[tuple[tuple[str, Locati
     if not concrete:
         for match in _TITLE_TAIL.finditer(title):  # a location slot: "(UZ)", "- London", "| APAC"
             tail = next(g for g in match.groups() if g)
-            if _acronym_of(tail, title[: match.start()]):
+            if _acronym_of(tail, title[: match.start()]) or post_tag(tail):
                 continue  # "Artificial Intelligence (AI)", "Account Receivable (AR)": an abbreviation, no place
             loc = locate(tail)
             if (loc.countries or loc.regions) and _location_like(tail, loc):
@@ -351,13 +355,9 @@ def _title_findings(title: str, concrete: bool) -> tuple[tuple[tuple[str, Locati
     for match in _TITLE_TAIL.finditer(title):
         tail = next(g for g in match.groups() if g)
         loc = locate(tail)
-        if loc.remote and (_location_like(tail, loc) or not _OTHER_SENSE_REMOTE.search(tail)):
+        if loc.remote and (_location_like(tail, loc) or not other_sense_remote(tail)):
             return tuple(adds), True  # "Engineer (Fully Remote)", not "Software Engineer - Distributed ML Training"
     return tuple(adds), cjk_places(title).remote
-
-
-# Remote words with another sense in a title: "Distributed ML Training", "Virtual Reality Engineer".
-_OTHER_SENSE_REMOTE = re.compile(r"\b(?:distributed|virtual)\b", re.IGNORECASE)
 
 
 def _acronym_of(tail: str, before: str) -> bool:

@@ -68,4 +68,8 @@
 # another name (crypto); GPU programming (CUDA) as a posting's only core AI evidence next to HPC tools (MPI, OpenMP,
 # Slurm) is not AI (tagging/hpc_gpu.py); a bare "Georgia" location is the US state when the text names a town with
 # "GA" (tagging/us_georgia.py)
-TAGGER_VERSION = "2026.12.38"
+# 2026.12.39: issue 18 unseen_hs6 (the session-6 holdout, now tuning): Taiwan's AI words (人工智慧, 自然語言處理) and a
+# chatbot built by the employer (聊天機器人 / 聊天機械人) are AI; a title's post tag ("[Hire]") is no place (Hiré, CI);
+# "Global" opening a name in a title ("Global Cybersoft tuyển dụng") is no remote word; a group's "present in France,
+# Tunisia, Cambodia and China" footprint names no job place; Vietnamese "Địa điểm làm việc: Q.6" is Vietnam
+TAGGER_VERSION = "2026.12.39"
