@@ -61,3 +61,22 @@ def test_appositive_of_a_non_firm_is_not_the_manager_synthetic() -> None:
     # SYNTHETIC: the appositive must describe a firm; a person's appositive leaves the grammar's reading.
     text = "Dana Whitlock, a former banker, said Ironbark Ventures closed its fourth fund at $120 million."
     assert parse_deals(text)[0].company != "Dana Whitlock"
+
+
+# --- cjk: a Latin name spaced from its verb is the raiser -------------------------------------------------------------
+
+
+def test_latin_name_spaced_from_cjk_verb_real() -> None:
+    # "近日,ElevenLabs 宣佈完成 5 億美元融資" was read as "宣佈" (the verb).
+    assert tuning_deals("hs6-jackykit-elevenlabs-500m")[0].company == "ElevenLabs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日前,Corvina Robotics 宣布完成 8000 萬美元 B 輪融資,由紅杉中國領投。",
+        "本週,Corvina Robotics 完成 3 億元人民幣融資。",
+    ],
+)
+def test_latin_name_spaced_from_cjk_verb_synthetic(text: str) -> None:
+    assert parse_deals(text)[0].company == "Corvina Robotics"  # SYNTHETIC
