@@ -80,3 +80,30 @@ def test_latin_name_spaced_from_cjk_verb_real() -> None:
 )
 def test_latin_name_spaced_from_cjk_verb_synthetic(text: str) -> None:
     assert parse_deals(text)[0].company == "Corvina Robotics"  # SYNTHETIC
+
+
+# --- company_round_of: the owner of a round another party announced its share in -------------------------------------
+
+
+def test_share_in_round_of_company_real() -> None:
+    # "STAT ... announced its participation in the most recent fundraising round of Applied XL" was read as "STAT".
+    assert tuning_deals("hs6-statnews-applied-xl-seed")[0].company == "Applied XL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CHICAGO— Today, Harbor Daily, the region's largest business paper, announced its participation in the latest "
+        "funding round of Tallgrass Analytics, a supply-chain data company. The company has raised $6M in seed funding, "
+        "led by Meridian Ventures.",
+        "Keel Bank confirmed its investment in the Series A round of Tallgrass Analytics, which raised $14 million.",
+    ],
+)
+def test_share_in_round_of_company_synthetic(text: str) -> None:
+    assert parse_deals(text)[0].company == "Tallgrass Analytics"  # SYNTHETIC
+
+
+def test_round_of_funding_is_no_company_synthetic() -> None:
+    # SYNTHETIC: "a round of Series A funding" names a round, not its owner.
+    text = "Acme Bank announced its participation in a new round of Series A funding for Tallgrass Analytics ($9M)."
+    assert parse_deals(text)[0].company != "Series A"
