@@ -107,3 +107,25 @@ def test_round_of_funding_is_no_company_synthetic() -> None:
     # SYNTHETIC: "a round of Series A funding" names a round, not its owner.
     text = "Acme Bank announced its participation in a new round of Series A funding for Tallgrass Analytics ($9M)."
     assert parse_deals(text)[0].company != "Series A"
+
+
+# --- company_appositive: the lede's subject, not a name inside its appositive -----------------------------------------
+
+
+def test_lede_subject_before_appositive_real() -> None:
+    # "Hemi Labs, una start-up co-fondata dall'ex sviluppatore principale di Bitcoin Jeff Garzick, ha raccolto" was
+    # read as "Bitcoin Jeff Garzick".
+    assert tuning_deals("hs6-criptospia-hemi-labs")[0].company == "Hemi Labs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orsola Robotics, una start-up fondata dall'ex ingegnere di Tesla Marco Bellini, ha raccolto 8 milioni di euro "
+        "in un round seed guidato da United Ventures.",
+        "Orsola Robotics, a startup co-founded by former Google engineer Priya Raman, has raised $12 million in a seed "
+        "round led by Northzone.",
+    ],
+)
+def test_lede_subject_before_appositive_synthetic(text: str) -> None:
+    assert parse_deals(text)[0].company == "Orsola Robotics"  # SYNTHETIC
