@@ -129,3 +129,17 @@ def test_lede_subject_before_appositive_real() -> None:
 )
 def test_lede_subject_before_appositive_synthetic(text: str) -> None:
     assert parse_deals(text)[0].company == "Orsola Robotics"  # SYNTHETIC
+
+
+def test_funding_provided_to_company_real() -> None:
+    # "The Institute ... announced today that it has provided early-stage funding to GLG Pharma (GLG)" was read as
+    # "Commercialization of Public Research" (the funder).
+    assert tuning_deals("hs6-floridainstitute-glg-pharma")[0].company == "GLG Pharma"
+
+
+def test_funding_provided_to_company_synthetic() -> None:
+    text = (  # SYNTHETIC
+        "State Fund Backs Tucson Diagnostics Startup\nPHOENIX – The Arizona Innovation Authority (the Authority) said "
+        "today that it has awarded $400,000 in seed funding to Saguaro Diagnostics, a Tucson-based company."
+    )
+    assert parse_deals(text)[0].company == "Saguaro Diagnostics"
