@@ -9,9 +9,11 @@ from datetime import date, datetime
 
 from talentintel.funding.company import find_company
 from talentintel.funding.company_anaphor import anaphor_company, pronoun_company
+from talentintel.funding.company_appositive import appositive_subject
 from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.company_nonnames import not_a_name
 from talentintel.funding.company_role_raise import role_raise_company
+from talentintel.funding.company_round_of import round_of_company
 from talentintel.funding.company_salience import headline_brand, salient_company
 from talentintel.funding.company_voice import own_company
 from talentintel.funding.fund_raise import is_fund_raise
@@ -129,7 +131,8 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         currency, original = money.currency, money.original
         year = announced_on.year if announced_on else None
         amount_usd = echo.amount if echo else to_usd(money.amount, money.currency, year)
-    company = own_company(joined) or find_company(header, body) or pronoun_company(joined)
+    company = round_of_company(joined) or appositive_subject(joined) or own_company(joined)
+    company = company or find_company(header, body) or pronoun_company(joined)
     company = company or headline_brand(header, body) or indefinite_lede_company(joined) or role_raise_company(joined)
     # "MatX led the wave with a $500m Series B" (b13-globalpractice-chip-tuesday): an idiom of coming first, whose
     # subject raised, not a lead investor.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from talentintel.funding import fund_cjk, fund_forms, fund_lp, fund_people
+from talentintel.funding import fund_appositive, fund_cjk, fund_forms, fund_lp, fund_people
 from talentintel.funding.fund_eu import eu_fund_manager
 from talentintel.funding.fund_opening import opening_sentences as _opening
 from talentintel.funding.fund_subjects import after_figure, lead_trimmed
@@ -247,7 +247,7 @@ def _manager(text: str) -> str | None:
     readers = (
         lambda: fund_forms.manager(text, _opening(text)),
         lambda: fund_lp.lp_named_manager(_opening(text)),
-        lambda: _verb_manager(text),
+        lambda: fund_appositive.around_grammar(_opening(text), lambda: _verb_manager(text)),
         lambda: eu_fund_manager(text),
         lambda: cjk_fund_manager(text),
         lambda: _described_firm(text),
