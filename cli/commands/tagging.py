@@ -14,7 +14,7 @@ from talentintel.tagging import TagResult, tag_posting, tag_text
 from talentintel.tagging.company import CompanyContext
 from talentintel.tagging.eval_splits import DEFAULT_TESTSET, DEFAULT_TESTSET2, format_side_by_side, split_reports
 from talentintel.tagging.evaluate import evaluate, format_report, load_devset
-from talentintel.tagging.siblings import employer_key, sibling_counts, with_siblings
+from talentintel.tagging.siblings import employer_key, second_pass, with_siblings
 
 # The labeled dev set lives with the tests (repository checkout); --devset points elsewhere.
 DEFAULT_DEVSET = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "tagging" / "devset.jsonl"
@@ -113,16 +113,15 @@ def tag_batch(lines: list[str]) -> tuple[list[dict[str, Any]], list[str]]:
             except BadLine as exc:
                 bad.append(str(exc))
     first = [tag_text(obj.get("text") or "") if args is None else tag_posting(**args) for obj, args in parsed]
+    # an announcement has no employer key, so it is never tagged twice
     keys = [None if args is None else employer_key(args["company"], obj.get("company_domain")) for obj, args in parsed]
-    counts = sibling_counts(
-        keys, [r.evidence.get("text_class") if k else None for k, r in zip(keys, first, strict=True)]
-    )
-    rows = []
-    for (obj, args), result, siblings in zip(parsed, first, counts, strict=True):
-        if args is not None and siblings is not None:
-            result = tag_posting(**{**args, "context": with_siblings(args["context"], siblings)})
-        rows.append(_row(obj, result))
-    return rows, bad
+
+    def retag(i: int, siblings: dict[str, int]) -> TagResult:
+        args = parsed[i][1] or {}
+        return tag_posting(**{**args, "context": with_siblings(args["context"], siblings)})
+
+    results = second_pass(first, keys, retag)
+    return [_row(obj, result) for (obj, _), result in zip(parsed, results, strict=True)], bad
 
 
 def tag(

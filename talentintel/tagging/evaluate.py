@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from talentintel.tagging.company import CompanyContext
-from talentintel.tagging.siblings import employer_key, sibling_counts, with_siblings
+from talentintel.tagging.siblings import employer_key, second_pass, with_siblings
 from talentintel.tagging.tagger import TagResult, sector_class, tag_posting
 
 CLASSES = ("none", "crypto", "ai", "both")
@@ -103,6 +103,9 @@ def tag_item(
             title, description = mask.sub("the company", title), mask.sub("the company", description)
             department = mask.sub("the company", department) if department else department
         company = None
+    context = None if company_blind else item_context(item)
+    if siblings:
+        context = with_siblings(context, siblings)
     return tag_posting(
         title=title,
         description=description,
@@ -110,7 +113,7 @@ def tag_item(
         locations=[location] if isinstance(location, str) else list(location),
         department=department,
         company_prior={} if company_blind else None,
-        context=None if company_blind else with_siblings(item_context(item), siblings),
+        context=context,
         countries=list(item.get("countries") or ()),
     )
 
@@ -122,8 +125,7 @@ def tag_items(items: Sequence[Mapping[str, Any]], *, company_blind: bool = False
     if company_blind:
         return first
     keys = [employer_key(i.get("company"), i.get("company_domain")) for i in items]
-    counts = sibling_counts(keys, [r.evidence.get("text_class") for r in first])
-    return [r if c is None else tag_item(item, siblings=c) for item, r, c in zip(items, first, counts, strict=True)]
+    return second_pass(first, keys, lambda i, siblings: tag_item(items[i], siblings=siblings))
 
 
 def evaluate(items: Iterable[Mapping[str, Any]], *, company_blind: bool = False, both: bool = True) -> Report:

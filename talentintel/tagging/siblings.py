@@ -15,11 +15,15 @@ Kraken Technologies, kraken.tech, is not the exchange), else by its normalized n
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from talentintel.tagging.company import POSTINGS_MIN, CompanyContext
 from talentintel.tagging.prior import normalize_company, registrable_domain
+
+if TYPE_CHECKING:
+    from talentintel.tagging.tagger import TagResult
 
 
 def employer_key(company: str | None, domain: str | None = None) -> str | None:
@@ -49,9 +53,17 @@ def sibling_counts(keys: Sequence[str | None], classes: Sequence[str | None]) ->
     return out
 
 
-def with_siblings(context: CompanyContext | None, siblings: Mapping[str, int] | None) -> CompanyContext | None:
-    """The line's own context plus its siblings' classes (a context's own `postings`, when given, win)."""
-    if not siblings:
-        return context
-    base = context or CompanyContext()
-    return base if base.postings else replace(base, postings=dict(siblings))
+def with_siblings(context: CompanyContext | None, siblings: Mapping[str, int]) -> CompanyContext:
+    """The line's own context plus its siblings' classes (an offline line's context never carries postings)."""
+    return replace(context or CompanyContext(), postings=dict(siblings))
+
+
+def second_pass(
+    first: Sequence[TagResult],
+    keys: Sequence[str | None],
+    retag: Callable[[int, dict[str, int]], TagResult],
+) -> list[TagResult]:
+    """Each posting's first result, or `retag(index, siblings)` where its employer's other postings say something:
+    the one two-pass loop behind `talentintel tag` and the evals."""
+    counts = sibling_counts(keys, [r.evidence.get("text_class") for r in first])
+    return [r if c is None else retag(i, c) for i, (r, c) in enumerate(zip(first, counts, strict=True))]
