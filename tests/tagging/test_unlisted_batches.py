@@ -30,6 +30,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs7.jsonl", "hs7t-"),
     ("unseen_hs6.jsonl", "hs6t-"),
     ("unseen_hs5.jsonl", "hs5t-"),
     ("unseen_hs4.jsonl", "hs4t-"),
@@ -40,7 +41,7 @@ BATCHES = [
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
 # unseen22 one of intersection (crypto AND ai) postings with crypto-only and ai-only contrasts (branch tag23).
-SIZES = {"unseen20.jsonl": (30, 40), "unseen21.jsonl": (30, 40), "unseen22.jsonl": (20, 30)}
+SIZES = {"unseen_hs7.jsonl": (20, 60), "unseen20.jsonl": (30, 40), "unseen21.jsonl": (30, 40), "unseen22.jsonl": (20, 30)}
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
 
