@@ -1,6 +1,8 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs7.jsonl`, the session-7 holdout: never scored by its builder (no tagger or eval run on it, no rule written
+  from it); the lead scores it once at the end of session 7 (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs6.jsonl`, the session-6 holdout: never scored by its builder; scored once by the lead at the end of session
   6 (macro-F1 0.927, region 0.931), then moved to tuning data (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs5.jsonl`, the session-5 holdout: scored once at the end of session 5 (macro-F1 0.780, region 0.982), then
@@ -41,7 +43,7 @@ BATCHES = [
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
 # unseen22 one of intersection (crypto AND ai) postings with crypto-only and ai-only contrasts (branch tag23).
-SIZES = {"unseen_hs7.jsonl": (20, 60), "unseen20.jsonl": (30, 40), "unseen21.jsonl": (30, 40), "unseen22.jsonl": (20, 30)}
+SIZES = {"unseen20.jsonl": (30, 40), "unseen21.jsonl": (30, 40), "unseen22.jsonl": (20, 30)}
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
 
