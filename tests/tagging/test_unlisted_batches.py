@@ -1,6 +1,8 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs7.jsonl`, the session-7 holdout: never scored by its builder (no tagger or eval run on it, no rule written
+  from it); the lead scores it once at the end of session 7 (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs6.jsonl`, the session-6 holdout: never scored by its builder; scored once by the lead at the end of session
   6 (macro-F1 0.927, region 0.931), then moved to tuning data (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs5.jsonl`, the session-5 holdout: scored once at the end of session 5 (macro-F1 0.780, region 0.982), then
@@ -30,6 +32,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs7.jsonl", "hs7t-"),
     ("unseen_hs6.jsonl", "hs6t-"),
     ("unseen_hs5.jsonl", "hs5t-"),
     ("unseen_hs4.jsonl", "hs4t-"),
