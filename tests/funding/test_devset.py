@@ -24,8 +24,8 @@ def test_accuracy_targets() -> None:
 
 # Held-out files: gathered for one honest end-of-session score, never added to the eval's TUNING tuple and never
 # read by a rule's author. holdout_s4, holdout_s5 and holdout_s6 were each scored once (sessions 4, 5 and 6) and then
-# moved to tuning as tuning_hs4/5/6.jsonl (tests/fixtures/funding/PROVENANCE.md).
-HOLDOUT: tuple[str, ...] = ()
+# moved to tuning as tuning_hs4/5/6.jsonl (tests/fixtures/funding/PROVENANCE.md). holdout_s7: session 7, helper hold7f.
+HOLDOUT: tuple[str, ...] = ("holdout_s7",)
 
 
 def _site(url: str) -> str:
