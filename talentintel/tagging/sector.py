@@ -12,6 +12,7 @@ from typing import Any
 
 from talentintel.tagging.cjk_gates import network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects, without_ordinal
+from talentintel.tagging.cryptoeconomics import add_cryptoeconomics
 from talentintel.tagging.disclaimers import disclaims_crypto
 from talentintel.tagging.hpc_gpu import withdraw_hpc_gpu
 from talentintel.tagging.intersection import client_list, corroborate, cross
@@ -357,6 +358,7 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
     result = SectorScore()
     for name, text in fields.items():
         _score_field(result, name, text, tax.fields.get(name, 1.0), dec)
+    add_cryptoeconomics(result, fields.get("description") or "")
     corroborate(result)
     cross(result, fields.get("description") or "")
     withdraw_hpc_gpu(result, " ".join(filter(None, (fields.get("title"), fields.get("description")))))

@@ -72,4 +72,9 @@
 # chatbot built by the employer (聊天機器人 / 聊天機械人) are AI; a title's post tag ("[Hire]") is no place (Hiré, CI);
 # "Global" opening a name in a title ("Global Cybersoft tuyển dụng") is no remote word; a group's "present in France,
 # Tunisia, Cambodia and China" footprint names no job place; Vietnamese "Địa điểm làm việc: Q.6" is Vietnam
-TAGGER_VERSION = "2026.12.39"
+# 2026.12.40: issue 18, the crypto x AI intersection in more words (branch tag26): tokens paid to node operators are
+# money even next to GPU and inference words, and miners named with validators are a chain's roles
+# (tagging/cryptoeconomics.py); "decentralized AI", "decentralized GPU network" and "AI and blockchain" in Portuguese,
+# Spanish, French, Italian and German; AI agents in those languages; AI agents beside a chain or a DEX (Solana,
+# Ethereum, DeFi) cross; "proof of useful work"; "the AI layer for Web3", "a blockchain for AI"; "AI and HPC" hosting
+TAGGER_VERSION = "2026.12.40"
