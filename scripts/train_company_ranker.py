@@ -111,7 +111,7 @@ def load_history() -> dict:
 
 def feature_names(examples: list[Example], *, rule: bool) -> tuple[str, ...]:
     names = {k for e in examples for c in e.cands for k in c.features}
-    return tuple(sorted(names if rule else names - RULE_FEATURES))
+    return tuple(sorted(n for n in names if rule or not any(r in n for r in RULE_FEATURES)))
 
 
 def _training_view(e: Example, *, rule: bool) -> tuple[list[Candidate], list[int]]:
@@ -161,8 +161,8 @@ def pickers(ranker: RankerModel, stacked: RankerModel) -> dict[str, Picker]:
 
     return {
         "rules": lambda e, u: view(e, u)[1],
-        "ranker": lambda e, u: decide(ranker, *view(e, u), "ranker"),
-        "hybrid": lambda e, u: decide(stacked, *view(e, u), "ranker"),
+        "ranker": lambda e, u: decide(ranker, *view(e, u)),
+        "hybrid": lambda e, u: decide(stacked, *view(e, u)),
     }
 
 

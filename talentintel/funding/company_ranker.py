@@ -36,7 +36,6 @@ class RankerModel:
     features: tuple[str, ...]
     coef: tuple[float, ...]
     intercept: float
-    override_below: float = 0.5
 
     def score(self, cand: Candidate) -> float:
         z = self.intercept + sum(
@@ -49,7 +48,6 @@ class RankerModel:
             "features": list(self.features),
             "coef": [round(c, 6) for c in self.coef],
             "intercept": round(self.intercept, 6),
-            "override_below": self.override_below,
         }
 
     @classmethod
@@ -60,18 +58,18 @@ class RankerModel:
             tuple(obj["features"]),
             tuple(float(c) for c in obj["coef"]),
             float(obj["intercept"]),
-            float(obj.get("override_below", 0.5)),
         )
 
 
 @cache
-def shipped_model() -> RankerModel:
-    raw = resources.files("talentintel.funding").joinpath("data/company_ranker.json").read_text("utf-8")
-    return RankerModel.from_json(json.loads(raw))
+def shipped_models() -> dict[str, RankerModel]:
+    """The two shipped models: `ranker` (language features) and `hybrid` (the same plus the rules' choice)."""
+    raw = json.loads(resources.files("talentintel.funding").joinpath("data/company_ranker.json").read_text("utf-8"))
+    return {mode: RankerModel.from_json(raw[mode]) for mode in ("ranker", "hybrid")}
 
 
 class _State:
-    """Overrides for the training script's cross-validation (a fold's model, a mode) without touching settings."""
+    """Overrides for tests (a mode, a model) without touching settings."""
 
     mode: str | None = None
     model: RankerModel | None = None
@@ -91,20 +89,14 @@ def _mode() -> str:
     return get_settings().funding_company_ranker
 
 
-def decide(model: RankerModel, cands: list[Candidate], rule_choice: str | None, mode: str) -> str | None:
-    """The company among `cands` (features made with `rule_choice` marked) under `mode`."""
-    if mode == "rules" or not cands:
+def decide(model: RankerModel, cands: list[Candidate], rule_choice: str | None) -> str | None:
+    """The best-scored of `cands` (features made with `rule_choice` marked)."""
+    if not cands:
         return rule_choice
-    scored = sorted(((model.score(c), c) for c in cands), key=lambda sc: -sc[0])
-    best_score, best = scored[0]
+    best_score, best = max(((model.score(c), c) for c in cands), key=lambda sc: sc[0])
     if rule_choice is None and best_score < FILL_ABOVE:
         return None  # the rules found no subject: a weak candidate would turn an explainer into a round
-    if mode == "ranker" or rule_choice is None:
-        return best.name
-    rule = next((s for s, c in scored if c.features.get("is_rule_choice")), None)
-    if rule is None or (rule < model.override_below and best_score > rule):
-        return best.name
-    return rule_choice
+    return best.name
 
 
 def choose(part: str, rule_choice: str | None, *, mode: str | None = None) -> str | None:
@@ -113,4 +105,5 @@ def choose(part: str, rule_choice: str | None, *, mode: str | None = None) -> st
     if mode == "rules":
         return rule_choice
     header, body = split_headline(part)
-    return decide(_State.model or shipped_model(), candidates(header, body, rule_choice), rule_choice, mode)
+    model = _State.model or shipped_models()[mode]
+    return decide(model, candidates(header, body, rule_choice), rule_choice)
