@@ -65,9 +65,7 @@ def rules_at(sha: str, path: Path) -> dict[str, str | None]:
     tmp = Path(tempfile.mkdtemp(prefix=f"old_{sha}_", dir="/tmp"))
     try:
         archive = tmp / "tree.tar"
-        subprocess.run(
-            ["git", "archive", "--format=tar", "-o", str(archive), sha, "talentintel"], cwd=ROOT, check=True
-        )
+        subprocess.run(["git", "archive", "--format=tar", "-o", str(archive), sha, "talentintel"], cwd=ROOT, check=True)
         with tarfile.open(archive) as tar:
             tar.extractall(tmp, filter="data")
         env = {**os.environ, "PYTHONPATH": str(tmp)}

@@ -241,10 +241,16 @@ def main(argv: list[str]) -> None:
     unseen = [f"{m}@unseen" for m in modes]
     _report("grouped 5-fold CV (by publisher)", grouped_cv(examples), modes + unseen)
     if "--forward" in argv:
-        _report("forward in time (trained on earlier batches only)", forward(examples, sorted(history, key=lambda f: history[f]["added_at"])), unseen)
+        _report(
+            "forward in time (trained on earlier batches only)",
+            forward(examples, sorted(history, key=lambda f: history[f]["added_at"])),
+            unseen,
+        )
     pair = train(examples)
     for mode, pick in pickers(*pair).items():
-        print(f"resubstitution {mode:>7}: {sum(company_ok(pick(e, False), e.want) for e in examples) / len(examples):.3f}")
+        print(
+            f"resubstitution {mode:>7}: {sum(company_ok(pick(e, False), e.want) for e in examples) / len(examples):.3f}"
+        )
     if "--write" in argv:
         MODEL_PATH.write_text(write(pair), "utf-8")
         print(f"wrote {MODEL_PATH}")

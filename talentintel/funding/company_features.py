@@ -13,10 +13,10 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from talentintel.funding.company_words import relative_features, word_features
 from talentintel.funding.investor_lists import all_investors, lead_investors
 from talentintel.funding.investors import is_known_investor, normalize_company
 from talentintel.funding.money import find_money
-from talentintel.funding.company_words import relative_features, word_features
 from talentintel.funding.names import clean_name, is_name_token, sentence_end, strip_parentheticals
 from talentintel.tagging.gazetteer import fold, gazetteer
 

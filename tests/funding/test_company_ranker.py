@@ -104,7 +104,9 @@ def _training_script():  # type: ignore[no-untyped-def]
 def test_group_of_reads_the_url_host() -> None:
     pytest.importorskip("sklearn")
     train = _training_script()
-    assert train.group_of({"url": "https://www.example.com/a", "publisher": "Example"}, Path("x.jsonl")) == "example.com"
+    assert (
+        train.group_of({"url": "https://www.example.com/a", "publisher": "Example"}, Path("x.jsonl")) == "example.com"
+    )
     assert train.group_of({"id": "dd-12"}, Path("devset.jsonl")) == "devset:dd"
 
 
