@@ -1,6 +1,6 @@
 """Train the company ranker (talentintel/funding/company_ranker.py) on ALL tuning files and write its JSON.
 
-    .venv/bin/python scripts/train_company_ranker.py [--write]
+    .venv/bin/python scripts/train_company_ranker.py [--forward] [--write]   # ~1 min; --forward adds ~3 min
 
 Reads deal 1 of every tuning text labeled as a company round in Latin script (the ranker never sees CJK text), and
 `scripts/data/company_rules_history.json` (the rules' choice on each batch before it was added, from

@@ -1,16 +1,20 @@
 """A learned ranker over company candidates: which name-like span of a deal's text is the company that raised.
 
-The model is a logistic regression whose weights ship as JSON (`data/company_ranker.json`, no pickle), trained by
-`scripts/train_company_ranker.py` on the tuning split only. Modes (setting `funding_company_ranker`):
+Two linear models ship as JSON (`data/company_ranker.json`, no pickle), trained pairwise (right candidate against
+wrong ones of the same text) by `scripts/train_company_ranker.py` on every tuning file. Modes (setting
+`funding_company_ranker`, env FUNDING_COMPANY_RANKER):
 - `rules`: the rules' choice, untouched;
-- `ranker`: the best-scored candidate;
-- `hybrid`: the rules' choice unless the ranker scores it below the model's `override_below` and another
-  candidate above it (the rules' misses are places, investors and sentence openers that the ranker scores low).
+- `ranker`: the best-scored candidate on language features alone;
+- `hybrid`: the best-scored candidate of a model that also reads "the rules chose this", trained on the rules'
+  choice from BEFORE each batch was added (`scripts/company_rules_history.py`), so it learns how far the rules hold
+  on new text (0.59 of 543 rounds) rather than on the text they were written on (0.91).
 
-Why the default is `rules` (2026-12-05, company on company rounds; tuning 216 rounds, frozen test 72 rounds):
-rules 0.921 tuning / 0.611 test; ranker 0.907 / 0.583; hybrid 0.912 / 0.597; publisher-grouped 5-fold CV on the
-201 Latin-script tuning rounds: rules 0.935 (written on them), ranker 0.891, hybrid 0.905. The ranker generalises
-no better than the rules yet: on the test split it is 1-2 texts behind (a text is 0.014).
+Why the default is still `rules` (2026-12-05, company on Latin-script company rounds, fund25): on the 543 rounds
+with a history, the rules as they were before each batch get 0.587; under publisher-grouped 5-fold CV the ranker
+gets 0.707 and the hybrid 0.716 (fed those same unseen rule choices); trained only on earlier batches 0.665 and
+0.711. On the seven batches added since 12:00 (mature rules, 138 rounds): rules 0.681, hybrid 0.746 (forward) /
+0.739 (CV), ranker 0.652. On the tuning texts themselves the rules lead (0.911 / ranker 0.793 / hybrid 0.885, eval
+--tuning-only). The lead chooses by the frozen test split, once per mode.
 """
 
 from __future__ import annotations
