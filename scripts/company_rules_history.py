@@ -6,7 +6,7 @@ The rules were written on the tuning texts, so their figure on them (and under a
 For each tuning file this finds the commit that added it (`git log --diff-filter=A`), exports the package as of
 that commit's PARENT (`git archive`, so the rules had never seen the batch), and runs that tree's `parse_deals` on
 the file's texts (today's copy of the texts, so later label fixes count) in a subprocess with
-PYTHONPATH=<old tree>. Deal 1's company per text id is written to `scripts/data/company_rules_history.json`, which
+PYTHONPATH=<old tree>. Deal 1's company and lead investors per text id are written to `scripts/data/company_rules_history.json`, which
 `train_company_ranker.py` reads to compare with the ranker and as the stacked hybrid's "the rules chose this while
 unseen" feature. `devset.jsonl` was added with the parser itself: it has no unseen figure and is left out.
 """
@@ -32,7 +32,7 @@ from datetime import date
 import talentintel
 assert talentintel.__file__.startswith(sys.argv[2]), talentintel.__file__
 from talentintel.funding.deals import parse_deals
-out = {}
+out, leads = {}, {}
 for line in open(sys.argv[1], encoding="utf-8"):
     if not line.strip():
         continue
@@ -44,10 +44,11 @@ for line in open(sys.argv[1], encoding="utf-8"):
         except TypeError:
             deals = parse_deals(obj["text"])
         out[str(obj["id"])] = deals[0].company if deals else None
+        leads[str(obj["id"])] = list(deals[0].lead_investors) if deals else []
     except Exception as exc:  # an old tree's crash is its answer: no company
-        out[str(obj["id"])] = None
+        out[str(obj["id"])], leads[str(obj["id"])] = None, []
         print(f"crash {obj['id']}: {exc!r}", file=sys.stderr)
-print(json.dumps(out))
+print(json.dumps({"company": out, "leads": leads}))
 """
 
 
@@ -60,8 +61,8 @@ def added_in(path: Path) -> str | None:
     return shas[-1] if shas else None
 
 
-def rules_at(sha: str, path: Path) -> dict[str, str | None]:
-    """Deal 1's company per id of `path`, parsed by the package as of `sha`."""
+def rules_at(sha: str, path: Path) -> dict[str, dict]:
+    """Deal 1's company and lead investors per id of `path`, parsed by the package as of `sha`."""
     tmp = Path(tempfile.mkdtemp(prefix=f"old_{sha}_", dir="/tmp"))
     try:
         archive = tmp / "tree.tar"
@@ -80,7 +81,7 @@ def rules_at(sha: str, path: Path) -> dict[str, str | None]:
         )
         if run.stderr.strip():
             print(run.stderr.strip()[-500:], file=sys.stderr)
-        result: dict[str, str | None] = json.loads(run.stdout)
+        result: dict[str, dict] = json.loads(run.stdout)
         return result
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -96,7 +97,7 @@ def main(argv: list[str]) -> None:
             continue
         parent = _git("rev-parse", "--short", f"{sha}^")
         when = _git("log", "-1", "--format=%cI", sha)
-        history[path.name] = {"added_in": sha, "added_at": when, "rules_of": parent, "company": rules_at(parent, path)}
+        history[path.name] = {"added_in": sha, "added_at": when, "rules_of": parent, **rules_at(parent, path)}
         print(f"{path.name}: added in {sha}, rules of {parent}, {len(history[path.name]['company'])} texts")  # type: ignore[arg-type]
     if "--write" in argv:
         OUT.parent.mkdir(exist_ok=True)
