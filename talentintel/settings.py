@@ -61,7 +61,8 @@ class Settings(BaseSettings):
     funding_company_ranker: Literal["rules", "ranker", "hybrid"] = Field(
         default="rules",
         description="Who picks a funding round's company: the hand rules, the learned ranker over their candidates, "
-        "or hybrid (the ranker overrides a low-scored rule choice); see talentintel/funding/company_ranker.py.",
+        "or hybrid (a model over the same candidates with the rules' choice as one feature); see "
+        "talentintel/funding/company_ranker.py.",
     )
     digest_check_minutes: int = Field(default=5, description="How often beat checks which digests are due.")
     auto_approve_discovered: bool = Field(

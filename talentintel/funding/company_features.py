@@ -13,6 +13,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from talentintel.funding.company_words import relative_features, word_features
 from talentintel.funding.investor_lists import all_investors, lead_investors
 from talentintel.funding.investors import is_known_investor, normalize_company
 from talentintel.funding.money import find_money
@@ -212,6 +213,8 @@ def _context(text: str, start: int, end: int, first_end: int, money_at: list[int
         "describes_next": float(bool(_DESCRIPTOR_AFTER.match(after))),
         "person_cue": float(bool(_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before))),
         "sentence_start": float(start == 0 or bool(re.search(r"(?:[.!?]\s|\n)$", before))),
+        # A real name recurs inside sentences; an opener ("Desde", "Meanwhile") only ever starts them.
+        "mid_sentence": float(start > 0 and not re.search(r"(?:[.!?:]\s*|\n\s*|^\s*)$", before)),
         "log_chars_to_money": _log(near_money) / 8,
     }
 
@@ -254,6 +257,7 @@ def candidates(header: str, body: str, rule_choice: str | None) -> list[Candidat
     backers = {normalize_company(n) for n in all_investors(joined, [])} | leads
     rule_key = normalize_company(rule_choice) if rule_choice else ""
     found: dict[str, Candidate] = {}
+    first_at: dict[str, int] = {}
     order = 0
     for start, end, edges in _spans(joined):
         name = _clean(joined[start:end])
@@ -267,7 +271,8 @@ def candidates(header: str, body: str, rule_choice: str | None) -> list[Candidat
         cand = found.get(key)
         if cand is None:
             order += 1
-            cand = found[key] = Candidate(name, key, {**_shape(name, joined), **ctx})
+            cand = found[key] = Candidate(name, key, {**_shape(name, joined), **word_features(name), **ctx})
+            first_at[key] = start
             cand.features["log_first_pos"] = _log(max(0, start - offset)) / 8
             cand.features["rank_in_text"] = min(order, 20) / 20
             cand.features["mentions"] = 0.0
@@ -278,7 +283,11 @@ def candidates(header: str, body: str, rule_choice: str | None) -> list[Candidat
                 cand.features[k] = max(cand.features[k], v)
         cand.features["mentions"] += 1.0
     if rule_choice and rule_key and rule_key not in found:
-        found[rule_key] = Candidate(rule_choice, rule_key, {**_shape(rule_choice, joined), "mentions": 0.0})
+        found[rule_key] = Candidate(
+            rule_choice, rule_key, {**_shape(rule_choice, joined), **word_features(rule_choice), "mentions": 0.0}
+        )
+        first_at[rule_key] = len(joined)
+    relative_features(((c.features, int(c.features["mentions"]), first_at[k]) for k, c in found.items()), offset)
     for cand in found.values():
         f = cand.features
         f["mentions"] = _log(f["mentions"])

@@ -1,16 +1,20 @@
 """A learned ranker over company candidates: which name-like span of a deal's text is the company that raised.
 
-The model is a logistic regression whose weights ship as JSON (`data/company_ranker.json`, no pickle), trained by
-`scripts/train_company_ranker.py` on the tuning split only. Modes (setting `funding_company_ranker`):
+Two linear models ship as JSON (`data/company_ranker.json`, no pickle), trained pairwise (right candidate against
+wrong ones of the same text) by `scripts/train_company_ranker.py` on every tuning file. Modes (setting
+`funding_company_ranker`, env FUNDING_COMPANY_RANKER):
 - `rules`: the rules' choice, untouched;
-- `ranker`: the best-scored candidate;
-- `hybrid`: the rules' choice unless the ranker scores it below the model's `override_below` and another
-  candidate above it (the rules' misses are places, investors and sentence openers that the ranker scores low).
+- `ranker`: the best-scored candidate on language features alone;
+- `hybrid`: the best-scored candidate of a model that also reads "the rules chose this", trained on the rules'
+  choice from BEFORE each batch was added (`scripts/company_rules_history.py`), so it learns how far the rules hold
+  on new text (0.59 of 543 rounds) rather than on the text they were written on (0.91).
 
-Why the default is `rules` (2026-12-05, company on company rounds; tuning 216 rounds, frozen test 72 rounds):
-rules 0.921 tuning / 0.611 test; ranker 0.907 / 0.583; hybrid 0.912 / 0.597; publisher-grouped 5-fold CV on the
-201 Latin-script tuning rounds: rules 0.935 (written on them), ranker 0.891, hybrid 0.905. The ranker generalises
-no better than the rules yet: on the test split it is 1-2 texts behind (a text is 0.014).
+Why the default is still `rules` (2026-12-05, company on Latin-script company rounds, fund25): on the 543 rounds
+with a history, the rules as they were before each batch get 0.587; under publisher-grouped 5-fold CV the ranker
+gets 0.707 and the hybrid 0.716 (fed those same unseen rule choices); trained only on earlier batches 0.665 and
+0.711. On the seven batches added since 12:00 (mature rules, 138 rounds): rules 0.681, hybrid 0.746 (forward) /
+0.739 (CV), ranker 0.652. On the tuning texts themselves the rules lead (0.911 / ranker 0.793 / hybrid 0.885, eval
+--tuning-only). The lead chooses by the frozen test split, once per mode.
 """
 
 from __future__ import annotations
@@ -36,7 +40,6 @@ class RankerModel:
     features: tuple[str, ...]
     coef: tuple[float, ...]
     intercept: float
-    override_below: float = 0.5
 
     def score(self, cand: Candidate) -> float:
         z = self.intercept + sum(
@@ -49,7 +52,6 @@ class RankerModel:
             "features": list(self.features),
             "coef": [round(c, 6) for c in self.coef],
             "intercept": round(self.intercept, 6),
-            "override_below": self.override_below,
         }
 
     @classmethod
@@ -60,18 +62,18 @@ class RankerModel:
             tuple(obj["features"]),
             tuple(float(c) for c in obj["coef"]),
             float(obj["intercept"]),
-            float(obj.get("override_below", 0.5)),
         )
 
 
 @cache
-def shipped_model() -> RankerModel:
-    raw = resources.files("talentintel.funding").joinpath("data/company_ranker.json").read_text("utf-8")
-    return RankerModel.from_json(json.loads(raw))
+def shipped_models() -> dict[str, RankerModel]:
+    """The two shipped models: `ranker` (language features) and `hybrid` (the same plus the rules' choice)."""
+    raw = json.loads(resources.files("talentintel.funding").joinpath("data/company_ranker.json").read_text("utf-8"))
+    return {mode: RankerModel.from_json(raw[mode]) for mode in ("ranker", "hybrid")}
 
 
 class _State:
-    """Overrides for the training script's cross-validation (a fold's model, a mode) without touching settings."""
+    """Overrides for tests (a mode, a model) without touching settings."""
 
     mode: str | None = None
     model: RankerModel | None = None
@@ -91,20 +93,14 @@ def _mode() -> str:
     return get_settings().funding_company_ranker
 
 
-def decide(model: RankerModel, cands: list[Candidate], rule_choice: str | None, mode: str) -> str | None:
-    """The company among `cands` (features made with `rule_choice` marked) under `mode`."""
-    if mode == "rules" or not cands:
+def decide(model: RankerModel, cands: list[Candidate], rule_choice: str | None) -> str | None:
+    """The best-scored of `cands` (features made with `rule_choice` marked)."""
+    if not cands:
         return rule_choice
-    scored = sorted(((model.score(c), c) for c in cands), key=lambda sc: -sc[0])
-    best_score, best = scored[0]
+    best_score, best = max(((model.score(c), c) for c in cands), key=lambda sc: sc[0])
     if rule_choice is None and best_score < FILL_ABOVE:
         return None  # the rules found no subject: a weak candidate would turn an explainer into a round
-    if mode == "ranker" or rule_choice is None:
-        return best.name
-    rule = next((s for s, c in scored if c.features.get("is_rule_choice")), None)
-    if rule is None or (rule < model.override_below and best_score > rule):
-        return best.name
-    return rule_choice
+    return best.name
 
 
 def choose(part: str, rule_choice: str | None, *, mode: str | None = None) -> str | None:
@@ -113,4 +109,5 @@ def choose(part: str, rule_choice: str | None, *, mode: str | None = None) -> st
     if mode == "rules":
         return rule_choice
     header, body = split_headline(part)
-    return decide(_State.model or shipped_model(), candidates(header, body, rule_choice), rule_choice, mode)
+    model = _State.model or shipped_models()[mode]
+    return decide(model, candidates(header, body, rule_choice), rule_choice)
