@@ -14,7 +14,9 @@ with a history, the rules as they were before each batch get 0.587; under publis
 gets 0.707 and the hybrid 0.716 (fed those same unseen rule choices); trained only on earlier batches 0.665 and
 0.711. On the seven batches added since 12:00 (mature rules, 138 rounds): rules 0.681, hybrid 0.746 (forward) /
 0.739 (CV), ranker 0.652. On the tuning texts themselves the rules lead (0.911 / ranker 0.793 / hybrid 0.885, eval
---tuning-only). The lead chooses by the frozen test split, once per mode.
+--tuning-only). Chosen by the frozen test split, run once per mode (lead, session 7): company on test rounds rules
+0.747 / hybrid 0.735 / ranker 0.675, mean 0.802 / 0.794 / 0.783, so the default stays `rules`: the fair history
+comparison overstated the hybrid (its unseen rule choices came from older, weaker rules than today's).
 """
 
 from __future__ import annotations
