@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from talentintel.tagging.code_before_country import subdivision_before_country
 from talentintel.tagging.conjunctions import expand_shared_noun, split_conjunctions
 from talentintel.tagging.gazetteer import CJK, Gazetteer, Place, fold, gazetteer
 from talentintel.tagging.latin_addresses import address_countries
@@ -231,7 +232,7 @@ def _resolve_codes(g: Gazetteer, matches: list[_Match]) -> None:
     a country code."""
     in_state_run = _state_runs(g, matches)
     for idx, m in enumerate(matches):
-        if m.kind == "code":
+        if m.kind == "code" and not subdivision_before_country(g, matches, idx):
             _resolve_code(g, m, matches[idx - 1] if idx > 0 else None, idx in in_state_run)
 
 

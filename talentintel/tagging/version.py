@@ -72,4 +72,10 @@
 # chatbot built by the employer (聊天機器人 / 聊天機械人) are AI; a title's post tag ("[Hire]") is no place (Hiré, CI);
 # "Global" opening a name in a title ("Global Cybersoft tuyển dụng") is no remote word; a group's "present in France,
 # Tunisia, Cambodia and China" footprint names no job place; Vietnamese "Địa điểm làm việc: Q.6" is Vietnam
-TAGGER_VERSION = "2026.12.39"
+# 2026.12.40: issue 18 unseen batch 25 (hard locations): a subdivision code before its country's name ("CO, United
+# States" is Colorado, tagging/code_before_country.py); a title's middle slots ("Lead Engineer - ANZ - Wellington -
+# Permanent", tagging/title_places.py) and a title's territory word yields to a concrete title place
+# (tagging/title_territory.py); a Brazilian state's code in a Portuguese posting ("Hibrido - SP") names Brazil
+# (tagging/brazil_states.py); a hybrid or on-site job with no place is no worldwide remote (tagging/hybrid_mode.py);
+# a location field's small town (5,000+ people, one country) names its country (tagging/small_towns.py)
+TAGGER_VERSION = "2026.12.40"

@@ -1,0 +1,91 @@
+"""Rules from unseen batch 25 (tests/fixtures/tagging/unseen25.jsonl: real postings at unlisted employers chosen for
+hard locations, issue 18, branch tag27): a subdivision code before its country's name, a title's middle slots and its
+territory word beside a concrete place, a Brazilian state's code in a Portuguese posting, a hybrid job is no worldwide
+remote, and a location field's small town.
+
+Strings written here to pin a rule are SYNTHETIC (marked so); the batch items are real.
+"""
+
+from __future__ import annotations
+
+from talentintel.tagging.brazil_states import brazil_state_slot
+from talentintel.tagging.hybrid_mode import hybrid_mode
+from talentintel.tagging.locations import locate
+from talentintel.tagging.small_towns import small_town
+from talentintel.tagging.tagger import tag_posting
+from tests.tagging.batches import by_id
+
+BATCH25 = by_id("unseen25")
+BATCH21 = by_id("unseen21")
+
+
+def _tag(item: dict) -> tuple[list[str], list[str]]:
+    result = tag_posting(
+        title=item["title"],
+        description=item["description"],
+        company=item.get("company") or None,
+        locations=[item["location"]] if isinstance(item["location"], str) else item["location"],
+    )
+    return result.regions, result.countries
+
+
+def test_subdivision_code_before_its_country() -> None:
+    # real: un25-splunk-swe-early-career read CO as Colombia and NC as New Caledonia
+    item = BATCH25["un25-splunk-swe-early-career"]
+    assert _tag(item) == (["us"], ["US"])
+    # SYNTHETIC: other codes and spellings of the country after them; the country-then-code order still holds
+    assert locate("WA, USA").countries == ("US",)
+    assert locate("IN, US").countries == ("US",)
+    assert locate("PE, Brazil").countries == ("BR",)
+    assert locate("Brazil, SE").countries == ("BR",)
+    # SYNTHETIC: a country code with no such subdivision stays the country ("GB" is no US state)
+    assert locate("Lisbon, PT").countries == ("PT",)
+
+
+def test_title_territory_yields_to_a_concrete_title_place() -> None:
+    # real: "Lead Engineer - ANZ - Wellington - Permanent" (ANZ the bank) read as Australia + New Zealand
+    item = BATCH25["un25-anz-lead-engineer-wellington"]
+    assert _tag(item) == (["oceania"], ["NZ"])
+    # SYNTHETIC: a middle slot names the city, a region word the territory, the tail the contract
+    result = tag_posting(title="Account Manager - EMEA - Dublin - Full time", description="Sell our CRM.")
+    assert (result.regions, result.countries) == (["europe"], ["IE"])
+    # SYNTHETIC: a territory word alone in the title still counts (README rule 3)
+    result = tag_posting(title="Account Manager - EMEA", description="Sell our CRM.")
+    assert result.regions == ["africa", "europe", "mena"]
+
+
+def test_brazilian_state_code_in_a_portuguese_posting() -> None:
+    # real: "Desenvolvedor Mobile SR | Hibrido - SP" with location "Híbrido - 70% Remoto + 30% Presencial" was global
+    item = BATCH25["un25-vestcasa-mobile-hibrido-sp"]
+    assert brazil_state_slot(item["title"], [item["location"]], item["description"]) == "SP"
+    assert _tag(item) == (["latam"], ["BR"])
+    # SYNTHETIC: an on-site Portuguese ad placed only by its state's code
+    text = "Descrição da vaga\nDesenvolvedora back-end PHP, contratação CLT, benefícios e vale-refeição."
+    result = tag_posting(title="[Presencial - RJ] Desenvolvedora PHP", description=text)
+    assert (result.regions, result.countries) == (["latam"], ["BR"])
+    # SYNTHETIC: the same letters in an English or Spanish ad name nothing ("PA" is no Pará there)
+    assert brazil_state_slot("Sales Associate - PA", [], "Retail sales role, weekends required.") is None
+    assert brazil_state_slot("Analista - MA", [], "Requisitos: experiencia en ventas, empresa líder.") is None
+
+
+def test_hybrid_job_is_no_worldwide_remote() -> None:
+    # real: the same VEST CASA location offers a hybrid week, not work from anywhere
+    item = BATCH25["un25-vestcasa-mobile-hibrido-sp"]
+    assert hybrid_mode(item["title"], [item["location"]]) is not None
+    # SYNTHETIC: a hybrid location and no place anywhere has no region (it was global)
+    result = tag_posting(title="Backend Engineer", description="Build our APIs in Go.", locations=["Hybrid Remote"])
+    assert result.regions == []
+    # SYNTHETIC: a plain remote alternative beside the hybrid one is still worldwide
+    result = tag_posting(title="Backend Engineer", description="Build our APIs in Go.", locations=["Remote / Hybrid"])
+    assert result.regions == ["global"]
+
+
+def test_location_field_small_town() -> None:
+    # real: unseen21's "Pérols" (France) and "María Elena" (Chile) location fields named no place
+    assert _tag(BATCH21["un21-ofb-gestionnaire-comptable"]) == (["europe"], ["FR"])
+    assert _tag(BATCH21["un21-timeline-antucoya-relevos"]) == (["latam"], ["CL"])
+    # SYNTHETIC: another small town (Kitzbühel, Austria, 8k people), and words that are no town
+    town = small_town("Kitzbühel")
+    assert town is not None and town.countries == ("AT",)
+    assert small_town("Office") is None
+    assert small_town("flexible") is None
