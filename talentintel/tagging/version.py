@@ -77,5 +77,7 @@
 # Permanent", tagging/title_places.py) and a title's territory word yields to a concrete title place
 # (tagging/title_territory.py); a Brazilian state's code in a Portuguese posting ("Hibrido - SP") names Brazil
 # (tagging/brazil_states.py); a hybrid or on-site job with no place is no worldwide remote (tagging/hybrid_mode.py);
-# a location field's small town (5,000+ people, one country) names its country (tagging/small_towns.py)
+# a location field's small town (5,000+ people, one country) names its country (tagging/small_towns.py); a remote
+# job's restriction said as "<place> only" or in Spanish / Portuguese / French / German residence and base clauses
+# (tagging/restriction_phrases.py); a US state after a preposition in an on-site job's text (tagging/us_state_text.py)
 TAGGER_VERSION = "2026.12.40"

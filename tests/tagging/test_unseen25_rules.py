@@ -89,3 +89,43 @@ def test_location_field_small_town() -> None:
     assert town is not None and town.countries == ("AT",)
     assert small_town("Office") is None
     assert small_town("flexible") is None
+
+
+def test_restriction_phrases_beyond_the_english_cues() -> None:
+    from talentintel.tagging.restriction_phrases import restriction_places
+
+    # real: a recruiter's answer under f2etw/jobs issue #787 (2020-12-18), Spanish, the place after a line break
+    real_es = "No, por requerimiento del cliente los candidatos deben estar ubicados en\nMéxico."
+    assert [loc.countries for _, loc in restriction_places(real_es)] == [("MX",)]
+    result = tag_posting(title="Software Engineer", description=real_es, locations=["Remote"])
+    assert (result.regions, result.countries) == (["latam"], ["MX"])
+    # real: SimplifyJobs/New-Grad-Positions issue #952's edit reason (2024-11-02)
+    real_only = "Not offering sponsorship. US applicants only."
+    assert [loc.countries for _, loc in restriction_places(real_only)] == [("US",)]
+    # SYNTHETIC: Portuguese, French and German clauses, and "<place> only" in brackets
+    for text, country in (
+        ("Vaga 100% remota, somente para residentes no Brasil.", "BR"),
+        ("Poste en télétravail complet, réservé aux résidents en France.", "FR"),
+        ("Vollständig remote, nur für Bewerber mit Wohnsitz in Deutschland.", "DE"),
+        ("Fully distributed team (Canada only).", "CA"),
+    ):
+        result = tag_posting(title="Backend Engineer", description=text, locations=["Remote"])
+        assert result.countries == [country], text
+    # SYNTHETIC: the employer's seat restricts nothing, and a remote job with no restriction stays worldwide
+    seat = "Somos uma empresa baseada em Lisboa. Trabalho 100% remoto."
+    assert restriction_places(seat) == []
+    assert tag_posting(title="Backend Engineer", description=seat, locations=["Remote"]).regions == ["global"]
+
+
+def test_us_state_in_the_text_of_an_on_site_job() -> None:
+    from talentintel.tagging.us_state_text import us_state_in_text
+
+    # real: unseen21's Turner Staffing geologist ("a mining project in the Carlin Trend of Nevada") named no place
+    item = BATCH21["un21-wayup-turner-exploration-geologist"]
+    assert us_state_in_text(item["description"]) == "Nevada"
+    assert _tag(item) == (["us"], ["US"])
+    # SYNTHETIC: another state after a preposition; an incorporation clause and a remote job place nothing
+    assert us_state_in_text("Our plant near Toledo, in Ohio, runs three shifts.") == "Ohio"
+    assert us_state_in_text("Acme is incorporated in Delaware and hires engineers.") is None
+    notice = "Work from anywhere. Pay transparency notice for roles in Colorado: $120k-$150k."
+    assert tag_posting(title="Backend Engineer", description=notice, locations=["Remote"]).regions == ["global"]
