@@ -6,6 +6,7 @@ is the other order boards write, the code's own segment naming the country right
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -38,3 +39,33 @@ def subdivision_before_country(g: Gazetteer, matches: list[Any], idx: int) -> bo
     m = matches[idx]
     m.kind, m.countries = "subdiv", (country,)
     return True
+
+
+def subdivision_of_city(g: Gazetteer, m: Any, prev_city: tuple[Any, ...]) -> bool:
+    """Read a code right after a city as a subdivision of that city's country when it is one there: "Chennai, TN" is
+    Tamil Nadu, not Tennessee (the US-state reading comes first only after a US city). Whether it was."""
+    country = next((p.country for p in prev_city if f"{p.country}-{m.key}" in g.subdivision_codes), None)
+    if country is None:
+        return False
+    m.kind, m.countries = "subdiv", (country,)
+    return True
+
+
+_BARE_CODE = re.compile(r"\s*([A-Z]{2})\s*")
+
+
+def state_segments(g: Gazetteer, segments: list[str]) -> list[str]:
+    """The segments without a bare code that is a subdivision of the one country the others name: "Recife/PE" is
+    Pernambuco, "Salvador/BA" Bahia, "Maceió/AL" Alagoas, not Peru, Bosnia and Albania (Brazilian boards write the
+    state after a slash; issue 18, tag27)."""
+    codes = [i for i, s in enumerate(segments) if _BARE_CODE.fullmatch(s)]
+    if not codes or len(codes) == len(segments):
+        return segments
+    from talentintel.tagging.locations import locate  # this module is imported by locations
+
+    others = [s for i, s in enumerate(segments) if i not in codes]
+    named = locate(" / ".join(others)).countries
+    if len(named) != 1:
+        return segments
+    drop = {i for i in codes if f"{named[0]}-{segments[i].strip()}" in g.subdivision_codes}
+    return [s for i, s in enumerate(segments) if i not in drop]

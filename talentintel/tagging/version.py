@@ -79,5 +79,6 @@
 # (tagging/brazil_states.py); a hybrid or on-site job with no place is no worldwide remote (tagging/hybrid_mode.py);
 # a location field's small town (5,000+ people, one country) names its country (tagging/small_towns.py); a remote
 # job's restriction said as "<place> only" or in Spanish / Portuguese / French / German residence and base clauses
-# (tagging/restriction_phrases.py); a US state after a preposition in an on-site job's text (tagging/us_state_text.py)
+# (tagging/restriction_phrases.py); a US state after a preposition in an on-site job's text (tagging/us_state_text.py);
+# a state code after a slash ("Belo Horizonte/MG") or after a city of its country ("Chennai, TN") is that state
 TAGGER_VERSION = "2026.12.40"

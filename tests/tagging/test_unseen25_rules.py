@@ -129,3 +129,21 @@ def test_us_state_in_the_text_of_an_on_site_job() -> None:
     assert us_state_in_text("Acme is incorporated in Delaware and hires engineers.") is None
     notice = "Work from anywhere. Pay transparency notice for roles in Colorado: $120k-$150k."
     assert tag_posting(title="Backend Engineer", description=notice, locations=["Remote"]).regions == ["global"]
+
+
+def test_state_code_after_a_slash_or_a_city_of_its_country() -> None:
+    # real: soujava/vagas-java issue #68 (2018-02-28), "…clientes, localizado em Belo Horizonte/MG" (MG was Madagascar)
+    assert locate("Belo Horizonte/MG").countries == ("BR",)
+    real = "Vaga para atuação em um dos nossos clientes, localizado em Belo Horizonte/MG"
+    assert tag_posting(title="Desenvolvedor Java Sênior", description=real).countries == ["BR"]
+    # real: a work place as a public GitHub portfolio file writes it (search-tool file id 1550267277), "TATA ELXSI,
+    # Chennai, TN" (TN was Tennessee)
+    assert locate("TATA ELXSI, Chennai, TN").countries == ("IN",)
+    # real: SimplifyJobs/New-Grad-Positions issues #2835 and #1852, US cities with the same code stay the US
+    assert locate("Chattanooga, TN").countries == ("US",)
+    assert locate("Nashville, TN").countries == ("US",)
+    # SYNTHETIC: other Brazilian capitals and their states, a US city and its state, a code no country subdivides
+    assert locate("Recife/PE").countries == ("BR",)
+    assert locate("Salvador/BA").countries == ("BR",)
+    assert locate("Austin/TX").countries == ("US",)
+    assert locate("Remote / US").countries == ("US",)
