@@ -13,7 +13,7 @@ from talentintel.tagging.hybrid_mode import hybrid_mode
 from talentintel.tagging.locations import LocationResult
 from talentintel.tagging.regions import GLOBAL_FALLBACK, RegionResult
 from talentintel.tagging.restriction_phrases import restriction_places
-from talentintel.tagging.title_territory import concrete_over_territory
+from talentintel.tagging.title_territory import concrete_over_territory, employer_slots
 from talentintel.tagging.us_state_text import us_state_in_text
 
 
@@ -50,7 +50,10 @@ def _unplaced(found: RegionResult, title: str, text: str, locations: Sequence[st
         found.evidence.append({"rule": f"a {mode} job names an office: no worldwide remote"})
 
 
-def follow_up(found: RegionResult, title: str, text: str, locations: Sequence[str]) -> RegionResult:
+def follow_up(
+    found: RegionResult, title: str, text: str, locations: Sequence[str], company: str | None = None
+) -> RegionResult:
+    employer_slots(found, company)
     concrete_over_territory(found)
     if not found.countries and (not found.regions or _fell_back(found)):
         _unplaced(found, title, text, locations)

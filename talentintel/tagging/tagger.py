@@ -126,7 +126,7 @@ def tag_posting(
     }
     scored = sector_rules.score(fields, prior)
     places = [str(x) for x in locations or ()]
-    found = follow_up(region_rules.posting_regions(title, text, places, countries), title, text, places)
+    found = follow_up(region_rules.posting_regions(title, text, places, countries), title, text, places, company)
     return _result(scored, found, company_lines)
 
 

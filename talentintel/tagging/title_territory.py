@@ -1,7 +1,8 @@
 """A territory word in a title yields to a concrete place in the same title, as it yields to one in the location
 (README region rule 3): "Lead Engineer - ANZ - Wellington - Permanent" is Wellington, not Australia + New Zealand
-(issue 18, unseen25: ANZ is the bank). Only separate title slots are weighed against each other; the location's own
-places are never dropped."""
+(issue 18, unseen25: ANZ is the bank). And a title slot that is the employer's own name names the employer, not a
+place: "[BELO HORIZONTE, MG] VAGA DESENVOLVEDOR JAVA [EFETIVA] | BHS" is BHS, not the Bahamas' ISO code (unseen25,
+scored on arrival after the rules). Only title slots are dropped; the location's own places never are."""
 
 from __future__ import annotations
 
@@ -25,13 +26,27 @@ def _union(entries: list[dict[str, Any]], key: str) -> set[str]:
     return {value for e in entries for value in e.get(key, ())}
 
 
+def _drop(found: RegionResult, dropped: list[dict[str, Any]], rule: str) -> None:
+    kept = [e for e in found.evidence if e not in dropped]
+    found.countries -= _union(dropped, "countries") - _union(kept, "countries")
+    found.regions -= _union(dropped, "regions") - _union(kept, "regions")
+    found.evidence = [*kept, {"rule": rule}]
+
+
+def employer_slots(found: RegionResult, company: str | None) -> None:
+    """Drop a title slot that is the employer's name ("… | BHS" at BHS) (in place, on `found`)."""
+    name = fold(company or "")
+    if len(name) < 2:
+        return
+    slots = [e for e in found.evidence if e.get("field") == "title" and fold(str(e.get("location", ""))) == name]
+    if slots:
+        _drop(found, slots, "a title slot naming the employer is no place")
+
+
 def concrete_over_territory(found: RegionResult) -> None:
     """Drop a title's territory slots when another title slot names a concrete place (in place, on `found`)."""
     title = [e for e in found.evidence if e.get("field") == "title" and "location" in e]
     territory = [e for e in title if _territory(str(e["location"]))]
     if not territory or not any(e not in territory and e.get("countries") for e in title):
         return
-    kept = [e for e in found.evidence if e not in territory]
-    found.countries -= _union(territory, "countries") - _union(kept, "countries")
-    found.regions -= _union(territory, "regions") - _union(kept, "regions")
-    found.evidence = [*kept, {"rule": "a title's territory word yields to a concrete place in the title"}]
+    _drop(found, territory, "a title's territory word yields to a concrete place in the title")

@@ -80,5 +80,6 @@
 # a location field's small town (5,000+ people, one country) names its country (tagging/small_towns.py); a remote
 # job's restriction said as "<place> only" or in Spanish / Portuguese / French / German residence and base clauses
 # (tagging/restriction_phrases.py); a US state after a preposition in an on-site job's text (tagging/us_state_text.py);
-# a state code after a slash ("Belo Horizonte/MG") or after a city of its country ("Chennai, TN") is that state
+# a state code after a slash ("Belo Horizonte/MG") or after a city of its country ("Chennai, TN") is that state; a
+# title slot naming the employer ("… | BHS" at BHS) is no place (tagging/title_territory.py)
 TAGGER_VERSION = "2026.12.40"

@@ -147,3 +147,14 @@ def test_state_code_after_a_slash_or_a_city_of_its_country() -> None:
     assert locate("Salvador/BA").countries == ("BR",)
     assert locate("Austin/TX").countries == ("US",)
     assert locate("Remote / US").countries == ("US",)
+
+
+def test_a_title_slot_naming_the_employer_is_no_place() -> None:
+    # real: "[BELO HORIZONTE, MG] VAGA DESENVOLVEDOR JAVA [EFETIVA] | BHS" read BHS as the Bahamas (ISO alpha-3), an
+    # item scored on arrival after the other rules
+    item = BATCH25["un25-bhs-java-belo-horizonte"]
+    assert _tag(item) == (["latam"], ["BR"])
+    # SYNTHETIC: another employer whose name is a country code, and the same title with no employer given
+    title = "Analista de Dados - Recife | PER"
+    assert tag_posting(title=title, description="Vaga CLT.", company="PER").countries == ["BR"]
+    assert "PE" in tag_posting(title=title, description="Vaga CLT.").countries
