@@ -35,10 +35,11 @@ def _drop(found: RegionResult, dropped: list[dict[str, Any]], rule: str) -> None
 
 def employer_slots(found: RegionResult, company: str | None) -> None:
     """Drop a title slot that is the employer's name ("… | BHS" at BHS) (in place, on `found`)."""
-    name = fold(company or "")
-    if len(name) < 2:
-        return
-    slots = [e for e in found.evidence if e.get("field") == "title" and fold(str(e.get("location", ""))) == name]
+    title = [e for e in found.evidence if e.get("field") == "title"]
+    if not title or not company or len(company.strip()) < 2:
+        return  # most postings' titles name no place: no folding for them
+    name = fold(company)
+    slots = [e for e in title if fold(str(e.get("location", ""))) == name]
     if slots:
         _drop(found, slots, "a title slot naming the employer is no place")
 
