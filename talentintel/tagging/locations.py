@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from talentintel.tagging.code_before_country import state_segments, subdivision_before_country, subdivision_of_city
 from talentintel.tagging.conjunctions import expand_shared_noun, split_conjunctions
 from talentintel.tagging.gazetteer import CJK, Gazetteer, Place, fold, gazetteer
 from talentintel.tagging.latin_addresses import address_countries
@@ -231,7 +232,7 @@ def _resolve_codes(g: Gazetteer, matches: list[_Match]) -> None:
     a country code."""
     in_state_run = _state_runs(g, matches)
     for idx, m in enumerate(matches):
-        if m.kind == "code":
+        if m.kind == "code" and not subdivision_before_country(g, matches, idx):
             _resolve_code(g, m, matches[idx - 1] if idx > 0 else None, idx in in_state_run)
 
 
@@ -257,7 +258,11 @@ def _resolve_code(g: Gazetteer, m: _Match, prev: _Match | None, in_state_run: bo
         m.kind, m.countries = "province", ("CA",)
     elif prev is not None and prev.kind == "country" and f"{prev.countries[0]}-{code}" in g.subdivision_codes:
         m.kind, m.countries = "subdiv", prev.countries  # "Brazil, SE" is Sergipe, "United States, CA" California
-    elif code in g.alpha2 and (not prev_city or any(p.country == code for p in prev_city)):
+    elif code in g.alpha2 and any(p.country == code for p in prev_city):
+        m.kind, m.countries = "country", (code,)
+    elif subdivision_of_city(g, m, prev_city):
+        pass  # "Chennai, TN" is Tamil Nadu, not Tennessee (code_before_country)
+    elif code in g.alpha2 and not prev_city:
         m.kind, m.countries = "country", (code,)
     elif code in g.us_states:
         m.kind, m.countries = "state", ("US",)
@@ -363,7 +368,8 @@ def _locate(location: str, *, strict: bool) -> LocationResult:
         return merge(_locate(CJK.sub(" ", location), strict=False), cjk_places(location))
     g = gazetteer()
     location = expand_shared_noun(GMT_OFFSET.sub("UTC", _EXCLUDED.sub(" ", location)))
-    segments = [part for s in _SEGMENTS.split(location) if s and s.strip() for part in split_conjunctions(s)]
+    parts = [part for s in _SEGMENTS.split(location) if s and s.strip() for part in split_conjunctions(s)]
+    segments = state_segments(g, parts)  # "Recife/PE" is Pernambuco (code_before_country)
     us_context = bool(re.search(r"\b(US|USA|United States)\b", location))
     countries: set[str] = set()
     regions: set[str] = set()

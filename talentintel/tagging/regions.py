@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,12 +17,11 @@ from talentintel.tagging.office_places import office_places
 from talentintel.tagging.remote_phrase import remote_phrase
 from talentintel.tagging.text import lowered
 from talentintel.tagging.timezone_hints import timezone_regions
-from talentintel.tagging.title_tags import other_sense_remote, post_tag
+from talentintel.tagging.title_places import CAPITALIZED as _CAPITALIZED
+from talentintel.tagging.title_places import title_findings
 from talentintel.tagging.us_georgia import located
 from talentintel.tagging.vietnamese_labels import vietnamese_work_places
 
-# Location-like tails of a title: "Engineer (Remote, EU)", "Engineer - London", "Engineer | APAC".
-_TITLE_TAIL = re.compile(r"\(([^()]{2,60})\)|\[([^\[\]]{2,60})\]|\s[-–—|@]\s+([^-–—|]{2,60})$")
 # "remote within the US", "based in Berlin", "Location: London, UK"; residence and work-permit conditions name the
 # place as well ("Applicants must reside in Canada", "residents of Portugal", "eligible to work in the UK", unseen17)
 _HINT_CUES = r"remote|remotely|based|located|location|locations|hiring|work from|office|candidates"
@@ -41,8 +39,6 @@ _HINT_TAIL = (
 _DESC_HINT = re.compile(r"\b(?:" + _HINT_CUES + _HINT_TAIL)
 _CONDITION_HINT = re.compile(r"\b(?:" + _CONDITION_CUES + _HINT_TAIL)
 _HINT_STARTS = {_DESC_HINT: gates.literal_starts(_HINT_CUES), _CONDITION_HINT: gates.literal_starts(_CONDITION_CUES)}
-# Runs of capitalized words (and all-caps region words) in free text: candidate place names.
-_CAPITALIZED = re.compile(r"(?:[A-Z][\w.'&-]*)(?:[ ,/]+(?:[A-Z][\w.'&-]*))*")
 # The same "fully remote" in CJK scripts (plain "远程" / "재택" also names a benefit of an office job).
 _REMOTE_CJK = (
     "全球远程",
@@ -76,8 +72,6 @@ _REMOTE_MODE_CJK = (
     "全职远程",
     "全職遠程",
 )
-# "[可部分遠端]", "(Hybrid / partly remote)": some days at home, the office's place still holds.
-_PARTIAL_REMOTE = re.compile(r"部分|混合|hybrid|partial|partly|하이브리드|일부|一部|ハイブリッド", re.IGNORECASE)
 
 
 def _remote_text(description: str) -> str | None:
@@ -93,6 +87,9 @@ def _remote_text(description: str) -> str | None:
 
 def _remote_mode(description: str) -> str | None:
     return None if description.isascii() else gates.first_present(description, _REMOTE_MODE_CJK)
+
+
+GLOBAL_FALLBACK = {"rule": "remote with no country or region restriction = global"}
 
 
 @dataclass
@@ -160,7 +157,7 @@ def posting_regions(
     if out.remote and not out.regions:
         out.regions.add("global")
         out.confidence = out.confidence or 0.6
-        out.evidence.append({"rule": "remote with no country or region restriction = global"})
+        out.evidence.append(dict(GLOBAL_FALLBACK))
     return out
 
 
@@ -323,61 +320,11 @@ def _title_places(out: RegionResult, title: str) -> None:
     Only when the location names no concrete place: a location's region word ("Remote - EU") may be narrowed or
     widened by the title, a city or country in the location may not ("Remote, AMER" in New York stays the US).
     """
-    adds, remote = _title_findings(title, bool(out.countries))
+    adds, remote = title_findings(title, bool(out.countries))
     for raw, loc in adds:
         out.add("title", raw, loc)
     if remote:
         out.remote = True
-
-
-# Job titles repeat across postings and boards ("Senior Software Engineer"): a title's reading is kept, as the same
-# (raw, place) additions in the same order (6% of bench_tagging's CPU went to reading titles again).
-@functools.lru_cache(maxsize=8192)
-def _title_findings(title: str, concrete: bool) -> tuple[tuple[tuple[str, LocationResult], ...], bool]:
-    adds: list[tuple[str, LocationResult]] = []
-    if not concrete:
-        for match in _TITLE_TAIL.finditer(title):  # a location slot: "(UZ)", "- London", "| APAC"
-            tail = next(g for g in match.groups() if g)
-            if _acronym_of(tail, title[: match.start()]) or post_tag(tail):
-                continue  # "Artificial Intelligence (AI)", "Account Receivable (AR)": an abbreviation, no place
-            loc = locate(tail)
-            if (loc.countries or loc.regions) and _location_like(tail, loc):
-                adds.append((tail, LocationResult(loc.countries, loc.regions, False, loc.places)))
-        for chunk in _CAPITALIZED.findall(title):
-            loc = locate_in_text(chunk)
-            if loc.countries or loc.regions:
-                adds.append((chunk, LocationResult(loc.countries, loc.regions, False, loc.places)))
-        loc = cjk_places(title, global_words=True)
-        if loc.countries or loc.regions:
-            adds.append((title, loc))
-    if _PARTIAL_REMOTE.search(title):
-        return tuple(adds), False
-    for match in _TITLE_TAIL.finditer(title):
-        tail = next(g for g in match.groups() if g)
-        loc = locate(tail)
-        if loc.remote and (_location_like(tail, loc) or not other_sense_remote(tail)):
-            return tuple(adds), True  # "Engineer (Fully Remote)", not "Software Engineer - Distributed ML Training"
-    return tuple(adds), cjk_places(title).remote
-
-
-def _acronym_of(tail: str, before: str) -> bool:
-    """Whether a short upper-case tail spells the initials of the words right before it ("Quality Assurance (QA)")."""
-    code = tail.strip()
-    if not (2 <= len(code) <= 4 and code.isalpha() and code.isupper()):
-        return False
-    words = re.findall(r"[A-Za-z]+", before)[-len(code) :]
-    return len(words) == len(code) and "".join(w[0] for w in words).upper() == code
-
-
-def _location_like(text: str, loc: LocationResult) -> bool:
-    """Every word of a title's tail is a place, a remote word or a filler ("Remote, EU", "UZ", "London / NYC"), so
-    "Buy Now Pay Later" or "AI/Blockchain Platform" are not read as Russia or Anguilla."""
-    from talentintel.tagging.gazetteer import fold, gazetteer
-
-    g = gazetteer()
-    known = {w for place in loc.places for w in fold(place).split()}
-    words = fold(text).split()
-    return all(w in known or w in g.remote_words or w in g.noise_words or w.isdigit() for w in words)
 
 
 def _region_word_keys() -> frozenset[str]:

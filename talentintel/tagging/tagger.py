@@ -12,6 +12,7 @@ from talentintel.tagging.about import about_section
 from talentintel.tagging.company import CompanyContext, company_knowledge
 from talentintel.tagging.list_category import without_list_category
 from talentintel.tagging.post_header import post_header
+from talentintel.tagging.region_followups import follow_up
 from talentintel.tagging.taxonomy import SECTORS
 from talentintel.tagging.text import plain_text
 
@@ -124,7 +125,8 @@ def tag_posting(
         "description": without_list_category(text),
     }
     scored = sector_rules.score(fields, prior)
-    found = region_rules.posting_regions(title, text, [str(x) for x in locations or ()], countries)
+    places = [str(x) for x in locations or ()]
+    found = follow_up(region_rules.posting_regions(title, text, places, countries), title, text, places, company)
     return _result(scored, found, company_lines)
 
 

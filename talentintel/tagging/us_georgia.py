@@ -10,6 +10,7 @@ import re
 
 from talentintel.tagging.location_triples import city_state_country
 from talentintel.tagging.locations import LocationResult, locate
+from talentintel.tagging.small_towns import small_town
 
 _BARE_GEORGIA = re.compile(r"^\W*georgia\W*$", re.IGNORECASE)
 # a capitalized town then the state code, or the state named with its country
@@ -25,4 +26,7 @@ def located(location: str, text: str) -> LocationResult:
     """The places of one location string, a bare "Georgia" read by the posting's text."""
     if us_georgia(location, text):
         return locate(f"{location.strip()}, US")
-    return city_state_country(location) or locate(location)
+    found = city_state_country(location) or locate(location)
+    if found.countries or found.regions or found.remote:
+        return found
+    return small_town(location) or found

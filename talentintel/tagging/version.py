@@ -77,4 +77,14 @@
 # (tagging/cryptoeconomics.py); "decentralized AI", "decentralized GPU network" and "AI and blockchain" in Portuguese,
 # Spanish, French, Italian and German; AI agents in those languages; AI agents beside a chain or a DEX (Solana,
 # Ethereum, DeFi) cross; "proof of useful work"; "the AI layer for Web3", "a blockchain for AI"; "AI and HPC" hosting
-TAGGER_VERSION = "2026.12.40"
+# 2026.12.41: issue 18 unseen batch 25 (hard locations): a subdivision code before its country's name ("CO, United
+# States" is Colorado, tagging/code_before_country.py); a title's middle slots ("Lead Engineer - ANZ - Wellington -
+# Permanent", tagging/title_places.py) and a title's territory word yields to a concrete title place
+# (tagging/title_territory.py); a Brazilian state's code in a Portuguese posting ("Hibrido - SP") names Brazil
+# (tagging/brazil_states.py); a hybrid or on-site job with no place is no worldwide remote (tagging/hybrid_mode.py);
+# a location field's small town (5,000+ people, one country) names its country (tagging/small_towns.py); a remote
+# job's restriction said as "<place> only" or in Spanish / Portuguese / French / German residence and base clauses
+# (tagging/restriction_phrases.py); a US state after a preposition in an on-site job's text (tagging/us_state_text.py);
+# a state code after a slash ("Belo Horizonte/MG") or after a city of its country ("Chennai, TN") is that state; a
+# title slot naming the employer ("… | BHS" at BHS) is no place (tagging/title_territory.py)
+TAGGER_VERSION = "2026.12.41"

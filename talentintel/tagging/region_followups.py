@@ -1,0 +1,60 @@
+"""Second looks at a posting's regions once the README rules have run (regions.posting_regions): a title's territory
+word beside a concrete title place (title_territory); for a remote job the rules found no place for, a restriction
+said in other words than their English cues (restriction_phrases); with no place at all, a Brazilian state's code
+(brazil_states) or a US state named in the text of an on-site job (us_state_text); and a hybrid job the "remote
+anywhere = global" fallback would call worldwide (hybrid_mode)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from talentintel.tagging.brazil_states import brazil_state_slot
+from talentintel.tagging.hybrid_mode import hybrid_mode
+from talentintel.tagging.locations import LocationResult
+from talentintel.tagging.regions import GLOBAL_FALLBACK, RegionResult
+from talentintel.tagging.restriction_phrases import restriction_places
+from talentintel.tagging.title_territory import concrete_over_territory, employer_slots
+from talentintel.tagging.us_state_text import us_state_in_text
+
+
+def _fell_back(found: RegionResult) -> bool:
+    """Whether the only region is the fallback's "global" (remote, no place named anywhere)."""
+    return found.regions == {"global"} and not found.countries and GLOBAL_FALLBACK in found.evidence
+
+
+def _replace_fallback(found: RegionResult, places: Sequence[tuple[str, LocationResult]], confidence: float) -> None:
+    found.regions = set()
+    found.evidence = [e for e in found.evidence if e != GLOBAL_FALLBACK]
+    for raw, loc in places:
+        found.add("description", raw, loc)
+    found.confidence = confidence
+
+
+def _unplaced(found: RegionResult, title: str, text: str, locations: Sequence[str]) -> None:
+    """No country anywhere, and no region but perhaps the fallback's "global"."""
+    restricted = restriction_places(text) if _fell_back(found) else []
+    if restricted:
+        _replace_fallback(found, restricted, 0.6)
+        return
+    state = brazil_state_slot(title, locations, text)
+    if state is not None:
+        _replace_fallback(found, [(state, LocationResult(("BR",), ("latam",), False, (state,)))], 0.7)
+        return
+    us_state = us_state_in_text(text) if not found.regions and not found.remote else None
+    if us_state is not None:
+        _replace_fallback(found, [(us_state, LocationResult(("US",), ("us",), False, (us_state,)))], 0.5)
+        return
+    mode = hybrid_mode(title, locations) if _fell_back(found) else None
+    if mode is not None:
+        _replace_fallback(found, [], 0.0)
+        found.evidence.append({"rule": f"a {mode} job names an office: no worldwide remote"})
+
+
+def follow_up(
+    found: RegionResult, title: str, text: str, locations: Sequence[str], company: str | None = None
+) -> RegionResult:
+    employer_slots(found, company)
+    concrete_over_territory(found)
+    if not found.countries and (not found.regions or _fell_back(found)):
+        _unplaced(found, title, text, locations)
+    return found
