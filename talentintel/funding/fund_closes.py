@@ -1,0 +1,51 @@
+"""A fund's size when the text says both the size sought and what is in hand.
+
+"announced the first close of its INR 500 Cr ($56 Mn) Artha Venture Fund II (AVF II) at INR 250 Cr ($30 Mn)": the
+close is the amount after "at"; the fund's planned size comes first and `fund_size` took it (tuning_funds15 newszop).
+"CMCC’s fourth digital asset fund has gathered assets close to an estimated value of US$90 million with a goal to reach
+the US$300 million hard cap": what was gathered is the fund so far, and the story a fund close, not a fund only sought
+(tuning_funds15 forkast; the tuning_funds14 convention that a fund's size is what is committed so far).
+"""
+
+from __future__ import annotations
+
+import re
+
+from talentintel.funding.fund_size import FundSize
+from talentintel.funding.money import Money, find_money, usd_echo
+
+_CLOSE_AT = re.compile(
+    r"\b(?:first|second|third|interim|final|initial)\s(?:and\sfinal\s)?clos(?:e|ing)\sof\s(?:its|the|a|their)\s"
+    r"[^.;\n]{3,120}?\sat\s(?=(?:INR|Rs\.?|US\$|USD|EUR|₹|\$|€|£|¥))",
+    re.IGNORECASE,
+)
+_GATHERED = re.compile(
+    r"\b(?:has|have)\s(?:so\sfar\s)?(?:gathered|garnered|amassed|collected)\s(?:assets|commitments|capital)\s"
+    r"(?:close\sto|of|worth)\s(?:an?\s)?(?:estimated\s)?(?:value\sof\s)?(?=(?:US\$|USD|\$|€|£))",
+    re.IGNORECASE,
+)
+
+
+def _money_at(text: str, start: int) -> Money | None:
+    found = [m for m in find_money(text[start : start + 60]) if m.start == 0]
+    if not found:
+        return None
+    money = found[0]
+    placed = Money(money.amount, money.currency, start + money.start, start + money.end, money.original)
+    return usd_echo(text, placed) or placed
+
+
+def closed_so_far(text: str) -> FundSize | None:
+    """The amount a close was held at, or the amount gathered so far, when the text says one; else None."""
+    for pattern in (_CLOSE_AT, _GATHERED):
+        m = pattern.search(text[:2000])
+        if m:
+            money = _money_at(text, m.end())
+            if money is not None:
+                return FundSize(money.amount, money.currency, money.original)
+    return None
+
+
+def gathered_so_far(head: str) -> bool:
+    """The opening says assets were gathered for the fund being raised ("has gathered assets close to US$90 million")."""
+    return bool(_GATHERED.search(head))
