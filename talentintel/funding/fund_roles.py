@@ -42,7 +42,7 @@ _NOT_NAME_TAIL = re.compile(r"\s(?:and|y|de|del|in|on|for|to)$")
 # (tuning_funds14), "a fund managed by OpenAI. Founder Sam Altman ..." (tuning_hs5) keep their own readings.
 _FIRM_WORD = re.compile(
     r"\b(?:Capital|Ventures?|Partners|Management|Asset|Advisors|Investments?|Group|Holdings|Bank|Risc|Ltd\.|Inc\.|"
-    r"LLC|AG|GmbH|S\.A\.|SGEIC|SGIIC)(?:\s|$)"
+    r"LLC|AG|GmbH|S\.A\.|SGEIC|SGIIC)(?:[\s,]|$)"
 )
 
 
@@ -125,6 +125,13 @@ _ZH_ANNOUNCER = re.compile(
 _HEADLINE_FIRM = re.compile(r"\b((?:[A-Z][\w&.-]*\s){0,3}(?:Capital|Ventures|Partners|Management))\b")
 
 
+# "El equipo de Kfund acaba de poner en marcha su segundo fondo", "Kfund, la compañía liderada por ..., ponía en marcha".
+_ES_SUBJECT = re.compile(
+    r"(?:El\sequipo\sde\s|La\sgestora\s)?((?:[A-Z][\w&.-]*)(?:\s[A-Z][\w&.-]*){0,3}),?\s(?:[^,.\n]{0,80},\s)?"
+    r"(?:acaba\sde\sponer|pone|puso|ponía|ha\spuesto)\sen\smarcha"
+)
+
+
 def form_manager(text: str) -> str | None:
     """The manager of the forms above: the German headline's subject, the Chinese announcer, the Japanese subject."""
     head = text[:800]
@@ -138,8 +145,24 @@ def form_manager(text: str) -> str | None:
             # "淡馬錫控股的全資子公司淡明資本": the parent before 的/子公司 owns the announcer.
             return re.split(r"的|子公司|旗下", m.group(1))[-1] or None
     if _ES_FUND.search(head):
-        m = _HEADLINE_FIRM.search(text.split("\n", 1)[0])
+        m = _ES_SUBJECT.search(head) or _HEADLINE_FIRM.search(text.split("\n", 1)[0])
         if m:
             return m.group(1)
     m = _JA_FUND.search(head)
     return m.group(1) if m else None
+
+
+# A post in the first person titled "... - Trailblaze Asset Management, inc." (a blog's "title - author"): the author
+# is the manager of "この度、旗艦ファンドにおいて…ファーストクローズを完了しました" (tuning_funds15 megalodon).
+_TITLE_AUTHOR = re.compile(r"\s[-–|｜]\s((?:(?:[A-Z][\w&.'’-]*|inc\.|ltd\.|llc),?\s?){1,6})$")
+_FIRST_PERSON = re.compile(r"この度|当社|弊社|\b(?:[Ww]e|[Oo]ur)\b")
+
+
+def title_author(text: str) -> str | None:
+    """The firm a first-person post's title names as its author, or None."""
+    first, _, body = text.partition("\n")
+    m = _TITLE_AUTHOR.search(first.strip())
+    if not m or not _FIRST_PERSON.search(body[:600]):
+        return None
+    name = m.group(1).strip()
+    return name if _FIRM_WORD.search(name + " ") else None
