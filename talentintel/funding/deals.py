@@ -19,10 +19,10 @@ from talentintel.funding.cjk_registered import invested_startup, registered_rais
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_cjk_issue import announces_new_issue
 from talentintel.funding.fund_closes import closed_so_far, gathered_so_far
+from talentintel.funding.fund_lookalikes import target_only
 from talentintel.funding.fund_plans import committed_so_far
 from talentintel.funding.fund_raise import fund_details, is_cjk_fund
 from talentintel.funding.fund_roles import announces as announces_in_form
-from talentintel.funding.fund_lookalikes import target_only
 from talentintel.funding.fund_roles import form_manager, role_manager, title_author
 from talentintel.funding.fund_size import fund_size, is_aum
 from talentintel.funding.fx import to_usd
@@ -146,7 +146,9 @@ def _part_deal(part: str, published: date | None, announced: date | None, head: 
     # A market total's fund must be in its opening ("... raised $211 million in funds" two sentences on is a total).
     if _announces_fund(opening(part) if reason == "market total" else part):
         if target_only(part):
-            return Deal(kind="other", announced_on=announced), "not closed"  # "El objetivo ... es captar" (fund_lookalikes)
+            return Deal(
+                kind="other", announced_on=announced
+            ), "not closed"  # "El objetivo ... es captar" (fund_lookalikes)
         return _fund_deal(part, published, announced), "fund"
     if reason == "market total":
         return Deal(kind="other", announced_on=announced), reason

@@ -24,7 +24,9 @@ _ROLE_EN = re.compile(
     r"\b(?:fund|fondo|vehicle|fund of funds)\b[^.\n]{0,80}?\b(?:set\sup|established|created|sponsored|managed|"
     r"gestionad[oa]|administrad[oa])\s(?:by|por)\s(?:the\s)?(?:[\w-]+-based\s)?" + _NAME
 )
-_ROLE_ZH = re.compile(r"由([^，。；\n]{2,40}?)(?:作为|作為|担任|擔任)(?:基金)?管理人|(?:基金)?管理人为([^，。；、\n和与及]{2,30})")
+_ROLE_ZH = re.compile(
+    r"由([^，。；\n]{2,40}?)(?:作为|作為|担任|擔任)(?:基金)?管理人|(?:基金)?管理人为([^，。；、\n和与及]{2,30})"
+)
 _ROLE_KO = re.compile(
     # "위탁 운용사로 우리자산운용을 선정", "운용은 ... 하나벤처스가 맡았다"
     r"(?:위탁\s?운용사|운용사|GP)로\s?([가-힣A-Za-z0-9&]{2,20}?)(?:을|를)\s?선정|"

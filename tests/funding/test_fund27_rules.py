@@ -1,0 +1,230 @@
+"""Rules added for issue 13's fund27 batch (tuning_funds15): a fund's manager named by its role, fund announcements in
+forms the raise grammar missed, a close held "at" an amount or assets gathered so far, and look-alikes kept `other`.
+Each rule is checked on the real text that showed the miss and on a SYNTHETIC variant written to pin the same grammar
+with other names and figures.
+
+Real texts are read by id from tests/fixtures/funding/tuning_funds15.jsonl (PROVENANCE.md cites each page). Every input
+written here is marked SYNTHETIC.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from talentintel.funding import parse_deals
+from talentintel.funding.fund_closes import closed_so_far
+from talentintel.funding.fund_lookalikes import target_only
+from talentintel.funding.fund_roles import announces, form_manager, role_manager, title_author
+from tests.funding.tuning_texts import assert_fund as _fund
+from tests.funding.tuning_texts import tuning_deals
+
+# --- fund_roles.role_manager: "managed by", "gestionado por", "由X作为基金管理人", "운용사로 X", "운용은 X가 맡았다" -------
+
+
+@pytest.mark.parametrize(
+    ("item_id", "manager", "amount"),
+    [
+        (
+            "f15-elnacional-caixa-innvierte-start",
+            "Caixa Capital Risc",
+            22138587.56,
+        ),  # "gestionado por Caixa Capital Risc"
+        (
+            "f15-tencentcloud-shenzhen-blockchain-fund",
+            "投控东海",
+            75654410.65,
+        ),  # "由…旗下的投控东海和恒星资本作为基金管理人"
+        (
+            "f15-aseanexpress-kdb-global-partnership-v",
+            "우리자산운용",
+            198965380.02,
+        ),  # "위탁 운용사로 우리자산운용을 선정"
+        ("f15-unicornfactory-hana-venture-fof", "하나벤처스", 73313782.99),  # "운용은 … 하나벤처스가 맡았다"
+        ("f15-c4scourses-antariksh-vcf", "SIDBI Venture Capital Ltd.", 116184971.1),  # "fund set up by SIDBI …"
+    ],
+)
+def test_role_manager_real(item_id: str, manager: str, amount: float) -> None:
+    _fund(tuning_deals(item_id), manager, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "manager"),
+    [
+        # SYNTHETIC
+        (
+            "Banco Norte lanza Norte Semilla, un fondo de 15 millones de euros gestionado por Norte Capital Partners, "
+            "que invertirá en startups.",
+            "Norte Capital Partners",
+        ),
+        # SYNTHETIC
+        (
+            "杭州市宣布设立区块链创投基金,首期规模3亿元,由杭州市国资委旗下的钱江资本与湖畔投资作为基金管理人。",
+            "钱江资本",
+        ),
+        # SYNTHETIC
+        (
+            "한빛은행은 1500억 원 규모 성장 펀드 결성을 완료했다. 앞서 한빛은행은 위탁 운용사로 새벽자산운용을 선정했다.",
+            "새벽자산운용",
+        ),
+        # SYNTHETIC
+        (
+            "가람 모펀드의 결성 약정총액은 500억원이다. 운용은 가람금융의 벤처캐피탈인 가람벤처스가 맡았다.",
+            "가람벤처스",
+        ),
+        # SYNTHETIC
+        (
+            "Context:\nA climate-focused venture fund set up by Meridian Ventures Ltd. (MVL), a unit of Meridian Bank.",
+            "Meridian Ventures Ltd.",
+        ),
+    ],
+)
+def test_role_manager_synthetic(text: str, manager: str) -> None:
+    assert role_manager(text) == manager
+
+
+def test_role_names_a_firm_not_a_person_synthetic() -> None:
+    # SYNTHETIC: a person "run by" a fund, or a name cut by a sentence end, is not the manager
+    assert role_manager("a new $8 million seed fund called Harbor Lane Ventures run by Ada Lowe. Denver is") is None
+    assert role_manager("a $50 million fund managed by Zentrix. Founder Max Orr said") is None
+
+
+# --- fund_roles.announces / form_manager: forms the raise grammar misses ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item_id", "manager", "amount"),
+    [
+        (
+            "f15-boersenzeitung-cherry-ventures-500m",
+            "Cherry Ventures",
+            500e6,
+        ),  # "Wagniskapitalinvestor ... eingesammelt"
+        ("f15-shicheng-true-light-capital-flagship", "淡明資本", 3.3e9),  # "為旗下…旗艦基金籌集到33億美元"
+        ("f15-inclusionjapan-icj1-search-fund", "ICJ", None),  # "ICJ(…)は、…ファンド…を設立しました"
+        ("f15-lavozdegalicia-kfund-second-fund", "Kfund", 79870017.25),  # "acaba de poner en marcha su segundo fondo"
+        ("f15-smi24-impulso-global-fof", "Cardumen Capital", 45197740.11),  # "El cierre definitivo de un fondo"
+        (
+            "f15-coinscribe-africa-funds-update",
+            "Goodwell Investments",
+            22598870.06,
+        ),  # "A €20 million ... fund set up by"
+    ],
+)
+def test_fund_forms_real(item_id: str, manager: str, amount: float | None) -> None:
+    _fund(tuning_deals(item_id), manager, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "manager"),
+    [
+        # SYNTHETIC
+        (
+            "Nordlicht Partners sammelt 200 Mill. Euro ein\nDer Hamburger Wagniskapitalinvestor hat 200 Mill. Euro "
+            "eingesammelt, die in Start-ups fließen sollen.",
+            "Nordlicht Partners",
+        ),
+        # SYNTHETIC
+        ("星河集团的全资子公司星河资本宣布,为旗下投资于东南亚的旗舰基金筹集到12亿美元。", "星河资本"),
+        # SYNTHETIC
+        (
+            "ベンチャーキャピタルであるABCベンチャーズは、4月1日、「ABC2号投資事業有限責任組合」を設立しました。",
+            "ABCベンチャーズ",
+        ),
+        # SYNTHETIC
+        (
+            "El equipo de Norteña acaba de poner en marcha su tercer fondo para startups. Son 40 millones de euros.",
+            "Norteña",
+        ),
+    ],
+)
+def test_fund_forms_synthetic(text: str, manager: str) -> None:
+    assert announces(text)
+    assert form_manager(text) == manager
+
+
+def test_defined_fund_with_a_round_is_no_fund_synthetic() -> None:
+    # SYNTHETIC: a fund defined by its founder that invested in a round is an investor, not the news
+    assert not announces("Orbit Labs raised $5M.\nA climate fund set up by Vela Capital led the round.")
+
+
+# --- fund_roles.title_author: a first-person post's author --------------------------------------------------------
+
+
+def test_title_author_real() -> None:
+    _fund(tuning_deals("f15-megalodon-trailblaze-first-close"), "Trailblaze Asset Management, inc.", 6680026.72)
+
+
+def test_title_author_synthetic() -> None:
+    # SYNTHETIC
+    text = "2号ファンドのファーストクローズについて - Kestrel Capital Partners\nこの度、2号ファンドにおいて約5億円にてファーストクローズを完了しました。"
+    assert title_author(text) == "Kestrel Capital Partners"
+    # SYNTHETIC: a third-person story's title suffix is the publisher, not the manager
+    assert title_author("Fund news - Daily Capital Markets\nAcme Ventures closed a $20M fund.") is None
+
+
+# --- fund_closes: a close held "at" an amount, assets gathered so far ------------------------------------------------
+
+
+def test_close_at_real() -> None:
+    _fund(tuning_deals("f15-newszop-artha-venture-fund-ii"), "Artha India Ventures", 30e6)
+
+
+def test_gathered_so_far_real() -> None:
+    # the body says "CMCC’s fourth digital asset fund": the short name, a label alternative
+    _fund(tuning_deals("f15-forkast-cmcc-global-fourth-fund"), "CMCC", 90e6)
+
+
+def test_closes_synthetic() -> None:
+    # SYNTHETIC
+    size = closed_so_far("Kite Ventures announced the first close of its $120 million Kite Fund III at $45 million.")
+    assert size is not None and size.amount == 45e6
+    # SYNTHETIC
+    text = "Harbor Peak is targeting $200 million for its new fund. The fund has gathered commitments of $70 million."
+    size = closed_so_far(text)
+    assert size is not None and size.amount == 70e6
+    deals = parse_deals(text)
+    assert deals[0].kind == "fund" and deals[0].amount_usd == 70e6
+
+
+# --- fund_lookalikes: kept other -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "item_id",
+    [
+        "f15-tynmagazine-w3f-futures-program",  # applications for a programme
+        "f15-udn-taiwan-startup-funding-2024",  # "2024年台灣新創募資金額為33.4億美元"
+        "f15-umd6d-fundnote-ipo-crossover",  # a retail investment trust
+        "f15-ybx365-crrc-capital-lp-commitment",  # "作為該基金有限合伙人認繳"
+        "f15-elindependiente-hyperion-fund",  # "El objetivo del fondo ... es captar"
+        "f15-news2day-ai-mother-fund-gp",  # "결성예정액 600억원"
+    ],
+)
+def test_lookalikes_real(item_id: str) -> None:
+    assert tuning_deals(item_id)[0].kind == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC
+        "Orbit Foundation announced the opening of applications for its Builders Program. Backed by $10M, it funds teams.",
+        # SYNTHETIC
+        "2023年新加坡新创募资金额为20亿美元,较上年下降。",
+        # SYNTHETIC
+        "新興運用会社のサンプル投信が新規設定したファンドは、当初設定額が3億円だった。国内公募投資信託の第一弾。",
+        # SYNTHETIC
+        "某公司公告称,全资子公司甲资本作为该基金有限合伙人认缴出资额5亿元人民币,共同设立乙产业基金。",
+        # SYNTHETIC
+        "AI 펀드 위탁운용사 최종 선정...결성예정액 300억원\n가나벤처스가 최종 GP로 선정됐다.",
+    ],
+)
+def test_lookalikes_synthetic(text: str) -> None:
+    assert parse_deals(text)[0].kind == "other"
+
+
+def test_target_only_synthetic() -> None:
+    # SYNTHETIC
+    assert target_only("La gestora ha lanzado un fondo. El objetivo del fondo es captar 80 millones de euros.")
+    # SYNTHETIC: a target beside money already raised is a close
+    assert not target_only("El objetivo del fondo es captar 80 millones; ha levantado ya 30 millones de euros.")
