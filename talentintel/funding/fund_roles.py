@@ -104,9 +104,18 @@ _JA_FUND = re.compile(
 )
 
 
+# "The new fund will be managed by Blackbird Ventures and has been backed by 96 technology entrepreneurs": a new fund's
+# manager said by role is the news of a fund (tuning_funds14 australianfintech).
+_MANAGED_NEW_FUND = re.compile(
+    r"\bnew\s(?:[\w-]+\s){0,3}?fund\s(?:will\sbe|is|is\sto\sbe|would\sbe)\smanaged\sby\s(?:the\s)?[A-Z]"
+)
+
+
 def announces(text: str) -> bool:
     """The opening announces a fund in one of the forms the raise grammar misses (module docstring)."""
     head = text[:800]
+    if _MANAGED_NEW_FUND.search(text[:1200]):
+        return True
     defined = _DEFINED_FUND.search(head)
     if defined:
         line_end = head.find("\n", defined.end())

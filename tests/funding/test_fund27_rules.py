@@ -228,3 +228,40 @@ def test_target_only_synthetic() -> None:
     assert target_only("La gestora ha lanzado un fondo. El objetivo del fondo es captar 80 millones de euros.")
     # SYNTHETIC: a target beside money already raised is a close
     assert not target_only("El objetivo del fondo es captar 80 millones; ha levantado ya 30 millones de euros.")
+
+
+# --- older tuning texts the same mechanisms now read ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item_id", "manager", "amount"),
+    [
+        ("f14-australianfintech-blackbird-200m", "Blackbird Ventures", 200e6),  # "The new fund will be managed by"
+        ("f14-irishnewspages-morgan-creek-digital-ii", "Morgan Creek Digital", 60.9e6),  # "the first $60.9M tranche"
+        ("hs5-financemagnates-pantera-first-close", "Pantera Capital", 116666667.0),  # "two-thirds of a $175M target"
+        ("f14-latestdevelopments-bmw-i-ventures-300m", "BMW i Ventures", 300e6),  # a lone lowercase letter in a name
+    ],
+)
+def test_older_texts_real(item_id: str, manager: str, amount: float) -> None:
+    _fund(tuning_deals(item_id), manager, amount)
+
+
+def test_older_mechanisms_synthetic() -> None:
+    # SYNTHETIC
+    deals = parse_deals(
+        "Founders back a new climate fund worth $90 million\nThe new fund will be managed by Larkspur Ventures and "
+        "has been backed by 40 founders."
+    )
+    _fund(deals, "Larkspur Ventures", 90e6)
+    # SYNTHETIC
+    size = closed_so_far("Osprey Digital has raised the first $30 million tranche of its $120 million target.")
+    assert size is not None and size.amount == 30e6
+    # SYNTHETIC
+    size = closed_so_far("Talon Capital said it has raised half of a $300 million funding target in its first close.")
+    assert size is not None and size.amount == 150e6
+    # SYNTHETIC
+    _fund(
+        parse_deals("Acme x Ventures Launches $80M Fund\nAcme x Ventures announced a new $80 million fund."),
+        "Acme x Ventures",
+        80e6,
+    )
