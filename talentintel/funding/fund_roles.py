@@ -177,3 +177,20 @@ def title_author(text: str) -> str | None:
         return None
     name = m.group(1).strip()
     return name if _FIRM_WORD.search(name + " ") else None
+
+
+# "Melbourne’s Square Peg Capital ... after his venture capital firm this week confirmed raising $US180 million for its
+# first fund", "Leading the charge ... is Sai Venture Capital Private, a Lahore-based firm": when no clause names the
+# manager, the first firm-shaped name of the body is the fund's (tuning_hs4 propertyinterest, tuning_funds14
+# thedayspring). A name followed by "Fund" is the fund, and one after "by"/"from"/"with" an investor.
+_FIRM_SHAPED = re.compile(
+    r"(?<!by )(?<!from )(?<!with )(?<!and )\b((?!(?:Capital|Ventures|Partners|The|A|An)\b)(?:[A-Z][\w&.-]*\s){1,3}"
+    r"(?:Capital|Ventures|Partners))\b(?!\s(?:Fund|fund|[A-Z]))"
+)
+
+
+def first_firm(text: str) -> str | None:
+    """The first firm-shaped name ("... Capital", "... Ventures", "... Partners") in the body's first 600 characters."""
+    _first, _, body = text.partition("\n")
+    m = _FIRM_SHAPED.search((body or text)[:600])
+    return m.group(1) if m else None

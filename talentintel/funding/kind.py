@@ -275,6 +275,7 @@ _TRIGGERS = (
     ("lp commitment", looks.ZH_LP),
     ("program", looks.PROGRAM),
     ("public fund", looks.RETAIL_FUND),
+    ("public fund", looks.JA_PUBLIC_FUND),
     ("not closed", _NOT_CLOSED),
     ("not closed", PLANNED),
     ("not closed", looks.KO_PLANNED),

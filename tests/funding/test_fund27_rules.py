@@ -14,7 +14,7 @@ import pytest
 from talentintel.funding import parse_deals
 from talentintel.funding.fund_closes import closed_so_far
 from talentintel.funding.fund_lookalikes import target_only
-from talentintel.funding.fund_roles import announces, form_manager, role_manager, title_author
+from talentintel.funding.fund_roles import announces, first_firm, form_manager, role_manager, title_author
 from tests.funding.tuning_texts import assert_fund as _fund
 from tests.funding.tuning_texts import tuning_deals
 
@@ -265,3 +265,37 @@ def test_older_mechanisms_synthetic() -> None:
         "Acme x Ventures",
         80e6,
     )
+
+
+# --- fund_roles.first_firm: the first firm-shaped name when no clause names the manager ------------------------------
+
+
+def test_first_firm_real() -> None:
+    deals = tuning_deals("f14-thedayspring-sai-venture-capital-pkr-fund")
+    assert deals[0].kind == "fund" and deals[0].company == "Sai Venture Capital"
+
+
+def test_first_firm_synthetic() -> None:
+    # SYNTHETIC
+    assert (
+        first_firm("Headline\nLeading the effort is Kestrel Ridge Capital, a Lagos-based firm.")
+        == "Kestrel Ridge Capital"
+    )
+    # SYNTHETIC: a fund's name, a name run on into a capitalised word, a lone firm word and an investor are not it
+    assert (
+        first_firm("Headline\nThe Harbor Venture Capital Fund, Bay Capital Digest and Capital Partners said.") is None
+    )
+    assert first_firm("Headline\nThe fund is backed by Orca Ventures and others.") is None
+
+
+# --- fund_lookalikes.JA_PUBLIC_FUND: a prefecture's or a ministry's fund --------------------------------------------
+
+
+def test_ja_public_fund_real() -> None:
+    assert tuning_deals("f15-metrotokyo-impact-growth-fund")[0].kind == "other"
+
+
+def test_ja_public_fund_synthetic() -> None:
+    # SYNTHETIC
+    text = "報道発表資料\n地域ファンドについて\n大阪府は、地域の起業家を支える「大阪グロースファンド」を創設しました。府は50億円を出資します。"
+    assert parse_deals(text)[0].kind == "other"
