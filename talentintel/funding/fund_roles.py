@@ -60,12 +60,19 @@ def _firm_name(found: str) -> str | None:
     return name if _FIRM_WORD.search(name + " ") else None
 
 
+_LP_FUND = re.compile(
+    r"\b(?:pension|sovereign|wealth|retirement|endowment|insurance)\s(?:[\w-]+\s)?fund|\bLPs?\b", re.I
+)
+
+
 def role_manager(text: str) -> str | None:
     """The manager a role phrase names in the first 1,500 characters: "managed by X", "gestionado por X",
     "由X作为基金管理人", "위탁 운용사로 X를 선정", "운용은 X가 맡았다"; None when no role is said."""
     head = text[:1500]
     m = _ROLE_EN.search(head)
-    name = _firm_name(m.group(1)) if m else None
+    # "the state pension fund managed by Norte Asset Management committed $50M": an LP's own manager is not the one.
+    lp = m and _LP_FUND.search(head[max(0, m.start() - 30) : m.end()])
+    name = _firm_name(m.group(1)) if m and not lp else None
     if name:
         return name
     m = _ROLE_ZH.search(head)
@@ -184,13 +191,18 @@ def title_author(text: str) -> str | None:
 # manager, the first firm-shaped name of the body is the fund's (tuning_hs4 propertyinterest, tuning_funds14
 # thedayspring). A name followed by "Fund" is the fund, and one after "by"/"from"/"with" an investor.
 _FIRM_SHAPED = re.compile(
-    r"(?<!by )(?<!from )(?<!with )(?<!and )\b((?!(?:Capital|Ventures|Partners|The|A|An)\b)(?:[A-Z][\w&.-]*\s){1,3}"
-    r"(?:Capital|Ventures|Partners))\b(?!\s(?:Fund|fund|[A-Z]))"
+    r"\b((?!(?:Capital|Ventures|Partners|The|A|An)\b)(?:[A-Z][\w&.-]*\s){1,3}(?:Capital|Ventures|Partners))\b"
+    r"(?!\s(?:Fund|fund|[A-Z]))"
 )
+_NOT_MANAGER_BEFORE = re.compile(r"(?:\b(?:by|from|with|and|include|includes|including)|[A-Z][\w&.-]*)\s$")
 
 
 def first_firm(text: str) -> str | None:
     """The first firm-shaped name ("... Capital", "... Ventures", "... Partners") in the body's first 600 characters."""
     _first, _, body = text.partition("\n")
-    m = _FIRM_SHAPED.search((body or text)[:600])
-    return m.group(1) if m else None
+    head = (body or text)[:600]
+    for m in _FIRM_SHAPED.finditer(head):
+        # A name inside a longer one ("Bessemer Venture Partners" read from "Venture") or after an investor's word.
+        if not _NOT_MANAGER_BEFORE.search(head[max(0, m.start() - 12) : m.start()]):
+            return m.group(1)
+    return None

@@ -299,3 +299,13 @@ def test_ja_public_fund_synthetic() -> None:
     # SYNTHETIC
     text = "報道発表資料\n地域ファンドについて\n大阪府は、地域の起業家を支える「大阪グロースファンド」を創設しました。府は50億円を出資します。"
     assert parse_deals(text)[0].kind == "other"
+
+
+def test_role_of_an_lp_is_not_the_manager_synthetic() -> None:
+    # SYNTHETIC: a pension fund's own manager is an LP's, not the fund's
+    text = (
+        "Acme Ventures closed its $200M Fund III. The state pension fund managed by Norte Asset Management put in $50M."
+    )
+    assert role_manager(text) is None
+    # SYNTHETIC: a backer listed after "include" is no manager
+    assert first_firm("Headline\nBackers include Bessemer Lane Partners and others.") is None
