@@ -21,7 +21,7 @@ import re
 # A firm's name: capitalised words, "&", a legal form with its point ("Ltd.", "Inc."); no sentence end inside.
 _NAME = r"((?:[A-Z][\w&'’-]*\.?)(?:\s(?:[A-Z][\w&'’-]*\.?|&|de|del|y)){0,5})"
 _ROLE_EN = re.compile(
-    r"\b(?:fund|fondo|vehicle|fund of funds)\b[^.\n]{0,80}?\b(?:set\sup|established|created|sponsored|managed|"
+    r"\b(?:[Ff]und|[Ff]ondo|vehicle|fund of funds)\b[^.\n]{0,80}?\b(?:set\sup|established|created|sponsored|managed|"
     r"gestionad[oa]|administrad[oa])\s(?:by|por)\s(?:the\s)?(?:[\w-]+-based\s)?" + _NAME
 )
 _ROLE_ZH = re.compile(
@@ -104,10 +104,12 @@ _DE_FUND = re.compile(
 )
 # "为旗下…旗舰基金筹集到33亿美元", "為旗艦基金籌集33億美元": money gathered for the firm's own fund.
 _ZH_FUND = re.compile(r"(?:为|為)旗下[^，。]{0,30}基金(?:籌集|筹集|募集)|(?:旗艦|旗舰)基金(?:籌集|筹集|募集)")
+# A quantity is no subject: "…を組成——最終規模は100億円を目指す\nインキュベイトファンドは12日、…" (tuning thebridge).
+_JA_QUANTITY = re.compile(r"(?:規模|金額|総額|額|目標)$")
 # "ICJ(インクルージョン・ジャパン)は、…「ICJ1号ファンド・オブ・サーチファンド」を設立しました".
 _JA_FUND = re.compile(
-    r"([A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff・&]{2,24})(?:[(（][^)）]{1,30}[)）])?は、[^。]{0,120}?"
-    r"(?:ファンド|投資事業有限責任組合)[^。]{0,80}?を(?:設立|組成)(?:しました|した)"
+    r"([A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff・&]{2,24})(?:[(（][^)）]{1,30}[)）])?は、?(?:(?!\n\n)[^。]){0,120}?"
+    r"(?:ファンド|投資事業有限責任組合)(?:(?!\n\n)[^。]){0,80}?[をで](?:設立|組成)(?:しました|した)"
 )
 
 
@@ -129,7 +131,8 @@ def announces(text: str) -> bool:
         line = head[defined.start() : line_end if line_end >= 0 else len(head)]
         if not _ROUND_WORDS.search(line):
             return True
-    return bool(_ES_FUND.search(head) or _DE_FUND.search(head) or _ZH_FUND.search(head) or _JA_FUND.search(head))
+    forms = (_ES_FUND, _DE_FUND, _ZH_FUND, _JA_FUND)
+    return any(form.search(head) for form in forms)
 
 
 _DE_HEADLINE = re.compile(r"^((?:[A-Z][\w&.-]*\s){1,4})sammelt\s")
@@ -166,8 +169,12 @@ def form_manager(text: str) -> str | None:
         m = _ES_SUBJECT.search(head) or _HEADLINE_FIRM.search(text.split("\n", 1)[0])
         if m:
             return m.group(1)
-    m = _JA_FUND.search(head)
-    return m.group(1) if m else None
+    pos = 0
+    while m := _JA_FUND.search(head, pos):
+        if not _JA_QUANTITY.search(m.group(1)):
+            return m.group(1)
+        pos = m.end(1)  # the next subject may sit inside this match's gap
+    return None
 
 
 # A post in the first person titled "... - Trailblaze Asset Management, inc." (a blog's "title - author"): the author

@@ -309,3 +309,20 @@ def test_role_of_an_lp_is_not_the_manager_synthetic() -> None:
     assert role_manager(text) is None
     # SYNTHETIC: a backer listed after "include" is no manager
     assert first_firm("Headline\nBackers include Bessemer Lane Partners and others.") is None
+
+
+def test_more_forms_synthetic() -> None:
+    """Variants of the role rule (a capitalised "Fund II, managed by") and of the Japanese subject rule (an appositive,
+    "で組成", a quantity before は) whose real texts are test_role_manager_real and test_fund_forms_real (ICJ)."""
+    # SYNTHETIC: the fund's own name first, its manager by role
+    _fund(
+        parse_deals("Lumen Fund II, managed by Harbor Lane Capital, closed at $80 million."),
+        "Harbor Lane Capital",
+        80e6,
+    )
+    # SYNTHETIC: an appositive before the は-subject, "で組成"
+    text = "東京のベンチャーキャピタル、ABCキャピタルは3号ファンドを50億円で組成したと発表した。"
+    assert form_manager(text) == "ABCキャピタル"
+    # SYNTHETIC: a quantity before は is no subject; the firm in the next sentence is
+    text = "2号ファンドを組成——最終規模は80億円を目指す\nXYZベンチャーズは1日、2号ファンドを組成したと発表した。"
+    assert form_manager(text) == "XYZベンチャーズ"
