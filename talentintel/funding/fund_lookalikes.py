@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import re
 
+# Applications for a programme, not for a product: "the launch and opening of applications for their decentralized
+# Futures Program"; a startup that "opened applications for its beta" and raised is a round.
 PROGRAM = re.compile(
-    r"\b(?:open(?:s|ed|ing)?\s(?:of\s)?applications\s(?:for|to)|applications\s(?:are\s)?(?:now\s)?open\s(?:for|to)|"
-    r"(?:launch|opening)\sof\sapplications)\b",
+    r"\b(?:open(?:s|ed|ing)?\s(?:of\s)?applications|applications\s(?:are\s)?(?:now\s)?open|(?:launch|opening)\s"
+    r"of\sapplications)\s(?:for|to)\s(?:its|their|the|a|an)\s(?:[\w-]+\s){0,4}?"
+    r"(?:program|programme|cohort|accelerator|grants?|fellowship|challenge)\b",
     re.IGNORECASE,
 )
 CJK_PERIOD_TOTAL = re.compile(

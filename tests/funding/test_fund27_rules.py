@@ -326,3 +326,11 @@ def test_more_forms_synthetic() -> None:
     # SYNTHETIC: a quantity before は is no subject; the firm in the next sentence is
     text = "2号ファンドを組成——最終規模は80億円を目指す\nXYZベンチャーズは1日、2号ファンドを組成したと発表した。"
     assert form_manager(text) == "XYZベンチャーズ"
+
+
+def test_applications_for_a_product_is_no_program_synthetic() -> None:
+    # SYNTHETIC: applications for a product, then a raise: a round
+    deals = parse_deals(
+        "Orbit Labs opened applications for its beta app and raised $5 million in a seed round led by Vela."
+    )
+    assert deals[0].kind == "round"
