@@ -98,8 +98,11 @@ _ES_FUND = re.compile(
     r"\bcierre\s(?:definitivo|final)\sde\s(?:un|su)\s(?:nuevo\s)?fondo\b",
     re.IGNORECASE,
 )
+# The investor is the subject ("Der Berliner Wagniskapitalinvestor hat ... eingesammelt"), not the source of a startup's
+# money ("Das Start-up hat vom Wagniskapitalinvestor Y 5 Mio. Euro eingesammelt").
 _DE_FUND = re.compile(
-    r"\b(?:Wagniskapitalinvestor|Risikokapitalinvestor|Risikokapitalgeber|VC-Investor|Frühphaseninvestor)\b"
+    r"(?:^|[.!?\n]\s*)(?:Der|Die)\s(?:[A-ZÄÖÜ][\w-]+\s)?"
+    r"(?:Wagniskapitalinvestor|Risikokapitalinvestor|Risikokapitalgeber|VC-Investor|Frühphaseninvestor)\s(?:hat|habe)\s"
     r"(?:[^.\n]|(?<=Mill)\.|(?<=Mio)\.|(?<=Mrd)\.){0,120}\beingesammelt\b"
 )
 # "为旗下…旗舰基金筹集到33亿美元", "為旗艦基金籌集33億美元": money gathered for the firm's own fund.

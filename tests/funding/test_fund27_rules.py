@@ -334,3 +334,8 @@ def test_applications_for_a_product_is_no_program_synthetic() -> None:
         "Orbit Labs opened applications for its beta app and raised $5 million in a seed round led by Vela."
     )
     assert deals[0].kind == "round"
+
+
+def test_german_investor_as_source_is_no_fund_synthetic() -> None:
+    # SYNTHETIC: the investor is where a startup's money came from, not the subject that raised
+    assert not announces("Das Start-up Kiwa hat vom Wagniskapitalinvestor Nordlicht 5 Mio. Euro eingesammelt.")
