@@ -209,8 +209,10 @@ _NOT_MANAGER_BEFORE = re.compile(r"(?:\b(?:by|from|with|and|include|includes|inc
 
 def first_firm(text: str) -> str | None:
     """The first firm-shaped name ("... Capital", "... Ventures", "... Partners") in the body's first 600 characters."""
-    _first, _, body = text.partition("\n")
-    head = (body or text)[:600]
+    first, _, rest = text.partition("\n")
+    # A headline is skipped ("Pakistan Set To Launch Local-Currency Venture Capital Fund"); a long first line is the
+    # lede itself ("A co-founder of Melbourne’s Square Peg Capital says ...", tuning_hs4 propertyinterest).
+    head = (rest if rest.strip() and len(first) <= 220 else text)[:600]
     for m in _FIRM_SHAPED.finditer(head):
         # A name inside a longer one ("Bessemer Venture Partners" read from "Venture") or after an investor's word.
         if not _NOT_MANAGER_BEFORE.search(head[max(0, m.start() - 12) : m.start()]):

@@ -339,3 +339,17 @@ def test_applications_for_a_product_is_no_program_synthetic() -> None:
 def test_german_investor_as_source_is_no_fund_synthetic() -> None:
     # SYNTHETIC: the investor is where a startup's money came from, not the subject that raised
     assert not announces("Das Start-up Kiwa hat vom Wagniskapitalinvestor Nordlicht 5 Mio. Euro eingesammelt.")
+
+
+def test_first_firm_in_a_long_lede_real() -> None:
+    _fund(tuning_deals("hs4-propertyinterest-squarepeg-fund"), "Square Peg Capital", 180e6)
+
+
+def test_first_firm_in_a_long_lede_synthetic() -> None:
+    # SYNTHETIC: a first line too long to be a headline is the lede, read for the manager
+    lede = (
+        "A co-founder of Denver’s Copper Ridge Capital says the region's founders now have more local money to call on, "
+        "after his venture capital firm this week confirmed raising $60 million for its first fund, two of its partners said."
+    )
+    assert len(lede) > 220
+    assert first_firm(lede + "\nThe fund will back 25 companies.") == "Copper Ridge Capital"
