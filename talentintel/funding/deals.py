@@ -18,7 +18,7 @@ from talentintel.funding.cjk_raise import japanese_raiser, korean_invested_in, k
 from talentintel.funding.cjk_registered import invested_startup, registered_raiser, seed_only_as_angel_investor
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_cjk_issue import announces_new_issue
-from talentintel.funding.fund_closes import closed_so_far, gathered_so_far
+from talentintel.funding.fund_closes import aimed_only, closed_so_far, gathered_so_far
 from talentintel.funding.fund_lookalikes import target_only
 from talentintel.funding.fund_plans import committed_so_far
 from talentintel.funding.fund_raise import fund_details, is_cjk_fund
@@ -116,6 +116,8 @@ def _fund_deal(part: str, published: date | None, announced: date | None) -> Dea
         money = mentions[0] if mentions else None  # the firm's assets under management are not the fund
     if money is not None and _TARGET.match(part, money.end) and mentions:
         money = mentions[0]
+    if money is not None and aimed_only(part, money):
+        money = None  # "aiming to secure $10 million": a plan, not a size (fund_closes)
     if money is not None:
         usd = to_usd(money.amount, money.currency, when)
         deal.amount_usd = round(usd, 2) if usd is not None else None

@@ -71,3 +71,18 @@ def closed_so_far(text: str) -> FundSize | None:
 def gathered_so_far(head: str) -> bool:
     """The opening says assets were gathered for the fund being raised ("has gathered assets close to US$90 million")."""
     return bool(_GATHERED.search(head))
+
+
+# "aiming to secure $10 million in funding primarily from local investors": an amount only aimed at (tuning_funds14
+# thedayspring, labeled null: "a $10M target 'currently 40% committed'"). `fund_size` already passes over such a figure;
+# the fallback that reads any amount when it found none must not take it back.
+_AIMED_BEFORE = re.compile(
+    r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|seek(?:s|ing)?|hop(?:es|ing)|plans?|planning)\s(?:to\s)?"
+    r"(?:raise|secure|collect|gather|reach|close)\s(?:(?:about|around|up\sto|as\smuch\sas)\s)?$",
+    re.IGNORECASE,
+)
+
+
+def aimed_only(text: str, money: Money) -> bool:
+    """The amount is one the fund only aims to raise."""
+    return bool(_AIMED_BEFORE.search(text[max(0, money.start - 40) : money.start]))

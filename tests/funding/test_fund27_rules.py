@@ -353,3 +353,19 @@ def test_first_firm_in_a_long_lede_synthetic() -> None:
     )
     assert len(lede) > 220
     assert first_firm(lede + "\nThe fund will back 25 companies.") == "Copper Ridge Capital"
+
+
+def test_aimed_amount_is_no_size_real() -> None:
+    # "aiming to secure $10 million in funding": labeled null (a target 40% committed, no committed figure written)
+    _fund(tuning_deals("f14-thedayspring-sai-venture-capital-pkr-fund"), "Sai Venture Capital")
+    assert tuning_deals("f14-thedayspring-sai-venture-capital-pkr-fund")[0].amount_usd is None
+
+
+def test_aimed_amount_is_no_size_synthetic() -> None:
+    # SYNTHETIC
+    deals = parse_deals(
+        "Kenya Set To Launch Local-Currency Venture Capital Fund\nNAIROBI: Kenya is set to introduce its first "
+        "local-currency venture capital fund. Leading the charge is Baobab Ridge Capital, a Nairobi-based firm, "
+        "aiming to secure $15 million in funding primarily from local investors."
+    )
+    assert deals[0].kind == "fund" and deals[0].amount_usd is None
