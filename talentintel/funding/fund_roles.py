@@ -107,6 +107,12 @@ _DE_FUND = re.compile(
 )
 # "为旗下…旗舰基金筹集到33亿美元", "為旗艦基金籌集33億美元": money gathered for the firm's own fund.
 _ZH_FUND = re.compile(r"(?:为|為)旗下[^，。]{0,30}基金(?:籌集|筹集|募集)|(?:旗艦|旗舰)基金(?:籌集|筹集|募集)")
+# A cleft names the manager last: "新たにWeb3特化ファンドを始動させたのが、ゲーム事業やIP事業などを手がけるアカツキだ"
+# (signal-diamond akatsuki; the sentences before it name other firms' funds).
+_JA_CLEFT = re.compile(
+    r"ファンドを(?:始動|設立|組成|立ち上げ)(?:させ|し)?たのが、(?:[^。]{0,60}?(?:を手がける|である|の)\s?)?"
+    r"([A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff・&]{2,20})だ"
+)
 # A quantity is no subject: "…を組成——最終規模は100億円を目指す\nインキュベイトファンドは12日、…" (tuning thebridge).
 _JA_QUANTITY = re.compile(r"(?:規模|金額|総額|額|目標)$")
 # "ICJ(インクルージョン・ジャパン)は、…「ICJ1号ファンド・オブ・サーチファンド」を設立しました".
@@ -172,6 +178,9 @@ def form_manager(text: str) -> str | None:
         m = _ES_SUBJECT.search(head) or _HEADLINE_FIRM.search(text.split("\n", 1)[0])
         if m:
             return m.group(1)
+    cleft = _JA_CLEFT.search(text[:1500])
+    if cleft:
+        return cleft.group(1)
     pos = 0
     while m := _JA_FUND.search(head, pos):
         if not _JA_QUANTITY.search(m.group(1)):
