@@ -18,8 +18,12 @@ from talentintel.funding.cjk_raise import japanese_raiser, korean_invested_in, k
 from talentintel.funding.cjk_registered import invested_startup, registered_raiser, seed_only_as_angel_investor
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_cjk_issue import announces_new_issue
+from talentintel.funding.fund_closes import aimed_only, closed_so_far, gathered_so_far
+from talentintel.funding.fund_lookalikes import target_only
 from talentintel.funding.fund_plans import committed_so_far
 from talentintel.funding.fund_raise import fund_details, is_cjk_fund
+from talentintel.funding.fund_roles import announces as announces_in_form
+from talentintel.funding.fund_roles import first_firm, form_manager, role_manager, title_author
 from talentintel.funding.fund_size import fund_size, is_aum
 from talentintel.funding.fx import to_usd
 from talentintel.funding.investors import normalize_company
@@ -88,10 +92,14 @@ _TARGET = re.compile(r"\s?-?\s?(?:targeted|target\b|goal\b|hard[- ]cap)", re.IGN
 
 def _fund_deal(part: str, published: date | None, announced: date | None) -> Deal:
     manager, fund_name = fund_details(part)
+    # A role ("gestionado por", "由X作为基金管理人", "운용은 X가 맡았다") names the manager over a sponsor in the subject
+    # (fund_roles; tuning_funds15 fund company 0.312 on first look).
+    manager = role_manager(part) or form_manager(part) or title_author(part) or manager or first_firm(part)
     deal = Deal(kind="fund", company=manager, fund_name=fund_name, announced_on=announced)
     day = announced or published
     when = day.year if day else None
-    size = fund_size(part)
+    # "the first close of its INR 500 Cr ... Fund II at INR 250 Cr": the close, not the size planned (fund_closes).
+    size = closed_so_far(part) or fund_size(part)
     if size is not None or cjk.has_cjk(part):
         if size is not None:
             usd = to_usd(size.amount, size.currency, when)
@@ -108,6 +116,8 @@ def _fund_deal(part: str, published: date | None, announced: date | None) -> Dea
         money = mentions[0] if mentions else None  # the firm's assets under management are not the fund
     if money is not None and _TARGET.match(part, money.end) and mentions:
         money = mentions[0]
+    if money is not None and aimed_only(part, money):
+        money = None  # "aiming to secure $10 million": a plan, not a size (fund_closes)
     if money is not None:
         usd = to_usd(money.amount, money.currency, when)
         deal.amount_usd = round(usd, 2) if usd is not None else None
@@ -128,7 +138,7 @@ def _merge_cjk_fund(deal: Deal, part: str, when: int | None, amount_missing: boo
 
 
 def _announces_fund(text: str) -> bool:
-    return is_fund(text) or is_cjk_fund(text) or announces_new_issue(opening(text, 4))
+    return is_fund(text) or is_cjk_fund(text) or announces_new_issue(opening(text, 4)) or announces_in_form(text)
 
 
 def _part_deal(part: str, published: date | None, announced: date | None, head: bool) -> tuple[Deal | None, str]:
@@ -137,6 +147,10 @@ def _part_deal(part: str, published: date | None, announced: date | None, head: 
         return Deal(kind="other", announced_on=announced), reason
     # A market total's fund must be in its opening ("... raised $211 million in funds" two sentences on is a total).
     if _announces_fund(opening(part) if reason == "market total" else part):
+        if target_only(part):
+            return Deal(
+                kind="other", announced_on=announced
+            ), "not closed"  # "El objetivo ... es captar" (fund_lookalikes)
         return _fund_deal(part, published, announced), "fund"
     if reason == "market total":
         return Deal(kind="other", announced_on=announced), reason
@@ -247,7 +261,8 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
         if first and first.company and first.amount_usd and (first.round or first.lead_investors):
             _tag(first, parts[0])
             deals.append(first)
-    if head_reason == "not closed" and deals and committed_so_far(opening(text, 4)) and is_fund(text):
+    so_far = committed_so_far(opening(text, 4)) or gathered_so_far(opening(text, 4))
+    if head_reason == "not closed" and deals and so_far and is_fund(text):
         # "is raising a $250 million fund" then, a part later, "has garnered $160 million for the fund": a fund
         # closed so far, not one only sought (fund_plans); the head part alone stops before the money committed.
         deals[0] = _fund_deal(" ".join(parts[:2]), published, announced)

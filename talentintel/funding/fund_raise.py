@@ -173,7 +173,7 @@ _MANAGER = re.compile(
     # A name may start with digits: "8VC", "1kx", "3one4 Capital", "500 Global".
     r"((?:[A-Z][\w.&'’-]*|a16z(?:\scrypto)?|\b[a-z]{1,4}[A-Z][\w.&'’-]*|(?<![$\d.,])\d+[a-zA-Z][\w.&'’-]*|"
     r"(?<![$\d.,])\d+(?=\s[A-Z]))"
-    r"(?:\s(?:[A-Z][\w.&'’-]*|&)){0,6})(?:['’]s\s[^.]{0,60}?)?"
+    r"(?:\s(?:[A-Z][\w.&'’-]*|&|[a-z](?=\s[A-Z]))){0,6})(?:['’]s\s[^.]{0,60}?)?"
     # "Acme Ventures (AV) has closed": a short form in parentheses.
     r"(?:\s\([^()]{1,30}\))?"
     # "X, an Australia-based early stage venture firm, has closed": the appositive says what the subject is.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding import fund_lookalikes as looks
 from talentintel.funding.fund_cjk import INVESTED_IN
 from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_generic_sentence
 from talentintel.funding.fund_programs import close_held
@@ -137,7 +138,7 @@ _LP_COMMITMENT = re.compile(
 # A public fund of funds picking its managers ("위탁운용사 선정 작업을 마무리했다"): the funds are still to be formed,
 # unless the opening says one was ("… 펀드를 결성했다").
 _GP_SELECTION = re.compile(
-    r"(?:위탁\s?운용사|운용사|GP)(?:로)?\s?(?:\S+\s){0,4}?선정(?:\s?작업을|을|을\s?완료|했|하였|이)"
+    r"(?:위탁\s?운용사|운용사|GP)(?:로)?\s?(?:\S+\s){0,4}?선정(?:\s?작업을|을|을\s?완료|했|하였|이|됨|됐|되었)"
     r"(?![\s\S]{0,300}(?:결성했|결성을 (?:완료|마쳤)|결성하였))"
 )
 _IPO = re.compile(
@@ -271,14 +272,20 @@ _TRIGGERS = (
     ("public fund", _PUBLIC_FUND),
     ("lp commitment", _LP_COMMITMENT),
     ("lp commitment", LP_COMMITMENT),
+    ("lp commitment", looks.ZH_LP),
+    ("program", looks.PROGRAM),
+    ("public fund", looks.RETAIL_FUND),
+    ("public fund", looks.JA_PUBLIC_FUND),
     ("not closed", _NOT_CLOSED),
     ("not closed", PLANNED),
+    ("not closed", looks.KO_PLANNED),
     ("not closed", STALLED),
     ("gp selection", _GP_SELECTION),
     ("ipo", _IPO),
     ("market piece", _MARKET_PIECE),
     ("market total", _MARKET),
     ("market total", PERIOD_TOTAL),
+    ("market total", looks.CJK_PERIOD_TOTAL),
     ("explainer", _EXPLAINER),
 )
 

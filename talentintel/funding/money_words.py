@@ -33,6 +33,8 @@ _SCALES = {
     "miliardi": 1e9,
     "miliardo": 1e9,
     "mio.": 1e6,
+    # German newspapers abbreviate "Millionen": "500 Mill. Dollar eingesammelt" (tuning_funds15 boersen-zeitung).
+    "mill.": 1e6,
     "mio": 1e6,
     "milliards": 1e9,
     "milliard": 1e9,
