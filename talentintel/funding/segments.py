@@ -19,11 +19,12 @@ from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import is_market_total, reports_raise
 from talentintel.funding.money import find_money
 from talentintel.funding.names import name_core
+from talentintel.funding.segment_items import item_raise
 from talentintel.funding.segment_turns import numbered_deal_item
 
 _TRIGGER = re.compile(
     r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
-    r"pulled in|pulls in|raked in|rakes in|scoop(?:s|ed)|fetch(?:es|ed)|net(?:s|ted)|grab(?:s|bed)|picked up|receiv(?:ed|es)|gets|got|"
+    r"pulled in|pulls in|brought in|brings in|raked in|rakes in|scoop(?:s|ed)|fetch(?:es|ed)|net(?:s|ted)|grab(?:s|bed)|picked up|receiv(?:ed|es)|gets|got|"
     r"attracted|locked up|has drawn|tops up|co-led|complet(?:ed|es) (?:a|an|its|the) (?:[\w$.,-]+ ){0,4}?(?:round|financing|raise|funding)|completion of (?:a|an|its|the) (?:[\w$.,-]+ ){0,4}?(?:round|financing|raise)|bekommt|erhält|erhielt|led (?:a|an|the)\s[^.]{0,50}?(?:round|investment)\s(?:in|into)|"
     r"invest(?:ed|s)\s[^.]{0,30}?\bin\b|levanta|recauda|arrecadou|lève|levée|sammelt|capta|obtuvo|"
     r"has (?:also )?raised|launch(?:ed|es) (?:a |an |its |their |with a )?[^.]{0,40}?\bfund|"
@@ -136,7 +137,7 @@ def _reports_raise(unit: str) -> bool:
     if numbered_deal_item(unit):
         return True  # "3. Teamworks - $235M (Durham) ... founded in 2004": the item is a deal whatever it recalls
     aside = bool(_ASIDE.match(unit.strip()))
-    trigger = _TRIGGER.search(unit)
+    trigger = _TRIGGER.search(unit) or item_raise(unit)
     if not (aside or trigger) or _history(unit, trigger):
         return False
     if _CONTINUE.match(unit.strip()):

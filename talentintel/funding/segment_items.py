@@ -1,0 +1,25 @@
+"""A raise told as "announced a $X Series C" (issue 13, tuning_batch19; branch fund26).
+
+A roundup's items tell their raises with "announced" and the amount: "XiaoduoAI, which develops customer service
+robots, announced a $28 million Series C", "Biobot Analytics ... announced $6.7 million in funding"
+(b19-morningbrew-china-ai-april). Unread as raises, such items stayed in the part before them and that deal took their
+amount and round: Intellifusion read as $28 million with XiaoduoAI's Series C. "announced" counts only with an amount
+right after it that a round word follows, so "announced a $1 billion fund" or "announced revenue of $15 million" stay
+what they were. (Its sibling "brought in $230 million" is a raise verb of `segments._TRIGGER` and `money._RAISE`.)
+"""
+
+from __future__ import annotations
+
+import re
+
+_AMOUNT = r"(?:US|CA|A|S)?[$€£¥]\s?\d[\d.,]*\s?(?:[mbk]n?|million|billion)?|\d[\d.,]*\s?(?:million|billion)\s(?:dollars|euros)"
+_ANNOUNCED_ROUND = re.compile(
+    rf"\bannounc(?:ed|es)\s(?:an?\s)?(?:{_AMOUNT})\s(?:in\s)?(?:new\s|fresh\s)?"
+    r"(?:pre-seed|seed|series\s[a-h]\b|funding|financing|round|investment)",
+    re.IGNORECASE,
+)
+
+
+def item_raise(unit: str) -> re.Match[str] | None:
+    """The raise a sentence tells as "announced (a) $X <round word>", if any."""
+    return _ANNOUNCED_ROUND.search(unit)
