@@ -150,7 +150,9 @@ def _part_deal(part: str, published: date | None, announced: date | None, head: 
 # What the company is, said in the deal's opening: the tagger's rules read job postings and can miss an
 # announcement's short description ("a consumer-credit AI platform", "humanoid robots", "区块链").
 _AI_WORDS = re.compile(
-    r"\b(?:AI|A\.I\.|artificial intelligence|machine learning|deep learning|LLMs?|large language models?|AGI|"
+    # "startups de Inteligência Artificial" (b19-publico-pt-definedcrowd-b): the words in the press's other languages.
+    r"\b(?:AI|A\.I\.|artificial intelligence|(?i:intelig[êe]ncia\sartificial|intelligence\sartificielle|"
+    r"künstliche[rn]?\sIntelligenz|intelligenza\sartificiale)|machine learning|deep learning|LLMs?|large language models?|AGI|"
     r"generative|humanoid robots?|AI-(?:powered|native|driven|first|based)|AI agents?|computer vision|"
     r"foundation models?|inference|GPU cloud|GPUs?|(?i:humanoid(?:e[nr]?)?)\s(?i:robot\w*|roboter))\b|人工智能|人工智慧|大模型|生成AI|生成式|具身智能|인공지능|AI\s?반도체"
 )

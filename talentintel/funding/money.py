@@ -205,8 +205,8 @@ _RANGE_BEFORE = re.compile(
 # An amount re-stated in dollars right after a local-currency figure: "CA$2.3 million (US$1.81 million)".
 _USD_ECHO = re.compile(
     r"^\s?\((?:~|about |approx\.? |approximately |around |roughly |nearly |close to |or |ca\.? |rund |env\.? |aprox\.? )?"
-    # "54 Mio. Euro (ca. 57 Mio. Dollar)": a figure written with a dollar word after it
-    r"(?=[US$]|USD|\d[\d.,]*\s?(?:\w+\.?\s)?(?:US-?)?(?:Dollar|dollars?|d[óo]lares)\b)"
+    # "54 Mio. Euro (ca. 57 Mio. Dollar)", "46 milhões de euros (50,5 milhões de dólares)" (b19-publico-pt-definedcrowd-b)
+    r"(?=[US$]|USD|\d[\d.,]*\s?(?:\w+\.?\s){0,2}(?:US-?)?(?:Dollar|dollars?|d[óo]lares)\b)"
 )
 # A market's or a cohort's total, not one company's round: "startups raised", "start-ups saw fund raising of".
 _MARKET_BEFORE = re.compile(
