@@ -10,6 +10,7 @@ from datetime import date, datetime
 from talentintel.funding.company import find_company
 from talentintel.funding.company_anaphor import anaphor_company, pronoun_company
 from talentintel.funding.company_appositive import appositive_subject
+from talentintel.funding.company_named_kind import named_kind_company
 from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.company_nonnames import not_a_name
 from talentintel.funding.company_role_raise import role_raise_company
@@ -26,7 +27,7 @@ from talentintel.funding.lead_stage import this_rounds_leads
 from talentintel.funding.money import round_amount
 from talentintel.funding.names import sentence_end
 from talentintel.funding.rounds import classify_round
-from talentintel.funding.text_repairs import space_run_on_sentences
+from talentintel.funding.text_repairs import repair_bullets, space_run_on_sentences
 
 
 @dataclass
@@ -62,7 +63,7 @@ def clean_text(text: str) -> str:
     text = html.unescape(text)
     text = re.sub(r"[\u00a0\u202f\u2009\u2007\u200b]", " ", text)
     text = re.sub(r"[ \t]+", " ", text)
-    return space_run_on_sentences(re.sub(r" *\n *", "\n", text).strip())
+    return repair_bullets(space_run_on_sentences(re.sub(r" *\n *", "\n", text).strip()))
 
 
 def split_headline(text: str) -> tuple[str, str]:
@@ -134,6 +135,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     company = round_of_company(joined) or appositive_subject(joined) or own_company(joined)
     company = company or find_company(header, body) or pronoun_company(joined)
     company = company or headline_brand(header, body) or indefinite_lede_company(joined) or role_raise_company(joined)
+    company = company or named_kind_company(joined)
     # "MatX led the wave with a $500m Series B" (b13-globalpractice-chip-tuesday): an idiom of coming first, whose
     # subject raised, not a lead investor.
     leads = [n for n in lead_investors(joined) if not re.search(rf"\b{re.escape(n)}\s{_LED_FIRST}", joined)]

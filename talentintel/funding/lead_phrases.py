@@ -88,7 +88,8 @@ WERE_LEADS = re.compile(
 )
 # "with Foo Capital leading", but not "with GP Jane Doe leading the company's previous round".
 WITH_LEADING = re.compile(
-    r"\b(?:with|like|such\sas|including)\s((?:[A-Z][\w.&'’-]*\s?){1,5})\s?(?:leading|as\s(?:the\s)?lead)\b"
+    # "with The Column Group and AN Venture Partners co-leading Series A" (b19-newzbits-tortugas-skyfire).
+    r"\b(?:with|like|such\sas|including)\s((?:[A-Z][\w.&'’-]*\s?(?:(?:and|&)\s(?=[A-Z]))?){1,8})\s?(?:(?:co-)?leading|as\s(?:the\s)?lead)\b"
     # "avec le Founders Fund de Peter Thiel, Pantera Capital et Framework Ventures codirigeant l'investissement".
     r"|\b(?:avec|con|com)\s(?:l[ea]s?\s|el\s|o\s|a\s)?([A-Z][^.;:]{2,120}?)\s(?:co-?dirigeant|dirigeant|menant|co-?liderando|liderando)\b"
     r"(?!\s(?:\S+\s){0,2}?(?:previous|prior|earlier|last|first)\b)"

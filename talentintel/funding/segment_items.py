@@ -1,4 +1,4 @@
-"""A raise told as "announced a $X Series C" (issue 13, tuning_batch19; branch fund26).
+"""Roundup items (issue 13, tuning_batch19; branch fund26): a raise told as "announced a $X Series C", a headline deal told.
 
 A roundup's items tell their raises with "announced" and the amount: "XiaoduoAI, which develops customer service
 robots, announced a $28 million Series C", "Biobot Analytics ... announced $6.7 million in funding"
@@ -23,3 +23,17 @@ _ANNOUNCED_ROUND = re.compile(
 def item_raise(unit: str) -> re.Match[str] | None:
     """The raise a sentence tells as "announced (a) $X <round word>", if any."""
     return _ANNOUNCED_ROUND.search(unit)
+
+
+def headline_deal_told(part: list[tuple[int, str]], headline_company: str | None) -> bool:
+    """The body already told the headline's company by name before another company's raise.
+
+    "Funding Roundup: Binance Labs invests in BIO Protocol", a body on Binance's investment in BIO Protocol, then "And
+    finally, the Pharos layer-1 closed an $8 million seed round" (b15-blockworkscom-bio-pharos): the headline states no
+    amount, so its deal and the first body raise looked like one deal told twice, and Pharos's amount and leads went to
+    BIO Protocol. A headline company named again in the body had its deal told there.
+    """
+    if not headline_company or not part:
+        return False
+    body = " ".join(s for line, s in part if line > part[0][0]).lower()
+    return headline_company.lower() in body

@@ -14,12 +14,13 @@ from difflib import SequenceMatcher
 
 from talentintel.funding import cjk
 from talentintel.funding.company import find_company
+from talentintel.funding.company_named_kind import named_kind_company
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import is_market_total, reports_raise
 from talentintel.funding.money import find_money
 from talentintel.funding.names import name_core
-from talentintel.funding.segment_items import item_raise
+from talentintel.funding.segment_items import headline_deal_told, item_raise
 from talentintel.funding.segment_turns import numbered_deal_item
 
 _TRIGGER = re.compile(
@@ -160,7 +161,7 @@ def _key(name: str | None) -> str | None:
 
 def _company_of(unit: str) -> str | None:
     """The raiser a unit names: Chinese, Japanese and Korean sentences are read by their own rules."""
-    return cjk.extract(unit).company if cjk.has_cjk(unit) else find_company("", unit)
+    return cjk.extract(unit).company if cjk.has_cjk(unit) else find_company("", unit) or named_kind_company(unit)
 
 
 def _amounts_agree(part: list[tuple[int, str]], unit: str) -> bool:
@@ -202,6 +203,9 @@ def split_deals(text: str) -> list[str]:
             # then "Interlay Raises $6.5 Million"): a headline over a roundup.
             first_body_raise = first_body_raise and (
                 not key or not current_key or _same(key, current_key) or _amounts_agree(parts[0], unit)
+            )
+            first_body_raise = first_body_raise and not (
+                key and current_key and not _same(key, current_key) and headline_deal_told(parts[0], owners[0])
             )
             background = first_body_raise and _invested_in_other(parts[0], key)
             first_body_raise = first_body_raise and not background
