@@ -149,7 +149,8 @@ LIST_STOP = re.compile(
     # "liderada por 33N Ventures, ... y donde también participan", "pela Foxconn, com sede em Taiwan".
     r"(?:y|e|et)\s(?:donde|onde|où|dove)\b|(?:com|con)\ssede\b|"
     # "from the Indian two-wheeler maker Hero Motocorp as the latter looks to expand": a clause about the investor.
-    r"as\s(?:the\s(?:latter|former)|part\sof|it|they)\b|following|after\s|(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
+    # "jointly led by ... Fund Management and also participated in by nine institutions" (b19-macedon-moorethreads-a).
+    r"as\s(?:the\s(?:latter|former)|part\sof|it|they)\b|following|after\s|(?:and\s)?(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
     r"(?:participated|invested|took\spart)\b"
     # "led by THE FUND Limited Partnership in Japan and backed by ..." (hs4-investegate-astroscale-f): the investor's
     # country, one capitalised word closing the clause.
