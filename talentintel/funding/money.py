@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from talentintel.funding.money_cataphor import told_back
 from talentintel.funding.money_context import landed_deal, led_round_after, not_this_round
 from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total, stake_bought
+from talentintel.funding.money_other_company import told_of_another
 from talentintel.funding.money_restated import local_echo, restated_elsewhere
 from talentintel.funding.money_words import find_foreign_money
 from talentintel.funding.segment_turns import list_item_amount
@@ -333,6 +334,7 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         if described_apart:
             score -= 2
     score -= apart_penalty(before, after)  # a dated earlier round, an investor's ticket, a part (money_history)
+    score -= 2 if told_of_another(text, money.start) else 0  # "another China-based firm, SenseTime, ... raised $600M"
     # "ahead of NuBank's $400 million fundraise", "Chime's $200 million March 2019 funding round": another company's
     # raise the text compares with, or an earlier round it dates.
     if re.search(r"\b(?:ahead\sof|compared\s(?:with|to)|surpass\w*|eclips\w*|overtak\w*)\s(?:\S+\s){0,3}$", before) or (
