@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from talentintel.funding.money_cataphor import told_back
 from talentintel.funding.money_context import landed_deal, led_round_after, not_this_round
 from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total, stake_bought
-from talentintel.funding.money_other_company import told_of_another
+from talentintel.funding.money_other_company import investor_vehicle, told_of_another
 from talentintel.funding.money_restated import local_echo, restated_elsewhere
 from talentintel.funding.money_words import find_foreign_money
 from talentintel.funding.segment_turns import list_item_amount
@@ -288,6 +288,8 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         return 6.0  # "for a total of $6 million this year", "closed a hefty total funding of $2.5 million"
     if _VALUATION_AFTER.match(after) or _VALUATION_BEFORE.search(before) or _TOTAL_BEFORE.search(before):
         return None
+    if investor_vehicle(before, after):
+        return None  # "through its $10 billion venture arm" sizes the investor (money_other_company)
     if _TOTAL_AFTER.match(after) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
         return None
     if _NOW_RAISED.search(before) and not _STAGE_AFTER.match(after) and not new_money_after(after):

@@ -1,4 +1,4 @@
-"""An amount another company raised, told for comparison (issue 13, tuning_batch19; branch fund26).
+"""Amounts that are not the deal's: another company's raise, an investor's vehicle (issue 13, tuning_batch19; fund26).
 
 "In April, another China-based firm, SenseTime, announced that it had raised $600 million through its own series-C
 funding round" (b19-mobileidworld-yitu): the sentence says the raiser is another company than the text's, so its
@@ -21,3 +21,14 @@ def told_of_another(text: str, start: int) -> bool:
     before = text[max(0, start - 160) : start]
     before = re.split(r"(?<=[.;!?])\s|\n", before)[-1]
     return bool(_ANOTHER.search(before))
+
+
+# "investing in BIO Protocol through its $10 billion venture arm" (b15-blockworkscom-bio-pharos): the size of the
+# investor's own vehicle, not money raised.
+_ITS_BEFORE = re.compile(r"\b(?:through|via|from|with)\s(?:its|their|the\sfirm['’]s|the\scompany['’]s)\s$", re.I)
+_VEHICLE_AFTER = re.compile(r"^\s(?:venture|investment|VC|corporate\sventure)\s(?:arm|unit|division)\b", re.I)
+
+
+def investor_vehicle(before: str, after: str) -> bool:
+    """The amount sizes the investor's venture arm ("through its $10 billion venture arm")."""
+    return bool(_ITS_BEFORE.search(before) and _VEHICLE_AFTER.match(after))
