@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from talentintel.funding.money_cataphor import told_back
 from talentintel.funding.money_context import landed_deal, led_round_after, not_this_round
 from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total, stake_bought
-from talentintel.funding.money_other_company import investor_vehicle, told_of_another
+from talentintel.funding.money_other_company import investor_vehicle, round_of_amount, told_of_another
 from talentintel.funding.money_restated import local_echo, restated_elsewhere
 from talentintel.funding.money_words import find_foreign_money
 from talentintel.funding.segment_turns import list_item_amount
@@ -303,7 +303,7 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         score += 3
         if re.search(r"\b(?:today|new|newly|latest)\b", before, re.IGNORECASE):
             score += 0.5  # "raised $5M in 2024 and today announced a $20M Series A": the news is today's
-    if _ROUNDWORD.match(tail if opens_on_round else after) or landed_deal(before, after):
+    if _ROUNDWORD.match(tail if opens_on_round else after) or landed_deal(before, after) or round_of_amount(before):
         score += 2
     score += 3 if told_back(text, after_end) else 0  # "... $32 million seed round ... that’s how much X raised"
     if re.search(

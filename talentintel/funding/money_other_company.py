@@ -1,4 +1,4 @@
-"""Amounts that are not the deal's: another company's raise, an investor's vehicle (issue 13, tuning_batch19; fund26).
+"""Amounts that are (not) the deal's: another company's raise, an investor's vehicle, a round named first (fund26).
 
 "In April, another China-based firm, SenseTime, announced that it had raised $600 million through its own series-C
 funding round" (b19-mobileidworld-yitu): the sentence says the raiser is another company than the text's, so its
@@ -32,3 +32,17 @@ _VEHICLE_AFTER = re.compile(r"^\s(?:venture|investment|VC|corporate\sventure)\s(
 def investor_vehicle(before: str, after: str) -> bool:
     """The amount sizes the investor's venture arm ("through its $10 billion venture arm")."""
     return bool(_ITS_BEFORE.search(before) and _VEHICLE_AFTER.match(after))
+
+
+# "anunciou uma rodada seed de US$ 220 milhões" (b19-grandesobras-pt-scale-h), "una ronda Serie A de 10 millones":
+# Portuguese, Spanish and French name the round before its amount, where English names it after ("a $X seed round").
+_ROUND_BEFORE = re.compile(
+    r"\b(?:rodada|ronda|tour\sde\stable|lev[ée]e)\s(?:(?:de\s)?(?:investimento|inversi[óo]n|financiamento|"
+    r"financiaci[óo]n|fonds)\s)?(?:(?:seed|semente|pre-seed|s[ée]rie\s[a-h])\s)?(?:de|da|del)\s$",
+    re.IGNORECASE,
+)
+
+
+def round_of_amount(before: str) -> bool:
+    """The words before the amount name its round ("uma rodada seed de ")."""
+    return bool(_ROUND_BEFORE.search(before))

@@ -20,9 +20,18 @@ _ANNOUNCED_ROUND = re.compile(
 )
 
 
+# Portuguese and Spanish put the round first: "a H ... anunciou uma rodada seed de US$ 220 milhões"
+# (b19-grandesobras-pt-scale-h), "anunció una ronda Serie A de 10 millones de dólares".
+_ANNOUNCED_ROUND_OF = re.compile(
+    r"\banunci(?:ou|ó|a)\s(?:uma|una)\s(?:nova\s|nueva\s)?(?:rodada|ronda)\s(?:(?:seed|semente|pre-seed|s[ée]rie\s[a-h])\s)?"
+    r"(?:de\s)?(?:US\$|R\$|\$|€|\d)",
+    re.IGNORECASE,
+)
+
+
 def item_raise(unit: str) -> re.Match[str] | None:
-    """The raise a sentence tells as "announced (a) $X <round word>", if any."""
-    return _ANNOUNCED_ROUND.search(unit)
+    """The raise a sentence tells as "announced (a) $X <round word>" (or "anunciou uma rodada ... de $X"), if any."""
+    return _ANNOUNCED_ROUND.search(unit) or _ANNOUNCED_ROUND_OF.search(unit)
 
 
 def headline_deal_told(part: list[tuple[int, str]], headline_company: str | None) -> bool:

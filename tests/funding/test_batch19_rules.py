@@ -161,3 +161,17 @@ def test_another_company_s_raise_and_an_investor_s_vehicle_are_not_the_amount() 
     assert parse_deals(text)[0].amount_usd == 12e6
     deal = parse_deals("Kite Capital invested in Orbly through its $2 billion venture arm.")[0]  # SYNTHETIC
     assert deal.amount_usd is None
+
+
+def test_portuguese_rounds_their_leads_and_their_amounts() -> None:
+    # "A Scale AI captou US$ 1 bilhão em rodada liderada pela Accel e com a participação de Nvidia, ..." then "a H, ...,
+    # anunciou uma rodada seed de US$ 220 milhões": "captou" and "anunciou uma rodada" were no raises (H's seed went to
+    # Scale AI), "Accel e" no lead, and H's part took the later "US$ 10 milhões" typical-cheque figure.
+    deals = tuning_deals("b19-grandesobras-pt-scale-h")
+    assert [(d.company, d.amount_usd, d.round) for d in deals] == [("Scale AI", 1e9, None), ("H", 220e6, "seed")]
+    assert _slugs(deals[0].lead_investors) == {"accel"}
+    text = "A Orbly captou US$ 5 milhões em rodada liderada pela Kite Ventures e com a participação de Acme."  # SYNTHETIC
+    assert _slugs(lead_investors(text)) == {"kite-ventures"}
+    assert item_raise("A Nimbus anunciou uma rodada série A de US$ 12 milhões.")  # SYNTHETIC
+    found = round_amount("A Nimbus anunciou uma rodada seed de US$ 12 milhões; o cheque médio é de US$ 2 milhões.")
+    assert found is not None and found[0].amount == 12e6  # SYNTHETIC
