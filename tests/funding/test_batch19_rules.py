@@ -175,3 +175,11 @@ def test_portuguese_rounds_their_leads_and_their_amounts() -> None:
     assert item_raise("A Nimbus anunciou uma rodada série A de US$ 12 milhões.")  # SYNTHETIC
     found = round_amount("A Nimbus anunciou uma rodada seed de US$ 12 milhões; o cheque médio é de US$ 2 milhões.")
     assert found is not None and found[0].amount == 12e6  # SYNTHETIC
+
+
+def test_money_a_fund_has_already_raised_is_its_size_so_far() -> None:
+    # "launching a new $100 million crypto fund ... has already raised $30 million of the total fund" gave $100 million.
+    head = tuning_deals("b19-nftgators-prodigital-fund")[0]
+    assert head.kind == "fund" and head.amount_usd == 30e6
+    deal = parse_deals("Kite Capital launches a $200 million AI fund. The fund has already raised $80 million.")[0]
+    assert deal.kind == "fund" and deal.amount_usd == 80e6  # SYNTHETIC
