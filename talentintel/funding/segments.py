@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from talentintel.funding import cjk
 from talentintel.funding.company import find_company
 from talentintel.funding.company_named_kind import named_kind_company
+from talentintel.funding.dateline import without_dateline
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import is_market_total, reports_raise
@@ -161,7 +162,10 @@ def _key(name: str | None) -> str | None:
 
 def _company_of(unit: str) -> str | None:
     """The raiser a unit names: Chinese, Japanese and Korean sentences are read by their own rules."""
-    return cjk.extract(unit).company if cjk.has_cjk(unit) else find_company("", unit) or named_kind_company(unit)
+    if cjk.has_cjk(unit):
+        return cjk.extract(unit).company
+    unit = without_dateline(unit)  # "New Delhi, March 29 (IANS) The ... ecosystem secured": the place raised nothing
+    return find_company("", unit) or named_kind_company(unit)
 
 
 def _amounts_agree(part: list[tuple[int, str]], unit: str) -> bool:

@@ -6,6 +6,7 @@ and on one-line inputs marked SYNTHETIC, made up to pin the class of language, n
 from __future__ import annotations
 
 from talentintel.funding import parse_deals
+from talentintel.funding.dateline import without_dateline
 from talentintel.funding.investor_lists import lead_investors
 from talentintel.funding.investors import normalize_investor
 from talentintel.funding.kind import other_reason
@@ -183,3 +184,21 @@ def test_money_a_fund_has_already_raised_is_its_size_so_far() -> None:
     assert head.kind == "fund" and head.amount_usd == 30e6
     deal = parse_deals("Kite Capital launches a $200 million AI fund. The fund has already raised $80 million.")[0]
     assert deal.kind == "fund" and deal.amount_usd == 80e6  # SYNTHETIC
+
+
+def test_a_wire_dateline_is_no_company() -> None:
+    # "New Delhi, March 29 (IANS) The domestic startup ecosystem secured ..." gave smallcase's $50 million Series D to
+    # the company "New Delhi".
+    deals = tuning_deals("newsstreetlive-india-week")
+    assert ("smallcase", 50e6) in [(d.company, d.amount_usd) for d in deals]
+    assert "New Delhi" not in [d.company for d in deals]
+    assert without_dateline("LONDON, 12 June 2023 (GLOBE NEWSWIRE) -- Orbly raised $5M.") == "Orbly raised $5M."
+    text = (  # SYNTHETIC: a press release's dateline before "X, a ..., today announced"
+        "Orbly Raises $12 Million Series A\n"
+        "SAN FRANCISCO, March 5, 2024 /PRNewswire/ -- Orbly, a maker of payment software, today announced it has "
+        "closed a $12 million Series A led by Kite Ventures."
+    )
+    deal = parse_deals(text)[0]
+    assert (deal.company, deal.amount_usd, deal.round) == ("Orbly", 12e6, "series_a")
+    assert _slugs(deal.lead_investors) == {"kite-ventures"}
+    assert deal.announced_on is not None and deal.announced_on.isoformat() == "2024-03-05"
