@@ -14,7 +14,7 @@ import re
 
 _AMOUNT = r"(?:US|CA|A|S)?[$€£¥]\s?\d[\d.,]*\s?(?:[mbk]n?|million|billion)?|\d[\d.,]*\s?(?:million|billion)\s(?:dollars|euros)"
 _ANNOUNCED_ROUND = re.compile(
-    rf"\bannounc(?:ed|es)\s(?:an?\s)?(?:{_AMOUNT})\s(?:in\s)?(?:new\s|fresh\s)?"
+    rf"\b(?:announc|unveil)(?:ed|es)\s(?:an?\s)?(?:{_AMOUNT})\s(?:in\s)?(?:new\s|fresh\s)?"
     r"(?:pre-seed|seed|series\s[a-h]\b|funding|financing|round|investment)",
     re.IGNORECASE,
 )

@@ -48,6 +48,9 @@ def test_roundup_items_told_with_announced_or_brought_in_are_deals_of_their_own(
         ("Orbly", 40e6, None),
         ("Kitewave", 12e6, "series_a"),
     ]
+    # "- London-based Centauri Therapeutics unveiled a £24 million Series A round" (medcity-roundup-2022-02).
+    assert "Centauri Therapeutics" in [d.company for d in tuning_deals("medcity-roundup-2022-02")]
+    assert item_raise("Nimbus unveiled a $9 million seed round on Monday.")  # SYNTHETIC
     # SYNTHETIC: "announced" with an amount that no round word follows is not a raise
     assert item_raise("Orbly announced a $1 billion fund for climate startups.") is None
     assert item_raise("Orbly announced revenue of $15 million.") is None
