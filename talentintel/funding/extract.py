@@ -28,6 +28,7 @@ from talentintel.funding.lead_stage import this_rounds_leads
 from talentintel.funding.money import round_amount
 from talentintel.funding.names import sentence_end
 from talentintel.funding.rounds import classify_round
+from talentintel.funding.segment_items import bullet_subject
 from talentintel.funding.text_repairs import repair_bullets, space_run_on_sentences
 
 
@@ -139,7 +140,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     company = round_of_company(c_joined) or appositive_subject(c_joined) or own_company(c_joined)
     company = company or find_company(c_header, c_body) or pronoun_company(c_joined)
     company = company or headline_brand(c_header, c_body) or indefinite_lede_company(c_joined)
-    company = company or role_raise_company(c_joined) or named_kind_company(c_joined)
+    company = company or role_raise_company(c_joined) or named_kind_company(c_joined) or bullet_subject(c_joined)
     # "MatX led the wave with a $500m Series B" (b13-globalpractice-chip-tuesday): an idiom of coming first, whose
     # subject raised, not a lead investor.
     leads = [n for n in lead_investors(joined) if not re.search(rf"\b{re.escape(n)}\s{_LED_FIRST}", joined)]

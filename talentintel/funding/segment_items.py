@@ -46,3 +46,19 @@ def headline_deal_told(part: list[tuple[int, str]], headline_company: str | None
         return False
     body = " ".join(s for line, s in part if line > part[0][0]).lower()
     return headline_company.lower() in body
+
+
+# "• Sport Ngin, Minneapolis, Mn.-based company that helps sports organizations ..., has raised $25M in Series D"
+# (jtam-weekly-2014-06-30): a bulleted item opens on its company's name and a comma, whatever describes it after;
+# the subject rules want "Name, a/an/the ..." and took a city, so the item stayed in the fund item before it.
+_BULLET_SUBJECT = re.compile(
+    r"^\s*[•·▪◦‣*-]\s+((?-i:[A-Z])[\w.&'’+-]*(?:\s(?-i:[A-Z0-9])[\w.&'’+-]*){0,4}),\s[^\n]{0,200}?"
+    r"\b(?:has\s|have\s)?(?:raised|secured|closed|landed|received|announced|unveiled)\s(?:an?\s)?(?:US|CA|A|S)?[$€£]\s?\d",
+    re.IGNORECASE,
+)
+
+
+def bullet_subject(unit: str) -> str | None:
+    """The name a bulleted raise item opens on ("• Name, <description>, has raised $X"), if any."""
+    m = _BULLET_SUBJECT.match(unit)
+    return m.group(1) if m else None

@@ -21,7 +21,7 @@ from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import is_market_total, reports_raise
 from talentintel.funding.money import find_money
 from talentintel.funding.names import name_core
-from talentintel.funding.segment_items import headline_deal_told, item_raise
+from talentintel.funding.segment_items import bullet_subject, headline_deal_told, item_raise
 from talentintel.funding.segment_turns import numbered_deal_item
 
 _TRIGGER = re.compile(
@@ -165,7 +165,7 @@ def _company_of(unit: str) -> str | None:
     if cjk.has_cjk(unit):
         return cjk.extract(unit).company
     unit = without_dateline(unit)  # "New Delhi, March 29 (IANS) The ... ecosystem secured": the place raised nothing
-    return find_company("", unit) or named_kind_company(unit)
+    return find_company("", unit) or named_kind_company(unit) or bullet_subject(unit)
 
 
 def _amounts_agree(part: list[tuple[int, str]], unit: str) -> bool:

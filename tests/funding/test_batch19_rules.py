@@ -14,7 +14,7 @@ from talentintel.funding.lead_runs_company import runs_company
 from talentintel.funding.money import round_amount
 from talentintel.funding.round_mixed import two_stages
 from talentintel.funding.rounds import classify_round
-from talentintel.funding.segment_items import item_raise
+from talentintel.funding.segment_items import bullet_subject, item_raise
 from talentintel.funding.text_repairs import repair_bullets
 from tests.funding.tuning_texts import tuning_deals
 
@@ -205,3 +205,11 @@ def test_a_wire_dateline_is_no_company() -> None:
     assert (deal.company, deal.amount_usd, deal.round) == ("Orbly", 12e6, "series_a")
     assert _slugs(deal.lead_investors) == {"kite-ventures"}
     assert deal.announced_on is not None and deal.announced_on.isoformat() == "2024-03-05"
+
+
+def test_a_bulleted_item_opens_on_its_company_s_name() -> None:
+    # "• Sport Ngin, Minneapolis, Mn.-based company that helps sports organizations ..., has raised $25M in Series D"
+    # stayed in the fund item before it (its city description is no "a/an/the" appositive).
+    assert ("Sport Ngin", 25e6) in [(d.company, d.amount_usd) for d in tuning_deals("jtam-weekly-2014-06-30")]
+    assert bullet_subject("• Orbly, Austin, Texas-based maker of drones, has raised $7M in a seed round.") == "Orbly"
+    assert bullet_subject("Orbly, Austin-based maker of drones, has raised $7M.") is None  # SYNTHETIC: no bullet
