@@ -211,5 +211,5 @@ def test_a_bulleted_item_opens_on_its_company_s_name() -> None:
     # "• Sport Ngin, Minneapolis, Mn.-based company that helps sports organizations ..., has raised $25M in Series D"
     # stayed in the fund item before it (its city description is no "a/an/the" appositive).
     assert ("Sport Ngin", 25e6) in [(d.company, d.amount_usd) for d in tuning_deals("jtam-weekly-2014-06-30")]
-    assert bullet_subject("• Orbly, Austin, Texas-based maker of drones, has raised $7M in a seed round.") == "Orbly"
+    assert bullet_subject("• Orbly, Austin, Texas-based maker of drones, has raised $7M in a seed round.") == "Orbly"  # SYNTHETIC
     assert bullet_subject("Orbly, Austin-based maker of drones, has raised $7M.") is None  # SYNTHETIC: no bullet
