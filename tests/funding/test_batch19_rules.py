@@ -174,7 +174,9 @@ def test_portuguese_rounds_their_leads_and_their_amounts() -> None:
     deals = tuning_deals("b19-grandesobras-pt-scale-h")
     assert [(d.company, d.amount_usd, d.round) for d in deals] == [("Scale AI", 1e9, None), ("H", 220e6, "seed")]
     assert _slugs(deals[0].lead_investors) == {"accel"}
-    text = "A Orbly captou US$ 5 milhões em rodada liderada pela Kite Ventures e com a participação de Acme."  # SYNTHETIC
+    text = (
+        "A Orbly captou US$ 5 milhões em rodada liderada pela Kite Ventures e com a participação de Acme."  # SYNTHETIC
+    )
     assert _slugs(lead_investors(text)) == {"kite-ventures"}
     assert item_raise("A Nimbus anunciou uma rodada série A de US$ 12 milhões.")  # SYNTHETIC
     found = round_amount("A Nimbus anunciou uma rodada seed de US$ 12 milhões; o cheque médio é de US$ 2 milhões.")
@@ -211,5 +213,7 @@ def test_a_bulleted_item_opens_on_its_company_s_name() -> None:
     # "• Sport Ngin, Minneapolis, Mn.-based company that helps sports organizations ..., has raised $25M in Series D"
     # stayed in the fund item before it (its city description is no "a/an/the" appositive).
     assert ("Sport Ngin", 25e6) in [(d.company, d.amount_usd) for d in tuning_deals("jtam-weekly-2014-06-30")]
-    assert bullet_subject("• Orbly, Austin, Texas-based maker of drones, has raised $7M in a seed round.") == "Orbly"  # SYNTHETIC
+    assert (
+        bullet_subject("• Orbly, Austin, Texas-based maker of drones, has raised $7M in a seed round.") == "Orbly"
+    )  # SYNTHETIC
     assert bullet_subject("Orbly, Austin-based maker of drones, has raised $7M.") is None  # SYNTHETIC: no bullet
