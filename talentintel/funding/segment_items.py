@@ -51,14 +51,18 @@ def headline_deal_told(part: list[tuple[int, str]], headline_company: str | None
 # "• Sport Ngin, Minneapolis, Mn.-based company that helps sports organizations ..., has raised $25M in Series D"
 # (jtam-weekly-2014-06-30): a bulleted item opens on its company's name and a comma, whatever describes it after;
 # the subject rules want "Name, a/an/the ..." and took a city, so the item stayed in the fund item before it.
-_BULLET_SUBJECT = re.compile(
-    r"^\s*[•·▪◦‣*-]\s+((?-i:[A-Z])[\w.&'’+-]*(?:\s(?-i:[A-Z0-9])[\w.&'’+-]*){0,4}),\s[^\n]{0,200}?"
-    r"\b(?:has\s|have\s)?(?:raised|secured|closed|landed|received|announced|unveiled)\s(?:an?\s)?(?:US|CA|A|S)?[$€£]\s?\d",
-    re.IGNORECASE,
+_NAME = r"((?-i:[A-Z])[\w.&'’+-]*(?:\s(?-i:[A-Z0-9])[\w.&'’+-]*){0,4})"
+_RAISED_AMOUNT = (
+    r"\b(?:has\s|have\s)?(?:raised|secured|closed|landed|received|announced|unveiled)\s(?:an?\s)?(?:US|CA|A|S)?[$€£]\s?\d"
 )
+_BULLET_SUBJECT = re.compile(rf"^\s*[•·▪◦‣*-]\s+{_NAME},\s[^\n]{{0,200}}?{_RAISED_AMOUNT}", re.IGNORECASE)
+# A newsletter's paragraph item does the same with an article: "Round, a London-based company offering an AI-driven
+# treasury ... platform ..., has raised $5m in seed funding" (b19-joyceshen-ai-deals-0420), a name the subject rules
+# refuse as a round word, so Qoro Quantum's item before it took its $5m.
+_ITEM_SUBJECT = re.compile(rf"^{_NAME},\s(?:a|an)\s[^\n]{{0,200}}?{_RAISED_AMOUNT}", re.IGNORECASE)
 
 
 def bullet_subject(unit: str) -> str | None:
     """The name a bulleted raise item opens on ("• Name, <description>, has raised $X"), if any."""
-    m = _BULLET_SUBJECT.match(unit)
+    m = _BULLET_SUBJECT.match(unit) or _ITEM_SUBJECT.match(unit.strip())
     return m.group(1) if m else None

@@ -217,3 +217,13 @@ def test_a_bulleted_item_opens_on_its_company_s_name() -> None:
         bullet_subject("• Orbly, Austin, Texas-based maker of drones, has raised $7M in a seed round.") == "Orbly"
     )  # SYNTHETIC
     assert bullet_subject("Orbly, Austin-based maker of drones, has raised $7M.") is None  # SYNTHETIC: no bullet
+
+
+def test_a_newsletter_paragraph_item_opens_on_its_company_s_name() -> None:
+    # "Round, a London-based company offering an AI-driven treasury ..., has raised $5m in seed funding": the name reads
+    # as a round word, so Qoro Quantum's item before it took the $5m and its seed.
+    deals = tuning_deals("b19-joyceshen-ai-deals-0420")
+    assert ("Round", 5e6) in [(d.company, d.amount_usd) for d in deals]
+    assert ("Qoro Quantum", None) in [(d.company, d.amount_usd) for d in deals]
+    text = "Seed, a Lisbon-based maker of farm sensors, has raised $2m in pre-seed funding."  # SYNTHETIC
+    assert bullet_subject(text) == "Seed"
