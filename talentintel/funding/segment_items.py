@@ -52,9 +52,7 @@ def headline_deal_told(part: list[tuple[int, str]], headline_company: str | None
 # (jtam-weekly-2014-06-30): a bulleted item opens on its company's name and a comma, whatever describes it after;
 # the subject rules want "Name, a/an/the ..." and took a city, so the item stayed in the fund item before it.
 _NAME = r"((?-i:[A-Z])[\w.&'’+-]*(?:\s(?-i:[A-Z0-9])[\w.&'’+-]*){0,4})"
-_RAISED_AMOUNT = (
-    r"\b(?:has\s|have\s)?(?:raised|secured|closed|landed|received|announced|unveiled)\s(?:an?\s)?(?:US|CA|A|S)?[$€£]\s?\d"
-)
+_RAISED_AMOUNT = r"\b(?:has\s|have\s)?(?:raised|secured|closed|landed|received|announced|unveiled)\s(?:an?\s)?(?:US|CA|A|S)?[$€£]\s?\d"
 _BULLET_SUBJECT = re.compile(rf"^\s*[•·▪◦‣*-]\s+{_NAME},\s[^\n]{{0,200}}?{_RAISED_AMOUNT}", re.IGNORECASE)
 # A newsletter's paragraph item does the same with an article: "Round, a London-based company offering an AI-driven
 # treasury ... platform ..., has raised $5m in seed funding" (b19-joyceshen-ai-deals-0420), a name the subject rules
