@@ -16,6 +16,7 @@ from talentintel.funding.cjk_compound import join_compounds
 from talentintel.funding.cjk_leads import korean_co_leads
 from talentintel.funding.cjk_raise import japanese_raiser, korean_invested_in, korean_possessor
 from talentintel.funding.cjk_registered import invested_startup, registered_raiser, seed_only_as_angel_investor
+from talentintel.funding.cjk_restated import usd_restated
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_cjk_issue import announces_new_issue
 from talentintel.funding.fund_plans import committed_so_far
@@ -73,6 +74,7 @@ def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
         deal.company = None
     if found.amount is not None and found.currency:
         usd = to_usd(found.amount, found.currency, when.year if when else None)
+        usd = usd_restated(part, found.amount) or usd  # "47億" over "6億美元(約46.8億港元)" (cjk_restated)
         if usd is not None and not (deal.currency == "USD" and deal.amount_usd):
             deal.amount_usd, deal.currency, deal.amount_original = round(usd, 2), found.currency, found.original
     deal.round = found.round or deal.round

@@ -6,6 +6,7 @@ and on one-line inputs marked SYNTHETIC, made up to pin the class of language, n
 from __future__ import annotations
 
 from talentintel.funding import parse_deals
+from talentintel.funding.cjk_restated import usd_restated
 from talentintel.funding.dateline import without_dateline
 from talentintel.funding.investor_lists import lead_investors
 from talentintel.funding.investors import normalize_investor
@@ -227,3 +228,13 @@ def test_a_newsletter_paragraph_item_opens_on_its_company_s_name() -> None:
     assert ("Qoro Quantum", None) in [(d.company, d.amount_usd) for d in deals]
     text = "Seed, a Lisbon-based maker of farm sensors, has raised $2m in pre-seed funding."  # SYNTHETIC
     assert bullet_subject(text) == "Seed"
+
+
+def test_a_cjk_headline_figure_restating_a_us_dollar_amount_gives_way_to_it() -> None:
+    # "摩拜單車再獲創紀錄47億融資" over "完成超過6億美元(約46.8億港元)新一輪融資"; "12億円" over "1000万ドル(約12億円)".
+    assert tuning_deals("b17-hkcd-mobike-tencent")[0].amount_usd == 600e6
+    assert tuning_deals("b17-mediabox-smartnews-bridge")[0].amount_usd == 10e6
+    assert usd_restated("奥布莉完成3億美元(約23.4億港元)融資", 2.34e9) == 3e8  # SYNTHETIC
+    assert (
+        usd_restated("오브리가 9억 3500만 달러(약 9350억원)를 조달했다", 9.35e11) is None
+    )  # SYNTHETIC: a compound figure
