@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.money import find_money
+from talentintel.funding.round_hindi import hindi_stage
 from talentintel.funding.round_mixed import mixed_equity_and_debt, two_stages
 
 ROUNDS = (
@@ -163,6 +164,8 @@ def classify_round(text: str, amount_end: int | None = None) -> str | None:
     first = _current_stage(text, amount_end)
     if first:
         return _stage(first)
+    if hindi_stage(text):
+        return hindi_stage(text)  # "सीरीज बी फंडिंग" (round_hindi)
     if _TOKEN.search(text):
         return "token_sale"
     if _STRATEGIC.search(text):

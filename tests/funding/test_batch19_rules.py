@@ -13,6 +13,7 @@ from talentintel.funding.investors import normalize_investor
 from talentintel.funding.kind import other_reason
 from talentintel.funding.lead_runs_company import runs_company
 from talentintel.funding.money import round_amount
+from talentintel.funding.round_hindi import hindi_stage
 from talentintel.funding.round_mixed import two_stages
 from talentintel.funding.rounds import classify_round
 from talentintel.funding.segment_items import bullet_subject, item_raise
@@ -238,3 +239,10 @@ def test_a_cjk_headline_figure_restating_a_us_dollar_amount_gives_way_to_it() ->
     assert (
         usd_restated("오브리가 9억 3500만 달러(약 9350억원)를 조달했다", 9.35e11) is None
     )  # SYNTHETIC: a compound figure
+
+
+def test_a_stage_written_in_hindi_is_the_round() -> None:
+    # "कू ने सीरीज बी फंडिंग में 30 मिलियन डॉलर जुटाए हैं" (Koo raised $30 million in Series B funding) had no round.
+    assert tuning_deals("b19-thedailyvoice-hi-koo")[0].round == "series_b"
+    assert hindi_stage("ओर्बली ने सीड राउंड में 20 लाख डॉलर जुटाए") == "seed"  # SYNTHETIC
+    assert hindi_stage("ओर्बली ने प्री-सीरीज ए राउंड में निवेश जुटाया") is None  # SYNTHETIC: pre-Series A is no stage
