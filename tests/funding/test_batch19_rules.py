@@ -246,3 +246,13 @@ def test_a_stage_written_in_hindi_is_the_round() -> None:
     assert tuning_deals("b19-thedailyvoice-hi-koo")[0].round == "series_b"
     assert hindi_stage("ओर्बली ने सीड राउंड में 20 लाख डॉलर जुटाए") == "seed"  # SYNTHETIC
     assert hindi_stage("ओर्बली ने प्री-सीरीज ए राउंड में निवेश जुटाया") is None  # SYNTHETIC: pre-Series A is no stage
+
+
+def test_a_period_share_of_venture_money_in_portuguese_or_spanish_is_a_market_total() -> None:
+    # "Startups de inteligência artificial capturaram 57,9% ... dos investimentos globais em capital de risco no primeiro
+    # trimestre de 2025" read as OpenAI's round.
+    assert tuning_deals("b19-yellow-pt-q1-2025-totals")[0].kind == "other"
+    text = (  # SYNTHETIC
+        "Las startups de robótica recaudaron el 12% del capital de riesgo de la región en el primer trimestre de 2024."
+    )
+    assert parse_deals(text)[0].kind == "other"
