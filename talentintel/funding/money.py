@@ -143,7 +143,7 @@ _MONEY = re.compile(
 )
 _RAISE = re.compile(
     r"\b(rais\w*|closed?|closes|closing|secur\w*|complet\w*|receiv\w*|land(?:s|ed)?|nab(?:s|bed)?|"
-    r"snag(?:s|ged)?|bag(?:s|ged|ging)?|banks?|banked|extend(?:s|ed|ing)?|scor\w*|snare[sd]?|inks?|announc\w*|emerg\w*|"
+    r"snag(?:s|ged)?|bag(?:s|ged|ging)?|clinch\w*|banks?|banked|extend(?:s|ed|ing)?|scor\w*|snare[sd]?|inks?|announc\w*|emerg\w*|"
     r"launch\w*|totall?(?:ing|ed)|invest\w*|lead(?:s|ing)?|led|gets|got|getting|fundraise|pulls? in|brings? in|brought in|"
     r"picks? up|picked up|picking up|drum(?:s|med|ming)? up|injects?|infusion|nets?|netted|grab\w*|draw(?:s|ing)? in|drew in|scoop\w*|rak(?:es|ed) in|haul(?:s|ed)? in|attract\w*|"
     r"fetch\w*|funding of|round of|worth|lève|lever|levé|levée|réuni|tour de table|reçu|reçoit|obtenu|obtient|récolt\w*|boucl\w*|"

@@ -25,7 +25,7 @@ from talentintel.funding.segment_items import bullet_subject, headline_deal_told
 from talentintel.funding.segment_turns import numbered_deal_item
 
 _TRIGGER = re.compile(
-    r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
+    r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|clinch(?:es|ed)|"
     r"pulled in|pulls in|brought in|brings in|raked in|rakes in|scoop(?:s|ed)|fetch(?:es|ed)|net(?:s|ted)|grab(?:s|bed)|picked up|receiv(?:ed|es)|gets|got|"
     r"attracted|locked up|has drawn|tops up|co-led|complet(?:ed|es) (?:a|an|its|the) (?:[\w$.,-]+ ){0,4}?(?:round|financing|raise|funding)|completion of (?:a|an|its|the) (?:[\w$.,-]+ ){0,4}?(?:round|financing|raise)|bekommt|erhält|erhielt|led (?:a|an|the)\s[^.]{0,50}?(?:round|investment)\s(?:in|into)|"
     r"invest(?:ed|s)\s[^.]{0,30}?\bin\b|levanta|recauda|arrecadou|captou|captaram|lève|levée|sammelt|capta|obtuvo|"

@@ -256,3 +256,11 @@ def test_a_period_share_of_venture_money_in_portuguese_or_spanish_is_a_market_to
         "Las startups de robótica recaudaron el 12% del capital de riesgo de la región en el primer trimestre de 2024."
     )
     assert parse_deals(text)[0].kind == "other"
+
+
+def test_clinched_is_a_raise_verb() -> None:
+    # "Dream Games clinched a $255 million deal, casual gaming startup Spyke Games raised $55 million ..." had no
+    # Dream Games deal.
+    assert ("Dream Games", 255e6) in [(d.company, d.amount_usd) for d in tuning_deals("dailysabah-gaming-2022")]
+    deal = parse_deals("Orbly clinched a $12 million Series A led by Kite Ventures.")[0]  # SYNTHETIC
+    assert (deal.company, deal.amount_usd, deal.round) == ("Orbly", 12e6, "series_a")
