@@ -56,6 +56,7 @@ TUNING = (
     FIXTURES / "tuning_batch18.jsonl",
     FIXTURES / "tuning_hs6.jsonl",
     FIXTURES / "tuning_funds15.jsonl",
+    FIXTURES / "tuning_batch19.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

@@ -20,9 +20,9 @@ _LEGAL = r"(?:,?\s(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|S\.A|AG|Pte|Pvt)\.?)?"
 _VERB = (
     r"(?i:(?:has\s|have\s|had\s)?(?:now\s|today\s|just\s|officially\s|also\s|reportedly\s|ainda\s|também\s|"
     r"también\s|ya\s|hoje\s|hoy\s|oggi\s)?"
-    r"(?:rais(?:ed|es|e)|secur(?:ed|es)|clos(?:ed|es)|complet(?:ed|es)|announc(?:ed|es)|land(?:s|ed)|nab(?:s|bed)|"
-    r"snag(?:s|ged)|bag(?:s|ged)|banks|scores|snares|inks|emerged|emerges|launch(?:ed|es)|receiv(?:ed|es)|gets|"
-    r"lands|hits|picks\sup|pull(?:s|ed)\sin|net(?:s|ted)|grab(?:s|bed)|scoop(?:s|ed)(?:\sup)?|rak(?:es|ed)\sin|haul(?:s|ed)\sin|"
+    r"(?:rais(?:ed|es|e)|secur(?:ed|es)|clos(?:ed|es)|complet(?:ed|es)|announc(?:ed|es)|unveil(?:s|ed)|land(?:s|ed)|nab(?:s|bed)|"
+    r"snag(?:s|ged)|bag(?:s|ged)|clinch(?:es|ed)|banks|scores|snares|inks|emerged|emerges|launch(?:ed|es)|receiv(?:ed|es)|gets|"
+    r"lands|hits|picks\sup|pull(?:s|ed)\sin|br(?:ought|ings)\sin|net(?:s|ted)|grab(?:s|bed)|scoop(?:s|ed)(?:\sup)?|rak(?:es|ed)\sin|haul(?:s|ed)\sin|"
     r"attract(?:s|ed)|fetch(?:es|ed)|is\snow\svalued|is\s(?:excited|thrilled|pleased|proud)\sto\sannounce|"
     r"a\sfinalisé|a\slevé|lève|annonce|levanta|levantó|recauda|recaudó|ha\sconseguido|obtuvo|arrecadou|capta|"
     r"sammelt|haalt|erhält|erhielt|bekommt|bekam|sichert\ssich|schließt|schliesst|holt\ssich|holt|stockt|verbucht|anunci(?:ó|a)|cierra|cerró|consigue|consiguió|ha\s(?:cerrado|levantado|recaudado|captado|"
@@ -79,7 +79,7 @@ _SAID_IT = re.compile(
 # (b17-valuewalk-cainiao): the subject of the report of a raise.
 _SAYS_IT = re.compile(
     rf"(?<![\w$])({_NAME}){_LEGAL}\s{grammar.REPORTED}\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s"
-    r"(?:has\s|had\s|have\s)?(?:now\s)?(?:raised|closed|secured|completed|landed|bagged|attracted|received)\b"
+    r"(?:has\s|had\s|have\s)?(?:now\s)?(?:raised|closed|secured|completed|landed|bagged|attracted|received|brought\sin)\b"
 )
 # "The Series A round of $15 million was led by Andreessen Horowitz, Acme said.": the source named last.
 _SAID_LAST = re.compile(rf",\s({_NAME})\s(?:said|says|announced|confirmed)(?:\s(?:on\s)?\w+day)?[.,]")

@@ -16,6 +16,7 @@ from talentintel.funding.cjk_compound import join_compounds
 from talentintel.funding.cjk_leads import korean_co_leads
 from talentintel.funding.cjk_raise import japanese_raiser, korean_invested_in, korean_possessor
 from talentintel.funding.cjk_registered import invested_startup, registered_raiser, seed_only_as_angel_investor
+from talentintel.funding.cjk_restated import usd_restated
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_cjk_issue import announces_new_issue
 from talentintel.funding.fund_closes import aimed_only, closed_so_far, gathered_so_far
@@ -77,6 +78,7 @@ def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
         deal.company = None
     if found.amount is not None and found.currency:
         usd = to_usd(found.amount, found.currency, when.year if when else None)
+        usd = usd_restated(part, found.amount) or usd  # "47億" over "6億美元(約46.8億港元)" (cjk_restated)
         if usd is not None and not (deal.currency == "USD" and deal.amount_usd):
             deal.amount_usd, deal.currency, deal.amount_original = round(usd, 2), found.currency, found.original
     deal.round = found.round or deal.round
@@ -164,7 +166,9 @@ def _part_deal(part: str, published: date | None, announced: date | None, head: 
 # What the company is, said in the deal's opening: the tagger's rules read job postings and can miss an
 # announcement's short description ("a consumer-credit AI platform", "humanoid robots", "区块链").
 _AI_WORDS = re.compile(
-    r"\b(?:AI|A\.I\.|artificial intelligence|machine learning|deep learning|LLMs?|large language models?|AGI|"
+    # "startups de Inteligência Artificial" (b19-publico-pt-definedcrowd-b): the words in the press's other languages.
+    r"\b(?:AI|A\.I\.|artificial intelligence|(?i:intelig[êe]ncia\sartificial|intelligence\sartificielle|"
+    r"künstliche[rn]?\sIntelligenz|intelligenza\sartificiale)|machine learning|deep learning|LLMs?|large language models?|AGI|"
     r"generative|humanoid robots?|AI-(?:powered|native|driven|first|based)|AI agents?|computer vision|"
     r"foundation models?|inference|GPU cloud|GPUs?|(?i:humanoid(?:e[nr]?)?)\s(?i:robot\w*|roboter))\b|人工智能|人工智慧|大模型|生成AI|生成式|具身智能|인공지능|AI\s?반도체"
 )

@@ -11,11 +11,13 @@ from talentintel.funding.company import find_company
 from talentintel.funding.company_anaphor import anaphor_company, pronoun_company
 from talentintel.funding.company_appositive import appositive_subject
 from talentintel.funding.company_indefinite import indefinite_lede_company
+from talentintel.funding.company_named_kind import named_kind_company
 from talentintel.funding.company_nonnames import not_a_name
 from talentintel.funding.company_role_raise import role_raise_company
 from talentintel.funding.company_round_of import round_of_company
 from talentintel.funding.company_salience import headline_brand, salient_company
 from talentintel.funding.company_voice import own_company
+from talentintel.funding.dateline import without_dateline
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.fx import to_usd
 from talentintel.funding.investor_lists import all_investors, lead_investors
@@ -26,7 +28,8 @@ from talentintel.funding.lead_stage import this_rounds_leads
 from talentintel.funding.money import round_amount
 from talentintel.funding.names import sentence_end
 from talentintel.funding.rounds import classify_round
-from talentintel.funding.text_repairs import space_run_on_sentences
+from talentintel.funding.segment_items import bullet_subject
+from talentintel.funding.text_repairs import repair_bullets, space_run_on_sentences
 
 
 @dataclass
@@ -62,7 +65,7 @@ def clean_text(text: str) -> str:
     text = html.unescape(text)
     text = re.sub(r"[\u00a0\u202f\u2009\u2007\u200b]", " ", text)
     text = re.sub(r"[ \t]+", " ", text)
-    return space_run_on_sentences(re.sub(r" *\n *", "\n", text).strip())
+    return repair_bullets(space_run_on_sentences(re.sub(r" *\n *", "\n", text).strip()))
 
 
 def split_headline(text: str) -> tuple[str, str]:
@@ -131,23 +134,27 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         currency, original = money.currency, money.original
         year = announced_on.year if announced_on else None
         amount_usd = echo.amount if echo else to_usd(money.amount, money.currency, year)
-    company = round_of_company(joined) or appositive_subject(joined) or own_company(joined)
-    company = company or find_company(header, body) or pronoun_company(joined)
-    company = company or headline_brand(header, body) or indefinite_lede_company(joined) or role_raise_company(joined)
+    # A wire dateline ("New Delhi, March 29 (IANS) ...") is no raiser: the company is read without it (dateline.py).
+    c_joined = without_dateline(joined)
+    c_header, c_body = (header, body) if c_joined == joined else split_headline(c_joined)
+    company = round_of_company(c_joined) or appositive_subject(c_joined) or own_company(c_joined)
+    company = company or find_company(c_header, c_body) or pronoun_company(c_joined)
+    company = company or headline_brand(c_header, c_body) or indefinite_lede_company(c_joined)
+    company = company or role_raise_company(c_joined) or named_kind_company(c_joined) or bullet_subject(c_joined)
     # "MatX led the wave with a $500m Series B" (b13-globalpractice-chip-tuesday): an idiom of coming first, whose
     # subject raised, not a lead investor.
     leads = [n for n in lead_investors(joined) if not re.search(rf"\b{re.escape(n)}\s{_LED_FIRST}", joined)]
     if company and company in leads:
         # A lead is no raiser: "Lux announced big news today: we are leading a $30 million founding seed round into
         # Sakana AI" (b12-luxcapital-sakana-seed) names the fund first; the text's next reading is the company.
-        company = find_company(header, body, exclude=company) or company
+        company = find_company(c_header, c_body, exclude=company) or company
     if company is None and (leads or reports_raise(joined)):
         # Only a raise that is a round anyway (a lead named, or a raise reported) takes a company referred back to.
-        company = anaphor_company(header, body)
+        company = anaphor_company(c_header, c_body)
     if company is None and (leads or amount_usd is not None or reports_raise(joined)):
         # "An Oxford University company ... has won £4m of early-stage backing": a raise no clause gives a name, in a
         # text that keeps naming one company (telegraph-spybiotech-seed, turkeynewsgazette-trendyol).
-        company = salient_company(header, body)
+        company = salient_company(c_header, c_body)
     leads = this_rounds_leads(joined, _not_the_company(leads, company), classify_round(joined, amount_end))
     # A round one investor made alone names no "led": "Vertex Ventures has invested in Binance" (lead_sole.py).
     leads = leads or _not_the_company(sole_investor(joined, company, all_investors(joined, [])), company)

@@ -44,7 +44,9 @@ _ADDED_BEFORE = re.compile(r"\b(?:an\s)?(?:additional|another|further|extra)\s(?
 # (tuning_funds14 daccess, yahooau).
 _SO_FAR_AFTER = re.compile(r"\s?(?:so\sfar|to\sdate|thus\sfar)\b", re.IGNORECASE)
 GARNERED_BEFORE = re.compile(
-    r"\b(?:has|have)\s(?:so\sfar\s)?(?:garnered|amassed|gathered|collected)\s(?:about\s|around\s|nearly\s)?$",
+    # "the fund has already raised $30 million" of its $100 million (b19-nftgators-prodigital-fund).
+    r"\b(?:has|have)\s(?:(?:so\sfar\s)?(?:garnered|amassed|gathered|collected)|already\s(?:raised|secured|closed))\s"
+    r"(?:about\s|around\s|nearly\s)?$",
     re.IGNORECASE,
 )
 _PAST_AFTER = re.compile(

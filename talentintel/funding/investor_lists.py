@@ -8,6 +8,7 @@ from talentintel.funding import lead_phrases as lp
 from talentintel.funding.amp_names import split_ampersand
 from talentintel.funding.investors import dedupe_investors, is_known_investor
 from talentintel.funding.lead_extra import deal_subject
+from talentintel.funding.lead_runs_company import runs_company
 from talentintel.funding.names import (
     CONNECTORS,
     LEGAL,
@@ -256,7 +257,7 @@ def _led_by(text: str) -> list[str]:
             if re.search(
                 r"\b(?:firm|fund|company|team|lab|(?<!from\sa\s)group|business|which\sis)\s$",
                 text[max(0, m.start() - 20) : m.start()],
-            ):
+            ) or runs_company(text[max(0, m.start() - 90) : m.start()]):
                 continue  # "a San Francisco firm helmed by veteran venture capitalist Yida Gao" runs the firm
             found += split_names(_clip(text, m.end()))
     return found
@@ -369,6 +370,8 @@ def _sole_investor(text: str) -> list[str]:
             return []  # "from a total of 69 investors including ...": a later "an additional $100M from X" is a part
         if _MONEY_ITEM.match(m.group(1)) or lp.EARLIER_FROM.search(text, 0, m.start()) or lp.REST_FROM.search(text):
             continue
+        if re.match(r",?\s(?:and\s)?(?:others|other\sinvestors|among\sothers)\b", text[m.end(1) :]):
+            continue  # "Symphony raises $100 mn from Google, others" (b19-domainb-symphony-100m): one of several
         if len(names) == 1 or (joined and 1 < len(names) <= 3 and joined.start() > m.end()):
             return names
     return []

@@ -54,7 +54,10 @@ _IPO_RAISE = re.compile(
 _NOT_CLOSED = re.compile(
     r"\b(?:in (?:early |advanced |preliminary )?(?:talks|discussions|negotiations)|in early fundraising talks|"
     r"reportedly (?:raising|seeking|looking to raise|in talks)|"
-    r"(?:is|are) (?:reportedly |now )?(?:raising|seeking|trying to raise|looking to raise|in the process of)|"
+    r"(?:is|are|(?<=\bit)['’]s) (?:reportedly |now )?(?:raising|seeking|trying to raise|looking to raise|in the process of)|"
+    # "Mercurity Fintech raising $800 million to fund bitcoin treasury" (b19-sherwood-mercurity-raising): a headline's
+    # "Name raising $X" is "is raising" without its verb.
+    r"(?m:^(?-i:[A-Z])[\w.&'-]*(?:\s(?-i:[A-Z])[\w.&'-]*){0,3}\sraising\s(?:US)?[$€£](?=\s?\d))|"
     r"seeks? (?:to raise|funding|new funding|\$|US\$|up to|a \$|an? (?:new )?(?:round|investment))|seeking (?:to raise|funding|\$|up to)|"
     r"eyes (?:\$|US\$|a |an |new |fresh |funding)|eyeing|aims? to raise|plans? to raise|planning to raise|set to raise|hopes to raise|"
     r"looking to raise|discussing to raise|would value|could value|is said to be|rumou?red|mulls|weighs|"

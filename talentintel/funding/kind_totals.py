@@ -52,6 +52,12 @@ PERIOD_TOTAL = re.compile(
     r"tech)\s(?:capital\s)?(?:funding|fundraising|investments?|financing|deals)\b|"
     r"\b(?:funding|investments?|financing)\s(?:of|for|in|into)\s(?:[\w-]+\s)?start-?ups?\b(?:\scompanies)?[^.\n]{0,40}?"
     r"\b(?:is|are|has|have|was|were)\s(?:\w+\s)?(?:picking\sup|lagging|slowing|growing|rising|falling|dropping|surging|"
-    r"booming|declining|recovering|rebounding)\b",
+    r"booming|declining|recovering|rebounding)\b|"
+    # "Startups de inteligência artificial capturaram 57,9% ... dos investimentos globais em capital de risco no primeiro
+    # trimestre de 2025" (b19-yellow-pt-q1-2025-totals): a share of a period's venture money in Portuguese or Spanish.
+    r"\b(?:start-?ups|empresas)\b[^.\n]{0,60}\b(?:capturaram|captaram|receberam|arrecadaram|levantaram|captaron|"
+    r"recibieron|recaudaron|levantaron)\b[^.\n]{0,100}\b(?:capital\sde\srisco|capital\sde\sriesgo|capital\sriesgo|"
+    r"venture\scapital)\b[^.\n]{0,40}\b(?:no|en\sel|durante\so|durante\sel)\s(?:primeiro|segundo|terceiro|quarto|primer|"
+    r"tercer|cuarto)\s(?:trimestre|semestre)",
     re.IGNORECASE,
 )

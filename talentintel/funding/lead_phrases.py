@@ -88,7 +88,8 @@ WERE_LEADS = re.compile(
 )
 # "with Foo Capital leading", but not "with GP Jane Doe leading the company's previous round".
 WITH_LEADING = re.compile(
-    r"\b(?:with|like|such\sas|including)\s((?:[A-Z][\w.&'’-]*\s?){1,5})\s?(?:leading|as\s(?:the\s)?lead)\b"
+    # "with The Column Group and AN Venture Partners co-leading Series A" (b19-newzbits-tortugas-skyfire).
+    r"\b(?:with|like|such\sas|including)\s((?:[A-Z][\w.&'’-]*\s?(?:(?:and|&)\s(?=[A-Z]))?){1,8})\s?(?:(?:co-)?leading|as\s(?:the\s)?lead)\b"
     # "avec le Founders Fund de Peter Thiel, Pantera Capital et Framework Ventures codirigeant l'investissement".
     r"|\b(?:avec|con|com)\s(?:l[ea]s?\s|el\s|o\s|a\s)?([A-Z][^.;:]{2,120}?)\s(?:co-?dirigeant|dirigeant|menant|co-?liderando|liderando)\b"
     r"(?!\s(?:\S+\s){0,2}?(?:previous|prior|earlier|last|first)\b)"
@@ -136,9 +137,9 @@ OWNER_APPOSITIVE = re.compile(
 
 # A list ends where the sentence moves on to something other than names.
 LIST_STOP = re.compile(
-    r",?\s(?:with\s|alongside|bringing|which\b|who\b|according|consisting|comprised|com participação|com a participação|"
+    r",?\s(?:with\s|alongside|bringing|which\b|who\b|according|consisting|comprised|(?:e\s)?com\s(?:a\s)?participação|"
     r"con\s(?:il\s|la\s)?(?:sostegno|supporto|partecipazione|contributo)|met\sdeelname|"
-    r"con (?:la )?participación|(?:y|et|e|und)\s(?:han|ha|ont|participaram|contou|haben|hat)\b|avec (?:la )?participation|mit Beteiligung|und umfasst|y la participación|"
+    r"(?:y\s)?con (?:la )?participación|(?:y|et|e|und)\s(?:han|ha|ont|participaram|contou|haben|hat)\b|(?:et\s)?avec (?:la )?participation|mit Beteiligung|und umfasst|y la participación|"
     r"in addition to|as well as|among others|to date|at an?\s|the company|the startup|to\s(?=[A-Z])|"
     r"to\s(?=[a-z])|para\s(?=[a-z])|for\s(?:a|an|the|its|their|his|her|our|my)\b|in\s(?:its|their|his|her)\s|"
     r"at\s(?:its|their)\s|"
@@ -148,7 +149,8 @@ LIST_STOP = re.compile(
     # "liderada por 33N Ventures, ... y donde también participan", "pela Foxconn, com sede em Taiwan".
     r"(?:y|e|et)\s(?:donde|onde|où|dove)\b|(?:com|con)\ssede\b|"
     # "from the Indian two-wheeler maker Hero Motocorp as the latter looks to expand": a clause about the investor.
-    r"as\s(?:the\s(?:latter|former)|part\sof|it|they)\b|following|after\s|(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
+    # "jointly led by ... Fund Management and also participated in by nine institutions" (b19-macedon-moorethreads-a).
+    r"as\s(?:the\s(?:latter|former)|part\sof|it|they)\b|following|after\s|(?:and\s)?(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
     r"(?:participated|invested|took\spart)\b"
     # "led by THE FUND Limited Partnership in Japan and backed by ..." (hs4-investegate-astroscale-f): the investor's
     # country, one capitalised word closing the clause.

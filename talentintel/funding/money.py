@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from talentintel.funding.money_cataphor import told_back
 from talentintel.funding.money_context import landed_deal, led_round_after, not_this_round
 from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total, stake_bought
+from talentintel.funding.money_other_company import investor_vehicle, round_of_amount, told_of_another
 from talentintel.funding.money_restated import local_echo, restated_elsewhere
 from talentintel.funding.money_words import find_foreign_money
 from talentintel.funding.segment_turns import list_item_amount
@@ -142,8 +143,8 @@ _MONEY = re.compile(
 )
 _RAISE = re.compile(
     r"\b(rais\w*|closed?|closes|closing|secur\w*|complet\w*|receiv\w*|land(?:s|ed)?|nab(?:s|bed)?|"
-    r"snag(?:s|ged)?|bag(?:s|ged|ging)?|banks?|banked|extend(?:s|ed|ing)?|scor\w*|snare[sd]?|inks?|announc\w*|emerg\w*|"
-    r"launch\w*|totall?(?:ing|ed)|invest\w*|lead(?:s|ing)?|led|gets|got|getting|fundraise|pulls? in|brings? in|"
+    r"snag(?:s|ged)?|bag(?:s|ged|ging)?|clinch\w*|banks?|banked|extend(?:s|ed|ing)?|scor\w*|snare[sd]?|inks?|announc\w*|emerg\w*|"
+    r"launch\w*|totall?(?:ing|ed)|invest\w*|lead(?:s|ing)?|led|gets|got|getting|fundraise|pulls? in|brings? in|brought in|"
     r"picks? up|picked up|picking up|drum(?:s|med|ming)? up|injects?|infusion|nets?|netted|grab\w*|draw(?:s|ing)? in|drew in|scoop\w*|rak(?:es|ed) in|haul(?:s|ed)? in|attract\w*|"
     r"fetch\w*|funding of|round of|worth|lève|lever|levé|levée|réuni|tour de table|reçu|reçoit|obtenu|obtient|récolt\w*|boucl\w*|"
     r"anunci\w*|obtain\w*|obten\w*|obtien\w*|recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|bekommt|bekam|receb\w*|geholt|holt sich|"
@@ -205,8 +206,8 @@ _RANGE_BEFORE = re.compile(
 # An amount re-stated in dollars right after a local-currency figure: "CA$2.3 million (US$1.81 million)".
 _USD_ECHO = re.compile(
     r"^\s?\((?:~|about |approx\.? |approximately |around |roughly |nearly |close to |or |ca\.? |rund |env\.? |aprox\.? )?"
-    # "54 Mio. Euro (ca. 57 Mio. Dollar)": a figure written with a dollar word after it
-    r"(?=[US$]|USD|\d[\d.,]*\s?(?:\w+\.?\s)?(?:US-?)?(?:Dollar|dollars?|d[óo]lares)\b)"
+    # "54 Mio. Euro (ca. 57 Mio. Dollar)", "46 milhões de euros (50,5 milhões de dólares)" (b19-publico-pt-definedcrowd-b)
+    r"(?=[US$]|USD|\d[\d.,]*\s?(?:\w+\.?\s){0,2}(?:US-?)?(?:Dollar|dollars?|d[óo]lares)\b)"
 )
 # A market's or a cohort's total, not one company's round: "startups raised", "start-ups saw fund raising of".
 _MARKET_BEFORE = re.compile(
@@ -287,6 +288,8 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         return 6.0  # "for a total of $6 million this year", "closed a hefty total funding of $2.5 million"
     if _VALUATION_AFTER.match(after) or _VALUATION_BEFORE.search(before) or _TOTAL_BEFORE.search(before):
         return None
+    if investor_vehicle(before, after):
+        return None  # "through its $10 billion venture arm" sizes the investor (money_other_company)
     if _TOTAL_AFTER.match(after) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
         return None
     if _NOW_RAISED.search(before) and not _STAGE_AFTER.match(after) and not new_money_after(after):
@@ -300,7 +303,7 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         score += 3
         if re.search(r"\b(?:today|new|newly|latest)\b", before, re.IGNORECASE):
             score += 0.5  # "raised $5M in 2024 and today announced a $20M Series A": the news is today's
-    if _ROUNDWORD.match(tail if opens_on_round else after) or landed_deal(before, after):
+    if _ROUNDWORD.match(tail if opens_on_round else after) or landed_deal(before, after) or round_of_amount(before):
         score += 2
     score += 3 if told_back(text, after_end) else 0  # "... $32 million seed round ... that’s how much X raised"
     if re.search(
@@ -333,6 +336,7 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         if described_apart:
             score -= 2
     score -= apart_penalty(before, after)  # a dated earlier round, an investor's ticket, a part (money_history)
+    score -= 2 if told_of_another(text, money.start) else 0  # "another China-based firm, SenseTime, ... raised $600M"
     # "ahead of NuBank's $400 million fundraise", "Chime's $200 million March 2019 funding round": another company's
     # raise the text compares with, or an earlier round it dates.
     if re.search(r"\b(?:ahead\sof|compared\s(?:with|to)|surpass\w*|eclips\w*|overtak\w*)\s(?:\S+\s){0,3}$", before) or (

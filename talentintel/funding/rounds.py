@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.money import find_money
-from talentintel.funding.round_mixed import mixed_equity_and_debt
+from talentintel.funding.round_hindi import hindi_stage
+from talentintel.funding.round_mixed import mixed_equity_and_debt, two_stages
 
 ROUNDS = (
     "pre_seed",
@@ -152,7 +153,7 @@ def classify_round(text: str, amount_end: int | None = None) -> str | None:
     debt_after = _DEBT_AFTER.match(text, amount_end) if amount_end is not None else None
     if debt_after and not _EQUITY.search(debt_after.group(0)):
         return "debt"  # "$300 million loan", "$1.15 billion senior convertible note offering", "$725M credit facility"
-    if mixed_equity_and_debt(text, amount_end):
+    if mixed_equity_and_debt(text, amount_end) or two_stages(text, amount_end):
         return None  # "a €2.1M round combining a €1.4M seed ... and a participative loan": no single stage
     if amount_end is not None:
         near = _STAGE.search(text, amount_end, amount_end + 50)
@@ -163,6 +164,8 @@ def classify_round(text: str, amount_end: int | None = None) -> str | None:
     first = _current_stage(text, amount_end)
     if first:
         return _stage(first)
+    if hindi_stage(text):
+        return hindi_stage(text)  # "सीरीज बी फंडिंग" (round_hindi)
     if _TOKEN.search(text):
         return "token_sale"
     if _STRATEGIC.search(text):

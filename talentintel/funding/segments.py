@@ -14,18 +14,21 @@ from difflib import SequenceMatcher
 
 from talentintel.funding import cjk
 from talentintel.funding.company import find_company
+from talentintel.funding.company_named_kind import named_kind_company
+from talentintel.funding.dateline import without_dateline
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import is_market_total, reports_raise
 from talentintel.funding.money import find_money
 from talentintel.funding.names import name_core
+from talentintel.funding.segment_items import bullet_subject, headline_deal_told, item_raise
 from talentintel.funding.segment_turns import numbered_deal_item
 
 _TRIGGER = re.compile(
-    r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
-    r"pulled in|pulls in|raked in|rakes in|scoop(?:s|ed)|fetch(?:es|ed)|net(?:s|ted)|grab(?:s|bed)|picked up|receiv(?:ed|es)|gets|got|"
+    r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|clinch(?:es|ed)|"
+    r"pulled in|pulls in|brought in|brings in|raked in|rakes in|scoop(?:s|ed)|fetch(?:es|ed)|net(?:s|ted)|grab(?:s|bed)|picked up|receiv(?:ed|es)|gets|got|"
     r"attracted|locked up|has drawn|tops up|co-led|complet(?:ed|es) (?:a|an|its|the) (?:[\w$.,-]+ ){0,4}?(?:round|financing|raise|funding)|completion of (?:a|an|its|the) (?:[\w$.,-]+ ){0,4}?(?:round|financing|raise)|bekommt|erhält|erhielt|led (?:a|an|the)\s[^.]{0,50}?(?:round|investment)\s(?:in|into)|"
-    r"invest(?:ed|s)\s[^.]{0,30}?\bin\b|levanta|recauda|arrecadou|lève|levée|sammelt|capta|obtuvo|"
+    r"invest(?:ed|s)\s[^.]{0,30}?\bin\b|levanta|recauda|arrecadou|captou|captaram|lève|levée|sammelt|capta|obtuvo|"
     r"has (?:also )?raised|launch(?:ed|es) (?:a |an |its |their |with a )?[^.]{0,40}?\bfund|"
     r"(?:first|final) close|"
     # "The seed financing for Eyexora was led by ClavystBio" (b15-newsflashasia-eyexora-vantage): a section's round
@@ -136,7 +139,7 @@ def _reports_raise(unit: str) -> bool:
     if numbered_deal_item(unit):
         return True  # "3. Teamworks - $235M (Durham) ... founded in 2004": the item is a deal whatever it recalls
     aside = bool(_ASIDE.match(unit.strip()))
-    trigger = _TRIGGER.search(unit)
+    trigger = _TRIGGER.search(unit) or item_raise(unit)
     if not (aside or trigger) or _history(unit, trigger):
         return False
     if _CONTINUE.match(unit.strip()):
@@ -159,7 +162,10 @@ def _key(name: str | None) -> str | None:
 
 def _company_of(unit: str) -> str | None:
     """The raiser a unit names: Chinese, Japanese and Korean sentences are read by their own rules."""
-    return cjk.extract(unit).company if cjk.has_cjk(unit) else find_company("", unit)
+    if cjk.has_cjk(unit):
+        return cjk.extract(unit).company
+    unit = without_dateline(unit)  # "New Delhi, March 29 (IANS) The ... ecosystem secured": the place raised nothing
+    return find_company("", unit) or named_kind_company(unit) or bullet_subject(unit)
 
 
 def _amounts_agree(part: list[tuple[int, str]], unit: str) -> bool:
@@ -201,6 +207,9 @@ def split_deals(text: str) -> list[str]:
             # then "Interlay Raises $6.5 Million"): a headline over a roundup.
             first_body_raise = first_body_raise and (
                 not key or not current_key or _same(key, current_key) or _amounts_agree(parts[0], unit)
+            )
+            first_body_raise = first_body_raise and not (
+                key and current_key and not _same(key, current_key) and headline_deal_told(parts[0], owners[0])
             )
             background = first_body_raise and _invested_in_other(parts[0], key)
             first_body_raise = first_body_raise and not background

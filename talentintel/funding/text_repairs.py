@@ -1,4 +1,4 @@
-"""Repairs for text that lost its spaces on the way in (PDF renderings, scraped newsletters)."""
+"""Repairs for text that lost its spaces or its bullets on the way in (PDF renderings, scraped newsletters)."""
 
 from __future__ import annotations
 
@@ -13,3 +13,13 @@ _RUN_ON = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2,}[\s,])")
 def space_run_on_sentences(text: str) -> str:
     """Put back the space after a full stop that runs into the next sentence."""
     return _RUN_ON.sub(". ", text)
+
+
+# "β’Cure Ventures led the seed round" (b19-newzbits-tortugas-skyfire): the bullet "•" (E2 80 A2) decoded as Greek
+# (cp1253) or Latin-1 text glues a mojibake to the first name of the line; it is read as the bullet it was.
+_MOJIBAKE_BULLET = re.compile(r"(?m)^[ \t]*(?:β’|â€¢)[ \t]*")
+
+
+def repair_bullets(text: str) -> str:
+    """Lines that open on a mis-decoded bullet open on "• " instead."""
+    return _MOJIBAKE_BULLET.sub("• ", text)

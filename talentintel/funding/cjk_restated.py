@@ -1,0 +1,31 @@
+"""A US-dollar amount restated in a local currency, in Chinese, Japanese or Korean text (issue 13, branch fund26).
+
+"摩拜單車再獲創紀錄47億融資" over "完成超過6億美元(約46.8億港元)新一輪融資" (b17-hkcd-mobike-tencent), "スマートニュースが12億円を
+追加で資金調達" over "1000万ドル(約12億円)の資金調達" (b17-mediabox-smartnews-bridge): the headline's figure is the body's
+restatement in the local currency, and the US-dollar figure it restates is the round's amount (as `money_restated`
+reads "raises £4m" over "$5 million (approximately £4 million)").
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNIT = {"億": 1e8, "亿": 1e8, "억": 1e8, "万": 1e4, "萬": 1e4, "만": 1e4, "천만": 1e7, "千万": 1e7}
+_NUMBER = r"(\d[\d,]*(?:\.\d+)?)\s?(천만|千万|億|亿|억|万|萬|만)?"
+# A compound figure ("9억 3500만 달러") is not read from its tail: the lookbehind keeps "3500만" from standing alone.
+_RESTATED = re.compile(
+    rf"(?<![억億亿万萬\d])(?<![억億亿万萬]\s){_NUMBER}\s?(?:美元|米ドル|ドル|달러)\s?[(（]\s?(?:約|约|약|およそ)?\s?{_NUMBER}\s?(?:港元|港幣|円|원|人民币|人民幣|元|新台幣)\s?[)）]"
+)
+
+
+def _value(number: str, unit: str | None) -> float:
+    return float(number.replace(",", "")) * (_UNIT[unit] if unit else 1.0)
+
+
+def usd_restated(text: str, local_amount: float) -> float | None:
+    """The US-dollar figure the text restates as `local_amount` (within 2%) in parentheses, if any."""
+    for m in _RESTATED.finditer(text):
+        local = _value(m.group(3), m.group(4))
+        if local and abs(local - local_amount) <= 0.02 * local:
+            return _value(m.group(1), m.group(2))
+    return None

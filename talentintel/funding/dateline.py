@@ -1,0 +1,32 @@
+"""A wire dateline is no company (issue 13, branch fund26).
+
+Wire and press-release copy opens on a place, a date and the wire: "New Delhi, March 29 (IANS) The domestic startup
+ecosystem secured more than $150 million this week" (newsstreetlive-india-week), "SAN FRANCISCO, March 5, 2024
+/PRNewswire/ -- Acme, a ..., today announced", "LONDON, 12 June 2023 (GLOBE NEWSWIRE) -- Acme ...". The subject rules
+read the place as the raiser ("New Delhi" took smallcase's $50 million Series D); without the dateline the sentence
+opens on its real subject. The dateline is removed only for choosing the company: its date still dates the deal.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = rf"(?:{_MONTH}\s\d{{1,2}}(?:,?\s\d{{4}})?|\d{{1,2}}\s{_MONTH}(?:,?\s\d{{4}})?)"
+_WIRE = (
+    r"(?:/\s?(?:PRNewswire|PR\sNewswire|CNW|Newswire|EINPresswire)(?:-[\w-]+)?\s?/|"
+    r"\((?:IANS|Reuters|REUTERS|PTI|ANI|AP|AFP|Xinhua|Bernama|BUSINESS\sWIRE|Business\sWire|GLOBE\sNEWSWIRE|"
+    r"GlobeNewswire|ACCESSWIRE|ACCESSWire|Newsfile\sCorp\.?|EIN\sPresswire|Yonhap|Kyodo)\))"
+)
+_DATELINE = re.compile(
+    rf"(?m)^[A-Z][A-Za-z.'’ -]{{1,40}}?(?:,\s[A-Z][A-Za-z.' ]{{1,25}}){{0,2}},?\s(?:{_DATE}\s?)?{_WIRE}"
+    r"\s?(?:--|—|–|-)?\s?"
+)
+
+
+def without_dateline(text: str) -> str:
+    """The text with every line's opening wire dateline ("CITY, Date /PRNewswire/ --") removed."""
+    return _DATELINE.sub("", text)
