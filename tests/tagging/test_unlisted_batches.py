@@ -36,11 +36,19 @@ BATCHES = [
     ("unseen20.jsonl", "un20-"),
     ("unseen21.jsonl", "un21-"),
     ("unseen22.jsonl", "un22-"),
+    ("unseen23.jsonl", "un23-"),
 ]
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
 # unseen22 one of intersection (crypto AND ai) postings with crypto-only and ai-only contrasts (branch tag23).
-SIZES = {"unseen20.jsonl": (30, 40), "unseen21.jsonl": (30, 40), "unseen22.jsonl": (20, 30)}
+# unseen23 one of community and job-site genres (Chinese community posts, Korean listings, plain-text hiring comments;
+# branch tag25).
+SIZES = {
+    "unseen20.jsonl": (30, 40),
+    "unseen21.jsonl": (30, 40),
+    "unseen22.jsonl": (20, 30),
+    "unseen23.jsonl": (30, 40),
+}
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
 
