@@ -3,6 +3,7 @@ countries where the group is, not where the job is."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 # "present in" / "a presence in" / "subsidiaries in" / "branches in" and a list of two or more capitalized names joined
@@ -21,3 +22,36 @@ def without_footprint(text: str) -> str:
     if " in " not in text:
         return text
     return _FOOTPRINT.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + " " * len(m.group(1)), text)
+
+
+# Where the team sits, not where the job is: "Our team is very diverse with people in the US and UK. Our headquarter
+# is in London" (unseen23, CRUZEO: tagged the US beside the UK), "a remote team distributed across the US, Canada and
+# China". And, for a remote job only, where the company is headquartered: "global and remote-first with headquarters
+# in Switzerland" (unseen23, Linum Labs: tagged Europe, not worldwide). An onsite job's headquarters is its place.
+_TEAM = re.compile(
+    r"\b(?i:(?:people|members|employees|colleagues|teammates|contributors|staff)\s+(?:in|from|across)"
+    r"|(?:distributed|spread|scattered)\s+(?:across|over|between|throughout|in))"
+    rf"\s+(?:the\s+)?({_NAME}(?:\s*(?:,|&|\band\b)\s*(?:the\s+)?{_NAME})+)"
+)
+_SEAT = re.compile(
+    r"\b(?i:headquarters|headquarter|headquartered|head office|hq)\s+(?:is\s+|are\s+)?(?:located\s+|based\s+)?in"
+    rf"\s+(?:the\s+)?({_NAME}(?:\s*(?:,|&|\band\b)\s*(?:the\s+)?{_NAME})*)"
+)
+# "we hire people in the US and Canada" is the job's restriction, not the team's whereabouts
+_HIRING_BEFORE = re.compile(r"\b(?:hire|hires|hiring|recruit|recruiting|seeking|looking for|welcome|open to)\b[^.\n]*$")
+
+
+def without_team_places(text: str, remote: bool) -> str:
+    """The text with the team's whereabouts (and, when the job is remote, the company's seat) blanked, same length."""
+    if " in " not in text and "across" not in text and " In " not in text:
+        return text  # cheap test first: every phrase above holds one of them
+    patterns = (_TEAM, _SEAT) if remote else (_TEAM,)
+    for pattern in patterns:
+        text = pattern.sub(functools.partial(_blank, text), text)
+    return text
+
+
+def _blank(text: str, m: re.Match[str]) -> str:
+    if _HIRING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return m.group(0)
+    return m.group(0)[: m.start(1) - m.start(0)] + " " * len(m.group(1))

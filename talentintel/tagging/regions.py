@@ -10,7 +10,7 @@ from typing import Any
 
 from talentintel.tagging import place_gates as gates
 from talentintel.tagging.cjk import cjk_places, merge
-from talentintel.tagging.footprint import without_footprint
+from talentintel.tagging.footprint import without_footprint, without_team_places
 from talentintel.tagging.label_gate import label_possible
 from talentintel.tagging.location_chips import state_chips
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
@@ -272,7 +272,7 @@ _RANK_CUES = (
 
 
 def _description_places(out: RegionResult, description: str) -> None:
-    head = description[:6000]
+    head = without_team_places(description[:6000], out.remote)  # the team's and a remote job's seat
     low = lowered(head)  # made once per description (text.lowered): ~60 us for 2 KB beyond ASCII
     hints = [_DESC_HINT, _CONDITION_HINT] if any(w in low for w in _CONDITION_WORDS) else [_DESC_HINT]
     for match in (m for hint in hints for m in gates.finditer_at(hint, _HINT_STARTS[hint], head)):

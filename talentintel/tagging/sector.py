@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from talentintel.tagging.agent_work import with_agent_work
 from talentintel.tagging.cjk_gates import network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects, without_ordinal
 from talentintel.tagging.disclaimers import disclaims_crypto
@@ -71,6 +72,7 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
         if cjk_text and not part.isascii():
             cjk = cjk_hits(tax, part, contexts=sentences) if _cjk_words_possible(tax, part) else []
             hits = (hits or []) + cjk + _cjk_intersection_hits(part)
+        hits = with_agent_work(part, hits)  # "design and build AI agents": the job, not a buzzword (agent_work.py)
         # Only a core term changes when a sentence is a mention (_weak leaves lighter ones as they are): the sentence
         # tests below run where one is present.
         if (

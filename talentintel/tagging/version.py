@@ -72,4 +72,9 @@
 # chatbot built by the employer (聊天機器人 / 聊天機械人) are AI; a title's post tag ("[Hire]") is no place (Hiré, CI);
 # "Global" opening a name in a title ("Global Cybersoft tuyển dụng") is no remote word; a group's "present in France,
 # Tunisia, Cambodia and China" footprint names no job place; Vietnamese "Địa điểm làm việc: Q.6" is Vietnam
-TAGGER_VERSION = "2026.12.39"
+# 2026.12.40: issue 18 unseen batch 23 (community and job-site genres): building AI agents is AI work in any script
+# ("Design and build AI Agents", "负责AI Agent的设计与开发", "AI 에이전트 개발"), not agents a team builds as its own tooling
+# (tagging/agent_work.py); "remote-first" and "looking for a remote job" make a post remote; where the team sits
+# ("people in the US and UK", "distributed across ...") and a remote job's headquarters name no job place
+# (tagging/footprint.py)
+TAGGER_VERSION = "2026.12.40"
