@@ -3,7 +3,6 @@ countries where the group is, not where the job is."""
 
 from __future__ import annotations
 
-import functools
 import re
 
 # "present in" / "a presence in" / "subsidiaries in" / "branches in" and a list of two or more capitalized names joined
@@ -43,15 +42,44 @@ _HIRING_BEFORE = re.compile(r"\b(?:hire|hires|hiring|recruit|recruiting|seeking|
 
 def without_team_places(text: str, remote: bool) -> str:
     """The text with the team's whereabouts (and, when the job is remote, the company's seat) blanked, same length."""
-    if " in " not in text and "across" not in text and " In " not in text:
-        return text  # cheap test first: every phrase above holds one of them
-    patterns = (_TEAM, _SEAT) if remote else (_TEAM,)
-    for pattern in patterns:
-        text = pattern.sub(functools.partial(_blank, text), text)
-    return text
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lowercases to two code points: offsets would drift, read the text as it is
+        low = text
+    found = [m for word in _TEAM_WORDS for m in _matches_at(_TEAM, text, low, word)]
+    if remote:
+        found += [m for word in _SEAT_WORDS for m in _matches_at(_SEAT, text, low, word)]
+    if not found:
+        return text
+    out = list(text)
+    for m in found:
+        if not _HIRING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            out[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
+    return "".join(out)
 
 
-def _blank(text: str, m: re.Match[str]) -> str:
-    if _HIRING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-        return m.group(0)
-    return m.group(0)[: m.start(1) - m.start(0)] + " " * len(m.group(1))
+# Every phrase above opens with one of these words: str.find over them and a match where one stands cost a few us a
+# description, where a regex scan of the whole text cost ~35 us (bench_tagging: 2.5% of the tagger's time).
+_TEAM_WORDS = (
+    "people",
+    "members",
+    "employees",
+    "colleagues",
+    "teammates",
+    "contributors",
+    "staff",
+    "distributed",
+    "spread",
+    "scattered",
+)
+_SEAT_WORDS = ("headquarter", "hq", "head office")
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, low: str, word: str) -> list[re.Match[str]]:
+    out = []
+    at = low.find(word)
+    while at >= 0:
+        m = pattern.match(text, at)
+        if m:
+            out.append(m)
+        at = low.find(word, at + 1)
+    return out
