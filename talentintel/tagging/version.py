@@ -76,5 +76,6 @@
 # ("Design and build AI Agents", "负责AI Agent的设计与开发", "AI 에이전트 개발"), not agents a team builds as its own tooling
 # (tagging/agent_work.py); "remote-first" and "looking for a remote job" make a post remote; where the team sits
 # ("people in the US and UK", "distributed across ...") and a remote job's headquarters name no job place
-# (tagging/footprint.py)
+# (tagging/footprint.py); a community post's header line with bullets or spaced dashes ("Acme • ML Engineer • Berlin
+# • Hybrid") is read like the pipe form (tagging/post_header.py)
 TAGGER_VERSION = "2026.12.40"

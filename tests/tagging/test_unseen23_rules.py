@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from talentintel.tagging.agent_work import AGENT_WORK, with_agent_work
 from talentintel.tagging.footprint import without_team_places
+from talentintel.tagging.post_header import post_header
 from talentintel.tagging.regions import posting_regions
 from talentintel.tagging.remote_phrase import remote_phrase
 from talentintel.tagging.tagger import tag_posting
@@ -89,3 +90,19 @@ def test_a_remote_jobs_headquarters_restricts_nothing() -> None:
         "Engineer", "Our headquarters is in Lisbon. Three days a week at the office.", []
     ).regions == {"europe"}
     assert "Oslo" not in without_team_places("Work from anywhere; our HQ is located in Oslo.", True)
+
+
+def test_bullet_and_dash_headers_are_headers() -> None:
+    # SYNTHETIC (no batch item opens so): the "Company | Role | Place" line written with bullets or spaced dashes
+    header = post_header("Acme • Machine Learning Engineer • Berlin, Germany • Hybrid • https://acme.de\nWe build ASR.")
+    assert header is not None
+    assert (header.company, header.roles, header.places) == (
+        "Acme",
+        ("Machine Learning Engineer",),
+        ("Berlin, Germany",),
+    )
+    header = post_header("Acme - ML Engineer - London, UK - ONSITE - https://acme.co/careers")
+    assert header is not None and header.domain == "acme.co" and header.places == ("London, UK",)
+    assert post_header("Senior Backend Engineer - Payments - Remote") is None  # a title line: the role comes first
+    assert post_header("We're hiring - come join us - it's fun\nAcme builds tools.") is None  # no role, no arrangement
+    assert post_header("Our Berlin-Mitte office is open - full-time role\nApply.") is None  # one spaced dash only
