@@ -11,6 +11,8 @@ labeled, from publishers no other tagging fixture uses.
   once before any rule of its branch was written (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen21.jsonl`, a tuning batch of mostly non-crypto, non-AI postings carrying trap words (mining, agents, models,
   tokens, ledgers, AI tools used), scored once before any rule of its branch was written (PROVENANCE.md).
+- `unseen23.jsonl`, a tuning batch of community and job-site genres (Chinese-script community posts, Korean structured
+  listings, plain-text hiring posts) from publishers no other fixture uses, scored once before any rule (PROVENANCE.md).
 
 Each must be disjoint from both frozen test splits and unique against every other fixture (the dev set, the unseen
 batches, the other file): no shared id, publisher (URL host or GitHub repository named in `source`), opening text or
