@@ -58,13 +58,20 @@ _CJK_USE = (
     "社内",
     "効率",
 )
-_CUES = ("agent", "智能体", "智能體", "에이전트", "エージェント")
+_CJK_CUES = ("智能体", "智能體", "에이전트", "エージェント")
+
+
+def agent_cue(low: str) -> bool:
+    """Whether a lowercased text can hold an agent at all (a test once a text, before any sentence is read)."""
+    return "agent" in low or (not low.isascii() and any(c in low for c in _CJK_CUES))
 
 
 def with_agent_work(part: str, hits: list[Term] | None) -> list[Term] | None:
     """The sentence's hits, plus AGENT_WORK when it says AI agents are built (part is lowercased)."""
-    if hits is None or not any(cue in part for cue in _CUES) or AGENT_WORK in hits:
-        return hits  # cheap test first: most sentences name no agent; a vetoed sentence stays vetoed
+    if hits is None or ("agent" not in part and (part.isascii() or not any(c in part for c in _CJK_CUES))):
+        return hits  # cheap tests first: most sentences name no agent; a vetoed sentence stays vetoed
+    if AGENT_WORK in hits:
+        return hits
     if part.isascii():
         made = bool(_ENGLISH.search(part)) and not _NOT_MADE.search(part)
     else:

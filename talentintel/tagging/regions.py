@@ -15,7 +15,7 @@ from talentintel.tagging.label_gate import label_possible
 from talentintel.tagging.location_chips import state_chips
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
 from talentintel.tagging.office_places import office_places
-from talentintel.tagging.remote_phrase import remote_phrase
+from talentintel.tagging.remote_phrase import ANCHORS, remote_phrase
 from talentintel.tagging.text import lowered
 from talentintel.tagging.timezone_hints import timezone_regions
 from talentintel.tagging.title_tags import other_sense_remote, post_tag
@@ -81,9 +81,9 @@ _PARTIAL_REMOTE = re.compile(r"部分|混合|hybrid|partial|partly|하이브리�
 
 
 def _remote_text(description: str) -> str | None:
-    # Every English phrase holds "remote": the substring test spares most postings a regex scan of 2 KB (~80 us).
+    # every phrase holds an anchor ("work from anywhere", "hiring globally": not always "remote"): a cheap gate first
     low = lowered(description)
-    phrase = remote_phrase(description, low) if "remote" in low else None
+    phrase = remote_phrase(description, low) if any(w in low for w in ANCHORS) else None
     if phrase:
         return phrase
     if description.isascii():

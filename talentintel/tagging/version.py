@@ -77,5 +77,6 @@
 # (tagging/agent_work.py); "remote-first" and "looking for a remote job" make a post remote; where the team sits
 # ("people in the US and UK", "distributed across ...") and a remote job's headquarters name no job place
 # (tagging/footprint.py); a community post's header line with bullets or spaced dashes ("Acme • ML Engineer • Berlin
-# • Hybrid") is read like the pipe form (tagging/post_header.py)
+# • Hybrid") is read like the pipe form (tagging/post_header.py); "work from anywhere" and "hiring globally" make a
+# post remote even when it never writes "remote"
 TAGGER_VERSION = "2026.12.40"

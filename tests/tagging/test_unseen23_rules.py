@@ -106,3 +106,10 @@ def test_bullet_and_dash_headers_are_headers() -> None:
     assert post_header("Senior Backend Engineer - Payments - Remote") is None  # a title line: the role comes first
     assert post_header("We're hiring - come join us - it's fun\nAcme builds tools.") is None  # no role, no arrangement
     assert post_header("Our Berlin-Mitte office is open - full-time role\nApply.") is None  # one spaced dash only
+
+
+def test_work_from_anywhere_is_remote_without_the_word_remote() -> None:
+    # SYNTHETIC: README rule 7's phrases were read only in texts that also said "remote"
+    for text in ("We hire globally. Work from anywhere.", "Work from anywhere in the world, async."):
+        found = posting_regions("Engineer", text, [])
+        assert found.remote and found.regions == {"global"}, text
