@@ -44,12 +44,12 @@ BATCHES = [
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
 # unseen22 one of intersection (crypto AND ai) postings with crypto-only and ai-only contrasts (branch tag23).
 # unseen23 one of community and job-site genres (Chinese community posts, Korean listings, plain-text hiring comments;
-# branch tag25).
+# branch tag25): 30 when scored first, 27 after three items' publishers became holdout publishers.
 SIZES = {
     "unseen20.jsonl": (30, 40),
     "unseen21.jsonl": (30, 40),
     "unseen22.jsonl": (20, 30),
-    "unseen23.jsonl": (30, 40),
+    "unseen23.jsonl": (25, 40),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
