@@ -21,3 +21,65 @@ def without_footprint(text: str) -> str:
     if " in " not in text:
         return text
     return _FOOTPRINT.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + " " * len(m.group(1)), text)
+
+
+# Where the team sits, not where the job is: "Our team is very diverse with people in the US and UK. Our headquarter
+# is in London" (unseen23, CRUZEO: tagged the US beside the UK), "a remote team distributed across the US, Canada and
+# China". And, for a remote job only, where the company is headquartered: "global and remote-first with headquarters
+# in Switzerland" (unseen23, Linum Labs: tagged Europe, not worldwide). An onsite job's headquarters is its place.
+_TEAM = re.compile(
+    r"\b(?i:(?:people|members|employees|colleagues|teammates|contributors|staff)\s+(?:in|from|across)"
+    r"|(?:distributed|spread|scattered)\s+(?:across|over|between|throughout|in))"
+    rf"\s+(?:the\s+)?({_NAME}(?:\s*(?:,|&|\band\b)\s*(?:the\s+)?{_NAME})+)"
+)
+_SEAT = re.compile(
+    r"\b(?i:headquarters|headquarter|headquartered|head office|hq)\s+(?:is\s+|are\s+)?(?:located\s+|based\s+)?in"
+    rf"\s+(?:the\s+)?({_NAME}(?:\s*(?:,|&|\band\b)\s*(?:the\s+)?{_NAME})*)"
+)
+# "we hire people in the US and Canada" is the job's restriction, not the team's whereabouts
+_HIRING_BEFORE = re.compile(r"\b(?:hire|hires|hiring|recruit|recruiting|seeking|looking for|welcome|open to)\b[^.\n]*$")
+
+
+def without_team_places(text: str, remote: bool) -> str:
+    """The text with the team's whereabouts (and, when the job is remote, the company's seat) blanked, same length."""
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lowercases to two code points: offsets would drift, read the text as it is
+        low = text
+    found = [m for word in _TEAM_WORDS for m in _matches_at(_TEAM, text, low, word)]
+    if remote:
+        found += [m for word in _SEAT_WORDS for m in _matches_at(_SEAT, text, low, word)]
+    if not found:
+        return text
+    out = list(text)
+    for m in found:
+        if not _HIRING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            out[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
+    return "".join(out)
+
+
+# Every phrase above opens with one of these words: str.find over them and a match where one stands cost a few us a
+# description, where a regex scan of the whole text cost ~35 us (bench_tagging: 2.5% of the tagger's time).
+_TEAM_WORDS = (
+    "people",
+    "members",
+    "employees",
+    "colleagues",
+    "teammates",
+    "contributors",
+    "staff",
+    "distributed",
+    "spread",
+    "scattered",
+)
+_SEAT_WORDS = ("headquarter", "hq", "head office")
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, low: str, word: str) -> list[re.Match[str]]:
+    out = []
+    at = low.find(word)
+    while at >= 0:
+        m = pattern.match(text, at)
+        if m:
+            out.append(m)
+        at = low.find(word, at + 1)
+    return out

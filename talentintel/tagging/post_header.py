@@ -15,6 +15,12 @@ from dataclasses import dataclass
 HEADER_MAX_CHARS = 300  # a header is one short line; a longer line with pipes is a table row or a sentence
 MIN_FIELDS = 3
 _SEPARATOR = re.compile(r"\s[|｜]\s|\s?[|｜]\s?(?=\S)")
+# Some threads and boards write the same line with bullets or dashes: "Acme • ML Engineer • Berlin • Hybrid • url",
+# "Acme - ML Engineer - London, UK - ONSITE - url" (SYNTHETIC probes, branch tag25: neither was read as a header, so
+# a post without fields lost its company and title). Read only when the line has no pipe; a dash needs spaces round it
+# ("Berlin-Mitte", "full-time" stay whole).
+_ALT_SEPARATOR = re.compile(r"\s[•·–—-]\s")
+_ALT_MARKS = (" - ", " • ", " · ", " – ", " — ")
 _WRAP = " \t#*_>-•[]"
 _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,24})(?:/\S*)?", re.IGNORECASE)
 _PAREN = re.compile(r"\s*[(（]([^)）]*)[)）]")
@@ -44,9 +50,14 @@ class PostHeader:
 def post_header(text: str) -> PostHeader | None:
     """The first line's fields when it is a "Company | Role | Place | ..." header, else None."""
     first = text.lstrip()[: HEADER_MAX_CHARS + 1].split("\n", 1)[0]
-    if len(first) > HEADER_MAX_CHARS or first.count("|") + first.count("｜") < MIN_FIELDS - 1:
-        return None  # cheap test first: most descriptions open with a sentence
-    fields = [f.strip(_WRAP) for f in _SEPARATOR.split(first.strip(_WRAP))]
+    if len(first) > HEADER_MAX_CHARS:
+        return None
+    separator = _SEPARATOR if first.count("|") + first.count("｜") >= MIN_FIELDS - 1 else _ALT_SEPARATOR
+    if separator is _ALT_SEPARATOR and (
+        not any(mark in first for mark in _ALT_MARKS) or len(_ALT_SEPARATOR.findall(first)) < MIN_FIELDS - 1
+    ):
+        return None  # cheap tests first: most descriptions open with a sentence
+    fields = [f.strip(_WRAP) for f in separator.split(first.strip(_WRAP))]
     fields = [f for f in fields if f]
     if len(fields) < MIN_FIELDS or _ROLE.search(fields[0]):
         return None

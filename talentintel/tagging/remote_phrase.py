@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 _REMOTE_DESC = re.compile(
-    r"\b(?:fully[- ]remote|full[- ]remote|100% remote|remote[- ]first role|work from anywhere"
+    r"\b(?:fully[- ]remote|full[- ]remote|100% remote|remote[- ]first\b|work from anywhere"
+    # a hiring comment's "Remote-first, async culture" and "if you are looking for a remote job" (unseen23): the job
+    # is remote; "remote-first role" is one of them
+    r"|(?:looking for|seeking|searching for|offering) a (?:fully )?remote (?:job|position|role|opportunity)"
     r"|this (?:is a|is|role is|position is|job is)(?: fully| a| 100%)? remote|work remotely from anywhere"
     r"|hir(?:e|es|ing) (?:globally|worldwide|from anywhere|anywhere in the world)"
     # "the flexibility to work remotely or at any of our global hubs (Seattle, Singapore …)" (unseen11): offices on offer
@@ -13,13 +16,14 @@ _REMOTE_DESC = re.compile(
     re.IGNORECASE,
 )
 # Every phrase above holds one of these words, at most _BEFORE characters after the phrase's start ("this position is
-# 100% remote"), and no phrase is _LONGEST characters long ("work remotely or from one of our": 32): a search from
+# 100% remote", "searching for a fully remote"), and no phrase is _LONGEST characters long ("searching for a fully
+# remote opportunity": 40): a search from
 # _BEFORE before each word to _LONGEST after finds the same first phrase as a search of the whole text, which cost
 # ~80 us on a 2 KB description that says "remote" (23% of bench postings).
 ANCHORS = ("remote", "anywhere", "globally", "worldwide")
 _ANCHOR = re.compile("|".join(ANCHORS), re.IGNORECASE)
 _BEFORE = 22
-_LONGEST = 40
+_LONGEST = 44
 
 
 def _anchor_starts(description: str, lowered: str) -> list[int]:

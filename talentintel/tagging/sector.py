@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from talentintel.tagging.agent_work import agent_cue, with_agent_work
 from talentintel.tagging.cjk_gates import network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects, without_ordinal
 from talentintel.tagging.cryptoeconomics import add_cryptoeconomics
@@ -56,6 +57,7 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
     # One pass over all sentences finds the taxonomy's phrases; only sentences with a phrase, a network word (the
     # intersection below) or, in a text beyond ASCII, CJK characters are read one by one.
     # A short field (title, company) is all signal: context words there ("People.ai") veto nothing.
+    agents = agent_cue(low)  # one test a text: most name no agent (agent_work.py)
     scan = Scan(tax, parts, contexts=sentences)
     found = scan.hits
     networks = scan.lines_containing(_NETWORK_CUES)
@@ -72,6 +74,7 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
         if cjk_text and not part.isascii():
             cjk = cjk_hits(tax, part, contexts=sentences) if _cjk_words_possible(tax, part) else []
             hits = (hits or []) + cjk + _cjk_intersection_hits(part)
+        hits = with_agent_work(part, hits) if agents else hits  # "build AI agents": the job, not a buzzword
         # Only a core term changes when a sentence is a mention (_weak leaves lighter ones as they are): the sentence
         # tests below run where one is present.
         if (

@@ -87,4 +87,11 @@
 # (tagging/restriction_phrases.py); a US state after a preposition in an on-site job's text (tagging/us_state_text.py);
 # a state code after a slash ("Belo Horizonte/MG") or after a city of its country ("Chennai, TN") is that state; a
 # title slot naming the employer ("… | BHS" at BHS) is no place (tagging/title_territory.py)
-TAGGER_VERSION = "2026.12.41"
+# 2026.12.42: issue 18 unseen batch 23 (community and job-site genres): building AI agents is AI work in any script
+# ("Design and build AI Agents", "负责AI Agent的设计与开发", "AI 에이전트 개발"), not agents a team builds as its own tooling
+# (tagging/agent_work.py); "remote-first" and "looking for a remote job" make a post remote; where the team sits
+# ("people in the US and UK", "distributed across ...") and a remote job's headquarters name no job place
+# (tagging/footprint.py); a community post's header line with bullets or spaced dashes ("Acme • ML Engineer • Berlin
+# • Hybrid") is read like the pipe form (tagging/post_header.py); "work from anywhere" and "hiring globally" make a
+# post remote even when it never writes "remote"
+TAGGER_VERSION = "2026.12.42"

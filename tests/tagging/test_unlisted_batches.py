@@ -13,6 +13,8 @@ labeled, from publishers no other tagging fixture uses.
   once before any rule of its branch was written (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen21.jsonl`, a tuning batch of mostly non-crypto, non-AI postings carrying trap words (mining, agents, models,
   tokens, ledgers, AI tools used), scored once before any rule of its branch was written (PROVENANCE.md).
+- `unseen23.jsonl`, a tuning batch of community and job-site genres (Chinese-script community posts, Korean structured
+  listings, plain-text hiring posts) from publishers no other fixture uses, scored once before any rule (PROVENANCE.md).
 
 Each must be disjoint from both frozen test splits and unique against every other fixture (the dev set, the unseen
 batches, the other file): no shared id, publisher (URL host or GitHub repository named in `source`), opening text or
@@ -40,6 +42,7 @@ BATCHES = [
     ("unseen21.jsonl", "un21-"),
     ("unseen22.jsonl", "un22-"),
     ("unseen25.jsonl", "un25-"),
+    ("unseen23.jsonl", "un23-"),
 ]
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
@@ -47,11 +50,14 @@ BATCHES = [
 # unseen25 one of hard locations (issue 18, branch tag27): restrictions stated only in the body, multi-place strings,
 # native scripts, a territory word or state code beside a city, LatAm and African places (21 kept of 31 first gathered:
 # ten shared publishers with this session's holdout; 9 added after the rules, scored once on arrival).
+# unseen23 one of community and job-site genres (Chinese community posts, Korean listings, plain-text hiring comments;
+# branch tag25): 30 when scored first, 27 after three items' publishers became holdout publishers.
 SIZES = {
     "unseen20.jsonl": (30, 40),
     "unseen21.jsonl": (30, 40),
     "unseen22.jsonl": (20, 30),
     "unseen25.jsonl": (30, 40),
+    "unseen23.jsonl": (25, 40),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
