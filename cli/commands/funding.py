@@ -55,6 +55,7 @@ TUNING = (
     FIXTURES / "tuning_funds14.jsonl",
     FIXTURES / "tuning_batch18.jsonl",
     FIXTURES / "tuning_hs6.jsonl",
+    FIXTURES / "tuning_cjk5.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
