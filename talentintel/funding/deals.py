@@ -13,9 +13,11 @@ from datetime import date, datetime
 from talentintel.funding import cjk, company_ranker
 from talentintel.funding.cjk_alias import alias_raiser
 from talentintel.funding.cjk_compound import join_compounds
+from talentintel.funding.cjk_lead_words import lead_name
 from talentintel.funding.cjk_leads import korean_co_leads
 from talentintel.funding.cjk_raise import japanese_raiser, korean_invested_in, korean_possessor
 from talentintel.funding.cjk_registered import invested_startup, registered_raiser, seed_only_as_angel_investor
+from talentintel.funding.cjk_subject import report_frame, said_raiser, trimmed
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_cjk_issue import announces_new_issue
 from talentintel.funding.fund_plans import committed_so_far
@@ -61,11 +63,13 @@ def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
     # short form the release defines for itself ("(以下、X)は"), names the raiser, read without the pinyin a mirror page
     # writes into it ("半導(dǎo)體").
     found = cjk.extract(join_compounds(part))
-    found.company = (
-        registered_raiser(part) or alias_raiser(cjk._PINYIN.sub("", part)) or korean_possessor(part) or found.company
-    )
+    read = found.company
+    # "X(Latin)表示,完成A輪融資" (cjk_subject): the subject that says it raised, before the name rules' later reading.
+    said = said_raiser(part)
+    found.company = registered_raiser(part) or alias_raiser(cjk._PINYIN.sub("", part)) or said or korean_possessor(part)
+    found.company = found.company or (None if report_frame(read) else trimmed(read))
     found.company = found.company or invested_startup(part) or japanese_raiser(part) or korean_invested_in(part)
-    found.leads = korean_co_leads(part, found.leads)
+    found.leads = [lead_name(n) for n in korean_co_leads(part, found.leads)]
     if found.company:
         deal.company = found.company
     elif deal.company and re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", deal.company):
