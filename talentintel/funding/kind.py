@@ -15,6 +15,7 @@ from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_g
 from talentintel.funding.fund_programs import close_held
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.kind_crowdloan import is_crowdloan
+from talentintel.funding.cjk_kind import COUNT_TALLIED, PUBLIC_BODY_SUBJECT
 from talentintel.funding.kind_mou import pledged_under_mou
 from talentintel.funding.kind_stalled import STALLED
 from talentintel.funding.kind_totals import COUNT_WORDS, PERIOD_TOTAL, SECTOR_INFLOW
@@ -30,7 +31,7 @@ _ACQUIRE = re.compile(
     r"\b(?:sells|sold)\s(?:itself\s)?to\s(?-i:[A-Z][\w-]+)(?=,|\s(?:for|in|after|amid)\b|\s?$))|"
     # CJK words stand outside the \b group: a CJK character is a word character, so "\b買収" never matched inside a
     # sentence ("…ダブル・ラブズを買収した", "…宣布收购…").
-    r"인수(?:하기로|했다|한다|를)|합병|收购|并购|併購|買収",
+    r"인수(?:하기로|했다|한다|를)|합병|收购|收購|并购|併購|買収",
     re.IGNORECASE,
 )
 _SHUTDOWN = re.compile(
@@ -279,6 +280,8 @@ _TRIGGERS = (
     ("market piece", _MARKET_PIECE),
     ("market total", _MARKET),
     ("market total", PERIOD_TOTAL),
+    ("market total", COUNT_TALLIED),
+    ("public programme", PUBLIC_BODY_SUBJECT),
     ("explainer", _EXPLAINER),
 )
 
