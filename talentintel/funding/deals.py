@@ -18,6 +18,7 @@ from talentintel.funding.cjk_leads import korean_co_leads
 from talentintel.funding.cjk_raise import japanese_raiser, korean_invested_in, korean_possessor
 from talentintel.funding.cjk_registered import invested_startup, registered_raiser, seed_only_as_angel_investor
 from talentintel.funding.cjk_subject import report_frame, said_raiser, trimmed
+from talentintel.funding.cjk_year import raise_year
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_cjk_issue import announces_new_issue
 from talentintel.funding.fund_plans import committed_so_far
@@ -76,7 +77,9 @@ def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
         # The English rules read no Chinese, Japanese or Korean grammar: "為什麼AI公司都在一邊融資" is a question.
         deal.company = None
     if found.amount is not None and found.currency:
-        usd = to_usd(found.amount, found.currency, when.year if when else None)
+        # No page date: the year the raise's own sentence gives ("2023年4月に…5.5億円の資金調達を完了", cjk_year).
+        year = when.year if when else raise_year(part, found.original)
+        usd = to_usd(found.amount, found.currency, year)
         if usd is not None and not (deal.currency == "USD" and deal.amount_usd):
             deal.amount_usd, deal.currency, deal.amount_original = round(usd, 2), found.currency, found.original
     deal.round = found.round or deal.round
