@@ -57,6 +57,7 @@ TUNING = (
     FIXTURES / "tuning_hs6.jsonl",
     FIXTURES / "tuning_funds15.jsonl",
     FIXTURES / "tuning_batch19.jsonl",
+    FIXTURES / "tuning_cjk5.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

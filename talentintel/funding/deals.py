@@ -13,10 +13,13 @@ from datetime import date, datetime
 from talentintel.funding import cjk, company_ranker
 from talentintel.funding.cjk_alias import alias_raiser
 from talentintel.funding.cjk_compound import join_compounds
+from talentintel.funding.cjk_lead_words import lead_name
 from talentintel.funding.cjk_leads import korean_co_leads
 from talentintel.funding.cjk_raise import japanese_raiser, korean_invested_in, korean_possessor
 from talentintel.funding.cjk_registered import invested_startup, registered_raiser, seed_only_as_angel_investor
 from talentintel.funding.cjk_restated import usd_restated
+from talentintel.funding.cjk_subject import report_frame, said_raiser, trimmed
+from talentintel.funding.cjk_year import raise_year
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_cjk_issue import announces_new_issue
 from talentintel.funding.fund_closes import aimed_only, closed_so_far, gathered_so_far
@@ -66,18 +69,22 @@ def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
     # short form the release defines for itself ("(以下、X)は"), names the raiser, read without the pinyin a mirror page
     # writes into it ("半導(dǎo)體").
     found = cjk.extract(join_compounds(part))
-    found.company = (
-        registered_raiser(part) or alias_raiser(cjk._PINYIN.sub("", part)) or korean_possessor(part) or found.company
-    )
+    read = found.company
+    # "X(Latin)表示,完成A輪融資" (cjk_subject): the subject that says it raised, before the name rules' later reading.
+    said = said_raiser(part)
+    found.company = registered_raiser(part) or alias_raiser(cjk._PINYIN.sub("", part)) or said or korean_possessor(part)
+    found.company = found.company or (None if report_frame(read) else trimmed(read))
     found.company = found.company or invested_startup(part) or japanese_raiser(part) or korean_invested_in(part)
-    found.leads = korean_co_leads(part, found.leads)
+    found.leads = [lead_name(n) for n in korean_co_leads(part, found.leads)]
     if found.company:
         deal.company = found.company
     elif deal.company and re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", deal.company):
         # The English rules read no Chinese, Japanese or Korean grammar: "為什麼AI公司都在一邊融資" is a question.
         deal.company = None
     if found.amount is not None and found.currency:
-        usd = to_usd(found.amount, found.currency, when.year if when else None)
+        # No page date: the year the raise's own sentence gives ("2023年4月に…5.5億円の資金調達を完了", cjk_year).
+        year = when.year if when else raise_year(part, found.original)
+        usd = to_usd(found.amount, found.currency, year)
         usd = usd_restated(part, found.amount) or usd  # "47億" over "6億美元(約46.8億港元)" (cjk_restated)
         if usd is not None and not (deal.currency == "USD" and deal.amount_usd):
             deal.amount_usd, deal.currency, deal.amount_original = round(usd, 2), found.currency, found.original

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from talentintel.funding import fund_lookalikes as looks
+from talentintel.funding.cjk_kind import COUNT_TALLIED, PUBLIC_BODY_SUBJECT
 from talentintel.funding.fund_cjk import INVESTED_IN
 from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_generic_sentence
 from talentintel.funding.fund_programs import close_held
@@ -31,7 +32,7 @@ _ACQUIRE = re.compile(
     r"\b(?:sells|sold)\s(?:itself\s)?to\s(?-i:[A-Z][\w-]+)(?=,|\s(?:for|in|after|amid)\b|\s?$))|"
     # CJK words stand outside the \b group: a CJK character is a word character, so "\b買収" never matched inside a
     # sentence ("…ダブル・ラブズを買収した", "…宣布收购…").
-    r"인수(?:하기로|했다|한다|를)|합병|收购|并购|併購|買収",
+    r"인수(?:하기로|했다|한다|를)|합병|收购|收購|并购|併購|買収",
     re.IGNORECASE,
 )
 _SHUTDOWN = re.compile(
@@ -289,6 +290,8 @@ _TRIGGERS = (
     ("market total", _MARKET),
     ("market total", PERIOD_TOTAL),
     ("market total", looks.CJK_PERIOD_TOTAL),
+    ("market total", COUNT_TALLIED),
+    ("public programme", PUBLIC_BODY_SUBJECT),
     ("explainer", _EXPLAINER),
 )
 

@@ -1,0 +1,30 @@
+"""The year a CJK text gives its raise when the page carries no date.
+
+"当社は2023年4月に沖縄公庫をはじめとする投資家よりシリーズAとして5.5億円の資金調達を完了しました" (tuning_cjk5,
+c5-efpolymer-series-a-briefing): the page has no date, so the amount went through the table's latest row (2025,
+JPY 149.7) and missed by 6%; the sentence that states the amount dates the close itself (2023, JPY 140.5). Only a year
+written in that sentence before the amount, with a verb of completion after it, is taken: a year elsewhere in the text
+may date anything.
+"""
+
+from __future__ import annotations
+
+import re
+
+_YEAR = re.compile(r"(20[0-3]\d)\s?年")
+_DONE = re.compile(r"完了|完成|調達した|調達しました|유치했|유치한|獲得|获得")
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+
+
+def raise_year(text: str, original: str | None) -> int | None:
+    """The year written before the raise's amount in the sentence that states it, when that sentence says it closed."""
+    if not original:
+        return None
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group(0)
+        at = sentence.find(original)
+        if at < 0:
+            continue
+        years = _YEAR.findall(sentence[:at])
+        return int(years[-1]) if years and _DONE.search(sentence, at) else None
+    return None
