@@ -57,8 +57,16 @@ _LED_FIRST = r"led\sthe\s(?:wave|charge|pack|way|field|list|rankings|tally|leade
 _DATE_ISO = re.compile(r"\b(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
 
 
+# A run of 200+ Latin letters and digits is no word of an announcement but a data URI, a base64 blob or a hash pasted
+# into a page. Dropped, because several patterns scan a word run to its end from each of its characters: a 100 KB blob
+# inside a real announcement took 60 s to parse (2026-12-05), and a 1 MB one would outlast the task's time limit.
+# Chinese and Japanese runs stay: their punctuation (，。) ends a run within a sentence.
+_LONG_TOKEN = re.compile(r"[A-Za-z0-9+/=_-]{200,}")
+
+
 def clean_text(text: str) -> str:
-    """Plain text: HTML tags and entities removed, odd spaces made ordinary, runs of spaces collapsed."""
+    """Plain text: HTML tags and entities removed, odd spaces made ordinary, runs of spaces collapsed, blobs dropped."""
+    text = _LONG_TOKEN.sub(" ", text)
     if "<" in text and re.search(r"</?[a-zA-Z][^>]*>", text):
         text = re.sub(r"<(?:br|/p|/div|/li|/h\d)[^>]*>", "\n", text, flags=re.IGNORECASE)
         text = re.sub(r"<[^>]+>", " ", text)
