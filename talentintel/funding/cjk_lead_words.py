@@ -18,6 +18,11 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+# "シンガポール政府系ファンドのTemasek傘下Vertex Growth", "阿里巴巴旗下的蚂蚁集团": the owner named before 傘下/旗下
+# is not the lead (tuning_batch20, b20-ronpyousha-alt-d read the whole phrase as the lead's name).
+_OWNER_BEFORE = re.compile(r"^.*(?:傘下|旗下)(?:的|の)?(?=.{2,}$)")
+
+
 def lead_name(name: str) -> str:
-    """The lead's name without a role clause after it or a title before a person's name."""
-    return _TITLE_BEFORE.sub("", _ROLE_AFTER.sub("", name))
+    """The lead's name without a role clause after it, a title before a person's name or an owner before it."""
+    return _OWNER_BEFORE.sub("", _TITLE_BEFORE.sub("", _ROLE_AFTER.sub("", name)))

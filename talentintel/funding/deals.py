@@ -32,6 +32,7 @@ from talentintel.funding.fund_size import fund_size, is_aum
 from talentintel.funding.fx import to_usd
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import is_fund, opening, other_reason, reports_raise, states_market_figures
+from talentintel.funding.lead_roles import cjk_role_investor
 from talentintel.funding.link_lines import drop_link_lines
 from talentintel.funding.money import find_money, round_amount
 from talentintel.funding.segments import lift_headline_round, split_deals
@@ -75,6 +76,7 @@ def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
     found.company = registered_raiser(part) or alias_raiser(cjk._PINYIN.sub("", part)) or said or korean_possessor(part)
     found.company = found.company or (None if report_frame(read) else trimmed(read))
     found.company = found.company or invested_startup(part) or japanese_raiser(part) or korean_invested_in(part)
+    found.leads = found.leads or cjk_role_investor(part)  # "投資方為X": one investor by its role (lead_roles)
     found.leads = [lead_name(n) for n in korean_co_leads(part, found.leads)]
     if found.company:
         deal.company = found.company

@@ -23,6 +23,7 @@ from talentintel.funding.fx import to_usd
 from talentintel.funding.investor_lists import all_investors, lead_investors
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import reports_raise
+from talentintel.funding.lead_roles import role_leads
 from talentintel.funding.lead_sole import sole_investor
 from talentintel.funding.lead_stage import this_rounds_leads
 from talentintel.funding.money import round_amount
@@ -152,6 +153,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     # "MatX led the wave with a $500m Series B" (b13-globalpractice-chip-tuesday): an idiom of coming first, whose
     # subject raised, not a lead investor.
     leads = [n for n in lead_investors(joined) if not re.search(rf"\b{re.escape(n)}\s{_LED_FIRST}", joined)]
+    leads = leads or role_leads(joined)  # German role sentences, "X lead $N" (lead_roles, tuning_batch20)
     if company and company in leads:
         # A lead is no raiser: "Lux announced big news today: we are leading a $30 million founding seed round into
         # Sakana AI" (b12-luxcapital-sakana-seed) names the fund first; the text's next reading is the company.
