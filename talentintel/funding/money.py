@@ -15,6 +15,7 @@ from talentintel.funding.money_context import landed_deal, led_round_after, not_
 from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total, stake_bought
 from talentintel.funding.money_other_company import investor_vehicle, round_of_amount, told_of_another
 from talentintel.funding.money_restated import local_echo, restated_elsewhere
+from talentintel.funding.money_share import bullet_item_amount, named_financing_of, share_or_running_total
 from talentintel.funding.money_words import find_foreign_money
 from talentintel.funding.segment_turns import list_item_amount
 
@@ -294,16 +295,17 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         return None
     if _NOW_RAISED.search(before) and not _STAGE_AFTER.match(after) and not new_money_after(after):
         return None  # "they have now raised $30M in funding": the running total; "$15M in a Series A" is the round
-    if _MARKET_BEFORE.search(before) or not_this_round(before, after):
-        return None  # "Indian fintech startups raised US$436 million in the July-September period"
+    if _MARKET_BEFORE.search(before) or not_this_round(before, after) or share_or_running_total(before, after):
+        return None  # "Indian fintech startups raised US$436 million in the July-September period"; money_share
     score = 0.0
     if _RAISED_BY_AFTER.match(after) or led_round_after(after) or stake_bought(before, after):
         score += 3  # "the US$50 million raised by Credgenics": the raise is named after the amount
-    if raise_word(_RAISE, before) or list_item_amount(before):
+    if raise_word(_RAISE, before) or list_item_amount(before) or bullet_item_amount(before):
         score += 3
         if re.search(r"\b(?:today|new|newly|latest)\b", before, re.IGNORECASE):
             score += 0.5  # "raised $5M in 2024 and today announced a $20M Series A": the news is today's
-    if _ROUNDWORD.match(tail if opens_on_round else after) or landed_deal(before, after) or round_of_amount(before):
+    named = round_of_amount(before) or named_financing_of(before)  # "uma rodada seed de ", "Moove's financing of "
+    if _ROUNDWORD.match(tail if opens_on_round else after) or landed_deal(before, after) or named:
         score += 2
     score += 3 if told_back(text, after_end) else 0  # "... $32 million seed round ... that’s how much X raised"
     if re.search(
