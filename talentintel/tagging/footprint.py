@@ -15,11 +15,14 @@ _FOOTPRINT = re.compile(
     rf"({_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})+)"
 )
 
+# Every footprint phrase holds one of these (the pattern is case-sensitive; "presen" is "present" and "presence").
+_FOOTPRINT_WORDS = ("presen", "subsidiaries", "branches", "affiliates")
+
 
 def without_footprint(text: str) -> str:
     """The text with a group's footprint list blanked (same length, so offsets hold)."""
-    if " in " not in text:
-        return text
+    if " in " not in text or not any(word in text for word in _FOOTPRINT_WORDS):
+        return text  # the substitution's scan tries its "\b" at every place: ~65 us a 2 KB text (tagperf4)
     return _FOOTPRINT.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + " " * len(m.group(1)), text)
 
 

@@ -11,6 +11,7 @@ from talentintel.tagging import place_gates as gates
 from talentintel.tagging.cjk import cjk_places, merge
 from talentintel.tagging.footprint import without_footprint, without_team_places
 from talentintel.tagging.label_gate import label_possible
+from talentintel.tagging.label_scan import location_lines
 from talentintel.tagging.location_chips import state_chips
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
 from talentintel.tagging.office_places import office_places
@@ -194,7 +195,9 @@ def _labeled_location(out: RegionResult, description: str) -> None:
     top = lowered(head)[:1500] if "\u0130" not in head[:1500] else head[:1500].lower()
     if any(k in top for k in _FOREIGN_CUES):
         lines.append(_FOREIGN_LINE)
-    for match in (m for line in lines for m in line.finditer(head)):
+    for match in (
+        m for line in lines for m in (location_lines(line, head) if line is _LOCATION_LINE else line.finditer(head))
+    ):
         raw = next(g for g in match.groups() if g).strip()
         loc = merge(locate(raw), cjk_places(raw, global_words=True))
         if loc.countries or loc.regions or loc.remote:

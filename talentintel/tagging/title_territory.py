@@ -47,6 +47,8 @@ def employer_slots(found: RegionResult, company: str | None) -> None:
 def concrete_over_territory(found: RegionResult) -> None:
     """Drop a title's territory slots when another title slot names a concrete place (in place, on `found`)."""
     title = [e for e in found.evidence if e.get("field") == "title" and "location" in e]
+    if len(title) < 2 or not any(e.get("countries") for e in title):
+        return  # no territory slot and concrete slot both: no slot to locate again (most titles name one place)
     territory = [e for e in title if _territory(str(e["location"]))]
     if not territory or not any(e not in territory and e.get("countries") for e in title):
         return
