@@ -13,7 +13,6 @@ from typing import Any
 from talentintel.tagging.agent_work import agent_cue, with_agent_work
 from talentintel.tagging.cjk_gates import network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects, without_ordinal
-from talentintel.tagging.cryptoeconomics import add_cryptoeconomics
 from talentintel.tagging.disclaimers import disclaims_crypto
 from talentintel.tagging.hpc_gpu import withdraw_hpc_gpu
 from talentintel.tagging.intersection import client_list, corroborate, cross
@@ -23,6 +22,7 @@ from talentintel.tagging.sections import MAIN, MINOR, wish_item
 from talentintel.tagging.sections import parts_and_kinds as _parts_and_kinds
 from talentintel.tagging.self_description import intro_sectors
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
+from talentintel.tagging.terse_posts import add_text_evidence
 from talentintel.tagging.text import lowered
 
 
@@ -361,7 +361,7 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
     result = SectorScore()
     for name, text in fields.items():
         _score_field(result, name, text, tax.fields.get(name, 1.0), dec)
-    add_cryptoeconomics(result, fields.get("description") or "")
+    add_text_evidence(result, fields)
     corroborate(result)
     cross(result, fields.get("description") or "")
     withdraw_hpc_gpu(result, " ".join(filter(None, (fields.get("title"), fields.get("description")))))

@@ -94,4 +94,10 @@
 # (tagging/footprint.py); a community post's header line with bullets or spaced dashes ("Acme • ML Engineer • Berlin
 # • Hybrid") is read like the pipe form (tagging/post_header.py); "work from anywhere" and "hiring globally" make a
 # post remote even when it never writes "remote"
-TAGGER_VERSION = "2026.12.42"
+# 2026.12.43: issue 18 unseen batch 26 (short community posts at unlisted employers): a terse post's (under 1,200
+# characters) stack line naming a chain or an ML framework as a whole item ("Stack: Rust, Solana, Anchor", "Our stack:
+# Python, PyTorch, vLLM"; not "Solana Pay", not under nice-to-have), a token ticker beside a name ("Lumora ($LUM)"),
+# the employer described as a chain or built on one ("an L2 team", "a Move-based L1", "a game on TON", "Built on
+# Base") (tagging/terse_posts.py); inference platforms / clouds / providers (not causal inference), open-weight
+# models, self-custodial wallets, perpetuals exchanges and appchains are core terms
+TAGGER_VERSION = "2026.12.43"

@@ -43,6 +43,7 @@ BATCHES = [
     ("unseen22.jsonl", "un22-"),
     ("unseen25.jsonl", "un25-"),
     ("unseen23.jsonl", "un23-"),
+    ("unseen26.jsonl", "un26-"),
 ]
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
@@ -52,12 +53,15 @@ BATCHES = [
 # ten shared publishers with this session's holdout; 9 added after the rules, scored once on arrival).
 # unseen23 one of community and job-site genres (Chinese community posts, Korean listings, plain-text hiring comments;
 # branch tag25): 30 when scored first, 27 after three items' publishers became holdout publishers.
+# unseen26 one of short community posts at unlisted employers whose only sector hint is a self-description line, a
+# stack line, a company name or a CJK one-liner (issue 18, branch tag28).
 SIZES = {
     "unseen20.jsonl": (30, 40),
     "unseen21.jsonl": (30, 40),
     "unseen22.jsonl": (20, 30),
     "unseen25.jsonl": (30, 40),
     "unseen23.jsonl": (25, 40),
+    "unseen26.jsonl": (20, 35),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
