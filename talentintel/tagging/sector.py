@@ -17,6 +17,9 @@ from talentintel.tagging.disclaimers import disclaims_crypto
 from talentintel.tagging.hpc_gpu import withdraw_hpc_gpu
 from talentintel.tagging.intersection import client_list, corroborate, cross
 from talentintel.tagging.matcher import _CJK_CHAR, Scan
+from talentintel.tagging.network_window import INTERSECTION as _INTERSECTION
+from talentintel.tagging.network_window import NETWORK_CUES as _NETWORK_CUES
+from talentintel.tagging.network_window import intersection_hits as _intersection_hits
 from talentintel.tagging.portfolio import group_portfolio
 from talentintel.tagging.sections import MAIN, MINOR, wish_item
 from talentintel.tagging.sections import parts_and_kinds as _parts_and_kinds
@@ -107,35 +110,6 @@ def _cjk_words_possible(tax: Taxonomy, part: str) -> bool:
     """Whether a word of the CJK tables can be in the sentence: cjk_hits finds them as substrings, so none is in a
     sentence without CJK characters ("we’re hiring" is beyond ASCII for its apostrophe) that holds no Latin one."""
     return bool(_CJK_CHAR.search(part)) or any(w in part for w in _cjk_latin_words(tax))
-
-
-# Crypto's words for how a network runs, close to the AI thing it runs: "a truly decentralized 1.2B parameter LLM
-# training run", "permissionless GPU inference", "AI agents on-chain". The fixed phrases of the [[both]] table miss
-# the words in between; a few tokens either side is what the intersection's postings put there.
-_NETWORK_WORDS = frozenset({"decentralized", "decentralised", "permissionless", "trustless", "onchain"})
-# Substrings of every network word (and of "chain"): a text without any has no intersection to look for.
-_NETWORK_CUES = ("decentrali", "permissionless", "trustless", "chain")
-_AI_NOUNS = frozenset({"ai", "ml", "llm", "llms", "inference", "pretraining", "gpu", "gpus", "compute", "intelligence"})
-INTERSECTION_WINDOW = 4
-_INTERSECTION = Term("both", ("decentralized", "ai"), 3.5)
-
-
-def _intersection_hits(toks: list[str]) -> list[Term]:
-    """One intersection term when a network word and an AI noun stand within INTERSECTION_WINDOW tokens."""
-    if _NETWORK_WORDS.isdisjoint(toks) and "chain" not in toks:
-        return []  # cheap test first: most sentences name no network
-    for i, tok in enumerate(toks):
-        if tok in _NETWORK_WORDS or (tok == "chain" and i > 0 and toks[i - 1] == "on"):
-            near = toks[max(0, i - INTERSECTION_WINDOW) : i + INTERSECTION_WINDOW + 1]
-            if not _AI_NOUNS.isdisjoint(near) and not _cloud_compute(near):
-                return [_INTERSECTION]
-    return []
-
-
-def _cloud_compute(near: list[str]) -> bool:
-    """Whether the only AI noun near a network word is the compute of a cloud: "Proof of compute Decentralized Cloud
-    Computing", "trustless ... cloud compute allocation" (unseen_hs5) is a crypto cloud, not AI compute."""
-    return "cloud" in near and _AI_NOUNS.intersection(near) == {"compute"}
 
 
 def _cjk_intersection_hits(part: str) -> list[Term]:

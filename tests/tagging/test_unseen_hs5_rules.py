@@ -11,8 +11,8 @@ import pytest
 from talentintel.tagging.about import about_section
 from talentintel.tagging.evaluate import tag_item
 from talentintel.tagging.intersection import _shares
+from talentintel.tagging.network_window import intersection_hits as _intersection_hits
 from talentintel.tagging.sections import header_role, wish_item
-from talentintel.tagging.sector import _intersection_hits
 from talentintel.tagging.self_description import intro_sectors
 from talentintel.tagging.tagger import tag_posting
 from talentintel.tagging.taxonomy import tokens
