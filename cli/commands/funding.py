@@ -55,6 +55,7 @@ TUNING = (
     FIXTURES / "tuning_funds14.jsonl",
     FIXTURES / "tuning_batch18.jsonl",
     FIXTURES / "tuning_hs6.jsonl",
+    FIXTURES / "tuning_hs7.jsonl",
     FIXTURES / "tuning_funds15.jsonl",
     FIXTURES / "tuning_batch19.jsonl",
     FIXTURES / "tuning_cjk5.jsonl",

@@ -2,7 +2,8 @@
 labeled, from publishers no other tagging fixture uses.
 
 - `unseen_hs7.jsonl`, the session-7 holdout: never scored by its builder (no tagger or eval run on it, no rule written
-  from it); the lead scores it once at the end of session 7 (tests/fixtures/tagging/PROVENANCE.md).
+  from it); scored once by the lead at the end of session 7 (macro-F1 0.969 with one `both` item, region 0.889), then
+  moved to tuning data (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs6.jsonl`, the session-6 holdout: never scored by its builder; scored once by the lead at the end of session
   6 (macro-F1 0.927, region 0.931), then moved to tuning data (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs5.jsonl`, the session-5 holdout: scored once at the end of session 5 (macro-F1 0.780, region 0.982), then
