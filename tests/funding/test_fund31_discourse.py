@@ -10,6 +10,7 @@ from talentintel.funding import cjk
 from talentintel.funding.company_discourse import is_byline, is_discourse_word, without_report_verb
 from talentintel.funding.company_nonnames import not_a_name
 from talentintel.funding.deals import parse_deals
+from talentintel.funding.fund_firm_sets_up import firm_sets_up_fund
 from tests.funding.tuning_texts import tuning_deals
 
 
@@ -51,3 +52,25 @@ def test_a_translated_byline_is_recognised() -> None:
     assert is_byline("BlockBeats Nachrichten")
     # SYNTHETIC: English "News" is a company's name as often as a byline
     assert is_byline("PANews Noticias") and not is_byline("Ground News")
+
+
+def test_a_venture_firm_setting_up_a_sized_fund_is_a_fund() -> None:
+    # real: "Germany-based venture capital firm Cherry Ventures is launching its Web3 campaign after setting up a $34
+    # million crypto fund." was read as a round of "Cherry Crypto 1"
+    deal = tuning_deals("hs7-ainftgo-cherry-crypto-1")[0]
+    assert (deal.kind, deal.company, deal.amount_usd) == ("fund", "Cherry Ventures", 34_000_000)
+    # SYNTHETIC
+    assert firm_sets_up_fund(
+        "Quick take. Oslo-based venture capital firm Fjord Ventures has set up a $12 million fund."
+    )
+    # SYNTHETIC: a startup's round is not a firm's fund
+    assert not firm_sets_up_fund("Fintech startup Acmepay has raised a $12 million Series A led by Fjord Ventures.")
+
+
+def test_his_firm_named_in_apposition_raising_is_a_fund() -> None:
+    # real: "He said his firm, Escape Velocity Ventures, has raised $20 million to invest in and around the
+    # decentralized wireless (DeWi) sector"
+    assert tuning_deals("hs7-lightreading-escape-velocity-dewi-fund")[0].kind == "fund"
+    # SYNTHETIC
+    assert firm_sets_up_fund("She said her firm, Northwind Capital, has raised $40 million for climate software.")
+    assert not firm_sets_up_fund("She said her startup, Northwind Labs, has raised $40 million in a Series B.")
