@@ -5,6 +5,9 @@ tuning_hs7 (first score fund_company 0.500, kind 0.579) read two such funds as c
 crypto fund" (hs7-ainftgo-cherry-crypto-1; the fund's own name, "Cherry Crypto 1", was taken for the raiser) and
 "He said his firm, Escape Velocity Ventures, has raised $20 million to invest in and around the decentralized wireless
 (DeWi) sector" (hs7-lightreading-escape-velocity-dewi-fund). A firm's money is a fund, not a round.
+
+A headline may name the fund as its owner's: "Factorial’s $25M Startup Venture Fund Targets AI Builders"
+(hs7-aicerts-factorial-fund-ii, read as a round of "Modal", a portfolio company of the earlier fund).
 """
 
 from __future__ import annotations
@@ -27,6 +30,12 @@ _FIRM_APPOSITIVE_RAISED = re.compile(
 )
 
 
+# "Factorial’s $25M Startup Venture Fund Targets AI Builders": the headline's subject is the owner's sized fund; a
+# fund that backs or leads is an investor in someone's round ("Acme's $50M Fund Backs Widgetco").
+_HEADLINE_OWN_FUND = re.compile(
+    rf"^({_NAME})['’]s\s(?:(?:new|debut|first|latest|second|third)\s)?{_MONEY}\s(?:[A-Z][\w-]*\s){{0,3}}?Fund\b"
+    r"(?!\s(?i:backs|leads|led|invests|invested|co-leads|joins|participates|bets))"
+)
 # Both texts say it in their third sentence, after a summary bullet or a quote; the fund openings read two.
 _WINDOW = 1000
 
@@ -34,4 +43,10 @@ _WINDOW = 1000
 def firm_sets_up_fund(text: str) -> bool:
     """The text's start has a named venture firm set up a fund of a stated size, or raise money as "his firm"."""
     start = text[:_WINDOW]
-    return bool(_FIRM_SETS_UP.search(start) or _FIRM_APPOSITIVE_RAISED.search(start))
+    return bool(_FIRM_SETS_UP.search(start) or _FIRM_APPOSITIVE_RAISED.search(start) or headline_fund_owner(text))
+
+
+def headline_fund_owner(text: str) -> str | None:
+    """The owner of the sized fund a headline names as "Owner's $N ... Fund", or None."""
+    m = _HEADLINE_OWN_FUND.match(text.strip().split("\n", 1)[0])
+    return m.group(1) if m else None

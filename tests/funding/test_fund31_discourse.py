@@ -10,7 +10,7 @@ from talentintel.funding import cjk
 from talentintel.funding.company_discourse import is_byline, is_discourse_word, without_report_verb
 from talentintel.funding.company_nonnames import not_a_name
 from talentintel.funding.deals import parse_deals
-from talentintel.funding.fund_firm_sets_up import firm_sets_up_fund
+from talentintel.funding.fund_firm_sets_up import firm_sets_up_fund, headline_fund_owner
 from tests.funding.tuning_texts import tuning_deals
 
 
@@ -74,3 +74,16 @@ def test_his_firm_named_in_apposition_raising_is_a_fund() -> None:
     # SYNTHETIC
     assert firm_sets_up_fund("She said her firm, Northwind Capital, has raised $40 million for climate software.")
     assert not firm_sets_up_fund("She said her startup, Northwind Labs, has raised $40 million in a Series B.")
+
+
+def test_a_headline_naming_the_owners_sized_fund_is_that_owners_fund() -> None:
+    # real: "Factorial’s $25M Startup Venture Fund Targets AI Builders" was read as a round of Modal (a portfolio
+    # company the body names)
+    deal = tuning_deals("hs7-aicerts-factorial-fund-ii")[0]
+    assert (deal.kind, deal.company, deal.amount_usd) == ("fund", "Factorial Capital", 25_000_000)
+    # SYNTHETIC
+    assert headline_fund_owner("Northwind’s $40M Climate Seed Fund Opens Its Doors\nNorthwind Ventures said ...") == (
+        "Northwind"
+    )
+    # SYNTHETIC: a fund that backs someone is an investor in that round
+    assert headline_fund_owner("Northwind's $40M Growth Fund Backs Acmepay\nAcmepay raised ...") is None
