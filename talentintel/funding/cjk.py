@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from talentintel.funding.cjk_names import clean as _clean
 from talentintel.funding.cjk_names import company_name
+from talentintel.funding.company_discourse import is_discourse_word, without_report_verb
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _UNIT = {
@@ -292,8 +293,14 @@ def _acceptable(raw: str, quoted: bool = False) -> str | None:
         raw = re.split(r"[、，,]", raw)[0]
         if _FUNDING_WORD.search(raw):
             return None
-    name = company_name(raw)
-    if len(name) < 2 or _COMPANY_NOISE.match(name) or re.fullmatch(r"[\d.,]+", name) or name.endswith(("的", "之")):
+    name = without_report_verb(company_name(raw))  # "宇樹科技被曝確認": the report verb is no part of it
+    if (
+        len(name) < 2
+        or _COMPANY_NOISE.match(name)
+        or is_discourse_word(name)
+        or re.fullmatch(r"[\d.,]+", name)
+        or name.endswith(("的", "之"))
+    ):
         return None
     # A quoted name may end in a kind word: 人工智能平台"小冰公司"宣布 (jjckb-xiaoice).
     if not quoted and name.endswith(("スタートアップ", "企業", "会社", "ベンチャー", "公司", "스타트업", "기업")):

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from talentintel.funding import company_headings as headings
+from talentintel.funding.company_discourse import is_discourse_word
 from talentintel.funding.company_spans import names_no_raiser
 from talentintel.funding.investors import is_known_investor
 
@@ -150,5 +151,7 @@ def not_a_name(name: str) -> bool:
     ):
         return True
     if _EVALUATIVE.fullmatch(name) or headings.is_place_adjective(name) or names_no_raiser(name):
+        return True
+    if is_discourse_word(name):
         return True
     return is_place(name)

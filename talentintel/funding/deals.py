@@ -23,9 +23,10 @@ from talentintel.funding.cjk_year import raise_year
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_cjk_issue import announces_new_issue
 from talentintel.funding.fund_closes import aimed_only, closed_so_far, gathered_so_far
+from talentintel.funding.fund_firm_sets_up import headline_fund_owner
 from talentintel.funding.fund_lookalikes import target_only
 from talentintel.funding.fund_plans import committed_so_far
-from talentintel.funding.fund_raise import fund_details, is_cjk_fund
+from talentintel.funding.fund_raise import fullest_name, fund_details, is_cjk_fund
 from talentintel.funding.fund_roles import announces as announces_in_form
 from talentintel.funding.fund_roles import first_firm, form_manager, role_manager, title_author
 from talentintel.funding.fund_size import fund_size, is_aum
@@ -105,7 +106,9 @@ def _fund_deal(part: str, published: date | None, announced: date | None) -> Dea
     manager, fund_name = fund_details(part)
     # A role ("gestionado por", "由X作为基金管理人", "운용은 X가 맡았다") names the manager over a sponsor in the subject
     # (fund_roles; tuning_funds15 fund company 0.312 on first look).
-    manager = role_manager(part) or form_manager(part) or title_author(part) or manager or first_firm(part)
+    manager = role_manager(part) or form_manager(part) or title_author(part) or manager
+    owner = headline_fund_owner(part)  # "Factorial’s $25M ... Fund": Factorial Capital, in full (fund_firm_sets_up)
+    manager = manager or (fullest_name(owner, part) if owner else None) or first_firm(part)
     deal = Deal(kind="fund", company=manager, fund_name=fund_name, announced_on=announced)
     day = announced or published
     when = day.year if day else None

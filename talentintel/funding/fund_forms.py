@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.fund_firm_sets_up import firm_sets_up_fund
 from talentintel.funding.fund_programs import announces_program, passive_close
 from talentintel.funding.fund_vehicles import (
     digest_fund_lead_in,
@@ -166,7 +167,7 @@ def announces_fund(text: str, opening: list[str]) -> bool:
         return True
     if round_for_own_fund(opening) or named_fund_closes(opening) or headline_fund_launch(text):
         return True
-    if owner_of_new_fund(text, opening) or digest_fund_lead_in(text):
+    if owner_of_new_fund(text, opening) or digest_fund_lead_in(text) or firm_sets_up_fund(text):
         return True
     return _owner_close(text, opening) is not None or _anaphor_firm(text, opening) is not None
 
