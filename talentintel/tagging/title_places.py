@@ -9,6 +9,7 @@ import re
 
 from talentintel.tagging.cjk import cjk_places
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
+from talentintel.tagging.title_brackets import bracket_slots
 from talentintel.tagging.title_tags import other_sense_remote, post_tag
 
 # Location-like tails of a title: "Engineer (Remote, EU)", "Engineer - London", "Engineer | APAC".
@@ -45,6 +46,8 @@ def title_findings(title: str, concrete: bool) -> tuple[tuple[tuple[str, Locatio
             if _acronym_of(tail, title[: match.start()]) or post_tag(tail):
                 continue  # "Artificial Intelligence (AI)", "Account Receivable (AR)": an abbreviation, no place
             _slot_place(adds, tail)
+        for slot in bracket_slots(title):  # "【徵才US or TW】"
+            _slot_place(adds, slot)
         for slot in _middle_slots(title):
             if not _acronym_of(slot, title[: title.index(slot)]) and not post_tag(slot):
                 _slot_place(adds, slot)
