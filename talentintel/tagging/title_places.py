@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from talentintel.tagging.city_list import city_list_places
 from talentintel.tagging.cjk import cjk_places
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
 from talentintel.tagging.title_brackets import bracket_slots
@@ -30,7 +31,7 @@ def _middle_slots(title: str) -> list[str]:
 
 
 def _slot_place(adds: list[tuple[str, LocationResult]], slot: str) -> None:
-    loc = locate(slot)
+    loc = city_list_places(slot) or locate(slot)  # "Berlin, Amsterdam, Hamburg, Munich, or Stuttgart"
     if (loc.countries or loc.regions) and _location_like(slot, loc):
         adds.append((slot, LocationResult(loc.countries, loc.regions, False, loc.places)))
 

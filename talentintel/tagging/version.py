@@ -104,5 +104,6 @@
 # place ("在美国成功上市", "在美國註冊的公司", "從美國開始流行", "went public in the US"; tagging/corporate_places.py);
 # "X is a (fully) remote team / company" makes a post remote; a role line of its own with a remote tail ("Web3
 # Developer (Remote)") makes a post remote (tagging/role_line.py); a CJK title's 【…】 slot is read like a bracketed
-# tail once its hiring word is off ("【徵才US or TW】"; tagging/title_brackets.py)
+# tail once its hiring word is off ("【徵才US or TW】"; tagging/title_brackets.py); a title's comma list of 3+ big cities
+# is a list, not a city and its qualifiers ("Berlin, Amsterdam, Hamburg, Munich, or Stuttgart"; tagging/city_list.py)
 TAGGER_VERSION = "2026.12.44"

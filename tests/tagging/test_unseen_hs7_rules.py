@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from talentintel.tagging.city_list import city_list_places
 from talentintel.tagging.corporate_places import without_corporate_places
 from talentintel.tagging.evaluate import tag_item
 from talentintel.tagging.role_line import role_line_remote
@@ -78,3 +79,13 @@ def test_a_cjk_title_bracket_slot() -> None:
     # SYNTHETIC: a mainland hiring word and two countries joined by "/"
     assert _tag("【招聘 Singapore/Japan】Rust 工程师", "负责链上开发。").countries == ["JP", "SG"]
     assert bracket_slots("【 徵才】 GlobalSTOx") == []
+
+
+def test_a_comma_list_of_big_cities() -> None:
+    item = HS7["hs7t-technologymasters-honeypot-swdev"]
+    assert tag_item(item).countries == ["DE", "NL"]
+    # SYNTHETIC: three capitals in a title's tail
+    assert _tag("Backend Engineer - Paris, London, Tokyo", "You will write Go.").countries == ["FR", "GB", "JP"]
+    # SYNTHETIC: a city's qualifiers stay qualifiers
+    assert city_list_places("London, Ontario") is None
+    assert city_list_places("Austin, Texas, USA") is None
