@@ -13,7 +13,22 @@ _CJK = re.compile(
     r"(?:[在於于]([^\s，。、,;；:：的]{1,8}?)(?:成功|正式|顺利|順利|完成)?(?:上市|挂牌|掛牌|注册|註冊|登记|登記|IPO))"
     r"|(?:[從从]([^\s，。、,;；:：的]{1,8}?)(?:开始|開始)?(?:流行|兴起|興起|盛行|风靡|風靡))"
 )
-_CJK_WORDS = ("上市", "挂牌", "掛牌", "注册", "註冊", "登记", "登記", "IPO", "流行", "兴起", "興起", "盛行", "风靡", "風靡")
+_CJK_WORDS = (
+    "上市",
+    "挂牌",
+    "掛牌",
+    "注册",
+    "註冊",
+    "登记",
+    "登記",
+    "IPO",
+    "流行",
+    "兴起",
+    "興起",
+    "盛行",
+    "风靡",
+    "風靡",
+)
 # English: a listing or incorporation clause ("went public in the US", "listed in Hong Kong", "incorporated in the
 # Cayman Islands"). "registered in" is left out: "registered in the UK" is often a contractor's condition.
 _NAME = r"[A-Z][\w'.-]*(?:[ ][A-Z][\w'.-]*)*"
