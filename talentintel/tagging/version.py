@@ -105,5 +105,7 @@
 # "X is a (fully) remote team / company" makes a post remote; a role line of its own with a remote tail ("Web3
 # Developer (Remote)") makes a post remote (tagging/role_line.py); a CJK title's 【…】 slot is read like a bracketed
 # tail once its hiring word is off ("【徵才US or TW】"; tagging/title_brackets.py); a title's comma list of 3+ big cities
-# is a list, not a city and its qualifiers ("Berlin, Amsterdam, Hamburg, Munich, or Stuttgart"; tagging/city_list.py)
+# is a list, not a city and its qualifiers ("Berlin, Amsterdam, Hamburg, Munich, or Stuttgart"; tagging/city_list.py);
+# "AI训练", "AI推理", "推理引擎" are core AI terms (the English list's), and CJK core AI terms keep a posting's AI evidence
+# beside CUDA and MPI (tagging/hpc_gpu.py weighed them 0)
 TAGGER_VERSION = "2026.12.44"

@@ -89,3 +89,12 @@ def test_a_comma_list_of_big_cities() -> None:
     # SYNTHETIC: a city's qualifiers stay qualifiers
     assert city_list_places("London, Ontario") is None
     assert city_list_places("Austin, Texas, USA") is None
+
+
+def test_chinese_ai_training_words_beside_hpc_tools() -> None:
+    assert tag_item(HS7["hs7t-youdao-emll-ai-hpc"]).sector == ["ai"]
+    # SYNTHETIC: AI inference duties in Chinese next to CUDA and MPI are AI work
+    text = "岗位职责：\n1. 负责AI推理性能优化\n2. 熟悉CUDA、MPI\n工作地点：上海"
+    assert _tag("高性能计算工程师", text).sector == ["ai"]
+    # SYNTHETIC: CUDA and MPI alone in a Chinese HPC posting stay no AI work
+    assert _tag("高性能计算工程师", "岗位职责：\n1. 负责CFD求解器的CUDA移植\n2. 熟悉MPI、OpenMP").sector == []
