@@ -34,7 +34,10 @@ _BONUSES = frozenset({"company self-description", "short posting"})
 @functools.cache
 def _ai_weights() -> dict[str, float]:
     tax = taxonomy()
-    return {t.text: t.weight for ts in tax.by_first.values() for t in ts if t.kind in ("ai", "both")}
+    weights = {t.text: t.weight for ts in tax.by_first.values() for t in ts if t.kind in ("ai", "both")}
+    # the CJK terms too (tag29, unseen_hs7: "负责AI训练性能优化" beside CUDA and MPI was withdrawn, the CJK core term
+    # weighing 0 here), so a Chinese posting's own core AI words keep its AI evidence like PyTorch does
+    return {**dict(tax.cjk.get("ai", ())), **weights}
 
 
 def hpc_markers(text: str) -> set[str]:

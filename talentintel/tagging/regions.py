@@ -9,6 +9,7 @@ from typing import Any
 
 from talentintel.tagging import place_gates as gates
 from talentintel.tagging.cjk import cjk_places, merge
+from talentintel.tagging.corporate_places import without_corporate_places
 from talentintel.tagging.footprint import without_footprint, without_team_places
 from talentintel.tagging.label_gate import label_possible
 from talentintel.tagging.label_scan import location_lines
@@ -16,6 +17,7 @@ from talentintel.tagging.location_chips import state_chips
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
 from talentintel.tagging.office_places import office_places
 from talentintel.tagging.remote_phrase import ANCHORS, remote_phrase
+from talentintel.tagging.role_line import role_line_remote
 from talentintel.tagging.text import lowered
 from talentintel.tagging.timezone_hints import timezone_regions
 from talentintel.tagging.title_places import CAPITALIZED as _CAPITALIZED
@@ -79,6 +81,7 @@ def _remote_text(description: str) -> str | None:
     # every phrase holds an anchor ("work from anywhere", "hiring globally": not always "remote"): a cheap gate first
     low = lowered(description)
     phrase = remote_phrase(description, low) if any(w in low for w in ANCHORS) else None
+    phrase = phrase or role_line_remote(description, low)  # "Web3 Developer (Remote)" on a line of its own
     if phrase:
         return phrase
     if description.isascii():
@@ -273,6 +276,7 @@ _RANK_CUES = (
 
 def _description_places(out: RegionResult, description: str) -> None:
     head = without_team_places(description[:6000], out.remote)  # the team's and a remote job's seat
+    head = without_corporate_places(head)  # a listing's, an incorporation's place ("在美国上市")
     low = lowered(head)  # made once per description (text.lowered): ~60 us for 2 KB beyond ASCII
     hints = [_DESC_HINT, _CONDITION_HINT] if any(w in low for w in _CONDITION_WORDS) else [_DESC_HINT]
     for match in (m for hint in hints for m in gates.finditer_at(hint, _HINT_STARTS[hint], head)):

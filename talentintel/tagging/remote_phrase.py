@@ -11,6 +11,8 @@ _REMOTE_DESC = re.compile(
     r"|(?:looking for|seeking|searching for|offering) a (?:fully )?remote (?:job|position|role|opportunity)"
     r"|this (?:is a|is|role is|position is|job is)(?: fully| a| 100%)? remote|work remotely from anywhere"
     r"|hir(?:e|es|ing) (?:globally|worldwide|from anywhere|anywhere in the world)"
+    # the employer is a remote team: "Synonym is a remote team of Bitcoiners" (unseen_hs7, tag29: tagged no region)
+    r"|(?:is|are) an? (?:fully |100% |all[- ])?remote (?:team|company|organi[sz]ation|startup)"
     # "the flexibility to work remotely or at any of our global hubs (Seattle, Singapore …)" (unseen11): offices on offer
     r"|work remotely or (?:at|from|in) (?:any of |one of )?our)\b",
     re.IGNORECASE,

@@ -7,8 +7,10 @@ from __future__ import annotations
 import functools
 import re
 
+from talentintel.tagging.city_list import city_list_places
 from talentintel.tagging.cjk import cjk_places
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
+from talentintel.tagging.title_brackets import bracket_slots
 from talentintel.tagging.title_tags import other_sense_remote, post_tag
 
 # Location-like tails of a title: "Engineer (Remote, EU)", "Engineer - London", "Engineer | APAC".
@@ -29,7 +31,7 @@ def _middle_slots(title: str) -> list[str]:
 
 
 def _slot_place(adds: list[tuple[str, LocationResult]], slot: str) -> None:
-    loc = locate(slot)
+    loc = city_list_places(slot) or locate(slot)  # "Berlin, Amsterdam, Hamburg, Munich, or Stuttgart"
     if (loc.countries or loc.regions) and _location_like(slot, loc):
         adds.append((slot, LocationResult(loc.countries, loc.regions, False, loc.places)))
 
@@ -45,6 +47,8 @@ def title_findings(title: str, concrete: bool) -> tuple[tuple[tuple[str, Locatio
             if _acronym_of(tail, title[: match.start()]) or post_tag(tail):
                 continue  # "Artificial Intelligence (AI)", "Account Receivable (AR)": an abbreviation, no place
             _slot_place(adds, tail)
+        for slot in bracket_slots(title):  # "【徵才US or TW】"
+            _slot_place(adds, slot)
         for slot in _middle_slots(title):
             if not _acronym_of(slot, title[: title.index(slot)]) and not post_tag(slot):
                 _slot_place(adds, slot)

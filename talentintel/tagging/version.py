@@ -100,4 +100,12 @@
 # the employer described as a chain or built on one ("an L2 team", "a Move-based L1", "a game on TON", "Built on
 # Base") (tagging/terse_posts.py); inference platforms / clouds / providers (not causal inference), open-weight
 # models, self-custodial wallets, perpetuals exchanges and appchains are core terms
-TAGGER_VERSION = "2026.12.43"
+# 2026.12.44: issue 18 unseen_hs7 (tag29): where a company is listed or registered or a trend began names no work
+# place ("在美国成功上市", "在美國註冊的公司", "從美國開始流行", "went public in the US"; tagging/corporate_places.py);
+# "X is a (fully) remote team / company" makes a post remote; a role line of its own with a remote tail ("Web3
+# Developer (Remote)") makes a post remote (tagging/role_line.py); a CJK title's 【…】 slot is read like a bracketed
+# tail once its hiring word is off ("【徵才US or TW】"; tagging/title_brackets.py); a title's comma list of 3+ big cities
+# is a list, not a city and its qualifiers ("Berlin, Amsterdam, Hamburg, Munich, or Stuttgart"; tagging/city_list.py);
+# "AI训练", "AI推理", "推理引擎" are core AI terms (the English list's), and CJK core AI terms keep a posting's AI evidence
+# beside CUDA and MPI (tagging/hpc_gpu.py weighed them 0)
+TAGGER_VERSION = "2026.12.44"
