@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -18,6 +19,10 @@ from talentintel.tagging.text import plain_text
 
 # Text beyond this is not read: real postings stay under 20k characters, and a 1 MB paste must not stall ingest.
 MAX_TEXT_CHARS = 60_000
+# A run of spaces or tabs in a short field is no content, and several patterns rescan a whitespace run from each of its
+# characters: 20,000 spaces inside a location field took 9.3 s to tag, inside a company name 2.4 s (2026-12-05); the
+# description is already collapsed by plain_text.
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
 
 
 @dataclass(frozen=True)
@@ -102,8 +107,10 @@ def tag_posting(
     """
     if isinstance(locations, str):
         locations = [locations]
+    locations = [_SPACE_RUN.sub(" ", str(x)) for x in locations or ()]
+    company = _SPACE_RUN.sub(" ", company) if company else company
     text = plain_text((description or "")[: MAX_TEXT_CHARS * 2])[:MAX_TEXT_CHARS]
-    title = (title or "")[:500]
+    title = _SPACE_RUN.sub(" ", (title or "")[:500])
     header = post_header(text)
     if header is not None:
         # a community post's "Company | Role | Place | url" line fills the fields the post gives nowhere else

@@ -30,3 +30,17 @@ def test_company_named_with_a_common_word_is_weak_evidence() -> None:
         result = tag_posting(title="Office Coordinator", company=company)
         assert result.sector_class == "none", company
         assert result.evidence["company"]  # the match is still shown as evidence
+
+
+def test_runs_of_spaces_in_short_fields_are_collapsed() -> None:
+    """SYNTHETIC: 20,000 spaces inside a location field took 9.3 s to tag (patterns rescan a whitespace run from each
+    of its characters) and inside a company name 2.4 s; the runs are collapsed first, so the place still reads."""
+    result = tag_posting(
+        title="Backend  Engineer",
+        description="We build AI agents.",
+        company="Acme" + " " * 20_000 + "Labs",
+        locations=["Berlin" + " " * 20_000 + ", Germany"],
+    )
+    assert result.countries == ["DE"]
+    assert result.regions == ["europe"]
+    assert "ai" in result.sector
