@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -15,14 +14,10 @@ from talentintel.tagging.list_category import without_list_category
 from talentintel.tagging.post_header import post_header
 from talentintel.tagging.region_followups import follow_up
 from talentintel.tagging.taxonomy import SECTORS
-from talentintel.tagging.text import plain_text
+from talentintel.tagging.text import collapsed_blanks, plain_text
 
 # Text beyond this is not read: real postings stay under 20k characters, and a 1 MB paste must not stall ingest.
 MAX_TEXT_CHARS = 60_000
-# A run of spaces or tabs in a short field is no content, and several patterns rescan a whitespace run from each of its
-# characters: 20,000 spaces inside a location field took 9.3 s to tag, inside a company name 2.4 s (2026-12-05); the
-# description is already collapsed by plain_text.
-_SPACE_RUN = re.compile(r"[ \t]{2,}")
 
 
 @dataclass(frozen=True)
@@ -107,10 +102,11 @@ def tag_posting(
     """
     if isinstance(locations, str):
         locations = [locations]
-    locations = [_SPACE_RUN.sub(" ", str(x)) for x in locations or ()]
-    company = _SPACE_RUN.sub(" ", company) if company else company
+    # runs of blanks in the short fields are no content (text.collapsed_blanks); plain_text collapses the description
+    locations = [collapsed_blanks(str(x)) for x in locations or ()]
+    company = collapsed_blanks(company) if company else company
     text = plain_text((description or "")[: MAX_TEXT_CHARS * 2])[:MAX_TEXT_CHARS]
-    title = _SPACE_RUN.sub(" ", (title or "")[:500])
+    title = collapsed_blanks((title or "")[:500])
     header = post_header(text)
     if header is not None:
         # a community post's "Company | Role | Place | url" line fills the fields the post gives nowhere else
