@@ -1,6 +1,8 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs8.jsonl`, the session-8 holdout: never scored by its builder (no tagger or eval run on it, no rule written
+  from it); the lead scores it once at the end of session 8 (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs7.jsonl`, the session-7 holdout: never scored by its builder (no tagger or eval run on it, no rule written
   from it); scored once by the lead at the end of session 7 (macro-F1 0.969 with one `both` item, region 0.889), then
   moved to tuning data (tests/fixtures/tagging/PROVENANCE.md).
@@ -35,6 +37,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs8.jsonl", "hs8t-"),
     ("unseen_hs7.jsonl", "hs7t-"),
     ("unseen_hs6.jsonl", "hs6t-"),
     ("unseen_hs5.jsonl", "hs5t-"),
