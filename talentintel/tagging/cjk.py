@@ -8,6 +8,7 @@ import tomllib
 from functools import lru_cache
 
 from talentintel.tagging.gazetteer import CJK, _data_path, gazetteer
+from talentintel.tagging.hangul_places import inside_hangul_word
 from talentintel.tagging.locations import LocationResult
 
 # Runs of Han, kana and Hangul (with the Korean word space inside, "전 세계"): where CJK place names are looked for.
@@ -87,8 +88,11 @@ def _scan_run(
     countries: list[str] = []
     regions: set[str] = set()
     names: list[str] = []
-    i, n = 0, len(run)
+    i, n, last_end = 0, len(run), -1
     while i < n - 1:
+        if inside_hangul_word(run, i, last_end):
+            i += 1  # "재원산업": a company's name, not Wonsan (원산)
+            continue
         for size in lengths:
             if size > n - i:
                 continue
@@ -108,6 +112,7 @@ def _scan_run(
                 continue
             names.append(sub)
             i += size
+            last_end = i
             break
         else:
             i += 1

@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from talentintel.tagging import sector as sector_rules
+from talentintel.tagging.cjk_names import NAME_TOKEN, latin_reading
 from talentintel.tagging.prior import (
     GENERIC_PRIOR,
     data_path,
@@ -89,7 +90,6 @@ _NAME_SUFFIXES = (
 )
 _CODED_SUFFIXES = frozenset({"dao", "defi"})
 _NAME_PREFIXES = (("chain", "crypto"), ("crypto", "crypto"), ("defi", "crypto"), ("web3", "crypto"), ("gpt", "ai"))
-_NAME_TOKEN = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -259,7 +259,8 @@ def _coined(token: str) -> set[str]:
 def _from_name(company: str | None, ctx: CompanyContext, out: Knowledge) -> None:
     if not company:
         return
-    tokens = _NAME_TOKEN.findall(company.lower())
+    company = latin_reading(company)  # "(주)와따에이아이" reads "와따 ai", like "Wata AI" (cjk_names.py)
+    tokens = NAME_TOKEN.findall(company.lower())
     found = {_NAME_WORDS[t] for t in tokens[1:] if t in _NAME_WORDS}  # "AI Foods" is a name, "Relevance AI" a sector
     coined = {s for t in tokens for s in _coined(t)}
     found |= coined

@@ -9,6 +9,7 @@ from typing import Any
 from talentintel.tagging import regions as region_rules
 from talentintel.tagging import sector as sector_rules
 from talentintel.tagging.about import about_section
+from talentintel.tagging.cjk_names import latin_reading
 from talentintel.tagging.company import CompanyContext, company_knowledge
 from talentintel.tagging.list_category import without_list_category
 from talentintel.tagging.post_header import post_header
@@ -124,7 +125,7 @@ def tag_posting(
     fields = {
         "title": title,
         "department": department or "",
-        "company": company or "",
+        "company": latin_reading(company) if company else "",  # a CJK name's sector word in Latin (cjk_names.py)
         "description": without_list_category(text),
     }
     scored = sector_rules.score(fields, prior)

@@ -108,4 +108,9 @@
 # is a list, not a city and its qualifiers ("Berlin, Amsterdam, Hamburg, Munich, or Stuttgart"; tagging/city_list.py);
 # "AI训练", "AI推理", "推理引擎" are core AI terms (the English list's), and CJK core AI terms keep a posting's AI evidence
 # beside CUDA and MPI (tagging/hpc_gpu.py weighed them 0)
-TAGGER_VERSION = "2026.12.44"
+# 2026.12.45: issue 18 unseen batch 28 (Asian, listing-only postings at unlisted employers): a CJK company name's sector
+# word reads like its Latin spelling ("(주)와따에이아이" is "와따 AI", "XX人工智能科技", "エーアイ", "블록체인") and a
+# name's CJK part is one of its words (tagging/cjk_names.py); a Hangul place name starting inside a longer Hangul word
+# is no place ("재원산업" holds 원산, Wonsan; tagging/hangul_places.py); Korean cities geonames names only in Latin
+# (파주, 서산, 창원, 김해...); the Japanese 機械学習 / 深層学習 written in Chinese characters (机械学习, 深层学习)
+TAGGER_VERSION = "2026.12.45"

@@ -48,6 +48,7 @@ BATCHES = [
     ("unseen25.jsonl", "un25-"),
     ("unseen23.jsonl", "un23-"),
     ("unseen26.jsonl", "un26-"),
+    ("unseen28.jsonl", "un28-"),
 ]
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
@@ -59,6 +60,8 @@ BATCHES = [
 # branch tag25): 30 when scored first, 27 after three items' publishers became holdout publishers.
 # unseen26 one of short community posts at unlisted employers whose only sector hint is a self-description line, a
 # stack line, a company name or a CJK one-liner (issue 18, branch tag28).
+# unseen28 one of mostly Asian, often listing-only or terse postings at unlisted employers: Korean job-board records,
+# Taiwanese and Chinese community posts, a Japanese agency post (issue 18, branch tag31).
 SIZES = {
     "unseen20.jsonl": (30, 40),
     "unseen21.jsonl": (30, 40),
@@ -66,6 +69,7 @@ SIZES = {
     "unseen25.jsonl": (30, 40),
     "unseen23.jsonl": (25, 40),
     "unseen26.jsonl": (20, 35),
+    "unseen28.jsonl": (30, 45),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
