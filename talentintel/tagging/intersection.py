@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from talentintel.tagging.cryptoeconomics import money_sentence
 from talentintel.tagging.matcher import text_hits
+from talentintel.tagging.network_incentives import incentive_sentence
 from talentintel.tagging.sections import MINOR
 from talentintel.tagging.taxonomy import SECTORS, taxonomy, taxonomy_path, tokens
 from talentintel.tagging.text import lowered
@@ -179,12 +181,24 @@ _MODIFIER_TERMS = frozenset(
     {"ai", "ml", "llm", "ai ml", "ml ai", "ai powered", "ai driven", "ai native", "ai first", "agentic"}
 )
 _ACTOR_TERMS = frozenset(
-    {"ai", "ai agents", "ai agent", "agentic", "llm", "llms", "llm agents", "llm agent", "inference"}
+    {
+        "ai",
+        "ai agents",
+        "ai agent",
+        "agentic",
+        "llm",
+        "llms",
+        "llm agents",
+        "llm agent",
+        "inference",
+        "autonomous agents",
+        "autonomous agent",
+    }
 )
 # Substrings a strong term of each sector holds (a superset: the taxonomy decides): most sentences lack one of them.
 _CRYPTO_CUE = re.compile(
     "crypto|chain|defi|web3|token|wallet|bitcoin|btc|ether|solana|stablecoin|usdc|nft|dao|dapp|exchange|staking|"
-    "staked|mining|miner|zk|zero knowledge|smart contract|digital asset|solidity|evm|rollup|onchain|protocol|dex"
+    "staked|mining|miner|zk|zero knowledge|smart contract|digital asset|solidity|evm|rollup|onchain|protocol|dex|slash"
 )
 _AI_CUE = re.compile(
     r"\bai\b|machine learning|\bml\b|llm|model|neural|deep learning|nlp|vision|inference|gpu|agent|intelligence|"
@@ -233,6 +247,8 @@ def _shares(part: str) -> bool:
     tax = taxonomy()
     core = tax.decision["core_weight"]
     kinds = {t.kind for t in text_hits(tax, part) or [] if t.weight >= core}
+    if "crypto" not in kinds and (money_sentence(part) or incentive_sentence(part)):
+        kinds.add("crypto")  # the AI work is paid in tokens or secured by stake (cryptoeconomics, network_incentives)
     return "both" not in kinds and {"crypto", "ai"} <= kinds
 
 

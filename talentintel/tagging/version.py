@@ -108,4 +108,10 @@
 # is a list, not a city and its qualifiers ("Berlin, Amsterdam, Hamburg, Munich, or Stuttgart"; tagging/city_list.py);
 # "AI训练", "AI推理", "推理引擎" are core AI terms (the English list's), and CJK core AI terms keep a posting's AI evidence
 # beside CUDA and MPI (tagging/hpc_gpu.py weighed them 0)
-TAGGER_VERSION = "2026.12.44"
+# 2026.12.45: issue 18 intersection (tag30): a network's incentives without the word "token" are crypto evidence (a
+# network paying its miners for their work, not a mine site's wages; stake slashed, not prices; network_incentives.py);
+# a payer naming whom it pays in tokens is money ("pays GPU providers in tokens", "rewarding contributors with esNEB
+# tokens"); a sentence holding an AI term and such pay or incentives is a crossing; "autonomous agents" are a weak AI
+# term and an AI actor beside a crypto rail; a coin named only as how the employer is paid or pays ("we accept payment
+# in bitcoin", "contract paid per hour in USD or USDC") is a mention (payment_mentions.py)
+TAGGER_VERSION = "2026.12.45"
