@@ -100,7 +100,10 @@ def corroborate(result: SectorScore) -> None:
 # A crossing weighs what a phrase of the [[both]] table weighs.
 CROSSING_WEIGHT = 3.5
 MODIFIER_GAP = 1  # "AI-powered DeFi startup", "AI-native crypto wallet": the crypto noun a word after the modifier
-RAIL_WINDOW = 10  # "lets AI agents hold wallets and pay for APIs in USDC": the rail 9 words after the actor
+RAIL_WINDOW = (
+    14  # "AI agents can register, discover job opportunities, bid on tasks, and collect USDC payments" (clawdbytes):
+)
+# the rail 12 words after the actor
 _HEDGES = ("a plus", "preferred", "nice to have", "bonus")
 # A sentence that uses or adopts the thing names a tool, not the product: "our support team uses AI agents to answer
 # wallet questions" is a crypto firm that uses an AI tool.
@@ -117,19 +120,27 @@ def _modifies_crypto(toks: list[str], lists: _Lists) -> bool:
     return False
 
 
-def _actor_at(toks: list[str], i: int, lists: _Lists) -> bool:
-    """An AI actor: "ai", "llm", "inference"..., or "agents" said of software ("ai agents", "autonomous agents")."""
+def _actor_at(toks: list[str], i: int, lists: _Lists, standard: bool = False) -> bool:
+    """An AI actor: "ai", "llm", "inference"..., or "agents" said of software ("ai agents", "autonomous agents"), as
+    every agent is in a sentence naming the agent economy's own standards (`standard`)."""
     tok = toks[i]
     if tok in lists.ai_actors:
         return True
-    return tok in ("agent", "agents") and not lists.agent_markers.isdisjoint(toks[max(0, i - 2) : i])
+    return tok in ("agent", "agents") and (standard or not lists.agent_markers.isdisjoint(toks[max(0, i - 2) : i]))
+
+
+# The agent economy's standards: x402 (HTTP 402 payments "so agents can pay for data, compute, or work ... using
+# stablecoins like USDC", moltjobs.io) and ERC-8004 (agent identity on Ethereum: "ERC-8004 agents can post work, claim
+# jobs, and get paid in USDC on Base", dev.to/alfredz0x). In a sentence naming one, "agents" are software agents.
+_AGENT_STANDARDS = ("x402", "8004")
 
 
 def _actor_near_rail(toks: list[str], lists: _Lists) -> bool:
     rails = [i for i, tok in enumerate(toks) if tok in lists.crypto_rails]
+    standard = any(s in toks for s in _AGENT_STANDARDS)
     for r in rails:
         for i in range(max(0, r - RAIL_WINDOW), min(len(toks), r + RAIL_WINDOW + 1)):
-            if _actor_at(toks, i, lists):
+            if _actor_at(toks, i, lists, standard):
                 return True
     return False
 
@@ -142,7 +153,16 @@ def _crosses(part: str, lists: _Lists, modified: bool, railed: bool) -> bool:
     toks = tokens(part)
     if modified and _modifies_crypto(toks, lists):
         return True
-    return railed and _USE_WORDS.isdisjoint(toks) and _actor_near_rail(toks, lists)
+    return railed and not _uses_actor(toks, lists) and _actor_near_rail(toks, lists)
+
+
+def _uses_actor(toks: list[str], lists: _Lists) -> bool:
+    """Whether a use verb governs an AI actor ("our support team uses AI agents to answer wallet questions": a tool).
+    A use verb before the rail is how the actor pays ("so agents can pay ... using stablecoins like USDC", moltjobs.io)."""
+    for j, tok in enumerate(toks):
+        if tok in _USE_WORDS and any(_actor_at(toks, k, lists) for k in range(j + 1, min(len(toks), j + 4))):
+            return True
+    return False
 
 
 # Substrings every modifier holds: a sentence without one (or without a crypto head) has no modified crypto product.
@@ -193,6 +213,9 @@ _ACTOR_TERMS = frozenset(
         "inference",
         "autonomous agents",
         "autonomous agent",
+        "x402",
+        "erc 8004",
+        "erc8004",
     }
 )
 # Substrings a strong term of each sector holds (a superset: the taxonomy decides): most sentences lack one of them.

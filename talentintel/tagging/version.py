@@ -113,5 +113,8 @@
 # a payer naming whom it pays in tokens is money ("pays GPU providers in tokens", "rewarding contributors with esNEB
 # tokens"); a sentence holding an AI term and such pay or incentives is a crossing; "autonomous agents" are a weak AI
 # term and an AI actor beside a crypto rail; a coin named only as how the employer is paid or pays ("we accept payment
-# in bitcoin", "contract paid per hour in USD or USDC") is a mention (payment_mentions.py)
+# in bitcoin", "contract paid per hour in USD or USDC") is a mention (payment_mentions.py); in a sentence naming x402
+# or ERC-8004 ("erc 8004" is a both term) every "agents" is a software agent; a use verb blocks the rail crossing only
+# when it governs the AI actor ("uses AI agents"), not the rail ("pay ... using stablecoins"); the rail may stand 14
+# tokens from the actor
 TAGGER_VERSION = "2026.12.45"

@@ -140,3 +140,39 @@ def test_a_product_that_lets_others_accept_coins_is_the_business() -> None:
     assert not payment_method("we build a payments api that lets merchants accept payments in usdc.")
     text = "We build a payments API that lets merchants accept payments in USDC. You will build the settlement service."
     assert _sectors("Backend Engineer", text) == ["crypto"]
+
+
+def test_agents_in_a_sentence_naming_an_agent_standard() -> None:
+    # real: dev.to/alfredz0x "Agents need permissionless infrastructure, so we built it" (ERC-8004, USDC on Base) and
+    # moltjobs.io/blog/ai-agent-payment-protocol-x402 ("The AI Agent Payment Protocol: x402, USDC & How Agents Pay")
+    erc = (
+        "AgentJobs.sol — a permissionless job marketplace where ERC-8004 agents can post work, claim jobs, and get "
+        "paid in USDC on Base."
+    )
+    assert _sectors("Engineer", erc) == ["ai", "crypto"]
+    x402 = (
+        "The emerging standard is x402, which revives the dormant HTTP 402 Payment Required status so agents can pay "
+        "for data, compute, or work in real time using stablecoins like USDC."
+    )
+    assert "crypto x AI crossing" in _terms(x402, "ai")
+    # SYNTHETIC: without a standard named, unmarked agents beside USDC are no AI actors (a travel agent's payout)
+    assert "crypto x AI crossing" not in _terms("Our travel agents get paid in USDC every Friday.", "ai")
+
+
+def test_a_use_verb_before_the_actor_names_a_tool_not_the_product() -> None:
+    # SYNTHETIC: a crypto exchange whose support team uses AI agents; the verb governs the actor, not the rail
+    tool = "Our support team uses AI agents to answer questions about USDC deposits on our exchange."
+    assert "crypto x AI crossing" not in _terms(tool, "ai")
+    # SYNTHETIC: the verb governs the rail: the agents pay using it
+    pay = "Our SDK lets AI agents settle API calls using USDC on Base."
+    assert "crypto x AI crossing" in _terms(pay, "ai")
+
+
+def test_the_rail_a_dozen_words_after_the_actor() -> None:
+    # real: clawdbytes.pages.dev (May 28, 2026) "Register your AI agent on the open exchange, earn USDC per call"
+    text = (
+        "A developer going by Rileycraig14 has published a working implementation of an open exchange where AI "
+        "agents can register, discover job opportunities, bid on tasks, and collect USDC payments automatically after "
+        "each call completes."
+    )
+    assert "crypto x AI crossing" in _terms(text, "ai")
