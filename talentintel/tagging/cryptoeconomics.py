@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from talentintel.tagging.network_incentives import MINERS_TERM, SLASHING_TERM, incentive_counts
 from talentintel.tagging.sections import MINOR, parts_and_kinds
 from talentintel.tagging.taxonomy import taxonomy
 from talentintel.tagging.text import lowered
@@ -35,6 +36,10 @@ _BETWEEN = r"(?:in|with|our|the|its|their|native|protocol|network|governance|uti
 _MONEY = re.compile(
     rf"\b(?:earn(?:s|ed|ing)?|rewarded|paid(?:\s+out)?|staked?)(?:\s+{_BETWEEN}){{0,3}}(?:\s+[a-z0-9]{{2,8}})?\s+tokens?\b"
     r"|\bnative\s+(?:utility\s+)?tokens?\b|\btoken\s+(?:rewards|emissions|payouts)\b"
+    # the payer names whom it pays first: "pays GPU providers in tokens", "rewarding contributors with esNEB tokens"
+    # (docs.nebulai.network); "pay per token" names no one and is an LLM's price
+    rf"|\b(?:pays?|paying|rewards?|rewarding|compensat(?:es|ing))(?:\s+[a-z]+){{1,3}}?\s+(?:in|with)"
+    rf"(?:\s+{_BETWEEN}){{0,3}}(?:\s+[a-z0-9]{{2,8}})?\s+tokens?\b"
     # Portuguese and Spanish: "ganham tokens", "recompensas em tokens", "recompensas en tokens", "reciben tokens"
     r"|\b(?:ganh\w*|ganan|ganar|recompensad\w*|recompensas?|recebem|reciben)\s+(?:em\s+|en\s+|de\s+)?tokens?\b"
     # German: "erhalten Token", "Token-Belohnungen", "in Token vergütet"
@@ -72,9 +77,18 @@ def role_sentences(description: str) -> int:
 
 
 def add_cryptoeconomics(result: SectorScore, description: str) -> None:
-    """Crypto evidence for each sentence paying in tokens and each naming miners and validators."""
+    """Crypto evidence for each sentence paying in tokens, naming miners and validators, paying miners for their work
+    or slashing stake (network_incentives.py)."""
     _add(result, money_sentences(description), TERM)
     _add(result, role_sentences(description), ROLES_TERM)
+    paid, slashed = incentive_counts(description)
+    _add(result, paid, MINERS_TERM)
+    _add(result, slashed, SLASHING_TERM)
+
+
+def money_sentence(part: str) -> bool:
+    """Whether one lowercased sentence pays someone in tokens (the crossing reads it beside an AI term)."""
+    return ("token" in part or "jeton" in part) and _MONEY.search(part) is not None
 
 
 def _add(result: SectorScore, count: int, term: str) -> None:

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from talentintel.tagging.cryptoeconomics import money_sentence
 from talentintel.tagging.matcher import text_hits
+from talentintel.tagging.network_incentives import incentive_sentence
 from talentintel.tagging.sections import MINOR
 from talentintel.tagging.taxonomy import SECTORS, taxonomy, taxonomy_path, tokens
 from talentintel.tagging.text import lowered
@@ -98,7 +100,10 @@ def corroborate(result: SectorScore) -> None:
 # A crossing weighs what a phrase of the [[both]] table weighs.
 CROSSING_WEIGHT = 3.5
 MODIFIER_GAP = 1  # "AI-powered DeFi startup", "AI-native crypto wallet": the crypto noun a word after the modifier
-RAIL_WINDOW = 10  # "lets AI agents hold wallets and pay for APIs in USDC": the rail 9 words after the actor
+RAIL_WINDOW = (
+    14  # "AI agents can register, discover job opportunities, bid on tasks, and collect USDC payments" (clawdbytes):
+)
+# the rail 12 words after the actor
 _HEDGES = ("a plus", "preferred", "nice to have", "bonus")
 # A sentence that uses or adopts the thing names a tool, not the product: "our support team uses AI agents to answer
 # wallet questions" is a crypto firm that uses an AI tool.
@@ -115,19 +120,27 @@ def _modifies_crypto(toks: list[str], lists: _Lists) -> bool:
     return False
 
 
-def _actor_at(toks: list[str], i: int, lists: _Lists) -> bool:
-    """An AI actor: "ai", "llm", "inference"..., or "agents" said of software ("ai agents", "autonomous agents")."""
+def _actor_at(toks: list[str], i: int, lists: _Lists, standard: bool = False) -> bool:
+    """An AI actor: "ai", "llm", "inference"..., or "agents" said of software ("ai agents", "autonomous agents"), as
+    every agent is in a sentence naming the agent economy's own standards (`standard`)."""
     tok = toks[i]
     if tok in lists.ai_actors:
         return True
-    return tok in ("agent", "agents") and not lists.agent_markers.isdisjoint(toks[max(0, i - 2) : i])
+    return tok in ("agent", "agents") and (standard or not lists.agent_markers.isdisjoint(toks[max(0, i - 2) : i]))
+
+
+# The agent economy's standards: x402 (HTTP 402 payments "so agents can pay for data, compute, or work ... using
+# stablecoins like USDC", moltjobs.io) and ERC-8004 (agent identity on Ethereum: "ERC-8004 agents can post work, claim
+# jobs, and get paid in USDC on Base", dev.to/alfredz0x). In a sentence naming one, "agents" are software agents.
+_AGENT_STANDARDS = ("x402", "8004")
 
 
 def _actor_near_rail(toks: list[str], lists: _Lists) -> bool:
     rails = [i for i, tok in enumerate(toks) if tok in lists.crypto_rails]
+    standard = any(s in toks for s in _AGENT_STANDARDS)
     for r in rails:
         for i in range(max(0, r - RAIL_WINDOW), min(len(toks), r + RAIL_WINDOW + 1)):
-            if _actor_at(toks, i, lists):
+            if _actor_at(toks, i, lists, standard):
                 return True
     return False
 
@@ -140,7 +153,16 @@ def _crosses(part: str, lists: _Lists, modified: bool, railed: bool) -> bool:
     toks = tokens(part)
     if modified and _modifies_crypto(toks, lists):
         return True
-    return railed and _USE_WORDS.isdisjoint(toks) and _actor_near_rail(toks, lists)
+    return railed and not _uses_actor(toks, lists) and _actor_near_rail(toks, lists)
+
+
+def _uses_actor(toks: list[str], lists: _Lists) -> bool:
+    """Whether a use verb governs an AI actor ("our support team uses AI agents to answer wallet questions": a tool).
+    A use verb before the rail is how the actor pays ("so agents can pay ... using stablecoins like USDC", moltjobs.io)."""
+    for j, tok in enumerate(toks):
+        if tok in _USE_WORDS and any(_actor_at(toks, k, lists) for k in range(j + 1, min(len(toks), j + 4))):
+            return True
+    return False
 
 
 # Substrings every modifier holds: a sentence without one (or without a crypto head) has no modified crypto product.
@@ -179,12 +201,27 @@ _MODIFIER_TERMS = frozenset(
     {"ai", "ml", "llm", "ai ml", "ml ai", "ai powered", "ai driven", "ai native", "ai first", "agentic"}
 )
 _ACTOR_TERMS = frozenset(
-    {"ai", "ai agents", "ai agent", "agentic", "llm", "llms", "llm agents", "llm agent", "inference"}
+    {
+        "ai",
+        "ai agents",
+        "ai agent",
+        "agentic",
+        "llm",
+        "llms",
+        "llm agents",
+        "llm agent",
+        "inference",
+        "autonomous agents",
+        "autonomous agent",
+        "x402",
+        "erc 8004",
+        "erc8004",
+    }
 )
 # Substrings a strong term of each sector holds (a superset: the taxonomy decides): most sentences lack one of them.
 _CRYPTO_CUE = re.compile(
     "crypto|chain|defi|web3|token|wallet|bitcoin|btc|ether|solana|stablecoin|usdc|nft|dao|dapp|exchange|staking|"
-    "staked|mining|miner|zk|zero knowledge|smart contract|digital asset|solidity|evm|rollup|onchain|protocol|dex"
+    "staked|mining|miner|zk|zero knowledge|smart contract|digital asset|solidity|evm|rollup|onchain|protocol|dex|slash"
 )
 _AI_CUE = re.compile(
     r"\bai\b|machine learning|\bml\b|llm|model|neural|deep learning|nlp|vision|inference|gpu|agent|intelligence|"
@@ -233,6 +270,8 @@ def _shares(part: str) -> bool:
     tax = taxonomy()
     core = tax.decision["core_weight"]
     kinds = {t.kind for t in text_hits(tax, part) or [] if t.weight >= core}
+    if "crypto" not in kinds and (money_sentence(part) or incentive_sentence(part)):
+        kinds.add("crypto")  # the AI work is paid in tokens or secured by stake (cryptoeconomics, network_incentives)
     return "both" not in kinds and {"crypto", "ai"} <= kinds
 
 

@@ -20,6 +20,7 @@ from talentintel.tagging.matcher import _CJK_CHAR, Scan
 from talentintel.tagging.network_window import INTERSECTION as _INTERSECTION
 from talentintel.tagging.network_window import NETWORK_CUES as _NETWORK_CUES
 from talentintel.tagging.network_window import intersection_hits as _intersection_hits
+from talentintel.tagging.payment_mentions import payment_method
 from talentintel.tagging.portfolio import group_portfolio
 from talentintel.tagging.sections import MAIN, MINOR, wish_item
 from talentintel.tagging.sections import parts_and_kinds as _parts_and_kinds
@@ -91,6 +92,7 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
                 or wish_item(part)
                 or group_portfolio(part)
                 or client_list(part)  # who buys, or the candidate's past (intersection.py)
+                or payment_method(part)  # a coin as how the employer is paid or pays (payment_mentions.py)
             )
         ):
             hits = [_weak(t) for t in hits]

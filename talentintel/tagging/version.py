@@ -113,4 +113,14 @@
 # name's CJK part is one of its words (tagging/cjk_names.py); a Hangul place name starting inside a longer Hangul word
 # is no place ("재원산업" holds 원산, Wonsan; tagging/hangul_places.py); Korean cities geonames names only in Latin
 # (파주, 서산, 창원, 김해...); the Japanese 機械学習 / 深層学習 written in Chinese characters (机械学习, 深层学习)
-TAGGER_VERSION = "2026.12.45"
+
+# 2026.12.46: issue 18 intersection (tag30): a network's incentives without the word "token" are crypto evidence (a
+# network paying its miners for their work, not a mine site's wages; stake slashed, not prices; network_incentives.py);
+# a payer naming whom it pays in tokens is money ("pays GPU providers in tokens", "rewarding contributors with esNEB
+# tokens"); a sentence holding an AI term and such pay or incentives is a crossing; "autonomous agents" are a weak AI
+# term and an AI actor beside a crypto rail; a coin named only as how the employer is paid or pays ("we accept payment
+# in bitcoin", "contract paid per hour in USD or USDC") is a mention (payment_mentions.py); in a sentence naming x402
+# or ERC-8004 ("erc 8004" is a both term) every "agents" is a software agent; a use verb blocks the rail crossing only
+# when it governs the AI actor ("uses AI agents"), not the rail ("pay ... using stablecoins"); the rail may stand 14
+# tokens from the actor
+TAGGER_VERSION = "2026.12.46"
