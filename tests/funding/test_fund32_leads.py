@@ -5,6 +5,8 @@ cites each page) and on inputs marked SYNTHETIC, made up to pin the class of lan
 
 from __future__ import annotations
 
+from talentintel.funding.cjk_lead_clean import lead_clean
+from talentintel.funding.deals import parse_deals
 from talentintel.funding.extract import extract_round
 from talentintel.funding.from_list_tail import list_goes_on
 from talentintel.funding.lead_noise import clean_leads
@@ -128,3 +130,22 @@ def test_the_leading_is_an_adjective_not_a_lead() -> None:
         "Sigma raised a $20 million Series B. Its rival is Delta, the leading Swedish player in the field."
     )
     assert found.lead_investors == []
+
+
+def test_a_chinese_lead_list_keeps_every_fund_and_its_city() -> None:
+    # real: "由北京信息产业发展投资基金与北京市人工智能产业投资基金联合领投"; "由上海國資投資平臺及上汽集團聯合領投";
+    # "由上海国盛资本、五源资本、中银国际旗下渤海中盛基金联合领投"; "由日本最大的汽車制造商豐田汽車集團(Toyota Motor Corp)領投"
+    assert _leads("hs7-chinacom-jiuzhang-yunji") == ["北京信息产业发展投资基金", "北京市人工智能产业投资基金"]
+    assert sorted(_leads("snsmcma-weltmeister-d")) == sorted(["上海國資投資平臺", "上汽集團"])
+    assert _leads("hs7-shadafang-moore-threads-a") == ["上海国盛资本", "五源资本", "渤海中盛基金"]
+    assert _leads("b22-fastread-zh-pony-ai-toyota") == ["豐田汽車集團"]
+    # real: the owner's city before 旗下 is not the fund's ("香港新世界集团旗下六脉资本")
+    assert lead_clean("香港新世界集团旗下六脉资本", "六脉资本") == "六脉资本"
+    # SYNTHETIC
+    assert lead_clean("深圳市天使投资引导基金", "天使投资引导基金") == "深圳市天使投资引导基金"
+    assert lead_clean("杭州阿克米科技", "阿克米科技") == "阿克米科技"  # a company is named without its city
+    assert lead_clean("全球最大的手机制造商阿克米集团", "全球最大的手机制造商阿克米集团") == "阿克米集团"
+    deals = parse_deals(
+        "阿克米科技宣布完成2亿元B轮融资，本轮融资由杭州创新基金、星河资本、贝塔集团旗下贝塔创投联合领投。"
+    )
+    assert deals[0].lead_investors == ["杭州创新基金", "星河资本", "贝塔创投"]
