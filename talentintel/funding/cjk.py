@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from talentintel.funding.cjk_generic import generic_investor
 from talentintel.funding.cjk_lead_clean import lead_clean
 from talentintel.funding.cjk_names import clean as _clean
 from talentintel.funding.cjk_names import company_name
@@ -234,10 +235,16 @@ _GENERIC_INVESTOR = frozenset(
 )
 
 
+def _generic(name: str) -> bool:
+    return name.strip("'‘’\" ") in _GENERIC_INVESTOR
+
+
 def _leads(text: str) -> list[str]:
     for pattern in _LEAD:
         # "전문 벤처로부터 5억원 투자 유치" (a headline's category word) names no investor; a later match may.
-        m = next((m for m in pattern.finditer(text) if m.group(1).strip("'‘’\" ") not in _GENERIC_INVESTOR), None)
+        m = next(
+            (m for m in pattern.finditer(text) if not _generic(m.group(1)) and not generic_investor(m.group(1))), None
+        )
         if m:
             names = re.split(r"和|與|与|及|、|,|，|\s및\s|\sand\s|(?<=[A-Za-z\u30a0-\u30ff])と", m.group(1))
             # "ジョシュ・クシュナー氏が率いるベンチャーキャピタル、スライブ・キャピタル": the first item describes the second.

@@ -5,6 +5,7 @@ cites each page) and on inputs marked SYNTHETIC, made up to pin the class of lan
 
 from __future__ import annotations
 
+from talentintel.funding.cjk_generic import generic_investor
 from talentintel.funding.cjk_lead_clean import lead_clean
 from talentintel.funding.deals import parse_deals
 from talentintel.funding.extract import extract_round
@@ -149,3 +150,16 @@ def test_a_chinese_lead_list_keeps_every_fund_and_its_city() -> None:
         "阿克米科技宣布完成2亿元B轮融资，本轮融资由杭州创新基金、星河资本、贝塔集团旗下贝塔创投联合领投。"
     )
     assert deals[0].lead_investors == ["杭州创新基金", "星河资本", "贝塔创投"]
+
+
+def test_a_kind_of_investor_in_korean_or_japanese_is_no_lead() -> None:
+    # real: "해외 유수의 국부펀드로부터 약 1조2000억원 규모의 투자를 유치"; "国内外の新規投資家と既存株主を引受先とする";
+    # "잇따라 크립토펀드로부터 추가 투자를 유치"
+    assert _leads("techm-kakaoent-1trn") == []
+    assert _leads("ampmedia-smartnews-f") == []
+    assert _leads("b19-fnnews-ko-cosmochain") == []
+    # SYNTHETIC
+    assert generic_investor("글로벌 사모펀드") and generic_investor("既存株主") and generic_investor("해외 투자자들")
+    assert not generic_investor("해시드") and not generic_investor("ジャフコ")
+    deals = parse_deals("아크미가 국내외 투자자로부터 50억원 규모의 시리즈A 투자를 유치했다고 밝혔다.")
+    assert deals[0].lead_investors == []
