@@ -367,8 +367,8 @@ def _sole_investor(text: str) -> list[str]:
     joined = re.search(r"\balso\s(?:participated|joined|took\spart|invested)\b", text)
     for m in _SOLE_FROM.finditer(text):
         names = split_names(_stop(m.group(1)))
-        if re.search(r"\binvestors?\b", m.group(1), re.I):
-            return []  # "from a total of 69 investors including ...": a later "an additional $100M from X" is a part
+        if re.search(r"\b(?:investors?|backers|shareholders)\b", m.group(1), re.I):
+            return []  # "from a total of 69 investors including ...", "from its big tech backers like Tencent": several
         if _MONEY_ITEM.match(m.group(1)) or lp.EARLIER_FROM.search(text, 0, m.start()) or lp.REST_FROM.search(text):
             continue
         if list_goes_on(text[m.end(1) :]):

@@ -163,3 +163,11 @@ def test_a_kind_of_investor_in_korean_or_japanese_is_no_lead() -> None:
     assert not generic_investor("해시드") and not generic_investor("ジャフコ")
     deals = parse_deals("아크미가 국내외 투자자로부터 50억원 규모의 시리즈A 투자를 유치했다고 밝혔다.")
     assert deals[0].lead_investors == []
+
+
+def test_backers_like_x_name_several_investors() -> None:
+    # real: "raised a whopping $465 million with contributions from its big tech backers like Tencent"
+    assert _leads("b13-firstword-yuanxin-january") == []
+    # SYNTHETIC
+    found = extract_round("Zeta raised $40 million from existing shareholders such as Orbit Ventures.")
+    assert found.lead_investors == []
