@@ -52,7 +52,10 @@ _MIXED_PART_BEFORE = re.compile(
 # "Wang Xing led the investment infusing USD 300 million": one investor's share; "which pledged $50 million": a
 # backer's share told in a relative clause.
 _PART_BEFORE = re.compile(
-    r"\b(?:including|of\swhich|comprising|consisting\sof)\s(?:an?\s)?(?:(?:(?:US)?[$€£¥₹]\s?)?\d[^;]*)?$|"
+    # "The investment includes $121 million in new funding and $46 million from previously committed funds"
+    # (b17-mobileworldlive-voyager-167m): a verb of inclusion opens the parts of the total told before.
+    r"\b(?:including|includes|included|of\swhich|comprising|comprises|consisting\sof)\s(?:an?\s)?"
+    r"(?:(?:(?:US)?[$€£¥₹]\s?)?\d[^;]*)?$|"
     r"\b(?:infusing|injecting|contributing|putting\sin|(?:who|which)\s(?:also\s)?(?:solely\s|alone\s)?"
     r"(?:infused|injected|contributed|put\sin|pledged|committed|provided|lent|loaned|has\spledged|has\scommitted))\s"
     r"(?:around\s|about\s|some\s|an?\s(?:additional\s|further\s)?)?$",

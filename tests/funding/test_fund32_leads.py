@@ -171,3 +171,23 @@ def test_backers_like_x_name_several_investors() -> None:
     # SYNTHETIC
     found = extract_round("Zeta raised $40 million from existing shareholders such as Orbit Ventures.")
     assert found.lead_investors == []
+
+
+def test_a_restatement_rounded_with_over_keeps_the_dollar_figure() -> None:
+    # real: "has raised USD 113 million (over Rs 805 crore) in the latest funding round"
+    assert tuning_deals("hs7-thehindu-swiggy-113m")[0].amount_usd == 113_000_000
+    # SYNTHETIC
+    found = extract_round("Theta said it has raised $40 million (more than €36 million) in a Series B round.")
+    assert (found.amount_usd, found.currency) == (40_000_000, "USD")
+
+
+def test_the_parts_a_total_includes_are_not_the_round() -> None:
+    # real: "raised $167 million from existing investors ... The investment includes $121 million in new funding and
+    # $46 million from previously committed funds"
+    assert tuning_deals("b17-mobileworldlive-voyager-167m")[0].amount_usd == 167_000_000
+    # SYNTHETIC
+    found = extract_round(
+        "Iota received $50 million from Orbit Ventures. The investment includes $35 million in new funding and "
+        "$15 million in previously committed capital."
+    )
+    assert found.amount_usd == 50_000_000
