@@ -191,3 +191,12 @@ def test_the_parts_a_total_includes_are_not_the_round() -> None:
         "$15 million in previously committed capital."
     )
     assert found.amount_usd == 50_000_000
+
+
+def test_in_hoehe_von_names_no_company() -> None:
+    # real: "Die Digitalbank N26 hat Anfang Mai ein neues Investment in Höhe von 100 Mio. US-Dollar bekanntgegeben"
+    deals = tuning_deals("b22-startupradar-de-n26-100m-extension")
+    assert (deals[0].company, deals[0].amount_usd, deals[0].lead_investors) == ("N26", 100_000_000, [])
+    # SYNTHETIC
+    found = extract_round("Die Neobank Acme hat ein neues Investment in Höhe von 100 Mio. Euro bekanntgegeben.")
+    assert found.company != "Höhe"
