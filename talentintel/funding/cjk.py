@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from talentintel.funding.cjk_generic import generic_investor
+from talentintel.funding.cjk_lead_clean import lead_clean
 from talentintel.funding.cjk_names import clean as _clean
 from talentintel.funding.cjk_names import company_name
 from talentintel.funding.company_discourse import is_discourse_word, without_report_verb
@@ -78,7 +80,8 @@ _LEAD = [
     re.compile(
         r"(?:^|[はが、,，。\s])([^\s,，。、はが]{2,40}?)を(?:リード投資家|リードインベスター)(?:に|として|と(?:する|した|し))"
     ),
-    re.compile(r"由([^，,。；;、]{2,40}?)(?:联合|聯合|共同)?(?:领投|領投)"),
+    # "由上海国盛资本、五源资本、中银国际旗下渤海中盛基金联合领投" (hs7-shadafang-moore-threads-a): a list after 由.
+    re.compile(r"由(?!于|於)([^，,。；;]{2,80}?)(?:联合|聯合|共同)?(?:领投|領投)"),
     # "并獲得阿里巴巴集團、富士康和IDG資本的聯合領投支持": the leads are the object of 获得, before 的.
     re.compile(r"(?:获得|獲得)([^，,。；;]{2,80}?)的(?:联合|聯合|共同)?(?:领投|領投)"),
     # "宣布獲軟銀中國10億美元投資": a round from one named investor is led by it.
@@ -226,21 +229,28 @@ def _round(text: str) -> str | None:
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
+_THIS_ROUND = re.compile(r"^(?:本轮|本輪|此次|该轮)")
 _GENERIC_INVESTOR = frozenset(
     {"벤처", "투자사", "투자자", "기관", "펀드", "조합", "VC", "投资方", "投資方", "投资者", "投資者", "投資家"}
 )
 
 
+def _generic(name: str) -> bool:
+    return name.strip("'‘’\" ") in _GENERIC_INVESTOR
+
+
 def _leads(text: str) -> list[str]:
     for pattern in _LEAD:
         # "전문 벤처로부터 5억원 투자 유치" (a headline's category word) names no investor; a later match may.
-        m = next((m for m in pattern.finditer(text) if m.group(1).strip("'‘’\" ") not in _GENERIC_INVESTOR), None)
+        m = next(
+            (m for m in pattern.finditer(text) if not _generic(m.group(1)) and not generic_investor(m.group(1))), None
+        )
         if m:
             names = re.split(r"和|與|与|及|、|,|，|\s및\s|\sand\s|(?<=[A-Za-z\u30a0-\u30ff])と", m.group(1))
             # "ジョシュ・クシュナー氏が率いるベンチャーキャピタル、スライブ・キャピタル": the first item describes the second.
             names = [n for n in names if not re.search(r"率いる|氏が|が運営する", n)]
             names = [re.sub(r"^.*?(?:获得|獲得|获|獲)(?=.{2,})", "", n) for n in names]
-            out = [_clean(n) for n in names if len(_clean(n)) >= 2 and not re.match(r"^(?:本轮|本輪|此次|该轮)", n)]
+            out = [lead_clean(n, _clean(n)) for n in names if len(_clean(n)) >= 2 and not _THIS_ROUND.match(n)]
             if out:
                 return out
     return []

@@ -23,7 +23,9 @@ NOT_ENTITY = re.compile(
     r"china|india|saudi arabia|uae|singapore|indonesia|vietnam|nigeria|kenya|egypt|israel|germany|france|uk|us|usa|"
     r"europe|asia|africa|mena|latin america|brazil|mexico|canada|australia|hong kong|taiwan|startups?|start-ups?|"
     r"companies|investors|venture capitalists|vcs|january|february|march|april|june|july|august|september|october|"
-    r"november|december|januar|februar|märz|juni|juli|oktober|dezember"
+    r"november|december|januar|februar|märz|juni|juli|oktober|dezember|"
+    # "ein neues Investment in Höhe von 100 Mio. US-Dollar" (b22-startupradar-de-n26-100m-extension): "amounting to".
+    r"höhe"
 )
 # The closed classes of English (determiners, quantifiers, pronouns, conjunctions, sentence adverbs) and the few
 # evaluative adjectives that open a blog's sentence ("Some fundraising efforts are ...", "Good things. Very Good

@@ -23,6 +23,7 @@ from talentintel.funding.fx import to_usd
 from talentintel.funding.investor_lists import all_investors, lead_investors
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import reports_raise
+from talentintel.funding.lead_noise import clean_leads
 from talentintel.funding.lead_roles import role_leads
 from talentintel.funding.lead_sole import sole_investor
 from talentintel.funding.lead_stage import this_rounds_leads
@@ -153,7 +154,8 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     # "MatX led the wave with a $500m Series B" (b13-globalpractice-chip-tuesday): an idiom of coming first, whose
     # subject raised, not a lead investor.
     leads = [n for n in lead_investors(joined) if not re.search(rf"\b{re.escape(n)}\s{_LED_FIRST}", joined)]
-    leads = leads or role_leads(joined)  # German role sentences, "X lead $N" (lead_roles, tuning_batch20)
+    # German role sentences, "X lead $N" (lead_roles, tuning_batch20); names cut from the wrong words (lead_noise).
+    leads = clean_leads(leads) or clean_leads(role_leads(joined))
     if company and company in leads:
         # A lead is no raiser: "Lux announced big news today: we are leading a $30 million founding seed round into
         # Sakana AI" (b12-luxcapital-sakana-seed) names the fund first; the text's next reading is the company.
@@ -167,7 +169,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         company = salient_company(c_header, c_body)
     leads = this_rounds_leads(joined, _not_the_company(leads, company), classify_round(joined, amount_end))
     # A round one investor made alone names no "led": "Vertex Ventures has invested in Binance" (lead_sole.py).
-    leads = leads or _not_the_company(sole_investor(joined, company, all_investors(joined, [])), company)
+    leads = leads or clean_leads(_not_the_company(sole_investor(joined, company, all_investors(joined, [])), company))
     return Announcement(
         company=company,
         amount_usd=round(amount_usd, 2) if amount_usd is not None else None,

@@ -6,6 +6,7 @@ import re
 
 from talentintel.funding import lead_phrases as lp
 from talentintel.funding.amp_names import split_ampersand
+from talentintel.funding.from_list_tail import list_goes_on
 from talentintel.funding.investors import dedupe_investors, is_known_investor
 from talentintel.funding.lead_extra import deal_subject
 from talentintel.funding.lead_runs_company import runs_company
@@ -275,12 +276,12 @@ def lead_investors(text: str) -> list[str]:
             found += _antecedents(text, m.start())
         elif lp.FIRM_ANAPHOR.match(subject):
             found += _firm_antecedent(text, m.start())
-        elif not re.search(r"(?i)(?:^|,\s)(?:who|which|that)$", subject):
+        elif not lp.RELATIVE_SUBJECT.search(subject):
             found += split_names(subject)
     for m in lp.SUBJECT_LEADS.finditer(text):
         subject = _subject_before(text, m.start())
         if (
-            len(subject.split()) <= 6
+            len(subject.split()) <= 8
             and not lp.OTHER_COMPANY.match(text[m.end() : m.end() + 60])
             and not deal_subject(subject)
         ):
@@ -366,10 +367,12 @@ def _sole_investor(text: str) -> list[str]:
     joined = re.search(r"\balso\s(?:participated|joined|took\spart|invested)\b", text)
     for m in _SOLE_FROM.finditer(text):
         names = split_names(_stop(m.group(1)))
-        if re.search(r"\binvestors?\b", m.group(1), re.I):
-            return []  # "from a total of 69 investors including ...": a later "an additional $100M from X" is a part
+        if re.search(r"\b(?:investors?|backers|shareholders)\b", m.group(1), re.I):
+            return []  # "from a total of 69 investors including ...", "from its big tech backers like Tencent": several
         if _MONEY_ITEM.match(m.group(1)) or lp.EARLIER_FROM.search(text, 0, m.start()) or lp.REST_FROM.search(text):
             continue
+        if list_goes_on(text[m.end(1) :]):
+            return []  # "from Japanese SoftBank, the most powerful fund ..., and US investment firm Tiger" (from_list_tail)
         if re.match(r",?\s(?:and\s)?(?:others|other\sinvestors|among\sothers)\b", text[m.end(1) :]):
             continue  # "Symphony raises $100 mn from Google, others" (b19-domainb-symphony-100m): one of several
         if len(names) == 1 or (joined and 1 < len(names) <= 3 and joined.start() > m.end()):

@@ -45,6 +45,11 @@ WHICH_LED = re.compile(
     r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4}),\s(?:which|who)\s(?:co-)?led\s(?:the|this)\s(?:[\w-]+\s){0,2}?"
     r"(?:round|financing|funding|raise|investment|deal)\b"
 )
+# "X, which led ..." is read by WHICH_LED; "the Swedish VC, Vostok New Ventures, who last year co-led Swvl’s $42 million
+# Series B-5" (b22-propakistani-swvl-over-20m) tells what the investor led before: neither subject is this round's lead.
+RELATIVE_SUBJECT = re.compile(
+    r"(?i)(?:^|,\s)(?:who|which|that)(?:\s(?:last\s(?:year|month)|previously|earlier|once))?$"
+)
 SUBJECT_LED = re.compile(
     r"\s(?:(?:has|have|had|also|jointly|just|recently|reportedly)\s)*(?:(?:co-)?(?:led|spearheaded|headed|anchored)\s(?:the|this|its|a|an|(?-i:[A-Z][\w.-]*['’]s))\b"
     # ... a round, not an organisation: "Nadav Zafrir, headed Israel’s Unit 8200" (hs4-team8-launch-round).
@@ -54,12 +59,16 @@ SUBJECT_LED = re.compile(
     re.IGNORECASE,
 )
 SUBJECT_LEADS = re.compile(
-    r"\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?!(?:\S+\s){0,2}?(?:previous|prior|earlier|last|first)\b)(?=(?:\S+\s){0,5}?(?:[$€£]|round|raise|financing|funding|investment(?!\sbank)|"
+    # "Doctrine, the leading French legal AI platform" (hs5-flank-legora-d-ext): "the leading" is an adjective.
+    r"(?<!\bthe)(?<!\ba)\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?!(?:\S+\s){0,2}?(?:previous|prior|earlier|last|first)\b)(?=(?:\S+\s){0,5}?(?:[$€£]|round|raise|financing|funding|investment(?!\sbank)|"
     r"seed|series|tranche)|(?-i:[A-Z]))(?:the\s|a\s|an\s|its\s)?|\s(?:co-?dirigeant|co-?dirigent|mènent|menant)\s"
     # "Main Sequence Ventures ..., lead the capital raising alongside Ray Stata": a plural (or past-meant) "lead" after a
     # name, not "to lead" / "will lead".
     r"|(?<=[\w,)])(?<!\bto)(?<!\bwill)(?<!\bwould)(?<!\bcan)\s(?:co-)?lead\s"
-    r"(?=(?:the|this)\s(?:\S+\s){0,2}?(?:round|raise|raising|financing)\b)",
+    r"(?=(?:the|this)\s(?:\S+\s){0,2}?(?:round|raise|raising|financing)\b)"
+    # "Nan Fung Life Sciences and Pivotal BioVentures China came back to lead the $80 million round" (hs6-endpts-
+    # oncologie-b), "returned to lead the extension": a past verb before "to lead" says they did (tuning_batch22 study).
+    r"|\s(?:came\sback|returned|stepped\s(?:up|in)|came\sin)\sto\s(?:co-)?lead\s(?=(?:the|this|its)\s)",
     re.IGNORECASE,
 )
 

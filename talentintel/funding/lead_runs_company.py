@@ -3,7 +3,8 @@
 "La société, fondée en 2014 et dirigée par Richard Barlow, est spécialisée dans ..." (b19-benzinga-fr-wejo): the
 French "dirigée par" is a lead phrase for a round ("levée dirigée par Partech") and a description of a company's
 management after its founding ("founded in 2014 and led by", "fundada en 2015 y dirigida por"). After a founding
-clause joined by "and", the phrase describes the company.
+clause joined by "and", the phrase describes the company; after a firm's name and a comma, it describes the firm
+(tuning_batch22; branch fund32).
 """
 
 from __future__ import annotations
@@ -17,6 +18,14 @@ _FOUNDED_AND = re.compile(
 )
 
 
+# "Ribbit Capital, dirigido por el inversionista venezolano Micky Malka" (b22-enter-co-somos-internet-18m): a phrase
+# set off by a comma right after a firm's name says who runs the firm, not who led the round.
+_FIRM_COMMA = re.compile(
+    r"(?-i:[A-Z][\w&.'’-]*\s)+(?-i:Capital|Ventures?|Partners|Fund|Investments?|Management|Holdings|VC|Labs),\s$"
+)
+
+
 def runs_company(before: str) -> bool:
-    """The words before a "led by" / "dirigée par" are a company's founding clause ("fondée en 2014 et ")."""
-    return bool(_FOUNDED_AND.search(before))
+    """The words before a "led by" / "dirigée par" are a company's founding clause ("fondée en 2014 et ") or a firm's
+    name and a comma ("Ribbit Capital, dirigido por ...")."""
+    return bool(_FOUNDED_AND.search(before) or _FIRM_COMMA.search(before))

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.from_list_tail import list_goes_on
+
 _TOKEN = r"[A-Z][\w&'’+-]*(?:\.[\w&'’+-]+)*"  # a dot inside a token, never the sentence's full stop
 _NAME = rf"{_TOKEN}(?:\s(?:of\s|&\s)?{_TOKEN}){{0,4}}"
 # "<Investor> has invested [an additional $X] in <company>", "<Investor> is investing ... in", "tops up ... in".
@@ -55,6 +57,8 @@ def sole_investor(text: str, company: str | None, investors: list[str]) -> list[
             found.append(m.group("inv"))
     for m in (*_FROM_INVESTOR.finditer(text), *_OWN_SHAREHOLDER.finditer(text)):
         before = text[max(0, m.start() - 120) : m.start()]
+        if list_goes_on(text[m.end("inv") :]):
+            return []  # "from Sequoia, the Valley fund, and Accel": a second investor after an aside (from_list_tail)
         if company.lower() in before.lower() and not _NOT_INVESTOR.match(m.group("inv")):
             found.append(m.group("inv"))
     if len(_distinct(found)) != 1:

@@ -16,10 +16,12 @@ def _led_stages(text: str, name: str) -> list[str | None]:
     first = name.split()[0]
     names = [name, first] if len(first) >= 4 and first != name else [name]
     pattern = re.compile(
-        rf"(?:{'|'.join(map(re.escape, names))})\b[^.;\n]{{0,40}}?\b(?:co-)?led\s(?:the\s|its\s|an?\s|(?:the\s)?(?:startup|company|firm)['’]s\s)?"
-        r"(?:[\w$.,-]+\s){0,3}?(?:round|raise|financing|funding|series\s[a-h]|seed)\b[^.;\n]{0,30}"
+        rf"(?:{'|'.join(map(re.escape, names))})\b([^.;\n]{{0,40}}?\b(?:co-)?led\s(?:the\s|its\s|an?\s|(?:the\s)?(?:startup|company|firm)['’]s\s)?"
+        r"(?:[\w$.,-]+\s){0,3}?(?:round|raise|financing|funding|series\s[a-h]|seed)\b[^.;\n]{0,30})"
     )
-    return [classify_round(m.group(0)) for m in pattern.finditer(text)]
+    # The stage is read after the name: "Seed Capital, the Danish venture capital firm that led the round in August,
+    # returned to lead the extension" (b22-fintechglobal-lunar-series-b-extension) names no seed round.
+    return [classify_round(m.group(1)) for m in pattern.finditer(text)]
 
 
 def this_rounds_leads(text: str, leads: list[str], stage: str | None) -> list[str]:

@@ -52,7 +52,10 @@ _MIXED_PART_BEFORE = re.compile(
 # "Wang Xing led the investment infusing USD 300 million": one investor's share; "which pledged $50 million": a
 # backer's share told in a relative clause.
 _PART_BEFORE = re.compile(
-    r"\b(?:including|of\swhich|comprising|consisting\sof)\s(?:an?\s)?(?:(?:(?:US)?[$€£¥₹]\s?)?\d[^;]*)?$|"
+    # "The investment includes $121 million in new funding and $46 million from previously committed funds"
+    # (b17-mobileworldlive-voyager-167m): a verb of inclusion opens the parts of the total told before.
+    r"\b(?:including|includes|included|of\swhich|comprising|comprises|consisting\sof)\s(?:an?\s)?"
+    r"(?:(?:(?:US)?[$€£¥₹]\s?)?\d[^;]*)?$|"
     r"\b(?:infusing|injecting|contributing|putting\sin|(?:who|which)\s(?:also\s)?(?:solely\s|alone\s)?"
     r"(?:infused|injected|contributed|put\sin|pledged|committed|provided|lent|loaned|has\spledged|has\scommitted))\s"
     r"(?:around\s|about\s|some\s|an?\s(?:additional\s|further\s)?)?$",
@@ -114,6 +117,15 @@ def new_money_after(after: str) -> bool:
     return bool(_PURPOSE_AFTER.match(after))
 
 
+# "Vostok New Ventures, who last year co-led Swvl’s $42 million Series B-5" (b22-propakistani-swvl-over-20m): a
+# relative clause tells what an investor did before; its amount is that earlier round (tuning_batch22, fund32).
+_RELATIVE_PAST_BEFORE = re.compile(
+    r"\b(?:who|which)\s(?:last\s(?:year|month)|previously|earlier|once|in\s(?:19|20)\d\d)\s(?:also\s)?"
+    r"(?:co-?)?(?:led|backed|funded|invested\sin|participated\sin)\s[^.;\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def apart_penalty(before: str, after: str) -> float:
     """How much the words around a mention say it is not this round's amount (0 when nothing does)."""
     penalty = 0.0
@@ -122,6 +134,8 @@ def apart_penalty(before: str, after: str) -> float:
     if _MADE_BEFORE.search(before) and _INVESTMENT_IN_AFTER.match(after):
         penalty += 3
     if _WORTH_OF_AFTER.match(after) and not _BOUGHT_BEFORE.search(before):
+        penalty += 3
+    if _RELATIVE_PAST_BEFORE.search(before):
         penalty += 3
     if _MIXED_PART_BEFORE.search(before):
         penalty += 5

@@ -14,7 +14,9 @@ _BARE_DOLLAR = re.compile(r"^\$\s?\d")
 # "$34 million (Rs 257.43 crore)": a local-currency figure in parentheses right after a dollar amount restates it.
 _LOCAL_ECHO = re.compile(
     # "US$ 600 milhões (na cotação atual, 2,2 bilhões de reais)": a conversion note may open the parentheses.
-    r"^\s?\((?:[^\W\d][^,()\d]{2,30},\s)?(?:~|about |approx\.? |approximately |around |roughly |nearly |ca\.? )?"
+    # "USD 113 million (over Rs 805 crore)" (hs7-thehindu-swiggy-113m): "over", "more than" round the restatement too.
+    r"^\s?\((?:[^\W\d][^,()\d]{2,30},\s)?(?:~|≈\s?|about |approx\.? |approximately |around |roughly |nearly |ca\.? |"
+    r"(?:just\s)?(?:over|under) |more than |less than |almost |close to |some )?"
 )
 
 

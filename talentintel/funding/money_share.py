@@ -29,6 +29,15 @@ _SINCE_RAISED_BEFORE = re.compile(
     r"(?:(?:over|more\sthan|nearly|almost|about|around|roughly|some|a\stotal\sof)\s)?$",
     re.IGNORECASE,
 )
+# "To date, the Sacramento, California-based company has raised $25 million in seed funding" after "Azra Games has
+# raised another $10 million" (hs5-gamesbeat-azra-seed-ext): a sentence that opens on "to date" or "so far" sums every
+# round, even the stage's own ("in seed funding") (tuning_batch22 study, branch fund32).
+_TO_DATE_OPENER_BEFORE = re.compile(
+    r"^(?:To\sdate|So\sfar|Thus\sfar|Until\snow|Up\sto\snow|All\stold|Altogether|In\sall),\s[^.;!?]{0,70}?"
+    r"\b(?:has|have|had)\s(?:now\s|already\s)?(?:raised|secured|received|collected|amassed|attracted)\s"
+    r"(?:(?:over|more\sthan|nearly|almost|about|around|roughly|some|a\stotal\sof)\s)?$",
+    re.IGNORECASE,
+)
 _POSSESSIVE_TOTAL_BEFORE = re.compile(r"['’]s\s(?:total|combined|overall|aggregate)\s(?:of\s)?$", re.IGNORECASE)
 # "levées de fonds à plus de", "rounds of over", "deals above", "rondas de más de": a plural bounded by the amount.
 _PLURAL_THRESHOLD_BEFORE = re.compile(
@@ -48,6 +57,8 @@ _BULLET_NAME_COLON = re.compile(r"\s*[-–•*·]\s?[A-Z][\w.&'’-]*(?:\s[A-Z][
 def share_or_running_total(before: str, after: str) -> bool:
     """The amount is a share of a total, a total, a threshold or a company's sum since a start date: not the round."""
     if any(p.search(before) for p in (_PERCENT_BRACKET_BEFORE, _POSSESSIVE_TOTAL_BEFORE, _PLURAL_THRESHOLD_BEFORE)):
+        return True
+    if _TO_DATE_OPENER_BEFORE.search(before.lstrip()):
         return True
     return bool(_SINCE_RAISED_BEFORE.search(before) and not _STAGE_AFTER.match(after))
 

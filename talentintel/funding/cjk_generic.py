@@ -1,0 +1,26 @@
+"""Investor phrases in Korean and Japanese that name a kind of investor, not one (issue 13, tuning_batch22 study;
+branch fund32).
+
+Read as the lead before this module: "해외 유수의 국부펀드로부터 약 1조2000억원 규모의 투자를 유치" ("from leading
+overseas sovereign funds", techm-kakaoent-1trn), "잇따라 크립토펀드로부터 추가 투자를 유치" ("from crypto funds",
+b19-fnnews-ko-cosmochain), "海外VCをリード投資家に迎え" ("an overseas VC as the lead", hs7-eelements-meleap-5oku),
+"国内外の新規投資家と既存株主を引受先とする" ("new domestic and overseas investors and existing shareholders",
+ampmedia-smartnews-f). A kind of fund or investor, with or without a place or "new/existing", names nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+_KIND = (
+    r"(?:投資家|投资者|投資者|株主|VC|ファンド|基金|투자자|투자사|주주|(?:국부|크립토|사모|벤처)?펀드|벤처캐피털|VC들)"
+)
+_GENERIC = re.compile(
+    rf"^(?:(?:国内外|国内|海外|国外|해외|국내외|국내|글로벌)\s?(?:の|의)?\s?)?(?:유수의\s?)?(?:新規|既存|신규|기존)?(?:の)?{_KIND}"
+    rf"(?:(?:と|및|와|과|、)\s?(?:(?:国内外|国内|海外|해외|국내)(?:の|의)?)?(?:新規|既存|신규|기존)?(?:の)?{_KIND})*(?:들|ら|等)?$"
+)
+
+
+def generic_investor(name: str) -> bool:
+    """The phrase is a kind of investor ("국부펀드", "海外VC", "国内外の新規投資家と既存株主"), not a named one."""
+    return bool(_GENERIC.match(name.strip("'‘’\" ")))
