@@ -43,11 +43,29 @@ def _is_person(name: str, text: str) -> bool:
     return bool(re.search(cue, text))
 
 
+# A Japanese company's introduction, its address, head and capital in brackets before は/が: "(株)中国銀行(岡山市…、
+# 永島旭頭取、資本金151億4900万円)は、…ファンド…を組成" (tuning_funds16 visionokayama); a reading that ends inside
+# the brackets ("資本金151億4900万円)") is a fragment of them.
+_JA_INTRO = re.compile(
+    r"^\s*((?:\(株\)|（株）|株式会社)?[^\s、。(（)）]{2,30}?(?:株式会社)?)[(（][^)）]{0,120}?(?:資本金|代表|頭取|社長|本社|所在地)"
+    r"[^)）]{0,80}[)）]\s?(?:は|が)",
+    re.MULTILINE,
+)
+_INTRO_FRAGMENT = re.compile(r"(?:資本金|代表|頭取|社長|本社|所在地)|[)）]$")
+
+
+def _ja_intro(manager: str, text: str) -> str | None:
+    m = _JA_INTRO.search(text[:400])
+    return re.sub(r"^(?:\(株\)|（株）)", "", m.group(1)) if m else None
+
+
 def repaired(manager: str | None, text: str) -> str | None:
     """The manager with a connective dropped, a place adjective replaced by the firm it qualifies; None for a person
     (or an adjective whose firm is not found), so the next reader answers."""
     if not manager:
         return manager
+    if _INTRO_FRAGMENT.search(manager):
+        return _ja_intro(manager, text)
     manager = _CONNECTIVE.sub("", manager)
     if _PLACE_ADJECTIVE.match(manager):
         m = re.search(_DESCRIBED.format(adj=re.escape(manager)), text)
