@@ -88,7 +88,9 @@ def main(argv: list[str]) -> None:
     _report("grouped 5-fold CV (by publisher)", grouped_cv(examples), modes + [f"{m}@unseen" for m in modes])
     if "--forward" in argv:
         order = sorted(history, key=lambda f: history[f]["added_at"])
-        _report("forward in time (trained on earlier files only)", forward(examples, order), [f"{m}@unseen" for m in modes])
+        _report(
+            "forward in time (trained on earlier files only)", forward(examples, order), [f"{m}@unseen" for m in modes]
+        )
     pair = train(examples)
     for mode, pick in pickers(*pair).items():
         right = sum(company_ok(pick(e, False), e.want) for e in examples)

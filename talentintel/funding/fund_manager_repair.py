@@ -24,7 +24,9 @@ _DESCRIBED = r"{adj}\s(?:[\w-]+\s){{0,4}}?(?:firm|company|investor|manager|group
 _FIRM_WORD = re.compile(
     r"\b(?:Capital|Ventures?|Partners|Invest\w*|Management|Group|Holdings|Funds?|Bank|Associates|Advisors|Equity|Labs?)\b"
 )
-_TITLES = r"(?:Managing\sDirector|Director|CEO|Chief\s\w+\sOfficer|[Ff]ounder|[Cc]o-founder|[Pp]artner|President|Chairman)"
+_TITLES = (
+    r"(?:Managing\sDirector|Director|CEO|Chief\s\w+\sOfficer|[Ff]ounder|[Cc]o-founder|[Pp]artner|President|Chairman)"
+)
 
 
 def _is_person(name: str, text: str) -> bool:
