@@ -149,3 +149,16 @@ def test_named_fund_closes_behind_an_appositive() -> None:
         "The Prairie Seed Fund, a county-backed vehicle administered by Gale Point Capital, has closed with $20 million."
     )
     _fund(deals, "Gale Point Capital", 20e6)
+
+
+def test_romance_fund_closes_said_of_the_fund() -> None:
+    assert NAMED_FUND_CLOSES.search(tuning_text("f16-decideurs-auriga-bioseeds"))
+    assert NAMED_FUND_CLOSES.search(tuning_text("f16-tiinside-finep-capital-tech"))
+    deals = tuning_deals("f16-decideurs-auriga-bioseeds")
+    _fund(deals, "Auriga Partners")
+    # SYNTHETIC
+    assert NAMED_FUND_CLOSES.search(
+        "El fondo Sierra Verde II, gestionado por Altamar Ventures, ha cerrado con 80 millones."
+    )
+    assert NAMED_FUND_CLOSES.search("Le nouveau fonds de Garonne Partners a été bouclé à 60 millions d’euros.")
+    assert not NAMED_FUND_CLOSES.search("Le fonds Garonne Partners investit dans une levée de fonds de 5 millions.")
