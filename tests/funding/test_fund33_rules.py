@@ -162,3 +162,18 @@ def test_romance_fund_closes_said_of_the_fund() -> None:
     )
     assert NAMED_FUND_CLOSES.search("Le nouveau fonds de Garonne Partners a été bouclé à 60 millions d’euros.")
     assert not NAMED_FUND_CLOSES.search("Le fonds Garonne Partners investit dans une levée de fonds de 5 millions.")
+
+
+def test_portuguese_fund_launch_with_a_target_only_is_other() -> None:
+    from talentintel.funding.fund_eu import eu_fund_manager
+    from talentintel.funding.fund_lookalikes import target_only
+
+    text = tuning_text("f16-capitalreset-vox-tech-for-good-registration")
+    assert eu_fund_manager(text) == "Vox Capital" and target_only(text)
+    assert tuning_deals("f16-capitalreset-vox-tech-for-good-registration")[0].kind == "other"
+    # SYNTHETIC
+    launch = "Rio Claro Ventures lança segundo fundo e busca captar R$ 200 milhões com investidores institucionais."
+    assert eu_fund_manager(launch) == "Rio Claro Ventures" and target_only(launch)
+    assert parse_deals(launch)[0].kind == "other"
+    closed = "Rio Claro Ventures lança segundo fundo e captou R$ 200 milhões com investidores institucionais."
+    assert not target_only(closed)
