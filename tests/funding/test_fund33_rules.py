@@ -177,3 +177,19 @@ def test_portuguese_fund_launch_with_a_target_only_is_other() -> None:
     assert parse_deals(launch)[0].kind == "other"
     closed = "Rio Claro Ventures lança segundo fundo e captou R$ 200 milhões com investidores institucionais."
     assert not target_only(closed)
+
+
+def test_repair_cjk_date_subject_and_korean_time_adverb() -> None:
+    text = tuning_text("f16-compass-gcp-fund6")
+    assert repaired("2019年4月15日", text) == "グロービス・キャピタル・パートナーズ"
+    assert repaired("최근 HashKey Capital", tuning_text("f16-rootdata-hashkey-fund-iv-ko")) == "HashKey Capital"
+    _fund(tuning_deals("f16-compass-gcp-fund6"), "グロービス・キャピタル・パートナーズ", 343976738.0)
+    _fund(tuning_deals("f16-rootdata-hashkey-fund-iv-ko"), "HashKey Capital", 250000000.0)
+    # SYNTHETIC
+    assert repaired("2024年3月1日", "2024年3月1日、みなと未来キャピタル(以下、MMC)が2号ファンドの組成を発表した。") == (
+        "みなと未来キャピタル"
+    )
+    assert repaired("2024年3月1日", "2024年3月1日に発表された。") is None
+    assert (
+        repaired("올해 Blue Harbor Ventures", "올해 Blue Harbor Ventures는 펀드를 결성했다.") == "Blue Harbor Ventures"
+    )
