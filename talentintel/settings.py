@@ -64,6 +64,12 @@ class Settings(BaseSettings):
         "or hybrid (a model over the same candidates with the rules' choice as one feature); see "
         "talentintel/funding/company_ranker.py.",
     )
+    funding_fund_manager: Literal["rules", "ranker", "hybrid"] = Field(
+        default="rules",
+        description="Who picks a fund raise's manager (Latin-script texts): the fund rules, the learned fund-manager "
+        "ranker, or hybrid (the ranker with the rules' choice as a feature); see "
+        "talentintel/funding/fund_manager_ranker.py.",
+    )
     digest_check_minutes: int = Field(default=5, description="How often beat checks which digests are due.")
     auto_approve_discovered: bool = Field(
         default=False, description="Sources found by discovery start scraping at once instead of waiting for an admin."

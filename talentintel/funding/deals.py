@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from talentintel.funding import cjk, company_ranker
+from talentintel.funding import cjk, company_ranker, fund_manager_ranker
 from talentintel.funding.cjk_alias import alias_raiser
 from talentintel.funding.cjk_compound import join_compounds
 from talentintel.funding.cjk_lead_words import lead_name
@@ -25,6 +25,7 @@ from talentintel.funding.fund_cjk_issue import announces_new_issue
 from talentintel.funding.fund_closes import aimed_only, closed_so_far, gathered_so_far
 from talentintel.funding.fund_firm_sets_up import headline_fund_owner
 from talentintel.funding.fund_lookalikes import target_only
+from talentintel.funding.fund_manager_repair import repaired
 from talentintel.funding.fund_plans import committed_so_far
 from talentintel.funding.fund_raise import fullest_name, fund_details, is_cjk_fund
 from talentintel.funding.fund_roles import announces as announces_in_form
@@ -102,13 +103,25 @@ def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
 _TARGET = re.compile(r"\s?-?\s?(?:targeted|target\b|goal\b|hard[- ]cap)", re.IGNORECASE)
 
 
-def _fund_deal(part: str, published: date | None, announced: date | None) -> Deal:
+def _rule_manager(part: str) -> tuple[str | None, str | None]:
+    """The rules' fund manager and fund name."""
     manager, fund_name = fund_details(part)
     # A role ("gestionado por", "由X作为基金管理人", "운용은 X가 맡았다") names the manager over a sponsor in the subject
     # (fund_roles; tuning_funds15 fund company 0.312 on first look).
-    manager = role_manager(part) or form_manager(part) or title_author(part) or manager
+    manager = role_manager(part) or form_manager(part) or title_author(part) or repaired(manager, part)
     owner = headline_fund_owner(part)  # "Factorial’s $25M ... Fund": Factorial Capital, in full (fund_firm_sets_up)
-    manager = manager or (fullest_name(owner, part) if owner else None) or first_firm(part)
+    return manager or (fullest_name(owner, part) if owner else None) or first_firm(part), fund_name
+
+
+def fund_manager_rules(part: str) -> str | None:
+    """The fund path's manager of a Latin-script part before any learned choice (the ranker's "rules chose this")."""
+    return _rule_manager(part)[0]
+
+
+def _fund_deal(part: str, published: date | None, announced: date | None) -> Deal:
+    manager, fund_name = _rule_manager(part)
+    if not cjk.has_cjk(part):
+        manager = fund_manager_ranker.choose(part, manager)  # setting funding_fund_manager; default: the rules
     deal = Deal(kind="fund", company=manager, fund_name=fund_name, announced_on=announced)
     day = announced or published
     when = day.year if day else None

@@ -31,7 +31,8 @@ _EU_FUND = re.compile(
     rf"{_NAME}{_SHORT_FORM}\s(?:(?:bereits|nun|jetzt|hoy|ya)\s)?{_EU_VERB}"
     # The fund is the verb's object, with its own determiner ("son deuxième fonds", "un fondo", "neuen Fonds", "deux
     # nouveaux véhicules"), not the investor of a round ("lève 10 millions d'euros auprès du fonds X").
-    r"(?:\s(?:(?:novo|nuevo|nouveau|neuen)\s)?|(?:[^.\n]|\.(?=\d)){0,30}?\b(?:un|une|son|sa|ses|leur|leurs|nouveau|"
+    # An ordinal alone may stand for the determiner: "Vox Capital lança terceiro fundo" (tuning_funds16 capitalreset).
+    r"(?:\s(?:(?:novo|nuevo|nouveau|neuen|segundo|terceiro|tercer|quarto|cuarto|quinto)\s)?|(?:[^.\n]|\.(?=\d)){0,30}?\b(?:un|une|son|sa|ses|leur|leurs|nouveau|"
     r"nouvel|nouveaux|deux|trois|su|sus|el|los|nuevo|nuevos|dos|tres|um|uma|seu|novo|novos|dois|três|ein|einen|"
     r"seinen|ihren|neuen|den|zwei|drei|il|suo|nuovo)\s(?:[\w-]+\s){0,2}?)" + _FUND_NOUN
 )

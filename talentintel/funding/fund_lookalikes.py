@@ -42,17 +42,19 @@ ZH_LP = re.compile(r"作[为為](?:该|該)?基金(?:的)?有限合[伙夥]人")
 
 _ES_TARGET = re.compile(
     r"\b(?:el\s)?objetivo\s(?:del\s(?:fondo|vehículo)\s)?(?:[\w ]{0,40}?\s)?es\s(?:captar|levantar|recaudar|reunir)\b|"
-    r"\bcon\sel\sobjetivo\sde\s(?:captar|levantar|recaudar)\b",
+    r"\bcon\sel\sobjetivo\sde\s(?:captar|levantar|recaudar)\b|"
+    # Portuguese: "busca captar até R$ 500 milhões", "seu objetivo é captar R$ 500 milhões" (tuning_funds16 capitalreset).
+    r"\bbusca(?:m)?\s(?:captar|levantar|arrecadar)\b|\bobjetivo\s(?:[\w ]{0,40}?\s)?é\s(?:captar|levantar|arrecadar)\b",
     re.IGNORECASE,
 )
 _ES_CLOSED = re.compile(
     r"\b(?:ha\s(?:levantado|captado|cerrado|recaudado|reunido|alcanzado)|levantó|captó|cerró|recaudó|"
-    r"(?:primer|segundo)\scierre|cierre\s(?:definitivo|final))\b",
+    r"(?:primer|segundo)\scierre|cierre\s(?:definitivo|final)|captou|arrecadou|fechou|concluiu\sa\scaptação)\b",
     re.IGNORECASE,
 )
 
 
 def target_only(text: str) -> bool:
-    """A Spanish fund text that states a target to raise and no money raised or closed."""
+    """A Spanish or Portuguese fund text that states a target to raise and no money raised or closed."""
     head = text[:1500]
     return bool(_ES_TARGET.search(head)) and not _ES_CLOSED.search(head)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from talentintel.funding import fund_appositive, fund_cjk, fund_forms, fund_lp, fund_people
 from talentintel.funding.fund_eu import eu_fund_manager
+from talentintel.funding.fund_named_close import NAMED_FUND_CLOSES as _NAMED_FUND_CLOSES
 from talentintel.funding.fund_opening import opening_sentences as _opening
 from talentintel.funding.fund_subjects import after_figure, lead_trimmed
 from talentintel.tagging.gazetteer import fold, gazetteer
@@ -72,10 +73,6 @@ _FUND_SUBJECT = re.compile(
 )
 # A fund named without an ordinal as the subject of its close: "For startups, Portland Seed Fund closing is a very good
 # thing", "OpenAI Startup Fund closes $15M tranche"; a round word after the verb makes it an investor's deal.
-_NAMED_FUND_CLOSES = re.compile(
-    r"\b(?:[A-Z][\w&'’-]*\s){1,3}Fund\s(?:successfully\s|officially\s)?(?:clos(?:es|ed|ing)|rais(?:es|ed))\b"
-    r"(?![^.;\n]{0,40}\b(?:round|series [a-h]|seed|stake|in (?:[A-Z]\w+|a|an)\b))"
-)
 
 
 # "VC firm CoinFund has raised $158 million to back early-stage crypto startups": a firm's money for startups.

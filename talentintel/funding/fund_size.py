@@ -28,7 +28,10 @@ class FundSize:
 _PLAN_BEFORE = re.compile(
     r"(?:target\w*|hard[- ]?caps?|caps?|capping|up to|initially|originally|aim\w*|plans? to raise|seek\w*|goal|"
     # Spanish, Portuguese, French plans: "busca recaudar US$ 500 millones", "pretende captar", "vise à lever".
-    r"busca\w*|buscan|pretende\w*|objetivo|meta de|vise\w*|objectif|cible)"
+    r"busca\w*|buscan|pretende\w*|objetivo|meta de|vise\w*|objectif|cible|"
+    # What a fund will invest is its plan: "il investira 125 millions d'euros" beside "22 souscripteurs ont apporté 100
+    # millions d'euros au fonds" (tuning_funds16 clubic).
+    r"investira|investirá|invertirá|will\sinvest)"
     r"(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
@@ -61,11 +64,15 @@ _CJK_RAISED = re.compile(
     r"(?:調達金額は|調達額は|調達した|を調達|出資を得|を集め|組成|クローズ|모금|모집|결성|확보했|확보한|모았|募集|筹资|募资|融资|首关|首關|终关|終關|关账|關帳)"
 )
 # A firm's assets under management are not the fund: "10年管理资金总规模超过100亿元", "운용자산(AUM) 1조원".
+# Nor is its own share capital: "(株)中国銀行(岡山市…、資本金151億4900万円)は…ファンド(5億円)を組成" (tuning_funds16).
 _CJK_AUM_BEFORE = re.compile(
-    r"(?:管理(?:资金|資金|资产|資產)?(?:总|總)?规模|管理規模|運用資産|운용자산|운용 ?규모|AUM)[^，。,.]{0,6}$"
+    r"(?:管理(?:资金|資金|资产|資產)?(?:总|總)?规模|管理規模|運用資産|운용자산|운용 ?규모|AUM|資本金|자본금|注册资本|注冊資本)"
+    r"[^，。,.]{0,6}$"
 )
 _CJK_PLAN_BEFORE = re.compile(r"(?:最大|当初|目標|목표|目标|최대)(?:는|은|は|为|為)?\s?約?$")
-_CJK_RESTATED = re.compile(r"[(（]\s?(?:약|約|约)?\s?$")
+# A restatement follows a figure: "5억8000만 달러(약 7698억원)"; a bracket after a name is the fund's size: "「中銀投資
+# 事業組合3号」(5億円)" (tuning_funds16 visionokayama).
+_CJK_RESTATED = re.compile(r"(?:\d|달러|ドル|美元|원|円|元|圓)\s?[(（]\s?(?:약|約|约)?\s?$")
 # "1억달러를 모을 계획이다", "1억달러 모은다" (a headline's present tense): what a fund sets out to collect.
 _CJK_PLAN_AFTER = re.compile(
     r"^\s?(?:規模)?(?:を目指|を想定|목표|를 목표|目标)|^(?:을|를)?\s?(?:모을|모집할|조성할|결성할)\s?(?:계획|예정)|^\s?모은다"
@@ -90,7 +97,7 @@ def _cjk_size(text: str) -> FundSize | None:
             continue
         if _CJK_AUM_BEFORE.search(text[max(0, start - 16) : start]):
             continue
-        if _CJK_RESTATED.search(text[max(0, start - 4) : start]):
+        if _CJK_RESTATED.search(text[max(0, start - 6) : start]):
             continue  # "5억8000만 달러(약 7698억원)": the won figure restates the dollars
         near = text[max(0, start - 12) : end + 12]
         candidates.append((not _CJK_RAISED.search(near), start, FundSize(value, currency, original)))

@@ -1,0 +1,104 @@
+"""Train the fund-manager ranker (talentintel/funding/fund_manager_ranker.py) on ALL tuning files and write its JSON.
+
+    .venv/bin/python scripts/train_fund_manager_ranker.py [--write]   # ~1 min
+
+Reads deal 1 of every tuning text labeled as a fund with a named manager, in Latin script (CJK fund texts keep their
+rules), cut as the parser cuts it, and the fund path's own choice (`deals._fund_deal`) as "the rules' choice". The
+same pairwise linear models as the company ranker (`train_company_ranker.fit`), over the company candidates plus the
+fund features of `fund_manager_features`. Prints the manager figure of each mode:
+- grouped CV: 5 folds grouped by publisher (url host), so a publisher's texts are never both trained on and scored;
+- `@unseen`: on files with a history (`scripts/data/company_rules_history.json`: deal 1's company from the rules as
+  they were before the file was added), the rules' unseen choice against the learned modes fed that same choice.
+`--write` saves both models to talentintel/funding/data/fund_manager_ranker.json. Deterministic (fixed folds, lbfgs,
+seed 0). The frozen test split is never read here.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from train_company_ranker import (
+    Example,
+    _labeled,
+    _report,
+    forward,
+    group_of,
+    grouped_cv,
+    load_history,
+    pickers,
+    train,
+    write,
+)
+
+from cli.commands.funding import TUNING
+from talentintel.funding import cjk
+from talentintel.funding.deals import MAX_CHARS, fund_manager_rules
+from talentintel.funding.evaluate import company_ok
+from talentintel.funding.extract import clean_text, split_headline
+from talentintel.funding.fund_manager_features import fund_candidates
+from talentintel.funding.link_lines import drop_link_lines
+from talentintel.funding.segments import split_deals
+
+ROOT = Path(__file__).resolve().parents[1]
+MODEL_PATH = ROOT / "talentintel" / "funding" / "data" / "fund_manager_ranker.json"
+
+
+def _want(obj: dict) -> dict:
+    labels = obj["labels"]
+    return labels["deals"][0] if "deals" in labels else {"kind": "round", **labels}
+
+
+def load_examples(paths: tuple[Path, ...] = TUNING, history: dict | None = None) -> list[Example]:
+    """Deal 1 of every tuning text labeled as a fund with a manager, in Latin script, as the parser cuts it."""
+    history = load_history() if history is None else history
+    out = []
+    for path in paths:
+        past = history.get(path.name, {}).get("company")
+        for line in path.read_text("utf-8").splitlines():
+            if not line.strip():
+                continue
+            obj = json.loads(line)
+            want = _want(obj)
+            if want.get("kind") != "fund" or not want.get("company"):
+                continue
+            parts = split_deals(drop_link_lines(clean_text(obj["text"][: MAX_CHARS * 4]))[:MAX_CHARS])
+            if not parts or cjk.has_cjk(parts[0]):
+                continue
+            rule = fund_manager_rules(parts[0])
+            header, body = split_headline(parts[0])
+            cands = fund_candidates(header, body, rule)
+            e = Example(path.name, group_of(obj, path), want, rule, cands, _labeled(cands, want))
+            if past is not None and str(obj["id"]) in past:
+                e.unseen_rule = past[str(obj["id"])]
+                e.unseen_cands = fund_candidates(header, body, e.unseen_rule)
+                e.unseen_labels = _labeled(e.unseen_cands, want)
+            out.append(e)
+    return out
+
+
+def main(argv: list[str]) -> None:
+    history = load_history()
+    examples = load_examples(history=history)
+    ceiling = sum(any(e.labels) for e in examples) / len(examples)
+    print(f"tuning fund managers (Latin script): {len(examples)} from {len({e.group for e in examples})} publishers")
+    print(f"candidate ceiling (a right candidate exists): {ceiling:.3f}")
+    modes = ["rules", "ranker", "hybrid"]
+    _report("grouped 5-fold CV (by publisher)", grouped_cv(examples), modes + [f"{m}@unseen" for m in modes])
+    if "--forward" in argv:
+        order = sorted(history, key=lambda f: history[f]["added_at"])
+        _report(
+            "forward in time (trained on earlier files only)", forward(examples, order), [f"{m}@unseen" for m in modes]
+        )
+    pair = train(examples)
+    for mode, pick in pickers(*pair).items():
+        right = sum(company_ok(pick(e, False), e.want) for e in examples)
+        print(f"resubstitution {mode:>7}: {right / len(examples):.3f}")
+    if "--write" in argv:
+        MODEL_PATH.write_text(write(pair), "utf-8")
+        print(f"wrote {MODEL_PATH}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
