@@ -61,6 +61,7 @@ TUNING = (
     FIXTURES / "tuning_cjk5.jsonl",
     FIXTURES / "tuning_batch20.jsonl",
     FIXTURES / "tuning_batch21.jsonl",
+    FIXTURES / "tuning_batch23.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
