@@ -1,0 +1,89 @@
+"""Company rules added for issue 13 from tuning_batch23 (branch fund34; first score on its 30 texts, 28 rounds: company
+0.571, mean 0.778), each checked on the real tuning text that showed the miss (PROVENANCE.md cites each page) and on
+inputs marked SYNTHETIC, made up to pin the class of language, not a name.
+"""
+
+from __future__ import annotations
+
+from talentintel.funding.company_backer_predicate import investor_predicate
+from talentintel.funding.company_function_words import is_function_word
+from talentintel.funding.company_span_trim import trim_span
+from talentintel.funding.deals import parse_deals
+from tests.funding.tuning_texts import tuning_deals
+
+
+def _company(text: str) -> str | None:
+    return parse_deals(text)[0].company
+
+
+def test_pronouns_magnitudes_and_openers_are_no_company() -> None:
+    # real: "Elle lève une série A de 385 M€" (b23-cfnews-mistral-ai-licorne); "$150 Million Raise" (b23-squawk-...)
+    assert is_function_word("Elle") and is_function_word("Million") and is_function_word("Comme")
+    # real: "Berliner App-Produzent" (b20-heise-6wunderkinder) is only a description
+    assert is_function_word("Berliner App-Produzent")
+    # SYNTHETIC: the other languages' pronouns and magnitudes; names are kept
+    assert is_function_word("Ella") and is_function_word("Sie") and is_function_word("Milliarden")
+    assert (
+        not is_function_word("Mistral AI") and not is_function_word("Elleven") and not is_function_word("Millionaire")
+    )
+
+
+def test_a_reporting_verb_a_kind_noun_and_a_german_description_are_cut_from_the_span() -> None:
+    # real: "A Statement Said Ethena Labs Raised Millions" (b23-xplosn-...), "Ethena Crypto Project Raises $100 Million"
+    # (b23-futurefri-...), "Der US-amerikanische Garnproduzent AlgiKnit" (b20-fashionunited-algiknit-a),
+    # "E-Flugtaxi-Startup Lilium" (b20-electrive-lilium-2022)
+    assert trim_span("Statement Said Ethena Labs") == "Ethena Labs"
+    assert trim_span("Ethena Crypto Project") == "Ethena"
+    assert trim_span("Der US-amerikanische Garnproduzent AlgiKnit") == "AlgiKnit"
+    assert trim_span("E-Flugtaxi-Startup Lilium") == "Lilium"
+    # SYNTHETIC
+    assert trim_span("Report Says Zeta Robotics") == "Zeta Robotics"
+    assert trim_span("Quill DeFi Project") == "Quill"
+    assert trim_span("Die Kölner Modemarke Lumen") == "Lumen"
+    assert trim_span("Project") == "Project"  # nothing left: kept
+
+
+def test_a_subject_its_clause_calls_a_backer_is_no_company() -> None:
+    # real: "Alibaba Group Holding Ltd. is the headline backer supporting ... The e-commerce giant led the funding in
+    # Moonshot AI" (b23-readwrite-alibaba-moonshot-ai)
+    assert tuning_deals("b23-readwrite-alibaba-moonshot-ai")[0].company == "Moonshot AI"
+    # SYNTHETIC
+    text = "Orbit Holdings is the lead investor behind a $30 million round. The fund led the financing in Kestrel Bio."
+    assert investor_predicate(text, len("Orbit Holdings"))
+    assert _company(text) == "Kestrel Bio"
+    assert not investor_predicate("Kestrel Bio is an investor-friendly biotech", len("Kestrel Bio"))
+
+
+def test_the_company_after_a_stake_a_gift_or_a_romance_invested_in() -> None:
+    # real: "Goldman Sachs and Standard Chartered raised their investment in the developer of e-wallet MoMo by US$28
+    # million" (b23-aseaneconomist-...); "A company called Paradigm gave $150 million to help another company called
+    # Farcaster" (b23-squawk-...); "Krealo, el Corporate Venture Capital de Credicorp, invirtió en la fintech
+    # colombiana Welli" (b23-noticiashoy-...)
+    assert tuning_deals("b23-aseaneconomist-momo-28m-500-startups-fund")[0].company == "MoMo"
+    assert tuning_deals("b23-squawk-paradigm-farcaster-plain")[0].company == "Farcaster"
+    assert tuning_deals("b23-noticiashoy-krealo-welli-briefing")[0].company == "Welli"
+    # SYNTHETIC
+    assert _company("Last week Atlas Partners upped its stake in the maker of app Dovetail by $12 million.") == (
+        "Dovetail"
+    )
+    assert _company("Nordlicht Capital investierte 5 Millionen Euro in das Berliner Startup Kappa.") == "Kappa"
+
+
+def test_a_subject_before_an_aside_that_announced_it_closed() -> None:
+    # real: "Farcaster, founded by two Coinbase alumni, has announced that it has closed a $150 million fundraise"
+    # (b23-stockstash-farcaster-150m; the text names its app Warpcast later)
+    assert tuning_deals("b23-stockstash-farcaster-150m")[0].company == "Farcaster"
+    # SYNTHETIC
+    text = "Tessellate, started by three former bankers, has announced that it has closed a $9 million seed round."
+    assert _company(text + " Its flagship app is Mosaic.") == "Tessellate"
+
+
+def test_a_foreign_pronoun_raises_for_the_name_of_the_sentence_before() -> None:
+    # real: "Comme aux plus belles heures de 2021, Mistral AI signe deux tours ... Elle lève une série A de 385 M€"
+    # (b23-cfnews-mistral-ai-licorne)
+    assert tuning_deals("b23-cfnews-mistral-ai-licorne")[0].company == "Mistral AI"
+    # SYNTHETIC
+    text = (
+        "Depuis sa création, Orqa Systems double ses ventes chaque année. Elle lève 12 millions d'euros auprès de Vega."
+    )
+    assert _company(text) == "Orqa Systems"
