@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from talentintel.funding.cjk_ko_bare_subject import bare_korean_raiser
 from talentintel.funding.cjk_names import clean as _clean
 from talentintel.funding.cjk_names import company_name
 from talentintel.funding.company_discourse import is_discourse_word, without_report_verb
@@ -317,7 +318,7 @@ def _company(text: str) -> str | None:
             name = _acceptable(short.group(1) if short else m.group(1), quoted)
             if name:
                 return name
-    korean = _korean_raiser(text)
+    korean = _korean_raiser(text) or bare_korean_raiser(text)  # "X 4600억 원 규모의 유상증자를 마무리했다"
     if korean and _acceptable(korean):
         return _acceptable(korean)
     for pattern in _COMPANY[4:] if _FUNDING.search(text) else []:  # no funding word: an essay names no raiser

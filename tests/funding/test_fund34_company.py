@@ -87,3 +87,18 @@ def test_a_foreign_pronoun_raises_for_the_name_of_the_sentence_before() -> None:
         "Depuis sa création, Orqa Systems double ses ventes chaque année. Elle lève 12 millions d'euros auprès de Vega."
     )
     assert _company(text) == "Orqa Systems"
+
+
+def test_a_cjk_alias_after_a_romanised_name_and_a_time_adverb() -> None:
+    # real: "北京銀河通用機器人有限公司(GalaxyBot,下稱“銀河通用”)最新宣布完成天使輪融資" (b23-newpharmacy-galbot-angel-7-yi)
+    assert tuning_deals("b23-newpharmacy-galbot-angel-7-yi")[0].company == "銀河通用"
+    # SYNTHETIC
+    text = "上海星云机器人有限公司(Nebula,以下简称“星云机器人”)近期宣布完成数千万元A轮融资,由某资本领投。"
+    assert _company(text) == "星云机器人"
+
+
+def test_a_bare_korean_subject_before_its_amount() -> None:
+    # real: "비바리퍼블리카 4600억 원 규모의 유상증자를 이날 마무리했다." (b23-businesspost-vivarepublica-4600-eok)
+    assert tuning_deals("b23-businesspost-vivarepublica-4600-eok")[0].company == "비바리퍼블리카"
+    # SYNTHETIC
+    assert _company("모두의택배 120억 원 규모의 시리즈B 투자 유치를 완료했다.") == "모두의택배"
