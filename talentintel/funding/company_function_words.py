@@ -28,6 +28,19 @@ _OPENER = re.compile(
     r"(?i)(?:comme|como|wie|come|quand|lorsque|cuando|quando|wenn|als|pendant|durante|avec|sans|sin|sem|ohne|"
     r"selon|según|segundo|secondo|laut|dopo|après|après\sque|tras|trotz|malgré|pese)(?:\s\S.*)?"
 )
+# Sentence adverbs that open a story's narrative: "Eventually, a career in tech would lead him ..." gave "Eventually" for
+# Iron Ox (hs4-inc-ironox-seed). A closed list: single "-ly" names exist (Grammarly, Calendly).
+_ADVERB = re.compile(
+    r"(?i)eventually|initially|ultimately|originally|previously|subsequently|consequently|additionally|separately|"
+    r"similarly|importantly|interestingly|unsurprisingly|apparently|arguably|essentially|fortunately|unfortunately|"
+    r"historically|traditionally|specifically|alternatively|accordingly|increasingly|overall|instead|later|earlier|"
+    r"afterwards|elsewhere|altogether|likewise|otherwise|regardless|nonetheless|however|therefore|hence|indeed"
+)
+# People described by a former employer, not a company: "Former FTX & Alameda Execs Secures $17 Mln Funding"
+# (b18-cryptopulpit-backpack-a).
+_PEOPLE = re.compile(
+    r"(?:.+\s)?(?i:execs|executives|veterans|alumni|founders|engineers|researchers|employees|ex-employees)"
+)
 # A German descriptor compound with its place or kind and nothing after it: "Berliner App-Produzent",
 # "E-Flugtaxi-Startup".
 _DE_DESCRIPTOR_ONLY = re.compile(
@@ -43,4 +56,6 @@ def is_function_word(name: str) -> bool:
         or _MAGNITUDE.fullmatch(name)
         or _OPENER.fullmatch(name)
         or _DE_DESCRIPTOR_ONLY.fullmatch(name)
+        or _ADVERB.fullmatch(name)
+        or _PEOPLE.fullmatch(name)
     )

@@ -102,3 +102,22 @@ def test_a_bare_korean_subject_before_its_amount() -> None:
     assert tuning_deals("b23-businesspost-vivarepublica-4600-eok")[0].company == "비바리퍼블리카"
     # SYNTHETIC
     assert _company("모두의택배 120억 원 규모의 시리즈B 투자 유치를 완료했다.") == "모두의택배"
+
+
+def test_narrative_adverbs_and_people_described_by_an_employer_are_no_company() -> None:
+    # real: "Eventually, a career in tech would lead him away from the fields" (hs4-inc-ironox-seed); "Former FTX &
+    # Alameda Execs Secures $17 Mln Funding For Dubai Crypto Startup" (b18-cryptopulpit-backpack-a)
+    assert is_function_word("Eventually") and is_function_word("Former FTX & Alameda Execs")
+    assert tuning_deals("b18-cryptopulpit-backpack-a")[0].company == "Backpack"
+    # SYNTHETIC: the classes, and names that only look like them
+    assert is_function_word("Ultimately") and is_function_word("Ex-Google Engineers")
+    assert not is_function_word("Grammarly") and not is_function_word("Founders Fund")
+
+
+def test_a_latin_name_before_a_japanese_topic_particle_is_taken_whole() -> None:
+    # real: "Nature Innovation Groupは、…3.5億円の資金調達を実施しました" (b21-financingsite-ja-aikasa-series-b)
+    assert tuning_deals("b21-financingsite-ja-aikasa-series-b")[0].company == "Nature Innovation Group"
+    # SYNTHETIC
+    assert _company("Blue Harbor Robotics Labsは、シリーズAラウンドで5億円の資金調達を実施しました。") == (
+        "Blue Harbor Robotics Labs"
+    )
