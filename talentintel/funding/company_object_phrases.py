@@ -36,10 +36,23 @@ _ROMANCE_INVESTED_IN = re.compile(
     r"(?:en|em|dans|in|na|no)\s(?:(?:la|el|los|las|a|o|le|l['’]|les|il|lo|die|das|den|der)\s?)?"
     rf"(?:[a-zéèáíóúàâçãõäöü][\w-]*\s){{0,3}}?({NAME})"
 )
+# "HEAL Partners has made a further play into Indonesian telehealth start-up Halodoc as part of a $US80 million ...
+# Series C" (b18-afr-halodoc-c): an investor's "play/bet/investment into" the company, whose place and description
+# come before it; the name is the one a preposition or a stop follows.
+_PLAY_INTO = re.compile(
+    r"\b(?i:made|makes|make|placed|places|took|takes|has\smade)\s(?i:a|an)\s(?:[\w-]+\s)?"
+    r"(?i:play|bet|punt|wager|investment)\s(?i:into|in|on)\s(?:(?:[A-Z][a-z]+|[a-z][\w-]*)\s){0,4}?"
+    rf"({NAME})(?=\s(?:as|with|in|for|at|via|through|and)\b|[,.;])"
+)
 _ASIDE_REPORTED = re.compile(
     rf"(?<![\w$])({NAME}),\s[^,.;\n]{{3,80}},\s(?:has\s|have\s)?(?:announced|said|confirmed|revealed|disclosed)\s"
     r"(?:today\s|on\s\w+day\s)?(?:that\s)?it\s(?:has\s|had\s)?(?:raised|closed|secured|completed|landed)\b"
 )
 
-PATTERNS = (_STAKE_IN, _GAVE_TO, _ROMANCE_INVESTED_IN, _ASIDE_REPORTED)
-AFTER_NAME = (_STAKE_IN, _GAVE_TO, _ROMANCE_INVESTED_IN)  # the name follows "in"/"to": not a place or a backer
+PATTERNS = (_STAKE_IN, _GAVE_TO, _ROMANCE_INVESTED_IN, _PLAY_INTO, _ASIDE_REPORTED)
+AFTER_NAME = (
+    _STAKE_IN,
+    _GAVE_TO,
+    _ROMANCE_INVESTED_IN,
+    _PLAY_INTO,
+)  # the name follows "in"/"to": not a place or a backer

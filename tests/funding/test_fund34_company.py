@@ -121,3 +121,12 @@ def test_a_latin_name_before_a_japanese_topic_particle_is_taken_whole() -> None:
     assert _company("Blue Harbor Robotics Labsは、シリーズAラウンドで5億円の資金調達を実施しました。") == (
         "Blue Harbor Robotics Labs"
     )
+
+
+def test_the_company_of_an_investors_play_into_it() -> None:
+    # real: "HEAL Partners has made a further play into Indonesian telehealth start-up Halodoc as part of a $US80
+    # million ($102 million) Series C funding round" (b18-afr-halodoc-c)
+    assert tuning_deals("b18-afr-halodoc-c")[0].company == "Halodoc"
+    # SYNTHETIC
+    text = "Corvid Ventures has placed a bet on Danish logistics startup Trelleborg Link as part of a $6 million seed round."
+    assert _company(text) == "Trelleborg Link"
