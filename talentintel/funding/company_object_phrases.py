@@ -44,12 +44,18 @@ _PLAY_INTO = re.compile(
     r"(?i:play|bet|punt|wager|investment)\s(?i:into|in|on)\s(?:(?:[A-Z][a-z]+|[a-z][\w-]*)\s){0,4}?"
     rf"({NAME})(?=\s(?:as|with|in|for|at|via|through|and)\b|[,.;])"
 )
+# "Former FTX U.S. president Brett Harrison has successfully raised $5 million ... to launch his new crypto venture,
+# Architect" (b18-coincitrus-architect): a founder raises to launch a venture the text names after its description.
+_TO_LAUNCH = re.compile(
+    r"\bto\s(?i:launch|build|start|found|fund)\s(?i:his|her|their|a|the)\s(?:(?i:new|own)\s)?(?:[\w-]+\s){0,2}?"
+    rf"(?i:venture|startup|start-up|company|firm|project|protocol|business),?\s(?i:called\s|named\s)?({NAME})"
+)
 _ASIDE_REPORTED = re.compile(
     rf"(?<![\w$])({NAME}),\s[^,.;\n]{{3,80}},\s(?:has\s|have\s)?(?:announced|said|confirmed|revealed|disclosed)\s"
     r"(?:today\s|on\s\w+day\s)?(?:that\s)?it\s(?:has\s|had\s)?(?:raised|closed|secured|completed|landed)\b"
 )
 
-PATTERNS = (_STAKE_IN, _GAVE_TO, _ROMANCE_INVESTED_IN, _PLAY_INTO, _ASIDE_REPORTED)
+PATTERNS = (_STAKE_IN, _GAVE_TO, _ROMANCE_INVESTED_IN, _PLAY_INTO, _TO_LAUNCH, _ASIDE_REPORTED)
 AFTER_NAME = (
     _STAKE_IN,
     _GAVE_TO,

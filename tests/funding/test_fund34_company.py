@@ -130,3 +130,12 @@ def test_the_company_of_an_investors_play_into_it() -> None:
     # SYNTHETIC
     text = "Corvid Ventures has placed a bet on Danish logistics startup Trelleborg Link as part of a $6 million seed round."
     assert _company(text) == "Trelleborg Link"
+
+
+def test_the_venture_a_founder_raised_to_launch() -> None:
+    # real: "Former FTX U.S. president Brett Harrison has successfully raised $5 million ... to launch his new crypto
+    # venture, Architect" (b18-coincitrus-architect)
+    assert tuning_deals("b18-coincitrus-architect")[0].company == "Architect"
+    # SYNTHETIC
+    text = "Former Stripe engineer Dana Cole has raised $3 million to build her own payments startup, Ledgerline."
+    assert _company(text) == "Ledgerline"
