@@ -331,6 +331,7 @@ def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
             name = _acceptable(text[start:end], investor_ok=investor_ok) or _investor_raising(pattern, m, text)
             if name and not grammar.is_person(name, start, spans, persons):
                 found.append((start, name))
+    found = phrases.drop_founders(text, found)  # "X has raised $3M to build her own startup, Acme": not X
     # A body that opens on a name, else a fund-like name that raised (`company_opening`).
     return found or opening_candidates(text, spans, persons, _acceptable, _RAISED_BY, _is_backer)
 

@@ -62,3 +62,15 @@ AFTER_NAME = (
     _ROMANCE_INVESTED_IN,
     _PLAY_INTO,
 )  # the name follows "in"/"to": not a place or a backer
+
+
+def drop_founders(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Without the subjects of a sentence that raised "to launch his/her/their new venture, X": the subject is the
+    founder, not the company ("Former Stripe engineer Dana Cole has raised $3 million to build her own payments
+    startup, Ledgerline", SYNTHETIC, after b18-coincitrus-architect)."""
+    for m in _TO_LAUNCH.finditer(text):
+        if not re.match(r"(?i)to\s\w+\s(?:his|her|their)\s", m.group(0)):
+            continue
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        found = [(s, n) for s, n in found if not start <= s < m.start(1)]
+    return found
