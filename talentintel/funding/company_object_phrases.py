@@ -50,17 +50,28 @@ _TO_LAUNCH = re.compile(
     r"\bto\s(?i:launch|build|start|found|fund)\s(?i:his|her|their|a|the)\s(?:(?i:new|own)\s)?(?:[\w-]+\s){0,2}?"
     rf"(?i:venture|startup|start-up|company|firm|project|protocol|business),?\s(?i:called\s|named\s)?({NAME})"
 )
+# "A ... company in the Triangle ... has raised $35 million. The funding, which came in a Series A round, will
+# accelerate the development of Tellus Therapeutics' lead program" (b18-bizj-tellus-a): the company the money will
+# serve, when the raise itself was told of a description.
+_FUNDING_SERVES = re.compile(
+    r"\b(?i:the)\s(?:(?i:new|fresh|additional)\s)?(?i:funding|capital|proceeds|financing|investment|money|cash)\b"
+    r"[^.\n]{0,60}?\b(?i:will|would|is\sexpected\sto|is\sset\sto)\s(?:(?i:be\sused\sto)\s)?"
+    r"(?i:help|allow|enable|support|accelerate|fund|fuel|boost)\s(?:(?i:the)\s[a-z]+\s(?i:of)\s)?"
+    rf"({NAME})(?=['’]s?\s|\s(?:to|in|as|expand|grow|scale|build|hire)\b)"
+)
 _ASIDE_REPORTED = re.compile(
     rf"(?<![\w$])({NAME}),\s[^,.;\n]{{3,80}},\s(?:has\s|have\s)?(?:announced|said|confirmed|revealed|disclosed)\s"
     r"(?:today\s|on\s\w+day\s)?(?:that\s)?it\s(?:has\s|had\s)?(?:raised|closed|secured|completed|landed)\b"
 )
 
-PATTERNS = (_STAKE_IN, _GAVE_TO, _ROMANCE_INVESTED_IN, _PLAY_INTO, _TO_LAUNCH, _ASIDE_REPORTED)
+PATTERNS = (_STAKE_IN, _GAVE_TO, _ROMANCE_INVESTED_IN, _PLAY_INTO, _TO_LAUNCH, _FUNDING_SERVES, _ASIDE_REPORTED)
 AFTER_NAME = (
     _STAKE_IN,
     _GAVE_TO,
     _ROMANCE_INVESTED_IN,
     _PLAY_INTO,
+    _TO_LAUNCH,
+    _FUNDING_SERVES,
 )  # the name follows "in"/"to": not a place or a backer
 
 

@@ -139,3 +139,12 @@ def test_the_venture_a_founder_raised_to_launch() -> None:
     # SYNTHETIC
     text = "Former Stripe engineer Dana Cole has raised $3 million to build her own payments startup, Ledgerline."
     assert _company(text) == "Ledgerline"
+
+
+def test_the_company_the_funding_will_serve() -> None:
+    # real: "A health care company in the Triangle ... has raised $35 million. The funding, which came in a Series A
+    # round, will accelerate the development of Tellus Therapeutics' lead program" (b18-bizj-tellus-a)
+    assert tuning_deals("b18-bizj-tellus-a")[0].company == "Tellus Therapeutics"
+    # SYNTHETIC
+    text = "A Leeds payments business has raised £8 million. The fresh capital will help Quillpay expand into Spain."
+    assert _company(text) == "Quillpay"
