@@ -59,12 +59,27 @@ _FUNDING_SERVES = re.compile(
     r"(?i:help|allow|enable|support|accelerate|fund|fuel|boost)\s(?:(?i:the)\s[a-z]+\s(?i:of)\s)?"
     rf"({NAME})(?=['’]s?\s|\s(?:to|in|as|expand|grow|scale|build|hire)\b)"
 )
+# "Ele é um dos fundadores da The Bot Company, uma startup de robótica agora avaliada em US$ 2 bilhões"
+# (noticiasinstantaneas-botcompany): a Romance appositive that calls the name a startup or a company.
+_ROMANCE_APPOSITIVE = re.compile(
+    rf"(?<![\w$])({NAME}),\s(?:uma?|una|une)\s(?i:startup|start-up|empresa|companhia|compañía|société|entreprise|"
+    r"fintech|plataforma|plateforme|scale-up|jeune\spousse|azienda)\b"
+)
 _ASIDE_REPORTED = re.compile(
     rf"(?<![\w$])({NAME}),\s[^,.;\n]{{3,80}},\s(?:has\s|have\s)?(?:announced|said|confirmed|revealed|disclosed)\s"
     r"(?:today\s|on\s\w+day\s)?(?:that\s)?it\s(?:has\s|had\s)?(?:raised|closed|secured|completed|landed)\b"
 )
 
-PATTERNS = (_STAKE_IN, _GAVE_TO, _ROMANCE_INVESTED_IN, _PLAY_INTO, _TO_LAUNCH, _FUNDING_SERVES, _ASIDE_REPORTED)
+PATTERNS = (
+    _STAKE_IN,
+    _GAVE_TO,
+    _ROMANCE_INVESTED_IN,
+    _PLAY_INTO,
+    _TO_LAUNCH,
+    _FUNDING_SERVES,
+    _ROMANCE_APPOSITIVE,
+    _ASIDE_REPORTED,
+)
 AFTER_NAME = (
     _STAKE_IN,
     _GAVE_TO,
@@ -72,6 +87,7 @@ AFTER_NAME = (
     _PLAY_INTO,
     _TO_LAUNCH,
     _FUNDING_SERVES,
+    _ROMANCE_APPOSITIVE,
 )  # the name follows "in"/"to": not a place or a backer
 
 

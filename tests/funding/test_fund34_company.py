@@ -148,3 +148,15 @@ def test_the_company_the_funding_will_serve() -> None:
     # SYNTHETIC
     text = "A Leeds payments business has raised £8 million. The fresh capital will help Quillpay expand into Spain."
     assert _company(text) == "Quillpay"
+
+
+def test_romance_bank_descriptions_and_startup_appositives() -> None:
+    # real: "o banco on-line Nubank já podia considerar que teve um 2018 de sucesso. Mas, graças a um investimento de 90
+    # milhões de dólares feito pelo gigante chinês Tencent" (veja-nubank-tencent); "Ele é um dos fundadores da The Bot
+    # Company, uma startup de robótica agora avaliada em US$ 2 bilhões" (noticiasinstantaneas-botcompany)
+    assert tuning_deals("veja-nubank-tencent")[0].company == "Nubank"
+    assert tuning_deals("noticiasinstantaneas-botcompany")[0].company == "The Bot Company"
+    # SYNTHETIC
+    assert _company("Cette année, la banque en ligne Verso a levé 20 millions d'euros auprès de Kima.") == "Verso"
+    text = "Ana é cofundadora da Lumora, uma startup de logística que captou R$ 30 milhões em rodada liderada pela Vox."
+    assert _company(text) == "Lumora"
