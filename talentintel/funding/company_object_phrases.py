@@ -65,6 +65,13 @@ _ROMANCE_APPOSITIVE = re.compile(
     rf"(?<![\w$])({NAME}),\s(?:uma?|una|une)\s(?i:startup|start-up|empresa|companhia|compañía|société|entreprise|"
     r"fintech|plataforma|plateforme|scale-up|jeune\spousse|azienda)\b"
 )
+# "iConnect Corp. in Cedar Rapids closed an investment round of about $2.4 million" (hs4-clayandmilk-iconnect): the
+# subject, its legal form and its town before the verb of the raise.
+_SUBJECT_IN_TOWN = re.compile(
+    rf"(?<![\w$])({NAME})(?:,?\s(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|AG)\.?)?\s(?:in|of|from)\s"
+    r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}(?:,\s[A-Z][\w.]*)?\s(?:has\s|have\s)?"
+    r"(?:raised|closed|secured|landed|completed|raises|closes|secures|lands)\b"
+)
 _ASIDE_REPORTED = re.compile(
     rf"(?<![\w$])({NAME}),\s[^,.;\n]{{3,80}},\s(?:has\s|have\s)?(?:announced|said|confirmed|revealed|disclosed)\s"
     r"(?:today\s|on\s\w+day\s)?(?:that\s)?it\s(?:has\s|had\s)?(?:raised|closed|secured|completed|landed)\b"
@@ -78,6 +85,7 @@ PATTERNS = (
     _TO_LAUNCH,
     _FUNDING_SERVES,
     _ROMANCE_APPOSITIVE,
+    _SUBJECT_IN_TOWN,
     _ASIDE_REPORTED,
 )
 AFTER_NAME = (

@@ -160,3 +160,12 @@ def test_romance_bank_descriptions_and_startup_appositives() -> None:
     assert _company("Cette année, la banque en ligne Verso a levé 20 millions d'euros auprès de Kima.") == "Verso"
     text = "Ana é cofundadora da Lumora, uma startup de logística que captou R$ 30 milhões em rodada liderada pela Vox."
     assert _company(text) == "Lumora"
+
+
+def test_a_subject_with_its_town_before_the_verb_of_the_raise() -> None:
+    # real: "iConnect Corp. in Cedar Rapids closed an investment round of about $2.4 million" (hs4-clayandmilk-iconnect;
+    # the roundup's next item is another company's shutdown)
+    assert tuning_deals("hs4-clayandmilk-iconnect")[0].company == "iConnect"
+    # SYNTHETIC
+    text = "Brightwell Labs LLC of Boise, Idaho raised $4 million from local angels. Nearby, Kestrel closed its doors."
+    assert _company(text) == "Brightwell Labs"
