@@ -268,6 +268,8 @@ def _skip(pattern: re.Pattern[str], m: re.Match[str], text: str, context: str = 
     # "The Protocol:" are the newsletter's title).
     if pattern is grammar.HEADLINE_COLON and (text + context).count(m.group(1)) < 2:
         return True
+    if pattern is _SUBJECT_VERB and phrases.launches_products(text, m.end()):
+        return True  # "Binance Launchpool has launched two restaking projects": no raise (company_object_phrases)
     reporter = pattern is _SUBJECT_VERB and re.search(r"(?i)(?:announc\w*|said)$", m.group(0))
     return bool(reporter and grammar.REPORTS_THAT.match(text, m.end())) or _is_backer(text, start, m.end(1))
 

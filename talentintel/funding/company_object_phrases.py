@@ -109,3 +109,20 @@ def drop_founders(text: str, found: list[tuple[int, str]]) -> list[tuple[int, st
         start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         found = [(s, n) for s, n in found if not start <= s < m.start(1)]
     return found
+
+
+# "Within one month, Binance Launchpool has launched two consecutive restaking projects, Etherfi and Renzo"
+# (b15-odaily-puffer-yieldnest): "launched" is a raise verb of the subject grammar ("launches a $50M fund"), but a
+# launch of products or projects tells no raise.
+_LAUNCHED_PRODUCTS = re.compile(
+    r"\s(?:(?i:a|an|the|its|their|two|three|four|several|multiple|new|first|second|\d+)\s){0,3}(?:[\w-]+\s){0,3}?"
+    r"(?i:projects?|products?|features?|apps?|applications?|tokens?|services?|campaigns?|programs?|programmes?|pools?|"
+    r"events?|games?|models?|chatbots?|tools?|versions?|devices?|collections?)\b"
+)
+
+
+def launches_products(text: str, verb_end: int) -> bool:
+    """True when the launch verb ending at `verb_end` launched products or projects, not a round or a fund."""
+    return re.search(r"(?i)launch(?:ed|es)?$", text[max(0, verb_end - 9) : verb_end]) is not None and bool(
+        _LAUNCHED_PRODUCTS.match(text, verb_end)
+    )

@@ -169,3 +169,12 @@ def test_a_subject_with_its_town_before_the_verb_of_the_raise() -> None:
     # SYNTHETIC
     text = "Brightwell Labs LLC of Boise, Idaho raised $4 million from local angels. Nearby, Kestrel closed its doors."
     assert _company(text) == "Brightwell Labs"
+
+
+def test_a_subject_that_launched_products_did_not_raise() -> None:
+    # real: "Within one month, Binance Launchpool has launched two consecutive restaking projects, Etherfi and Renzo.
+    # ... the re-pledge agreement Puffer completed a $18 million Series A financing" (b15-odaily-puffer-yieldnest)
+    assert tuning_deals("b15-odaily-puffer-yieldnest")[0].company == "Puffer"
+    # SYNTHETIC
+    text = "Last week Orbitron launched three new trading tools. Meanwhile, wallet maker Sable closed a $4 million seed round."
+    assert _company(text) == "Sable"
