@@ -63,6 +63,7 @@ TUNING = (
     FIXTURES / "tuning_batch21.jsonl",
     FIXTURES / "tuning_batch22.jsonl",
     FIXTURES / "tuning_funds16.jsonl",
+    FIXTURES / "tuning_batch23.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

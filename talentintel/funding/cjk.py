@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from talentintel.funding.cjk_generic import generic_investor
+from talentintel.funding.cjk_ko_bare_subject import bare_korean_raiser
 from talentintel.funding.cjk_lead_clean import lead_clean
 from talentintel.funding.cjk_names import clean as _clean
 from talentintel.funding.cjk_names import company_name
@@ -149,8 +150,11 @@ _COMPANY = [
         r"^\s*(?:\[[^\]]{1,10}\]\s*)?([^\s,，、\[\]]{2,20})[,，、]\s?[^。.\n]{0,40}?"
         r"(?:투자\s?유치|유치|資金調達|調達|融资|融資)"
     ),
+    # A Latin name of several words is taken whole, never from inside a word: "Nature Innovation Groupは" gave
+    # "ure Innovation Group" under the 20-character cap (b21-financingsite-ja-aikasa-series-b).
     re.compile(
-        r"((?:[\w\u3040-\u30ff\u3400-\u9fff]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,20})(?:\([^)]{1,40}\)|（[^）]{1,40}）)?(?:は|が)"
+        r"((?<![A-Za-z])[A-Za-z][\w.&'’-]*(?:\s[A-Za-z0-9][\w.&'’-]*){1,5}|(?:[\w\u3040-\u30ff\u3400-\u9fff]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,20})"
+        r"(?:\([^)]{1,40}\)|（[^）]{1,40}）)?(?:は|が)"
         r"[^。]{0,90}?(?:資金調達|調達|出資を受け|確保|投資を誘致|投資を受け)"
     ),
     # A line that is only a registered name: "メスキュージェナシス株式会社" above "調達金額 45,180,000円".
@@ -327,7 +331,7 @@ def _company(text: str) -> str | None:
             name = _acceptable(short.group(1) if short else m.group(1), quoted)
             if name:
                 return name
-    korean = _korean_raiser(text)
+    korean = _korean_raiser(text) or bare_korean_raiser(text)  # "X 4600억 원 규모의 유상증자를 마무리했다"
     if korean and _acceptable(korean):
         return _acceptable(korean)
     for pattern in _COMPANY[4:] if _FUNDING.search(text) else []:  # no funding word: an essay names no raiser

@@ -13,12 +13,15 @@ from __future__ import annotations
 import re
 
 _ALIAS = re.compile(
-    r"[(（]\s?(?:以下(?:简称|簡稱|称|稱)?|下(?:称|稱)|(?:简称|簡稱)|이하)\s?[、,，:：]?\s?"
+    # "(GalaxyBot,下稱“銀河通用”)": the romanised name may come first (b23-newpharmacy-galbot-angel-7-yi)
+    r"[(（]\s?(?:[A-Za-z][\w .&-]{0,30}[,，、;；]\s?)?(?:以下(?:简称|簡稱|称|稱)?|下(?:称|稱)|(?:简称|簡稱)|이하)\s?[、,，:：]?\s?"
     r"[“\"「『'‘]?(?P<alias>[^”\"」』'’()（）、,，。\s]{2,24})[”\"」』'’]?\s?(?:という。?|と(?:いう|呼ぶ))?[)）]"
 )
 # What makes the alias the sentence's subject: a Japanese/Korean topic or subject particle, or a Chinese announcing verb.
 _SUBJECT = re.compile(
-    r"^\s?(?:[はが]|(?:은|는|이|가)\s|[,，]?(?:\d{1,2}月\d{1,2}日|近日|日前|今日|今天|同日)?[,，]?(?:正式)?"
+    r"^\s?(?:[はが]|(?:은|는|이|가)\s|[,，]?(?:\d{1,2}月\d{1,2}日|近日|日前|今日|今天|同日)?[,，]?"
+    # "銀河通用)最新宣布完成天使輪融資": an adverb of time before the announcing verb (b23-newpharmacy-galbot-angel-7-yi)
+    r"(?:最新|最近|近期|刚刚|剛剛|再度|再次|今年)?(?:正式)?"
     r"(?:宣布|官宣|完成|获得|獲得|获|獲|成功|已))"
 )
 _RAISE = re.compile(

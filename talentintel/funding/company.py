@@ -8,10 +8,13 @@ from difflib import SequenceMatcher
 from talentintel.funding import company_grammar as grammar
 from talentintel.funding import company_headings as headings
 from talentintel.funding import company_nonnames as nonnames
+from talentintel.funding import company_object_phrases as phrases
 from talentintel.funding import company_objects as objects
 from talentintel.funding import company_salience as salience
 from talentintel.funding import company_voice as voice
 from talentintel.funding.company_backer_appositive import described_as_investor
+from talentintel.funding.company_backer_predicate import investor_predicate
+from talentintel.funding.company_opening import opening_candidates
 from talentintel.funding.investors import is_known_investor
 from talentintel.funding.names import clean_name, is_name_token, strip_parentheticals
 
@@ -226,7 +229,8 @@ def acceptable_name(name: str) -> str | None:
 
 def _is_backer(text: str, start: int, end: int) -> bool:
     before = _BACKER_BEFORE.search(text[max(0, start - 80) : start])
-    return bool(_BACKER_AFTER.match(text, end) or before or described_as_investor(text, end))
+    backer = described_as_investor(text, end) or investor_predicate(text, end)
+    return bool(_BACKER_AFTER.match(text, end) or before or backer)
 
 
 _PEOPLE_OF = grammar.BEHIND_PRODUCT
@@ -241,6 +245,7 @@ _AFTER_NAME = (
     grammar.FOR_RAISING,
     *voice.AFTER_NAME,
     *objects.AFTER_NAME,
+    *phrases.AFTER_NAME,
 )
 # Patterns whose name is the subject of what follows it: a sentence end inside the name starts the subject.
 _SUBJECT_FIRST = (_HAT_RAISED, _SAID_IT, _SAYS_IT, _RELATIVE, _APPOSITIVE, _SUBJECT_VERB, _POSSESSIVE, _ASIDE_SUBJECT)
@@ -263,6 +268,8 @@ def _skip(pattern: re.Pattern[str], m: re.Match[str], text: str, context: str = 
     # "The Protocol:" are the newsletter's title).
     if pattern is grammar.HEADLINE_COLON and (text + context).count(m.group(1)) < 2:
         return True
+    if pattern is _SUBJECT_VERB and phrases.launches_products(text, m.end()):
+        return True  # "Binance Launchpool has launched two restaking projects": no raise (company_object_phrases)
     reporter = pattern is _SUBJECT_VERB and re.search(r"(?i)(?:announc\w*|said)$", m.group(0))
     return bool(reporter and grammar.REPORTS_THAT.match(text, m.end())) or _is_backer(text, start, m.end(1))
 
@@ -314,6 +321,7 @@ def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
         _BACKS,
         *voice.PATTERNS,
         *objects.PATTERNS,
+        *phrases.PATTERNS,
     ):
         for m in pattern.finditer(text):
             start = m.start(1) + (grammar.last_sentence_offset(m.group(1)) if pattern in _SUBJECT_FIRST else 0)
@@ -325,29 +333,9 @@ def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
             name = _acceptable(text[start:end], investor_ok=investor_ok) or _investor_raising(pattern, m, text)
             if name and not grammar.is_person(name, start, spans, persons):
                 found.append((start, name))
-    # A body that opens on a name ("spektr, the Copenhagen-based ...", "Valar Atomics is ...").
-    if found:
-        return found
-    lead = re.match(
-        r"\s*(?:Today,\s|On\s\w+,\s)?"
-        + grammar.PLACE_BASED
-        + r"([\w][\w.&'’+-]*(?:\s[A-Z0-9][\w.&'’+-]*){0,3})(?:,|\s(?:is|has|was)\b)",
-        text,
-    )
-    if lead:
-        name = _acceptable(lead.group(1))
-        if name and not grammar.is_person(name, lead.start(1), spans, persons):
-            found.append((lead.start(1), name))
-    if not found:
-        # Nothing else raised: "Acme Capital raises $14M Series A" is a company with a fund-like name (a firm
-        # raising its own fund was told apart before, by fund_raise).
-        for m in _RAISED_BY.finditer(text):
-            place = re.search(r"\b(?:in|of|at|from|near|by|to)\s$", text[max(0, m.start(1) - 12) : m.start(1)])
-            backer = place or _is_backer(text, m.start(1), m.end(1))
-            name = None if backer else _acceptable(m.group(1), fund_words=True)
-            if name:
-                found.append((m.start(1), name))
-    return found
+    found = phrases.drop_founders(text, found)  # "X has raised $3M to build her own startup, Acme": not X
+    # A body that opens on a name, else a fund-like name that raised (`company_opening`).
+    return found or opening_candidates(text, spans, persons, _acceptable, _RAISED_BY, _is_backer)
 
 
 # A country's flag after a name, as emoji or as its UTF-8 bytes read as Greek ("Frota 162 π§π· raised"): not a word.

@@ -200,7 +200,8 @@ DE_COMPOUND_DESCRIPTOR = re.compile(
 
 _ROMANCE_NOUN = (
     r"(?i:startup|start-up|empresa|companhia|compañía|compañia|société|entreprise|jeune\spousse|plataforma|plateforme|"
-    r"fintech|healthtech|edtech|insurtech|proptech|scale-up|piattaforma|società|aplicación|aplicação|application)"
+    r"fintech|healthtech|edtech|insurtech|proptech|scale-up|piattaforma|società|aplicación|aplicação|application|"
+    r"banco|banque|banca)"  # "o banco on-line Nubank já podia considerar" (veja-nubank-tencent)
 )
 # "La compañía da entrada a Rakuten": a name after a preposition is an object, not the described subject.
 # "a startup Terradot quer adotar", "A start-up brasileira CargoX, que ...", "la joven startup clicOH –tiene": an

@@ -12,6 +12,8 @@ from functools import cache
 
 from talentintel.funding import company_headings as headings
 from talentintel.funding.company_discourse import is_discourse_word
+from talentintel.funding.company_function_words import is_function_word
+from talentintel.funding.company_span_trim import trim_span
 from talentintel.funding.company_spans import names_no_raiser
 from talentintel.funding.investors import is_known_investor
 
@@ -71,7 +73,7 @@ _OPENER_BEFORE = re.compile(
 def strip_descriptors(name: str) -> str:
     """`name` without the hyphenated descriptor or opening time word before it and a price after it."""
     name = headings.strip_page_labels(name)
-    return _FOR_PRICE_AFTER.sub("", _GLUED_BEFORE.sub("", _OPENER_BEFORE.sub("", name)))
+    return trim_span(_FOR_PRICE_AFTER.sub("", _GLUED_BEFORE.sub("", _OPENER_BEFORE.sub("", name))))
 
 
 # Peoples and languages: "for Australian semiconductor manufacturer Morse Micro", "Turkish e-commerce giant".
@@ -154,6 +156,6 @@ def not_a_name(name: str) -> bool:
         return True
     if _EVALUATIVE.fullmatch(name) or headings.is_place_adjective(name) or names_no_raiser(name):
         return True
-    if is_discourse_word(name):
+    if is_discourse_word(name) or is_function_word(name):
         return True
     return is_place(name)

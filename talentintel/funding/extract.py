@@ -13,6 +13,7 @@ from talentintel.funding.company_appositive import appositive_subject
 from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.company_named_kind import named_kind_company
 from talentintel.funding.company_nonnames import not_a_name
+from talentintel.funding.company_pronoun_subject import pronoun_subject_company
 from talentintel.funding.company_role_raise import role_raise_company
 from talentintel.funding.company_round_of import round_of_company
 from talentintel.funding.company_salience import headline_brand, salient_company
@@ -148,7 +149,9 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     c_joined = without_dateline(joined)
     c_header, c_body = (header, body) if c_joined == joined else split_headline(c_joined)
     company = round_of_company(c_joined) or appositive_subject(c_joined) or own_company(c_joined)
-    company = company or find_company(c_header, c_body) or pronoun_company(c_joined)
+    company = (
+        company or find_company(c_header, c_body) or pronoun_company(c_joined) or pronoun_subject_company(c_joined)
+    )
     company = company or headline_brand(c_header, c_body) or indefinite_lede_company(c_joined)
     company = company or role_raise_company(c_joined) or named_kind_company(c_joined) or bullet_subject(c_joined)
     # "MatX led the wave with a $500m Series B" (b13-globalpractice-chip-tuesday): an idiom of coming first, whose
