@@ -61,8 +61,9 @@ def added_in(path: Path) -> str | None:
     return shas[-1] if shas else None
 
 
-def rules_at(sha: str, path: Path) -> dict[str, dict]:
-    """Deal 1's company and lead investors per id of `path`, parsed by the package as of `sha`."""
+def rules_at(sha: str, path: Path, child: str = _CHILD) -> dict[str, dict]:
+    """Deal 1's company and lead investors per id of `path`, parsed by the package as of `sha` (or what another
+    `child` script prints: `kind_rules_history.py` reads deal 1's kind the same way)."""
     tmp = Path(tempfile.mkdtemp(prefix=f"old_{sha}_", dir="/tmp"))
     try:
         archive = tmp / "tree.tar"
@@ -71,8 +72,9 @@ def rules_at(sha: str, path: Path) -> dict[str, dict]:
             tar.extractall(tmp, filter="data")
         env = {**os.environ, "PYTHONPATH": str(tmp)}
         env.pop("FUNDING_COMPANY_RANKER", None)
+        env.pop("FUNDING_KIND_MODEL", None)
         run = subprocess.run(
-            [sys.executable, "-c", _CHILD, str(path), str(tmp)],
+            [sys.executable, "-c", child, str(path), str(tmp)],
             cwd=tmp,
             env=env,
             capture_output=True,

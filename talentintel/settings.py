@@ -70,6 +70,12 @@ class Settings(BaseSettings):
         "ranker, or hybrid (the ranker with the rules' choice as a feature); see "
         "talentintel/funding/fund_manager_ranker.py.",
     )
+    funding_kind_model: Literal["rules", "model", "hybrid"] = Field(
+        default="rules",
+        description="Who decides a funding text's headline kind (round, fund or other): the hand rules, a learned "
+        "words model, or hybrid (the words model with the rules' result as features); see "
+        "talentintel/funding/kind_model.py.",
+    )
     digest_check_minutes: int = Field(default=5, description="How often beat checks which digests are due.")
     auto_approve_discovered: bool = Field(
         default=False, description="Sources found by discovery start scraping at once instead of waiting for an admin."

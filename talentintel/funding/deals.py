@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from talentintel.funding import cjk, company_ranker, fund_manager_ranker
+from talentintel.funding import cjk, company_ranker, fund_manager_ranker, kind_model
 from talentintel.funding.cjk_alias import alias_raiser
 from talentintel.funding.cjk_compound import join_compounds
 from talentintel.funding.cjk_lead_words import lead_name
@@ -297,9 +297,29 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
         deals[0] = _fund_deal(" ".join(parts[:2]), published, announced)
     if not deals:
         deals = [Deal(kind="other", announced_on=announced)]
+    deals = _learned_kind(text, parts, deals, published, announced)
     for number, deal in enumerate(deals, start=1):
         deal.deal = number
     return deals
+
+
+def _learned_kind(
+    text: str, parts: list[str], deals: list[Deal], published: date | None, announced: date | None
+) -> list[Deal]:
+    """Deal 1 rebuilt from the first part as the kind the learned model gives, when it differs from the rules'
+    (setting `funding_kind_model`; `rules` changes nothing). Later deals keep the rules' kind."""
+    kind = kind_model.choose(text, deals)
+    if kind == deals[0].kind or not parts:
+        return deals
+    head: Deal | None = Deal(kind="other", announced_on=announced)
+    if kind == "fund":
+        head = _fund_deal(parts[0], published, announced)
+    elif kind == "round":
+        head = _round_deal(parts[0], published, announced)
+    if head is None:
+        return deals  # the first part names no company, amount or stage: nothing to call a round
+    _tag(head, parts[0])
+    return [head, *(d for d in deals[1:] if not _same_company(head, d))]
 
 
 def parse_announcement(text: str, *, published: date | None = None) -> Announcement:

@@ -1,0 +1,288 @@
+"""Train the kind model (talentintel/funding/kind_model.py) on ALL tuning files and write its JSON.
+
+    .venv/bin/python scripts/train_kind_model.py [--eval] [--write]   # ~2 min; --eval adds ~3 min
+    .venv/bin/python scripts/train_kind_model.py --forward [--cv]     # ~5 min; the forward figure only
+
+Reads deal 1's kind of every tuning text (round / fund / other) and `scripts/data/kind_rules_history.json` (what
+the rules made of each batch before it was added, from `kind_rules_history.py`). Prints kind accuracy per mode:
+- grouped CV: 5 folds grouped by publisher AND story (texts sharing a `group` field or a url host are one group,
+  joined transitively; the first dev set's rows by their id's source), so neither a publisher's nor a story's texts
+  are both trained on and scored;
+- `@unseen`: on the batches with a history, the rules as they were before the batch, and the hybrid fed that same
+  unseen rules' output (the fair comparison: today's rules were written on these texts);
+- `--forward`: each batch scored by models trained only on the files added before it;
+- `--eval`: the tuning figures of `talentintel eval funding` (kind and the mean) when each text is parsed with the
+  kind given by the models of the CV fold that did not see it.
+Two multinomial logistic models are fitted (lbfgs, fixed folds, so the same files give the same JSON): `model`
+(words only) and `hybrid` (words plus the rules' output, trained on the unseen rules' output where there is one).
+The frozen test split is never read here.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlparse
+
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from cli.commands.funding import TUNING
+from talentintel.funding import kind_model
+from talentintel.funding.deals import MAX_CHARS, parse_deals
+from talentintel.funding.evaluate import Report, load_labeled, score
+from talentintel.funding.extract import clean_text
+from talentintel.funding.kind_model import KINDS, KindModel, rule_features, terms, vector, write_models
+from talentintel.funding.link_lines import drop_link_lines
+
+ROOT = Path(__file__).resolve().parents[1]
+MODEL_PATH = ROOT / "talentintel" / "funding" / "data" / "kind_model.json"
+HISTORY_PATH = ROOT / "scripts" / "data" / "kind_rules_history.json"
+C = 16.0
+MIN_DF = 2
+FOLDS = 5
+View = tuple[str, bool, bool, int]
+
+
+@dataclass
+class Example:
+    file: str
+    id: str
+    group: str
+    kind: str
+    text: str  # cleaned as parse_deals cleans it
+    counts: Counter[str]
+    rule: View  # today's rules
+    unseen: View | None  # the rules before this batch was added
+
+    @property
+    def has_history(self) -> bool:
+        return self.unseen is not None
+
+
+def cleaned(text: str) -> str:
+    return drop_link_lines(clean_text(text[: MAX_CHARS * 4]))[:MAX_CHARS]
+
+
+class _Groups:
+    """Union-find over publisher hosts and `group` values: a story told by two publishers joins both."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        while self.parent.setdefault(key, key) != key:
+            key = self.parent[key]
+        return key
+
+    def join(self, keys: list[str]) -> None:
+        roots = [self.find(k) for k in keys]
+        for r in roots[1:]:
+            self.parent[r] = roots[0]
+
+
+def _keys(obj: dict, path: Path) -> list[str]:
+    host = urlparse(obj.get("url") or "").netloc.lower().removeprefix("www.")
+    keys = [f"host:{host}"] if host else []
+    if obj.get("group"):
+        keys.append(f"group:{obj['group']}")
+    return keys or [f"{path.stem}:{str(obj.get('id', '')).split('-')[0]}"]
+
+
+def load_examples(history: dict | None = None) -> list[Example]:
+    history = load_history() if history is None else history
+    groups, rows = _Groups(), []
+    kind_model.configure(mode="rules")
+    try:
+        for path in TUNING:
+            past = history.get(path.name, {}).get("view", {})
+            for line in path.read_text("utf-8").splitlines():
+                if not line.strip():
+                    continue
+                obj = json.loads(line)
+                labels = obj["labels"]
+                kind = labels["deals"][0]["kind"] if "deals" in labels else "round"
+                keys = _keys(obj, path)
+                groups.join(keys)
+                published = date.fromisoformat(obj["published"]) if obj.get("published") else None
+                text = cleaned(obj["text"])
+                view = kind_model.rule_view(parse_deals(obj["text"], published=published))
+                old = past.get(str(obj["id"]))
+                unseen: View | None = (old[0], bool(old[1]), bool(old[2]), int(old[3])) if old else None
+                e = Example(path.name, str(obj["id"]), "", kind, text, terms(text), view, unseen)
+                rows.append((keys[0], e))
+    finally:
+        kind_model.configure()
+    for key, e in rows:
+        e.group = groups.find(key)
+    return [e for _, e in rows]
+
+
+def load_history() -> dict:
+    return json.loads(HISTORY_PATH.read_text("utf-8")) if HISTORY_PATH.is_file() else {}
+
+
+def _idf(examples: list[Example]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for e in examples:
+        df.update(e.counts.keys())
+    n = len(examples)
+    return {t: math.log((1 + n) / (1 + d)) + 1.0 for t, d in df.items() if d >= MIN_DF}
+
+
+def _features(e: Example, idf: dict[str, float], view: View | None) -> dict[str, float]:
+    feats = vector(e.counts, idf)
+    if view is not None:
+        feats.update(rule_features(view))
+    return feats
+
+
+def fit(examples: list[Example], *, hybrid: bool) -> KindModel:
+    idf = _idf(examples)
+    rows = [_features(e, idf, (e.unseen or e.rule) if hybrid else None) for e in examples]
+    vec = DictVectorizer()
+    x = vec.fit_transform(rows)
+    lr = LogisticRegression(C=C, max_iter=5000, random_state=0)
+    lr.fit(x, [KINDS.index(e.kind) for e in examples])
+    order = [list(lr.classes_).index(k) for k in range(3)]
+    coef = lr.coef_
+    weights = {}
+    for j, name in enumerate(vec.feature_names_):
+        w = tuple(float(coef[order[k], j]) for k in range(3))
+        if max(abs(v) for v in w) >= 1e-4:
+            weights[name] = w
+    b = tuple(float(lr.intercept_[order[k]]) for k in range(3))
+    return KindModel(idf, weights, b)  # type: ignore[arg-type]
+
+
+def train(examples: list[Example]) -> dict[str, KindModel]:
+    return {"model": fit(examples, hybrid=False), "hybrid": fit(examples, hybrid=True)}
+
+
+def picks(models: dict[str, KindModel], e: Example) -> dict[str, str]:
+    out = {
+        "rules": e.rule[0],
+        "model": models["model"].kind(e.text),
+        "hybrid": models["hybrid"].kind(e.text, e.rule),
+    }
+    if e.unseen is not None:
+        out["rules@unseen"] = e.unseen[0]
+        out["model@unseen"] = out["model"]
+        out["hybrid@unseen"] = models["hybrid"].kind(e.text, e.unseen)
+    return out
+
+
+Tally = dict[str, dict[str, list[int]]]
+
+
+def _tally(per_file: Tally, e: Example, got: dict[str, str]) -> None:
+    cells = per_file.setdefault(e.file, {})
+    for mode, kind in got.items():
+        cell = cells.setdefault(mode, [0, 0])
+        cell[0] += kind == e.kind
+        cell[1] += 1
+
+
+def folds(examples: list[Example]) -> list[tuple[list[int], list[int]]]:
+    return [
+        (list(a), list(b)) for a, b in GroupKFold(n_splits=FOLDS).split(examples, groups=[e.group for e in examples])
+    ]
+
+
+def grouped_cv(examples: list[Example]) -> tuple[Tally, list[dict[str, KindModel]]]:
+    per_file: Tally = {}
+    fold_models = []
+    for train_at, test_at in folds(examples):
+        models = train([examples[i] for i in train_at])
+        fold_models.append(models)
+        for i in test_at:
+            _tally(per_file, examples[i], picks(models, examples[i]))
+    return per_file, fold_models
+
+
+def forward(examples: list[Example], history: dict) -> Tally:
+    order = sorted(history, key=lambda f: history[f]["added_at"])
+    per_file: Tally = {}
+    for k, name in enumerate(order):
+        past = [e for e in examples if e.file in order[:k] or e.file == "devset.jsonl"]
+        held = [e for e in examples if e.file == name and e.has_history]
+        if not held or len(past) < 100 or len({e.kind for e in past}) < 3:
+            continue
+        models = train(past)
+        for e in held:
+            _tally(per_file, e, picks(models, e))
+    return per_file
+
+
+def total(per_file: Tally, key: str) -> tuple[int, int]:
+    cells = [f[key] for f in per_file.values() if key in f]
+    return sum(c[0] for c in cells), sum(c[1] for c in cells)
+
+
+def report(title: str, per_file: Tally, keys: list[str]) -> None:
+    print(f"\n{title}\n{'file':>22} " + " ".join(f"{k:>14}" for k in keys))
+    for name, cells in per_file.items():
+        row = [f"{cells[k][0]}/{cells[k][1]}" if k in cells else "-" for k in keys]
+        print(f"{name:>22} " + " ".join(f"{r:>14}" for r in row))
+    sums = [total(per_file, k) for k in keys]
+    print(f"{'all':>22} " + " ".join(f"{r / n if n else 0:>14.3f}" for r, n in sums))
+    print(f"{'n':>22} " + " ".join(f"{n:>14}" for _, n in sums))
+
+
+def cv_eval(examples: list[Example], fold_models: list[dict[str, KindModel]]) -> None:
+    """`eval funding --tuning-only` figures when every text is parsed under the models of the fold that held it out."""
+    held_by = {}
+    for (_, test_at), models in zip(folds(examples), fold_models, strict=True):
+        for i in test_at:
+            held_by[(examples[i].file, examples[i].id)] = models
+    for mode in ("rules", "model", "hybrid"):
+        rep = Report()
+        for path in TUNING:
+            for item in load_labeled(path):
+                models = held_by[(path.name, item.id)]
+                kind_model.configure(mode=mode, model=None if mode == "rules" else models[mode])
+                try:
+                    score(rep, item)
+                finally:
+                    kind_model.configure()
+        figs = rep.figures()
+        print(f"CV eval {mode:>7}: " + " ".join(f"{k}={v:.3f}" for k, v in figs.items() if v is not None))
+
+
+def write(models: dict[str, KindModel]) -> str:
+    return write_models(models)
+
+
+def main(argv: list[str]) -> None:
+    history = load_history()
+    examples = load_examples(history)
+    print(
+        f"tuning texts: {len(examples)} in {len({e.group for e in examples})} publisher/story groups; "
+        f"kinds {dict(Counter(e.kind for e in examples))}; with history {sum(e.has_history for e in examples)}"
+    )
+    keys = ["rules", "model", "hybrid", "rules@unseen", "model@unseen", "hybrid@unseen"]
+    if "--forward" in argv:
+        report("forward in time (trained on earlier batches only)", forward(examples, history), keys[3:])
+        if "--cv" not in argv:
+            return
+    per_file, fold_models = grouped_cv(examples)
+    report(f"grouped {FOLDS}-fold CV (publisher/story groups), C={C}", per_file, keys)
+    if "--eval" in argv:
+        cv_eval(examples, fold_models)
+    models = train(examples)
+    for mode in ("model", "hybrid"):
+        right = sum(picks(models, e)[mode] == e.kind for e in examples)
+        print(f"resubstitution {mode:>7}: {right / len(examples):.3f}")
+    if "--write" in argv:
+        MODEL_PATH.write_text(write(models), "utf-8")
+        print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} kB)")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
