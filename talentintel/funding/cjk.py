@@ -234,21 +234,12 @@ def _round(text: str) -> str | None:
 
 
 _THIS_ROUND = re.compile(r"^(?:本轮|本輪|此次|该轮)")
-_GENERIC_INVESTOR = frozenset(
-    {"벤처", "투자사", "투자자", "기관", "펀드", "조합", "VC", "投资方", "投資方", "投资者", "投資者", "投資家"}
-)
-
-
-def _generic(name: str) -> bool:
-    return name.strip("'‘’\" ") in _GENERIC_INVESTOR
 
 
 def _leads(text: str) -> list[str]:
     for pattern in _LEAD:
         # "전문 벤처로부터 5억원 투자 유치" (a headline's category word) names no investor; a later match may.
-        m = next(
-            (m for m in pattern.finditer(text) if not _generic(m.group(1)) and not generic_investor(m.group(1))), None
-        )
+        m = next((m for m in pattern.finditer(text) if not generic_investor(m.group(1))), None)
         if m:
             names = re.split(r"和|與|与|及|、|,|，|\s및\s|\sand\s|(?<=[A-Za-z\u30a0-\u30ff])と", m.group(1))
             # "ジョシュ・クシュナー氏が率いるベンチャーキャピタル、スライブ・キャピタル": the first item describes the second.

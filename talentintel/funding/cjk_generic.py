@@ -21,6 +21,13 @@ _GENERIC = re.compile(
 )
 
 
+# Bare category words (a headline's "전문 벤처로부터 5억원 투자 유치" names no investor); moved from cjk.py.
+_WORDS = frozenset(
+    {"벤처", "투자사", "투자자", "기관", "펀드", "조합", "VC", "投资方", "投資方", "投资者", "投資者", "投資家"}
+)
+
+
 def generic_investor(name: str) -> bool:
     """The phrase is a kind of investor ("국부펀드", "海外VC", "国内外の新規投資家と既存株主"), not a named one."""
-    return bool(_GENERIC.match(name.strip("'‘’\" ")))
+    bare = name.strip("'‘’\" ")
+    return bare in _WORDS or bool(_GENERIC.match(bare))
