@@ -113,4 +113,9 @@
 # name's CJK part is one of its words (tagging/cjk_names.py); a Hangul place name starting inside a longer Hangul word
 # is no place ("재원산업" holds 원산, Wonsan; tagging/hangul_places.py); Korean cities geonames names only in Latin
 # (파주, 서산, 창원, 김해...); the Japanese 機械学習 / 深層学習 written in Chinese characters (机械学习, 深层学习)
-TAGGER_VERSION = "2026.12.45"
+# 2026.12.46: issue 18 unseen batch 29 (generic titles at unlisted employers, sector only in the pitch): mining words
+# in a posting about ore, pits, drill and blast and FIFO rosters are an industry (tagging/mine_sites.py); "the wider /
+# broader crypto (or AI) community / ecosystem" makes it the employer's own (tagging/community_membership.py); an
+# exchange's P2P / OTC merchants and fiat on-ramps, agent evaluations, frontier models and ground truth are core terms;
+# a lender's (ML-based) decisioning model is its credit function, not ML
+TAGGER_VERSION = "2026.12.46"
