@@ -30,12 +30,15 @@ _WIDER = r"(?:wider|broader|greater|larger)"
 _WHAT = r"(?:community|communities|ecosystem|ecosystems|space|industry)"
 _PATTERNS = {sector: re.compile(rf"\b{_WIDER}\s+(?:{words})\s+{_WHAT}\b") for sector, words in _SECTOR_WORDS.items()}
 TERM = "member of the wider community"
+# Four substring tests before any sentence is read: 4.8 us a bench posting (a regex search for the same words, 27.7
+# us); 3% of bench postings hold one of them.
+_WIDER_WORDS = ("wider", "broader", "greater", "larger")
 
 
 def member_sectors(description: str) -> set[str]:
     """The sectors whose wider community the description's main text counts itself in."""
     low = lowered(description)
-    if not any(w in low for w in ("wider", "broader", "greater", "larger")):
+    if not any(w in low for w in _WIDER_WORDS):
         return set()
     parts, kinds = parts_and_kinds(low)  # cached: the sector rules split the same description
     main = [part for part, kind in zip(parts, kinds, strict=True) if kind != MINOR]

@@ -117,5 +117,7 @@
 # in a posting about ore, pits, drill and blast and FIFO rosters are an industry (tagging/mine_sites.py); "the wider /
 # broader crypto (or AI) community / ecosystem" makes it the employer's own (tagging/community_membership.py); an
 # exchange's P2P / OTC merchants and fiat on-ramps, agent evaluations, frontier models and ground truth are core terms;
-# a lender's (ML-based) decisioning model is its credit function, not ML
+# a lender's (ML-based) decisioning model is its credit function, not ML; a description's opening tagline (short,
+# verbless, no person, no hiring or using word: "Transferable start-up shares for investors – on the blockchain") is
+# the employer's self-description (tagging/taglines.py)
 TAGGER_VERSION = "2026.12.46"

@@ -1,6 +1,7 @@
 """Rules from unseen29 (tests/fixtures/tagging/unseen29.jsonl: generic-title postings at unlisted employers whose
 sector is only in the company pitch, with trap words; issue 18, branch tag32): mining at a mine site
-(tagging/mine_sites.py), membership of the wider crypto or AI community (tagging/community_membership.py), and
+(tagging/mine_sites.py), membership of the wider crypto or AI community (tagging/community_membership.py), an
+opening tagline read as the employer's pitch (tagging/taglines.py), and
 taxonomy terms for an exchange's P2P/OTC merchants and fiat rails, agent evaluations and frontier models, and a
 lender's decisioning model (data/taxonomy.toml).
 
@@ -15,6 +16,7 @@ from talentintel.tagging.community_membership import member_sectors
 from talentintel.tagging.evaluate import tag_item
 from talentintel.tagging.mine_sites import physical_marks
 from talentintel.tagging.tagger import tag_posting
+from talentintel.tagging.taglines import tagline_sectors
 from tests.tagging.batches import by_id
 
 UN29 = by_id("unseen29")
@@ -142,3 +144,34 @@ def test_a_lenders_decisioning_model_is_not_ai() -> None:
         ),
     )
     assert "ai" not in result.sector
+
+
+# --- an opening tagline is the employer's pitch (tagging/taglines.py) -------------------------------------------------
+
+
+def test_opening_tagline_reads_as_self_description() -> None:
+    item = by_id("unseen23")["un23-dod-stokera-openings"]  # real (unseen23): "... on the blockchain. Made in Germany."
+    assert tagline_sectors(item["description"]) == {"crypto"}
+    assert tag_item(item, company_blind=True).sector == ["crypto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        # SYNTHETIC: a verbless pitch under the company's heading and URL
+        (
+            "## Ledgerly\n\nhttps://ledgerly.example\n\nTokenized invoices for African SMEs, settled in stablecoins.",
+            {"crypto"},
+        ),
+        # SYNTHETIC: an AI product's one-liner
+        ("Speech recognition models for courtroom audio. Built in Chennai.", {"ai"}),
+        # SYNTHETIC: a pitch that only uses the thing is no self-description
+        ("Payroll software for restaurants, powered by machine learning.", set()),
+        # SYNTHETIC: a hiring line names the role, not the company's product
+        ("We are looking for an accountant who knows blockchain reconciliation tools.", set()),
+        # SYNTHETIC: a field label
+        ("Industry: Artificial Intelligence and Machine Learning consulting", set()),
+    ],
+)
+def test_tagline_synthetic_variants(text: str, sectors: set[str]) -> None:
+    assert tagline_sectors(text) == sectors
