@@ -18,6 +18,7 @@ from talentintel.tagging.disclaimers import disclaims_crypto
 from talentintel.tagging.hpc_gpu import withdraw_hpc_gpu
 from talentintel.tagging.intersection import client_list, corroborate, cross
 from talentintel.tagging.matcher import _CJK_CHAR, Scan
+from talentintel.tagging.means_clauses import means_sentence
 from talentintel.tagging.mine_sites import withdraw_mine_site
 from talentintel.tagging.network_window import INTERSECTION as _INTERSECTION
 from talentintel.tagging.network_window import NETWORK_CUES as _NETWORK_CUES
@@ -324,6 +325,8 @@ def _plain_core_sectors(text: str, core_weight: float) -> set[str]:
     parts, kinds = _parts_and_kinds(lowered(text))
     for part, kind in zip(parts, kinds, strict=True):
         if kind == MINOR or not _USE_WORDS.isdisjoint(tokens(part)) or any(h in part for h in _HEDGES):
+            continue
+        if means_sentence(part):  # "our machine learning allows us to quote in seconds" (means_clauses.py)
             continue
         for hits in sentence_hits(part, sentences=True):
             out |= {s for t in hits if t.weight >= core_weight for s in _sectors_of(t)}

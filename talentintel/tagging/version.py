@@ -119,5 +119,6 @@
 # exchange's P2P / OTC merchants and fiat on-ramps, agent evaluations, frontier models and ground truth are core terms;
 # a lender's (ML-based) decisioning model is its credit function, not ML; a description's opening tagline (short,
 # verbless, no person, no hiring or using word: "Transferable start-up shares for investors – on the blockchain") is
-# the employer's self-description (tagging/taglines.py)
+# the employer's self-description (tagging/taglines.py); a sentence whose AI / ML / blockchain "allows us to" do the
+# business is a means: left out of the company's own text and of the short-posting bonus (tagging/means_clauses.py)
 TAGGER_VERSION = "2026.12.46"

@@ -14,6 +14,7 @@ import pytest
 
 from talentintel.tagging.community_membership import member_sectors
 from talentintel.tagging.evaluate import tag_item
+from talentintel.tagging.means_clauses import without_means
 from talentintel.tagging.mine_sites import physical_marks
 from talentintel.tagging.tagger import tag_posting
 from talentintel.tagging.taglines import tagline_sectors
@@ -175,3 +176,30 @@ def test_opening_tagline_reads_as_self_description() -> None:
 )
 def test_tagline_synthetic_variants(text: str, sectors: set[str]) -> None:
     assert tagline_sectors(text) == sectors
+
+
+# --- a technology that lets the company do its business is a means (tagging/means_clauses.py) ---------------------------
+
+
+def test_ml_that_lets_a_lender_lend_is_no_ai_company() -> None:
+    item = UN29["un29-payjoy-accounting-manager"]  # real: "... anti-fraud AI allow us to offer the lowest cost ..."
+    assert tag_item(item).sector == []
+    assert tag_item(item, company_blind=True).sector == []
+
+
+def test_means_clause_synthetic_variants() -> None:
+    # SYNTHETIC: an insurer whose About paragraph says what its models let it do
+    insurer = (
+        "About Nimbus Cover\nNimbus Cover is a digital insurer for small fleets. Our machine learning and pricing models allow us "
+        "to quote a policy in seconds.\n\nAbout the role\nYou will handle claims from first notice to settlement."
+    )
+    assert tag_posting(title="Claims Handler", description=insurer, company="Nimbus Cover").sector == []
+    # SYNTHETIC: an AI lab keeps its self-description whatever its models let it do
+    lab = (
+        "About Orrery\nOrrery is an AI research lab training foundation models for chemistry. Our models allow us to "
+        "propose new catalysts every week.\n\nAbout the role\nYou will run payroll and the books for our 40 people."
+    )
+    assert tag_posting(title="Finance Associate", description=lab, company="Orrery").sector == ["ai"]
+    # SYNTHETIC: a person to help us is no means
+    hire = "We are looking for a Machine Learning Engineer to help us build ranking models."
+    assert without_means(hire) == hire
