@@ -28,6 +28,7 @@ from typing import Any
 
 from talentintel.tagging import sector as sector_rules
 from talentintel.tagging.cjk_names import NAME_TOKEN, latin_reading
+from talentintel.tagging.means_clauses import without_means
 from talentintel.tagging.prior import (
     GENERIC_PRIOR,
     data_path,
@@ -166,7 +167,7 @@ def description_sectors(text: str) -> tuple[tuple[str, str, bool], ...]:
     text = text[:DESCRIPTION_CHARS]
     if not text.strip():
         return ()
-    scored = sector_rules.score({"description": text}, None)
+    scored = sector_rules.score({"description": without_means(text)}, None)
     return tuple(
         (sector, ", ".join(e["term"] for e in scored.evidence[sector][:3]), _decided(scored, sector))
         for sector in SECTORS

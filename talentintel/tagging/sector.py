@@ -13,10 +13,13 @@ from typing import Any
 from talentintel.tagging.agent_work import agent_cue, with_agent_work
 from talentintel.tagging.cjk_gates import network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects, without_ordinal
+from talentintel.tagging.community_membership import add_membership
 from talentintel.tagging.disclaimers import disclaims_crypto
 from talentintel.tagging.hpc_gpu import withdraw_hpc_gpu
 from talentintel.tagging.intersection import client_list, corroborate, cross
 from talentintel.tagging.matcher import _CJK_CHAR, Scan
+from talentintel.tagging.means_clauses import means_sentence
+from talentintel.tagging.mine_sites import withdraw_mine_site
 from talentintel.tagging.network_window import INTERSECTION as _INTERSECTION
 from talentintel.tagging.network_window import NETWORK_CUES as _NETWORK_CUES
 from talentintel.tagging.network_window import intersection_hits as _intersection_hits
@@ -325,6 +328,8 @@ def _plain_core_sectors(text: str, core_weight: float) -> set[str]:
     for part, kind in zip(parts, kinds, strict=True):
         if kind == MINOR or not _USE_WORDS.isdisjoint(tokens(part)) or any(h in part for h in _HEDGES):
             continue
+        if means_sentence(part):  # "our machine learning allows us to quote in seconds" (means_clauses.py)
+            continue
         for hits in sentence_hits(part, sentences=True):
             out |= {s for t in hits if t.weight >= core_weight for s in _sectors_of(t)}
     return out
@@ -338,9 +343,12 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
     for name, text in fields.items():
         _score_field(result, name, text, tax.fields.get(name, 1.0), dec)
     add_text_evidence(result, fields)
+    add_membership(result, fields.get("description") or "")
     corroborate(result)
     cross(result, fields.get("description") or "")
-    withdraw_hpc_gpu(result, " ".join(filter(None, (fields.get("title"), fields.get("description")))))
+    title_and_text = " ".join(filter(None, (fields.get("title"), fields.get("description"))))
+    withdraw_hpc_gpu(result, title_and_text)
+    withdraw_mine_site(result, title_and_text)
     for sector in SECTORS:
         result.core_text[sector] = result.core[sector]
         value = float((prior or {}).get(sector, 0.0))

@@ -8,6 +8,7 @@ import re
 from talentintel.tagging.cjk_terms import cjk_hits
 from talentintel.tagging.matcher import text_hits
 from talentintel.tagging.sections import INTRO, parts_and_kinds, split_sentences
+from talentintel.tagging.taglines import tagline_sectors
 from talentintel.tagging.taxonomy import SECTORS, taxonomy, tokens
 from talentintel.tagging.text import lowered
 
@@ -86,7 +87,7 @@ def intro_sectors(text: str) -> set[str]:
             if not tail.isascii():
                 hits += cjk_hits(tax, tail, contexts=True)
             out |= {s for t in hits if t.weight >= core for s in (SECTORS if t.kind == "both" else (t.kind,))}
-    return out
+    return out | tagline_sectors(text)
 
 
 def _tail(part: str, marker: re.Match[str]) -> str:

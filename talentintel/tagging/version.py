@@ -113,7 +113,6 @@
 # name's CJK part is one of its words (tagging/cjk_names.py); a Hangul place name starting inside a longer Hangul word
 # is no place ("재원산업" holds 원산, Wonsan; tagging/hangul_places.py); Korean cities geonames names only in Latin
 # (파주, 서산, 창원, 김해...); the Japanese 機械学習 / 深層学習 written in Chinese characters (机械学习, 深层学习)
-
 # 2026.12.46: issue 18 intersection (tag30): a network's incentives without the word "token" are crypto evidence (a
 # network paying its miners for their work, not a mine site's wages; stake slashed, not prices; network_incentives.py);
 # a payer naming whom it pays in tokens is money ("pays GPU providers in tokens", "rewarding contributors with esNEB
@@ -123,4 +122,12 @@
 # or ERC-8004 ("erc 8004" is a both term) every "agents" is a software agent; a use verb blocks the rail crossing only
 # when it governs the AI actor ("uses AI agents"), not the rail ("pay ... using stablecoins"); the rail may stand 14
 # tokens from the actor
-TAGGER_VERSION = "2026.12.46"
+# 2026.12.47: issue 18 unseen batch 29 (generic titles at unlisted employers, sector only in the pitch): mining words
+# in a posting about ore, pits, drill and blast and FIFO rosters are an industry (tagging/mine_sites.py); "the wider /
+# broader crypto (or AI) community / ecosystem" makes it the employer's own (tagging/community_membership.py); an
+# exchange's P2P / OTC merchants and fiat on-ramps, agent evaluations, frontier models and ground truth are core terms;
+# a lender's (ML-based) decisioning model is its credit function, not ML; a description's opening tagline (short,
+# verbless, no person, no hiring or using word: "Transferable start-up shares for investors – on the blockchain") is
+# the employer's self-description (tagging/taglines.py); a sentence whose AI / ML / blockchain "allows us to" do the
+# business is a means: left out of the company's own text and of the short-posting bonus (tagging/means_clauses.py)
+TAGGER_VERSION = "2026.12.47"

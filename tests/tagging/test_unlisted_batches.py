@@ -49,6 +49,7 @@ BATCHES = [
     ("unseen23.jsonl", "un23-"),
     ("unseen26.jsonl", "un26-"),
     ("unseen28.jsonl", "un28-"),
+    ("unseen29.jsonl", "un29-"),
 ]
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
@@ -62,6 +63,9 @@ BATCHES = [
 # stack line, a company name or a CJK one-liner (issue 18, branch tag28).
 # unseen28 one of mostly Asian, often listing-only or terse postings at unlisted employers: Korean job-board records,
 # Taiwanese and Chinese community posts, a Japanese agency post (issue 18, branch tag31).
+# unseen29 one of generic-title postings (ops, finance, credit, support, legal, design, backend) at unlisted employers
+# whose sector is only in the company pitch, with trap words (crypto processors, credit-risk models, mining, an "AI"
+# company name, AI tools used) from African, LatAm, European and US boards (issue 18, branch tag32).
 SIZES = {
     "unseen20.jsonl": (30, 40),
     "unseen21.jsonl": (30, 40),
@@ -70,6 +74,7 @@ SIZES = {
     "unseen23.jsonl": (25, 40),
     "unseen26.jsonl": (20, 35),
     "unseen28.jsonl": (30, 45),
+    "unseen29.jsonl": (30, 45),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}

@@ -1,0 +1,57 @@
+"""An employer that speaks of "the wider crypto community" is one of its members: the phrase says the company's sector.
+
+"Engage meaningfully with both our community and the wider crypto community as an advocate for the 0L Network" (issue
+18, unseen29: a network's Community Manager whose only sector word is that one "crypto") presupposes that the speaker's
+own community is part of the crypto one, as "a fast-growing company operating in the DeFi and broader Web3 ecosystem"
+(devset, pg2-spectrum-affiliate-ops) does. A single mention of a sector word in one sentence is otherwise a passing mention (sector.py's
+description bar); "wider", "broader", "greater" or "larger" before the sector's community, ecosystem, space or industry
+makes it the company's own, and counts like a self-description line: its points and one more sentence of theme.
+
+Outside nice-to-have and perks sections only: "active in the broader crypto community is a plus" is the candidate's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from talentintel.tagging.sections import MINOR, parts_and_kinds
+from talentintel.tagging.taxonomy import taxonomy
+from talentintel.tagging.text import lowered
+
+if TYPE_CHECKING:
+    from talentintel.tagging.sector import SectorScore
+
+_SECTOR_WORDS = {
+    "crypto": r"crypto(?:currency)?|web3|web 3|blockchain|defi|ethereum|bitcoin|solana|cosmos",
+    "ai": r"ai|artificial intelligence|machine learning|ml|ai research|open[- ]source ai",
+}
+_WIDER = r"(?:wider|broader|greater|larger)"
+_WHAT = r"(?:community|communities|ecosystem|ecosystems|space|industry)"
+_PATTERNS = {sector: re.compile(rf"\b{_WIDER}\s+(?:{words})\s+{_WHAT}\b") for sector, words in _SECTOR_WORDS.items()}
+TERM = "member of the wider community"
+# Four substring tests before any sentence is read: 4.8 us a bench posting (a regex search for the same words, 27.7
+# us); 3% of bench postings hold one of them.
+_WIDER_WORDS = ("wider", "broader", "greater", "larger")
+
+
+def member_sectors(description: str) -> set[str]:
+    """The sectors whose wider community the description's main text counts itself in."""
+    low = lowered(description)
+    if not any(w in low for w in _WIDER_WORDS):
+        return set()
+    parts, kinds = parts_and_kinds(low)  # cached: the sector rules split the same description
+    main = [part for part, kind in zip(parts, kinds, strict=True) if kind != MINOR]
+    return {sector for sector, pattern in _PATTERNS.items() if any(pattern.search(part) for part in main)}
+
+
+def add_membership(result: SectorScore, description: str) -> None:
+    """Add a self-description's weight to each sector whose wider community the posting belongs to."""
+    dec = taxonomy().decision
+    for sector in member_sectors(description):
+        added = max(0.0, min(dec["core_weight"], dec["description_cap"] - result.description[sector]))
+        result.description[sector] += added
+        result.scores[sector] += added
+        result.core[sector] = True
+        result.spread[sector] += 1
+        result.evidence[sector].append({"term": TERM, "field": "description", "weight": added})
