@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from talentintel.tagging.agent_work import agent_cue, with_agent_work
+from talentintel.tagging.algorithm_posts import algorithm_post_hits
 from talentintel.tagging.cjk_gates import network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects, without_ordinal
 from talentintel.tagging.community_membership import add_membership
@@ -80,7 +81,7 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
             hits = hits + _intersection_hits(scan.tokens(networks[k]))
         if cjk_text and not part.isascii():
             cjk = cjk_hits(tax, part, contexts=sentences) if _cjk_words_possible(tax, part) else []
-            hits = (hits or []) + cjk + _cjk_intersection_hits(part)
+            hits = (hits or []) + cjk + _cjk_intersection_hits(part) + algorithm_post_hits(part)  # 算法岗
         hits = with_agent_work(part, hits) if agents else hits  # "build AI agents": the job, not a buzzword
         # Only a core term changes when a sentence is a mention (_weak leaves lighter ones as they are): the sentence
         # tests below run where one is present.

@@ -7,6 +7,7 @@ import re
 
 from talentintel.tagging.cjk_terms import cjk_hits
 from talentintel.tagging.matcher import text_hits
+from talentintel.tagging.romance_gerunds import gerund_clause
 from talentintel.tagging.sections import INTRO, parts_and_kinds, split_sentences
 from talentintel.tagging.taglines import tagline_sectors
 from talentintel.tagging.taxonomy import SECTORS, taxonomy, tokens
@@ -107,6 +108,7 @@ def _tail(part: str, marker: re.Match[str]) -> str:
     tail = " ".join(words)
     if _ROMANCE_MARKER.fullmatch(said):
         tail = " ".join(_until_relative(first_tokens(rest, ROMANCE_WORDS)))
+        tail += " " + gerund_clause(rest)  # "somos um grupo ..., promovendo ... criptomoedas" (romance_gerunds.py)
     elif BUILDER_MARKER.fullmatch(said):
         if not _TEAM.isdisjoint(words[:3]):
             return ""  # "we are building a team of ... engineers" is hiring: who they are is no product (_ROSTER)

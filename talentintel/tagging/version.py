@@ -130,4 +130,9 @@
 # verbless, no person, no hiring or using word: "Transferable start-up shares for investors – on the blockchain") is
 # the employer's self-description (tagging/taglines.py); a sentence whose AI / ML / blockchain "allows us to" do the
 # business is a means: left out of the company's own text and of the short-posting bonus (tagging/means_clauses.py)
-TAGGER_VERSION = "2026.12.47"
+# 2026.12.49: issue 18 unseen_hs8 sector misses (branch tag34): an algorithm post (算法岗 / 算法岗位) is Chinese hiring
+# language for an ML role and weighs as 算法工程师 does, unless a non-ML field (consensus, cryptography, coding, trading,
+# signal, control) qualifies the algorithm (tagging/algorithm_posts.py); a Romance self-description's gerund clause of
+# making or promoting ("somos um grupo ..., promovendo ... o mercado de criptomoedas") names the business
+# (tagging/romance_gerunds.py)
+TAGGER_VERSION = "2026.12.49"
