@@ -30,6 +30,7 @@ from typing import Any
 
 from talentintel.funding.company_features import Candidate, candidates
 from talentintel.funding.extract import split_headline
+from talentintel.funding.learned_mode import ModeSwitch
 
 MODES = ("rules", "ranker", "hybrid")
 # When the rules name no company, the text may be no round at all (`deals._part_deal` then calls it `other`); the
@@ -74,25 +75,9 @@ def shipped_models() -> dict[str, RankerModel]:
     return {mode: RankerModel.from_json(raw[mode]) for mode in ("ranker", "hybrid")}
 
 
-class _State:
-    """Overrides for tests (a mode, a model) without touching settings."""
-
-    mode: str | None = None
-    model: RankerModel | None = None
-
-
-def configure(mode: str | None = None, model: RankerModel | None = None) -> None:
-    if mode is not None and mode not in MODES:
-        raise ValueError(f"company ranker mode: one of {MODES}")
-    _State.mode, _State.model = mode, model
-
-
-def _mode() -> str:
-    if _State.mode is not None:
-        return _State.mode
-    from talentintel.settings import get_settings  # read once per call; the settings object is cached
-
-    return get_settings().funding_company_ranker
+_SWITCH: ModeSwitch[RankerModel] = ModeSwitch("funding_company_ranker", "company ranker", MODES)
+configure = _SWITCH.configure
+_mode = _SWITCH.current
 
 
 def decide(model: RankerModel, cands: list[Candidate], rule_choice: str | None) -> str | None:
@@ -111,5 +96,5 @@ def choose(part: str, rule_choice: str | None, *, mode: str | None = None) -> st
     if mode == "rules":
         return rule_choice
     header, body = split_headline(part)
-    model = _State.model or shipped_models()[mode]
+    model = _SWITCH.model or shipped_models()[mode]
     return decide(model, candidates(header, body, rule_choice), rule_choice)

@@ -28,6 +28,7 @@ from importlib import resources
 from talentintel.funding.company_ranker import MODES, RankerModel, decide
 from talentintel.funding.extract import split_headline
 from talentintel.funding.fund_manager_features import fund_candidates
+from talentintel.funding.learned_mode import ModeSwitch
 
 
 @cache
@@ -38,25 +39,9 @@ def shipped_models() -> dict[str, RankerModel]:
     return {mode: RankerModel.from_json(raw[mode]) for mode in ("ranker", "hybrid")}
 
 
-class _State:
-    """Overrides for tests (a mode, a model) without touching settings."""
-
-    mode: str | None = None
-    model: RankerModel | None = None
-
-
-def configure(mode: str | None = None, model: RankerModel | None = None) -> None:
-    if mode is not None and mode not in MODES:
-        raise ValueError(f"fund manager mode: one of {MODES}")
-    _State.mode, _State.model = mode, model
-
-
-def _mode() -> str:
-    if _State.mode is not None:
-        return _State.mode
-    from talentintel.settings import get_settings  # the settings object is cached
-
-    return get_settings().funding_fund_manager
+_SWITCH: ModeSwitch[RankerModel] = ModeSwitch("funding_fund_manager", "fund manager", MODES)
+configure = _SWITCH.configure
+_mode = _SWITCH.current
 
 
 def choose(part: str, rule_choice: str | None, *, mode: str | None = None) -> str | None:
@@ -65,5 +50,5 @@ def choose(part: str, rule_choice: str | None, *, mode: str | None = None) -> st
     if mode == "rules":
         return rule_choice
     header, body = split_headline(part)
-    model = _State.model or shipped_models()[mode]
+    model = _SWITCH.model or shipped_models()[mode]
     return decide(model, fund_candidates(header, body, rule_choice), rule_choice)

@@ -47,6 +47,7 @@ from itertools import pairwise
 from typing import Any
 
 from talentintel.funding.kind import opening
+from talentintel.funding.learned_mode import ModeSwitch
 from talentintel.funding.types import Deal
 
 MODES = ("rules", "model", "hybrid")
@@ -173,25 +174,9 @@ def shipped_models() -> dict[str, KindModel]:
     )
 
 
-class _State:
-    """Overrides for tests (a mode, a model) without touching settings."""
-
-    mode: str | None = None
-    model: KindModel | None = None
-
-
-def configure(mode: str | None = None, model: KindModel | None = None) -> None:
-    if mode is not None and mode not in MODES:
-        raise ValueError(f"kind model mode: one of {MODES}")
-    _State.mode, _State.model = mode, model
-
-
-def current_mode() -> str:
-    if _State.mode is not None:
-        return _State.mode
-    from talentintel.settings import get_settings  # the settings object is cached
-
-    return get_settings().funding_kind_model
+_SWITCH: ModeSwitch[KindModel] = ModeSwitch("funding_kind_model", "kind model", MODES)
+configure = _SWITCH.configure
+current_mode = _SWITCH.current
 
 
 def choose(text: str, deals: list[Deal], *, mode: str | None = None) -> str:
@@ -199,5 +184,5 @@ def choose(text: str, deals: list[Deal], *, mode: str | None = None) -> str:
     mode = mode or current_mode()
     if mode == "rules" or not deals or not text.strip():
         return deals[0].kind if deals else "other"
-    model = _State.model or shipped_models()[mode]
+    model = _SWITCH.model or shipped_models()[mode]
     return model.kind(text, rule_view(deals) if mode == "hybrid" else None)
