@@ -88,15 +88,7 @@ PATTERNS = (
     _SUBJECT_IN_TOWN,
     _ASIDE_REPORTED,
 )
-AFTER_NAME = (
-    _STAKE_IN,
-    _GAVE_TO,
-    _ROMANCE_INVESTED_IN,
-    _PLAY_INTO,
-    _TO_LAUNCH,
-    _FUNDING_SERVES,
-    _ROMANCE_APPOSITIVE,
-)  # the name follows "in"/"to": not a place or a backer
+AFTER_NAME = PATTERNS[:7]  # through _ROMANCE_APPOSITIVE: the name follows "in"/"to", not a place or a backer
 
 
 def drop_founders(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
