@@ -12,6 +12,7 @@ from talentintel.tagging.brazil_states import brazil_state_slot
 from talentintel.tagging.hybrid_mode import hybrid_mode
 from talentintel.tagging.locations import LocationResult
 from talentintel.tagging.regions import GLOBAL_FALLBACK, RegionResult
+from talentintel.tagging.remote_work_places import remote_work_places
 from talentintel.tagging.restriction_phrases import restriction_places
 from talentintel.tagging.title_territory import concrete_over_territory, employer_slots
 from talentintel.tagging.us_state_text import us_state_in_text
@@ -33,6 +34,8 @@ def _replace_fallback(found: RegionResult, places: Sequence[tuple[str, LocationR
 def _unplaced(found: RegionResult, title: str, text: str, locations: Sequence[str]) -> None:
     """No country anywhere, and no region but perhaps the fallback's "global"."""
     restricted = restriction_places(text) if _fell_back(found) else []
+    if not restricted and _fell_back(found):  # "Work in the UK or in Berlin, Germany fully remote"
+        restricted = [(w.raw, w.place) for w in remote_work_places(text)]
     if restricted:
         _replace_fallback(found, restricted, 0.6)
         return

@@ -16,6 +16,7 @@ from talentintel.tagging.label_scan import location_lines
 from talentintel.tagging.location_chips import state_chips
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
 from talentintel.tagging.office_places import office_places
+from talentintel.tagging.remote_choice import remote_choices, without_choices
 from talentintel.tagging.remote_phrase import ANCHORS, remote_phrase
 from talentintel.tagging.role_line import role_line_remote
 from talentintel.tagging.text import lowered
@@ -150,8 +151,12 @@ def posting_regions(
     if remote_text and not out.remote:
         out.remote = True
         out.evidence.append({"remote": remote_text, "field": "description"})
+    choices = remote_choices(description) if description and not out.regions else []
+    if choices:  # "remote or local in Sydney": remote, and the place in that sentence is an office on offer
+        out.remote = True
+        out.evidence.append({"remote": choices[0].text[:120], "field": "description", "rule": "remote or local"})
     if not out.regions and description:
-        _description_places(out, description)
+        _description_places(out, without_choices(description, choices) if choices else description)
     if not out.regions and description:
         _timezone_condition(out, description)
     mode = _remote_mode(description) if description and not out.regions and not out.remote else None

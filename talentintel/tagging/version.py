@@ -130,4 +130,9 @@
 # verbless, no person, no hiring or using word: "Transferable start-up shares for investors – on the blockchain") is
 # the employer's self-description (tagging/taglines.py); a sentence whose AI / ML / blockchain "allows us to" do the
 # business is a means: left out of the company's own text and of the short-posting bonus (tagging/means_clauses.py)
-TAGGER_VERSION = "2026.12.47"
+# 2026.12.48 (tag33): issue 18 unseen_hs8 region misses: remote work offered beside a local place ("remote or local
+# in Sydney", "Remote work or office in NYC") restricts nothing (tagging/remote_choice.py); "work in <place>" on a line
+# that calls the job remote restricts it ("Work in the UK or in Berlin, Germany fully remote";
+# tagging/remote_work_places.py); a working-hours window around one offset opens every offset in it ("within two to
+# three hours of ... (GMT+10)" is asia + oceania; tagging/zone_window.py)
+TAGGER_VERSION = "2026.12.48"

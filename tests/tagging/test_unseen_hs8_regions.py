@@ -1,0 +1,101 @@
+"""Region rules from the session-8 holdout's misses (tests/fixtures/tagging/unseen_hs8.jsonl, scored once and then moved
+to tuning; issue 18, branch tag33): remote work offered beside a local place restricts nothing (remote_choice), "work
+in <place>" in a line that calls the job remote restricts it (remote_work_places), and a working-hours window around
+one offset opens every offset inside it (zone_window).
+
+Strings written here to pin a rule are SYNTHETIC (marked so); the batch items are real.
+"""
+
+from __future__ import annotations
+
+from talentintel.tagging.evaluate import tag_item
+from talentintel.tagging.remote_choice import remote_choices, without_choices
+from talentintel.tagging.remote_work_places import remote_work_places
+from talentintel.tagging.tagger import tag_posting
+from talentintel.tagging.timezone_hints import timezone_regions
+from talentintel.tagging.zone_window import zone_window
+from tests.tagging.batches import by_id
+
+HS8 = by_id("unseen_hs8")
+SIGMA_PRIME = (
+    "hs8t-sigp-staking-devops",
+    "hs8t-sigp-frontend-developer",
+    "hs8t-sigp-senior-solidity-security",
+    "hs8t-sigp-rust-security-engineer",
+    "hs8t-sigp-blockchain-security-intern",
+)
+
+
+def _regions(title: str, description: str) -> tuple[list[str], list[str]]:
+    result = tag_posting(title=title, description=description)
+    return sorted(result.regions), sorted(result.countries)
+
+
+def test_remote_or_local_place_is_worldwide() -> None:
+    # real: five Sigma Prime roles ("free to choose between being remote or local in Sydney", "the flexibility of
+    # remote work or a local presence in Sydney", "both remote and local placement in Sydney", "while local candidates
+    # are preferred, remote work is an essential part of our company culture") were oceania / AU
+    for ident in SIGMA_PRIME:
+        item = HS8[ident]
+        assert remote_choices(item["description"]), ident
+        result = tag_item(item)
+        assert (sorted(result.regions), sorted(result.countries)) == (["global"], []), ident
+
+
+def test_remote_or_local_synthetic() -> None:
+    # SYNTHETIC: the choice in other words and other places; Portuguese "Remoto ou Escritório"
+    text = "## Where\n\nYou can work remotely or from our office in Lisbon, Portugal. Equity for everyone."
+    assert _regions("Backend Engineer", text) == (["global"], [])
+    assert remote_choices("Local: Remoto ou Escritório, Recife/PE")
+    # SYNTHETIC: a hybrid week or a local requirement is no choice: the office is the place
+    assert not remote_choices("Hybrid: 3 days a week in our Lisbon office, the rest remote or local.")
+    assert not remote_choices("Remote or local candidates only in Lisbon.")
+    assert _regions("Backend Engineer", "Our team works from the Lisbon office. We are hiring in Lisbon, Portugal.")[
+        0
+    ] == ["europe"]
+
+
+def test_without_choices_keeps_offsets() -> None:
+    # SYNTHETIC
+    text = "Intro. Remote or local in Oslo is fine. Based in Oslo."
+    choices = remote_choices(text)
+    blanked = without_choices(text, choices)
+    assert len(blanked) == len(text) and "Remote" not in blanked and blanked.endswith("Based in Oslo.")
+
+
+def test_work_in_places_of_a_remote_job() -> None:
+    # real: The Standard's "Work in the UK or in Berlin, Germany fully remote" was global
+    for ident in ("hs8t-thestandard-lead-engineer", "hs8t-thestandard-frontend-web3"):
+        result = tag_item(HS8[ident])
+        assert (sorted(result.regions), sorted(result.countries)) == (["europe"], ["DE", "GB"]), ident
+
+
+def test_work_in_places_synthetic() -> None:
+    # SYNTHETIC: another list in the same words
+    found = remote_work_places("- Working remotely from Canada or the United States\n")
+    assert {c for f in found for c in f.place.countries} == {"CA", "US"}
+    # SYNTHETIC: no capitalised place, an office, or a line that never says remote restricts nothing
+    assert not remote_work_places("You will work in a small remote team.")
+    assert not remote_work_places("Fully remote, or work in the Madrid office if you like.")
+    assert not remote_work_places("You will work in Madrid with our sales team.")
+    assert _regions("Engineer", "This is a fully remote role. You will work in a small team.") == (["global"], [])
+
+
+def test_zone_window_opens_its_offsets() -> None:
+    # real: hs8t-sigp-executive-assistant, "within two to three hours of Australian Eastern Standard Time (GMT+10)",
+    # was oceania alone
+    regions, sentence = timezone_regions(HS8["hs8t-sigp-executive-assistant"]["description"])
+    assert regions == {"asia", "oceania"} and "GMT+10" in sentence
+    result = tag_item(HS8["hs8t-sigp-executive-assistant"])
+    assert (sorted(result.regions), sorted(result.countries)) == (["asia", "oceania"], [])
+
+
+def test_zone_window_synthetic() -> None:
+    # SYNTHETIC: a window around a US offset; a window around UTC itself stays with utc_regions; too wide is nothing
+    window = zone_window("You must work within 2 hours of UTC-5.")
+    assert window is not None and (window.low, window.high) == (-7, -3)
+    assert window.regions() == {"us", "latam"}
+    assert zone_window("You must be able to work within UTC+/-3 hours") is None
+    assert zone_window("within 10 hours of GMT+1") is None
+    regions, _ = timezone_regions("You must be available within one hour of GMT+1 for meetings.")
+    assert regions == {"europe"}
