@@ -11,6 +11,7 @@ from talentintel.tagging import place_gates as gates
 from talentintel.tagging.cjk import cjk_places, merge
 from talentintel.tagging.corporate_places import without_corporate_places
 from talentintel.tagging.footprint import without_footprint, without_team_places
+from talentintel.tagging.heading_labels import heading_locations
 from talentintel.tagging.label_gate import label_possible
 from talentintel.tagging.label_scan import location_lines
 from talentintel.tagging.location_chips import state_chips
@@ -211,6 +212,9 @@ def _labeled_location(out: RegionResult, description: str) -> None:
         if loc.countries or loc.regions or loc.remote:
             out.add("description", raw, loc)
     vietnamese_work_places(head, out.add)  # "Địa điểm làm việc: Q.6"
+    if not out.evidence:  # "# 公司地址\n新北市新店區…" (b2etw posts): the heading's value is the location line
+        for found in heading_locations(head, lambda raw: merge(locate(raw), cjk_places(raw, global_words=True))):
+            out.add("description", found.raw, found.place)
     if out.regions:
         out.confidence = 0.8
 

@@ -9,6 +9,8 @@ Strings written here to pin a rule are SYNTHETIC (marked so); the batch items ar
 from __future__ import annotations
 
 from talentintel.tagging.evaluate import tag_item
+from talentintel.tagging.heading_labels import heading_locations
+from talentintel.tagging.locations import locate
 from talentintel.tagging.remote_choice import remote_choices, without_choices
 from talentintel.tagging.remote_work_places import remote_work_places
 from talentintel.tagging.tagger import tag_posting
@@ -99,3 +101,26 @@ def test_zone_window_synthetic() -> None:
     assert zone_window("within 10 hours of GMT+1") is None
     regions, _ = timezone_regions("You must be available within one hour of GMT+1 for meetings.")
     assert regions == {"europe"}
+
+
+def test_cjk_location_heading() -> None:
+    # real: b2etw posts put the address under "# 公司地址"; Ponddy (新北市新店區…) read asia + us from "總部成立於美國矽谷",
+    # Alphalytics ("遠端全職，亦可使用台北市政府站 AppWorks Co-working Space") read asia + us from its founders' countries
+    expected = {
+        "hs8t-b2etw-ponddy-backend": (["asia"], ["TW"]),
+        "hs8t-b2etw-alphalytics-onchain-backend": (["global"], []),
+        "hs8t-b2etw-hashgreen-backend": (["us"], ["US"]),
+    }
+    for ident, want in expected.items():
+        result = tag_item(HS8[ident])
+        assert (sorted(result.regions), sorted(result.countries)) == want, ident
+
+
+def test_cjk_location_heading_synthetic() -> None:
+    # SYNTHETIC: another city under another label, a bullet before the value; a remote value with an optional desk
+    text = "# 公司名稱\n某某科技\n\n# 工作地點\n\n- 台中市西屯區\n\n# 職缺\n後端工程師，總部在美國"
+    assert _regions("後端工程師", text) == (["asia"], ["TW"])
+    text = "# 公司地址\n远程办公，也可使用上海的共享办公室\n\n# 职位\n后端工程师"
+    assert _regions("后端工程师", text) == (["global"], [])
+    # SYNTHETIC: a heading that is no location label reads nothing
+    assert list(heading_locations("# 公司介紹\n台北市的團隊", locate)) == []
