@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from talentintel.tagging.brazil_states import brazil_state_slot
 from talentintel.tagging.hybrid_mode import hybrid_mode
+from talentintel.tagging.hybrid_office import hybrid_office
 from talentintel.tagging.locations import LocationResult
 from talentintel.tagging.regions import GLOBAL_FALLBACK, RegionResult
 from talentintel.tagging.remote_work_places import remote_work_places
@@ -36,6 +37,9 @@ def _unplaced(found: RegionResult, title: str, text: str, locations: Sequence[st
     restricted = restriction_places(text) if _fell_back(found) else []
     if not restricted and _fell_back(found):  # "Work in the UK or in Berlin, Germany fully remote"
         restricted = [(w.raw, w.place) for w in remote_work_places(text)]
+    office = hybrid_office(text) if not restricted and _fell_back(found) else None
+    if office is not None:  # "Remote" in the field, a hybrid week at "our ... Berlin office" in the text
+        restricted = [(office.raw, office.place)]
     if restricted:
         _replace_fallback(found, restricted, 0.6)
         return

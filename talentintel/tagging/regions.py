@@ -11,6 +11,8 @@ from talentintel.tagging import place_gates as gates
 from talentintel.tagging.cjk import cjk_places, merge
 from talentintel.tagging.corporate_places import without_corporate_places
 from talentintel.tagging.footprint import without_footprint, without_team_places
+from talentintel.tagging.form_questions import without_declined_questions
+from talentintel.tagging.glued_words import unglued
 from talentintel.tagging.heading_labels import heading_locations
 from talentintel.tagging.label_gate import label_possible
 from talentintel.tagging.label_scan import location_lines
@@ -209,6 +211,8 @@ def _labeled_location(out: RegionResult, description: str) -> None:
     ):
         raw = next(g for g in match.groups() if g).strip()
         loc = merge(locate(raw), cjk_places(raw, global_words=True))
+        if not (loc.countries or loc.regions or loc.remote) and (split := unglued(raw)):
+            loc = locate(split)  # "Work Location: BengaluruJob": the next label's word glued on
         if loc.countries or loc.regions or loc.remote:
             out.add("description", raw, loc)
     vietnamese_work_places(head, out.add)  # "Địa điểm làm việc: Q.6"
@@ -286,6 +290,7 @@ _RANK_CUES = (
 def _description_places(out: RegionResult, description: str) -> None:
     head = without_team_places(description[:6000], out.remote)  # the team's and a remote job's seat
     head = without_corporate_places(head)  # a listing's, an incorporation's place ("在美国上市")
+    head = without_declined_questions(head)  # "Is this position based in the USA?\n\nNo, it's international."
     low = lowered(head)  # made once per description (text.lowered): ~60 us for 2 KB beyond ASCII
     hints = [_DESC_HINT, _CONDITION_HINT] if any(w in low for w in _CONDITION_WORDS) else [_DESC_HINT]
     for match in (m for hint in hints for m in gates.finditer_at(hint, _HINT_STARTS[hint], head)):

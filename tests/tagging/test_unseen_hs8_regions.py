@@ -9,7 +9,10 @@ Strings written here to pin a rule are SYNTHETIC (marked so); the batch items ar
 from __future__ import annotations
 
 from talentintel.tagging.evaluate import tag_item
+from talentintel.tagging.form_questions import declined_questions, without_declined_questions
+from talentintel.tagging.glued_words import unglued
 from talentintel.tagging.heading_labels import heading_locations
+from talentintel.tagging.hybrid_office import hybrid_office
 from talentintel.tagging.locations import locate
 from talentintel.tagging.remote_choice import remote_choices, without_choices
 from talentintel.tagging.remote_work_places import remote_work_places
@@ -124,3 +127,47 @@ def test_cjk_location_heading_synthetic() -> None:
     assert _regions("后端工程师", text) == (["global"], [])
     # SYNTHETIC: a heading that is no location label reads nothing
     assert list(heading_locations("# 公司介紹\n台北市的團隊", locate)) == []
+
+
+def _item_regions(ident: str) -> tuple[list[str], list[str]]:
+    result = tag_item(HS8[ident])
+    return sorted(result.regions), sorted(result.countries)
+
+
+def test_form_question_answered_no() -> None:
+    # real: "### Is this position based in the USA?\n\nNo, it's international." on a "Remote" listing was us
+    assert _item_regions("hs8t-speedyapply-parallaxpro-ai") == (["global"], [])
+
+
+def test_form_question_synthetic() -> None:
+    # SYNTHETIC: answered no the place goes, answered yes it stays
+    text = "### Is the role based in Canada?\n\nNo\n\n### Stack\n\nGo"
+    assert declined_questions(text) and "Canada" not in without_declined_questions(text)
+    assert not declined_questions("### Is the role based in Canada?\n\nYes, Toronto.")
+    assert _regions("Engineer", "Remote role.\n\nIs this position based in Canada?\n\nYes, Toronto.")[0] != ["global"]
+
+
+def test_glued_label_value() -> None:
+    # real: "Work Location: BengaluruJob" (the next label "Type" glued on) located nothing
+    assert _item_regions("hs8t-paidintern-hackerearth-frontend") == (["asia"], ["IN"])
+
+
+def test_glued_label_value_synthetic() -> None:
+    # SYNTHETIC: another city and label word; a value with nothing glued is left alone
+    assert unglued("MunichSalary") == "Munich Salary"
+    assert unglued("Munich") is None
+    assert _regions("Intern", "Company: Acme\nLocation: MunichDuration: 3 months") == (["europe"], ["DE"])
+
+
+def test_hybrid_week_at_own_office() -> None:
+    # real: location "Remote", text "Hybrid work environment: ... working both from our centrally located Berlin
+    # office and remotely" was global
+    assert _item_regions("hs8t-cs-netbird-network-engineer") == (["europe"], ["DE"])
+
+
+def test_hybrid_week_at_own_office_synthetic() -> None:
+    # SYNTHETIC: another office; no hybrid word, or a client's office, names no place here
+    office = hybrid_office("We work hybrid: two days a week at our Lisbon office.")
+    assert office is not None and office.place.countries == ("PT",)
+    assert hybrid_office("Work remotely or from our Lisbon office.") is None
+    assert hybrid_office("Hybrid delivery at the client's Lisbon office.") is None
