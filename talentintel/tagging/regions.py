@@ -10,6 +10,7 @@ from typing import Any
 from talentintel.tagging import place_gates as gates
 from talentintel.tagging.cjk import cjk_places, merge
 from talentintel.tagging.corporate_places import without_corporate_places
+from talentintel.tagging.customer_places import without_customer_places
 from talentintel.tagging.footprint import without_footprint, without_team_places
 from talentintel.tagging.form_questions import without_declined_questions
 from talentintel.tagging.glued_words import unglued
@@ -290,6 +291,7 @@ _RANK_CUES = (
 def _description_places(out: RegionResult, description: str) -> None:
     head = without_team_places(description[:6000], out.remote)  # the team's and a remote job's seat
     head = without_corporate_places(head)  # a listing's, an incorporation's place ("在美国上市")
+    head = without_customer_places(head)  # "even if those customers live outside the U.S.": the market
     head = without_declined_questions(head)  # "Is this position based in the USA?\n\nNo, it's international."
     low = lowered(head)  # made once per description (text.lowered): ~60 us for 2 KB beyond ASCII
     hints = [_DESC_HINT, _CONDITION_HINT] if any(w in low for w in _CONDITION_WORDS) else [_DESC_HINT]

@@ -138,5 +138,6 @@
 # ("# 公司地址" + next line) is the location line (tagging/heading_labels.py); a form question about a place answered
 # no names none (tagging/form_questions.py); a label value glued to the next label ("BengaluruJob") is split
 # (tagging/glued_words.py); "Remote" in the field with a hybrid week at "our ... Berlin office" is that office
-# (tagging/hybrid_office.py)
+# (tagging/hybrid_office.py); where customers are ("customers live outside the U.S.") is no work place
+# (tagging/customer_places.py)
 TAGGER_VERSION = "2026.12.48"

@@ -8,6 +8,7 @@ Strings written here to pin a rule are SYNTHETIC (marked so); the batch items ar
 
 from __future__ import annotations
 
+from talentintel.tagging.customer_places import without_customer_places
 from talentintel.tagging.evaluate import tag_item
 from talentintel.tagging.form_questions import declined_questions, without_declined_questions
 from talentintel.tagging.glued_words import unglued
@@ -171,3 +172,18 @@ def test_hybrid_week_at_own_office_synthetic() -> None:
     assert office is not None and office.place.countries == ("PT",)
     assert hybrid_office("Work remotely or from our Lisbon office.") is None
     assert hybrid_office("Hybrid delivery at the client's Lisbon office.") is None
+
+
+def test_customers_place_is_no_work_place() -> None:
+    # real: Kira's "even if those customers live outside the U.S." read us on a posting that names no work place
+    assert _item_regions("hs8t-kira-senior-architect-engineer") == ([], [])
+
+
+def test_customers_place_synthetic() -> None:
+    # SYNTHETIC: other customer nouns and places; a work place beside them still counts
+    assert "Austria" not in without_customer_places("We serve clients in Germany and Austria.")
+    assert "Latin" not in without_customer_places("Our users across Latin America trade daily.")
+    assert _regions("Engineer", "Our merchants across Mexico sell online. The role is based in Berlin, Germany.") == (
+        ["europe"],
+        ["DE"],
+    )
