@@ -139,5 +139,5 @@
 # no names none (tagging/form_questions.py); a label value glued to the next label ("BengaluruJob") is split
 # (tagging/glued_words.py); "Remote" in the field with a hybrid week at "our ... Berlin office" is that office
 # (tagging/hybrid_office.py); where customers are ("customers live outside the U.S.") is no work place
-# (tagging/customer_places.py)
+# (tagging/customer_places.py); a direction between a city's name and 路/街 ("杭州南路") is a street (cjk.py)
 TAGGER_VERSION = "2026.12.48"

@@ -8,6 +8,7 @@ Strings written here to pin a rule are SYNTHETIC (marked so); the batch items ar
 
 from __future__ import annotations
 
+from talentintel.tagging.cjk import cjk_places
 from talentintel.tagging.customer_places import without_customer_places
 from talentintel.tagging.evaluate import tag_item
 from talentintel.tagging.form_questions import declined_questions, without_declined_questions
@@ -187,3 +188,15 @@ def test_customers_place_synthetic() -> None:
         ["europe"],
         ["DE"],
     )
+
+
+def test_street_with_a_direction_is_no_city() -> None:
+    # real: TonFura's address "100台北市中正區杭州南路一段15-1號22樓" (Hangzhou South Road, Taipei) read CN + TW
+    assert _item_regions("hs8t-b2etw-tonfura-golang-backend") == (["asia"], ["TW"])
+
+
+def test_street_with_a_direction_synthetic() -> None:
+    # SYNTHETIC: other directed streets; a city before a district or station is still the city
+    assert cjk_places("台北市南京東路三段", global_words=True).countries == ("TW",)
+    assert cjk_places("高雄市中山北路一段", global_words=True).countries == ("TW",)
+    assert cjk_places("深圳南山区", global_words=True).countries == ("CN",)
