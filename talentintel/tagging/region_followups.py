@@ -1,6 +1,7 @@
 """Second looks at a posting's regions once the README rules have run (regions.posting_regions): a title's territory
 word beside a concrete title place (title_territory); for a remote job the rules found no place for, a restriction
-said in other words than their English cues (restriction_phrases); with no place at all, a Brazilian state's code
+said in other words than their English cues (restriction_phrases, remote_work_places: "Work in the UK ... fully
+remote") or a hybrid week at the employer's own office (hybrid_office); with no place at all, a Brazilian state's code
 (brazil_states) or a US state named in the text of an on-site job (us_state_text); and a hybrid job the "remote
 anywhere = global" fallback would call worldwide (hybrid_mode)."""
 
