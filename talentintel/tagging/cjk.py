@@ -17,6 +17,15 @@ _CJK_RUN = re.compile(r"(?:[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af
 
 # A name right before one of these is a street's name: 路/街/大道 (Chinese), 로/길 (Korean), 通 (Japanese).
 _STREET = frozenset("路街로길通")
+# Chinese streets put a direction between the name and 路/街: "杭州南路" (Taipei's Hangzhou South Road; unseen_hs8
+# hs8t-b2etw-tonfura-golang-backend read CN + TW from its address), "南京東路", "中山北路"
+_DIRECTIONS = frozenset("東西南北中东")
+
+
+def _directed_street(run: str, end: int) -> bool:
+    return run[end : end + 1] in _DIRECTIONS and run[end + 1 : end + 2] in ("路", "街")
+
+
 # Words ending in the first character of a place name: "平台南北向架构" is a platform's north-south architecture,
 # not Tainan (台南); 后台/前台/舞台/柜台/电台 likewise before 台北, 台中, 台南 (unseen6: an IoT job with no place).
 _WORD_ENDS = frozenset(
@@ -97,8 +106,8 @@ def _scan_run(
             if size > n - i:
                 continue
             sub = run[i : i + size]
-            if run[i + size : i + size + 1] in _STREET:
-                continue  # "南京路", "테헤란로": a street named after a city, not the city
+            if run[i + size : i + size + 1] in _STREET or _directed_street(run, i + size):
+                continue  # "南京路", "테헤란로", "杭州南路": a street named after a city, not the city
             if i and run[i - 1 : i + 1] in _WORD_ENDS:
                 continue  # "平台南北": the place's first character closes the word before it
             if text and _MODIFIER.match(text, start + i + size):

@@ -1,6 +1,7 @@
 """Second looks at a posting's regions once the README rules have run (regions.posting_regions): a title's territory
 word beside a concrete title place (title_territory); for a remote job the rules found no place for, a restriction
-said in other words than their English cues (restriction_phrases); with no place at all, a Brazilian state's code
+said in other words than their English cues (restriction_phrases, remote_work_places: "Work in the UK ... fully
+remote") or a hybrid week at the employer's own office (hybrid_office); with no place at all, a Brazilian state's code
 (brazil_states) or a US state named in the text of an on-site job (us_state_text); and a hybrid job the "remote
 anywhere = global" fallback would call worldwide (hybrid_mode)."""
 
@@ -10,8 +11,10 @@ from collections.abc import Sequence
 
 from talentintel.tagging.brazil_states import brazil_state_slot
 from talentintel.tagging.hybrid_mode import hybrid_mode
+from talentintel.tagging.hybrid_office import hybrid_office
 from talentintel.tagging.locations import LocationResult
 from talentintel.tagging.regions import GLOBAL_FALLBACK, RegionResult
+from talentintel.tagging.remote_work_places import remote_work_places
 from talentintel.tagging.restriction_phrases import restriction_places
 from talentintel.tagging.title_territory import concrete_over_territory, employer_slots
 from talentintel.tagging.us_state_text import us_state_in_text
@@ -33,6 +36,11 @@ def _replace_fallback(found: RegionResult, places: Sequence[tuple[str, LocationR
 def _unplaced(found: RegionResult, title: str, text: str, locations: Sequence[str]) -> None:
     """No country anywhere, and no region but perhaps the fallback's "global"."""
     restricted = restriction_places(text) if _fell_back(found) else []
+    if not restricted and _fell_back(found):  # "Work in the UK or in Berlin, Germany fully remote"
+        restricted = [(w.raw, w.place) for w in remote_work_places(text)]
+    office = hybrid_office(text) if not restricted and _fell_back(found) else None
+    if office is not None:  # "Remote" in the field, a hybrid week at "our ... Berlin office" in the text
+        restricted = [(office.raw, office.place)]
     if restricted:
         _replace_fallback(found, restricted, 0.6)
         return

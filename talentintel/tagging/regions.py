@@ -10,12 +10,17 @@ from typing import Any
 from talentintel.tagging import place_gates as gates
 from talentintel.tagging.cjk import cjk_places, merge
 from talentintel.tagging.corporate_places import without_corporate_places
+from talentintel.tagging.customer_places import without_customer_places
 from talentintel.tagging.footprint import without_footprint, without_team_places
+from talentintel.tagging.form_questions import without_declined_questions
+from talentintel.tagging.glued_words import unglued
+from talentintel.tagging.heading_labels import heading_locations
 from talentintel.tagging.label_gate import label_possible
 from talentintel.tagging.label_scan import location_lines
 from talentintel.tagging.location_chips import state_chips
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
 from talentintel.tagging.office_places import office_places
+from talentintel.tagging.remote_choice import remote_choices, without_choices
 from talentintel.tagging.remote_phrase import ANCHORS, remote_phrase
 from talentintel.tagging.role_line import role_line_remote
 from talentintel.tagging.text import lowered
@@ -150,8 +155,12 @@ def posting_regions(
     if remote_text and not out.remote:
         out.remote = True
         out.evidence.append({"remote": remote_text, "field": "description"})
+    choices = remote_choices(description) if description and not out.regions else []
+    if choices:  # "remote or local in Sydney": remote, and the place in that sentence is an office on offer
+        out.remote = True
+        out.evidence.append({"remote": choices[0].text[:120], "field": "description", "rule": "remote or local"})
     if not out.regions and description:
-        _description_places(out, description)
+        _description_places(out, without_choices(description, choices) if choices else description)
     if not out.regions and description:
         _timezone_condition(out, description)
     mode = _remote_mode(description) if description and not out.regions and not out.remote else None
@@ -203,9 +212,14 @@ def _labeled_location(out: RegionResult, description: str) -> None:
     ):
         raw = next(g for g in match.groups() if g).strip()
         loc = merge(locate(raw), cjk_places(raw, global_words=True))
+        if not (loc.countries or loc.regions or loc.remote) and (split := unglued(raw)):
+            loc = locate(split)  # "Work Location: BengaluruJob": the next label's word glued on
         if loc.countries or loc.regions or loc.remote:
             out.add("description", raw, loc)
     vietnamese_work_places(head, out.add)  # "Địa điểm làm việc: Q.6"
+    if not out.evidence:  # "# 公司地址\n新北市新店區…" (b2etw posts): the heading's value is the location line
+        for found in heading_locations(head, lambda raw: merge(locate(raw), cjk_places(raw, global_words=True))):
+            out.add("description", found.raw, found.place)
     if out.regions:
         out.confidence = 0.8
 
@@ -277,6 +291,8 @@ _RANK_CUES = (
 def _description_places(out: RegionResult, description: str) -> None:
     head = without_team_places(description[:6000], out.remote)  # the team's and a remote job's seat
     head = without_corporate_places(head)  # a listing's, an incorporation's place ("在美国上市")
+    head = without_customer_places(head)  # "even if those customers live outside the U.S.": the market
+    head = without_declined_questions(head)  # "Is this position based in the USA?\n\nNo, it's international."
     low = lowered(head)  # made once per description (text.lowered): ~60 us for 2 KB beyond ASCII
     hints = [_DESC_HINT, _CONDITION_HINT] if any(w in low for w in _CONDITION_WORDS) else [_DESC_HINT]
     for match in (m for hint in hints for m in gates.finditer_at(hint, _HINT_STARTS[hint], head)):

@@ -12,6 +12,7 @@ import re
 
 from talentintel.tagging.gazetteer import fold, gazetteer
 from talentintel.tagging.locations import GMT_OFFSET, utc_regions
+from talentintel.tagging.zone_window import zone_window
 from talentintel.tagging.zone_wishes import WISH
 
 _CUE = re.compile(
@@ -42,7 +43,8 @@ def timezone_regions(text: str) -> tuple[set[str], str]:
         sentence = match.group(0)
         if not _CUE.search(sentence) or _SOFT.search(sentence):
             continue
-        regions = utc_regions(sentence)
+        window = zone_window(sentence)  # "within two to three hours of ... (GMT+10)": GMT+7 to GMT+13
+        regions = window.regions() if window else utc_regions(sentence)
         for word in _ABBREV.findall(GMT_OFFSET.sub("UTC", sentence)):
             key = word.lower()
             if key not in _NOT_ZONES:

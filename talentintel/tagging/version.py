@@ -135,4 +135,14 @@
 # signal, control) qualifies the algorithm (tagging/algorithm_posts.py); a Romance self-description's gerund clause of
 # making or promoting ("somos um grupo ..., promovendo ... o mercado de criptomoedas") names the business
 # (tagging/romance_gerunds.py)
-TAGGER_VERSION = "2026.12.49"
+# 2026.12.50 (tag33): issue 18 unseen_hs8 region misses: remote work offered beside a local place ("remote or local
+# in Sydney", "Remote work or office in NYC") restricts nothing (tagging/remote_choice.py); "work in <place>" on a line
+# that calls the job remote restricts it ("Work in the UK or in Berlin, Germany fully remote";
+# tagging/remote_work_places.py); a working-hours window around one offset opens every offset in it ("within two to
+# three hours of ... (GMT+10)" is asia + oceania; tagging/zone_window.py); a CJK location label as a markdown heading
+# ("# 公司地址" + next line) is the location line (tagging/heading_labels.py); a form question about a place answered
+# no names none (tagging/form_questions.py); a label value glued to the next label ("BengaluruJob") is split
+# (tagging/glued_words.py); "Remote" in the field with a hybrid week at "our ... Berlin office" is that office
+# (tagging/hybrid_office.py); where customers are ("customers live outside the U.S.") is no work place
+# (tagging/customer_places.py); a direction between a city's name and 路/街 ("杭州南路") is a street (cjk.py)
+TAGGER_VERSION = "2026.12.50"

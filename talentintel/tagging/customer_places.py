@@ -1,0 +1,35 @@
+"""Where an employer's customers or users are is no work place: "stablecoin rails for their customers — even if those
+customers live outside the U.S." (issue 18, unseen_hs8 hs8t-kira-senior-architect-engineer, kirafin.ai: a posting
+that names no work place read us). Like the investors' place of README rule 11 ("backed by leading Silicon Valley
+venture capital firms"), the market is the business, not the job.
+
+Blanked before the free-text place scan: a customer noun, then within a few words (no sentence end) a preposition of
+place and the place ("customers live outside the U.S.", "users across Latin America", "clients in Germany and
+Austria").
+"""
+
+from __future__ import annotations
+
+import re
+
+_CUSTOMERS = re.compile(
+    r"\b(?:customers|clients|users|merchants|consumers|buyers|shoppers|patients|players)\b"
+    r"(?:\s+(?:who|that|which|are|is|live|living|based|located|all|mostly|around|from))*"
+    r"\s+(?:in|across|outside(?:\s+of)?|throughout|around|all over)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w.'’-]*)(?:(?:,\s*|\s+|\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w.'’-]*){0,4})"
+)
+_WORDS = ("customers", "clients", "users", "merchants", "consumers", "buyers", "shoppers", "patients", "players")
+
+
+def without_customer_places(text: str) -> str:
+    """The text with the places its customers are said to be in blanked, same length."""
+    low = text.lower()
+    if not any(word in low for word in _WORDS):  # cheap test first
+        return text
+    found = list(_CUSTOMERS.finditer(text))
+    if not found:
+        return text
+    out = list(text)
+    for match in found:
+        out[match.start(1) : match.end(1)] = " " * (match.end(1) - match.start(1))
+    return "".join(out)

@@ -1,0 +1,80 @@
+"""Remote work offered beside a local place: the candidate chooses, the place restricts nothing (README region rules 7
+and 12; issue 18, unseen_hs8: five Sigma Prime roles, github sigp/positions-vacant, read oceania where the label is
+global).
+
+The world says it as a choice ("free to choose between being remote or local in Sydney", "the flexibility of remote
+work or a local presence in Sydney", "allows for both remote and local placement in Sydney", "Remoto ou Escritório,
+Salvador/BA") or as a local preference next to a remote culture ("while local candidates are preferred, remote work is
+an essential part of our company culture"). A hybrid week ("Hybrid work environment: ... our Berlin office and
+remotely") is no choice: the office is the place (README rule 13), so "hybrid" is never read here.
+
+Returns the sentence (or clause) that offers remote work, so the caller can blank it before the place scan: the places
+in it are offices on offer, not restrictions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# "remote" and "local/office/on-site" joined by "or" / "and" (either order), a few words apart, in one clause
+_CHOICE = re.compile(
+    r"\b(?:remote(?:ly)?|remoto|remota)\b(?:\s+\w+){0,2}\s+(?:or|and|ou|o|y|e)\s+(?:\w+\s+){0,3}?"
+    r"(?:local(?:ly)?|on-?site|in[- ]office|office|offices|hubs?|escrit[óo]rio|oficina|presencial)\b"
+    r"|\b(?:local(?:ly)?|on-?site|in[- ]office|office|escrit[óo]rio|oficina|presencial)\b(?:\s+\w+){0,2}\s+"
+    r"(?:or|ou|o)\s+(?:fully\s+)?(?:remote(?:ly)?|remoto|remota)\b",
+    re.IGNORECASE,
+)
+# "while local candidates are preferred, remote work is an essential part of our company culture"
+_PREFERRED_LOCAL = re.compile(
+    r"\blocal (?:candidates|applicants) (?:are|is) (?:preferred|a plus|welcome)\b[^.]{0,40}\bremote\b", re.IGNORECASE
+)
+# the clause must not be a hybrid week or a restriction on where the remote worker sits
+_NOT_CHOICE = re.compile(r"\bhybrid|h[íi]brido|\bonly\b|\bmust\b|\brequired\b|\bdays? (?:a|per) week", re.IGNORECASE)
+_CUES = ("remot",)
+
+
+@dataclass(frozen=True)
+class RemoteChoice:
+    """A clause offering remote work beside a local place: its span in the text and its words."""
+
+    start: int
+    end: int
+    text: str
+
+
+# a sentence ends at ". ", "!", "?" or a paragraph break or a list item's start; a single newline is a wrapped line
+# (the Sigma Prime files wrap their Location paragraph at 80 columns)
+_BREAK = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\n\s*(?:[*•#-]|\d+[.)])\s")
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    start = 0
+    for found in _BREAK.finditer(text, max(0, at - 400), at):
+        start = found.end()
+    after = _BREAK.search(text, at)
+    return start, after.start() + 1 if after else len(text)
+
+
+def remote_choices(text: str) -> list[RemoteChoice]:
+    """Every sentence of text that offers remote work as a choice beside a local place (empty when none)."""
+    head = text[:6000]
+    if not any(cue in head.lower() for cue in _CUES):  # cheap test first: most texts never say "remote"
+        return []
+    out: list[RemoteChoice] = []
+    for pattern in (_CHOICE, _PREFERRED_LOCAL):
+        for match in pattern.finditer(head):
+            start, end = _sentence_around(head, match.start())
+            sentence = head[start:end]
+            if _NOT_CHOICE.search(sentence) or any(c.start == start for c in out):
+                continue
+            out.append(RemoteChoice(start, end, sentence.strip()))
+    return out
+
+
+def without_choices(text: str, choices: list[RemoteChoice]) -> str:
+    """The text with the choice sentences blanked, same length (offsets of later scans hold)."""
+    out = list(text)
+    for choice in choices:
+        out[choice.start : choice.end] = " " * (choice.end - choice.start)
+    return "".join(out)
