@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from talentintel.funding.cjk_generic import generic_investor
 from talentintel.funding.cjk_ko_bare_subject import bare_korean_raiser
 from talentintel.funding.cjk_lead_clean import lead_clean
+from talentintel.funding.cjk_lead_count import COUNTED_LEADS
 from talentintel.funding.cjk_names import clean as _clean
 from talentintel.funding.cjk_names import company_name
 from talentintel.funding.company_discourse import is_discourse_word, without_report_verb
@@ -74,6 +75,7 @@ _LETTER = re.compile(
     r"(?<![a-z])([a-f])\+?\s?(?:轮|輪|라운드|ラウンド)|(?:시리즈|シリーズ|series)\s?([a-f])(?![a-z])", re.I
 )
 _LEAD = [
+    COUNTED_LEADS,  # "領投方有三家:A,B和C" (cjk_lead_count)
     # "领投方为六脉资本", "联合领投方包括厚朴投资、银湖投资、老虎基金、富达国际等": the lead named after its role.
     re.compile(r"(?:联合|聯合)?(?:领投|領投)(?:方|机构|機構)(?:为|為|是|包括)([^，,。；;]{2,80}?)(?:等|[，,。；;]|$)"),
     # "이번 시리즈C 투자를 이끈 네오플럭스", "ソフトバンク・ビジョン・ファンド2をリード投資家に迎え".

@@ -18,6 +18,7 @@ from talentintel.funding.fund_programs import close_held
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.kind_crowdloan import is_crowdloan
 from talentintel.funding.kind_mou import pledged_under_mou
+from talentintel.funding.kind_prior_exit import prior_acquisition
 from talentintel.funding.kind_stalled import STALLED
 from talentintel.funding.kind_totals import COUNT_WORDS, PERIOD_TOTAL, SECTOR_INFLOW
 
@@ -322,6 +323,8 @@ def _trigger_before_raise(head: str) -> str | None:
                 continue
             if name == "acquisition" and _STAKE_BOUGHT.match(head, m.end()):
                 continue  # "Polkadot has acquired around $43.7 million in funding", "funds acquired the startup stake"
+            if name == "acquisition" and prior_acquisition(head, m.start()):
+                continue  # "... Geometric Intelligence which was acquired by Uber": a founder's past (kind_prior_exit)
             if _in_heading(head, m.start()):
                 continue  # a digest's section heading ("Funding / M&A", etch-weekend) names topics, not an event
             # "Many general partners are raising funds ..." states a trend, not the story's event (funds12 aatreya).

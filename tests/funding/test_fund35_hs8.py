@@ -1,0 +1,60 @@
+"""Rules added for issue 13 from the session-8 holdout, now tuning data (tuning_hs8.jsonl; scored once before any rule:
+kind 0.667, lead F1 0.649, fund manager 0.375, mean 0.744). Each rule is checked on the real text that showed the
+miss (PROVENANCE.md cites each page) and on inputs marked SYNTHETIC, made up to pin the class of language, not a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from talentintel.funding.deals import parse_deals
+from talentintel.funding.kind_prior_exit import prior_acquisition
+from talentintel.funding.lead_appositive import drop_appositive_owners
+from tests.funding.tuning_texts import tuning_deals
+
+
+def _acquired_at(text: str) -> bool:
+    return prior_acquisition(text, re.search(r"acquir", text).start())  # type: ignore[union-attr]
+
+
+def test_an_earlier_company_acquired_in_a_relative_clause_is_background() -> None:
+    # real: "founder of another startup called Geometric Intelligence which was acquired by Uber" before "Robust.AI said
+    # today it has raised $ 15 million led by Jazz Venture Partners" (hs8-zumbacombo-robustai-15m)
+    head = tuning_deals("hs8-zumbacombo-robustai-15m")[0]
+    assert head.kind == "round" and head.company == "Robust.AI" and head.amount_usd == 15_000_000
+    assert head.lead_investors == ["Jazz Venture Partners"]
+    # SYNTHETIC: other relative and adverbial forms of a past exit; the story's own acquisition stays a trigger
+    assert _acquired_at("her last company, which was later acquired by Oracle, and")
+    assert _acquired_at("Zeta, previously acquired by Stripe,")
+    assert not _acquired_at("Zeta has been acquired by Stripe")
+    assert not _acquired_at("Stripe acquired Zeta")
+    text = (
+        "The CEO co-founded Beta Labs, which was acquired by Salesforce in 2019. Gamma Robotics has raised $12 million "
+        "in a seed round led by Delta Ventures."
+    )
+    assert parse_deals(text)[0].kind == "round"
+    assert parse_deals("Stripe acquired Zeta Robotics, which had raised $12 million.")[0].kind == "other"
+
+
+def test_owners_named_in_a_leads_appositive_are_not_leads() -> None:
+    # real: "led by TWG Global, the investment vehicle of Thomas Tull and Mark Walter" (hs8-ainews247-lambda-15b)
+    assert tuning_deals("hs8-ainews247-lambda-15b")[0].lead_investors == ["TWG Global"]
+    # SYNTHETIC: a family office's owners go; a co-lead after the closing comma stays
+    text = "Zeta raised $5 million led by Foo Capital, the family office of Jane Doe and John Roe, with Bar joining."
+    assert parse_deals(text)[0].lead_investors == ["Foo Capital"]
+    text = "Zeta raised $5 million led by Foo Capital, an affiliate of Baz Group, and Qux Partners."
+    assert parse_deals(text)[0].lead_investors == ["Foo Capital", "Qux Partners"]
+    assert drop_appositive_owners(["Foo Capital", "Qux Partners"], "led by Foo Capital and Qux Partners") == [
+        "Foo Capital",
+        "Qux Partners",
+    ]
+
+
+def test_cjk_leads_announced_by_their_count_then_listed() -> None:
+    # real: "領投方有三家:社保基金中關村自主創新基金(下稱“社保中關村基金”),啓明創投和洪泰基金"
+    # (hs8-comemg-infinigence-series-a)
+    leads = tuning_deals("hs8-comemg-infinigence-series-a")[0].lead_investors
+    assert sorted(leads) == sorted(["社保基金中關村自主創新基金", "啓明創投", "洪泰基金"])
+    # SYNTHETIC: simplified script, a full-width colon and 两家
+    text = "某某科技完成近5亿元A轮融资,领投方有两家：红杉中国、高瓴创投。跟投方包括联想创投。"
+    assert parse_deals(text)[0].lead_investors == ["红杉中国", "高瓴创投"]
