@@ -17,6 +17,7 @@ from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_g
 from talentintel.funding.fund_programs import close_held
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.kind_crowdloan import is_crowdloan
+from talentintel.funding.kind_launched import LAUNCHED_ROUND
 from talentintel.funding.kind_mou import pledged_under_mou
 from talentintel.funding.kind_prior_exit import prior_acquisition
 from talentintel.funding.kind_stalled import STALLED
@@ -288,6 +289,7 @@ _TRIGGERS = (
     ("not closed", PLANNED),
     ("not closed", looks.KO_PLANNED),
     ("not closed", STALLED),
+    ("not closed", LAUNCHED_ROUND),
     ("gp selection", _GP_SELECTION),
     ("ipo", _IPO),
     ("market piece", _MARKET_PIECE),

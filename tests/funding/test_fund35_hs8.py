@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.deals import parse_deals
+from talentintel.funding.kind_launched import LAUNCHED_ROUND
 from talentintel.funding.kind_prior_exit import prior_acquisition
 from talentintel.funding.lead_appositive import drop_appositive_owners
 from tests.funding.tuning_texts import tuning_deals
@@ -58,3 +59,17 @@ def test_cjk_leads_announced_by_their_count_then_listed() -> None:
     # SYNTHETIC: simplified script, a full-width colon and 两家
     text = "某某科技完成近5亿元A轮融资,领投方有两家：红杉中国、高瓴创投。跟投方包括联想创投。"
     assert parse_deals(text)[0].lead_investors == ["红杉中国", "高瓴创投"]
+
+
+def test_a_round_launched_or_targeted_is_not_closed() -> None:
+    # real: "Photon AI Announces $124M Target Series A", "Photon AI has launched a \$124 million Series A fundraising
+    # round" (hs8-aissential-photon-ai-124m-target)
+    assert tuning_deals("hs8-aissential-photon-ai-124m-target")[0].kind == "other"
+    # SYNTHETIC: English and Spanish launches; a startup that launches WITH money has raised it
+    assert LAUNCHED_ROUND.search("Zeta opens a new $20 million funding round for its platform")
+    assert LAUNCHED_ROUND.search("Zeta lanza una ronda de inversión")
+    assert not LAUNCHED_ROUND.search("Zeta launches with $5 million in seed funding")
+    assert parse_deals("Zeta Robotics has launched a $30 million Series B funding round to expand in Europe.")[
+        0
+    ].kind == ("other")
+    assert parse_deals("Zeta Robotics launches with $30 million Series B led by Delta Ventures.")[0].kind == "round"
