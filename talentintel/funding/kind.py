@@ -82,8 +82,9 @@ _NOT_CLOSED = re.compile(
     r"(?:\w+ )?(?:funding|fundraising) round|would (?:establish|create|launch|set up)|(?:is|are) planned|planned to be)\b|"
     r"의향|寻求|尋求|即將完成|即将完成|正在洽谈|진행하고 있다|진행 중|검토하고|검토 중|협상|調整中|"
     # Plans: "결성된다" (will be formed), "완료할 계획", "조성할 예정", "ファンドを設立すると発表".
+    # ... but "오늘(1일) 자로 결성된다" (formed as of today) is done (hs8-mby-busan-unicorn-startup-fund-ko).
     r"(?:設立|組成)する(?:と|予定|方針|計画)|(?:만들|조성하|결성하|모으|모집하)고 있|"
-    r"(?:결성|조성)된다|(?:할|될)\s?(?:계획|예정|전망)|(?:결성|조성)될 것으로|(?:조성|결성)\s?추진|"
+    r"(?<!자로 )(?<!부로 )(?:결성|조성)된다|(?:할|될)\s?(?:계획|예정|전망)|(?:결성|조성)될 것으로|(?:조성|결성)\s?추진|"
     # A fund launched "to raise" a sum has raised none of it yet: "has launched a new crypto fund to raise $100 million".
     r"\b(?:fund|vehicle)\sto\sraise\b(?!(?:[^.\n]|\.(?=\d)){0,60}\bat (?:its |the |a )?(?:final|first|second) close)|"
     r"\ba target (?:raise|size) of\b|"

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.deals import parse_deals
+from talentintel.funding.fund_roles import role_manager
 from talentintel.funding.kind_launched import LAUNCHED_ROUND
 from talentintel.funding.kind_prior_exit import prior_acquisition
 from talentintel.funding.lead_appositive import drop_appositive_owners
-from tests.funding.tuning_texts import tuning_deals
+from tests.funding.tuning_texts import assert_fund, tuning_deals
 
 
 def _acquired_at(text: str) -> bool:
@@ -73,3 +74,14 @@ def test_a_round_launched_or_targeted_is_not_closed() -> None:
         0
     ].kind == ("other")
     assert parse_deals("Zeta Robotics launches with $30 million Series B led by Delta Ventures.")[0].kind == "round"
+
+
+def test_korean_fund_managers_named_by_their_gp_role() -> None:
+    # real: "운용사로 선정된 케이브릿지인베스트먼트와 ..." (hs8-kookje-dongnam-jobs-fund-kbridge-ko); "30억 원 규모로 부산
+    # 창조경제혁신센터가 운용(GP)한다" and "오늘(1일) 자로 결성된다" (formed as of today: hs8-mby-busan-unicorn-startup-fund-ko)
+    assert_fund(tuning_deals("hs8-kookje-dongnam-jobs-fund-kbridge-ko"), "케이브릿지인베스트먼트")
+    assert_fund(tuning_deals("hs8-mby-busan-unicorn-startup-fund-ko"), "부산 창조경제혁신센터")
+    # SYNTHETIC: the role word before the name, the verb after it; a selection still under way names nobody
+    assert role_manager("운용사 한빛벤처스는 초기 기업에 투자한다.") == "한빛벤처스"
+    assert role_manager("이 펀드는 한국투자파트너스가 운용한다.") == "한국투자파트너스"
+    assert role_manager("운용사 선정 작업을 마쳤다.") is None
