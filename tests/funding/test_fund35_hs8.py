@@ -85,3 +85,20 @@ def test_korean_fund_managers_named_by_their_gp_role() -> None:
     assert role_manager("운용사 한빛벤처스는 초기 기업에 투자한다.") == "한빛벤처스"
     assert role_manager("이 펀드는 한국투자파트너스가 운용한다.") == "한국투자파트너스"
     assert role_manager("운용사 선정 작업을 마쳤다.") is None
+
+
+def test_the_one_investor_as_subject_of_to_invest_leads() -> None:
+    # real: "the decision by Stellar Development Foundation to invest $750K in Cowrie" (hs8-regtechafrica-cowrie-sdf-750k)
+    assert tuning_deals("hs8-regtechafrica-cowrie-sdf-750k")[0].lead_investors == ["Stellar Development Foundation"]
+    # SYNTHETIC
+    text = "Zeta Robotics has raised $2 million after an agreement for Delta Ventures to invest $2 million in Zeta Robotics."
+    assert parse_deals(text)[0].lead_investors == ["Delta Ventures"]
+
+
+def test_korean_lead_named_after_the_investment_it_leads() -> None:
+    # real: "이번 투자를 주도하는 대홍기획은" (hs8-lawissue-blocko-lotte-ko; the text itself reads `other` on its IPO line)
+    # SYNTHETIC: a round with the past form 주도한 and the present 주도하는
+    text = "블록체인 기업 한빛체인이 50억원 규모의 시리즈B 투자를 유치했다. 이번 투자를 주도한 한국벤처투자는 블록체인에 집중해왔다."
+    assert parse_deals(text)[0].lead_investors == ["한국벤처투자"]
+    text = "이번 투자를 주도하는 대홍기획은 롯데그룹의 계열사다. 블로코는 50억원 투자를 유치했다."
+    assert parse_deals(text)[0].lead_investors == ["대홍기획"]
