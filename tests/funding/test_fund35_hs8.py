@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.deals import parse_deals
+from talentintel.funding.fund_commitments import fund_received_commitments
 from talentintel.funding.fund_roles import role_manager
 from talentintel.funding.kind_launched import LAUNCHED_ROUND
 from talentintel.funding.kind_prior_exit import prior_acquisition
@@ -102,3 +103,12 @@ def test_korean_lead_named_after_the_investment_it_leads() -> None:
     assert parse_deals(text)[0].lead_investors == ["한국벤처투자"]
     text = "이번 투자를 주도하는 대홍기획은 롯데그룹의 계열사다. 블로코는 50억원 투자를 유치했다."
     assert parse_deals(text)[0].lead_investors == ["대홍기획"]
+
+
+def test_a_named_fund_that_received_commitments_is_a_fund() -> None:
+    # real: "the Brookfield Artificial Intelligence Infrastructure Fund (BAIIF) has already received $5 billion in
+    # capital commitments" (hs8-polarherald-brookfield-ai-infra-fund)
+    assert_fund(tuning_deals("hs8-polarherald-brookfield-ai-infra-fund"), "Brookfield Asset Management", 5e9)
+    # SYNTHETIC: a numbered fund; a company's round is no commitments received by a Fund
+    assert fund_received_commitments("Zeta Growth Fund II has secured €300 million in commitments from pensions.")
+    assert not fund_received_commitments("Zeta Robotics has received $30 million in funding from Delta Fund.")
