@@ -14,6 +14,7 @@ from talentintel.funding.cjk_generic import generic_investor
 from talentintel.funding.cjk_ko_bare_subject import bare_korean_raiser
 from talentintel.funding.cjk_lead_clean import lead_clean
 from talentintel.funding.cjk_lead_count import COUNTED_LEADS
+from talentintel.funding.cjk_lead_invested import ZH_INVESTED
 from talentintel.funding.cjk_names import clean as _clean
 from talentintel.funding.cjk_names import company_name
 from talentintel.funding.company_discourse import is_discourse_word, without_report_verb
@@ -115,6 +116,7 @@ _LEAD = [
     re.compile(
         r"(?:^|\s)([^\s,，。(]{2,30}?)(?:\([^)]{1,30}\))?(?<!등)(?<!등으)(?:로부터|으로부터)\s(?:총\s)?[\d,.]+\s?(?:억|천만|만)\s?원"
     ),
+    ZH_INVESTED,  # "珠海华发集团战略投资了...智谱AI": one investor as subject (cjk_lead_invested)
 ]
 # A name may hold Latin words with spaces ("初創企業Dyna Robotics宣布完成") but no bracket, comma, stop or line break
 # ("作者:Chloe" above "Polyhedra Network在這周宣布完成了", hs4-0xcj-polyhedra: a byline, not the name).

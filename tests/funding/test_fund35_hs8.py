@@ -112,3 +112,11 @@ def test_a_named_fund_that_received_commitments_is_a_fund() -> None:
     # SYNTHETIC: a numbered fund; a company's round is no commitments received by a Fund
     assert fund_received_commitments("Zeta Growth Fund II has secured €300 million in commitments from pensions.")
     assert not fund_received_commitments("Zeta Robotics has received $30 million in funding from Delta Fund.")
+
+
+def test_a_chinese_investor_as_subject_of_invested_leads() -> None:
+    # real: "珠海华发集团战略投资了大模型“六小虎”之一的智谱AI,投资金额为5亿元人民币" (hs8-mmssai-zhipu-huafa-zh)
+    assert tuning_deals("hs8-mmssai-zhipu-huafa-zh")[0].lead_investors == ["珠海华发集团"]
+    # SYNTHETIC: traditional script, 已 before the verb
+    text = "記者獲悉,星河資本已投資了機器人公司云行科技,投資金額為2億元人民幣。"
+    assert parse_deals(text)[0].lead_investors == ["星河資本"]
