@@ -68,6 +68,7 @@ _AMOUNT = re.compile(
 _FUNDING = re.compile(r"融资|融資|投资|投資|투자|資金調達|资金调达|调达|調達|出資|出资|领投|領投|跟投|펀딩|유치")
 _VALUATION = re.compile(r"估值|評価額|评估|기업가치|밸류|时价|時価|市值|市値|누적|累计|累計|总额超过|合計")
 _ROUND = [
+    (re.compile(r"pre-?\s?seed|プレシード|프리\s?시드", re.I), "pre_seed"),  # "Pre-Seed轮" (hs8)
     (re.compile(r"(?:种子|種子|天使|엔젤|시드|シード|エンジェル)(?:轮|輪|라운드|ラウンド)?|seed", re.I), "seed"),
     (re.compile(r"(?:pre-?|プレ|프리)\s?(?:a|series ?a|シリーズa|시리즈\s?a)", re.I), None),
     (re.compile(r"(?:战略|戰略|전략적?)(?:融资|融資|투자|轮|輪|投资(?![者人方])|投資(?![者人方]))"), "strategic"),

@@ -120,3 +120,14 @@ def test_a_chinese_investor_as_subject_of_invested_leads() -> None:
     # SYNTHETIC: traditional script, 已 before the verb
     text = "記者獲悉,星河資本已投資了機器人公司云行科技,投資金額為2億元人民幣。"
     assert parse_deals(text)[0].lead_investors == ["星河資本"]
+
+
+def test_a_cjk_pre_seed_round_is_pre_seed() -> None:
+    # real: "已完成230万美元的Pre-Seed轮融资" (hs8-github-yhf213-inference-labs-zh) was read as seed
+    assert tuning_deals("hs8-github-yhf213-inference-labs-zh")[0].round == "pre_seed"
+    # SYNTHETIC: Japanese and Korean; a plain seed round stays seed
+    assert (
+        parse_deals("株式会社ゼータは、プレシードラウンドで5000万円の資金調達を実施しました。")[0].round == "pre_seed"
+    )
+    assert parse_deals("제타로보틱스가 5억원 규모의 프리시드 투자를 유치했다.")[0].round == "pre_seed"
+    assert parse_deals("某某科技完成1000万元种子轮融资。")[0].round == "seed"
