@@ -131,3 +131,18 @@ def test_a_cjk_pre_seed_round_is_pre_seed() -> None:
     )
     assert parse_deals("제타로보틱스가 5억원 규모의 프리시드 투자를 유치했다.")[0].round == "pre_seed"
     assert parse_deals("某某科技完成1000万元种子轮融资。")[0].round == "seed"
+
+
+def test_a_stage_the_raise_is_measured_against_is_an_earlier_round() -> None:
+    # real: "The raise dwarf’s Lambda’s February Series D ($480M)" (hs8-ainews247-lambda-15b): no series for this round
+    assert tuning_deals("hs8-ainews247-lambda-15b")[0].round is None
+    # SYNTHETIC: "more than doubles its Series B"; this round's own stage is still read
+    text = (
+        "Zeta Robotics raised $300 million in new funding led by Delta Ventures. The raise more than doubles its "
+        "Series B from last spring."
+    )
+    assert parse_deals(text)[0].round is None
+    text = (
+        "Zeta Robotics raised a $300 million Series C led by Delta Ventures. The raise dwarfs its $40 million Series B."
+    )
+    assert parse_deals(text)[0].round == "series_c"
