@@ -20,6 +20,7 @@ from talentintel.funding.cjk_registered import invested_startup, registered_rais
 from talentintel.funding.cjk_restated import usd_restated
 from talentintel.funding.cjk_subject import report_frame, said_raiser, trimmed
 from talentintel.funding.cjk_year import raise_year
+from talentintel.funding.deals_vi import vietnamese_deal
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_cjk_issue import announces_new_issue
 from talentintel.funding.fund_closes import aimed_only, closed_so_far, gathered_so_far
@@ -176,6 +177,9 @@ def _announces_fund(text: str) -> bool:
 
 
 def _part_deal(part: str, published: date | None, announced: date | None, head: bool) -> tuple[Deal | None, str]:
+    vietnamese = vietnamese_deal(part, announced) if head else None  # "gọi vốn thành công" (deals_vi)
+    if vietnamese is not None:
+        return vietnamese, vietnamese.kind
     reason = other_reason(part) if head else None
     if reason and reason != "market total":
         return Deal(kind="other", announced_on=announced), reason

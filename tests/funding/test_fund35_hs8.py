@@ -146,3 +146,24 @@ def test_a_stage_the_raise_is_measured_against_is_an_earlier_round() -> None:
         "Zeta Robotics raised a $300 million Series C led by Delta Ventures. The raise dwarfs its $40 million Series B."
     )
     assert parse_deals(text)[0].round == "series_c"
+
+
+def test_vietnamese_rounds_and_funds() -> None:
+    # real: "Vòng gọi vốn series A trị giá 10 triệu USD vừa hoàn tất" about "AI Hay" (hs8-vietnet24h-ai-hay-series-a-vi),
+    # "Dự án Bio Protocol gọi vốn thành công gần 7 triệu USD" (hs7-vntokenpost-bio-protocol-vi), "Multicoin Capital lập
+    # quỹ đầu tư mạo hiểm mới trị giá 430 triệu USD" (hs6-zcyxrc4-multicoin-fund-iii-vi)
+    head = tuning_deals("hs8-vietnet24h-ai-hay-series-a-vi")[0]
+    assert (head.kind, head.company, head.amount_usd, head.round) == ("round", "AI Hay", 10e6, "series_a")
+    head = tuning_deals("hs7-vntokenpost-bio-protocol-vi")[0]
+    assert head.kind == "round" and head.company == "Bio Protocol" and head.amount_usd == 7e6
+    assert_fund(tuning_deals("hs6-zcyxrc4-multicoin-fund-iii-vi"), "Multicoin Capital", 430e6)
+    # SYNTHETIC: a decimal comma, tỷ, leads after "do ... dẫn dắt"; a text that raises nothing stays other
+    text = (
+        "Startup Zeta Robotics vừa hoàn tất vòng gọi vốn series B trị giá 1,5 tỷ USD do Delta Ventures và Gamma Capital "
+        "dẫn dắt. Công ty sẽ dùng vốn để mở rộng sang thị trường Đông Nam Á và tuyển thêm kỹ sư."
+    )
+    head = parse_deals(text)[0]
+    assert (head.kind, head.company, head.amount_usd, head.round) == ("round", "Zeta Robotics", 1.5e9, "series_b")
+    assert head.lead_investors == ["Delta Ventures", "Gamma Capital"]
+    text = "Thị trường khởi nghiệp Việt Nam đang chững lại, các nhà đầu tư thận trọng hơn với những thương vụ mới trong năm."
+    assert parse_deals(text)[0].kind == "other"
