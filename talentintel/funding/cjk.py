@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from talentintel.funding.cjk_generic import generic_investor
 from talentintel.funding.cjk_ko_bare_subject import bare_korean_raiser
+from talentintel.funding.cjk_ko_raise import KO_RAISE as _KO_RAISE
 from talentintel.funding.cjk_lead_clean import lead_clean
 from talentintel.funding.cjk_lead_count import COUNTED_LEADS
 from talentintel.funding.cjk_lead_invested import ZH_INVESTED
@@ -260,7 +261,6 @@ def _leads(text: str) -> list[str]:
 
 # Korean subject + particle; a verb's modifier form ("제공하는", "있는") or a quoted word's tail is no subject.
 _KO_SUBJECT = re.compile(r"(?:^|[\s'‘“\"])([^\s'’”\",.。]{2,20}?)(?:\([^)]{1,30}\))?(?:은|는|이|가)\s")
-_KO_RAISE = re.compile(r"투자를?\s?유치|투자금|투자를\s받|투자받|자금(?:을)?\s?유치|(?:원|달러)(?:을|를)?\s?유치")
 # A quoted name may hold a space: "아프리카TV는 프로게임단 '아프리카 프릭스'가 … 투자받았다고".
 _KO_QUOTED_SUBJECT = re.compile(r"['‘“\"]([^'’”\"]{2,20})['’”\"](?:은|는|이|가)\s")
 _FUNDING_WORD = re.compile(r"融资|融資|投资|投資|调达|調達|資金|资金|투자")

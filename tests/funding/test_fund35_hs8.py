@@ -167,3 +167,13 @@ def test_vietnamese_rounds_and_funds() -> None:
     assert head.lead_investors == ["Delta Ventures", "Gamma Capital"]
     text = "Thị trường khởi nghiệp Việt Nam đang chững lại, các nhà đầu tư thận trọng hơn với những thương vụ mới trong năm."
     assert parse_deals(text)[0].kind == "other"
+
+
+def test_korean_money_gathered_is_a_raise() -> None:
+    # real: "루미너스는 이번 자금 모금을 통해 총 900만 달러를 모은 것으로 알려졌다" (hs8-kukode-luminous-9m-ko)
+    head = tuning_deals("hs8-kukode-luminous-9m-ko")[0]
+    assert (head.kind, head.company, head.amount_usd) == ("round", "루미너스", 9e6)
+    # SYNTHETIC: won, the past tense; gathering people is no raise
+    head = parse_deals("로봇 스타트업 제타로보틱스는 최근 50억 원을 모았다고 밝혔다.")[0]
+    assert (head.kind, head.company) == ("round", "제타로보틱스")
+    assert parse_deals("제타로보틱스는 행사에 300명을 모았다고 밝혔다.")[0].kind == "other"
