@@ -177,3 +177,15 @@ def test_korean_money_gathered_is_a_raise() -> None:
     head = parse_deals("로봇 스타트업 제타로보틱스는 최근 50억 원을 모았다고 밝혔다.")[0]
     assert (head.kind, head.company) == ("round", "제타로보틱스")
     assert parse_deals("제타로보틱스는 행사에 300명을 모았다고 밝혔다.")[0].kind == "other"
+
+
+def test_a_japanese_round_from_one_named_investor_is_led_by_it() -> None:
+    # real: "Ault & Company, Inc.(関連会社「A&C」)から最大2500万ドルの資金調達" (hs8-moomoo-hyperscale-data-25m-ja; its English
+    # headline is still cut off as a deal of its own, so the lead is on the Japanese part's deal)
+    deals = tuning_deals("hs8-moomoo-hyperscale-data-25m-ja")
+    assert any(d.lead_investors == ["Ault & Company"] for d in deals)
+    # SYNTHETIC: a Japanese firm name and a Latin one with its legal form
+    text = "株式会社ゼータは、グローバル・ブレイン株式会社から3億円の資金調達を実施しました。"
+    assert parse_deals(text)[0].lead_investors == ["グローバル・ブレイン"]
+    text = "株式会社ゼータは、Delta Ventures, Inc.から最大500万ドルの出資を受けることで合意しました。"
+    assert parse_deals(text)[0].lead_investors == ["Delta Ventures"]
