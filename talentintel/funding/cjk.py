@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 
 from talentintel.funding.cjk_generic import generic_investor
 from talentintel.funding.cjk_ko_bare_subject import bare_korean_raiser
+from talentintel.funding.cjk_ko_raise import KO_RAISE as _KO_RAISE
 from talentintel.funding.cjk_lead_clean import lead_clean
+from talentintel.funding.cjk_lead_count import COUNTED_LEADS
+from talentintel.funding.cjk_lead_invested import ZH_INVESTED
 from talentintel.funding.cjk_names import clean as _clean
 from talentintel.funding.cjk_names import company_name
 from talentintel.funding.company_discourse import is_discourse_word, without_report_verb
@@ -66,6 +69,7 @@ _AMOUNT = re.compile(
 _FUNDING = re.compile(r"融资|融資|投资|投資|투자|資金調達|资金调达|调达|調達|出資|出资|领投|領投|跟投|펀딩|유치")
 _VALUATION = re.compile(r"估值|評価額|评估|기업가치|밸류|时价|時価|市值|市値|누적|累计|累計|总额超过|合計")
 _ROUND = [
+    (re.compile(r"pre-?\s?seed|プレシード|프리\s?시드", re.I), "pre_seed"),  # "Pre-Seed轮" (hs8)
     (re.compile(r"(?:种子|種子|天使|엔젤|시드|シード|エンジェル)(?:轮|輪|라운드|ラウンド)?|seed", re.I), "seed"),
     (re.compile(r"(?:pre-?|プレ|프리)\s?(?:a|series ?a|シリーズa|시리즈\s?a)", re.I), None),
     (re.compile(r"(?:战略|戰略|전략적?)(?:融资|融資|투자|轮|輪|投资(?![者人方])|投資(?![者人方]))"), "strategic"),
@@ -74,10 +78,13 @@ _LETTER = re.compile(
     r"(?<![a-z])([a-f])\+?\s?(?:轮|輪|라운드|ラウンド)|(?:시리즈|シリーズ|series)\s?([a-f])(?![a-z])", re.I
 )
 _LEAD = [
+    COUNTED_LEADS,  # "領投方有三家:A,B和C" (cjk_lead_count)
     # "领投方为六脉资本", "联合领投方包括厚朴投资、银湖投资、老虎基金、富达国际等": the lead named after its role.
     re.compile(r"(?:联合|聯合)?(?:领投|領投)(?:方|机构|機構)(?:为|為|是|包括)([^，,。；;]{2,80}?)(?:等|[，,。；;]|$)"),
     # "이번 시리즈C 투자를 이끈 네오플럭스", "ソフトバンク・ビジョン・ファンド2をリード投資家に迎え".
-    re.compile(r"(?:투자|라운드)를\s?이끈\s([^\s,，。]{2,30}?)(?:은|는|이|가|의)?(?=[\s,，。]|$)"),
+    re.compile(
+        r"(?:투자|라운드)를\s?(?:이끈|이끄는|주도한|주도하는)\s([^\s,，。]{2,30}?)(?:은|는|이|가|의)?(?=[\s,，。]|$)"
+    ),
     re.compile(
         r"(?:^|[はが、,，。\s])([^\s,，。、はが]{2,40}?)を(?:リード投資家|リードインベスター)(?:に|として|と(?:する|した|し))"
     ),
@@ -111,6 +118,7 @@ _LEAD = [
     re.compile(
         r"(?:^|\s)([^\s,，。(]{2,30}?)(?:\([^)]{1,30}\))?(?<!등)(?<!등으)(?:로부터|으로부터)\s(?:총\s)?[\d,.]+\s?(?:억|천만|만)\s?원"
     ),
+    ZH_INVESTED,  # "珠海华发集团战略投资了...智谱AI": one investor as subject (cjk_lead_invested)
 ]
 # A name may hold Latin words with spaces ("初創企業Dyna Robotics宣布完成") but no bracket, comma, stop or line break
 # ("作者:Chloe" above "Polyhedra Network在這周宣布完成了", hs4-0xcj-polyhedra: a byline, not the name).
@@ -253,7 +261,6 @@ def _leads(text: str) -> list[str]:
 
 # Korean subject + particle; a verb's modifier form ("제공하는", "있는") or a quoted word's tail is no subject.
 _KO_SUBJECT = re.compile(r"(?:^|[\s'‘“\"])([^\s'’”\",.。]{2,20}?)(?:\([^)]{1,30}\))?(?:은|는|이|가)\s")
-_KO_RAISE = re.compile(r"투자를?\s?유치|투자금|투자를\s받|투자받|자금(?:을)?\s?유치|(?:원|달러)(?:을|를)?\s?유치")
 # A quoted name may hold a space: "아프리카TV는 프로게임단 '아프리카 프릭스'가 … 투자받았다고".
 _KO_QUOTED_SUBJECT = re.compile(r"['‘“\"]([^'’”\"]{2,20})['’”\"](?:은|는|이|가)\s")
 _FUNDING_WORD = re.compile(r"融资|融資|投资|投資|调达|調達|資金|资金|투자")

@@ -20,9 +20,11 @@ from talentintel.funding.cjk_registered import invested_startup, registered_rais
 from talentintel.funding.cjk_restated import usd_restated
 from talentintel.funding.cjk_subject import report_frame, said_raiser, trimmed
 from talentintel.funding.cjk_year import raise_year
+from talentintel.funding.deals_vi import vietnamese_deal
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_cjk_issue import announces_new_issue
 from talentintel.funding.fund_closes import aimed_only, closed_so_far, gathered_so_far
+from talentintel.funding.fund_commitments import fund_received_commitments
 from talentintel.funding.fund_firm_sets_up import headline_fund_owner
 from talentintel.funding.fund_lookalikes import target_only
 from talentintel.funding.fund_manager_repair import repaired
@@ -165,10 +167,19 @@ def _merge_cjk_fund(deal: Deal, part: str, when: int | None, amount_missing: boo
 
 
 def _announces_fund(text: str) -> bool:
-    return is_fund(text) or is_cjk_fund(text) or announces_new_issue(opening(text, 4)) or announces_in_form(text)
+    return (
+        is_fund(text)
+        or is_cjk_fund(text)
+        or announces_new_issue(opening(text, 4))
+        or announces_in_form(text)
+        or fund_received_commitments(text)  # "the ... Infrastructure Fund has already received $5B in commitments"
+    )
 
 
 def _part_deal(part: str, published: date | None, announced: date | None, head: bool) -> tuple[Deal | None, str]:
+    vietnamese = vietnamese_deal(part, announced) if head else None  # "gọi vốn thành công" (deals_vi)
+    if vietnamese is not None:
+        return vietnamese, vietnamese.kind
     reason = other_reason(part) if head else None
     if reason and reason != "market total":
         return Deal(kind="other", announced_on=announced), reason

@@ -24,6 +24,7 @@ from talentintel.funding.fx import to_usd
 from talentintel.funding.investor_lists import all_investors, lead_investors
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import reports_raise
+from talentintel.funding.lead_appositive import drop_appositive_owners
 from talentintel.funding.lead_noise import clean_leads
 from talentintel.funding.lead_roles import role_leads
 from talentintel.funding.lead_sole import sole_investor
@@ -159,6 +160,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     leads = [n for n in lead_investors(joined) if not re.search(rf"\b{re.escape(n)}\s{_LED_FIRST}", joined)]
     # German role sentences, "X lead $N" (lead_roles, tuning_batch20); names cut from the wrong words (lead_noise).
     leads = clean_leads(leads) or clean_leads(role_leads(joined))
+    leads = drop_appositive_owners(leads, joined)  # "led by TWG Global, the vehicle of Thomas Tull and Mark Walter"
     if company and company in leads:
         # A lead is no raiser: "Lux announced big news today: we are leading a $30 million founding seed round into
         # Sakana AI" (b12-luxcapital-sakana-seed) names the fund first; the text's next reading is the company.

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.fund_roles_ko import KO_GP_ROLE
+
 # A firm's name: capitalised words, "&", a legal form with its point ("Ltd.", "Inc."); no sentence end inside.
 _NAME = r"((?:[A-Z][\w&'’-]*\.?)(?:\s(?:[A-Z][\w&'’-]*\.?|&|de|del|y)){0,5})"
 _ROLE_EN = re.compile(
@@ -31,7 +33,7 @@ _ROLE_ZH = re.compile(
 _ROLE_KO = re.compile(
     # "위탁 운용사로 우리자산운용을 선정", "운용은 ... 하나벤처스가 맡았다"
     r"(?:위탁\s?운용사|운용사|GP)로\s?([가-힣A-Za-z0-9&]{2,20}?)(?:을|를)\s?선정|"
-    r"운용은\s[^.。\n]{0,60}?([가-힣A-Za-z0-9&]{2,20})(?:가|이)\s?맡"
+    r"운용은\s[^.。\n]{0,60}?([가-힣A-Za-z0-9&]{2,20})(?:가|이)\s?맡|" + KO_GP_ROLE
 )
 # "深圳市国资委旗下的投控东海": the owner before 旗下 is not the manager; of "A和B", A is named first.
 _ZH_OWNER = re.compile(r"^.*?旗下的?")
@@ -95,7 +97,7 @@ def role_manager(text: str) -> str | None:
         return _ZH_JOINT.split(name, maxsplit=1)[0].strip() or None
     m = _ROLE_KO.search(head)
     if m:
-        return (m.group(1) or m.group(2)).strip()
+        return next(g for g in m.groups() if g).strip()
     return None
 
 

@@ -17,7 +17,9 @@ from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_g
 from talentintel.funding.fund_programs import close_held
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.kind_crowdloan import is_crowdloan
+from talentintel.funding.kind_launched import LAUNCHED_ROUND
 from talentintel.funding.kind_mou import pledged_under_mou
+from talentintel.funding.kind_prior_exit import prior_acquisition
 from talentintel.funding.kind_stalled import STALLED
 from talentintel.funding.kind_totals import COUNT_WORDS, PERIOD_TOTAL, SECTOR_INFLOW
 
@@ -80,8 +82,9 @@ _NOT_CLOSED = re.compile(
     r"(?:\w+ )?(?:funding|fundraising) round|would (?:establish|create|launch|set up)|(?:is|are) planned|planned to be)\b|"
     r"의향|寻求|尋求|即將完成|即将完成|正在洽谈|진행하고 있다|진행 중|검토하고|검토 중|협상|調整中|"
     # Plans: "결성된다" (will be formed), "완료할 계획", "조성할 예정", "ファンドを設立すると発表".
+    # ... but "오늘(1일) 자로 결성된다" (formed as of today) is done (hs8-mby-busan-unicorn-startup-fund-ko).
     r"(?:設立|組成)する(?:と|予定|方針|計画)|(?:만들|조성하|결성하|모으|모집하)고 있|"
-    r"(?:결성|조성)된다|(?:할|될)\s?(?:계획|예정|전망)|(?:결성|조성)될 것으로|(?:조성|결성)\s?추진|"
+    r"(?<!자로 )(?<!부로 )(?:결성|조성)된다|(?:할|될)\s?(?:계획|예정|전망)|(?:결성|조성)될 것으로|(?:조성|결성)\s?추진|"
     # A fund launched "to raise" a sum has raised none of it yet: "has launched a new crypto fund to raise $100 million".
     r"\b(?:fund|vehicle)\sto\sraise\b(?!(?:[^.\n]|\.(?=\d)){0,60}\bat (?:its |the |a )?(?:final|first|second) close)|"
     r"\ba target (?:raise|size) of\b|"
@@ -258,7 +261,9 @@ _RAISED = re.compile(
     # (hs4-sirjrg-weave-c), "a $5 million seed round closed by Acme".
     r"(?:[$€£]|US\$)\s?[\d.,]+\s?(?:[mbk]n?|mm|million|billion)?\s(?:[\w-]+\s){0,2}?(?:round|financing|raise)\s"
     r"(?:was\s|has\sbeen\s)?(?:announced|closed|completed|raised|secured)\s(?:for|by)\s(?-i:[A-Z])|"
-    r"(?:完成|获得|獲得|新获|啟動)[^，。]{0,30}(?:融资|融資)|투자를?\s?유치(?:했|하였|에 성공|를 완료)|資金調達を実施|調達した",
+    r"(?:完成|获得|獲得|新获|啟動)[^，。]{0,30}(?:融资|融資)|투자를?\s?유치(?:했|하였|에 성공|를 완료)|資金調達を実施|調達した|"
+    # "총 900만 달러를 모은 것으로 알려졌다" (gathered $9M in all: hs8-kukode-luminous-9m-ko).
+    r"(?:원|달러)(?:을|를)\s?모(?:았|은|으며)",
     re.IGNORECASE,
 )
 
@@ -287,6 +292,7 @@ _TRIGGERS = (
     ("not closed", PLANNED),
     ("not closed", looks.KO_PLANNED),
     ("not closed", STALLED),
+    ("not closed", LAUNCHED_ROUND),
     ("gp selection", _GP_SELECTION),
     ("ipo", _IPO),
     ("market piece", _MARKET_PIECE),
@@ -322,6 +328,8 @@ def _trigger_before_raise(head: str) -> str | None:
                 continue
             if name == "acquisition" and _STAKE_BOUGHT.match(head, m.end()):
                 continue  # "Polkadot has acquired around $43.7 million in funding", "funds acquired the startup stake"
+            if name == "acquisition" and prior_acquisition(head, m.start()):
+                continue  # "... Geometric Intelligence which was acquired by Uber": a founder's past (kind_prior_exit)
             if _in_heading(head, m.start()):
                 continue  # a digest's section heading ("Funding / M&A", etch-weekend) names topics, not an event
             # "Many general partners are raising funds ..." states a trend, not the story's event (funds12 aatreya).

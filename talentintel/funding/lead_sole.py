@@ -20,7 +20,9 @@ _TOKEN = r"[A-Z][\w&'’+-]*(?:\.[\w&'’+-]+)*"  # a dot inside a token, never 
 _NAME = rf"{_TOKEN}(?:\s(?:of\s|&\s)?{_TOKEN}){{0,4}}"
 # "<Investor> has invested [an additional $X] in <company>", "<Investor> is investing ... in", "tops up ... in".
 _INVESTOR_SUBJECT = re.compile(
-    rf"(?P<inv>{_NAME})(?:\s\([^)]*\))?\s(?:has\s|have\s|had\s)?(?:invested|is\sinvesting|invests|"
+    # "the decision by Stellar Development Foundation to invest $750K in Cowrie" (hs8-regtechafrica-cowrie-sdf-750k): the
+    # investor as the subject of an infinitive after a noun ("decision by", "agreement for").
+    rf"(?P<inv>{_NAME})(?:\s\([^)]*\))?\s(?:has\s|have\s|had\s)?(?:invested|is\sinvesting|invests|to\sinvest|"
     r"(?:has\s)?topped\sup|made\s(?:an?\s)?(?:\w+\s)?investment)\b[^.]{0,120}?\bin\s(?P<co>[^.,;]{1,80})"
 )
 # "<company> secured [its] Series A from <Investor>", "received $X from <Investor>".

@@ -80,7 +80,11 @@ _EARLIER = re.compile(
     r"previamente|hab[ií]a\s\w+|havia\s\w+|"
     # "tras conseguir el año pasado una Serie C de 120 millones" (diariocordoba-glovo-150m): last year's round.
     r"el\saño\spasado|no\sano\spassado|l['’]an(?:née)?\sdernier|im\sVorjahr|letztes\sJahr|"
-    r"tras\s(?:conseguir|cerrar|recaudar|levantar)|após\s(?:captar|levantar|receber))\b(?:[^.;\n]|\.(?=\d)){0,60}$",
+    r"tras\s(?:conseguir|cerrar|recaudar|levantar)|após\s(?:captar|levantar|receber)|"
+    # A stage the raise is measured against: "The raise dwarf’s Lambda’s February Series D ($480M)"
+    # (hs8-ainews247-lambda-15b), "outstrips", "eclipses", "surpasses", "more than doubles": an earlier round.
+    r"dwarf(?:s|ed|['’]s)?|outstrip(?:s|ped)?|eclips(?:es|ed)|surpass(?:es|ed)|doubl(?:es|ed)|tripl(?:es|ed)|"
+    r"dépasse|supera|übertrifft)\b(?:[^.;\n]|\.(?=\d)){0,60}$",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,12 @@
+"""The Korean verbs of a raise that cjk._korean_raiser reads the subject of: "투자를 유치", "투자받", "달러를 유치", and
+"총 900만 달러를 모은 것으로 알려졌다" (gathered $9 million in all: hs8-kukode-luminous-9m-ko, read as no raise; the
+money word before 모으다 says it is capital gathered, not people or opinions).
+"""
+
+from __future__ import annotations
+
+import re
+
+KO_RAISE = re.compile(
+    r"투자를?\s?유치|투자금|투자를\s받|투자받|자금(?:을)?\s?유치|(?:원|달러)(?:을|를)?\s?(?:유치|모았|모은)"
+)

@@ -1,0 +1,27 @@
+"""A Vietnamese text's headline deal from the rules in vietnamese.py (the English and CJK rules read it as `other`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from talentintel.funding import vietnamese as vi
+from talentintel.funding.rounds import classify_round
+from talentintel.funding.types import Deal
+
+
+def vietnamese_deal(part: str, announced: date | None) -> Deal | None:
+    """A round or a fund when the opening says one was made; None when the text is not Vietnamese or says none."""
+    if not vi.is_vietnamese(part):
+        return None
+    kind = vi.announces(part)
+    if kind is None:
+        return None
+    found = vi.amount(part)
+    deal = Deal(kind="fund" if kind == "fund" else "round", company=vi.raiser(part), announced_on=announced)
+    if found:
+        deal.amount_usd, deal.currency, deal.amount_original = found[0], "USD", found[1]
+    if kind == "round":
+        deal.round = classify_round(part)
+        deal.lead_investors = vi.leads(part)
+        deal.investors = list(deal.lead_investors)
+    return deal

@@ -1,0 +1,23 @@
+"""An acquisition told as someone's past, not the news: "founder of another startup called Geometric Intelligence
+which was acquired by Uber" (hs8-zumbacombo-robustai-15m, whose news is "Robust.AI said today it has raised $ 15
+million"). The acquisition trigger in kind.py fired on that relative clause before the raise and made the text `other`.
+
+A passive "acquired" inside a relative clause ("which was acquired by", "that was later acquired") or after a
+founder's "previously/formerly sold" describes an earlier company; the story's own acquisition is told in the active
+voice or as a headline ("X acquires Y", "X to acquire Y", "X has been acquired by Y" has no relative pronoun).
+"""
+
+from __future__ import annotations
+
+import re
+
+_PRIOR_CLAUSE = re.compile(
+    r"(?:\b(?:which|that|who)\s(?:was|were|had\sbeen|got)\s(?:(?:later|eventually|subsequently|then|ultimately|"
+    r"successfully)\s)?|\b(?:(?:was|were)\s)?(?:later|previously|formerly|eventually|subsequently)\s)$",
+    re.IGNORECASE,
+)
+
+
+def prior_acquisition(head: str, start: int) -> bool:
+    """The acquisition word at `start` sits in a clause about an earlier company ("... which was acquired by Uber")."""
+    return bool(_PRIOR_CLAUSE.search(head[max(0, start - 50) : start]))
