@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -77,7 +78,6 @@ def shipped_models() -> dict[str, RankerModel]:
 
 _SWITCH: ModeSwitch[RankerModel] = ModeSwitch("funding_company_ranker", "company ranker", MODES)
 configure = _SWITCH.configure
-_mode = _SWITCH.current
 
 
 def decide(model: RankerModel, cands: list[Candidate], rule_choice: str | None) -> str | None:
@@ -90,11 +90,24 @@ def decide(model: RankerModel, cands: list[Candidate], rule_choice: str | None) 
     return best.name
 
 
-def choose(part: str, rule_choice: str | None, *, mode: str | None = None) -> str | None:
-    """The company of one deal's (Latin-script) text under `mode` (default: the setting)."""
-    mode = mode or _mode()
+def rank_choice(
+    switch: ModeSwitch[RankerModel],
+    models: Callable[[], dict[str, RankerModel]],
+    make: Callable[[str, str, str | None], list[Candidate]],
+    part: str,
+    rule_choice: str | None,
+    mode: str | None,
+) -> str | None:
+    """The rules' choice in `rules` mode, else the model's pick among `make`'s candidates of the part (shared by the
+    company and the fund-manager rankers)."""
+    mode = mode or switch.current()
     if mode == "rules":
         return rule_choice
     header, body = split_headline(part)
-    model = _SWITCH.model or shipped_models()[mode]
-    return decide(model, candidates(header, body, rule_choice), rule_choice)
+    model = switch.model or models()[mode]
+    return decide(model, make(header, body, rule_choice), rule_choice)
+
+
+def choose(part: str, rule_choice: str | None, *, mode: str | None = None) -> str | None:
+    """The company of one deal's (Latin-script) text under `mode` (default: the setting)."""
+    return rank_choice(_SWITCH, shipped_models, candidates, part, rule_choice, mode)

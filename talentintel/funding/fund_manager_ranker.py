@@ -25,8 +25,7 @@ import json
 from functools import cache
 from importlib import resources
 
-from talentintel.funding.company_ranker import MODES, RankerModel, decide
-from talentintel.funding.extract import split_headline
+from talentintel.funding.company_ranker import MODES, RankerModel, rank_choice
 from talentintel.funding.fund_manager_features import fund_candidates
 from talentintel.funding.learned_mode import ModeSwitch
 
@@ -41,14 +40,8 @@ def shipped_models() -> dict[str, RankerModel]:
 
 _SWITCH: ModeSwitch[RankerModel] = ModeSwitch("funding_fund_manager", "fund manager", MODES)
 configure = _SWITCH.configure
-_mode = _SWITCH.current
 
 
 def choose(part: str, rule_choice: str | None, *, mode: str | None = None) -> str | None:
     """The manager of one fund deal's text under `mode` (default: the setting)."""
-    mode = mode or _mode()
-    if mode == "rules":
-        return rule_choice
-    header, body = split_headline(part)
-    model = _SWITCH.model or shipped_models()[mode]
-    return decide(model, fund_candidates(header, body, rule_choice), rule_choice)
+    return rank_choice(_SWITCH, shipped_models, fund_candidates, part, rule_choice, mode)
