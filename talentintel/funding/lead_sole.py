@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.from_list_tail import list_goes_on
+from talentintel.funding.lead_sole_appositive import APPOSITIVE_SUBJECT
 from talentintel.funding.lead_sole_described import DESCRIBED_FROM, DESCRIBED_REACH
 
 _TOKEN = r"[A-Z][\w&'’+-]*(?:\.[\w&'’+-]+)*"  # a dot inside a token, never the sentence's full stop
@@ -55,7 +56,8 @@ def sole_investor(text: str, company: str | None, investors: list[str]) -> list[
     if not company or len(_distinct(investors)) > 1:
         return []
     found: list[str] = []
-    for m in _INVESTOR_SUBJECT.finditer(text):
+    # "Krealo, el Corporate Venture Capital de Credicorp, invirtió en ... Welli": an appositive (lead_sole_appositive).
+    for m in (*_INVESTOR_SUBJECT.finditer(text), *APPOSITIVE_SUBJECT.finditer(text)):
         if company.lower() in m.group("co").lower() and not _NOT_INVESTOR.match(m.group("inv")):
             found.append(m.group("inv"))
     # "from Japan's SoftBank Group Corp.": a description between "from" and the name (lead_sole_described).

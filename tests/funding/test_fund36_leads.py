@@ -43,3 +43,29 @@ def test_described_investor_of_another_company_is_no_lead_synthetic() -> None:
         "raised $3 million from the London-based Delta Partners."
     )
     assert sole_investor(text, "Lumaro", []) == []
+
+
+def test_sole_investor_subject_with_appositive_real() -> None:
+    # b23-noticiashoy-krealo-welli-briefing (Spanish)
+    text = (
+        "En el ámbito de las inversiones, Krealo, el Corporate Venture Capital de Credicorp, invirtió en la fintech "
+        "colombiana Welli, especializada en financiamiento para procedimientos de salud."
+    )
+    assert sole_investor(text, "Welli", []) == ["Krealo"]
+    # b14-technologyxyrm-football-app (English)
+    text = (
+        "On Thursday, the company got a boost after Union Square Ventures, a New York firm that has backed companies "
+        "like Twitter, Zynga and Tumblr, announced that it had invested $7 million in Football App."
+    )
+    assert sole_investor(text, "Football App", []) == ["Union Square Ventures"]
+
+
+def test_sole_investor_subject_with_appositive_synthetic() -> None:
+    # SYNTHETIC: an English appositive, then a Spanish one with "ha invertido".
+    text = "Harbor Peak Capital, the growth arm of a Nordic pension fund, has invested $12 million in Tidewell."
+    assert sole_investor(text, "Tidewell", []) == ["Harbor Peak Capital"]
+    text = "Fondo Andino, la gestora de capital riesgo de Lima, ha invertido 3 millones de euros en Kuyay."
+    assert sole_investor(text, "Kuyay", []) == ["Fondo Andino"]
+    # SYNTHETIC negative: the appositive subject invested in another company.
+    text = "Harbor Peak Capital, the growth arm of a Nordic pension fund, has invested $12 million in Tidewell."
+    assert sole_investor(text, "Brightloop", []) == []
