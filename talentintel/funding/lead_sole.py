@@ -17,6 +17,7 @@ import re
 from talentintel.funding.from_list_tail import list_goes_on
 from talentintel.funding.lead_sole_appositive import APPOSITIVE_SUBJECT
 from talentintel.funding.lead_sole_described import DESCRIBED_FROM, DESCRIBED_REACH
+from talentintel.funding.lead_sole_gate import distinct_investors
 
 _TOKEN = r"[A-Z][\w&'’+-]*(?:\.[\w&'’+-]+)*"  # a dot inside a token, never the sentence's full stop
 _NAME = rf"{_TOKEN}(?:\s(?:of\s|&\s)?{_TOKEN}){{0,4}}"
@@ -53,7 +54,8 @@ def sole_investor(text: str, company: str | None, investors: list[str]) -> list[
     `investors` are all the investors the text names (participants included): a second one means the round had
     several investors and none is the lead unless the text says so. Called only when no phrase named a lead.
     """
-    if not company or len(_distinct(investors)) > 1:
+    # An owner named to describe the investor, or a singular spelling of it, is no second investor (lead_sole_gate).
+    if not company or len(distinct_investors(investors, text)) > 1:
         return []
     found: list[str] = []
     # "Krealo, el Corporate Venture Capital de Credicorp, invirtió en ... Welli": an appositive (lead_sole_appositive).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from talentintel.funding.lead_sole import sole_investor
+from talentintel.funding.lead_sole_gate import distinct_investors
 
 
 def test_sole_investor_after_country_possessive_real() -> None:
@@ -69,3 +70,25 @@ def test_sole_investor_subject_with_appositive_synthetic() -> None:
     # SYNTHETIC negative: the appositive subject invested in another company.
     text = "Harbor Peak Capital, the growth arm of a Nordic pension fund, has invested $12 million in Tidewell."
     assert sole_investor(text, "Brightloop", []) == []
+
+
+def test_owner_and_singular_spelling_are_no_second_investor_real() -> None:
+    # b17-tnp-binance-vertex
+    text = (
+        "Temasek-backed Vertex Venture invests in cryptocurrency exchange\n"
+        "Vertex Ventures, backed by Singapore's Temasek, has invested in Binance, one of the world's biggest "
+        "cryptocurrency exchanges, as it prepares to expand operations into the city-state."
+    )
+    investors = ["Temasek", "Vertex Venture", "Vertex Ventures"]
+    assert distinct_investors(investors, text) == {"vertex venture"}
+    assert sole_investor(text, "Binance", investors) == ["Vertex Ventures"]
+
+
+def test_owner_and_singular_spelling_synthetic() -> None:
+    # SYNTHETIC: an owner after "part of", and a plural "Partners" / singular "Partner".
+    text = "Nordlys Partners, part of Norway's Fjellkraft, has invested in Tidewell. Nordlys Partner backs energy."
+    assert distinct_investors(["Nordlys Partners", "Fjellkraft", "Nordlys Partner"], text) == {"nordlys partner"}
+    # SYNTHETIC negative: a second investor that owns nobody still counts.
+    text = "Nordlys Partners has invested in Tidewell, and Fjellkraft joined."
+    assert len(distinct_investors(["Nordlys Partners", "Fjellkraft"], text)) == 2
+    assert sole_investor(text, "Tidewell", ["Nordlys Partners", "Fjellkraft"]) == []
