@@ -18,6 +18,7 @@ from talentintel.funding.from_list_tail import list_goes_on
 from talentintel.funding.lead_sole_appositive import APPOSITIVE_SUBJECT
 from talentintel.funding.lead_sole_described import DESCRIBED_FROM, DESCRIBED_REACH
 from talentintel.funding.lead_sole_gate import distinct_investors
+from talentintel.funding.lead_sole_romance import ROMANCE_FROM
 
 _TOKEN = r"[A-Z][\w&'’+-]*(?:\.[\w&'’+-]+)*"  # a dot inside a token, never the sentence's full stop
 _NAME = rf"{_TOKEN}(?:\s(?:of\s|&\s)?{_TOKEN}){{0,4}}"
@@ -63,10 +64,15 @@ def sole_investor(text: str, company: str | None, investors: list[str]) -> list[
         if company.lower() in m.group("co").lower() and not _NOT_INVESTOR.match(m.group("inv")):
             found.append(m.group("inv"))
     # "from Japan's SoftBank Group Corp.": a description between "from" and the name (lead_sole_described).
-    for m in (*_FROM_INVESTOR.finditer(text), *_OWN_SHAREHOLDER.finditer(text), *DESCRIBED_FROM.finditer(text)):
+    for m in (
+        *_FROM_INVESTOR.finditer(text),
+        *_OWN_SHAREHOLDER.finditer(text),
+        *DESCRIBED_FROM.finditer(text),
+        *ROMANCE_FROM.finditer(text),
+    ):
         # The described form names the company up to a sentence back: "OkHi has announced raising ... The startup,
         # which developed ..., noted that the fund was supported by the London-based ..." (ripples-okhi).
-        reach = DESCRIBED_REACH if m.re is DESCRIBED_FROM else 120
+        reach = DESCRIBED_REACH if m.re in (DESCRIBED_FROM, ROMANCE_FROM) else 120
         before = text[max(0, m.start() - reach) : m.start()]
         if list_goes_on(text[m.end("inv") :]):
             return []  # "from Sequoia, the Valley fund, and Accel": a second investor after an aside (from_list_tail)

@@ -92,3 +92,22 @@ def test_owner_and_singular_spelling_synthetic() -> None:
     text = "Nordlys Partners has invested in Tidewell, and Fjellkraft joined."
     assert len(distinct_investors(["Nordlys Partners", "Fjellkraft"], text)) == 2
     assert sole_investor(text, "Tidewell", ["Nordlys Partners", "Fjellkraft"]) == []
+
+
+def test_sole_investor_after_romance_investment_noun_real() -> None:
+    # docsbrasil-mal-pt (Portuguese)
+    text = (
+        "A fintech se chama Mal, é de Abu Dhabi e conseguiu esse investimento recorde da BlueFive Capital. O fundador, "
+        "Abdallah Abu-Sheikh, está criando um banco digital."
+    )
+    assert sole_investor(text, "Mal", []) == ["BlueFive Capital"]
+
+
+def test_sole_investor_after_romance_investment_noun_synthetic() -> None:
+    # SYNTHETIC: Portuguese "feito pela", Italian "da parte dell'", and a round name that is no investor.
+    text = "A Rotafrete recebeu um aporte de R$ 5 milhões, feito pela Serra Azul Capital, para crescer."
+    assert sole_investor(text, "Rotafrete", []) == ["Serra Azul Capital"]
+    text = "La startup Verdemare ha ottenuto un investimento da 2 milioni da parte dell’americana Oakridge Holdings."
+    assert sole_investor(text, "Verdemare", []) == ["Oakridge Holdings"]
+    text = "A Rotafrete anunciou o investimento da Série A, de R$ 5 milhões."
+    assert sole_investor(text, "Rotafrete", []) == []
