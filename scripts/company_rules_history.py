@@ -25,30 +25,34 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "scripts" / "data" / "company_rules_history.json"
 
-# Runs inside the old tree: prints {id: deal 1 company} for the file named in argv[1].
+# Runs inside the old tree: prints deal 1's company, lead investors and the kind model's rule view
+# ([kind, has_company, has_amount, deals]) per id for the file named in argv[1]; each history script keeps its part.
 _CHILD = r"""
 import json, sys
 from datetime import date
 import talentintel
 assert talentintel.__file__.startswith(sys.argv[2]), talentintel.__file__
 from talentintel.funding.deals import parse_deals
-out, leads = {}, {}
+out, leads, view = {}, {}, {}
 for line in open(sys.argv[1], encoding="utf-8"):
     if not line.strip():
         continue
     obj = json.loads(line)
+    key = str(obj["id"])
     published = date.fromisoformat(obj["published"][:10]) if obj.get("published") else None
     try:
         try:
             deals = parse_deals(obj["text"], published=published)
         except TypeError:
             deals = parse_deals(obj["text"])
-        out[str(obj["id"])] = deals[0].company if deals else None
-        leads[str(obj["id"])] = list(deals[0].lead_investors) if deals else []
-    except Exception as exc:  # an old tree's crash is its answer: no company
-        out[str(obj["id"])], leads[str(obj["id"])] = None, []
+        out[key] = deals[0].company if deals else None
+        leads[key] = list(deals[0].lead_investors) if deals else []
+        head = deals[0]
+        view[key] = [head.kind, head.company is not None, head.amount_usd is not None, len(deals)]
+    except Exception as exc:  # an old tree's crash is its answer: no company, no deal
+        out[key], leads[key], view[key] = None, [], ["other", False, False, 1]
         print(f"crash {obj['id']}: {exc!r}", file=sys.stderr)
-print(json.dumps({"company": out, "leads": leads}))
+print(json.dumps({"company": out, "leads": leads, "view": view}))
 """
 
 
@@ -61,9 +65,8 @@ def added_in(path: Path) -> str | None:
     return shas[-1] if shas else None
 
 
-def rules_at(sha: str, path: Path, child: str = _CHILD) -> dict[str, dict]:
-    """Deal 1's company and lead investors per id of `path`, parsed by the package as of `sha` (or what another
-    `child` script prints: `kind_rules_history.py` reads deal 1's kind the same way)."""
+def rules_at(sha: str, path: Path) -> dict[str, dict]:
+    """Deal 1's company, lead investors and rule view (`_CHILD`) per id of `path`, parsed by the package as of `sha`."""
     tmp = Path(tempfile.mkdtemp(prefix=f"old_{sha}_", dir="/tmp"))
     try:
         archive = tmp / "tree.tar"
@@ -74,7 +77,7 @@ def rules_at(sha: str, path: Path, child: str = _CHILD) -> dict[str, dict]:
         env.pop("FUNDING_COMPANY_RANKER", None)
         env.pop("FUNDING_KIND_MODEL", None)
         run = subprocess.run(
-            [sys.executable, "-c", child, str(path), str(tmp)],
+            [sys.executable, "-c", _CHILD, str(path), str(tmp)],
             cwd=tmp,
             env=env,
             capture_output=True,
@@ -89,7 +92,9 @@ def rules_at(sha: str, path: Path, child: str = _CHILD) -> dict[str, dict]:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def main(argv: list[str]) -> None:
+def collect(keys: tuple[str, ...], *, skip_failures: bool = False) -> dict[str, dict[str, object]]:
+    """Per tuning file (not the dev set, which came with the parser): when it was added and what the rules of the
+    commit before made of it (`keys` of `rules_at`). With `skip_failures`, an old tree that cannot run is left out."""
     from cli.commands.funding import TUNING
 
     history: dict[str, dict[str, object]] = {}
@@ -99,12 +104,27 @@ def main(argv: list[str]) -> None:
             continue
         parent = _git("rev-parse", "--short", f"{sha}^")
         when = _git("log", "-1", "--format=%cI", sha)
-        history[path.name] = {"added_in": sha, "added_at": when, "rules_of": parent, **rules_at(parent, path)}
-        print(f"{path.name}: added in {sha}, rules of {parent}, {len(history[path.name]['company'])} texts")  # type: ignore[arg-type]
+        try:
+            got = rules_at(parent, path)
+        except subprocess.CalledProcessError as exc:
+            if not skip_failures:
+                raise
+            print(f"{path.name}: the tree of {parent} fails: {exc.stderr[-300:]}", file=sys.stderr)
+            continue
+        history[path.name] = {"added_in": sha, "added_at": when, "rules_of": parent, **{k: got[k] for k in keys}}
+        print(f"{path.name}: added in {sha}, rules of {parent}, {len(got[keys[0]])} texts", flush=True)
+    return history
+
+
+def save(history: dict[str, dict[str, object]], out: Path, argv: list[str]) -> None:
     if "--write" in argv:
-        OUT.parent.mkdir(exist_ok=True)
-        OUT.write_text(json.dumps(history, indent=1, ensure_ascii=False, sort_keys=True) + "\n", "utf-8")
-        print(f"wrote {OUT}")
+        out.parent.mkdir(exist_ok=True)
+        out.write_text(json.dumps(history, indent=1, ensure_ascii=False, sort_keys=True) + "\n", "utf-8")
+        print(f"wrote {out}")
+
+
+def main(argv: list[str]) -> None:
+    save(collect(("company", "leads")), OUT, argv)
 
 
 if __name__ == "__main__":
