@@ -76,8 +76,22 @@ def _labeled(cands: list[Candidate], want: dict) -> list[int]:
     return [int(company_ok(c.name, want)) for c in cands]
 
 
-def load_examples(paths: tuple[Path, ...] = TUNING, history: dict | None = None) -> list[Example]:
-    """Deal 1 of every tuning text labeled as a company round, in Latin script, as the parser cuts it."""
+def _round_company(part: str) -> str | None:
+    return extract_round(part).company
+
+
+def load_examples(
+    paths: tuple[Path, ...] = TUNING,
+    history: dict | None = None,
+    *,
+    kind: str = "round",
+    prepare: Callable[[str], str] = clean_text,
+    rule_of: Callable[[str], str | None] = _round_company,
+    make: Callable[[str, str, str | None], list[Candidate]] = candidates,
+) -> list[Example]:
+    """Deal 1 of every tuning text labeled as `kind` with a company, in Latin script, as the parser cuts it (`prepare`
+    cleans the text); `rule_of` gives the rules' choice and `make` the candidates (the fund-manager trainer passes
+    its own)."""
     history = load_history() if history is None else history
     out = []
     for path in paths:
@@ -88,18 +102,18 @@ def load_examples(paths: tuple[Path, ...] = TUNING, history: dict | None = None)
             obj = json.loads(line)
             labels = obj["labels"]
             want = labels["deals"][0] if "deals" in labels else {"kind": "round", **labels}
-            if want.get("kind") != "round" or not want.get("company"):
+            if want.get("kind") != kind or not want.get("company"):
                 continue
-            parts = split_deals(clean_text(obj["text"][: MAX_CHARS * 4])[:MAX_CHARS])
+            parts = split_deals(prepare(obj["text"][: MAX_CHARS * 4])[:MAX_CHARS])
             if not parts or cjk.has_cjk(parts[0]):
                 continue
             header, body = split_headline(parts[0])
-            rule = extract_round(parts[0]).company
-            cands = candidates(header, body, rule)
+            rule = rule_of(parts[0])
+            cands = make(header, body, rule)
             e = Example(path.name, group_of(obj, path), want, rule, cands, _labeled(cands, want))
             if past is not None and str(obj["id"]) in past:
                 e.unseen_rule = past[str(obj["id"])]
-                e.unseen_cands = candidates(header, body, e.unseen_rule)
+                e.unseen_cands = make(header, body, e.unseen_rule)
                 e.unseen_labels = _labeled(e.unseen_cands, want)
             out.append(e)
     return out
@@ -216,14 +230,15 @@ def total(per_file: dict[str, dict[str, list[int]]], key: str) -> tuple[int, int
     return sum(c[0] for c in cells), sum(c[1] for c in cells)
 
 
-def _report(title: str, per_file: dict[str, dict[str, list[int]]], keys: list[str]) -> None:
-    print(f"\n{title}\n{'file':>22} " + " ".join(f"{k:>15}" for k in keys))
+def _report(title: str, per_file: dict[str, dict[str, list[int]]], keys: list[str], width: int = 15) -> None:
+    """One row per file of right/total per key, then the share and count over all files (also the kind trainer's)."""
+    print(f"\n{title}\n{'file':>22} " + " ".join(f"{k:>{width}}" for k in keys))
     for name, cells in per_file.items():
         row = [f"{cells[k][0]}/{cells[k][1]}" if k in cells else "-" for k in keys]
-        print(f"{name:>22} " + " ".join(f"{r:>15}" for r in row))
+        print(f"{name:>22} " + " ".join(f"{r:>{width}}" for r in row))
     sums = [total(per_file, k) for k in keys]
-    print(f"{'all':>22} " + " ".join(f"{r / n if n else 0:>15.3f}" for r, n in sums))
-    print(f"{'n':>22} " + " ".join(f"{n:>15}" for _, n in sums))
+    print(f"{'all':>22} " + " ".join(f"{r / n if n else 0:>{width}.3f}" for r, n in sums))
+    print(f"{'n':>22} " + " ".join(f"{n:>{width}}" for _, n in sums))
 
 
 def write(model_pair: tuple[RankerModel, RankerModel]) -> str:

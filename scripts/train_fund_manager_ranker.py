@@ -15,67 +15,42 @@ seed 0). The frozen test split is never read here.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 from train_company_ranker import (
     Example,
-    _labeled,
     _report,
     forward,
-    group_of,
     grouped_cv,
     load_history,
     pickers,
     train,
     write,
 )
+from train_company_ranker import load_examples as load_company_examples
 
 from cli.commands.funding import TUNING
-from talentintel.funding import cjk
-from talentintel.funding.deals import MAX_CHARS, fund_manager_rules
+from talentintel.funding.deals import fund_manager_rules
 from talentintel.funding.evaluate import company_ok
-from talentintel.funding.extract import clean_text, split_headline
+from talentintel.funding.extract import clean_text
 from talentintel.funding.fund_manager_features import fund_candidates
 from talentintel.funding.link_lines import drop_link_lines
-from talentintel.funding.segments import split_deals
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "talentintel" / "funding" / "data" / "fund_manager_ranker.json"
 
 
-def _want(obj: dict) -> dict:
-    labels = obj["labels"]
-    return labels["deals"][0] if "deals" in labels else {"kind": "round", **labels}
-
-
 def load_examples(paths: tuple[Path, ...] = TUNING, history: dict | None = None) -> list[Example]:
     """Deal 1 of every tuning text labeled as a fund with a manager, in Latin script, as the parser cuts it."""
-    history = load_history() if history is None else history
-    out = []
-    for path in paths:
-        past = history.get(path.name, {}).get("company")
-        for line in path.read_text("utf-8").splitlines():
-            if not line.strip():
-                continue
-            obj = json.loads(line)
-            want = _want(obj)
-            if want.get("kind") != "fund" or not want.get("company"):
-                continue
-            parts = split_deals(drop_link_lines(clean_text(obj["text"][: MAX_CHARS * 4]))[:MAX_CHARS])
-            if not parts or cjk.has_cjk(parts[0]):
-                continue
-            rule = fund_manager_rules(parts[0])
-            header, body = split_headline(parts[0])
-            cands = fund_candidates(header, body, rule)
-            e = Example(path.name, group_of(obj, path), want, rule, cands, _labeled(cands, want))
-            if past is not None and str(obj["id"]) in past:
-                e.unseen_rule = past[str(obj["id"])]
-                e.unseen_cands = fund_candidates(header, body, e.unseen_rule)
-                e.unseen_labels = _labeled(e.unseen_cands, want)
-            out.append(e)
-    return out
+    return load_company_examples(
+        paths,
+        history,
+        kind="fund",
+        prepare=lambda text: drop_link_lines(clean_text(text)),
+        rule_of=fund_manager_rules,
+        make=fund_candidates,
+    )
 
 
 def main(argv: list[str]) -> None:

@@ -41,6 +41,10 @@ from talentintel.funding.extract import clean_text
 from talentintel.funding.kind_model import KINDS, KindModel, rule_features, terms, vector, write_models
 from talentintel.funding.link_lines import drop_link_lines
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling trainer, also when loaded by path (tests)
+
+from train_company_ranker import _report
+
 ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "talentintel" / "funding" / "data" / "kind_model.json"
 HISTORY_PATH = ROOT / "scripts" / "data" / "kind_rules_history.json"
@@ -220,21 +224,6 @@ def forward(examples: list[Example], history: dict) -> Tally:
     return per_file
 
 
-def total(per_file: Tally, key: str) -> tuple[int, int]:
-    cells = [f[key] for f in per_file.values() if key in f]
-    return sum(c[0] for c in cells), sum(c[1] for c in cells)
-
-
-def report(title: str, per_file: Tally, keys: list[str]) -> None:
-    print(f"\n{title}\n{'file':>22} " + " ".join(f"{k:>14}" for k in keys))
-    for name, cells in per_file.items():
-        row = [f"{cells[k][0]}/{cells[k][1]}" if k in cells else "-" for k in keys]
-        print(f"{name:>22} " + " ".join(f"{r:>14}" for r in row))
-    sums = [total(per_file, k) for k in keys]
-    print(f"{'all':>22} " + " ".join(f"{r / n if n else 0:>14.3f}" for r, n in sums))
-    print(f"{'n':>22} " + " ".join(f"{n:>14}" for _, n in sums))
-
-
 def cv_eval(examples: list[Example], fold_models: list[dict[str, KindModel]]) -> None:
     """`eval funding --tuning-only` figures when every text is parsed under the models of the fold that held it out."""
     held_by = {}
@@ -268,11 +257,11 @@ def main(argv: list[str]) -> None:
     )
     keys = ["rules", "model", "hybrid", "rules@unseen", "model@unseen", "hybrid@unseen"]
     if "--forward" in argv:
-        report("forward in time (trained on earlier batches only)", forward(examples, history), keys[3:])
+        _report("forward in time (trained on earlier batches only)", forward(examples, history), keys[3:], width=14)
         if "--cv" not in argv:
             return
     per_file, fold_models = grouped_cv(examples)
-    report(f"grouped {FOLDS}-fold CV (publisher/story groups), C={C}", per_file, keys)
+    _report(f"grouped {FOLDS}-fold CV (publisher/story groups), C={C}", per_file, keys, width=14)
     if "--eval" in argv:
         cv_eval(examples, fold_models)
     models = train(examples)
