@@ -11,15 +11,8 @@ from __future__ import annotations
 
 import re
 
-# Whole-span time adverbs and connectives of English, German, French, Spanish, Portuguese and Italian; a name that
-# is only one of these words is the sentence's frame ("Yesterday, ...", "However, ..."). `company_nonnames` already
-# strips them before a name ("Yesterday Allocadia"); here they stand alone.
-_WESTERN = re.compile(
-    r"(?i)yesterday|today|tomorrow|tonight|earlier|later|lately|previously|subsequently|afterwards|however|"
-    r"additionally|also|besides|separately|elsewhere|similarly|likewise|instead|therefore|hence|consequently|"
-    r"accordingly|overall|lastly|firstly|secondly|gestern|heute|zudem|außerdem|ausserdem|"
-    r"inzwischen|aujourd['’]hui|demain|ayer|hoy|mañana|ontem|hoje|amanhã|ieri|oggi|domani"
-)
+from talentintel.funding.openers import is_sentence_adverb
+
 # The same classes in Chinese, Japanese and Korean: "同时" (at the same time), "此外" (besides), "随后" (then),
 # "また" (also), "さらに" (further), "한편" (meanwhile), "또한" (also). Whole-span only: a name may start with 同.
 _CJK = re.compile(
@@ -42,7 +35,7 @@ _CJK_REPORTED = re.compile(r"(?<=..)(?:(?:被曝|被爆|被传|被傳|传出|傳
 def is_discourse_word(name: str) -> bool:
     """`name` is a time adverb, a connective or a news byline: the frame of a sentence, not its subject."""
     name = name.strip().rstrip(",，、")
-    return bool(_WESTERN.fullmatch(name) or _CJK.fullmatch(name))
+    return is_sentence_adverb(name) or bool(_CJK.fullmatch(name))
 
 
 def is_byline(name: str) -> bool:

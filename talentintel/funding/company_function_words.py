@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.openers import is_clause_opener, is_sentence_adverb
+
 # Subject and object pronouns of English, French, Spanish, Portuguese, German and Italian, capitalised at a sentence's
 # start ("Elle lève", "Ella recaudó", "Sie sammelt", "It raised").
 _PRONOUN = re.compile(
@@ -21,20 +23,6 @@ _PRONOUN = re.compile(
 _MAGNITUDE = re.compile(
     r"(?i)(?:million|billion|trillion|thousand|millionen|milliarden|millones|milhões|milhão|milliards?|millions|"
     r"billions|milioni|miliardi|mn|bn)s?"
-)
-# Conjunctions and prepositions that open a French/Spanish/Portuguese/German/Italian sentence before its subject:
-# "Comme aux plus belles heures ..., Mistral AI signe", "Como parte del acuerdo, ...", "Wie das Startup mitteilte".
-_OPENER = re.compile(
-    r"(?i)(?:comme|como|wie|come|quand|lorsque|cuando|quando|wenn|als|pendant|durante|avec|sans|sin|sem|ohne|"
-    r"selon|según|segundo|secondo|laut|dopo|après|après\sque|tras|trotz|malgré|pese)(?:\s\S.*)?"
-)
-# Sentence adverbs that open a story's narrative: "Eventually, a career in tech would lead him ..." gave "Eventually" for
-# Iron Ox (hs4-inc-ironox-seed). A closed list: single "-ly" names exist (Grammarly, Calendly).
-_ADVERB = re.compile(
-    r"(?i)eventually|initially|ultimately|originally|previously|subsequently|consequently|additionally|separately|"
-    r"similarly|importantly|interestingly|unsurprisingly|apparently|arguably|essentially|fortunately|unfortunately|"
-    r"historically|traditionally|specifically|alternatively|accordingly|increasingly|overall|instead|later|earlier|"
-    r"afterwards|elsewhere|altogether|likewise|otherwise|regardless|nonetheless|however|therefore|hence|indeed"
 )
 # People described by a former employer, not a company: "Former FTX & Alameda Execs Secures $17 Mln Funding"
 # (b18-cryptopulpit-backpack-a).
@@ -54,8 +42,8 @@ def is_function_word(name: str) -> bool:
     return bool(
         _PRONOUN.fullmatch(name)
         or _MAGNITUDE.fullmatch(name)
-        or _OPENER.fullmatch(name)
+        or is_clause_opener(name)
         or _DE_DESCRIPTOR_ONLY.fullmatch(name)
-        or _ADVERB.fullmatch(name)
+        or is_sentence_adverb(name)
         or _PEOPLE.fullmatch(name)
     )

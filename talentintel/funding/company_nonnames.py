@@ -16,12 +16,12 @@ from talentintel.funding.company_function_words import is_function_word
 from talentintel.funding.company_span_trim import trim_span
 from talentintel.funding.company_spans import names_no_raiser
 from talentintel.funding.investors import is_known_investor
+from talentintel.funding.openers import strip_opener
 
-# Adverbs, regions and round words the grammar meets at a clause's start: "Nevertheless, ...", "On the 24th",
+# Regions and round words the grammar meets at a clause's start (its adverbs are `openers`): "On the 24th",
 # "South Korea announces a fund", "A Series A is typically ...".
 NOT_ENTITY = re.compile(
-    r"(?i)(?:an?\s)?(?:series\s\w|seed round|round)|\d+(?:st|nd|rd|th)|nevertheless|moreover|furthermore|currently|"
-    r"notably|recently|still|now|yet|thus|meanwhile|just|finally|officially|reportedly|(?:south\s|north\s)?korea|japan|"
+    r"(?i)(?:an?\s)?(?:series\s\w|seed round|round)|\d+(?:st|nd|rd|th)|(?:south\s|north\s)?korea|japan|"
     r"china|india|saudi arabia|uae|singapore|indonesia|vietnam|nigeria|kenya|egypt|israel|germany|france|uk|us|usa|"
     r"europe|asia|africa|mena|latin america|brazil|mexico|canada|australia|hong kong|taiwan|startups?|start-ups?|"
     r"companies|investors|venture capitalists|vcs|january|february|march|april|june|july|august|september|october|"
@@ -61,19 +61,12 @@ _GLUED_BEFORE = re.compile(
     r"^(?:[\w.&'’]+-(?i:born|based|backed|headquartered|founded|owned|focused|listed|registered)\s)+(?=[A-Z0-9])"
 )
 _FOR_PRICE_AFTER = re.compile(r"\sfor\s(?:[A-Z]{3}\b|[$€£¥₹]|Rs\.?\s|\d).*$")
-# A time or discourse word that opens the raiser's sentence: "Yesterday Allocadia announced their $1 million seed round"
-# (b14-inovia-allocadia-seed), "Meanwhile Acme raised", "Introducing Spellbook’s $50M Series B" (thenextgen-spellbook-b).
-# Read with the name, it made "Yesterday Allocadia".
-_OPENER_BEFORE = re.compile(
-    r"^(?:Yesterday|Today|Tomorrow|Tonight|Meanwhile|Separately|Elsewhere|Additionally|Similarly|Likewise|Recently|"
-    r"Earlier|Finally|Lastly|Also|Meet|Introducing|Now|Then|Previously|Subsequently)\s(?=[A-Z0-9])"
-)
 
 
 def strip_descriptors(name: str) -> str:
     """`name` without the hyphenated descriptor or opening time word before it and a price after it."""
     name = headings.strip_page_labels(name)
-    return trim_span(_FOR_PRICE_AFTER.sub("", _GLUED_BEFORE.sub("", _OPENER_BEFORE.sub("", name))))
+    return trim_span(_FOR_PRICE_AFTER.sub("", _GLUED_BEFORE.sub("", strip_opener(name))))
 
 
 # Peoples and languages: "for Australian semiconductor manufacturer Morse Micro", "Turkish e-commerce giant".

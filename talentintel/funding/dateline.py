@@ -5,6 +5,7 @@ ecosystem secured more than $150 million this week" (newsstreetlive-india-week),
 /PRNewswire/ -- Acme, a ..., today announced", "LONDON, 12 June 2023 (GLOBE NEWSWIRE) -- Acme ...". The subject rules
 read the place as the raiser ("New Delhi" took smallcase's $50 million Series D); without the dateline the sentence
 opens on its real subject. The dateline is removed only for choosing the company: its date still dates the deal.
+German and Austrian press open on a place alone ("Berlin.", "WIEN."), which is no sentence of the lede either.
 """
 
 from __future__ import annotations
@@ -30,3 +31,12 @@ _DATELINE = re.compile(
 def without_dateline(text: str) -> str:
     """The text with every line's opening wire dateline ("CITY, Date /PRNewswire/ --") removed."""
     return _DATELINE.sub("", text)
+
+
+# A place-only dateline standing as its own "sentence": "Berlin.", "BERLIN.", "Wien." (kind.opening).
+_PLACE_DATELINE = re.compile(r"[A-ZÄÖÜ][\w-]{2,20}\.")
+
+
+def is_place_dateline(sentence: str) -> bool:
+    """`sentence` is only a place and a full stop, the dateline of a German-language lede, not a sentence."""
+    return bool(_PLACE_DATELINE.fullmatch(sentence.strip()))

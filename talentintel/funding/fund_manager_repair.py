@@ -14,15 +14,12 @@ from __future__ import annotations
 
 import re
 
-# Subordinating and sentence connectives that open a clause before its subject (English, French, Spanish, German).
+from talentintel.funding.openers import strip_opener
+
 # Korean time adverbs before a subject: "최근 HashKey Capital은 제4기 펀드 …" (tuning_funds16 rootdata).
 _KO_TIME = re.compile(r"^(?:최근|지난해|올해|이번에|이날|현재|앞서)\s(?=\S)")
 # A date read as the subject: "2019年4月15日、グロービス・キャピタル・パートナーズ(以下、GCP)が…設立を発表" (compass).
 _CJK_DATE = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?$")
-_CONNECTIVE = re.compile(
-    r"^(?:As|While|When|Whereas|After|Before|Since|Although|Though|Because|If|Once|Meanwhile|Also|But|And|So|Then|"
-    r"Now|Today|Lorsque|Alors|Comme|Tandis|Mientras|Cuando|Como|Während|Nachdem|Als)\s(?=[A-Z0-9])"
-)
 _PLACE_ADJECTIVE = re.compile(r"^[\w.&' -]+-(?:based|headquartered|born|focused)$")
 # "Tunisia-based investment firm AfricInvest", "Hong Kong-based alternative asset management firm VMS Group".
 _DESCRIBED = r"{adj}\s(?:[\w-]+\s){{0,4}}?(?:firm|company|investor|manager|group|house|fund\smanager|VC)\s([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){{0,3}})"
@@ -78,7 +75,7 @@ def repaired(manager: str | None, text: str) -> str | None:
         after = re.search(re.escape(manager) + r"、?([^\s、。(（]{2,40}?)(?:[(（][^)）]{0,40}[)）])?(?:は|が)", text)
         return after.group(1) if after else None
     manager = _KO_TIME.sub("", manager)
-    manager = _CONNECTIVE.sub("", manager)
+    manager = strip_opener(manager)
     if _PLACE_ADJECTIVE.match(manager):
         m = re.search(_DESCRIBED.format(adj=re.escape(manager)), text)
         return m.group(1).rstrip(".,") if m else None

@@ -12,6 +12,7 @@ import re
 
 from talentintel.funding import fund_lookalikes as looks
 from talentintel.funding.cjk_kind import COUNT_TALLIED, PUBLIC_BODY_SUBJECT
+from talentintel.funding.dateline import is_place_dateline
 from talentintel.funding.fund_cjk import INVESTED_IN
 from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_generic_sentence
 from talentintel.funding.fund_programs import close_held
@@ -215,13 +216,12 @@ _MARKET_PIECE = re.compile(r"创投市场|創投市場|多只|多支")
 # "startups in the U.S. raised $15 billion" (venturebeat-q3-2016-nvca): "U.S.", "U.K." end no sentence.
 _SENTENCE = re.compile(r"(?<=[.!?。])(?<!\b[A-Z]\.[A-Z]\.)\s+|\n")
 _INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.")
-_DATELINE = re.compile(r"[A-ZÄÖÜ][\w-]{2,20}\.")
 
 
 def opening(text: str, sentences: int = 2) -> str:
     """The headline line and the first sentence of what follows (or the first two sentences of one paragraph)."""
     # A dateline ("Berlin.", "BERLIN.") is no sentence: the lede follows it.
-    parts = [p for p in _SENTENCE.split(text.strip()) if p.strip() and not _DATELINE.fullmatch(p.strip())]
+    parts = [p for p in _SENTENCE.split(text.strip()) if p.strip() and not is_place_dateline(p)]
     # "startups in the U.S. raised $15 billion": the points of "U.S." would stop the clause patterns.
     return _INITIALS.sub(r"\1\2", " \n".join(parts[:sentences]))
 

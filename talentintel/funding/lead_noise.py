@@ -19,12 +19,10 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.investors import dedupe_investors, is_known_investor
+from talentintel.funding.openers import strip_opener
 
 # Circled numbers, "(3)", "3)", "3." before a name.
 _ENUMERATOR = re.compile(r"^(?:[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f]|\(?\d{1,2}[.)])\s*")
-_OPENER = re.compile(
-    r"^(?:While|Whilst|Although|Though|Whereas|When|Because|Since|Meanwhile|However|Moreover|Also|And|But)\s+(?=\S)"
-)
 _DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:ese|ian|ish|ean|can|ic|i)|US|U\.S\.|UK)\s+(?=[A-Z0-9])")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
@@ -41,7 +39,7 @@ _NOT_A_NAME = re.compile(
 
 def _clean(name: str) -> str | None:
     name = _ENUMERATOR.sub("", name.strip())
-    name = _OPENER.sub("", name)
+    name = strip_opener(name)
     if not is_known_investor(name):
         bare = _DEMONYM.sub("", name)
         if bare != name and is_known_investor(bare):
