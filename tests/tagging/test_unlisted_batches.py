@@ -1,6 +1,8 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs9.jsonl`, the session-9 holdout: never scored by its builder (no tagger or eval run on it, no rule written
+  from it); the lead scores it once at the end of session 9 (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs8.jsonl`, the session-8 holdout: never scored by its builder (no tagger or eval run on it, no rule written
   from it); scored once by the lead at the end of session 8 (macro-F1 0.637 with one `both` item, none/crypto/ai F1
   0.821/0.914/0.815, region 0.667), then moved to tuning data (tests/fixtures/tagging/PROVENANCE.md).
@@ -38,6 +40,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs9.jsonl", "hs9t-"),
     ("unseen_hs8.jsonl", "hs8t-"),
     ("unseen_hs7.jsonl", "hs7t-"),
     ("unseen_hs6.jsonl", "hs6t-"),
