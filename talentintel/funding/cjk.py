@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 
 from talentintel.funding.cjk_generic import generic_investor
 from talentintel.funding.cjk_ko_bare_subject import bare_korean_raiser
-from talentintel.funding.cjk_ko_raise import KO_RAISE as _KO_RAISE
+from talentintel.funding.cjk_ko_subject import korean_raiser
 from talentintel.funding.cjk_lead_clean import lead_clean
 from talentintel.funding.cjk_lead_count import COUNTED_LEADS
 from talentintel.funding.cjk_lead_invested import ZH_INVESTED
+from talentintel.funding.cjk_names import COMPANY_NOISE, company_name
 from talentintel.funding.cjk_names import clean as _clean
-from talentintel.funding.cjk_names import company_name
 from talentintel.funding.company_discourse import is_discourse_word, without_report_verb
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -170,10 +170,6 @@ _COMPANY = [
     # A quoted name, the weakest reading: "「WE GO-6」を制作中" names a product when the subject before は raised.
     re.compile(r"「([^」]{2,30})」"),
 ]
-_COMPANY_NOISE = re.compile(
-    r"^(?:\d+月\d+日|\d{4}年|今日|今天|近日|日前|此前|本轮|本輪|这轮|這輪|此次|本次|该轮|該輪|该公司|該公司|公司|同社|当社|회사|이번|최근|\d+일|有望|预计|預計|為什麼|为什么|"
-    r"计划|計劃|将|將|스타트업|기업|企业|企業|目前|현재|現在|先后|先後|连续|連續|相继|相繼|陆续|陸續)"
-)
 
 
 def has_cjk(text: str, share: float = 0.15) -> bool:
@@ -259,44 +255,7 @@ def _leads(text: str) -> list[str]:
     return []
 
 
-# Korean subject + particle; a verb's modifier form ("제공하는", "있는") or a quoted word's tail is no subject.
-_KO_SUBJECT = re.compile(r"(?:^|[\s'‘“\"])([^\s'’”\",.。]{2,20}?)(?:\([^)]{1,30}\))?(?:은|는|이|가)\s")
-# A quoted name may hold a space: "아프리카TV는 프로게임단 '아프리카 프릭스'가 … 투자받았다고".
-_KO_QUOTED_SUBJECT = re.compile(r"['‘“\"]([^'’”\"]{2,20})['’”\"](?:은|는|이|가)\s")
 _FUNDING_WORD = re.compile(r"融资|融資|投资|投資|调达|調達|資金|资金|투자")
-
-
-def _korean_raiser(text: str) -> str | None:
-    """The last subject before "투자(를) 유치" in its sentence: "… 서비스 어글리어스가 19억원 … 투자를 유치했다"."""
-    for sentence in re.split(r"(?<=[.。!?])\s+|\n", text):
-        verb = _KO_RAISE.search(sentence)
-        if not verb:
-            continue
-        before = sentence[: verb.start()]
-        found = [(m.start(), m.group(1)) for m in _KO_SUBJECT.finditer(before)]
-        found += [(m.start(), m.group(1)) for m in _KO_QUOTED_SUBJECT.finditer(before)]
-        subjects = [
-            name
-            for _, name in sorted(found)
-            if not re.search(r"(?:하|되|있|없|했|된|한)$", name) and not _COMPANY_NOISE.match(name)
-        ]
-        if subjects:
-            return _korean_full_name(text, before, subjects[-1])
-    return None
-
-
-def _korean_full_name(text: str, before: str, name: str) -> str:
-    """A name of two words, told by the text writing both words together again: "아프리카 프릭스, … 투자 유치" over
-    "프로게임단 아프리카 프릭스는 … 투자를 유치했다" (datanet-afreeca-freecs); a description before the name is not."""
-    prev = re.search(r"([^\s'’”\",.。]{2,12})\s" + re.escape(name) + r"(?:은|는|이|가)\s", before)
-    if (
-        not prev
-        or _COMPANY_NOISE.match(prev.group(1))
-        or re.search(r"(?:기업|업체|스타트업|회사|단|사)$", prev.group(1))
-    ):
-        return name
-    full = f"{prev.group(1)} {name}"
-    return full if text.count(full) >= 2 else name
 
 
 def _acceptable(raw: str, quoted: bool = False) -> str | None:
@@ -308,7 +267,7 @@ def _acceptable(raw: str, quoted: bool = False) -> str | None:
     name = without_report_verb(company_name(raw))  # "宇樹科技被曝確認": the report verb is no part of it
     if (
         len(name) < 2
-        or _COMPANY_NOISE.match(name)
+        or COMPANY_NOISE.match(name)
         or is_discourse_word(name)
         or re.fullmatch(r"[\d.,]+", name)
         or name.endswith(("的", "之"))
@@ -329,7 +288,7 @@ def _company(text: str) -> str | None:
             name = _acceptable(short.group(1) if short else m.group(1), quoted)
             if name:
                 return name
-    korean = _korean_raiser(text) or bare_korean_raiser(text)  # "X 4600억 원 규모의 유상증자를 마무리했다"
+    korean = korean_raiser(text) or bare_korean_raiser(text)  # "X 4600억 원 규모의 유상증자를 마무리했다"
     if korean and _acceptable(korean):
         return _acceptable(korean)
     for pattern in _COMPANY[4:] if _FUNDING.search(text) else []:  # no funding word: an essay names no raiser
@@ -388,7 +347,7 @@ def fund(text: str) -> CjkDeal:
     found = CjkDeal()
     for pattern in _FUND_MANAGER:
         m = pattern.search(text)
-        if m and not _COMPANY_NOISE.match(m.group(1)):
+        if m and not COMPANY_NOISE.match(m.group(1)):
             found.company = _clean(m.group(1)) or None
             break
     default = "CNY" if re.search(r"基金|元", text) and not re.search(r"円|원", text) else None

@@ -2,7 +2,7 @@
 
 News Korean drops the subject particle in headline-like sentences, and a paid-in capital increase (유상증자) is an
 equity raise like "투자 유치" (tuning_batch23 businesspost; first score company 0.571 on 28 unseen rounds: no company
-was read, the `cjk._korean_raiser` subject needs 은/는/이/가). The name opens its sentence and the amount follows it.
+was read, the `cjk_ko_subject.korean_raiser` subject needs 은/는/이/가). The name opens its sentence and the amount follows it.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The Korean verbs of a raise that cjk._korean_raiser reads the subject of: "투자를 유치", "투자받", "달러를 유치", and
+"""The Korean verbs of a raise that cjk_ko_subject.korean_raiser reads the subject of: "투자를 유치", "투자받", "달러를 유치", and
 "총 900만 달러를 모은 것으로 알려졌다" (gathered $9 million in all: hs8-kukode-luminous-9m-ko, read as no raise; the
 money word before 모으다 says it is capital gathered, not people or opinions).
 """

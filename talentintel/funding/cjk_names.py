@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import re
 
+# Words that open a CJK subject without being a name: dates, "this round", "the company", time adverbs, "plans to".
+COMPANY_NOISE = re.compile(
+    r"^(?:\d+月\d+日|\d{4}年|今日|今天|近日|日前|此前|本轮|本輪|这轮|這輪|此次|本次|该轮|該輪|该公司|該公司|公司|同社|当社|회사|이번|최근|\d+일|有望|预计|預計|為什麼|为什么|"
+    r"计划|計劃|将|將|스타트업|기업|企业|企業|目前|현재|現在|先后|先後|连续|連續|相继|相繼|陆续|陸續)"
+)
 _DESCRIPTOR = re.compile(
     r"^.*(?:企业|企業|公司(?=.{2,})|平台|厂商|廠商|机构|機構|品牌|创企|創企|初创|初創|独角兽|獨角獸|团队|團隊|기업\s|스타트업\s)"
 )

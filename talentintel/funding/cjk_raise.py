@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from talentintel.funding import cjk
+from talentintel.funding.cjk_ko_subject import korean_full_name
 
 _JA_RAISE = re.compile(r"第三者割当増資|増資を(?:実施|行)|追加投資を受け|出資を受け|資金調達を(?:実施|行)|を調達し")
 _JA_INVESTS = re.compile(r"に出資|へ出資|を引き受け(?:る|た)(?!先)")
@@ -52,7 +53,7 @@ def korean_possessor(text: str) -> str | None:
     # "6억5000만 달러(…)의 신규 투자를 유치" (the amount), "벤처캐피털로부터의 투자 유치" (the source): no raiser.
     if not name or re.search(r"\d|(?:달러|원|엔|위안|유로|로부터|에서|에게서)$", name):
         return None
-    return cjk._korean_full_name(text, text[: m.end("name")] + "는 ", name)
+    return korean_full_name(text, text[: m.end("name")] + "는 ", name)
 
 
 def korean_invested_in(text: str) -> str | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from talentintel.funding import cjk
-from talentintel.funding.cjk_names import company_name
+from talentintel.funding.cjk_names import COMPANY_NOISE, company_name
 
 _NAME = r"([^\s，,。、（(）)“”\"「」【】\[\]:：;；]{2,40}?)"
 _ALIAS = r"(?:\([^)]{1,30}\)|（[^）]{1,30}）)?"
@@ -43,7 +43,7 @@ _ADVERB_AFTER = re.compile(r"(?<=..)(?:也|还|還|则|則|又)$")
 
 def _name(raw: str) -> str | None:
     name = _ADVERB_AFTER.sub("", company_name(raw))
-    if len(name) < 2 or _REPORT_FRAME.search(name) or cjk._COMPANY_NOISE.match(name):
+    if len(name) < 2 or _REPORT_FRAME.search(name) or COMPANY_NOISE.match(name):
         return None
     return name
 
