@@ -1,0 +1,210 @@
+"""Investor names out of the phrase that lists them: "Sequoia Capital, a16z's crypto fund and Paradigm" -> three names.
+
+Moved out of `investor_lists` (399 lines) in session 9, unchanged: the clause readers there find a list of backers,
+this module cuts it into names (appositives, roles, places, articles, amounts and people's titles dropped).
+"""
+
+from __future__ import annotations
+
+import re
+
+from talentintel.funding import lead_phrases as lp
+from talentintel.funding.amp_names import split_ampersand
+from talentintel.funding.investors import is_known_investor
+from talentintel.funding.names import (
+    CONNECTORS,
+    LEGAL,
+    clean_name,
+    is_name_token,
+    sentence_end,
+    strip_parentheticals,
+    trailing_name,
+)
+from talentintel.tagging.locations import locate
+
+_LEADING_NOISE = re.compile(
+    r"^(?:and|or|&|plus|including|includes|such as|from|by|with|also|both|then|pela|pelo|por|par|von|le|la|les)\s+"
+    r"|^(?:(?:new|existing|returning|previous|current|other|strategic|lead)\s)+(?:investors?|backers?)\s(?:including\s|such\sas\s|like\s)?"
+    r"|^(?:investors?|backers?)\s(?:including|such\sas|like)\s|^[ld]['’](?=[A-Z])|^(?-i:der|die|das|dem|den)\s(?:(?-i:[a-zäöüß]+e[nrs]?)\s)?"
+    r"|^(?:new|existing|returning)\s+investors?\s"
+    # "..., and in August Point72 Ventures and Goldman Sachs ... led a $42 million Series B" (b18-americanbanker-credijusto)
+    r"|^(?:in|since|during)\s(?:early\s|late\s|mid-)?(?-i:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?:\s(?:19|20)\d\d)?,?\s(?=[A-Z])",
+    re.IGNORECASE,
+)
+_LOCATION_PREFIX = re.compile(
+    r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:based|headquartered)\s"
+)
+# "We led the round" (a fund's own blog): the text does not name the fund.
+_PRONOUNS = frozenset({"we", "us", "our team", "they", "it", "he", "she", "i"})
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+")
+MONEY_ITEM = re.compile(r"^(?:US)?[$€£¥₹]|^(?-i:R)?\d[\d.,]*-?\s?(?:[mbk]|mn|bn|million|billion)\b", re.IGNORECASE)
+_ROLE = (
+    r"(?:(?:co-?)?founders?|ceo|cto|coo|cfo|cpo|chief\s\w+\sofficer|chair(?:man|woman|person)?|president|"
+    r"(?:general|managing|founding|venture|investment)\spartner|partner|principal|head\sof\s\w+|director|"
+    r"vice\spresident|vp|board\smember|executive\schairman)"
+)
+_ROLE_ONLY = re.compile(
+    rf"^(?:(?:former|the|a|an|its|their)\s)?(?:[\w&-]+\s)?{_ROLE}(?:\s(?:and|&)\s{_ROLE})?\s(?:of|at)\s", re.I
+)
+_ROLE_PREFIX = re.compile(rf"^(?:.*?\s)?{_ROLE}\s(?=\S+\s\S)", re.IGNORECASE)
+_PERSON_OF = re.compile(r"^(.+?)\s(?:of|at|from)\s(?!the\s)(.+)$")
+_FUND_WORD = re.compile(
+    r"\b(?:Capital|Ventures?|Partners|VC|Fund|Funds|Labs|DAO|Foundation|Investments?|Holdings|Management|Crypto|"
+    r"Digital|Group|Associates|Equity|Angels?|Syndicate|Collective)$"
+)
+
+
+def investor_like(name: str) -> bool:
+    return bool(is_known_investor(name) or _FUND_WORD.search(name.strip()))
+
+
+def _is_person(phrase: str) -> bool:
+    """Two or three capitalised words and no organisation word: "Kyle Samani", not "Digital Assets"."""
+    words = phrase.split()
+    return (
+        2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) and not investor_like(phrase)
+    )
+
+
+def _strip_role(item: str) -> str:
+    """ "General Partner Chris Dixon" -> "Chris Dixon"; "Figma CEO Dylan Field" -> "Dylan Field"."""
+    stripped = _ROLE_PREFIX.sub("", item)
+    return stripped if stripped != item and _is_person(stripped) else item
+
+
+def clip(text: str, start: int) -> str:
+    """The list text from `start` to where the list stops (clause change or sentence end)."""
+    end = sentence_end(text, start)
+    segment = text[start:end]
+    stop = lp.LIST_STOP.search(segment)
+    return segment[: stop.start()] if stop else segment
+
+
+def stop(segment: str) -> str:
+    stop = lp.LIST_STOP.search(segment)
+    return segment[: stop.start()] if stop else segment
+
+
+def _clean_item(raw: str) -> str | None:
+    """One list item without leading noise, places, honorifics and owners; None when it names no investor."""
+    item = raw.strip()
+    if lp.DESCRIBES_PREVIOUS.match(item):
+        return None  # "UOB Venture Management, part of ...", "Lux Capital, known for ...": describes the name before
+    owned_by = re.match(r"^(.+?\S)\s(?:of|de|di|von)\s([A-Z][a-z]+\s[A-Z][a-z]+)$", item)
+    person = owned_by and _is_person(owned_by.group(2)) and not locate(owned_by.group(2)).countries
+    if owned_by and person and investor_like(owned_by.group(1)):
+        item = owned_by.group(1)  # "le Founders Fund de Peter Thiel": the fund, then the person who runs it
+    place_of = re.match(r"^(.+?\S)\sof\s([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)$", item)
+    firm = place_of.group(1) if place_of else ""
+    if place_of and investor_like(firm) and not lp.GENERIC_FIRM.fullmatch(firm) and locate(place_of.group(2)).countries:
+        item = place_of.group(1)  # "SG Capital Partners of New York": the firm, then its city
+    while True:
+        stripped = _LEADING_NOISE.sub("", item)
+        if stripped == item:
+            break
+        item = stripped
+    item = re.sub(r"^\S+-(?:based|focused|backed|headquartered)\s+", "", item)
+    # "Orion Fund managed by K3 Venture Partners": the manager describes the investor named first.
+    item = re.sub(r"\s(?:managed|advised|owned|run|operated|controlled|sponsored)\sby\s.*$", "", item)
+    item = _HONORIFIC.sub("", item)
+    fund_of = re.match(r"^(?:the\s)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}\sFund\sof\s(.+)$", item)
+    if fund_of and investor_like(fund_of.group(1)):
+        item = fund_of.group(1)
+    # "TPG's The Rise Fund", "Xiaomi's Changjiang fund": the owner's possessive is not part of the investor.
+    owner = re.match(r"^([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})['’]s\s(?=[A-Z])", item)
+    # An owner is a firm the reader knows, an acronym or several words: "Monk's Hill Ventures" is one name.
+    known_owner = owner and (is_known_investor(owner.group(1)) or owner.group(1).isupper() or " " in owner.group(1))
+    if owner and locate(owner.group(1)).countries and not _is_person(item[owner.end() :]):
+        item = item[owner.end() :]  # "China's Transsion": the place describes the investor
+        owner = None
+    if owner and known_owner and investor_like(item[owner.end() :]) and not _is_person(item[owner.end() :]):
+        item = item[owner.end() :]
+    if re.search(r"['’]s\s(?:leading|largest|biggest|top|oldest)\b", item):
+        return None  # "one of Europe's leading investment banks" describes the investor named before it
+    if item.startswith("the ") and all(is_name_token(w) or w in CONNECTORS for w in item.split()[1:]):
+        item = item[4:]  # "the Witkoff Group"; "the Swedish investment company controlled by ..." describes
+    if (
+        not item
+        or item.lower().strip(".") in LEGAL | {"the", "a", "an"}
+        or MONEY_ITEM.match(item)
+        or item.lower() in _PRONOUNS
+        or item.lower() in CONNECTORS
+        or re.fullmatch(r"(?:19|20)\d\d", item)
+        or lp.TIME_ITEM.fullmatch(item)
+    ):
+        return None
+    return item
+
+
+def _person_name(item: str) -> str | bool | None:
+    """The investor a person phrase stands for; False when the item is no person phrase, None to drop it."""
+    if _ROLE_ONLY.match(item):
+        return None  # "CEO of Foo", "co-founder at Bar": describes the person named before it
+    person_of = _PERSON_OF.match(item)
+    if person_of and _is_person(_strip_role(person_of.group(1))):
+        # "General Partner Chris Dixon of a16z crypto" invests for the fund; "Jane Doe of Zeta" for herself.
+        acts_for_fund = _strip_role(person_of.group(1)) != person_of.group(1) and investor_like(person_of.group(2))
+        return clean_name(person_of.group(2) if acts_for_fund else _strip_role(person_of.group(1)))
+    poss = re.match(r"^(.+?)['’]s?\s(.+)$", item)
+    if poss and _is_person(poss.group(1)) and is_name_token(poss.group(2).split()[0]):
+        return clean_name(poss.group(2))  # "Nick Tomaino's 1confirmation": the person's fund
+    if poss and _is_person(_strip_role(poss.group(2))):
+        # "Multicoin Capital's Kyle Samani" is the fund's money; "Figma's Dylan Field" invests his own.
+        return clean_name(poss.group(1) if investor_like(poss.group(1)) else _strip_role(poss.group(2)))
+    if poss and not any(ch.isupper() for ch in poss.group(2)[:1]) and not poss.group(2)[:1].isdigit():
+        # "Andreessen Horowitz's digital assets arm": a description, the name follows it; "TPG’s global impact
+        # investing platform TPG Rise": the name ends it.
+        return clean_name(trailing_name(poss.group(2))) or None
+    return False
+
+
+# An item opening with "the" or an indefinite article and going on in lower case describes the name before it
+# ("une société de capital-risque ...").
+_ARTICLES = frozenset(["the", "a", "an", "un", "une", "una", "uno", "um", "uma", "ein", "eine"])
+
+
+def _plain_name(item: str, names: list[str]) -> str | None:
+    item = clean_name(_strip_role(item)) or item  # "IP Group plc": a legal tail is no lower-case description
+    words = [w for w in item.split() if w.lower() not in CONNECTORS]
+    has_lower = any(not (w[0].isupper() or w[0].isdigit() or w.lower() in {"a16z"}) for w in words if w)
+    if item.split()[0].lower() in _ARTICLES and has_lower:
+        if names:
+            return None  # "the Swedish investment company controlled by ...": describes the previous name
+        item = trailing_name(item)
+    elif has_lower:
+        item = _drop_place(trailing_name(item), item)
+    item = clean_name(item)
+    return item if item and len(item) > 1 else None
+
+
+def _drop_place(name: str, phrase: str) -> str:
+    """ "la compañía de inversiones de Singapur Temasek" -> "Temasek": a place just after "de"/"of" belongs to the
+    description before the name, not to the name."""
+    tokens = name.split()
+    before = phrase[: len(phrase) - len(name)].strip()
+    if len(tokens) > 1 and re.search(r"\b(?:de|of|from|aus|du|da|do|des|in)$", before) and locate(tokens[0]).countries:
+        return " ".join(tokens[1:])
+    return name
+
+
+def split_names(segment: str) -> list[str]:
+    """Split "A, B, and C" into names, dropping appositives and descriptions."""
+    segment = lp.drop_appositives(_LOCATION_PREFIX.sub("", strip_parentheticals(segment)))
+    parts = [p for p in re.split(r",\s*|\s+(?:and|et|y|e|und)\s+|\s+or\s+", segment) if p.strip()]
+    # "Sequoia Capital & Accel" is two investors; "Allen & Company" and "Green Park & Golf Ventures" are one.
+    parts = [q for p in parts for q in split_ampersand(p, investor_like, is_known_investor)]
+    names: list[str] = []
+    for raw in parts:
+        item = _clean_item(raw)
+        if item is None:
+            continue
+        if is_known_investor(item):
+            names.append(clean_name(item))
+            continue
+        person = _person_name(item)
+        if person is False:
+            person = _plain_name(item, names)
+        if isinstance(person, str):
+            names.append(person)
+    return names
