@@ -25,11 +25,11 @@ from talentintel.funding.extract import Announcement, clean_text, date_in, extra
 from talentintel.funding.fund_cjk_issue import announces_new_issue
 from talentintel.funding.fund_closes import aimed_only, closed_so_far, gathered_so_far
 from talentintel.funding.fund_commitments import fund_received_commitments
+from talentintel.funding.fund_details import fullest_name, fund_details, is_cjk_fund
 from talentintel.funding.fund_firm_sets_up import headline_fund_owner
 from talentintel.funding.fund_lookalikes import target_only
 from talentintel.funding.fund_manager_repair import repaired
 from talentintel.funding.fund_plans import committed_so_far
-from talentintel.funding.fund_raise import fullest_name, fund_details, is_cjk_fund
 from talentintel.funding.fund_roles import announces as announces_in_form
 from talentintel.funding.fund_roles import first_firm, form_manager, role_manager, title_author
 from talentintel.funding.fund_size import fund_size, is_aum

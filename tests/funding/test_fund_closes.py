@@ -13,7 +13,8 @@ import pytest
 
 from talentintel.funding.deals import parse_deals
 from talentintel.funding.evaluate import amount_ok, company_ok
-from talentintel.funding.fund_raise import cjk_fund_manager, fullest_name, fund_details, is_fund_raise
+from talentintel.funding.fund_details import cjk_fund_manager, fullest_name, fund_details
+from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.fund_size import fund_size
 from talentintel.funding.kind import other_reason
 from talentintel.funding.types import Deal
