@@ -8,7 +8,6 @@ Handles "San Francisco, CA", "NYC / London / Singapore", "Remote - US", "Remote 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -16,6 +15,7 @@ from talentintel.tagging.code_before_country import state_segments, subdivision_
 from talentintel.tagging.conjunctions import expand_shared_noun, split_conjunctions
 from talentintel.tagging.gazetteer import CJK, Gazetteer, Place, fold, gazetteer
 from talentintel.tagging.latin_addresses import address_countries
+from talentintel.tagging.location_lookup import Match, lookup, strip_accents
 from talentintel.tagging.role_words import names_a_role
 from talentintel.tagging.zone_wishes import zones_only_wished
 
@@ -35,11 +35,6 @@ _EXCLUDED = re.compile(
     r"[^(),;|\n]*?(?=\s[-–—]\s|[(),;|\n]|$)",
     re.IGNORECASE,
 )
-# Short lowercase tokens that are still meaningful in a location string.
-_LOWER_OK = {"usa", "uk", "uae", "nyc", "eu", "us"}
-# Free text (strict mode): only these short tokens, and only big cities, count as places.
-_STRICT_SHORT = {"us", "usa", "uk", "uae", "eu", "nyc", "emea", "apac", "latam"}
-STRICT_MIN_CITY_POPULATION = 500_000
 
 
 @dataclass(frozen=True)
@@ -50,105 +45,6 @@ class LocationResult:
     regions: tuple[str, ...] = ()
     remote: bool = False
     places: tuple[str, ...] = field(default=(), compare=False)  # the names that matched, for evidence
-
-
-@dataclass
-class _Match:
-    kind: str  # region | remote | noise | abbrev | country | code | state | province | city | subdiv | tz
-    key: str
-    start: int
-    end: int
-    upper: bool
-    after_unmatched: bool = False  # an unrecognised word precedes it ("Mossville, IL")
-    countries: tuple[str, ...] = ()
-    regions: tuple[str, ...] = ()
-    candidates: tuple[Place, ...] = ()
-
-
-def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def _lookup(g: Gazetteer, key: str, n: int, original: str, strict: bool, shouting: bool = False) -> _Match | None:
-    upper = original.isupper()
-    short = n == 1 and len(key) <= 3
-    if short and original.islower() and key not in _LOWER_OK:
-        return None
-    if strict:
-        return _lookup_strict(g, key, n, original)
-    found = _lookup_words(g, key, original, upper, short, shouting)
-    if found is None and short and upper:
-        found = _lookup_code(g, key, original)
-    return found or _lookup_names(g, key, n, upper)
-
-
-def _lookup_words(g: Gazetteer, key: str, original: str, upper: bool, short: bool, shouting: bool) -> _Match | None:
-    """Region words, remote words, noise and abbreviations."""
-    if key in g.remote_words and key not in g.region_words:
-        return _Match("remote", key, 0, 0, upper)
-    if key in g.region_words:
-        regions, countries = g.region_words[key]
-        return _Match("region", key, 0, 0, upper, countries=countries, regions=regions)
-    # "in" / "or" are noise, but "Remote - IN" and "Bend, OR" are codes (unless the whole segment is upper case)
-    code_case = short and len(key) == 2 and upper and not shouting and original in g.us_states
-    if key in g.noise_words and not code_case:
-        return _Match("noise", key, 0, 0, upper)
-    if key in g.abbreviations:
-        return _Match("abbrev", key, 0, 0, upper, countries=(g.abbreviations[key],))
-    return None
-
-
-def _lookup_code(g: Gazetteer, key: str, original: str) -> _Match | None:
-    """An upper-case code of two or three letters: a country, state or province code, or a time zone."""
-    code = original.upper()
-    if len(code) == 2 and (code in g.alpha2 or code in g.us_states or code in g.ca_provinces):
-        return _Match("code", code, 0, 0, True)
-    if key in g.timezones:  # before alpha-3: "EST" is a time zone far more often than Estonia
-        return _Match("tz", key, 0, 0, True, regions=g.timezones[key])
-    if len(code) == 3 and code in g.alpha3:
-        return _Match("country", key, 0, 0, True, countries=(g.alpha3[code],))
-    return None
-
-
-def _lookup_names(g: Gazetteer, key: str, n: int, upper: bool) -> _Match | None:
-    """Place names: countries, US states, Canadian provinces, cities, other subdivisions, time-zone names."""
-    if key == "georgia":  # the country or the US state: decided by the rest of the location
-        return _Match("georgia", key, 0, 0, upper)
-    if key in g.countries:
-        return _Match("country", key, 0, 0, upper, countries=(g.countries[key],))
-    if key in g.us_states:
-        return _Match("state", key, 0, 0, upper, countries=("US",))
-    if key in g.ca_provinces:
-        return _Match("province", key, 0, 0, upper, countries=("CA",))
-    if key in g.cities:
-        return _Match("city", key, 0, 0, upper, candidates=tuple(g.cities[key]))
-    if key in g.subdivisions:
-        return _Match("subdiv", key, 0, 0, upper, countries=(g.subdivisions[key],))
-    if key in g.timezones and (upper or n > 1):
-        return _Match("tz", key, 0, 0, upper, regions=g.timezones[key])
-    return None
-
-
-def _lookup_strict(g: Gazetteer, key: str, n: int, original: str) -> _Match | None:
-    known_short = original.isupper() and (key in g.region_words or key in g.abbreviations)
-    if n == 1 and len(key) <= 4 and key not in _STRICT_SHORT and not known_short:
-        return None
-    if n == 1 and len(key) <= 3 and not original.isupper():
-        return None  # free text writes the codes in capitals: "Join Us" / "About Us" is the pronoun (unseen14)
-    if key in g.text_not_places:
-        return None
-    if key in g.region_words and "global" not in g.region_words[key][0]:
-        regions, countries = g.region_words[key]
-        return _Match("region", key, 0, 0, True, countries=countries, regions=regions)
-    if key in g.abbreviations:
-        return _Match("abbrev", key, 0, 0, True, countries=(g.abbreviations[key],))
-    if key in g.countries and key != "georgia":
-        return _Match("country", key, 0, 0, True, countries=(g.countries[key],))
-    big = [p for p in g.cities.get(key, ()) if p.population >= STRICT_MIN_CITY_POPULATION]
-    if big:
-        return _Match("city", key, 0, 0, True, candidates=tuple(big))
-    return None
 
 
 # Region acronyms that name other things too: the GNU compiler ("GCC, Clang"), South Africa's mine manager's
@@ -181,11 +77,11 @@ def _names_something_else(g: Gazetteer, key: str, before: str, following: list[s
     return key in _AMBIGUOUS_REGION and bool(following) and following[0] not in _REGION_NOUNS
 
 
-def _scan(g: Gazetteer, segment: str, strict: bool = False) -> list[_Match]:
-    originals = _TOKEN.findall(_strip_accents(segment))
+def _scan(g: Gazetteer, segment: str, strict: bool = False) -> list[Match]:
+    originals = _TOKEN.findall(strip_accents(segment))
     shouting = segment.isupper() and any(len(t) > 3 for t in originals)  # "REMOTE IN USA", not "IN" or "NY, CA"
     folded = [fold(t) for t in originals]
-    out: list[_Match] = []
+    out: list[Match] = []
     i = 0
     unmatched = False
     while i < len(folded):
@@ -195,7 +91,7 @@ def _scan(g: Gazetteer, segment: str, strict: bool = False) -> list[_Match]:
         for n in range(min(g.max_ngram, len(folded) - i), 0, -1):
             key = " ".join(folded[i : i + n])
             original = " ".join(originals[i : i + n])
-            m = _lookup(g, key, n, original, strict, shouting)
+            m = lookup(g, key, n, original, strict, shouting)
             before = folded[i - 1] if i else ""
             if m is not None and strict and _names_something_else(g, key, before, folded[i + n : i + n + 3]):
                 m = None
@@ -211,7 +107,7 @@ def _scan(g: Gazetteer, segment: str, strict: bool = False) -> list[_Match]:
     return out
 
 
-def _state_runs(g: Gazetteer, matches: list[_Match]) -> set[int]:
+def _state_runs(g: Gazetteer, matches: list[Match]) -> set[int]:
     """Indexes of codes in a run of adjacent codes with a US-only state code: "CA, CO, NY" are all states."""
     out: set[int] = set()
     run: list[int] = []
@@ -226,7 +122,7 @@ def _state_runs(g: Gazetteer, matches: list[_Match]) -> set[int]:
     return out
 
 
-def _resolve_codes(g: Gazetteer, matches: list[_Match]) -> None:
+def _resolve_codes(g: Gazetteer, matches: list[Match]) -> None:
     """A 2-letter code is a US state or Canadian province right after a city there (or after a state, or among
     US-only state codes), a time zone when it is one ("PT", "ET") and no city of that country precedes it, else
     a country code."""
@@ -236,7 +132,7 @@ def _resolve_codes(g: Gazetteer, matches: list[_Match]) -> None:
             _resolve_code(g, m, matches[idx - 1] if idx > 0 else None, idx in in_state_run)
 
 
-def _code_context(m: _Match, prev: _Match | None, in_state_run: bool) -> tuple[tuple[Place, ...], bool, bool]:
+def _code_context(m: Match, prev: Match | None, in_state_run: bool) -> tuple[tuple[Place, ...], bool, bool]:
     """(the city right before the code, whether a US state fits here, whether a Canadian province does)."""
     prev_city = prev.candidates if prev is not None and prev.kind == "city" else ()
     prev_us = prev is not None and prev.kind in ("abbrev", "state") and "US" in prev.countries
@@ -246,7 +142,7 @@ def _code_context(m: _Match, prev: _Match | None, in_state_run: bool) -> tuple[t
     return prev_city, state_here, province_here
 
 
-def _resolve_code(g: Gazetteer, m: _Match, prev: _Match | None, in_state_run: bool) -> None:
+def _resolve_code(g: Gazetteer, m: Match, prev: Match | None, in_state_run: bool) -> None:
     code = m.key
     prev_city, state_here, province_here = _code_context(m, prev, in_state_run)
     tz = code.lower()
@@ -275,7 +171,7 @@ def _resolve_code(g: Gazetteer, m: _Match, prev: _Match | None, in_state_run: bo
 _NAMED = ("region", "abbrev", "country", "state", "province", "subdiv")
 
 
-def _city_country(m: _Match, countries: set[str], georgia: bool, us_context: bool) -> tuple[str | None, bool]:
+def _city_country(m: Match, countries: set[str], georgia: bool, us_context: bool) -> tuple[str | None, bool]:
     """(the country a city adds, whether the city counts as a named place) given what the segment already names."""
     if georgia:
         return None, any(p.country in ("GE", "US") for p in m.candidates)
@@ -287,7 +183,7 @@ def _city_country(m: _Match, countries: set[str], georgia: bool, us_context: boo
     return best.country, True
 
 
-def _georgia(matches: list[_Match], countries: set[str], us_context: bool) -> str:
+def _georgia(matches: list[Match], countries: set[str], us_context: bool) -> str:
     """ "Georgia": the US state when the rest of the location is in the US, else the country."""
     cands = [p.country for m in matches if m.kind == "city" for p in m.candidates]
     return "US" if "GE" not in cands and ("US" in cands or us_context or "US" in countries) else "GE"
