@@ -24,7 +24,7 @@ from talentintel.tagging.markdown_labels import unbolded_labels
 from talentintel.tagging.office_places import office_places
 from talentintel.tagging.remote_choice import remote_choices, without_choices
 from talentintel.tagging.remote_phrase import ANCHORS, remote_phrase
-from talentintel.tagging.role_line import role_line_remote
+from talentintel.tagging.role_line import role_line_remote, slot_line_remote
 from talentintel.tagging.text import lowered
 from talentintel.tagging.timezone_hints import timezone_regions
 from talentintel.tagging.title_places import CAPITALIZED as _CAPITALIZED
@@ -89,6 +89,7 @@ def _remote_text(description: str) -> str | None:
     low = lowered(description)
     phrase = remote_phrase(description, low) if any(w in low for w in ANCHORS) else None
     phrase = phrase or role_line_remote(description, low)  # "Web3 Developer (Remote)" on a line of its own
+    phrase = phrase or slot_line_remote(description, low)  # "Web3 Project | Full-time | Remote"
     if phrase:
         return phrase
     if description.isascii():

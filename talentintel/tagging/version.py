@@ -150,5 +150,7 @@
 # working-hours condition naming a country's clock ("(France time zone)") or a window around it ("+/- 3h de la
 # France": europe + africa + mena) gives its regions, and French, Spanish, Portuguese and German time-zone words cue
 # the condition ("fuseau horaire CET"; tagging/country_zones.py); a grant of the employer's own token as pay ("a
-# vested allocation of LOOKS", "equity and tokens") is crypto evidence (tagging/token_grants.py)
+# vested allocation of LOOKS", "equity and tokens") is crypto evidence (tagging/token_grants.py); a role's slot line
+# with a "Remote" slot ("Web3 Project | Full-time | Remote") marks it remote (tagging/role_line.py); a French base
+# clause naming a town by its département number ("basé à Lavaur (81)") is France (tagging/departement_codes.py)
 TAGGER_VERSION = "2026.12.51"

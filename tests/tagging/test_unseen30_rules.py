@@ -1,7 +1,8 @@
 """Rules from unseen30 (tests/fixtures/tagging/unseen30.jsonl: postings outside Asia at unlisted employers; issue 18,
 branch tag35): bold markdown labels (tagging/markdown_labels.py), a currency's prefix (tagging/currency_codes.py), a
 country's clock in a working-hours condition and French time-zone words (tagging/country_zones.py), and pay in the
-employer's own token (tagging/token_grants.py).
+employer's own token (tagging/token_grants.py), a role's slot line with a "Remote" slot (tagging/role_line.py), and a
+French town by its département number (tagging/departement_codes.py).
 
 Strings written here to pin a rule are SYNTHETIC (marked so); the batch items are real.
 """
@@ -12,8 +13,10 @@ import pytest
 
 from talentintel.tagging.country_zones import country_zone_regions
 from talentintel.tagging.currency_codes import without_currency_codes
+from talentintel.tagging.departement_codes import departement_town
 from talentintel.tagging.evaluate import tag_item
 from talentintel.tagging.markdown_labels import unbolded_labels
+from talentintel.tagging.role_line import slot_line_remote
 from talentintel.tagging.tagger import tag_posting
 from talentintel.tagging.timezone_hints import timezone_regions
 from talentintel.tagging.token_grants import token_grants
@@ -28,6 +31,8 @@ FIXED_REGIONS = (
     "un30-eugen-cpp-game-remote",
     "un30-ai-agents-applied-ai-engineer",
     "un30-guyana-goldfields-gold-mine-hiring",
+    "un30-ecf-community-manager",
+    "un30-pierre-fabre-ai-ml-engineer",
 )
 
 
@@ -142,3 +147,51 @@ def test_token_grant_real_line() -> None:
 )
 def test_token_grant_synthetic_variants(text: str, count: int) -> None:
     assert token_grants(text) == count
+
+
+# --- a role's slot line ------------------------------------------------------------------------------------------------
+
+
+def test_slot_line_real() -> None:
+    text = UN30["un30-ecf-community-manager"]["description"]  # real
+    assert slot_line_remote(text, text.lower()) == "Blockchain / Web3 web 3Project | Full-time | Remote"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Data Analyst\nMarketplace | Contract | Fully Remote\nAbout us", True),  # SYNTHETIC
+        ("Office | Hybrid | Berlin", False),  # SYNTHETIC: no remote slot
+        (
+            "Our stack | remote-first culture | great people | and a very long slot that runs on and on",
+            False,
+        ),  # SYNTHETIC
+    ],
+)
+def test_slot_line_synthetic_variants(text: str, found: bool) -> None:
+    assert (slot_line_remote(text, text.lower()) is not None) == found
+
+
+# --- a French town by its département number ---------------------------------------------------------------------------
+
+
+def test_departement_real_line() -> None:
+    text = UN30["un30-pierre-fabre-ai-ml-engineer"]["description"]  # real: "... DAIS ..., basé à Lavaur (81)."
+    assert departement_town(text) == "Lavaur (81)"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Le poste est situé à Rodez (12), au sein de notre usine.", "Rodez (12)"),  # SYNTHETIC
+        ("Poste basé à Ajaccio (2A).", "Ajaccio (2A)"),  # SYNTHETIC: Corsica
+        ("We shipped Version (12) of the app.", None),  # SYNTHETIC: no French base word
+    ],
+)
+def test_departement_synthetic_variants(text: str, town: str | None) -> None:
+    assert departement_town(text) == town
+
+
+def test_departement_synthetic_posting() -> None:
+    # SYNTHETIC: an on-site job in a small French town; the same clause in a remote job restricts nothing new
+    assert tag_posting(title="Technicien", description="Poste basé à Lavaur (81).").countries == ["FR"]
