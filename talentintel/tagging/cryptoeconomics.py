@@ -26,6 +26,8 @@ from talentintel.tagging.network_incentives import MINERS_TERM, SLASHING_TERM, i
 from talentintel.tagging.sections import MINOR, parts_and_kinds
 from talentintel.tagging.taxonomy import taxonomy
 from talentintel.tagging.text import lowered
+from talentintel.tagging.token_grants import TERM as GRANT_TERM
+from talentintel.tagging.token_grants import token_grants
 
 if TYPE_CHECKING:
     from talentintel.tagging.sector import SectorScore
@@ -78,12 +80,13 @@ def role_sentences(description: str) -> int:
 
 def add_cryptoeconomics(result: SectorScore, description: str) -> None:
     """Crypto evidence for each sentence paying in tokens, naming miners and validators, paying miners for their work
-    or slashing stake (network_incentives.py)."""
+    or slashing stake (network_incentives.py), and for each grant of the employer's token as pay (token_grants.py)."""
     _add(result, money_sentences(description), TERM)
     _add(result, role_sentences(description), ROLES_TERM)
     paid, slashed = incentive_counts(description)
     _add(result, paid, MINERS_TERM)
     _add(result, slashed, SLASHING_TERM)
+    _add(result, token_grants(description), GRANT_TERM)  # "a vested allocation of LOOKS" (token_grants.py)
 
 
 def money_sentence(part: str) -> bool:

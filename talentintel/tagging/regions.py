@@ -10,6 +10,7 @@ from typing import Any
 from talentintel.tagging import place_gates as gates
 from talentintel.tagging.cjk import cjk_places, merge
 from talentintel.tagging.corporate_places import without_corporate_places
+from talentintel.tagging.currency_codes import without_currency_codes
 from talentintel.tagging.customer_places import without_customer_places
 from talentintel.tagging.footprint import without_footprint, without_team_places
 from talentintel.tagging.form_questions import without_declined_questions
@@ -19,10 +20,11 @@ from talentintel.tagging.label_gate import label_possible
 from talentintel.tagging.label_scan import location_lines
 from talentintel.tagging.location_chips import state_chips
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
+from talentintel.tagging.markdown_labels import unbolded_labels
 from talentintel.tagging.office_places import office_places
 from talentintel.tagging.remote_choice import remote_choices, without_choices
 from talentintel.tagging.remote_phrase import ANCHORS, remote_phrase
-from talentintel.tagging.role_line import role_line_remote
+from talentintel.tagging.role_line import role_line_remote, slot_line_remote
 from talentintel.tagging.text import lowered
 from talentintel.tagging.timezone_hints import timezone_regions
 from talentintel.tagging.title_places import CAPITALIZED as _CAPITALIZED
@@ -87,6 +89,7 @@ def _remote_text(description: str) -> str | None:
     low = lowered(description)
     phrase = remote_phrase(description, low) if any(w in low for w in ANCHORS) else None
     phrase = phrase or role_line_remote(description, low)  # "Web3 Developer (Remote)" on a line of its own
+    phrase = phrase or slot_line_remote(description, low)  # "Web3 Project | Full-time | Remote"
     if phrase:
         return phrase
     if description.isascii():
@@ -200,7 +203,7 @@ _FOREIGN_CUES = ("modalida", "ubicac", "localiza", "lugar de", "local de", "lieu
 
 def _labeled_location(out: RegionResult, description: str) -> None:
     """With no location string: the text's own "Location:" lines, read like a location field (remote words too)."""
-    head = description[:6000]
+    head = unbolded_labels(description[:6000])  # "- **Location**: Remote" (markdown_labels.py)
     # cheap tests first: the labels are rare, a regex over 6 KB is not free
     lines = [_LOCATION_LINE] if label_possible(head) else []
     # boards put these labels in the posting's first lines; "İ" -> "i̇" alone changes a length
@@ -292,6 +295,7 @@ def _description_places(out: RegionResult, description: str) -> None:
     head = without_team_places(description[:6000], out.remote)  # the team's and a remote job's seat
     head = without_corporate_places(head)  # a listing's, an incorporation's place ("在美国上市")
     head = without_customer_places(head)  # "even if those customers live outside the U.S.": the market
+    head = without_currency_codes(head)  # "US$238 million" is money (currency_codes.py)
     head = without_declined_questions(head)  # "Is this position based in the USA?\n\nNo, it's international."
     low = lowered(head)  # made once per description (text.lowered): ~60 us for 2 KB beyond ASCII
     hints = [_DESC_HINT, _CONDITION_HINT] if any(w in low for w in _CONDITION_WORDS) else [_DESC_HINT]

@@ -28,3 +28,21 @@ def role_line_remote(description: str, lowered: str) -> str | None:
         if _ROLE_WORD.search(m.group(1)):
             return m.group(0).strip()
     return None
+
+
+# unseen30 (issue 18, tag35): the Ethereum Community Fund's careers page gives each role a line of slots under its
+# title, "Blockchain / Web3 web 3Project | Full-time | Remote", and was read as no place. A line of two to five short
+# pipe-separated slots one of which is the work mode "Remote" marks the role remote, like a title's tail.
+_SLOT_LINE = re.compile(r"^[^\n|]{1,40}(?:\|[^\n|]{1,40}){1,4}$", re.MULTILINE)
+_REMOTE_SLOT_CUES = ("| remote", "|remote", "| fully remote", "| 100% remote")
+_REMOTE_SLOT = re.compile(r"\s*(?:fully |100% )?remote\s*", re.IGNORECASE)
+
+
+def slot_line_remote(description: str, lowered: str) -> str | None:
+    """The first line of pipe-separated slots with a "Remote" slot (lowered: the cheap gate), or None."""
+    if not any(slot in lowered for slot in _REMOTE_SLOT_CUES):
+        return None  # most postings: four substring tests
+    for m in _SLOT_LINE.finditer(description):
+        if any(_REMOTE_SLOT.fullmatch(slot) for slot in m.group(0).split("|")):
+            return m.group(0).strip()
+    return None

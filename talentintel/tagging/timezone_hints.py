@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from talentintel.tagging.country_zones import FOREIGN_CHEAP, FOREIGN_CUE, country_zone_regions
 from talentintel.tagging.gazetteer import fold, gazetteer
 from talentintel.tagging.locations import GMT_OFFSET, utc_regions
 from talentintel.tagging.zone_window import zone_window
@@ -29,7 +30,19 @@ _NOT_ZONES = frozenset({"ict", "gst", "art", "cat", "eat", "wat"})
 # is still worldwide (unseen14/15 XAEGIR).
 _SOFT = WISH
 # Words any sentence with a condition holds: a text naming none of them is spared the sentence scan.
-_CHEAP = ("utc", "gmt", "hour", "time zone", "timezone", "overlap", "时区", "時區", "タイムゾーン", "시간대")
+_CHEAP = (
+    "utc",
+    "gmt",
+    "hour",
+    "time zone",
+    "timezone",
+    "overlap",
+    "时区",
+    "時區",
+    "タイムゾーン",
+    "시간대",
+    *FOREIGN_CHEAP,
+)
 
 
 def timezone_regions(text: str) -> tuple[set[str], str]:
@@ -39,9 +52,11 @@ def timezone_regions(text: str) -> tuple[set[str], str]:
     if not any(cue in lowered for cue in _CHEAP):
         return set(), ""
     zones = gazetteer().timezones
+    foreign = any(w in lowered for w in FOREIGN_CHEAP)  # "fuseau horaire", "huso horario": read only where written
     for match in _SENTENCE.finditer(head):
         sentence = match.group(0)
-        if not _CUE.search(sentence) or _SOFT.search(sentence):
+        cued = _CUE.search(sentence) or (foreign and FOREIGN_CUE.search(sentence))
+        if not cued or _SOFT.search(sentence):
             continue
         window = zone_window(sentence)  # "within two to three hours of ... (GMT+10)": GMT+7 to GMT+13
         regions = window.regions() if window else utc_regions(sentence)
@@ -51,6 +66,7 @@ def timezone_regions(text: str) -> tuple[set[str], str]:
                 regions.update(zones.get(key, ()))
         for named in _NAMED.finditer(sentence):
             regions.update(zones.get(fold(named.group(0)), ()))
+        regions |= country_zone_regions(sentence)  # "(France time zone)", "+/- 3h de la France"
         if regions:
             return regions, sentence.strip()
     return set(), ""

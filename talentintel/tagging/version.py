@@ -145,4 +145,12 @@
 # (tagging/glued_words.py); "Remote" in the field with a hybrid week at "our ... Berlin office" is that office
 # (tagging/hybrid_office.py); where customers are ("customers live outside the U.S.") is no work place
 # (tagging/customer_places.py); a direction between a city's name and 路/街 ("杭州南路") is a street (cjk.py)
-TAGGER_VERSION = "2026.12.50"
+# 2026.12.51 (tag35): issue 18 unseen30 misses: a bold markdown label ("- **Location**: Remote") is a location line
+# (tagging/markdown_labels.py); a currency's prefix ("US$238 million") names no place (tagging/currency_codes.py); a
+# working-hours condition naming a country's clock ("(France time zone)") or a window around it ("+/- 3h de la
+# France": europe + africa + mena) gives its regions, and French, Spanish, Portuguese and German time-zone words cue
+# the condition ("fuseau horaire CET"; tagging/country_zones.py); a grant of the employer's own token as pay ("a
+# vested allocation of LOOKS", "equity and tokens") is crypto evidence (tagging/token_grants.py); a role's slot line
+# with a "Remote" slot ("Web3 Project | Full-time | Remote") marks it remote (tagging/role_line.py); a French base
+# clause naming a town by its département number ("basé à Lavaur (81)") is France (tagging/departement_codes.py)
+TAGGER_VERSION = "2026.12.51"

@@ -54,6 +54,7 @@ BATCHES = [
     ("unseen26.jsonl", "un26-"),
     ("unseen28.jsonl", "un28-"),
     ("unseen29.jsonl", "un29-"),
+    ("unseen30.jsonl", "un30-"),
 ]
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
@@ -70,6 +71,9 @@ BATCHES = [
 # unseen29 one of generic-title postings (ops, finance, credit, support, legal, design, backend) at unlisted employers
 # whose sector is only in the company pitch, with trap words (crypto processors, credit-risk models, mining, an "AI"
 # company name, AI tools used) from African, LatAm, European and US boards (issue 18, branch tag32).
+# unseen30 one of postings outside Asia at unlisted employers (issue 18, branch tag35): crypto with generic titles (a
+# localization specialist, a TikTok creator, a game designer), AI roles at non-AI employers, payments and IAM trap words,
+# "Minería" and gold-mine postings, hard location lines (a working-hours window around France, CET core hours).
 SIZES = {
     "unseen20.jsonl": (30, 40),
     "unseen21.jsonl": (30, 40),
@@ -79,6 +83,7 @@ SIZES = {
     "unseen26.jsonl": (20, 35),
     "unseen28.jsonl": (30, 45),
     "unseen29.jsonl": (30, 45),
+    "unseen30.jsonl": (30, 45),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
