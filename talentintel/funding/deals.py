@@ -28,11 +28,14 @@ from talentintel.funding.fund_commitments import fund_received_commitments
 from talentintel.funding.fund_details import fullest_name, fund_details, is_cjk_fund
 from talentintel.funding.fund_firm_sets_up import headline_fund_owner
 from talentintel.funding.fund_lookalikes import target_only
+from talentintel.funding.fund_manager_phrases import phrase_manager
 from talentintel.funding.fund_manager_repair import repaired
 from talentintel.funding.fund_plans import committed_so_far
 from talentintel.funding.fund_roles import announces as announces_in_form
 from talentintel.funding.fund_roles import first_firm, form_manager, role_manager, title_author
 from talentintel.funding.fund_size import fund_size, is_aum
+from talentintel.funding.fund_size_phrases import decided_size
+from talentintel.funding.fund_starts import starts_fund
 from talentintel.funding.fx import to_usd
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import is_fund, opening, other_reason, reports_raise, states_market_figures
@@ -110,7 +113,14 @@ def _rule_manager(part: str) -> tuple[str | None, str | None]:
     manager, fund_name = fund_details(part)
     # A role ("gestionado por", "由X作为基金管理人", "운용은 X가 맡았다") names the manager over a sponsor in the subject
     # (fund_roles; tuning_funds15 fund company 0.312 on first look).
-    manager = role_manager(part) or form_manager(part) or title_author(part) or repaired(manager, part)
+    # ... and a phrase that names the manager ("gestito dal", "annonce le premier closing", fund_manager_phrases).
+    manager = (
+        role_manager(part)
+        or phrase_manager(part)
+        or form_manager(part)
+        or title_author(part)
+        or repaired(manager, part)
+    )
     owner = headline_fund_owner(part)  # "Factorial’s $25M ... Fund": Factorial Capital, in full (fund_firm_sets_up)
     return manager or (fullest_name(owner, part) if owner else None) or first_firm(part), fund_name
 
@@ -127,6 +137,14 @@ def _fund_deal(part: str, published: date | None, announced: date | None) -> Dea
     deal = Deal(kind="fund", company=manager, fund_name=fund_name, announced_on=announced)
     day = announced or published
     when = day.year if day else None
+    # "bisher 35 Millionen Euro ... eingesammelt", a target volume or an endowment first (fund_size_phrases).
+    decided, own = (False, None) if cjk.has_cjk(part) else decided_size(part)
+    if decided:
+        if own is not None:
+            usd = to_usd(own.amount, own.currency, when)
+            deal.amount_usd = round(usd, 2) if usd is not None else None
+            deal.currency, deal.amount_original = own.currency, own.original
+        return deal
     # "the first close of its INR 500 Cr ... Fund II at INR 250 Cr": the close, not the size planned (fund_closes).
     size = closed_so_far(part) or fund_size(part)
     if size is not None or cjk.has_cjk(part):
@@ -173,6 +191,7 @@ def _announces_fund(text: str) -> bool:
         or announces_new_issue(opening(text, 4))
         or announces_in_form(text)
         or fund_received_commitments(text)  # "the ... Infrastructure Fund has already received $5B in commitments"
+        or starts_fund(text)  # "ha effettuato la chiusura della raccolta", "legt einen ... Fonds auf" (fund_starts)
     )
 
 

@@ -18,6 +18,7 @@ from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_g
 from talentintel.funding.fund_programs import close_held
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.kind_crowdloan import is_crowdloan
+from talentintel.funding.kind_fund_events import TRIGGERS as FUND_EVENTS
 from talentintel.funding.kind_launched import LAUNCHED_ROUND
 from talentintel.funding.kind_mou import pledged_under_mou
 from talentintel.funding.kind_prior_exit import prior_acquisition
@@ -302,6 +303,7 @@ _TRIGGERS = (
     ("market total", COUNT_TALLIED),
     ("public programme", PUBLIC_BODY_SUBJECT),
     ("explainer", _EXPLAINER),
+    *FUND_EVENTS,  # a fund merger, an LP's money into a fund, a fund wound up, a fund sought (kind_fund_events)
 )
 
 

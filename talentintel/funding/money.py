@@ -99,6 +99,7 @@ _SUFFIX = {
     "kronor": "SEK",
     "dkk": "DKK",
     "sek": "SEK",
+    "baht": "THB",  # "is establishing a 1 billion baht fund" (tuning_funds17 nationthailand)
 }
 _SCALE = {
     "k": 1e3,

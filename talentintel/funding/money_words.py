@@ -36,6 +36,9 @@ _SCALES = {
     # German newspapers abbreviate "Millionen": "500 Mill. Dollar eingesammelt" (tuning_funds15 boersen-zeitung).
     "mill.": 1e6,
     "mio": 1e6,
+    # Swedish: "Av de 127 miljoner kronor som investeras" (tuning_funds17 etn).
+    "miljoner": 1e6,
+    "miljarder": 1e9,
     "milliards": 1e9,
     "milliard": 1e9,
     "milliarden": 1e9,
@@ -75,6 +78,7 @@ _CURRENCY = {
     "di dollari": "USD",
     "dollari": "USD",
     "reais": "BRL",
+    "kronor": "SEK",
 }
 _scale_alt = "|".join(re.escape(s) for s in sorted(_SCALES, key=len, reverse=True))
 _suffix_alt = "|".join(re.escape(c) for c in sorted(_CURRENCY, key=len, reverse=True) if len(c) > 2 or c == "€")

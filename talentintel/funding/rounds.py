@@ -6,6 +6,7 @@ import re
 
 from talentintel.funding.money import find_money
 from talentintel.funding.round_hindi import hindi_stage
+from talentintel.funding.round_loan_of import loan_before
 from talentintel.funding.round_mixed import mixed_equity_and_debt, two_stages
 
 ROUNDS = (
@@ -157,6 +158,8 @@ def classify_round(text: str, amount_end: int | None = None) -> str | None:
     debt_after = _DEBT_AFTER.match(text, amount_end) if amount_end is not None else None
     if debt_after and not _EQUITY.search(debt_after.group(0)):
         return "debt"  # "$300 million loan", "$1.15 billion senior convertible note offering", "$725M credit facility"
+    if amount_end is not None and loan_before(text, amount_end) and not _EQUITY.search(text):
+        return "debt"  # "has received a loan of $15 million from BlueOrchard Microfinance Fund" (round_loan_of)
     if mixed_equity_and_debt(text, amount_end) or two_stages(text, amount_end):
         return None  # "a €2.1M round combining a €1.4M seed ... and a participative loan": no single stage
     if amount_end is not None:
