@@ -58,3 +58,15 @@ def test_an_organisational_unit_noun_is_not_part_of_the_lead() -> None:
     # SYNTHETIC
     assert unit_trimmed("Nimbus Ventures unit") == "Nimbus Ventures"
     assert unit_trimmed("Kora Capital") == "Kora Capital"
+
+
+def test_investors_investing_equity_in_a_company_name_it_the_raiser() -> None:
+    # real: "Norfund and KLP invest equity in CrossBoundary Energy" then "The $40 million investment is being made via
+    # KLP Norfund Investments" (b24-africacapitaldigest-crossboundary-40m)
+    assert tuning_deals("b24-africacapitaldigest-crossboundary-40m")[0].company == "CrossBoundary Energy"
+    # SYNTHETIC
+    text = (
+        "Kora Fund and Pine Capital invest equity in Zeta Solar\n\nTwo pension funds are investing equity in Zeta Solar, "
+        "a developer of mini-grids. The $12 million investment is being made via Pine Kora Holdings, their joint vehicle."
+    )
+    assert parse_deals(text)[0].company == "Zeta Solar"
