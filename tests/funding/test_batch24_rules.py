@@ -70,3 +70,13 @@ def test_investors_investing_equity_in_a_company_name_it_the_raiser() -> None:
         "a developer of mini-grids. The $12 million investment is being made via Pine Kora Holdings, their joint vehicle."
     )
     assert parse_deals(text)[0].company == "Zeta Solar"
+
+
+def test_a_raise_tried_or_a_facility_sought_is_no_closed_round() -> None:
+    # real: "Lipa Later sought $5 million from UK lender ..." / "tried to raise $5 million to salvage its business" /
+    # "the company sought a $5 million facility" (b24-bhluemountain-lipa-later-sought)
+    assert tuning_deals("b24-bhluemountain-lipa-later-sought")[0].kind == "other"
+    # SYNTHETIC
+    text = "Zeta Foods tried to raise $3 million last month, and the company sought a bridge loan from two banks."
+    assert parse_deals(text)[0].kind == "other"
+    assert parse_deals("Zeta Foods raised $3 million in a seed round led by Kora Capital.")[0].kind == "round"
