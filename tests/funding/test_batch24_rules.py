@@ -6,7 +6,9 @@ each page) and on inputs marked SYNTHETIC, made up to pin the class of language,
 from __future__ import annotations
 
 from talentintel.funding.deals import parse_deals
+from talentintel.funding.kind_sections import without_section_lists
 from talentintel.funding.lead_described_list import described_list_leads, unit_trimmed
+from talentintel.funding.segment_items import bullet_subject
 from tests.funding.tuning_texts import tuning_deals
 
 
@@ -80,3 +82,27 @@ def test_a_raise_tried_or_a_facility_sought_is_no_closed_round() -> None:
     text = "Zeta Foods tried to raise $3 million last month, and the company sought a bridge loan from two banks."
     assert parse_deals(text)[0].kind == "other"
     assert parse_deals("Zeta Foods raised $3 million in a seed round led by Kora Capital.")[0].kind == "round"
+
+
+def test_a_digest_bullet_opening_on_a_lower_case_brand_and_its_place_is_a_deal() -> None:
+    # real: "- deepull (Barcelona, Spain) raised $50M in Series C funding ..." (b24-scileads-biopharma-may-2025)
+    deals = tuning_deals("b24-scileads-biopharma-may-2025")
+    assert [d.company for d in deals][2:4] == ["Etiome", "deepull"]
+    assert (deals[2].round, deals[3].round) == ("series_a", "series_c")
+    # SYNTHETIC
+    assert bullet_subject("- zetaflow (Lyon, France) raised $8M in Series A funding to grow.") == "zetaflow"
+    assert bullet_subject("- the market (overall) raised questions about $8M") is None
+
+
+def test_a_digests_list_of_its_sections_is_no_acquisition_or_ipo() -> None:
+    # real: "... insights on biopharma organizations including Funding, Initial Public Offering, Mergers & Acquisitions,
+    # Partnerships, and more." then "- Moderna (MA, USA) raised $176M in funding ..." (b24-scileads-biopharma-may-2025)
+    first = tuning_deals("b24-scileads-biopharma-may-2025")[0]
+    assert (first.kind, first.company, first.amount_usd) == ("round", "Moderna", 176000000.0)
+    # SYNTHETIC
+    text = "Our weekly digest covers Funding, Mergers & Acquisitions, Partnerships, and more."
+    assert "Acquisitions" not in without_section_lists(text)
+    assert (
+        without_section_lists("Kora Capital acquired Zeta, Pine and Orbit.")
+        == "Kora Capital acquired Zeta, Pine and Orbit."
+    )
