@@ -64,6 +64,7 @@ TUNING = (
     FIXTURES / "tuning_batch22.jsonl",
     FIXTURES / "tuning_funds16.jsonl",
     FIXTURES / "tuning_batch23.jsonl",
+    FIXTURES / "tuning_batch24.jsonl",
     FIXTURES / "tuning_hs8.jsonl",
     FIXTURES / "tuning_funds17.jsonl",
 )

@@ -57,7 +57,8 @@ _OBJECT = re.compile(
 _INVESTED_IN = re.compile(
     r"\b(?i:(?:co-)?leads?|led|invests?|invested|backs?|backed|commits?|puts?)\s(?:(?i:a|an|the)\s)?"
     r"(?:[$€£]\s?[\d.,]+\s?(?i:[mbk]n?|million|billion)?\s)?(?:(?i:pre-)?(?i:seed|series\s[a-h]\+?|strategic)\s)?"
-    r"(?:(?i:round|investment|funding|financing|extension)\s)?(?i:in|into|for)\s"
+    # "Norfund and KLP invest equity in CrossBoundary Energy" (tuning_batch24 africacapitaldigest): equity, capital
+    r"(?:(?i:round|investment|funding|financing|extension|equity|capital)\s)?(?i:in|into|for)\s"
     rf"(?:(?i:the\s)?(?:(?i:[a-z][\w-]*)\s){{0,3}}?(?i:startup|company|protocol|platform|studio)\s)?({_NAME})"
 )
 # "a decentralized computing network built on Solana, known as io.net, has raised": the name after "known as".

@@ -19,7 +19,9 @@ _RAISE_SIGNAL = re.compile(
     r"millones|milhões|milioni|crore|lakh)"
     r"|\b(?i:series\s[a-h]\b|seed\s(?:round|funding)|pre-seed|funding|financing|fundrais\w*|raise[sd]?\b|raising|"
     r"round\b|finanzierung\w*|\w*runde\b|levée|lève|a\slevé|ronda|rodada|financement|finanziamento|investimento|"
-    r"inversión|investment\sround)"
+    r"inversión|investment\sround"
+    # "Norfund and KLP invest equity in CrossBoundary Energy" (tuning_batch24): investors putting money in tell a raise
+    r"|invest(?:s|ed|ing)?\s(?:equity|capital)\sin(?:to)?\b)"
 )
 # A sentence's end with the space after it ("developed.\n" is one end, not two).
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"’])[.!?]+(?:\s+(?=[A-Z“\"‘(])|[^\S\n]*(?:\n+|$))|\n+")

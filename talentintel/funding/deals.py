@@ -39,6 +39,7 @@ from talentintel.funding.fund_starts import starts_fund
 from talentintel.funding.fx import to_usd
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import is_fund, opening, other_reason, reports_raise, states_market_figures
+from talentintel.funding.kind_sections import without_section_lists
 from talentintel.funding.lead_roles import cjk_role_investor
 from talentintel.funding.link_lines import drop_link_lines
 from talentintel.funding.money import find_money, round_amount
@@ -199,7 +200,8 @@ def _part_deal(part: str, published: date | None, announced: date | None, head: 
     vietnamese = vietnamese_deal(part, announced) if head else None  # "gọi vốn thành công" (deals_vi)
     if vietnamese is not None:
         return vietnamese, vietnamese.kind
-    reason = other_reason(part) if head else None
+    # A digest's section list ("Funding, Initial Public Offering, Mergers & Acquisitions") is no event (kind_sections).
+    reason = other_reason(without_section_lists(part)) if head else None
     if reason and reason != "market total":
         return Deal(kind="other", announced_on=announced), reason
     # A market total's fund must be in its opening ("... raised $211 million in funds" two sentences on is a total).

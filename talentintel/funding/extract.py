@@ -25,6 +25,7 @@ from talentintel.funding.investor_lists import all_investors, lead_investors
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import reports_raise
 from talentintel.funding.lead_appositive import drop_appositive_owners
+from talentintel.funding.lead_described_list import described_list_leads
 from talentintel.funding.lead_noise import clean_leads
 from talentintel.funding.lead_roles import role_leads
 from talentintel.funding.lead_sole import sole_investor
@@ -161,6 +162,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     # German role sentences, "X lead $N" (lead_roles, tuning_batch20); names cut from the wrong words (lead_noise).
     leads = clean_leads(leads) or clean_leads(role_leads(joined))
     leads = drop_appositive_owners(leads, joined)  # "led by TWG Global, the vehicle of Thomas Tull and Mark Walter"
+    leads = described_list_leads(joined, leads)  # "led by A, which is ..., B — ..., and C — ..." (tuning_batch24)
     if company and company in leads:
         # A lead is no raiser: "Lux announced big news today: we are leading a $30 million founding seed round into
         # Sakana AI" (b12-luxcapital-sakana-seed) names the fund first; the text's next reading is the company.

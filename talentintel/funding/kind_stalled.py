@@ -4,7 +4,7 @@
 Seen on tuning_hs4 (the session-4 holdout, kind 0.822 at its one score, then moved to tuning):
 "グリー傘下の「ベンチャー投資会社」が陥った袋小路、親会社との対立で新規ファンド組成に難航か" (the fund's formation is in
 difficulty, hs4-finash-strive-fund-stalled). The class in English, Chinese and Korean too: "struggled to raise",
-"failed to close", "the round fell through", "abandoned plans for its fund", "融资搁浅", "펀드 결성 난항".
+"tried to raise", "sought a $5 million facility", "failed to close", "the round fell through", "abandoned plans for its fund", "融资搁浅", "펀드 결성 난항".
 """
 
 from __future__ import annotations
@@ -14,6 +14,11 @@ import re
 STALLED = re.compile(
     r"\b(?:struggl(?:es|ed|ing)|fail(?:s|ed)?|unable)\sto\s(?:raise|close|form|launch|secure|complete)\b|"
     r"\b(?:fell|falls?|falling)\sthrough\b|"
+    # An attempt is no close: "tried to raise $5 million to salvage its business", "sought a $5 million facility from
+    # UK-based Advanced Global Capital" (tuning_batch24 bhluemountain-lipa-later; first score kind 0.778).
+    r"\b(?:tried|attempted)\sto\s(?:raise|secure|close)\b|"
+    r"\bsought\s(?:(?:a|an)\s)?(?:US)?[$€£]\s?[\d.,]+\s?(?:[mbk]n?\b|million|billion)?|"
+    r"\bsought\s(?:(?:a|an)\s)?(?:[\w-]+\s){0,2}?(?:facility|loan|round|investment|funding)\b|"
     r"\b(?:stall(?:s|ed|ing)?|collaps(?:es|ed|ing)|abandon(?:s|ed|ing)?|scrapp(?:ed|ing)|shelv(?:es|ed|ing)|call(?:s|ed|ing)?\soff)\s"
     r"(?:(?:its|the|their|a|an|plans?\sfor|plans?\sto)\s)*(?:[\w$€£.,-]+\s){0,4}?"
     r"(?:fund(?:raising|raise)?|round|raise|financing|funding|deal|IPO)\b|"

@@ -60,7 +60,16 @@ _BULLET_SUBJECT = re.compile(rf"^\s*[•·▪◦‣*-]\s+{_NAME},\s[^\n]{{0,200}
 _ITEM_SUBJECT = re.compile(rf"^{_NAME},\s(?:a|an)\s[^\n]{{0,200}}?{_RAISED_AMOUNT}", re.IGNORECASE)
 
 
+# A deal digest's bullet gives the company's place in brackets: "- deepull (Barcelona, Spain) raised $50M in Series C
+# funding" (tuning_batch24 scileads; first score company 0.750): a brand written in lower case is still the subject,
+# and without it the item and its Series C went to the bullet before (Etiome).
+_BULLET_PLACE = re.compile(
+    rf"^\s*[•·▪◦‣*-]\s+([\w.&'’+-]+(?:\s[\w.&'’+-]+){{0,3}}?)\s\((?-i:[A-Z])[^()\n]{{1,40}}\)\s{_RAISED_AMOUNT}",
+    re.IGNORECASE,
+)
+
+
 def bullet_subject(unit: str) -> str | None:
     """The name a bulleted raise item opens on ("• Name, <description>, has raised $X"), if any."""
-    m = _BULLET_SUBJECT.match(unit) or _ITEM_SUBJECT.match(unit.strip())
+    m = _BULLET_SUBJECT.match(unit) or _ITEM_SUBJECT.match(unit.strip()) or _BULLET_PLACE.match(unit)
     return m.group(1) if m else None
