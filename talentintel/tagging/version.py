@@ -145,4 +145,9 @@
 # (tagging/glued_words.py); "Remote" in the field with a hybrid week at "our ... Berlin office" is that office
 # (tagging/hybrid_office.py); where customers are ("customers live outside the U.S.") is no work place
 # (tagging/customer_places.py); a direction between a city's name and 路/街 ("杭州南路") is a street (cjk.py)
-TAGGER_VERSION = "2026.12.50"
+# 2026.12.51 (tag36): issue 18 unseen31 misses: a negation of the candidate's record ("no history of ... grey-market
+# crypto activities") is no employer disclaimer (tagging/disclaimers.py); a board's tag line read without its stamp
+# ("... 컴퓨터비전 외 수정일 24/12/01") is a tag cloud (tagging/board_stamps.py); a title's wish clause ("..., AI vision
+# 경험자 우대") names no title term (tagging/title_wishes.py); a training course's syllabus list ("[국비무료IT취업]자바파이썬/
+# 웹개발/빅데이터/인공지능") is no job (tagging/course_ads.py)
+TAGGER_VERSION = "2026.12.51"

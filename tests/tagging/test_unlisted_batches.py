@@ -51,6 +51,7 @@ BATCHES = [
     ("unseen26.jsonl", "un26-"),
     ("unseen28.jsonl", "un28-"),
     ("unseen29.jsonl", "un29-"),
+    ("unseen31.jsonl", "un31-"),
 ]
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
@@ -67,6 +68,8 @@ BATCHES = [
 # unseen29 one of generic-title postings (ops, finance, credit, support, legal, design, backend) at unlisted employers
 # whose sector is only in the company pitch, with trap words (crypto processors, credit-risk models, mining, an "AI"
 # company name, AI tools used) from African, LatAm, European and US boards (issue 18, branch tag32).
+# unseen31 one of Asian postings (Korean board records with no description, Chinese / Hong Kong / Malaysian / Indonesian
+# job pages) at unlisted employers, with game-AI, points-mall, tag-cloud and automated-trading trap words (branch tag36).
 SIZES = {
     "unseen20.jsonl": (30, 40),
     "unseen21.jsonl": (30, 40),
@@ -76,6 +79,7 @@ SIZES = {
     "unseen26.jsonl": (20, 35),
     "unseen28.jsonl": (30, 45),
     "unseen29.jsonl": (30, 45),
+    "unseen31.jsonl": (20, 45),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
