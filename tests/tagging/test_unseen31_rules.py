@@ -19,7 +19,7 @@ from talentintel.tagging.title_wishes import without_title_wish
 from tests.tagging.batches import by_id
 
 UN31 = by_id("unseen31")
-FIXED_BOTH_MODES = ("un31-foundit-cs", "un31-ictassoc-course", "un31-dandytech-python")
+FIXED_BOTH_MODES = ("un31-foundit-cs", "un31-ictassoc-course", "un31-dandytech-python", "un31-polytech-course")
 
 
 @pytest.mark.parametrize("item_id", FIXED_BOTH_MODES)
@@ -127,14 +127,19 @@ def test_title_wish_synthetic(title: str, kept: str) -> None:
 
 def test_course_fields_real() -> None:
     item = UN31["un31-ictassoc-course"]
-    assert without_course_fields(item["title"], item["description"]) == "[국비무료IT취업]"
+    assert without_course_fields(item["title"], item["description"]) == "[국비무료IT취업]자바파이썬/웹개발/빅데이터/"
+    item = UN31["un31-polytech-course"]
+    assert (
+        without_course_fields(item["title"], item["description"])
+        == "IT[ ·SW] / 품질관리[바이오·이화학] 취업실무교육 모집"
+    )
 
 
 @pytest.mark.parametrize(
     ("title", "text", "kept"),
     [
         # SYNTHETIC: a state-funded course whose blockchain is one subject of three
-        ("[국비지원] 파이썬/클라우드/블록체인 취업 과정", "수강생 모집", "[국비지원] 취업 과정"),
+        ("[국비지원] 파이썬/클라우드/블록체인 취업 과정", "수강생 모집", "[국비지원] 파이썬/클라우드/"),
         # SYNTHETIC: a job's slash list without a course word stays a title (un31-deltax-3dvision reads the same)
         ("딥러닝/3D 비전/Data Scientist 병역특례", "정규직", "딥러닝/3D 비전/Data Scientist 병역특례"),
         # SYNTHETIC: every item an AI subject: no mixed list, the title stays
