@@ -4,7 +4,10 @@ blockchain" (unseen21, Caixa: none read as crypto), "although we are not a crypt
 what candidates should know about, not what the employer builds; the title still counts.
 
 A negation must be followed, within a few words, by both a crypto word and a word of the business (market, operate,
-company): a product's "walletless, no crypto" after "operators connect once" disclaims nothing (unseen9, Floe).
+company): a product's "walletless, no crypto" after "operators connect once" disclaims nothing (unseen9, Floe). A
+negation of the candidate's record is no such sentence: "Clean record with no history of fraud, hacking, or involvement
+in black/grey-market crypto activities" asks an exchange's support agent for integrity (unseen31, a Malaysian
+exchange's ad: crypto read as none), and a black or grey market is an illicit trade, not the employer's market.
 """
 
 from __future__ import annotations
@@ -22,6 +25,14 @@ _BUSINESS = re.compile(
 )
 
 _REACH = 80  # characters after the negation: "não tenha atuação direta no mercado de criptoativos" is 48
+
+# "no history of", "no record of", "no prior involvement in", "never been involved in": the candidate's past, not the
+# employer's business; "black-market", "grey market": an illicit trade named, not a market the employer works in.
+_RECORD = re.compile(
+    r"(?:(?:criminal|prior|previous)\s+)?(?:history|record|involvement|convictions?)\b|been\s+(?:involved|convicted)\b",
+    re.IGNORECASE,
+)
+_ILLICIT_MARKET = re.compile(r"\b(?:black|gr[ae]y)[\s/-]*(?:market|markt)\w*", re.IGNORECASE)
 
 
 # Substrings every match of _CRYPTO, of _BUSINESS holds, lowercased. Case-insensitive regex scans cost ~25 ns a
@@ -65,6 +76,8 @@ def disclaims_crypto(text: str) -> bool:
             continue  # the words after a negation lie in its sentence: without both, no negation disclaims
         for negation in _NEGATION.finditer(sentence):
             after = sentence[negation.end() : negation.end() + _REACH]
-            if _CRYPTO.search(after) and _BUSINESS.search(after):
+            if _RECORD.match(after.lstrip()):
+                continue  # "no history of ... crypto activities": a condition on the candidate
+            if _CRYPTO.search(after) and _BUSINESS.search(_ILLICIT_MARKET.sub(" ", after)):
                 return True
     return False

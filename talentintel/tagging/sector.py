@@ -12,6 +12,7 @@ from typing import Any
 
 from talentintel.tagging.agent_work import agent_cue, with_agent_work
 from talentintel.tagging.algorithm_posts import algorithm_post_hits
+from talentintel.tagging.board_stamps import without_board_stamp
 from talentintel.tagging.cjk_gates import network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects, without_ordinal
 from talentintel.tagging.community_membership import add_membership
@@ -179,7 +180,7 @@ def _short_item(item: str) -> bool:
 def _keyword_list(part: str) -> bool:
     if part.count(",") + part.count("，") + part.count("、") < KEYWORD_LIST_ITEMS - 1:
         return False  # cheap test first: most sentences are not lists
-    items = [x.strip() for x in _LIST_ITEM.findall(without_ordinal(part)) if x.strip()]
+    items = [x.strip() for x in _LIST_ITEM.findall(without_ordinal(without_board_stamp(part))) if x.strip()]
     return len(items) >= KEYWORD_LIST_ITEMS and all(_short_item(x) for x in items)
 
 

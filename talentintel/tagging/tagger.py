@@ -11,11 +11,13 @@ from talentintel.tagging import sector as sector_rules
 from talentintel.tagging.about import about_section
 from talentintel.tagging.cjk_names import latin_reading
 from talentintel.tagging.company import CompanyContext, company_knowledge
+from talentintel.tagging.course_ads import without_course_fields
 from talentintel.tagging.list_category import without_list_category
 from talentintel.tagging.post_header import post_header
 from talentintel.tagging.region_followups import follow_up
 from talentintel.tagging.taxonomy import SECTORS
 from talentintel.tagging.text import collapsed_blanks, plain_text
+from talentintel.tagging.title_wishes import without_title_wish
 
 # Text beyond this is not read: real postings stay under 20k characters, and a 1 MB paste must not stall ingest.
 MAX_TEXT_CHARS = 60_000
@@ -123,7 +125,8 @@ def tag_posting(
         knowledge = company_knowledge(company, with_about(context, text, company))
         prior, company_lines = knowledge.prior, knowledge.summary()
     fields = {
-        "title": title,
+        # a wish clause and a course's syllabus list name no title term (title_wishes.py, course_ads.py)
+        "title": without_course_fields(without_title_wish(title), text),
         "department": department or "",
         "company": latin_reading(company) if company else "",  # a CJK name's sector word in Latin (cjk_names.py)
         "description": without_list_category(text),

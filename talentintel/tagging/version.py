@@ -153,4 +153,9 @@
 # vested allocation of LOOKS", "equity and tokens") is crypto evidence (tagging/token_grants.py); a role's slot line
 # with a "Remote" slot ("Web3 Project | Full-time | Remote") marks it remote (tagging/role_line.py); a French base
 # clause naming a town by its département number ("basé à Lavaur (81)") is France (tagging/departement_codes.py)
-TAGGER_VERSION = "2026.12.51"
+# 2026.12.52 (tag36): issue 18 unseen31 misses: a negation of the candidate's record ("no history of ... grey-market
+# crypto activities") is no employer disclaimer (tagging/disclaimers.py); a board's tag line read without its stamp
+# ("... 컴퓨터비전 외 수정일 24/12/01") is a tag cloud (tagging/board_stamps.py); a title's wish clause ("..., AI vision
+# 경험자 우대") names no title term (tagging/title_wishes.py); a training course's syllabus list ("[국비무료IT취업]자바파이썬/
+# 웹개발/빅데이터/인공지능", "IT[AI·SW] / 품질관리[바이오·이화학] 취업실무교육") is no job (tagging/course_ads.py)
+TAGGER_VERSION = "2026.12.52"

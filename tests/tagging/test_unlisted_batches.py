@@ -55,6 +55,7 @@ BATCHES = [
     ("unseen28.jsonl", "un28-"),
     ("unseen29.jsonl", "un29-"),
     ("unseen30.jsonl", "un30-"),
+    ("unseen31.jsonl", "un31-"),
 ]
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
@@ -74,6 +75,8 @@ BATCHES = [
 # unseen30 one of postings outside Asia at unlisted employers (issue 18, branch tag35): crypto with generic titles (a
 # localization specialist, a TikTok creator, a game designer), AI roles at non-AI employers, payments and IAM trap words,
 # "Minería" and gold-mine postings, hard location lines (a working-hours window around France, CET core hours).
+# unseen31 one of Asian postings (Korean board records with no description, Chinese / Hong Kong / Malaysian / Indonesian
+# job pages) at unlisted employers, with game-AI, points-mall, tag-cloud and automated-trading trap words (branch tag36).
 SIZES = {
     "unseen20.jsonl": (30, 40),
     "unseen21.jsonl": (30, 40),
@@ -84,6 +87,7 @@ SIZES = {
     "unseen28.jsonl": (30, 45),
     "unseen29.jsonl": (30, 45),
     "unseen30.jsonl": (30, 45),
+    "unseen31.jsonl": (20, 45),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
