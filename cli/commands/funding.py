@@ -65,6 +65,7 @@ TUNING = (
     FIXTURES / "tuning_funds16.jsonl",
     FIXTURES / "tuning_batch23.jsonl",
     FIXTURES / "tuning_hs8.jsonl",
+    FIXTURES / "tuning_batch25.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
