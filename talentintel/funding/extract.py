@@ -17,6 +17,7 @@ from talentintel.funding.company_nonnames import not_a_name
 from talentintel.funding.company_pronoun_subject import pronoun_subject_company
 from talentintel.funding.company_role_raise import role_raise_company
 from talentintel.funding.company_romance_raise import described_raise
+from talentintel.funding.company_romance_round import romance_round_company
 from talentintel.funding.company_round_of import round_of_company
 from talentintel.funding.company_salience import headline_brand, salient_company
 from talentintel.funding.company_voice import own_company
@@ -183,6 +184,8 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         if told is not None and amount_usd is None:
             currency, original = told.currency, told.original
             amount_usd = to_usd(told.amount, told.currency, announced_on.year if announced_on else None)
+    if company is None and amount_usd is not None:
+        company = romance_round_company(c_joined)  # "ronda ... para Story", "Monzo collecte" (company_romance_round)
     if company is None and (leads or amount_usd is not None or reports_raise(joined)):
         # "An Oxford University company ... has won £4m of early-stage backing": a raise no clause gives a name, in a
         # text that keeps naming one company (telegraph-spybiotech-seed, turkeynewsgazette-trendyol).

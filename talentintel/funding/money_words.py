@@ -13,6 +13,10 @@ from talentintel.funding.money_grouped import grouped_money
 
 _SCALES = {
     "mil millones": 1e9,
+    "mil milhões": 1e9,
+    # Italian thousands: "900mila dollari" (intelligonews-horus). Not "mil": the English reader takes "$500 mil" for
+    # millions.
+    "mila": 1e3,
     "millones": 1e6,
     "millón": 1e6,
     "millon": 1e6,
@@ -103,6 +107,11 @@ _ROUND_OF = re.compile(
 )
 
 
+# A programme's cap per company (b25-innovationnation-seed-per-il-sud-it: "potrà accedere a un finanziamento massimo di
+# 300mila euro") is no sum raised.
+_CEILING = re.compile(r"\b(?:massimo|fino\sa|hasta|jusqu['’]à|até|máximo)\s(?:di\s|de\s|d['’])?$", re.IGNORECASE)
+
+
 def _number(num: str) -> str:
     """ "4.3" -> "4.3" (a decimal point), "1.500" -> "1500" (grouped thousands), "5,5" -> "5.5" (a decimal comma)."""
     if re.fullmatch(r"\d+\.\d{1,2}", num):
@@ -115,6 +124,8 @@ def find_foreign_money(text: str) -> list[tuple[int, int, float, str, str]]:
     found: list[tuple[int, int, float, str, str]] = []
     bare: list[tuple[int, int, float, str]] = []
     for m in _AMOUNT.finditer(text):
+        if _CEILING.search(text[max(0, m.start() - 24) : m.start()]):
+            continue  # "un finanziamento massimo di 300mila euro" per startup: a ceiling, not money raised
         scale = m.group("scale").lower()
         currency = None
         if m.group("pre"):

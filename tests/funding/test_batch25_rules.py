@@ -12,6 +12,7 @@ from talentintel.funding.cjk_restated import usd_restated
 from talentintel.funding.cjk_token_sale import token_sale_holder, token_sale_round
 from talentintel.funding.company_descriptor_comma import set_off_company
 from talentintel.funding.company_romance_raise import described_raise
+from talentintel.funding.company_romance_round import romance_round_company
 from talentintel.funding.deals import parse_deals
 from talentintel.funding.fund_nl import dutch_fund_manager, dutch_fund_size
 from talentintel.funding.german_stake import reporting_company, single_investor, stake_amount, without_management
@@ -165,3 +166,22 @@ def test_dutch_fund_backed_by_its_investors() -> None:
     assert dutch_fund_manager("Het nieuwe fonds Zeeland Ventures krijgt de steun van drie pensioenfondsen.") == (
         "Zeeland Ventures"
     )
+
+
+def test_romance_round_for_a_company_opening_verbs_and_avec_une_levee() -> None:
+    # real: "una ronda de financiamiento de 80 millones de dólares para Story, una empresa que ..."
+    # (hs8-noticiasia-story-80m-bolt-es); "Mistral AI tient son rang ... avec une levée de fonds de 385 millions $"
+    # (b23-siliconfr-mistral-ai-385m); "900mila dollari per i giovani di Horus" (intelligonews-horus)
+    story = tuning_deals("hs8-noticiasia-story-80m-bolt-es")[0]
+    assert story.kind == "round" and story.company == "Story" and story.amount_usd == 80_000_000
+    mistral = tuning_deals("b23-siliconfr-mistral-ai-385m")[0]
+    assert mistral.company == "Mistral AI" and mistral.amount_usd == 385_000_000
+    horus = tuning_deals("intelligonews-horus")[0]
+    assert horus.kind == "round" and horus.amount_usd == 900_000
+    # SYNTHETIC: each shape with other names and languages; a subject pronoun is no name
+    assert romance_round_company("Une levée de fonds de 12 millions d'euros pour la start-up Kelvo, qui ...") == "Kelvo"
+    assert romance_round_company("Verdana collecte 4 millions d'euros auprès de ses clients.") == "Verdana"
+    assert romance_round_company("Quanta raccoglie 3 milioni di euro da business angel.") == "Quanta"
+    assert romance_round_company("Il boucle 5 millions d'euros.") is None
+    assert _amounts("potrà accedere a un finanziamento massimo di 300mila euro") == []
+    assert _amounts("raccolto 250mila euro da business angel") == [(250_000.0, "EUR")]
