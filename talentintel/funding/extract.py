@@ -24,7 +24,14 @@ from talentintel.funding.company_voice import own_company
 from talentintel.funding.dateline import without_dateline
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.fx import to_usd
-from talentintel.funding.german_stake import reporting_company, single_investor, stake_amount, without_management
+from talentintel.funding.german_stake import (
+    led_by_before_noun,
+    reporting_company,
+    single_investor,
+    stake_amount,
+    stake_company,
+    without_management,
+)
 from talentintel.funding.investor_lists import all_investors, lead_investors
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import reports_raise
@@ -158,7 +165,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     c_header, c_body = (header, body) if c_joined == joined else split_headline(c_joined)
     company = set_off_company(c_joined)  # "Startup Afrika, Mara, ... telah mengumpulkan" (company_descriptor_comma)
     company = company or round_of_company(c_joined) or appositive_subject(c_joined) or own_company(c_joined)
-    company = company or reporting_company(c_joined)  # "Wie das Fintech Tangem ... vermeldete" (german_stake)
+    company = company or reporting_company(c_joined) or stake_company(c_joined)  # German report or stake (german_stake)
     company = (
         company or find_company(c_header, c_body) or pronoun_company(c_joined) or pronoun_subject_company(c_joined)
     )
@@ -175,7 +182,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         # A lead is no raiser: "Lux announced big news today: we are leading a $30 million founding seed round into
         # Sakana AI" (b12-luxcapital-sakana-seed) names the fund first; the text's next reading is the company.
         company = find_company(c_header, c_body, exclude=company) or company
-    if company is None and (leads or reports_raise(joined)):
+    if company is None and (leads or stake is not None or reports_raise(joined)):
         # Only a raise that is a round anyway (a lead named, or a raise reported) takes a company referred back to.
         company = anaphor_company(c_header, c_body)
     if company is None:
@@ -194,6 +201,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     # A round one investor made alone names no "led": "Vertex Ventures has invested in Binance" (lead_sole.py).
     leads = leads or clean_leads(_not_the_company(sole_investor(joined, company, all_investors(joined, [])), company))
     leads = leads or single_investor(joined)  # "bei einem Grossinvestor ... der Investmentfirma SBI" (german_stake)
+    leads = leads or led_by_before_noun(joined)  # "Das von Paradigm angeführte Funding" (german_stake)
     return Announcement(
         company=company,
         amount_usd=round(amount_usd, 2) if amount_usd is not None else None,

@@ -15,7 +15,14 @@ from talentintel.funding.company_romance_raise import described_raise
 from talentintel.funding.company_romance_round import romance_round_company
 from talentintel.funding.deals import parse_deals
 from talentintel.funding.fund_nl import dutch_fund_manager, dutch_fund_size
-from talentintel.funding.german_stake import reporting_company, single_investor, stake_amount, without_management
+from talentintel.funding.german_stake import (
+    led_by_before_noun,
+    reporting_company,
+    single_investor,
+    stake_amount,
+    stake_company,
+    without_management,
+)
 from talentintel.funding.money import find_money
 from talentintel.funding.turkish import is_turkish, raise_at, raiser, stage
 from talentintel.funding.vietnamese import announces
@@ -185,3 +192,27 @@ def test_romance_round_for_a_company_opening_verbs_and_avec_une_levee() -> None:
     assert romance_round_company("Il boucle 5 millions d'euros.") is None
     assert _amounts("potrà accedere a un finanziamento massimo di 300mila euro") == []
     assert _amounts("raccolto 250mila euro da business angel") == [(250_000.0, "EUR")]
+
+
+def test_german_stake_before_the_verb_put_into_the_company_and_participle_lead() -> None:
+    # real: "Mit einem Engagement von 50 Millionen US-Dollar beteiligt sich Paradigm an dem dezentral organisierten
+    # KI-Startup Nous Research ... Das von Paradigm angeführte Funding" (hs6-dasgeld-nous-research); "einen
+    # Großinvestor an Land gezogen ... über seine Beteiligungsgesellschaft Alstin rund 2,7 Millionen Euro in das
+    # Jungunternehmen gesteckt" (cio-orderbird)
+    nous = tuning_deals("hs6-dasgeld-nous-research")[0]
+    assert nous.company == "Nous Research" and nous.amount_usd == 50_000_000 and nous.lead_investors == ["Paradigm"]
+    orderbird = tuning_deals("cio-orderbird")[0]
+    assert orderbird.kind == "round" and orderbird.company == "Orderbird" and orderbird.lead_investors == ["Alstin"]
+    # SYNTHETIC: the same shapes with other names
+    text = (
+        "Mit einer Investition von 5 Millionen Euro beteiligt sich Blauwal an der Kölner Fintech-Firma Zahlwerk. "
+        "Das von Blauwal angeführte Funding soll das Wachstum sichern."
+    )
+    stake = stake_amount(text)
+    assert stake is not None and stake.amount == 5_000_000
+    assert stake_company(text) == "Zahlwerk" and led_by_before_noun(text) == ["Blauwal"]
+    put = stake_amount("Der Fonds hat 3 Millionen Euro in das Startup investiert.")
+    assert put is not None and put.amount == 3_000_000
+    assert single_investor(
+        "Das Startup hat einen Großinvestor an Land gezogen: die Beteiligungsgesellschaft Nordlicht."
+    )
