@@ -67,6 +67,7 @@ TUNING = (
     FIXTURES / "tuning_batch24.jsonl",
     FIXTURES / "tuning_hs8.jsonl",
     FIXTURES / "tuning_funds17.jsonl",
+    FIXTURES / "tuning_batch25.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

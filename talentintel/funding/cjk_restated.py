@@ -18,13 +18,20 @@ _RESTATED = re.compile(
 )
 
 
+# "約3万ドル、日本円にすると300万円超" (about $30k, in yen over ¥3M: b25-toyokeizai-metamo-ico-ja, whose headline gives
+# only the yen): the restatement said in words, not in parentheses.
+_SAID_IN_YEN = re.compile(
+    rf"(?<![億亿万萬\d]){_NUMBER}\s?(?:米ドル|ドル)、?\s?(?:日本円にすると|日本円で|円換算で|円に換算すると)\s?(?:約|およそ)?\s?{_NUMBER}\s?円"
+)
+
+
 def _value(number: str, unit: str | None) -> float:
     return float(number.replace(",", "")) * (_UNIT[unit] if unit else 1.0)
 
 
 def usd_restated(text: str, local_amount: float) -> float | None:
     """The US-dollar figure the text restates as `local_amount` (within 2%) in parentheses, if any."""
-    for m in _RESTATED.finditer(text):
+    for m in (*_RESTATED.finditer(text), *_SAID_IN_YEN.finditer(text)):
         local = _value(m.group(3), m.group(4))
         if local and abs(local - local_amount) <= 0.02 * local:
             return _value(m.group(1), m.group(2))

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-_YEAR = re.compile(r"(20[0-3]\d)\s?年")
-_DONE = re.compile(r"完了|完成|調達した|調達しました|유치했|유치한|獲得|获得")
+# Korean writes 년 ("2022년도 1월말 ... 40억 규모의 시리즈 A 투자유치 ... 까지 했다", b25-sisanews-tesa-series-a-ko).
+_YEAR = re.compile(r"(20[0-3]\d)\s?(?:年|년)")
+_DONE = re.compile(r"完了|完成|調達した|調達しました|유치했|유치한|獲得|获得|투자\s?유치[^.。]{0,40}?했다")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 
 

@@ -12,14 +12,18 @@ from datetime import date, datetime
 
 from talentintel.funding import cjk, company_ranker, fund_manager_ranker, kind_model
 from talentintel.funding.cjk_alias import alias_raiser
+from talentintel.funding.cjk_capital_increase import capital_increase_target, one_investors_part
 from talentintel.funding.cjk_compound import join_compounds
+from talentintel.funding.cjk_ko_topic import connective, counted, sized_amount, topic_raiser
 from talentintel.funding.cjk_lead_words import lead_name
 from talentintel.funding.cjk_leads import korean_co_leads
 from talentintel.funding.cjk_raise import japanese_raiser, korean_invested_in, korean_possessor
 from talentintel.funding.cjk_registered import invested_startup, registered_raiser, seed_only_as_angel_investor
 from talentintel.funding.cjk_restated import usd_restated
 from talentintel.funding.cjk_subject import report_frame, said_raiser, trimmed
+from talentintel.funding.cjk_token_sale import token_sale_holder, token_sale_round
 from talentintel.funding.cjk_year import raise_year
+from talentintel.funding.deals_tr import turkish_deal
 from talentintel.funding.deals_vi import vietnamese_deal
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_cjk_issue import announces_new_issue
@@ -30,6 +34,7 @@ from talentintel.funding.fund_firm_sets_up import headline_fund_owner
 from talentintel.funding.fund_lookalikes import target_only
 from talentintel.funding.fund_manager_phrases import phrase_manager
 from talentintel.funding.fund_manager_repair import repaired
+from talentintel.funding.fund_nl import dutch_fund_manager, dutch_fund_size
 from talentintel.funding.fund_plans import committed_so_far
 from talentintel.funding.fund_roles import announces as announces_in_form
 from talentintel.funding.fund_roles import first_firm, form_manager, role_manager, title_author
@@ -81,9 +86,16 @@ def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
     read = found.company
     # "X(Latin)表示,完成A輪融資" (cjk_subject): the subject that says it raised, before the name rules' later reading.
     said = said_raiser(part)
-    found.company = registered_raiser(part) or alias_raiser(cjk._PINYIN.sub("", part)) or said or korean_possessor(part)
-    found.company = found.company or (None if report_frame(read) else trimmed(read))
+    found.company = token_sale_holder(part) or registered_raiser(part) or alias_raiser(cjk._PINYIN.sub("", part))
+    found.company = found.company or said or korean_possessor(part)
+    found.company = found.company or (None if report_frame(read) or connective(read) else trimmed(read))
     found.company = found.company or invested_startup(part) or japanese_raiser(part) or korean_invested_in(part)
+    found.company = found.company or capital_increase_target(part)  # "共同增资趣链科技" (cjk_capital_increase)
+    found.company = found.company or topic_raiser(part)  # "이를 바탕으로 테사는 ... 투자유치" (cjk_ko_topic)
+    if counted(part, found.original):  # "6만명의 회원": members, not money (cjk_ko_topic)
+        found.amount, found.currency, found.original = sized_amount(part) or (None, None, None)
+    if one_investors_part(part, found.original):
+        found.amount = None  # "其中智脑投资以人民币112074.0393万元": one investor's part, not the round
     found.leads = found.leads or cjk_role_investor(part)  # "投資方為X": one investor by its role (lead_roles)
     found.leads = [lead_name(n) for n in korean_co_leads(part, found.leads)]
     if found.company:
@@ -98,7 +110,7 @@ def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
         usd = usd_restated(part, found.amount) or usd  # "47億" over "6億美元(約46.8億港元)" (cjk_restated)
         if usd is not None and not (deal.currency == "USD" and deal.amount_usd):
             deal.amount_usd, deal.currency, deal.amount_original = round(usd, 2), found.currency, found.original
-    deal.round = found.round or deal.round
+    deal.round = found.round or deal.round or token_sale_round(part)  # "ICOを行った" (cjk_token_sale)
     if deal.round == "seed" and seed_only_as_angel_investor(part):
         deal.round = None  # "天使投资人雷军投资的…小米科技最新融资": an angel investor, not an angel round
     if found.leads:
@@ -115,13 +127,14 @@ def _rule_manager(part: str) -> tuple[str | None, str | None]:
     # A role ("gestionado por", "由X作为基金管理人", "운용은 X가 맡았다") names the manager over a sponsor in the subject
     # (fund_roles; tuning_funds15 fund company 0.312 on first look).
     # ... and a phrase that names the manager ("gestito dal", "annonce le premier closing", fund_manager_phrases).
-    manager = (
-        role_manager(part)
+    ruled = (
+        dutch_fund_manager(part)
+        or role_manager(part)
         or phrase_manager(part)
         or form_manager(part)
         or title_author(part)
-        or repaired(manager, part)
     )
+    manager = ruled or repaired(manager, part)
     owner = headline_fund_owner(part)  # "Factorial’s $25M ... Fund": Factorial Capital, in full (fund_firm_sets_up)
     return manager or (fullest_name(owner, part) if owner else None) or first_firm(part), fund_name
 
@@ -148,6 +161,11 @@ def _fund_deal(part: str, published: date | None, announced: date | None) -> Dea
         return deal
     # "the first close of its INR 500 Cr ... Fund II at INR 250 Cr": the close, not the size planned (fund_closes).
     size = closed_so_far(part) or fund_size(part)
+    if dutch_fund_manager(part):
+        # A Dutch fund's size only from its own phrase, not a bitcoin purchase told for context (fund_nl).
+        size = dutch_fund_size(part)
+        if size is None:
+            return deal
     if size is not None or cjk.has_cjk(part):
         if size is not None:
             usd = to_usd(size.amount, size.currency, when)
@@ -193,6 +211,7 @@ def _announces_fund(text: str) -> bool:
         or announces_in_form(text)
         or fund_received_commitments(text)  # "the ... Infrastructure Fund has already received $5B in commitments"
         or starts_fund(text)  # "ha effettuato la chiusura della raccolta", "legt einen ... Fonds auf" (fund_starts)
+        or dutch_fund_manager(opening(text)) is not None  # "nieuwe investeerder X krijgt de steun van" (fund_nl)
     )
 
 
@@ -200,6 +219,9 @@ def _part_deal(part: str, published: date | None, announced: date | None, head: 
     vietnamese = vietnamese_deal(part, announced) if head else None  # "gọi vốn thành công" (deals_vi)
     if vietnamese is not None:
         return vietnamese, vietnamese.kind
+    turkish = turkish_deal(part, announced, published) if head else None  # "yatırım aldı" (deals_tr)
+    if turkish is not None:
+        return turkish, "round"
     # A digest's section list ("Funding, Initial Public Offering, Mergers & Acquisitions") is no event (kind_sections).
     reason = other_reason(without_section_lists(part)) if head else None
     if reason and reason != "market total":
@@ -225,13 +247,14 @@ def _part_deal(part: str, published: date | None, announced: date | None, head: 
 _AI_WORDS = re.compile(
     # "startups de Inteligência Artificial" (b19-publico-pt-definedcrowd-b): the words in the press's other languages.
     r"\b(?:AI|A\.I\.|artificial intelligence|(?i:intelig[êe]ncia\sartificial|intelligence\sartificielle|"
-    r"künstliche[rn]?\sIntelligenz|intelligenza\sartificiale)|machine learning|deep learning|LLMs?|large language models?|AGI|"
+    r"künstliche[rn]?\sIntelligenz|intelligenza\sartificiale|yapay\szek[aâ]\w*|kunstmatige\sintelligentie|"
+    r"kecerdasan\sbuatan|trí\stuệ\snhân\stạo)|machine learning|deep learning|LLMs?|large language models?|AGI|"
     r"generative|humanoid robots?|AI-(?:powered|native|driven|first|based)|AI agents?|computer vision|"
     r"foundation models?|inference|GPU cloud|GPUs?|(?i:humanoid(?:e[nr]?)?)\s(?i:robot\w*|roboter))\b|人工智能|人工智慧|大模型|生成AI|生成式|具身智能|인공지능|AI\s?반도체"
 )
 _CRYPTO_WORDS = re.compile(
     r"\b(?:crypto\w*|blockchains?|web3|DeFi|stablecoins?|bitcoin|ethereum|Solana|on-chain|onchain|NFTs?|"
-    r"layer[- ]?[12]|DePIN|restaking|tokeni[sz]\w*|Bitcoin mining|Polygon|MATIC)\b|区块链|區塊鏈|加密货币|블록체인|"
+    r"layer[- ]?[12]|DePIN|restaking|tokeni[sz]\w*|Bitcoin mining|Polygon|MATIC|[kc]ripto\w*|Krypto\w*)\b|区块链|區塊鏈|加密货币|블록체인|"
     r"암호화폐|暗号資産|ブロックチェーン",
     re.IGNORECASE,
 )

@@ -16,6 +16,8 @@ def vietnamese_deal(part: str, announced: date | None) -> Deal | None:
     kind = vi.announces(part)
     if kind is None:
         return None
+    if kind == "other":
+        return Deal(kind="other", announced_on=announced)
     found = vi.amount(part)
     deal = Deal(kind="fund" if kind == "fund" else "round", company=vi.raiser(part), announced_on=announced)
     if found:

@@ -10,17 +10,28 @@ from datetime import date, datetime
 from talentintel.funding.company import find_company
 from talentintel.funding.company_anaphor import anaphor_company, pronoun_company
 from talentintel.funding.company_appositive import appositive_subject
+from talentintel.funding.company_descriptor_comma import set_off_company
 from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.company_named_kind import named_kind_company
 from talentintel.funding.company_nonnames import not_a_name
 from talentintel.funding.company_pronoun_subject import pronoun_subject_company
 from talentintel.funding.company_role_raise import role_raise_company
+from talentintel.funding.company_romance_raise import described_raise
+from talentintel.funding.company_romance_round import romance_round_company
 from talentintel.funding.company_round_of import round_of_company
 from talentintel.funding.company_salience import headline_brand, salient_company
 from talentintel.funding.company_voice import own_company
 from talentintel.funding.dateline import without_dateline
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.fx import to_usd
+from talentintel.funding.german_stake import (
+    led_by_before_noun,
+    reporting_company,
+    single_investor,
+    stake_amount,
+    stake_company,
+    without_management,
+)
 from talentintel.funding.investor_lists import all_investors, lead_investors
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import reports_raise
@@ -139,6 +150,9 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     if is_fund_raise(text):
         return Announcement(None, None, None, None, None, announced_on=announced_on, fund_raise=True)
     found = round_amount(joined, body_start)
+    stake = None if found else stake_amount(joined)  # "beteiligen sich ... mit 15 Millionen Dollar am Startup"
+    if stake is not None:
+        found = (stake, None)
     amount_usd = currency = original = None
     amount_end = None
     if found:
@@ -150,7 +164,9 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     # A wire dateline ("New Delhi, March 29 (IANS) ...") is no raiser: the company is read without it (dateline.py).
     c_joined = without_dateline(joined)
     c_header, c_body = (header, body) if c_joined == joined else split_headline(c_joined)
-    company = round_of_company(c_joined) or appositive_subject(c_joined) or own_company(c_joined)
+    company = set_off_company(c_joined)  # "Startup Afrika, Mara, ... telah mengumpulkan" (company_descriptor_comma)
+    company = company or round_of_company(c_joined) or appositive_subject(c_joined) or own_company(c_joined)
+    company = company or reporting_company(c_joined) or stake_company(c_joined)  # German report or stake (german_stake)
     company = (
         company or find_company(c_header, c_body) or pronoun_company(c_joined) or pronoun_subject_company(c_joined)
     )
@@ -158,7 +174,8 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     company = company or role_raise_company(c_joined) or named_kind_company(c_joined) or bullet_subject(c_joined)
     # "MatX led the wave with a $500m Series B" (b13-globalpractice-chip-tuesday): an idiom of coming first, whose
     # subject raised, not a lead investor.
-    leads = [n for n in lead_investors(joined) if not re.search(rf"\b{re.escape(n)}\s{_LED_FIRST}", joined)]
+    led_text = without_management(joined)  # "unter der Führung von Chef X" runs the firm (german_stake)
+    leads = [n for n in lead_investors(led_text) if not re.search(rf"\b{re.escape(n)}\s{_LED_FIRST}", joined)]
     # German role sentences, "X lead $N" (lead_roles, tuning_batch20); names cut from the wrong words (lead_noise).
     leads = clean_leads(leads) or clean_leads(role_leads(joined))
     leads = drop_appositive_owners(leads, joined)  # "led by TWG Global, the vehicle of Thomas Tull and Mark Walter"
@@ -167,9 +184,17 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         # A lead is no raiser: "Lux announced big news today: we are leading a $30 million founding seed round into
         # Sakana AI" (b12-luxcapital-sakana-seed) names the fund first; the text's next reading is the company.
         company = find_company(c_header, c_body, exclude=company) or company
-    if company is None and (leads or reports_raise(joined)):
+    if company is None and (leads or stake is not None or reports_raise(joined)):
         # Only a raise that is a round anyway (a lead named, or a raise reported) takes a company referred back to.
         company = anaphor_company(c_header, c_body)
+    if company is None:
+        # "Así nació Ripio ... el proyecto ... consiguió una inversión inicial de US$600.000" (company_romance_raise)
+        company, told = described_raise(c_joined)
+        if told is not None and amount_usd is None:
+            currency, original = told.currency, told.original
+            amount_usd = to_usd(told.amount, told.currency, announced_on.year if announced_on else None)
+    if company is None and amount_usd is not None:
+        company = romance_round_company(c_joined)  # "ronda ... para Story", "Monzo collecte" (company_romance_round)
     if company is None and (leads or amount_usd is not None or reports_raise(joined)):
         # "An Oxford University company ... has won £4m of early-stage backing": a raise no clause gives a name, in a
         # text that keeps naming one company (telegraph-spybiotech-seed, turkeynewsgazette-trendyol).
@@ -177,6 +202,8 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     leads = this_rounds_leads(joined, _not_the_company(leads, company), classify_round(joined, amount_end))
     # A round one investor made alone names no "led": "Vertex Ventures has invested in Binance" (lead_sole.py).
     leads = leads or clean_leads(_not_the_company(sole_investor(joined, company, all_investors(joined, [])), company))
+    leads = leads or single_investor(joined)  # "bei einem Grossinvestor ... der Investmentfirma SBI" (german_stake)
+    leads = leads or led_by_before_noun(joined)  # "Das von Paradigm angeführte Funding" (german_stake)
     return Announcement(
         company=company,
         amount_usd=round(amount_usd, 2) if amount_usd is not None else None,

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.money_grouped import grouped_money
+
 _SCALES = {
     "mil millones": 1e9,
+    "mil milhões": 1e9,
+    # Italian thousands: "900mila dollari" (intelligonews-horus). Not "mil": the English reader takes "$500 mil" for
+    # millions.
+    "mila": 1e3,
     "millones": 1e6,
     "millón": 1e6,
     "millon": 1e6,
@@ -29,6 +35,8 @@ _SCALES = {
     "juta": 1e6,
     "miliar": 1e9,
     "milyar": 1e9,
+    # Turkish: "4.3 milyon Euro yatırım aldı" (b25-sabah-donnerstag-ai-pre-seed-tr: no amount read on first score).
+    "milyon": 1e6,
     "milione": 1e6,
     "miliardi": 1e9,
     "miliardo": 1e9,
@@ -54,6 +62,7 @@ _SCALES = {
     "k€": 1e3,
 }
 _CURRENCY = {
+    "usd$": "USD",
     "us$": "USD",
     "u$s": "USD",
     "usd": "USD",
@@ -77,13 +86,16 @@ _CURRENCY = {
     "di euro": "EUR",
     "di dollari": "USD",
     "dollari": "USD",
+    "dolar": "USD",  # Turkish: "12 milyon dolar yatırım aldı"
     "reais": "BRL",
     "kronor": "SEK",
 }
 _scale_alt = "|".join(re.escape(s) for s in sorted(_SCALES, key=len, reverse=True))
 _suffix_alt = "|".join(re.escape(c) for c in sorted(_CURRENCY, key=len, reverse=True) if len(c) > 2 or c == "€")
 _AMOUNT = re.compile(
-    rf"(?:(?P<pre>US\$|U\$S|R\$|USD|€|\$)\s?)?(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)\s?"
+    # A dot before one or two digits is a decimal point ("4.3 milyon"); before three it groups thousands ("1.500 milioni").
+    # A sign glued to a letter is another currency's: "SUS$193.6 million" is Singapore dollars (businesstimes-monzo).
+    rf"(?:(?<![A-Za-z])(?P<pre>USD\$|US\$|U\$S|R\$|USD|€|\$)\s?)?(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+\.\d{{1,2}}(?!\d)|\d+(?:,\d+)?)\s?"
     rf"(?P<scale>{_scale_alt})(?![\w])\s?(?P<suf>{_suffix_alt})?",
     re.IGNORECASE,
 )
@@ -99,11 +111,25 @@ _ROUND_OF = re.compile(
 )
 
 
+# A programme's cap per company (b25-innovationnation-seed-per-il-sud-it: "potrà accedere a un finanziamento massimo di
+# 300mila euro") is no sum raised.
+_CEILING = re.compile(r"\b(?:massimo|fino\sa|hasta|jusqu['’]à|até|máximo)\s(?:di\s|de\s|d['’])?$", re.IGNORECASE)
+
+
+def _number(num: str) -> str:
+    """ "4.3" -> "4.3" (a decimal point), "1.500" -> "1500" (grouped thousands), "5,5" -> "5.5" (a decimal comma)."""
+    if re.fullmatch(r"\d+\.\d{1,2}", num):
+        return num
+    return num.replace(".", "").replace(",", ".")
+
+
 def find_foreign_money(text: str) -> list[tuple[int, int, float, str, str]]:
     """(start, end, amount, currency, original) of each amount in the European-language forms."""
     found: list[tuple[int, int, float, str, str]] = []
     bare: list[tuple[int, int, float, str]] = []
     for m in _AMOUNT.finditer(text):
+        if _CEILING.search(text[max(0, m.start() - 24) : m.start()]):
+            continue  # "un finanziamento massimo di 300mila euro" per startup: a ceiling, not money raised
         scale = m.group("scale").lower()
         currency = None
         if m.group("pre"):
@@ -121,15 +147,18 @@ def find_foreign_money(text: str) -> list[tuple[int, int, float, str, str]]:
             and scale not in ("m", "mi", "md")
             and _ROUND_OF.search(text[max(0, m.start() - 60) : m.start()])
         ):
-            number = m.group("num").replace(".", "").replace(",", ".")
-            bare.append((m.start(), end, float(number) * _SCALES[scale], text[m.start() : end].strip()))
+            bare.append(
+                (m.start(), end, float(_number(m.group("num"))) * _SCALES[scale], text[m.start() : end].strip())
+            )
             continue
         if currency is None or (scale in ("m", "mi", "md") and not (m.group("pre") or m.group("suf"))):
             continue
         if scale in ("m", "mi") and not m.group("pre"):
             continue  # "25 m dollars" is rare; "5 mi" alone is a distance
-        number = m.group("num").replace(".", "").replace(",", ".")
+        number = _number(m.group("num"))
         found.append((m.start(), end, float(number) * _SCALES[scale], currency, text[m.start() : end].strip()))
+    found += [g for g in grouped_money(text) if not any(f[0] < g[1] and g[0] < f[1] for f in found)]
+    found.sort()
     currencies = {f[3] for f in found}
     if bare and len(currencies) == 1:
         found += [(start, end, value, next(iter(currencies)), original) for start, end, value, original in bare]

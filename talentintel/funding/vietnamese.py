@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from talentintel.funding.vietnamese_history import only_history_or_plans
+
 # Letters only Vietnamese writes (horn and hook vowels, đ, dot-below vowels).
 _VI_LETTERS = re.compile(r"[ươđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 _AMOUNT = re.compile(
@@ -57,11 +59,15 @@ def amount(text: str) -> tuple[float, str] | None:
 
 
 def announces(text: str) -> str | None:
-    """ "fund", "round" or None: what the opening (first 1,200 characters) says was done."""
+    """ "fund", "round", "other" (only past raises and plans) or None: what the opening (first 1,200 characters) says
+    was done."""
     head = text[:1200]
     if _FUND.search(head):
         return "fund"
-    return "round" if _RAISED.search(head) else None
+    raises = list(_RAISED.finditer(head))
+    if only_history_or_plans(head, raises):
+        return "other"  # "từng huy động" (once raised), "lên kế hoạch rót" (plans to put in): vietnamese_history
+    return "round" if raises else None
 
 
 def raiser(text: str) -> str | None:
