@@ -76,6 +76,7 @@ def rules_at(sha: str, path: Path) -> dict[str, dict]:
         env = {**os.environ, "PYTHONPATH": str(tmp)}
         env.pop("FUNDING_COMPANY_RANKER", None)
         env.pop("FUNDING_KIND_MODEL", None)
+        env.pop("FUNDING_LEAD_RANKER", None)  # the old rules' own leads, not a learned mode's
         run = subprocess.run(
             [sys.executable, "-c", _CHILD, str(path), str(tmp)],
             cwd=tmp,

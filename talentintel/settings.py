@@ -70,6 +70,12 @@ class Settings(BaseSettings):
         "ranker, or hybrid (the ranker with the rules' choice as a feature); see "
         "talentintel/funding/fund_manager_ranker.py.",
     )
+    funding_lead_ranker: Literal["rules", "ranker", "hybrid"] = Field(
+        default="rules",
+        description="Who picks a funding round's lead investors among the investors the rules found: the hand rules, "
+        "a learned per-investor model, or hybrid (the model with the rules' choice as a feature); see "
+        "talentintel/funding/lead_ranker.py.",
+    )
     funding_kind_model: Literal["rules", "model", "hybrid"] = Field(
         default="rules",
         description="Who decides a funding text's headline kind (round, fund or other): the hand rules, a learned "
