@@ -2,7 +2,8 @@
 labeled, from publishers no other tagging fixture uses.
 
 - `unseen_hs9.jsonl`, the session-9 holdout: never scored by its builder (no tagger or eval run on it, no rule written
-  from it); the lead scores it once at the end of session 9 (tests/fixtures/tagging/PROVENANCE.md).
+  from it); scored once by the lead at the end of session 9 (macro-F1 0.779 shipped / 0.858 company-blind, one `both`
+  item; region 0.636), then moved to tuning data (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs8.jsonl`, the session-8 holdout: never scored by its builder (no tagger or eval run on it, no rule written
   from it); scored once by the lead at the end of session 8 (macro-F1 0.637 with one `both` item, none/crypto/ai F1
   0.821/0.914/0.815, region 0.667), then moved to tuning data (tests/fixtures/tagging/PROVENANCE.md).
