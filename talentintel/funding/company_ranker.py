@@ -27,13 +27,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Self, TypeVar
 
 from talentintel.funding.company_features import Candidate, candidates
 from talentintel.funding.extract import split_headline
 from talentintel.funding.learned_mode import ModeSwitch
 
 MODES = ("rules", "ranker", "hybrid")
+M = TypeVar("M")
 # When the rules name no company, the text may be no round at all (`deals._part_deal` then calls it `other`); the
 # ranker names one only above this score (0.35: best tuning mean of 0.2/0.35/0.5), so explainers and market totals stay `other`.
 FILL_ABOVE = 0.35
@@ -59,9 +60,9 @@ class RankerModel:
         }
 
     @classmethod
-    def from_json(cls, obj: dict[str, Any]) -> RankerModel:
+    def from_json(cls, obj: dict[str, Any]) -> Self:
         if len(obj["features"]) != len(obj["coef"]):
-            raise ValueError("company ranker: features and coef differ in length")
+            raise ValueError(f"{cls.__name__}: features and coef differ in length")
         return cls(
             tuple(obj["features"]),
             tuple(float(c) for c in obj["coef"]),
@@ -69,11 +70,17 @@ class RankerModel:
         )
 
 
+def shipped(filename: str, read: Callable[[dict[str, Any]], M]) -> dict[str, M]:
+    """The two models a ranker ships in `data/<filename>`: `ranker` (language features) and `hybrid` (the same plus
+    the rules' choice); the company, fund-manager and lead rankers share the file layout."""
+    raw = json.loads(resources.files("talentintel.funding").joinpath(f"data/{filename}").read_text("utf-8"))
+    return {mode: read(raw[mode]) for mode in ("ranker", "hybrid")}
+
+
 @cache
 def shipped_models() -> dict[str, RankerModel]:
-    """The two shipped models: `ranker` (language features) and `hybrid` (the same plus the rules' choice)."""
-    raw = json.loads(resources.files("talentintel.funding").joinpath("data/company_ranker.json").read_text("utf-8"))
-    return {mode: RankerModel.from_json(raw[mode]) for mode in ("ranker", "hybrid")}
+    """The company ranker's two shipped models."""
+    return shipped("company_ranker.json", RankerModel.from_json)
 
 
 _SWITCH: ModeSwitch[RankerModel] = ModeSwitch("funding_company_ranker", "company ranker", MODES)

@@ -21,21 +21,16 @@ manager on the test's 24 funds rules 0.417 / ranker 0.375 / hybrid 0.417 (lead, 
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
 
-from talentintel.funding.company_ranker import MODES, RankerModel, rank_choice
+from talentintel.funding.company_ranker import MODES, RankerModel, rank_choice, shipped
 from talentintel.funding.fund_manager_features import fund_candidates
 from talentintel.funding.learned_mode import ModeSwitch
 
 
 @cache
 def shipped_models() -> dict[str, RankerModel]:
-    raw = json.loads(
-        resources.files("talentintel.funding").joinpath("data/fund_manager_ranker.json").read_text("utf-8")
-    )
-    return {mode: RankerModel.from_json(raw[mode]) for mode in ("ranker", "hybrid")}
+    return shipped("fund_manager_ranker.json", RankerModel.from_json)
 
 
 _SWITCH: ModeSwitch[RankerModel] = ModeSwitch("funding_fund_manager", "fund manager", MODES)

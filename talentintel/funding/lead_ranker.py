@@ -16,13 +16,13 @@ company ranker's same fair comparison overstated its hybrid there: older rules w
 
 from __future__ import annotations
 
-import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
-from importlib import resources
 from typing import Any
 
+from talentintel.funding.company_features import Candidate
+from talentintel.funding.company_ranker import RankerModel, shipped
 from talentintel.funding.lead_features import LeadCandidate, lead_candidates
 from talentintel.funding.learned_mode import ModeSwitch
 
@@ -41,18 +41,18 @@ def feature_value(cand: LeadCandidate, name: str) -> float:
 
 
 @dataclass(frozen=True)
-class LeadModel:
-    features: tuple[str, ...]
-    coef: tuple[float, ...]
-    intercept: float
-    threshold: float
+class LeadModel(RankerModel):
+    """The company ranker's linear model over feature pairs too ("a*b"), with a threshold: every candidate at or
+    above it is a lead (a round has none, one or several)."""
+
+    threshold: float = 0.5
 
     @cached_property
     def _terms(self) -> tuple[tuple[str, str | None, float], ...]:
         split = (name.split("*", 1) if "*" in name else (name, None) for name in self.features)
         return tuple((a, b, w) for (a, b), w in zip(split, self.coef, strict=True) if w)
 
-    def score(self, cand: LeadCandidate) -> float:
+    def score(self, cand: Candidate | LeadCandidate) -> float:
         f = cand.features
         z = self.intercept + sum(
             w * f.get(a, 0.0) * (1.0 if b is None else f.get(b, 0.0)) for a, b, w in self._terms if a in f
@@ -60,30 +60,17 @@ class LeadModel:
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "features": list(self.features),
-            "coef": [round(c, 6) for c in self.coef],
-            "intercept": round(self.intercept, 6),
-            "threshold": round(self.threshold, 4),
-        }
+        return {**super().to_json(), "threshold": round(self.threshold, 4)}
 
     @classmethod
     def from_json(cls, obj: dict[str, Any]) -> LeadModel:
-        if len(obj["features"]) != len(obj["coef"]):
-            raise ValueError("lead ranker: features and coef differ in length")
-        return cls(
-            tuple(obj["features"]),
-            tuple(float(c) for c in obj["coef"]),
-            float(obj["intercept"]),
-            float(obj["threshold"]),
-        )
+        return replace(super().from_json(obj), threshold=float(obj["threshold"]))
 
 
 @cache
 def shipped_models() -> dict[str, LeadModel]:
-    """The two shipped models: `ranker` (language features) and `hybrid` (the same plus the rules' choice)."""
-    raw = json.loads(resources.files("talentintel.funding").joinpath("data/lead_ranker.json").read_text("utf-8"))
-    return {mode: LeadModel.from_json(raw[mode]) for mode in ("ranker", "hybrid")}
+    """The lead ranker's two shipped models."""
+    return shipped("lead_ranker.json", LeadModel.from_json)
 
 
 _SWITCH: ModeSwitch[LeadModel] = ModeSwitch("funding_lead_ranker", "lead ranker", MODES)
