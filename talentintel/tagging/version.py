@@ -161,5 +161,6 @@
 # 2026.12.53 (tag37): issue 18 unseen_hs9 misses: an employer whose other postings split between the sectors (each
 # reaching half only by counting the `both` ones twice) is a mixed shop and gives no postings prior
 # (tagging/mixed_employers.py); a French city's area by its adjective ("En région parisienne ou lilloise") is France
-# (tagging/french_metro_areas.py)
+# (tagging/french_metro_areas.py); an English "## Work Location" / "## Job Location" heading with its value on the next
+# line is the location line (tagging/heading_labels.py)
 TAGGER_VERSION = "2026.12.53"

@@ -70,3 +70,19 @@ def test_french_metro_area_phrases() -> None:
     assert french_metro_area("We work across the region with partners in Paris.") is None
     synthetic = tag_posting(title="Data engineer", description="CDI en métropole lilloise, télétravail partiel.")
     assert (synthetic.regions, synthetic.countries) == (["europe"], ["FR"])
+
+
+# --- an English location heading with its value on the next line ------------------------------------------------------
+
+
+@pytest.mark.parametrize("company_blind", [False, True])
+def test_hs9_work_location_heading(company_blind: bool) -> None:
+    # real: "## Work Location\n\nGlobal Remote" closes the dotbit posting
+    result = tag_item(HS9["hs9t-dotbit-social-media-specialist"], company_blind=company_blind)
+    assert (result.regions, result.countries) == (["global"], [])
+
+
+def test_work_location_heading_synthetic() -> None:
+    # SYNTHETIC: the same heading naming a city; a bare "## Location" heading stays unread by this rule
+    placed = tag_posting(title="Designer", description="We design things.\n\n### Job Location\n\nLisbon, Portugal\n")
+    assert (placed.regions, placed.countries) == (["europe"], ["PT"])
