@@ -162,5 +162,6 @@
 # reaching half only by counting the `both` ones twice) is a mixed shop and gives no postings prior
 # (tagging/mixed_employers.py); a French city's area by its adjective ("En région parisienne ou lilloise") is France
 # (tagging/french_metro_areas.py); an English "## Work Location" / "## Job Location" heading with its value on the next
-# line is the location line (tagging/heading_labels.py)
+# line is the location line (tagging/heading_labels.py); an on-site job's site by its distance from a town ("90km East
+# of Polokwane") is that town's country (tagging/distance_places.py)
 TAGGER_VERSION = "2026.12.53"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from talentintel.tagging.company import CompanyContext, company_knowledge
+from talentintel.tagging.distance_places import distance_place
 from talentintel.tagging.evaluate import tag_item, tag_items
 from talentintel.tagging.french_metro_areas import french_metro_area
 from talentintel.tagging.mixed_employers import mixed_split
@@ -86,3 +87,23 @@ def test_work_location_heading_synthetic() -> None:
     # SYNTHETIC: the same heading naming a city; a bare "## Location" heading stays unread by this rule
     placed = tag_posting(title="Designer", description="We design things.\n\n### Job Location\n\nLisbon, Portugal\n")
     assert (placed.regions, placed.countries) == (["europe"], ["PT"])
+
+
+# --- a site by its distance from a town --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("company_blind", [False, True])
+def test_hs9_site_by_distance(company_blind: bool) -> None:
+    # real: "its chromite processing plant, situated approximately 90km East of Polokwane / 65km West of Burgersfort"
+    result = tag_item(HS9["hs9t-execplacements-chrome-plant-foreman"], company_blind=company_blind)
+    assert (result.regions, result.countries) == (["africa"], ["ZA"])
+
+
+def test_distance_place_synthetic() -> None:
+    real = "its chromite processing plant, situated approximately 90km East of Polokwane / 65km West of Burgersfort."
+    found = distance_place(real)
+    assert found is not None and found[0] == "Polokwane" and found[1].countries == ("ZA",)
+    # SYNTHETIC: another direction and unit; a distance with no town after it names nothing
+    synthetic = distance_place("The mill sits 40 kilometres north-east of Kalgoorlie, fly-in fly-out.")
+    assert synthetic is not None and synthetic[1].countries == ("AU",)
+    assert distance_place("Runs 10 km of cable per day.") is None
