@@ -163,5 +163,6 @@
 # (tagging/mixed_employers.py); a French city's area by its adjective ("En région parisienne ou lilloise") is France
 # (tagging/french_metro_areas.py); an English "## Work Location" / "## Job Location" heading with its value on the next
 # line is the location line (tagging/heading_labels.py); an on-site job's site by its distance from a town ("90km East
-# of Polokwane") is that town's country (tagging/distance_places.py)
+# of Polokwane") is that town's country (tagging/distance_places.py); a remote job's "we are located in X" / "core
+# operations based in X" is the company's seat, no restriction (tagging/footprint.py)
 TAGGER_VERSION = "2026.12.53"

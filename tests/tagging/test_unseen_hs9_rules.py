@@ -13,6 +13,7 @@ import pytest
 from talentintel.tagging.company import CompanyContext, company_knowledge
 from talentintel.tagging.distance_places import distance_place
 from talentintel.tagging.evaluate import tag_item, tag_items
+from talentintel.tagging.footprint import without_team_places
 from talentintel.tagging.french_metro_areas import french_metro_area
 from talentintel.tagging.mixed_employers import mixed_split
 from talentintel.tagging.tagger import tag_posting
@@ -107,3 +108,20 @@ def test_distance_place_synthetic() -> None:
     synthetic = distance_place("The mill sits 40 kilometres north-east of Kalgoorlie, fly-in fly-out.")
     assert synthetic is not None and synthetic[1].countries == ("AU",)
     assert distance_place("Runs 10 km of cable per day.") is None
+
+
+# --- a remote job's seat said as "we are located in" / "operations based in" -------------------------------------------
+
+
+@pytest.mark.parametrize("company_blind", [False, True])
+def test_hs9_remote_job_seat(company_blind: bool) -> None:
+    # real: "Remote job"; "We are located in Stockholm but doesn't mean you have to be - this is a remote-friendly
+    # workplace."
+    result = tag_item(HS9["hs9t-vele-mavenoid-ai-engineer"], company_blind=company_blind)
+    assert (result.regions, result.countries) == (["global"], [])
+
+
+def test_remote_job_seat_synthetic() -> None:
+    text = "We're a remote team with core operations based in Denver, Colorado. Work from anywhere."  # SYNTHETIC
+    assert "Denver" not in without_team_places(text, remote=True)
+    assert "Denver" in without_team_places(text, remote=False)  # an onsite job's seat is its place
