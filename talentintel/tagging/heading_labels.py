@@ -17,8 +17,17 @@ from dataclasses import dataclass
 from talentintel.tagging.locations import LocationResult
 
 _LABELS = "公司地址|工作地點|工作地点|辦公地點|办公地点|上班地點|上班地点|工作地址|公司位置|工作城市|근무지|勤務地"
+# English boards' careers pages head the place the same way ("## Work Location\n\nGlobal Remote", dotbit's repository,
+# unseen_hs9: read with no region). A bare "## Location" heading is not read: over the tuning fixtures it took the
+# first line of a paragraph that offers remote beside an office (hs8t-sigp-frontend-developer read AU, label global)
+_ENGLISH = "work location|job location"
+_ENGLISH_CUE = re.compile(_ENGLISH, re.IGNORECASE)
 _HEADING = re.compile(
-    r"^[ \t]*#{1,6}[ \t]*(?:" + _LABELS + r")[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:[*•·-][ \t]+)?([^\n#]{1,120})$",
+    r"^[ \t]*#{1,6}[ \t]*(?:"
+    + _LABELS
+    + r"|(?i:"
+    + _ENGLISH
+    + r"))[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:[*•·-][ \t]+)?([^\n#]{1,120})$",
     re.MULTILINE,
 )
 # remote work first, then an office "also" on offer: 亦可 / 也可 / 或 (zh), "or" / "optionally"
@@ -37,7 +46,7 @@ class HeadingLocation:
 def heading_locations(head: str, read: Callable[[str], LocationResult]) -> Iterator[HeadingLocation]:
     """Each location heading's value in head, read by `read` (a location field's reader); a remote value that offers
     an office as an option is remote alone."""
-    if "#" not in head or not any(label in head for label in _LABELS.split("|")):
+    if "#" not in head or not (any(label in head for label in _LABELS.split("|")) or _ENGLISH_CUE.search(head)):
         return
     for match in _HEADING.finditer(head):
         raw = match.group(1).strip()

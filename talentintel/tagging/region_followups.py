@@ -2,7 +2,8 @@
 word beside a concrete title place (title_territory); for a remote job the rules found no place for, a restriction
 said in other words than their English cues (restriction_phrases, remote_work_places: "Work in the UK ... fully
 remote") or a hybrid week at the employer's own office (hybrid_office); with no place at all, a Brazilian state's code
-(brazil_states), a French town by its département number (departement_codes) or a US state named in the text of an
+(brazil_states), a French town by its département number (departement_codes), a French city's area by its adjective
+(french_metro_areas), a site by its distance from a town (distance_places) or a US state named in the text of an
 on-site job (us_state_text); and a hybrid job the "remote anywhere = global" fallback would call worldwide
 (hybrid_mode)."""
 
@@ -12,6 +13,8 @@ from collections.abc import Sequence
 
 from talentintel.tagging.brazil_states import brazil_state_slot
 from talentintel.tagging.departement_codes import FRANCE, departement_town
+from talentintel.tagging.distance_places import distance_place
+from talentintel.tagging.french_metro_areas import french_metro_area
 from talentintel.tagging.hybrid_mode import hybrid_mode
 from talentintel.tagging.hybrid_office import hybrid_office
 from talentintel.tagging.locations import LocationResult
@@ -53,6 +56,14 @@ def _unplaced(found: RegionResult, title: str, text: str, locations: Sequence[st
     town = departement_town(text) if not found.regions and not found.remote else None
     if town is not None:  # "basé à Lavaur (81)": a French town by its département number
         _replace_fallback(found, [(town, FRANCE)], 0.6)
+        return
+    metro = french_metro_area(text) if not found.regions or _fell_back(found) else None
+    if metro is not None:  # "En région parisienne ou lilloise": a French city's area by its adjective
+        _replace_fallback(found, [(metro, FRANCE)], 0.6)
+        return
+    site = distance_place(text) if not found.regions and not found.remote else None
+    if site is not None:  # "situated approximately 90km East of Polokwane": a site by its distance from a town
+        _replace_fallback(found, [site], 0.5)
         return
     us_state = us_state_in_text(text) if not found.regions and not found.remote else None
     if us_state is not None:

@@ -158,4 +158,11 @@
 # ("... 컴퓨터비전 외 수정일 24/12/01") is a tag cloud (tagging/board_stamps.py); a title's wish clause ("..., AI vision
 # 경험자 우대") names no title term (tagging/title_wishes.py); a training course's syllabus list ("[국비무료IT취업]자바파이썬/
 # 웹개발/빅데이터/인공지능", "IT[AI·SW] / 품질관리[바이오·이화학] 취업실무교육") is no job (tagging/course_ads.py)
-TAGGER_VERSION = "2026.12.52"
+# 2026.12.53 (tag37): issue 18 unseen_hs9 misses: an employer whose other postings split between the sectors (each
+# reaching half only by counting the `both` ones twice) is a mixed shop and gives no postings prior
+# (tagging/mixed_employers.py); a French city's area by its adjective ("En région parisienne ou lilloise") is France
+# (tagging/french_metro_areas.py); an English "## Work Location" / "## Job Location" heading with its value on the next
+# line is the location line (tagging/heading_labels.py); an on-site job's site by its distance from a town ("90km East
+# of Polokwane") is that town's country (tagging/distance_places.py); a remote job's "we are located in X" / "core
+# operations based in X" is the company's seat, no restriction (tagging/footprint.py)
+TAGGER_VERSION = "2026.12.53"
