@@ -5,10 +5,8 @@ Texts here are SYNTHETIC (written for the test, no real announcement).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,8 @@ from talentintel.funding.company_features import candidates
 from talentintel.funding.company_ranker import RankerModel, choose, decide, shipped_models
 from talentintel.funding.company_words import relative_features, word_features
 from talentintel.funding.deals import parse_deals
+
+from .trainers import training_script
 
 ROOT = Path(__file__).resolve().parents[2]
 SYNTHETIC = (
@@ -93,12 +93,7 @@ def test_model_json_round_trips() -> None:
 
 
 def _training_script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("train_company_ranker", ROOT / "scripts" / "train_company_ranker.py")
-    assert spec and spec.loader
-    train = importlib.util.module_from_spec(spec)
-    sys.modules["train_company_ranker"] = train
-    spec.loader.exec_module(train)
-    return train
+    return training_script("train_company_ranker")
 
 
 def test_group_of_reads_the_url_host() -> None:

@@ -6,9 +6,7 @@ Real texts are read by id from tests/fixtures/funding/tuning_funds16.jsonl; ever
 
 from __future__ import annotations
 
-import importlib.util
 import math
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,8 @@ from talentintel.funding.deals import parse_deals
 from talentintel.funding.fund_manager_features import FEATURES, fund_candidates
 from talentintel.funding.fund_manager_ranker import choose, shipped_models
 from tests.funding.tuning_texts import tuning_text
+
+from .trainers import training_script
 
 ROOT = Path(__file__).resolve().parents[2]
 # SYNTHETIC
@@ -79,13 +79,7 @@ def test_modes_and_setting() -> None:
 
 
 def _training_script():  # type: ignore[no-untyped-def]
-    for name in ("train_company_ranker", "train_fund_manager_ranker"):
-        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules["train_fund_manager_ranker"]
+    return training_script("train_company_ranker", "train_fund_manager_ranker")
 
 
 def test_training_reproduces_the_shipped_models() -> None:

@@ -6,10 +6,8 @@ Texts marked SYNTHETIC were written for the test; the real ones are read from th
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,8 @@ from talentintel.funding import kind_model
 from talentintel.funding.deals import parse_deals
 from talentintel.funding.kind_model import KINDS, KindModel, choose, read_models, shipped_models, words, write_models
 from talentintel.settings import get_settings
+
+from .trainers import training_script
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "funding"
@@ -158,12 +158,7 @@ def test_real_texts(name: str, item_id: str, kind: str) -> None:
 
 
 def _training_script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("train_kind_model", ROOT / "scripts" / "train_kind_model.py")
-    assert spec and spec.loader
-    train = importlib.util.module_from_spec(spec)
-    sys.modules["train_kind_model"] = train
-    spec.loader.exec_module(train)
-    return train
+    return training_script("train_kind_model")
 
 
 def test_training_is_deterministic_and_groups_stories_across_publishers() -> None:

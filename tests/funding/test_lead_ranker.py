@@ -6,10 +6,8 @@ Real texts are read verbatim from the tuning fixtures by id; texts written for t
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,8 @@ from talentintel.funding import lead_ranker
 from talentintel.funding.deals import parse_deals
 from talentintel.funding.lead_features import LeadCandidate, lead_candidates
 from talentintel.funding.lead_ranker import LeadModel, choose, decide, feature_value, shipped_models
+
+from .trainers import training_script
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "funding"
@@ -140,13 +140,7 @@ def test_model_json_round_trips() -> None:
 
 
 def _training_script():  # type: ignore[no-untyped-def]
-    sys.path.insert(0, str(ROOT / "scripts"))  # the trainer imports train_company_ranker's helpers
-    spec = importlib.util.spec_from_file_location("train_lead_ranker", ROOT / "scripts" / "train_lead_ranker.py")
-    assert spec and spec.loader
-    train = importlib.util.module_from_spec(spec)
-    sys.modules["train_lead_ranker"] = train
-    spec.loader.exec_module(train)
-    return train
+    return training_script("train_lead_ranker")
 
 
 def test_training_reproduces_the_shipped_models() -> None:
