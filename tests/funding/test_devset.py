@@ -27,8 +27,9 @@ def test_accuracy_targets() -> None:
 # moved to tuning as tuning_hs4/5/6.jsonl (tests/fixtures/funding/PROVENANCE.md); holdout_s7 (session 7, helper
 # hold7f, 38 texts) likewise, as tuning_hs7.jsonl, after its one score (mean 0.632). holdout_s8 (session 8,
 # helper hold8f, 42 texts) likewise, as tuning_hs8.jsonl, after its one score (mean 0.744). holdout_s9 (session 9,
-# helper hold9f, 43 texts) likewise, as tuning_hs9.jsonl, after its one score (mean 0.641).
-HOLDOUT: tuple[str, ...] = ()
+# helper hold9f, 43 texts) likewise, as tuning_hs9.jsonl, after its one score (mean 0.641). holdout_s10 (session 10, helper
+# hold10f, 35 texts) is this session's held-out file.
+HOLDOUT: tuple[str, ...] = ("holdout_s10",)
 
 
 def _site(url: str) -> str:
