@@ -1,6 +1,8 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs10.jsonl`, the session-10 holdout: never scored by its builder (no tagger or eval run on it, no rule
+  written from it); the lead scores it once at the end of session 10 (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs9.jsonl`, the session-9 holdout: never scored by its builder (no tagger or eval run on it, no rule written
   from it); scored once by the lead at the end of session 9 (macro-F1 0.779 shipped / 0.858 company-blind, one `both`
   item; region 0.636), then moved to tuning data (tests/fixtures/tagging/PROVENANCE.md).
@@ -41,6 +43,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs10.jsonl", "hs10t-"),
     ("unseen_hs9.jsonl", "hs9t-"),
     ("unseen_hs8.jsonl", "hs8t-"),
     ("unseen_hs7.jsonl", "hs7t-"),
