@@ -28,10 +28,12 @@ from talentintel.funding.deals_vi import vietnamese_deal
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_cjk_issue import announces_new_issue
 from talentintel.funding.fund_closes import aimed_only, closed_so_far, gathered_so_far
+from talentintel.funding.fund_closes_intl import closes_fund
 from talentintel.funding.fund_commitments import fund_received_commitments
 from talentintel.funding.fund_details import fullest_name, fund_details, is_cjk_fund
 from talentintel.funding.fund_firm_sets_up import headline_fund_owner
 from talentintel.funding.fund_lookalikes import target_only
+from talentintel.funding.fund_manager_intl import intl_manager
 from talentintel.funding.fund_manager_phrases import phrase_manager
 from talentintel.funding.fund_manager_repair import repaired
 from talentintel.funding.fund_nl import dutch_fund_manager, dutch_fund_size
@@ -147,6 +149,7 @@ def fund_manager_rules(part: str) -> str | None:
 
 def _fund_deal(part: str, published: date | None, announced: date | None) -> Deal:
     manager, fund_name = _rule_manager(part)
+    manager = manager or intl_manager(part)  # "gestionado por N+1 Capital Privado" (fund_manager_intl)
     if not cjk.has_cjk(part):
         manager = fund_manager_ranker.choose(part, manager)  # setting funding_fund_manager; default: the rules
     deal = Deal(kind="fund", company=manager, fund_name=fund_name, announced_on=announced)
@@ -212,6 +215,7 @@ def _announces_fund(text: str) -> bool:
         or announces_in_form(text)
         or fund_received_commitments(text)  # "the ... Infrastructure Fund has already received $5B in commitments"
         or starts_fund(text)  # "ha effettuato la chiusura della raccolta", "legt einen ... Fonds auf" (fund_starts)
+        or closes_fund(text)  # "ha chiuso la raccolta del secondo fondo", "su primer cierre" (fund_closes_intl)
         or dutch_fund_manager(opening(text)) is not None  # "nieuwe investeerder X krijgt de steun van" (fund_nl)
     )
 
