@@ -14,7 +14,9 @@ from talentintel.funding.deals_bn import bengali_deal
 from talentintel.funding.fund_administered import administrator, headline_fund_np
 from talentintel.funding.fund_cjk_sponsors import sponsor_manager
 from talentintel.funding.investor_names import split_names
+from talentintel.funding.kind import other_reason, reports_raise
 from talentintel.funding.money import round_amount
+from talentintel.funding.rounds import classify_round
 from talentintel.funding.vietnamese import announces, raiser
 from tests.funding.tuning_texts import assert_fund, tuning_deals
 
@@ -160,3 +162,29 @@ def test_the_rounds_purpose_after_the_lead_is_not_a_name() -> None:
     # SYNTHETIC: a purpose goes; a name's own capitalised "for" stays
     assert split_names("Foo Ventures for its expansion") == ["Foo Ventures"]
     assert split_names("the European Fund for Strategic Investments") == ["European Fund for Strategic Investments"]
+
+
+def test_dutch_market_totals_and_raise_verbs() -> None:
+    # real: "'Nederlandse start-ups halen minder geld op'" then "in totaal zo'n 252 miljoen euro opgehaald"
+    # (hs9-haarlemsdagblad-2016-dutch-startups-nl): the year's total, not a round
+    assert tuning_deals("hs9-haarlemsdagblad-2016-dutch-startups-nl")[0].kind == "other"
+    # SYNTHETIC: start-ups in the plural raising, investors putting money into start-ups; one company's raise
+    assert other_reason("Belgische scale-ups haalden dit jaar 400 miljoen euro op.\nDat blijkt uit cijfers.")
+    text = "Investeerders hebben vorig jaar 2 miljard euro in Nederlandse start-ups geïnvesteerd.\nDat is meer."
+    assert other_reason(text) == "market total"
+    assert reports_raise("Het Utrechtse Zeta haalt 12 miljoen euro op bij Foo Ventures.")
+    head = parse_deals(
+        "Zeta haalt 12 miljoen euro op\n\nHet Utrechtse Zeta haalde 12 miljoen euro op bij Foo Ventures."
+    )[0]
+    assert head.kind == "round" and head.company == "Zeta"
+
+
+def test_indonesian_seri_and_portuguese_sementes_name_the_stage() -> None:
+    # real: "dalam putaran pendanaan “seri A2”" (hs9-canggih-hmd-global-230m-a2-id), "a conclusão da ronda de sementes
+    # de $17 milhões" (hs9-bquan-chainopera-17m-seed-pt)
+    assert tuning_deals("hs9-canggih-hmd-global-230m-a2-id")[0].round == "series_a"
+    assert tuning_deals("hs9-bquan-chainopera-17m-seed-pt")[0].round == "seed"
+    # SYNTHETIC
+    assert classify_round("meraih pendanaan seri B senilai $10 juta") == "series_b"
+    assert classify_round("fechou uma ronda de sementes de 2 milhões de euros") == "seed"
+    assert classify_round("seri üretim için yatırım") is None
