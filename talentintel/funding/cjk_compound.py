@@ -28,7 +28,11 @@ def _joined(m: re.Match[str]) -> str:
 # Japanese writes the yuan 人民元 ("合計7億人民元の追加投資を受けた", c4-redplanx): the amount rules know it as 人民币.
 _YUAN = re.compile(r"(?<=[\d万億亿])人民元")
 
+# "融資額達到億元人民幣" (reached the hundred-million-yuan mark, hs9-shengjixing-siliconflow-pre-a-zh): a unit with no
+# numeral after a verb of reaching is one of it ("達(dá)到": a mirror page writes pinyin inside the verb).
+_BARE_UNIT = re.compile(r"(?:(?<=超過|超过)|(?<=到|逾|近))(?=[億亿]元)")
+
 
 def join_compounds(text: str) -> str:
-    """ "6억5000만 달러" -> "6.5억 달러", "7億人民元" -> "7億人民币"; other text is unchanged."""
-    return _YUAN.sub("人民币", _COMPOUND.sub(_joined, text))
+    """ "6억5000만 달러" -> "6.5억 달러", "7億人民元" -> "7億人民币", "達到億元" -> "達到1億元"; other text is unchanged."""
+    return _BARE_UNIT.sub("1", _YUAN.sub("人民币", _COMPOUND.sub(_joined, text)))

@@ -19,10 +19,14 @@ from talentintel.funding.cjk_names import COMPANY_NOISE, company_name
 
 _NAME = r"([^\s，,。、（(）)“”\"「」【】\[\]:：;；]{2,40}?)"
 _ALIAS = r"(?:\([^)]{1,30}\)|（[^）]{1,30}）)?"
-# "X(Latin)表示,完成…融資", "X於周二晚表示,近日已完成…融資", "X稱,已獲得…融資": the subject says it raised.
+# "X(Latin)表示,完成…融資", "X於周二晚表示,近日已完成…融資", "X稱,已獲得…融資", "X透露,其…完成…融資": the
+# subject says it raised.
 _SAID_RAISE = re.compile(
-    rf"(?:^|[，,。\s》」”])(?:[^，,。\s]{{0,20}}?(?:企业|企業|品牌|公司|平台|创企|創企))?{_NAME}{_ALIAS}"
-    r"(?:(?:于|於)[^，,。]{1,8}?)?(?:表示|稱|称|宣布|宣佈)[,，]\s?(?:近日|日前|今日|今天)?[,，]?(?:已經|已经|已)?"
+    rf"(?:^|[，,。\s》」”])(?:[^，,。\s]{{0,20}}?(?:企业|企業|品牌|公司|平台|(?:创企|創企)(?![业業])))?{_NAME}{_ALIAS}"
+    r"(?:(?:于|於)[^，,。]{1,8}?)?(?:表示|稱|称|宣布|宣佈|透露)[,，]\s?(?:近日|日前|今日|今天)?[,，]?"
+    # "硅基流動透露,其在2024年末成功完成了Pre-A輪融資" (hs9-shengjixing-siliconflow-pre-a-zh): the pronoun 其, a time
+    # and 成功 (successfully) between the verb of saying and the raise.
+    r"(?:其)?(?:(?:在|于|於)[^，,。]{1,12}?)?(?:已經|已经|已)?(?:成功)?"
     r"(?:完成|獲得|获得)[^。]{0,30}?(?:融資|融资)"
 )
 # "依圖科技新一輪融資完成首次交割", "X最新一轮融资已完成": the round, its company written onto it, then its close.

@@ -108,6 +108,9 @@ _REGION = re.compile(
     r"latam|gulf|gcc|nordics?|dach|benelux|asia[\s-]pacific|apac|emea|greater\schina|scandinavia|baltics?|balkans|"
     r"caribbean|oceania|asean|mena|bay\sarea)"
 )
+# A person's title cut from its name at the point ("Dr. Jonathan Matlock, co-founder of Empirical Ventures" gave "Dr"
+# for the fund's firm, hs9-infograndz-empirical-ventures-8m-fund): a title never names a company.
+_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Rev|Hon|Drs|Dres)\.?")
 # Cities this large are far likelier the place than a company of the same one-word name.
 _MIN_CITY = 1_000_000
 
@@ -136,7 +139,12 @@ def is_place(name: str) -> bool:
 
 def not_a_name(name: str) -> bool:
     """A place, a people, an opening word, a currency, a kind of company or a round word, not a company: the span names no raiser."""
-    if NOT_ENTITY.fullmatch(name) or _CURRENCY.fullmatch(name) or _KIND_PLURAL.fullmatch(name):
+    if (
+        NOT_ENTITY.fullmatch(name)
+        or _CURRENCY.fullmatch(name)
+        or _KIND_PLURAL.fullmatch(name)
+        or _TITLE.fullmatch(name)
+    ):
         return True
     if _CLOSED_CLASS.fullmatch(name) or _FOREIGN_ARTICLE.fullmatch(name) or _STATE_CODE.fullmatch(name):
         return True

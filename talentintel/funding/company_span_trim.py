@@ -30,6 +30,11 @@ _DE_KIND_BEFORE = re.compile(
 _DE_COMPOUND_BEFORE = re.compile(
     r"^[\wäöüß]+(?:-[\wäöüß]+)+-(?i:startup|start-up|unternehmen|plattform|anbieter|firma|fintech|hersteller)\s(?=[A-Z0-9])"
 )
+# "KGeN Has Now Secured Over $43 Million" (hs9-gam3s-kgen-13-5m-strategic): a title-cased headline's auxiliary, with
+# an adverb of time or manner, left on the name when the verb after it is the raise.
+_AUX_AFTER = re.compile(
+    r"(?<=\S)\s(?:Has|Have|Had|Is|Was|Will|Now)(?:\s(?:Now|Just|Finally|Officially|Successfully|Also|Reportedly))?$"
+)
 
 
 def trim_span(name: str) -> str:
@@ -37,5 +42,5 @@ def trim_span(name: str) -> str:
     name = _REPORTED_BEFORE.sub("", name)
     name = _DE_KIND_BEFORE.sub("", name)
     name = _DE_COMPOUND_BEFORE.sub("", name)
-    trimmed = _KIND_AFTER.sub("", name)
+    trimmed = _AUX_AFTER.sub("", _KIND_AFTER.sub("", name))
     return trimmed if trimmed.strip() else name

@@ -23,10 +23,13 @@ from talentintel.funding.cjk_restated import usd_restated
 from talentintel.funding.cjk_subject import report_frame, said_raiser, trimmed
 from talentintel.funding.cjk_token_sale import token_sale_holder, token_sale_round
 from talentintel.funding.cjk_year import raise_year
+from talentintel.funding.deals_bn import bengali_deal
 from talentintel.funding.deals_tr import turkish_deal
 from talentintel.funding.deals_vi import vietnamese_deal
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
+from talentintel.funding.fund_administered import administrator, headline_fund_np
 from talentintel.funding.fund_cjk_issue import announces_new_issue
+from talentintel.funding.fund_cjk_sponsors import FUND_FORMED, sponsor_manager
 from talentintel.funding.fund_closes import aimed_only, closed_so_far, gathered_so_far
 from talentintel.funding.fund_closes_intl import closes_fund
 from talentintel.funding.fund_commitments import fund_received_commitments
@@ -133,6 +136,7 @@ def _rule_manager(part: str) -> tuple[str | None, str | None]:
     ruled = (
         dutch_fund_manager(part)
         or role_manager(part)
+        or administrator(part)  # "the French Development Agency (AFD) — who will administer the new fund"
         or phrase_manager(part)
         or form_manager(part)
         or title_author(part)
@@ -200,7 +204,8 @@ def _fund_deal(part: str, published: date | None, announced: date | None) -> Dea
 def _merge_cjk_fund(deal: Deal, part: str, when: int | None, amount_missing: bool) -> None:
     """CJK fund text: the manager before its particle or verb, the size said as 규모/规模 when none was read."""
     found = cjk.fund(part)
-    deal.company = deal.company or found.company
+    # "由上海国盛集团、临港集团…联合发起设立": the sponsor that manages funds, before the subject rule's reading.
+    deal.company = deal.company or sponsor_manager(part) or found.company
     if amount_missing and found.amount is not None and found.currency:
         usd = to_usd(found.amount, found.currency, when)
         deal.amount_usd = round(usd, 2) if usd is not None else None
@@ -212,6 +217,8 @@ def _announces_fund(text: str) -> bool:
         is_fund(text)
         or is_cjk_fund(text)
         or announces_new_issue(opening(text, 4))
+        or headline_fund_np(text)  # "Breaking down France’s new $76M Africa startup fund" (fund_administered)
+        or bool(FUND_FORMED.search(opening(text, 4)))  # "…基金合伙企業(有限合伙)成立,出資額高達600.6億元"
         or announces_in_form(text)
         or fund_received_commitments(text)  # "the ... Infrastructure Fund has already received $5B in commitments"
         or starts_fund(text)  # "ha effettuato la chiusura della raccolta", "legt einen ... Fonds auf" (fund_starts)
@@ -224,6 +231,9 @@ def _part_deal(part: str, published: date | None, announced: date | None, head: 
     vietnamese = vietnamese_deal(part, announced) if head else None  # "gọi vốn thành công" (deals_vi)
     if vietnamese is not None:
         return vietnamese, vietnamese.kind
+    bengali = bengali_deal(part, announced) if head else None  # "তহবিল সংগ্রহ" (deals_bn)
+    if bengali is not None:
+        return bengali, "round"
     turkish = turkish_deal(part, announced, published) if head else None  # "yatırım aldı" (deals_tr)
     if turkish is not None:
         return turkish, "round"

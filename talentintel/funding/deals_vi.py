@@ -23,7 +23,7 @@ def vietnamese_deal(part: str, announced: date | None) -> Deal | None:
     if found:
         deal.amount_usd, deal.currency, deal.amount_original = found[0], "USD", found[1]
     if kind == "round":
-        deal.round = classify_round(part)
+        deal.round = classify_round(part) or ("seed" if vi.SEED.search(part) else None)
         deal.lead_investors = vi.leads(part)
         deal.investors = list(deal.lead_investors)
     return deal

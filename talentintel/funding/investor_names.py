@@ -10,6 +10,7 @@ import re
 
 from talentintel.funding import lead_phrases as lp
 from talentintel.funding.amp_names import split_ampersand
+from talentintel.funding.fund_name_and import protect, restore
 from talentintel.funding.investors import is_known_investor
 from talentintel.funding.names import (
     CONNECTORS,
@@ -108,6 +109,11 @@ def _clean_item(raw: str) -> str | None:
     # "Orion Fund managed by K3 Venture Partners": the manager describes the investor named first.
     item = re.sub(r"\s(?:managed|advised|owned|run|operated|controlled|sponsored)\sby\s.*$", "", item)
     item = _HONORIFIC.sub("", item)
+    # "led by Ideaspring Capital for AI-native edge SoCs" (hs9-bevinahally-hrdwyr-13m-series-a): the round's purpose
+    # after the firm; a name's own "for" goes on in capitals ("European Fund for Strategic Investments").
+    purpose = re.match(r"^(.+?\S)\sfor\s(?:[a-z]|[A-Z]+-[a-z])", item)
+    if purpose and investor_like(purpose.group(1)):
+        item = purpose.group(1)
     fund_of = re.match(r"^(?:the\s)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}\sFund\sof\s(.+)$", item)
     if fund_of and investor_like(fund_of.group(1)):
         item = fund_of.group(1)
@@ -191,7 +197,8 @@ def _drop_place(name: str, phrase: str) -> str:
 def split_names(segment: str) -> list[str]:
     """Split "A, B, and C" into names, dropping appositives and descriptions."""
     segment = lp.drop_appositives(_LOCATION_PREFIX.sub("", strip_parentheticals(segment)))
-    parts = [p for p in re.split(r",\s*|\s+(?:and|et|y|e|und)\s+|\s+or\s+", segment) if p.strip()]
+    segment = protect(segment, investor_like)  # "Pontifax Global Food and Agriculture Technology Fund" (fund_name_and)
+    parts = [restore(p) for p in re.split(r",\s*|\s+(?:and|et|y|e|und)\s+|\s+or\s+", segment) if p.strip()]
     # "Sequoia Capital & Accel" is two investors; "Allen & Company" and "Green Park & Golf Ventures" are one.
     parts = [q for p in parts for q in split_ampersand(p, investor_like, is_known_investor)]
     names: list[str] = []

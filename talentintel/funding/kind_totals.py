@@ -58,6 +58,13 @@ PERIOD_TOTAL = re.compile(
     r"\b(?:start-?ups|empresas)\b[^.\n]{0,60}\b(?:capturaram|captaram|receberam|arrecadaram|levantaram|captaron|"
     r"recibieron|recaudaron|levantaron)\b[^.\n]{0,100}\b(?:capital\sde\srisco|capital\sde\sriesgo|capital\sriesgo|"
     r"venture\scapital)\b[^.\n]{0,40}\b(?:no|en\sel|durante\so|durante\sel)\s(?:primeiro|segundo|terceiro|quarto|primer|"
-    r"tercer|cuarto)\s(?:trimestre|semestre)",
+    r"tercer|cuarto)\s(?:trimestre|semestre)|"
+    # Dutch market pieces: "Nederlandse start-ups halen minder geld op" (hs9-haarlemsdagblad-2016-dutch-startups-nl),
+    # "In het tweede kwartaal hebben 108 start-ups groeigeld opgehaald" (hs9-telegraaf-q2-2023-tagworks-nl),
+    # "Durfinvesteerders hebben ... voor 3 miljard euro in Nederlandse start-ups ... geïnvesteerd" (hs9-nu-h1-2021):
+    # start-ups in the plural raising, or investors putting money into them.
+    r"\b(?:start-?ups|scale-?ups|techbedrijven)\b[^.\n]{0,80}\b(?:opgehaald|(?:halen|haalden)\b[^.\n]{0,60}?\bop\b|"
+    r"in\sde\swacht\sgesleept)|\b(?:durfinvesteerders|investeerders)\b[^.\n]{0,100}\bin\s(?:[\w-]+\s){0,2}"
+    r"(?:start-?ups|scale-?ups|bedrijven)\b[^.\n]{0,60}\bgeïnvesteerd",
     re.IGNORECASE,
 )

@@ -221,7 +221,14 @@ _MARKET_BEFORE = re.compile(
 _RAISED_BY_AFTER = re.compile(  # "les 200 millions de dollars levés par la start-up anglaise Graphcore" (b16) too
     r"^\s?(?:\w+\s)?(?:raised|secured|collected|received)\sby\s(?=[A-Z])"
     r"|^\s?(?:lev[ée]e?s?|recaudad[oa]s?|captad[oa]s?|levantad[oa]s?|arrecadad[oa]s?|raccolt[oi])\s(?:par|por|pel[oa]|da)\s"
+    # German and Dutch end the clause on the raise's participle: "hat umgerechnet weitere 110 Millionen Euro von
+    # Investoren eingesammelt" beat "Beteiligungen des Bundes in Höhe von 300 Millionen Euro" (hs9-swp-curevac-110m-de).
+    # Only the givers may come between ("in einer Serie-B-Finanzierung eingesammelt" told 2021's round, refurbed).
+    r"|^\s(?:(?:von|bei|van|bij)\s(?:[\w-]+\s){1,2}?)?(?:eingesammelt|eingeworben|opgehaald)(?=[\s.,;]|$)"
 )
+# "Exscientia’s latest €434.9M ($525M) financing last month" beat "pledged an additional €248.5M ($300M) equity
+# commitment" (hs9-autonomoussites-exscientia-525m): a company's latest or new round by its possessive.
+_OWNER_LATEST_BEFORE = re.compile(r"\b[A-Z][\w.&-]*['’]s\s(?:latest|new|newest|fresh)\s$")
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:which|who)\s(?:had\s)?(?:\w+\s)?(?:announced|raised|secured|closed)\s(?:an?\s)?$", re.IGNORECASE
 )
@@ -306,6 +313,8 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         if re.search(r"\b(?:today|new|newly|latest)\b", before, re.IGNORECASE):
             score += 0.5  # "raised $5M in 2024 and today announced a $20M Series A": the news is today's
     named = round_of_amount(before) or named_financing_of(before)  # "uma rodada seed de ", "Moove's financing of "
+    if _OWNER_LATEST_BEFORE.search(before) and _ROUNDWORD.match(tail if opens_on_round else after):
+        score += 3  # "Exscientia’s latest €434.9M ($525M) financing": the owner's new round, named as a raise is
     if _ROUNDWORD.match(tail if opens_on_round else after) or landed_deal(before, after) or named:
         score += 2
     score += 3 if told_back(text, after_end) else 0  # "... $32 million seed round ... that’s how much X raised"

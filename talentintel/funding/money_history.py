@@ -125,6 +125,14 @@ _RELATIVE_PAST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "Silicon Quantum Computing was launched in 2017 with more than $83m of initial funding" after "has secured A$50.4
+# million of equity funding" (hs9-investmets-sqc-a50m-quantum): the money a company started with is its past.
+_FOUNDED_WITH_BEFORE = re.compile(
+    r"\b(?:launched|founded|started|established|set\sup|spun\s(?:out|off))\s(?:in\s(?:early\s|late\s)?(?:19|20)\d\d\s)?"
+    r"with\s(?:more\sthan\s|over\s|about\s|around\s|nearly\s|some\s|almost\s)?(?:an?\s)?(?:initial\s)?$",
+    re.IGNORECASE,
+)
+
 
 def apart_penalty(before: str, after: str) -> float:
     """How much the words around a mention say it is not this round's amount (0 when nothing does)."""
@@ -135,7 +143,7 @@ def apart_penalty(before: str, after: str) -> float:
         penalty += 3
     if _WORTH_OF_AFTER.match(after) and not _BOUGHT_BEFORE.search(before):
         penalty += 3
-    if _RELATIVE_PAST_BEFORE.search(before):
+    if _RELATIVE_PAST_BEFORE.search(before) or _FOUNDED_WITH_BEFORE.search(before):
         penalty += 3
     if _MIXED_PART_BEFORE.search(before):
         penalty += 5

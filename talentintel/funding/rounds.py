@@ -29,8 +29,10 @@ ROUNDS = (
 # none of them (it is matched so that the "Series A" inside it is not taken for the round, and reads as no round).
 _STAGE = re.compile(
     r"\bpr[eé][- ]?(?:seed|amorçage|semilla|semente)\b|\bseries[- ]seed\b|\bseed\b|\bangel round\b|\bpr[eé][- ]?s[eé]ries?[- ]?[a-h]\b"
-    r"|\b(?:series|s[ée]rie)[- ]([a-h])(?:\b|(?=[+\d]))|(?-i:\b([A-F])[- ]round\b|\bround ([A-F])\b)"
-    r"|\b(?:semente|semilla|amorçage|capital semilla)\b",
+    # Indonesian and Turkish write "seri": "putaran pendanaan “seri A2”" (hs9-canggih-hmd-global-230m-a2-id); European
+    # Portuguese "ronda de sementes" is a seed round (hs9-bquan-chainopera-17m-seed-pt).
+    r"|\b(?:series|s[ée]rie|seri)[- ]([a-h])(?:\b|(?=[+\d]))|(?-i:\b([A-F])[- ]round\b|\bround ([A-F])\b)"
+    r"|\b(?:semente|semilla|amorçage|capital semilla)\b|(?<=\bronda de )sementes\b",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(
@@ -68,7 +70,7 @@ def _stage(match: re.Match[str]) -> str | None:
         return "pre_seed"
     if word.startswith("pre"):
         return None  # "pre-Series A": between seed and Series A, neither
-    if "seed" in word or "angel" in word or word in ("semente", "semilla", "amorçage", "capital semilla"):
+    if "seed" in word or "angel" in word or word in ("semente", "sementes", "semilla", "amorçage", "capital semilla"):
         return "seed"
     letter = (match.group(1) or match.group(2) or match.group(3) or "").lower()
     # Series G and later are outside the interface's vocabulary: report no round rather than a wrong one.
