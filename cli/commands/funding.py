@@ -69,6 +69,7 @@ TUNING = (
     FIXTURES / "tuning_funds17.jsonl",
     FIXTURES / "tuning_batch25.jsonl",
     FIXTURES / "tuning_hs9.jsonl",
+    FIXTURES / "tuning_batch26.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
