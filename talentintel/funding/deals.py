@@ -23,6 +23,8 @@ from talentintel.funding.cjk_restated import usd_restated
 from talentintel.funding.cjk_subject import report_frame, said_raiser, trimmed
 from talentintel.funding.cjk_token_sale import token_sale_holder, token_sale_round
 from talentintel.funding.cjk_year import raise_year
+from talentintel.funding.deals_ar import arabic_deal
+from talentintel.funding.deals_hi import hindi_deal
 from talentintel.funding.deals_tr import turkish_deal
 from talentintel.funding.deals_vi import vietnamese_deal
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
@@ -50,6 +52,7 @@ from talentintel.funding.link_lines import drop_link_lines
 from talentintel.funding.money import find_money, round_amount
 from talentintel.funding.segments import lift_headline_round, split_deals
 from talentintel.funding.types import Deal
+from talentintel.funding.vietnamese_clauses import clause_deals
 from talentintel.tagging import tag_text
 
 # Announcements say what matters first; a megabyte of text is cut here so parsing stays linear and fast.
@@ -223,6 +226,10 @@ def _part_deal(part: str, published: date | None, announced: date | None, head: 
     turkish = turkish_deal(part, announced, published) if head else None  # "yatırım aldı" (deals_tr)
     if turkish is not None:
         return turkish, "round"
+    # "جمعت شركة HMD ... 100 مليون دولار" (deals_ar), "ब्लूस्मार्ट ने ... जुटाए हैं" (deals_hi): fund43, tuning_batch26.
+    other_script = (arabic_deal(part, announced, published) or hindi_deal(part, announced, published)) if head else None
+    if other_script is not None:
+        return other_script, "round"
     # A digest's section list ("Funding, Initial Public Offering, Mergers & Acquisitions") is no event (kind_sections).
     reason = other_reason(without_section_lists(part)) if head else None
     if reason and reason != "market total":
@@ -351,6 +358,12 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
         # "is raising a $250 million fund" then, a part later, "has garnered $160 million for the fund": a fund
         # closed so far, not one only sought (fund_plans); the head part alone stops before the money committed.
         deals[0] = _fund_deal(" ".join(parts[:2]), published, announced)
+    if not deals or (len(deals) == 1 and deals[0].kind == "other"):
+        # A Vietnamese report's deals, one clause each: "Tether đã đầu tư 200 triệu USD vào ... Whop" (fund43).
+        listed = clause_deals(text, announced)
+        for deal in listed:
+            _tag(deal, text)
+        deals = listed or deals
     if not deals:
         deals = [Deal(kind="other", announced_on=announced)]
     deals = _learned_kind(text, parts, deals, published, announced)
