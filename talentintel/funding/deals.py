@@ -25,6 +25,7 @@ from talentintel.funding.cjk_token_sale import token_sale_holder, token_sale_rou
 from talentintel.funding.cjk_year import raise_year
 from talentintel.funding.deals_ar import arabic_deal
 from talentintel.funding.deals_hi import hindi_deal
+from talentintel.funding.deals_pl import polish_deal
 from talentintel.funding.deals_tr import turkish_deal
 from talentintel.funding.deals_vi import vietnamese_deal
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
@@ -227,7 +228,15 @@ def _part_deal(part: str, published: date | None, announced: date | None, head: 
     if turkish is not None:
         return turkish, "round"
     # "جمعت شركة HMD ... 100 مليون دولار" (deals_ar), "ब्लूस्मार्ट ने ... जुटाए हैं" (deals_hi): fund43, tuning_batch26.
-    other_script = (arabic_deal(part, announced, published) or hindi_deal(part, announced, published)) if head else None
+    other_script = (
+        (
+            arabic_deal(part, announced, published)
+            or hindi_deal(part, announced, published)
+            or polish_deal(part, announced, published)
+        )
+        if head
+        else None
+    )  # "Golem Network ..., potrzebował ... by zebrać finansowanie" (deals_pl)
     if other_script is not None:
         return other_script, "round"
     # A digest's section list ("Funding, Initial Public Offering, Mergers & Acquisitions") is no event (kind_sections).

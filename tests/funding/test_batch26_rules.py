@@ -6,7 +6,7 @@ the class of language, not a name.
 
 from __future__ import annotations
 
-from talentintel.funding import arabic, hindi
+from talentintel.funding import arabic, hindi, polish
 from talentintel.funding import vietnamese_clauses as vc
 from talentintel.funding.company_romance_appositive import appositive_raise_company
 from talentintel.funding.deals import parse_deals
@@ -130,3 +130,24 @@ def test_romance_subject_leads() -> None:
     assert parse_deals("Nimbus raccoglie 5 milioni di euro. Primo Ventures ha guidato il round.")[0].lead_investors == [
         "Primo Ventures"
     ]
+
+
+def test_polish_rounds_are_read() -> None:
+    # real: "Golem Network, o którym pisaliśmy ..., potrzebował w listopadzie ubiegłego roku 29 minut, by zebrać
+    # finansowanie rzędu 34 mln złotych" (b26-innpoland-golem-getline-pl); the opening's generic "Potrzebują zaledwie
+    # godziny, by zebrać finansowanie" names no company; złoty sums have no USD rate
+    head = tuning_deals("b26-innpoland-golem-getline-pl")[0]
+    assert (head.kind, head.company, head.amount_usd, head.round) == ("round", "Golem Network", None, "token_sale")
+    # SYNTHETIC: a euro sum converted, a lead, and a raise only planned
+    text = (
+        "Warszawski startup Nomad Robotics pozyskał 5 mln euro w rundzie prowadzonej przez Inovo Venture Partners. "
+        "Środki zostaną przeznaczone na rozwój produktu i wejście na rynki zagraniczne. Spółka działa od 2021 roku."
+    )
+    assert polish.is_polish(text)
+    found = polish.raises(text)
+    assert found and polish.raiser(text, found)[0] == "Nomad Robotics"
+    assert polish.amount(text, found[0].start()) == (5_000_000.0, "EUR", "5 mln euro")
+    assert polish.leads(text) == ["Inovo Venture Partners"]
+    assert (
+        polish.raises("Spółka Nomad Robotics planuje pozyskać 5 mln euro w przyszłym roku; źródła są różne. " * 3) == []
+    )
