@@ -11,6 +11,7 @@ from talentintel.funding import vietnamese_clauses as vc
 from talentintel.funding.company_romance_appositive import appositive_raise_company
 from talentintel.funding.deals import parse_deals
 from talentintel.funding.lead_romance_subject import subject_leads
+from talentintel.funding.rounds import classify_round
 from tests.funding.tuning_texts import tuning_deals
 
 
@@ -151,3 +152,16 @@ def test_polish_rounds_are_read() -> None:
     assert (
         polish.raises("Spółka Nomad Robotics planuje pozyskać 5 mln euro w przyszłym roku; źródła są różne. " * 3) == []
     )
+
+
+def test_token_sales_named_in_other_languages() -> None:
+    # real: "ha raccolto 314 milioni di dollari ... in una vendita di token" (b26-coinsider-solana-314m-it)
+    assert tuning_deals("b26-coinsider-solana-314m-it")[0].round == "token_sale"
+    # SYNTHETIC: Spanish, Portuguese, French, German
+    for text in (
+        "Acme recaudó 5 millones de dólares en una venta de tokens.",
+        "A Acme levantou US$ 5 milhões numa venda de tokens.",
+        "Acme a levé 5 millions de dollars lors d'une vente de jetons.",
+        "Acme sammelte 5 Millionen Dollar in einem Token-Verkauf ein.",
+    ):
+        assert classify_round(text) == "token_sale", text
