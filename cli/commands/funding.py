@@ -70,6 +70,7 @@ TUNING = (
     FIXTURES / "tuning_batch25.jsonl",
     FIXTURES / "tuning_hs9.jsonl",
     FIXTURES / "tuning_funds18.jsonl",
+    FIXTURES / "tuning_batch26.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

@@ -23,9 +23,8 @@ from talentintel.funding.cjk_restated import usd_restated
 from talentintel.funding.cjk_subject import report_frame, said_raiser, trimmed
 from talentintel.funding.cjk_token_sale import token_sale_holder, token_sale_round
 from talentintel.funding.cjk_year import raise_year
-from talentintel.funding.deals_bn import bengali_deal
-from talentintel.funding.deals_tr import turkish_deal
-from talentintel.funding.deals_vi import vietnamese_deal
+from talentintel.funding.deal_sector import tag_deal
+from talentintel.funding.deals_languages import language_deal
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_administered import administrator, headline_fund_np
 from talentintel.funding.fund_cjk_issue import announces_new_issue
@@ -55,7 +54,7 @@ from talentintel.funding.link_lines import drop_link_lines
 from talentintel.funding.money import find_money, round_amount
 from talentintel.funding.segments import lift_headline_round, split_deals
 from talentintel.funding.types import Deal
-from talentintel.tagging import tag_text
+from talentintel.funding.vietnamese_clauses import clause_deals
 
 # Announcements say what matters first; a megabyte of text is cut here so parsing stays linear and fast.
 MAX_CHARS = 30_000
@@ -228,15 +227,9 @@ def _announces_fund(text: str) -> bool:
 
 
 def _part_deal(part: str, published: date | None, announced: date | None, head: bool) -> tuple[Deal | None, str]:
-    vietnamese = vietnamese_deal(part, announced) if head else None  # "gọi vốn thành công" (deals_vi)
-    if vietnamese is not None:
-        return vietnamese, vietnamese.kind
-    bengali = bengali_deal(part, announced) if head else None  # "তহবিল সংগ্রহ" (deals_bn)
-    if bengali is not None:
-        return bengali, "round"
-    turkish = turkish_deal(part, announced, published) if head else None  # "yatırım aldı" (deals_tr)
-    if turkish is not None:
-        return turkish, "round"
+    language = language_deal(part, published, announced) if head else None  # deals_languages
+    if language is not None:
+        return language
     # A digest's section list ("Funding, Initial Public Offering, Mergers & Acquisitions") is no event (kind_sections).
     reason = other_reason(without_section_lists(part)) if head else None
     if reason and reason != "market total":
@@ -255,62 +248,6 @@ def _part_deal(part: str, published: date | None, announced: date | None, head: 
         # Nobody named raised: an explainer ("a Series A typically raises $5-20M") or a total, not a round.
         return Deal(kind="other", announced_on=announced), "no company"
     return deal, "round"
-
-
-# What the company is, said in the deal's opening: the tagger's rules read job postings and can miss an
-# announcement's short description ("a consumer-credit AI platform", "humanoid robots", "区块链").
-_AI_WORDS = re.compile(
-    # "startups de Inteligência Artificial" (b19-publico-pt-definedcrowd-b): the words in the press's other languages.
-    r"\b(?:AI|A\.I\.|artificial intelligence|(?i:intelig[êe]ncia\sartificial|intelligence\sartificielle|"
-    r"künstliche[rn]?\sIntelligenz|intelligenza\sartificiale|yapay\szek[aâ]\w*|kunstmatige\sintelligentie|"
-    r"kecerdasan\sbuatan|trí\stuệ\snhân\stạo)|machine learning|deep learning|LLMs?|large language models?|AGI|"
-    r"generative|humanoid robots?|AI-(?:powered|native|driven|first|based)|AI agents?|computer vision|"
-    r"foundation models?|inference|GPU cloud|GPUs?|(?i:humanoid(?:e[nr]?)?)\s(?i:robot\w*|roboter))\b|人工智能|人工智慧|大模型|生成AI|生成式|具身智能|인공지능|AI\s?반도체"
-)
-_CRYPTO_WORDS = re.compile(
-    r"\b(?:crypto\w*|blockchains?|web3|DeFi|stablecoins?|bitcoin|ethereum|Solana|on-chain|onchain|NFTs?|"
-    r"layer[- ]?[12]|DePIN|restaking|tokeni[sz]\w*|Bitcoin mining|Polygon|MATIC|[kc]ripto\w*|Krypto\w*)\b|区块链|區塊鏈|加密货币|블록체인|"
-    r"암호화폐|暗号資産|ブロックチェーン",
-    re.IGNORECASE,
-)
-
-# "The trio developed software that uses machine learning to predict ...": what the company's product runs on, told
-# after the opening.
-_USES_AI = re.compile(
-    # "Monumental's robots use AI technology pioneered for self-driving cars" (hs4-eualternatives-monumental).
-    r"\b(?:software|platform|technology|system|tools?|products?|app|robots?|machines?|drones?|devices?)\s(?:that\s)?"
-    r"(?:uses?|using|leverages?|"
-    r"powered\sby|built\son)\s(?:AI|artificial\sintelligence|machine\slearning|deep\slearning|computer\svision)\b"
-)
-_INVESTOR_AFTER = re.compile(r"\s(?:investors?|VCs?|funds?|venture\s(?:firm|capital))\b", re.IGNORECASE)
-
-
-def _sector(part: str, tagged: list[str]) -> list[str]:
-    head = opening(part)
-    found = set(tagged)
-    if _AI_WORDS.search(head) or _USES_AI.search(part):
-        found.add("ai")
-    # "gaming and Web3 investor Bitkraft Ventures": a crypto word that describes an investor, not the company.
-    if any(not _INVESTOR_AFTER.match(head, m.end()) for m in _CRYPTO_WORDS.finditer(head)):
-        found.add("crypto")
-    return sorted(found)
-
-
-# The job tagger counts "model" as AI evidence; in an announcement a bare "model" is a business's ("the credit-led
-# model", "business model"), so a sector resting on it is read again without it (brandmoiahora-fairmoney-b).
-_BARE_MODEL = re.compile(
-    r"\b(?<!foundation )(?<!language )(?<!AI )(?<!ML )(?<!diffusion )(?<!reasoning )models?\b", re.IGNORECASE
-)
-
-
-def _tag(deal: Deal, part: str) -> None:
-    tags = tag_text(part)
-    sector = tags.sector
-    if "ai" in sector and _BARE_MODEL.search(part):
-        sector = tag_text(_BARE_MODEL.sub("plan", part)).sector
-    deal.sector, deal.regions = _sector(part, sector), tags.regions
-    if deal.kind == "fund":
-        deal.focus = sector
 
 
 def _same_company(a: Deal, b: Deal) -> bool:
@@ -339,7 +276,7 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
             continue
         if any(_same_company(deal, d) for d in deals):
             continue  # the same company again: a later sentence about the deal already read
-        _tag(deal, part)
+        tag_deal(deal, part)
         deals.append(deal)
     # A market total that names rounds: the rounds are the deals ("Indian startups raised $478M; Eruditus ...").
     # So is an overview's nameless opening ("Four AI robotics startups closed rounds totaling $1.2 billion").
@@ -350,7 +287,7 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
         # $30M, Drift Protocol Secures $25M" then "The Open Network (TON) ... has successfully raised $30 million".
         first = _round_deal(parts[0], published, announced)
         if first and first.company and first.amount_usd and not any(_same_company(first, d) for d in deals):
-            _tag(first, parts[0])
+            tag_deal(first, parts[0])
             deals.insert(0, first)
     elif head_reason == "market total" and len(parts) == 1 and len(deals) == 1 and deals[0].kind == "other":
         # A digest's one part may state the week's total and then tell a round: "In total, 58 funding rounds were
@@ -358,13 +295,19 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
         # says the round is one company's, not the total read again.
         first = _round_deal(parts[0], published, announced)
         if first and first.company and first.amount_usd and (first.round or first.lead_investors):
-            _tag(first, parts[0])
+            tag_deal(first, parts[0])
             deals.append(first)
     so_far = committed_so_far(opening(text, 4)) or gathered_so_far(opening(text, 4))
     if head_reason == "not closed" and deals and so_far and is_fund(text):
         # "is raising a $250 million fund" then, a part later, "has garnered $160 million for the fund": a fund
         # closed so far, not one only sought (fund_plans); the head part alone stops before the money committed.
         deals[0] = _fund_deal(" ".join(parts[:2]), published, announced)
+    if not deals or (len(deals) == 1 and deals[0].kind == "other"):
+        # A Vietnamese report's deals, one clause each: "Tether đã đầu tư 200 triệu USD vào ... Whop" (fund43).
+        listed = clause_deals(text, announced)
+        for deal in listed:
+            tag_deal(deal, text)
+        deals = listed or deals
     if not deals:
         deals = [Deal(kind="other", announced_on=announced)]
     deals = _learned_kind(text, parts, deals, published, announced)
@@ -388,7 +331,7 @@ def _learned_kind(
         head = _round_deal(parts[0], published, announced)
     if head is None:
         return deals  # the first part names no company, amount or stage: nothing to call a round
-    _tag(head, parts[0])
+    tag_deal(head, parts[0])
     return [head, *(d for d in deals[1:] if not _same_company(head, d))]
 
 

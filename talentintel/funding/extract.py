@@ -16,6 +16,7 @@ from talentintel.funding.company_named_kind import named_kind_company
 from talentintel.funding.company_nonnames import not_a_name
 from talentintel.funding.company_pronoun_subject import pronoun_subject_company
 from talentintel.funding.company_role_raise import role_raise_company
+from talentintel.funding.company_romance_appositive import appositive_raise_company
 from talentintel.funding.company_romance_raise import described_raise
 from talentintel.funding.company_romance_round import romance_round_company
 from talentintel.funding.company_round_of import round_of_company
@@ -39,6 +40,7 @@ from talentintel.funding.lead_appositive import drop_appositive_owners
 from talentintel.funding.lead_described_list import described_list_leads
 from talentintel.funding.lead_noise import clean_leads
 from talentintel.funding.lead_roles import role_leads
+from talentintel.funding.lead_romance_subject import subject_leads
 from talentintel.funding.lead_sole import sole_investor
 from talentintel.funding.lead_stage import this_rounds_leads
 from talentintel.funding.money import round_amount
@@ -195,6 +197,8 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
             amount_usd = to_usd(told.amount, told.currency, announced_on.year if announced_on else None)
     if company is None and amount_usd is not None:
         company = romance_round_company(c_joined)  # "ronda ... para Story", "Monzo collecte" (company_romance_round)
+        # "Miscusi, brand italiano ..., ha annunciato ... un round" (company_romance_appositive, fund43)
+        company = company or appositive_raise_company(c_joined)
     if company is None and (leads or amount_usd is not None or reports_raise(joined)):
         # "An Oxford University company ... has won £4m of early-stage backing": a raise no clause gives a name, in a
         # text that keeps naming one company (telegraph-spybiotech-seed, turkeynewsgazette-trendyol).
@@ -204,6 +208,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     leads = leads or clean_leads(_not_the_company(sole_investor(joined, company, all_investors(joined, [])), company))
     leads = leads or single_investor(joined)  # "bei einem Grossinvestor ... der Investmentfirma SBI" (german_stake)
     leads = leads or led_by_before_noun(joined)  # "Das von Paradigm angeführte Funding" (german_stake)
+    leads = leads or subject_leads(joined)  # "X e Y hanno guidato la vendita" (lead_romance_subject, fund43)
     return Announcement(
         company=company,
         amount_usd=round(amount_usd, 2) if amount_usd is not None else None,

@@ -39,7 +39,9 @@ _TOKEN = re.compile(
     r"\b(token (?:sale|round|offering|generation event|presale|pre-sale|raise)|(?:private|public|community) "
     r"(?:token )?(?:sale|presale)|token-sale|ico|ido|ieo|saft|strategic token|"
     # "raised $450 million by selling its Matic crypto token to investors"
-    r"selling (?:its|their|the) (?:\S+ ){0,3}?tokens?)\b",
+    r"selling (?:its|their|the) (?:\S+ ){0,3}?tokens?|"
+    # The press's other languages (b26-coinsider-solana-314m-it: "in una vendita di token"; fund43).
+    r"vendita di token|vent[ae] de tokens?|venda de tokens?|vente de (?:jetons|tokens)|token-?verkauf|tokenverkoop)\b",
     re.IGNORECASE,
 )
 _STRATEGIC = re.compile(

@@ -1,0 +1,105 @@
+"""Arabic deal language, which no other rule read: the three Arabic rounds of tuning_batch26 (issue 13, branch fund43)
+came out `other` with no company or amount on their first score (b26-roayahnews-zeroavia-24m-ar,
+b26-makkah-verse-josh-100m-ar, b26-alborsanews-hmd-ginko-100m-ar).
+
+- Money: "24.3 مليون دولار", "100 مليون دولار", "1.5 مليار دولار": مليون = million, مليار = billion, ألف = thousand;
+  دولار is USD, يورو EUR.
+- A round: the raise verbs جمعت / تجمع / جمع (raised), حصلت على (obtained), أغلقت (closed), جذبت / استقطبت (drew);
+  a round sought or planned ("تسعى إلى جمع", "تخطط لجمع", "محادثات") is none.
+- The raiser: Arabic press writes a name after "شركة" in quotes or brackets or in Latin letters ("شركة HMD",
+  "شركة (فير سي إنوفيشن)"), or quotes it with its Latin spelling beside it ("“زيروأفيا” ZeroAvia"); a name after
+  "بقيادة" (led by) is the lead, not the raiser.
+- Leads: "بقيادة X" / "قادها X" (led by X): the Latin spelling the text gives, else the quoted name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AR_LETTERS = re.compile(r"[\u0621-\u064a]")
+_AMOUNT = re.compile(r"(?P<num>\d+(?:[.,]\d+)?)\s?(?P<unit>مليون|مليار|ألف)\s(?P<cur>دولار|يورو)", re.UNICODE)
+_UNIT = {"مليون": 1e6, "مليار": 1e9, "ألف": 1e3}
+_CURRENCY = {"دولار": "USD", "يورو": "EUR"}
+_RAISED = re.compile(
+    r"(?<![\u0621-\u064a])(?:جمعت|تجمع|يجمع|جمع|حصلت\sعلى|تحصل\sعلى|أغلقت|جذبت|استقطبت)(?![\u0621-\u064a])"
+)
+_SOUGHT = re.compile(r"(?<![\u0621-\u064a])(?:تسعى|تخطط|تعتزم|محادثات|مفاوضات)(?![\u0621-\u064a])")
+_QUOTED = r"[“\"«(](?P<q>[^”\"»)\n]{2,40})[”\"»)]"
+_LATIN = r"(?P<l>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})"
+_COMPANY = re.compile(rf"(?<!بقيادة\s)(?<![\u0621-\u064a])شركة\s(?:{_QUOTED}|{_LATIN})")
+_QUOTED_NAME = re.compile(_QUOTED)
+_LED = re.compile(r"(?:بقيادة|قادها|تقودها|يقودها)\s(?:شركة\s|صندوق\s)?(?P<after>[^.،\n]{0,80})")
+_LATIN_NAME = re.compile(_LATIN)
+_SENTENCE_END = re.compile(r"[!؟?\n]|\.(?=\s|$)")  # "24.3 مليون" keeps its decimal point
+
+
+def is_arabic(text: str) -> bool:
+    """At least forty Arabic letters in the first 1,000 characters."""
+    return len(_AR_LETTERS.findall(text[:1000])) >= 40
+
+
+def raises(text: str) -> list[re.Match[str]]:
+    """The raise verbs of the opening (first 1,200 characters); none when the first one's sentence says the round is
+    only sought, planned or in talks before it ("تسعى شركة X إلى جمع")."""
+    found = list(_RAISED.finditer(text[:1200]))
+    if not found:
+        return []
+    start, _end = _sentence(text, found[0].start())
+    return [] if _SOUGHT.search(text, start, found[0].start()) else found
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    end = _SENTENCE_END.search(text, at)
+    return (starts[-1] if starts else 0), (end.start() if end else len(text))
+
+
+def amount(text: str, at: int) -> tuple[float, str, str] | None:
+    """The sum of the raise's sentence (else the first after the verb): (amount, currency, words)."""
+    start, end = _sentence(text, at)
+    m = _AMOUNT.search(text, start, end) or _AMOUNT.search(text, at)
+    if not m:
+        return None
+    number = float(m.group("num").replace(",", "."))
+    return number * _UNIT[m.group("unit")], _CURRENCY[m.group("cur")], m.group(0)
+
+
+def _led_before(text: str, at: int) -> bool:
+    return bool(re.search(r"بقيادة\s(?:شركة\s)?$", text[max(0, at - 20) : at]))
+
+
+def _in_sentence(text: str, start: int, end: int) -> str | None:
+    m = _COMPANY.search(text, start, end)
+    if m:
+        return (m.group("q") or m.group("l")).strip()
+    for q in _QUOTED_NAME.finditer(text, start, end):
+        if not _led_before(text, q.start()) and _LATIN_NAME.match(text, q.end() + 1):
+            return q.group("q").strip()
+    return None
+
+
+def raiser(text: str, found: list[re.Match[str]]) -> tuple[str | None, int]:
+    """(name, raise offset): "شركة" + a quoted or Latin name in a raise's sentence, else a name quoted there with
+    its Latin spelling beside it; else "شركة" + a name in the 400 characters after the first raise's sentence (the
+    company named once the news is told)."""
+    for verb in found:
+        start, end = _sentence(text, verb.start())
+        name = _in_sentence(text, start, end)
+        if name:
+            return name, verb.start()
+    _start, end = _sentence(text, found[0].start())
+    m = _COMPANY.search(text, end, min(len(text), end + 400))
+    return ((m.group("q") or m.group("l")).strip() if m else None), found[0].start()
+
+
+def leads(text: str) -> list[str]:
+    """The investors after "بقيادة": the Latin spelling given, else the quoted name."""
+    m = _LED.search(text)
+    if not m:
+        return []
+    after = m.group("after")
+    latin = _LATIN_NAME.search(after)
+    if latin:
+        return [latin.group("l")]
+    quoted = _QUOTED_NAME.search(after)
+    return [quoted.group("q").strip()] if quoted else []

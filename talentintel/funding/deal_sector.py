@@ -1,0 +1,64 @@
+"""A deal's sector (ai / crypto) and regions from the announcement's own words, and a fund's focus sectors."""
+
+from __future__ import annotations
+
+import re
+
+from talentintel.funding.kind import opening
+from talentintel.funding.types import Deal
+from talentintel.tagging import tag_text
+
+# What the company is, said in the deal's opening: the tagger's rules read job postings and can miss an
+# announcement's short description ("a consumer-credit AI platform", "humanoid robots", "区块链").
+_AI_WORDS = re.compile(
+    # "startups de Inteligência Artificial" (b19-publico-pt-definedcrowd-b): the words in the press's other languages.
+    r"\b(?:AI|A\.I\.|artificial intelligence|(?i:intelig[êe]ncia\sartificial|intelligence\sartificielle|"
+    r"künstliche[rn]?\sIntelligenz|intelligenza\sartificiale|yapay\szek[aâ]\w*|kunstmatige\sintelligentie|"
+    r"kecerdasan\sbuatan|trí\stuệ\snhân\stạo)|machine learning|deep learning|LLMs?|large language models?|AGI|"
+    r"generative|humanoid robots?|AI-(?:powered|native|driven|first|based)|AI agents?|computer vision|"
+    r"foundation models?|inference|GPU cloud|GPUs?|(?i:humanoid(?:e[nr]?)?)\s(?i:robot\w*|roboter))\b|人工智能|人工智慧|大模型|生成AI|生成式|具身智能|인공지능|AI\s?반도체"
+)
+_CRYPTO_WORDS = re.compile(
+    r"\b(?:crypto\w*|blockchains?|web3|DeFi|stablecoins?|bitcoin|ethereum|Solana|on-chain|onchain|NFTs?|"
+    r"layer[- ]?[12]|DePIN|restaking|tokeni[sz]\w*|Bitcoin mining|Polygon|MATIC|[kc]ripto\w*|Krypto\w*)\b|区块链|區塊鏈|加密货币|블록체인|"
+    r"암호화폐|暗号資産|ブロックチェーン",
+    re.IGNORECASE,
+)
+
+# "The trio developed software that uses machine learning to predict ...": what the company's product runs on, told
+# after the opening.
+_USES_AI = re.compile(
+    # "Monumental's robots use AI technology pioneered for self-driving cars" (hs4-eualternatives-monumental).
+    r"\b(?:software|platform|technology|system|tools?|products?|app|robots?|machines?|drones?|devices?)\s(?:that\s)?"
+    r"(?:uses?|using|leverages?|"
+    r"powered\sby|built\son)\s(?:AI|artificial\sintelligence|machine\slearning|deep\slearning|computer\svision)\b"
+)
+_INVESTOR_AFTER = re.compile(r"\s(?:investors?|VCs?|funds?|venture\s(?:firm|capital))\b", re.IGNORECASE)
+
+
+def _sector(part: str, tagged: list[str]) -> list[str]:
+    head = opening(part)
+    found = set(tagged)
+    if _AI_WORDS.search(head) or _USES_AI.search(part):
+        found.add("ai")
+    # "gaming and Web3 investor Bitkraft Ventures": a crypto word that describes an investor, not the company.
+    if any(not _INVESTOR_AFTER.match(head, m.end()) for m in _CRYPTO_WORDS.finditer(head)):
+        found.add("crypto")
+    return sorted(found)
+
+
+# The job tagger counts "model" as AI evidence; in an announcement a bare "model" is a business's ("the credit-led
+# model", "business model"), so a sector resting on it is read again without it (brandmoiahora-fairmoney-b).
+_BARE_MODEL = re.compile(
+    r"\b(?<!foundation )(?<!language )(?<!AI )(?<!ML )(?<!diffusion )(?<!reasoning )models?\b", re.IGNORECASE
+)
+
+
+def tag_deal(deal: Deal, part: str) -> None:
+    tags = tag_text(part)
+    sector = tags.sector
+    if "ai" in sector and _BARE_MODEL.search(part):
+        sector = tag_text(_BARE_MODEL.sub("plan", part)).sector
+    deal.sector, deal.regions = _sector(part, sector), tags.regions
+    if deal.kind == "fund":
+        deal.focus = sector

@@ -1,0 +1,31 @@
+"""An Arabic text's headline round from the rules in arabic.py (the English rules read it as `other`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from talentintel.funding import arabic as ar
+from talentintel.funding.fx import to_usd
+from talentintel.funding.rounds import classify_round
+from talentintel.funding.types import Deal
+
+
+def arabic_deal(part: str, announced: date | None, published: date | None) -> Deal | None:
+    """A round when an Arabic text reports one raised; None when the text is not Arabic or reports none."""
+    if not ar.is_arabic(part):
+        return None
+    found = ar.raises(part)
+    if not found:
+        return None
+    company, at = ar.raiser(part, found)
+    deal = Deal(kind="round", company=company, announced_on=announced)
+    money = ar.amount(part, at)
+    if money:
+        day = announced or published
+        usd = to_usd(money[0], money[1], day.year if day else None)
+        deal.amount_usd = round(usd, 2) if usd is not None else None
+        deal.currency, deal.amount_original = money[1], money[2]
+    deal.round = classify_round(part)
+    deal.lead_investors = ar.leads(part)
+    deal.investors = list(deal.lead_investors)
+    return deal

@@ -1,0 +1,34 @@
+"""A Hindi text's headline round from the rules in hindi.py and round_hindi.py."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from talentintel.funding import hindi as hi
+from talentintel.funding.fx import to_usd
+from talentintel.funding.round_hindi import hindi_stage
+from talentintel.funding.types import Deal
+
+
+def hindi_deal(part: str, announced: date | None, published: date | None) -> Deal | None:
+    """A round when a Hindi text reports one raised and names who raised it; None otherwise (the English rules then
+    read the text, as they read an English line above the Hindi)."""
+    if not hi.is_hindi(part):
+        return None
+    found = hi.raise_at(part)
+    if found is None:
+        return None
+    company = hi.raiser(part, found.start())
+    if company is None:
+        return None
+    deal = Deal(kind="round", company=company, announced_on=announced)
+    money = hi.amount(part, found.start())
+    if money:
+        day = announced or published
+        usd = to_usd(money[0], money[1], day.year if day else None)
+        deal.amount_usd = round(usd, 2) if usd is not None else None
+        deal.currency, deal.amount_original = money[1], money[2]
+    deal.round = hindi_stage(part)
+    deal.lead_investors = hi.leads(part)
+    deal.investors = list(deal.lead_investors)
+    return deal

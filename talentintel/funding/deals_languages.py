@@ -1,0 +1,34 @@
+"""A headline deal read by one language's own reader, before the English-shaped rules of `deals` run.
+
+Each reader answers only for text in its language (script or raise verbs), so their order matters little; the
+Vietnamese reader comes first because it also tells a commentary's `other` apart (its kind is returned as read).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from talentintel.funding.deals_ar import arabic_deal
+from talentintel.funding.deals_bn import bengali_deal
+from talentintel.funding.deals_hi import hindi_deal
+from talentintel.funding.deals_pl import polish_deal
+from talentintel.funding.deals_tr import turkish_deal
+from talentintel.funding.deals_vi import vietnamese_deal
+from talentintel.funding.types import Deal
+
+
+def language_deal(part: str, published: date | None, announced: date | None) -> tuple[Deal, str] | None:
+    """(deal, kind) when one language's reader reads the part's headline deal, else None."""
+    vietnamese = vietnamese_deal(part, announced)  # "gọi vốn thành công" (deals_vi)
+    if vietnamese is not None:
+        return vietnamese, vietnamese.kind
+    round_deal = (
+        bengali_deal(part, announced)  # "তহবিল সংগ্রহ" (deals_bn)
+        or turkish_deal(part, announced, published)  # "yatırım aldı" (deals_tr)
+        # fund43, tuning_batch26: "جمعت شركة HMD ... 100 مليون دولار" (deals_ar), "ब्लूस्मार्ट ने ... जुटाए हैं" (deals_hi),
+        # "Golem Network ..., potrzebował ... by zebrać finansowanie" (deals_pl)
+        or arabic_deal(part, announced, published)
+        or hindi_deal(part, announced, published)
+        or polish_deal(part, announced, published)
+    )
+    return (round_deal, "round") if round_deal is not None else None

@@ -1,0 +1,31 @@
+"""Leads told as the subject of "led" in Italian, Spanish, Portuguese or French, not as "guidato da" / "liderada por"
+after the round (tuning_batch26, branch fund43):
+
+- "Andresseen Horowitz e Polychain Capital hanno guidato la vendita di token privati" (b26-coinsider-solana-314m-it);
+- the same shape: "X lideró la ronda", "X e Y lideraram a rodada", "X a mené le tour de table".
+"""
+
+from __future__ import annotations
+
+import re
+
+from talentintel.funding.company_grammar import NAME
+
+_AND = r"(?:,\s|\se\s|\sy\s|\set\s|\s&\s)"
+_LED = (
+    r"(?:ha|hanno)\sguidato|(?:lideró|lideraron|liderou|lideraram)|(?:a|ont)\smené|(?:ha|han)\sliderado|"
+    r"(?:ha|hanno)\scapitanato"
+)
+_OBJECT = (
+    r"(?:la|il|l['’]|el|a|o|le)\s?(?:vendita|round|raccolta|finanziamento|tornata|ronda|rodada|tour|levée|operación|"
+    r"operação|operazione|aumento)"
+)
+_SUBJECT_LED = re.compile(r"(?P<names>" + NAME + r"(?:" + _AND + NAME + r"){0,3})\s(?:" + _LED + r")\s" + _OBJECT)
+
+
+def subject_leads(text: str) -> list[str]:
+    """The names before "hanno guidato la vendita" / "lideró la ronda", split on "e", "y", "et", "&" and commas."""
+    m = _SUBJECT_LED.search(text)
+    if not m:
+        return []
+    return [n.strip() for n in re.split(_AND, m.group("names")) if n.strip()]
