@@ -32,6 +32,7 @@ _RAISED = re.compile(
     r"đã\snhận\s(?:được\s)?[\d,.]+\s?(?:triệu|tỷ)",
     re.IGNORECASE,
 )
+_LATE_RAISED = re.compile(r"đã\snhận\s(?:được\s)?[\d,.]+\s?(?:triệu|tỷ)", re.IGNORECASE)
 _FUND = re.compile(r"\b(?:lập|thành\slập|ra\smắt|đóng|công\sbố)\s(?:một\s)?quỹ\b", re.IGNORECASE)
 _TOKEN = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"  # "Robust.AI" keeps its dot; a sentence's full stop ends the name
 _LATIN_NAME = rf"{_TOKEN}(?:\s(?:{_TOKEN}|\d+)){{0,3}}"
@@ -77,8 +78,10 @@ def announces(text: str) -> str | None:
     if not raises:
         # A commentary argues first and tells the round after ("Nó đã nhận được 4,7 triệu đô la" at character 1,330 of
         # hs9-gatenode-concourse-4-7m-seed-vi): with no raise in the opening, the next 800 characters may hold it.
+        # Only a sum received counts that late: "vừa hoàn tất các vòng gọi vốn" closing a market report
+        # (b26-vneconomy-messari-feb-rounds-vi) is commentary, not the text's round.
         head = text[:2000]
-        raises = list(_RAISED.finditer(head))
+        raises = list(_LATE_RAISED.finditer(head))
     if only_history_or_plans(head, raises):
         return "other"  # "từng huy động" (once raised), "lên kế hoạch rót" (plans to put in): vietnamese_history
     return "round" if raises else None
