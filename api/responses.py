@@ -6,11 +6,15 @@ import csv
 import hashlib
 import io
 from collections.abc import Awaitable, Callable, Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
+
+from talentintel.services.queries import keyset
+
+T = TypeVar("T")
 
 EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "ndjson": "application/x-ndjson"}
 
@@ -43,6 +47,21 @@ def json_response(request: Request, payload: Any, *, status_code: int = 200) -> 
 
 
 _NEXT = b'"next_cursor":"'
+
+
+def id_page_response(
+    request: Request,
+    kind: str,
+    cursor: str | None,
+    limit: int,
+    fetch: Callable[[int, int], Sequence[T]],
+    out: Callable[[T], Any],
+) -> Response:
+    """One page of an id-ordered list (saved searches, subscriptions, webhooks): `fetch(after_id, limit + 1)` reads the
+    rows after the cursor's id, one more than the page to know whether a next page exists."""
+    found = fetch(keyset.after_id(cursor, kind), limit + 1)
+    rows, next_cursor = keyset.id_page(found, limit, kind)
+    return json_response(request, {"items": [out(row) for row in rows], "next_cursor": next_cursor})
 
 
 def next_link(request: Request, body: bytes) -> str | None:

@@ -25,10 +25,18 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlparse
 
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold
+from training_cv import (
+    Tally,
+    forward_splits,
+    group_folds,
+    group_of,
+    history_order,
+    load_history,
+    report_cv_and_forward,
+    save,
+)
 
 from cli.commands.funding import TUNING
 from talentintel.funding import cjk
@@ -64,14 +72,6 @@ class Example:
         return self.unseen_cands is not None
 
 
-def group_of(obj: dict, path: Path) -> str:
-    """A publisher key: the url's host (so two files' spellings of one publisher meet), else the id's source."""
-    host = urlparse(obj.get("url") or "").netloc.lower().removeprefix("www.")
-    if host:
-        return host
-    return str(obj.get("group") or obj.get("publisher") or f"{path.stem}:{str(obj.get('id', '')).split('-')[0]}")
-
-
 def _labeled(cands: list[Candidate], want: dict) -> list[int]:
     return [int(company_ok(c.name, want)) for c in cands]
 
@@ -92,7 +92,7 @@ def load_examples(
     """Deal 1 of every tuning text labeled as `kind` with a company, in Latin script, as the parser cuts it (`prepare`
     cleans the text); `rule_of` gives the rules' choice and `make` the candidates (the fund-manager trainer passes
     its own)."""
-    history = load_history() if history is None else history
+    history = load_history(HISTORY_PATH) if history is None else history
     out = []
     for path in paths:
         past = history.get(path.name, {}).get("company")
@@ -117,10 +117,6 @@ def load_examples(
                 e.unseen_labels = _labeled(e.unseen_cands, want)
             out.append(e)
     return out
-
-
-def load_history() -> dict:
-    return json.loads(HISTORY_PATH.read_text("utf-8")) if HISTORY_PATH.is_file() else {}
 
 
 def feature_names(examples: list[Example], *, rule: bool) -> tuple[str, ...]:
@@ -159,8 +155,8 @@ def fit(examples: list[Example], names: tuple[str, ...], *, rule: bool) -> Ranke
         labels_all += labels
     platt = LogisticRegression(C=100.0, max_iter=2000, random_state=SEED)
     platt.fit(zs, labels_all)
-    a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
-    return RankerModel(names, tuple(a * wi for wi in w), b)
+    a, intercept = float(platt.coef_[0][0]), float(platt.intercept_[0])
+    return RankerModel(names, tuple(a * wi for wi in w), intercept)
 
 
 # A pick under a mode: (example, unseen?) -> company. "unseen" feeds the rules' choice from before the batch.
@@ -192,12 +188,11 @@ def _tally(right: dict[str, list[int]], key: str, good: bool) -> None:
     right[key][1] += 1
 
 
-def grouped_cv(examples: list[Example], folds: int = 5) -> dict[str, dict[str, list[int]]]:
+def grouped_cv(examples: list[Example], folds: int = 5) -> Tally:
     """Per file: [right, n] of each mode when a publisher's texts are scored by models trained without it.
     Keys `mode` (today's rules fed in) and `mode@unseen` (the rules' unseen choice fed in; history files only)."""
-    per_file: dict[str, dict[str, list[int]]] = {}
-    groups = [e.group for e in examples]
-    for train_at, test_at in GroupKFold(n_splits=folds).split(examples, groups=groups):
+    per_file: Tally = {}
+    for train_at, test_at in group_folds(examples, folds):
         picks = pickers(*train([examples[i] for i in train_at]))
         for i in test_at:
             _score(examples[i], picks, per_file.setdefault(examples[i].file, {}))
@@ -211,13 +206,11 @@ def _score(e: Example, picks: dict[str, Picker], right: dict[str, list[int]]) ->
             _tally(right, f"{mode}@unseen", company_ok(pick(e, True), e.want))
 
 
-def forward(examples: list[Example], order: list[str]) -> dict[str, dict[str, list[int]]]:
+def forward(examples: list[Example], order: list[str]) -> Tally:
     """Per history file: each batch scored by models trained only on the files added before it."""
-    per_file: dict[str, dict[str, list[int]]] = {}
-    for k, name in enumerate(order):
-        past = [e for e in examples if e.file in order[:k] or e.file == "devset.jsonl"]
-        held = [e for e in examples if e.file == name and e.has_history]
-        if not held or len(past) < 50:
+    per_file: Tally = {}
+    for name, past, held in forward_splits(examples, order):
+        if len(past) < 50:
             continue
         picks = pickers(*train(past))
         for e in held:
@@ -225,50 +218,33 @@ def forward(examples: list[Example], order: list[str]) -> dict[str, dict[str, li
     return per_file
 
 
-def total(per_file: dict[str, dict[str, list[int]]], key: str) -> tuple[int, int]:
-    cells = [f[key] for f in per_file.values() if key in f]
-    return sum(c[0] for c in cells), sum(c[1] for c in cells)
-
-
-def _report(title: str, per_file: dict[str, dict[str, list[int]]], keys: list[str], width: int = 15) -> None:
-    """One row per file of right/total per key, then the share and count over all files (also the kind trainer's)."""
-    print(f"\n{title}\n{'file':>22} " + " ".join(f"{k:>{width}}" for k in keys))
-    for name, cells in per_file.items():
-        row = [f"{cells[k][0]}/{cells[k][1]}" if k in cells else "-" for k in keys]
-        print(f"{name:>22} " + " ".join(f"{r:>{width}}" for r in row))
-    sums = [total(per_file, k) for k in keys]
-    print(f"{'all':>22} " + " ".join(f"{r / n if n else 0:>{width}.3f}" for r, n in sums))
-    print(f"{'n':>22} " + " ".join(f"{n:>{width}}" for _, n in sums))
-
-
 def write(model_pair: tuple[RankerModel, RankerModel]) -> str:
     ranker, stacked = model_pair
     return json.dumps({"ranker": ranker.to_json(), "hybrid": stacked.to_json()}, indent=1) + "\n"
 
 
-def main(argv: list[str]) -> None:
-    history = load_history()
-    examples = load_examples(history=history)
+def run(argv: list[str], what: str, examples: list[Example], history: dict, model_path: Path) -> None:
+    """The figures of every mode on `examples` (and the model's JSON to `model_path` with --write); the fund-manager
+    trainer runs the same on its own examples."""
     ceiling = sum(any(e.labels) for e in examples) / len(examples)
-    print(f"tuning company rounds (Latin script): {len(examples)} from {len({e.group for e in examples})} publishers")
+    print(f"tuning {what} (Latin script): {len(examples)} from {len({e.group for e in examples})} publishers")
     print(f"candidate ceiling (a right candidate exists): {ceiling:.3f}")
-    modes = ["rules", "ranker", "hybrid"]
-    unseen = [f"{m}@unseen" for m in modes]
-    _report("grouped 5-fold CV (by publisher)", grouped_cv(examples), modes + unseen)
-    if "--forward" in argv:
-        _report(
-            "forward in time (trained on earlier batches only)",
-            forward(examples, sorted(history, key=lambda f: history[f]["added_at"])),
-            unseen,
-        )
+    report_cv_and_forward(
+        argv,
+        ["rules", "ranker", "hybrid"],
+        ("grouped 5-fold CV (by publisher)", lambda: grouped_cv(examples)),
+        lambda: forward(examples, history_order(history)),
+    )
     pair = train(examples)
     for mode, pick in pickers(*pair).items():
-        print(
-            f"resubstitution {mode:>7}: {sum(company_ok(pick(e, False), e.want) for e in examples) / len(examples):.3f}"
-        )
-    if "--write" in argv:
-        MODEL_PATH.write_text(write(pair), "utf-8")
-        print(f"wrote {MODEL_PATH}")
+        right = sum(company_ok(pick(e, False), e.want) for e in examples)
+        print(f"resubstitution {mode:>7}: {right / len(examples):.3f}")
+    save(argv, model_path, write(pair))
+
+
+def main(argv: list[str]) -> None:
+    history = load_history(HISTORY_PATH)
+    run(argv, "company rounds", load_examples(history=history), history, MODEL_PATH)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Train the fund-manager ranker (talentintel/funding/fund_manager_ranker.py) on ALL tuning files and write its JSON.
 
-    .venv/bin/python scripts/train_fund_manager_ranker.py [--write]   # ~1 min
+    .venv/bin/python scripts/train_fund_manager_ranker.py [--forward] [--write]   # ~1 min
 
 Reads deal 1 of every tuning text labeled as a fund with a named manager, in Latin script (CJK fund texts keep their
 rules), cut as the parser cuts it, and the fund path's own choice (`deals._fund_deal`) as "the rules' choice". The
@@ -18,21 +18,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from train_company_ranker import (
-    Example,
-    _report,
-    forward,
-    grouped_cv,
-    load_history,
-    pickers,
-    train,
-    write,
-)
+from train_company_ranker import HISTORY_PATH, Example, run
 from train_company_ranker import load_examples as load_company_examples
+from training_cv import load_history
 
 from cli.commands.funding import TUNING
 from talentintel.funding.deals import fund_manager_rules
-from talentintel.funding.evaluate import company_ok
 from talentintel.funding.extract import clean_text
 from talentintel.funding.fund_manager_features import fund_candidates
 from talentintel.funding.link_lines import drop_link_lines
@@ -54,25 +45,8 @@ def load_examples(paths: tuple[Path, ...] = TUNING, history: dict | None = None)
 
 
 def main(argv: list[str]) -> None:
-    history = load_history()
-    examples = load_examples(history=history)
-    ceiling = sum(any(e.labels) for e in examples) / len(examples)
-    print(f"tuning fund managers (Latin script): {len(examples)} from {len({e.group for e in examples})} publishers")
-    print(f"candidate ceiling (a right candidate exists): {ceiling:.3f}")
-    modes = ["rules", "ranker", "hybrid"]
-    _report("grouped 5-fold CV (by publisher)", grouped_cv(examples), modes + [f"{m}@unseen" for m in modes])
-    if "--forward" in argv:
-        order = sorted(history, key=lambda f: history[f]["added_at"])
-        _report(
-            "forward in time (trained on earlier files only)", forward(examples, order), [f"{m}@unseen" for m in modes]
-        )
-    pair = train(examples)
-    for mode, pick in pickers(*pair).items():
-        right = sum(company_ok(pick(e, False), e.want) for e in examples)
-        print(f"resubstitution {mode:>7}: {right / len(examples):.3f}")
-    if "--write" in argv:
-        MODEL_PATH.write_text(write(pair), "utf-8")
-        print(f"wrote {MODEL_PATH}")
+    history = load_history(HISTORY_PATH)
+    run(argv, "fund managers", load_examples(history=history), history, MODEL_PATH)
 
 
 if __name__ == "__main__":

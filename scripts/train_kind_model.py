@@ -27,11 +27,9 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlparse
 
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold
 
 from cli.commands.funding import TUNING
 from talentintel.funding import kind_model
@@ -41,9 +39,19 @@ from talentintel.funding.extract import clean_text
 from talentintel.funding.kind_model import KINDS, KindModel, rule_features, terms, vector, write_models
 from talentintel.funding.link_lines import drop_link_lines
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling trainer, also when loaded by path (tests)
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # training_cv, also when loaded by path (tests)
 
-from train_company_ranker import _report
+from training_cv import (
+    FORWARD_TITLE,
+    Tally,
+    forward_splits,
+    group_folds,
+    history_order,
+    host,
+    load_history,
+    report,
+    save,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "talentintel" / "funding" / "data" / "kind_model.json"
@@ -92,15 +100,15 @@ class _Groups:
 
 
 def _keys(obj: dict, path: Path) -> list[str]:
-    host = urlparse(obj.get("url") or "").netloc.lower().removeprefix("www.")
-    keys = [f"host:{host}"] if host else []
+    publisher = host(obj)
+    keys = [f"host:{publisher}"] if publisher else []
     if obj.get("group"):
         keys.append(f"group:{obj['group']}")
     return keys or [f"{path.stem}:{str(obj.get('id', '')).split('-')[0]}"]
 
 
 def load_examples(history: dict | None = None) -> list[Example]:
-    history = load_history() if history is None else history
+    history = load_history(HISTORY_PATH) if history is None else history
     groups, rows = _Groups(), []
     kind_model.configure(mode="rules")
     try:
@@ -126,10 +134,6 @@ def load_examples(history: dict | None = None) -> list[Example]:
     for key, e in rows:
         e.group = groups.find(key)
     return [e for _, e in rows]
-
-
-def load_history() -> dict:
-    return json.loads(HISTORY_PATH.read_text("utf-8")) if HISTORY_PATH.is_file() else {}
 
 
 def _idf(examples: list[Example]) -> dict[str, float]:
@@ -182,9 +186,6 @@ def picks(models: dict[str, KindModel], e: Example) -> dict[str, str]:
     return out
 
 
-Tally = dict[str, dict[str, list[int]]]
-
-
 def _tally(per_file: Tally, e: Example, got: dict[str, str]) -> None:
     cells = per_file.setdefault(e.file, {})
     for mode, kind in got.items():
@@ -193,16 +194,10 @@ def _tally(per_file: Tally, e: Example, got: dict[str, str]) -> None:
         cell[1] += 1
 
 
-def folds(examples: list[Example]) -> list[tuple[list[int], list[int]]]:
-    return [
-        (list(a), list(b)) for a, b in GroupKFold(n_splits=FOLDS).split(examples, groups=[e.group for e in examples])
-    ]
-
-
 def grouped_cv(examples: list[Example]) -> tuple[Tally, list[dict[str, KindModel]]]:
     per_file: Tally = {}
     fold_models = []
-    for train_at, test_at in folds(examples):
+    for train_at, test_at in group_folds(examples, FOLDS):
         models = train([examples[i] for i in train_at])
         fold_models.append(models)
         for i in test_at:
@@ -211,12 +206,9 @@ def grouped_cv(examples: list[Example]) -> tuple[Tally, list[dict[str, KindModel
 
 
 def forward(examples: list[Example], history: dict) -> Tally:
-    order = sorted(history, key=lambda f: history[f]["added_at"])
     per_file: Tally = {}
-    for k, name in enumerate(order):
-        past = [e for e in examples if e.file in order[:k] or e.file == "devset.jsonl"]
-        held = [e for e in examples if e.file == name and e.has_history]
-        if not held or len(past) < 100 or len({e.kind for e in past}) < 3:
+    for _, past, held in forward_splits(examples, history_order(history)):
+        if len(past) < 100 or len({e.kind for e in past}) < 3:
             continue
         models = train(past)
         for e in held:
@@ -227,7 +219,7 @@ def forward(examples: list[Example], history: dict) -> Tally:
 def cv_eval(examples: list[Example], fold_models: list[dict[str, KindModel]]) -> None:
     """`eval funding --tuning-only` figures when every text is parsed under the models of the fold that held it out."""
     held_by = {}
-    for (_, test_at), models in zip(folds(examples), fold_models, strict=True):
+    for (_, test_at), models in zip(group_folds(examples, FOLDS), fold_models, strict=True):
         for i in test_at:
             held_by[(examples[i].file, examples[i].id)] = models
     for mode in ("rules", "model", "hybrid"):
@@ -249,7 +241,7 @@ def write(models: dict[str, KindModel]) -> str:
 
 
 def main(argv: list[str]) -> None:
-    history = load_history()
+    history = load_history(HISTORY_PATH)
     examples = load_examples(history)
     print(
         f"tuning texts: {len(examples)} in {len({e.group for e in examples})} publisher/story groups; "
@@ -257,20 +249,18 @@ def main(argv: list[str]) -> None:
     )
     keys = ["rules", "model", "hybrid", "rules@unseen", "model@unseen", "hybrid@unseen"]
     if "--forward" in argv:
-        _report("forward in time (trained on earlier batches only)", forward(examples, history), keys[3:], width=14)
+        report(FORWARD_TITLE, forward(examples, history), keys[3:], width=14)
         if "--cv" not in argv:
             return
     per_file, fold_models = grouped_cv(examples)
-    _report(f"grouped {FOLDS}-fold CV (publisher/story groups), C={C}", per_file, keys, width=14)
+    report(f"grouped {FOLDS}-fold CV (publisher/story groups), C={C}", per_file, keys, width=14)
     if "--eval" in argv:
         cv_eval(examples, fold_models)
     models = train(examples)
     for mode in ("model", "hybrid"):
         right = sum(picks(models, e)[mode] == e.kind for e in examples)
         print(f"resubstitution {mode:>7}: {right / len(examples):.3f}")
-    if "--write" in argv:
-        MODEL_PATH.write_text(write(models), "utf-8")
-        print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} kB)")
+    save(argv, MODEL_PATH, write(models))
 
 
 if __name__ == "__main__":

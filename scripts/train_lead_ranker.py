@@ -27,8 +27,17 @@ from datetime import date
 from pathlib import Path
 
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold
-from train_company_ranker import _report, group_of
+from training_cv import (
+    Tally,
+    forward_splits,
+    group_folds,
+    group_of,
+    history_order,
+    load_history,
+    report,
+    report_cv_and_forward,
+    save,
+)
 
 from cli.commands.funding import TUNING
 from talentintel.funding import deals as deals_module
@@ -57,6 +66,10 @@ class Example:
     cands: list[LeadCandidate] = field(default_factory=list)
     unseen_rule: list[str] | None = None
     unseen_cands: list[LeadCandidate] | None = None
+
+    @property
+    def has_history(self) -> bool:
+        return self.unseen_rule is not None
 
     def view(self, unseen: bool) -> tuple[list[LeadCandidate], list[str]]:
         if unseen and self.unseen_rule is not None:
@@ -87,7 +100,7 @@ def _parse_recorded(text: str, published: date | None) -> tuple[list[str], str |
 
 
 def load_examples(paths: tuple[Path, ...] = TUNING, history: dict | None = None) -> list[Example]:
-    history = load_history() if history is None else history
+    history = load_history(HISTORY_PATH) if history is None else history
     out = []
     for path in paths:
         past = history.get(path.name, {}).get("leads")
@@ -110,10 +123,6 @@ def load_examples(paths: tuple[Path, ...] = TUNING, history: dict | None = None)
                     e.unseen_cands = lead_candidates(part, e.unseen_rule, investors + e.unseen_rule)
             out.append(e)
     return out
-
-
-def load_history() -> dict:
-    return json.loads(HISTORY_PATH.read_text("utf-8")) if HISTORY_PATH.is_file() else {}
 
 
 def feature_names(examples: list[Example], *, rule: bool) -> tuple[str, ...]:
@@ -168,7 +177,7 @@ def best_threshold(examples: list[Example], *, rule: bool, folds: int) -> float:
     """The threshold of the best lead F1 on out-of-fold scores (grouped by publisher)."""
     names = feature_names(examples, rule=rule)
     counts = {t: [0, 0, 0] for t in THRESHOLDS}
-    for train_at, test_at in GroupKFold(n_splits=folds).split(examples, groups=[e.group for e in examples]):
+    for train_at, test_at in group_folds(examples, folds):
         model = _fit([examples[i] for i in train_at], names, rule=rule, threshold=0.5)
         for i in test_at:
             e = examples[i]
@@ -200,35 +209,33 @@ def _score(e: Example, pair: tuple[LeadModel, LeadModel], right: dict[str, list[
             _count(right[mode + tag], got, e.want)
 
 
-def grouped_cv(examples: list[Example], folds: int = 5) -> dict[str, dict[str, list[int]]]:
+def grouped_cv(examples: list[Example], folds: int = 5) -> Tally:
     """Per file: [tp, fp, fn] of each mode, each publisher scored by models (and thresholds) made without it."""
-    per_file: dict[str, dict[str, list[int]]] = {}
-    for train_at, test_at in GroupKFold(n_splits=folds).split(examples, groups=[e.group for e in examples]):
+    per_file: Tally = {}
+    for train_at, test_at in group_folds(examples, folds):
         pair = train([examples[i] for i in train_at], folds=3)
         for i in test_at:
             _score(examples[i], pair, per_file.setdefault(examples[i].file, {}))
     return per_file
 
 
-def forward(examples: list[Example], order: list[str]) -> dict[str, dict[str, list[int]]]:
+def forward(examples: list[Example], order: list[str]) -> Tally:
     """Per history file: scored by models trained only on the files added before it (and the dev set)."""
-    per_file: dict[str, dict[str, list[int]]] = {}
-    for k, name in enumerate(order):
-        past = [e for e in examples if e.file in order[:k] or e.file == "devset.jsonl"]
-        held = [e for e in examples if e.file == name and e.unseen_rule is not None]
-        if held and len(past) >= 100 and len({e.group for e in past}) >= 20:
+    per_file: Tally = {}
+    for name, past, held in forward_splits(examples, order):
+        if len(past) >= 100 and len({e.group for e in past}) >= 20:
             pair = train(past, folds=3)
             for e in held:
                 _score(e, pair, per_file.setdefault(name, {}))
     return per_file
 
 
-def report(title: str, per_file: dict[str, dict[str, list[int]]], keys: list[str]) -> None:
-    """Lead F1 per file and overall; `_report`'s table shape, with F1 as right/n (tp over tp + (fp + fn) / 2)."""
+def f1_report(title: str, per_file: Tally, keys: list[str]) -> None:
+    """Lead F1 per file and overall; `training_cv.report`'s table, with F1 as right/n (tp over tp + (fp + fn) / 2)."""
     as_share = {
         name: {k: [2 * c[0], 2 * c[0] + c[1] + c[2]] for k, c in cells.items()} for name, cells in per_file.items()
     }
-    _report(title, as_share, keys, width=14)
+    report(title, as_share, keys, width=14)
 
 
 def write(pair: tuple[LeadModel, LeadModel]) -> str:
@@ -236,7 +243,7 @@ def write(pair: tuple[LeadModel, LeadModel]) -> str:
 
 
 def main(argv: list[str]) -> None:
-    history = load_history()
+    history = load_history(HISTORY_PATH)
     examples = load_examples(history=history)
     with_part = [e for e in examples if e.part is not None]
     ceiling = [0, 0, 0]
@@ -246,22 +253,20 @@ def main(argv: list[str]) -> None:
         f"tuning rounds: {len(examples)} ({len(with_part)} parsed as a round part) from "
         f"{len({e.group for e in examples})} publishers; candidate ceiling lead F1 {f1(ceiling):.3f}"
     )
-    modes = ["rules", "ranker", "hybrid"]
-    report("grouped 5-fold CV (by publisher), lead F1", grouped_cv(examples), modes + [f"{m}@unseen" for m in modes])
-    if "--forward" in argv:
-        order = sorted(history, key=lambda f: history[f]["added_at"])
-        report(
-            "forward in time (trained on earlier files only)", forward(examples, order), [f"{m}@unseen" for m in modes]
-        )
+    report_cv_and_forward(
+        argv,
+        ["rules", "ranker", "hybrid"],
+        ("grouped 5-fold CV (by publisher), lead F1", lambda: grouped_cv(examples)),
+        lambda: forward(examples, history_order(history)),
+        show=f1_report,
+    )
     pair = train(examples)
     print(f"thresholds: ranker {pair[0].threshold}, hybrid {pair[1].threshold}")
     right: dict[str, list[int]] = {}
     for e in examples:
         _score(e, pair, right)
     print("resubstitution: " + ", ".join(f"{k} {f1(c):.3f}" for k, c in right.items()))
-    if "--write" in argv:
-        MODEL_PATH.write_text(write(pair), "utf-8")
-        print(f"wrote {MODEL_PATH}")
+    save(argv, MODEL_PATH, write(pair))
 
 
 if __name__ == "__main__":

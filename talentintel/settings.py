@@ -11,6 +11,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 VAR_DIR = Path("var")
 DEFAULT_SECRET_KEY = "change-me-in-production"
+# Who decides a funding field: the hand rules, a learned model, or the model with the rules' choice as a feature.
+RankerMode = Literal["rules", "ranker", "hybrid"]
 
 
 class Settings(BaseSettings):
@@ -58,19 +60,19 @@ class Settings(BaseSettings):
         default=300.0, gt=0, description="Longest time a cached /v1/jobs page is served, in seconds."
     )
     task_time_limit: int = Field(default=900, description="Hard time limit of one Celery task, in seconds.")
-    funding_company_ranker: Literal["rules", "ranker", "hybrid"] = Field(
+    funding_company_ranker: RankerMode = Field(
         default="rules",
         description="Who picks a funding round's company: the hand rules, the learned ranker over their candidates, "
         "or hybrid (a model over the same candidates with the rules' choice as one feature); see "
         "talentintel/funding/company_ranker.py.",
     )
-    funding_fund_manager: Literal["rules", "ranker", "hybrid"] = Field(
+    funding_fund_manager: RankerMode = Field(
         default="rules",
         description="Who picks a fund raise's manager (Latin-script texts): the fund rules, the learned fund-manager "
         "ranker, or hybrid (the ranker with the rules' choice as a feature); see "
         "talentintel/funding/fund_manager_ranker.py.",
     )
-    funding_lead_ranker: Literal["rules", "ranker", "hybrid"] = Field(
+    funding_lead_ranker: RankerMode = Field(
         default="rules",
         description="Who picks a funding round's lead investors among the investors the rules found: the hand rules, "
         "a learned per-investor model, or hybrid (the model with the rules' choice as a feature); see "

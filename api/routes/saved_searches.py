@@ -7,18 +7,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Request
 from sqlmodel import Session
 from starlette.responses import Response
 
 from api import params
 from api.deps import Principal, db_session, id_path, owner, read_access
 from api.docs import AUTH_RESPONSES, DETAIL_RESPONSES, LIST_RESPONSES
-from api.responses import json_response
+from api.responses import id_page_response, json_response
 from api.schemas.saved_searches import SavedSearchIn, SavedSearchOut, SavedSearchPage, SavedSearchPatch
 from talentintel.models import SavedSearch
 from talentintel.services import saved_searches
-from talentintel.services.queries import keyset
 
 router = APIRouter(tags=["saved searches"])
 
@@ -63,14 +62,14 @@ def create_saved_search(
 def list_saved_searches(
     request: Request,
     limit: int = params.LIMIT,
-    cursor_token: str | None = Query(None, alias="cursor", max_length=1000, description=params.CURSOR.description),
+    cursor: str | None = params.CURSOR,
     principal: Principal = Depends(read_access),
     session: Session = Depends(db_session),
 ) -> Response:
-    after = keyset.after_id(cursor_token, "saved-searches")
-    found = saved_searches.list_searches(session, owner=owner(principal), after_id=after, limit=limit + 1)
-    rows, next_cursor = keyset.id_page(found, limit, "saved-searches")
-    return json_response(request, {"items": [out(s) for s in rows], "next_cursor": next_cursor})
+    def fetch(after: int, n: int) -> list[SavedSearch]:
+        return saved_searches.list_searches(session, owner=owner(principal), after_id=after, limit=n)
+
+    return id_page_response(request, "saved-searches", cursor, limit, fetch, out)
 
 
 @router.get(

@@ -18,7 +18,7 @@ from starlette.responses import HTMLResponse, Response
 from api import params
 from api.deps import Principal, db_session, id_path, owner, read_access
 from api.docs import AUTH_RESPONSES, DETAIL_RESPONSES, LIST_RESPONSES
-from api.responses import json_response
+from api.responses import id_page_response, json_response
 from api.schemas.subscriptions import (
     DigestPreview,
     SubscriptionIn,
@@ -30,7 +30,6 @@ from api.schemas.subscriptions import (
 from talentintel.digest import service as digest
 from talentintel.models import Subscription
 from talentintel.services import subscriptions
-from talentintel.services.queries import keyset
 
 router = APIRouter(tags=["subscriptions"])
 unsubscribe_router = APIRouter(tags=["subscriptions"])
@@ -88,17 +87,15 @@ def create_subscription(
 def list_subscriptions(
     request: Request,
     limit: int = params.LIMIT,
-    cursor_token: str | None = Query(None, alias="cursor", max_length=1000, description=params.CURSOR.description),
+    cursor: str | None = params.CURSOR,
     email: str | None = Query(None, max_length=320, description="Only the subscriptions of this address."),
     principal: Principal = Depends(read_access),
     session: Session = Depends(db_session),
 ) -> Response:
-    after = keyset.after_id(cursor_token, "subscriptions")
-    found = subscriptions.list_subscriptions(
-        session, owner=owner(principal), after_id=after, limit=limit + 1, email=email
-    )
-    rows, next_cursor = keyset.id_page(found, limit, "subscriptions")
-    return json_response(request, {"items": [out(s) for s in rows], "next_cursor": next_cursor})
+    def fetch(after: int, n: int) -> list[Subscription]:
+        return subscriptions.list_subscriptions(session, owner=owner(principal), after_id=after, limit=n, email=email)
+
+    return id_page_response(request, "subscriptions", cursor, limit, fetch, out)
 
 
 @router.get(

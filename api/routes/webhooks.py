@@ -15,7 +15,7 @@ from starlette.responses import Response
 from api import params
 from api.deps import Principal, db_session, id_path, owner, read_access
 from api.docs import AUTH_RESPONSES, DETAIL_RESPONSES, LIST_RESPONSES
-from api.responses import json_response
+from api.responses import id_page_response, json_response
 from api.schemas.webhooks import (
     DeliveryOut,
     DeliveryPage,
@@ -78,14 +78,14 @@ def create_webhook(request: Request, body: WebhookIn, principal: Principal = Dep
 def list_webhooks(
     request: Request,
     limit: int = params.LIMIT,
-    cursor_token: str | None = Query(None, alias="cursor", max_length=1000, description=params.CURSOR.description),
+    cursor: str | None = params.CURSOR,
     principal: Principal = Depends(read_access),
     session: Session = Depends(db_session),
 ) -> Response:
-    after = keyset.after_id(cursor_token, "webhooks")
-    found = webhooks.list_endpoints(session, owner=owner(principal), after_id=after, limit=limit + 1)
-    rows, next_cursor = keyset.id_page(found, limit, "webhooks")
-    return json_response(request, {"items": [out(e) for e in rows], "next_cursor": next_cursor})
+    def fetch(after: int, n: int) -> list[WebhookEndpoint]:
+        return webhooks.list_endpoints(session, owner=owner(principal), after_id=after, limit=n)
+
+    return id_page_response(request, "webhooks", cursor, limit, fetch, out)
 
 
 @router.get("/webhooks/{webhook_id}", summary="One webhook endpoint", response_model=WebhookOut,
@@ -140,11 +140,11 @@ def list_deliveries(
     webhook_id: int = id_path(),
     status: str | None = Query(None, pattern="^(pending|succeeded|failed)$", description="Only this status."),
     limit: int = params.LIMIT,
-    cursor_token: str | None = Query(None, alias="cursor", max_length=1000, description=params.CURSOR.description),
+    cursor: str | None = params.CURSOR,
     principal: Principal = Depends(read_access),
     session: Session = Depends(db_session),
 ) -> Response:
-    before = keyset.after_id(cursor_token, "webhook-deliveries")
+    before = keyset.after_id(cursor, "webhook-deliveries")
     found = webhooks.deliveries(session, webhook_id, owner=owner(principal), status=status, after_id=before,
                                 limit=limit + 1)  # fmt: skip
     rows = found[:limit]

@@ -3,6 +3,7 @@ carry the session cookie, and sanitizing of the HTML that job descriptions arriv
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from api.web import filters as web_filters
 from api.web.session import CSRF_FIELD, Visitor, save
-from talentintel.services.queries.params import Page
+from talentintel.services.queries.params import InvalidParameter, Page
 
 TEMPLATES = Path(__file__).parent / "templates"
 # Tags a posting's description may keep (Ammonia's safe defaults minus images and tables' layout attributes):
@@ -148,6 +149,21 @@ def page(request: Request, v: Visitor | None, template: str, status: int = 200, 
     body = ENV.get_template(template).render(request=request, me=v, path=request.url.path, **context)
     response = HTMLResponse(body, status_code=status, headers=SECURITY_HEADERS)
     return save(request, response, v) if v is not None else response
+
+
+def search_page(
+    request: Request, v: Visitor, template: str, search: web_filters.Search, run: Callable[..., Page]
+) -> Response:
+    """A list page of a filter search (jobs, funding rounds, funds): `run(filters, sort=, limit=, cursor_token=)`'s page
+    when every field is valid, else the form with each bad field's message (400). A cursor of another list or sort, or
+    q without words, is found only when the query runs: it gets its field's message too."""
+    found = None
+    if search.ok:
+        try:
+            found = run(search.filters, sort=search.sort, limit=search.limit, cursor_token=search.cursor)
+        except InvalidParameter as exc:
+            search.errors[exc.name] = exc.reason
+    return page(request, v, template, status=200 if search.ok else 400, search=search, found=plain(found))
 
 
 def redirect(request: Request, v: Visitor | None, url: str) -> Response:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.openers import KOREAN_OPENERS
+
 _RAISE = re.compile(r"투자\s?유치|투자를\s?유치")
 # A topic sentence counts only when it says the raise was done, not failed: "투자 유치에 실패해" (failed to attract,
 # kookmin-platform-deathvalley) is a market study's plural subject.
@@ -19,9 +21,7 @@ _DONE = re.compile(
     r"(?:투자\s?유치|투자를\s?유치)(?![^.。]{0,10}실패)[^.。]{0,40}?(?:했다|했고|하였다|완료|성공|마무리)"
 )
 _TOPIC = re.compile(r"(?:^|\s)(?P<co>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?:는|은)\s")
-_NOT_TOPIC = frozenset(
-    {"이를", "이번", "이", "그", "최근", "회사", "업계", "당사", "이는", "이에", "올해", "지난해", "현재", "특히"}
-)
+_NOT_TOPIC = frozenset({"회사", "업계", "당사"}) | KOREAN_OPENERS  # the company, the industry, our company
 _KINDS = frozenset({"스타트업", "기업", "회사", "업체", "플랫폼", "투자사", "벤처"})
 _COUNTED = re.compile(r"\s?(?:명|개|곳|건|가구|대|회|개사|만명)")
 _SIZED = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>억|천만)\s?원?\s?규모")

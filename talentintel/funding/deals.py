@@ -126,14 +126,14 @@ def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
 _TARGET = re.compile(r"\s?-?\s?(?:targeted|target\b|goal\b|hard[- ]cap)", re.IGNORECASE)
 
 
-def _rule_manager(part: str) -> tuple[str | None, str | None]:
-    """The rules' fund manager and fund name."""
+def _rule_manager(part: str, dutch: str | None) -> tuple[str | None, str | None]:
+    """The rules' fund manager and fund name; `dutch` is the part's `dutch_fund_manager`, read once per part."""
     manager, fund_name = fund_details(part)
     # A role ("gestionado por", "由X作为基金管理人", "운용은 X가 맡았다") names the manager over a sponsor in the subject
     # (fund_roles; tuning_funds15 fund company 0.312 on first look).
     # ... and a phrase that names the manager ("gestito dal", "annonce le premier closing", fund_manager_phrases).
     ruled = (
-        dutch_fund_manager(part)
+        dutch
         or role_manager(part)
         or administrator(part)  # "the French Development Agency (AFD) — who will administer the new fund"
         or phrase_manager(part)
@@ -147,11 +147,12 @@ def _rule_manager(part: str) -> tuple[str | None, str | None]:
 
 def fund_manager_rules(part: str) -> str | None:
     """The fund path's manager of a Latin-script part before any learned choice (the ranker's "rules chose this")."""
-    return _rule_manager(part)[0]
+    return _rule_manager(part, dutch_fund_manager(part))[0]
 
 
 def _fund_deal(part: str, published: date | None, announced: date | None) -> Deal:
-    manager, fund_name = _rule_manager(part)
+    dutch = dutch_fund_manager(part)
+    manager, fund_name = _rule_manager(part, dutch)
     manager = manager or intl_manager(part)  # "gestionado por N+1 Capital Privado" (fund_manager_intl)
     if not cjk.has_cjk(part):
         manager = fund_manager_ranker.choose(part, manager)  # setting funding_fund_manager; default: the rules
@@ -168,7 +169,7 @@ def _fund_deal(part: str, published: date | None, announced: date | None) -> Dea
         return deal
     # "the first close of its INR 500 Cr ... Fund II at INR 250 Cr": the close, not the size planned (fund_closes).
     size = closed_so_far(part) or fund_size(part)
-    if dutch_fund_manager(part):
+    if dutch:
         # A Dutch fund's size only from its own phrase, not a bitcoin purchase told for context (fund_nl).
         size = dutch_fund_size(part)
         if size is None:

@@ -39,6 +39,14 @@ SUBORDINATORS = (
 # "And Acme", "But Acme", "So", "Then".
 _INTRODUCERS = "meet|introducing|and|but|so|then"
 
+# Turkish and Korean sentence openers, kept out of the lists above (those are matched capitalised and glued before a
+# name by `_BEFORE_NAME`, for every reader): each language's own reader checks its set whole-word. Turkish (turkish.py):
+# "Ancak" (however), "Ayrıca" (also), "Şimdilik" (for now), "Peki" (well), "Oysa" (whereas), "Ve" (and). Korean topics
+# (cjk_ko_topic.py, read before 는/은): "이를" (this), "이번" (this time), "최근" (recently), "올해" (this year),
+# "지난해" (last year), "현재" (now), "특히" (especially) ...
+TURKISH_OPENERS = frozenset({"Şimdilik", "Ancak", "Ayrıca", "Peki", "Oysa", "Ve"})
+KOREAN_OPENERS = frozenset({"이를", "이번", "이", "그", "최근", "이는", "이에", "올해", "지난해", "현재", "특히"})
+
 _ADVERB = re.compile(f"(?i:{SENTENCE_ADVERBS})")
 _CLAUSE = re.compile(f"(?i:{SUBORDINATORS})(?:\\s\\S.*)?")
 # A capitalised opener glued before a capitalised name ("Yesterday Allocadia", "As Pitango", "While Acme").

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.openers import TURKISH_OPENERS
+
 # Letters Turkish writes and its neighbours' languages mostly do not (ğ, ş, dotless ı, dotted İ).
 _TR_LETTERS = re.compile(r"[ğşıİĞŞ]")
 _RAISED = re.compile(
@@ -33,7 +35,7 @@ _SENTENCE_SUBJECT = re.compile(rf"(?:^|[.!?]\s+|\n)(?P<name>{_NAME})(?:['’][a-
 _LED = re.compile(
     rf"(?P<name>{_NAME})(?:['’][a-zıiuü]{{1,3}})?\s(?:liderliğinde|liderlik\settiği|öncülüğünde)", re.IGNORECASE
 )
-_NOT_NAME = frozenset({"Bu", "Şirket", "Şimdilik", "Ancak", "Ayrıca", "Yapay", "Türkiye", "Peki", "Oysa", "Ve"})
+_NOT_NAME = frozenset({"Bu", "Şirket", "Yapay", "Türkiye"}) | TURKISH_OPENERS  # "this", "company", "artificial"
 
 
 def is_turkish(text: str) -> bool:

@@ -50,6 +50,11 @@ class IngestCounts:
     errors: list[str] = field(default_factory=list)
     company_ids: set[int] = field(default_factory=set)  # companies whose rounds or memberships changed
 
+    def fail(self, label: str, exc: Exception) -> None:
+        """A broken item, skipped: counted as failed, its error kept (500 characters at most)."""
+        self.failed += 1
+        self.errors.append(f"{label}: {type(exc).__name__}: {exc}"[:500])
+
     def count(self, what: Literal["rounds", "members", "funds"], change: Change) -> None:
         name = f"{what}_{change}"  # rounds_new, members_unchanged, ...
         setattr(self, name, getattr(self, name) + 1)
@@ -252,8 +257,7 @@ def ingest(
             with session.begin_nested():
                 row, change = upsert_round(session, source=source, item=item)
         except ITEM_ERRORS as exc:
-            counts.failed += 1
-            counts.errors.append(f"round of {item.company!r}: {type(exc).__name__}: {exc}"[:500])
+            counts.fail(f"round of {item.company!r}", exc)
             continue
         counts.count("rounds", change)
         if change == "new" and row.id is not None:
@@ -271,8 +275,7 @@ def ingest(
                 seen_at = datetime.combine(seen, time(), tzinfo=UTC) if seen else utcnow()
                 change = link_portfolio(session, investor, company, source=source, seen_at=seen_at)
         except ITEM_ERRORS as exc:
-            counts.failed += 1
-            counts.errors.append(f"{member.investor!r} -> {member.company!r}: {type(exc).__name__}: {exc}"[:500])
+            counts.fail(f"{member.investor!r} -> {member.company!r}", exc)
             continue
         counts.count("members", change)
         if change != "unchanged" and company.id is not None:
@@ -290,7 +293,6 @@ def _ingest_funds(session: Session, source: str, funds: Iterable[FundItem], coun
             with session.begin_nested():
                 _, change = upsert_fund(session, source=source, item=item)
         except ITEM_ERRORS as exc:
-            counts.failed += 1
-            counts.errors.append(f"fund of {item.manager!r}: {type(exc).__name__}: {exc}"[:500])
+            counts.fail(f"fund of {item.manager!r}", exc)
             continue
         counts.count("funds", change)

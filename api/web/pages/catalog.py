@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Depends, Path, Request
@@ -12,10 +13,9 @@ from starlette.responses import Response
 
 from api.deps import db_session
 from api.web import filters
-from api.web.render import page, plain
+from api.web.render import page, plain, search_page
 from api.web.session import Visitor, member
 from talentintel.services.queries import companies, funding, investors
-from talentintel.services.queries.params import InvalidParameter
 from talentintel.trends import charts
 from talentintel.trends.investor_focus import investor_focus
 from talentintel.trends.jobs import job_trends
@@ -90,14 +90,7 @@ def company_chart(
 @router.get("/funding-rounds", summary="Funding rounds")
 def list_rounds(request: Request, v: Visitor = Depends(member), session: Session = Depends(db_session)) -> Response:
     search = filters.round_search(request.query_params)
-    found = None
-    if search.ok:
-        try:
-            found = funding.list_rounds(session, search.filters, sort=search.sort, limit=search.limit,
-                                        cursor_token=search.cursor)  # fmt: skip
-        except InvalidParameter as exc:
-            search.errors[exc.name] = exc.reason
-    return page(request, v, "rounds.html", status=200 if search.ok else 400, search=search, found=plain(found))
+    return search_page(request, v, "rounds.html", search, partial(funding.list_rounds, session))
 
 
 @router.get("/investors", summary="Investors")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from fastapi import APIRouter, Depends, Path, Request
 from sqlmodel import Session
 from starlette.responses import Response
@@ -9,11 +11,10 @@ from starlette.responses import Response
 from api.deps import db_session
 from api.responses import export_response
 from api.web import filters
-from api.web.render import page, plain
+from api.web.render import page, plain, search_page
 from api.web.session import Visitor, member
 from talentintel.db import get_engine
 from talentintel.services.queries import jobs
-from talentintel.services.queries.params import InvalidParameter
 
 router = APIRouter()
 
@@ -21,14 +22,7 @@ router = APIRouter()
 @router.get("/jobs", summary="Search jobs")
 def search_jobs(request: Request, v: Visitor = Depends(member), session: Session = Depends(db_session)) -> Response:
     search = filters.job_search(request.query_params)
-    found = None
-    if search.ok:
-        try:
-            found = jobs.list_jobs(session, search.filters, sort=search.sort, limit=search.limit,
-                                   cursor_token=search.cursor)  # fmt: skip
-        except InvalidParameter as exc:  # found only when the query runs: q without words, a foreign cursor
-            search.errors[exc.name] = exc.reason
-    return page(request, v, "jobs.html", status=200 if search.ok else 400, search=search, found=plain(found))
+    return search_page(request, v, "jobs.html", search, partial(jobs.list_jobs, session))
 
 
 @router.get("/jobs.csv", summary="The current search as CSV")
