@@ -42,6 +42,10 @@ def normalized(text: str) -> str:
 _ASCII_GAPS = bytes(c if chr(c).isalnum() else 32 for c in range(128)) + bytes(range(128, 256))
 
 
+def _normalized_parts(parts: Sequence[str]) -> list[str]:
+    return [part.lower() if part.isascii() else normalized(part) for part in parts]
+
+
 def near_tokens(norm: str) -> list[str]:
     """taxonomy.tokens of a normalized string; for ASCII with bytes methods, four times faster than the regex."""
     return norm.encode().translate(_ASCII_GAPS).decode().split() if norm.isascii() else _TOKEN.findall(norm)
@@ -124,8 +128,11 @@ class Scan:
             norm = "\n" + normalized(parts[0]).replace("\n", " ")
         else:
             joined = "\n".join(parts)
-            norm = "\n" + (joined.lower() if joined.isascii() else "\n".join(map(normalized, parts)))
+            # an ASCII sentence only needs lowercasing: normalized() for every sentence of a text beyond ASCII cost a
+            # call and three checks each (bench descriptions beyond ASCII: 27 -> 16 us)
+            norm = "\n" + (joined.lower() if joined.isascii() else "\n".join(_normalized_parts(parts)))
         self.norm = norm = wide_gaps_as_spaces(norm)
+        self._gapped = ""  # norm with every non-token character a space, made on the first context read (ASCII)
         self.hits: dict[int, list[Term] | None] = {}
         line, line_start, line_end = -1, 0, 0
         hits: list[Term] | None = None
@@ -164,12 +171,21 @@ class Scan:
     # each time made a long line of terms quadratic).
     NEAR_CHARS = 64
 
+    def _near(self, lo: int, hi: int) -> list[str]:
+        """near_tokens(self.norm[lo:hi]); for an ASCII text split from one translated copy of it (made once, not
+        encoded and decoded again for each window)."""
+        if not self.norm.isascii():
+            return near_tokens(self.norm[lo:hi])
+        if not self._gapped:
+            self._gapped = self.norm.encode().translate(_ASCII_GAPS).decode()
+        return self._gapped[lo:hi].split()
+
     def _tokens_before(self, line_start: int, start: int, count: int) -> list[str]:
         """At least the last `count` tokens between line_start and start (all of them when fewer)."""
         size = self.NEAR_CHARS
         while True:
             lo = max(line_start, start - size)
-            found = near_tokens(self.norm[lo:start])
+            found = self._near(lo, start)
             if lo == line_start or len(found) > count:  # the first one may be cut: more than count are whole
                 return found
             size *= 2
@@ -179,7 +195,7 @@ class Scan:
         size = self.NEAR_CHARS
         while True:
             hi = min(line_end, end + size)
-            found = near_tokens(self.norm[end:hi])
+            found = self._near(end, hi)
             if hi == line_end or len(found) > count:  # the last one may be cut: more than count are whole
                 return found[:count]
             size *= 2
@@ -203,7 +219,7 @@ class Scan:
     def tokens(self, pos: int) -> list[str]:
         """The tokens of the line that holds pos (taxonomy.tokens of that sentence)."""
         start, end = self.span(pos)
-        return near_tokens(self.norm[start:end])
+        return self._near(start, end)
 
 
 def text_hits(tax: Taxonomy, text: str, *, contexts: bool = True) -> list[Term] | None:
