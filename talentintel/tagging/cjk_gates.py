@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 from talentintel.tagging.cjk_terms import _CJK_NETWORK
 from talentintel.tagging.matcher import _CJK_CHAR
@@ -35,27 +34,10 @@ def _latin_words(pattern: str) -> tuple[str, ...] | None:
 
 def network_possible(part: str) -> bool:
     """False only where cjk_terms' network pattern finds nothing in the sentence."""
+    return bool(_CJK_CHAR.search(part)) or network_latin_possible(part)
+
+
+def network_latin_possible(part: str) -> bool:
+    """network_possible for a sentence without a CJK character: one of the pattern's Latin words is in it."""
     latin = _latin_words(_CJK_NETWORK.pattern)
-    return latin is None or bool(_CJK_CHAR.search(part)) or any(word in part for word in latin)
-
-
-@dataclass(frozen=True)
-class TextGates:
-    """Which of the per-sentence CJK readers can find anything in some sentence of a text (a sentence is a substring
-    of its text, so a reader whose gate fails on the whole text finds nothing in any of its sentences)."""
-
-    words: bool  # cjk_terms.cjk_hits: a CJK character or a Latin word of the CJK tables
-    network: bool  # the CJK crossing: network_possible
-    algorithm: bool  # algorithm_posts: "算法"
-
-    @property
-    def any(self) -> bool:
-        return self.words or self.network or self.algorithm
-
-
-def text_gates(low: str, latin_words: tuple[str, ...]) -> TextGates:
-    """The gates of a lowercased text beyond ASCII, read once. Most such texts are English with a curly quote or a
-    dash: each of their sentences beyond ASCII went through the three readers' own gates one by one."""
-    if _CJK_CHAR.search(low):
-        return TextGates(True, True, "算法" in low)
-    return TextGates(any(w in low for w in latin_words), network_possible(low), False)
+    return latin is None or any(word in part for word in latin)

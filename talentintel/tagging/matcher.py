@@ -132,7 +132,6 @@ class Scan:
             # call and three checks each (bench descriptions beyond ASCII: 27 -> 16 us)
             norm = "\n" + (joined.lower() if joined.isascii() else "\n".join(_normalized_parts(parts)))
         self.norm = norm = wide_gaps_as_spaces(norm)
-        self._gapped = ""  # norm with every non-token character a space, made on the first context read (ASCII)
         self.hits: dict[int, list[Term] | None] = {}
         line, line_start, line_end = -1, 0, 0
         hits: list[Term] | None = None
@@ -171,21 +170,12 @@ class Scan:
     # each time made a long line of terms quadratic).
     NEAR_CHARS = 64
 
-    def _near(self, lo: int, hi: int) -> list[str]:
-        """near_tokens(self.norm[lo:hi]); for an ASCII text split from one translated copy of it (made once, not
-        encoded and decoded again for each window)."""
-        if not self.norm.isascii():
-            return near_tokens(self.norm[lo:hi])
-        if not self._gapped:
-            self._gapped = self.norm.encode().translate(_ASCII_GAPS).decode()
-        return self._gapped[lo:hi].split()
-
     def _tokens_before(self, line_start: int, start: int, count: int) -> list[str]:
         """At least the last `count` tokens between line_start and start (all of them when fewer)."""
         size = self.NEAR_CHARS
         while True:
             lo = max(line_start, start - size)
-            found = self._near(lo, start)
+            found = near_tokens(self.norm[lo:start])
             if lo == line_start or len(found) > count:  # the first one may be cut: more than count are whole
                 return found
             size *= 2
@@ -195,7 +185,7 @@ class Scan:
         size = self.NEAR_CHARS
         while True:
             hi = min(line_end, end + size)
-            found = self._near(end, hi)
+            found = near_tokens(self.norm[end:hi])
             if hi == line_end or len(found) > count:  # the last one may be cut: more than count are whole
                 return found[:count]
             size *= 2
@@ -219,7 +209,7 @@ class Scan:
     def tokens(self, pos: int) -> list[str]:
         """The tokens of the line that holds pos (taxonomy.tokens of that sentence)."""
         start, end = self.span(pos)
-        return self._near(start, end)
+        return near_tokens(self.norm[start:end])
 
 
 def text_hits(tax: Taxonomy, text: str, *, contexts: bool = True) -> list[Term] | None:

@@ -13,7 +13,7 @@ from typing import Any
 from talentintel.tagging.agent_work import agent_cue, with_agent_work
 from talentintel.tagging.algorithm_posts import algorithm_post_hits
 from talentintel.tagging.board_stamps import without_board_stamp
-from talentintel.tagging.cjk_gates import TextGates, network_possible, text_gates
+from talentintel.tagging.cjk_gates import network_latin_possible, network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects, without_ordinal
 from talentintel.tagging.community_membership import add_membership
 from talentintel.tagging.disclaimers import disclaims_crypto
@@ -71,8 +71,7 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
     found = scan.hits
     networks = scan.lines_containing(_NETWORK_CUES)
     todo = found.keys() | networks.keys()
-    gates = text_gates(low, _cjk_latin_words(tax)) if cjk_text else None
-    if gates is not None and (gates.any or agents):  # with_agent_work reads each sentence beyond ASCII
+    if cjk_text:
         todo |= {k for k, part in enumerate(parts) if not part.isascii()}
     for k in sorted(todo):
         part = parts[k]
@@ -81,8 +80,8 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
         hits = found.get(k, [])
         if hits is not None and k in networks:
             hits = hits + _intersection_hits(scan.tokens(networks[k]))
-        if gates is not None and not part.isascii():
-            hits = (hits or []) + _cjk_terms(tax, part, gates, sentences)
+        if cjk_text and not part.isascii():
+            hits = (hits or []) + _cjk_terms(tax, part, sentences)
         hits = with_agent_work(part, hits) if agents else hits  # "build AI agents": the job, not a buzzword
         # Only a core term changes when a sentence is a mention (_weak leaves lighter ones as they are): the sentence
         # tests below run where one is present.
@@ -113,11 +112,14 @@ def _cjk_latin_words(tax: Taxonomy) -> tuple[str, ...]:
     return tuple(sorted(w for w in words if not _CJK_CHAR.search(w)))
 
 
-def _cjk_terms(tax: Taxonomy, part: str, gates: TextGates, contexts: bool) -> list[Term]:
-    """A sentence's CJK terms, its CJK crossing and its 算法岗, each read only where its text's gate lets it."""
-    cjk = cjk_hits(tax, part, contexts=contexts) if gates.words and _cjk_words_possible(tax, part) else []
-    crossed = _cjk_intersection_hits(part) if gates.network else []
-    return cjk + crossed + (algorithm_post_hits(part) if gates.algorithm else [])
+def _cjk_terms(tax: Taxonomy, part: str, contexts: bool) -> list[Term]:
+    """A sentence's CJK terms, its CJK crossing and its 算法岗 (algorithm_posts.py). Most such sentences are English
+    with a curly quote: the search for a CJK character, which both gates ran, runs once for the two."""
+    cjk_char = _CJK_CHAR.search(part) is not None
+    words = cjk_char or any(w in part for w in _cjk_latin_words(tax))  # _cjk_words_possible
+    cjk = cjk_hits(tax, part, contexts=contexts) if words else []
+    crossed = _cjk_intersection_hits(part) if cjk_char or network_latin_possible(part) else []  # network_possible
+    return cjk + crossed + algorithm_post_hits(part)
 
 
 def _cjk_words_possible(tax: Taxonomy, part: str) -> bool:

@@ -4,10 +4,9 @@ Every text here is SYNTHETIC: random strings of the pieces each gate is about.""
 import random
 
 from talentintel.tagging import disclaimers, sector
-from talentintel.tagging.cjk_gates import network_possible, text_gates
-from talentintel.tagging.matcher import Scan, near_tokens, normalized
+from talentintel.tagging.cjk_gates import network_latin_possible, network_possible
 from talentintel.tagging.matcher import _normalized_parts as normalized_parts
-from talentintel.tagging.sections import split_sentences
+from talentintel.tagging.matcher import normalized
 from talentintel.tagging.sentence_places import crypto_places, sentences_at
 from talentintel.tagging.taxonomy import taxonomy
 
@@ -36,35 +35,16 @@ def _text(rng: random.Random, pieces: tuple[str, ...], most: int = 14) -> str:
     return "".join(rng.choice(pieces) + rng.choice(("", " ", "s", "-")) for _ in range(rng.randint(1, most)))
 
 
-def test_text_gates_cover_every_sentence() -> None:
-    # SYNTHETIC: a reader whose gate fails on the whole text finds its gate failing on every sentence of it
+def test_cjk_terms_as_the_two_gates_read_them() -> None:
+    # SYNTHETIC: one CJK-character search for both gates gives what _cjk_words_possible and network_possible gave
     tax = taxonomy()
-    latin = sector._cjk_latin_words(tax)
     rng = random.Random(38)
     for _ in range(3000):
-        low = _text(rng, _CJK_PIECES).lower()
-        if low.isascii():
-            continue
-        gates = text_gates(low, latin)
-        for part in split_sentences(low):
-            assert gates.words or not sector._cjk_words_possible(tax, part), low
-            assert gates.network or not network_possible(part), low
-            assert gates.algorithm or "算法" not in part, low
-
-
-def test_sentence_hits_same_as_every_sentence_read() -> None:
-    # SYNTHETIC: sentence_hits with the text gates equals reading the CJK terms of every sentence beyond ASCII
-    tax = taxonomy()
-    rng = random.Random(39)
-    for _ in range(500):
-        text = _text(rng, _CJK_PIECES, 30)
-        low = text.lower()
-        found = sector.sentence_hits(text, sentences=True)
-        everything = sector.TextGates(True, True, True)
-        parts, _kinds = sector._parts_and_kinds(low)
-        expected = [t for part in parts if not part.isascii() for t in sector._cjk_terms(tax, part, everything, True)]
-        got = [t for hits in found for t in hits]
-        assert all(t in got for t in expected), text
+        part = _text(rng, _CJK_PIECES).lower()
+        cjk = sector.cjk_hits(tax, part, contexts=True) if sector._cjk_words_possible(tax, part) else []
+        expected = cjk + sector._cjk_intersection_hits(part) + sector.algorithm_post_hits(part)
+        assert sector._cjk_terms(tax, part, True) == expected, part
+        assert network_possible(part) == (bool(sector._CJK_CHAR.search(part)) or network_latin_possible(part))
 
 
 _CRYPTO_PIECES = ("crypto", "Bitcoin", "BLOCKCHAIN", "kryptowährung", "cripto", "not", "market", ". ", "; ", "\n", "x")
@@ -106,14 +86,33 @@ def test_normalized_parts_as_normalized() -> None:
         assert normalized_parts(parts) == [normalized(p) for p in parts], parts
 
 
-def test_veto_windows_from_one_translated_copy() -> None:
-    # SYNTHETIC: tokens of a window read from the translated copy are near_tokens of that window
-    tax = taxonomy()
-    rng = random.Random(42)
-    for _ in range(500):
-        text = _text(rng, ("machine learning", "ai", "5 ml", "a_b", "x-y", "(ok)", "’", " ", "\n"), 20).lower()
-        scan = Scan(tax, (text,), contexts=True)
-        for _ in range(5):
-            lo = rng.randint(0, len(scan.norm))
-            hi = rng.randint(lo, len(scan.norm))
-            assert scan._near(lo, hi) == near_tokens(scan.norm[lo:hi]), (text, lo, hi)
+def _choices_both_patterns(text: str) -> list[object]:
+    """remote_choices as it read before the gates: both patterns over every text that says "remote"."""
+    from talentintel.tagging import remote_choice as rc
+
+    head = text[:6000]
+    if "remot" not in head.lower():
+        return []
+    out: list[rc.RemoteChoice] = []
+    for pattern in (rc._CHOICE, rc._PREFERRED_LOCAL):
+        for match in pattern.finditer(head):
+            start, end = rc._sentence_around(head, match.start())
+            sentence = head[start:end]
+            if rc._NOT_CHOICE.search(sentence) or any(c.start == start for c in out):
+                continue
+            out.append(rc.RemoteChoice(start, end, sentence.strip()))
+    return list(out)
+
+
+def test_remote_choice_gates_same_choices() -> None:
+    # SYNTHETIC: the patterns a text's words rule out find nothing in it (with "ſ", "ı", "İ", the Kelvin sign)
+    from talentintel.tagging.remote_choice import remote_choices
+
+    pieces = ("Remote", "remotely", "or", "and", "local", "LOCAL candidates are preferred", "On-site", "in office",
+              "hubs", "escritório", "oficina", "presencial", "ofſice", "onſite", "ıocal", "İn office", "hub\u212a",
+              "Sydney", "hybrid", ". ", "\n", "x")  # fmt: skip
+    rng = random.Random(43)
+    for _ in range(4000):
+        text = _text(rng, pieces, 16)
+        assert remote_choices(text) == _choices_both_patterns(text), text
+    assert remote_choices("Remote or local in Sydney.")  # the unseen_hs8 construction
