@@ -34,5 +34,10 @@ def _latin_words(pattern: str) -> tuple[str, ...] | None:
 
 def network_possible(part: str) -> bool:
     """False only where cjk_terms' network pattern finds nothing in the sentence."""
+    return bool(_CJK_CHAR.search(part)) or network_latin_possible(part)
+
+
+def network_latin_possible(part: str) -> bool:
+    """network_possible for a sentence without a CJK character: one of the pattern's Latin words is in it."""
     latin = _latin_words(_CJK_NETWORK.pattern)
-    return latin is None or bool(_CJK_CHAR.search(part)) or any(word in part for word in latin)
+    return latin is None or any(word in part for word in latin)

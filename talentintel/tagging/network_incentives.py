@@ -91,7 +91,7 @@ def _main_parts(description: str) -> list[str]:
 
 def incentive_counts(description: str) -> tuple[int, int]:
     """How many sentences (outside nice-to-have and perks sections) pay miners, and how many slash stake."""
-    low = description.lower()
+    low = lowered(description)  # the description's cached lowercase (it was lowercased again here)
     if "miners" not in low and "slash" not in low:
         return 0, 0  # most postings: two substring tests
     parts = _main_parts(description)

@@ -321,14 +321,15 @@ def _description_places(out: RegionResult, description: str) -> None:
         backers = any(w in low for w in _BACKER_WORDS)
         for found in _CAPITALIZED.finditer(lead):
             chunk = found.group(0)
+            loc = locate_in_text(chunk)  # cached per chunk; most capitalized words place nothing: tested first
+            if not (loc.countries or loc.regions):
+                continue
             at = found.start()
             if ranks and gates.rank_end_possible(lead, at, 80) and _RANK_SCOPE.search(lead, max(0, at - 80), at):
                 continue  # "o maior marketplace ... da América Latina" ranks the employer, it places no job
             if backers and gates.backers_possible(lead, at, 60) and _BACKERS.search(lead, max(0, at - 60), at):
                 continue  # "backed by leading Silicon Valley venture capital firms": the investors' place
-            loc = locate_in_text(chunk)
-            if loc.countries or loc.regions:
-                out.add("description", chunk, LocationResult(loc.countries, loc.regions, False, loc.places))
+            out.add("description", chunk, LocationResult(loc.countries, loc.regions, False, loc.places))
     if out.regions:
         out.confidence = 0.5
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from talentintel.tagging.place_gates import FOLDS
+
 # "remote" and "local/office/on-site" joined by "or" / "and" (either order), a few words apart, in one clause
 _CHOICE = re.compile(
     r"\b(?:remote(?:ly)?|remoto|remota)\b(?:\s+\w+){0,2}\s+(?:or|and|ou|o|y|e)\s+(?:\w+\s+){0,3}?"
@@ -56,13 +58,31 @@ def _sentence_around(text: str, at: int) -> tuple[int, int]:
     return start, after.start() + 1 if after else len(text)
 
 
+# Substrings (lowercased) every match of _CHOICE holds, and every match of _PREFERRED_LOCAL: a text "remote" is in
+# runs only the patterns it can match (each an IGNORECASE scan of up to 6,000 characters from every place). What
+# IGNORECASE matches to a letter but lowercasing does not make that letter (place_gates.FOLDS) sends a text to both.
+_OFFICE_WORDS = ("local", "onsite", "on-site", "office", "hub", "escrit", "oficina", "presencial")
+_PREFERRED_WORDS = ("local ",)
+
+
+def _patterns(head: str, low: str) -> list[re.Pattern[str]]:
+    if any(c in head for c in FOLDS):
+        return [_CHOICE, _PREFERRED_LOCAL]
+    return [
+        p
+        for p, words in ((_CHOICE, _OFFICE_WORDS), (_PREFERRED_LOCAL, _PREFERRED_WORDS))
+        if any(w in low for w in words)
+    ]
+
+
 def remote_choices(text: str) -> list[RemoteChoice]:
     """Every sentence of text that offers remote work as a choice beside a local place (empty when none)."""
     head = text[:6000]
-    if not any(cue in head.lower() for cue in _CUES):  # cheap test first: most texts never say "remote"
+    low = head.lower()
+    if not any(cue in low for cue in _CUES):  # cheap test first: most texts never say "remote"
         return []
     out: list[RemoteChoice] = []
-    for pattern in (_CHOICE, _PREFERRED_LOCAL):
+    for pattern in _patterns(head, low):
         for match in pattern.finditer(head):
             start, end = _sentence_around(head, match.start())
             sentence = head[start:end]

@@ -13,7 +13,7 @@ from typing import Any
 from talentintel.tagging.agent_work import agent_cue, with_agent_work
 from talentintel.tagging.algorithm_posts import algorithm_post_hits
 from talentintel.tagging.board_stamps import without_board_stamp
-from talentintel.tagging.cjk_gates import network_possible
+from talentintel.tagging.cjk_gates import network_latin_possible, network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects, without_ordinal
 from talentintel.tagging.community_membership import add_membership
 from talentintel.tagging.disclaimers import disclaims_crypto
@@ -81,8 +81,7 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
         if hits is not None and k in networks:
             hits = hits + _intersection_hits(scan.tokens(networks[k]))
         if cjk_text and not part.isascii():
-            cjk = cjk_hits(tax, part, contexts=sentences) if _cjk_words_possible(tax, part) else []
-            hits = (hits or []) + cjk + _cjk_intersection_hits(part) + algorithm_post_hits(part)  # 算法岗
+            hits = (hits or []) + _cjk_terms(tax, part, sentences)
         hits = with_agent_work(part, hits) if agents else hits  # "build AI agents": the job, not a buzzword
         # Only a core term changes when a sentence is a mention (_weak leaves lighter ones as they are): the sentence
         # tests below run where one is present.
@@ -111,6 +110,16 @@ def _cjk_latin_words(tax: Taxonomy) -> tuple[str, ...]:
     """The words of the CJK tables without a CJK character ("chatgpt", "aigc")."""
     words = {w for table in tax.cjk.values() for w, _ in table} | set(tax.cjk_negative)
     return tuple(sorted(w for w in words if not _CJK_CHAR.search(w)))
+
+
+def _cjk_terms(tax: Taxonomy, part: str, contexts: bool) -> list[Term]:
+    """A sentence's CJK terms, its CJK crossing and its 算法岗 (algorithm_posts.py). Most such sentences are English
+    with a curly quote: the search for a CJK character, which both gates ran, runs once for the two."""
+    cjk_char = _CJK_CHAR.search(part) is not None
+    words = cjk_char or any(w in part for w in _cjk_latin_words(tax))  # _cjk_words_possible
+    cjk = cjk_hits(tax, part, contexts=contexts) if words else []
+    crossed = _cjk_intersection_hits(part) if cjk_char or network_latin_possible(part) else []  # network_possible
+    return cjk + crossed + algorithm_post_hits(part)
 
 
 def _cjk_words_possible(tax: Taxonomy, part: str) -> bool:
