@@ -84,6 +84,11 @@ class Settings(BaseSettings):
         "words model, or hybrid (the words model with the rules' result as features); see "
         "talentintel/funding/kind_model.py.",
     )
+    tagging_sector_model: Literal["rules", "model", "hybrid"] = Field(
+        default="rules",
+        description="Who decides a posting's sector class: the hand rules, a learned words model, or hybrid (the "
+        "words model with the rules' result as features); see talentintel/tagging/sector_model.py.",
+    )
     digest_check_minutes: int = Field(default=5, description="How often beat checks which digests are due.")
     auto_approve_discovered: bool = Field(
         default=False, description="Sources found by discovery start scraping at once instead of waiting for an admin."

@@ -8,6 +8,7 @@ from typing import Any
 
 from talentintel.tagging import regions as region_rules
 from talentintel.tagging import sector as sector_rules
+from talentintel.tagging import sector_model
 from talentintel.tagging.about import about_section
 from talentintel.tagging.cjk_names import latin_reading
 from talentintel.tagging.company import CompanyContext, company_knowledge
@@ -134,7 +135,8 @@ def tag_posting(
     scored = sector_rules.score(fields, prior)
     places = [str(x) for x in locations or ()]
     found = follow_up(region_rules.posting_regions(title, text, places, countries), title, text, places, company)
-    return _result(scored, found, company_lines)
+    # the learned second opinion, off by default (setting tagging_sector_model; sector_model.py)
+    return sector_model.second_opinion(_result(scored, found, company_lines), title, text)
 
 
 def with_about(context: CompanyContext | None, text: str, company: str | None) -> CompanyContext | None:

@@ -1,0 +1,285 @@
+"""Train the sector model (talentintel/tagging/sector_model.py) on the tagging tuning files and write its JSON.
+
+    .venv/bin/python scripts/train_sector_model.py [--write]        # ~3 min: grouped CV, shipped and company-blind
+    .venv/bin/python scripts/train_sector_model.py --forward        # + each batch by models of earlier batches
+
+Tuning files: tests/fixtures/tagging/devset.jsonl and every unseen*.jsonl (never testset*.jsonl or
+seniority_test_split.jsonl); label = the sector class (none / crypto / ai / both). The model reads exactly what the
+tagger hands `sector_model.second_opinion` (recorded while the rules tag each file, siblings pass included), and the
+hybrid the rules' result there. `scripts/data/sector_rules_history.json` (`sector_rules_history.py`) holds what the
+rules made of each unseen batch before it was added.
+Prints macro-F1 and both-F1 per mode, pooled over the items scored:
+- grouped CV: 5 folds grouped by publisher AND employer (items sharing a source repository / host or an employer
+  are one group, joined transitively), so neither a publisher's nor an employer's items are trained on and scored;
+  `rules` are today's rules (written on these items), `@unseen` the rules of before each batch on the batches with a
+  history, and the hybrid fed those same unseen rules;
+- company-blind: the same with the tagger's company-blind reading (no company field or prior, the name masked);
+- `--forward`: each unseen batch scored by models trained only on the dev set and the batches added before it.
+Two multinomial logistic models are fitted (lbfgs, fixed folds, so the same files give the same JSON): `model`
+(words only) and `hybrid` (words plus the rules' result, trained on the unseen rules' result where there is one).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from talentintel.tagging import sector_model
+from talentintel.tagging.evaluate import CLASSES, load_devset, per_class, tag_items
+from talentintel.tagging.sector_model import SECTORS, SectorModel, terms, vector, write_models
+from talentintel.tagging.siblings import employer_key
+from talentintel.tagging.tagger import sector_class
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling script, also when loaded by path (tests)
+
+from sector_rules_history import batches
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "tagging"
+MODEL_PATH = ROOT / "talentintel" / "tagging" / "data" / "sector_model.json"
+HISTORY_PATH = ROOT / "scripts" / "data" / "sector_rules_history.json"
+C = 8.0
+MIN_DF = 8  # grouped CV: min_df 3 / 5 / 8 / 12 gave the words model 0.695 / 0.701 / 0.710 / 0.723, JSON 1.7 MB / 909 / 503 / 308 kB
+PRUNE = 0.02  # weights under this in every class are dropped (the JSON stays small; CV figures unchanged)
+FOLDS = 5
+Feats = dict[str, float]
+
+
+@dataclass
+class Example:
+    file: str
+    id: str
+    group: str
+    label: str
+    head: Counter[str]
+    body: Counter[str]
+    rule: Feats  # today's rules
+    unseen: Feats | None  # the rules before this batch was added
+
+    @property
+    def rule_class(self) -> str:
+        return next(k.split("=", 1)[1] for k in self.rule if k.startswith("rule:class="))
+
+
+def tuning_files() -> list[Path]:
+    """The dev set and the unseen batches; never a frozen split or the current holdout (sector_rules_history.FROZEN)."""
+    return [FIXTURES / "devset.jsonl", *batches()]
+
+
+class _Groups:
+    """Union-find over publisher and employer keys: an employer seen at two publishers joins both."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        while self.parent.setdefault(key, key) != key:
+            key = self.parent[key]
+        return key
+
+    def join(self, keys: Sequence[str]) -> None:
+        roots = [self.find(k) for k in keys]
+        for r in roots[1:]:
+            self.parent[r] = roots[0]
+
+
+def publisher(source: str) -> str:
+    """'github:owner/repo @sha path' -> the repository; a URL -> its host; else the first word."""
+    source = (source or "").strip()
+    if source.startswith(("http://", "https://")):
+        return "host:" + urlparse(source.split()[0]).netloc.lower().removeprefix("www.")
+    head = source.split()[0] if source else "?"
+    return "pub:" + re.sub(r"@.*$", "", head).lower()
+
+
+def _recorded(items: list[dict], *, company_blind: bool) -> list[tuple[str, str, Feats]]:
+    """(title, description, rule features) the tagger hands the second opinion for each item's final result."""
+    seen: dict[int, tuple[str, str, Feats]] = {}
+    real = sector_model.second_opinion
+
+    def record(result, title, description, *, mode=None):  # type: ignore[no-untyped-def]
+        seen[id(result)] = (title, description, sector_model.rule_features(result))
+        return result
+
+    sector_model.second_opinion = record  # type: ignore[assignment]
+    try:
+        results = tag_items(items, company_blind=company_blind)
+    finally:
+        sector_model.second_opinion = real  # type: ignore[assignment]
+    return [seen[id(r)] for r in results]
+
+
+def load_examples(history: dict, *, company_blind: bool = False) -> list[Example]:
+    groups, rows = _Groups(), []
+    sector_model.configure(mode="rules")
+    try:
+        for path in tuning_files():
+            past = history.get(path.name, {}).get("blind" if company_blind else "view", {})
+            items = load_devset(path)
+            for item, (title, text, rule) in zip(items, _recorded(items, company_blind=company_blind), strict=True):
+                keys = [publisher(str(item.get("source") or path.stem))]
+                if (emp := employer_key(item.get("company"), item.get("company_domain"))) is not None:
+                    keys.append(emp)
+                groups.join(keys)
+                head, body = terms(title, text)
+                label = sector_class(item["label_sector"])
+                rows.append(
+                    (
+                        keys[0],
+                        Example(path.name, str(item["id"]), "", label, head, body, rule, past.get(str(item["id"]))),
+                    )
+                )
+    finally:
+        sector_model.configure()
+    for key, e in rows:
+        e.group = groups.find(key)
+    return [e for _, e in rows]
+
+
+def load_history() -> dict:
+    return json.loads(HISTORY_PATH.read_text("utf-8")) if HISTORY_PATH.is_file() else {}
+
+
+def _idf(examples: Sequence[Example]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for e in examples:
+        df.update(e.head.keys())
+        df.update(e.body.keys())
+    n = len(examples)
+    return {t: math.log((1 + n) / (1 + d)) + 1.0 for t, d in df.items() if d >= MIN_DF}
+
+
+def _features(e: Example, idf: dict[str, float], rules: Feats | None) -> Feats:
+    feats = vector(e.head, idf)
+    feats.update(vector(e.body, idf))
+    if rules is not None:
+        feats.update(rules)
+    return feats
+
+
+def fit(examples: Sequence[Example], *, hybrid: bool, idf: dict[str, float] | None = None) -> SectorModel:
+    """One balanced logistic head per sector over the same features (a `both` posting is positive for each)."""
+    idf = _idf(examples) if idf is None else idf
+    rows = [_features(e, idf, (e.unseen or e.rule) if hybrid else None) for e in examples]
+    vec = DictVectorizer()
+    x = vec.fit_transform(rows)
+    coefs, intercepts = [], []
+    for sector in SECTORS:
+        lr = LogisticRegression(C=C, class_weight="balanced", max_iter=5000, random_state=0)
+        lr.fit(x, [e.label in (sector, "both") for e in examples])
+        coefs.append(lr.coef_[0])
+        intercepts.append(float(lr.intercept_[0]))
+    weights = {}
+    for j, name in enumerate(vec.feature_names_):
+        w = (float(coefs[0][j]), float(coefs[1][j]))
+        if max(abs(v) for v in w) >= PRUNE:
+            weights[name] = w
+    return SectorModel(idf, weights, (intercepts[0], intercepts[1]))
+
+
+def train(examples: Sequence[Example]) -> dict[str, SectorModel]:
+    idf = _idf(examples)
+    return {"model": fit(examples, hybrid=False, idf=idf), "hybrid": fit(examples, hybrid=True, idf=idf)}
+
+
+def picks(models: dict[str, SectorModel], e: Example) -> dict[str, str]:
+    idf = models["model"].idf
+    out = {
+        "rules": e.rule_class,
+        "model": models["model"].predict(_features(e, idf, None)),
+        "hybrid": models["hybrid"].predict(_features(e, idf, e.rule)),
+    }
+    if e.unseen is not None:
+        out["rules@unseen"] = next(k.split("=", 1)[1] for k in e.unseen if k.startswith("rule:class="))
+        out["model@unseen"] = out["model"]
+        out["hybrid@unseen"] = models["hybrid"].predict(_features(e, idf, e.unseen))
+    return out
+
+
+Scored = list[tuple[Example, dict[str, str]]]
+
+
+def folds(examples: Sequence[Example]) -> list[tuple[list[int], list[int]]]:
+    split = GroupKFold(n_splits=FOLDS).split(examples, groups=[e.group for e in examples])
+    return [(list(a), list(b)) for a, b in split]
+
+
+def grouped_cv(examples: list[Example]) -> Scored:
+    out: Scored = []
+    for train_at, test_at in folds(examples):
+        models = train([examples[i] for i in train_at])
+        out += [(examples[i], picks(models, examples[i])) for i in test_at]
+    return out
+
+
+def forward(examples: list[Example], history: dict) -> Scored:
+    order = sorted(history, key=lambda f: history[f]["added_at"])
+    out: Scored = []
+    for k, name in enumerate(order):
+        past = [e for e in examples if e.file in order[:k] or e.file == "devset.jsonl"]
+        held = [e for e in examples if e.file == name and e.unseen is not None]
+        if held:
+            models = train(past)
+            out += [(e, picks(models, e)) for e in held]
+    return out
+
+
+def figures(scored: Scored, mode: str, keep: Callable[[Example], bool] = lambda e: True) -> tuple[int, float, float]:
+    """(items, macro-F1, both-F1) of `mode` over the scored items `keep` selects (one pooled confusion)."""
+    confusion = {t: dict.fromkeys(CLASSES, 0) for t in CLASSES}
+    n = 0
+    for e, got in scored:
+        if mode in got and keep(e):
+            confusion[e.label][got[mode]] += 1
+            n += 1
+    f1 = {c: m["f1"] for c, m in per_class(confusion).items()}
+    return n, sum(f1.values()) / len(CLASSES), f1["both"]
+
+
+def report(title: str, scored: Scored) -> None:
+    print(f"\n{title}")
+    rows = [("all", mode, lambda e: True) for mode in ("rules", "model", "hybrid")]
+    rows += [("with history", mode, lambda e: e.unseen is not None) for mode in ("rules", "rules@unseen", "model")]
+    rows += [("with history", "hybrid", lambda e: e.unseen is not None), ("with history", "hybrid@unseen", None)]
+    for label, mode, keep in rows:
+        n, macro, both = figures(scored, mode, keep or (lambda e: True))
+        if n:
+            print(f"  {label:<13}{mode:<15}items {n:>5}  macro-F1 {macro:.3f}  both-F1 {both:.3f}")
+
+
+def main(argv: list[str]) -> None:
+    history = load_history()
+    examples = load_examples(history)
+    print(
+        f"tuning items: {len(examples)} in {len({e.group for e in examples})} publisher/employer groups; classes "
+        f"{dict(Counter(e.label for e in examples))}; with history {sum(e.unseen is not None for e in examples)}"
+    )
+    report(f"grouped {FOLDS}-fold CV (publisher/employer groups), C={C}", grouped_cv(examples))
+    blind = load_examples(history, company_blind=True)
+    report("company-blind grouped CV (trained and scored company-blind)", grouped_cv(blind))
+    if "--forward" in argv:
+        report("forward in time (trained on the dev set and earlier batches only)", forward(examples, history))
+    models = train(examples)
+    for mode in ("model", "hybrid"):
+        right = sum(picks(models, e)[mode] == e.label for e in examples)
+        print(f"resubstitution {mode:>7}: {right / len(examples):.3f}")
+    text = write_models(models)
+    print(f"JSON {len(text) // 1024} kB, {len(models['model'].idf)} idf terms")
+    if "--write" in argv:
+        MODEL_PATH.write_text(text, "utf-8")
+        print(f"wrote {MODEL_PATH}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
