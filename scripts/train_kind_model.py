@@ -43,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # training_cv, also wh
 
 from training_cv import (
     FORWARD_TITLE,
+    Groups,
     Tally,
     forward_splits,
     group_folds,
@@ -82,23 +83,6 @@ def cleaned(text: str) -> str:
     return drop_link_lines(clean_text(text[: MAX_CHARS * 4]))[:MAX_CHARS]
 
 
-class _Groups:
-    """Union-find over publisher hosts and `group` values: a story told by two publishers joins both."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, key: str) -> str:
-        while self.parent.setdefault(key, key) != key:
-            key = self.parent[key]
-        return key
-
-    def join(self, keys: list[str]) -> None:
-        roots = [self.find(k) for k in keys]
-        for r in roots[1:]:
-            self.parent[r] = roots[0]
-
-
 def _keys(obj: dict, path: Path) -> list[str]:
     publisher = host(obj)
     keys = [f"host:{publisher}"] if publisher else []
@@ -109,7 +93,7 @@ def _keys(obj: dict, path: Path) -> list[str]:
 
 def load_examples(history: dict | None = None) -> list[Example]:
     history = load_history(HISTORY_PATH) if history is None else history
-    groups, rows = _Groups(), []
+    groups, rows = Groups(), []
     kind_model.configure(mode="rules")
     try:
         for path in TUNING:

@@ -44,6 +44,7 @@ from talentintel.tagging.tagger import sector_class
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling script, also when loaded by path (tests)
 
 from sector_rules_history import batches
+from training_cv import Groups
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "tagging"
@@ -77,23 +78,6 @@ def tuning_files() -> list[Path]:
     return [FIXTURES / "devset.jsonl", *batches()]
 
 
-class _Groups:
-    """Union-find over publisher and employer keys: an employer seen at two publishers joins both."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, key: str) -> str:
-        while self.parent.setdefault(key, key) != key:
-            key = self.parent[key]
-        return key
-
-    def join(self, keys: Sequence[str]) -> None:
-        roots = [self.find(k) for k in keys]
-        for r in roots[1:]:
-            self.parent[r] = roots[0]
-
-
 def publisher(source: str) -> str:
     """'github:owner/repo @sha path' -> the repository; a URL -> its host; else the first word."""
     source = (source or "").strip()
@@ -121,7 +105,7 @@ def _recorded(items: list[dict], *, company_blind: bool) -> list[tuple[str, str,
 
 
 def load_examples(history: dict, *, company_blind: bool = False) -> list[Example]:
-    groups, rows = _Groups(), []
+    groups, rows = Groups(), []
     sector_model.configure(mode="rules")
     try:
         for path in tuning_files():

@@ -39,6 +39,24 @@ class Scored(Protocol):
 E = TypeVar("E", bound=Scored)
 
 
+class Groups:
+    """Union-find over publisher keys (hosts, story `group`s, employers): two keys seen on one item join, so an item
+    told by two publishers, or an employer seen at two, never sits on both sides of a fold."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        while self.parent.setdefault(key, key) != key:
+            key = self.parent[key]
+        return key
+
+    def join(self, keys: Sequence[str]) -> None:
+        roots = [self.find(k) for k in keys]
+        for r in roots[1:]:
+            self.parent[r] = roots[0]
+
+
 def host(obj: dict) -> str:
     """The url's host without "www." ("" when the row has no url): two files' spellings of one publisher meet."""
     return urlparse(obj.get("url") or "").netloc.lower().removeprefix("www.")

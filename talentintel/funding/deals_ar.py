@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from talentintel.funding import arabic as ar
-from talentintel.funding.fx import to_usd
+from talentintel.funding.deal_amount import set_amount
 from talentintel.funding.rounds import classify_round
 from talentintel.funding.types import Deal
 
@@ -20,11 +20,7 @@ def arabic_deal(part: str, announced: date | None, published: date | None) -> De
     company, at = ar.raiser(part, found)
     deal = Deal(kind="round", company=company, announced_on=announced)
     money = ar.amount(part, at)
-    if money:
-        day = announced or published
-        usd = to_usd(money[0], money[1], day.year if day else None)
-        deal.amount_usd = round(usd, 2) if usd is not None else None
-        deal.currency, deal.amount_original = money[1], money[2]
+    set_amount(deal, money, announced or published)
     deal.round = classify_round(part)
     deal.lead_investors = ar.leads(part)
     deal.investors = list(deal.lead_investors)

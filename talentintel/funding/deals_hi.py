@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from talentintel.funding import hindi as hi
-from talentintel.funding.fx import to_usd
+from talentintel.funding.deal_amount import set_amount
 from talentintel.funding.round_hindi import hindi_stage
 from talentintel.funding.types import Deal
 
@@ -23,11 +23,7 @@ def hindi_deal(part: str, announced: date | None, published: date | None) -> Dea
         return None
     deal = Deal(kind="round", company=company, announced_on=announced)
     money = hi.amount(part, found.start())
-    if money:
-        day = announced or published
-        usd = to_usd(money[0], money[1], day.year if day else None)
-        deal.amount_usd = round(usd, 2) if usd is not None else None
-        deal.currency, deal.amount_original = money[1], money[2]
+    set_amount(deal, money, announced or published)
     deal.round = hindi_stage(part)
     deal.lead_investors = hi.leads(part)
     deal.investors = list(deal.lead_investors)

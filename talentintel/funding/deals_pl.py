@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from talentintel.funding import polish as pl
-from talentintel.funding.fx import to_usd
+from talentintel.funding.deal_amount import set_amount
 from talentintel.funding.rounds import classify_round
 from talentintel.funding.types import Deal
 
@@ -22,11 +22,7 @@ def polish_deal(part: str, announced: date | None, published: date | None) -> De
         return None
     deal = Deal(kind="round", company=company, announced_on=announced)
     money = pl.amount(part, at)
-    if money:
-        day = announced or published
-        usd = to_usd(money[0], money[1], day.year if day else None)
-        deal.amount_usd = round(usd, 2) if usd is not None else None  # PLN: no rate in the table, so None
-        deal.currency, deal.amount_original = money[1], money[2]
+    set_amount(deal, money, announced or published)  # PLN: no rate in the table, so None
     deal.round = classify_round(part)
     deal.lead_investors = pl.leads(part)
     deal.investors = list(deal.lead_investors)

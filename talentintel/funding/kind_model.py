@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -49,6 +48,7 @@ from typing import Any
 from talentintel.funding.kind import opening
 from talentintel.funding.learned_mode import ModeSwitch
 from talentintel.funding.types import Deal
+from talentintel.learned_terms import words
 
 MODES = ("rules", "model", "hybrid")
 KINDS = ("round", "fund", "other")
@@ -56,24 +56,6 @@ KINDS = ("round", "fund", "other")
 # the "the round was led by" or "the fund will invest in" that often settles it.
 SENTENCES = 4
 MAX_OPENING = 1200
-
-_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-_TOKEN = re.compile(rf"[{_CJK}]+|[^\W\d_{_CJK}]+(?:['’][^\W\d_{_CJK}]+)?|\d+(?:[.,]\d+)*|[$€£¥₹]")
-_CJK_RUN = re.compile(rf"[{_CJK}]+")
-
-
-def words(text: str) -> list[str]:
-    """Lowercased word tokens; a CJK run gives its character pairs (no spaces to cut at), a number gives `0`."""
-    out: list[str] = []
-    for m in _TOKEN.finditer(text.lower()):
-        tok = m.group()
-        if _CJK_RUN.fullmatch(tok):
-            out += [tok[i : i + 2] for i in range(len(tok) - 1)] if len(tok) > 1 else [tok]
-        elif tok[0].isdigit():
-            out.append("0")
-        else:
-            out.append(tok)
-    return out
 
 
 def terms(text: str) -> Counter[str]:

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -45,6 +44,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from talentintel.learned_mode import ModeSwitch
+from talentintel.learned_terms import words
 
 if TYPE_CHECKING:
     from talentintel.tagging.tagger import TagResult
@@ -53,24 +53,6 @@ MODES = ("rules", "model", "hybrid")
 SECTORS = ("crypto", "ai")
 # The employer's pitch and the duties sit in the first few thousand characters; the tail is benefits and legal text.
 MAX_DESCRIPTION = 6000
-
-_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-_TOKEN = re.compile(rf"[{_CJK}]+|[^\W\d_{_CJK}]+(?:['’][^\W\d_{_CJK}]+)?|\d+(?:[.,]\d+)*|[$€£¥₹]")
-_CJK_RUN = re.compile(rf"[{_CJK}]+")
-
-
-def words(text: str) -> list[str]:
-    """Lowercased word tokens; a CJK run gives its character pairs (no spaces to cut at), a number gives `0`."""
-    out: list[str] = []
-    for m in _TOKEN.finditer(text.lower()):
-        tok = m.group()
-        if _CJK_RUN.fullmatch(tok):
-            out += [tok[i : i + 2] for i in range(len(tok) - 1)] if len(tok) > 1 else [tok]
-        elif tok[0].isdigit():
-            out.append("0")
-        else:
-            out.append(tok)
-    return out
 
 
 def _grams(toks: list[str], prefix: str) -> Counter[str]:

@@ -170,7 +170,7 @@ def test_training_is_deterministic_and_groups_stories_across_publishers() -> Non
         for i, (t, kind) in enumerate(texts)
     ]
     assert train.write(train.train(examples)) == train.write(train.train(examples))
-    groups = train._Groups()
+    groups = train.Groups()
     groups.join(["host:a.com", "group:story-1"])
     groups.join(["host:b.com", "group:story-1"])
     groups.join(["host:c.com"])
