@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.language_reader import sentence_span
+
 _AR_LETTERS = re.compile(r"[\u0621-\u064a]")
 _AMOUNT = re.compile(r"(?P<num>\d+(?:[.,]\d+)?)\s?(?P<unit>مليون|مليار|ألف)\s(?P<cur>دولار|يورو)", re.UNICODE)
 _UNIT = {"مليون": 1e6, "مليار": 1e9, "ألف": 1e3}
@@ -49,9 +51,7 @@ def raises(text: str) -> list[re.Match[str]]:
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
-    end = _SENTENCE_END.search(text, at)
-    return (starts[-1] if starts else 0), (end.start() if end else len(text))
+    return sentence_span(text, at, _SENTENCE_END)
 
 
 def amount(text: str, at: int) -> tuple[float, str, str] | None:

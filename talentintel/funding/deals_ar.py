@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from talentintel.funding import arabic as ar
-from talentintel.funding.deal_amount import set_amount
+from talentintel.funding.language_reader import reader_round
 from talentintel.funding.rounds import classify_round
 from talentintel.funding.types import Deal
 
@@ -18,10 +18,5 @@ def arabic_deal(part: str, announced: date | None, published: date | None) -> De
     if not found:
         return None
     company, at = ar.raiser(part, found)
-    deal = Deal(kind="round", company=company, announced_on=announced)
     money = ar.amount(part, at)
-    set_amount(deal, money, announced or published)
-    deal.round = classify_round(part)
-    deal.lead_investors = ar.leads(part)
-    deal.investors = list(deal.lead_investors)
-    return deal
+    return reader_round(company, money, classify_round(part), ar.leads(part), announced or published, announced)

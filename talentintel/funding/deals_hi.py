@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from talentintel.funding import hindi as hi
-from talentintel.funding.deal_amount import set_amount
+from talentintel.funding.language_reader import reader_round
 from talentintel.funding.round_hindi import hindi_stage
 from talentintel.funding.types import Deal
 
@@ -21,10 +21,5 @@ def hindi_deal(part: str, announced: date | None, published: date | None) -> Dea
     company = hi.raiser(part, found.start())
     if company is None:
         return None
-    deal = Deal(kind="round", company=company, announced_on=announced)
     money = hi.amount(part, found.start())
-    set_amount(deal, money, announced or published)
-    deal.round = hindi_stage(part)
-    deal.lead_investors = hi.leads(part)
-    deal.investors = list(deal.lead_investors)
-    return deal
+    return reader_round(company, money, hindi_stage(part), hi.leads(part), announced or published, announced)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from talentintel.funding import polish as pl
-from talentintel.funding.deal_amount import set_amount
+from talentintel.funding.language_reader import reader_round
 from talentintel.funding.rounds import classify_round
 from talentintel.funding.types import Deal
 
@@ -20,10 +20,5 @@ def polish_deal(part: str, announced: date | None, published: date | None) -> De
     company, at = pl.raiser(part, found)
     if company is None:
         return None
-    deal = Deal(kind="round", company=company, announced_on=announced)
-    money = pl.amount(part, at)
-    set_amount(deal, money, announced or published)  # PLN: no rate in the table, so None
-    deal.round = classify_round(part)
-    deal.lead_investors = pl.leads(part)
-    deal.investors = list(deal.lead_investors)
-    return deal
+    money = pl.amount(part, at)  # PLN: no rate in the table, so no amount_usd
+    return reader_round(company, money, classify_round(part), pl.leads(part), announced or published, announced)

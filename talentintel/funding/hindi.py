@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.language_reader import sentence_span
+
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _WORD = r"[\u0900-\u0963\u0966-\u097fA-Za-z][\u0900-\u0963\u0966-\u097fA-Za-z.-]*"  # no danda (।)
 # करोड़ is written with the nukta letter (U+095C) or as ड + nukta (U+0921 U+093C): both are read.
@@ -53,9 +55,7 @@ def raise_at(text: str) -> re.Match[str] | None:
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
-    end = _SENTENCE_END.search(text, at)
-    return (starts[-1] if starts else 0), (end.start() if end else len(text))
+    return sentence_span(text, at, _SENTENCE_END)
 
 
 def _name(words: str) -> str | None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.language_reader import sentence_span
+
 _PL_LETTERS = re.compile(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")
 _RAISED = re.compile(
     r"\b(?:pozyskał[aoy]?|pozyskali|zebrał[aoy]?|zebrali|zdobył[aoy]?|zdobyli|udało\ssię\s(?:pozyskać|zebrać)|"
@@ -40,9 +42,7 @@ def is_polish(text: str) -> bool:
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
-    end = _SENTENCE_END.search(text, at)
-    return (starts[-1] if starts else 0), (end.start() if end else len(text))
+    return sentence_span(text, at, _SENTENCE_END)
 
 
 def raises(text: str) -> list[re.Match[str]]:
