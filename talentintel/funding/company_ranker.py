@@ -31,7 +31,7 @@ from typing import Any, Self, TypeVar
 
 from talentintel.funding.company_features import Candidate, candidates
 from talentintel.funding.extract import split_headline
-from talentintel.funding.learned_mode import ModeSwitch
+from talentintel.learned_mode import ModeSwitch
 
 MODES = ("rules", "ranker", "hybrid")
 M = TypeVar("M")

@@ -25,7 +25,7 @@ from functools import cache
 
 from talentintel.funding.company_ranker import MODES, RankerModel, rank_choice, shipped
 from talentintel.funding.fund_manager_features import fund_candidates
-from talentintel.funding.learned_mode import ModeSwitch
+from talentintel.learned_mode import ModeSwitch
 
 
 @cache

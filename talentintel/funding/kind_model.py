@@ -46,8 +46,8 @@ from itertools import pairwise
 from typing import Any
 
 from talentintel.funding.kind import opening
-from talentintel.funding.learned_mode import ModeSwitch
 from talentintel.funding.types import Deal
+from talentintel.learned_mode import ModeSwitch
 from talentintel.learned_terms import words
 
 MODES = ("rules", "model", "hybrid")

@@ -24,7 +24,7 @@ from typing import Any
 from talentintel.funding.company_features import Candidate
 from talentintel.funding.company_ranker import RankerModel, shipped
 from talentintel.funding.lead_features import LeadCandidate, lead_candidates
-from talentintel.funding.learned_mode import ModeSwitch
+from talentintel.learned_mode import ModeSwitch
 
 MODES = ("rules", "ranker", "hybrid")
 RULE_FEATURES = frozenset({"is_rule_lead", "rule_leads_log"})
