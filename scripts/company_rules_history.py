@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,20 +66,19 @@ def added_in(path: Path) -> str | None:
     return shas[-1] if shas else None
 
 
-def rules_at(sha: str, path: Path) -> dict[str, dict]:
-    """Deal 1's company, lead investors and rule view (`_CHILD`) per id of `path`, parsed by the package as of `sha`."""
-    tmp = Path(tempfile.mkdtemp(prefix=f"old_{sha}_", dir="/tmp"))
+def run_in_tree(sha: str, path: Path, child: str, unset: tuple[str, ...], prefix: str = "old") -> dict[str, dict]:
+    """What `child` prints (JSON) for `path` when run by the package as of `sha`: `git archive` of talentintel/ into a
+    temporary folder, a subprocess with PYTHONPATH=<that tree> and the learned-mode variables `unset` (the old rules'
+    own answer, not a learned mode's). Shared by the funding and the tagging history scripts."""
+    tmp = Path(tempfile.mkdtemp(prefix=f"{prefix}_{sha}_", dir="/tmp"))
     try:
         archive = tmp / "tree.tar"
         subprocess.run(["git", "archive", "--format=tar", "-o", str(archive), sha, "talentintel"], cwd=ROOT, check=True)
         with tarfile.open(archive) as tar:
             tar.extractall(tmp, filter="data")
-        env = {**os.environ, "PYTHONPATH": str(tmp)}
-        env.pop("FUNDING_COMPANY_RANKER", None)
-        env.pop("FUNDING_KIND_MODEL", None)
-        env.pop("FUNDING_LEAD_RANKER", None)  # the old rules' own leads, not a learned mode's
+        env = {k: v for k, v in os.environ.items() if k not in unset} | {"PYTHONPATH": str(tmp)}
         run = subprocess.run(
-            [sys.executable, "-c", _CHILD, str(path), str(tmp)],
+            [sys.executable, "-c", child, str(path), str(tmp)],
             cwd=tmp,
             env=env,
             capture_output=True,
@@ -93,28 +93,47 @@ def rules_at(sha: str, path: Path) -> dict[str, dict]:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def collect(keys: tuple[str, ...], *, skip_failures: bool = False) -> dict[str, dict[str, object]]:
-    """Per tuning file (not the dev set, which came with the parser): when it was added and what the rules of the
-    commit before made of it (`keys` of `rules_at`). With `skip_failures`, an old tree that cannot run is left out."""
-    from cli.commands.funding import TUNING
+def rules_at(sha: str, path: Path) -> dict[str, dict]:
+    """Deal 1's company, lead investors and rule view (`_CHILD`) per id of `path`, parsed by the package as of `sha`."""
+    return run_in_tree(sha, path, _CHILD, ("FUNDING_COMPANY_RANKER", "FUNDING_KIND_MODEL", "FUNDING_LEAD_RANKER"))
 
+
+def history_of(
+    paths: list[Path],
+    rules: Callable[[str, Path], dict[str, dict]],
+    keys: tuple[str, ...] | None = None,
+    *,
+    skip_failures: bool = False,
+) -> dict[str, dict[str, object]]:
+    """Per file: the commit that added it, when, and what `rules` of the commit before made of it (only `keys` of
+    that answer when given). With `skip_failures`, an old tree that cannot run is left out."""
     history: dict[str, dict[str, object]] = {}
-    for path in TUNING:
+    for path in paths:
         sha = added_in(path)
-        if sha is None or path.name == "devset.jsonl":
+        if sha is None:
             continue
         parent = _git("rev-parse", "--short", f"{sha}^")
         when = _git("log", "-1", "--format=%cI", sha)
         try:
-            got = rules_at(parent, path)
+            got = rules(parent, path)
         except subprocess.CalledProcessError as exc:
             if not skip_failures:
                 raise
             print(f"{path.name}: the tree of {parent} fails: {exc.stderr[-300:]}", file=sys.stderr)
             continue
-        history[path.name] = {"added_in": sha, "added_at": when, "rules_of": parent, **{k: got[k] for k in keys}}
-        print(f"{path.name}: added in {sha}, rules of {parent}, {len(got[keys[0]])} texts", flush=True)
+        kept = got if keys is None else {k: got[k] for k in keys}
+        history[path.name] = {"added_in": sha, "added_at": when, "rules_of": parent, **kept}
+        print(f"{path.name}: added in {sha} at {when}, rules of {parent}, {len(next(iter(kept.values())))} items")
     return history
+
+
+def collect(keys: tuple[str, ...], *, skip_failures: bool = False) -> dict[str, dict[str, object]]:
+    """Per tuning file (not the dev set, which came with the parser): when it was added and what the rules of the
+    commit before made of it (`keys` of `rules_at`). With `skip_failures`, an old tree that cannot run is left out."""
+    from cli.commands.funding import TUNING
+
+    paths = [p for p in TUNING if p.name != "devset.jsonl"]
+    return history_of(paths, rules_at, keys, skip_failures=skip_failures)
 
 
 def save(history: dict[str, dict[str, object]], out: Path, argv: list[str]) -> None:

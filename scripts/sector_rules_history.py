@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/sector_rules_history.py [--write]   # ~5 min: one old tree per batch
 
-The method of `company_rules_history.py` (whose `added_in`, `_git` and `save` it reuses): for each unseen*.jsonl
+The method of `company_rules_history.py` (whose `history_of`, `run_in_tree` and `save` it reuses): for each unseen*.jsonl
 tagging batch, the package as of the PARENT of the commit that added it (`git archive`) tags today's copy of the
 batch's items (so later label fixes count), shipped and company-blind, in a subprocess with PYTHONPATH=<old tree>.
 Per item id it keeps what the sector model's hybrid reads of the rules (`sector_model.rule_features`, computed here
@@ -14,18 +14,12 @@ read.
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import subprocess
 import sys
-import tarfile
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from company_rules_history import ROOT, _git, added_in, save
+from company_rules_history import ROOT, history_of, run_in_tree, save
 
 OUT = ROOT / "scripts" / "data" / "sector_rules_history.json"
 FIXTURES = ROOT / "tests" / "fixtures" / "tagging"
@@ -67,26 +61,8 @@ print(json.dumps(out))
 
 
 def rules_at(sha: str, path: Path) -> dict[str, dict]:
-    tmp = Path(tempfile.mkdtemp(prefix=f"old_tag_{sha}_", dir="/tmp"))
-    try:
-        archive = tmp / "tree.tar"
-        subprocess.run(["git", "archive", "--format=tar", "-o", str(archive), sha, "talentintel"], cwd=ROOT, check=True)
-        with tarfile.open(archive) as tar:
-            tar.extractall(tmp, filter="data")
-        env = {**os.environ, "PYTHONPATH": str(tmp)}
-        env.pop("TAGGING_SECTOR_MODEL", None)
-        run = subprocess.run(
-            [sys.executable, "-c", _CHILD, str(path), str(tmp)],
-            cwd=tmp,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        result: dict[str, dict] = json.loads(run.stdout)
-        return result
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    """The old tree's rule features per item id of `path`, shipped ("view") and company-blind ("blind")."""
+    return run_in_tree(sha, path, _CHILD, ("TAGGING_SECTOR_MODEL",), prefix="old_tag")
 
 
 # Files the tuning never reads: the frozen test splits and a current holdout while it is held out (unseen_hs10 was,
@@ -104,21 +80,7 @@ def batches() -> list[Path]:
 
 
 def collect() -> dict[str, dict[str, object]]:
-    history: dict[str, dict[str, object]] = {}
-    for path in batches():
-        sha = added_in(path)
-        if sha is None:
-            continue
-        parent = _git("rev-parse", "--short", f"{sha}^")
-        when = _git("log", "-1", "--format=%cI", sha)
-        try:
-            got = rules_at(parent, path)
-        except subprocess.CalledProcessError as exc:
-            print(f"{path.name}: the tree of {parent} fails: {exc.stderr[-300:]}", file=sys.stderr)
-            continue
-        history[path.name] = {"added_in": sha, "added_at": when, "rules_of": parent, **got}
-        print(f"{path.name}: added in {sha} at {when}, rules of {parent}, {len(got['view'])} items", flush=True)
-    return history
+    return history_of(batches(), rules_at, skip_failures=True)
 
 
 def main(argv: list[str]) -> None:
