@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import socket
 import threading
 from collections.abc import Iterator
@@ -55,6 +56,9 @@ class SmtpServer:
         self.controller: Controller | None = None
 
     def start(self) -> None:
+        # aiosmtpd's "mail.log" logs each session at INFO from its own thread, sometimes after pytest has closed the
+        # captured stream at teardown ("Logging error: I/O operation on closed file", 9 times in one session-10 run).
+        logging.getLogger("mail.log").setLevel(logging.WARNING)
         self.controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port)
         self.controller.start()
 
