@@ -1,6 +1,8 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs11.jsonl`, the session-11 holdout: never scored by its builder (no tagger or eval run on it, no rule
+  written from it); the lead scores it once at the end of session 11 (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs10.jsonl`, the session-10 holdout: never scored by its builder (no tagger or eval run on it, no rule
   written from it); the lead scores it once at the end of session 10 (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs9.jsonl`, the session-9 holdout: never scored by its builder (no tagger or eval run on it, no rule written
@@ -43,6 +45,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs11.jsonl", "hs11t-"),
     ("unseen_hs10.jsonl", "hs10t-"),
     ("unseen_hs9.jsonl", "hs9t-"),
     ("unseen_hs8.jsonl", "hs8t-"),
@@ -82,6 +85,7 @@ BATCHES = [
 # unseen31 one of Asian postings (Korean board records with no description, Chinese / Hong Kong / Malaysian / Indonesian
 # job pages) at unlisted employers, with game-AI, points-mall, tag-cloud and automated-trading trap words (branch tag36).
 SIZES = {
+    "unseen_hs11.jsonl": (45, 55),
     "unseen20.jsonl": (30, 40),
     "unseen21.jsonl": (30, 40),
     "unseen22.jsonl": (20, 30),
