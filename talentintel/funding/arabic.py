@@ -19,18 +19,32 @@ import re
 from talentintel.funding.language_reader import sentence_span
 
 _AR_LETTERS = re.compile(r"[\u0621-\u064a]")
-_AMOUNT = re.compile(r"(?P<num>\d+(?:[.,]\d+)?)\s?(?P<unit>مليون|مليار|ألف)\s(?P<cur>دولار|يورو)", re.UNICODE)
+# "البالغ قيمتها مليار دولار" (worth a billion dollars, b28-fintechgate-moonshot-1bn-alibaba-ar): a unit noun with no
+# number before it counts one.
+_AMOUNT = re.compile(
+    r"(?:(?P<num>\d+(?:[.,]\d+)?)\s?|(?<!\d\s)(?<![\d.,]))(?P<unit>مليون|مليار|ألف)\s(?P<cur>دولار|يورو)",
+    re.UNICODE,
+)
 _UNIT = {"مليون": 1e6, "مليار": 1e9, "ألف": 1e3}
 _CURRENCY = {"دولار": "USD", "يورو": "EUR"}
+# "وحصلت عليها شركة X" (and company X obtained it, the round), "جولة تمويل لشركة X" (a funding round for company X,
+# b28-menatech-zhipu-prosperity7-400m-ar).
 _RAISED = re.compile(
-    r"(?<![\u0621-\u064a])(?:جمعت|تجمع|يجمع|جمع|حصلت\sعلى|تحصل\sعلى|أغلقت|جذبت|استقطبت)(?![\u0621-\u064a])"
+    r"(?<![\u0621-\u064a])(?:و)?(?:جمعت|تجمع|يجمع|جمع|حصلت\sعلى|حصلت\sعليها|تحصل\sعلى|أغلقت|جذبت|استقطبت|"
+    r"جولة\sتمويل(?=\sلشركة))(?![\u0621-\u064a])"
 )
 _SOUGHT = re.compile(r"(?<![\u0621-\u064a])(?:تسعى|تخطط|تعتزم|محادثات|مفاوضات)(?![\u0621-\u064a])")
 _QUOTED = r"[“\"«(](?P<q>[^”\"»)\n]{2,40})[”\"»)]"
 _LATIN = r"(?P<l>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})"
-_COMPANY = re.compile(rf"(?<!بقيادة\s)(?<![\u0621-\u064a])شركة\s(?:{_QUOTED}|{_LATIN})")
+# "لشركة Zhipu AI": the proclitic "ل" (for) may join the noun.
+_COMPANY = re.compile(rf"(?<!بقيادة\s)(?<![\u0621-\u064a])(?:ل)?شركة\s(?:{_QUOTED}|{_LATIN})")
 _QUOTED_NAME = re.compile(_QUOTED)
-_LED = re.compile(r"(?:بقيادة|قادها|تقودها|يقودها)\s(?:شركة\s|صندوق\s)?(?P<after>[^.،\n]{0,80})")
+# "قادت مجموعة «علي بابا جروب هولدينج» أكبر جولة تمويل" (b28-fintechgate-moonshot-1bn-alibaba-ar): the verb first,
+# its subject the lead, a round noun after it.
+_LED = re.compile(
+    r"(?:بقيادة|قادها|تقودها|يقودها|(?:قادت|قاد|تقود|يقود)(?=\s[^.\n]{0,80}جولة))\s(?:شركة\s|صندوق\s|مجموعة\s)?"
+    r"(?P<after>[^.،\n]{0,80})"
+)
 _LATIN_NAME = re.compile(_LATIN)
 _SENTENCE_END = re.compile(r"[!؟?\n]|\.(?=\s|$)")  # "24.3 مليون" keeps its decimal point
 
@@ -60,7 +74,7 @@ def amount(text: str, at: int) -> tuple[float, str, str] | None:
     m = _AMOUNT.search(text, start, end) or _AMOUNT.search(text, at)
     if not m:
         return None
-    number = float(m.group("num").replace(",", "."))
+    number = float(m.group("num").replace(",", ".")) if m.group("num") else 1.0
     return number * _UNIT[m.group("unit")], _CURRENCY[m.group("cur")], m.group(0)
 
 
@@ -68,10 +82,20 @@ def _led_before(text: str, at: int) -> bool:
     return bool(re.search(r"بقيادة\s(?:شركة\s)?$", text[max(0, at - 20) : at]))
 
 
-def _in_sentence(text: str, start: int, end: int) -> str | None:
-    m = _COMPANY.search(text, start, end)
+def _name(m: re.Match[str]) -> str:
+    """The company's name, its Latin spelling when the quotes hold both ("«مونشوت إيه آي Moonshot AI»")."""
+    if m.group("l"):
+        return m.group("l").strip()
+    latin = _LATIN_NAME.search(m.group("q"))
+    return latin.group("l") if latin else m.group("q").strip()
+
+
+def _in_sentence(text: str, start: int, end: int, verb_end: int | None = None) -> str | None:
+    # "وشاركت شركة «مونوليث مانجمنت» ... وحصلت عليها شركة «مونشوت إيه آي»": a verb first has its subject after it.
+    after = _COMPANY.match(text, verb_end + 1) if verb_end is not None and verb_end < end else None
+    m = after or _COMPANY.search(text, start, end)
     if m:
-        return (m.group("q") or m.group("l")).strip()
+        return _name(m)
     for q in _QUOTED_NAME.finditer(text, start, end):
         if not _led_before(text, q.start()) and _LATIN_NAME.match(text, q.end() + 1):
             return q.group("q").strip()
@@ -84,12 +108,12 @@ def raiser(text: str, found: list[re.Match[str]]) -> tuple[str | None, int]:
     company named once the news is told)."""
     for verb in found:
         start, end = _sentence(text, verb.start())
-        name = _in_sentence(text, start, end)
+        name = _in_sentence(text, start, end, verb.end())
         if name:
             return name, verb.start()
     _start, end = _sentence(text, found[0].start())
     m = _COMPANY.search(text, end, min(len(text), end + 400))
-    return ((m.group("q") or m.group("l")).strip() if m else None), found[0].start()
+    return (_name(m) if m else None), found[0].start()
 
 
 def leads(text: str) -> list[str]:

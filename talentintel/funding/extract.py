@@ -14,6 +14,7 @@ from talentintel.funding.company_descriptor_comma import set_off_company
 from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.company_named_kind import named_kind_company
 from talentintel.funding.company_nonnames import not_a_name
+from talentintel.funding.company_possessive_round import possessive_round_company
 from talentintel.funding.company_pronoun_subject import pronoun_subject_company
 from talentintel.funding.company_role_raise import role_raise_company
 from talentintel.funding.company_romance_appositive import appositive_raise_company
@@ -38,6 +39,7 @@ from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import reports_raise
 from talentintel.funding.lead_appositive import drop_appositive_owners
 from talentintel.funding.lead_described_list import described_list_leads
+from talentintel.funding.lead_german import german_leads
 from talentintel.funding.lead_noise import clean_leads
 from talentintel.funding.lead_roles import role_leads
 from talentintel.funding.lead_romance_subject import subject_leads
@@ -174,6 +176,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     )
     company = company or headline_brand(c_header, c_body) or indefinite_lede_company(c_joined)
     company = company or role_raise_company(c_joined) or named_kind_company(c_joined) or bullet_subject(c_joined)
+    company = company or possessive_round_company(c_joined)  # "Sakana AI’s JPY30.1 billion Series C round"
     # "MatX led the wave with a $500m Series B" (b13-globalpractice-chip-tuesday): an idiom of coming first, whose
     # subject raised, not a lead investor.
     led_text = without_management(joined)  # "unter der Führung von Chef X" runs the firm (german_stake)
@@ -209,6 +212,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     leads = leads or single_investor(joined)  # "bei einem Grossinvestor ... der Investmentfirma SBI" (german_stake)
     leads = leads or led_by_before_noun(joined)  # "Das von Paradigm angeführte Funding" (german_stake)
     leads = leads or subject_leads(joined)  # "X e Y hanno guidato la vendita" (lead_romance_subject, fund43)
+    leads = leads or german_leads(joined)  # "X, ein ..., führt Mistrals Runde an" (lead_german, fund47batch)
     return Announcement(
         company=company,
         amount_usd=round(amount_usd, 2) if amount_usd is not None else None,

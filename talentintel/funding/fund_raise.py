@@ -128,8 +128,14 @@ _INVESTOR_LAUNCHES_FIRM = re.compile(
 )
 
 
+# "the closure of a $5 million seed fund raising for its P2E mobile game" (b28-investingcube-blast-royale-5m): "fund
+# raising" in two words is fundraising, the act of raising, not a seed fund.
+_FUND_RAISING = re.compile(r"\bfund[\s-]raising\b", re.IGNORECASE)
+
+
 def is_fund_raise(text: str) -> bool:
     """True when the text announces a venture firm raising (closing, launching) a fund, not a company round."""
+    text = _FUND_RAISING.sub("fundraising", text)
     if fund_forms.many_firms_total(_opening(text)):
         return False
     if eu_fund_manager(text) or fund_lp.lp_named_manager(_opening(text)):

@@ -68,7 +68,11 @@ SUBJECT_LEADS = re.compile(
     r"(?=(?:the|this)\s(?:\S+\s){0,2}?(?:round|raise|raising|financing)\b)"
     # "Nan Fung Life Sciences and Pivotal BioVentures China came back to lead the $80 million round" (hs6-endpts-
     # oncologie-b), "returned to lead the extension": a past verb before "to lead" says they did (tuning_batch22 study).
-    r"|\s(?:came\sback|returned|stepped\s(?:up|in)|came\sin)\sto\s(?:co-)?lead\s(?=(?:the|this|its)\s)",
+    # "Binance Labs and CoinFund have joined forces to lead a $10 million funding round for Neutron" (b28-coinliberal-
+    # neutron-10m): joining forces, teaming up or partnering to lead says the subjects did lead it.
+    r"|\s(?:came\sback|returned|stepped\s(?:up|in)|came\sin)\sto\s(?:co-)?lead\s(?=(?:the|this|its)\s)"
+    r"|\s(?:(?:have|has|had)\s)?(?:joined\sforces|teamed\sup|partnered|combined)\sto\s(?:co-)?lead\s"
+    r"(?=(?:the|this|its|a|an)\s(?:\S+\s){0,4}?(?:round|raise|financing|funding|investment)\b)",
     re.IGNORECASE,
 )
 

@@ -25,7 +25,17 @@ _FIRM_COMMA = re.compile(
 )
 
 
+# "A empresa portuguesa DefinedCrowd, liderada pela portuense Daniela Braga, que fornece dados ..." (b28-tsf-
+# definedcrowd-50m-pt): a company noun of a Romance language, its adjectives and the company's name, then a comma: the
+# phrase set off after it says who runs the company (its founder), as after a firm's name.
+_COMPANY_COMMA = re.compile(
+    r"\b(?i:empresa|companhia|compañía|compania|sociedade|sociedad|société|società|azienda)\s(?:[a-zà-ÿ-]+\s){0,2}?"
+    r"(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z][\w&.'’-]*)){0,3},\s$"
+)
+
+
 def runs_company(before: str) -> bool:
-    """The words before a "led by" / "dirigée par" are a company's founding clause ("fondée en 2014 et ") or a firm's
-    name and a comma ("Ribbit Capital, dirigido por ...")."""
-    return bool(_FOUNDED_AND.search(before) or _FIRM_COMMA.search(before))
+    """The words before a "led by" / "dirigée par" are a company's founding clause ("fondée en 2014 et "), a firm's
+    name and a comma ("Ribbit Capital, dirigido por ...") or a company noun, its name and a comma ("A empresa
+    portuguesa DefinedCrowd, liderada pela ...")."""
+    return bool(_FOUNDED_AND.search(before) or _FIRM_COMMA.search(before) or _COMPANY_COMMA.search(before))
