@@ -63,9 +63,8 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
     else:
         parts, kinds = (low,), (MAIN,)
     agents = agent_cue(low)  # one test a text: most name no agent (agent_work.py)
-    # A sentence's answer depends on it, its section's kind and these two (sentence_memo.py)
-    flags = 2 * agents + 4 * sentences
-    keys = [(part, flags + (kind == MINOR)) for part, kind in zip(parts, kinds, strict=True)]
+    # A sentence's answer depends on it, its section's kind and the mode (sentence_memo.py); `agents` is only a gate
+    keys = [(part, 2 * sentences + (kind == MINOR)) for part, kind in zip(parts, kinds, strict=True)]
 
     def fresh(todo: list[int]) -> list[list[Term]]:
         return _fresh_hits(tax, [parts[k] for k in todo], [kinds[k] for k in todo], agents, sentences)
@@ -73,7 +72,7 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
     return [list(hits) for hits in _MEMO.read(tax, keys, fresh) if hits]
 
 
-_MEMO = SentenceMemo(size=16_384, longest=2_000)
+_MEMO = SentenceMemo(size=8_192, longest=1_000)
 
 
 def _fresh_hits(

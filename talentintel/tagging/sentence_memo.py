@@ -1,8 +1,9 @@
 """The per-sentence rules' answer, kept per unique sentence: a sentence read once is not read again.
 
 sector.sentence_hits reads a description sentence by sentence (the phrase scan, the vetoes, the mention tests), and
-each sentence's answer depends on the sentence alone, its section's kind and two facts of the whole text (whether it
-names AI agents; whether it is read as sentences): with those in the key, a kept answer is the answer. Job boards
+each sentence's answer depends on the sentence alone, its section's kind and whether the field is read as sentences
+(the text-wide agent cue only gates a test that needs the word in the sentence itself): with those in the key, a
+kept answer is the answer. Job boards
 repeat sentences: an employer's postings share their about-us, benefits and equal-opportunity paragraphs, and the
 headings ("requirements:", "benefits") recur everywhere; in the labeled dev set, in file order, 51% of the sentences
 were read before (19% earlier in the same description). The sentences not kept are read in one pass, as before.
@@ -14,22 +15,23 @@ from collections.abc import Callable, Hashable, Sequence
 from typing import TypeVar
 
 Value = TypeVar("Value")
+Key = tuple[str, Hashable]  # the sentence first: its length decides whether it is kept
 _MISSING = object()
 
 
 class SentenceMemo:
-    """Answers per key, at most `size` of them (the oldest go first); keys whose sentence is longer than `longest`
-    characters are not kept, which bounds the memory (~size * longest characters at worst)."""
+    """Answers per key, at most `size` of them (when full, all go); keys whose sentence is longer than `longest`
+    characters are not kept, which bounds the memory (size * longest characters at worst)."""
 
     def __init__(self, size: int, longest: int) -> None:
         self.size, self.longest = size, longest
         self._owner: object = None
-        self._kept: dict[Hashable, object] = {}
+        self._kept: dict[Key, object] = {}
 
     def read(
         self,
         owner: object,
-        keys: Sequence[tuple[str, Hashable]],
+        keys: Sequence[Key],
         fresh: Callable[[list[int]], Sequence[Value]],
     ) -> list[Value]:
         """The answer for each key (a sentence and what else it depends on); `fresh` reads the positions of the keys
@@ -39,7 +41,7 @@ class SentenceMemo:
             self._owner, self._kept = owner, {}
         kept = self._kept
         out: list = [kept.get(key, _MISSING) for key in keys]
-        todo: dict[Hashable, int] = {}
+        todo: dict[Key, int] = {}
         for k, value in enumerate(out):
             if value is _MISSING:
                 todo.setdefault(keys[k], k)
@@ -49,6 +51,6 @@ class SentenceMemo:
         for key, value in answers.items():
             if len(key[0]) <= self.longest:
                 if len(kept) >= self.size:
-                    del kept[next(iter(kept))]
+                    kept.clear()  # full: start afresh (one C call, safe between threads, unlike evicting the oldest)
                 kept[key] = value
         return [answers[key] if value is _MISSING else value for key, value in zip(keys, out, strict=True)]
