@@ -84,7 +84,7 @@ def test_memo_bounds_and_owner() -> None:
 
 def test_kept_line_roles_and_self_descriptions() -> None:
     # SYNTHETIC: section kinds and self-described sectors read with the per-line caches filled are those read afresh
-    from talentintel.tagging import sections, self_description
+    from talentintel.tagging import sections, self_description, taglines
 
     rng = random.Random(42)
     texts = [_text(rng) for _ in range(300)]
@@ -99,4 +99,6 @@ def test_kept_line_roles_and_self_descriptions() -> None:
         tax = self_description.taxonomy()
         for part in self_description._intro_parts(text):
             assert self_description._kept_sectors(tax, part) == self_description._described_sectors(tax, part)
+        for line in taglines._opening_lines(low[:400]):
+            assert taglines._line_sectors(tax, line) == taglines._line_sectors.__wrapped__(tax, line)
     assert self_description.intro_sectors("Acme is a crypto exchange. We build AI agents.") == {"crypto"}
