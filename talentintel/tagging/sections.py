@@ -14,6 +14,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 
+from talentintel.tagging.sentence_memo import kept_per_line
 from talentintel.tagging.taxonomy import taxonomy_path
 
 # Bullets, brackets and markdown marks a header line is wrapped in: "## 우대사항", "【加分项】", "[우대 사항]", "■ 福利".
@@ -112,7 +113,7 @@ def section_kinds(parts: Iterable[str]) -> list[str]:
 # A line's role is a function of the line: kept per line, since headers and boilerplate lines recur across postings
 # (sentences up to KEPT_CHARS, which bounds the memory).
 KEPT_CHARS = 1_000
-_kept_role = functools.lru_cache(maxsize=8192)(header_role)
+_kept_role = kept_per_line(header_role)
 
 
 def minor_flags(parts: Iterable[str]) -> list[bool]:

@@ -3,13 +3,13 @@ exchange", "我们是一家…公司", "…를 만드는 스타트업입니다")
 
 from __future__ import annotations
 
-import functools
 import re
 
 from talentintel.tagging.cjk_terms import cjk_hits
 from talentintel.tagging.matcher import text_hits
 from talentintel.tagging.romance_gerunds import gerund_clause
 from talentintel.tagging.sections import INTRO, parts_and_kinds, split_sentences
+from talentintel.tagging.sentence_memo import kept_per_line
 from talentintel.tagging.taglines import tagline_sectors
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, taxonomy, tokens
 from talentintel.tagging.text import lowered
@@ -102,7 +102,7 @@ def _described_sectors(tax: Taxonomy, part: str) -> frozenset[str]:
 # Kept per sentence (as sentence_memo.py keeps the per-sentence rules): an employer's postings open with the same
 # self-description, and a sentence is read once. Sentences up to KEPT_CHARS, which bounds the memory.
 KEPT_CHARS = 1_000
-_kept_sectors = functools.lru_cache(maxsize=8192)(_described_sectors)
+_kept_sectors = kept_per_line(_described_sectors)
 
 
 def _tail(part: str, marker: re.Match[str]) -> str:

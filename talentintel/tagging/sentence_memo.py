@@ -11,10 +11,12 @@ were read before (19% earlier in the same description). The sentences not kept a
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Hashable, Sequence
 from typing import TypeVar
 
 Value = TypeVar("Value")
+_FORGETS: list[Callable[[], None]] = []  # every memo and kept_per_line cache, for forget()
 Key = tuple[str, Hashable]  # the sentence first: its length decides whether it is kept
 _MISSING = object()
 
@@ -27,6 +29,7 @@ class SentenceMemo:
         self.size, self.longest = size, longest
         self._owner: object = None
         self._kept: dict[Key, object] = {}
+        _FORGETS.append(self._kept.clear)
 
     def read(
         self,
@@ -38,7 +41,8 @@ class SentenceMemo:
         not kept, each distinct key once, in one call. Answers are kept per owner (the loaded taxonomy): a new
         owner starts afresh."""
         if owner is not self._owner:
-            self._owner, self._kept = owner, {}
+            self._owner = owner
+            self._kept.clear()
         kept = self._kept
         out: list = [kept.get(key, _MISSING) for key in keys]
         todo: dict[Key, int] = {}
@@ -54,3 +58,21 @@ class SentenceMemo:
                     kept.clear()  # full: start afresh (one C call, safe between threads, unlike evicting the oldest)
                 kept[key] = value
         return [answers[key] if value is _MISSING else value for key, value in zip(keys, out, strict=True)]
+
+
+LINES = 8192  # answers kept per cache: at ~100 characters a line, about a megabyte
+
+
+def kept_per_line(read: Callable[..., Value]) -> functools._lru_cache_wrapper[Value]:
+    """functools.lru_cache of a per-line reader, which forget() empties too. The caller keeps long lines out (the
+    memory bound is LINES times the longest line kept)."""
+    cached = functools.lru_cache(maxsize=LINES)(read)
+    _FORGETS.append(cached.cache_clear)
+    return cached
+
+
+def forget() -> None:
+    """Empty every kept answer: `bench/bench_tagging.py --cold` tags each posting as if no sentence of it had been read
+    before (a kept answer is the answer, so outputs do not change)."""
+    for clear in _FORGETS:
+        clear()

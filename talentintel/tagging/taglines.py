@@ -11,11 +11,11 @@ named by what it is.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from talentintel.tagging.matcher import text_hits
 from talentintel.tagging.sections import split_sentences
+from talentintel.tagging.sentence_memo import kept_per_line
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, taxonomy, tokens
 from talentintel.tagging.text import lowered
 
@@ -92,7 +92,7 @@ def tagline_sectors(text: str) -> set[str]:
     return out
 
 
-@functools.lru_cache(maxsize=8192)  # a line of at most 400 characters: kept per line, as an employer's posts repeat it
+@kept_per_line  # a line of at most 400 characters: kept per line, as an employer's posts repeat it
 def _line_sectors(tax: Taxonomy, line: str) -> frozenset[str]:
     """The sectors of one opening line's core terms, when the line is a tagline."""
     words = tokens(line)

@@ -4,7 +4,7 @@ Every text here is SYNTHETIC: random strings of sentences, headers and the words
 import random
 
 from talentintel.tagging import sector
-from talentintel.tagging.sentence_memo import SentenceMemo
+from talentintel.tagging.sentence_memo import SentenceMemo, forget
 from talentintel.tagging.taxonomy import Term
 
 _SENTENCES = (
@@ -34,7 +34,7 @@ def _text(rng: random.Random) -> str:
 
 
 def _afresh(text: str, sentences: bool) -> list[list[Term]]:
-    sector._MEMO._kept.clear()
+    forget()
     return sector.sentence_hits(text, sentences=sentences)
 
 
@@ -102,3 +102,17 @@ def test_kept_line_roles_and_self_descriptions() -> None:
         for line in taglines._opening_lines(low[:400]):
             assert taglines._line_sectors(tax, line) == taglines._line_sectors.__wrapped__(tax, line)
     assert self_description.intro_sectors("Acme is a crypto exchange. We build AI agents.") == {"crypto"}
+
+
+def test_forget_empties_every_kept_answer() -> None:
+    # SYNTHETIC: after forget() nothing is kept (bench_tagging.py --cold relies on it)
+    from talentintel.tagging import sections, self_description, taglines
+    from talentintel.tagging.tagger import tag_posting
+
+    text = "Acme is a crypto exchange.\nRequirements:\nWe build machine learning models."
+    tag_posting(title="Engineer", description=text)
+    assert sector._MEMO._kept and sections._kept_role.cache_info().currsize
+    forget()
+    assert not sector._MEMO._kept
+    for cache in (sections._kept_role, self_description._kept_sectors, taglines._line_sectors):
+        assert cache.cache_info().currsize == 0
