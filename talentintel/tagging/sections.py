@@ -14,6 +14,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 
+from talentintel.tagging.sentence_memo import kept_per_line
 from talentintel.tagging.taxonomy import taxonomy_path
 
 # Bullets, brackets and markdown marks a header line is wrapped in: "## 우대사항", "【加分项】", "[우대 사항]", "■ 福利".
@@ -104,9 +105,15 @@ def section_kinds(parts: Iterable[str]) -> list[str]:
     kinds: list[str] = []
     kind = MAIN
     for part in parts:
-        kind = header_role(part) or kind
+        kind = (_kept_role(part) if len(part) <= KEPT_CHARS else header_role(part)) or kind
         kinds.append(kind)
     return kinds
+
+
+# A line's role is a function of the line: kept per line, since headers and boilerplate lines recur across postings
+# (sentences up to KEPT_CHARS, which bounds the memory).
+KEPT_CHARS = 1_000
+_kept_role = kept_per_line(header_role)
 
 
 def minor_flags(parts: Iterable[str]) -> list[bool]:

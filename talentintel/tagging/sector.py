@@ -12,13 +12,13 @@ from typing import Any
 
 from talentintel.tagging.agent_work import agent_cue, with_agent_work
 from talentintel.tagging.algorithm_posts import algorithm_post_hits
-from talentintel.tagging.board_stamps import without_board_stamp
 from talentintel.tagging.cjk_gates import network_latin_possible, network_possible
-from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects, without_ordinal
+from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
 from talentintel.tagging.community_membership import add_membership
 from talentintel.tagging.disclaimers import disclaims_crypto
 from talentintel.tagging.hpc_gpu import withdraw_hpc_gpu
 from talentintel.tagging.intersection import client_list, corroborate, cross
+from talentintel.tagging.keyword_lists import keyword_list as _keyword_list
 from talentintel.tagging.matcher import _CJK_CHAR, Scan
 from talentintel.tagging.means_clauses import means_sentence
 from talentintel.tagging.mine_sites import withdraw_mine_site
@@ -30,6 +30,7 @@ from talentintel.tagging.portfolio import group_portfolio
 from talentintel.tagging.sections import MAIN, MINOR, wish_item
 from talentintel.tagging.sections import parts_and_kinds as _parts_and_kinds
 from talentintel.tagging.self_description import intro_sectors
+from talentintel.tagging.sentence_memo import SentenceMemo
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
 from talentintel.tagging.terse_posts import add_text_evidence
 from talentintel.tagging.text import lowered
@@ -57,22 +58,35 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
     if not text:
         return []
     low = lowered(text) if sentences else text.lower()
-    out: list[list[Term]] = []
-    cjk_text = not low.isascii()
     if sentences:
         parts, kinds = _parts_and_kinds(low)
     else:
         parts, kinds = (low,), (MAIN,)
-    # One pass over all sentences finds the taxonomy's phrases; only sentences with a phrase, a network word (the
-    # intersection below) or, in a text beyond ASCII, CJK characters are read one by one.
-    # A short field (title, company) is all signal: context words there ("People.ai") veto nothing.
     agents = agent_cue(low)  # one test a text: most name no agent (agent_work.py)
+    # A sentence's answer depends on it, its section's kind and the mode (sentence_memo.py); `agents` is only a gate
+    keys = [(part, 2 * sentences + (kind == MINOR)) for part, kind in zip(parts, kinds, strict=True)]
+
+    def fresh(todo: list[int]) -> list[list[Term]]:
+        return _fresh_hits(tax, [parts[k] for k in todo], [kinds[k] for k in todo], agents, sentences)
+
+    return [list(hits) for hits in _MEMO.read(tax, keys, fresh) if hits]
+
+
+_MEMO = SentenceMemo(size=8_192, longest=1_000)
+
+
+def _fresh_hits(
+    tax: Taxonomy, parts: Sequence[str], kinds: Sequence[str], agents: bool, sentences: bool
+) -> list[list[Term]]:
+    """Each sentence's positive hits (empty when none or boilerplate), read in one pass."""
+    out: list[list[Term]] = [[] for _ in parts]
+    # One pass over all sentences finds the taxonomy's phrases; only sentences with a phrase, a network word (the
+    # intersection below) or, beyond ASCII, CJK characters are read one by one.
+    # A short field (title, company) is all signal: context words there ("People.ai") veto nothing.
     scan = Scan(tax, parts, contexts=sentences)
     found = scan.hits
     networks = scan.lines_containing(_NETWORK_CUES)
-    todo = found.keys() | networks.keys()
-    if cjk_text:
-        todo |= {k for k, part in enumerate(parts) if not part.isascii()}
+    todo = found.keys() | networks.keys() | {k for k, part in enumerate(parts) if not part.isascii()}
     for k in sorted(todo):
         part = parts[k]
         # under a "nice to have" / benefits header a sector word is a wish or a perk, not the job: a mention only
@@ -80,7 +94,7 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
         hits = found.get(k, [])
         if hits is not None and k in networks:
             hits = hits + _intersection_hits(scan.tokens(networks[k]))
-        if cjk_text and not part.isascii():
+        if not part.isascii():
             hits = (hits or []) + _cjk_terms(tax, part, sentences)
         hits = with_agent_work(part, hits) if agents else hits  # "build AI agents": the job, not a buzzword
         # Only a core term changes when a sentence is a mention (_weak leaves lighter ones as they are): the sentence
@@ -101,7 +115,7 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
         ):
             hits = [_weak(t) for t in hits]
         if hits:
-            out.append(hits)
+            out[k] = hits
     return out
 
 
@@ -169,28 +183,6 @@ def _tech_enumeration(part: str) -> bool:
     if any(cue in part for cue in _ENUMERATION_CUES) and _TECH_ENUMERATION.search(part):
         return True
     return _list_then_technologies(part)
-
-
-# A board's tag cloud ("Python, 딥러닝, 솔루션, AWS, 머신러닝"): words picked from a menu, not what the job does.
-_LIST_ITEM = re.compile(r"[^,，、]+")
-KEYWORD_LIST_ITEMS = 4
-KEYWORD_ITEM_WORDS = 3
-# Chinese and Japanese put no spaces between words, so a word count says nothing there: "负责风险控制样本挖掘、特征工程、
-# 模型训练" is a duty written as a list, each item a clause of 6+ characters; a tag ("机器学习", "自然语言处理",
-# "백엔드/서버개발") is at most this many characters. Counting words alone made every Chinese sentence with three
-# "、" a tag cloud and capped all its terms as mere mentions.
-KEYWORD_ITEM_CHARS = 10
-
-
-def _short_item(item: str) -> bool:
-    return len(item.split()) <= KEYWORD_ITEM_WORDS and (item.isascii() or len(item) <= KEYWORD_ITEM_CHARS)
-
-
-def _keyword_list(part: str) -> bool:
-    if part.count(",") + part.count("，") + part.count("、") < KEYWORD_LIST_ITEMS - 1:
-        return False  # cheap test first: most sentences are not lists
-    items = [x.strip() for x in _LIST_ITEM.findall(without_ordinal(without_board_stamp(part))) if x.strip()]
-    return len(items) >= KEYWORD_LIST_ITEMS and all(_short_item(x) for x in items)
 
 
 _WEAK_FROM = 3.0  # terms of this weight and more are capped as mentions; lighter ones are mentions already

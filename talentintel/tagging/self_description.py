@@ -9,8 +9,9 @@ from talentintel.tagging.cjk_terms import cjk_hits
 from talentintel.tagging.matcher import text_hits
 from talentintel.tagging.romance_gerunds import gerund_clause
 from talentintel.tagging.sections import INTRO, parts_and_kinds, split_sentences
+from talentintel.tagging.sentence_memo import kept_per_line
 from talentintel.tagging.taglines import tagline_sectors
-from talentintel.tagging.taxonomy import SECTORS, taxonomy, tokens
+from talentintel.tagging.taxonomy import SECTORS, Taxonomy, taxonomy, tokens
 from talentintel.tagging.text import lowered
 
 # Romance and German self-descriptions put the company noun first and what it does after a preposition ("uma das 10
@@ -79,16 +80,29 @@ def _intro_parts(text: str) -> list[str]:
 def intro_sectors(text: str) -> set[str]:
     """Sectors with core evidence in a self-description among the description's first sentences or its intro."""
     tax = taxonomy()
-    core = tax.decision["core_weight"]
     out: set[str] = set()
     for part in _intro_parts(text):
-        for marker in (_SELF_DESCRIPTION_ASCII if part.isascii() else _SELF_DESCRIPTION).finditer(part):
-            tail = _tail(part, marker)
-            hits = text_hits(tax, tail) or []
-            if not tail.isascii():
-                hits += cjk_hits(tax, tail, contexts=True)
-            out |= {s for t in hits if t.weight >= core for s in (SECTORS if t.kind == "both" else (t.kind,))}
+        out |= _kept_sectors(tax, part) if len(part) <= KEPT_CHARS else _described_sectors(tax, part)
     return out | tagline_sectors(text)
+
+
+def _described_sectors(tax: Taxonomy, part: str) -> frozenset[str]:
+    """A sentence's self-described sectors: a function of the sentence alone."""
+    core = tax.decision["core_weight"]
+    out: set[str] = set()
+    for marker in (_SELF_DESCRIPTION_ASCII if part.isascii() else _SELF_DESCRIPTION).finditer(part):
+        tail = _tail(part, marker)
+        hits = text_hits(tax, tail) or []
+        if not tail.isascii():
+            hits += cjk_hits(tax, tail, contexts=True)
+        out |= {s for t in hits if t.weight >= core for s in (SECTORS if t.kind == "both" else (t.kind,))}
+    return frozenset(out)
+
+
+# Kept per sentence (as sentence_memo.py keeps the per-sentence rules): an employer's postings open with the same
+# self-description, and a sentence is read once. Sentences up to KEPT_CHARS, which bounds the memory.
+KEPT_CHARS = 1_000
+_kept_sectors = kept_per_line(_described_sectors)
 
 
 def _tail(part: str, marker: re.Match[str]) -> str:

@@ -15,7 +15,8 @@ import re
 
 from talentintel.tagging.matcher import text_hits
 from talentintel.tagging.sections import split_sentences
-from talentintel.tagging.taxonomy import SECTORS, taxonomy, tokens
+from talentintel.tagging.sentence_memo import kept_per_line
+from talentintel.tagging.taxonomy import SECTORS, Taxonomy, taxonomy, tokens
 from talentintel.tagging.text import lowered
 
 TAGLINE_SENTENCES = 1
@@ -85,15 +86,20 @@ def _opening_lines(head: str) -> list[str]:
 def tagline_sectors(text: str) -> set[str]:
     """Sectors with a core term in a tagline among the description's first sentences."""
     tax = taxonomy()
-    core = tax.decision["core_weight"]
     out: set[str] = set()
-    head = lowered(text)[:400]
-    for line in _opening_lines(head):
-        words = tokens(line)
-        if not MIN_WORDS <= len(words) <= MAX_WORDS or _FIELD_LABEL.match(line):
-            continue
-        if not _PERSONS.isdisjoint(words) or not _NOT_A_PITCH.isdisjoint(words):
-            continue
-        hits = text_hits(tax, line) or []
-        out |= {s for t in hits if t.weight >= core for s in (SECTORS if t.kind == "both" else (t.kind,))}
+    for line in _opening_lines(lowered(text)[:400]):
+        out |= _line_sectors(tax, line)
     return out
+
+
+@kept_per_line  # a line of at most 400 characters: kept per line, as an employer's posts repeat it
+def _line_sectors(tax: Taxonomy, line: str) -> frozenset[str]:
+    """The sectors of one opening line's core terms, when the line is a tagline."""
+    words = tokens(line)
+    if not MIN_WORDS <= len(words) <= MAX_WORDS or _FIELD_LABEL.match(line):
+        return frozenset()
+    if not _PERSONS.isdisjoint(words) or not _NOT_A_PITCH.isdisjoint(words):
+        return frozenset()
+    core = tax.decision["core_weight"]
+    hits = text_hits(tax, line) or []
+    return frozenset(s for t in hits if t.weight >= core for s in (SECTORS if t.kind == "both" else (t.kind,)))
