@@ -7,6 +7,10 @@ own community is part of the crypto one, as "a fast-growing company operating in
 description bar); "wider", "broader", "greater" or "larger" before the sector's community, ecosystem, space or industry
 makes it the company's own, and counts like a self-description line: its points and one more sentence of theme.
 
+An employer that educates, engages, grows or onboards "the DeFi community" speaks to its own audience the same way
+("promote awareness and educate the DeFi community so as to jointly drive the growth of Zerogoki", unseen_hs10: a DeFi
+project's ambassador call whose one sector word is that DeFi).
+
 Outside nice-to-have and perks sections only: "active in the broader crypto community is a plus" is the candidate's.
 """
 
@@ -28,11 +32,15 @@ _SECTOR_WORDS = {
 }
 _WIDER = r"(?:wider|broader|greater|larger)"
 _WHAT = r"(?:community|communities|ecosystem|ecosystems|space|industry)"
-_PATTERNS = {sector: re.compile(rf"\b{_WIDER}\s+(?:{words})\s+{_WHAT}\b") for sector, words in _SECTOR_WORDS.items()}
+_AUDIENCE = r"(?:educate|educating|engage|engaging|grow|growing|onboard|onboarding)\s+(?:with\s+)?the"
+_PATTERNS = {
+    sector: re.compile(rf"\b(?:{_WIDER}|{_AUDIENCE})\s+(?:{words})\s+{_WHAT}\b") for sector, words in _SECTOR_WORDS.items()
+}
 TERM = "member of the wider community"
-# Four substring tests before any sentence is read: 4.8 us a bench posting (a regex search for the same words, 27.7
-# us); 3% of bench postings hold one of them.
-_WIDER_WORDS = ("wider", "broader", "greater", "larger")
+# Substring tests before any sentence is read: 4.8 us a bench posting for the first four (a regex search for the same
+# words, 27.7 us); 3% of bench postings hold one of them.
+_WIDER_WORDS = ("wider", "broader", "greater", "larger", "educate the", "educating the", "engage the", "engaging the",
+                "engage with the", "engaging with the", "grow the", "growing the", "onboard the", "onboarding the")
 
 
 def member_sectors(description: str) -> set[str]:

@@ -200,6 +200,8 @@ def _segment_places(
     names: list[str] = []
     remote = any(m.kind == "remote" or (m.kind == "region" and "global" in m.regions) for m in matches)
     for m in matches:
+        if m.kind == "country" and m.key in g.word_codes and segment.strip(" .()[]") != m.key:
+            continue  # "AI" inside a longer segment is the field, not Anguilla
         if m.kind in _NAMED:
             countries.update(m.countries)
             regions.update(m.regions)
