@@ -34,13 +34,28 @@ _WIDER = r"(?:wider|broader|greater|larger)"
 _WHAT = r"(?:community|communities|ecosystem|ecosystems|space|industry)"
 _AUDIENCE = r"(?:educate|educating|engage|engaging|grow|growing|onboard|onboarding)\s+(?:with\s+)?the"
 _PATTERNS = {
-    sector: re.compile(rf"\b(?:{_WIDER}|{_AUDIENCE})\s+(?:{words})\s+{_WHAT}\b") for sector, words in _SECTOR_WORDS.items()
+    sector: re.compile(rf"\b(?:{_WIDER}|{_AUDIENCE})\s+(?:{words})\s+{_WHAT}\b")
+    for sector, words in _SECTOR_WORDS.items()
 }
 TERM = "member of the wider community"
 # Substring tests before any sentence is read: 4.8 us a bench posting for the first four (a regex search for the same
 # words, 27.7 us); 3% of bench postings hold one of them.
-_WIDER_WORDS = ("wider", "broader", "greater", "larger", "educate the", "educating the", "engage the", "engaging the",
-                "engage with the", "engaging with the", "grow the", "growing the", "onboard the", "onboarding the")
+_WIDER_WORDS = (
+    "wider",
+    "broader",
+    "greater",
+    "larger",
+    "educate the",
+    "educating the",
+    "engage the",
+    "engaging the",
+    "engage with the",
+    "engaging with the",
+    "grow the",
+    "growing the",
+    "onboard the",
+    "onboarding the",
+)
 
 
 def member_sectors(description: str) -> set[str]:
