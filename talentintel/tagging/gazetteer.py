@@ -61,6 +61,7 @@ class Gazetteer:
     text_not_places: frozenset[str] = frozenset()  # names free text uses for other things ("Tokio", a Rust runtime)
     software_names: frozenset[str] = frozenset()  # cities software is named after ("Cairo", Starknet's language)
     trade_after: frozenset[str] = frozenset()  # words after such a name that make it the software ("Developer")
+    word_codes: frozenset[str] = frozenset()  # country codes that are trade words ("AI"): a country only alone
     trade_before: frozenset[str] = frozenset()  # words before it that do ("AWS Athena")
     timezones: dict[str, tuple[str, ...]] = field(default_factory=dict)
     country_region: dict[str, str] = field(default_factory=dict)
@@ -196,6 +197,7 @@ def _build() -> Gazetteer:
     g.noise_words = {fold(w) for w in places["remote"]["noise"]}
     g.text_not_places = frozenset(fold(w) for w in places.get("text", {}).get("not_places", ()))
     g.software_names = frozenset(fold(w) for w in places["text"]["software"])
+    g.word_codes = frozenset(places["text"].get("word_codes", ()))
     g.trade_after = frozenset(places["text"]["trade_after"])
     g.trade_before = frozenset(places["text"]["trade_before"])
     g.timezones = {fold(k): tuple(v) for k, v in places["timezones"].items()}

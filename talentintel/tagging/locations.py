@@ -200,6 +200,8 @@ def _segment_places(
     names: list[str] = []
     remote = any(m.kind == "remote" or (m.kind == "region" and "global" in m.regions) for m in matches)
     for m in matches:
+        if m.kind == "country" and m.key in g.word_codes and segment.strip(" .()[]") != m.key:
+            continue  # "AI" inside a longer segment is the field, not Anguilla
         if m.kind in _NAMED:
             countries.update(m.countries)
             regions.update(m.regions)
@@ -261,7 +263,12 @@ def _locate(location: str, *, strict: bool) -> LocationResult:
     if not strict and CJK.search(location):
         from talentintel.tagging.cjk import cjk_places, merge  # cjk builds on this module's LocationResult
 
-        return merge(_locate(CJK.sub(" ", location), strict=False), cjk_places(location))
+        latin = CJK.sub(" ", location)
+        # beside Han, Hangul or kana a word code is the field ("杭州 AI"): CJK scripts spell countries out (安圭拉)
+        codes = gazetteer().word_codes
+        if any(w.strip(".,()") in codes for w in latin.split()):
+            latin = " ".join(w for w in latin.split() if w.strip(".,()") not in codes)
+        return merge(_locate(latin, strict=False), cjk_places(location))
     g = gazetteer()
     location = expand_shared_noun(GMT_OFFSET.sub("UTC", _EXCLUDED.sub(" ", location)))
     parts = [part for s in _SEGMENTS.split(location) if s and s.strip() for part in split_conjunctions(s)]

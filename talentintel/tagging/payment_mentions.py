@@ -7,6 +7,10 @@ that is no crypto company. Before this rule a SYNTHETIC probe "We are an AI star
 read as both (issue 18, branch tag30: the crypto-in-passing contrast). A product that lets others accept coins
 ("lets merchants accept payments in USDC") is the business: only "we" or "you" accepting, or a salary, pay or contract
 paid in a coin, is a way to pay.
+
+A pay amount written in a coin is pay too (issue 18, unseen_hs10): a Chinese community post's pay line "5w+ RMB（USDT）"
+(a Singapore software house's DevOps roles, its only core crypto term) or "3000-5000 USDT/月" names the coin as the
+currency of the salary, a fiat amount's alternative or a monthly sum; the employer's business is said elsewhere.
 """
 
 from __future__ import annotations
@@ -26,9 +30,19 @@ _PAYMENT_METHOD = re.compile(
     rf"(?:\s+partly|\s+partially)?\s+in\s+{_COIN}\b"
 )
 
+_STABLE = r"(?:usdt|usdc|u)"
+_PAY_AMOUNT = re.compile(
+    # a fiat amount with the coin as its alternative: "5w+ rmb（usdt）", "30k usd/usdt", "rmb或usdt"
+    rf"\b(?:rmb|cny|usd|hkd|sgd|元)\s*(?:[（(/]|或|or)\s*{_STABLE}\b"
+    # an amount per period in the coin: "3000-5000 usdt/月", "5k usdt / month", "2000 usdt每月"
+    rf"|\d\s*[kw万千]?\+?\s*{_STABLE}\s*(?:/\s*(?:月|年|month|mo|year)\b|每月|每年|per\s+month)"
+)
+
 
 def payment_method(part: str) -> bool:
     """Whether a lowercased sentence names a coin only as how the employer is paid or pays its staff."""
+    if ("usdt" in part or "usdc" in part) and _PAY_AMOUNT.search(part) is not None:
+        return True
     if not any(v in part for v in ("accept", "paid", "payable", "settled", "receive")):
         return False  # cheap test first: most sentences hold none of the verbs
     return _PAYMENT_METHOD.search(part) is not None

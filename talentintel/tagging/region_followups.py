@@ -3,7 +3,7 @@ word beside a concrete title place (title_territory); for a remote job the rules
 said in other words than their English cues (restriction_phrases, remote_work_places: "Work in the UK ... fully
 remote") or a hybrid week at the employer's own office (hybrid_office); with no place at all, a Brazilian state's code
 (brazil_states), a French town by its département number (departement_codes), a French city's area by its adjective
-(french_metro_areas), a site by its distance from a town (distance_places) or a US state named in the text of an
+(french_metro_areas), an Indonesian regency or province by its administrative word (indonesian_divisions), a site by its distance from a town (distance_places) or a US state named in the text of an
 on-site job (us_state_text); and a hybrid job the "remote anywhere = global" fallback would call worldwide
 (hybrid_mode)."""
 
@@ -17,6 +17,7 @@ from talentintel.tagging.distance_places import distance_place
 from talentintel.tagging.french_metro_areas import french_metro_area
 from talentintel.tagging.hybrid_mode import hybrid_mode
 from talentintel.tagging.hybrid_office import hybrid_office
+from talentintel.tagging.indonesian_divisions import INDONESIA, indonesian_division
 from talentintel.tagging.locations import LocationResult
 from talentintel.tagging.regions import GLOBAL_FALLBACK, RegionResult
 from talentintel.tagging.remote_work_places import remote_work_places
@@ -60,6 +61,10 @@ def _unplaced(found: RegionResult, title: str, text: str, locations: Sequence[st
     metro = french_metro_area(text) if not found.regions or _fell_back(found) else None
     if metro is not None:  # "En région parisienne ou lilloise": a French city's area by its adjective
         _replace_fallback(found, [(metro, FRANCE)], 0.6)
+        return
+    division = indonesian_division(locations, text) if not found.regions else None
+    if division is not None:  # "Kabupaten Penukal Abab Lematang Ilir": a regency too small for the gazetteer
+        _replace_fallback(found, [(division, INDONESIA)], 0.6)
         return
     site = distance_place(text) if not found.regions and not found.remote else None
     if site is not None:  # "situated approximately 90km East of Polokwane": a site by its distance from a town

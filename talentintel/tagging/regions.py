@@ -42,8 +42,9 @@ _CONDITION_CUES = (
 _CONDITION_WORDS = ("hire", "resid", "living in", "eligible to", "authorized to", "authorised to", "right to", "permit")
 _HINT_TAIL = (
     r")\b[^.\n]{0,30}?"
-    # "remote within the US", "based in Berlin", "Location: London", and the bracket of "this role is remote (US)"
-    r"(?:(?:\b(?:in|within|across|from|throughout|of)\b|:)\s+(?:the\s+|our\s+)?|(?<=remote )\()"
+    # "remote within the US", "based in Berlin", "Location: London", and the bracket of "this role is remote (US)";
+    # a markdown post's bold place counts the same ("Open to developers based in **Asia**", unseen32)
+    r"(?:(?:\b(?:in|within|across|from|throughout|of)\b|:)\s+(?:the\s+|our\s+)?(?:\*\*|__)?|(?<=remote )\()"
     r"((?:[A-Z][\w.&'-]*|EMEA|APAC|LATAM)(?:[ ,/-]+(?:[A-Z][\w.&'-]*|or|and|&)){0,5})"
 )
 _DESC_HINT = re.compile(r"\b(?:" + _HINT_CUES + _HINT_TAIL)
@@ -77,6 +78,11 @@ _REMOTE_MODE_CJK = (
     "遠程工作",
     "可远程",
     "可遠程",
+    # the same mode with the English word ("一周40小时, 可 Remote.", a public chain's post, unseen32)
+    "可 Remote",
+    "可Remote",
+    "可 remote",
+    "可remote",
     "支持远程",
     "支持遠程",
     "全职远程",
@@ -266,7 +272,9 @@ _RANK_SCOPE = re.compile(
 # where a remote job may be done.
 _COMPANY_SEAT = re.compile(
     r"\b(?:company|firm|startup|start-up|agency|business|consultancy|organi[sz]ation|studio|provider|group|empresa"
-    r"|companhia|compañía|société|entreprise|unternehmen)\s+$",
+    r"|companhia|compañía|société|entreprise|unternehmen"
+    # an organisation's legal name before its seat: "Bedros International Group LtD, located in ... Valencia" (unseen32)
+    r"|ltd\.?|llc|inc\.?|gmbh|limited)\s*,?\s+$",
     re.IGNORECASE,
 )
 # "backed by leading Silicon Valley venture capital firms" (unseen9): where the investors sit, not the job.

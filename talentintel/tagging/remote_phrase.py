@@ -14,7 +14,11 @@ _REMOTE_DESC = re.compile(
     # the employer is a remote team: "Synonym is a remote team of Bitcoiners" (unseen_hs7, tag29: tagged no region)
     r"|(?:is|are) an? (?:fully |100% |all[- ])?remote (?:team|company|organi[sz]ation|startup)"
     # "the flexibility to work remotely or at any of our global hubs (Seattle, Singapore …)" (unseen11): offices on offer
-    r"|work remotely or (?:at|from|in) (?:any of |one of )?our)\b",
+    r"|work remotely or (?:at|from|in) (?:any of |one of )?our"
+    # the employer offers remote work ("We offer remote work opportunities", a trading firm's post, unseen32) and a
+    # remote mode in brackets beside the hours ("(remote, full-time or part-time)", unseen32)
+    r"|(?<!not )(?<!n't )(?<!never )offer(?:s|ing)? (?:fully )?remote (?:work|jobs|positions|roles)"
+    r"|(?<=\()remote(?:,| or| and) (?:full|part)[- ]time)\b",
     re.IGNORECASE,
 )
 # Every phrase above holds one of these words, at most _BEFORE characters after the phrase's start ("this position is

@@ -165,4 +165,12 @@
 # line is the location line (tagging/heading_labels.py); an on-site job's site by its distance from a town ("90km East
 # of Polokwane") is that town's country (tagging/distance_places.py); a remote job's "we are located in X" / "core
 # operations based in X" is the company's seat, no restriction (tagging/footprint.py)
-TAGGER_VERSION = "2026.12.53"
+# 2026.12.54 (tag40): issue 18 unseen_hs10 misses: a pay amount written in a coin ("5w+ RMB（USDT）", "3000-5000
+# USDT/月") names the coin as pay, a mention (tagging/payment_mentions.py); an employer that educates, engages, grows or
+# onboards "the DeFi community" speaks to its own audience (tagging/community_membership.py); "AI" inside a longer
+# location segment is the field, not Anguilla (places.toml word_codes); an Indonesian regency or province by its
+# administrative word ("Kabupaten Penukal Abab Lematang Ilir") is Indonesia (tagging/indonesian_divisions.py);
+# unseen32 misses: "we offer remote work", "(remote, full-time or part-time)" and "可 Remote" make a post remote
+# (tagging/remote_phrase.py, regions.py), a markdown-bold place after a cue counts ("based in **Asia**"), and a remote
+# job's "<Name> Ltd, located in X" is the employer's seat (regions.py)
+TAGGER_VERSION = "2026.12.54"
