@@ -46,7 +46,10 @@ SEED = 0
 GRID = [
     Thresholds(f, o, r, m)
     for f, o, r, m in product(
-        (0.02, 0.05, 0.1, 0.2, 0.35, 0.5), (0.3, 0.4, 0.5, 0.65, 0.8), (0.02, 0.08, 0.2, 0.35), (False, True)
+        (0.01, 0.02, 0.05, 0.1, 0.2, 0.35),
+        (0.1, 0.2, 0.3, 0.4, 0.5, 0.65, 0.8),
+        (0.02, 0.05, 0.08, 0.2, 0.35),
+        (False, True),
     )
 ]
 MODES = ("rules", "model", "hybrid")
@@ -118,11 +121,21 @@ def feature_names(examples: list[Example]) -> tuple[str, ...]:
     return tuple(sorted({k for e in examples for c in e.cands for k in c.features}))
 
 
+def matrix(examples: list[Example], names: tuple[str, ...]) -> np.ndarray:
+    return np.array([[c.features.get(n, 0.0) for n in names] for e in examples for c in e.cands]).reshape(
+        -1, len(names)
+    )
+
+
 def fit(examples: list[Example]) -> TreeScorer:
+    return fit_trees(examples)[0]
+
+
+def fit_trees(examples: list[Example]) -> tuple[TreeScorer, HistGradientBoostingClassifier]:
     """Gradient-boosted trees over every span (right spans against the rest), read back into a `TreeScorer`; its
     probability is what the hybrid's thresholds read."""
     names = feature_names(examples)
-    xs = np.array([[c.features.get(n, 0.0) for n in names] for e in examples for c in e.cands])
+    xs = matrix(examples, names)
     ys = np.array([y for e in examples for y in e.labels])
     gb = HistGradientBoostingClassifier(
         max_iter=TREES, learning_rate=RATE, max_depth=DEPTH, early_stopping=False, random_state=SEED
@@ -145,7 +158,7 @@ def fit(examples: list[Example]) -> TreeScorer:
     mine = [np.log(p / (1 - p)) for p in (_score_row(scorer, row) for row in xs[:50])]
     if not np.allclose(raw, mine, atol=1e-3):
         raise RuntimeError("the JSON trees must score as scikit-learn does")
-    return scorer
+    return scorer, gb
 
 
 def _score_row(scorer: TreeScorer, row: np.ndarray) -> float:
@@ -162,10 +175,12 @@ def answer(mode: str, e: Example, scored: list, t: Thresholds, *, unseen: bool) 
 
 
 def _hybrid_right(examples: list[Example], scored: list[list], t: Thresholds) -> int:
-    """The hybrid's right answers fed the rules' unseen choice where there is one (else today's)."""
+    """The hybrid's right answers on the texts with a history, fed the rules' choice from before their batch (today's
+    rules were written on these texts: tuned against them, the hybrid would learn never to override)."""
     return sum(
-        company_ok(answer("hybrid", e, s, t, unseen=e.has_history), e.want)
+        company_ok(answer("hybrid", e, s, t, unseen=True), e.want)
         for e, s in zip(examples, scored, strict=True)
+        if e.has_history
     )
 
 
@@ -179,9 +194,13 @@ def out_of_fold(examples: list[Example], folds: int) -> tuple[list[list], list[t
     scored: list[list] = [[] for _ in examples]
     split = group_folds(examples, folds)
     for train_at, test_at in split:
-        model = fit([examples[i] for i in train_at])
-        for i in test_at:
-            scored[i] = scores_of(model, examples[i])
+        scorer, gb = fit_trees([examples[i] for i in train_at])
+        held = [examples[i] for i in test_at]
+        # scikit-learn's own predict (the JSON trees score the same, checked in `fit_trees`): ~50x faster here.
+        probs = iter(gb.predict_proba(matrix(held, scorer.features))[:, 1] if any(e.cands for e in held) else [])
+        for i, e in zip(test_at, held, strict=True):
+            pairs = [(float(next(probs)), c) for c in e.cands]
+            scored[i] = sorted(pairs, key=lambda sc: -sc[0])
     return scored, split
 
 
