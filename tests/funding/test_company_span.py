@@ -116,13 +116,14 @@ def test_model_json_round_trips() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)
 def test_training_reproduces_the_shipped_model() -> None:
     """Training is deterministic (a sample fitted twice gives the same JSON), and a retrain on the tuning files
     picks what the shipped model picks on at least 95% of the tuning rounds (the rules and files may have moved on
     since; then retrain and ship, see the script's docstring)."""
     pytest.importorskip("sklearn")
     train = training_script("train_company_span")
-    examples = train.load_examples()
+    examples = train.load_examples(rules=False)
     sample = examples[::8]
     assert train.fit(sample).to_json() == train.fit(sample).to_json()
     fresh = train.fit(examples)
