@@ -95,7 +95,8 @@ def run_in_tree(sha: str, path: Path, child: str, unset: tuple[str, ...], prefix
 
 def rules_at(sha: str, path: Path) -> dict[str, dict]:
     """Deal 1's company, lead investors and rule view (`_CHILD`) per id of `path`, parsed by the package as of `sha`."""
-    return run_in_tree(sha, path, _CHILD, ("FUNDING_COMPANY_RANKER", "FUNDING_KIND_MODEL", "FUNDING_LEAD_RANKER"))
+    unset = ("FUNDING_COMPANY_RANKER", "FUNDING_COMPANY_SPAN", "FUNDING_KIND_MODEL", "FUNDING_LEAD_RANKER")
+    return run_in_tree(sha, path, _CHILD, unset)
 
 
 def history_of(

@@ -66,6 +66,13 @@ class Settings(BaseSettings):
         "or hybrid (a model over the same candidates with the rules' choice as one feature); see "
         "talentintel/funding/company_ranker.py.",
     )
+    funding_company_span: Literal["rules", "model", "hybrid"] = Field(
+        default="rules",
+        description="Who picks a funding round's company among every name-like span of its opening: the hand rules, "
+        "a learned span scorer that proposes its own candidates (Latin and CJK script), or hybrid (the rules, "
+        "filled or overridden by the scorer when it is confident and the rules' choice scores low); see "
+        "talentintel/funding/company_span.py.",
+    )
     funding_fund_manager: RankerMode = Field(
         default="rules",
         description="Who picks a fund raise's manager (Latin-script texts): the fund rules, the learned fund-manager "

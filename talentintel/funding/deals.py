@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from talentintel.funding import cjk, company_ranker, fund_manager_ranker, kind_model, lead_ranker
+from talentintel.funding import cjk, company_ranker, company_span, fund_manager_ranker, kind_model, lead_ranker
 from talentintel.funding.cjk_alias import alias_raiser
 from talentintel.funding.cjk_capital_increase import capital_increase_target, one_investors_part
 from talentintel.funding.cjk_compound import join_compounds
@@ -76,6 +76,7 @@ def _round_deal(part: str, published: date | None, announced: date | None) -> De
     )
     if cjk_text:
         _merge_cjk(deal, part, announced or published)
+    deal.company = company_span.choose(part, deal.company)  # default: the rules'
     deal.lead_investors = lead_ranker.choose(part, deal.lead_investors, deal.investors)  # default: the rules'
     if deal.company is None and deal.amount_usd is None and deal.round is None:
         return None
