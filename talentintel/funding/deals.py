@@ -52,7 +52,10 @@ from talentintel.funding.kind_sections import without_section_lists
 from talentintel.funding.lead_roles import cjk_role_investor
 from talentintel.funding.link_lines import drop_link_lines
 from talentintel.funding.money import find_money, round_amount
+from talentintel.funding.roundup_lists import listed_deals
+from talentintel.funding.segment_ledes import market_lede
 from talentintel.funding.segments import lift_headline_round, split_deals
+from talentintel.funding.segments import units as _units
 from talentintel.funding.types import Deal
 from talentintel.funding.vietnamese_clauses import clause_deals
 
@@ -245,10 +248,25 @@ def _part_deal(part: str, published: date | None, announced: date | None, head: 
     if reason == "market total":
         return Deal(kind="other", announced_on=announced), reason
     deal = _round_deal(part, published, announced)
-    if head and deal is not None and deal.company is None and not deal.lead_investors and not reports_raise(part):
+    # ... nor is a nameless part that states the period's sum of deals (segment_ledes): "African startups announced a
+    # total of $138 million in September 2024" is the market's figure, not a round of nobody's.
+    period = head and market_lede(units_of(part))
+    if head and deal is None and period:
+        return Deal(kind="other", announced_on=announced), "no company"
+    if (
+        head
+        and deal is not None
+        and deal.company is None
+        and not deal.lead_investors
+        and (not reports_raise(part) or period)
+    ):
         # Nobody named raised: an explainer ("a Series A typically raises $5-20M") or a total, not a round.
         return Deal(kind="other", announced_on=announced), "no company"
     return deal, "round"
+
+
+def units_of(part: str) -> list[str]:
+    return [sentence for _, sentence in _units(part)]
 
 
 def _same_company(a: Deal, b: Deal) -> bool:
@@ -303,6 +321,7 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
         # "is raising a $250 million fund" then, a part later, "has garnered $160 million for the fund": a fund
         # closed so far, not one only sought (fund_plans); the head part alone stops before the money committed.
         deals[0] = _fund_deal(" ".join(parts[:2]), published, announced)
+    deals = _with_listed(text, deals, head_reason, published or announced)
     if not deals or (len(deals) == 1 and deals[0].kind == "other"):
         # A Vietnamese report's deals, one clause each: "Tether đã đầu tư 200 triệu USD vào ... Whop" (fund43).
         listed = clause_deals(text, announced)
@@ -315,6 +334,18 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
     for number, deal in enumerate(deals, start=1):
         deal.deal = number
     return deals
+
+
+def _with_listed(text: str, deals: list[Deal], head_reason: str, when: date | None) -> list[Deal]:
+    """The rounds a sentence enumerates as "Name (amount)" items (roundup_lists) after the deals read so far; they
+    replace a nameless opening read as no deal, not a period total's `other`."""
+    listed = [d for d in listed_deals(text, when.year if when else None) if not any(_same_company(d, g) for g in deals)]
+    for deal in listed:
+        deal.announced_on = deals[0].announced_on if deals else None
+        tag_deal(deal, text)
+    if listed and len(deals) == 1 and deals[0].kind == "other" and head_reason == "no company":
+        return listed
+    return deals + listed
 
 
 def _learned_kind(
