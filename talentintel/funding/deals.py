@@ -52,8 +52,8 @@ from talentintel.funding.kind_sections import without_section_lists
 from talentintel.funding.lead_roles import cjk_role_investor
 from talentintel.funding.link_lines import drop_link_lines
 from talentintel.funding.money import find_money, round_amount
-from talentintel.funding.roundup_lists import listed_deals
-from talentintel.funding.segment_ledes import market_lede
+from talentintel.funding.roundup_extra import with_listed
+from talentintel.funding.segment_ledes import is_period_total, market_lede
 from talentintel.funding.segments import lift_headline_round, split_deals
 from talentintel.funding.segments import units as _units
 from talentintel.funding.types import Deal
@@ -289,6 +289,14 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
         parts = lift_headline_round(parts[0]) + parts[1:]
     for number, part in enumerate(parts):
         deal, reason = _part_deal(part, published, announced, head=number == 0)
+        if (
+            number == 0
+            and len(parts) > 1
+            and deal
+            and deal.kind == "round"
+            and is_period_total(units_of(part), deal.amount_usd)
+        ):
+            deal, reason = Deal(kind="other", announced_on=announced), "market total"  # segment_ledes
         if number == 0:
             head_reason = reason
         if deal is None or (number > 0 and deal.kind == "other"):
@@ -300,7 +308,14 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
     # A market total that names rounds: the rounds are the deals ("Indian startups raised $478M; Eruditus ...").
     # So is an overview's nameless opening ("Four AI robotics startups closed rounds totaling $1.2 billion").
     nameless = head_reason == "no company" and deals[:1] and deals[0].kind == "other"
-    if (head_reason == "market total" or nameless) and len(deals) > 1 and not states_market_figures(text):
+    # ... unless its own part states the period's sum: "In total, 58 funding rounds were announced, totalling $2.6b"
+    # then "Fold Raises A $13m Series A" (fintechradar-fold-a) keeps the total's `other` first (segment_ledes).
+    own_total = head_reason == "market total" and len(parts) > 1 and market_lede(units_of(parts[0]))
+    if (
+        (head_reason == "market total" or nameless)
+        and len(deals) > 1
+        and not (states_market_figures(text) or own_total)
+    ):
         deals = deals[1:]
         # ... and the total's own part may tell the first of them: "Crypto VC Funding Surges: The Open Network Raises
         # $30M, Drift Protocol Secures $25M" then "The Open Network (TON) ... has successfully raised $30 million".
@@ -321,7 +336,7 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
         # "is raising a $250 million fund" then, a part later, "has garnered $160 million for the fund": a fund
         # closed so far, not one only sought (fund_plans); the head part alone stops before the money committed.
         deals[0] = _fund_deal(" ".join(parts[:2]), published, announced)
-    deals = _with_listed(text, deals, head_reason, published or announced)
+    deals = with_listed(text, deals, head_reason, published or announced)
     if not deals or (len(deals) == 1 and deals[0].kind == "other"):
         # A Vietnamese report's deals, one clause each: "Tether đã đầu tư 200 triệu USD vào ... Whop" (fund43).
         listed = clause_deals(text, announced)
@@ -334,18 +349,6 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
     for number, deal in enumerate(deals, start=1):
         deal.deal = number
     return deals
-
-
-def _with_listed(text: str, deals: list[Deal], head_reason: str, when: date | None) -> list[Deal]:
-    """The rounds a sentence enumerates as "Name (amount)" items (roundup_lists) after the deals read so far; they
-    replace a nameless opening read as no deal, not a period total's `other`."""
-    listed = [d for d in listed_deals(text, when.year if when else None) if not any(_same_company(d, g) for g in deals)]
-    for deal in listed:
-        deal.announced_on = deals[0].announced_on if deals else None
-        tag_deal(deal, text)
-    if listed and len(deals) == 1 and deals[0].kind == "other" and head_reason == "no company":
-        return listed
-    return deals + listed
 
 
 def _learned_kind(

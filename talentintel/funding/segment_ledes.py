@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.money import find_money
+
 # A sum or a count of the period's deals or funded startups, in the languages of the roundups read so far. A bare
 # "total" is no period's: "Bringing Total Funding to-date to Over US$100 Million" (fh-1089) is one company's, and
 # "a pack of a total of 10startups" (b21-harmattan-hyperiondev-zar) a cohort: the total is a sum of money.
@@ -31,3 +33,12 @@ _PERIOD_SUM = re.compile(
 def market_lede(sentences: list[str]) -> bool:
     """The sentences (a first part that names no raiser) state the period's sum or count of deals."""
     return any(_PERIOD_SUM.search(s) for s in sentences)
+
+
+def is_period_total(sentences: list[str], amount_usd: float | None) -> bool:
+    """`amount_usd` is a dollar sum a period-total sentence states: "In total, 58 funding rounds were announced,
+    totalling $2.6b" read as the round of "Yep", the sentence's opener (fintechradar-fold-a), is the market's figure."""
+    if not amount_usd:
+        return False
+    totals = [m.amount for s in sentences if _PERIOD_SUM.search(s) for m in find_money(s) if m.currency == "USD"]
+    return any(abs(amount_usd - t) <= 0.02 * t for t in totals)

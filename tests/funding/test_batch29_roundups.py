@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from talentintel.funding import parse_deals
 from talentintel.funding.roundup_lists import listed_deals
+from talentintel.funding.roundup_phrases import phrase_deals
 from talentintel.funding.segment_clauses import joined_clauses
-from talentintel.funding.segment_ledes import market_lede
+from talentintel.funding.segment_ledes import is_period_total, market_lede
 from talentintel.funding.segments import split_deals
 from tests.funding.tuning_texts import tuning_deals
 
@@ -123,3 +124,39 @@ def test_single_announcement_with_headline_stays_one_deal_synthetic() -> None:
         "Payments startup lands Series A\nKora Pay secured $25 million in a Series A led by Atlas Ventures."
     )
     assert len(split_deals(text)) == 1
+
+
+def test_period_total_is_not_an_openers_round_synthetic() -> None:
+    sentences = ["Yes, another big week.", "In total, 40 funding rounds were announced, totalling $1.9b."]  # SYNTHETIC
+    assert is_period_total(sentences, 1_900_000_000)
+    assert not is_period_total(sentences, 25_000_000)
+
+
+# --- rounds named as noun phrases (roundup_phrases) ---
+
+
+def test_noun_phrase_rounds_real_quarter_review() -> None:
+    # fa.news: "Other significant deals included Flashbots' Series B of $60 million and Futureverse's $54 million Series
+    # A round, both of which occurred in July."
+    deals = {d.company: d for d in tuning_deals("b29-fanews-crypto-q3-2023-bitgo-flashbots")}
+    assert (deals["Flashbots"].amount_usd, deals["Flashbots"].round) == (60_000_000, "series_b")
+    assert (deals["Futureverse"].amount_usd, deals["Futureverse"].round) == (54_000_000, "series_a")
+
+
+def test_noun_phrase_rounds_real_for_and_by() -> None:
+    # agbi.com: "... a $250 million debt round by Saudi buy-now-pay-later platform Tamara and $200 million for the
+    # rival platform Tabby."
+    deals = {d.company: d for d in tuning_deals("b29-agbi-mena-november-2023-tamara-tabby")}
+    assert (deals["Tamara"].amount_usd, deals["Tamara"].round) == (250_000_000, "debt")
+    assert deals["Tabby"].amount_usd == 200_000_000
+
+
+def test_noun_phrase_rounds_synthetic() -> None:
+    text = "Notable deals included Kestrel’s $40 million Series B, and $12 million for the health platform Lumo."  # SYNTHETIC
+    assert [(d.company, d.amount_usd, d.round) for d in phrase_deals(text)] == [
+        ("Kestrel", 40_000_000, "series_b"), ("Lumo", 12_000_000, None)
+    ]  # fmt: skip
+
+
+def test_one_noun_phrase_is_left_to_the_sentence_rules_synthetic() -> None:
+    assert phrase_deals("The week's largest deal was Kestrel's $40 million Series B.") == []  # SYNTHETIC
