@@ -28,6 +28,16 @@ _PHRASES = (
         rf"(?:(?-i:[a-z])[\w-]*\s){{0,5}}(?P<name>{_NAME})"
     ),
 )
+# A list's own words: the sentence names deals ("Other significant deals included ...", "Top investments ...").
+_LIST_CUE = re.compile(
+    r"\b(?:deals?|rounds?|included?|includes|including|such as|among|notable|top|biggest|largest)\b", re.IGNORECASE
+)
+# Not a raiser: a fund ("Core Fund III", teknovation-critical-venture-sempervirens), a sector label ("AI"); nor a
+# price near a purchase ("Kraken's $100M acquisition of SMALL Exchange", b16-pricpr-tempo-a).
+_NOT_RAISER = re.compile(r"(?:.*\b(?:Fund|Fonds)(?:\s[IVX]+|\s\d+)?|AI|IPO|SPAC)", re.IGNORECASE)
+_PURCHASE = re.compile(
+    r"acqui|\bbuys?\b(?!-)|\bbought\b|purchase|merger|takeover", re.IGNORECASE
+)  # not "buy-now-pay-later"
 _SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9}
 _MIN_PHRASES = 2
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n")
@@ -51,15 +61,24 @@ def _round_of(words: str | None) -> str | None:
     return "debt" if re.search(r"\bdebt\b", words, re.IGNORECASE) else None
 
 
+def _bad_name(name: str) -> bool:
+    return len(name) < 3 or bool(_NOT_RAISER.fullmatch(name)) or not_a_name(name)
+
+
 def _phrases(sentence: str) -> list[tuple[int, Deal]]:
     found: dict[int, Deal] = {}
     taken: list[tuple[int, int]] = []
     for pattern in _PHRASES:
         for m in pattern.finditer(sentence):
-            if any(m.start() < end and start < m.end() for start, end in taken) or not_a_name(m.group("name")):
+            name = m.group("name").rstrip(".")  # "for the rival platform Tabby." ends the sentence
+            near = sentence[max(0, m.start() - 40) : m.end() + 40]
+            if (
+                any(m.start() < end and start < m.end() for start, end in taken)
+                or _bad_name(name)
+                or _PURCHASE.search(near)
+            ):
                 continue
             taken.append((m.start(), m.end()))
-            name = m.group("name").rstrip(".")  # "for the rival platform Tabby." ends the sentence
             deal = Deal(kind="round", company=name, amount_usd=_usd(m.group("amt")), currency="USD")
             deal.amount_original, deal.round = m.group("amt"), _round_of(m.group("round"))
             found[m.start()] = deal
@@ -70,7 +89,7 @@ def phrase_deals(text: str) -> list[Deal]:
     """Rounds a sentence names as two or more noun phrases ("X's $A Series B", "$B for Y"), in text order."""
     deals: list[Deal] = []
     for sentence in _SENTENCE.split(text):
-        phrases = _phrases(sentence)
+        phrases = _phrases(sentence) if _LIST_CUE.search(sentence) else []
         if len(phrases) >= _MIN_PHRASES:
             deals += [deal for _, deal in phrases]
     return deals
