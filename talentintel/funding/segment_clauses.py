@@ -18,7 +18,12 @@ _VERB = (
 )
 _NAME = r"(?-i:[A-Z])[\w.&'’+-]*(?:\s(?-i:[A-Z0-9])[\w.&'’+-]*){0,2}"
 _AMOUNT_NEAR = r"(?:[\w-]+\s){0,3}?(?:US\$|R\$|[$€£¥]|\d)"
-_JOINED = re.compile(rf"\s(?:und|and|y|e|et)\s(?={_NAME}\s(?:hat\s|has\s|a\s)?{_VERB}\s{_AMOUNT_NEAR})", re.IGNORECASE)
+# A prize is no raise: "Silo Africa and Cladfy secured second place with US$60,000 each" (b13-todayafrica-week-sep15).
+_JOINED = re.compile(
+    rf"\s(?:und|and|y|e|et)\s(?={_NAME}\s(?:hat\s|has\s|a\s)?{_VERB}\s(?!(?:[\w-]+\s){{0,2}}(?:place|prize|award))"
+    rf"{_AMOUNT_NEAR})",
+    re.IGNORECASE,
+)
 _MONEY_BEFORE = re.compile(
     r"(?:US\$|R\$|[$€£¥])\s?\d|\d[\d.,]*\s?(?:Millionen|Milliarden|Mio|Mrd|million|billion|millones|milhões|millions)\b",
     re.IGNORECASE,

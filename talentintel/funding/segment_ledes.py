@@ -30,6 +30,15 @@ _PERIOD_SUM = re.compile(
 )
 
 
+# A prize told after a competition's total is no round: "Silo Africa and Cladfy secured second place with US$60,000
+# each" after "Six African startups have won a total of US$400,000" (b13-todayafrica-week-sep15).
+_PRIZE = re.compile(r"\b(?:place|prizes?|awards?|competition|won)\b", re.IGNORECASE)
+
+
+def is_prize(sentence: str) -> bool:
+    return bool(_PRIZE.search(sentence))
+
+
 def market_lede(sentences: list[str]) -> bool:
     """The sentences (a first part that names no raiser) state the period's sum or count of deals."""
     return any(_PERIOD_SUM.search(s) for s in sentences)
