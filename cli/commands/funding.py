@@ -73,6 +73,7 @@ TUNING = (
     FIXTURES / "tuning_batch26.jsonl",
     FIXTURES / "tuning_hs10.jsonl",
     FIXTURES / "tuning_batch28.jsonl",
+    FIXTURES / "tuning_batch29.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

@@ -52,7 +52,10 @@ from talentintel.funding.kind_sections import without_section_lists
 from talentintel.funding.lead_roles import cjk_role_investor
 from talentintel.funding.link_lines import drop_link_lines
 from talentintel.funding.money import find_money, round_amount
+from talentintel.funding.roundup_extra import with_listed
+from talentintel.funding.segment_ledes import is_period_total, market_lede
 from talentintel.funding.segments import lift_headline_round, split_deals
+from talentintel.funding.segments import units as _units
 from talentintel.funding.types import Deal
 from talentintel.funding.vietnamese_clauses import clause_deals
 
@@ -246,10 +249,25 @@ def _part_deal(part: str, published: date | None, announced: date | None, head: 
     if reason == "market total":
         return Deal(kind="other", announced_on=announced), reason
     deal = _round_deal(part, published, announced)
-    if head and deal is not None and deal.company is None and not deal.lead_investors and not reports_raise(part):
+    # ... nor is a nameless part that states the period's sum of deals (segment_ledes): "African startups announced a
+    # total of $138 million in September 2024" is the market's figure, not a round of nobody's.
+    period = head and market_lede(units_of(part))
+    if head and deal is None and period:
+        return Deal(kind="other", announced_on=announced), "no company"
+    if (
+        head
+        and deal is not None
+        and deal.company is None
+        and not deal.lead_investors
+        and (not reports_raise(part) or period)
+    ):
         # Nobody named raised: an explainer ("a Series A typically raises $5-20M") or a total, not a round.
         return Deal(kind="other", announced_on=announced), "no company"
     return deal, "round"
+
+
+def units_of(part: str) -> list[str]:
+    return [sentence for _, sentence in _units(part)]
 
 
 def _same_company(a: Deal, b: Deal) -> bool:
@@ -272,6 +290,14 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
         parts = lift_headline_round(parts[0]) + parts[1:]
     for number, part in enumerate(parts):
         deal, reason = _part_deal(part, published, announced, head=number == 0)
+        if (
+            number == 0
+            and len(parts) > 1
+            and deal
+            and deal.kind == "round"
+            and is_period_total(units_of(part), deal.amount_usd)
+        ):
+            deal, reason = Deal(kind="other", announced_on=announced), "market total"  # segment_ledes
         if number == 0:
             head_reason = reason
         if deal is None or (number > 0 and deal.kind == "other"):
@@ -283,7 +309,14 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
     # A market total that names rounds: the rounds are the deals ("Indian startups raised $478M; Eruditus ...").
     # So is an overview's nameless opening ("Four AI robotics startups closed rounds totaling $1.2 billion").
     nameless = head_reason == "no company" and deals[:1] and deals[0].kind == "other"
-    if (head_reason == "market total" or nameless) and len(deals) > 1 and not states_market_figures(text):
+    # ... unless its own part states the period's sum: "In total, 58 funding rounds were announced, totalling $2.6b"
+    # then "Fold Raises A $13m Series A" (fintechradar-fold-a) keeps the total's `other` first (segment_ledes).
+    own_total = head_reason == "market total" and len(parts) > 1 and market_lede(units_of(parts[0]))
+    if (
+        (head_reason == "market total" or nameless)
+        and len(deals) > 1
+        and not (states_market_figures(text) or own_total)
+    ):
         deals = deals[1:]
         # ... and the total's own part may tell the first of them: "Crypto VC Funding Surges: The Open Network Raises
         # $30M, Drift Protocol Secures $25M" then "The Open Network (TON) ... has successfully raised $30 million".
@@ -304,6 +337,7 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
         # "is raising a $250 million fund" then, a part later, "has garnered $160 million for the fund": a fund
         # closed so far, not one only sought (fund_plans); the head part alone stops before the money committed.
         deals[0] = _fund_deal(" ".join(parts[:2]), published, announced)
+    deals = with_listed(text, deals, head_reason, published or announced)
     if not deals or (len(deals) == 1 and deals[0].kind == "other"):
         # A Vietnamese report's deals, one clause each: "Tether đã đầu tư 200 triệu USD vào ... Whop" (fund43).
         listed = clause_deals(text, announced)

@@ -161,7 +161,8 @@ _ROUNDWORD = re.compile(
     r"token sale|capital|equity|venture debt|tranche|loans?|green loan|notes|credit facility|debt|private placement|"
     r"in fresh funds|in new funds|in fresh capital|in new capital|boost|"
     # German puts the verb after the amount: "hat 10 Millionen Euro eingesammelt", "sammelt 10 Millionen Euro ein".
-    r"eingesammelt|gesammelt|eingeworben|opgehaald|erhalten|gesichert|bekommen|ein|(?:\w+-)?Finanzierungsrunde|Runde|rodada|ronda|en deuda|em dívida|"
+    # ... or an infinitive or subordinate verb: "konnte sich 50 Millionen Euro sichern", "... US-Dollar einnahm".
+    r"eingesammelt|gesammelt|eingeworben|opgehaald|erhalten|gesichert|sichern|einsammeln|einnahm|eingenommen|bekommen|ein|(?:\w+-)?Finanzierungsrunde|Runde|rodada|ronda|en deuda|em dívida|"
     r"de inversión|de investimento|en fondos|em fundos|de financiación|de financiamiento|dalam\sputaran|pendanaan)\b",
     re.IGNORECASE,
 )

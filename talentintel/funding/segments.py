@@ -21,7 +21,9 @@ from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import is_market_total, reports_raise
 from talentintel.funding.money import find_money
 from talentintel.funding.names import name_core
+from talentintel.funding.segment_clauses import joined_clauses
 from talentintel.funding.segment_items import bullet_subject, headline_deal_told, item_raise
+from talentintel.funding.segment_ledes import is_prize, market_lede
 from talentintel.funding.segment_turns import numbered_deal_item
 
 _TRIGGER = re.compile(
@@ -95,7 +97,7 @@ def _sentences(line: str) -> list[str]:
         out.append(line[start : m.start()])
         start = m.end()
     out.append(line[start:])
-    return [s for s in out if s.strip()]
+    return [clause for s in out if s.strip() for clause in joined_clauses(s)]
 
 
 def units(text: str) -> list[tuple[int, str]]:
@@ -212,10 +214,13 @@ def split_deals(text: str) -> list[str]:
                 key and current_key and not _same(key, current_key) and headline_deal_told(parts[0], owners[0])
             )
             background = first_body_raise and _invested_in_other(parts[0], key)
-            first_body_raise = first_body_raise and not background
+            # A nameless first part that states the period's total is the market's: its first raise is a deal.
+            lede = len(parts) == 1 and current_key is None and bool(key and find_money(unit)) and not is_prize(unit)
+            lede = lede and market_lede([s for _, s in parts[0]])
+            first_body_raise = first_body_raise and not background and not lede
             body_raise_seen = body_raise_seen or first_body_raise
             opens = (current_key is not None and not first_body_raise) or is_market_total(_join(parts[-1]))
-            opens = opens or background
+            opens = opens or background or lede
             # A part whose raise named no company ("The layer-2 blockchain raised $11 million") ends where a named
             # company raises another amount ("Kintsu ... raised $4 million").
             opens = opens or (

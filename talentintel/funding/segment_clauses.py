@@ -1,0 +1,41 @@
+"""Two raises joined in one sentence by "and" (issue 13, tuning_batch29; branch fund48roundup).
+
+A newsletter's summary sentence tells a second company's raise after "und"/"and" with no comma: "Volocopter konnte
+sich 50 Millionen Euro sichern und Spendesk erhält 35 Millionen Euro und ein Büro in Berlin"
+(b29-berlinvalley-startup-news-kw37-2019-de). Read as one unit, the sentence was one deal, Volocopter's, with
+Spendesk's 35 million. The conjunction starts a clause of its own when a name and a raise verb with an amount follow it
+and the words before it already told an amount, so "Alice and Bob raised $5M" (one raise, two subjects) stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+_VERB = (
+    r"(?:raised|raises|secured|secures|closed|closes|landed|lands|bagged|bags|got|gets|received|receives|netted|"
+    r"erhält|erhielt|bekommt|bekam|sammelt|sammelte|sichert|sicherte|"
+    r"levantó|levanta|recaudó|recauda|captó|capta|captou|levantou|recebeu|obtuvo|lève|obtient)"
+)
+_NAME = r"(?-i:[A-Z])[\w.&'’+-]*(?:\s(?-i:[A-Z0-9])[\w.&'’+-]*){0,2}"
+_AMOUNT_NEAR = r"(?:[\w-]+\s){0,3}?(?:US\$|R\$|[$€£¥]|\d)"
+# A prize is no raise: "Silo Africa and Cladfy secured second place with US$60,000 each" (b13-todayafrica-week-sep15).
+_JOINED = re.compile(
+    rf"\s(?:und|and|y|e|et)\s(?={_NAME}\s(?:hat\s|has\s|a\s)?{_VERB}\s(?!(?:[\w-]+\s){{0,2}}(?:place|prize|award))"
+    rf"{_AMOUNT_NEAR})",
+    re.IGNORECASE,
+)
+_MONEY_BEFORE = re.compile(
+    r"(?:US\$|R\$|[$€£¥])\s?\d|\d[\d.,]*\s?(?:Millionen|Milliarden|Mio|Mrd|million|billion|millones|milhões|millions)\b",
+    re.IGNORECASE,
+)
+
+
+def joined_clauses(sentence: str) -> list[str]:
+    """The sentence cut before each "and <Name> <raise verb> <amount>" that follows an amount already told."""
+    out, start = [], 0
+    for m in _JOINED.finditer(sentence):
+        if _MONEY_BEFORE.search(sentence, start, m.start()):
+            out.append(sentence[start : m.start()])
+            start = m.end()
+    out.append(sentence[start:])
+    return [s for s in out if s.strip()]
