@@ -63,6 +63,7 @@ BATCHES = [
     ("unseen29.jsonl", "un29-"),
     ("unseen30.jsonl", "un30-"),
     ("unseen31.jsonl", "un31-"),
+    ("unseen33.jsonl", "un33-"),
 ]
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
@@ -84,6 +85,10 @@ BATCHES = [
 # "Minería" and gold-mine postings, hard location lines (a working-hours window around France, CET core hours).
 # unseen31 one of Asian postings (Korean board records with no description, Chinese / Hong Kong / Malaysian / Indonesian
 # job pages) at unlisted employers, with game-AI, points-mall, tag-cloud and automated-trading trap words (branch tag36).
+# unseen33 one of listing-only records (title, company, location and the board's listed fields; no description) at
+# unlisted employers, mostly Asian: LinkedIn/Naukri search rows, Chinese board scrapes, Indian career-page scrapes; AI
+# names (X AI, .ai), titles in Japanese/Chinese/Indonesian, trap words (Intelligence, データサイエンティスト, 智造, 量子, Rust)
+# (issue 18, branch tag42).
 SIZES = {
     "unseen_hs11.jsonl": (45, 55),
     "unseen20.jsonl": (30, 40),
@@ -96,6 +101,7 @@ SIZES = {
     "unseen29.jsonl": (30, 45),
     "unseen30.jsonl": (30, 45),
     "unseen31.jsonl": (20, 45),
+    "unseen33.jsonl": (35, 50),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
