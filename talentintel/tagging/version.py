@@ -165,4 +165,9 @@
 # line is the location line (tagging/heading_labels.py); an on-site job's site by its distance from a town ("90km East
 # of Polokwane") is that town's country (tagging/distance_places.py); a remote job's "we are located in X" / "core
 # operations based in X" is the company's seat, no restriction (tagging/footprint.py)
-TAGGER_VERSION = "2026.12.53"
+# 2026.12.54 (tag42): issue 18 unseen33 (listing-only records): "data scientist" in Japanese, Korean and Chinese is a
+# role word like the English one, never an AI job alone (data/taxonomy.toml ai_role; データサイエンティスト weighed 1.5);
+# a company name gluing "AI" to a word in camel case ("CitadelAI") reads like the spaced name (tagging/glued_acronyms.py);
+# "Prompt Engineer" is an AI title (taxonomy); "PAN INDIA" is India, not Panama, "Bali" the island, "NAMER" the US and
+# Canada (data/places.toml)
+TAGGER_VERSION = "2026.12.54"
