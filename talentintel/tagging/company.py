@@ -28,6 +28,7 @@ from typing import Any
 
 from talentintel.tagging import sector as sector_rules
 from talentintel.tagging.cjk_names import NAME_TOKEN, latin_reading
+from talentintel.tagging.glued_acronyms import spaced_acronyms
 from talentintel.tagging.means_clauses import without_means
 from talentintel.tagging.mixed_employers import mixed_split
 from talentintel.tagging.prior import (
@@ -261,7 +262,8 @@ def _coined(token: str) -> set[str]:
 def _from_name(company: str | None, ctx: CompanyContext, out: Knowledge) -> None:
     if not company:
         return
-    company = latin_reading(company)  # "(주)와따에이아이" reads "와따 ai", like "Wata AI" (cjk_names.py)
+    # "(주)와따에이아이" reads "와따 ai", like "Wata AI" (cjk_names.py); "CitadelAI" reads "Citadel AI" (glued_acronyms.py)
+    company = latin_reading(spaced_acronyms(company))
     tokens = NAME_TOKEN.findall(company.lower())
     found = {_NAME_WORDS[t] for t in tokens[1:] if t in _NAME_WORDS}  # "AI Foods" is a name, "Relevance AI" a sector
     coined = {s for t in tokens for s in _coined(t)}

@@ -13,6 +13,7 @@ from talentintel.tagging.about import about_section
 from talentintel.tagging.cjk_names import latin_reading
 from talentintel.tagging.company import CompanyContext, company_knowledge
 from talentintel.tagging.course_ads import without_course_fields
+from talentintel.tagging.glued_acronyms import spaced_acronyms
 from talentintel.tagging.list_category import without_list_category
 from talentintel.tagging.post_header import post_header
 from talentintel.tagging.region_followups import follow_up
@@ -129,7 +130,7 @@ def tag_posting(
         # a wish clause and a course's syllabus list name no title term (title_wishes.py, course_ads.py)
         "title": without_course_fields(without_title_wish(title), text),
         "department": department or "",
-        "company": latin_reading(company) if company else "",  # a CJK name's sector word in Latin (cjk_names.py)
+        "company": latin_reading(spaced_acronyms(company)) if company else "",  # CJK / glued sector words apart
         "description": without_list_category(text),
     }
     scored = sector_rules.score(fields, prior)

@@ -173,4 +173,9 @@
 # unseen32 misses: "we offer remote work", "(remote, full-time or part-time)" and "可 Remote" make a post remote
 # (tagging/remote_phrase.py, regions.py), a markdown-bold place after a cue counts ("based in **Asia**"), and a remote
 # job's "<Name> Ltd, located in X" is the employer's seat (regions.py)
-TAGGER_VERSION = "2026.12.54"
+# 2026.12.55 (tag42): issue 18 unseen33 (listing-only records): "data scientist" in Japanese, Korean and Chinese is a
+# role word like the English one, never an AI job alone (data/taxonomy.toml ai_role; データサイエンティスト weighed 1.5);
+# a company name gluing "AI" to a word in camel case ("CitadelAI") reads like the spaced name (tagging/glued_acronyms.py);
+# "Prompt Engineer" is an AI title (taxonomy); "PAN INDIA" is India, not Panama, "Bali" the island, "NAMER" the US and
+# Canada (data/places.toml)
+TAGGER_VERSION = "2026.12.55"

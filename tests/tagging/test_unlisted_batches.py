@@ -64,6 +64,7 @@ BATCHES = [
     ("unseen30.jsonl", "un30-"),
     ("unseen31.jsonl", "un31-"),
     ("unseen32.jsonl", "un32-"),
+    ("unseen33.jsonl", "un33-"),
 ]
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
@@ -88,6 +89,10 @@ BATCHES = [
 # unseen32 one of hiring posts left in other projects' issue trackers (recruiter outreach, several naming no employer) at
 # unlisted employers from publishers no fixture used (branch tag40): 9, fewer than asked, because the stored corpora's
 # job pages and trackers are nearly all fixture publishers already (two more pages were an exchange the dev set holds).
+# unseen33 one of listing-only records (title, company, location and the board's listed fields; no description) at
+# unlisted employers, mostly Asian: LinkedIn/Naukri search rows, Chinese board scrapes, Indian career-page scrapes; AI
+# names (X AI, .ai), titles in Japanese/Chinese/Indonesian, trap words (Intelligence, データサイエンティスト, 智造, 量子, Rust)
+# (issue 18, branch tag42).
 SIZES = {
     "unseen_hs11.jsonl": (45, 55),
     "unseen20.jsonl": (30, 40),
@@ -101,6 +106,7 @@ SIZES = {
     "unseen30.jsonl": (30, 45),
     "unseen31.jsonl": (20, 45),
     "unseen32.jsonl": (8, 40),
+    "unseen33.jsonl": (35, 50),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
