@@ -33,7 +33,7 @@ from talentintel.funding.types import Deal
 
 def _swapped(name: str, swap: dict[str, str]) -> str:
     for old, new in swap.items():
-        name = _pattern(old).sub(lambda _m, n=new: n, name)
+        name = _pattern(old).sub(new.replace("\\", r"\\"), name)
     return name
 
 
@@ -89,8 +89,7 @@ def _passes(variant: Variant, head: Deal, got: Deal) -> bool:
         if variant.amount_usd is not None:
             return amount_ok(got.amount_usd, variant.amount_usd)
         return amount_ok(got.amount_usd, (head.amount_usd or 0.0) * (variant.amount_factor or 0.0))
-    expected = [_swapped(name, variant.swap) for name in head.lead_investors]
-    return _slugs(got.lead_investors) == _slugs(expected)
+    return _slugs(got.lead_investors) == _slugs([_swapped(name, variant.swap) for name in head.lead_investors])
 
 
 def _shown(variant: Variant, head: Deal, got: Deal) -> str:

@@ -113,23 +113,6 @@ def company_variants(text: str, company: str, alts: list[str]) -> list[Variant]:
     return out
 
 
-def lead_variants(text: str, leads: list[str]) -> list[Variant]:
-    out = []
-    if not leads:
-        return out
-    for shape, names in shapes_for(leads[0], LEAD_SHAPES, CJK_LEAD_SHAPES).items():
-        if len(leads) > len(names):
-            continue
-        swapped: str | None = text
-        swap = {}
-        for old, new in zip(sorted(leads, key=len, reverse=True), names, strict=False):
-            swapped = swap_names(swapped, [old], new) if swapped is not None else None
-            swap[old] = new
-        if swapped is not None and swapped != text:
-            out.append(Variant("leads", shape, swapped, swap))
-    return out
-
-
 # Money as English text writes it: "$3.2 million", "US$ 12m", "USD 4.5 billion", "€15M", "$4,500,000".
 _SYMBOL = r"(?P<cur>US\$|USD\s?|\$|€|EUR\s?|£|GBP\s?|₹|INR\s?|Rs\.?\s?)"
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
@@ -168,8 +151,12 @@ _NUMBER_SHAPES: tuple[tuple[str, float, dict[str, str]], ...] = (
     ("scale_up", 1.3, {"million": "billion", "mn": "bn", "m": "bn", "M": "B"}),
 )
 # Another currency and scale in place of the whole mention.
-_CURRENCY_SHAPES = (("inr_crore", "₹40 crore", "INR", 40e7), ("eur", "€15 million", "EUR", 15e6))
-_CURRENCY_SHAPES += (("gbp_short", "£6.5m", "GBP", 6.5e6), ("full_digits", "$4,500,000", "USD", 4.5e6))
+_CURRENCY_SHAPES: tuple[tuple[str, str, str, float], ...] = (
+    ("inr_crore", "₹40 crore", "INR", 40e7),
+    ("eur", "€15 million", "EUR", 15e6),
+    ("gbp_short", "£6.5m", "GBP", 6.5e6),
+    ("full_digits", "$4,500,000", "USD", 4.5e6),
+)
 
 
 def _renumber(match: re.Match[str], number: float, scales: dict[str, str]) -> tuple[str, float]:
@@ -207,7 +194,7 @@ def amount_variants(text: str, original: str | None, usd: float, year: int | Non
     mentions = _mentions(text, currency, value)
     if not mentions or _restated(text, currency, usd, year):
         return []
-    out = []
+    out: list[Variant] = []
     for shape, number, scales in _NUMBER_SHAPES:
         pieces = [_renumber(m, number, scales) for m in mentions]
         if any(not factor for _, factor in pieces) or any(not _close(f, pieces[0][1]) for _, f in pieces):
@@ -215,9 +202,11 @@ def amount_variants(text: str, original: str | None, usd: float, year: int | Non
         new_text = _replace(text, mentions, [p for p, _ in pieces])
         out.append(Variant("amount", shape, new_text, {}, amount_factor=pieces[0][1]))
     for shape, written, cur, amount in _CURRENCY_SHAPES:
-        usd = to_usd(amount, cur, year)
+        new_usd = to_usd(amount, cur, year)
+        if new_usd is None:
+            continue
         new_text = _replace(text, mentions, [written] * len(mentions))
-        out.append(Variant("amount", shape, new_text, {}, amount_usd=usd))
+        out.append(Variant("amount", shape, new_text, {}, amount_usd=new_usd))
     return out
 
 
