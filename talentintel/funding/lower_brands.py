@@ -73,11 +73,12 @@ def capitalized(text: str) -> tuple[str, dict[str, str]]:
 
 def given_back(deals: list[Deal], spelling: dict[str, str]) -> list[Deal]:
     """The deals with every name spelled as the text spells its brands."""
-    for deal in deals:
+    # In place: the lead ranker's training (scripts/train_lead_ranker.py) finds a deal's leads by the list's identity.
+    for deal in deals if spelling else []:
         deal.company = as_written(deal.company, spelling)
         deal.fund_name = as_written(deal.fund_name, spelling)
-        deal.investors = [as_written(n, spelling) or n for n in deal.investors]
-        deal.lead_investors = [as_written(n, spelling) or n for n in deal.lead_investors]
+        deal.investors[:] = [as_written(n, spelling) or n for n in deal.investors]
+        deal.lead_investors[:] = [as_written(n, spelling) or n for n in deal.lead_investors]
     return deals
 
 
