@@ -51,6 +51,11 @@ _ROUND = re.compile(
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ish|ean|can|ic|i)$")
 
 
+def is_function(word: str) -> bool:
+    """True for a function word or sentence opener of the languages above ("die", "also", "selon")."""
+    return word.lower() in _FUNCTION
+
+
 def first_word(name: str) -> str:
     return re.split(r"['’]", name.split()[0].lower())[0] if name.split() else ""
 

@@ -51,6 +51,7 @@ from talentintel.funding.kind import is_fund, opening, other_reason, reports_rai
 from talentintel.funding.kind_sections import without_section_lists
 from talentintel.funding.lead_roles import cjk_role_investor
 from talentintel.funding.link_lines import drop_link_lines
+from talentintel.funding.lower_brands import capitalized, given_back
 from talentintel.funding.money import find_money, round_amount
 from talentintel.funding.roundup_extra import with_listed
 from talentintel.funding.segment_ledes import is_period_total, market_lede
@@ -280,7 +281,7 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
         raise TypeError("text: expected a string")
     if isinstance(published, datetime):
         published = published.date()
-    text = drop_link_lines(clean_text(text[: MAX_CHARS * 4]))[:MAX_CHARS]
+    text, brands = capitalized(drop_link_lines(clean_text(text[: MAX_CHARS * 4]))[:MAX_CHARS])
     _header, body = split_headline(text)
     announced = date_in(body) or published
     deals: list[Deal] = []
@@ -349,7 +350,7 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
     deals = _learned_kind(text, parts, deals, published, announced)
     for number, deal in enumerate(deals, start=1):
         deal.deal = number
-    return deals
+    return given_back(deals, brands)
 
 
 def _learned_kind(

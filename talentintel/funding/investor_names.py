@@ -190,8 +190,15 @@ def _drop_place(name: str, phrase: str) -> str:
     tokens = name.split()
     before = phrase[: len(phrase) - len(name)].strip()
     if len(tokens) > 1 and re.search(r"\b(?:de|of|from|aus|du|da|do|des|in)$", before) and locate(tokens[0]).countries:
+        # ... unless only a kind word would remain: "from Atlantic Labs", "from Quillon Capital" (a coined name that is
+        # also a village's) name the firm by the place (invariance harness, 2026-12-06: "from Quillon Labs" -> "Labs").
+        if _KIND_ONLY.fullmatch(" ".join(tokens[1:])):
+            return name
         return " ".join(tokens[1:])
     return name
+
+
+_KIND_ONLY = re.compile(r"(?:Capital|Ventures?|Partners|Labs?|Group|Funds?|Investments?|Holdings|Management|VC|Equity)")
 
 
 def split_names(segment: str) -> list[str]:

@@ -40,9 +40,11 @@ LEAD_TRIGGERS = [
     re.compile(r"\b(?i:il|el|le|the)\s(?i:co-)?lead\s(?i:investor),?\s(?=[A-Z])"),
     A_CARGO,
 ]
+# A firm's name may join two capitalised words by "&" ("Allen & Company", "Morgan & Reyes"): the subject patterns
+# below take it whole, where they took only its last word as the lead (invariance harness, 2026-12-06).
 # "The new investors are Clarus Ventures, which led the round, and Delphi Ventures": the relative names the lead.
 WHICH_LED = re.compile(
-    r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4}),\s(?:which|who)\s(?:co-)?led\s(?:the|this)\s(?:[\w-]+\s){0,2}?"
+    r"([A-Z][\w&.'’-]*(?:\s(?:&\s)?[A-Z][\w&.'’-]*){0,4}),\s(?:which|who)\s(?:co-)?led\s(?:the|this)\s(?:[\w-]+\s){0,2}?"
     r"(?:round|financing|funding|raise|investment|deal)\b"
 )
 # "X, which led ..." is read by WHICH_LED; "the Swedish VC, Vostok New Ventures, who last year co-led Swvl’s $42 million
@@ -90,7 +92,7 @@ VON_GELEITET = re.compile(
     r"|\bvo[nm]\s(?:[^.;]{0,80}?\s)?((?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z][\w&.'’-]*)){0,3})\sals\s(?:Lead|Haupt)-?[Ii]nvestor"
 )
 OUR_LEAD = re.compile(
-    r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:is\s(?:proud|pleased|excited|thrilled)\sto\sannounce|"
+    r"([A-Z][\w&.'’-]*(?:\s(?:&\s)?[A-Z][\w&.'’-]*){0,4})\s(?:is\s(?:proud|pleased|excited|thrilled)\sto\sannounce|"
     r"announced|announces)\sour\s(?:co-)?lead\sinvestment",
 )
 # "Foo Capital and Bar Partners were among the lead investors"; "with Foo Capital leading".
@@ -122,7 +124,7 @@ CO_ALONGSIDE = re.compile(
 )
 # "a Series E round managed by BlackRock and several other lead investors": the one named is a lead too.
 OTHER_LEADS = re.compile(
-    r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:and|along\swith|with)\s(?:\w+\s){0,2}other\s(?:co-)?lead\s"
+    r"([A-Z][\w&.'’-]*(?:\s(?:&\s)?[A-Z][\w&.'’-]*){0,4})\s(?:and|along\swith|with)\s(?:\w+\s){0,2}other\s(?:co-)?lead\s"
     r"(?:investors?|backers?)\b"
 )
 
@@ -231,13 +233,13 @@ WE_LED_AT = re.compile(
     r"\bAt\s([A-Z][\w&.'’-]*(?:\x20[A-Z][\w&.'’-]*){0,3}),\swe\b"
 )
 FIRM_SAYS_WE_LEAD = re.compile(
-    r"([A-Z][\w&.'’-]*(?:\x20[A-Z][\w&.'’-]*){0,3})\s(?:announced|announces|is\s(?:proud|excited|thrilled|pleased)\sto\s"
+    r"([A-Z][\w&.'’-]*(?:\x20(?:&\x20)?[A-Z][\w&.'’-]*){0,3})\s(?:announced|announces|is\s(?:proud|excited|thrilled|pleased)\sto\s"
     r"announce)[^.:\n]{0,40}:\swe(?:['’]re|\sare)\s(?:\w+\s){0,2}?(?:co-)?lead(?:ing)?\b"
 )
 # "Elcid Investments is reportedly picking up a 0.039% stake in quick commerce startup Zepto": the buyer of a stake is
 # the investor of that deal.
 STAKE_BUYER = re.compile(
-    r"([A-Z][\w&.'’-]*(?:\x20[A-Z][\w&.'’-]*){0,4})\s(?:(?:is|has|have|was)\s)?(?:(?:reportedly|also|now)\s)?"
+    r"([A-Z][\w&.'’-]*(?:\x20(?:&\x20)?[A-Z][\w&.'’-]*){0,4})\s(?:(?:is|has|have|was)\s)?(?:(?:reportedly|also|now)\s)?"
     r"(?:picking\sup|picked\sup|picks\sup|acquir(?:es|ed|ing)|tak(?:es|ing)|took|buys|bought|buying)\s(?:a|an)\s"
     r"(?:[\d.]+%\s)?(?:minority\s|majority\s)?stake\sin\b"
 )
