@@ -25,7 +25,11 @@ _CURRENCY = {"دولار": "USD", "يورو": "EUR"}
 _RAISED = re.compile(
     r"(?<![\u0621-\u064a])(?:جمعت|تجمع|يجمع|جمع|حصلت\sعلى|تحصل\sعلى|أغلقت|جذبت|استقطبت)(?![\u0621-\u064a])"
 )
-_SOUGHT = re.compile(r"(?<![\u0621-\u064a])(?:تسعى|تخطط|تعتزم|محادثات|مفاوضات)(?![\u0621-\u064a])")
+# ... nor a campaign to raise or a raise on a condition: "أطلقت ... حملة لجمع تمويلات", "إذا نجحت في جمع التمويلات"
+# (hs10-alwaght-inscale-2-7b-sought-ar); "يسعى", "يعتزم" are the masculine forms (alwatannews.net, sauress.com).
+_SOUGHT = re.compile(
+    r"(?<![\u0621-\u064a])(?:تسعى|يسعى|تخطط|يخطط|تعتزم|يعتزم|محادثات|مفاوضات|حملة|إذا|لو)(?![\u0621-\u064a])"
+)
 _QUOTED = r"[“\"«(](?P<q>[^”\"»)\n]{2,40})[”\"»)]"
 _LATIN = r"(?P<l>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})"
 _COMPANY = re.compile(rf"(?<!بقيادة\s)(?<![\u0621-\u064a])شركة\s(?:{_QUOTED}|{_LATIN})")

@@ -15,7 +15,7 @@ from talentintel.funding.cjk_kind import COUNT_TALLIED, PUBLIC_BODY_SUBJECT
 from talentintel.funding.dateline import is_place_dateline
 from talentintel.funding.fund_cjk import INVESTED_IN
 from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_generic_sentence
-from talentintel.funding.fund_programs import close_held
+from talentintel.funding.fund_programs import close_held, fund_closed
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.kind_crowdloan import is_crowdloan
 from talentintel.funding.kind_fund_events import TRIGGERS as FUND_EVENTS
@@ -23,7 +23,11 @@ from talentintel.funding.kind_launched import LAUNCHED_ROUND
 from talentintel.funding.kind_mou import pledged_under_mou
 from talentintel.funding.kind_prior_exit import prior_acquisition
 from talentintel.funding.kind_stalled import STALLED
-from talentintel.funding.kind_totals import COUNT_WORDS, PERIOD_TOTAL, SECTOR_INFLOW
+from talentintel.funding.kind_grants import GRANT
+from talentintel.funding.kind_purchases import TOKEN_PURCHASE
+from talentintel.funding.kind_sought_intl import SOUGHT_INTL
+from talentintel.funding.kind_totals import COUNT_WORDS, PERIOD_TOTAL, RANKED_TOTAL, SECTOR_INFLOW, SHUTDOWN_COUNT
+from talentintel.funding.opening_noise import is_noise_line
 
 _ACQUIRE = re.compile(
     r"(?<!to fund )(?<!for )\b(?:acquir(?:es|ed|ing)|to acquire|acquisition of|agreed to buy|agrees to buy|"
@@ -213,7 +217,8 @@ _MARKET = re.compile(
 )
 # A piece about a market's funds ("创投市场外币基金升温", "多只美元基金相继宣布成立") names fund closes as examples; unlike a
 # market total of rounds, its funds must not make the headline deal a fund.
-_MARKET_PIECE = re.compile(r"创投市场|創投市場|多只|多支")
+# "创投市场化运作机制" (market-oriented operation, f16-redsunangola-shanghai-early-hardtech-fund) is no market piece.
+_MARKET_PIECE = re.compile(r"创投市场(?!化)|創投市場(?!化)|多只|多支")
 # "startups in the U.S. raised $15 billion" (venturebeat-q3-2016-nvca): "U.S.", "U.K." end no sentence.
 _SENTENCE = re.compile(r"(?<=[.!?。])(?<!\b[A-Z]\.[A-Z]\.)\s+|\n")
 _INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.")
@@ -222,7 +227,8 @@ _INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.")
 def opening(text: str, sentences: int = 2) -> str:
     """The headline line and the first sentence of what follows (or the first two sentences of one paragraph)."""
     # A dateline ("Berlin.", "BERLIN.") is no sentence: the lede follows it.
-    parts = [p for p in _SENTENCE.split(text.strip()) if p.strip() and not is_place_dateline(p)]
+    # ... nor is a page's furniture ("advertisement", a bare date, a breadcrumb: opening_noise).
+    parts = [p for p in _SENTENCE.split(text.strip()) if p.strip() and not is_place_dateline(p) and not is_noise_line(p)]
     # "startups in the U.S. raised $15 billion": the points of "U.S." would stop the clause patterns.
     return _INITIALS.sub(r"\1\2", " \n".join(parts[:sentences]))
 
@@ -282,6 +288,7 @@ _EXPLAINER = re.compile(
 _TRIGGERS = (
     ("acquisition", _ACQUIRE),
     ("shutdown", _SHUTDOWN),
+    ("shutdown", SHUTDOWN_COUNT),
     ("buyback", _BUYBACK),
     ("fund cut", _FUND_CUT),
     ("public fund", _PUBLIC_FUND),
@@ -296,6 +303,9 @@ _TRIGGERS = (
     ("not closed", looks.KO_PLANNED),
     ("not closed", STALLED),
     ("not closed", LAUNCHED_ROUND),
+    ("not closed", SOUGHT_INTL),
+    ("grant", GRANT),
+    ("token purchase", TOKEN_PURCHASE),
     ("gp selection", _GP_SELECTION),
     ("ipo", _IPO),
     ("market piece", _MARKET_PIECE),
@@ -303,6 +313,7 @@ _TRIGGERS = (
     ("market total", PERIOD_TOTAL),
     ("market total", looks.CJK_PERIOD_TOTAL),
     ("market total", COUNT_TALLIED),
+    ("market total", RANKED_TOTAL),
     ("public programme", PUBLIC_BODY_SUBJECT),
     ("explainer", _EXPLAINER),
     *FUND_EVENTS,  # a fund merger, an LP's money into a fund, a fund wound up, a fund sought (kind_fund_events)
@@ -375,7 +386,7 @@ def other_reason(text: str) -> str | None:
     if pledged_under_mou(text) and not _RAISED.search(head):
         return "not closed"
     reason = _trigger_before_raise(head)
-    if reason is None and not _RAISED.search(head):
+    if reason is None and not (_RAISED.search(head) or fund_closed(head)):
         # A lede with no raise in it ("시리즈A 단계에서 유니콘에 도전하는 사례가 나오면서 ..."): the news is the next sentence.
         reason = _trigger_before_raise(opening(text, 3))
     return reason
