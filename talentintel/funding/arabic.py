@@ -107,3 +107,13 @@ def leads(text: str) -> list[str]:
         return [latin.group("l")]
     quoted = _QUOTED_NAME.search(after)
     return [quoted.group("q").strip()] if quoted else []
+
+
+def sentence_of(text: str, at: int) -> tuple[int, int]:
+    """The span of the sentence around `at` (Arabic sentence ends; "24.3 مليون" keeps its point)."""
+    return _sentence(text, at)
+
+
+def sought_between(text: str, start: int, end: int) -> bool:
+    """A word of seeking, planning or talks between `start` and `end` ("تسعى", "تخطط", "محادثات", "حملة")."""
+    return bool(_SOUGHT.search(text, start, end))

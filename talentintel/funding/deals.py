@@ -34,6 +34,7 @@ from talentintel.funding.fund_closes_intl import closes_fund
 from talentintel.funding.fund_commitments import fund_received_commitments
 from talentintel.funding.fund_details import fullest_name, fund_details, is_cjk_fund
 from talentintel.funding.fund_firm_sets_up import headline_fund_owner
+from talentintel.funding.fund_launched_by import launched_by
 from talentintel.funding.fund_lookalikes import target_only
 from talentintel.funding.fund_manager_intl import intl_manager
 from talentintel.funding.fund_manager_phrases import phrase_manager
@@ -139,6 +140,7 @@ def _rule_manager(part: str, dutch: str | None) -> tuple[str | None, str | None]
         or phrase_manager(part)
         or form_manager(part)
         or title_author(part)
+        or launched_by(part)  # "the launch of a Ksh5 billion ... fund by Nairobi City County" (fund_launched_by)
     )
     manager = ruled or repaired(manager, part)
     owner = headline_fund_owner(part)  # "Factorial’s $25M ... Fund": Factorial Capital, in full (fund_firm_sets_up)
@@ -224,6 +226,7 @@ def _announces_fund(text: str) -> bool:
         or starts_fund(text)  # "ha effettuato la chiusura della raccolta", "legt einen ... Fonds auf" (fund_starts)
         or closes_fund(text)  # "ha chiuso la raccolta del secondo fondo", "su primer cierre" (fund_closes_intl)
         or dutch_fund_manager(opening(text)) is not None  # "nieuwe investeerder X krijgt de steun van" (fund_nl)
+        or launched_by(text) is not None
     )
 
 

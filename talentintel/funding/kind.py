@@ -19,13 +19,13 @@ from talentintel.funding.fund_programs import close_held, fund_closed
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.kind_crowdloan import is_crowdloan
 from talentintel.funding.kind_fund_events import TRIGGERS as FUND_EVENTS
+from talentintel.funding.kind_grants import GRANT
 from talentintel.funding.kind_launched import LAUNCHED_ROUND
 from talentintel.funding.kind_mou import pledged_under_mou
-from talentintel.funding.kind_prior_exit import prior_acquisition
-from talentintel.funding.kind_stalled import STALLED
-from talentintel.funding.kind_grants import GRANT
+from talentintel.funding.kind_prior_exit import prior_acquisition, stake_bought
 from talentintel.funding.kind_purchases import TOKEN_PURCHASE
 from talentintel.funding.kind_sought_intl import SOUGHT_INTL
+from talentintel.funding.kind_stalled import STALLED
 from talentintel.funding.kind_totals import COUNT_WORDS, PERIOD_TOTAL, RANKED_TOTAL, SECTOR_INFLOW, SHUTDOWN_COUNT
 from talentintel.funding.opening_noise import is_noise_line
 
@@ -228,7 +228,9 @@ def opening(text: str, sentences: int = 2) -> str:
     """The headline line and the first sentence of what follows (or the first two sentences of one paragraph)."""
     # A dateline ("Berlin.", "BERLIN.") is no sentence: the lede follows it.
     # ... nor is a page's furniture ("advertisement", a bare date, a breadcrumb: opening_noise).
-    parts = [p for p in _SENTENCE.split(text.strip()) if p.strip() and not is_place_dateline(p) and not is_noise_line(p)]
+    parts = [
+        p for p in _SENTENCE.split(text.strip()) if p.strip() and not is_place_dateline(p) and not is_noise_line(p)
+    ]
     # "startups in the U.S. raised $15 billion": the points of "U.S." would stop the clause patterns.
     return _INITIALS.sub(r"\1\2", " \n".join(parts[:sentences]))
 
@@ -341,7 +343,7 @@ def _trigger_before_raise(head: str) -> str | None:
                 break
             if raised and _BACKGROUND.search(head[max(0, m.start() - 80) : m.start()]):
                 continue
-            if name == "acquisition" and _STAKE_BOUGHT.match(head, m.end()):
+            if name == "acquisition" and stake_bought(head, m.end()):
                 continue  # "Polkadot has acquired around $43.7 million in funding", "funds acquired the startup stake"
             if name == "acquisition" and prior_acquisition(head, m.start()):
                 continue  # "... Geometric Intelligence which was acquired by Uber": a founder's past (kind_prior_exit)
@@ -354,15 +356,6 @@ def _trigger_before_raise(head: str) -> str | None:
     return None
 
 
-# What was acquired is money or a minority part: "has acquired around $43.7 million in funding" (cryptotradeinfo-
-# polkadot), "have acquired $27.5 million worth of MKR tokens" (coinage-maker-mkr), "two funds acquired the startup
-# stake" (sudonull-medium-57m), "has acquired seed funding from Paradigm" (b12-bulletintime-yield-seed): an investment.
-# A majority, a controlling or a whole stake is a takeover.
-_STAKE_BOUGHT = re.compile(
-    r"\s(?!(?:[\w$.,%'’-]+\s){0,5}?(?:majority|controlling|100\s?%|entire|full|remaining|all)\b)"
-    r"(?:[\w$.,%'’-]+\s){0,5}?(?:stakes?|funding|financing|investments?|seed|round|tokens)\b",
-    re.IGNORECASE,
-)
 # A clause that dates the news by other news is background: "On the heels of Dave McClure’s firm 500 Startups doubling
 # down on Mexico by acquiring a local accelerator, ... Alta Ventures Mexico announced ... it’s closed a $70 million fund".
 _BACKGROUND = re.compile(
