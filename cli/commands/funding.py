@@ -72,6 +72,7 @@ TUNING = (
     FIXTURES / "tuning_funds18.jsonl",
     FIXTURES / "tuning_batch26.jsonl",
     FIXTURES / "tuning_hs10.jsonl",
+    FIXTURES / "tuning_batch27.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

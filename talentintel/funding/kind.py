@@ -17,6 +17,7 @@ from talentintel.funding.fund_cjk import INVESTED_IN
 from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_generic_sentence
 from talentintel.funding.fund_programs import close_held, fund_closed
 from talentintel.funding.fund_raise import is_fund_raise
+from talentintel.funding.kind_acquire_intl import ACQUIRE_INTL
 from talentintel.funding.kind_crowdloan import is_crowdloan
 from talentintel.funding.kind_fund_events import TRIGGERS as FUND_EVENTS
 from talentintel.funding.kind_grants import GRANT
@@ -289,6 +290,7 @@ _EXPLAINER = re.compile(
 
 _TRIGGERS = (
     ("acquisition", _ACQUIRE),
+    ("acquisition", ACQUIRE_INTL),
     ("shutdown", _SHUTDOWN),
     ("shutdown", SHUTDOWN_COUNT),
     ("buyback", _BUYBACK),

@@ -27,7 +27,8 @@ SOUGHT_INTL = re.compile(
     r"\b(?:en|em)\s(?:conversaciones|negociaciones|negociações|conversas|tratativas)\s(?:para|con|com)\b|"
     # French: about to, seeks to, plans to raise; in discussions to raise.
     r"\b(?:s['’]apprête\sà|cherche\sà|envisage\sde|prévoit\sde|compte|souhaite|vise\sà)\slever\b|"
-    r"\ben\s(?:discussions?|négociations?|pourparlers)\s(?:pour|avec|en\svue)\b|"
+    # "serait en discussions avancées pour acquérir" (b27-mondetech-wiz-graphcore-hofy-ma-fr): a stage between.
+    r"\ben\s(?:discussions?|négociations?|pourparlers)(?:\s(?:avancées|exclusives|préliminaires))?\s(?:pour|avec|en\svue)\b|"
     # Turkish: negotiating ("görüşüyor", "görüşmeler yürütüyor"), a round that "could reach" a sum ("ulaşabilecek").
     r"\bgörüş(?:üyor|üyorlar|meler|melerde|melere)\b|\bulaşabilecek\b|\btoplamayı\s(?:planlıyor|hedefliyor)|"
     r"\btoplamaya\shazırlanıyor|\barayışında\b|"

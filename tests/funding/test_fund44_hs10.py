@@ -9,6 +9,7 @@ from __future__ import annotations
 from talentintel.funding.arabic_fund import launched_fund
 from talentintel.funding.fund_launched_by import launched_by
 from talentintel.funding.kind import opening, other_reason
+from talentintel.funding.kind_acquire_intl import ACQUIRE_INTL
 from talentintel.funding.kind_grants import GRANT
 from talentintel.funding.kind_purchases import TOKEN_PURCHASE
 from talentintel.funding.kind_sought_intl import SOUGHT_INTL
@@ -79,7 +80,9 @@ def test_market_totals_and_shutdown_counts() -> None:
     ):
         deals = tuning_deals(item)
         assert [d.kind for d in deals] == ["other"], item
-    assert RANKED_TOTAL.search("Pakistan: Startups Incubated at Karachi's NED University Got the Highest Funding in 2022")
+    assert RANKED_TOTAL.search(
+        "Pakistan: Startups Incubated at Karachi's NED University Got the Highest Funding in 2022"
+    )
     # real, other pages: "Startup shutdowns drop to 5-year low" (financialexpress.com), "AngelList reported 364
     # startup winddowns in 2024" (all-global-news.pages.dev)
     assert SHUTDOWN_COUNT.search("Startup shutdowns drop to 5-year low, signalling recovery")
@@ -107,7 +110,10 @@ def test_page_furniture_is_no_opening_sentence() -> None:
     # SYNTHETIC: a headline with a date in it and a dateline are sentences
     assert not is_noise_line("Acme raises $5 million on February 22, 2023")
     assert not is_noise_line("Home of the brave")
-    assert opening("advertisement\nAcme raises $5M\nAcme said it raised $5M.") == "Acme raises $5M \nAcme said it raised $5M."
+    assert (
+        opening("advertisement\nAcme raises $5M\nAcme said it raised $5M.")
+        == "Acme raises $5M \nAcme said it raised $5M."
+    )
 
 
 def test_turkish_participle_tells_the_company_after_it() -> None:
@@ -137,10 +143,15 @@ def test_arabic_fund_launch() -> None:
     )
     assert launched_fund(text) is None
     # SYNTHETIC: a firm that launched a fund, its size in the same sentence; one that plans to is not
-    text = "أعلنت شركة «أكمي كابيتال» عن إطلاق صندوق جديد بقيمة 50 مليون دولار للاستثمار في الشركات الناشئة في المنطقة. " * 2
+    text = (
+        "أعلنت شركة «أكمي كابيتال» عن إطلاق صندوق جديد بقيمة 50 مليون دولار للاستثمار في الشركات الناشئة في المنطقة. "
+        * 2
+    )
     found = launched_fund(text)
     assert found is not None and found[0] == "أكمي كابيتال" and found[1] is not None and found[1][0] == 50_000_000
-    text = "تخطط شركة «أكمي كابيتال» لإطلاق صندوق جديد بقيمة 50 مليون دولار للاستثمار في الشركات الناشئة في المنطقة. " * 2
+    text = (
+        "تخطط شركة «أكمي كابيتال» لإطلاق صندوق جديد بقيمة 50 مليون دولار للاستثمار في الشركات الناشئة في المنطقة. " * 2
+    )
     assert launched_fund(text) is None
 
 
@@ -152,3 +163,15 @@ def test_fund_launched_by_its_maker() -> None:
     # SYNTHETIC: another noun of launching; a fund a company received money from is not launched by it
     assert launched_by("The unveiling of a $50 million climate fund by Acme Ventures drew praise.") == "Acme Ventures"
     assert launched_by("Acme raised $5 million from a fund backed by Acme Ventures.") is None
+
+
+def test_acquisition_in_french_spanish_portuguese() -> None:
+    # real: "Google serait en discussions avancées pour acquérir Wiz ... le rachat de Graphcore ... s’offrir Hofy"
+    # (b27-mondetech-wiz-graphcore-hofy-ma-fr, tuning_batch27: read as a round at the batch's first score)
+    assert tuning_deals("b27-mondetech-wiz-graphcore-hofy-ma-fr")[0].kind == "other"
+    assert ACQUIRE_INTL.search("Les groupes français ont ainsi racheté 45 start-up de plus qu'en 2016")
+    # SYNTHETIC: Spanish and Portuguese; a French raise ("lève") is none
+    assert ACQUIRE_INTL.search("Acme adquirió la startup chilena Beta por 20 millones de dólares.")
+    assert ACQUIRE_INTL.search("A Acme anunciou a compra da fintech Beta.")
+    assert not ACQUIRE_INTL.search("Acme lève 20 millions d'euros auprès de Partech.")
+    assert other_reason("Acme lève 20 millions d'euros\nLa start-up Acme a levé 20 millions d'euros.") is None
