@@ -12,7 +12,6 @@ import re
 
 from talentintel.funding import fund_lookalikes as looks
 from talentintel.funding.cjk_kind import COUNT_TALLIED, PUBLIC_BODY_SUBJECT
-from talentintel.funding.dateline import is_place_dateline
 from talentintel.funding.fund_cjk import INVESTED_IN
 from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_generic_sentence
 from talentintel.funding.fund_programs import close_held, fund_closed
@@ -23,12 +22,19 @@ from talentintel.funding.kind_fund_events import TRIGGERS as FUND_EVENTS
 from talentintel.funding.kind_grants import GRANT
 from talentintel.funding.kind_launched import LAUNCHED_ROUND
 from talentintel.funding.kind_mou import pledged_under_mou
+from talentintel.funding.kind_opening import opening
 from talentintel.funding.kind_prior_exit import prior_acquisition, stake_bought
 from talentintel.funding.kind_purchases import TOKEN_PURCHASE
 from talentintel.funding.kind_sought_intl import SOUGHT_INTL
 from talentintel.funding.kind_stalled import STALLED
-from talentintel.funding.kind_totals import COUNT_WORDS, PERIOD_TOTAL, RANKED_TOTAL, SECTOR_INFLOW, SHUTDOWN_COUNT
-from talentintel.funding.opening_noise import is_noise_line
+from talentintel.funding.kind_totals import (
+    COUNT_WORDS,
+    ECOSYSTEM_INFLOW,
+    PERIOD_TOTAL,
+    RANKED_TOTAL,
+    SECTOR_INFLOW,
+    SHUTDOWN_COUNT,
+)
 
 _ACQUIRE = re.compile(
     r"(?<!to fund )(?<!for )\b(?:acquir(?:es|ed|ing)|to acquire|acquisition of|agreed to buy|agrees to buy|"
@@ -220,20 +226,6 @@ _MARKET = re.compile(
 # market total of rounds, its funds must not make the headline deal a fund.
 # "创投市场化运作机制" (market-oriented operation, f16-redsunangola-shanghai-early-hardtech-fund) is no market piece.
 _MARKET_PIECE = re.compile(r"创投市场(?!化)|創投市場(?!化)|多只|多支")
-# "startups in the U.S. raised $15 billion" (venturebeat-q3-2016-nvca): "U.S.", "U.K." end no sentence.
-_SENTENCE = re.compile(r"(?<=[.!?。])(?<!\b[A-Z]\.[A-Z]\.)\s+|\n")
-_INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.")
-
-
-def opening(text: str, sentences: int = 2) -> str:
-    """The headline line and the first sentence of what follows (or the first two sentences of one paragraph)."""
-    # A dateline ("Berlin.", "BERLIN.") is no sentence: the lede follows it.
-    # ... nor is a page's furniture ("advertisement", a bare date, a breadcrumb: opening_noise).
-    parts = [
-        p for p in _SENTENCE.split(text.strip()) if p.strip() and not is_place_dateline(p) and not is_noise_line(p)
-    ]
-    # "startups in the U.S. raised $15 billion": the points of "U.S." would stop the clause patterns.
-    return _INITIALS.sub(r"\1\2", " \n".join(parts[:sentences]))
 
 
 def is_market_total(text: str) -> bool:
@@ -318,6 +310,7 @@ _TRIGGERS = (
     ("market total", looks.CJK_PERIOD_TOTAL),
     ("market total", COUNT_TALLIED),
     ("market total", RANKED_TOTAL),
+    ("market total", ECOSYSTEM_INFLOW),
     ("public programme", PUBLIC_BODY_SUBJECT),
     ("explainer", _EXPLAINER),
     *FUND_EVENTS,  # a fund merger, an LP's money into a fund, a fund wound up, a fund sought (kind_fund_events)
@@ -383,7 +376,7 @@ def other_reason(text: str) -> str | None:
     reason = _trigger_before_raise(head)
     if reason is None and not (_RAISED.search(head) or fund_closed(head)):
         # A lede with no raise in it ("시리즈A 단계에서 유니콘에 도전하는 사례가 나오면서 ..."): the news is the next sentence.
-        reason = _trigger_before_raise(opening(text, 3))
+        reason = _trigger_before_raise(opening(text, 3, distinct=True))
     return reason
 
 

@@ -79,3 +79,10 @@ RANKED_TOTAL = re.compile(
 # (hs10-blstimes-simpleclosure-shutdowns-2025); on other real pages (pages corpus): "Startup shutdowns drop to 5-year
 # low" (financialexpress.com), "AngelList reported 364 startup winddowns in 2024" (all-global-news.pages.dev).
 SHUTDOWN_COUNT = re.compile(r"\b(?:shutdowns|wind-?downs|closures)\b", re.IGNORECASE)
+# Money into a country's or a sector's ecosystem is a market's total: "a $680 million financial injection into the
+# Nigerian tech ecosystem in 2022" (hs10-thisdaylive-nigeria-2022-pre-seed, read as a round).
+ECOSYSTEM_INFLOW = re.compile(
+    r"\b(?:injection|inflow|influx|investments?|funding|capital)\s(?:of\s[^.\n]{0,30}?\s)?(?:into|in)\s(?:the\s)?"
+    r"(?:[\w'’-]+\s){0,3}?(?:tech|technology|startup|start-up|venture|innovation|fintech|crypto)\s(?:ecosystem|scene|sector)s?\b",
+    re.IGNORECASE,
+)

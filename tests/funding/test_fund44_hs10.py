@@ -13,7 +13,7 @@ from talentintel.funding.kind_acquire_intl import ACQUIRE_INTL
 from talentintel.funding.kind_grants import GRANT
 from talentintel.funding.kind_purchases import TOKEN_PURCHASE
 from talentintel.funding.kind_sought_intl import SOUGHT_INTL
-from talentintel.funding.kind_totals import RANKED_TOTAL, SHUTDOWN_COUNT
+from talentintel.funding.kind_totals import ECOSYSTEM_INFLOW, RANKED_TOTAL, SHUTDOWN_COUNT
 from talentintel.funding.opening_noise import is_noise_line
 from talentintel.funding.turkish import raise_at, raiser
 from tests.funding.tuning_texts import tuning_deals
@@ -175,3 +175,16 @@ def test_acquisition_in_french_spanish_portuguese() -> None:
     assert ACQUIRE_INTL.search("A Acme anunciou a compra da fintech Beta.")
     assert not ACQUIRE_INTL.search("Acme lève 20 millions d'euros auprès de Partech.")
     assert other_reason("Acme lève 20 millions d'euros\nLa start-up Acme a levé 20 millions d'euros.") is None
+
+
+def test_money_into_an_ecosystem_is_a_market_total() -> None:
+    # real: "This Week In Tech by Nosa Alekhuogie" printed twice, then "a $680 million financial injection into the
+    # Nigerian tech ecosystem in 2022" (hs10-thisdaylive-nigeria-2022-pre-seed)
+    assert tuning_deals("hs10-thisdaylive-nigeria-2022-pre-seed")[0].kind == "other"
+    assert ECOSYSTEM_INFLOW.search("a $680 million financial injection into the Nigerian tech ecosystem in 2022")
+    # SYNTHETIC: another phrasing; a company's plan for its ecosystem is none
+    assert ECOSYSTEM_INFLOW.search("Venture funding into the Kenyan startup ecosystem fell by a third")
+    assert not ECOSYSTEM_INFLOW.search("Acme raised $5 million to grow its developer ecosystem")
+    text = "Headline\nBy Jane Doe\nBy Jane Doe\nThe news."
+    assert opening(text, 3, distinct=True) == "Headline \nBy Jane Doe \nThe news."
+    assert opening(text, 3) == "Headline \nBy Jane Doe \nBy Jane Doe"
