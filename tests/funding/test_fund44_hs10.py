@@ -7,6 +7,7 @@ inputs marked SYNTHETIC, made up to pin the class of language, not a name.
 from __future__ import annotations
 
 from talentintel.funding.arabic_fund import launched_fund
+from talentintel.funding.cjk_raise import korean_startup_invested
 from talentintel.funding.fund_launched_by import launched_by
 from talentintel.funding.kind import opening, other_reason
 from talentintel.funding.kind_acquire_intl import ACQUIRE_INTL
@@ -188,3 +189,12 @@ def test_money_into_an_ecosystem_is_a_market_total() -> None:
     text = "Headline\nBy Jane Doe\nBy Jane Doe\nThe news."
     assert opening(text, 3, distinct=True) == "Headline \nBy Jane Doe \nThe news."
     assert opening(text, 3) == "Headline \nBy Jane Doe \nBy Jane Doe"
+
+
+def test_korean_startup_an_investor_put_money_in() -> None:
+    # real: "LG테크놀로지벤처스가 미국 AI 스타트업 인월드AI에 수십억원 규모의 추가 투자를 했다고 밝혔다"
+    # (hs10-kgrowth-inworld-ai-lg-follow-on-ko: the investor LG was read as the raiser)
+    assert tuning_deals("hs10-kgrowth-inworld-ai-lg-follow-on-ko")[0].company == "인월드AI"
+    # SYNTHETIC: another investor, another startup; a startup's own investment plan names no raiser this way
+    assert korean_startup_invested("한빛벤처스가 국내 핀테크 스타트업 페이랩에 20억원을 투자했다.") == "페이랩"
+    assert korean_startup_invested("페이랩은 신규 서비스 개발에 20억원을 투자할 계획이다.") is None
