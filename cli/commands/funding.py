@@ -74,6 +74,7 @@ TUNING = (
     FIXTURES / "tuning_hs10.jsonl",
     FIXTURES / "tuning_batch28.jsonl",
     FIXTURES / "tuning_batch29.jsonl",
+    FIXTURES / "tuning_batch27.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

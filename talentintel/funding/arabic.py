@@ -33,7 +33,11 @@ _RAISED = re.compile(
     r"(?<![\u0621-\u064a])(?:و)?(?:جمعت|تجمع|يجمع|جمع|حصلت\sعلى|حصلت\sعليها|تحصل\sعلى|أغلقت|جذبت|استقطبت|"
     r"جولة\sتمويل(?=\sلشركة))(?![\u0621-\u064a])"
 )
-_SOUGHT = re.compile(r"(?<![\u0621-\u064a])(?:تسعى|تخطط|تعتزم|محادثات|مفاوضات)(?![\u0621-\u064a])")
+# ... nor a campaign to raise or a raise on a condition: "أطلقت ... حملة لجمع تمويلات", "إذا نجحت في جمع التمويلات"
+# (hs10-alwaght-inscale-2-7b-sought-ar); "يسعى", "يعتزم" are the masculine forms (alwatannews.net, sauress.com).
+_SOUGHT = re.compile(
+    r"(?<![\u0621-\u064a])(?:تسعى|يسعى|تخطط|يخطط|تعتزم|يعتزم|محادثات|مفاوضات|حملة|إذا|لو)(?![\u0621-\u064a])"
+)
 _QUOTED = r"[“\"«(](?P<q>[^”\"»)\n]{2,40})[”\"»)]"
 _LATIN = r"(?P<l>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})"
 # "لشركة Zhipu AI": the proclitic "ل" (for) may join the noun.
@@ -127,3 +131,13 @@ def leads(text: str) -> list[str]:
         return [latin.group("l")]
     quoted = _QUOTED_NAME.search(after)
     return [quoted.group("q").strip()] if quoted else []
+
+
+def sentence_of(text: str, at: int) -> tuple[int, int]:
+    """The span of the sentence around `at` (Arabic sentence ends; "24.3 مليون" keeps its point)."""
+    return _sentence(text, at)
+
+
+def sought_between(text: str, start: int, end: int) -> bool:
+    """A word of seeking, planning or talks between `start` and `end` ("تسعى", "تخطط", "محادثات", "حملة")."""
+    return bool(_SOUGHT.search(text, start, end))

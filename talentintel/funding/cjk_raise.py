@@ -27,6 +27,11 @@ _KO_GENITIVE = re.compile(
 
 # "'텐스토렌트'에 투자했다": the quoted name invested in; a name with an amount in between is cjk's own rule.
 _KO_INVESTED_IN = re.compile(r"['‘\"“](?P<name>[^'’\"”]{2,20})['’\"”]에\s(?:\S+\s)?투자(?:했|한|하였)")
+# Unquoted after the kind of company: "미국 AI 스타트업 인월드AI에 수십억원 규모의 추가 투자를 했다고 밝혔다"
+# (hs10-kgrowth-inworld-ai-lg-follow-on-ko: the investor LG was read as the raiser).
+_KO_STARTUP_INVESTED = re.compile(
+    r"(?:스타트업|벤처기업|신생기업|업체)\s(?P<name>[가-힣A-Za-z0-9]{2,20})에\s(?:[^\s.]+\s){0,4}?투자(?:를\s?)?(?:했|하였|단행)"
+)
 
 
 def japanese_raiser(text: str) -> str | None:
@@ -60,3 +65,9 @@ def korean_invested_in(text: str) -> str | None:
     """ "스타트업 '텐스토렌트'에 투자했다": the quoted company is the one that raised."""
     m = _KO_INVESTED_IN.search(text)
     return cjk._acceptable(m.group("name"), quoted=True) if m else None
+
+
+def korean_startup_invested(text: str) -> str | None:
+    """ "스타트업 인월드AI에 ... 투자를 했다": the startup an investor put money in, named after its kind."""
+    m = _KO_STARTUP_INVESTED.search(text)
+    return cjk._acceptable(m.group("name")) if m else None

@@ -17,7 +17,7 @@ from talentintel.funding.cjk_compound import join_compounds
 from talentintel.funding.cjk_ko_topic import connective, counted, sized_amount, topic_raiser
 from talentintel.funding.cjk_lead_words import lead_name
 from talentintel.funding.cjk_leads import korean_co_leads
-from talentintel.funding.cjk_raise import japanese_raiser, korean_invested_in, korean_possessor
+from talentintel.funding.cjk_raise import japanese_raiser, korean_invested_in, korean_possessor, korean_startup_invested
 from talentintel.funding.cjk_registered import invested_startup, registered_raiser, seed_only_as_angel_investor
 from talentintel.funding.cjk_restated import usd_restated
 from talentintel.funding.cjk_subject import report_frame, said_raiser, trimmed
@@ -34,6 +34,7 @@ from talentintel.funding.fund_closes_intl import closes_fund
 from talentintel.funding.fund_commitments import fund_received_commitments
 from talentintel.funding.fund_details import fullest_name, fund_details, is_cjk_fund
 from talentintel.funding.fund_firm_sets_up import headline_fund_owner
+from talentintel.funding.fund_launched_by import launched_by
 from talentintel.funding.fund_lookalikes import target_only
 from talentintel.funding.fund_manager_intl import intl_manager
 from talentintel.funding.fund_manager_phrases import phrase_manager
@@ -97,7 +98,7 @@ def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
     # "X(Latin)表示,完成A輪融資" (cjk_subject): the subject that says it raised, before the name rules' later reading.
     said = said_raiser(part)
     found.company = token_sale_holder(part) or registered_raiser(part) or alias_raiser(cjk._PINYIN.sub("", part))
-    found.company = found.company or said or korean_possessor(part)
+    found.company = found.company or said or korean_possessor(part) or korean_startup_invested(part)
     found.company = found.company or (None if report_frame(read) or connective(read) else trimmed(read))
     found.company = found.company or invested_startup(part) or japanese_raiser(part) or korean_invested_in(part)
     found.company = found.company or capital_increase_target(part)  # "共同增资趣链科技" (cjk_capital_increase)
@@ -144,6 +145,7 @@ def _rule_manager(part: str, dutch: str | None) -> tuple[str | None, str | None]
         or phrase_manager(part)
         or form_manager(part)
         or title_author(part)
+        or launched_by(part)  # "the launch of a Ksh5 billion ... fund by Nairobi City County" (fund_launched_by)
     )
     manager = ruled or repaired(manager, part)
     owner = headline_fund_owner(part)  # "Factorial’s $25M ... Fund": Factorial Capital, in full (fund_firm_sets_up)
@@ -229,6 +231,7 @@ def _announces_fund(text: str) -> bool:
         or starts_fund(text)  # "ha effettuato la chiusura della raccolta", "legt einen ... Fonds auf" (fund_starts)
         or closes_fund(text)  # "ha chiuso la raccolta del secondo fondo", "su primer cierre" (fund_closes_intl)
         or dutch_fund_manager(opening(text)) is not None  # "nieuwe investeerder X krijgt de steun van" (fund_nl)
+        or launched_by(text) is not None
     )
 
 

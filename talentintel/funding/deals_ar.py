@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from talentintel.funding import arabic as ar
+from talentintel.funding.arabic_fund import launched_fund
+from talentintel.funding.fx import to_usd
 from talentintel.funding.language_reader import reader_round
 from talentintel.funding.rounds import classify_round
 from talentintel.funding.types import Deal
@@ -20,3 +22,18 @@ def arabic_deal(part: str, announced: date | None, published: date | None) -> De
     company, at = ar.raiser(part, found)
     money = ar.amount(part, at)
     return reader_round(company, money, classify_round(part), ar.leads(part), announced or published, announced)
+
+
+def arabic_fund_deal(part: str, announced: date | None, published: date | None) -> Deal | None:
+    """A fund when an Arabic text's opening launches one (arabic_fund); None otherwise."""
+    found = launched_fund(part)
+    if found is None:
+        return None
+    manager, money, name = found
+    deal = Deal(kind="fund", company=manager, fund_name=name, announced_on=announced)
+    if money is not None:
+        day = announced or published
+        usd = to_usd(money[0], money[1], day.year if day else None)
+        deal.amount_usd = round(usd, 2) if usd is not None else None
+        deal.currency, deal.amount_original = money[1], money[2]
+    return deal

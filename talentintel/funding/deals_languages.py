@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from talentintel.funding.deals_ar import arabic_deal
+from talentintel.funding.deals_ar import arabic_deal, arabic_fund_deal
 from talentintel.funding.deals_bn import bengali_deal
 from talentintel.funding.deals_hi import hindi_deal
 from talentintel.funding.deals_pl import polish_deal
@@ -22,6 +22,9 @@ def language_deal(part: str, published: date | None, announced: date | None) -> 
     vietnamese = vietnamese_deal(part, announced)  # "gọi vốn thành công" (deals_vi)
     if vietnamese is not None:
         return vietnamese, vietnamese.kind
+    fund = arabic_fund_deal(part, announced, published)  # "أعلن ... عن إطلاق صندوق" (arabic_fund)
+    if fund is not None:
+        return fund, "fund"
     round_deal = (
         bengali_deal(part, announced)  # "তহবিল সংগ্রহ" (deals_bn)
         or turkish_deal(part, announced, published)  # "yatırım aldı" (deals_tr)

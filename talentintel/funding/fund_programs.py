@@ -74,3 +74,15 @@ _CLOSE_HELD = re.compile(
 def close_held(head: str) -> re.Match[str] | None:
     """Where the opening says a fund held a close ("holds $60 million first close"), or None."""
     return _CLOSE_HELD.search(head)
+
+
+# A fund closed with no sum in the headline: "General Catalyst just closed its biggest fund ever" (hs9-zeetech123-
+# general-catalyst-1375b). A raise made, so a lede without a sum is not read on into other firms' news ("Khosla
+# Ventures is raising up to $1.4 billion" two sentences on).
+_FUND_CLOSED = re.compile(
+    r"\b(?:closed|closes|wrapped\sup|finali[sz]ed)\s(?:its|a|their|the)\s(?:[\w-]+\s){0,3}?funds?\b", re.IGNORECASE
+)
+
+
+def fund_closed(head: str) -> re.Match[str] | None:
+    return _FUND_CLOSED.search(head)

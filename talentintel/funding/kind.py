@@ -12,18 +12,29 @@ import re
 
 from talentintel.funding import fund_lookalikes as looks
 from talentintel.funding.cjk_kind import COUNT_TALLIED, PUBLIC_BODY_SUBJECT
-from talentintel.funding.dateline import is_place_dateline
 from talentintel.funding.fund_cjk import INVESTED_IN
 from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_generic_sentence
-from talentintel.funding.fund_programs import close_held
+from talentintel.funding.fund_programs import close_held, fund_closed
 from talentintel.funding.fund_raise import is_fund_raise
+from talentintel.funding.kind_acquire_intl import ACQUIRE_INTL
 from talentintel.funding.kind_crowdloan import is_crowdloan
 from talentintel.funding.kind_fund_events import TRIGGERS as FUND_EVENTS
+from talentintel.funding.kind_grants import GRANT
 from talentintel.funding.kind_launched import LAUNCHED_ROUND
 from talentintel.funding.kind_mou import pledged_under_mou
-from talentintel.funding.kind_prior_exit import prior_acquisition
+from talentintel.funding.kind_opening import opening
+from talentintel.funding.kind_prior_exit import prior_acquisition, stake_bought
+from talentintel.funding.kind_purchases import TOKEN_PURCHASE
+from talentintel.funding.kind_sought_intl import SOUGHT_INTL
 from talentintel.funding.kind_stalled import STALLED
-from talentintel.funding.kind_totals import COUNT_WORDS, PERIOD_TOTAL, SECTOR_INFLOW
+from talentintel.funding.kind_totals import (
+    COUNT_WORDS,
+    ECOSYSTEM_INFLOW,
+    PERIOD_TOTAL,
+    RANKED_TOTAL,
+    SECTOR_INFLOW,
+    SHUTDOWN_COUNT,
+)
 
 _ACQUIRE = re.compile(
     r"(?<!to fund )(?<!for )\b(?:acquir(?:es|ed|ing)|to acquire|acquisition of|agreed to buy|agrees to buy|"
@@ -213,18 +224,8 @@ _MARKET = re.compile(
 )
 # A piece about a market's funds ("创投市场外币基金升温", "多只美元基金相继宣布成立") names fund closes as examples; unlike a
 # market total of rounds, its funds must not make the headline deal a fund.
-_MARKET_PIECE = re.compile(r"创投市场|創投市場|多只|多支")
-# "startups in the U.S. raised $15 billion" (venturebeat-q3-2016-nvca): "U.S.", "U.K." end no sentence.
-_SENTENCE = re.compile(r"(?<=[.!?。])(?<!\b[A-Z]\.[A-Z]\.)\s+|\n")
-_INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.")
-
-
-def opening(text: str, sentences: int = 2) -> str:
-    """The headline line and the first sentence of what follows (or the first two sentences of one paragraph)."""
-    # A dateline ("Berlin.", "BERLIN.") is no sentence: the lede follows it.
-    parts = [p for p in _SENTENCE.split(text.strip()) if p.strip() and not is_place_dateline(p)]
-    # "startups in the U.S. raised $15 billion": the points of "U.S." would stop the clause patterns.
-    return _INITIALS.sub(r"\1\2", " \n".join(parts[:sentences]))
+# "创投市场化运作机制" (market-oriented operation, f16-redsunangola-shanghai-early-hardtech-fund) is no market piece.
+_MARKET_PIECE = re.compile(r"创投市场(?!化)|創投市場(?!化)|多只|多支")
 
 
 def is_market_total(text: str) -> bool:
@@ -281,7 +282,9 @@ _EXPLAINER = re.compile(
 
 _TRIGGERS = (
     ("acquisition", _ACQUIRE),
+    ("acquisition", ACQUIRE_INTL),
     ("shutdown", _SHUTDOWN),
+    ("shutdown", SHUTDOWN_COUNT),
     ("buyback", _BUYBACK),
     ("fund cut", _FUND_CUT),
     ("public fund", _PUBLIC_FUND),
@@ -296,6 +299,9 @@ _TRIGGERS = (
     ("not closed", looks.KO_PLANNED),
     ("not closed", STALLED),
     ("not closed", LAUNCHED_ROUND),
+    ("not closed", SOUGHT_INTL),
+    ("grant", GRANT),
+    ("token purchase", TOKEN_PURCHASE),
     ("gp selection", _GP_SELECTION),
     ("ipo", _IPO),
     ("market piece", _MARKET_PIECE),
@@ -303,6 +309,8 @@ _TRIGGERS = (
     ("market total", PERIOD_TOTAL),
     ("market total", looks.CJK_PERIOD_TOTAL),
     ("market total", COUNT_TALLIED),
+    ("market total", RANKED_TOTAL),
+    ("market total", ECOSYSTEM_INFLOW),
     ("public programme", PUBLIC_BODY_SUBJECT),
     ("explainer", _EXPLAINER),
     *FUND_EVENTS,  # a fund merger, an LP's money into a fund, a fund wound up, a fund sought (kind_fund_events)
@@ -330,7 +338,7 @@ def _trigger_before_raise(head: str) -> str | None:
                 break
             if raised and _BACKGROUND.search(head[max(0, m.start() - 80) : m.start()]):
                 continue
-            if name == "acquisition" and _STAKE_BOUGHT.match(head, m.end()):
+            if name == "acquisition" and stake_bought(head, m.end()):
                 continue  # "Polkadot has acquired around $43.7 million in funding", "funds acquired the startup stake"
             if name == "acquisition" and prior_acquisition(head, m.start()):
                 continue  # "... Geometric Intelligence which was acquired by Uber": a founder's past (kind_prior_exit)
@@ -343,15 +351,6 @@ def _trigger_before_raise(head: str) -> str | None:
     return None
 
 
-# What was acquired is money or a minority part: "has acquired around $43.7 million in funding" (cryptotradeinfo-
-# polkadot), "have acquired $27.5 million worth of MKR tokens" (coinage-maker-mkr), "two funds acquired the startup
-# stake" (sudonull-medium-57m), "has acquired seed funding from Paradigm" (b12-bulletintime-yield-seed): an investment.
-# A majority, a controlling or a whole stake is a takeover.
-_STAKE_BOUGHT = re.compile(
-    r"\s(?!(?:[\w$.,%'’-]+\s){0,5}?(?:majority|controlling|100\s?%|entire|full|remaining|all)\b)"
-    r"(?:[\w$.,%'’-]+\s){0,5}?(?:stakes?|funding|financing|investments?|seed|round|tokens)\b",
-    re.IGNORECASE,
-)
 # A clause that dates the news by other news is background: "On the heels of Dave McClure’s firm 500 Startups doubling
 # down on Mexico by acquiring a local accelerator, ... Alta Ventures Mexico announced ... it’s closed a $70 million fund".
 _BACKGROUND = re.compile(
@@ -375,9 +374,9 @@ def other_reason(text: str) -> str | None:
     if pledged_under_mou(text) and not _RAISED.search(head):
         return "not closed"
     reason = _trigger_before_raise(head)
-    if reason is None and not _RAISED.search(head):
+    if reason is None and not (_RAISED.search(head) or fund_closed(head)):
         # A lede with no raise in it ("시리즈A 단계에서 유니콘에 도전하는 사례가 나오면서 ..."): the news is the next sentence.
-        reason = _trigger_before_raise(opening(text, 3))
+        reason = _trigger_before_raise(opening(text, 3, distinct=True))
     return reason
 
 

@@ -21,3 +21,19 @@ _PRIOR_CLAUSE = re.compile(
 def prior_acquisition(head: str, start: int) -> bool:
     """The acquisition word at `start` sits in a clause about an earlier company ("... which was acquired by Uber")."""
     return bool(_PRIOR_CLAUSE.search(head[max(0, start - 50) : start]))
+
+
+# What was acquired is money or a minority part: "has acquired around $43.7 million in funding" (cryptotradeinfo-
+# polkadot), "have acquired $27.5 million worth of MKR tokens" (coinage-maker-mkr), "two funds acquired the startup
+# stake" (sudonull-medium-57m), "has acquired seed funding from Paradigm" (b12-bulletintime-yield-seed): an investment.
+# A majority, a controlling or a whole stake is a takeover.
+_STAKE_BOUGHT = re.compile(
+    r"\s(?!(?:[\w$.,%'’-]+\s){0,5}?(?:majority|controlling|100\s?%|entire|full|remaining|all)\b)"
+    r"(?:[\w$.,%'’-]+\s){0,5}?(?:stakes?|funding|financing|investments?|seed|round|tokens)\b",
+    re.IGNORECASE,
+)
+
+
+def stake_bought(head: str, end: int) -> bool:
+    """What the acquisition word ending at `end` took is money or a minority stake, not a company."""
+    return bool(_STAKE_BOUGHT.match(head, end))

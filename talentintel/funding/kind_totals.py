@@ -68,3 +68,21 @@ PERIOD_TOTAL = re.compile(
     r"(?:start-?ups|scale-?ups|bedrijven)\b[^.\n]{0,60}\bgeïnvesteerd",
     re.IGNORECASE,
 )
+# Startups of a place ranked by what they got: "Startups Incubated at Karachi's NED University Got the Highest
+# Funding in 2022" (hs10-riazhaq-karachi-startups-2022-total, read as a round): plural subject, a superlative amount.
+RANKED_TOTAL = re.compile(
+    r"\b(?:start-?ups|companies|firms|ventures)\b[^.\n]{0,60}?\b(?:got|get|received|receive|raised|attracted|drew|"
+    r"secured)\s(?:the\s)?(?:highest|most|largest|biggest|lowest|least)\s(?:funding|investments?|capital|financing)\b",
+    re.IGNORECASE,
+)
+# Shutdowns counted, not one company shutting: "Startup Shutdowns Shift to Later Stages ..., Report Finds"
+# (hs10-blstimes-simpleclosure-shutdowns-2025); on other real pages (pages corpus): "Startup shutdowns drop to 5-year
+# low" (financialexpress.com), "AngelList reported 364 startup winddowns in 2024" (all-global-news.pages.dev).
+SHUTDOWN_COUNT = re.compile(r"\b(?:shutdowns|wind-?downs|closures)\b", re.IGNORECASE)
+# Money into a country's or a sector's ecosystem is a market's total: "a $680 million financial injection into the
+# Nigerian tech ecosystem in 2022" (hs10-thisdaylive-nigeria-2022-pre-seed, read as a round).
+ECOSYSTEM_INFLOW = re.compile(
+    r"\b(?:injection|inflow|influx|investments?|funding|capital)\s(?:of\s[^.\n]{0,30}?\s)?(?:into|in)\s(?:the\s)?"
+    r"(?:[\w'’-]+\s){0,3}?(?:tech|technology|startup|start-up|venture|innovation|fintech|crypto)\s(?:ecosystem|scene|sector)s?\b",
+    re.IGNORECASE,
+)

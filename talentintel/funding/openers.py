@@ -24,6 +24,9 @@ SENTENCE_ADVERBS = (
     "similarly|likewise|instead|therefore|hence|thus|consequently|accordingly|overall|notably|reportedly|importantly|"
     "interestingly|unsurprisingly|apparently|arguably|essentially|fortunately|unfortunately|historically|"
     "traditionally|specifically|alternatively|increasingly|altogether|otherwise|regardless|indeed|"
+    # English adverbs of place and scope: "Nationally, the total funds raised by startups have been declining"
+    # gave "Nationally" (hs10-riazhaq-karachi-startups-2022-total)
+    "nationally|globally|regionally|locally|internationally|domestically|worldwide|"
     # German, French, Spanish, Portuguese, Italian
     "gestern|heute|zudem|außerdem|ausserdem|inzwischen|aujourd['’]hui|demain|ayer|hoy|mañana|ontem|hoje|amanhã|ieri|"
     "oggi|domani"

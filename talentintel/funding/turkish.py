@@ -22,9 +22,13 @@ from talentintel.funding.openers import TURKISH_OPENERS
 _TR_LETTERS = re.compile(r"[ğşıİĞŞ]")
 _RAISED = re.compile(
     r"\byatırım\s(?:aldı|almıştı|aldığını|aldıklarını)|\byatırım\sturunu\stamamla|\bfon\stopla(?:dı|dığını)|"
-    r"\bfinansman\s(?:sağladı|sağladığını)|\byatırım\stopla(?:dı|dığını)",
+    r"\bfinansman\s(?:sağladı|sağladığını)|\byatırım\stopla(?:dı|dığını)|"
+    # The participle before the company it tells of: "6,2 milyar dolar fon toplamış gizemli yapay zekâ girişimi Project
+    # Prometheus" (hs10-haberturk-project-prometheus-6-2b-tr).
+    r"\b(?:fon|yatırım)\s(?:toplamış|almış)\b",
     re.IGNORECASE,
 )
+_PARTICIPLE = re.compile(r"(?:fon|yatırım)\s(?:toplamış|almış)\b", re.IGNORECASE)
 _TALKS = re.compile(r"\bgörüş(?:üyor|meler|melerde)|\bhedefliyor", re.IGNORECASE)
 _TOKEN = r"[A-ZÇĞİÖŞÜ][\w&-]*(?:\.[a-z][\w-]*)*"  # "Donnerstag.ai" keeps its domain; a full stop ends a name
 _NAME = rf"{_TOKEN}(?:\s{_TOKEN}){{0,2}}"
@@ -52,7 +56,12 @@ def raise_at(text: str) -> re.Match[str] | None:
 
 
 def raiser(text: str, at: int) -> str | None:
-    """The company named with "adlı" before the raise, else the name that opens the raise's sentence."""
+    """The company named with "adlı" before the raise, else the name that opens the raise's sentence; a participle
+    ("fon toplamış ... girişimi X") tells of the company named just after it."""
+    if _PARTICIPLE.match(text, at):
+        after = _KIND_THEN_NAME.search(text, at, at + 80)
+        if after and after.group("name") not in _NOT_NAME:
+            return after.group("name")
     named = [m.group("name") for m in _NAMED.finditer(text[:at]) if m.group("name") not in _NOT_NAME]
     named = named or [m.group("name") for m in _KIND_THEN_NAME.finditer(text[:at]) if m.group("name") not in _NOT_NAME]
     if named:

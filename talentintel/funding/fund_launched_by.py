@@ -1,0 +1,23 @@
+"""A fund told as the launch of it by its manager: "following the launch of a Ksh5 billion county-backed startup fund
+by Nairobi City County" (hs10-kenyapolls-nairobi-county-startup-fund, tuning_hs10: read as a round). The noun phrase
+"the launch / unveiling / establishment of a ... fund by X" names the fund's maker after "by"; the raise verbs that
+`fund_raise` reads do not occur in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from talentintel.funding.kind import opening
+
+_LAUNCHED_BY = re.compile(
+    r"\b(?:launch|unveiling|establishment|creation|rollout|roll-out|formation)\sof\s(?:a|an|the)\s"
+    r"(?:[\w$.,'’-]+\s){0,6}?fund\sby\s(?:the\s)?(?P<maker>(?-i:[A-Z])[\w&.'’-]*(?:\s(?-i:[A-Z])[\w&.'’-]*){0,4})",
+    re.IGNORECASE,
+)
+
+
+def launched_by(text: str) -> str | None:
+    """The maker of a fund the opening tells the launch of ("the launch of a ... fund by X"), else None."""
+    m = _LAUNCHED_BY.search(opening(text))
+    return m.group("maker").rstrip(".,") if m else None

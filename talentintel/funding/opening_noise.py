@@ -1,0 +1,31 @@
+"""Lines of a page that are no sentence of the story: an ad label, a share prompt, a bare date, a breadcrumb.
+
+`kind.opening` reads the headline and the first sentence; a page copied with its furniture puts "advertisement" or
+"2026-02-05 08:14" there and pushes the lede out. Seen on tuning_hs10 (session 10's holdout, then tuning): "advertisement"
+before "Kenya’s Startup Struggles And The Road Ahead" (hs10-cioafrica-kenya-2024-total-shutdowns), "熱門資訊> 正文"
+then "2026-02-05 08:14" (hs10-hstong-embodied-ai-2024-total-zh), "Wednesday, February 22, 2023" over a headline
+(hs10-riazhaq-karachi-startups-2022-total), "Connect with us" / "Published" / "on" (hs10-dripp-bharatgen-...); the
+same furniture on other real pages (pages corpus): "Advertisement" (lebanon24.com), "Updated March 19th, 2024 at
+22:13 IST" and "2 min read" (republicworld.com).
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_NOISE = re.compile(
+    r"(?:advertisement|sponsored|connect\swith\sus|published|updated|on|share|listen\sto\sthis\sarticle|"
+    r"\d+\smin(?:ute)?s?\sread|(?:mining|crypto|tech|business|breaking)\snews)\W*|"
+    # A date or a time alone: "Wednesday, February 22, 2023", "2026-02-05 08:14", "Updated March 19th, 2024 at 22:13 IST".
+    rf"(?:updated\s|published\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?,?"
+    rf"\s\d{{4}}|\d{{1,2}}\s{_MONTH}\s\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})(?:,?\s(?:at\s)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+    r"(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?)?|"
+    # A breadcrumb: "熱門資訊> 正文", "Home > News > Startups" (a ">" between a few words, no sentence).
+    r"[^\s.>]{1,20}(?:\s?>\s?[^\s.>]{1,20}){1,4}",
+    re.IGNORECASE,
+)
+
+
+def is_noise_line(part: str) -> bool:
+    return bool(_NOISE.fullmatch(part.strip()))
