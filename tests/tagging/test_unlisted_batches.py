@@ -2,7 +2,8 @@
 labeled, from publishers no other tagging fixture uses.
 
 - `unseen_hs11.jsonl`, the session-11 holdout: never scored by its builder (no tagger or eval run on it, no rule
-  written from it); the lead scores it once at the end of session 11 (tests/fixtures/tagging/PROVENANCE.md).
+  written from it); scored once by the lead at the end of session 11 (macro-F1 0.548 shipped / 0.548 company-blind,
+  two `both` items; region 0.981), then moved to tuning data (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs10.jsonl`, the session-10 holdout: never scored by its builder (no tagger or eval run on it, no rule
   written from it); the lead scores it once at the end of session 10 (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs9.jsonl`, the session-9 holdout: never scored by its builder (no tagger or eval run on it, no rule written
