@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from talentintel.tagging.agent_work import agent_cue, with_agent_work
+from talentintel.tagging.ai_use_titles import withdraw_ai_use_title
 from talentintel.tagging.algorithm_posts import algorithm_post_hits
 from talentintel.tagging.cjk_gates import network_latin_possible, network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
@@ -354,6 +355,7 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
     withdraw_hpc_gpu(result, title_and_text)
     withdraw_mine_site(result, title_and_text)
     add_role_skills(result)  # "Research Engineer" tagged "machine learning" (role_skills.py)
+    withdraw_ai_use_title(result, fields.get("title") or "")  # "（AI活用推進）" (ai_use_titles.py)
     for sector in SECTORS:
         result.core_text[sector] = result.core[sector]
         value = float((prior or {}).get(sector, 0.0))
