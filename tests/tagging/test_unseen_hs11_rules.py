@@ -47,7 +47,9 @@ def test_task_mining_is_no_crypto_mining() -> None:
 # --- AI活用: using AI, in a title too ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("title", ["業務改革推進担当（AI活用）", "AI利活用推進リーダー", "DX・AI活用促進担当"])  # SYNTHETIC
+@pytest.mark.parametrize(
+    "title", ["業務改革推進担当（AI活用）", "AI利活用推進リーダー", "DX・AI活用促進担当"]
+)  # SYNTHETIC
 def test_ai_use_promotion_titles_are_no_ai_job(title: str) -> None:
     assert _sector(title) == []
 
