@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from talentintel.tagging.agent_work import agent_cue, with_agent_work
+from talentintel.tagging.ai_use_titles import withdraw_ai_use_title
 from talentintel.tagging.algorithm_posts import algorithm_post_hits
 from talentintel.tagging.cjk_gates import network_latin_possible, network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
@@ -27,6 +28,7 @@ from talentintel.tagging.network_window import NETWORK_CUES as _NETWORK_CUES
 from talentintel.tagging.network_window import intersection_hits as _intersection_hits
 from talentintel.tagging.payment_mentions import payment_method
 from talentintel.tagging.portfolio import group_portfolio
+from talentintel.tagging.role_skills import add_role_skills
 from talentintel.tagging.sections import MAIN, MINOR, wish_item
 from talentintel.tagging.sections import parts_and_kinds as _parts_and_kinds
 from talentintel.tagging.self_description import intro_sectors
@@ -352,6 +354,8 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
     title_and_text = " ".join(filter(None, (fields.get("title"), fields.get("description"))))
     withdraw_hpc_gpu(result, title_and_text)
     withdraw_mine_site(result, title_and_text)
+    add_role_skills(result)  # "Research Engineer" tagged "machine learning" (role_skills.py)
+    withdraw_ai_use_title(result, fields.get("title") or "")  # "（AI活用推進）" (ai_use_titles.py)
     for sector in SECTORS:
         result.core_text[sector] = result.core[sector]
         value = float((prior or {}).get(sector, 0.0))

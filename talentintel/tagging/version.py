@@ -178,4 +178,10 @@
 # a company name gluing "AI" to a word in camel case ("CitadelAI") reads like the spaced name (tagging/glued_acronyms.py);
 # "Prompt Engineer" is an AI title (taxonomy); "PAN INDIA" is India, not Panama, "Bali" the island, "NAMER" the US and
 # Canada (data/places.toml)
-TAGGER_VERSION = "2026.12.55"
+# 2026.12.56 (tag43): issue 18 unseen_hs11 (listing-only records): "task mining" is process analysis, not crypto
+# mining (data/taxonomy.toml negatives), and a Japanese title promoting AI use ("AI活用推進") is no AI job when the bare
+# "AI" is its only AI term (tagging/ai_use_titles.py); a
+# crypto fund's name in its portfolio job board's name ("Jobs | Multicoin Capital Job Board") is the board, not the
+# company's backer (taxonomy unless_near); an ML role word in the title ("Research Engineer") with a machine-learning
+# skill tag is core AI evidence (tagging/role_skills.py)
+TAGGER_VERSION = "2026.12.56"

@@ -1,0 +1,58 @@
+"""An ML role word in the title and a machine-learning skill tag: an AI job, though neither is core alone.
+
+"Research engineer" and "data scientist" are role words (weight 1.0, never enough alone: many such roles are
+statistics or analytics), and a board's skill-tag line ("AI, machine learning, Algorithm, Data Analytics") counts as
+mentions only (sector.py's keyword lists, board_stamps.py). Together they say what the role is: a Jobplanet listing
+"[Metheus] Research Engineer" tagged "AI, machine learning" is an ML research job (issue 18, unseen_hs11). Over every
+tagging tuning file (tag43), 27 of the 28 postings with such a role word in the title and an ML or AI word in the text
+are labeled ai (the other, an experimentation data scientist, stays none); the rule changes that one listing only.
+The pair makes the AI evidence core; its points are the ones already counted.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from talentintel.tagging.taxonomy import taxonomy
+
+if TYPE_CHECKING:
+    from talentintel.tagging.sector import SectorScore
+
+ROLE_WEIGHT = 1.0  # the taxonomy's weight for ML role words ([[ai]] role terms, [cjk] ai_role)
+# The discipline itself, as a skill tag: not "AI" (a buzzword in tag menus) nor "algorithm" (any software job).
+SKILL_TERMS = frozenset(
+    {
+        "machine learning",
+        "deep learning",
+        "머신러닝",
+        "머신 러닝",
+        "딥러닝",
+        "机器学习",
+        "深度学习",
+        "機器學習",
+        "深度學習",
+        "機械学習",
+        "深層学習",
+        "ディープラーニング",
+    }
+)
+
+
+@functools.cache
+def role_terms() -> frozenset[str]:
+    """The AI role words: the taxonomy's weight-1.0 AI terms, English and CJK."""
+    tax = taxonomy()
+    latin = {t.text for ts in tax.by_first.values() for t in ts if t.kind == "ai" and t.weight == ROLE_WEIGHT}
+    return frozenset(latin | {w for w, wt in tax.cjk.get("ai", ()) if wt == ROLE_WEIGHT})
+
+
+def add_role_skills(result: SectorScore) -> None:
+    """Make the AI evidence core when the title names an ML role and the description an ML skill tag."""
+    if result.core["ai"]:
+        return
+    evidence = result.evidence["ai"]
+    roles = role_terms()
+    titled = any(e["field"] == "title" and e["term"] in roles for e in evidence)
+    if titled and any(e["field"] == "description" and e["term"] in SKILL_TERMS for e in evidence):
+        result.core["ai"] = True
