@@ -30,6 +30,8 @@ def test_accuracy_targets() -> None:
 # helper hold9f, 43 texts) likewise, as tuning_hs9.jsonl, after its one score (mean 0.641). holdout_s10 (session 10, helper
 # hold10f, 35 texts) likewise, as tuning_hs10.jsonl, after its one score (mean 0.581). holdout_s11 (session 11, helper
 # hold11f, 37 texts) is held out now: never parsed or tuned on before its one score.
+# holdout_s11 (session 11, helper hold11f, 37 texts) was scored once at the end of session 11 (mean 0.572, rules); it
+# stays here, out of TUNING, until the next session moves it to tuning data with a retrain of the learned models.
 HOLDOUT: tuple[str, ...] = ("holdout_s11",)
 
 
