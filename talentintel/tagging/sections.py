@@ -105,14 +105,12 @@ def section_kinds(parts: Iterable[str]) -> list[str]:
     kinds: list[str] = []
     kind = MAIN
     for part in parts:
-        kind = (_kept_role(part) if len(part) <= KEPT_CHARS else header_role(part)) or kind
+        kind = _kept_role(part) or kind
         kinds.append(kind)
     return kinds
 
 
-# A line's role is a function of the line: kept per line, since headers and boilerplate lines recur across postings
-# (sentences up to KEPT_CHARS, which bounds the memory).
-KEPT_CHARS = 1_000
+# A line's role is a function of the line: kept per line, since headers and boilerplate lines recur across postings.
 _kept_role = kept_per_line(header_role)
 
 

@@ -32,7 +32,7 @@ from talentintel.tagging.role_skills import add_role_skills
 from talentintel.tagging.sections import MAIN, MINOR, wish_item
 from talentintel.tagging.sections import parts_and_kinds as _parts_and_kinds
 from talentintel.tagging.self_description import intro_sectors
-from talentintel.tagging.sentence_memo import SentenceMemo
+from talentintel.tagging.sentence_memo import LINES, LONGEST, SentenceMemo
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
 from talentintel.tagging.terse_posts import add_text_evidence
 from talentintel.tagging.text import lowered
@@ -74,7 +74,7 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
     return [list(hits) for hits in _MEMO.read(tax, keys, fresh) if hits]
 
 
-_MEMO = SentenceMemo(size=8_192, longest=1_000)
+_MEMO = SentenceMemo(size=LINES, longest=LONGEST)
 
 
 def _fresh_hits(

@@ -82,7 +82,7 @@ def intro_sectors(text: str) -> set[str]:
     tax = taxonomy()
     out: set[str] = set()
     for part in _intro_parts(text):
-        out |= _kept_sectors(tax, part) if len(part) <= KEPT_CHARS else _described_sectors(tax, part)
+        out |= _kept_sectors(tax, part)
     return out | tagline_sectors(text)
 
 
@@ -100,8 +100,7 @@ def _described_sectors(tax: Taxonomy, part: str) -> frozenset[str]:
 
 
 # Kept per sentence (as sentence_memo.py keeps the per-sentence rules): an employer's postings open with the same
-# self-description, and a sentence is read once. Sentences up to KEPT_CHARS, which bounds the memory.
-KEPT_CHARS = 1_000
+# self-description, and a sentence is read once.
 _kept_sectors = kept_per_line(_described_sectors)
 
 

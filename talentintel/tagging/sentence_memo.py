@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Hashable, Sequence
-from typing import TypeVar
+from typing import Any, Generic, TypeVar
 
 Value = TypeVar("Value")
 _FORGETS: list[Callable[[], None]] = []  # every memo and kept_per_line cache, for forget()
@@ -61,14 +61,26 @@ class SentenceMemo:
 
 
 LINES = 8192  # answers kept per cache: at ~100 characters a line, about a megabyte
+LONGEST = 1_000  # characters: a longer sentence or line is read afresh each time, which bounds the memory
 
 
-def kept_per_line(read: Callable[..., Value]) -> functools._lru_cache_wrapper[Value]:
-    """functools.lru_cache of a per-line reader, which forget() empties too. The caller keeps long lines out (the
-    memory bound is LINES times the longest line kept)."""
-    cached = functools.lru_cache(maxsize=LINES)(read)
-    _FORGETS.append(cached.cache_clear)
-    return cached
+class KeptPerLine(Generic[Value]):
+    """A per-line reader whose answers are kept (functools.lru_cache, LINES of them) for lines of at most LONGEST
+    characters, the line being the reader's last argument; forget() empties it too."""
+
+    def __init__(self, read: Callable[..., Value]) -> None:
+        self.__wrapped__ = read
+        self._cached = functools.lru_cache(maxsize=LINES)(read)
+        self.cache_info = self._cached.cache_info
+        _FORGETS.append(self._cached.cache_clear)
+
+    def __call__(self, *args: Any) -> Value:
+        return self._cached(*args) if len(args[-1]) <= LONGEST else self.__wrapped__(*args)
+
+
+def kept_per_line(read: Callable[..., Value]) -> KeptPerLine[Value]:
+    """Keep a per-line reader's answers (its last argument is the line); forget() empties them."""
+    return KeptPerLine(read)
 
 
 def forget() -> None:

@@ -92,7 +92,7 @@ def tagline_sectors(text: str) -> set[str]:
     return out
 
 
-@kept_per_line  # a line of at most 400 characters: kept per line, as an employer's posts repeat it
+@kept_per_line  # kept per line, as an employer's posts repeat it
 def _line_sectors(tax: Taxonomy, line: str) -> frozenset[str]:
     """The sectors of one opening line's core terms, when the line is a tagline."""
     words = tokens(line)
