@@ -23,6 +23,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from rules_only import LEARNED_MODES, pin_rules
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "scripts" / "data" / "company_rules_history.json"
 
@@ -66,17 +68,17 @@ def added_in(path: Path) -> str | None:
     return shas[-1] if shas else None
 
 
-def run_in_tree(sha: str, path: Path, child: str, unset: tuple[str, ...], prefix: str = "old") -> dict[str, dict]:
+def run_in_tree(sha: str, path: Path, child: str, pinned: tuple[str, ...], prefix: str = "old") -> dict[str, dict]:
     """What `child` prints (JSON) for `path` when run by the package as of `sha`: `git archive` of talentintel/ into a
-    temporary folder, a subprocess with PYTHONPATH=<that tree> and the learned-mode variables `unset` (the old rules'
-    own answer, not a learned mode's). Shared by the funding and the tagging history scripts."""
+    temporary folder, a subprocess with PYTHONPATH=<that tree> and the learned-mode variables `pinned` set to `rules` (the old
+    rules' own answer, not a learned mode's, whatever that tree's default). Shared by the funding and the tagging history scripts."""
     tmp = Path(tempfile.mkdtemp(prefix=f"{prefix}_{sha}_", dir="/tmp"))
     try:
         archive = tmp / "tree.tar"
         subprocess.run(["git", "archive", "--format=tar", "-o", str(archive), sha, "talentintel"], cwd=ROOT, check=True)
         with tarfile.open(archive) as tar:
             tar.extractall(tmp, filter="data")
-        env = {k: v for k, v in os.environ.items() if k not in unset} | {"PYTHONPATH": str(tmp)}
+        env = dict(os.environ) | dict.fromkeys(pinned, "rules") | {"PYTHONPATH": str(tmp)}
         run = subprocess.run(
             [sys.executable, "-c", child, str(path), str(tmp)],
             cwd=tmp,
@@ -95,8 +97,7 @@ def run_in_tree(sha: str, path: Path, child: str, unset: tuple[str, ...], prefix
 
 def rules_at(sha: str, path: Path) -> dict[str, dict]:
     """Deal 1's company, lead investors and rule view (`_CHILD`) per id of `path`, parsed by the package as of `sha`."""
-    unset = ("FUNDING_COMPANY_RANKER", "FUNDING_COMPANY_SPAN", "FUNDING_KIND_MODEL", "FUNDING_LEAD_RANKER")
-    return run_in_tree(sha, path, _CHILD, unset)
+    return run_in_tree(sha, path, _CHILD, LEARNED_MODES)
 
 
 def history_of(
@@ -149,4 +150,5 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
+    pin_rules()
     main(sys.argv[1:])

@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from company_rules_history import ROOT, collect, save
+from rules_only import pin_rules
 
 OUT = ROOT / "scripts" / "data" / "kind_rules_history.json"
 
@@ -29,4 +30,5 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
+    pin_rules()
     main(sys.argv[1:])

@@ -19,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from company_rules_history import ROOT, collect, save
+from rules_only import pin_rules
 
 OUT = ROOT / "scripts" / "data" / "lead_rules_history.json"
 
@@ -28,4 +29,5 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
+    pin_rules()
     main(sys.argv[1:])

@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from company_rules_history import ROOT, history_of, run_in_tree, save
+from rules_only import LEARNED_MODES, pin_rules
 
 OUT = ROOT / "scripts" / "data" / "sector_rules_history.json"
 FIXTURES = ROOT / "tests" / "fixtures" / "tagging"
@@ -62,7 +63,7 @@ print(json.dumps(out))
 
 def rules_at(sha: str, path: Path) -> dict[str, dict]:
     """The old tree's rule features per item id of `path`, shipped ("view") and company-blind ("blind")."""
-    return run_in_tree(sha, path, _CHILD, ("TAGGING_SECTOR_MODEL",), prefix="old_tag")
+    return run_in_tree(sha, path, _CHILD, LEARNED_MODES, prefix="old_tag")
 
 
 # Files the tuning never reads: the frozen test splits and a current holdout while it is held out (unseen_hs10 and
@@ -89,4 +90,5 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
+    pin_rules()
     main(sys.argv[1:])

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from rules_only import pin_rules
 from sklearn.linear_model import LogisticRegression
 from training_cv import (
     Tally,
@@ -248,4 +249,5 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
+    pin_rules()
     main(sys.argv[1:])

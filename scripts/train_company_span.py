@@ -24,6 +24,7 @@ from itertools import product
 from pathlib import Path
 
 import numpy as np
+from rules_only import pin_rules
 from sklearn.ensemble import HistGradientBoostingClassifier
 from training_cv import Tally, group_folds, group_of, load_history, report, save
 
@@ -264,4 +265,5 @@ def write(model: SpanModel) -> str:
 
 
 if __name__ == "__main__":
+    pin_rules()
     main(sys.argv[1:])

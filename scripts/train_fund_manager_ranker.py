@@ -18,6 +18,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from rules_only import pin_rules
 from train_company_ranker import HISTORY_PATH, Example, run
 from train_company_ranker import load_examples as load_company_examples
 from training_cv import load_history
@@ -50,4 +51,5 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
+    pin_rules()
     main(sys.argv[1:])

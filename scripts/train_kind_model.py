@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from rules_only import pin_rules
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -248,4 +249,5 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
+    pin_rules()
     main(sys.argv[1:])

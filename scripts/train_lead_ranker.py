@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from rules_only import pin_rules
 from sklearn.linear_model import LogisticRegression
 from training_cv import (
     Tally,
@@ -270,4 +271,5 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
+    pin_rules()
     main(sys.argv[1:])

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+from rules_only import pin_rules
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
@@ -266,4 +267,5 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
+    pin_rules()
     main(sys.argv[1:])

@@ -86,7 +86,7 @@ class Settings(BaseSettings):
         "talentintel/funding/lead_ranker.py.",
     )
     funding_kind_model: Literal["rules", "model", "hybrid"] = Field(
-        default="rules",
+        default="hybrid",
         description="Who decides a funding text's headline kind (round, fund or other): the hand rules, a learned "
         "words model, or hybrid (the words model with the rules' result as features); see "
         "talentintel/funding/kind_model.py.",
