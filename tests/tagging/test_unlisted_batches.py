@@ -1,6 +1,8 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs12.jsonl`, the session-12 holdout: never scored by its builder (no tagger or eval run on it, no rule
+  written from it); the lead scores it once at the end of session 12 (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs11.jsonl`, the session-11 holdout: never scored by its builder (no tagger or eval run on it, no rule
   written from it); scored once by the lead at the end of session 11 (macro-F1 0.548 shipped / 0.548 company-blind,
   two `both` items; region 0.981), then moved to tuning data (tests/fixtures/tagging/PROVENANCE.md).
@@ -46,6 +48,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs12.jsonl", "hs12-"),
     ("unseen_hs11.jsonl", "hs11t-"),
     ("unseen_hs10.jsonl", "hs10t-"),
     ("unseen_hs9.jsonl", "hs9t-"),
@@ -95,6 +98,7 @@ BATCHES = [
 # names (X AI, .ai), titles in Japanese/Chinese/Indonesian, trap words (Intelligence, データサイエンティスト, 智造, 量子, Rust)
 # (issue 18, branch tag42).
 SIZES = {
+    "unseen_hs12.jsonl": (50, 60),
     "unseen_hs11.jsonl": (45, 55),
     "unseen20.jsonl": (30, 40),
     "unseen21.jsonl": (30, 40),
