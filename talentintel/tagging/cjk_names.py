@@ -13,6 +13,12 @@ import re
 # blockchain, as they appear inside a company name.
 _READINGS = (
     (re.compile(r"에이\s?아이|エー\s?アイ|エイアイ|인공지능|人工智能|人工智慧|人工知能"), " ai "),
+    # 智能体 / 智能體 is an AI agent, and a company named for it builds agents ("XX智能体科技有限公司" read none, tag44
+    # probes). The Han run is not segmented, so 智能 "smart" glued to a word that begins with 体 is kept whole: smart
+    # sports (智能体育), experience (体验), health checks (体检), systems (体系), body temperature or weight (体温,
+    # 体重), constitution (体质), motion sensing (体感), volume (体积), form (体态 / 体型), signs (体征), gymnastics (体操),
+    # lottery (体彩).
+    (re.compile(r"智能[体體](?![育验驗检檢系温溫重质質感积積态態型征徵操彩])"), " ai "),
     (re.compile(r"블록체인|ブロックチェーン|区块链|區塊鏈"), " blockchain "),
 )
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")

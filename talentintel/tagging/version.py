@@ -184,4 +184,7 @@
 # crypto fund's name in its portfolio job board's name ("Jobs | Multicoin Capital Job Board") is the board, not the
 # company's backer (taxonomy unless_near); an ML role word in the title ("Research Engineer") with a machine-learning
 # skill tag is core AI evidence (tagging/role_skills.py)
-TAGGER_VERSION = "2026.12.56"
+# 2026.12.57 (tag44): issue 18 unseen34 (listing-only Chinese board records): 智能体 / 智能體 (an AI agent) in a
+# company's name reads "ai" like 人工智能 (tagging/cjk_names.py), kept whole where 智能 "smart" precedes a word that
+# begins with 体 (智能体育 smart sports, 智能体验, 智能体检, 智能体系, ...)
+TAGGER_VERSION = "2026.12.57"

@@ -69,6 +69,7 @@ BATCHES = [
     ("unseen31.jsonl", "un31-"),
     ("unseen32.jsonl", "un32-"),
     ("unseen33.jsonl", "un33-"),
+    ("unseen34.jsonl", "un34-"),
 ]
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
@@ -97,6 +98,10 @@ BATCHES = [
 # unlisted employers, mostly Asian: LinkedIn/Naukri search rows, Chinese board scrapes, Indian career-page scrapes; AI
 # names (X AI, .ai), titles in Japanese/Chinese/Indonesian, trap words (Intelligence, データサイエンティスト, 智造, 量子, Rust)
 # (issue 18, branch tag42).
+# unseen34 one of listing-only Chinese board records (BOSS and Liepin search rows: title, company, city, industry, stage,
+# size) at unlisted employers whose names or titles carry look-alike words (链 in supply-chain names, 智能, 网络, 数金,
+# payments, funds): 21, fewer than the 45 asked, all none, because the stored corpora's listing-only Asian crypto and AI
+# records at unlisted employers are nearly all in fixture publishers already (issue 18, branch tag44).
 SIZES = {
     "unseen_hs12.jsonl": (50, 60),
     "unseen_hs11.jsonl": (45, 55),
@@ -112,6 +117,7 @@ SIZES = {
     "unseen31.jsonl": (20, 45),
     "unseen32.jsonl": (8, 40),
     "unseen33.jsonl": (35, 50),
+    "unseen34.jsonl": (20, 30),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
