@@ -184,4 +184,7 @@
 # crypto fund's name in its portfolio job board's name ("Jobs | Multicoin Capital Job Board") is the board, not the
 # company's backer (taxonomy unless_near); an ML role word in the title ("Research Engineer") with a machine-learning
 # skill tag is core AI evidence (tagging/role_skills.py)
-TAGGER_VERSION = "2026.12.56"
+# 2026.12.57 (tag45): issue 18 intersection: a crypto (or AI) fund's portfolio job board named in a listing ("Jobs |
+# Paradigm Job Board") decides the fund's sector when the title alone decides the other one: an ML researcher at a
+# crypto-fund portfolio company is both (tagging/fund_boards.py; tuning both-F1 0.937 -> 0.942 shipped)
+TAGGER_VERSION = "2026.12.57"
