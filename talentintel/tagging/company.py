@@ -126,6 +126,12 @@ def normalize_fund(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", low)
 
 
+def fund_sector(name: str) -> str | None:
+    """The sector a fund's portfolio leans to (data/funds.toml), by its normalized name; None for an unknown name."""
+    key = normalize_fund(name)
+    return _funds().get(key) if key else None
+
+
 @cache
 def _funds() -> dict[str, str]:
     with data_path("funds.toml").open("rb") as fh:

@@ -17,6 +17,7 @@ from talentintel.tagging.cjk_gates import network_latin_possible, network_possib
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
 from talentintel.tagging.community_membership import add_membership
 from talentintel.tagging.disclaimers import disclaims_crypto
+from talentintel.tagging.fund_boards import add_board_lean
 from talentintel.tagging.hpc_gpu import withdraw_hpc_gpu
 from talentintel.tagging.intersection import client_list, corroborate, cross
 from talentintel.tagging.keyword_lists import keyword_list as _keyword_list
@@ -355,6 +356,7 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
     withdraw_hpc_gpu(result, title_and_text)
     withdraw_mine_site(result, title_and_text)
     add_role_skills(result)  # "Research Engineer" tagged "machine learning" (role_skills.py)
+    add_board_lean(result, fields.get("description") or "")  # a fund's portfolio board + an AI title (fund_boards.py)
     withdraw_ai_use_title(result, fields.get("title") or "")  # "（AI活用推進）" (ai_use_titles.py)
     for sector in SECTORS:
         result.core_text[sector] = result.core[sector]

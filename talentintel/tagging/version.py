@@ -187,4 +187,7 @@
 # 2026.12.57 (tag44): issue 18 unseen34 (listing-only Chinese board records): 智能体 / 智能體 (an AI agent) in a
 # company's name reads "ai" like 人工智能 (tagging/cjk_names.py), kept whole where 智能 "smart" precedes a word that
 # begins with 体 (智能体育 smart sports, 智能体验, 智能体检, 智能体系, ...)
-TAGGER_VERSION = "2026.12.57"
+# 2026.12.58 (tag45): issue 18 intersection: a crypto (or AI) fund's portfolio job board named in a listing ("Jobs |
+# Paradigm Job Board") decides the fund's sector when the title alone decides the other one: an ML researcher at a
+# crypto-fund portfolio company is both (tagging/fund_boards.py; tuning both-F1 0.937 -> 0.942 shipped)
+TAGGER_VERSION = "2026.12.58"
