@@ -31,11 +31,13 @@ from talentintel.funding.fund_cjk_issue import announces_new_issue
 from talentintel.funding.fund_cjk_sponsors import FUND_FORMED, sponsor_manager
 from talentintel.funding.fund_closes import aimed_only, closed_so_far, gathered_so_far
 from talentintel.funding.fund_closes_intl import closes_fund
+from talentintel.funding.fund_closings import closing_told
 from talentintel.funding.fund_commitments import fund_received_commitments
 from talentintel.funding.fund_details import fullest_name, fund_details, is_cjk_fund
 from talentintel.funding.fund_firm_sets_up import headline_fund_owner
 from talentintel.funding.fund_launched_by import launched_by
 from talentintel.funding.fund_lookalikes import target_only
+from talentintel.funding.fund_manager_grammar import grammar_manager
 from talentintel.funding.fund_manager_intl import intl_manager
 from talentintel.funding.fund_manager_phrases import phrase_manager
 from talentintel.funding.fund_manager_repair import repaired
@@ -143,6 +145,9 @@ def _rule_manager(part: str, dutch: str | None) -> tuple[str | None, str | None]
         or role_manager(part)
         or administrator(part)  # "the French Development Agency (AFD) — who will administer the new fund"
         or phrase_manager(part)
+        or grammar_manager(
+            part
+        )  # "launched by X", "Promosso da X", "confiée à X", "a ... fund manager" (fund_manager_grammar)
         or form_manager(part)
         or title_author(part)
         or launched_by(part)  # "the launch of a Ksh5 billion ... fund by Nairobi City County" (fund_launched_by)
@@ -230,6 +235,7 @@ def _announces_fund(text: str) -> bool:
         or fund_received_commitments(text)  # "the ... Infrastructure Fund has already received $5B in commitments"
         or starts_fund(text)  # "ha effettuato la chiusura della raccolta", "legt einen ... Fonds auf" (fund_starts)
         or closes_fund(text)  # "ha chiuso la raccolta del secondo fondo", "su primer cierre" (fund_closes_intl)
+        or closing_told(text)  # "completed a successful first closing", "il primo closing di" (fund_closings)
         or dutch_fund_manager(opening(text)) is not None  # "nieuwe investeerder X krijgt de steun van" (fund_nl)
         or launched_by(text) is not None
     )

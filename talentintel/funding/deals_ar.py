@@ -6,6 +6,7 @@ from datetime import date
 
 from talentintel.funding import arabic as ar
 from talentintel.funding.arabic_fund import launched_fund
+from talentintel.funding.fund_manager_grammar import grammar_manager
 from talentintel.funding.fx import to_usd
 from talentintel.funding.language_reader import reader_round
 from talentintel.funding.rounds import classify_round
@@ -30,6 +31,9 @@ def arabic_fund_deal(part: str, announced: date | None, published: date | None) 
     if found is None:
         return None
     manager, money, name = found
+    # "سيتولى إدارة الصندوق شركة ميراك كابيتال": the firm in the manager's role over the announcing sponsor
+    # (fund_manager_grammar).
+    manager = grammar_manager(part) or manager
     deal = Deal(kind="fund", company=manager, fund_name=name, announced_on=announced)
     if money is not None:
         day = announced or published

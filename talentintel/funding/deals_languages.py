@@ -14,6 +14,7 @@ from talentintel.funding.deals_hi import hindi_deal
 from talentintel.funding.deals_pl import polish_deal
 from talentintel.funding.deals_tr import turkish_deal
 from talentintel.funding.deals_vi import vietnamese_deal
+from talentintel.funding.fund_closings import closing_told
 from talentintel.funding.types import Deal
 
 
@@ -34,4 +35,8 @@ def language_deal(part: str, published: date | None, announced: date | None) -> 
         or hindi_deal(part, announced, published)
         or polish_deal(part, announced, published)
     )
+    if round_deal is not None and closing_told(part):
+        # "نجح الصندوق في إنجاز الإغلاق الأولي بقيمة 36 مليون دولار": the amount read is a fund's closing (fund_closings)
+        round_deal.kind, round_deal.round, round_deal.lead_investors = "fund", None, []
+        return round_deal, "fund"
     return (round_deal, "round") if round_deal is not None else None
