@@ -190,4 +190,6 @@
 # 2026.12.58 (tag45): issue 18 intersection: a crypto (or AI) fund's portfolio job board named in a listing ("Jobs |
 # Paradigm Job Board") decides the fund's sector when the title alone decides the other one: an ML researcher at a
 # crypto-fund portfolio company is both (tagging/fund_boards.py; tuning both-F1 0.937 -> 0.942 shipped)
-TAGGER_VERSION = "2026.12.58"
+# 2026.12.59 (tag46): issue 18 unseen35 (listing-only ATS board records): a one-word company name ending in "crypto"
+# (a board slug such as "flipsidecrypto") reads crypto like one ending in "dao" or "defi" (tagging/company.py)
+TAGGER_VERSION = "2026.12.59"

@@ -70,6 +70,7 @@ BATCHES = [
     ("unseen32.jsonl", "un32-"),
     ("unseen33.jsonl", "un33-"),
     ("unseen34.jsonl", "un34-"),
+    ("unseen35.jsonl", "un35-"),
 ]
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
@@ -102,6 +103,10 @@ BATCHES = [
 # size) at unlisted employers whose names or titles carry look-alike words (链 in supply-chain names, 智能, 网络, 数金,
 # payments, funds): 21, fewer than the 45 asked, all none, because the stored corpora's listing-only Asian crypto and AI
 # records at unlisted employers are nearly all in fixture publishers already (issue 18, branch tag44).
+# unseen35 one of listing-only ATS board records (Greenhouse, Ashby, Lever, Revolut People; title, board slug as company,
+# location) at unlisted fintech, AI and crypto employers from one crawler's committed JSON: AI titles at fintechs (ai),
+# data scientists without ML, AML, client-services and market-data roles (none), two crypto slugs; 23, no `both`, fewer
+# than the ~40 asked, because the intersection postings found were all Hacker News comments (a used host) (branch tag46).
 SIZES = {
     "unseen_hs12.jsonl": (50, 60),
     "unseen_hs11.jsonl": (45, 55),
@@ -118,6 +123,7 @@ SIZES = {
     "unseen32.jsonl": (8, 40),
     "unseen33.jsonl": (35, 50),
     "unseen34.jsonl": (20, 30),
+    "unseen35.jsonl": (20, 45),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
