@@ -35,6 +35,7 @@ from talentintel.funding.fund_commitments import fund_received_commitments
 from talentintel.funding.fund_details import fullest_name, fund_details, is_cjk_fund
 from talentintel.funding.fund_firm_sets_up import headline_fund_owner
 from talentintel.funding.fund_launched_by import launched_by
+from talentintel.funding.fund_launches_intl import launch_manager, launches_fund
 from talentintel.funding.fund_lookalikes import target_only
 from talentintel.funding.fund_manager_intl import intl_manager
 from talentintel.funding.fund_manager_phrases import phrase_manager
@@ -147,7 +148,7 @@ def _rule_manager(part: str, dutch: str | None) -> tuple[str | None, str | None]
         or title_author(part)
         or launched_by(part)  # "the launch of a Ksh5 billion ... fund by Nairobi City County" (fund_launched_by)
     )
-    manager = ruled or repaired(manager, part)
+    manager = launch_manager(part, ruled or repaired(manager, part))  # "CMT Digital cerró su cuarto fondo"
     owner = headline_fund_owner(part)  # "Factorial’s $25M ... Fund": Factorial Capital, in full (fund_firm_sets_up)
     return manager or (fullest_name(owner, part) if owner else None) or first_firm(part), fund_name
 
@@ -230,6 +231,7 @@ def _announces_fund(text: str) -> bool:
         or fund_received_commitments(text)  # "the ... Infrastructure Fund has already received $5B in commitments"
         or starts_fund(text)  # "ha effettuato la chiusura della raccolta", "legt einen ... Fonds auf" (fund_starts)
         or closes_fund(text)  # "ha chiuso la raccolta del secondo fondo", "su primer cierre" (fund_closes_intl)
+        or launches_fund(text)  # "cerró su cuarto fondo", "Druhý fond X již získal" (fund_launches_intl)
         or dutch_fund_manager(opening(text)) is not None  # "nieuwe investeerder X krijgt de steun van" (fund_nl)
         or launched_by(text) is not None
     )

@@ -1,0 +1,92 @@
+"""Rules added for issue 13 from the session-11 holdout, now tuning data (tuning_hs11.jsonl; scored once before any
+rule: mean 0.572, kind 0.432, fund_company 0.143). Each rule is checked on the real text that showed the miss
+(PROVENANCE.md cites each page) and on inputs marked SYNTHETIC, made up to pin the class of language, not a name.
+"""
+
+from __future__ import annotations
+
+from talentintel.funding.fund_launches_intl import launch_manager, launches_fund
+from talentintel.funding.kind_totals import PERIOD_TOTAL
+from talentintel.funding.money import find_money
+from talentintel.funding.types import Deal
+from tests.funding.tuning_texts import tuning_deals
+
+
+def _head(item: str) -> Deal:
+    return tuning_deals(item)[0]
+
+
+def test_fund_closed_or_launched_as_the_firms_object() -> None:
+    # real: "CMT Digital asegura 136 millones de dólares para un nuevo fondo" (hs11-bitget-cmt-digital-fund-iv-136m-es),
+    # "La società ungherese Lead Ventures ha chiuso uno dei fondi di Venture Capital" (hs11-startupitalia-lead-ventures-
+    # 100m-fund-it), "A Demium Capital anunciou ... o lançamento de um novo fundo" (hs11-dinheirovivo-demium-central-
+    # europe-fund-pt), "Druhý fond Purple Ventures již získal přes 700 milionů korun" (hs11-financecz-purple-ventures-
+    # second-fund-cs)
+    for item, manager in (
+        ("hs11-bitget-cmt-digital-fund-iv-136m-es", "CMT Digital"),
+        ("hs11-startupitalia-lead-ventures-100m-fund-it", "Lead Ventures"),
+        ("hs11-dinheirovivo-demium-central-europe-fund-pt", "Demium Capital"),
+        ("hs11-financecz-purple-ventures-second-fund-cs", "Purple Ventures"),
+    ):
+        head = _head(item)
+        assert (head.kind, head.company) == ("fund", manager), item
+    # SYNTHETIC: other ordinals and verbs; the name after "fond" in Czech; a fund leading a round is no fund raise
+    assert launch_manager("Acme Capital cerró su tercer fondo con 50 millones de dólares.", None) == "Acme Capital"
+    assert launch_manager("V júni Acme VC spustila svoj druhý fond v hodnote 20 miliónov eur.", None) == "Acme VC"
+    assert launch_manager("Třetí fond Acme Ventures již získal 40 milionů eur.", None) == "Acme Ventures"
+    assert launches_fund("A Acme Partners fechou o seu segundo fundo com 30 milhões de euros.")
+    assert not launches_fund("El fondo Acme Ventures lideró la ronda de 5 millones de dólares de Beta.")
+    assert not launches_fund("Fond Acme Ventures vedl investiční kolo do start-upu Beta, celkem šlo o 1,5 milionu eur.")
+    assert not launches_fund("Acme levantó 5 millones de dólares para expandirse en México.")
+
+
+def test_launch_manager_keeps_a_manager_read_outside_the_fund_phrase() -> None:
+    # SYNTHETIC: the other rules' manager stands unless it is read inside the fund's own phrase, after the verb
+    text = "El inversor Juan Pérez lanzó el fondo que busca recaudar US$ 500 millones."
+    assert launch_manager(text, "Acme Capital") == "Acme Capital"
+    text = "Acme Capital asegura 136 millones de dólares para un nuevo fondo enfocado en startups de DeFi."
+    assert launch_manager(text, "DeFi") == "Acme Capital"
+
+
+def test_czech_slovak_croatian_money_words() -> None:
+    # real: "700 milionů korun (30 milionů euro)" (hs11-financecz-purple-ventures-second-fund-cs), "1,5 milionu eur"
+    # (hs11-hn-tass-vision-purple-ventures-cs), "70 miliónov eur" (hs11-startitup-kaya-fifth-fund-70m-sk), "42 milijuna
+    # eura" (hs11-poslovni-fil-rouge-42m-vc-fund-hr)
+    read = [
+        (m.amount, m.currency) for m in find_money("získal přes 700 milionů korun (30 milionů euro) od 52 investorů")
+    ]
+    assert read == [(700e6, "CZK"), (30e6, "EUR")]
+    assert [(m.amount, m.currency) for m in find_money("celkem šlo o 1,5 milionu eur.")] == [(1.5e6, "EUR")]
+    assert [(m.amount, m.currency) for m in find_money("fond v hodnote 70 miliónov eur")] == [(70e6, "EUR")]
+    assert [(m.amount, m.currency) for m in find_money("42 milijuna eura težak fond")] == [(42e6, "EUR")]
+    # SYNTHETIC: billions and dollars
+    assert [(m.amount, m.currency) for m in find_money("získala 5,4 miliardy korun")] == [(5.4e9, "CZK")]
+    assert [(m.amount, m.currency) for m in find_money("investoval 3 miliony dolarů")] == [(3e6, "USD")]
+
+
+def test_nordic_raise_verbs_and_leads() -> None:
+    # real: "Elscooterbolaget Voi tar in 820 miljoner kronor under en Series-B finansieringsrunda ledd av Vostok New
+    # Ventures" (hs11-va-voi-820m-sek-series-b-sv)
+    head = _head("hs11-va-voi-820m-sek-series-b-sv")
+    assert (head.kind, head.company, head.round, head.lead_investors) == (
+        "round",
+        "Voi",
+        "series_b",
+        ["Vostok New Ventures"],
+    )
+    # SYNTHETIC: Danish and Norwegian forms
+    from talentintel.funding import parse_deals
+
+    deal = parse_deals("Acme Robotics henter 20 millioner euro i en runde ledet af Beta Ventures.")[0]
+    assert (deal.kind, deal.company, deal.lead_investors) == ("round", "Acme Robotics", ["Beta Ventures"])
+    deal = parse_deals("Acme Robotics har rejst 5 millioner dollar i en seed-runde anført af Beta Capital.")[0]
+    assert (deal.company, deal.lead_investors) == ("Acme Robotics", ["Beta Capital"])
+
+
+def test_nordic_period_total() -> None:
+    # real: "de totalt 135 miljoner kronor som västsvenska startup tog in under 2021"
+    # (hs11-realtid-west-sweden-2021-connect-vast-sv)
+    assert _head("hs11-realtid-west-sweden-2021-connect-vast-sv").kind == "other"
+    # SYNTHETIC: Danish; one company's history since a year is no period total
+    assert PERIOD_TOTAL.search("danske startups hentede totalt 900 millioner kroner i 2022")
+    assert not PERIOD_TOTAL.search("Bolaget har totalt tagit in 200 miljoner kronor sedan 2015.")
