@@ -5,8 +5,11 @@ rule: mean 0.572, kind 0.432, fund_company 0.143). Each rule is checked on the r
 
 from __future__ import annotations
 
+from talentintel.funding.company_grammar import ROMANCE_ASIDE
 from talentintel.funding.fund_launches_intl import launch_manager, launches_fund
 from talentintel.funding.kind_totals import PERIOD_TOTAL
+from talentintel.funding.lead_romance_subject import subject_leads
+from talentintel.funding.lead_sole_intl import INTL_SUBJECT, investor_name
 from talentintel.funding.money import find_money
 from talentintel.funding.types import Deal
 from tests.funding.tuning_texts import tuning_deals
@@ -90,3 +93,36 @@ def test_nordic_period_total() -> None:
     # SYNTHETIC: Danish; one company's history since a year is no period total
     assert PERIOD_TOTAL.search("danske startups hentede totalt 900 millioner kroner i 2022")
     assert not PERIOD_TOTAL.search("Bolaget har totalt tagit in 200 miljoner kronor sedan 2015.")
+
+
+def test_romance_aside_with_a_bare_descriptor_and_a_relative() -> None:
+    # real: "ORA Technologies, jeune pousse marocaine fondée par Omar Alami, qui a bouclé une levée de fonds en série A"
+    # (hs11-le360-ora-technologies-7-5m-series-a-fr)
+    assert _head("hs11-le360-ora-technologies-7-5m-series-a-fr").company == "ORA Technologies"
+    # SYNTHETIC: Spanish and Italian relatives after a descriptor
+    assert ROMANCE_ASIDE.search("Acme Labs, startup chilena fundada en 2020, que cerró una ronda de 5 millones")
+    assert ROMANCE_ASIDE.search("Acme Labs, pépite lyonnaise de la robotique, vient de lever 3 millions d'euros")
+    assert not ROMANCE_ASIDE.search("Acme Labs, jeune pousse marocaine, prépare une levée de fonds")
+
+
+def test_investor_puts_money_into_a_startup_intl() -> None:
+    # real: "Eks Risikokapitalfonds Prima Materia stecke 100 Millionen Euro in das Anfang des Jahres gegründete
+    # Unternehmen Helsing" (hs11-digitaleakten-helsing-100m-prima-materia-de); "brněnský fond Purple Ventures vedl
+    # investiční kolo do tamního start-upu Tass Vision, celkem šlo o 1,5 milionu eur"
+    # (hs11-hn-tass-vision-purple-ventures-cs)
+    head = _head("hs11-digitaleakten-helsing-100m-prima-materia-de")
+    assert (head.kind, head.company, head.lead_investors) == ("round", "Helsing", ["Prima Materia"])
+    assert head.amount_original == "100 Millionen Euro"
+    head = _head("hs11-hn-tass-vision-purple-ventures-cs")
+    assert (head.kind, head.company, head.lead_investors) == ("round", "Tass Vision", ["Purple Ventures"])
+    # SYNTHETIC: French, Spanish and Slovak forms; a place after "in"/"do" is no company
+    from talentintel.funding import parse_deals
+
+    deal = parse_deals("Le fonds Beta Capital investit 4 millions d'euros dans la start-up Acme Robotics.")[0]
+    assert (deal.company, deal.lead_investors) == ("Acme Robotics", ["Beta Capital"])
+    deal = parse_deals("Beta Ventures invirtió 2 millones de dólares en la fintech Acme Pagos.")[0]
+    assert deal.company == "Acme Pagos"
+    assert subject_leads("fond Beta Ventures viedol investičné kolo do startupu Acme") == ["Beta Ventures"]
+    assert investor_name("Eks Risikokapitalfonds Prima Materia") == "Prima Materia"
+    assert INTL_SUBJECT.search("Beta Capital steckt 5 Millionen Euro in die USA-Expansion") is not None
+    assert parse_deals("Beta Capital steckt 5 Millionen Euro in den USA.")[0].company is None
