@@ -5,8 +5,11 @@ rule: mean 0.572, kind 0.432, fund_company 0.143). Each rule is checked on the r
 
 from __future__ import annotations
 
+from talentintel.funding.arabic import leads as arabic_leads
 from talentintel.funding.company_grammar import ROMANCE_ASIDE
 from talentintel.funding.fund_launches_intl import launch_manager, launches_fund
+from talentintel.funding.hindi import leads as hindi_leads
+from talentintel.funding.investor_names import split_names
 from talentintel.funding.kind_totals import PERIOD_TOTAL
 from talentintel.funding.lead_romance_subject import subject_leads
 from talentintel.funding.lead_sole_intl import INTL_SUBJECT, investor_name
@@ -126,3 +129,18 @@ def test_investor_puts_money_into_a_startup_intl() -> None:
     assert investor_name("Eks Risikokapitalfonds Prima Materia") == "Prima Materia"
     assert INTL_SUBJECT.search("Beta Capital steckt 5 Millionen Euro in die USA-Expansion") is not None
     assert parse_deals("Beta Capital steckt 5 Millionen Euro in den USA.")[0].company is None
+
+
+def test_leads_hindi_round_first_arabic_sole_investor_and_origins() -> None:
+    # real: "इस फंडिंग राउंड का नेतृत्व LeapFrog Investments ने किया है" (hs11-zeebiz-battery-smart-65m-series-b-hi);
+    # "حصلت على تمويل بقيمة 1.5 مليون دولار امريكي من قبل شركة الاستثمار EquiTrust"
+    # (hs11-arabmoneytalk-mawdoo3-1-5m-equitrust-ar); "co-led by China’s Tencent and VR Capital from New York and
+    # London" (hs11-thefuturemedia-uzum-65-5m-tencent-vr)
+    assert _head("hs11-zeebiz-battery-smart-65m-series-b-hi").lead_investors == ["LeapFrog Investments"]
+    assert _head("hs11-arabmoneytalk-mawdoo3-1-5m-equitrust-ar").lead_investors == ["EquiTrust"]
+    assert _head("hs11-thefuturemedia-uzum-65-5m-tencent-vr").lead_investors == ["Tencent", "VR Capital"]
+    # SYNTHETIC: a second investor in Arabic is no sole lead; a firm's city after "from"
+    assert hindi_leads("इस राउंड का नेतृत्व Acme Ventures ने किया.") == ["Acme Ventures"]
+    assert arabic_leads("حصلت على تمويل بقيمة 2 مليون دولار من صندوق Acme Ventures.") == ["Acme Ventures"]
+    assert arabic_leads("حصلت على تمويل بقيمة 2 مليون دولار من شركة Acme Ventures وشركة Beta Capital.") == []
+    assert split_names("Beta Ventures from Berlin and Gamma Capital") == ["Beta Ventures", "Gamma Capital"]
