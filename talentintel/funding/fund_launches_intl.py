@@ -1,7 +1,7 @@
 """A firm's own fund closed, launched or raised, told with the fund as the object of the firm's verb, in Spanish,
 Portuguese, Italian, Czech and Slovak: "CMT Digital cerró su cuarto fondo", "asegura 136 millones de dólares para un
 nuevo fondo", "anunciou ... o lançamento de um novo fundo", "ha chiuso uno dei fondi di Venture Capital più grandi",
-"Druhý fond Purple Ventures již získal přes 700 milionů korun", "spustila svoj piaty fond v hodnote 70 miliónov eur".
+"annonçaient la création d’un fonds", "s radom započinje ... fond", "Druhý fond Purple Ventures již získal přes 700 milionů korun", "spustila svoj piaty fond v hodnote 70 miliónov eur".
 
 The fund rules read these verbs in English ("closes its fourth fund", "raises $X for a new fund") and the collection
 ("la raccolta del fondo", fund_closes_intl), not the fund itself as the object. Seen on tuning_hs11 (scored once at
@@ -36,6 +36,14 @@ _LAUNCHES = re.compile(
     r"arrecadou|raccoglie|ha\sraccolto)\s[^.\n]{0,60}?\bpara\s(?:(?:un|su|um|seu)\s)(?:nuevo|novo)\s(?:fondo|fundo)\b|"
     # Portuguese and Spanish: the launch of a new fund announced ("anunciou ... o lançamento de um novo fundo").
     r"\b(?:o\slançamento|el\slanzamiento)\sde\s(?:um|un|seu|su)\s(?:novo|nuevo)\s(?:fundo|fondo)\b|"
+    # French, Spanish, Italian, Portuguese: the creation of a fund announced ("annonçaient la création d’un fonds
+    # d’amorçage industriel", hs11-letoutlyon-lyon-st-etienne-seed-fund-fr, read as a round).
+    r"\b(?:annon[cç]\w*|anunci\w*|annunci\w*)\s(?:\w+\s)?(?:la\screación\sde\sun|la\screazione\sdi\sun|a\scriação\sde\sum|"
+    r"la\scréation\sd['’]un|le\slancement\sd['’]un)\s(?:nouveau\s|nuevo\s|nuovo\s|novo\s)?(?:fonds|fondo|fundo)\b|"
+    # Croatian, Serbian, Bosnian: a fund starts work or is launched ("s radom započinje 42 milijuna eura težak fond
+    # rizičnog kapitala", hs11-poslovni-fil-rouge-42m-vc-fund-hr, read as a round).
+    r"\b(?i:s\sradom\s(?:započinje|počinje|je\spočeo|kreće))\s[^.\n]{0,60}?\bfond\b|"
+    r"\b(?i:pokrenut\sje|pokrenuo\sje|pokrenula\sje|osnovan\sje)\s(?:\w+\s){0,3}?fond\b|"
     # Italian: the firm closed or launched (one of) its funds ("ha chiuso uno dei fondi di Venture Capital più grandi",
     # "ha chiuso il suo terzo fondo", "lancia un nuovo fondo").
     rf"\b(?:ha\s)?(?:chiuso|lanciato|lancia)\s(?:uno\sdei\sfondi|(?:il|un)\s(?:suo\s)?(?:{_ORDINAL}\s)?fondo)\b|"
@@ -80,5 +88,5 @@ def launch_manager(text: str, current: str | None) -> str | None:
         after = _NAME.search(found.group(0), found.group(0).find("fond") + 4)
         return (_firm(after.group(0)) if after else None) or current
     names = [_firm(m.group(0)) for m in _NAME.finditer(head, start, found.start())]
-    names = [n for n in names if n]
+    names = [n for n in names if n and len(n) > 2]  # not a capitalised preposition ("S prvim danom lipnja")
     return names[-1] if names else current

@@ -23,6 +23,7 @@ from talentintel.funding.kind_grants import GRANT
 from talentintel.funding.kind_launched import LAUNCHED_ROUND
 from talentintel.funding.kind_mou import pledged_under_mou
 from talentintel.funding.kind_opening import opening
+from talentintel.funding.kind_presale import ONGOING_PRESALE
 from talentintel.funding.kind_prior_exit import prior_acquisition, stake_bought
 from talentintel.funding.kind_purchases import TOKEN_PURCHASE
 from talentintel.funding.kind_sought_intl import SOUGHT_INTL
@@ -300,6 +301,7 @@ _TRIGGERS = (
     ("not closed", STALLED),
     ("not closed", LAUNCHED_ROUND),
     ("not closed", SOUGHT_INTL),
+    ("not closed", ONGOING_PRESALE),  # "a live presale auction" (kind_presale)
     ("grant", GRANT),
     ("token purchase", TOKEN_PURCHASE),
     ("gp selection", _GP_SELECTION),

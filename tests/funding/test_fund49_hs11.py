@@ -8,8 +8,11 @@ from __future__ import annotations
 from talentintel.funding.arabic import leads as arabic_leads
 from talentintel.funding.company_grammar import ROMANCE_ASIDE
 from talentintel.funding.fund_launches_intl import launch_manager, launches_fund
+from talentintel.funding.fund_manager_phrases import phrase_manager
 from talentintel.funding.hindi import leads as hindi_leads
 from talentintel.funding.investor_names import split_names
+from talentintel.funding.kind_grants import GRANT
+from talentintel.funding.kind_presale import ONGOING_PRESALE
 from talentintel.funding.kind_totals import PERIOD_TOTAL
 from talentintel.funding.lead_romance_subject import subject_leads
 from talentintel.funding.lead_sole_intl import INTL_SUBJECT, investor_name
@@ -144,3 +147,44 @@ def test_leads_hindi_round_first_arabic_sole_investor_and_origins() -> None:
     assert arabic_leads("حصلت على تمويل بقيمة 2 مليون دولار من صندوق Acme Ventures.") == ["Acme Ventures"]
     assert arabic_leads("حصلت على تمويل بقيمة 2 مليون دولار من شركة Acme Ventures وشركة Beta Capital.") == []
     assert split_names("Beta Ventures from Berlin and Gamma Capital") == ["Beta Ventures", "Gamma Capital"]
+
+
+def test_fund_created_or_started_and_its_manager_phrase() -> None:
+    # real: "annonçaient la création d’un fonds d’amorçage industriel" and "Géré par la société Demeter investment
+    # managers" (hs11-letoutlyon-lyon-st-etienne-seed-fund-fr); "s radom započinje 42 milijuna eura težak fond
+    # rizičnog kapitala kojim će, odlučio je Europski investicijski fond (EIF), upravljati Fil Rouge Capital"
+    # (hs11-poslovni-fil-rouge-42m-vc-fund-hr)
+    head = _head("hs11-letoutlyon-lyon-st-etienne-seed-fund-fr")
+    assert (head.kind, head.company) == ("fund", "Demeter")
+    head = _head("hs11-poslovni-fil-rouge-42m-vc-fund-hr")
+    assert (head.kind, head.company) == ("fund", "Fil Rouge Capital")
+    # SYNTHETIC: Spanish creation, a Croatian launch, an Italian manager phrase; a company's own fund of money is no fund
+    assert launches_fund("El Gobierno anunció ayer la creación de un nuevo fondo de capital riesgo.")
+    assert launches_fund("Pokrenut je novi fond rizičnog kapitala od 30 milijuna eura.")
+    assert (
+        phrase_manager("Il fondo, gestito dalla società Acme Capital SGR, investirà in startup.") == "Acme Capital SGR"
+    )
+    assert phrase_manager("Fond kojim upravlja Acme Partners uložit će 5 milijuna eura.") == "Acme Partners"
+    assert not launches_fund("Acme a annoncé une levée de fonds de 5 millions d'euros.")
+
+
+def test_romance_period_total_programme_money_and_presale() -> None:
+    # real: "Les startups du pays ont collecté plus de 6 milliards de dollars en 2018"
+    # (hs11-israelvalley-israel-december-2018-fr); "The United Kingdom has announced a new £25 million (approximately
+    # Rwf37 billion) funding initiative aimed at scaling up small and medium-sized agribusinesses in Rwanda"
+    # (hs11-taarifa-uk-25m-agdevco-rwanda); "a live presale auction with real-time contribution updates"
+    # (hs11-coinfeather-zkp-presale-auction)
+    for item in (
+        "hs11-israelvalley-israel-december-2018-fr",
+        "hs11-taarifa-uk-25m-agdevco-rwanda",
+        "hs11-coinfeather-zkp-presale-auction",
+    ):
+        assert _head(item).kind == "other", item
+    # SYNTHETIC: Spanish and Portuguese totals; one startup's raise in a year is a round
+    assert PERIOD_TOTAL.search("Las startups mexicanas recaudaron más de 2.000 millones de dólares en 2024.")
+    assert PERIOD_TOTAL.search("As startups brasileiras captaram US$ 3 bilhões em 2023.")
+    assert not PERIOD_TOTAL.search("La startup Acme ha levé 5 millions d'euros en 2024.")
+    assert GRANT.search("The government launched a $10 million support programme to help women entrepreneurs.")
+    assert not GRANT.search("Acme announced a new $20 million credit facility for its expansion.")
+    assert ONGOING_PRESALE.search("The presale is now live at $0.01 per token.")
+    assert not ONGOING_PRESALE.search("Acme closed its presale after raising $5 million.")
