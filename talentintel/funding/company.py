@@ -35,7 +35,10 @@ _VERB = (
     # Swedish, Danish, Norwegian (fund49, tuning_hs11 "Elscooterbolaget Voi tar in 820 miljoner kronor under en
     # Series-B finansieringsrunda": no subject read, kind `other`): "tar in", "henter", "rejser", "säkrar".
     r"tar\sin|tog\sin|har\stagit\sin|henter|hentede|hentet|har\shentet|rejser|rejste|har\srejst|säkrar|säkrade|"
-    r"har\ssäkrat|sikrer|sikret|har\ssikret)(?!\w))"
+    r"har\ssäkrat|sikrer|sikret|har\ssikret|"
+    # European Portuguese "angariar" (raise) and the imperfect of report: "a Sword Health anunciava a primeira grande
+    # ronda ... angariava um total de 30 milhões de dólares" (hs11-expresso-sword-health-30m-oscar-pt, fund49).
+    r"angariou|angariava|angaria|anunciava)(?!\w))"
 )
 # "Cipher Mining on Friday announced", "Acme this week raised": a time between the subject and its verb.
 _WHEN = r"(?:(?:on|this|last|earlier this)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\s|today\s)?"

@@ -257,7 +257,7 @@ _RAISED = re.compile(
     r"arrecadou|levanta|recauda|lève|sammelt|eingesammelt|gesichert|erhalten|erhält|erhielt|bekommt|abgeschlossen|"
     # Spanish and Portuguese past and infinitive forms: "por obtener en una ronda de financiamiento 85 millones de
     # dólares" (hs4-cooperativa-notco).
-    r"obten(?:er|ido)|obtuvo|obtém|obteve|recaudó|levantó|consiguió|captó|captou|"
+    r"obten(?:er|ido)|obtuvo|obtém|obteve|recaudó|levantó|consiguió|captó|captou|angariou|angariava|"
     # Dutch: "haalt 5 miljoen euro op", "haalde ... op", "heeft ... opgehaald", "ontvangt een investering van".
     r"haalt|haalde|ontvangt|ontving)\b(?:[^.\n]|\.(?=\d)){0,60}?(?:[$€£¥₹]|"
     r"\b(?:US|USD|Rs|RMB|EUR)\b|\d\s?(?:million|billion|crore|[mb]n?|millones|milhões|millions|miljoen|miljard)\b|"

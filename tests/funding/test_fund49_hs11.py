@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from talentintel.funding.arabic import leads as arabic_leads
 from talentintel.funding.company_grammar import ROMANCE_ASIDE
+from talentintel.funding.from_list_tail import list_goes_on
 from talentintel.funding.fund_launches_intl import launch_manager, launches_fund
 from talentintel.funding.fund_manager_phrases import phrase_manager
 from talentintel.funding.hindi import leads as hindi_leads
@@ -188,3 +189,21 @@ def test_romance_period_total_programme_money_and_presale() -> None:
     assert not GRANT.search("Acme announced a new $20 million credit facility for its expansion.")
     assert ONGOING_PRESALE.search("The presale is now live at $0.01 per token.")
     assert not ONGOING_PRESALE.search("Acme closed its presale after raising $5 million.")
+
+
+def test_from_list_goes_on_past_a_seat_and_portuguese_angariar() -> None:
+    # real: "Today the company announced raising $6 million from Rasmal Ventures in Qatar and Joa Capital in Saudi
+    # Arabia" (hs11-profitpk-mediq-6m-rasmal-joa: two investors, no lead); "a Sword Health anunciava a primeira grande
+    # ronda ... angariava um total de 30 milhões de dólares ... a startup Oscar ... anunciava o investimento de €6
+    # milhões" (hs11-expresso-sword-health-30m-oscar-pt)
+    assert _head("hs11-profitpk-mediq-6m-rasmal-joa").lead_investors == []
+    deals = tuning_deals("hs11-expresso-sword-health-30m-oscar-pt")
+    assert (deals[0].company, deals[0].amount_usd) == ("Sword Health", 30e6)
+    assert "Oscar" in [d.company for d in deals[1:]]
+    # SYNTHETIC: a seat then a second firm; a seat alone keeps the one investor
+    assert list_goes_on(" in Berlin and Beta Capital in Paris.")
+    assert not list_goes_on(" in Berlin, the firm said.")
+    from talentintel.funding import parse_deals
+
+    assert parse_deals("Acme raised $5 million from Beta Ventures in Berlin.")[0].lead_investors == ["Beta Ventures"]
+    assert parse_deals("A Acme angariou 2 milhões de euros numa ronda seed.")[0].company == "Acme"
