@@ -55,6 +55,7 @@ from talentintel.funding.lead_roles import cjk_role_investor
 from talentintel.funding.link_lines import drop_link_lines
 from talentintel.funding.lower_brands import capitalized, given_back
 from talentintel.funding.money import find_money, round_amount
+from talentintel.funding.money_unrated import with_restated_value
 from talentintel.funding.roundup_extra import with_listed
 from talentintel.funding.segment_ledes import is_period_total, market_lede
 from talentintel.funding.segments import lift_headline_round, split_deals
@@ -86,7 +87,7 @@ def _round_deal(part: str, published: date | None, announced: date | None) -> De
     deal.lead_investors = lead_ranker.choose(part, deal.lead_investors, deal.investors)  # default: the rules'
     if deal.company is None and deal.amount_usd is None and deal.round is None:
         return None
-    return deal
+    return with_restated_value(deal, part, announced or published)
 
 
 def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
@@ -251,7 +252,8 @@ def _part_deal(part: str, published: date | None, announced: date | None, head: 
             return Deal(
                 kind="other", announced_on=announced
             ), "not closed"  # "El objetivo ... es captar" (fund_lookalikes)
-        return _fund_deal(part, published, announced), "fund"
+        # "700 milionů korun (30 milionů euro)": a crown sum has no rate, its euro restatement has (money_unrated)
+        return with_restated_value(_fund_deal(part, published, announced), part, announced or published), "fund"
     if reason == "market total":
         return Deal(kind="other", announced_on=announced), reason
     deal = _round_deal(part, published, announced)

@@ -18,6 +18,7 @@ from talentintel.funding.kind_totals import PERIOD_TOTAL
 from talentintel.funding.lead_romance_subject import subject_leads
 from talentintel.funding.lead_sole_intl import INTL_SUBJECT, investor_name
 from talentintel.funding.money import find_money
+from talentintel.funding.money_unrated import with_restated_value
 from talentintel.funding.types import Deal
 from tests.funding.tuning_texts import tuning_deals
 
@@ -207,3 +208,16 @@ def test_from_list_goes_on_past_a_seat_and_portuguese_angariar() -> None:
 
     assert parse_deals("Acme raised $5 million from Beta Ventures in Berlin.")[0].lead_investors == ["Beta Ventures"]
     assert parse_deals("A Acme angariou 2 milhões de euros numa ronda seed.")[0].company == "Acme"
+
+
+def test_unrated_sum_takes_its_bracketed_restatement() -> None:
+    # real: "Druhý fond Purple Ventures již získal přes 700 milionů korun" (headline), "získal fond přes 700 milionů
+    # korun (30 milionů euro) od 52 investorů" (body) (hs11-financecz-purple-ventures-second-fund-cs)
+    head = _head("hs11-financecz-purple-ventures-second-fund-cs")
+    assert (head.kind, head.currency, head.amount_original) == ("fund", "CZK", "700 milionů korun")
+    assert head.amount_usd is not None and abs(head.amount_usd - 33898305.0) <= 0.02 * 33898305.0
+    # SYNTHETIC: a Polish sum restated in dollars; a rated sum keeps its own value
+    deal = Deal(kind="round", amount_original="200 milionů korun", currency="CZK")
+    assert with_restated_value(deal, "získal 200 milionů korun (asi 9 milionů dolarů) od", None).amount_usd == 9e6
+    deal = Deal(kind="round", amount_usd=5e6, amount_original="$5 million", currency="USD")
+    assert with_restated_value(deal, "raised $5 million (€4.6 million)", None).amount_usd == 5e6
