@@ -9,7 +9,9 @@ b26-makkah-verse-josh-100m-ar, b26-alborsanews-hmd-ginko-100m-ar).
 - The raiser: Arabic press writes a name after "شركة" in quotes or brackets or in Latin letters ("شركة HMD",
   "شركة (فير سي إنوفيشن)"), or quotes it with its Latin spelling beside it ("“زيروأفيا” ZeroAvia"); a name after
   "بقيادة" (led by) is the lead, not the raiser.
-- Leads: "بقيادة X" / "قادها X" (led by X): the Latin spelling the text gives, else the quoted name.
+- Leads: "بقيادة X" / "قادها X" (led by X): the Latin spelling the text gives, else the quoted name; with none, the
+  one investor the funding came from, "حصلت على تمويل ... من قبل شركة الاستثمار EquiTrust" (labels take a round's only
+  named investor as its lead; hs11-arabmoneytalk-mawdoo3-1-5m-equitrust-ar, branch fund49, read no lead).
 """
 
 from __future__ import annotations
@@ -49,6 +51,13 @@ _LED = re.compile(
     r"(?:بقيادة|قادها|تقودها|يقودها|(?:قادت|قاد|تقود|يقود)(?=\s[^.\n]{0,80}جولة))\s(?:شركة\s|صندوق\s|مجموعة\s)?"
     r"(?P<after>[^.،\n]{0,80})"
 )
+# "تمويل بقيمة 1.5 مليون دولار امريكي من قبل شركة الاستثمار EquiTrust": the funding "from" one named investor.
+_FROM = re.compile(
+    # A hard-wrapped line or a decimal point may fall inside the phrase.
+    r"(?:تمويل|تمويلا|استثمار|استثمارا)(?:[^.،]|\.(?=\d)){0,80}?\sمن\s(?:قبل\s)?(?:شركة\s|صندوق\s|مجموعة\s)?"
+    r"(?:(?:الاستثمار|الاستثمارية|للاستثمار)\s)?" + _LATIN
+)
+_MORE = re.compile(r"\s?(?:،|,|و\s?(?:شركة\s)?[A-Z])")  # "X وشركة Y", "X، Y": a second investor
 _LATIN_NAME = re.compile(_LATIN)
 _SENTENCE_END = re.compile(r"[!؟?\n]|\.(?=\s|$)")  # "24.3 مليون" keeps its decimal point
 
@@ -124,7 +133,9 @@ def leads(text: str) -> list[str]:
     """The investors after "بقيادة": the Latin spelling given, else the quoted name."""
     m = _LED.search(text)
     if not m:
-        return []
+        found = list(_FROM.finditer(text))
+        sole = {f.group("l").rstrip(".") for f in found}
+        return list(sole) if len(sole) == 1 and not any(_MORE.match(text, f.end()) for f in found) else []
     after = m.group("after")
     latin = _LATIN_NAME.search(after)
     if latin:

@@ -31,7 +31,14 @@ _VERB = (
     r"sammelt|haalt|erhält|erhielt|bekommt|bekam|sichert\ssich|schließt|schliesst|holt\ssich|holt|stockt|verbucht|anunci(?:ó|a)|cierra|cerró|consigue|consiguió|ha\s(?:cerrado|levantado|recaudado|captado|"
     r"obtenido|anunciado)|a\s(?:annoncé|obtenu|bouclé|réalisé)|boucle|obtient|décroche|sécurise|finalise|recebe|recibe|fecha|ganha|consegue|ottiene|incassa|anunciou|captou|fechou|concluiu|recebeu|recibió|raccoglie|chiude|annuncia|"
     r"ha\s(?:chiuso|raccolto|ottenuto|annunciato)|acaba\sde\s(?:levantar|recaudar|cerrar|anunciar|obtener|captar|"
-    r"conseguir|ganhar|receber|fechar|captar)|vient\sde\s(?:lever|boucler|finaliser|annoncer))(?!\w))"
+    r"conseguir|ganhar|receber|fechar|captar)|vient\sde\s(?:lever|boucler|finaliser|annoncer)|"
+    # Swedish, Danish, Norwegian (fund49, tuning_hs11 "Elscooterbolaget Voi tar in 820 miljoner kronor under en
+    # Series-B finansieringsrunda": no subject read, kind `other`): "tar in", "henter", "rejser", "säkrar".
+    r"tar\sin|tog\sin|har\stagit\sin|henter|hentede|hentet|har\shentet|rejser|rejste|har\srejst|säkrar|säkrade|"
+    r"har\ssäkrat|sikrer|sikret|har\ssikret|"
+    # European Portuguese "angariar" (raise) and the imperfect of report: "a Sword Health anunciava a primeira grande
+    # ronda ... angariava um total de 30 milhões de dólares" (hs11-expresso-sword-health-30m-oscar-pt, fund49).
+    r"angariou|angariava|angaria|anunciava)(?!\w))"
 )
 # "Cipher Mining on Friday announced", "Acme this week raised": a time between the subject and its verb.
 _WHEN = r"(?:(?:on|this|last|earlier this)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\s|today\s)?"

@@ -215,7 +215,7 @@ ROMANCE_DESCRIBED = re.compile(
 _ROMANCE_RAISE = (
     r"(?:ha\s|a\s|já\s)?(?:anunciou|anunció|anuncia|annonce|a\sannoncé|ha\sannunciato|annuncia|recebeu|recibió|levantou|"
     r"levantó|captou|captó|obtuvo|obteve|raccoglie|ha\sraccolto|lève|a\slevé|cerró|fechou|recaudó|consiguió|chiude|"
-    r"ha\schiuso|boucle|a\sbouclé)"
+    r"ha\schiuso|boucle|a\sbouclé|vient\sde\s(?:lever|boucler))"
 )
 # "A start-up brasileira CargoX, que usa ..., anunciou ter recebido", "a Monarch Tractor, com sede em Livermore, na
 # Califórnia, anunciou um aporte": the subject before a relative clause or its seat.
@@ -223,8 +223,12 @@ _ROMANCE_RAISE = (
 # before an aside that opens on the article and the word for company (rockol-our-happy-company).
 ROMANCE_ASIDE = re.compile(
     rf"(?<![\w$])({NAME}),\s(?:que|qui|che|la\scual|com\ssede|con\ssede|basée?|sediada|fundada|fondée|fondata|creada|"
-    rf"criada|(?:la|l['’]|a|el|le)\s?(?:società|azienda|startup|empresa|companhia|compañía|société|entreprise))\b"
-    rf"[^.;]{{3,200}}?,\s{_ROMANCE_RAISE}\b"
+    rf"criada|(?:la|l['’]|a|el|le)\s?(?:società|azienda|startup|empresa|companhia|compañía|société|entreprise)|"
+    # "ORA Technologies, jeune pousse marocaine fondée par Omar Alami, qui a bouclé une levée de fonds en série A"
+    # (hs11-le360-ora-technologies-7-5m-series-a-fr, fund49: no company read): a bare descriptor noun opens the aside,
+    # and a relative pronoun may stand before the raise after it.
+    rf"jeune\spousse|(?:une\s)?start-?up|pépite)\b"
+    rf"[^.;]{{3,200}}?,\s(?:(?:qui|que|che)\s)?{_ROMANCE_RAISE}\b"
 )
 # The agent of a passive raise: "finanziamento raccolto da Genenta Science", "deliberato a fine aprile da
 # StartupItalia", "recaudado por Acme" (not "guidato da", "liderada por": those are the leads).

@@ -31,5 +31,27 @@ _FR_ROUND_DONT = re.compile(
     rf"(?:fait\sl['’]objet|bénéficié)\s({NAME})"
 )
 
-PATTERNS = (_LED_ROUND_INTO, _FR_ROUND_DONT)
-AFTER_NAME = (_LED_ROUND_INTO, _FR_ROUND_DONT)  # the name follows "into"/"dont": not a place or a backer
+# The investor puts money or leads a round "into" a startup, in German, Czech/Slovak, French, Spanish, Portuguese and
+# Italian: "Eks Risikokapitalfonds Prima Materia stecke 100 Millionen Euro in das Anfang des Jahres gegründete
+# Unternehmen Helsing" (hs11-digitaleakten-helsing-100m-prima-materia-de), "fond Purple Ventures vedl investiční kolo
+# do tamního start-upu Tass Vision" (hs11-hn-tass-vision-purple-ventures-cs); both read `other` with no company at
+# tuning_hs11's one score (fund49). A word for a company must stand before the name, so that a place ("in den USA",
+# "do Česka") is never read.
+_INVESTED_INTO_INTL = re.compile(
+    r"\b(?i:steckt|stecke|steckte|steckten|investiert|investierte|investierten|pumpt|pumpte|"
+    r"vedl|vedla|vedli|investoval|investovala|investovali|vložil|vložila|vložili|"
+    r"investit|a\sinvesti|ont\sinvesti|injecte|a\sinjecté|invierte|invirtió|ha\sinvertido|inyectó|investe|investiu|"
+    r"ha\sinvestito|hanno\sinvestito)\s[^.\n]{0,80}?"
+    r"\b(?:in\s(?:das|den|die|ein|eine|einen)|do|dans\s(?:la|le|l['’]|une?)|en\s(?:la|el|una?)|na|no|nella|nello|"
+    r"nel|in\s(?:una?|la))\s?(?:[\w-]+\s){0,5}?"
+    r"(?i:Unternehmen|Start-?up|Firma|Jungunternehmen|start-?upu|firmy|společnosti|spoločnosti|start-?up|jeune\spousse|"
+    r"société|entreprise|startup|empresa|compañía|fintech|società|azienda)"
+    rf",?\s({NAME})"
+)
+
+PATTERNS = (_LED_ROUND_INTO, _FR_ROUND_DONT, _INVESTED_INTO_INTL)
+AFTER_NAME = (
+    _LED_ROUND_INTO,
+    _FR_ROUND_DONT,
+    _INVESTED_INTO_INTL,
+)  # the name follows "into"/"dont": not a place or a backer

@@ -36,6 +36,7 @@ from talentintel.funding.fund_commitments import fund_received_commitments
 from talentintel.funding.fund_details import fullest_name, fund_details, is_cjk_fund
 from talentintel.funding.fund_firm_sets_up import headline_fund_owner
 from talentintel.funding.fund_launched_by import launched_by
+from talentintel.funding.fund_launches_intl import launch_manager, launches_fund
 from talentintel.funding.fund_lookalikes import target_only
 from talentintel.funding.fund_manager_grammar import grammar_manager
 from talentintel.funding.fund_manager_intl import intl_manager
@@ -56,6 +57,7 @@ from talentintel.funding.lead_roles import cjk_role_investor
 from talentintel.funding.link_lines import drop_link_lines
 from talentintel.funding.lower_brands import capitalized, given_back
 from talentintel.funding.money import find_money, round_amount
+from talentintel.funding.money_unrated import with_restated_value
 from talentintel.funding.roundup_extra import with_listed
 from talentintel.funding.segment_ledes import is_period_total, market_lede
 from talentintel.funding.segments import lift_headline_round, split_deals
@@ -87,7 +89,7 @@ def _round_deal(part: str, published: date | None, announced: date | None) -> De
     deal.lead_investors = lead_ranker.choose(part, deal.lead_investors, deal.investors)  # default: the rules'
     if deal.company is None and deal.amount_usd is None and deal.round is None:
         return None
-    return deal
+    return with_restated_value(deal, part, announced or published)
 
 
 def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
@@ -145,14 +147,13 @@ def _rule_manager(part: str, dutch: str | None) -> tuple[str | None, str | None]
         or role_manager(part)
         or administrator(part)  # "the French Development Agency (AFD) — who will administer the new fund"
         or phrase_manager(part)
-        or grammar_manager(
-            part
-        )  # "launched by X", "Promosso da X", "confiée à X", "a ... fund manager" (fund_manager_grammar)
+        # "launched by X", "Promosso da X", "confiée à X", "a ... fund manager" (fund_manager_grammar)
+        or grammar_manager(part)
         or form_manager(part)
         or title_author(part)
         or launched_by(part)  # "the launch of a Ksh5 billion ... fund by Nairobi City County" (fund_launched_by)
     )
-    manager = ruled or repaired(manager, part)
+    manager = launch_manager(part, ruled or repaired(manager, part))  # "CMT Digital cerró su cuarto fondo"
     owner = headline_fund_owner(part)  # "Factorial’s $25M ... Fund": Factorial Capital, in full (fund_firm_sets_up)
     return manager or (fullest_name(owner, part) if owner else None) or first_firm(part), fund_name
 
@@ -236,6 +237,7 @@ def _announces_fund(text: str) -> bool:
         or starts_fund(text)  # "ha effettuato la chiusura della raccolta", "legt einen ... Fonds auf" (fund_starts)
         or closes_fund(text)  # "ha chiuso la raccolta del secondo fondo", "su primer cierre" (fund_closes_intl)
         or closing_told(text)  # "completed a successful first closing", "il primo closing di" (fund_closings)
+        or launches_fund(text)  # "cerró su cuarto fondo", "Druhý fond X již získal" (fund_launches_intl)
         or dutch_fund_manager(opening(text)) is not None  # "nieuwe investeerder X krijgt de steun van" (fund_nl)
         or launched_by(text) is not None
     )
@@ -255,7 +257,8 @@ def _part_deal(part: str, published: date | None, announced: date | None, head: 
             return Deal(
                 kind="other", announced_on=announced
             ), "not closed"  # "El objetivo ... es captar" (fund_lookalikes)
-        return _fund_deal(part, published, announced), "fund"
+        # "700 milionů korun (30 milionů euro)": a crown sum has no rate, its euro restatement has (money_unrated)
+        return with_restated_value(_fund_deal(part, published, announced), part, announced or published), "fund"
     if reason == "market total":
         return Deal(kind="other", announced_on=announced), reason
     deal = _round_deal(part, published, announced)

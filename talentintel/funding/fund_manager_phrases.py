@@ -25,6 +25,15 @@ _FIRM = r"(?:Ventures|Capital|Partners|Gestion|Investments?|Management|Advisors|
 _PHRASES = (
     # Italian and German roles.
     re.compile(r"\bgestit[oa]\sda(?:l|lla|llo)?\s" + _NAME, re.IGNORECASE),
+    # French, Spanish, Italian, Portuguese: managed by "the company" X ("Géré par la société Demeter investment
+    # managers", hs11-letoutlyon-lyon-st-etienne-seed-fund-fr, fund49: Allianz France, an LP, was read).
+    re.compile(
+        r"\b(?i:gérée?|gestionad[oa]|gestit[oa]|gerid[oa])\s(?:par\sla|par\sle|por\sla|dalla|pela)\s(?:société|sociedad|"
+        r"società|gestora|sociedade)\s(?:de\sgestion\s)?" + _NAME
+    ),
+    # Croatian, Serbian, Bosnian: the fund "which X will manage" ("fond rizičnog kapitala kojim će, odlučio je
+    # Europski investicijski fond (EIF), upravljati Fil Rouge Capital", hs11-poslovni-fil-rouge-42m-vc-fund-hr).
+    re.compile(r"\bkojim\s(?:će\s(?:[^.\n]{0,80}?\s)?upravljati|upravlja)\s" + _NAME),
     re.compile(r"\bDas\sFondsmanagement\s(?:übernimmt|übernehmen|liegt\sbei)\s(?:die|der|das|den)\s" + _NAME),
     # French: the subject announces the close ("Amiral Gestion annonce le premier closing").
     re.compile(

@@ -8,7 +8,9 @@ only from the English line above it and no lead.
 - A round: "जुटाए" / "जुटाई" (raised), "हासिल किए" (secured); a plan to raise ("जुटाने की योजना") is none.
 - The raiser: the name before "ने" (the ergative marker) in the raise's sentence, after any description of the
   company ("सेवा प्रदाता ब्लूस्मार्ट ने" -> ब्लूस्मार्ट).
-- Leads: "X ने ... दौर का नेतृत्व किया" (X led the round), "X के नेतृत्व में" / "X की अगुवाई में" (under X's lead).
+- Leads: "X ने ... दौर का नेतृत्व किया" (X led the round), "X के नेतृत्व में" / "X की अगुवाई में" (under X's lead), and
+  the round first: "इस फंडिंग राउंड का नेतृत्व LeapFrog Investments ने किया है" (the round's lead was done by X;
+  hs11-zeebiz-battery-smart-65m-series-b-hi, branch fund49: no lead read at tuning_hs11's one score).
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ _NOT_NAME = frozenset(
 )
 _LED = re.compile(
     rf"(?P<a>(?:{_WORD}\s){{1,3}})ने\s[^।.]{{0,160}}?(?:दौर|राउंड)\sका\sनेतृत्व\sकिया|"
-    rf"(?P<b>(?:{_WORD}\s){{1,3}})(?:के\sनेतृत्व\sमें|की\sअगुवाई\sमें)"
+    rf"(?P<b>(?:{_WORD}\s){{1,3}})(?:के\sनेतृत्व\sमें|की\sअगुवाई\sमें)|"
+    rf"(?:दौर|राउंड)\sका\s(?:नेतृत्व|अगुवाई)\s(?P<c>(?:{_WORD}\s){{1,4}}?)ने\s(?:किया|की)"
 )
 _SENTENCE_END = re.compile(r"[।!?\n]|\.(?=\s|$)")  # "2.4 करोड़" keeps its decimal point
 
@@ -91,5 +94,5 @@ def leads(text: str) -> list[str]:
     m = _LED.search(text)
     if not m:
         return []
-    name = _name(m.group("a") or m.group("b"))
+    name = _name(m.group("a") or m.group("b") or m.group("c"))
     return [name] if name else []

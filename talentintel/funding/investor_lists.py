@@ -176,7 +176,8 @@ def _sole_investor(text: str) -> list[str]:
             return []  # "from a total of 69 investors including ...", "from its big tech backers like Tencent": several
         if MONEY_ITEM.match(m.group(1)) or lp.EARLIER_FROM.search(text, 0, m.start()) or lp.REST_FROM.search(text):
             continue
-        if list_goes_on(text[m.end(1) :]):
+        # ... or past the list's stop: "from Rasmal Ventures in Qatar and Joa Capital in Saudi Arabia" (fund49).
+        if list_goes_on(text[m.end(1) :]) or list_goes_on(text[m.start(1) + len(stop(m.group(1))) :]):
             return []  # "from Japanese SoftBank, the most powerful fund ..., and US investment firm Tiger" (from_list_tail)
         if re.match(r",?\s(?:and\s)?(?:others|other\sinvestors|among\sothers)\b", text[m.end(1) :]):
             continue  # "Symphony raises $100 mn from Google, others" (b19-domainb-symphony-100m): one of several

@@ -201,8 +201,34 @@ def _drop_place(name: str, phrase: str) -> str:
 _KIND_ONLY = re.compile(r"(?:Capital|Ventures?|Partners|Labs?|Group|Funds?|Investments?|Holdings|Management|VC|Equity)")
 
 
+# "co-led by China’s Tencent and VR Capital from New York and London" (hs11-thefuturemedia-uzum-65-5m-tencent-vr,
+# fund49): the places a firm is from, a list of their own, split into names read "New York" for VR Capital.
+_FROM_PLACES = re.compile(
+    r"\s(?:from|based\sin)\s(?P<places>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:(?:,\s|\sand\s)[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)*)"
+)
+
+
+def _without_origins(segment: str) -> str:
+    def drop(m: re.Match[str]) -> str:
+        # The places up to the first name that is none: "from Berlin and Gamma Capital" keeps " and Gamma Capital".
+        rest = m.group("places")
+        while rest:
+            place = re.match(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?", rest)
+            if place is None or not locate(place.group(0)).countries:
+                break
+            rest = rest[place.end() :]
+            joined = re.match(r",\s|\sand\s", rest)
+            if joined is None or not locate(rest[joined.end() :].split(",")[0].split(" and ")[0]).countries:
+                break
+            rest = rest[joined.end() :]
+        return m.group(0) if rest == m.group("places") else rest
+
+    return _FROM_PLACES.sub(drop, segment)
+
+
 def split_names(segment: str) -> list[str]:
     """Split "A, B, and C" into names, dropping appositives and descriptions."""
+    segment = _without_origins(segment)
     segment = lp.drop_appositives(_LOCATION_PREFIX.sub("", strip_parentheticals(segment)))
     segment = protect(segment, investor_like)  # "Pontifax Global Food and Agriculture Technology Fund" (fund_name_and)
     parts = [restore(p) for p in re.split(r",\s*|\s+(?:and|et|y|e|und)\s+|\s+or\s+", segment) if p.strip()]

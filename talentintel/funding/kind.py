@@ -23,6 +23,7 @@ from talentintel.funding.kind_grants import GRANT
 from talentintel.funding.kind_launched import LAUNCHED_ROUND
 from talentintel.funding.kind_mou import pledged_under_mou
 from talentintel.funding.kind_opening import opening
+from talentintel.funding.kind_presale import ONGOING_PRESALE
 from talentintel.funding.kind_prior_exit import prior_acquisition, stake_bought
 from talentintel.funding.kind_purchases import TOKEN_PURCHASE
 from talentintel.funding.kind_sought_intl import SOUGHT_INTL
@@ -256,7 +257,7 @@ _RAISED = re.compile(
     r"arrecadou|levanta|recauda|lève|sammelt|eingesammelt|gesichert|erhalten|erhält|erhielt|bekommt|abgeschlossen|"
     # Spanish and Portuguese past and infinitive forms: "por obtener en una ronda de financiamiento 85 millones de
     # dólares" (hs4-cooperativa-notco).
-    r"obten(?:er|ido)|obtuvo|obtém|obteve|recaudó|levantó|consiguió|captó|captou|"
+    r"obten(?:er|ido)|obtuvo|obtém|obteve|recaudó|levantó|consiguió|captó|captou|angariou|angariava|"
     # Dutch: "haalt 5 miljoen euro op", "haalde ... op", "heeft ... opgehaald", "ontvangt een investering van".
     r"haalt|haalde|ontvangt|ontving)\b(?:[^.\n]|\.(?=\d)){0,60}?(?:[$€£¥₹]|"
     r"\b(?:US|USD|Rs|RMB|EUR)\b|\d\s?(?:million|billion|crore|[mb]n?|millones|milhões|millions|miljoen|miljard)\b|"
@@ -300,6 +301,7 @@ _TRIGGERS = (
     ("not closed", STALLED),
     ("not closed", LAUNCHED_ROUND),
     ("not closed", SOUGHT_INTL),
+    ("not closed", ONGOING_PRESALE),  # "a live presale auction" (kind_presale)
     ("grant", GRANT),
     ("token purchase", TOKEN_PURCHASE),
     ("gp selection", _GP_SELECTION),

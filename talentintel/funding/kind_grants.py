@@ -25,6 +25,13 @@ GRANT = re.compile(
     # A grant of a public sum: "approved a grant of Rs.1.28 crore to 10 high-potential startups" (b27-e2india-odisha-
     # grants-10-startups). "Acme wins a $500K grant from the Ethereum Foundation" stays a round of type grant
     # (tests/funding/test_extract.py), so a grant won is not read here.
-    rf"\b(?:grant|subsidy|subvención|subvenção|subvention)\s(?:of|worth|de|d['’])\s(?:up\sto\s|hasta\s)?{_MONEY}",
+    rf"\b(?:grant|subsidy|subvención|subvenção|subvention)\s(?:of|worth|de|d['’])\s(?:up\sto\s|hasta\s)?{_MONEY}|"
+    # A funding programme announced for a class of firms: "The United Kingdom has announced a new £25 million
+    # (approximately Rwf37 billion) funding initiative aimed at scaling up small and medium-sized agribusinesses in
+    # Rwanda" (hs11-taarifa-uk-25m-agdevco-rwanda, fund49: read as a round of "The United Kingdom"). Matched from the
+    # sentence's start, since `kind` takes "announced ... £25 million" for a raise and reads triggers before it only.
+    rf"(?:^|(?<=\n)|(?<=[.!?]\s))[^.\n]{{0,80}}?\b(?:announc\w*|launch\w*|unveil\w*|pledg\w*)\s(?:an?\s)?(?:new\s)?{_MONEY}(?:\s\([^)]{{0,50}}\))?\s"
+    r"(?:funding|financing|support|grant|aid)\s(?:initiative|programme|program|scheme|package)\s(?:aimed\sat|to\s"
+    r"(?:support|help|boost|scale)|for\s(?:small|local|young|women|farmers|startups|SMEs|entrepreneurs))",
     re.IGNORECASE,
 )

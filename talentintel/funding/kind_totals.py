@@ -65,7 +65,19 @@ PERIOD_TOTAL = re.compile(
     # start-ups in the plural raising, or investors putting money into them.
     r"\b(?:start-?ups|scale-?ups|techbedrijven)\b[^.\n]{0,80}\b(?:opgehaald|(?:halen|haalden)\b[^.\n]{0,60}?\bop\b|"
     r"in\sde\swacht\sgesleept)|\b(?:durfinvesteerders|investeerders)\b[^.\n]{0,100}\bin\s(?:[\w-]+\s){0,2}"
-    r"(?:start-?ups|scale-?ups|bedrijven)\b[^.\n]{0,60}\bgeïnvesteerd",
+    r"(?:start-?ups|scale-?ups|bedrijven)\b[^.\n]{0,60}\bgeïnvesteerd|"
+    # Swedish, Danish, Norwegian: a sum "in all" that a year's startups took in, "de totalt 135 miljoner kronor som
+    # västsvenska startup tog in under 2021" (hs11-realtid-west-sweden-2021-connect-vast-sv, fund49: read as the
+    # round of its first example). One company's history says "sedan 2015" (since), not "under/i 2021".
+    r"\btotalt\s(?:[\w-]+\s){0,2}?\d[\d.,]*\s(?:miljoner|miljarder|millioner|milliarder|mio\.?|mia\.?)\s"
+    r"(?:kronor|kroner|kr\.?|euro|dollar)\b[^.\n]{0,80}?\b(?:under|i)\s(?:året\s)?(?:19|20)\d\d\b|"
+    # French, Spanish, Italian, Portuguese: startups in the plural that raised a sum in a year, "Les startups du pays
+    # ont collecté plus de 6 milliards de dollars en 2018" (hs11-israelvalley-israel-december-2018-fr, fund49: read as
+    # the round of its first example).
+    r"\b(?:start-?ups|jeunes\spousses|empresas|emprendimientos|startup)\b[^.\n]{0,60}?\b(?:ont\s(?:collecté|levé|"
+    r"récolté|réuni|attiré)|recaudaron|levantaron|captaron|han\s(?:recaudado|levantado|captado)|hanno\s(?:raccolto|"
+    r"attratto)|captaram|levantaram|arrecadaram)\s(?:(?:plus|más|mais|più|près|cerca|quase|casi)\s(?:de\s|di\s)?)?"
+    r"(?:US\$\s?|\$\s?|€\s?)?\d(?:[^.\n]|\.(?=\d)){0,60}?\b(?:en|in|em|nel|no|durante)\s(?:(?:el\s|o\s)?(?:año\s|ano\s))?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 # Startups of a place ranked by what they got: "Startups Incubated at Karachi's NED University Got the Highest

@@ -25,6 +25,8 @@ LEAD_TRIGGERS = [
         # "geleid door", "unter der Führung von".
         r"\b(?:co-?)?(?:guidat|capitanat|condott)[oa]\s+(?:da|dal|dalla)\s+|\bgeleid\s+door\s+|"
         r"\bunter\s+(?:der\s+)?Führung\s+(?:von|des|der)\s+|"
+        # Swedish, Danish, Norwegian: "finansieringsrunda ledd av Vostok New Ventures", "ledet af", "anført af".
+        r"\b(?:ledd|ledda|leddes|ledet|ledede|anført|anförd|anfört)\s+(?:af|av)\s+|"
         # "La Serie B la lidera Seven Seven Six", "a rodada a lidera X": the object pronoun before the verb.
         r"\b(?:la|lo|las|los|a|o)\s+(?:co-?)?lidera(?:n|ron|ó|m)?\s+(?=[A-Z])|"
         r"\b(?:angeführt|geleitet)\s+(?:(?:wird|wurde)\s+(?:die|diese)\s+(?:\w+)?[Rr]unde\s+)?von\s+|"

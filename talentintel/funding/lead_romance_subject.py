@@ -2,7 +2,9 @@
 after the round (tuning_batch26, branch fund43):
 
 - "Andresseen Horowitz e Polychain Capital hanno guidato la vendita di token privati" (b26-coinsider-solana-314m-it);
-- the same shape: "X lideró la ronda", "X e Y lideraram a rodada", "X a mené le tour de table".
+- the same shape: "X lideró la ronda", "X e Y lideraram a rodada", "X a mené le tour de table";
+- Czech and Slovak, with no article (tuning_hs11, branch fund49): "brněnský fond Purple Ventures vedl investiční kolo do
+  tamního start-upu Tass Vision" (hs11-hn-tass-vision-purple-ventures-cs), "X viedol investičné kolo".
 """
 
 from __future__ import annotations
@@ -14,11 +16,11 @@ from talentintel.funding.company_grammar import NAME
 _AND = r"(?:,\s|\se\s|\sy\s|\set\s|\s&\s)"
 _LED = (
     r"(?:ha|hanno)\sguidato|(?:lideró|lideraron|liderou|lideraram)|(?:a|ont)\smené|(?:ha|han)\sliderado|"
-    r"(?:ha|hanno)\scapitanato"
+    r"(?:ha|hanno)\scapitanato|vedl[aoi]?|viedol|viedla|viedli"
 )
 _OBJECT = (
-    r"(?:la|il|l['’]|el|a|o|le)\s?(?:vendita|round|raccolta|finanziamento|tornata|ronda|rodada|tour|levée|operación|"
-    r"operação|operazione|aumento)"
+    r"(?:(?:la|il|l['’]|el|a|o|le)\s?(?:vendita|round|raccolta|finanziamento|tornata|ronda|rodada|tour|levée|operación|"
+    r"operação|operazione|aumento)|(?:investiční\s|investičné\s)?kolo)"
 )
 _SUBJECT_LED = re.compile(r"(?P<names>" + NAME + r"(?:" + _AND + NAME + r"){0,3})\s(?:" + _LED + r")\s" + _OBJECT)
 

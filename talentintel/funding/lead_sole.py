@@ -18,6 +18,7 @@ from talentintel.funding.from_list_tail import list_goes_on
 from talentintel.funding.lead_sole_appositive import APPOSITIVE_SUBJECT
 from talentintel.funding.lead_sole_described import DESCRIBED_FROM, DESCRIBED_REACH
 from talentintel.funding.lead_sole_gate import distinct_investors
+from talentintel.funding.lead_sole_intl import INTL_SUBJECT, investor_name
 from talentintel.funding.lead_sole_romance import ROMANCE_FROM
 
 _TOKEN = r"[A-Z][\w&'’+-]*(?:\.[\w&'’+-]+)*"  # a dot inside a token, never the sentence's full stop
@@ -60,9 +61,10 @@ def sole_investor(text: str, company: str | None, investors: list[str]) -> list[
         return []
     found: list[str] = []
     # "Krealo, el Corporate Venture Capital de Credicorp, invirtió en ... Welli": an appositive (lead_sole_appositive).
-    for m in (*_INVESTOR_SUBJECT.finditer(text), *APPOSITIVE_SUBJECT.finditer(text)):
+    # "Prima Materia stecke 100 Millionen Euro in das ... Unternehmen Helsing" (lead_sole_intl).
+    for m in (*_INVESTOR_SUBJECT.finditer(text), *APPOSITIVE_SUBJECT.finditer(text), *INTL_SUBJECT.finditer(text)):
         if company.lower() in m.group("co").lower() and not _NOT_INVESTOR.match(m.group("inv")):
-            found.append(m.group("inv"))
+            found.append(investor_name(m.group("inv")) if m.re is INTL_SUBJECT else m.group("inv"))
     # "from Japan's SoftBank Group Corp.": a description between "from" and the name (lead_sole_described).
     for m in (
         *_FROM_INVESTOR.finditer(text),

@@ -153,7 +153,8 @@ _RAISE = re.compile(
     r"sichert|Finanzierung\w*|in Höhe von|inyección|cierre|financiamiento|financiamento|aporte|"
     # Italian: "ha chiuso un nuovo finanziamento da 13,2 milioni", "aumento di capitale da 7,3 milioni"; "un cheque de".
     r"chius[oa]|raccolt[oia]|incassat[oa]|finanziamento|aumento\sdi\scapitale|cheque|check|haalt|opgehaald|"
-    r"mengumpulkan|menghimpun|meraih|mendapatkan|memperoleh|menerima|pendanaan)\b",
+    # German "X steckt 100 Millionen Euro in ... Y" (hs11-digitaleakten-helsing, fund49), Czech/Slovak "získal", pt "angariou".
+    r"mengumpulkan|menghimpun|meraih|mendapatkan|memperoleh|menerima|pendanaan|steck(?:t|e|te|ten)|pumpte?|získal[aoi]?|angari\w*)\b",
     re.IGNORECASE,
 )
 _ROUNDWORD = re.compile(

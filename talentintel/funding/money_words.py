@@ -47,6 +47,22 @@ _SCALES = {
     # Swedish: "Av de 127 miljoner kronor som investeras" (tuning_funds17 etn).
     "miljoner": 1e6,
     "miljarder": 1e9,
+    # Czech, Slovak and Croatian (tuning_hs11, branch fund49: "700 milionů korun (30 milionů euro)", "1,5 milionu eur",
+    # "70 miliónov eur", "42 milijuna eura" read no amount; fund_amount 0.143 at its one score). Their declined forms.
+    "milionů": 1e6,
+    "milionu": 1e6,
+    "miliony": 1e6,
+    "miliónov": 1e6,
+    "milióny": 1e6,
+    "miliónu": 1e6,
+    "milijuna": 1e6,
+    "milijun": 1e6,
+    "miliard": 1e9,
+    "miliardy": 1e9,
+    "miliardu": 1e9,
+    "miliárd": 1e9,
+    "milijardi": 1e9,
+    "milijarde": 1e9,
     "milliards": 1e9,
     "milliard": 1e9,
     "milliarden": 1e9,
@@ -89,6 +105,13 @@ _CURRENCY = {
     "dolar": "USD",  # Turkish: "12 milyon dolar yatırım aldı"
     "reais": "BRL",
     "kronor": "SEK",
+    # Czech crowns (no rate in the fx table, so such a sum has no USD value), euros and dollars in Czech, Slovak and
+    # Croatian: "milionů korun", "milionů euro", "miliónov eur" (the "eur" above), "milijuna eura", "milionů dolarů".
+    "korun": "CZK",
+    "eura": "EUR",
+    "dolarů": "USD",
+    "dolárov": "USD",
+    "dolara": "USD",
 }
 _scale_alt = "|".join(re.escape(s) for s in sorted(_SCALES, key=len, reverse=True))
 _suffix_alt = "|".join(re.escape(c) for c in sorted(_CURRENCY, key=len, reverse=True) if len(c) > 2 or c == "€")

@@ -31,6 +31,9 @@ _TRIGGER = re.compile(
     r"pulled in|pulls in|brought in|brings in|raked in|rakes in|scoop(?:s|ed)|fetch(?:es|ed)|net(?:s|ted)|grab(?:s|bed)|picked up|receiv(?:ed|es)|gets|got|"
     r"attracted|locked up|has drawn|tops up|co-led|complet(?:ed|es) (?:a|an|its|the) (?:[\w$.,-]+ ){0,4}?(?:round|financing|raise|funding)|completion of (?:a|an|its|the) (?:[\w$.,-]+ ){0,4}?(?:round|financing|raise)|bekommt|erhält|erhielt|led (?:a|an|the)\s[^.]{0,50}?(?:round|investment)\s(?:in|into)|"
     r"invest(?:ed|s)\s[^.]{0,30}?\bin\b|levanta|recauda|arrecadou|captou|captaram|lève|levée|sammelt|capta|obtuvo|"
+    # European Portuguese: "angariava um total de 30 milhões", "anunciava o investimento de €6 milhões" (fund49,
+    # hs11-expresso-sword-health-30m-oscar-pt: the second raise of the paragraph was no deal of its own).
+    r"angari(?:ou|ava|aram)|anunci(?:ou|ava)\s(?:o|um)\s(?:investimento|financiamento)|"
     r"has (?:also )?raised|launch(?:ed|es) (?:a |an |its |their |with a )?[^.]{0,40}?\bfund|"
     r"(?:first|final) close|"
     # "The seed financing for Eyexora was led by ClavystBio" (b15-newsflashasia-eyexora-vantage): a section's round
