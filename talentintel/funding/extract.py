@@ -23,7 +23,7 @@ from talentintel.funding.company_romance_round import romance_round_company
 from talentintel.funding.company_round_of import round_of_company
 from talentintel.funding.company_salience import headline_brand, salient_company
 from talentintel.funding.company_voice import own_company
-from talentintel.funding.dateline import without_dateline
+from talentintel.funding.dateline import opens_on_wire, without_dateline
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.fx import to_usd
 from talentintel.funding.german_stake import (
@@ -99,7 +99,7 @@ def clean_text(text: str) -> str:
 def split_headline(text: str) -> tuple[str, str]:
     """A short first line is a headline; the rest is the body (which may be the whole text)."""
     first, _, rest = text.partition("\n")
-    if rest.strip() and len(first) <= 220:
+    if rest.strip() and len(first) <= 220 and not opens_on_wire(first):  # a wire's lede is body (dateline)
         return first, rest.strip()
     return "", text
 

@@ -1,0 +1,69 @@
+"""Amount rules added for issue 13 from tuning_batch31 (branch fund51; first score on its 18 texts, 11 rounds: amount
+0.455, mean 0.666), each checked on the real tuning text that showed the miss (PROVENANCE.md cites each page) and on
+one-line inputs marked SYNTHETIC, made up to pin the class of language, not a name.
+"""
+
+from __future__ import annotations
+
+from talentintel.funding.dateline import opens_on_wire
+from talentintel.funding.extract import split_headline
+from talentintel.funding.money import round_amount
+from talentintel.funding.money_history import apart_penalty
+from talentintel.funding.money_valuation import prices_the_company
+from tests.funding.tuning_texts import tuning_deals
+
+
+def _amount(text: str) -> float | None:
+    found = round_amount(text)
+    return found[0].amount if found else None
+
+
+def test_a_price_per_share_is_not_the_round() -> None:
+    # real: "SpaceX raised the funds at $419.99 (roughly Rs. 30,600) a share" beside "$850 million (roughly Rs. 6,190
+    # crore)"
+    assert tuning_deals("b31-gadgetsndtv-spacex-850m")[0].amount_usd == 850_000_000
+    assert prices_the_company("raised the funds at $419.99 (roughly ", ") a share and the latest funding round")
+    # SYNTHETIC: Indian filings' "each", French "par action"
+    assert prices_the_company("to issue 1,307 preference shares at an issue price of ", " each to raise Rs 50 crore")
+    assert prices_the_company("souscrites au prix de ", " par action")
+    assert _amount("Beta issued shares at Rs 52,467 each to raise Rs 1,002 crore from Gamma.") == 10_020_000_000
+    # SYNTHETIC: "each" of several investors' equal tickets is no share price only when a share is named
+    assert not prices_the_company("raised ", " in a Series A round")
+
+
+def test_a_valuation_with_an_adjective_or_an_approximation_is_not_the_round() -> None:
+    # real: "a monster round of funding to value the car-booking company at a whopping $50 billion" beside "has raised
+    # close to $1 billion from investors"
+    assert tuning_deals("b31-workingwomanreport-uber-1b-2015")[0].amount_usd == 1_000_000_000
+    assert prices_the_company("round of funding to value the car-booking company at a whopping ", ", making it")
+    # real: "that valued the company at around $12 billion" (b31-dailymail-getir-500m-2023)
+    assert prices_the_company("a $768 million funding round led by Mubadala that valued the company at around ", ".")
+    # SYNTHETIC
+    assert prices_the_company("Acme is now valued at an estimated ", " after the deal")
+    assert _amount("Acme raised $40 million, valuing it at approximately $400 million.") == 40_000_000
+
+
+def test_a_clause_opening_on_last_year_tells_an_earlier_round() -> None:
+    # real: "In March last year, Getir closed a $768 million funding round led by Mubadala" after "Getir has raised
+    # about $500 million"
+    assert tuning_deals("b31-dailymail-getir-500m-2023")[0].amount_usd == 500_000_000
+    assert apart_penalty("In March last year, Getir closed a ", " funding round led by Mubadala") >= 5
+    # SYNTHETIC: other languages open the same way
+    assert apart_penalty("El año pasado, la empresa cerró una ronda de ", " liderada por X") >= 5
+    assert apart_penalty("Im vergangenen Jahr hatte Acme ", " eingesammelt") >= 5
+    assert apart_penalty("去年公司完成了", "B轮融资") >= 5
+    # SYNTHETIC: this year's news is not dated away
+    assert apart_penalty("Acme today closed a ", " Series B round") == 0
+    assert _amount("Acme raised $20 million this week. Last year, Acme closed a $90 million round led by X.") == (
+        20_000_000
+    )
+
+
+def test_a_wire_lede_is_body_not_headline() -> None:
+    # real: "April 19 (Reuters) - Turkish delivery company Getir has raised about $500 million ..." opens the text
+    assert opens_on_wire("April 19 (Reuters) - Turkish delivery company Getir has raised about $500 million")
+    # SYNTHETIC
+    assert opens_on_wire("SAN FRANCISCO, March 5, 2024 /PRNewswire/ -- Acme today announced a $12 million round.")
+    assert not opens_on_wire("Acme raises $12 million to automate invoices")
+    header, body = split_headline("Berlin (Reuters) - Acme raised €5 million.\nThe round was led by X.")
+    assert header == "" and body.startswith("Berlin (Reuters)")
