@@ -10,6 +10,7 @@ from talentintel.funding.extract import split_headline
 from talentintel.funding.money import round_amount
 from talentintel.funding.money_history import apart_penalty
 from talentintel.funding.money_valuation import prices_the_company
+from talentintel.funding.money_year import rate_year
 from tests.funding.tuning_texts import tuning_deals
 
 
@@ -67,3 +68,19 @@ def test_a_wire_lede_is_body_not_headline() -> None:
     assert not opens_on_wire("Acme raises $12 million to automate invoices")
     header, body = split_headline("Berlin (Reuters) - Acme raised €5 million.\nThe round was led by X.")
     assert header == "" and body.startswith("Berlin (Reuters)")
+
+
+def test_a_raise_dated_to_last_years_month_is_converted_at_last_years_rate() -> None:
+    # real: "計93億ウォン(約10億4,200万円)のシリーズA資金調達をし、...が昨年6月に投資を受けた後" on a page of 2024-04-09: the
+    # round is June 2023's, labeled at the 2023 rate (KRW 1,306.76), not 2024's (1,364)
+    deal = tuning_deals("b31-korit-plating-93-eok-won-ja")[0]
+    assert deal.amount_usd is not None and abs(deal.amount_usd - 7_116_838.59) <= 0.02 * 7_116_838.59
+    # SYNTHETIC
+    assert rate_year("Acme closed a €10 million round in March last year.", "€10 million", 2024) == 2023
+    assert (
+        rate_year("Acme cerró en marzo del año pasado una ronda de 10 millones de euros.", "10 millones", 2024) == 2023
+    )
+    assert rate_year("该公司去年3月完成了1亿元B轮融资。", "1亿元", 2024) == 2023
+    # SYNTHETIC: a bare "last year" compares, and another sentence's date is not the raise's
+    assert rate_year("Acme raised €10 million; revenue doubled over last year.", "€10 million", 2024) == 2024
+    assert rate_year("Acme raised €10 million. It was founded in March last year.", "€10 million", 2024) == 2024
