@@ -65,7 +65,12 @@ PERIOD_TOTAL = re.compile(
     # start-ups in the plural raising, or investors putting money into them.
     r"\b(?:start-?ups|scale-?ups|techbedrijven)\b[^.\n]{0,80}\b(?:opgehaald|(?:halen|haalden)\b[^.\n]{0,60}?\bop\b|"
     r"in\sde\swacht\sgesleept)|\b(?:durfinvesteerders|investeerders)\b[^.\n]{0,100}\bin\s(?:[\w-]+\s){0,2}"
-    r"(?:start-?ups|scale-?ups|bedrijven)\b[^.\n]{0,60}\bgeïnvesteerd",
+    r"(?:start-?ups|scale-?ups|bedrijven)\b[^.\n]{0,60}\bgeïnvesteerd|"
+    # A count of financings beside the sum (tuning_batch31, fund51): "Schweizer Jungunternehmen haben 2018 mit gesamthaft
+    # 230 Finanzierungen 1,2 Mrd. Fr. ... erhalten" (b31-fuw-swiss-2018-seba-nexthink-de, read as a round once its francs
+    # were read), "Mit 92 Finanzierungsrunden erreicht sie Platz sechs", "raccolto 1,1 miliardo in ben 204 round".
+    r"\b(?:mit|with|in|en|em|across|dans|über|durch)\s(?:[\w-]+\s)?\d[\d.,]*\s(?:Finanzierungen|Finanzierungsrunden|"
+    r"financings|operaciones|opérations|operações|operazioni|rodadas|rondas|tours\sde\stable|round)\b",
     re.IGNORECASE,
 )
 # Startups of a place ranked by what they got: "Startups Incubated at Karachi's NED University Got the Highest

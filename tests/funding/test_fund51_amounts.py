@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from talentintel.funding.dateline import opens_on_wire
 from talentintel.funding.extract import split_headline
-from talentintel.funding.money import round_amount
+from talentintel.funding.kind_totals import PERIOD_TOTAL
+from talentintel.funding.money import find_money, round_amount
 from talentintel.funding.money_history import apart_penalty
 from talentintel.funding.money_valuation import prices_the_company
 from talentintel.funding.money_year import rate_year
@@ -84,3 +85,38 @@ def test_a_raise_dated_to_last_years_month_is_converted_at_last_years_rate() -> 
     # SYNTHETIC: a bare "last year" compares, and another sentence's date is not the raise's
     assert rate_year("Acme raised €10 million; revenue doubled over last year.", "€10 million", 2024) == 2024
     assert rate_year("Acme raised €10 million. It was founded in March last year.", "€10 million", 2024) == 2024
+
+
+def test_swiss_francs_are_read_the_swiss_german_way() -> None:
+    # real: "Die Kryptowährungsbank Seba sicherte sich 100 Mio. Fr. und der Softwaredienstleister Nextthink 84 Mio."
+    found = find_money(
+        "Die Kryptowährungsbank Seba sicherte sich 100 Mio. Fr. und der Softwaredienstleister Nextthink 84 Mio."
+    )
+    assert [(m.currency, m.amount) for m in found] == [("CHF", 100_000_000), ("CHF", 84_000_000)]
+    # real: "In einer Serie-C-Runde hat das Zürcher Start-up 585 Millionen Franken eingesammelt."
+    assert [
+        (m.currency, m.amount) for m in find_money("hat das Zürcher Start-up 585 Millionen Franken eingesammelt")
+    ] == [("CHF", 585_000_000)]
+    # SYNTHETIC: the code before or after, "Fr." before, Italian-Swiss "franchi"
+    for text in ("CHF 12,5 Mio.", "12,5 Mio. CHF", "Fr. 12,5 Mio.", "12,5 milioni di franchi"):
+        assert [(m.currency, m.amount) for m in find_money(text)] == [("CHF", 12_500_000)], text
+
+
+def test_a_coordinated_amount_takes_the_currency_of_the_one_before() -> None:
+    # SYNTHETIC (the real case is the Seba/Nextthink sentence above)
+    found = find_money("Acme levanta 10 millones de euros y Beta 4 millones.")
+    assert [(m.currency, m.amount) for m in found] == [("EUR", 10_000_000), ("EUR", 4_000_000)]
+    # SYNTHETIC: counts are no money, nor is an amount in another sentence
+    assert len(find_money("Acme recibe 5 millones de euros y llega a 2 millones de usuarios")) == 1
+    assert len(find_money("$200 million worth of investments, and sales of more than 10 million vehicles")) == 1
+    assert len(find_money("Acme raised 5 Mio. Euro. Beta 3 Mio.")) == 1
+
+
+def test_a_count_of_financings_beside_the_sum_is_a_market_total() -> None:
+    # real: "Schweizer Jungunternehmen haben 2018 mit gesamthaft 230 Finanzierungen 1,2 Mrd. Fr. ... erhalten"
+    assert tuning_deals("b31-fuw-swiss-2018-seba-nexthink-de")[0].kind == "other"
+    # real: "L’ecosistema startup ... hanno raccolto 1,1 miliardo in ben 204 round" (b31-aziendabanca-...)
+    assert PERIOD_TOTAL.search("le startup Made in Italy hanno raccolto solo 1,1 miliardo in ben 204 round")
+    # SYNTHETIC
+    assert PERIOD_TOTAL.search("Les start-up françaises ont levé 492 millions d'euros en 68 opérations")
+    assert not PERIOD_TOTAL.search("Acme a levé 12 millions d'euros en série A")
