@@ -16,7 +16,7 @@ from talentintel.funding.money_history import apart_penalty, new_money_after, ra
 from talentintel.funding.money_other_company import investor_vehicle, round_of_amount, told_of_another
 from talentintel.funding.money_restated import local_echo, restated_elsewhere
 from talentintel.funding.money_share import bullet_item_amount, named_financing_of, share_or_running_total
-from talentintel.funding.money_valuation import prices_the_company
+from talentintel.funding.money_valuation import measures_valuation, prices_the_company
 from talentintel.funding.money_words import find_foreign_money
 from talentintel.funding.segment_turns import list_item_amount
 
@@ -288,7 +288,7 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
     )
     if round_total(before, after):
         return 6.0  # "for a total of $6 million this year", "closed a hefty total funding of $2.5 million"
-    if prices_the_company(before, after) or _TOTAL_BEFORE.search(before):
+    if prices_the_company(before, after) or measures_valuation(text, money.start) or _TOTAL_BEFORE.search(before):
         return None  # a valuation or a price per share (money_valuation)
     if investor_vehicle(before, after):
         return None  # "through its $10 billion venture arm" sizes the investor (money_other_company)

@@ -40,8 +40,40 @@ _PER_SHARE_AFTER = re.compile(
 )
 
 
+# The valuation in other languages: "alcanzar una valoración de 1,000 millones de dólares", "valorisée à 1,4 milliard",
+# "avaliada em US$ 1,5 bilhão", "mit 400 Millionen Euro bewertet", "Bewertung von", "valutata", "估值", "企業価値", "기업가치"
+# (tuning_batch31: the Glovo text's only amounts before its round were its valuation and the unicorn threshold).
+_VALUATION_BEFORE_INTL = re.compile(
+    r"(?:valoraci[óo]n|valuaci[óo]n|valorizaci[óo]n|valorisation|avalia[çc][ãa]o|valuation|Bewertung|valutazione|"
+    r"valorad[oa]s?|valorisée?s?|avaliad[oa]s?|valutat[oa]|bewertet)\s(?:[\w-]+\s){0,2}?"
+    r"(?:de|en|à|a|em|von|auf|di|in|mit|of)\s(?:(?:cerca\sde|m[áa]s\sde|plus\sde|mais\sde|über|rund|oltre|près\sde|"
+    r"environ|unos|alrededor\sde)\s)?$"
+    r"|(?:估值|企业价值|企業價值|企業価値|評価額|기업가치|밸류에이션)\S{0,6}$",
+    re.IGNORECASE,
+)
+# The valuation as the subject of a comparison: "Getir’s valuation passed $7.5 billion after an investment round of $555
+# million" (b31-hurriyetdailynews-getir-555m), "empresas privadas cuya valoración -basada en ...- supera los 1,000
+# millones de dólares" (b31-elceo-glovo-150m-eur-es): the figure measures the valuation, not the round.
+_VALUATION_SUBJECT = re.compile(
+    r"\b(?:valuation|valoraci[óo]n|valuaci[óo]n|valorisation|avalia[çc][ãa]o|Bewertung|valutazione|market\scap\w*)\b"
+    r"[^.;]{0,100}?\b(?:passed|passes|exceeds?|exceeded|tops?|topped|reach(?:es|ed)?|hit|hits|surpass\w*|crossed|"
+    r"super[ae]\w*|alcanz\w*|atteint|d[ée]pass\w*|übersteigt|überstieg|erreicht\w*|ultrapass\w*|supera\w*)\s"
+    r"(?:(?:los|las|les|the|o|a|la|die|den)\s)?(?:(?:about|over|nearly|some|rund|m[áa]s\sde)\s)?$",
+    re.IGNORECASE,
+)
+
+
+def measures_valuation(text: str, start: int) -> bool:
+    """The valuation is the subject the amount at `start` completes ("cuya valoración ... supera los 1,000 millones"),
+    read over the sentence's last 140 characters: the subject stands further back than the words `_score` reads."""
+    before = re.split(r"(?<=[.;!?])\s|\n", text[max(0, start - 140) : start])[-1]
+    return bool(_VALUATION_SUBJECT.search(before))
+
+
 def prices_the_company(before: str, after: str) -> bool:
     """True for an amount its words call a valuation or a price per share: neither is the money raised."""
     if _VALUATION_AFTER.match(after) or _VALUATION_BEFORE.search(before):
+        return True
+    if _VALUATION_BEFORE_INTL.search(before):
         return True
     return bool(_PER_SHARE_AFTER.match(after))

@@ -124,10 +124,15 @@ _ROUND_OF = re.compile(
 _CEILING = re.compile(r"\b(?:massimo|fino\sa|hasta|jusqu['’]à|até|máximo)\s(?:di\s|de\s|d['’])?$", re.IGNORECASE)
 
 
-def _number(num: str) -> str:
-    """ "4.3" -> "4.3" (a decimal point), "1.500" -> "1500" (grouped thousands), "5,5" -> "5.5" (a decimal comma)."""
+def _number(num: str, spanish: bool = False) -> str:
+    """ "4.3" -> "4.3" (a decimal point), "1.500" or "1,500" -> "1500" (grouped thousands), "5,5" -> "5.5" (a decimal
+    comma)."""
     if re.fullmatch(r"\d+\.\d{1,2}", num):
         return num
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", num) and spanish:
+        # "supera los 1,000 millones de dólares" (b31-elceo-glovo-150m-eur-es, fund51): Latin American press groups
+        # thousands with a comma before "millones"; Italian keeps three decimals ("1,242 miliardi di euro", bebeez).
+        return num.replace(",", "")
     return num.replace(".", "").replace(",", ".")
 
 
@@ -197,7 +202,7 @@ def find_foreign_money(text: str) -> list[tuple[int, int, float, str, str]]:
             continue
         if scale in ("m", "mi") and not m.group("pre"):
             continue  # "25 m dollars" is rare; "5 mi" alone is a distance
-        number = _number(m.group("num"))
+        number = _number(m.group("num"), scale in ("millones", "mil millones"))
         found.append((m.start(), end, float(number) * _SCALES[scale], currency, text[m.start() : end].strip()))
     found += [g for g in grouped_money(text) if not any(f[0] < g[1] and g[0] < f[1] for f in found)]
     found += coordinated(text, found, loose)

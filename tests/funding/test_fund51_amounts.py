@@ -10,7 +10,7 @@ from talentintel.funding.extract import split_headline
 from talentintel.funding.kind_totals import PERIOD_TOTAL
 from talentintel.funding.money import find_money, round_amount
 from talentintel.funding.money_history import apart_penalty
-from talentintel.funding.money_valuation import prices_the_company
+from talentintel.funding.money_valuation import measures_valuation, prices_the_company
 from talentintel.funding.money_year import rate_year
 from tests.funding.tuning_texts import tuning_deals
 
@@ -120,3 +120,26 @@ def test_a_count_of_financings_beside_the_sum_is_a_market_total() -> None:
     # SYNTHETIC
     assert PERIOD_TOTAL.search("Les start-up françaises ont levé 492 millions d'euros en 68 opérations")
     assert not PERIOD_TOTAL.search("Acme a levé 12 millions d'euros en série A")
+
+
+def test_a_valuation_said_in_other_languages_or_as_a_subject_is_not_the_round() -> None:
+    # real: "alcanzar una valoración de 1,000 millones de dólares" and "cuya valoración -basada en la recaudación de
+    # fondos en rondas con inversionistas- supera los 1,000 millones de dólares", before "captado 150 millones de euros"
+    assert tuning_deals("b31-elceo-glovo-150m-eur-es")[0].amount_usd == 167_909_946.54
+    # real: "Getir’s valuation passed $7.5 billion after an investment round of $555 million"
+    assert tuning_deals("b31-hurriyetdailynews-getir-555m")[0].amount_usd == 555_000_000
+    # SYNTHETIC
+    assert prices_the_company("la start-up est désormais valorisée à ", " d'euros")
+    assert prices_the_company("a fintech foi avaliada em ", " após a rodada")
+    assert measures_valuation(
+        "Its valuation, after the deal, now exceeds $2 billion.", len("Its valuation, after the deal, now exceeds ")
+    )
+    assert not measures_valuation("Acme raised $20 million.", len("Acme raised "))
+
+
+def test_latin_american_thousands_commas_before_millones() -> None:
+    # real: "supera los 1,000 millones de dólares" (b31-elceo-glovo-150m-eur-es) is 1 billion dollars
+    assert [m.amount for m in find_money("supera los 1,000 millones de dólares")] == [1_000_000_000]
+    # SYNTHETIC: a decimal comma keeps its place elsewhere ("1,242 miliardi di euro" is 1.242 billion)
+    assert [m.amount for m in find_money("1,242 miliardi di euro")] == [1_242_000_000]
+    assert [m.amount for m in find_money("1,25 millones de euros")] == [1_250_000]
