@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from talentintel.funding.money_cataphor import told_back
 from talentintel.funding.money_context import landed_deal, led_round_after, not_this_round
 from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total, stake_bought
+from talentintel.funding.money_local import find_local_money
 from talentintel.funding.money_other_company import investor_vehicle, round_of_amount, told_of_another
 from talentintel.funding.money_restated import local_echo, restated_elsewhere
 from talentintel.funding.money_share import bullet_item_amount, named_financing_of, share_or_running_total
@@ -270,7 +271,7 @@ def find_money(text: str) -> list[Money]:
             continue
         found.append(Money(value, cur, m.start(), m.end(), m.group(0).strip()))
     # French, Spanish, Portuguese, German forms, where they do not overlap an English reading.
-    for start, end, value, cur, original in find_foreign_money(text):
+    for start, end, value, cur, original in [*find_foreign_money(text), *find_local_money(text)]:  # money_local
         if not any(f.start < end and start < f.end for f in found):
             found.append(Money(value, cur, start, end, original))
     return sorted(found, key=lambda f: f.start)

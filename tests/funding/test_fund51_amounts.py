@@ -144,3 +144,28 @@ def test_latin_american_thousands_commas_before_millones() -> None:
     # SYNTHETIC: a decimal comma keeps its place elsewhere ("1,242 miliardi di euro" is 1.242 billion)
     assert [m.amount for m in find_money("1,242 miliardi di euro")] == [1_242_000_000]
     assert [m.amount for m in find_money("1,25 millones de euros")] == [1_250_000]
+
+
+def test_local_currencies_and_spelled_amounts_are_read() -> None:
+    # real (tuning_funds16): "IV Bioseeds ... est clôturé à quarante millions d’euros" read no size before
+    assert [(m.currency, m.amount) for m in find_money("est clôturé à quarante millions d’euros")] == [
+        ("EUR", 40_000_000)
+    ]
+    # SYNTHETIC: rupiah with Indonesian scales, naira, dirhams, rand, words in English and Romance languages
+    cases = {
+        "Acme meraih pendanaan Rp100 miliar": ("IDR", 100e9),
+        "Acme raised Rp2,1 triliun": ("IDR", 2.1e12),
+        "Acme raised N500 million": ("NGN", 500e6),
+        "Acme raised 500 million naira": ("NGN", 500e6),
+        "Acme raised 20 million dirhams": ("AED", 20e6),
+        "Acme raised 50 million rand": ("ZAR", 50e6),
+        "Acme raised half a billion dollars": ("USD", 500e6),
+        "Acme a levé un milliard de dollars": ("USD", 1e9),
+        "Acme levantó dos millones de dólares": ("USD", 2e6),
+    }
+    for text, want in cases.items():
+        assert [(m.currency, m.amount) for m in find_money(text)] == [want], text
+    # SYNTHETIC: a glued "N" only, a range's end, and currencies with no exchange-table row are not read
+    assert find_money("N95 masks and N 500 million") == []
+    assert find_money("des montants de deux à trois millions d’euros") == []
+    assert find_money("Acme raised Sh22 billion") == []
