@@ -10,6 +10,7 @@ from talentintel.funding.extract import split_headline
 from talentintel.funding.kind_totals import PERIOD_TOTAL
 from talentintel.funding.money import find_money, round_amount
 from talentintel.funding.money_history import apart_penalty
+from talentintel.funding.money_other_company import investor_vehicle
 from talentintel.funding.money_valuation import measures_valuation, prices_the_company
 from talentintel.funding.money_year import rate_year
 from tests.funding.tuning_texts import tuning_deals
@@ -169,3 +170,13 @@ def test_local_currencies_and_spelled_amounts_are_read() -> None:
     assert find_money("N95 masks and N 500 million") == []
     assert find_money("des montants de deux à trois millions d’euros") == []
     assert find_money("Acme raised Sh22 billion") == []
+
+
+def test_a_named_investors_fund_told_in_apposition_is_not_the_round() -> None:
+    # real (tuning, cnbc-doordash-250): "That round was led by SoftBank's $100 billion Vision Fund at just a $1.4 billion
+    # valuation": the possessive sizes the investor's fund
+    assert investor_vehicle("That round was led by SoftBank's ", " Vision Fund at just a $1.4 billion")
+    # SYNTHETIC: the appositive form that won over the round ("raised" +3, "Series A" +2) before
+    assert _amount("Acme raised $15 million from Fund X, a $500 million fund, in its Series A.") == 15_000_000
+    assert _amount("Acme raised $15 million from Lightspeed's $500 million fund.") == 15_000_000
+    assert not investor_vehicle("Acme, a ", " startup, raised")
