@@ -5,6 +5,10 @@ one-line inputs marked SYNTHETIC, made up to pin the class of language, not a na
 
 from __future__ import annotations
 
+from datetime import date
+
+from talentintel.funding import parse_deals
+from talentintel.funding.cjk import _amounts
 from talentintel.funding.dateline import opens_on_wire
 from talentintel.funding.extract import split_headline
 from talentintel.funding.kind_totals import PERIOD_TOTAL
@@ -13,6 +17,7 @@ from talentintel.funding.money_history import apart_penalty
 from talentintel.funding.money_other_company import investor_vehicle
 from talentintel.funding.money_valuation import measures_valuation, prices_the_company
 from talentintel.funding.money_year import rate_year
+from talentintel.funding.types import Deal
 from tests.funding.tuning_texts import tuning_deals
 
 
@@ -180,3 +185,19 @@ def test_a_named_investors_fund_told_in_apposition_is_not_the_round() -> None:
     assert _amount("Acme raised $15 million from Fund X, a $500 million fund, in its Series A.") == 15_000_000
     assert _amount("Acme raised $15 million from Lightspeed's $500 million fund.") == 15_000_000
     assert not investor_vehicle("Acme, a ", " startup, raised")
+
+
+def test_a_currency_named_before_the_number_and_yuan_after_it() -> None:
+    # real (tuning_hs4, hs4-cnyes-coupang-tw-approval): "其中僑外投資約新台幣 278.7 億元"; (tuning_funds15,
+    # f15-udn-taiwan-startup-funding-2024): "33.4億美元，約新台幣1072億元": Taiwan dollars, read as yuan before
+    assert [a[2] for a in _amounts("其中僑外投資約新台幣 278.7 億元", None)] == ["TWD"]
+    assert [a[2] for a in _amounts("台灣新創募資金額為33.4億美元，約新台幣1072億元", None)] == ["USD", "TWD"]
+    # SYNTHETIC: a round in Taiwan or Hong Kong dollars, and plain yuan kept
+    assert tuning_free_deal("阿克米科技獲得新台幣3億元B輪融資。").currency == "TWD"
+    assert tuning_free_deal("阿克米科技完成港幣5億元A輪融資。").currency == "HKD"
+    assert tuning_free_deal("阿克米科技宣布完成1.5亿元人民币B轮融资。").currency == "CNY"
+
+
+def tuning_free_deal(text: str) -> Deal:
+    """Deal 1 of a SYNTHETIC one-line text."""
+    return parse_deals(text, published=date(2024, 6, 1))[0]
