@@ -77,6 +77,7 @@ TUNING = (
     FIXTURES / "tuning_batch27.jsonl",
     FIXTURES / "tuning_hs11.jsonl",
     FIXTURES / "tuning_funds19.jsonl",
+    FIXTURES / "tuning_batch31.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

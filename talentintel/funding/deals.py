@@ -58,6 +58,7 @@ from talentintel.funding.link_lines import drop_link_lines
 from talentintel.funding.lower_brands import capitalized, given_back
 from talentintel.funding.money import find_money, round_amount
 from talentintel.funding.money_unrated import with_restated_value
+from talentintel.funding.money_year import rate_year
 from talentintel.funding.roundup_extra import with_listed
 from talentintel.funding.segment_ledes import is_period_total, market_lede
 from talentintel.funding.segments import lift_headline_round, split_deals
@@ -120,7 +121,7 @@ def _merge_cjk(deal: Deal, part: str, when: date | None) -> None:
         deal.company = None
     if found.amount is not None and found.currency:
         # No page date: the year the raise's own sentence gives ("2023年4月に…5.5億円の資金調達を完了", cjk_year).
-        year = when.year if when else raise_year(part, found.original)
+        year = rate_year(part, found.original, when.year) if when else raise_year(part, found.original)
         usd = to_usd(found.amount, found.currency, year)
         usd = usd_restated(part, found.amount) or usd  # "47億" over "6億美元(約46.8億港元)" (cjk_restated)
         if usd is not None and not (deal.currency == "USD" and deal.amount_usd):

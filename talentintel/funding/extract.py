@@ -23,7 +23,7 @@ from talentintel.funding.company_romance_round import romance_round_company
 from talentintel.funding.company_round_of import round_of_company
 from talentintel.funding.company_salience import headline_brand, salient_company
 from talentintel.funding.company_voice import own_company
-from talentintel.funding.dateline import without_dateline
+from talentintel.funding.dateline import opens_on_wire, without_dateline
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.fx import to_usd
 from talentintel.funding.german_stake import (
@@ -46,6 +46,7 @@ from talentintel.funding.lead_romance_subject import subject_leads
 from talentintel.funding.lead_sole import sole_investor
 from talentintel.funding.lead_stage import this_rounds_leads
 from talentintel.funding.money import round_amount
+from talentintel.funding.money_year import rate_year
 from talentintel.funding.names import sentence_end
 from talentintel.funding.rounds import classify_round
 from talentintel.funding.segment_items import bullet_subject
@@ -99,7 +100,7 @@ def clean_text(text: str) -> str:
 def split_headline(text: str) -> tuple[str, str]:
     """A short first line is a headline; the rest is the body (which may be the whole text)."""
     first, _, rest = text.partition("\n")
-    if rest.strip() and len(first) <= 220:
+    if rest.strip() and len(first) <= 220 and not opens_on_wire(first):  # a wire's lede is body (dateline)
         return first, rest.strip()
     return "", text
 
@@ -163,7 +164,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         money, echo = found
         amount_end = money.end
         currency, original = money.currency, money.original
-        year = announced_on.year if announced_on else None
+        year = rate_year(joined, original, announced_on.year if announced_on else None)  # "in March last year"
         amount_usd = echo.amount if echo else to_usd(money.amount, money.currency, year)
     # A wire dateline ("New Delhi, March 29 (IANS) ...") is no raiser: the company is read without it (dateline.py).
     c_joined = without_dateline(joined)

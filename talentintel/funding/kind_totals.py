@@ -77,7 +77,12 @@ PERIOD_TOTAL = re.compile(
     r"\b(?:start-?ups|jeunes\spousses|empresas|emprendimientos|startup)\b[^.\n]{0,60}?\b(?:ont\s(?:collecté|levé|"
     r"récolté|réuni|attiré)|recaudaron|levantaron|captaron|han\s(?:recaudado|levantado|captado)|hanno\s(?:raccolto|"
     r"attratto)|captaram|levantaram|arrecadaram)\s(?:(?:plus|más|mais|più|près|cerca|quase|casi)\s(?:de\s|di\s)?)?"
-    r"(?:US\$\s?|\$\s?|€\s?)?\d(?:[^.\n]|\.(?=\d)){0,60}?\b(?:en|in|em|nel|no|durante)\s(?:(?:el\s|o\s)?(?:año\s|ano\s))?(?:19|20)\d\d\b",
+    r"(?:US\$\s?|\$\s?|€\s?)?\d(?:[^.\n]|\.(?=\d)){0,60}?\b(?:en|in|em|nel|no|durante)\s(?:(?:el\s|o\s)?(?:año\s|ano\s))?(?:19|20)\d\d\b|"
+    # A count of financings beside the sum (tuning_batch31, fund51): "Schweizer Jungunternehmen haben 2018 mit gesamthaft
+    # 230 Finanzierungen 1,2 Mrd. Fr. ... erhalten" (b31-fuw-swiss-2018-seba-nexthink-de, read as a round once its francs
+    # were read), "Mit 92 Finanzierungsrunden erreicht sie Platz sechs", "raccolto 1,1 miliardo in ben 204 round".
+    r"\b(?:mit|with|in|en|em|across|dans|über|durch)\s(?:[\w-]+\s)?\d[\d.,]*\s(?:Finanzierungen|Finanzierungsrunden|"
+    r"financings|operaciones|opérations|operações|operazioni|rodadas|rondas|tours\sde\stable|round)\b",
     re.IGNORECASE,
 )
 # Startups of a place ranked by what they got: "Startups Incubated at Karachi's NED University Got the Highest

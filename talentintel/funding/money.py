@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from talentintel.funding.money_cataphor import told_back
 from talentintel.funding.money_context import landed_deal, led_round_after, not_this_round
 from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total, stake_bought
+from talentintel.funding.money_local import find_local_money
 from talentintel.funding.money_other_company import investor_vehicle, round_of_amount, told_of_another
 from talentintel.funding.money_restated import local_echo, restated_elsewhere
 from talentintel.funding.money_share import bullet_item_amount, named_financing_of, share_or_running_total
+from talentintel.funding.money_valuation import measures_valuation, prices_the_company
 from talentintel.funding.money_words import find_foreign_money
 from talentintel.funding.segment_turns import list_item_amount
 
@@ -167,15 +169,6 @@ _ROUNDWORD = re.compile(
     r"de inversión|de investimento|en fondos|em fundos|de financiación|de financiamiento|dalam\sputaran|pendanaan)\b",
     re.IGNORECASE,
 )
-# "$1B post-money valuation" is a valuation; "$100M at a valuation of $1B" is not (its valuation comes later).
-_VALUATION_AFTER = re.compile(
-    r"^[\s)+]{0,3}(?:(?!(?:at|with|and|in|on|of|for|to|from|as|by)\b)[\w-]+\s){0,2}?(?:valuation|valued)\b",
-    re.IGNORECASE,
-)
-_VALUATION_BEFORE = re.compile(
-    r"(valued at|valuation (?:of|to|at)|valu(?:e|es|ed|ing) (?:[\w-]+\s){1,5}?at|market cap\w* of)\W*(?:about |over |more than |nearly |roughly )?$",
-    re.IGNORECASE,
-)
 _TOTAL_BEFORE = re.compile(
     r"(total funding|total raised|funding to[- ]date|raised to[- ]date|total capital|total investment|"
     r"(?:bringing|brings?|brought) (?:the company['’]s |its |their |the )?total|in total funding|cumulative|capital total|"
@@ -279,7 +272,7 @@ def find_money(text: str) -> list[Money]:
             continue
         found.append(Money(value, cur, m.start(), m.end(), m.group(0).strip()))
     # French, Spanish, Portuguese, German forms, where they do not overlap an English reading.
-    for start, end, value, cur, original in find_foreign_money(text):
+    for start, end, value, cur, original in [*find_foreign_money(text), *find_local_money(text)]:  # money_local
         if not any(f.start < end and start < f.end for f in found):
             found.append(Money(value, cur, start, end, original))
     return sorted(found, key=lambda f: f.start)
@@ -297,8 +290,8 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
     )
     if round_total(before, after):
         return 6.0  # "for a total of $6 million this year", "closed a hefty total funding of $2.5 million"
-    if _VALUATION_AFTER.match(after) or _VALUATION_BEFORE.search(before) or _TOTAL_BEFORE.search(before):
-        return None
+    if prices_the_company(before, after) or measures_valuation(text, money.start) or _TOTAL_BEFORE.search(before):
+        return None  # a valuation or a price per share (money_valuation)
     if investor_vehicle(before, after):
         return None  # "through its $10 billion venture arm" sizes the investor (money_other_company)
     if _TOTAL_AFTER.match(after) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):

@@ -134,6 +134,21 @@ _FOUNDED_WITH_BEFORE = re.compile(
 )
 
 
+# "In March last year, Getir closed a $768 million funding round led by Mubadala" (b31-dailymail-getir-500m-2023,
+# tuning_batch31, fund51): a clause that opens on a time before this year tells an earlier round, however fully it names
+# it (raise verb, round word, lead: 8 points against the news's "has raised about $500 million", 3). The opener is said
+# the same way in many languages ("L'an dernier,", "El año pasado,", "Im vergangenen Jahr", "去年", "昨年", "작년").
+_LAST_YEAR_OPENER = re.compile(
+    r"(?:^|[:;]\s|\n)\s*(?:(?:in|back\sin)\s(?:early\s|late\s|mid-?)?(?:"
+    + _MONTH
+    + r"\s)?(?:of\s)?last\syear|last\syear|a\syear\sago|the\s(?:previous|prior)\syear|the\syear\sbefore|"
+    r"l['’]an\sdernier|l['’]ann[ée]e\sderni[èe]re|el\sa[ñn]o\spasado|no\sano\spassado|im\svergangenen\sJahr|"
+    r"(?:letztes|vergangenes)\sJahr|lo\sscorso\sanno|l['’]anno\sscorso|ge[çc]en\sy[ıi]l|tahun\slalu|n[ăa]m\sngo[áa]i|"
+    r"去年|昨年|작년|지난해),?\s?[^.;!?\n。]{0,100}$",
+    re.IGNORECASE,
+)
+
+
 def apart_penalty(before: str, after: str) -> float:
     """How much the words around a mention say it is not this round's amount (0 when nothing does)."""
     penalty = 0.0
@@ -145,6 +160,8 @@ def apart_penalty(before: str, after: str) -> float:
         penalty += 3
     if _RELATIVE_PAST_BEFORE.search(before) or _FOUNDED_WITH_BEFORE.search(before):
         penalty += 3
+    if _LAST_YEAR_OPENER.search(before):
+        penalty += 5  # an earlier year's round, however fully told (fund51)
     if _MIXED_PART_BEFORE.search(before):
         penalty += 5
     elif _PART_BEFORE.search(before):

@@ -29,8 +29,20 @@ _ITS_BEFORE = re.compile(r"\b(?:through|via|from|with)\s(?:its|their|the\sfirm['
 _VEHICLE_AFTER = re.compile(r"^\s(?:venture|investment|VC|corporate\sventure)\s(?:arm|unit|division)\b", re.I)
 
 
+# A named investor's fund told in apposition or by its possessive: "raised $15 million from Fund X, a $500 million fund,
+# in its Series A", "from Lightspeed's $500 million fund" (fund51: the appositive scored +3 for the raise verb and +2 for
+# "Series A" after it and won over the round's own amount).
+_NAMED_BEFORE = re.compile(
+    r"(?:[A-Z][\w&.'’-]*,\s(?:an?|its|the)\s(?:new\s|newly\sclosed\s|latest\s)?|[A-Z][\w&.-]*['’]s\s)$"
+)
+_FUND_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:funds?|vehicle)\b(?!\s(?:round|raise|raising))", re.I)
+
+
 def investor_vehicle(before: str, after: str) -> bool:
-    """The amount sizes the investor's venture arm ("through its $10 billion venture arm")."""
+    """The amount sizes the investor's venture arm ("through its $10 billion venture arm") or its fund ("from Fund X,
+    a $500 million fund", "Lightspeed's $500 million fund")."""
+    if _NAMED_BEFORE.search(before) and _FUND_AFTER.match(after):
+        return True
     return bool(_ITS_BEFORE.search(before) and _VEHICLE_AFTER.match(after))
 
 

@@ -112,13 +112,21 @@ _CURRENCY = {
     "dolarů": "USD",
     "dolárov": "USD",
     "dolara": "USD",
+    # Swiss francs, said the Swiss German way (tuning_batch31, fund51: five rounds in three texts read as no amount):
+    # "sicherte sich 100 Mio. Fr.", "585 Millionen Franken eingesammelt", "CHF 12,5 Mio.", "Fr. 10 Mio.".
+    "schweizer franken": "CHF",
+    "franken": "CHF",
+    "di franchi": "CHF",
+    "franchi": "CHF",
+    "fr.": "CHF",
+    "chf": "CHF",
 }
 _scale_alt = "|".join(re.escape(s) for s in sorted(_SCALES, key=len, reverse=True))
 _suffix_alt = "|".join(re.escape(c) for c in sorted(_CURRENCY, key=len, reverse=True) if len(c) > 2 or c == "€")
 _AMOUNT = re.compile(
     # A dot before one or two digits is a decimal point ("4.3 milyon"); before three it groups thousands ("1.500 milioni").
     # A sign glued to a letter is another currency's: "SUS$193.6 million" is Singapore dollars (businesstimes-monzo).
-    rf"(?:(?<![A-Za-z])(?P<pre>USD\$|US\$|U\$S|R\$|USD|€|\$)\s?)?(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+\.\d{{1,2}}(?!\d)|\d+(?:,\d+)?)\s?"
+    rf"(?:(?<![A-Za-z])(?P<pre>USD\$|US\$|U\$S|R\$|USD|CHF|S?Fr\.|€|\$)\s?)?(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+\.\d{{1,2}}(?!\d)|\d+(?:,\d+)?)\s?"
     rf"(?P<scale>{_scale_alt})(?![\w])\s?(?P<suf>{_suffix_alt})?",
     re.IGNORECASE,
 )
@@ -139,24 +147,58 @@ _ROUND_OF = re.compile(
 _CEILING = re.compile(r"\b(?:massimo|fino\sa|hasta|jusqu['’]à|até|máximo)\s(?:di\s|de\s|d['’])?$", re.IGNORECASE)
 
 
-def _number(num: str) -> str:
-    """ "4.3" -> "4.3" (a decimal point), "1.500" -> "1500" (grouped thousands), "5,5" -> "5.5" (a decimal comma)."""
+def _number(num: str, spanish: bool = False) -> str:
+    """ "4.3" -> "4.3" (a decimal point), "1.500" or "1,500" -> "1500" (grouped thousands), "5,5" -> "5.5" (a decimal
+    comma)."""
     if re.fullmatch(r"\d+\.\d{1,2}", num):
         return num
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", num) and spanish:
+        # "supera los 1,000 millones de dólares" (b31-elceo-glovo-150m-eur-es, fund51): Latin American press groups
+        # thousands with a comma before "millones"; Italian keeps three decimals ("1,242 miliardi di euro", bebeez).
+        return num.replace(",", "")
     return num.replace(".", "").replace(",", ".")
+
+
+# "Seba sicherte sich 100 Mio. Fr. und der Softwaredienstleister Nextthink 84 Mio." (b31-fuw-swiss-2018-seba-nexthink-de,
+# tuning_batch31, fund51): the second of two amounts joined in one sentence leaves its currency to the first.
+_COORDINATED = re.compile(
+    r"^[^.;:!?\n]{0,80}?\b(?:und|and|et|e|y|ed|en|sowie|while|whereas|während)\b[^.;:!?\n]{0,60}$"
+)
+
+
+# A lower-case word after the amount counts things: "10 million vehicles", "2 millions d'utilisateurs".
+_COUNTED = re.compile(r"^\s?(?:(?:de|di|of|von)\s|d['’])?[a-zà-ÿ]")
+
+
+def coordinated(
+    text: str, found: list[tuple[int, int, float, str, str]], loose: list[tuple[int, int, float, str]]
+) -> list[tuple[int, int, float, str, str]]:
+    """Amounts with a scale but no currency ("84 Mio.") joined by "und"/"and"/"y" to an amount before them in the same
+    sentence, in that amount's currency."""
+    told = []
+    for start, end, value, original in loose:
+        if re.fullmatch(r"[\d.,\s]+(?:millions?|billions?|thousand)", original, re.IGNORECASE) or _COUNTED.match(
+            text[end:]
+        ):
+            continue  # "10 million vehicles", "2 millions d'utilisateurs": counts, not money
+        before = [f for f in found if f[1] <= start]
+        if before and _COORDINATED.match(text[before[-1][1] : start]):
+            told.append((start, end, value, before[-1][3], original))
+    return told
 
 
 def find_foreign_money(text: str) -> list[tuple[int, int, float, str, str]]:
     """(start, end, amount, currency, original) of each amount in the European-language forms."""
     found: list[tuple[int, int, float, str, str]] = []
     bare: list[tuple[int, int, float, str]] = []
+    loose: list[tuple[int, int, float, str]] = []
     for m in _AMOUNT.finditer(text):
         if _CEILING.search(text[max(0, m.start() - 24) : m.start()]):
             continue  # "un finanziamento massimo di 300mila euro" per startup: a ceiling, not money raised
         scale = m.group("scale").lower()
         currency = None
         if m.group("pre"):
-            currency = _CURRENCY[m.group("pre").lower()]
+            currency = _CURRENCY[m.group("pre").lower().removeprefix("s")]
         if m.group("suf"):
             currency = _CURRENCY[m.group("suf").lower()]
         if scale.endswith("€"):
@@ -174,13 +216,19 @@ def find_foreign_money(text: str) -> list[tuple[int, int, float, str, str]]:
                 (m.start(), end, float(_number(m.group("num"))) * _SCALES[scale], text[m.start() : end].strip())
             )
             continue
+        if currency is None and scale not in ("m", "mi", "md"):
+            loose.append(
+                (m.start(), end, float(_number(m.group("num"))) * _SCALES[scale], text[m.start() : end].strip())
+            )
+            continue
         if currency is None or (scale in ("m", "mi", "md") and not (m.group("pre") or m.group("suf"))):
             continue
         if scale in ("m", "mi") and not m.group("pre"):
             continue  # "25 m dollars" is rare; "5 mi" alone is a distance
-        number = _number(m.group("num"))
+        number = _number(m.group("num"), scale in ("millones", "mil millones"))
         found.append((m.start(), end, float(number) * _SCALES[scale], currency, text[m.start() : end].strip()))
     found += [g for g in grouped_money(text) if not any(f[0] < g[1] and g[0] < f[1] for f in found)]
+    found += coordinated(text, found, loose)
     found.sort()
     currencies = {f[3] for f in found}
     if bare and len(currencies) == 1:

@@ -1,0 +1,37 @@
+"""The year whose exchange rate converts a raise that its own sentence dates to the year before the page's.
+
+"計93億ウォン(約10億4,200万円)のシリーズA資金調達をし、...が昨年6月に投資を受けた後" (b31-korit-plating-93-eok-won-ja,
+tuning_batch31, fund51): a page of 2024-04-09 tells a round of June 2023; converted at the page's year (KRW 1,364) the
+amount missed the label (the announcement year's rate, KRW 1,306.76) by 4%. Only a month dated to last year ("昨年6月",
+"去年3月", "작년 6월", "in March last year", "en marzo del año pasado") in the sentence that states the amount moves
+the year: a bare "last year" may compare anything ("revenue doubled over last year").
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"Januar|Februar|März|Juni|Juli|Oktober|Dezember)"
+)
+_LAST_YEARS_MONTH = re.compile(
+    r"(?:昨年|去年|작년|지난해)\s?\d{1,2}\s?(?:月|월)"
+    rf"|\b{_MONTH}\s(?:of\s)?last\syear\b"
+    rf"|\b{_MONTH}\s(?:del\sa[ñn]o\spasado|de\sl['’]an\sdernier|de\sl['’]ann[ée]e\sderni[èe]re|do\sano\spassado)\b"
+    rf"|\bim\s{_MONTH}\s(?:des\s)?(?:letzten|vergangenen)\sJahres\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。．！？])|\n")
+
+
+def rate_year(text: str, original: str | None, year: int | None) -> int | None:
+    """`year` (the page's), or the year before it when the sentence stating `original` dates the raise to last year."""
+    if year is None or not original:
+        return year
+    for sentence in _SENTENCE_END.split(text):
+        if original in sentence:
+            return year - 1 if _LAST_YEARS_MONTH.search(sentence) else year
+    return year
