@@ -1,6 +1,7 @@
 """Perturbation invariance of `parse_deals`: does the answer follow a swapped name or amount?
 
-    PYTHONPATH=.:scripts .venv/bin/python scripts/funding_invariance.py [--fails N] [--json OUT]   # ~4 min
+    PYTHONPATH=.:scripts .venv/bin/python scripts/funding_invariance.py [--fails N] [--json OUT]   # ~27 min
+    PYTHONPATH=.:scripts .venv/bin/python scripts/funding_invariance.py --shape company/lowercase,leads  # a subset
 
 For every tuning text (TUNING of cli/commands/funding.py) whose deal 1 is a company round and where the parser gets
 the company (resp. amount, lead investors) right, labeled SYNTHETIC variants swap the labeled company for unseen

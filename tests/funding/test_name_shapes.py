@@ -57,7 +57,8 @@ def test_a_lowercase_brand_in_a_name_place_synthetic(file: str, item_id: str, ol
 
 
 def test_a_camel_cased_brand_after_a_fronted_adverbial_synthetic() -> None:
-    # SYNTHETIC: devset dd-edra with the company written like "bitsCrunch".
+    # SYNTHETIC: devset dd-edra with the company written like "bitsCrunch"; main read it too (the grammar's tokens take a
+    # camel-cased word), a guard that the capitalised spelling given back is the text's.
     text = _synthetic("devset.jsonl", "dd-edra", {"Edra": "velTrix"})
     assert parse_deals(text)[0].company == "velTrix"
 
