@@ -22,6 +22,12 @@ COMPANY_SHAPES: dict[str, tuple[str, ...]] = {
     "lowercase": ("zentra", "plinko"),
     "person_like": ("Morgan & Reyes", "Hale & Okafor"),
     "digits": ("0xRelay", "Nodex42"),
+    # Names that open with a digit ("3Commas", "1inch", "0G Labs") or a lowercase letter inside a camel case
+    # ("bitsCrunch"): session 12 added these after the fund46probe run listed them among its open failures.
+    "digit_led": ("3Quorvane", "7Tessary"),
+    "digit_lower": ("9vantor", "4kelby"),
+    "digit_labs": ("2K Quorvane", "5X Tessary"),
+    "lower_camel": ("velTrix", "quorVane"),
 }
 CJK_COMPANY_SHAPES: dict[str, tuple[str, ...]] = {
     "han": ("星澜科技", "云栖智能"),

@@ -42,7 +42,9 @@ def korean_full_name(text: str, before: str, name: str) -> str:
     if (
         not prev
         or COMPANY_NOISE.match(prev.group(1))
-        or re.search(r"(?:기업|업체|스타트업|회사|단|사)$", prev.group(1))
+        # ... or with the copula: "셰어챗 모기업인 X" ("ShareChat's parent company, X"; c4-cwn-mohalla-sharechat with its
+        # name swapped read "모기업인 X", invariance harness, session 12).
+        or re.search(r"(?:기업|업체|스타트업|회사|단|사|플랫폼)인?$", prev.group(1))
     ):
         return name
     full = f"{prev.group(1)} {name}"

@@ -54,7 +54,12 @@ _REPORTING = re.compile(r"^(?:据|據)?(?:消息)?(?:称|稱|悉|报道称?|報�
 # the name after it ("美的集团" keeps its one-character 美的).
 _CLAUSE_OF = re.compile(r"^.{3,40}的(?=.{2,})")
 # "共享单车ofo小黄车", "外卖平台Ele.me": a CJK category word written straight onto a Latin brand.
-_CATEGORY_ON_LATIN = re.compile(r"^[\u3400-\u9fff]{2,8}?(?:车|車|商|台|店|网|網|器|机|機|馆|館)(?=[A-Za-z]{2})")
+# ... and onto a Chinese name that ends in its own kind ("共享单车星澜科技", b17-whahsh-ofo-700m with its raiser swapped
+# for an unseen name, invariance harness session 12): the kind suffix marks where the name starts.
+_CATEGORY_ON_LATIN = re.compile(
+    r"^[\u3400-\u9fff]{2,8}?(?:车|車|商|台|店|网|網|器|机|機|馆|館)"
+    r"(?=[A-Za-z]{2}|[\u3400-\u9fff]{2,6}(?:科技|智能|集团|集團|网络|網絡|控股|生物|医疗|醫療|机器人|機器人|动力|動力)$)"
+)
 # "米デジタル・カレンシー・グループ" (diamond-dcg-700m-ja): Japanese writes a country as one kanji before a name in
 # katakana (米 the US, 英 the UK, 独 Germany, 仏 France, 韓 Korea...); the country is not part of the name.
 _COUNTRY_KANJI = re.compile(r"^[米英独仏韓中豪加印露伊蘭台](?=[\u30a0-\u30ff]{2})")
@@ -62,6 +67,11 @@ _COUNTRY_KANJI = re.compile(r"^[米英独仏韓中豪加印露伊蘭台](?=[\u30
 _PLACE = re.compile(
     r"硅谷|矽谷|美国|美國|中国|中國|日本|韩国|韓國|香港|台湾|台灣|新加坡|欧洲|歐洲|印度|北京|上海|深圳|杭州|广州|廣州"
 )
+# "ロケットや人工衛星のインターステラテクノロジズ" (c4-logibiz-interstellar-series-f): a description ending in の before a
+# name written wholly in katakana or Latin letters; the invariance harness (session 12) swapped such names for unseen
+# ones ("ベルトリクス") and the description stayed on them, where a known name's suffix had cut it. A kanji name may hold
+# の ("23世紀の子供たち"), so only an all-katakana/Latin rest is cut off.
+_DESCRIBED_KANA = re.compile(r"^.{2,30}?の(?=[\u30a0-\u30ffA-Za-z][\u30a0-\u30ffA-Za-z・ー ]+$)")
 # "转转曾获得", "知乎即启动", "X已完成": a one-character adverb between the name and its verb.
 _ADVERB_END = re.compile(r"(?<=..)(?:曾|即|已|亦|均)$")
 
@@ -74,5 +84,6 @@ def company_name(raw: str) -> str:
     name = _CLAUSE_OF.sub("", name)
     name = _CATEGORY_ON_LATIN.sub("", name)
     name = _COUNTRY_KANJI.sub("", name)
+    name = _DESCRIBED_KANA.sub("", name)
     name = _ADVERB_END.sub("", name)
     return "" if _PLACE.fullmatch(name) else name

@@ -25,6 +25,7 @@ from talentintel.funding.cjk_token_sale import token_sale_holder, token_sale_rou
 from talentintel.funding.cjk_year import raise_year
 from talentintel.funding.deal_sector import tag_deal
 from talentintel.funding.deals_languages import language_deal
+from talentintel.funding.digit_names import lettered, with_digit_names
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_administered import administrator, headline_fund_np
 from talentintel.funding.fund_cjk_issue import announces_new_issue
@@ -295,6 +296,7 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
     if isinstance(published, datetime):
         published = published.date()
     text, brands = capitalized(drop_link_lines(clean_text(text[: MAX_CHARS * 4]))[:MAX_CHARS])
+    text = lettered(text)  # "3Commas", "0G Labs": digit-led names (digit_names)
     _header, body = split_headline(text)
     announced = date_in(body) or published
     deals: list[Deal] = []
@@ -363,7 +365,7 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
     deals = _learned_kind(text, parts, deals, published, announced)
     for number, deal in enumerate(deals, start=1):
         deal.deal = number
-    return given_back(deals, brands)
+    return with_digit_names(given_back(deals, brands))
 
 
 def _learned_kind(

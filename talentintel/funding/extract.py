@@ -41,6 +41,7 @@ from talentintel.funding.lead_appositive import drop_appositive_owners
 from talentintel.funding.lead_described_list import described_list_leads
 from talentintel.funding.lead_german import german_leads
 from talentintel.funding.lead_noise import clean_leads
+from talentintel.funding.lead_not_raiser import raiser_too
 from talentintel.funding.lead_roles import role_leads
 from talentintel.funding.lead_romance_subject import subject_leads
 from talentintel.funding.lead_sole import sole_investor
@@ -186,10 +187,14 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     leads = clean_leads(leads) or clean_leads(role_leads(joined))
     leads = drop_appositive_owners(leads, joined)  # "led by TWG Global, the vehicle of Thomas Tull and Mark Walter"
     leads = described_list_leads(joined, leads)  # "led by A, which is ..., B — ..., and C — ..." (tuning_batch24)
-    if company and company in leads:
+    lead_named = company if company and company in leads else None
+    if lead_named:
         # A lead is no raiser: "Lux announced big news today: we are leading a $30 million founding seed round into
-        # Sakana AI" (b12-luxcapital-sakana-seed) names the fund first; the text's next reading is the company.
-        company = find_company(c_header, c_body, exclude=company) or company
+        # Sakana AI" (b12-luxcapital-sakana-seed) names the fund first; the text's next reading is the company. With
+        # no other reading the name stays an investor, whatever its shape: "a été mené par Ambrova, une société de
+        # capital-risque" read Ambrova as the raiser, where "Kelvar Capital" was read as the lead (invariance
+        # harness, session 12: a lead found by its role, not by the list or a firm word).
+        company = find_company(c_header, c_body, exclude=company)
     if company is None and (leads or stake is not None or reports_raise(joined)):
         # Only a raise that is a round anyway (a lead named, or a raise reported) takes a company referred back to.
         company = anaphor_company(c_header, c_body)
@@ -207,6 +212,8 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         # "An Oxford University company ... has won £4m of early-stage backing": a raise no clause gives a name, in a
         # text that keeps naming one company (telegraph-spybiotech-seed, turkeynewsgazette-trendyol).
         company = salient_company(c_header, c_body)
+    if lead_named and company in (None, lead_named):
+        company = lead_named if raiser_too(lead_named, joined) else None
     leads = this_rounds_leads(joined, _not_the_company(leads, company), classify_round(joined, amount_end))
     # A round one investor made alone names no "led": "Vertex Ventures has invested in Binance" (lead_sole.py).
     leads = leads or clean_leads(_not_the_company(sole_investor(joined, company, all_investors(joined, [])), company))

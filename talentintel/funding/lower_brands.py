@@ -11,19 +11,28 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.brand_positions import SUBJECT, WORD, fronted_words, role_words
 from talentintel.funding.company_function_words import is_function_word
 from talentintel.funding.company_words import is_function
 from talentintel.funding.names import sentence_end
 from talentintel.funding.types import Deal
 
-_WORD = r"[a-z][a-z0-9]{2,}(?:\.(?:ai|io|com|net|xyz|app|co|fi|so|gg))?"
+# ... or a camel-cased one ("bitsCrunch", "dYdX"), which no name rule opens at its lowercase letter either.
+_WORD = WORD
 # A sentence's first word: the text's (the headline's) or the one after a sentence end ("U.S." and "Inc." end none).
 _OPENING = re.compile(rf"(?:^|(?<=[.!?])[ \t]+|\n[ \t]*)[\"“‘]?(?P<word>{_WORD})(?![\w-])(?=(?P<next>[^\n]{{0,20}}))")
-# ... as a subject: a comma, a possessive or a finite verb after it ("zentra, the", "zentra's", "zentra raises"), where
-# a hard-wrapped or careless sentence's lowercase start goes on with a noun ("digital bank", "venture capital").
-_SUBJECT = re.compile(r"(?:,|\s?\(|['’]s\s|\s(?:has|is|was|will|said|says|[a-z]+(?:ed|es|[bdgkmnprtw]s))\b)")
-# An ordinary word: after an article or determiner ("a digital bank", "the venture").
-_DETERMINER = r"(?i:a|an|the|this|that|its|their|our|of|in|for|to|and|or)\s"
+# ... as a subject (`brand_positions.SUBJECT`): a comma, a possessive or a finite verb after it ("zentra, the",
+# "zentra's", "zentra raises"), where a hard-wrapped or careless sentence's lowercase start goes on with a noun
+# ("digital bank", "venture capital").
+# An ordinary word: after an article or determiner ("a digital bank", "the venture"), on its line and as a word of its
+# own: "Series A\nzentra, a Sarasota ..." (devset fh-1131 with the company swapped) ends the headline with a stage
+# letter, no article; read as one, it hid the brand (session 12).
+_DETERMINER = (
+    r"(?<![\w-])(?i:a|an|the|this|that|these|those|its|their|our|of|in|for|to|and|or|many|most|some|all|such)[^\S\n]"
+)
+# A word in a name's place (`brand_positions.role_words`) may follow a preposition ("a round in zentra, which"), not an
+# article.
+_ARTICLE = r"(?<![\w-])(?i:a|an|the|this|that|these|those|its|their|our|many|most|some|all|such)[^\S\n]"
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -41,19 +50,20 @@ def _line_ended(text: str, start: int) -> bool:
 
 
 def brand_words(text: str) -> set[str]:
-    """Lowercase words the text writes as names: one opens a sentence, none of its uses follows a determiner, it is
-    never capitalised and it is no function word."""
-    out = set()
-    for match in _OPENING.finditer(text):
+    """Lowercase words the text writes as names: one opens a sentence (or fills a place only a name fills,
+    `brand_positions`) as a subject, it is never capitalised, no function word, and no use follows a determiner."""
+    out: set[str] = set()
+    opening = [m for m in _OPENING.finditer(text) if _opens_sentence(text, m.start("word"))]
+    opening += fronted_words(text, lambda start: _opens_sentence(text, start))
+    candidates = [(m, _DETERMINER) for m in opening] + [(m, _ARTICLE) for m in role_words(text)]
+    for match, determiner in candidates:
         word = match.group("word")
-        if word in out or not _SUBJECT.match(match.group("next")) or is_function(word) or is_function_word(word):
-            continue
-        if not _opens_sentence(text, match.start("word")):
+        if word in out or not SUBJECT.match(match.group("next")) or is_function(word) or is_function_word(word):
             continue
         uses = re.findall(rf"(?<![\w.-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
         if any(u != word for u in uses):
             continue
-        if re.search(rf"{_DETERMINER}{re.escape(word)}(?![\w-])", text):
+        if re.search(rf"{determiner}{re.escape(word)}(?![\w-])", text):
             continue
         # A capitalised name with the word as its tail: the name with its first letter lost ("Valiu snags $5.25m"
         # then "aliu, a blockchain-based ..." in fh-1120), not a second name.
