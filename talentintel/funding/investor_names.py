@@ -214,11 +214,13 @@ def _without_origins(segment: str) -> str:
         rest = m.group("places")
         while rest:
             place = re.match(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?", rest)
-            if place is None or not locate(place.group(0)).countries:
+            # a firm-shaped name is no place even when a word of it is one ("from Quillon Labs and Brenvik Labs")
+            if place is None or investor_like(place.group(0)) or not locate(place.group(0)).countries:
                 break
             rest = rest[place.end() :]
             joined = re.match(r",\s|\sand\s", rest)
-            if joined is None or not locate(rest[joined.end() :].split(",")[0].split(" and ")[0]).countries:
+            following = rest[joined.end() :].split(",")[0].split(" and ")[0] if joined else ""
+            if joined is None or investor_like(following) or not locate(following).countries:
                 break
             rest = rest[joined.end() :]
         return m.group(0) if rest == m.group("places") else rest
