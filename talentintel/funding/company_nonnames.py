@@ -56,9 +56,12 @@ _COUNTED_PLURAL = re.compile(
 # An event or an award, not a company: "won a total of US$400,000 in the 2025 FINCA Ventures Prize" (b13-todayafrica-...).
 _EVENT = re.compile(r".*\s(?:Prize|Prizes|Awards?|Competition|Challenge|Summit|Conference|Festival|Hackathon|Expo)")
 # Descriptors glued before a name or an aside after it: "Nigerian-born Moniepoint", "Visa-Backed Moniepoint" (a
-# hyphenated participle), "quick commerce startup Zepto for INR 7.5 Cr." (the price after "for").
+# hyphenated participle), "quick commerce startup Zepto for INR 7.5 Cr." (the price after "for"). The participle is
+# the whole family of "who stands behind it" (promoted, funded, incubated, controlled, run ...): "Fairfax-promoted
+# Digit Insurance has raised USD 200 million" gave the name with its promoter (b30-zeenews-digit-insurance-200m-faering).
 _GLUED_BEFORE = re.compile(
-    r"^(?:[\w.&'’]+-(?i:born|based|backed|headquartered|founded|owned|focused|listed|registered)\s)+(?=[A-Z0-9])"
+    r"^(?:[\w.&'’]+-(?i:born|based|backed|headquartered|founded|owned|focused|listed|registered|promoted|funded|"
+    r"supported|incubated|controlled|sponsored|operated|affiliated|financed|run)\s)+(?=[A-Z0-9])"
 )
 _FOR_PRICE_AFTER = re.compile(r"\sfor\s(?:[A-Z]{3}\b|[$€£¥₹]|Rs\.?\s|\d).*$")
 
