@@ -93,8 +93,12 @@ _DESCRIBED = re.compile(
     rf"closed|landed|bagged|pulled|said|says|recently)\b|\s{_VERB})"
 )
 # "The Bucharest-founded FlowX.ai that helps businesses ..., has raised $35 million": a subject with a relative clause.
+# The Romance languages write it the same way: "A Leaft Foods que produz proteína vegetal ..., conquistou um
+# investimento de US$ 15 milhões" (b30-veganbusiness-leaft-foods-15m-khosla-pt).
 _RELATIVE = re.compile(
-    rf"(?<![\w$])({_NAME}),?\s(?:that|which|who)\s[^,.]{{3,140}},\s(?:has\s|have\s)?(?:raised|secured|closed|landed)\b"
+    rf"(?<![\w$])({_NAME}),?\s(?:that|which|who|que|qui|che)\s[^,.]{{3,140}},\s(?:has\s|have\s|a\s|ha\s)?"
+    r"(?:raised|secured|closed|landed|conquistou|conquistó|obteve|obtuvo|captou|captó|levantou|levantó|recebeu|"
+    r"recibió|arrecadou|recaudó|garantiu|aseguró|levé|obtenu|décroché|raccolto|ottenuto)(?!\w)"
 )
 # The subject of a clause that ends "after/by raising": "Mobility startup Rapido recently turned unicorn after raising
 # $120 million", "when Digital Asset silenced rumors by raising upwards of $50m".
