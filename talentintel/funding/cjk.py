@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from talentintel.funding.cjk_generic import generic_investor
+from talentintel.funding.cjk_ja_relative import relative_topic
 from talentintel.funding.cjk_ko_bare_subject import bare_korean_raiser
 from talentintel.funding.cjk_ko_subject import korean_raiser
 from talentintel.funding.cjk_lead_clean import lead_clean
@@ -302,6 +303,9 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 
 def _company(text: str) -> str | None:
+    relative = relative_topic(text)  # "「LEAP」を運営するseakは": the name after what it runs (cjk_ja_relative)
+    if relative and _acceptable(relative):
+        return _acceptable(relative)
     for pattern in _COMPANY[:4]:
         for m in _matches(pattern, text):
             # "上海闪马智能科技有限公司(以下简称“闪马智能”)": the short name the text goes on to use.
