@@ -259,9 +259,13 @@ _RAISED = re.compile(
     # dólares" (hs4-cooperativa-notco).
     r"obten(?:er|ido)|obtuvo|obtém|obteve|recaudó|levantó|consiguió|captó|captou|"
     # Dutch: "haalt 5 miljoen euro op", "haalde ... op", "heeft ... opgehaald", "ontvangt een investering van".
-    r"haalt|haalde|ontvangt|ontving)\b(?:[^.\n]|\.(?=\d)){0,60}?(?:[$€£¥₹]|"
-    r"\b(?:US|USD|Rs|RMB|EUR)\b|\d\s?(?:million|billion|crore|[mb]n?|millones|milhões|millions|miljoen|miljard)\b|"
-    r"\b(?:seed|series [a-h]|round|funding|financing|ronda|rodada|financiamiento|financiación|financiamento)\b)|"
+    r"haalt|haalde|ontvangt|ontving|"
+    # French and Italian past participles: "La firme ... (ESPL) avait décroché 1 million de dollars de financement de
+    # démarrage" (b30-breakingnews-espl-1m-500-startups-fr) read no raise; "ha raccolto 5 milioni".
+    r"levé|décroché|obtenu|bouclé|récolté|collecté|sécurisé|raccolto|ottenuto)\b(?:[^.\n]|\.(?=\d)){0,60}?(?:[$€£¥₹]|"
+    r"\b(?:US|USD|Rs|RMB|EUR)\b|\d\s?(?:million|billion|crore|[mb]n?|millones|milhões|millions|miljoen|miljard|"
+    r"milioni|miliardi)\b|\b(?:seed|series [a-h]|round|funding|financing|ronda|rodada|financiamiento|financiación|"
+    r"financiamento|financement|tour de table|finanziamento)\b)|"
     # The round as the subject of a passive: "the $17MM Series C round announced for Weave Communications"
     # (hs4-sirjrg-weave-c), "a $5 million seed round closed by Acme".
     r"(?:[$€£]|US\$)\s?[\d.,]+\s?(?:[mbk]n?|mm|million|billion)?\s(?:[\w-]+\s){0,2}?(?:round|financing|raise)\s"
