@@ -275,6 +275,8 @@ def _skip(pattern: re.Pattern[str], m: re.Match[str], text: str, context: str = 
         return True
     if pattern is _SUBJECT_VERB and phrases.launches_products(text, m.end()):
         return True  # "Binance Launchpool has launched two restaking projects": no raise (company_object_phrases)
+    if pattern is _BACKS and nonnames.place_possessive(m.group(1)):
+        return True  # "British Investor Backs Nigeria’s Agri-Tech Future": a place's sector (company_nonnames)
     reporter = pattern is _SUBJECT_VERB and re.search(r"(?i)(?:announc\w*|said)$", m.group(0))
     return bool(reporter and grammar.REPORTS_THAT.match(text, m.end())) or _is_backer(text, start, m.end(1))
 

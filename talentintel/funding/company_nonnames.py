@@ -163,3 +163,12 @@ def not_a_name(name: str) -> bool:
     if is_discourse_word(name) or is_function_word(name):
         return True
     return is_place(name)
+
+
+def place_possessive(name: str) -> bool:
+    """`name` is a place's something: "Nigeria’s Agri-Tech Future", "India's EV Push", "Africa’s Fintech Boom".
+
+    "British Investor Backs Nigeria’s Agri-Tech Future with ₦11.4bn Boost" (b30-techparley-babban-gona-7-5m-bii-debt)
+    read the object of "backs" as the raiser; a country's or a region's possessive names a market, not a company."""
+    head = re.match(r"^(.+?)['’]s\s", name)
+    return bool(head and NOT_ENTITY.fullmatch(head.group(1)))
