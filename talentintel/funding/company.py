@@ -201,15 +201,6 @@ def _not_a_company(name: str, fund_words: bool, investor_ok: bool = False) -> bo
     return not investor_ok and is_known_investor(name, strict=True)  # "a16z leads ...": the investor is the subject
 
 
-# The owner or place before a possessive ("Kenya's OkHi") ... unless "The" opens it: "The Farmer’s Dog, a
-# direct-to-consumer startup ..., just closed $39 million" (b30-fastcompany-farmers-dog-39m-series-b) is one brand, as
-# "The Children’s Place" is; a generic owner ("The company’s Acme unit") is still cut.
-_OWNER = re.compile(
-    r"^(?!The\s(?!(?:Company|Group|Firm|Startup|Fund|Bank|Government|State|City|Kingdom|Republic|Country|World)['’]s)"
-    r"[A-Z][\w.&-]*['’]s\s)(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)"
-)
-
-
 def _acceptable(name: str, *, fund_words: bool = False, investor_ok: bool = False) -> str | None:
     """`name` cleaned to a company name, or None. `fund_words` admits names ending "Capital", "Ventures"..."""
     # "raccolto da Genenta Science. Il round ...": a name ends with its sentence.
@@ -222,7 +213,7 @@ def _acceptable(name: str, *, fund_words: bool = False, investor_ok: bool = Fals
     name = voice.unglue(re.sub(r"['’]s?$", "", name))
     # "Kenya's OkHi", "Michael Novogratz's Galaxy Asset Management", "China's Tencent": the owner or the place
     # before a possessive is not the name.
-    name = _OWNER.sub("", name)
+    name = nonnames.OWNER.sub("", name)
     # "Das Münchner KI-Startup Acme": the article, place adjective and "-Startup" compound describe the name.
     name = grammar.DE_DESCRIPTION.sub("", name)
     # "A Trampay ainda recebeu", "La Satispay": Romance articles before a company's name.
@@ -230,7 +221,7 @@ def _acceptable(name: str, *, fund_words: bool = False, investor_ok: bool = Fals
     # "la plateforme de collaboration IA Sentient": the French/German word for AI before the name is its sector.
     name = re.sub(r"^(?:IA|KI)\s(?=[A-Z])", "", name)
     name = " ".join(_trim_tokens(nonnames.strip_descriptors(name).split()))
-    name = _OWNER.sub("", name)
+    name = nonnames.OWNER.sub("", name)
     # "Polychain Leads Paradigm Seed Round": the round's words after the name.
     name = re.sub(r"\s(?:Pre-)?(?:Seed|Series\s[A-H]|Strategic)(?:\s(?:Round|Funding|Financing))?$", "", name)
     return None if _not_a_company(name, fund_words, investor_ok) else name

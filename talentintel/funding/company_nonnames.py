@@ -65,6 +65,14 @@ _GLUED_BEFORE = re.compile(
 )
 _FOR_PRICE_AFTER = re.compile(r"\sfor\s(?:[A-Z]{3}\b|[$€£¥₹]|Rs\.?\s|\d).*$")
 
+# The owner or place before a possessive ("Kenya's OkHi") ... unless "The" opens it: "The Farmer’s Dog, a
+# direct-to-consumer startup ..., just closed $39 million" (b30-fastcompany-farmers-dog-39m-series-b) is one brand, as
+# "The Children’s Place" is; a generic owner ("The company’s Acme unit") is still cut.
+OWNER = re.compile(
+    r"^(?!The\s(?!(?:Company|Group|Firm|Startup|Fund|Bank|Government|State|City|Kingdom|Republic|Country|World)['’]s)"
+    r"[A-Z][\w.&-]*['’]s\s)(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)"
+)
+
 
 def strip_descriptors(name: str) -> str:
     """`name` without the hyphenated descriptor or opening time word before it and a price after it."""
