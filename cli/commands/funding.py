@@ -76,6 +76,7 @@ TUNING = (
     FIXTURES / "tuning_batch29.jsonl",
     FIXTURES / "tuning_batch27.jsonl",
     FIXTURES / "tuning_hs11.jsonl",
+    FIXTURES / "tuning_batch30.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
