@@ -33,8 +33,11 @@ _SIGN = {"$": "USD", "€": "EUR", "£": "GBP"}
 _TOKEN = r"[A-ZÆØÅÄÖ][\w&.'’-]*"
 _BEFORE_VERB = re.compile(rf"(?P<name>{_TOKEN}(?:\s{_TOKEN}){{0,3}})\s$")
 _LED = re.compile(rf"\b(?:ledet|ledd|anført)\s(?:av|af)\s(?P<name>{_TOKEN}(?:\s{_TOKEN}){{0,3}})")
-_SEED = re.compile(r"såkorn|sådd|\bseed\b", re.IGNORECASE)
+# Lowercase only: "ledet af Seed Capital" names an investor, not the stage.
+_SEED = re.compile(r"[Ss]åkorn|[Ss]ådd|\bseed\b")
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s|$)")
+# Danish spellings (Norwegian writes "selskap", "virksomhet"): its kroner are DKK.
+_DANISH = re.compile(r"\b(?:dansk\w*|Danmark|selskab\w*|virksomhed\w*)\b")
 # Not a company's round: a period's total ("de totalt 135 miljoner kronor som västsvenska startup tog in under 2021",
 # hs11-realtid-west-sweden-2021-connect-vast-sv) or a fund ("för att fonden inte skulle bli för stor",
 # f18-di-pale-blue-dot-climate-fund-87m-eur), both left to the other rules.
@@ -84,7 +87,7 @@ def _currency(word: str, text: str) -> str | None:
     if word in ("kronor", "SEK"):
         return "SEK"
     if word.startswith(("kroner", "kr", "NOK", "DKK")):
-        return "DKK" if word == "DKK" or "danske kroner" in text else "NOK"
+        return "DKK" if word == "DKK" or _DANISH.search(text) else "NOK"
     return None
 
 
