@@ -78,6 +78,7 @@ TUNING = (
     FIXTURES / "tuning_hs11.jsonl",
     FIXTURES / "tuning_funds19.jsonl",
     FIXTURES / "tuning_batch31.jsonl",
+    FIXTURES / "tuning_batch30.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

@@ -45,6 +45,7 @@ _LATIN = r"(?P<l>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})"
 # "لشركة Zhipu AI": the proclitic "ل" (for) may join the noun.
 _COMPANY = re.compile(rf"(?<!بقيادة\s)(?<![\u0621-\u064a])(?:ل)?شركة\s(?:{_QUOTED}|{_LATIN})")
 _QUOTED_NAME = re.compile(_QUOTED)
+_BARE_AFTER_VERB = re.compile(r"شركة\s(?P<a>(?!ال)[\u0621-\u064a]{3,15})(?=[\s،,])")
 # "قادت مجموعة «علي بابا جروب هولدينج» أكبر جولة تمويل" (b28-fintechgate-moonshot-1bn-alibaba-ar): the verb first,
 # its subject the lead, a round noun after it.
 _LED = re.compile(
@@ -109,6 +110,11 @@ def _in_sentence(text: str, start: int, end: int, verb_end: int | None = None) -
     m = after or _COMPANY.search(text, start, end)
     if m:
         return _name(m)
+    # "جمعت شركة سويفل لخدمات النقل ..." (b30-riadynews-swvl-20m-ar): right after the verb, "شركة" and one Arabic word
+    # without the article ال is the brand, unquoted; what follows describes it ("لخدمات", "الناشئة").
+    bare = _BARE_AFTER_VERB.match(text, verb_end + 1) if verb_end is not None and verb_end < end else None
+    if bare:
+        return bare.group("a")
     for q in _QUOTED_NAME.finditer(text, start, end):
         if not _led_before(text, q.start()) and _LATIN_NAME.match(text, q.end() + 1):
             return q.group("q").strip()

@@ -8,9 +8,11 @@ Examples the rules are written for (all from real announcements): "宣布新获1
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from talentintel.funding.cjk_generic import generic_investor
+from talentintel.funding.cjk_ja_relative import relative_topic
 from talentintel.funding.cjk_ko_bare_subject import bare_korean_raiser
 from talentintel.funding.cjk_ko_subject import korean_raiser
 from talentintel.funding.cjk_lead_clean import lead_clean
@@ -310,9 +312,33 @@ def _acceptable(raw: str, quoted: bool = False) -> str | None:
     return name
 
 
+def _quoted_speech(text: str, start: int, end: int) -> bool:
+    """The span lies inside a 「...」 quotation without being the whole quoted name: a slogan's own topic.
+
+    "「競合はフィットネスジム」遊休農地を活用した貸し農園を運営するアグリメディアが2.5億円を調達" (b30-weblettuce-agrimedia-250m-
+    yen-globis-ja) gave 競合 ("the competitor is a gym", a quoted catchphrase) for アグリメディア; a name quoted whole
+    ("現場向けSaaS「tebiki」が") ends at the closing bracket and stays."""
+    before = text[:start]
+    return before.rfind("「") > before.rfind("」") and text[end : end + 1] != "」"
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches, a quotation's own topic skipped and the search resumed right after it."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        quoted = _quoted_speech(text, m.start(1), m.end(1))
+        if not quoted:
+            yield m
+        end = m.end(1) if quoted else m.end(0)
+        pos = end if end > m.start(0) else m.start(0) + 1
+
+
 def _company(text: str) -> str | None:
+    relative = relative_topic(text)  # "「LEAP」を運営するseakは": the name after what it runs (cjk_ja_relative)
+    if relative and _acceptable(relative):
+        return _acceptable(relative)
     for pattern in _COMPANY[:4]:
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text):
             # "上海闪马智能科技有限公司(以下简称“闪马智能”)": the short name the text goes on to use.
             short = re.search(r"(?:简称|簡稱)[“\"「]([^”\"」]{2,20})[”\"」]", m.group(0))
             quoted = m.group(0)[m.end(1) - m.start(0) : m.end(1) - m.start(0) + 1] in ("”", "」", '"')
@@ -323,7 +349,7 @@ def _company(text: str) -> str | None:
     if korean and _acceptable(korean):
         return _acceptable(korean)
     for pattern in _COMPANY[4:] if _FUNDING.search(text) else []:  # no funding word: an essay names no raiser
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text):
             name = _acceptable(m.group(1))
             if name:
                 return name

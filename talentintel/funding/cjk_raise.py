@@ -20,6 +20,8 @@ _JA_INVESTS = re.compile(r"に出資|へ出資|を引き受け(?:る|た)(?!先)
 _JA_TOPIC = re.compile(
     r"^\s*(?P<name>[^\s、。「」:：]{2,40}?)(?:\([^)]{1,40}\)|（[^）]{1,40}）)?(?:は|が)(?:\d{1,2}月\d{1,2}日)?[、,]?"
 )
+# A measure noun said of the amount before 의 ("규모의 투자", "상당의 투자"): how much, never who.
+_KO_MEASURE = re.compile(r"규모|상당|수준|가량|정도|금액|액수|총액|총|전체|일부")
 _KO_GENITIVE = re.compile(
     r"(?:^|[\s'‘“\"])(?P<name>[^\s'’”\",.。()]{2,20}?)(?:\([^)]{1,30}\))?의\s(?:신규\s|추가\s)?투자(?:금)?\s?유치"
 )
@@ -55,8 +57,9 @@ def korean_possessor(text: str) -> str | None:
     if not m:
         return None
     name = cjk._acceptable(m.group("name"))
-    # "6억5000만 달러(…)의 신규 투자를 유치" (the amount), "벤처캐피털로부터의 투자 유치" (the source): no raiser.
-    if not name or re.search(r"\d|(?:달러|원|엔|위안|유로|로부터|에서|에게서)$", name):
+    # "6억5000만 달러(…)의 신규 투자를 유치" (the amount), "벤처캐피털로부터의 투자 유치" (the source): no raiser. Nor is
+    # the amount's measure noun: "300억 원 규모의 투자유치" (b30-ajunews-woorled-30bn-won-2010-ko) gave 규모 ("scale").
+    if not name or re.search(r"\d|(?:달러|원|엔|위안|유로|로부터|에서|에게서)$", name) or _KO_MEASURE.fullmatch(name):
         return None
     return korean_full_name(text, text[: m.end("name")] + "는 ", name)
 

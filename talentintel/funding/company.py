@@ -29,7 +29,7 @@ _VERB = (
     r"attract(?:s|ed)|fetch(?:es|ed)|is\snow\svalued|is\s(?:excited|thrilled|pleased|proud)\sto\sannounce|"
     r"a\sfinalisé|a\slevé|lève|annonce|levanta|levantó|recauda|recaudó|ha\sconseguido|obtuvo|arrecadou|capta|"
     r"sammelt|haalt|erhält|erhielt|bekommt|bekam|sichert\ssich|schließt|schliesst|holt\ssich|holt|stockt|verbucht|anunci(?:ó|a)|cierra|cerró|consigue|consiguió|ha\s(?:cerrado|levantado|recaudado|captado|"
-    r"obtenido|anunciado)|a\s(?:annoncé|obtenu|bouclé|réalisé)|boucle|obtient|décroche|sécurise|finalise|recebe|recibe|fecha|ganha|consegue|ottiene|incassa|anunciou|captou|fechou|concluiu|recebeu|recibió|raccoglie|chiude|annuncia|"
+    r"obtenido|anunciado)|(?:a|avait|ont|avaient)\s(?:annoncé|obtenu|bouclé|réalisé|levé|décroché|récolté|sécurisé)|boucle|obtient|décroche|sécurise|finalise|recebe|recibe|fecha|ganha|consegue|ottiene|incassa|anunciou|captou|fechou|concluiu|recebeu|recibió|raccoglie|chiude|annuncia|"
     r"ha\s(?:chiuso|raccolto|ottenuto|annunciato)|acaba\sde\s(?:levantar|recaudar|cerrar|anunciar|obtener|captar|"
     r"conseguir|ganhar|receber|fechar|captar)|vient\sde\s(?:lever|boucler|finaliser|annoncer)|"
     # Swedish, Danish, Norwegian (fund49, tuning_hs11 "Elscooterbolaget Voi tar in 820 miljoner kronor under en
@@ -100,8 +100,12 @@ _DESCRIBED = re.compile(
     rf"closed|landed|bagged|pulled|said|says|recently)\b|\s{_VERB})"
 )
 # "The Bucharest-founded FlowX.ai that helps businesses ..., has raised $35 million": a subject with a relative clause.
+# The Romance languages write it the same way: "A Leaft Foods que produz proteína vegetal ..., conquistou um
+# investimento de US$ 15 milhões" (b30-veganbusiness-leaft-foods-15m-khosla-pt).
 _RELATIVE = re.compile(
-    rf"(?<![\w$])({_NAME}),?\s(?:that|which|who)\s[^,.]{{3,140}},\s(?:has\s|have\s)?(?:raised|secured|closed|landed)\b"
+    rf"(?<![\w$])({_NAME}),?\s(?:that|which|who|que|qui|che)\s[^,.]{{3,140}},\s(?:has\s|have\s|a\s|ha\s)?"
+    r"(?:raised|secured|closed|landed|conquistou|conquistó|obteve|obtuvo|captou|captó|levantou|levantó|recebeu|"
+    r"recibió|arrecadou|recaudó|garantiu|aseguró|levé|obtenu|décroché|raccolto|ottenuto)(?!\w)"
 )
 # The subject of a clause that ends "after/by raising": "Mobility startup Rapido recently turned unicorn after raising
 # $120 million", "when Digital Asset silenced rumors by raising upwards of $50m".
@@ -216,7 +220,7 @@ def _acceptable(name: str, *, fund_words: bool = False, investor_ok: bool = Fals
     name = voice.unglue(re.sub(r"['’]s?$", "", name))
     # "Kenya's OkHi", "Michael Novogratz's Galaxy Asset Management", "China's Tencent": the owner or the place
     # before a possessive is not the name.
-    name = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)", "", name)
+    name = nonnames.OWNER.sub("", name)
     # "Das Münchner KI-Startup Acme": the article, place adjective and "-Startup" compound describe the name.
     name = grammar.DE_DESCRIPTION.sub("", name)
     # "A Trampay ainda recebeu", "La Satispay": Romance articles before a company's name.
@@ -224,7 +228,7 @@ def _acceptable(name: str, *, fund_words: bool = False, investor_ok: bool = Fals
     # "la plateforme de collaboration IA Sentient": the French/German word for AI before the name is its sector.
     name = re.sub(r"^(?:IA|KI)\s(?=[A-Z])", "", name)
     name = " ".join(_trim_tokens(nonnames.strip_descriptors(name).split()))
-    name = re.sub(r"^(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)", "", name)
+    name = nonnames.OWNER.sub("", name)
     # "Polychain Leads Paradigm Seed Round": the round's words after the name.
     name = re.sub(r"\s(?:Pre-)?(?:Seed|Series\s[A-H]|Strategic)(?:\s(?:Round|Funding|Financing))?$", "", name)
     return None if _not_a_company(name, fund_words, investor_ok) else name
@@ -278,6 +282,8 @@ def _skip(pattern: re.Pattern[str], m: re.Match[str], text: str, context: str = 
         return True
     if pattern is _SUBJECT_VERB and phrases.launches_products(text, m.end()):
         return True  # "Binance Launchpool has launched two restaking projects": no raise (company_object_phrases)
+    if pattern is _BACKS and nonnames.place_possessive(m.group(1)):
+        return True  # "British Investor Backs Nigeria’s Agri-Tech Future": a place's sector (company_nonnames)
     reporter = pattern is _SUBJECT_VERB and re.search(r"(?i)(?:announc\w*|said)$", m.group(0))
     return bool(reporter and grammar.REPORTS_THAT.match(text, m.end())) or _is_backer(text, start, m.end(1))
 

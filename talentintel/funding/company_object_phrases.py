@@ -30,6 +30,17 @@ _GAVE_TO = re.compile(
     r"(?i:million|billion|[mbk]n?)?\s(?i:to|for)\s(?:(?i:help|support|fund|back)\s)?"
     rf"(?:(?i:another|a|an|the)\s(?:[\w-]+\s){{0,3}}?(?i:company|startup|firm|project|team)\s(?i:called|named)\s)?({NAME})"
 )
+# "British International Investment (BII), the UK’s development finance institution, has committed $7.5 million
+# (₦11.4 billion) in debt funding to Nigerian agri-tech firm Babban Gona" (b30-techparley-babban-gona-7-5m-bii-debt):
+# money committed, extended or injected to a company, with its restatement and its kind between, then a description.
+_COMMITTED_TO = re.compile(
+    r"\b(?i:committed|commits|extended|extends|injected|injects|pumped|pumps|disbursed|lent|loaned|granted)\s"
+    r"(?:(?i:a|an|the)\s)?(?:(?i:US|USD|EUR)\s?)?[$€£₦₹]\s?[\d.,]+\s?(?i:million|billion|[mbk]n?)?\s"
+    r"(?:\([^)]{1,40}\)\s)?(?:(?i:in|of)\s(?:[\w-]+\s){0,2}?(?i:funding|financing|capital|debt|equity|investment|loans?)\s)?"
+    r"(?i:to|into|for)\s(?:(?i:the\s)?(?:(?:[A-Z][a-z]+|[a-z][\w-]*)\s){0,4}?"
+    r"(?i:firm|startup|start-up|company|platform|lender|provider|operator|maker|developer|business)\s)?"
+    rf"({NAME})"
+)
 _ROMANCE_INVESTED_IN = re.compile(
     r"\b(?:invirtió|invierte|ha\sinvertido|han\sinvertido|investiu|investe|investiram|a\sinvesti|ont\sinvesti|investit|"
     r"ha\sinvestito|hanno\sinvestito|investierte|investiert|hat\sinvestiert)\s(?:[^.\n]{0,40}?\s)?"
@@ -80,6 +91,7 @@ _ASIDE_REPORTED = re.compile(
 PATTERNS = (
     _STAKE_IN,
     _GAVE_TO,
+    _COMMITTED_TO,
     _ROMANCE_INVESTED_IN,
     _PLAY_INTO,
     _TO_LAUNCH,
@@ -88,7 +100,7 @@ PATTERNS = (
     _SUBJECT_IN_TOWN,
     _ASIDE_REPORTED,
 )
-AFTER_NAME = PATTERNS[:7]  # through _ROMANCE_APPOSITIVE: the name follows "in"/"to", not a place or a backer
+AFTER_NAME = PATTERNS[:8]  # through _ROMANCE_APPOSITIVE: the name follows "in"/"to", not a place or a backer
 
 
 def drop_founders(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:

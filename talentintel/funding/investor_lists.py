@@ -44,10 +44,21 @@ _PRIOR = re.compile(
 )
 
 
+# "Paradigm, a venture capital (VC) firm that focuses on cryptocurrencies, is leading a funding round of $225 million"
+# (b30-bitgpt-monad-225m-paradigm-mezo): the subject is the name before a descriptive appositive, whose own relative
+# clause ("that focuses on ...") would otherwise be taken for the clause that names the lead.
+_APPOSITIVE_SUBJECT = re.compile(
+    r"^\s*(?P<name>[A-Z][\w&.'’-]*(?:\s(?:&\s)?[A-Z][\w&.'’-]*){0,4}),\s(?:a|an|the|one\sof)\s[^,;:]{3,160},\s*$"
+)
+
+
 def _subject_before(text: str, verb_start: int) -> str:
     """The names written just before a verb: from the last clause boundary to the verb."""
     sent_start = max(text.rfind(". ", 0, verb_start), text.rfind("\n", 0, verb_start)) + 1
     clause = text[sent_start:verb_start]
+    described = _APPOSITIVE_SUBJECT.match(clause)
+    if described:
+        return described.group("name")
     for sep in (" that ", ": ", " -- ", " with ", "With "):
         if sep in clause:
             clause = clause.rsplit(sep, 1)[1]

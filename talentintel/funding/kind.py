@@ -214,13 +214,14 @@ _MARKET = re.compile(
     r"last\s(?:year|quarter)|this\s(?:year|quarter)|in\s20\d\d)\b|"
     r"\b(?:funding trends|total amount of funding)\b|\binvestments? in (?:[\w()]+ ){0,4}start-?ups\b(?:[^.\n]){0,40}"
     r"\b(?:decreas|increas|fell|rose|declin|grew)|"
-    # "総額10億円の資金調達を実施" is one round's total; a market's 総額 is not followed by its own raise.
+    # "総額10億円の資金調達を実施" is one round's total; a market's 総額 is not followed by its own raise. The raise may be
+    # the verb itself: "第三者割当増資により総額2.5億円を調達した" (b30-weblettuce-agrimedia-250m-yen-globis-ja).
     # "총 510억원 규모의 투자를 유치했다" is one company's round; a market's 총 has a counted subject ("120곳이 총").
     # Chinese market pieces: "融资市场 ... 累计融资金额", "Web3基金募资规模较2022年峰值下降了63%".
     r"融资市场|融資市場|投资交易数量|累计融资|累計融資|(?:募资|融资|投资|募資|融資|投資)(?:规模|總額|总额|金额|規模)"
     r"[^，。]{0,20}(?:下降|增长|回升|减少|上升|同比|环比|下滑|下降了)|"
     r"누적|총\s?\d(?![\d,.]*\s?[조억만천]*\s?(?:원|달러)?(?:을|를)?\s?(?:규모의?|상당의?)?\s?(?:[^\s.]+\s){0,2}?(?:투자를?\s?)?유치)|"
-    r"\d+\s?(?:곳|개사|개\s?(?:기업|업체|스타트업))(?:이|가|은|는)?\s[^.]{0,40}총\s?\d|전년 대비|역대 최대|総額\d(?![\d,.]*[万億]?円の(?:資金調達|第三者割当))|\d+起(?:投融资|融资|投资)事件|合計(?!\d[\d,.]*[万億]?[^\s。、]{0,4}の(?:追加)?(?:投資|出資)を受け)",
+    r"\d+\s?(?:곳|개사|개\s?(?:기업|업체|스타트업))(?:이|가|은|는)?\s[^.]{0,40}총\s?\d|전년 대비|역대 최대|総額\d(?![\d,.]*[万億]?円(?:の(?:資金調達|第三者割当)|を(?:資金)?調達))|\d+起(?:投融资|融资|投资)事件|合計(?!\d[\d,.]*[万億]?[^\s。、]{0,4}の(?:追加)?(?:投資|出資)を受け)",
     re.IGNORECASE,
 )
 # A piece about a market's funds ("创投市场外币基金升温", "多只美元基金相继宣布成立") names fund closes as examples; unlike a
@@ -259,9 +260,13 @@ _RAISED = re.compile(
     # dólares" (hs4-cooperativa-notco).
     r"obten(?:er|ido)|obtuvo|obtém|obteve|recaudó|levantó|consiguió|captó|captou|angariou|angariava|"
     # Dutch: "haalt 5 miljoen euro op", "haalde ... op", "heeft ... opgehaald", "ontvangt een investering van".
-    r"haalt|haalde|ontvangt|ontving)\b(?:[^.\n]|\.(?=\d)){0,60}?(?:[$€£¥₹]|"
-    r"\b(?:US|USD|Rs|RMB|EUR)\b|\d\s?(?:million|billion|crore|[mb]n?|millones|milhões|millions|miljoen|miljard)\b|"
-    r"\b(?:seed|series [a-h]|round|funding|financing|ronda|rodada|financiamiento|financiación|financiamento)\b)|"
+    r"haalt|haalde|ontvangt|ontving|"
+    # French and Italian past participles: "La firme ... (ESPL) avait décroché 1 million de dollars de financement de
+    # démarrage" (b30-breakingnews-espl-1m-500-startups-fr) read no raise; "ha raccolto 5 milioni".
+    r"levé|décroché|obtenu|bouclé|récolté|collecté|sécurisé|raccolto|ottenuto)\b(?:[^.\n]|\.(?=\d)){0,60}?(?:[$€£¥₹]|"
+    r"\b(?:US|USD|Rs|RMB|EUR)\b|\d\s?(?:million|billion|crore|[mb]n?|millones|milhões|millions|miljoen|miljard|"
+    r"milioni|miliardi)\b|\b(?:seed|series [a-h]|round|funding|financing|ronda|rodada|financiamiento|financiación|"
+    r"financiamento|financement|tour de table|finanziamento)\b)|"
     # The round as the subject of a passive: "the $17MM Series C round announced for Weave Communications"
     # (hs4-sirjrg-weave-c), "a $5 million seed round closed by Acme".
     r"(?:[$€£]|US\$)\s?[\d.,]+\s?(?:[mbk]n?|mm|million|billion)?\s(?:[\w-]+\s){0,2}?(?:round|financing|raise)\s"

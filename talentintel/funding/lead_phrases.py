@@ -154,7 +154,11 @@ OWNER_APPOSITIVE = re.compile(
 
 # A list ends where the sentence moves on to something other than names.
 LIST_STOP = re.compile(
-    r",?\s(?:with\s|alongside|bringing|which\b|who\b|according|consisting|comprised|(?:e\s)?com\s(?:a\s)?participação|"
+    r",?\s(?:with\s|alongside|bringing|which\b|who\b|according|consisting|comprised|"
+    # The Romance "with (the) participation(s) of" in any number: "liderada pela Khosla Ventures, com participações do
+    # atleta Steven Adams" (b30-veganbusiness-leaft-foods-15m-khosla-pt) took the participants for leads.
+    r"(?:(?:e|y|et)\s)?(?:com|con|avec)\s(?:(?:a|as|la|las|il|le|les)\s)?(?:participa[çc](?:ão|ões)|participaci(?:ón|ones)|"
+    r"partecipazion[ei]|participations?)\b|"
     r"con\s(?:il\s|la\s)?(?:sostegno|supporto|partecipazione|contributo)|met\sdeelname|"
     r"(?:y\s)?con (?:la )?participación|(?:y|et|e|und)\s(?:han|ha|ont|participaram|contou|haben|hat)\b|(?:et\s)?avec (?:la )?participation|mit Beteiligung|und umfasst|y la participación|"
     r"in addition to|as well as|among others|to date|at an?\s|the company|the startup|to\s(?=[A-Z])|"

@@ -1,0 +1,30 @@
+"""The Japanese raiser named after a relative clause that says what it runs, makes or sells.
+
+"「LEAP」を運営するseakは9月1日、第三者割当増資による資金調達を実施" (b30-intelligentsweepingrobot-seak-leap-60m-yen-seed-ja)
+gave 運営 (from the headline "「LEAP」運営が") and "ソーシャル基金サービス「Gojo」を現在開発中のBrainCatは11月2日、...総額5500万円を
+調達" (seolpo-braincat-seed) gave the product Gojo: the object before the clause's verb (often a quoted product) is
+what the company runs; the topic is the name right after the verb. Latin names may be lowercase ("seak").
+"""
+
+from __future__ import annotations
+
+import re
+
+_RUNS = r"(?:運営|開発|提供|展開|手がけ|手掛け|販売|製造|研究開発)"
+_NAME = (
+    r"(?P<name>(?<![A-Za-z])[A-Za-z][\w.&'’-]*(?:\s[A-Za-z0-9][\w.&'’-]*){0,4}|"
+    r"[\u30a0-\u30ff\u4e00-\u9fff][\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9]{1,19}?)"
+)
+_RELATIVE_TOPIC = re.compile(
+    r"を[^、。「」]{0,6}?"
+    + _RUNS
+    + r"(?:する|している|中の|中)(?:株式会社)?"
+    + _NAME
+    + r"(?:株式会社)?(?:\([^)]{1,40}\)|（[^）]{1,40}）)?(?:は|が)、?[^。]{0,90}?(?:資金調達|調達|出資を受け|獲得)"
+)
+
+
+def relative_topic(text: str) -> str | None:
+    """The name a Japanese relative clause of what it runs introduces as the raise's topic, if any."""
+    m = _RELATIVE_TOPIC.search(text)
+    return m.group("name") if m else None
