@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from talentintel.funding.cjk_currency import named_before
 from talentintel.funding.cjk_generic import generic_investor
 from talentintel.funding.cjk_ja_relative import relative_topic
 from talentintel.funding.cjk_ko_bare_subject import bare_korean_raiser
@@ -195,28 +196,6 @@ class CjkDeal:
     leads: list[str] = field(default_factory=list)
 
 
-# The currency named before the number, "元" after it: "獲得新台幣3億元B輪融資", "NT$3億元", "港幣5億元", "HK$5億元" (fund51:
-# Taiwan and Hong Kong dollars written so were read as yuan; Taiwanese press writes every sum this way).
-_CURRENCY_BEFORE = re.compile(
-    r"(新台幣|新台币|台幣|台币|NT\$|港幣|港币|港元|HK\$|人民幣|人民币|日幣|日币)\s?$", re.IGNORECASE
-)
-_CURRENCY_BEFORE_CODES = {
-    "新台幣": "TWD",
-    "新台币": "TWD",
-    "台幣": "TWD",
-    "台币": "TWD",
-    "NT$": "TWD",
-    "港幣": "HKD",
-    "港币": "HKD",
-    "港元": "HKD",
-    "HK$": "HKD",
-    "人民幣": "CNY",
-    "人民币": "CNY",
-    "日幣": "JPY",
-    "日币": "JPY",
-}
-
-
 def _amounts(text: str, default_currency: str | None) -> list[tuple[int, float, str, str]]:
     found = []
     for m in _AMOUNT.finditer(text):
@@ -230,9 +209,8 @@ def _amounts(text: str, default_currency: str | None) -> list[tuple[int, float, 
             elif default_currency is None:
                 continue
         currency = _CURRENCY.get(cur, default_currency) if cur else default_currency
-        named_before = _CURRENCY_BEFORE.search(text[max(0, m.start() - 5) : m.start()])
-        if named_before and cur in (None, "元"):
-            currency = _CURRENCY_BEFORE_CODES[named_before.group(1).upper()]  # "新台幣3億元" is Taiwan dollars
+        if cur in (None, "元"):
+            currency = named_before(text, m.start()) or currency  # "新台幣3億元" is Taiwan dollars (cjk_currency)
         if currency is None:
             continue
         value = float(m.group("num").replace(",", "")) * (_UNIT[unit] if unit else 1.0)

@@ -32,8 +32,7 @@ _VERB = (
     r"obtenido|anunciado)|(?:a|avait|ont|avaient)\s(?:annoncé|obtenu|bouclé|réalisé|levé|décroché|récolté|sécurisé)|boucle|obtient|décroche|sécurise|finalise|recebe|recibe|fecha|ganha|consegue|ottiene|incassa|anunciou|captou|fechou|concluiu|recebeu|recibió|raccoglie|chiude|annuncia|"
     r"ha\s(?:chiuso|raccolto|ottenuto|annunciato)|acaba\sde\s(?:levantar|recaudar|cerrar|anunciar|obtener|captar|"
     r"conseguir|ganhar|receber|fechar|captar)|vient\sde\s(?:lever|boucler|finaliser|annoncer)|"
-    # Swedish, Danish, Norwegian (fund49, tuning_hs11 "Elscooterbolaget Voi tar in 820 miljoner kronor under en
-    # Series-B finansieringsrunda": no subject read, kind `other`): "tar in", "henter", "rejser", "säkrar".
+    # Swedish, Danish, Norwegian: "Elscooterbolaget Voi tar in 820 miljoner kronor" (fund49, hs11: no subject read).
     r"tar\sin|tog\sin|har\stagit\sin|henter|hentede|hentet|har\shentet|rejser|rejste|har\srejst|säkrar|säkrade|"
     r"har\ssäkrat|sikrer|sikret|har\ssikret|"
     # European Portuguese "angariar" (raise) and the imperfect of report: "a Sword Health anunciava a primeira grande
