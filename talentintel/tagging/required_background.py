@@ -6,6 +6,9 @@ understanding of blockchain technologies and applications" (a spec engineer's, u
 12760): the one sector word of each posting is in that requirement, so the description bar read it as a passing
 mention and the company-blind mode tagged none. A company asks for a field's experience in its own field: on the
 tuning files no posting labeled none holds such a required crypto background (measured on all ~1,700 items, tag47).
+A trait asked of every candidate says the same: "You are actively interested in blockchain technology and
+decentralization" (an account manager's "Who you are", unseen_hs5 hs5t-ozsite-account-manager); on the tuning files
+32 items ask for an interest in or a passion for a crypto field, all labeled crypto or both.
 It counts like a self-description line: the intro bonus and one more sentence of theme.
 
 Not when the requirement is hedged ("is a plus", "nice to have", "优先", "우대") or sits in a nice-to-have section, nor
@@ -37,8 +40,11 @@ _FIELD = (
 # a preposition and the field ("experience and knowledge in mobile apps for iOS and blockchain technologies").
 _LATIN = re.compile(
     r"\b(?:experience|experienced|background|knowledge|understanding|expertise|years?"
-    r"|experiencia|experiência|expérience|erfahrung(?:en)?|conocimientos?|conhecimentos?|connaissances?|kenntnisse)\b"
-    r"[^.;:!?]{0,40}?\b(?:in|of|with|within|across|en|em|con|com|avec|dans|mit|im|sobre)\b"
+    r"|experiencia|experiência|expérience|erfahrung(?:en)?|conocimientos?|conhecimentos?|connaissances?|kenntnisse"
+    # a trait asked of every candidate: "You are actively interested in blockchain technology and decentralization"
+    r"|interest|interested|passion|passionate|enthusiasm|enthusiastic|curious|excited"
+    r"|interesse|interés|apasionad[oa]s?|apaixonad[oa]s?|passionnée?s?|begeistert)\b"
+    r"[^.;:!?]{0,40}?\b(?:in|of|with|within|across|about|for|by|en|em|con|com|avec|dans|mit|im|sobre|par|por|pela?|für)\b"
     rf"[^.;:!?]{{0,40}}?\b(?:{_FIELD})\b"
 )
 # Chinese, Korean, Japanese: the field, then experience ("1年以上区块链工作经验", "블록체인 개발 경험", "ブロックチェーン開発経験")
@@ -55,8 +61,6 @@ _HEDGES = (
     "nice to have",
     "bonus",
     "ideally",
-    "interest in",
-    "interested in",
     "diferencia",
     "优先",
     "加分",
@@ -66,9 +70,15 @@ _HEDGES = (
     "歓迎",
     "尚可",
 )
-# a waived requirement: "no crypto experience required", "无需 web3经验", "경력 무관"
+# a waived requirement: "no crypto experience required", "blockchain knowledge is not necessary", "无需 web3经验",
+# "경력 무관"; a "not" elsewhere in the sentence waives nothing ("This is not a traditional execution-focused role but
+# requires an understanding of the growth logic of early-stage public blockchain ecosystems", unseen5 BOT Chain)
+_HAVING = r"experience|background|knowledge|expertise|experiencia|experiência|expérience|erfahrung|conocimientos?"
 _WAIVED = re.compile(
-    r"\b(?:no|not|without|don['’]t|doesn['’]t|isn['’]t|sem|sin|sans|ohne|keine)\b|无需|不需要|不要求|不限|무관|불필요|不問|不要"
+    rf"\b(?:no|without|sem|sin|sans|ohne|keine?)\b[^.;:!?]{{0,30}}?\b(?:{_HAVING})\b"
+    r"|\b(?:not|n['’]t)\b[^.;:!?]{0,15}?\b(?:required|needed|necessary|mandatory|requis|necesari[oa]|necessári[oa])\b"
+    r"|\b(?:don['’]t|do not|doesn['’]t|does not) (?:need|require)\b"
+    r"|无需|不需要|不要求|不限|무관|불필요|不問|不要"
 )
 # Substring tests before a sentence's regexes: most sentences name no crypto field (the CJK words only beyond ASCII)
 _CUES = ("blockchain", "block chain", "crypto", "web3", "web 3", "defi", "digital asset", "distributed ledger",

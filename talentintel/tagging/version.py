@@ -195,4 +195,6 @@
 # 2026.12.60 (tag47): issue 18 company-blind review: a chain's testnet, mainnet and full nodes are crypto terms; a
 # required (unhedged, unwaived) crypto background in the main text counts like a self-description line
 # (tagging/required_background.py); tuning macro-F1 0.8956 -> 0.8985 blind, 0.9567 -> 0.9576 shipped
-TAGGER_VERSION = "2026.12.60"
+# 2026.12.61 (tag47): a "not" elsewhere in a requirement sentence waives nothing; an interest in or a passion for a
+# crypto field asked of every candidate counts like a required background; tuning blind macro-F1 0.8985 -> 0.8995
+TAGGER_VERSION = "2026.12.61"

@@ -51,6 +51,10 @@ def test_synthetic_full_node_js_is_no_chain() -> None:
         ("unseen_hs9", "hs9t-dotbit-event-manager"),  # "Relevant experience and knowledge of Web3"
         ("unseen4", "un4-optimhire-spec-engineer-12760"),  # "Knowledge and understanding of blockchain technologies"
         ("unseen23", "un23-dod-cruzeo-ios"),  # "experience and knowledge in mobile apps for iOS and blockchain"
+        # "This is not a traditional execution-focused role but requires an understanding of ... blockchain ecosystems"
+        ("unseen5", "un5-botchain-head-of-ecosystem"),
+        # "You are actively interested in blockchain technology and decentralization."
+        ("unseen_hs5", "hs5t-ozsite-account-manager"),
     ],
 )
 def test_real_required_crypto_background_reads_crypto_blind(batch: str, item_id: str) -> None:
@@ -76,6 +80,7 @@ _DUTIES = (
         "- Experiencia comprobable en el sector cripto",  # SYNTHETIC: Spanish
         "- 2年以上区块链行业工作经验",  # SYNTHETIC: Chinese
         "- 블록체인 업계 경력 2년 이상",  # SYNTHETIC: Korean
+        "- Genuine enthusiasm for web3 and its builders",  # SYNTHETIC: a trait
     ],
 )
 def test_synthetic_required_background_reads_crypto(line: str) -> None:
@@ -87,6 +92,7 @@ def test_synthetic_required_background_reads_crypto(line: str) -> None:
     [
         "- Experience in the crypto industry is a plus",  # SYNTHETIC: hedged
         "- No blockchain experience required, we will teach you",  # SYNTHETIC: waived
+        "- Deep blockchain knowledge is not necessary",  # SYNTHETIC: waived
         "- 无需区块链经验",  # SYNTHETIC: waived, Chinese
         "- 블록체인 경험 우대",  # SYNTHETIC: hedged, Korean
     ],
