@@ -29,6 +29,7 @@ from talentintel.tagging.network_window import NETWORK_CUES as _NETWORK_CUES
 from talentintel.tagging.network_window import intersection_hits as _intersection_hits
 from talentintel.tagging.payment_mentions import payment_method
 from talentintel.tagging.portfolio import group_portfolio
+from talentintel.tagging.required_background import add_required_background
 from talentintel.tagging.role_skills import add_role_skills
 from talentintel.tagging.sections import MAIN, MINOR, wish_item
 from talentintel.tagging.sections import parts_and_kinds as _parts_and_kinds
@@ -350,6 +351,7 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
         _score_field(result, name, text, tax.fields.get(name, 1.0), dec)
     add_text_evidence(result, fields)
     add_membership(result, fields.get("description") or "")
+    add_required_background(result, fields.get("description") or "")  # "3+ years in the blockchain industry"
     corroborate(result)
     cross(result, fields.get("description") or "")
     title_and_text = " ".join(filter(None, (fields.get("title"), fields.get("description"))))

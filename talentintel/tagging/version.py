@@ -192,4 +192,9 @@
 # crypto-fund portfolio company is both (tagging/fund_boards.py; tuning both-F1 0.937 -> 0.942 shipped)
 # 2026.12.59 (tag46): issue 18 unseen35 (listing-only ATS board records): a one-word company name ending in "crypto"
 # (a board slug such as "flipsidecrypto") reads crypto like one ending in "dao" or "defi" (tagging/company.py)
-TAGGER_VERSION = "2026.12.59"
+# 2026.12.60 (tag47): issue 18 company-blind review: a chain's testnet, mainnet and full nodes are crypto terms; a
+# required (unhedged, unwaived) crypto background in the main text counts like a self-description line
+# (tagging/required_background.py); tuning macro-F1 0.8956 -> 0.8985 blind, 0.9567 -> 0.9576 shipped
+# 2026.12.61 (tag47): a "not" elsewhere in a requirement sentence waives nothing; an interest in or a passion for a
+# crypto field asked of every candidate counts like a required background; tuning blind macro-F1 0.8985 -> 0.8995
+TAGGER_VERSION = "2026.12.61"
