@@ -29,7 +29,9 @@ def test_lead_investor_appositive_names_the_lead() -> None:
     head = tuning_deals("b33-supabase-30m-series-a-coatue")[0]
     assert (head.company, head.amount_usd, head.lead_investors) == ("Supabase", 30_000_000.0, ["Coatue"])
     # SYNTHETIC: the appositive after a list, and one followed by its own clause
-    text = "Quillbyte has raised $9 million. Backers include Alpha Fund, Beta Labs and the lead investor, Gamma Partners."
+    text = (
+        "Quillbyte has raised $9 million. Backers include Alpha Fund, Beta Labs and the lead investor, Gamma Partners."
+    )
     assert parse_deals(text)[0].lead_investors == ["Gamma Partners"]
     text = "Quillbyte has raised $9 million. Its lead investor, Gamma Partners, will join the board."
     assert parse_deals(text)[0].lead_investors == ["Gamma Partners"]
