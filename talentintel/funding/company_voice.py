@@ -113,10 +113,17 @@ def unglue(name: str) -> str:
 # A first-person post that tells its own raise ("Our Series A Round", "we have ... raising an additional $21M") and
 # names the writer's company beside "we": "In the first few years of Living Carbon, we were hyper-focused on R&D"
 # (livingcarbon-series-a), "Here at Acme, we". Without the raise, "of X, we" is any company's blog.
+# A founder's post may announce the money rather than say it was raised: "Today we're announcing a $31 million
+# investment from Blossom Capital" (b33-vespa-31m-series-a-blossom), "we are announcing our $20M Series B".
 _WE_RAISED = re.compile(
     r"\b(?i:(?:we|we['’]ve|we\shave|we\shad)\s(?:\w+\s){0,8}?(?:rais|clos|secur)(?:ed|ing)|our\s(?:[\w$.,]+\s){0,4}?"
-    r"(?:series\s[a-h]|seed|pre-seed)\s(?:round|raise|fundraise|funding|financing))\b"
+    r"(?:series\s[a-h]|seed|pre-seed)\s(?:round|raise|fundraise|funding|financing)|"
+    r"we(?:['’]re|\sare)\s(?:\w+\s){0,2}?announcing\s(?:a|an|our)\s[^.\n]{0,40}?"
+    r"(?:investment|round|funding|financing|raise))\b"
 )
+# A line that opens on a gerund and goes on in lower case is a heading's verb ("Announcing our ...", "Introducing the ...",
+# "Backing the team at ..."), never the post's company.
+_GERUND_HEAD = re.compile(r"[A-Z][a-z]{2,}ing\s[a-z]")
 _OF_US = re.compile(rf"\b(?:of|at)\s({NAME}),\s(?:we|our)\b")
 _NAME_SPAN = re.compile(rf"(?<![\w$])({NAME})")
 
@@ -157,12 +164,15 @@ def first_person_company(text: str) -> str | None:
     """When no clause names the raiser, a first-person raise post is about the name it writes most, else the first
     name of its opening (called after the grammar's reading, which it must not overrule)."""
     head = text[:600]
-    raised = _WE_RAISED.search(head)
-    if not raised:
+    raises = list(_WE_RAISED.finditer(head))
+    if not raises:
         return None
     # Only a raise with its sum ("Why we raised$17mm") names the post's company by its first name; an essay on raising
-    # ("when we raised our seed, we learned ...") does not.
-    sized = re.search(r"[$€£]\s?\d|\d\s?(?:million|mm|m|k)\b", head[max(0, raised.start() - 80) : raised.end() + 80])
+    # ("when we raised our seed, we learned ...") does not. Any of the opening's raise clauses may carry the sum: a title
+    # "Announcing our series A funding" and then "we're announcing a $31 million investment" (b33 vespa).
+    sized = any(
+        re.search(r"[$€£]\s?\d|\d\s?(?:million|mm|m|k)\b", head[max(0, r.start() - 80) : r.end() + 80]) for r in raises
+    )
     return _written_most(text[:3000]) or (_first_named(head) if sized else None)
 
 
@@ -175,6 +185,8 @@ def _first_named(head: str) -> str | None:
     for m in _NAME_SPAN.finditer(head):
         # "Since 2021": a span whose first word is no name ("Since", "When") opens a clause, it names nothing
         name = acceptable_name(m.group(1)) if acceptable_name(m.group(1).split()[0]) else None
+        if name and _GERUND_HEAD.match(head, m.start(1)) and (m.start(1) == 0 or head[m.start(1) - 1] == "\n"):
+            continue  # "Announcing our series A funding": a title's opening verb, not a name
         if (
             name
             and len(name) > 2

@@ -229,7 +229,9 @@ REST_FROM = re.compile(r"\b(?:the\s)?(?:rest|remainder|balance)\s(?:comes|came|i
 LEAD_IS = re.compile(
     # "The lead investor in Noetix Robotics' $140M Series B is CD Capital" (dailyscout-noetix-galbot): the round named.
     r"(?i:\blead\s(?:investors?|backers?))(?:,[^,.;\n]{1,60},|\s(?i:in|of|for)\s[^,.;\n|]{1,60}?)?\s?"
-    r"(?:\|\s?|:\s|(?i:was|were|is|are|è|est|es|é|war|ist)\s)"
+    # "... Y Combinator, Mozilla, and our lead investor, Coatue." (b33-supabase-30m-series-a-coatue): the role noun's
+    # appositive, a capitalised name right after its comma.
+    r"(?:\|\s?|:\s|,\s(?=[A-Z])|(?i:was|were|is|are|è|est|es|é|war|ist)\s)"
     r"([A-Z][^|.;\n]{0,100}?)(?=\s?\||[.;\n]|,\s(?:and\s)?[a-z]|\s(?:and|with|who|which)\s[a-z]|$)"
 )
 # A fund's own post names itself apart from its "we": "We led the round and I'm joining the board. [...] At Foundry
