@@ -2,7 +2,8 @@
 labeled, from publishers no other tagging fixture uses.
 
 - `unseen_hs12.jsonl`, the session-12 holdout: never scored by its builder (no tagger or eval run on it, no rule
-  written from it); the lead scores it once at the end of session 12 (tests/fixtures/tagging/PROVENANCE.md).
+  written from it); scored once by the lead in session 12 (macro-F1 0.607 shipped / 0.616 company-blind, one `both`
+  item; 44 of 55 right; region 0.982), then moved to tuning data (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs11.jsonl`, the session-11 holdout: never scored by its builder (no tagger or eval run on it, no rule
   written from it); scored once by the lead at the end of session 11 (macro-F1 0.548 shipped / 0.548 company-blind,
   two `both` items; region 0.981), then moved to tuning data (tests/fixtures/tagging/PROVENANCE.md).
