@@ -30,7 +30,7 @@ from talentintel.tagging import sector as sector_rules
 from talentintel.tagging.cjk_names import NAME_TOKEN, latin_reading
 from talentintel.tagging.glued_acronyms import spaced_acronyms
 from talentintel.tagging.means_clauses import without_means
-from talentintel.tagging.mixed_employers import mixed_split
+from talentintel.tagging.mixed_employers import even_split, mixed_split
 from talentintel.tagging.prior import (
     GENERIC_PRIOR,
     data_path,
@@ -232,7 +232,7 @@ def _from_postings(ctx: CompanyContext, out: Knowledge) -> None:
         return
     for sector in SECTORS:
         value = _share_prior(ctx.postings, sector)
-        if value:
+        if value and not even_split(ctx.postings, sector, POSTINGS_SHARE):  # a tie is no majority
             n = ctx.postings.get(sector, 0) + ctx.postings.get("both", 0)
             out.add("postings", sector, value, f"company: {n} of {total} postings {sector}")
 

@@ -6,6 +6,12 @@ text names no sector was tagged `both` (unseen_hs9, session 9: Dwarves Foundatio
 fintech web engineer, all labeled none; the company-blind reading got them right). A company whose postings are mostly
 crypto-and-AI work says so with a majority of `both` postings; a company with a description that names both sectors
 says so there (that prior is separate and untouched).
+
+Nor is an employer whose other postings are exactly half in a sector known to be in it: a tie says nothing about
+which half its next posting joins (`even_split`). Issue 18, unseen_hs12: a video platform's five postings, two ASR /
+game-algorithm roles and three content-operations roles; each operations role saw {ai 2, none 2} among its siblings,
+reached the half share and was tagged ai (all three labeled none). Tuning (1,762 postings, shipped): those three
+ai -> none, nothing else moves; macro-F1 0.9517 -> 0.9530; company-blind reads no siblings and is unchanged.
 """
 
 from __future__ import annotations
@@ -25,3 +31,10 @@ def mixed_split(counts: Mapping[str, int], share: float) -> bool:
     both = counts.get("both", 0)
     reach = all((counts.get(s, 0) + both) / total >= share for s in SECTORS)
     return reach and both / total < share
+
+
+def even_split(counts: Mapping[str, int], sector: str, share: float) -> bool:
+    """True when the sector's postings (its own and the `both` ones) are exactly `share` of all: {ai 2, none 2} at a
+    half is a tie, not a majority; {ai 3, none 2} is a majority."""
+    total = sum(counts.values())
+    return bool(total) and (counts.get(sector, 0) + counts.get("both", 0)) == share * total

@@ -197,4 +197,7 @@
 # (tagging/required_background.py); tuning macro-F1 0.8956 -> 0.8985 blind, 0.9567 -> 0.9576 shipped
 # 2026.12.61 (tag47): a "not" elsewhere in a requirement sentence waives nothing; an interest in or a passion for a
 # crypto field asked of every candidate counts like a required background; tuning blind macro-F1 0.8985 -> 0.8995
-TAGGER_VERSION = "2026.12.61"
+# 2026.12.62 (tag48): issue 18 unseen_hs12: an employer whose other postings are exactly half in a sector gives no
+# prior from them, a tie is no majority (tagging/mixed_employers.py even_split; a video platform's three operations
+# roles among two ML roles, ai -> none; tuning shipped macro-F1 0.9517 -> 0.9530)
+TAGGER_VERSION = "2026.12.62"
