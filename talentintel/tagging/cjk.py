@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from talentintel.tagging.gazetteer import CJK, _data_path, gazetteer
 from talentintel.tagging.hangul_places import inside_hangul_word
+from talentintel.tagging.katakana_words import cut_from_word
 from talentintel.tagging.locations import LocationResult
 
 # Runs of Han, kana and Hangul (with the Korean word space inside, "전 세계"): where CJK place names are looked for.
@@ -110,6 +111,8 @@ def _scan_run(
                 continue  # "南京路", "테헤란로", "杭州南路": a street named after a city, not the city
             if i and run[i - 1 : i + 1] in _WORD_ENDS:
                 continue  # "平台南北": the place's first character closes the word before it
+            if cut_from_word(run, i + size):
+                continue  # "バックボーン": "ボー" (Bo) cut from a longer katakana word (katakana_words.py)
             if text and _MODIFIER.match(text, start + i + size):
                 continue  # "中国领先", "德国红点奖": the name qualifies what follows
             hit = g.cjk_places.get(sub)

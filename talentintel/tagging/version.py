@@ -200,4 +200,6 @@
 # 2026.12.62 (tag48): issue 18 unseen_hs12: an employer whose other postings are exactly half in a sector gives no
 # prior from them, a tie is no majority (tagging/mixed_employers.py even_split; a video platform's three operations
 # roles among two ML roles, ai -> none; tuning shipped macro-F1 0.9517 -> 0.9530)
-TAGGER_VERSION = "2026.12.62"
+# 2026.12.63 (tag48): a katakana place name followed by a kana no word begins with (ン, ー, ッ, small kana) was cut
+# from a longer word: "バックボーン" (backbone) is not Bo, Sierra Leone (tagging/katakana_words.py)
+TAGGER_VERSION = "2026.12.63"

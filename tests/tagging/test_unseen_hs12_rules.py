@@ -1,6 +1,7 @@
 """Rules from unseen_hs12 (tests/fixtures/tagging/unseen_hs12.jsonl: the session-12 holdout, scored once by the lead
 and then tuning data; issue 18, branch tag48): a tie among an employer's other postings is no majority
-(tagging/mixed_employers.py).
+(tagging/mixed_employers.py); a katakana place name cut from a longer katakana word is no place
+(tagging/katakana_words.py).
 
 Strings written here to pin a rule are SYNTHETIC (marked so, with invented company names); the batch items are real.
 """
@@ -8,12 +9,17 @@ Strings written here to pin a rule are SYNTHETIC (marked so, with invented compa
 from __future__ import annotations
 
 from talentintel.tagging.company import CompanyContext
-from talentintel.tagging.evaluate import load_devset, tag_items
+from talentintel.tagging.evaluate import load_devset, tag_item, tag_items
+from talentintel.tagging.katakana_words import cut_from_word
 from talentintel.tagging.mixed_employers import even_split
 from talentintel.tagging.tagger import tag_posting
 from tests.tagging.batches import FIXTURES, by_id
 
 HS12 = by_id("unseen_hs12")
+
+
+def _countries(title: str) -> list[str]:
+    return tag_posting(title=title, description="", company=None, locations=[]).countries
 
 
 def _sector(title: str, description: str = "", context: CompanyContext | None = None) -> list[str]:
@@ -50,3 +56,28 @@ def test_majority_of_siblings_still_tags() -> None:
     tie = CompanyContext(postings={"crypto": 2, "none": 2})
     assert _sector("Accountant", "Synthetic Ledgerly Ltd is hiring an accountant.", majority) == ["crypto"]
     assert _sector("Accountant", "Synthetic Ledgerly Ltd is hiring an accountant.", tie) == []
+
+
+# --- a katakana place cut from a longer word ----------------------------------------------------------------------------
+
+
+def test_backbone_is_no_sierra_leone() -> None:
+    item = HS12[
+        "hs12-sakura-backbone-network"
+    ]  # "バックボーンネットワークエンジニア": "ボー" (Bo) inside "バックボーン"
+    for company_blind in (False, True):
+        result = tag_item(item, company_blind=company_blind)
+        assert (result.regions, result.countries) == ([], [])
+
+
+def test_katakana_places_before_a_word_start_stay() -> None:
+    assert _countries("ロンドンオフィス勤務のエンジニア") == ["GB"]  # SYNTHETIC: the London office
+    assert _countries("シンガポール拠点 バックエンドエンジニア") == ["SG"]  # SYNTHETIC
+    assert _countries("ボーンマス拠点のデザイナー") == ["GB"]  # SYNTHETIC: Bournemouth, the longer name, still found
+
+
+def test_cut_from_word() -> None:
+    assert cut_from_word("バックボーン", 5)  # "ボー" then ン
+    assert not cut_from_word("ロンドンオフィス", 4)  # オ begins a word
+    assert not cut_from_word("東京ン", 2)  # a Han name is not a katakana word's cut
+    assert not cut_from_word("ボー", 2)  # the run ends with the name
