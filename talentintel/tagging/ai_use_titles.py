@@ -5,6 +5,13 @@ without context words, and a CJK run is one token, so "企画推進担当（AI�
 term (issue 18, unseen_hs11: a payments app's planning role for promoting AI use in operations, read as ai). When
 the title glues 活用 (use) to "AI" and every AI term of the posting is that bare "AI", the AI evidence is withdrawn;
 an "AIエンジニア（AI活用推進）" keeps it for its own AI title term.
+
+Nor is the AI division a title names ("クリプトエンジニア（開発・AI本部）", "Blockchain Engineer (AI Division)") the job
+when the title's role words decide the other sector: the role is crypto engineering, housed in a division whose name
+holds "AI". Issue 18, unseen_hs12: a crypto exchange's crypto engineer in its development & AI division read both
+(labeled crypto). Withdrawn only when that bare "AI" is the posting's only AI term and the other sector has core
+evidence in the title: "エンジニア（AI本部）" alone stays ai (an engineer of the AI division), "AIエンジニア（AI本部）" keeps
+its AI title term. Tuning (1,762 postings, shipped and company-blind): that item both -> crypto, nothing else moves.
 """
 
 from __future__ import annotations
@@ -20,6 +27,11 @@ if TYPE_CHECKING:
 # "AI活用", "AI利活用", "AIの活用", "AIを活用", "生成AI活用": AI as the object of 活用 (use, put to use)
 _AI_USE = re.compile(r"ai\s*[のを]?\s*利?活用")
 _WEAK_AI = frozenset({"ai"})
+# "AI本部", "AI事業部", "AI 사업부", "AI事业部", "AI Division": an organisation unit named for AI
+_AI_DIVISION = re.compile(
+    r"(?<![a-z])ai\s*(?:事業本部|事業部|本部|部門|統括部|推進部|推進室|戦略室|部|본부|사업부|부문|事业部|事业群|部门"
+    r"|division|department|dept\b)"
+)
 # Bonuses the reading adds for terms it already counted: they stand or fall with those terms.
 _BONUSES = frozenset({"company self-description", "short posting"})
 
@@ -30,3 +42,13 @@ def withdraw_ai_use_title(result: SectorScore, title: str) -> None:
     if not terms or not terms <= _WEAK_AI or not _AI_USE.search(title.lower()):
         return
     withdraw(result, "ai", "a title promoting AI use (AI活用): uses AI, not AI work")
+
+
+def withdraw_ai_division_title(result: SectorScore, title: str) -> None:
+    """Withdraw ai when the title's bare "AI" names its division and the title's role words decide the other sector."""
+    terms = {e["term"] for e in result.evidence["ai"]} - _BONUSES
+    if not terms or not terms <= _WEAK_AI or not _AI_DIVISION.search(title.lower()):
+        return
+    if not result.core["crypto"] or not any(e["field"] == "title" for e in result.evidence["crypto"]):
+        return
+    withdraw(result, "ai", "an AI division named in a title whose role is crypto work: the division, not the job")

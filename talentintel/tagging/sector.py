@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from talentintel.tagging.agent_work import agent_cue, with_agent_work
-from talentintel.tagging.ai_use_titles import withdraw_ai_use_title
+from talentintel.tagging.ai_use_titles import withdraw_ai_division_title, withdraw_ai_use_title
 from talentintel.tagging.algorithm_posts import algorithm_post_hits
 from talentintel.tagging.cjk_gates import network_latin_possible, network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
@@ -360,6 +360,9 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
     add_role_skills(result)  # "Research Engineer" tagged "machine learning" (role_skills.py)
     add_board_lean(result, fields.get("description") or "")  # a fund's portfolio board + an AI title (fund_boards.py)
     withdraw_ai_use_title(result, fields.get("title") or "")  # "（AI活用推進）" (ai_use_titles.py)
+    withdraw_ai_division_title(
+        result, fields.get("title") or ""
+    )  # "クリプトエンジニア（開発・AI本部）" (ai_use_titles.py)
     for sector in SECTORS:
         result.core_text[sector] = result.core[sector]
         value = float((prior or {}).get(sector, 0.0))

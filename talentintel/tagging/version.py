@@ -202,4 +202,7 @@
 # roles among two ML roles, ai -> none; tuning shipped macro-F1 0.9517 -> 0.9530)
 # 2026.12.63 (tag48): a katakana place name followed by a kana no word begins with (ン, ー, ッ, small kana) was cut
 # from a longer word: "バックボーン" (backbone) is not Bo, Sierra Leone (tagging/katakana_words.py)
-TAGGER_VERSION = "2026.12.63"
+# 2026.12.64 (tag48): an AI division named in a title whose role words decide crypto ("クリプトエンジニア（開発・AI本部）",
+# "... (AI Division)") is the division, not the job, when that bare "AI" is the posting's only AI term
+# (tagging/ai_use_titles.py; tuning both-F1 0.9326 -> 0.9375 shipped, 0.8865 -> 0.8913 blind)
+TAGGER_VERSION = "2026.12.64"

@@ -1,12 +1,15 @@
 """Rules from unseen_hs12 (tests/fixtures/tagging/unseen_hs12.jsonl: the session-12 holdout, scored once by the lead
 and then tuning data; issue 18, branch tag48): a tie among an employer's other postings is no majority
 (tagging/mixed_employers.py); a katakana place name cut from a longer katakana word is no place
-(tagging/katakana_words.py).
+(tagging/katakana_words.py); an AI division named in a title whose role words decide crypto is not the job
+(tagging/ai_use_titles.py).
 
 Strings written here to pin a rule are SYNTHETIC (marked so, with invented company names); the batch items are real.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from talentintel.tagging.company import CompanyContext
 from talentintel.tagging.evaluate import load_devset, tag_item, tag_items
@@ -81,3 +84,26 @@ def test_cut_from_word() -> None:
     assert not cut_from_word("ロンドンオフィス", 4)  # オ begins a word
     assert not cut_from_word("東京ン", 2)  # a Han name is not a katakana word's cut
     assert not cut_from_word("ボー", 2)  # the run ends with the name
+
+
+# --- an AI division named in a crypto role's title ----------------------------------------------------------------------
+
+
+def test_crypto_engineer_in_ai_division_is_crypto() -> None:
+    item = HS12["hs12-coincheck-crypto-engineer-ai-division"]  # "【正社員】クリプトエンジニア（開発・AI本部）"
+    for company_blind in (False, True):
+        assert tag_item(item, company_blind=company_blind).sector == ["crypto"]
+
+
+@pytest.mark.parametrize(
+    ("title", "sector"),
+    [
+        ("ブロックチェーンエンジニア（AI事業部）", ["crypto"]),  # SYNTHETIC
+        ("Smart Contract Engineer (AI Division)", ["crypto"]),  # SYNTHETIC
+        ("エンジニア（AI本部）", ["ai"]),  # SYNTHETIC: no other sector in the title, an engineer of the AI division
+        ("AIエンジニア（AI本部）", ["ai"]),  # SYNTHETIC: its own AI title term
+        ("Blockchain Engineer, AI", ["ai", "crypto"]),  # SYNTHETIC: "AI" that names no division is left as it was
+    ],
+)
+def test_ai_division_titles(title: str, sector: list[str]) -> None:
+    assert sorted(_sector(title)) == sector
