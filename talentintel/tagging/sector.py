@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from talentintel.tagging.agent_work import agent_cue, with_agent_work
-from talentintel.tagging.ai_use_titles import withdraw_ai_division_title, withdraw_ai_use_title
 from talentintel.tagging.algorithm_posts import algorithm_post_hits
 from talentintel.tagging.cjk_gates import network_latin_possible, network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
@@ -38,6 +37,7 @@ from talentintel.tagging.sentence_memo import LINES, LONGEST, SentenceMemo
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
 from talentintel.tagging.terse_posts import add_text_evidence
 from talentintel.tagging.text import lowered
+from talentintel.tagging.title_senses import withdraw_title_senses
 
 
 @dataclass
@@ -359,10 +359,7 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
     withdraw_mine_site(result, title_and_text)
     add_role_skills(result)  # "Research Engineer" tagged "machine learning" (role_skills.py)
     add_board_lean(result, fields.get("description") or "")  # a fund's portfolio board + an AI title (fund_boards.py)
-    withdraw_ai_use_title(result, fields.get("title") or "")  # "（AI活用推進）" (ai_use_titles.py)
-    withdraw_ai_division_title(
-        result, fields.get("title") or ""
-    )  # "クリプトエンジニア（開発・AI本部）" (ai_use_titles.py)
+    withdraw_title_senses(result, fields.get("title") or "")  # AI活用, an AI division, listed wallets (title_senses.py)
     for sector in SECTORS:
         result.core_text[sector] = result.core[sector]
         value = float((prior or {}).get(sector, 0.0))

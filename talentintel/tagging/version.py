@@ -205,4 +205,7 @@
 # 2026.12.64 (tag48): an AI division named in a title whose role words decide crypto ("クリプトエンジニア（開発・AI本部）",
 # "... (AI Division)") is the division, not the job, when that bare "AI" is the posting's only AI term
 # (tagging/ai_use_titles.py; tuning both-F1 0.9326 -> 0.9375 shipped, 0.8865 -> 0.8913 blind)
-TAGGER_VERSION = "2026.12.64"
+# 2026.12.65 (tag48): a wallet word that is the posting's only crypto term and one item of a title's list of three or
+# more products ("…・Yahoo!知恵袋・LINEウォレット", "Maps, Photos, Wallet") is a payment app (tagging/title_products.py;
+# the title checks are called together from tagging/title_senses.py)
+TAGGER_VERSION = "2026.12.65"

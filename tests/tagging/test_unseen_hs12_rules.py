@@ -2,7 +2,8 @@
 and then tuning data; issue 18, branch tag48): a tie among an employer's other postings is no majority
 (tagging/mixed_employers.py); a katakana place name cut from a longer katakana word is no place
 (tagging/katakana_words.py); an AI division named in a title whose role words decide crypto is not the job
-(tagging/ai_use_titles.py).
+(tagging/ai_use_titles.py); a wallet listed among a title's consumer products is a payment app
+(tagging/title_products.py).
 
 Strings written here to pin a rule are SYNTHETIC (marked so, with invented company names); the batch items are real.
 """
@@ -107,3 +108,33 @@ def test_crypto_engineer_in_ai_division_is_crypto() -> None:
 )
 def test_ai_division_titles(title: str, sector: list[str]) -> None:
     assert sorted(_sector(title)) == sector
+
+
+# --- a wallet among a title's consumer products ------------------------------------------------------------------------
+
+
+def test_wallet_among_consumer_apps_is_no_crypto() -> None:
+    item = HS12["hs12-ly-android-line-wallet"]  # "Androidエンジニア / Yahoo!マップ・…・Yahoo!知恵袋・LINEウォレット"
+    for company_blind in (False, True):
+        assert tag_item(item, company_blind=company_blind).sector == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["iOS Engineer - Maps, Photos, Wallet", "서버 개발자 (지도, 쇼핑, 페이, 지갑)", "前端工程师（地图、外卖、钱包）"],
+)  # SYNTHETIC
+def test_listed_wallets_are_payment_apps(title: str) -> None:
+    assert _sector(title) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ジュニアウォレットエンジニア",  # the real hs12-hashport-junior-wallet-engineer title: the one product
+        "Wallet Engineer",  # SYNTHETIC
+        "Backend Engineer (Wallet, Staking, NFT)",  # SYNTHETIC: other crypto terms in the list
+        "【正社員】ブロックチェーンエンジニア（コールドウォレット G）",  # the real hs12-coincheck-cold-wallet-engineer title
+    ],
+)
+def test_wallet_teams_stay_crypto(title: str) -> None:
+    assert _sector(title) == ["crypto"]
