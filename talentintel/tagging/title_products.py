@@ -27,12 +27,18 @@ _BONUSES = frozenset({"company self-description", "short posting"})
 _SEGMENT = re.compile(r"\s*(?:[/／|｜()（）\[\]【】]|\s[-–—]\s)\s*")
 _ITEM = re.compile(r"\s*[・、,，]\s*")
 LIST_ITEMS = 3
+# A product is named in a few words; a longer "item" is a clause of a sentence that happens to hold commas ("A number
+# of AI unicorn wallets are in a hurry, laying off employees, and CEOs are leaving", a funding headline).
+ITEM_CHARS = 24
 
 
 def _listed_wallet(title: str) -> bool:
-    """Whether a wallet word stands in a title segment of LIST_ITEMS or more items."""
+    """Whether a wallet word stands in a title segment of LIST_ITEMS or more short items."""
     for segment in _SEGMENT.split(title.lower()):
-        if any(w in segment for w in _WALLETS) and len([i for i in _ITEM.split(segment) if i]) >= LIST_ITEMS:
+        if not any(w in segment for w in _WALLETS):
+            continue
+        items = [i for i in _ITEM.split(segment) if i]
+        if len(items) >= LIST_ITEMS and all(len(i) <= ITEM_CHARS for i in items):
             return True
     return False
 
