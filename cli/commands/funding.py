@@ -79,6 +79,7 @@ TUNING = (
     FIXTURES / "tuning_funds19.jsonl",
     FIXTURES / "tuning_batch31.jsonl",
     FIXTURES / "tuning_batch30.jsonl",
+    FIXTURES / "tuning_batch32.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
