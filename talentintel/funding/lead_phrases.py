@@ -166,6 +166,10 @@ LIST_STOP = re.compile(
     r"at\s(?:its|their)\s|"
     r"and\s(?:also\s)?(?:that|is|will|brings|plans|other|several|a number|included|includes|saw|had|has|featured|was|were)\b|"
     r"while\b|whereas\b|alors\squ|afin\sde|"
+    # "a $25M Series A led by Archetype and strategic investment from Polychain Capital" (b32-cuckoo-ritual-25m-...):
+    # the money "from" someone after "and" is a second, unled contribution, not a co-lead.
+    r"and\s(?:an?\s)?(?:strategic\s|additional\s|further\s|follow-on\s)?(?:investments?|participation|backing|support|"
+    r"contributions?|funding)\s(?:from|by)\b|"
     r"(?:and\s)?joined by|valuing|bringing|and\s(?:was\s)?(?:supported|backed|funded|followed|accompanied)\sby|"
     # "liderada por 33N Ventures, ... y donde también participan", "pela Foxconn, com sede em Taiwan".
     r"(?:y|e|et)\s(?:donde|onde|où|dove)\b|(?:com|con)\ssede\b|"

@@ -1,0 +1,38 @@
+"""Rules added for issue 13 from tuning_batch32 (branch fund54: 19 real texts, crypto x AI rounds and Japanese,
+Korean, Chinese, Thai, Vietnamese and Indonesian press on new publishers, scored once before any rule: kind 0.737,
+company 0.500, amount 0.786, lead F1 0.667 on 14 rounds, mean 0.710). Each rule is checked on the real text that
+showed the miss (PROVENANCE.md cites each page) and on inputs marked SYNTHETIC, made up to pin the class of
+language, not a name.
+"""
+
+from __future__ import annotations
+
+from talentintel.funding import kind
+from talentintel.funding.deals import parse_deals
+from tests.funding.tuning_texts import tuning_deals, tuning_text
+
+
+def test_japanese_planned_or_aimed_raise_is_not_closed() -> None:
+    # real: "約1300億円(10億ドル)の資金調達を目指していることが5日に明らかになった" (b32-coinpost-animoca-...)
+    assert tuning_deals("b32-coinpost-animoca-capital-fund-target-ja")[0].kind == "other"
+    # real: "シリーズAの資金調達ラウンドで約42億円を調達する予定であることを報じていました" (b32-cryptodog-...): the
+    # rules' reading of the opening (the shipped hybrid kind model still reads it as a round until its retrain)
+    assert kind.other_reason(tuning_text("b32-cryptodog-azuki-doodles-moonbirds-yuga-yen-ja")) == "not closed"
+    # SYNTHETIC: other endings of a plan, and a plan told after a completed raise (still a round)
+    assert parse_deals("アクメは年内に20億円を調達する見込みだ。")[0].kind == "other"
+    assert parse_deals("ベータロボはシリーズBで15億円の調達を計画している。")[0].kind == "other"
+    closed = parse_deals("アクメは10億円を調達したと発表した。次のラウンドでは50億円の調達を目指す。")[0]
+    assert (closed.kind, closed.amount_usd is not None) == ("round", True)
+
+
+def test_money_from_someone_after_and_is_no_co_lead() -> None:
+    # real: "Backed by a $25M Series A led by Archetype and strategic investment from Polychain Capital, the company
+    # aims ..." (b32-cuckoo-ritual-25m-series-a-archetype)
+    assert tuning_deals("b32-cuckoo-ritual-25m-series-a-archetype")[0].lead_investors == ["Archetype"]
+    # SYNTHETIC: participation and additional investment after "and"; a plain second co-lead is kept
+    text = "Acme Labs has raised $12 million in a seed round led by Beta Ventures and participation from Gamma Capital."
+    assert parse_deals(text)[0].lead_investors == ["Beta Ventures"]
+    text = "Acme Labs raised $9 million led by Beta Ventures and additional investment from Delta Fund."
+    assert parse_deals(text)[0].lead_investors == ["Beta Ventures"]
+    text = "Acme Labs raised $9 million in a round led by Beta Ventures and Delta Fund."
+    assert parse_deals(text)[0].lead_investors == ["Beta Ventures", "Delta Fund"]
