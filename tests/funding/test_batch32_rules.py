@@ -36,3 +36,15 @@ def test_money_from_someone_after_and_is_no_co_lead() -> None:
     assert parse_deals(text)[0].lead_investors == ["Beta Ventures"]
     text = "Acme Labs raised $9 million in a round led by Beta Ventures and Delta Fund."
     assert parse_deals(text)[0].lead_investors == ["Beta Ventures", "Delta Fund"]
+
+
+def test_korean_lead_of_an_organisation_word_takes_the_words_before_it() -> None:
+    # real: "레드포인트 벤처스가 주도한 이번 투자에는 ... 참여했습니다" (b32-aipick-serval-47m-series-a-redpoint-ko)
+    assert tuning_deals("b32-aipick-serval-47m-series-a-redpoint-ko")[0].lead_investors == ["레드포인트 벤처스"]
+    # real: "SDIC 벤처 캐피털이 주도해 CICC 캐피털과 ... 참여하는 투자를 받았다" (hs8-einfomax-cambricon-ko): two words back
+    assert tuning_deals("hs8-einfomax-cambricon-ko")[0].lead_investors == ["SDIC 벤처 캐피털"]
+    # SYNTHETIC: other organisation words; a one-word name stays as it is
+    text = "아크메로보틱스가 50억원 규모의 시리즈A 투자를 유치했다. 이번 투자는 한빛 파트너스가 주도했다."
+    assert parse_deals(text)[0].lead_investors == ["한빛 파트너스"]
+    text = "아크메로보틱스가 50억원 규모의 시리즈A 투자를 유치했다. 이번 투자는 카카오벤처스가 주도했다."
+    assert parse_deals(text)[0].lead_investors == ["카카오벤처스"]
