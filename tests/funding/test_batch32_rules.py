@@ -48,3 +48,15 @@ def test_korean_lead_of_an_organisation_word_takes_the_words_before_it() -> None
     assert parse_deals(text)[0].lead_investors == ["한빛 파트너스"]
     text = "아크메로보틱스가 50억원 규모의 시리즈A 투자를 유치했다. 이번 투자는 카카오벤처스가 주도했다."
     assert parse_deals(text)[0].lead_investors == ["카카오벤처스"]
+
+
+def test_a_kind_of_investor_with_a_class_word_or_head_count_is_no_lead() -> None:
+    # real: "エンジェル投資家複数名を引受先としてJ-KISS型新株予約権の発行による総額6,000万円の資金調達を実施しました"
+    # (b32-storys-hopscotch-60m-yen-j-kiss-ja)
+    assert tuning_deals("b32-storys-hopscotch-60m-yen-j-kiss-ja")[0].lead_investors == []
+    # SYNTHETIC: a head count, and one named allottee (still its lead)
+    assert (
+        parse_deals("アクメは、個人投資家3名を引受先とする第三者割当増資で5000万円を調達した。")[0].lead_investors == []
+    )
+    named = parse_deals("アクメは、ベータキャピタルを引受先とする第三者割当増資で5000万円を調達した。")[0]
+    assert named.lead_investors == ["ベータキャピタル"]
