@@ -60,3 +60,18 @@ def test_a_kind_of_investor_with_a_class_word_or_head_count_is_no_lead() -> None
     )
     named = parse_deals("アクメは、ベータキャピタルを引受先とする第三者割当増資で5000万円を調達した。")[0]
     assert named.lead_investors == ["ベータキャピタル"]
+
+
+def test_fronted_founded_by_clause_ends_at_the_company_subject() -> None:
+    # real: "Founded by AI researchers including collaborators like Diederik Kingma, co-inventor of the Adam optimizer,
+    # Nous Research has assembled a 20-person team" took the raiser for a founder; no company was read
+    # (b32-singularintel-nous-research-50m-series-a-paradigm)
+    assert tuning_deals("b32-singularintel-nous-research-50m-series-a-paradigm")[0].company == "Nous Research"
+    # SYNTHETIC: the same fronted clause before a raise; a founder listed before the verb of founding stays a person
+    text = (
+        "Founded by former Google engineers including Dana Cole and Luis Ortega, Acme Robotics has raised $12 million "
+        "in a Series A led by Beta Ventures."
+    )
+    assert parse_deals(text)[0].company == "Acme Robotics"
+    text = "Acme Robotics, founded by Dana Cole and Luis Ortega, has raised $12 million in a Series A."
+    assert parse_deals(text)[0].company == "Acme Robotics"
