@@ -75,3 +75,17 @@ def test_fronted_founded_by_clause_ends_at_the_company_subject() -> None:
     assert parse_deals(text)[0].company == "Acme Robotics"
     text = "Acme Robotics, founded by Dana Cole and Luis Ortega, has raised $12 million in a Series A."
     assert parse_deals(text)[0].company == "Acme Robotics"
+
+
+def test_indonesian_vietnamese_and_thai_led_by() -> None:
+    # real: "putaran pendanaan dipimpin oleh CPE, manajemen aset China dan perusahaan ekuitas swasta"
+    # (b32-detik-baidu-kunlun-chip-round-cpe-id)
+    assert tuning_deals("b32-detik-baidu-kunlun-chip-round-cpe-id")[0].lead_investors == ["CPE"]
+    # real: "putaran pendanaan Seri A yang dipimpin oleh firma modal ventura terkenal Andreessen Horowitz (a16z)"
+    # (b13-cointeeth-roboto-a)
+    assert tuning_deals("b13-cointeeth-roboto-a")[0].lead_investors == ["Andreessen Horowitz"]
+    # SYNTHETIC: the participants after "dengan partisipasi dari" do not lead; Vietnamese "dẫn dắt bởi"
+    text = "Startup Acme mengumpulkan dana US$ 10 juta. Putaran ini dipimpin oleh East Ventures, dengan partisipasi dari Beta Capital."
+    assert parse_deals(text)[0].lead_investors == ["East Ventures"]
+    text = "Acme Robotics huy động thành công 5 triệu USD trong vòng gọi vốn được dẫn dắt bởi Beta Ventures."
+    assert parse_deals(text)[0].lead_investors == ["Beta Ventures"]
