@@ -89,3 +89,14 @@ def test_indonesian_vietnamese_and_thai_led_by() -> None:
     assert parse_deals(text)[0].lead_investors == ["East Ventures"]
     text = "Acme Robotics huy động thành công 5 triệu USD trong vòng gọi vốn được dẫn dắt bởi Beta Ventures."
     assert parse_deals(text)[0].lead_investors == ["Beta Ventures"]
+
+
+def test_korean_round_from_one_quoted_investor_is_led_by_it() -> None:
+    # real: "... 앤드리슨 호로위츠(a16z)의 ‘a16z 크립토(a16z crypto)’로부터 시드 투자 1,500만 달러(한화 약 208억 원)를
+    # 유치했다" (b32-newspic-story-poseidon-15m-seed-a16z-ko): the Latin gloss is the name read
+    assert tuning_deals("b32-newspic-story-poseidon-15m-seed-a16z-ko")[0].lead_investors == ["a16z crypto"]
+    # SYNTHETIC: a quoted Korean name without a gloss; others taking part leave no lead
+    text = "아크메로보틱스가 ‘한빛 벤처 파트너스’로부터 시드 투자 30억 원을 유치했다."
+    assert parse_deals(text)[0].lead_investors == ["한빛 벤처 파트너스"]
+    text = "아크메로보틱스가 ‘한빛 벤처 파트너스’로부터 30억 원을 유치했으며 베타캐피탈 등이 함께 참여했다."
+    assert parse_deals(text)[0].lead_investors != ["한빛 벤처 파트너스"]
