@@ -7,7 +7,7 @@ language, not a name.
 
 from __future__ import annotations
 
-from talentintel.funding import kind
+from talentintel.funding import cjk, kind
 from talentintel.funding.deals import parse_deals
 from tests.funding.tuning_texts import tuning_deals, tuning_text
 
@@ -100,3 +100,15 @@ def test_korean_round_from_one_quoted_investor_is_led_by_it() -> None:
     assert parse_deals(text)[0].lead_investors == ["한빛 벤처 파트너스"]
     text = "아크메로보틱스가 ‘한빛 벤처 파트너스’로부터 30억 원을 유치했으며 베타캐피탈 등이 함께 참여했다."
     assert parse_deals(text)[0].lead_investors != ["한빛 벤처 파트너스"]
+
+
+def test_korean_raiser_named_after_a_relative_clause_of_what_it_makes() -> None:
+    # real: "기업용 AI 솔루션을 만드는 서벌(Serval)은 최근 약 4700만 달러(약 650억 원) 규모의 시리즈 A 투자를 받았다고
+    # 밝혔습니다" (b32-aipick-serval-47m-series-a-redpoint-ko): read 만드 / AI before
+    assert tuning_deals("b32-aipick-serval-47m-series-a-redpoint-ko")[0].company == "서벌"
+    # SYNTHETIC: other verbs of what it runs
+    assert (
+        cjk.extract("배송 로봇을 개발하는 아크메로보(Acme Robo)가 50억 원 규모의 시리즈A 투자를 유치했다.").company
+        == "아크메로보"
+    )
+    assert cjk.extract("중고거래 앱을 운영하는 베타마켓은 30억 원의 투자를 유치했다고 밝혔다.").company == "베타마켓"
