@@ -112,3 +112,23 @@ def test_korean_raiser_named_after_a_relative_clause_of_what_it_makes() -> None:
         == "아크메로보"
     )
     assert cjk.extract("중고거래 앱을 운영하는 베타마켓은 30억 원의 투자를 유치했다고 밝혔다.").company == "베타마켓"
+
+
+def test_thai_round_reader() -> None:
+    # real: "OpenAI เจ้าของแชทบอทระบบ AI อย่าง ChatGPT รับเงินลงทุนเพิ่มอีก 300 ล้านเหรียญสหรัฐ" (b32-positioningmag-openai-
+    # 300m-th), the headline's "10,000 ล้านบาท" being its baht restatement; talks stay `other` (b32-blognone-...)
+    head = tuning_deals("b32-positioningmag-openai-300m-th")[0]
+    assert (head.kind, head.company, head.amount_usd) == ("round", "OpenAI", 300_000_000.0)
+    assert tuning_deals("b32-blognone-openai-round-apple-out-th")[0].kind == "other"
+    # SYNTHETIC: a Thai round with its lead after นำโดย
+    text = (
+        "สตาร์ทอัพด้านปัญญาประดิษฐ์สัญชาติไทย Acme Robotics ประกาศว่าได้รับเงินลงทุนรอบ Series A มูลค่า 12 ล้านดอลลาร์สหรัฐ "
+        "นำโดย Beta Ventures โดยบริษัทจะนำเงินไปขยายทีมวิศวกรและตลาดในภูมิภาคเอเชียตะวันออกเฉียงใต้"
+    )
+    head = parse_deals(text)[0]
+    assert (head.company, head.amount_usd, head.round, head.lead_investors) == (
+        "Acme Robotics",
+        12_000_000.0,
+        "series_a",
+        ["Beta Ventures"],
+    )
