@@ -80,6 +80,7 @@ TUNING = (
     FIXTURES / "tuning_batch31.jsonl",
     FIXTURES / "tuning_batch30.jsonl",
     FIXTURES / "tuning_batch33.jsonl",
+    FIXTURES / "tuning_batch32.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

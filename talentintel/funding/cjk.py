@@ -15,6 +15,7 @@ from talentintel.funding.cjk_currency import named_before
 from talentintel.funding.cjk_generic import generic_investor
 from talentintel.funding.cjk_ja_relative import relative_topic
 from talentintel.funding.cjk_ko_bare_subject import bare_korean_raiser
+from talentintel.funding.cjk_ko_quoted import KO_QUOTED_FROM, KO_QUOTED_GLOSS
 from talentintel.funding.cjk_ko_subject import korean_raiser
 from talentintel.funding.cjk_lead_clean import lead_clean
 from talentintel.funding.cjk_lead_count import COUNTED_LEADS
@@ -127,6 +128,8 @@ _LEAD = [
     re.compile(
         r"(?:^|\s)([^\s,，。(]{2,30}?)(?:\([^)]{1,30}\))?(?<!등)(?<!등으)(?:로부터|으로부터)\s(?:총\s)?[\d,.]+\s?(?:억|천만|만)\s?원"
     ),
+    KO_QUOTED_GLOSS,
+    KO_QUOTED_FROM,  # "‘a16z 크립토(a16z crypto)’로부터 시드 투자 ... 유치": one quoted investor (cjk_ko_quoted)
     ZH_INVESTED,  # "珠海华发集团战略投资了...智谱AI": one investor as subject (cjk_lead_invested)
 ]
 # A name may hold Latin words with spaces ("初創企業Dyna Robotics宣布完成") but no bracket, comma, stop or line break

@@ -6,6 +6,8 @@ overseas sovereign funds", techm-kakaoent-1trn), "잇따라 크립토펀드로�
 b19-fnnews-ko-cosmochain), "海外VCをリード投資家に迎え" ("an overseas VC as the lead", hs7-eelements-meleap-5oku),
 "国内外の新規投資家と既存株主を引受先とする" ("new domestic and overseas investors and existing shareholders",
 ampmedia-smartnews-f). A kind of fund or investor, with or without a place or "new/existing", names nobody.
+Nor does a kind with its own class word or a head count: "エンジェル投資家複数名を引受先として" ("several angel investors as
+allottees", b32-storys-hopscotch-60m-yen-j-kiss-ja, read as the lead), "個人投資家3名", "엔젤투자자들".
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ _KIND = (
     r"(?:投資家|投资者|投資者|株主|VC|ファンド|基金|투자자|투자사|주주|(?:국부|크립토|사모|벤처)?펀드|벤처캐피털|VC들)"
 )
 _GENERIC = re.compile(
-    rf"^(?:(?:国内外|国内|海外|国外|해외|국내외|국내|글로벌)\s?(?:の|의)?\s?)?(?:유수의\s?)?(?:新規|既存|신규|기존)?(?:の)?{_KIND}"
-    rf"(?:(?:と|및|와|과|、)\s?(?:(?:国内外|国内|海外|해외|국내)(?:の|의)?)?(?:新規|既存|신규|기존)?(?:の)?{_KIND})*(?:들|ら|等)?$"
+    rf"^(?:(?:国内外|国内|海外|国外|해외|국내외|국내|글로벌)\s?(?:の|의)?\s?)?(?:유수의\s?)?(?:新規|既存|신규|기존)?(?:の)?"
+    rf"(?:エンジェル|個人|機関|事業会社|엔젤|개인|기관)?\s?{_KIND}"
+    rf"(?:(?:と|및|와|과|、)\s?(?:(?:国内外|国内|海外|해외|국내)(?:の|의)?)?(?:新規|既存|신규|기존)?(?:の)?{_KIND})*"
+    r"(?:複数名|複数社|数名|数社|\d+名|\d+社|들|ら|等|たち)?$"
 )
 
 

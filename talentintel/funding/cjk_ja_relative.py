@@ -4,6 +4,9 @@
 gave 運営 (from the headline "「LEAP」運営が") and "ソーシャル基金サービス「Gojo」を現在開発中のBrainCatは11月2日、...総額5500万円を
 調達" (seolpo-braincat-seed) gave the product Gojo: the object before the clause's verb (often a quoted product) is
 what the company runs; the topic is the name right after the verb. Latin names may be lowercase ("seak").
+
+Korean says it the same way with an adnominal verb: "기업용 AI 솔루션을 만드는 서벌(Serval)은 최근 약 4700만 달러 ... 시리즈 A
+투자를 받았다고 밝혔습니다" (b32-aipick-serval-47m-series-a-redpoint-ko) gave 만드 ("makes"), the verb's stem.
 """
 
 from __future__ import annotations
@@ -24,7 +27,14 @@ _RELATIVE_TOPIC = re.compile(
 )
 
 
+_KO_RUNS = r"(?:만드는|만든|개발하는|개발한|운영하는|제공하는|서비스하는|선보인|판매하는|운영\s중인|개발\s중인)"
+_KO_RELATIVE_TOPIC = re.compile(
+    r"(?:을|를)\s" + _KO_RUNS + r"\s(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,19})(?:\([^)]{1,40}\))?(?:은|는|이|가)\s"
+    r"[^.。]{0,90}?(?:투자|유치|조달)"
+)
+
+
 def relative_topic(text: str) -> str | None:
-    """The name a Japanese relative clause of what it runs introduces as the raise's topic, if any."""
-    m = _RELATIVE_TOPIC.search(text)
+    """The name a Japanese or Korean relative clause of what it runs introduces as the raise's topic, if any."""
+    m = _RELATIVE_TOPIC.search(text) or _KO_RELATIVE_TOPIC.search(text)
     return m.group("name") if m else None

@@ -319,6 +319,10 @@ _FOUNDED_BY = re.compile(
     r"(?:\s(?:in|en|nel|em|im)\s\d{4})?\s(?:by|par|da|por|von)\s([^.;:!?\n]{3,160})"
 )
 _LISTED_PERSON = re.compile(rf"(?:^|,\s|\s(?:and|et|e|y|und)\s)({NAME})")
+# A fronted "Founded by ..." clause ends at its sentence's subject, the company, before the finite verb: "Founded by AI
+# researchers including collaborators like Diederik Kingma, ..., Nous Research has assembled a 20-person team"
+# (b32-singularintel-nous-research-50m-series-a-paradigm) listed the raiser among the founders.
+_FINITE_AFTER = re.compile(r"\s(?:has|have|had|is|was|were|will|now|today|raised|secured|closed|announced|said|says)\b")
 _HONORIFIC = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.?\s({NAME})")
 
 
@@ -332,7 +336,10 @@ def person_spans(text: str) -> tuple[list[tuple[int, int]], set[str]]:
         names.add(m.group(1))
     names.update(m.group(1) for m in _HONORIFIC.finditer(text))  # "Ms. Linh Pham": a person
     for m in _FOUNDED_BY.finditer(text):
-        names.update(p.group(1) for p in _LISTED_PERSON.finditer(m.group(1)) if len(p.group(1).split()) >= 2)
+        listed = _LISTED_PERSON.finditer(m.group(1))
+        names.update(
+            p.group(1) for p in listed if len(p.group(1).split()) >= 2 and not _FINITE_AFTER.match(m.group(1), p.end(1))
+        )
     for m in _ROLE_BEFORE_PERSON.finditer(text):
         if len(m.group(1).split()) >= 2:  # "founder Tieshun Roquerre"; "CEO Acme" is no person
             names.add(m.group(1))

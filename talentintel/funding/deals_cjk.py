@@ -14,7 +14,7 @@ from talentintel.funding.cjk_capital_increase import capital_increase_target, on
 from talentintel.funding.cjk_compound import join_compounds
 from talentintel.funding.cjk_ko_topic import connective, counted, sized_amount, topic_raiser
 from talentintel.funding.cjk_lead_words import lead_name
-from talentintel.funding.cjk_leads import korean_co_leads
+from talentintel.funding.cjk_leads import korean_co_leads, korean_spaced_leads
 from talentintel.funding.cjk_raise import japanese_raiser, korean_invested_in, korean_possessor, korean_startup_invested
 from talentintel.funding.cjk_registered import invested_startup, registered_raiser, seed_only_as_angel_investor
 from talentintel.funding.cjk_restated import usd_restated
@@ -47,7 +47,7 @@ def merge_cjk(deal: Deal, part: str, when: date | None) -> None:
     if one_investors_part(part, found.original):
         found.amount = None  # "其中智脑投资以人民币112074.0393万元": one investor's part, not the round
     found.leads = found.leads or cjk_role_investor(part)  # "投資方為X": one investor by its role (lead_roles)
-    found.leads = [lead_name(n) for n in korean_co_leads(part, found.leads)]
+    found.leads = [lead_name(n) for n in korean_co_leads(part, korean_spaced_leads(part, found.leads))]
     if found.company:
         deal.company = found.company
     elif deal.company and re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", deal.company):

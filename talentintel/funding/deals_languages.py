@@ -13,6 +13,7 @@ from talentintel.funding.deals_bn import bengali_deal
 from talentintel.funding.deals_hi import hindi_deal
 from talentintel.funding.deals_pl import polish_deal
 from talentintel.funding.deals_sc import scandinavian_deal
+from talentintel.funding.deals_th import thai_deal
 from talentintel.funding.deals_tr import turkish_deal
 from talentintel.funding.deals_vi import vietnamese_deal
 from talentintel.funding.fund_closings import closing_told
@@ -36,6 +37,7 @@ def language_deal(part: str, published: date | None, announced: date | None) -> 
         or hindi_deal(part, announced, published)
         or polish_deal(part, announced, published)
         or scandinavian_deal(part, announced, published)  # "har samlet inn 15 millioner dollar" (deals_sc)
+        or thai_deal(part, announced, published)  # "OpenAI ... รับเงินลงทุนเพิ่มอีก 300 ล้านเหรียญสหรัฐ" (deals_th)
     )
     if round_deal is not None and closing_told(part):
         # "نجح الصندوق في إنجاز الإغلاق الأولي بقيمة 36 مليون دولار": the amount read is a fund's closing (fund_closings)

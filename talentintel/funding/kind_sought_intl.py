@@ -11,6 +11,9 @@ raise, hs10-alwaght-inscale-2-7b-sought-ar). The class, read on other real texts
 "görüşmeler yürütüyor" (conducting talks), "yatırım yapmak için görüşmelere başladı" (74haberler.com.tr); Spanish
 "planea emitir 200 millones de dólares" (forbes.com.mx); Portuguese "O plano é levantar US$ 150 milhões"
 (istoedinheiro.com.br).
+Japanese (tuning_batch32, both read as rounds at its one score): a raise told as a plan or an aim, "シリーズAの資金調達
+ラウンドで約42億円を調達する予定であることを報じていました" (b32-cryptodog-...), "約1300億円(10億ドル)の資金調達を目指して
+いる" (b32-coinpost-animoca-...); the same endings on the pages corpus: "調達する見込み", "調達を計画", "調達する方針".
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ SOUGHT_INTL = re.compile(
     r"\bgörüş(?:üyor|üyorlar|meler|melerde|melere)\b|\bulaşabilecek\b|\btoplamayı\s(?:planlıyor|hedefliyor)|"
     r"\btoplamaya\shazırlanıyor|\barayışında\b|"
     # Arabic: seeks, intends, plans to raise; a campaign to raise; "if it succeeds in raising"; considering borrowing.
+    # Japanese: a raise that is planned, aimed at, expected or intended ("調達する予定", "資金調達を目指している").
+    r"調達(?:する|を行う|を実施する)(?:予定|見込み|計画|方針)|調達を(?:目指|計画し|検討し|予定し)|"
     rf"(?<!{_AR})(?:تسعى|يسعى|تعتزم|يعتزم|تخطط|يخطط|تبحث|يبحث)(?!{_AR})[^.\n]{{0,60}}?(?<!{_AR})(?:لجمع|جمع|إلى\sجمع|"
     rf"اقتراض|محادثات|للحصول)(?!{_AR})|(?<!{_AR})حملة\sلجمع|(?<!{_AR})(?:إذا|إن|لو)\sنجحت?\sفي\sجمع",
     re.IGNORECASE,

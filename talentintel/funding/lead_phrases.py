@@ -27,6 +27,9 @@ LEAD_TRIGGERS = [
         r"\bunter\s+(?:der\s+)?Führung\s+(?:von|des|der)\s+|"
         # Swedish, Danish, Norwegian: "finansieringsrunda ledd av Vostok New Ventures", "ledet af", "anført af".
         r"\b(?:ledd|ledda|leddes|ledet|ledede|anført|anförd|anfört)\s+(?:af|av)\s+|"
+        # Indonesian, Malay, Vietnamese, Thai: "putaran pendanaan dipimpin oleh CPE" (b32-detik-baidu-kunlun-...),
+        # "vòng gọi vốn được dẫn dắt bởi", "นำโดย".
+        r"\b(?:di)?pimpin\s+oleh\s+|\bdiketuai\s+oleh\s+|\bdẫn\s+dắt\s+bởi\s+|นำโดย\s*|"
         # "La Serie B la lidera Seven Seven Six", "a rodada a lidera X": the object pronoun before the verb.
         r"\b(?:la|lo|las|los|a|o)\s+(?:co-?)?lidera(?:n|ron|ó|m)?\s+(?=[A-Z])|"
         r"\b(?:angeführt|geleitet)\s+(?:(?:wird|wurde)\s+(?:die|diese)\s+(?:\w+)?[Rr]unde\s+)?von\s+|"
@@ -161,11 +164,18 @@ LIST_STOP = re.compile(
     r"partecipazion[ei]|participations?)\b|"
     r"con\s(?:il\s|la\s)?(?:sostegno|supporto|partecipazione|contributo)|met\sdeelname|"
     r"(?:y\s)?con (?:la )?participación|(?:y|et|e|und)\s(?:han|ha|ont|participaram|contou|haben|hat)\b|(?:et\s)?avec (?:la )?participation|mit Beteiligung|und umfasst|y la participación|"
+    # Indonesian and Vietnamese participation: "dipimpin oleh East Ventures, dengan partisipasi dari ...", "với sự
+    # tham gia của".
+    r"(?:dengan|serta)\s(?:partisipasi|keikutsertaan|dukungan)\b|serta\b|với\ssự\stham\sgia\b|"
     r"in addition to|as well as|among others|to date|at an?\s|the company|the startup|to\s(?=[A-Z])|"
     r"to\s(?=[a-z])|para\s(?=[a-z])|for\s(?:a|an|the|its|their|his|her|our|my)\b|in\s(?:its|their|his|her)\s|"
     r"at\s(?:its|their)\s|"
     r"and\s(?:also\s)?(?:that|is|will|brings|plans|other|several|a number|included|includes|saw|had|has|featured|was|were)\b|"
     r"while\b|whereas\b|alors\squ|afin\sde|"
+    # "a $25M Series A led by Archetype and strategic investment from Polychain Capital" (b32-cuckoo-ritual-25m-...):
+    # the money "from" someone after "and" is a second, unled contribution, not a co-lead.
+    r"and\s(?:an?\s)?(?:strategic\s|additional\s|further\s|follow-on\s)?(?:investments?|participation|backing|support|"
+    r"contributions?|funding)\s(?:from|by)\b|"
     r"(?:and\s)?joined by|valuing|bringing|and\s(?:was\s)?(?:supported|backed|funded|followed|accompanied)\sby|"
     # "liderada por 33N Ventures, ... y donde también participan", "pela Foxconn, com sede em Taiwan".
     r"(?:y|e|et)\s(?:donde|onde|où|dove)\b|(?:com|con)\ssede\b|"
