@@ -92,6 +92,6 @@ def relative_features(found: Iterable[tuple[dict[str, float], int, int]], offset
     body = [s for _, _, s in rows if s >= offset]
     for features, n, start in rows:
         features["most_mentioned"] = float(n == most and most > 1)
-        features["mention_share"] = n / most
+        features["mention_share"] = n / most if most else 0.0  # only the rules' choice, never in the text
         features["first_in_headline"] = float(bool(head) and start == min(head))
         features["first_in_body"] = float(bool(body) and start == min(body))

@@ -119,3 +119,13 @@ def test_training_reproduces_the_shipped_models() -> None:
         assert fresh[mode].features == shipped.features
         same = sum(decide(fresh[mode], e.cands, e.rule) == decide(shipped, e.cands, e.rule) for e in examples)
         assert same / len(examples) >= 0.95, mode
+
+
+def test_relative_features_when_only_the_rules_choice_is_a_candidate() -> None:
+    # A fund text whose only candidate is the rules' choice, never written in the text (0 mentions): the trainer
+    # crashed on 0 / 0 (session 12, tuning_batch32/33 merged).
+    from talentintel.funding.company_words import relative_features
+
+    features: dict[str, float] = {}
+    relative_features([(features, 0, 120)], 40)
+    assert features["mention_share"] == 0.0 and features["most_mentioned"] == 0.0
