@@ -81,6 +81,7 @@ TUNING = (
     FIXTURES / "tuning_batch30.jsonl",
     FIXTURES / "tuning_batch33.jsonl",
     FIXTURES / "tuning_batch32.jsonl",
+    FIXTURES / "tuning_hs12.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
