@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from talentintel.tagging.sections import MINOR, parts_and_kinds, wish_item
+from talentintel.tagging.sections import MINOR, PREFERENCE_HEDGES, parts_and_kinds, wish_item
 from talentintel.tagging.sentence_memo import kept_per_line
 from talentintel.tagging.taxonomy import taxonomy
 from talentintel.tagging.text import lowered
@@ -52,24 +52,7 @@ _CJK = re.compile(
     r"(?:区块链|加密货币|数字货币|数字资产|币圈|web3|defi|blockchain|블록체인|암호화폐|가상자산|ブロックチェーン|暗号資産)"
     r"[^。；;\n]{0,12}?(?:经验|经历|背景|경험|경력|経験)"
 )
-_HEDGES = (
-    "a plus",
-    "an advantage",
-    "advantageous",
-    "desirable",
-    "preferred",
-    "nice to have",
-    "bonus",
-    "ideally",
-    "diferencia",
-    "优先",
-    "加分",
-    "更佳",
-    "为佳",
-    "우대",
-    "歓迎",
-    "尚可",
-)
+_HEDGES = (*PREFERENCE_HEDGES, "ideally", "diferencia", "尚可")
 # a waived requirement: "no crypto experience required", "blockchain knowledge is not necessary", "无需 web3经验",
 # "경력 무관"; a "not" elsewhere in the sentence waives nothing ("This is not a traditional execution-focused role but
 # requires an understanding of the growth logic of early-stage public blockchain ecosystems", unseen5 BOT Chain)

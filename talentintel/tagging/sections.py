@@ -144,6 +144,25 @@ def wish_item(part: str) -> bool:
     return part.rstrip(_ITEM_END).endswith(WISH_ENDS)
 
 
+# A sentence that names a thing as a preference, anywhere in it ("experience with LLMs is a plus", "有大模型经验者优先",
+# "블록체인 경험 우대"): shared by the sector scorer and the required-background reader, which each add their own words.
+PREFERENCE_HEDGES = (
+    "a plus",
+    "an advantage",
+    "advantageous",
+    "desirable",
+    "preferred",
+    "nice to have",
+    "bonus",
+    "优先",
+    "加分",
+    "更佳",
+    "为佳",
+    "우대",
+    "歓迎",
+)
+
+
 # Sentence breaks: end punctuation followed by space, or line breaks / bullets (descriptions are often lists):
 # [.!?;]\s|\n|\s[•·▪●]\s|[。！？；], written to open with the class of every break's first character, which lets the
 # regex engine skip to the places a break can start (a quarter faster; tests/tagging/test_matcher.py holds both equal).

@@ -30,7 +30,7 @@ from talentintel.tagging.payment_mentions import payment_method
 from talentintel.tagging.portfolio import group_portfolio
 from talentintel.tagging.required_background import add_required_background
 from talentintel.tagging.role_skills import add_role_skills
-from talentintel.tagging.sections import MAIN, MINOR, wish_item
+from talentintel.tagging.sections import MAIN, MINOR, PREFERENCE_HEDGES, wish_item
 from talentintel.tagging.sections import parts_and_kinds as _parts_and_kinds
 from talentintel.tagging.self_description import intro_sectors
 from talentintel.tagging.sentence_memo import LINES, LONGEST, SentenceMemo
@@ -306,26 +306,7 @@ _USE_WORDS = frozenset(
 )
 # ...or name it as a preference ("experience with LLMs is a plus", "有大模型经验者优先", "블록체인 경험 우대"), or a
 # use in scripts without spaces ("熟练使用AI工具", "AI를 활용").
-_HEDGES = (
-    "a plus",
-    "an advantage",
-    "advantageous",
-    "desirable",
-    "preferred",
-    "nice to have",
-    "bonus",
-    "优先",
-    "加分",
-    "更佳",
-    "为佳",
-    "우대",
-    "歓迎",
-    "使用",
-    "利用",
-    "借助",
-    "활용",
-    "活用",
-)
+_HEDGES = (*PREFERENCE_HEDGES, "使用", "利用", "借助", "활용", "活用")
 
 
 def _plain_core_sectors(text: str, core_weight: float) -> set[str]:

@@ -8,31 +8,13 @@ tests parse real tuning texts unchanged.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from talentintel.funding.deals import parse_deals
 from talentintel.funding.digit_names import lettered
 from talentintel.funding.lower_brands import brand_words
-
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
-
-
-def _real(file: str, item_id: str) -> str:
-    for line in (FIXTURES / file).read_text("utf-8").splitlines():
-        if line.strip() and json.loads(line).get("id") == item_id:
-            return str(json.loads(line)["text"])
-    raise KeyError(item_id)
-
-
-def _synthetic(file: str, item_id: str, swaps: dict[str, str]) -> str:
-    text = _real(file, item_id)
-    for old, new in swaps.items():
-        assert old in text
-        text = text.replace(old, new)
-    return text
+from tests.funding.tuning_texts import real_text as _real
+from tests.funding.tuning_texts import swapped_text as _synthetic
 
 
 @pytest.mark.parametrize(

@@ -54,3 +54,20 @@ def assert_fund(deals: list[Deal], company: str | None, amount: float | None = N
         assert head.company is not None and normalize_company(head.company) == normalize_company(company)
     if amount is not None:
         assert head.amount_usd is not None and abs(head.amount_usd - amount) <= 0.02 * amount
+
+
+def real_text(file: str, item_id: str) -> str:
+    """The text of `item_id` in tuning file `file` (a test that names the file it cites)."""
+    for line in (FIXTURES / file).read_text("utf-8").splitlines():
+        if line.strip() and json.loads(line).get("id") == item_id:
+            return str(json.loads(line)["text"])
+    raise KeyError(item_id)
+
+
+def swapped_text(file: str, item_id: str, swaps: dict[str, str]) -> str:
+    """SYNTHETIC: a real tuning text with names swapped; each old name must be in it (the invariance tests)."""
+    text = real_text(file, item_id)
+    for old, new in swaps.items():
+        assert old in text
+        text = text.replace(old, new)
+    return text
