@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.lower_brands import respelled
 from talentintel.funding.types import Deal
 
 _MARK = "Xq"
@@ -68,10 +69,4 @@ def as_written(name: str | None) -> str | None:
 
 def with_digit_names(deals: list[Deal]) -> list[Deal]:
     """The deals with every digit-led name spelled as the text spells it."""
-    for deal in deals:
-        deal.company = as_written(deal.company)
-        deal.fund_name = as_written(deal.fund_name)
-        # In place: the lead ranker's training finds a deal's leads by the list's identity (as `lower_brands`).
-        deal.investors[:] = [as_written(n) or n for n in deal.investors]
-        deal.lead_investors[:] = [as_written(n) or n for n in deal.lead_investors]
-    return deals
+    return respelled(deals, as_written)

@@ -10,6 +10,7 @@ on purpose: a brand. Such a word is capitalised for the rules and the deals' nam
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from talentintel.funding.brand_positions import SUBJECT, WORD, fronted_words, role_words
 from talentintel.funding.company_function_words import is_function_word
@@ -81,15 +82,20 @@ def capitalized(text: str) -> tuple[str, dict[str, str]]:
     return text, {word[0].upper() + word[1:]: word for word in words}
 
 
+def respelled(deals: list[Deal], spell: Callable[[str | None], str | None]) -> list[Deal]:
+    """The deals with `spell` applied to every name they carry (company, fund, investors, leads); also digit_names'."""
+    # In place: the lead ranker's training (scripts/train_lead_ranker.py) finds a deal's leads by the list's identity.
+    for deal in deals:
+        deal.company = spell(deal.company)
+        deal.fund_name = spell(deal.fund_name)
+        deal.investors[:] = [spell(n) or n for n in deal.investors]
+        deal.lead_investors[:] = [spell(n) or n for n in deal.lead_investors]
+    return deals
+
+
 def given_back(deals: list[Deal], spelling: dict[str, str]) -> list[Deal]:
     """The deals with every name spelled as the text spells its brands."""
-    # In place: the lead ranker's training (scripts/train_lead_ranker.py) finds a deal's leads by the list's identity.
-    for deal in deals if spelling else []:
-        deal.company = as_written(deal.company, spelling)
-        deal.fund_name = as_written(deal.fund_name, spelling)
-        deal.investors[:] = [as_written(n, spelling) or n for n in deal.investors]
-        deal.lead_investors[:] = [as_written(n, spelling) or n for n in deal.lead_investors]
-    return deals
+    return respelled(deals, lambda name: as_written(name, spelling)) if spelling else deals
 
 
 def as_written(name: str | None, spelling: dict[str, str]) -> str | None:
