@@ -123,7 +123,10 @@ def test_recruiter_finds_saves_and_subscribes_without_javascript(browser: Any, s
     page.get_by_label("Save this search as").fill("Crypto in Asia")
     page.get_by_role("button", name="Save search").click()
     page.wait_for_url("**/app/saved-searches")
-    assert page.get_by_role("heading", name="Crypto in Asia").is_visible()
+    from playwright.sync_api import expect
+
+    # expect waits for the heading (is_visible() answers at once and failed once in a full run on a loaded machine)
+    expect(page.get_by_role("heading", name="Crypto in Asia")).to_be_visible()
     saved = _api(server, read_key, "/v1/saved-searches")["items"]
     assert [(s["name"], s["filters"]) for s in saved] == [
         ("Crypto in Asia", {"sector": ["crypto"], "region": ["asia"]})
