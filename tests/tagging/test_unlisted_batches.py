@@ -1,6 +1,8 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs13.jsonl`, the session-13 holdout: never scored by its builder (no tagger or eval run on it, no rule
+  written from it); the lead scores it once at the end of session 13 (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs12.jsonl`, the session-12 holdout: never scored by its builder (no tagger or eval run on it, no rule
   written from it); scored once by the lead in session 12 (macro-F1 0.607 shipped / 0.616 company-blind, one `both`
   item; 44 of 55 right; region 0.982), then moved to tuning data (tests/fixtures/tagging/PROVENANCE.md).
@@ -49,6 +51,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs13.jsonl", "hs13-"),
     ("unseen_hs12.jsonl", "hs12-"),
     ("unseen_hs11.jsonl", "hs11t-"),
     ("unseen_hs10.jsonl", "hs10t-"),
@@ -109,6 +112,7 @@ BATCHES = [
 # data scientists without ML, AML, client-services and market-data roles (none), two crypto slugs; 23, no `both`, fewer
 # than the ~40 asked, because the intersection postings found were all Hacker News comments (a used host) (branch tag46).
 SIZES = {
+    "unseen_hs13.jsonl": (50, 60),
     "unseen_hs12.jsonl": (50, 60),
     "unseen_hs11.jsonl": (45, 55),
     "unseen20.jsonl": (30, 40),
