@@ -18,7 +18,7 @@ from talentintel.tagging.community_membership import add_membership
 from talentintel.tagging.disclaimers import disclaims_crypto
 from talentintel.tagging.fund_boards import add_board_lean
 from talentintel.tagging.hpc_gpu import withdraw_hpc_gpu
-from talentintel.tagging.intersection import client_list, corroborate, cross
+from talentintel.tagging.intersection import before_buyers, buyer_clause_start, corroborate, cross
 from talentintel.tagging.keyword_lists import keyword_list as _keyword_list
 from talentintel.tagging.matcher import _CJK_CHAR, Scan
 from talentintel.tagging.means_clauses import means_sentence
@@ -113,11 +113,15 @@ def _fresh_hits(
                 or _tech_enumeration(part)
                 or wish_item(part)
                 or group_portfolio(part)
-                or client_list(part)  # who buys, or the candidate's past (intersection.py)
                 or payment_method(part)  # a coin as how the employer is paid or pays (payment_mentions.py)
             )
         ):
             hits = [_weak(t) for t in hits]
+        elif hits and sentences and any(t.weight >= _WEAK_FROM for t in hits):
+            # who buys, or the candidate's past (intersection.py): a mention from the buyers on, not before them
+            start = buyer_clause_start(part)
+            if start is not None:
+                hits = [t if before_buyers(t, part, start) else _weak(t) for t in hits]
         if hits:
             out[k] = hits
     return out
