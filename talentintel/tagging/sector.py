@@ -34,6 +34,7 @@ from talentintel.tagging.sections import MAIN, MINOR, PREFERENCE_HEDGES, wish_it
 from talentintel.tagging.sections import parts_and_kinds as _parts_and_kinds
 from talentintel.tagging.self_description import intro_sectors
 from talentintel.tagging.sentence_memo import LINES, LONGEST, SentenceMemo
+from talentintel.tagging.stored_value import withdraw_stored_value_wallet
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
 from talentintel.tagging.terse_posts import add_text_evidence
 from talentintel.tagging.text import lowered
@@ -345,6 +346,7 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
     add_role_skills(result)  # "Research Engineer" tagged "machine learning" (role_skills.py)
     add_board_lean(result, fields.get("description") or "")  # a fund's portfolio board + an AI title (fund_boards.py)
     withdraw_title_senses(result, fields.get("title") or "")  # AI活用, an AI division, listed wallets (title_senses.py)
+    withdraw_stored_value_wallet(result, title_and_text)  # "wallet/balance products": e-money (stored_value.py)
     for sector in SECTORS:
         result.core_text[sector] = result.core[sector]
         value = float((prior or {}).get(sector, 0.0))

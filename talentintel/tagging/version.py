@@ -212,4 +212,7 @@
 # and AI labs") is a mention from the buyer clause on; the employer's own words before it keep their weight ("a global
 # AI infrastructure company that designs and builds GPU data centers powering AI research for ...") (intersection.py
 # buyer_clause_start; a GPU data-center builder's construction manager none -> ai)
-TAGGER_VERSION = "2026.12.66"
+# 2026.12.67 (tag49): a wallet the posting itself calls a stored-value or balance account ("wallet/balance products",
+# "stored value account", "e-wallet") is a payment wallet: crypto is withdrawn when the rest of its evidence is a
+# passing mention in the description (tagging/stored_value.py; unseen36 a fintech's wallet PM crypto -> none)
+TAGGER_VERSION = "2026.12.67"
