@@ -208,4 +208,11 @@
 # 2026.12.65 (tag48): a wallet word that is the posting's only crypto term and one item of a title's list of three or
 # more products ("…・Yahoo!知恵袋・LINEウォレット", "Maps, Photos, Wallet") is a payment app (tagging/title_products.py;
 # the title checks are called together from tagging/title_senses.py)
-TAGGER_VERSION = "2026.12.65"
+# 2026.12.66 (tag49): issue 18 unseen36: a sentence naming its buyers ("... for leading tech enterprises, governments,
+# and AI labs") is a mention from the buyer clause on; the employer's own words before it keep their weight ("a global
+# AI infrastructure company that designs and builds GPU data centers powering AI research for ...") (intersection.py
+# buyer_clause_start; a GPU data-center builder's construction manager none -> ai)
+# 2026.12.67 (tag49): a wallet the posting itself calls a stored-value or balance account ("wallet/balance products",
+# "stored value account", "e-wallet") is a payment wallet: crypto is withdrawn when the rest of its evidence is a
+# passing mention in the description (tagging/stored_value.py; unseen36 a fintech's wallet PM crypto -> none)
+TAGGER_VERSION = "2026.12.67"

@@ -75,6 +75,7 @@ BATCHES = [
     ("unseen33.jsonl", "un33-"),
     ("unseen34.jsonl", "un34-"),
     ("unseen35.jsonl", "un35-"),
+    ("unseen36.jsonl", "un36-"),
 ]
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
@@ -111,6 +112,11 @@ BATCHES = [
 # location) at unlisted fintech, AI and crypto employers from one crawler's committed JSON: AI titles at fintechs (ai),
 # data scientists without ML, AML, client-services and market-data roles (none), two crypto slugs; 23, no `both`, fewer
 # than the ~40 asked, because the intersection postings found were all Hacker News comments (a used host) (branch tag46).
+# unseen36 one of crypto x AI look-alikes at unlisted employers from stored job pages (an AI trainer with a banking title,
+# a GPU data-center builder's construction manager, a PyTorch-on-any-GPU ML engineer, a fintech's stored-value wallet,
+# a blockchain investment firm's two interns): 6, no `both`, far fewer than the 25-40 asked, because every crypto x AI
+# posting the stored corpora hold is at a listed employer (Gensyn, ChainGPT, Core Scientific...) or on a used host
+# (branch tag49).
 SIZES = {
     "unseen_hs13.jsonl": (50, 60),
     "unseen_hs12.jsonl": (50, 60),
@@ -129,6 +135,7 @@ SIZES = {
     "unseen33.jsonl": (35, 50),
     "unseen34.jsonl": (20, 30),
     "unseen35.jsonl": (20, 45),
+    "unseen36.jsonl": (6, 40),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
