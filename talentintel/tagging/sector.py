@@ -12,6 +12,7 @@ from typing import Any
 
 from talentintel.tagging.agent_work import agent_cue, with_agent_work
 from talentintel.tagging.algorithm_posts import algorithm_post_hits
+from talentintel.tagging.built_first import use_hedged
 from talentintel.tagging.cjk_gates import network_latin_possible, network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
 from talentintel.tagging.community_membership import add_membership
@@ -319,7 +320,9 @@ def _plain_core_sectors(text: str, core_weight: float) -> set[str]:
     out: set[str] = set()
     parts, kinds = _parts_and_kinds(lowered(text))
     for part, kind in zip(parts, kinds, strict=True):
-        if kind == MINOR or not _USE_WORDS.isdisjoint(tokens(part)) or any(h in part for h in _HEDGES):
+        if kind == MINOR or not _USE_WORDS.isdisjoint(tokens(part)) or any(h in part for h in PREFERENCE_HEDGES):
+            continue
+        if use_hedged(part):  # "AI를 활용", but not "거래소를 만들고 이를 활용할 수 있는" (built_first.py)
             continue
         if means_sentence(part):  # "our machine learning allows us to quote in seconds" (means_clauses.py)
             continue

@@ -76,6 +76,7 @@ BATCHES = [
     ("unseen34.jsonl", "un34-"),
     ("unseen35.jsonl", "un35-"),
     ("unseen36.jsonl", "un36-"),
+    ("unseen37.jsonl", "u37-"),
 ]
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
@@ -117,6 +118,9 @@ BATCHES = [
 # a blockchain investment firm's two interns): 6, no `both`, far fewer than the 25-40 asked, because every crypto x AI
 # posting the stored corpora hold is at a listed employer (Gensyn, ChainGPT, Core Scientific...) or on a used host
 # (branch tag49).
+# unseen37 one of Asian listing-only postings at unlisted employers: 33 Korean RocketPunch company-page listings of
+# 2017 (crypto exchanges, AI-tutor / AI-engine / ML roles, plain web and data roles; title, company, address, tag line)
+# and 6 Chinese Zhaopin front-end listings in Nanjing (none); 39, no `both` (branch tag50).
 SIZES = {
     "unseen_hs13.jsonl": (50, 60),
     "unseen_hs12.jsonl": (50, 60),
@@ -136,6 +140,7 @@ SIZES = {
     "unseen34.jsonl": (20, 30),
     "unseen35.jsonl": (20, 45),
     "unseen36.jsonl": (6, 40),
+    "unseen37.jsonl": (25, 45),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
