@@ -9,6 +9,7 @@ from __future__ import annotations
 from talentintel.funding.deal_sector import tag_deal
 from talentintel.funding.deals import parse_deals
 from talentintel.funding.deals_he import hebrew_deal
+from talentintel.funding.deals_is import icelandic_deal
 from talentintel.funding.money import find_money, round_amount
 from talentintel.funding.money_history import told_earlier
 from talentintel.funding.types import Deal
@@ -90,3 +91,32 @@ def test_hebrew_artificial_intelligence_is_ai() -> None:
         deal = Deal(kind="round", company="Acme")
         tag_deal(deal, said)
         assert deal.sector == ["ai"], said
+
+
+def test_icelandic_rounds() -> None:
+    # real: "Fyrirtækið, sem er með höfuðstöðvar á Bahamaeyjum, safnaði 400 milljónum dala í svokallaðri Series C
+    # fjármögnunarumferð" after "Rafmyntakauphöllin FTX er metin á um 32 milljarða dala" (b35-vbis-ftx-400m-series-c-is)
+    ftx = tuning_deals("b35-vbis-ftx-400m-series-c-is")[0]
+    assert (ftx.kind, ftx.company, ftx.amount_usd, ftx.round) == ("round", "FTX", 400e6, "series_c")
+    # real: "Sprotafyrirtækið Helsing, stofnað fyrr í ár, fékk 100 milljónir evra, eða um 15 milljarða króna, í
+    # fjármögnun frá Prima Materia" (b35-vbis-helsing-100m-eur-is): euros, one named investor, AI
+    helsing = tuning_deals("b35-vbis-helsing-100m-eur-is")[0]
+    assert (helsing.company, helsing.currency, helsing.lead_investors, helsing.sector) == (
+        "Helsing",
+        "EUR",
+        ["Prima Materia"],
+        ["ai"],
+    )
+    # SYNTHETIC: a planned raise is none; "fékk" without funding words is no raise
+    filler = " Það er með skrifstofur í Reykjavík og á Akureyri, þar sem þróunin fer fram."
+    assert (
+        icelandic_deal("Sprotafyrirtækið Acme hyggst safna 5 milljónum dala á næsta ári." + filler, None, None) is None
+    )
+    assert (
+        icelandic_deal("Sprotafyrirtækið Acme fékk 5 milljónir evra í verðlaun fyrir hugbúnað." + filler, None, None)
+        is None
+    )
+    deal = icelandic_deal(
+        "Sprotafyrirtækið Acme safnaði 5 milljónum dala frá Beta Ventures og Gamma." + filler, None, None
+    )
+    assert deal is not None and (deal.company, deal.amount_usd, deal.lead_investors) == ("Acme", 5e6, [])
