@@ -17,6 +17,10 @@ _AI_WORDS = re.compile(
     r"kecerdasan\sbuatan|trí\stuệ\snhân\stạo)|machine learning|deep learning|LLMs?|large language models?|AGI|"
     r"generative|humanoid robots?|AI-(?:powered|native|driven|first|based)|AI agents?|computer vision|"
     r"foundation models?|inference|GPU cloud|GPUs?|(?i:humanoid(?:e[nr]?)?)\s(?i:robot\w*|roboter))\b|人工智能|人工智慧|大模型|生成AI|生成式|具身智能|인공지능|AI\s?반도체"
+    # Hebrew (b35-makorrishon-xai-6b-he, fund59): "בשוק הבינה המלאכותית", with or without the article.
+    r"|(?:ה)?בינה\s(?:ה)?מלאכותית"
+    # Icelandic (b35-vbis-helsing-100m-eur-is): "með aðstoð gervigreindar", "gervigreindarbúnað".
+    r"|(?i:gervigreind\w*)"
 )
 _CRYPTO_WORDS = re.compile(
     r"\b(?:crypto\w*|blockchains?|web3|DeFi|stablecoins?|bitcoin|ethereum|Solana|on-chain|onchain|NFTs?|"

@@ -120,6 +120,19 @@ _CURRENCY = {
     "franchi": "CHF",
     "fr.": "CHF",
     "chf": "CHF",
+    # Pounds said in other languages (tuning_batch35, fund59: "hat insgesamt 27 Millionen britische Pfund ...
+    # eingesammelt", b35-autonomes-fahren-fiveai-27m-gbp-de, read no amount on the first score).
+    "britische pfund": "GBP",
+    "britischen pfund": "GBP",
+    "pfund sterling": "GBP",
+    "pfund": "GBP",
+    "libras esterlinas": "GBP",
+    "de libras esterlinas": "GBP",
+    "livres sterling": "GBP",
+    "de livres sterling": "GBP",
+    "di sterline": "GBP",
+    "sterline": "GBP",
+    "pond": "GBP",
 }
 _scale_alt = "|".join(re.escape(s) for s in sorted(_SCALES, key=len, reverse=True))
 _suffix_alt = "|".join(re.escape(c) for c in sorted(_CURRENCY, key=len, reverse=True) if len(c) > 2 or c == "€")
