@@ -157,6 +157,9 @@ OWNER_APPOSITIVE = re.compile(
 
 # A list ends where the sentence moves on to something other than names.
 LIST_STOP = re.compile(
+    # "LED BY ... THRIVE CAPITAL AND GREENOAKS: FORTUNE" (b34-hantiv-tempo-500m-thrive-greenoaks): a colon after a name
+    # hands over to the source or to what follows, not to more leads.
+    r"(?<=\w):\s|"
     r",?\s(?:with\s|alongside|bringing|which\b|who\b|according|consisting|comprised|"
     # The Romance "with (the) participation(s) of" in any number: "liderada pela Khosla Ventures, com participações do
     # atleta Steven Adams" (b30-veganbusiness-leaft-foods-15m-khosla-pt) took the participants for leads.
