@@ -108,7 +108,8 @@ def _clean_item(raw: str) -> str | None:
     item = re.sub(r"^\S+-(?:based|focused|backed|headquartered)\s+", "", item)
     # "Orion Fund managed by K3 Venture Partners": the manager describes the investor named first; so does a backer
     # ("co-led by investors including a few funds backed by Shanghai International Group", b34 enflame).
-    item = re.sub(r"\s(?:managed|advised|owned|run|operated|controlled|sponsored|backed)\sby\s.*$", "", item)
+    # An item that is only the description ("Gamma Fund, backed by Delta Holdings") describes the name before it.
+    item = re.sub(r"(?:^|\s)(?:managed|advised|owned|run|operated|controlled|sponsored|backed)\sby\s.*$", "", item)
     item = _HONORIFIC.sub("", item)
     # "led by Ideaspring Capital for AI-native edge SoCs" (hs9-bevinahally-hrdwyr-13m-series-a): the round's purpose
     # after the firm; a name's own "for" goes on in capitals ("European Fund for Strategic Investments").
