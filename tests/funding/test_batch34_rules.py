@@ -85,3 +85,15 @@ def test_successfully_between_auxiliary_and_raise_verb() -> None:
     # SYNTHETIC
     text = "Payments project Quillbyte Network has successfully raised $7 million, led by Gamma Partners."
     assert parse_deals(text)[0].company == "Quillbyte Network"
+
+
+def test_headline_sector_word_is_no_part_of_the_name() -> None:
+    # real: "AI Writer Startup Gets $21 Million in Series A Funding / Writer, an AI framework capable of generating
+    # written content ..., announced today that it has secured $21 million" (b34-everyday-writer-21m-series-a-insight)
+    head = tuning_deals("b34-everyday-writer-21m-series-a-insight")[0]
+    assert (head.company, head.lead_investors) == ("Writer", ["Insight Partners"])
+    # real: a name that begins with the word keeps it, the body never drops it (b34-everyday-aisquared-6m-seed-nea)
+    assert tuning_deals("b34-everyday-aisquared-6m-seed-nea")[0].company == "AI Squared"
+    # SYNTHETIC
+    text = "Crypto Quillbyte Startup Lands $5 Million\nQuillbyte, a wallet maker, has raised $5 million from Gamma."
+    assert parse_deals(text)[0].company == "Quillbyte"
