@@ -81,7 +81,11 @@ def test_successfully_between_auxiliary_and_raise_verb() -> None:
     # real: "Stablecoin payment infrastructure project Better Payment Network has successfully closed a $50 million
     # funding round, led by YZI Labs." (b34-hantiv-bpn-50m-yzi-labs)
     head = tuning_deals("b34-hantiv-bpn-50m-yzi-labs")[0]
-    assert (head.company, head.amount_usd, head.lead_investors) == ("Better Payment Network", 50_000_000.0, ["YZI Labs"])
+    assert (head.company, head.amount_usd, head.lead_investors) == (
+        "Better Payment Network",
+        50_000_000.0,
+        ["YZI Labs"],
+    )
     # SYNTHETIC
     text = "Payments project Quillbyte Network has successfully raised $7 million, led by Gamma Partners."
     assert parse_deals(text)[0].company == "Quillbyte Network"
