@@ -22,6 +22,7 @@ from talentintel.funding.company_romance_raise import described_raise
 from talentintel.funding.company_romance_round import romance_round_company
 from talentintel.funding.company_round_of import round_of_company
 from talentintel.funding.company_salience import headline_brand, salient_company
+from talentintel.funding.company_sector_prefix import without_sector_word
 from talentintel.funding.company_voice import own_company
 from talentintel.funding.dateline import opens_on_wire, without_dateline
 from talentintel.funding.fund_raise import is_fund_raise
@@ -214,6 +215,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         company = salient_company(c_header, c_body)
     if lead_named and company in (None, lead_named):
         company = lead_named if raiser_too(lead_named, joined) else None
+    company = without_sector_word(company, c_body)  # "AI Writer Startup Gets ..." / "Writer, an AI framework, ..."
     leads = this_rounds_leads(joined, _not_the_company(leads, company), classify_round(joined, amount_end))
     # A round one investor made alone names no "led": "Vertex Ventures has invested in Binance" (lead_sole.py).
     leads = leads or clean_leads(_not_the_company(sole_investor(joined, company, all_investors(joined, [])), company))

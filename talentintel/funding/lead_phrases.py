@@ -13,7 +13,9 @@ LEAD_TRIGGERS = [
     re.compile(
         r"\b(?:co-)?(?:led|spearheaded|headed|anchored|steered|helmed)\s+(?:(?:jointly|together|primarily)\s+)?by\s+"
         # "Led by industry veterans CEO Colin Cragg and CTO Enno Rehling, the studio will ...": who runs the company.
-        r"(?!(?<=(?-i:Led)\sby\s)[^.]{0,120}?,\s(?:the|our|its)\s(?:studio|company|startup|team|firm)\b)",
+        r"(?!(?<=(?-i:Led)\sby\s)[^.]{0,120}?,\s(?:the|our|its)\s(?:studio|company|startup|team|firm)\b)"
+        # "Led by CEO Phil ..." (b34-everyday-gumgum-22m-series-b-backers): an executive runs the company, no investor.
+        r"(?!(?:(?:its|their|the|our)\s)?(?-i:CEO|CTO|COO|CFO|Chief\sExecutive|chief\sexecutive)\b)",
         re.IGNORECASE,
     ),
     # French, Spanish, Portuguese, German: "menée par", "liderada por", "coliderada pela", "angeführt von".
@@ -157,6 +159,9 @@ OWNER_APPOSITIVE = re.compile(
 
 # A list ends where the sentence moves on to something other than names.
 LIST_STOP = re.compile(
+    # "LED BY ... THRIVE CAPITAL AND GREENOAKS: FORTUNE" (b34-hantiv-tempo-500m-thrive-greenoaks): a colon after a name
+    # hands over to the source or to what follows, not to more leads.
+    r"(?<=\w):\s|"
     r",?\s(?:with\s|alongside|bringing|which\b|who\b|according|consisting|comprised|"
     # The Romance "with (the) participation(s) of" in any number: "liderada pela Khosla Ventures, com participações do
     # atleta Steven Adams" (b30-veganbusiness-leaft-foods-15m-khosla-pt) took the participants for leads.
