@@ -40,6 +40,13 @@ _LAUNCHES = re.compile(
     # d’amorçage industriel", hs11-letoutlyon-lyon-st-etienne-seed-fund-fr, read as a round).
     r"\b(?:annon[cç]\w*|anunci\w*|annunci\w*)\s(?:\w+\s)?(?:la\screación\sde\sun|la\screazione\sdi\sun|a\scriação\sde\sum|"
     r"la\scréation\sd['’]un|le\slancement\sd['’]un)\s(?:nouveau\s|nuevo\s|nuovo\s|novo\s)?(?:fonds|fondo|fundo)\b|"
+    # French: the launch of a fund with its size, told as the news ("célébrer le lancement d’un fonds d’amorçage de plus
+    # de 50 millions d’euros", hs12-hec-paris-saclay-seed-fund-50m-fr, fund56; read as `other`).
+    r"\blancement\sd['’]un\s(?:nouveau\s)?fonds\s(?:[^\s.]+\s){0,3}?de\s(?:plus\sde\s|près\sde\s)?\d|"
+    # Russian: the firm launched, closed or formed a fund ("Starta Ventures запустила гибридный фонд на $20 млн",
+    # hs12-cnews-starta-capital-fund-ii-20m-ru, fund56; read as `other`).
+    r"(?i:\b(?:запустил[аио]?|запустили|закрыл[аио]?|закрыли|сформировал[аио]?|создал[аио]?|создали)\s"
+    r"(?:[^\s.]+\s){0,3}?(?:венчурный\s|новый\s)?фонд)|"
     # Croatian, Serbian, Bosnian: a fund starts work or is launched ("s radom započinje 42 milijuna eura težak fond
     # rizičnog kapitala", hs11-poslovni-fil-rouge-42m-vc-fund-hr, read as a round).
     r"\b(?i:s\sradom\s(?:započinje|počinje|je\spočeo|kreće))\s[^.\n]{0,60}?\bfond\b|"

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from talentintel.funding.dateline import without_dateline
 from talentintel.funding.extract import clean_text
+from talentintel.funding.fund_launches_intl import launches_fund
+from talentintel.funding.fund_plans import PLANNED
 from talentintel.funding.kind import other_reason
 from talentintel.funding.kind_totals import PERIOD_TOTAL
 from talentintel.funding.lead_phrases import LEAD_TRIGGERS, WERE_LEADS
+from talentintel.funding.money import find_money
 from talentintel.funding.types import Deal
 from tests.funding.tuning_texts import tuning_deals, tuning_text
 
@@ -76,3 +79,45 @@ def test_a_markdown_link_is_its_words() -> None:
     assert (head.company, head.lead_investors) == ("Archestra", ["Concept Ventures"])
     # SYNTHETIC: an image, a relative link; brackets with no address stay
     assert clean_text("![logo](https://a.io/l.png) [Acme](/about) raised $5M [sic].") == "logo Acme raised $5M [sic]."
+
+
+def test_a_fund_decided_or_considered_is_planned_not_closed() -> None:
+    # real: "La compañía está considerando registrar un fondo de capital de riesgo en Canadá, el tercero de Fen"
+    # (hs12-gestion-fen-ventures-third-fund-planned-es); "Web3 gaming company, Animoca Brands, has decided to raise a $2
+    # billion fund in order to support metaverse projects." (hs12-nfthorizon-animoca-capital-2b-planned: its fourth
+    # sentence, past the opening `kind` reads, so that text stays a fund)
+    assert _head("hs12-gestion-fen-ventures-third-fund-planned-es").kind == "other"
+    animoca = tuning_text("hs12-nfthorizon-animoca-capital-2b-planned")
+    assert PLANNED.finditer(animoca)
+    # SYNTHETIC: Portuguese; "decided" on another fund verb; a fund closed, and a decision that is no fund, stay out
+    assert PLANNED.finditer("A gestora está avaliando lançar um fundo de R$ 300 milhões.")
+    assert PLANNED.finditer("Acme Capital decided to launch a new $50 million fund for climate startups.")
+    assert not PLANNED.finditer("Acme Capital has closed its $50 million second fund.")
+    assert not PLANNED.finditer("Acme decided to raise prices for its enterprise customers.")
+
+
+def test_a_fund_launched_in_french_or_russian() -> None:
+    # real: "Starta Ventures запустила гибридный фонд на $20 млн для вложений hi-tech и блокчейн-стартапы"
+    # (hs12-cnews-starta-capital-fund-ii-20m-ru); "célébrer le lancement d’un fonds d’amorçage de plus de 50 millions
+    # d’euros" (hs12-hec-paris-saclay-seed-fund-50m-fr)
+    starta = _head("hs12-cnews-starta-capital-fund-ii-20m-ru")
+    assert (starta.kind, starta.amount_usd) == ("fund", 20e6)
+    assert _head("hs12-hec-paris-saclay-seed-fund-50m-fr").kind == "fund"
+    # SYNTHETIC: other Russian verbs and a new fund; a French launch of a product, or a fund with no size, is no fund
+    assert launches_fund("Фонд развития интернет-инициатив закрыл новый фонд на 3 млрд рублей.")
+    assert launches_fund("Acme Capital создала венчурный фонд объемом $50 млн.")
+    assert launches_fund("Acme annonce le lancement d’un nouveau fonds de 80 millions d’euros.")
+    assert not launches_fund("Acme célèbre le lancement d’une nouvelle application de paiement.")
+    assert not launches_fund("Acme привлекла $5 млн от фонда Beta Ventures.")
+
+
+def test_russian_and_ukrainian_amounts() -> None:
+    # real: "на $20 млн" (hs12-cnews-starta-capital-fund-ii-20m-ru), "зібрав 1,3 мільйона доларів" and "зібравши 7
+    # мільйонів доларів" (hs6-bilive-spheron-rounds-uk)
+    assert [(m.amount, m.currency) for m in find_money("гибридный фонд на $20 млн для вложений")] == [(20e6, "USD")]
+    assert [(m.amount, m.currency) for m in find_money("зібрав 1,3 мільйона доларів, очолюваний")] == [(1.3e6, "USD")]
+    assert [(m.amount, m.currency) for m in find_money("зібравши 7 мільйонів доларів")] == [(7e6, "USD")]
+    # SYNTHETIC: billions and euros; a count of people with the scale word is no money
+    assert [(m.amount, m.currency) for m in find_money("привлекла 1,5 млрд долларов")] == [(1.5e9, "USD")]
+    assert [(m.amount, m.currency) for m in find_money("на 10 млн евро")] == [(10e6, "EUR")]
+    assert find_money("у сервиса 3 млн пользователей") == []
