@@ -14,6 +14,7 @@ from talentintel.funding.kind import other_reason
 from talentintel.funding.kind_totals import PERIOD_TOTAL
 from talentintel.funding.lead_phrases import LEAD_TRIGGERS, WERE_LEADS
 from talentintel.funding.money import find_money
+from talentintel.funding.roundup_lists import line_deals
 from talentintel.funding.types import Deal
 from tests.funding.tuning_texts import tuning_deals, tuning_text
 
@@ -121,3 +122,24 @@ def test_russian_and_ukrainian_amounts() -> None:
     assert [(m.amount, m.currency) for m in find_money("привлекла 1,5 млрд долларов")] == [(1.5e9, "USD")]
     assert [(m.amount, m.currency) for m in find_money("на 10 млн евро")] == [(10e6, "EUR")]
     assert find_money("у сервиса 3 млн пользователей") == []
+
+
+def test_rounds_listed_one_a_line_are_deals() -> None:
+    # real: "Notable Rounds\n- Neurolabs: £43.2M Series B for AI-powered computer vision platform\n- Greenspark: £37.6M
+    # Series A for carbon removal marketplace ..." under "- Total Funding: £344.7M" and "- Average Deal Size: £4.4M"
+    # (hs12-londontechwatch-london-april-2025-neurolabs)
+    deals = tuning_deals("hs12-londontechwatch-london-april-2025-neurolabs")
+    listed = {d.company: (d.round, d.sector) for d in deals}
+    assert listed["Neurolabs"] == ("series_b", ["ai"])
+    assert listed["Greenspark"] == ("series_a", [])  # its own line says nothing of AI
+    assert listed["HealthSync"] == ("series_a", ["ai"])
+    assert not {"Total Funding", "Average Deal Size", "Series A"} & set(listed)
+    # SYNTHETIC: the dash form with numbers; two lines are too few; a list with no deal word is no roundup
+    text = "Top rounds this week:\n1. Acme - $12 million\n2. Beta Labs - $8.5 million\n3. Gamma: $3M seed"
+    assert [(d.company, d.amount_usd) for d, _ in line_deals(text, 2024)] == [
+        ("Acme", 12e6),
+        ("Beta Labs", 8.5e6),
+        ("Gamma", 3e6),
+    ]
+    assert line_deals("Rounds:\nAcme - $12 million\nBeta - $8 million", 2024) == []
+    assert line_deals("Prices:\nAcme: $12M\nBeta: $8M\nGamma: $3M", 2024) == []
