@@ -13,6 +13,7 @@ from talentintel.funding.fund_plans import PLANNED
 from talentintel.funding.kind import other_reason
 from talentintel.funding.kind_totals import PERIOD_TOTAL
 from talentintel.funding.lead_phrases import LEAD_TRIGGERS, WERE_LEADS
+from talentintel.funding.lead_sole import sole_investor
 from talentintel.funding.money import find_money
 from talentintel.funding.roundup_lists import line_deals
 from talentintel.funding.types import Deal
@@ -143,3 +144,18 @@ def test_rounds_listed_one_a_line_are_deals() -> None:
     ]
     assert line_deals("Rounds:\nAcme - $12 million\nBeta - $8 million", 2024) == []
     assert line_deals("Prices:\nAcme: $12M\nBeta: $8M\nGamma: $3M", 2024) == []
+
+
+def test_a_sole_investor_in_a_title_case_headline_or_an_announced_investment() -> None:
+    # real: "# HTX Ventures Invests in Kelp DAO to Accelerate Restaking Innovations" and "HTX Ventures, the global
+    # investment arm ..., has announced a strategic investment in Kelp DAO" (hs12-newsdirect-kelp-dao-9m-htx)
+    assert _head("hs12-newsdirect-kelp-dao-9m-htx").lead_investors == ["HTX Ventures"]
+    # real: "Polychain Capital ... has joined the latest funding round for Ritual" (s146-ritual-polychain, no lead);
+    # "None of Oyo’s other existing investors ... participated in this round" (b17-vanillanews-oyo-softbank, SoftBank)
+    assert _head("s146-ritual-polychain").lead_investors == []
+    assert _head("b17-vanillanews-oyo-softbank").lead_investors == ["SoftBank Group Corp"]
+    # SYNTHETIC: the announced form alone; an investor that took part in a round is not alone in it
+    text = "Acme Ventures announced an investment in Beta Labs, a payments startup."
+    assert sole_investor(text, "Beta Labs", ["Acme Ventures"]) == ["Acme Ventures"]
+    text = "Acme Ventures Invests in Beta Labs. Acme Ventures took part in the seed round of Beta Labs."
+    assert sole_investor(text, "Beta Labs", ["Acme Ventures"]) == []
