@@ -7,6 +7,7 @@ SYNTHETIC, made up to pin the class of language, not a name.
 from __future__ import annotations
 
 from talentintel.funding.dateline import without_dateline
+from talentintel.funding.deal_sector import tag_deal
 from talentintel.funding.extract import clean_text
 from talentintel.funding.fund_launches_intl import launches_fund
 from talentintel.funding.fund_plans import PLANNED
@@ -159,3 +160,27 @@ def test_a_sole_investor_in_a_title_case_headline_or_an_announced_investment() -
     assert sole_investor(text, "Beta Labs", ["Acme Ventures"]) == ["Acme Ventures"]
     text = "Acme Ventures Invests in Beta Labs. Acme Ventures took part in the seed round of Beta Labs."
     assert sole_investor(text, "Beta Labs", ["Acme Ventures"]) == []
+
+
+def test_a_former_miners_past_is_no_sector_of_its_round() -> None:
+    # real: "Crusoe, a company that previously focused on Bitcoin mining, has secured $1.375 billion"
+    # (b32-worldnews-crusoe-1-375bn-series-e), "The company, originally focused on cooling technologies for Bitcoin
+    # mining, has successfully pivoted" (hs8-wayrtoday-firmus-505m), "脱胎于一家澳大利亚比特币挖矿公司"
+    # (b32-yumiok-nscale-2bn-series-c-zh): labeled `ai`; listed miners that still mine stay both
+    for item in (
+        "b32-worldnews-crusoe-1-375bn-series-e",
+        "hs8-wayrtoday-firmus-505m",
+        "b32-yumiok-nscale-2bn-series-c-zh",
+    ):
+        assert _head(item).sector == ["ai"], item
+    for item in ("hs10-cryptonite-cleanspark-1-15b-convertible", "aicoin-cipher-notes"):
+        assert _head(item).sector == ["ai", "crypto"], item
+    # SYNTHETIC: a pivot told with "started as" and "shifted from ... to"; a miner in the present stays crypto
+    for text, sector in (
+        ("Acme, which started as a crypto exchange, raised $20 million to build AI agents for banks.", ["ai"]),
+        ("Acme shifted from bitcoin mining to AI cloud and raised $50 million in debt.", ["ai"]),
+        ("Bitcoin miner Acme raised $50 million to build AI data centers next to its mining sites.", ["ai", "crypto"]),
+    ):
+        deal = Deal(kind="round", company="Acme")
+        tag_deal(deal, text)
+        assert deal.sector == sector, text
