@@ -36,8 +36,22 @@ _USES_AI = re.compile(
 _INVESTOR_AFTER = re.compile(r"\s(?:investors?|VCs?|funds?|venture\s(?:firm|capital))\b", re.IGNORECASE)
 
 
-def _sector(part: str, tagged: list[str]) -> list[str]:
-    head = opening(part)
+def described(part: str, company: str | None) -> str:
+    """The description set off after the company's name where the text tells its raise: "Archestra, a platform which
+    enables companies to securely use AI agents and connect them to internal data sources safely, has raised $3.3m"
+    (hs12-archestra-3-3m-pre-seed, fund56: a press release after a blog's two-sentence intro, past the opening)."""
+    if not company:
+        return ""
+    m = re.search(
+        rf"(?<![\w-]){re.escape(company)},\s(?:a|an|the)\s([^.;\n]{{3,200}}?),\s(?:has\s|have\s|today\s)?"
+        r"(?:raised|secured|closed|landed|announced|completed)\b",
+        part,
+    )
+    return m.group(1) if m else ""
+
+
+def _sector(part: str, tagged: list[str], company: str | None = None) -> list[str]:
+    head = opening(part) + "\n" + described(part, company)
     found = set(tagged)
     if _AI_WORDS.search(head) or _USES_AI.search(part):
         found.add("ai")
@@ -75,6 +89,6 @@ def tag_deal(deal: Deal, part: str) -> None:
     sector = tags.sector
     if "ai" in sector and _BARE_MODEL.search(part):
         sector = tag_text(_BARE_MODEL.sub("plan", part)).sector
-    deal.sector, deal.regions = _sector(part, sector), tags.regions
+    deal.sector, deal.regions = _sector(part, sector, deal.company), tags.regions
     if deal.kind == "fund":
         deal.focus = sector

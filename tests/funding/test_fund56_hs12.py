@@ -7,7 +7,7 @@ SYNTHETIC, made up to pin the class of language, not a name.
 from __future__ import annotations
 
 from talentintel.funding.dateline import without_dateline
-from talentintel.funding.deal_sector import tag_deal
+from talentintel.funding.deal_sector import described, tag_deal
 from talentintel.funding.extract import clean_text
 from talentintel.funding.fund_launches_intl import launches_fund
 from talentintel.funding.fund_plans import PLANNED
@@ -184,3 +184,18 @@ def test_a_former_miners_past_is_no_sector_of_its_round() -> None:
         deal = Deal(kind="round", company="Acme")
         tag_deal(deal, text)
         assert deal.sector == sector, text
+
+
+def test_the_raisers_set_off_description_tells_its_sector_past_the_opening() -> None:
+    # real: "Announcing $3.3M Pre-Seed / Today we are delighted to unveil Archestra ... **PRESS RELEASE: ...** -
+    # Archestra, a platform which enables companies to securely use AI agents and connect them to internal data sources
+    # safely, has raised $3.3m pre-seed funding" (hs12-archestra-3-3m-pre-seed)
+    assert _head("hs12-archestra-3-3m-pre-seed").sector == ["ai"]
+    # SYNTHETIC: past a two-sentence intro; another company's description gives the raiser nothing
+    intro = "Big news today. We have more to share soon. Our team grew fast this year.\n"
+    deal = Deal(kind="round", company="Acme")
+    tag_deal(deal, intro + "Acme, a stablecoin payments network for exporters, has raised $4 million.")
+    assert deal.sector == ["crypto"]
+    text = intro + "Beta, an AI lab, has raised $9 million. Acme, a shoe brand, has raised $4 million."
+    assert described(text, "Acme") == "shoe brand"
+    assert described(text, "Zeta") == ""
