@@ -9,7 +9,7 @@ from __future__ import annotations
 from talentintel.funding.dateline import without_dateline
 from talentintel.funding.deal_sector import described, tag_deal
 from talentintel.funding.extract import clean_text
-from talentintel.funding.fund_launches_intl import launches_fund
+from talentintel.funding.fund_launches_intl import launches_fund, sized_fund_owner
 from talentintel.funding.fund_plans import PLANNED
 from talentintel.funding.kind import other_reason
 from talentintel.funding.kind_totals import PERIOD_TOTAL
@@ -199,3 +199,18 @@ def test_the_raisers_set_off_description_tells_its_sector_past_the_opening() -> 
     text = intro + "Beta, an AI lab, has raised $9 million. Acme, a shoe brand, has raised $4 million."
     assert described(text, "Acme") == "shoe brand"
     assert described(text, "Zeta") == ""
+
+
+def test_a_new_fund_announced_in_the_passive_and_its_sized_owner() -> None:
+    # real: "Ambas estão entre os investidores de um fundo de US$ 500 milhões da Binance ... O novo fundo foi anunciado
+    # nesta quarta-feira, 1 de junho, pela exchange americana." (hs12-neofeed-binance-labs-500m-fund-pt)
+    head = _head("hs12-neofeed-binance-labs-500m-fund-pt")
+    assert (head.kind, head.company, head.amount_usd) == ("fund", "Binance", 500e6)
+    # SYNTHETIC: Spanish and French; a fund that invested is no launch; a fund's size with no owner names none
+    assert launches_fund("Acme Capital anunció ayer. El nuevo fondo fue lanzado con 80 millones de euros.")
+    assert launches_fund("Le nouveau fonds a été annoncé mardi par Acme Partners.")
+    assert not launches_fund("O fundo Acme Ventures liderou a rodada de R$ 10 milhões da Beta.")
+    assert (
+        sized_fund_owner("Acme e Beta investem num fundo de US$ 200 milhões da Gamma Labs para web3.") == "Gamma Labs"
+    )
+    assert sized_fund_owner("Acme lançou um fundo de US$ 200 milhões para web3.") is None
