@@ -90,6 +90,14 @@ PERIOD_TOTAL = re.compile(
     r"\b(?:start-?ups|le\sstartup|imprese|aziende|empresas|companies)\b(?:[^.\n]|\.(?=\d)){0,100}?\b(?:through|across|attraverso|"
     r"tramite|através\sde|a\stravés\sde|mediante)\s(?:[\w-]+\s)?\d[\d.,]*\s(?:financings|deals|rounds|"
     r"operaciones|operações|operazioni|rodadas|rondas|round)\b|"
+    # Italian, Spanish, Portuguese: a period's money told in the impersonal passive, with no company as its subject,
+    # "nel solo mese di maggio si sono raccolti ben 67 milioni di euro di finanziamenti" (hs12-diariodelweb-italy-may-
+    # 2016-nouscom-it, fund56: read as the round of its first example), "en el primer trimestre se invirtieron",
+    # "no primeiro semestre foram captados".
+    r"\b(?:nel|en\sel|no|durante\so|durante\sel)\s(?:solo\s)?(?:mese\sdi\s\w+|mes\sde\s\w+|mês\sde\s\w+|(?:primo|secondo|"
+    r"terzo|quarto|primer|segundo|tercer|cuarto|primeiro|terceiro)\s(?:trimestre|semestre)|(?:19|20)\d\d),?\s"
+    r"(?:si\ssono|sono\sstati|se|foram)\s(?:raccolti|investiti|recaudaron|invirtieron|captaron|captados|investidos|"
+    r"levantados)\b|"
     # Chinese weekly and monthly digests: a count of financing events, then their sum, "本周（3.27-4.2）全球加密行业有超过
     # 25 起投融资事件，披露的融资总额超 2.6 亿美元" (hs12-cryptodao-week-2023-04-eigenlabs-zh, fund56; its examples were read as
     # the round); "共发生 N 笔融资，总金额", "N 起融资事件，累计融资".

@@ -214,3 +214,13 @@ def test_a_new_fund_announced_in_the_passive_and_its_sized_owner() -> None:
         sized_fund_owner("Acme e Beta investem num fundo de US$ 200 milhões da Gamma Labs para web3.") == "Gamma Labs"
     )
     assert sized_fund_owner("Acme lançou um fundo de US$ 200 milhões para web3.") is None
+
+
+def test_a_periods_money_in_the_impersonal_passive_is_a_total() -> None:
+    # real: "In totale, considerando anche le startup che hanno sede all'estero, nel solo mese di maggio si sono raccolti
+    # ben 67 milioni di euro di finanziamenti" (hs12-diariodelweb-italy-may-2016-nouscom-it)
+    assert _head("hs12-diariodelweb-italy-may-2016-nouscom-it").kind == "other"
+    # SYNTHETIC: Spanish and Portuguese; one company's round told in the passive names no period and is no total
+    assert PERIOD_TOTAL.search("En el primer trimestre se invirtieron 300 millones de dólares en startups chilenas.")
+    assert PERIOD_TOTAL.search("No primeiro semestre foram captados R$ 2 bilhões por startups brasileiras.")
+    assert not PERIOD_TOTAL.search("Nel round guidato da Acme sono stati raccolti 5 milioni di euro.")
