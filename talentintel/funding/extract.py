@@ -87,9 +87,15 @@ _DATE_ISO = re.compile(r"\b(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
 _LONG_TOKEN = re.compile(r"[A-Za-z0-9+/=_-]{200,}")
 
 
+# A Markdown link is its words: "[Archestra](https://www.archestra.ai/), a platform ..., has raised $3.3m pre-seed
+# funding in a round led by [Concept Ventures](https://www.conceptventures.vc/)" (hs12-archestra-3-3m-pre-seed, fund56).
+# Left in, the address's host ("linkedin.com" of an angel's profile) stood as a name and the brackets clung to the lead.
+_MD_LINK = re.compile(r"!?\[([^\]\n]{1,200})\]\((?:https?://|/|mailto:)[^)\s]*\)")
+
+
 def clean_text(text: str) -> str:
     """Plain text: HTML tags and entities removed, odd spaces made ordinary, runs of spaces collapsed, blobs dropped."""
-    text = _LONG_TOKEN.sub(" ", text)
+    text = _MD_LINK.sub(r"\1", _LONG_TOKEN.sub(" ", text))
     if "<" in text and re.search(r"</?[a-zA-Z][^>]*>", text):
         text = re.sub(r"<(?:br|/p|/div|/li|/h\d)[^>]*>", "\n", text, flags=re.IGNORECASE)
         text = re.sub(r"<[^>]+>", " ", text)

@@ -41,8 +41,14 @@ LEAD_TRIGGERS = [
         re.IGNORECASE,
     ),
     re.compile(r"\bled\s+(?:new|existing|returning)\s+investors?\s+", re.IGNORECASE),
-    # "The lead investor was EGS Healthcare Capital Partners, and other backers included ...".
-    re.compile(r"\b(?:the|its|this\sround['’]s)\s(?:co-)?lead\s(?:investors?|backers?)\s(?:was|were|is|are)\s", re.I),
+    # "The lead investor was EGS Healthcare Capital Partners, and other backers included ...". "Primary" and
+    # "principal" say the same: "In addition to Alexis Ohanian’s Seven Seven Six, Tiger Global, ..., the primary investor
+    # was Dan Tapiero’s 10T Holdings" (hs12-pooyanmusic-quicknode-blockstream-wrap, fund56).
+    re.compile(
+        r"\b(?:the|its|this\sround['’]s)\s(?:(?:co-)?lead|primary|principal)\s(?:investors?|backers?)\s"
+        r"(?:was|were|is|are)\s",
+        re.I,
+    ),
     # "il lead investor Cdp Venture Capital Sgr, il fondo di ...", "the lead investor, Acme Ventures, said".
     re.compile(r"\b(?i:il|el|le|the)\s(?i:co-)?lead\s(?i:investor),?\s(?=[A-Z])"),
     A_CARGO,
@@ -104,7 +110,9 @@ OUR_LEAD = re.compile(
 )
 # "Foo Capital and Bar Partners were among the lead investors"; "with Foo Capital leading".
 WERE_LEADS = re.compile(
-    r"(?:^|(?<=[.;]\s)|\n)([A-Z][^.;\n]{1,120}?)\s(?:were|was|are|is)\s(?:among\s)?the\s(?:co-)?lead\s(?:investors?|backers?)\b"
+    # "Kingsway Capital was the principal investor in the Convertible Note" (hs12-pooyanmusic-quicknode-blockstream-wrap).
+    r"(?:^|(?<=[.;]\s)|\n)([A-Z][^.;\n]{1,120}?)\s(?:were|was|are|is)\s(?:among\s)?the\s(?:(?:co-)?lead|primary|principal)\s"
+    r"(?:investors?|backers?)\b"
     # "VC firm Hummingbird is the other co-led" (sic, hs4-eualternatives-monumental): the second of two co-leads.
     r"|(?:^|(?<=[.;]\s)|\n)([A-Z][^.;\n]{1,80}?)\s(?:were|was|are|is)\sthe\s(?:other|second)\sco-?(?:lead(?:s|ers?)?|led)\b"
 )

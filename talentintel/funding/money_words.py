@@ -63,6 +63,18 @@ _SCALES = {
     "miliárd": 1e9,
     "milijardi": 1e9,
     "milijarde": 1e9,
+    # Russian and Ukrainian (tuning_hs12, fund56: "Starta Ventures запустила гибридный фонд на $20 млн" read no size):
+    # the abbreviations and the declined words.
+    "млн": 1e6,
+    "млрд": 1e9,
+    "миллионов": 1e6,
+    "миллиона": 1e6,
+    "миллиардов": 1e9,
+    "миллиарда": 1e9,
+    "мільйонів": 1e6,
+    "мільйона": 1e6,
+    "мільярдів": 1e9,
+    "мільярда": 1e9,
     "milliards": 1e9,
     "milliard": 1e9,
     "milliarden": 1e9,
@@ -112,6 +124,10 @@ _CURRENCY = {
     "dolarů": "USD",
     "dolárov": "USD",
     "dolara": "USD",
+    "долларов": "USD",
+    "доларів": "USD",
+    "евро": "EUR",
+    "євро": "EUR",
     # Swiss francs, said the Swiss German way (tuning_batch31, fund51: five rounds in three texts read as no amount):
     # "sicherte sich 100 Mio. Fr.", "585 Millionen Franken eingesammelt", "CHF 12,5 Mio.", "Fr. 10 Mio.".
     "schweizer franken": "CHF",
