@@ -34,6 +34,18 @@ _AGENT = (
     re.compile(r"\bgestion\sd[eu]\s(?:ce\s|du\s|le\s)?fonds\s(?:a\sété\s|sera\s|est\s)?confiée?\sà\s" + _NAME),
     # A firm described as the fund manager: "Pearl Capital Partners (PCP), a specialised ... fund manager".
     re.compile(_NAME + r"(?:\s\([A-Z]{2,6}\))?,\s(?:a|an|the)\s[^,.\n]{0,80}?\bfund\smanager\b"),
+    # The firm an investor descriptor names as the one that raised: "The VC firm Paradigm just raised a $2.5 billion
+    # fund", "Scenic Management, a late-stage, private growth equity investment manager, has raised a $150 million
+    # sophomore fund" (tuning_funds20: the fund's title words and its name were read).
+    re.compile(
+        r"\b(?:VC|venture(?:\scapital)?|investment|private\sequity|growth\sequity)\sfirm\s"
+        + _NAME
+        + r"\s(?:just\s|has\s|have\s|recently\s)?(?:raised|closed|launched)\s(?:a|an|its|their)\s"
+    ),
+    re.compile(
+        _NAME + r",\s(?:a|an)\s[^.\n]{0,80}?\b(?:investment|asset|fund)\smanager,\s(?:has\s|have\s)?"
+        r"(?:raised|closed|launched)\s(?:a|an|its|their)\s"
+    ),
 )
 # Arabic: "سيتولى إدارة الصندوق شركة "ميراك كابيتال"", "ويدير الصندوق شركة X".
 _ARABIC = re.compile(
