@@ -46,6 +46,11 @@ _AGENT = (
         _NAME + r",\s(?:a|an)\s[^.\n]{0,80}?\b(?:investment|asset|fund)\smanager,\s(?:has\s|have\s)?"
         r"(?:raised|closed|launched)\s(?:a|an|its|their)\s"
     ),
+    # The fund an LP led a raise for, when the text names no other firm: "IFC led a $25 million fundraising for the
+    # Savannah Fund ... Savannah Fund's managing partner" (tuning_funds20: no manager was read).
+    re.compile(
+        r"\b(?:led|anchored)\s(?:a|an|the)\s[^.\n]{1,30}?\s(?:fundraising|fundraise)\sfor\s(?:the\s)?" + _NAME + r"\b"
+    ),
 )
 # Arabic: "سيتولى إدارة الصندوق شركة "ميراك كابيتال"", "ويدير الصندوق شركة X".
 _ARABIC = re.compile(

@@ -66,7 +66,9 @@ _LP_IN_NAMED_FUND = re.compile(
     r"\b(?i:invest(?:s|ed|ing)?)\s(?:an\sundisclosed\s(?:amount|sum)\s)?(?:in|into)\s(?:"
     r"(?:[A-Z0-9][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s?\s(?:[A-Z][\w&.-]*\s){0,4}Funds?\b|"
     r"(?:[A-Z0-9][\w&.-]*\s){1,5}(?:[IVX]+\s)?Fund\b|"
-    r"(?:[A-Z0-9][\w&.-]*\s){1,5}[IVX]+,\sa\sfund\s(?:managed|run)\sby\b)"
+    r"(?:[A-Z0-9][\w&.-]*\s){1,5}[IVX]+,\sa\sfund\s(?:managed|run)\sby\b|"
+    # Another manager's new fund by its owner: "IDB Lab to invest in new fund from DILA Capital" (tuning_funds20).
+    r"(?:the\s|a\s)?new\s(?:[\w-]+\s){0,2}?fund\s(?:from|of|managed\sby|run\sby)\s(?:the\s)?[A-Z])"
 )
 # Investors as a group committing to a fund tell that fund's close ("LPs committed $300M to the fund").
 _GROUP_SUBJECT = re.compile(

@@ -114,7 +114,11 @@ _ROUND_WORDS = re.compile(
 _INVESTOR_FUND_RAISE = re.compile(
     r"\b(?:VC|venture(?: capital)?|investment|private equity|growth equity)\s(?:firm|manager|investor)\b"
     r"[^.;\n]{0,60}?\b(?:just\s|has\s|have\s|recently\s)?(?:rais(?:ed|es)|clos(?:ed|es))\s(?:a|an|its|their)\s"
-    rf"{_AMOUNT}\s(?:[\w-]+\s){{0,2}}?fund\b",
+    rf"{_AMOUNT}\s(?:[\w-]+\s){{0,2}}?fund\b|"
+    # A limited partner leading a named fund's raise: "In March, the International Finance Corporation (IFC) led a
+    # $25 million fundraising for the Savannah Fund" (tuning_funds20 environmental-finance).
+    rf"\b(?:led|anchored)\s(?:a|an|the)\s{_AMOUNT}\s(?:fundraising|fundraise|raise)\sfor\s(?:the\s)?"
+    r"(?-i:(?:[A-Z][\w&'’-]*\s){1,5}Fund)\b",
     re.IGNORECASE,
 )
 

@@ -122,3 +122,32 @@ def test_chinese_plan_synthetic() -> None:
         "某医药公司公告,全资子公司与其他投资人签订合伙协议,拟共同出资设立产业基金,计划募集资金人民币3亿元。"
     )
     assert deals[0].kind == "other"
+
+
+# --- a limited partner's side of a fund: leading its raise (a fund) or investing in another's new fund (other) ------
+
+
+def test_funds20_lp_led_fundraising_for_a_named_fund() -> None:
+    # "the International Finance Corporation (IFC) led a $25 million fundraising for the Savannah Fund" (was a round
+    # of nobody); the fund, whose managing partner the text quotes, is the firm named.
+    assert_fund(tuning_deals("f20-environmental-finance-ifc-savannah-fund-25m"), "Savannah Fund", 25000000.0)
+
+
+def test_funds20_lp_into_another_managers_new_fund_is_other() -> None:
+    # "IDB Lab to invest in new fund from DILA Capital": an LP commitment (was a round of "LatamListIDB Lab").
+    assert tuning_deals("f20-latamlist-idb-lab-dila-capital-new-fund")[0].kind == "other"
+
+
+def test_lp_led_fundraising_synthetic() -> None:
+    # SYNTHETIC: the same grammar with other names; a company's round led by an investor stays a round.
+    fund = parse_deals(
+        "Last week the African Development Bank led a $40 million fundraising for the Baobab Growth Fund."
+    )
+    assert (fund[0].kind, fund[0].company, fund[0].amount_usd) == ("fund", "Baobab Growth Fund", 40000000.0)
+    round_ = parse_deals("Sequoia led a $40 million Series B round for Nimbus Robotics, the company said.")
+    assert round_[0].kind == "round"
+
+
+def test_lp_into_new_fund_synthetic() -> None:
+    # SYNTHETIC: an investor's commitment to another manager's new fund is no fund raised by the story's subject.
+    assert parse_deals("Pension fund Norda to invest in new fund from Halden Partners")[0].kind == "other"
