@@ -64,9 +64,8 @@ _CJK_MANAGER = [
     ),
     # The firm a Japanese text says runs the fund: "新潟ベンチャーキャピタル(株)が運営し" (tuning_funds20 nsg-group); its
     # kind before の is a description ("ベンチャーキャピタルのボンズ・インベストメント・グループ(東京)がファンドを運営し").
-    re.compile(
-        r"([^\s、,。「」『』()（）のはが]{2,30}?)(?:[(（][^)）]{1,10}[)）])?が(?:ファンドを)?運営(?:し|する|・)"
-    ),
+    # Only the clause "運営し、": "起業家コミュニティが運営するアクメファンドは" describes the fund that is the firm.
+    re.compile(r"([^\s、,。「」『』()（）のはが]{2,30}?)(?:[(（][^)）]{1,10}[)）])?が(?:ファンドを)?運営し[、,]"),
     # A name holds no full stop and does not run across a line ("…것으로 알려졌다.\n해당 펀드는" is two sentences).
     re.compile(
         r"([^\s,，、。.「」『』()（）]{1,20}(?:[^\S\n][^\s,，、。.「」『』()（）]{1,20}){0,2}?)(?:\([^)]{1,40}\))?(?:이|가|은|는)\s"

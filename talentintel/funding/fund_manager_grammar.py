@@ -46,6 +46,13 @@ _AGENT = (
         _NAME + r",\s(?:a|an)\s[^.\n]{0,80}?\b(?:investment|asset|fund)\smanager,\s(?:has\s|have\s)?"
         r"(?:raised|closed|launched)\s(?:a|an|its|their)\s"
     ),
+    # The investor a sum is allocated to for investing: "an initial RM1 billion allocation for sovereign wealth fund
+    # Khazanah Nasional Berhad to invest in innovative high growth Malaysian companies" (tuning_funds20: the Prime
+    # Minister who announced it was read).
+    re.compile(
+        r"\b(?:allocation|mandate|capital)\sfor\s(?:the\s)?(?:sovereign\swealth\sfund|state\sinvestor|investment\sfirm|"
+        r"asset\smanager|fund\smanager)\s" + _NAME + r"\sto\sinvest\b"
+    ),
     # The fund an LP led a raise for, when the text names no other firm: "IFC led a $25 million fundraising for the
     # Savannah Fund ... Savannah Fund's managing partner" (tuning_funds20: no manager was read).
     re.compile(

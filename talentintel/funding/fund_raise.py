@@ -26,6 +26,8 @@ _VERB = (
     # with another $100 million fund".
     # "successfully concluded fundraising for its second fund" (ludiz TLcom).
     r"establish(?:es|ed)?|(?:is|are) back with|conclud(?:es|ed|ing)|"
+    # "Khazanah getting RM1b to kick off ‘national fund of funds’" (tuning_funds20 yahoo).
+    r"kick(?:s|ed|ing)?\soff|"
     # "has attracted a total of $51.1m for its Accelerator IV fund", "Ten Leading VCs Team Up On A $50 Million Fund".
     # "will be leading a $50 million fund" (the verb alone: "will" is a veto word of the phrase).
     r"attract(?:s|ed)|land(?:s|ed)|team(?:s|ed)?\sup\s(?:on|for)|(?<=will\sbe\s)leading)\b"
@@ -43,7 +45,7 @@ _AMOUNT = (
 # A firm word and a Roman numeral name a fund: "the $10.1 billion Lexington Capital Partners VIII", "Altas Partners
 # Holdings II". An amount may carry its restatement in brackets: "300 million euro ($325 million) fund".
 _FUND = (
-    rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b(?:largest|biggest)\s(?:[\w-]+\s){{0,2}}funds?\b|"
+    rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b(?:largest|biggest)\s(?:[\w-]+\s){{0,2}}funds?\b|\bfund[\s-]of[\s-]funds\b|"
     rf"\b(?-i:Capital|Partners|Ventures|Holdings|Associates|Opportunities)\s(?-i:[IVX]{{1,4}})\b|"
     rf"\b(?:first|final|interim|initial|second|third)(?: and final)? close\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|"
     rf"{_AMOUNT}(?:\s\([^()]{{1,40}}\))?\s+(?:[\w-]+\s+){{0,3}}?funds?\b|"

@@ -151,3 +151,30 @@ def test_lp_led_fundraising_synthetic() -> None:
 def test_lp_into_new_fund_synthetic() -> None:
     # SYNTHETIC: an investor's commitment to another manager's new fund is no fund raised by the story's subject.
     assert parse_deals("Pension fund Norda to invest in new fund from Halden Partners")[0].kind == "other"
+
+
+# --- a fund of funds kicked off with an allocation to the investor that will run it -----------------------------------
+
+
+def test_funds20_fund_of_funds_kicked_off() -> None:
+    # "Khazanah getting RM1b to kick off ‘national fund of funds’ ... an initial RM1 billion allocation for sovereign
+    # wealth fund Khazanah Nasional Berhad to invest in ..." (was a round of the Prime Minister who announced it);
+    # MYR has no row in the rate table, so no amount.
+    assert_fund(tuning_deals("f20-yahoo-khazanah-nfof-initial-rm1b"), "Khazanah Nasional Berhad")
+
+
+def test_fund_of_funds_kick_off_synthetic() -> None:
+    # SYNTHETIC: the same grammar with other names.
+    text = (
+        "Norda gets $200M to kick off a regional fund of funds\n\n"
+        "The finance minister today announced an initial $200 million allocation for state investor Norda Capital "
+        "to invest in local venture funds."
+    )
+    deals = parse_deals(text)
+    assert (deals[0].kind, deals[0].company, deals[0].amount_usd) == ("fund", "Norda Capital", 200000000.0)
+
+
+def test_japanese_operator_not_a_relative_clause_synthetic() -> None:
+    # SYNTHETIC: "Xが運営するYファンドは" describes the fund that is the firm; only "Xが運営し、" names an operator.
+    text = "起業家コミュニティが運営するアクメファンドは1日、新ファンドの組成を発表した。"
+    assert cjk_manager([text], text) == "アクメファンド"
