@@ -178,3 +178,15 @@ def test_japanese_operator_not_a_relative_clause_synthetic() -> None:
     # SYNTHETIC: "Xが運営するYファンドは" describes the fund that is the firm; only "Xが運営し、" names an operator.
     text = "起業家コミュニティが運営するアクメファンドは1日、新ファンドの組成を発表した。"
     assert cjk_manager([text], text) == "アクメファンド"
+
+
+def test_funds20_fund_of_funds_sanctions_are_other() -> None:
+    # "sanctions were made to 11 funds (Rs. 314 crores) ... cleared for sanction requests from 9 Funds": a fund of
+    # funds' LP approvals (was a round of nobody).
+    assert tuning_deals("f20-smestreet-sidbi-ffs-300-crore-sanctions")[0].kind == "other"
+
+
+def test_fund_of_funds_sanctions_synthetic() -> None:
+    # SYNTHETIC: the same grammar with other numbers.
+    deals = parse_deals("MUMBAI: In FY 2019 sanctions were made to 14 funds (Rs. 520 crores) under the fund of funds.")
+    assert deals[0].kind == "other"
