@@ -84,6 +84,7 @@ TUNING = (
     FIXTURES / "tuning_hs12.jsonl",
     FIXTURES / "tuning_batch35.jsonl",
     FIXTURES / "tuning_batch34.jsonl",
+    FIXTURES / "tuning_funds20.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

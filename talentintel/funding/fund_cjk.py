@@ -21,7 +21,8 @@ _CJK_FUND = re.compile(
     r"完成了?(?:首关|首關|终关|終關)|"
     r"基金[^，。,]{0,20}(?:募集|设立|設立|关账|關帳|首关|首關|终关|終關)|"
     # A fund's legal name in brackets may come between: "BNV1号ファンド（…1号投資事業有限責任組合）の組成がクローズ".
-    r"ファンド(?:[(（][^)）]{1,60}[)）])?[^。]{0,20}(?:組成|設立|運用を(?:開始|始め)|(?:ファースト|ファイナル)?クローズ)|"
+    # ... or its name in quotes: "18億円の新ファンド「地方創生新潟1号投資事業有限責任組合」が組成されました" (tuning_funds20).
+    r"ファンド(?:[(（][^)）]{1,60}[)）]|「[^」]{1,60}」)?[^。]{0,20}(?:組成|設立|運用を(?:開始|始め)|(?:ファースト|ファイナル)?クローズ)|"
     r"(?:设立|設立)[^，。]{0,15}基金|"
     # The manager named for a new fund: "深创投为新基金管理人", "中科创星担任基金管理人".
     r"(?:为|為|担任|擔任)(?:新)?基金管理人|"
@@ -44,6 +45,8 @@ _CJK_MANAGER = [
     # name after 即), or "管理机构为深创投".
     re.compile(r"管理(?:機構|机构)(?:為|为)[^，,。]{0,60}?[,，]即([^，,。]{2,12}?)(?:[。，,]|$)"),
     re.compile(r"管理(?:機構|机构)(?:為|为)([^，,。()（）]{2,30}?)(?:[。，,(（]|$)"),
+    # The firm a fund is set up by: "参与投资由上海杏泽投资管理有限公司发起设立的苏州…基金" (an LP's notice, tuning_funds20).
+    re.compile(r"由([^，,。、由的]{2,30}?)(?:发起设立|發起設立)的[^，。]{0,60}基金"),
     # A Korean agent that launched or formed the fund: "해당 펀드는 … 벤처 캐피탈 회사인 툰란 인베스트먼트(Tunlan
     # investment)가 출범시켰지만".
     re.compile(
@@ -59,6 +62,10 @@ _CJK_MANAGER = [
     re.compile(
         r"運営会社(?:として設立した)?((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*|[^\s、,。「」<>()（）]{2,20}?)(?:社)?が運営"
     ),
+    # The firm a Japanese text says runs the fund: "新潟ベンチャーキャピタル(株)が運営し" (tuning_funds20 nsg-group); its
+    # kind before の is a description ("ベンチャーキャピタルのボンズ・インベストメント・グループ(東京)がファンドを運営し").
+    # Only the clause "運営し、": "起業家コミュニティが運営するアクメファンドは" describes the fund that is the firm.
+    re.compile(r"([^\s、,。「」『』()（）のはが]{2,30}?)(?:[(（][^)）]{1,10}[)）])?が(?:ファンドを)?運営し[、,]"),
     # A name holds no full stop and does not run across a line ("…것으로 알려졌다.\n해당 펀드는" is two sentences).
     re.compile(
         r"([^\s,，、。.「」『』()（）]{1,20}(?:[^\S\n][^\s,，、。.「」『』()（）]{1,20}){0,2}?)(?:\([^)]{1,40}\))?(?:이|가|은|는)\s"

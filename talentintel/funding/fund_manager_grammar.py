@@ -34,6 +34,30 @@ _AGENT = (
     re.compile(r"\bgestion\sd[eu]\s(?:ce\s|du\s|le\s)?fonds\s(?:a\sété\s|sera\s|est\s)?confiée?\sà\s" + _NAME),
     # A firm described as the fund manager: "Pearl Capital Partners (PCP), a specialised ... fund manager".
     re.compile(_NAME + r"(?:\s\([A-Z]{2,6}\))?,\s(?:a|an|the)\s[^,.\n]{0,80}?\bfund\smanager\b"),
+    # The firm an investor descriptor names as the one that raised: "The VC firm Paradigm just raised a $2.5 billion
+    # fund", "Scenic Management, a late-stage, private growth equity investment manager, has raised a $150 million
+    # sophomore fund" (tuning_funds20: the fund's title words and its name were read).
+    re.compile(
+        r"\b(?:VC|venture(?:\scapital)?|investment|private\sequity|growth\sequity)\sfirm\s"
+        + _NAME
+        + r"\s(?:just\s|has\s|have\s|recently\s)?(?:raised|closed|launched)\s(?:a|an|its|their)\s"
+    ),
+    re.compile(
+        _NAME + r",\s(?:a|an)\s[^.\n]{0,80}?\b(?:investment|asset|fund)\smanager,\s(?:has\s|have\s)?"
+        r"(?:raised|closed|launched)\s(?:a|an|its|their)\s"
+    ),
+    # The investor a sum is allocated to for investing: "an initial RM1 billion allocation for sovereign wealth fund
+    # Khazanah Nasional Berhad to invest in innovative high growth Malaysian companies" (tuning_funds20: the Prime
+    # Minister who announced it was read).
+    re.compile(
+        r"\b(?:allocation|mandate|capital)\sfor\s(?:the\s)?(?:sovereign\swealth\sfund|state\sinvestor|investment\sfirm|"
+        r"asset\smanager|fund\smanager)\s" + _NAME + r"\sto\sinvest\b"
+    ),
+    # The fund an LP led a raise for, when the text names no other firm: "IFC led a $25 million fundraising for the
+    # Savannah Fund ... Savannah Fund's managing partner" (tuning_funds20: no manager was read).
+    re.compile(
+        r"\b(?:led|anchored)\s(?:a|an|the)\s[^.\n]{1,30}?\s(?:fundraising|fundraise)\sfor\s(?:the\s)?" + _NAME + r"\b"
+    ),
 )
 # Arabic: "سيتولى إدارة الصندوق شركة "ميراك كابيتال"", "ويدير الصندوق شركة X".
 _ARABIC = re.compile(

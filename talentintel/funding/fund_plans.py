@@ -73,7 +73,16 @@ _LP_IN_NAMED_FUND = re.compile(
     r"\b(?i:invest(?:s|ed|ing)?)\s(?:an\sundisclosed\s(?:amount|sum)\s)?(?:in|into)\s(?:"
     r"(?:[A-Z0-9][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s?\s(?:[A-Z][\w&.-]*\s){0,4}Funds?\b|"
     r"(?:[A-Z0-9][\w&.-]*\s){1,5}(?:[IVX]+\s)?Fund\b|"
-    r"(?:[A-Z0-9][\w&.-]*\s){1,5}[IVX]+,\sa\sfund\s(?:managed|run)\sby\b)"
+    r"(?:[A-Z0-9][\w&.-]*\s){1,5}[IVX]+,\sa\sfund\s(?:managed|run)\sby\b|"
+    # Another manager's new fund by its owner: "IDB Lab to invest in new fund from DILA Capital" (tuning_funds20).
+    r"(?:the\s|a\s)?new\s(?:[\w-]+\s){0,2}?fund\s(?:from|of|managed\sby|run\sby)\s(?:the\s)?[A-Z])"
+)
+# A fund of funds' approvals to many funds are LP commitments (Indian English "sanction"): "During FY 2015 and 2016
+# sanctions were made to 11 funds (Rs. 314 crores)", "cleared for sanction requests from 9 Funds" (tuning_funds20 smestreet).
+_LP_SANCTIONS = re.compile(
+    r"\bsanctions?\s(?:were\s|was\s)?(?:made\s|given\s)?(?:to|for)\s\d+\s(?:[\w-]+\s){0,2}funds\b|"
+    r"\bsanction\srequests\sfrom\s\d+\s(?:[\w-]+\s){0,2}funds\b",
+    re.IGNORECASE,
 )
 # Investors as a group committing to a fund tell that fund's close ("LPs committed $300M to the fund").
 _GROUP_SUBJECT = re.compile(
@@ -89,7 +98,7 @@ class _LpCommitment:
     """LP_INVEST and _LP_IN_NAMED_FUND with the group-subject veto, searched like a pattern by `kind`'s triggers."""
 
     def finditer(self, head: str) -> list[re.Match[str]]:
-        found = [*LP_INVEST.finditer(head), *_LP_IN_NAMED_FUND.finditer(head)]
+        found = [*LP_INVEST.finditer(head), *_LP_IN_NAMED_FUND.finditer(head), *_LP_SANCTIONS.finditer(head)]
         found.sort(key=lambda m: m.start())
         return [m for m in found if not _GROUP_SUBJECT.search(head[max(0, m.start() - 40) : m.start()])]
 

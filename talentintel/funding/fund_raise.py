@@ -15,6 +15,7 @@ from talentintel.funding import fund_forms, fund_lp
 from talentintel.funding.fund_eu import eu_fund_manager
 from talentintel.funding.fund_named_close import NAMED_FUND_CLOSES as _NAMED_FUND_CLOSES
 from talentintel.funding.fund_opening import opening_sentences as _opening
+from talentintel.funding.kind_opening import opening
 
 # "target" after an article or a noun is the noun ("the first direct investment target in ... Growth Fund").
 _VERB = (
@@ -25,6 +26,8 @@ _VERB = (
     # with another $100 million fund".
     # "successfully concluded fundraising for its second fund" (ludiz TLcom).
     r"establish(?:es|ed)?|(?:is|are) back with|conclud(?:es|ed|ing)|"
+    # "Khazanah getting RM1b to kick off ‘national fund of funds’" (tuning_funds20 yahoo).
+    r"kick(?:s|ed|ing)?\soff|"
     # "has attracted a total of $51.1m for its Accelerator IV fund", "Ten Leading VCs Team Up On A $50 Million Fund".
     # "will be leading a $50 million fund" (the verb alone: "will" is a veto word of the phrase).
     r"attract(?:s|ed)|land(?:s|ed)|team(?:s|ed)?\sup\s(?:on|for)|(?<=will\sbe\s)leading)\b"
@@ -42,7 +45,7 @@ _AMOUNT = (
 # A firm word and a Roman numeral name a fund: "the $10.1 billion Lexington Capital Partners VIII", "Altas Partners
 # Holdings II". An amount may carry its restatement in brackets: "300 million euro ($325 million) fund".
 _FUND = (
-    rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b(?:largest|biggest)\s(?:[\w-]+\s){{0,2}}funds?\b|"
+    rf"(?:\bfund\s+(?-i:[IVX]+|\d+)\b|\b(?:largest|biggest)\s(?:[\w-]+\s){{0,2}}funds?\b|\bfund[\s-]of[\s-]funds\b|"
     rf"\b(?-i:Capital|Partners|Ventures|Holdings|Associates|Opportunities)\s(?-i:[IVX]{{1,4}})\b|"
     rf"\b(?:first|final|interim|initial|second|third)(?: and final)? close\b|\b{_ADJ}\s+(?:[\w$.,-]+\s+){{0,3}}?funds?\b|"
     rf"{_AMOUNT}(?:\s\([^()]{{1,40}}\))?\s+(?:[\w-]+\s+){{0,3}}?funds?\b|"
@@ -105,6 +108,31 @@ _ROUND_WORDS = re.compile(
 )
 
 
+# A firm the text calls an investor, raising a sum that is a fund's, in the lede paragraph's later sentences: "The
+# crypto industry continues to grow rapidly ... As evidence of this: The VC firm Paradigm just raised a $2.5 billion
+# fund", "Good day. ... Scenic Management, a late-stage, private growth equity investment manager, has raised a $150
+# million sophomore fund" (tuning_funds20 taizihuang, koggie). The descriptor, the verb and "a $N ... fund" together are
+# a fund raise wherever a newsletter's greeting or a podcast's scene-setting put them; a round word vetoes.
+_INVESTOR_FUND_RAISE = re.compile(
+    r"\b(?:VC|venture(?: capital)?|investment|private equity|growth equity)\s(?:firm|manager|investor)\b"
+    r"[^.;\n]{0,60}?\b(?:just\s|has\s|have\s|recently\s)?(?:rais(?:ed|es)|clos(?:ed|es))\s(?:a|an|its|their)\s"
+    rf"{_AMOUNT}\s(?:[\w-]+\s){{0,2}}?fund\b|"
+    # A limited partner leading a named fund's raise: "In March, the International Finance Corporation (IFC) led a
+    # $25 million fundraising for the Savannah Fund" (tuning_funds20 environmental-finance).
+    rf"\b(?:led|anchored)\s(?:a|an|the)\s{_AMOUNT}\s(?:fundraising|fundraise|raise)\sfor\s(?:the\s)?"
+    r"(?-i:(?:[A-Z][\w&'’-]*\s){1,5}Fund)\b",
+    re.IGNORECASE,
+)
+
+
+def investor_raised_fund(text: str) -> bool:
+    """One of the first six sentences says an investing firm raised a fund of a stated size, with no round word."""
+    for sentence in opening(text, 6).split(" \n"):
+        if _INVESTOR_FUND_RAISE.search(sentence) and not _ROUND_WORDS.search(sentence):
+            return True
+    return False
+
+
 # "Acme Capital raises $100 million to back AI infrastructure startups": money raised to invest in others.
 _RAISES_TO_INVEST = re.compile(
     r"\b(?:rais(?:ed|es)|clos(?:ed|es)|launch(?:ed|es))\s(?:[^.;]|\.(?=\d)){0,30}?[$€£¥][\d.,]+\s?\w*\s"
@@ -160,4 +188,4 @@ def is_fund_raise(text: str) -> bool:
             match = _RAISE.match(sentence, verb.start())
             if match and not _NOT_OWN.search(match.group(0)):
                 return True
-    return fund_forms.announces_fund(text, _opening(text))
+    return fund_forms.announces_fund(text, _opening(text)) or investor_raised_fund(text)

@@ -98,6 +98,8 @@ _NOT_CLOSED = re.compile(
     # Plans: "결성된다" (will be formed), "완료할 계획", "조성할 예정", "ファンドを設立すると発表".
     # ... but "오늘(1일) 자로 결성된다" (formed as of today) is done (hs8-mby-busan-unicorn-startup-fund-ko).
     r"(?:設立|組成)する(?:と|予定|方針|計画)|(?:만들|조성하|결성하|모으|모집하)고 있|"
+    # Chinese "拟共同出资设立目标基金" (plans to set up, tuning_funds20 fx168cj): 拟 marks a plan.
+    r"拟(?:共同)?(?:出资|出資)?(?:设立|設立|发起设立)|"
     r"(?<!자로 )(?<!부로 )(?:결성|조성)된다|(?:할|될)\s?(?:계획|예정|전망)|(?:결성|조성)될 것으로|(?:조성|결성)\s?추진|"
     # A fund launched "to raise" a sum has raised none of it yet: "has launched a new crypto fund to raise $100 million".
     r"\b(?:fund|vehicle)\sto\sraise\b(?!(?:[^.\n]|\.(?=\d)){0,60}\bat (?:its |the |a )?(?:final|first|second) close)|"
