@@ -330,7 +330,10 @@ def _owner_of(unit: str, owners: list[str | None], target: int) -> int:
         # "Tokyo-based Turing's valuation ... after the Series A" (b15-newsx-turing-sakana): a place descriptor first.
         if name and re.match(rf"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s)?{re.escape(name)}(?:['’]s)?\b", unit.strip()):
             return index
-    return target
+    # "The lead investor in Noetix Robotics' $140M Series B is CD Capital" after "..., while GALBOT raised nearly ¥5B"
+    # (dailyscout-noetix-galbot): a sentence about one part's round, named by its possessive, belongs to that part.
+    owned = {i for i, name in enumerate(owners) if name and re.search(rf"\b{re.escape(name)}['’]s?\s", unit)}
+    return owned.pop() if len(owned) == 1 else target
 
 
 # A headline that says a company's round: someone backs, leads or invests in it, or it raises. One that names a fund
