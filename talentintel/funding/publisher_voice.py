@@ -103,10 +103,22 @@ def _has(names: list[str], name: str) -> bool:
     return any(normalize_investor(n)[0] == slug for n in names)
 
 
+def _quoted(text: str, at: int) -> bool:
+    """`at` lies inside a quotation of its paragraph: an open curly quote, or an odd number of straight ones, before it."""
+    para = text[text.rfind("\n", 0, at) + 1 : at]
+    return para.count("“") > para.count("”") or para.count('"') % 2 == 1
+
+
+def _voiced(pattern: re.Pattern[str], head: str) -> list[re.Match[str]]:
+    """The pattern's matches in the writer's own voice: "we raised" quoted from a founder in a news site's story
+    ("“We raised $5M to hire,” said the CEO" on techcrunch.com) is the founder's "we", not the publisher's."""
+    return [m for m in pattern.finditer(head) if not _quoted(head, m.start())]
+
+
 def own_raise_owner(text: str, source: str | None) -> str | None:
     """The publisher's owner when the post tells its own raise ("we raised", "our $1M seed round"), else None."""
     head = text[:800]
-    if not WE_RAISED.search(head) or _BACKER_VOICE.search(head):
+    if not _voiced(WE_RAISED, head) or _voiced(_BACKER_VOICE, head):
         return None
     owner = owner_name(source, text)
     return owner if owner and not is_known_investor(owner) else None
@@ -118,14 +130,14 @@ def with_publisher(deal: Deal, text: str, source: str | None) -> Deal:
     owner = owner_name(source, text) if re.search(r"\b(?i:we|our)\b", head) else None
     if owner is None:
         return deal
-    backing = list(_BACKER_VOICE.finditer(head))
-    if deal.kind == "round" and backing and not WE_RAISED.search(head):
+    backing = _voiced(_BACKER_VOICE, head)
+    if deal.kind == "round" and backing and not _voiced(WE_RAISED, head):
         if deal.company and _compact(deal.company) != _compact(owner):
             _add_backer(deal, owner, leads=any(m.group(1) or m.group(2) for m in backing))  # "we led", "to lead"
         return deal
-    if deal.kind == "fund" and _FUND_VOICE.search(head) and deal.company is None:
+    if deal.kind == "fund" and _voiced(_FUND_VOICE, head) and deal.company is None:
         deal.company = owner
-    elif deal.kind == "round" and WE_RAISED.search(head) and not is_known_investor(owner):
+    elif deal.kind == "round" and _voiced(WE_RAISED, head) and not is_known_investor(owner):
         # A company's own raise: the raiser is the owner, over a byline ("By: Joe Martin") or a linked name.
         backs = _has(deal.lead_investors, owner) or _has(deal.investors, owner)
         deal.company = deal.company if backs else owner

@@ -83,3 +83,14 @@ def test_synthetic_fund_blog_own_fund_is_the_manager() -> None:
 def test_parse_announcement_reads_url_or_publisher() -> None:
     line = {"id": "x", "text": tuning_text("hs12-seedrun-seed-1m-round"), "publisher": "seed.run"}
     assert parse_line(json.dumps(line))[0]["company"] == "Seed"
+
+
+def test_quoted_we_is_not_the_publisher() -> None:
+    # SYNTHETIC: a news site quoting a founder's and an investor's "we"; the site's name in the text is no raiser or lead
+    text = (
+        "Quillbyte raises $4M seed\n\nQuillbyte has raised $4 million. “We raised this round to hire engineers,” the "
+        "CEO told Newsbeat. “We are thrilled to lead the round,” said a partner at Gamma Partners."
+    )
+    head = parse_deals(text, source="https://newsbeat.com/2024/quillbyte")[0]
+    assert head.company == "Quillbyte"
+    assert "Newsbeat" not in head.lead_investors and "Newsbeat" not in head.investors
