@@ -94,3 +94,13 @@ def test_headed_lines_synthetic() -> None:
     assert by_name["Northwind"].amount_usd == 4_500_000.0
     assert "Delta Ventures" not in by_name["Quillbyte"].lead_investors
     assert "Total funding" not in by_name
+
+
+def test_digest_sentence_opening_on_a_gerund_raise_is_a_deal() -> None:
+    # real: "Babylon Labs securing $15 million from a16z for Bitcoin collateral infrastructure. ZenChain closing $8.5
+    # million for its EVM-compatible Bitcoin L1." (blockeden-cryptovc-jan)
+    deals = tuning_deals("blockeden-cryptovc-jan")
+    assert any(d.company == "ZenChain" and d.amount_usd == 8_500_000.0 for d in deals)
+    # SYNTHETIC: a sought round ("is raising") in mid-sentence opens no deal of its own
+    text = "Quillbyte raised $4 million in March. Northwind is raising $50 million, sources said."
+    assert [d.company for d in parse_deals(text) if d.kind == "round"] == ["Quillbyte"]
