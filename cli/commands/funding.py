@@ -82,6 +82,8 @@ TUNING = (
     FIXTURES / "tuning_batch33.jsonl",
     FIXTURES / "tuning_batch32.jsonl",
     FIXTURES / "tuning_hs12.jsonl",
+    FIXTURES / "tuning_batch35.jsonl",
+    FIXTURES / "tuning_batch34.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

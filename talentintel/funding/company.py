@@ -22,7 +22,7 @@ _NAME = grammar.NAME
 _LEGAL = r"(?:,?\s(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|S\.A|AG|Pte|Pvt)\.?)?"
 _VERB = (
     r"(?i:(?:has\s|have\s|had\s)?(?:now\s|today\s|just\s|officially\s|also\s|reportedly\s|ainda\s|também\s|"
-    r"también\s|ya\s|hoje\s|hoy\s|oggi\s)?"
+    r"también\s|ya\s|hoje\s|hoy\s|oggi\s|successfully\s)?"
     r"(?:rais(?:ed|es|e)|secur(?:ed|es)|clos(?:ed|es)|complet(?:ed|es)|announc(?:ed|es)|unveil(?:s|ed)|land(?:s|ed)|nab(?:s|bed)|"
     r"snag(?:s|ged)|bag(?:s|ged)|clinch(?:es|ed)|banks|scores|snares|inks|emerged|emerges|launch(?:ed|es)|receiv(?:ed|es)|gets|"
     r"lands|hits|picks\sup|pull(?:s|ed)\sin|br(?:ought|ings)\sin|net(?:s|ted)|grab(?:s|bed)|scoop(?:s|ed)(?:\sup)?|rak(?:es|ed)\sin|haul(?:s|ed)\sin|"
@@ -86,9 +86,9 @@ _SAID_IT = re.compile(
     r"(?:\w+day\s)?(?:that\s)?it\s(?:has\s|had\s)?(?:raised|closed|secured|completed)\b"
 )
 # "In a statement, Acme said it had raised $12 million", "Cainiao has confirmed that it had attracted investment"
-# (b17-valuewalk-cainiao): the subject of the report of a raise.
+# (b17-valuewalk-cainiao): the subject of the report of a raise; "SiMa.ai on Tuesday said it raised" (b34 sima).
 _SAYS_IT = re.compile(
-    rf"(?<![\w$])({_NAME}){_LEGAL}\s{grammar.REPORTED}\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s"
+    rf"(?<![\w$])({_NAME}){_LEGAL}\s(?:(?:on\s)?\w+day\s)?{grammar.REPORTED}\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s"
     r"(?:has\s|had\s|have\s)?(?:now\s)?(?:raised|closed|secured|completed|landed|bagged|attracted|received|brought\sin)\b"
 )
 # "The Series A round of $15 million was led by Andreessen Horowitz, Acme said.": the source named last.

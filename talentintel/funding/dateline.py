@@ -27,6 +27,14 @@ _DATELINE = re.compile(
     r"\s?(?:--|—|–|-)?\s?"
 )
 
+# Indonesian and other web press open on the site's own name as the dateline, before or after the place:
+# "Bisnis.com, JAKARTA – Perusahaan rintisan ... Gojek berhasil mendapatkan pendanaan" (hs12-bisnis-gojek-1-2b-series-f-id,
+# tuning_hs12, fund56), "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", "StockMarketWire.com - ". A web address
+# is never the raiser; read as the subject it took Gojek's $1.2 billion.
+_SITE_DATELINE = re.compile(
+    r"(?m)^(?:[A-Z][A-Za-z]{2,20},\s)?[A-Za-z][A-Za-z0-9-]{1,30}\.(?:com|co\.id|co|id|net|org|in|my|ph|vn|sg)"
+    r"(?:,\s[A-Z][A-Za-z ]{2,20})?\s?(?:--|—|–|-)\s"
+)
 
 # "April 19 (Reuters) - Turkish delivery company Getir has raised about $500 million ..." (b31-dailymail-getir-500m-2023,
 # tuning_batch31, fund51): a first line that carries the wire's mark is the lede's first sentence, not a headline. Read
@@ -41,7 +49,7 @@ def opens_on_wire(line: str) -> bool:
 
 def without_dateline(text: str) -> str:
     """The text with every line's opening wire dateline ("CITY, Date /PRNewswire/ --") removed."""
-    return _DATELINE.sub("", text)
+    return _SITE_DATELINE.sub("", _DATELINE.sub("", text))
 
 
 # A place-only dateline standing as its own "sentence": "Berlin.", "BERLIN.", "Wien." (kind.opening).

@@ -17,6 +17,10 @@ _AI_WORDS = re.compile(
     r"kecerdasan\sbuatan|trí\stuệ\snhân\stạo)|machine learning|deep learning|LLMs?|large language models?|AGI|"
     r"generative|humanoid robots?|AI-(?:powered|native|driven|first|based)|AI agents?|computer vision|"
     r"foundation models?|inference|GPU cloud|GPUs?|(?i:humanoid(?:e[nr]?)?)\s(?i:robot\w*|roboter))\b|人工智能|人工智慧|大模型|生成AI|生成式|具身智能|인공지능|AI\s?반도체"
+    # Hebrew (b35-makorrishon-xai-6b-he, fund59): "בשוק הבינה המלאכותית", with or without the article.
+    r"|(?:ה)?בינה\s(?:ה)?מלאכותית"
+    # Icelandic (b35-vbis-helsing-100m-eur-is): "með aðstoð gervigreindar", "gervigreindarbúnað".
+    r"|(?i:gervigreind\w*)"
 )
 _CRYPTO_WORDS = re.compile(
     r"\b(?:crypto\w*|blockchains?|web3|DeFi|stablecoins?|bitcoin|ethereum|Solana|on-chain|onchain|NFTs?|"
@@ -36,8 +40,22 @@ _USES_AI = re.compile(
 _INVESTOR_AFTER = re.compile(r"\s(?:investors?|VCs?|funds?|venture\s(?:firm|capital))\b", re.IGNORECASE)
 
 
-def _sector(part: str, tagged: list[str]) -> list[str]:
-    head = opening(part)
+def described(part: str, company: str | None) -> str:
+    """The description set off after the company's name where the text tells its raise: "Archestra, a platform which
+    enables companies to securely use AI agents and connect them to internal data sources safely, has raised $3.3m"
+    (hs12-archestra-3-3m-pre-seed, fund56: a press release after a blog's two-sentence intro, past the opening)."""
+    if not company:
+        return ""
+    m = re.search(
+        rf"(?<![\w-]){re.escape(company)},\s(?:a|an|the)\s([^.;\n]{{3,200}}?),\s(?:has\s|have\s|today\s)?"
+        r"(?:raised|secured|closed|landed|announced|completed)\b",
+        part,
+    )
+    return m.group(1) if m else ""
+
+
+def _sector(part: str, tagged: list[str], company: str | None = None) -> list[str]:
+    head = opening(part) + "\n" + described(part, company)
     found = set(tagged)
     if _AI_WORDS.search(head) or _USES_AI.search(part):
         found.add("ai")
@@ -54,11 +72,27 @@ _BARE_MODEL = re.compile(
 )
 
 
+# What the company was before it pivoted is no sector of the round (tuning labels: a former miner's round is `ai`,
+# a listed miner's is both): "Crusoe, a company that previously focused on Bitcoin mining, has secured $1.375
+# billion", "Crusoe started as a Bitcoin mining company" (b32-worldnews-crusoe-1-375bn-series-e), "The company,
+# originally focused on cooling technologies for Bitcoin mining, has successfully pivoted" (hs8-wayrtoday-firmus-505m),
+# "Nscale 成立于 2024 年,脱胎于一家澳大利亚比特币挖矿公司", "从比特币挖矿到 AI 基础设施" (b32-yumiok-nscale-2bn-series-c-zh).
+# The clause is read out up to its comma or stop; a company that still mines says so in the present.
+_PAST_BUSINESS = re.compile(
+    r"\b(?:previously|formerly|originally|initially)\s(?:[\w-]+\s){0,2}?(?:focused\son|known\sfor|an?|as)\s[^,.;\n]{0,80}|"
+    r"\b(?:started|began)\s(?:out\s|life\s)?as\s[^,.;\n]{0,80}|"
+    r"\b(?:pivot(?:ed|ing)?|shift(?:ed|ing)?|transition(?:ed|ing)?)\s(?:away\s)?from\s[^,.;\n]{0,60}?\s(?=to|into|toward)|"
+    r"脱胎于[^，。,\n]{0,30}|脫胎於[^，。,\n]{0,30}|从[^，。,\n]{0,20}?到|從[^，。,\n]{0,20}?到",
+    re.IGNORECASE,
+)
+
+
 def tag_deal(deal: Deal, part: str) -> None:
+    part = _PAST_BUSINESS.sub(" ", part)
     tags = tag_text(part)
     sector = tags.sector
     if "ai" in sector and _BARE_MODEL.search(part):
         sector = tag_text(_BARE_MODEL.sub("plan", part)).sector
-    deal.sector, deal.regions = _sector(part, sector), tags.regions
+    deal.sector, deal.regions = _sector(part, sector, deal.company), tags.regions
     if deal.kind == "fund":
         deal.focus = sector

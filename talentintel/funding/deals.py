@@ -26,7 +26,7 @@ from talentintel.funding.fund_commitments import fund_received_commitments
 from talentintel.funding.fund_details import fullest_name, fund_details, is_cjk_fund
 from talentintel.funding.fund_firm_sets_up import headline_fund_owner
 from talentintel.funding.fund_launched_by import launched_by
-from talentintel.funding.fund_launches_intl import launch_manager, launches_fund
+from talentintel.funding.fund_launches_intl import launch_manager, launches_fund, sized_fund_owner
 from talentintel.funding.fund_lookalikes import target_only
 from talentintel.funding.fund_manager_grammar import grammar_manager
 from talentintel.funding.fund_manager_intl import intl_manager
@@ -102,9 +102,14 @@ def _rule_manager(part: str, dutch: str | None) -> tuple[str | None, str | None]
         or title_author(part)
         or launched_by(part)  # "the launch of a Ksh5 billion ... fund by Nairobi City County" (fund_launched_by)
     )
-    manager = launch_manager(part, ruled or repaired(manager, part))  # "CMT Digital cerró su cuarto fondo"
+    manager = ruled or repaired(manager, part)
+    # "célébrer le lancement d'un fonds ... sera géré par Partech Ventures": a launch's manager by its role, before the
+    # launching subject (hs12-hec-paris-saclay-seed-fund-50m-fr, fund56).
+    manager = manager or (intl_manager(part) if launches_fund(part) else None)
+    manager = launch_manager(part, manager)  # "CMT Digital cerró su cuarto fondo"
     owner = headline_fund_owner(part)  # "Factorial’s $25M ... Fund": Factorial Capital, in full (fund_firm_sets_up)
-    return manager or (fullest_name(owner, part) if owner else None) or first_firm(part), fund_name
+    owned = (fullest_name(owner, part) if owner else None) or sized_fund_owner(part)  # "fundo de US$ 500 milhões da X"
+    return manager or owned or first_firm(part), fund_name
 
 
 def fund_manager_rules(part: str) -> str | None:

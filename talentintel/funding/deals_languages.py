@@ -10,7 +10,9 @@ from datetime import date
 
 from talentintel.funding.deals_ar import arabic_deal, arabic_fund_deal
 from talentintel.funding.deals_bn import bengali_deal
+from talentintel.funding.deals_he import hebrew_deal
 from talentintel.funding.deals_hi import hindi_deal
+from talentintel.funding.deals_is import icelandic_deal
 from talentintel.funding.deals_pl import polish_deal
 from talentintel.funding.deals_sc import scandinavian_deal
 from talentintel.funding.deals_th import thai_deal
@@ -38,6 +40,8 @@ def language_deal(part: str, published: date | None, announced: date | None) -> 
         or polish_deal(part, announced, published)
         or scandinavian_deal(part, announced, published)  # "har samlet inn 15 millioner dollar" (deals_sc)
         or thai_deal(part, announced, published)  # "OpenAI ... รับเงินลงทุนเพิ่มอีก 300 ล้านเหรียญสหรัฐ" (deals_th)
+        or hebrew_deal(part, announced, published)  # "ויימו גייסה 2.25 מיליארד דולר" (deals_he, fund59)
+        or icelandic_deal(part, announced, published)  # "safnaði 400 milljónum dala" (deals_is, fund59)
     )
     if round_deal is not None and closing_told(part):
         # "نجح الصندوق في إنجاز الإغلاق الأولي بقيمة 36 مليون دولار": the amount read is a fund's closing (fund_closings)

@@ -22,6 +22,7 @@ from talentintel.funding.company_romance_raise import described_raise
 from talentintel.funding.company_romance_round import romance_round_company
 from talentintel.funding.company_round_of import round_of_company
 from talentintel.funding.company_salience import headline_brand, salient_company
+from talentintel.funding.company_sector_prefix import without_sector_word
 from talentintel.funding.company_voice import own_company
 from talentintel.funding.dateline import opens_on_wire, without_dateline
 from talentintel.funding.fund_raise import is_fund_raise
@@ -86,9 +87,15 @@ _DATE_ISO = re.compile(r"\b(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
 _LONG_TOKEN = re.compile(r"[A-Za-z0-9+/=_-]{200,}")
 
 
+# A Markdown link is its words: "[Archestra](https://www.archestra.ai/), a platform ..., has raised $3.3m pre-seed
+# funding in a round led by [Concept Ventures](https://www.conceptventures.vc/)" (hs12-archestra-3-3m-pre-seed, fund56).
+# Left in, the address's host ("linkedin.com" of an angel's profile) stood as a name and the brackets clung to the lead.
+_MD_LINK = re.compile(r"!?\[([^\]\n]{1,200})\]\((?:https?://|/|mailto:)[^)\s]*\)")
+
+
 def clean_text(text: str) -> str:
     """Plain text: HTML tags and entities removed, odd spaces made ordinary, runs of spaces collapsed, blobs dropped."""
-    text = _LONG_TOKEN.sub(" ", text)
+    text = _MD_LINK.sub(r"\1", _LONG_TOKEN.sub(" ", text))
     if "<" in text and re.search(r"</?[a-zA-Z][^>]*>", text):
         text = re.sub(r"<(?:br|/p|/div|/li|/h\d)[^>]*>", "\n", text, flags=re.IGNORECASE)
         text = re.sub(r"<[^>]+>", " ", text)
@@ -214,6 +221,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         company = salient_company(c_header, c_body)
     if lead_named and company in (None, lead_named):
         company = lead_named if raiser_too(lead_named, joined) else None
+    company = without_sector_word(company, c_body)  # "AI Writer Startup Gets ..." / "Writer, an AI framework, ..."
     leads = this_rounds_leads(joined, _not_the_company(leads, company), classify_round(joined, amount_end))
     # A round one investor made alone names no "led": "Vertex Ventures has invested in Binance" (lead_sole.py).
     leads = leads or clean_leads(_not_the_company(sole_investor(joined, company, all_investors(joined, [])), company))

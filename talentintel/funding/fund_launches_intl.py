@@ -40,6 +40,18 @@ _LAUNCHES = re.compile(
     # d’amorçage industriel", hs11-letoutlyon-lyon-st-etienne-seed-fund-fr, read as a round).
     r"\b(?:annon[cç]\w*|anunci\w*|annunci\w*)\s(?:\w+\s)?(?:la\screación\sde\sun|la\screazione\sdi\sun|a\scriação\sde\sum|"
     r"la\scréation\sd['’]un|le\slancement\sd['’]un)\s(?:nouveau\s|nuevo\s|nuovo\s|novo\s)?(?:fonds|fondo|fundo)\b|"
+    # French: the launch of a fund with its size, told as the news ("célébrer le lancement d’un fonds d’amorçage de plus
+    # de 50 millions d’euros", hs12-hec-paris-saclay-seed-fund-50m-fr, fund56; read as `other`).
+    r"\blancement\sd['’]un\s(?:nouveau\s)?fonds\s(?:[^\s.]+\s){0,3}?de\s(?:plus\sde\s|près\sde\s)?\d|"
+    # Portuguese, Spanish, French, Italian: the new fund announced or launched in the passive, "O novo fundo foi
+    # anunciado nesta quarta-feira, 1 de junho, pela exchange americana" (hs12-neofeed-binance-labs-500m-fund-pt,
+    # fund56; read as a round).
+    r"(?i:\b(?:o\snovo\sfundo|el\snuevo\sfondo|le\snouveau\sfonds|il\snuovo\sfondo)\s(?:foi|fue|ha\ssido|a\sété|è\sstato)\s"
+    r"(?:anunciado|lançado|lanzado|annoncé|lancé|annunciato|lanciato)\b)|"
+    # Russian: the firm launched, closed or formed a fund ("Starta Ventures запустила гибридный фонд на $20 млн",
+    # hs12-cnews-starta-capital-fund-ii-20m-ru, fund56; read as `other`).
+    r"(?i:\b(?:запустил[аио]?|запустили|закрыл[аио]?|закрыли|сформировал[аио]?|создал[аио]?|создали)\s"
+    r"(?:[^\s.]+\s){0,3}?(?:венчурный\s|новый\s)?фонд)|"
     # Croatian, Serbian, Bosnian: a fund starts work or is launched ("s radom započinje 42 milijuna eura težak fond
     # rizičnog kapitala", hs11-poslovni-fil-rouge-42m-vc-fund-hr, read as a round).
     r"\b(?i:s\sradom\s(?:započinje|počinje|je\spočeo|kreće))\s[^.\n]{0,60}?\bfond\b|"
@@ -90,3 +102,19 @@ def launch_manager(text: str, current: str | None) -> str | None:
     names = [_firm(m.group(0)) for m in _NAME.finditer(head, start, found.start())]
     names = [n for n in names if n and len(n) > 2]  # not a capitalised preposition ("S prvim danom lipnja")
     return names[-1] if names else current
+
+
+# A fund sized and owned in one phrase, Portuguese, Spanish, French or Italian: "os investidores de um fundo de US$ 500
+# milhões da Binance" (hs12-neofeed-binance-labs-500m-fund-pt, fund56: with no other manager reading, the first firm
+# named, Breyer Capital, one of its investors, was taken). The owner after "da/do/de/del/di" is the manager.
+_SIZED_FUND_OF = re.compile(
+    r"(?i:\b(?:fundo|fondo|fonds)\s(?:de\s|di\s)?(?:US\$|R\$|\$|€|USD\s?)\s?[\d.,]+\s(?:milhões|milhão|millones|millón|"
+    r"bilhões|bilhão|millions?|milliards?|milioni|miliardi|mil\smillones)\s(?:de\s(?:dólares|euros|reais)\s|di\seuro\s)?"
+    r"(?:da|do|del|de\sla|di|de)\s)(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})"
+)
+
+
+def sized_fund_owner(text: str) -> str | None:
+    """The firm that owns a fund named with its size in the opening ("um fundo de US$ 500 milhões da Binance")."""
+    m = _SIZED_FUND_OF.search(opening(text, 3))
+    return _firm(m.group("name")) if m else None

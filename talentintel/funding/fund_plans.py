@@ -21,9 +21,16 @@ from talentintel.funding.fund_programs import made_public
 _PLANNED = re.compile(
     # Not "aim(s) to close the fund at $200 million" after a close: a target, not a plan (startupro-amicus-fund-ii).
     r"\b(?:consider(?:s|ing)?|plan(?:s|ning)?|intend(?:s|ing)?|prepar(?:es|ing)|"
-    r"(?:is|are)\sset|(?:is|are)\sgoing|mull(?:s|ing)?|weigh(?:s|ing)?)\s(?:to\s)?"
+    # "Web3 gaming company, Animoca Brands, has decided to raise a $2 billion fund" (hs12-nfthorizon-animoca-capital-2b-
+    # planned, fund56): a decision to raise is a plan, nothing closed.
+    r"(?:is|are)\sset|(?:is|are)\sgoing|mull(?:s|ing)?|weigh(?:s|ing)?|(?:has\s|have\s)?decid(?:es|ed|ing))\s(?:to\s)?"
     r"(?:launch(?:ing)?|start(?:ing)?|set(?:ting)?\sup|creat(?:e|ing)|form(?:ing)?|establish(?:ing)?|clos(?:e|ing)|"
-    r"debut|unveil(?:ing)?)\b(?:[^.\n]|\.(?=\d)){0,60}?\b(?:funds?|vehicles?|ecosystem|hub|programme|program)\b|"
+    r"debut|unveil(?:ing)?|(?<=decided\sto\s)raise|(?<=decides\sto\s)raise)\b(?:[^.\n]|\.(?=\d)){0,60}?"
+    r"\b(?:funds?|vehicles?|ecosystem|hub|programme|program)\b|"
+    # Spanish and Portuguese: "La compañía está considerando registrar un fondo de capital de riesgo en Canadá"
+    # (hs12-gestion-fen-ventures-third-fund-planned-es, fund56), "está avaliando lançar um fundo".
+    r"\b(?:est[áa]|estão|están)\s(?:considerando|contemplando|evaluando|avaliando|planeando|planejando|estudiando|"
+    r"estudando)\s(?:[\w-]+\s){0,3}?(?:fondo|fundo)s?\b|"
     r"\b(?:go|going|come|coming|return|returning)\sback\sto\s(?:the\s)?market\b|"
     # Not "is closing in on investment from Sequoia": labeled a round (fh-1107).
     r"\b(?:is|are)\sclose\sto\s(?:raising|closing|hitting|reaching)\b|"

@@ -106,8 +106,10 @@ def _clean_item(raw: str) -> str | None:
             break
         item = stripped
     item = re.sub(r"^\S+-(?:based|focused|backed|headquartered)\s+", "", item)
-    # "Orion Fund managed by K3 Venture Partners": the manager describes the investor named first.
-    item = re.sub(r"\s(?:managed|advised|owned|run|operated|controlled|sponsored)\sby\s.*$", "", item)
+    # "Orion Fund managed by K3 Venture Partners": the manager describes the investor named first; so does a backer
+    # ("co-led by investors including a few funds backed by Shanghai International Group", b34 enflame).
+    # An item that is only the description ("Gamma Fund, backed by Delta Holdings") describes the name before it.
+    item = re.sub(r"(?:^|\s)(?:managed|advised|owned|run|operated|controlled|sponsored|backed)\sby\s.*$", "", item)
     item = _HONORIFIC.sub("", item)
     # "led by Ideaspring Capital for AI-native edge SoCs" (hs9-bevinahally-hrdwyr-13m-series-a): the round's purpose
     # after the firm; a name's own "for" goes on in capitals ("European Fund for Strategic Investments").
@@ -228,8 +230,22 @@ def _without_origins(segment: str) -> str:
     return _FROM_PLACES.sub(drop, segment)
 
 
+# "led by @archetypevc with @cyberFund_" (b34-hantiv-pond-7-5m-seed-archetype): a post names investors by handle.
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
+
+
+def _capitals_as_words(segment: str) -> str:
+    """A list in capitals ("JOSHUA KUSHNER’S THRIVE CAPITAL AND GREENOAKS", a wire flash) read in ordinary case, so that
+    its "AND", people and possessives are read as in running text."""
+    if re.search(r"[a-z]", segment) or len(re.findall(r"[A-Z]{2,}", segment)) < 2:
+        return segment
+    small = {"and", "or", "of", "the", "for", "by", "with", "from", "in", "at", "to"}
+    return " ".join(w.lower() if w.lower() in small else w[:1] + w[1:].lower() for w in segment.split(" "))
+
+
 def split_names(segment: str) -> list[str]:
     """Split "A, B, and C" into names, dropping appositives and descriptions."""
+    segment = _capitals_as_words(segment)
     segment = _without_origins(segment)
     segment = lp.drop_appositives(_LOCATION_PREFIX.sub("", strip_parentheticals(segment)))
     segment = protect(segment, investor_like)  # "Pontifax Global Food and Agriculture Technology Fund" (fund_name_and)
@@ -243,6 +259,9 @@ def split_names(segment: str) -> list[str]:
             continue
         if is_known_investor(item):
             names.append(clean_name(item))
+            continue
+        if _HANDLE.fullmatch(item):
+            names.append(item)
             continue
         person = _person_name(item)
         if person is False:

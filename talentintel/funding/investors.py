@@ -50,7 +50,12 @@ def is_known_investor(name: str, *, strict: bool = False) -> bool:
 
 def slugify(text: str) -> str:
     # Chinese, Japanese and Korean names keep their characters: "阿里巴巴集團" has no ASCII to slug.
-    return re.sub(r"[^a-z0-9\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+", "-", _key(text)).strip("-")
+    key = _key(text)
+    slug = re.sub(r"[^a-z0-9\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+", "-", key).strip("-")
+    # Hebrew, Arabic, Thai, Devanagari or Cyrillic names had no slug at all, so every two of them were one investor
+    # (the lead eval matched any Hebrew lead to any other; branch fund59). They keep their own letters; names that
+    # already had a slug keep it unchanged, so no stored investor's slug moves.
+    return slug or re.sub(r"[\W_]+", "-", key).strip("-")
 
 
 def normalize_investor(name: str) -> tuple[str, str]:

@@ -82,7 +82,27 @@ PERIOD_TOTAL = re.compile(
     # 230 Finanzierungen 1,2 Mrd. Fr. ... erhalten" (b31-fuw-swiss-2018-seba-nexthink-de, read as a round once its francs
     # were read), "Mit 92 Finanzierungsrunden erreicht sie Platz sechs", "raccolto 1,1 miliardo in ben 204 round".
     r"\b(?:mit|with|in|en|em|across|dans|über|durch)\s(?:[\w-]+\s)?\d[\d.,]*\s(?:Finanzierungen|Finanzierungsrunden|"
-    r"financings|operaciones|opérations|operações|operazioni|rodadas|rondas|tours\sde\stable|round)\b",
+    r"financings|operaciones|opérations|operações|operazioni|rodadas|rondas|tours\sde\stable|round)\b|"
+    # Startups in the plural that raised a sum "through" a count of deals, the same tally said after the verb: "le
+    # startup hanno raccolto complessivamente 353,4 milioni di euro attraverso 99 operazioni di finanziamento"
+    # (hs12-ildenaro-italy-h1-2025-353m-it, fund56). One company's history ("the startup has raised $50M across three
+    # rounds") has a singular subject.
+    r"\b(?:start-?ups|le\sstartup|imprese|aziende|empresas|companies)\b(?:[^.\n]|\.(?=\d)){0,100}?\b(?:through|across|attraverso|"
+    r"tramite|através\sde|a\stravés\sde|mediante)\s(?:[\w-]+\s)?\d[\d.,]*\s(?:financings|deals|rounds|"
+    r"operaciones|operações|operazioni|rodadas|rondas|round)\b|"
+    # Italian, Spanish, Portuguese: a period's money told in the impersonal passive, with no company as its subject,
+    # "nel solo mese di maggio si sono raccolti ben 67 milioni di euro di finanziamenti" (hs12-diariodelweb-italy-may-
+    # 2016-nouscom-it, fund56: read as the round of its first example), "en el primer trimestre se invirtieron",
+    # "no primeiro semestre foram captados".
+    r"\b(?:nel|en\sel|no|durante\so|durante\sel)\s(?:solo\s)?(?:mese\sdi\s\w+|mes\sde\s\w+|mês\sde\s\w+|(?:primo|secondo|"
+    r"terzo|quarto|primer|segundo|tercer|cuarto|primeiro|terceiro)\s(?:trimestre|semestre)|(?:19|20)\d\d),?\s"
+    r"(?:si\ssono|sono\sstati|se|foram)\s(?:raccolti|investiti|recaudaron|invirtieron|captaron|captados|investidos|"
+    r"levantados)\b|"
+    # Chinese weekly and monthly digests: a count of financing events, then their sum, "本周（3.27-4.2）全球加密行业有超过
+    # 25 起投融资事件，披露的融资总额超 2.6 亿美元" (hs12-cryptodao-week-2023-04-eigenlabs-zh, fund56; its examples were read as
+    # the round); "共发生 N 笔融资，总金额", "N 起融资事件，累计融资".
+    r"\d+\s?(?:起|笔|筆|宗)(?:投)?(?:融资|融資)(?:事件)?[^。\n]{0,30}?(?:融资总额|融資總額|总融资额|總融資額|总金额|總金額|"
+    r"合计|合計|共计|共計|累计|累計)",
     re.IGNORECASE,
 )
 # Startups of a place ranked by what they got: "Startups Incubated at Karachi's NED University Got the Highest

@@ -13,7 +13,9 @@ LEAD_TRIGGERS = [
     re.compile(
         r"\b(?:co-)?(?:led|spearheaded|headed|anchored|steered|helmed)\s+(?:(?:jointly|together|primarily)\s+)?by\s+"
         # "Led by industry veterans CEO Colin Cragg and CTO Enno Rehling, the studio will ...": who runs the company.
-        r"(?!(?<=(?-i:Led)\sby\s)[^.]{0,120}?,\s(?:the|our|its)\s(?:studio|company|startup|team|firm)\b)",
+        r"(?!(?<=(?-i:Led)\sby\s)[^.]{0,120}?,\s(?:the|our|its)\s(?:studio|company|startup|team|firm)\b)"
+        # "Led by CEO Phil ..." (b34-everyday-gumgum-22m-series-b-backers): an executive runs the company, no investor.
+        r"(?!(?:(?:its|their|the|our)\s)?(?-i:CEO|CTO|COO|CFO|Chief\sExecutive|chief\sexecutive)\b)",
         re.IGNORECASE,
     ),
     # French, Spanish, Portuguese, German: "menée par", "liderada por", "coliderada pela", "angeführt von".
@@ -39,8 +41,14 @@ LEAD_TRIGGERS = [
         re.IGNORECASE,
     ),
     re.compile(r"\bled\s+(?:new|existing|returning)\s+investors?\s+", re.IGNORECASE),
-    # "The lead investor was EGS Healthcare Capital Partners, and other backers included ...".
-    re.compile(r"\b(?:the|its|this\sround['’]s)\s(?:co-)?lead\s(?:investors?|backers?)\s(?:was|were|is|are)\s", re.I),
+    # "The lead investor was EGS Healthcare Capital Partners, and other backers included ...". "Primary" and
+    # "principal" say the same: "In addition to Alexis Ohanian’s Seven Seven Six, Tiger Global, ..., the primary investor
+    # was Dan Tapiero’s 10T Holdings" (hs12-pooyanmusic-quicknode-blockstream-wrap, fund56).
+    re.compile(
+        r"\b(?:the|its|this\sround['’]s)\s(?:(?:co-)?lead|primary|principal)\s(?:investors?|backers?)\s"
+        r"(?:was|were|is|are)\s",
+        re.I,
+    ),
     # "il lead investor Cdp Venture Capital Sgr, il fondo di ...", "the lead investor, Acme Ventures, said".
     re.compile(r"\b(?i:il|el|le|the)\s(?i:co-)?lead\s(?i:investor),?\s(?=[A-Z])"),
     A_CARGO,
@@ -102,7 +110,9 @@ OUR_LEAD = re.compile(
 )
 # "Foo Capital and Bar Partners were among the lead investors"; "with Foo Capital leading".
 WERE_LEADS = re.compile(
-    r"(?:^|(?<=[.;]\s)|\n)([A-Z][^.;\n]{1,120}?)\s(?:were|was|are|is)\s(?:among\s)?the\s(?:co-)?lead\s(?:investors?|backers?)\b"
+    # "Kingsway Capital was the principal investor in the Convertible Note" (hs12-pooyanmusic-quicknode-blockstream-wrap).
+    r"(?:^|(?<=[.;]\s)|\n)([A-Z][^.;\n]{1,120}?)\s(?:were|was|are|is)\s(?:among\s)?the\s(?:(?:co-)?lead|primary|principal)\s"
+    r"(?:investors?|backers?)\b"
     # "VC firm Hummingbird is the other co-led" (sic, hs4-eualternatives-monumental): the second of two co-leads.
     r"|(?:^|(?<=[.;]\s)|\n)([A-Z][^.;\n]{1,80}?)\s(?:were|was|are|is)\sthe\s(?:other|second)\sco-?(?:lead(?:s|ers?)?|led)\b"
 )
@@ -157,6 +167,9 @@ OWNER_APPOSITIVE = re.compile(
 
 # A list ends where the sentence moves on to something other than names.
 LIST_STOP = re.compile(
+    # "LED BY ... THRIVE CAPITAL AND GREENOAKS: FORTUNE" (b34-hantiv-tempo-500m-thrive-greenoaks): a colon after a name
+    # hands over to the source or to what follows, not to more leads.
+    r"(?<=\w):\s|"
     r",?\s(?:with\s|alongside|bringing|which\b|who\b|according|consisting|comprised|"
     # The Romance "with (the) participation(s) of" in any number: "liderada pela Khosla Ventures, com participações do
     # atleta Steven Adams" (b30-veganbusiness-leaft-foods-15m-khosla-pt) took the participants for leads.

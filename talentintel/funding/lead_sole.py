@@ -27,8 +27,12 @@ _NAME = rf"{_TOKEN}(?:\s(?:of\s|&\s)?{_TOKEN}){{0,4}}"
 _INVESTOR_SUBJECT = re.compile(
     # "the decision by Stellar Development Foundation to invest $750K in Cowrie" (hs8-regtechafrica-cowrie-sdf-750k): the
     # investor as the subject of an infinitive after a noun ("decision by", "agreement for").
-    rf"(?P<inv>{_NAME})(?:\s\([^)]*\))?\s(?:has\s|have\s|had\s)?(?:invested|is\sinvesting|invests|to\sinvest|"
-    r"(?:has\s)?topped\sup|made\s(?:an?\s)?(?:\w+\s)?investment)\b[^.]{0,120}?\bin\s(?P<co>[^.,;]{1,80})"
+    # A headline writes the verb in title case, and a release "announces" the investment: "HTX Ventures Invests in Kelp
+    # DAO to Accelerate Restaking Innovations", "HTX Ventures ... has announced a strategic investment in Kelp DAO"
+    # (hs12-newsdirect-kelp-dao-9m-htx, fund56).
+    rf"(?P<inv>{_NAME})(?:\s\([^)]*\))?\s(?:has\s|have\s|had\s)?(?i:invested|is\sinvesting|invests|to\sinvest|"
+    r"(?:has\s)?topped\sup|(?:made|announced|announces)\s(?:an?\s)?(?:\w+\s)?investment)\b[^.]{0,120}?\bin\s"
+    r"(?P<co>[^.,;]{1,80})"
 )
 # "<company> secured [its] Series A from <Investor>", "received $X from <Investor>".
 _FROM_INVESTOR = re.compile(
@@ -43,6 +47,23 @@ _OWN_SHAREHOLDER = re.compile(
     r"\b(?:agreements?|agreed|a\sdeal)\swith\s(?:its|their)\s(?:majority|largest|controlling|main|principal)\s"
     rf"(?:stockholder|shareholder|owner|investor),\s(?P<inv>{_NAME})"
 )
+# An investor that joined or took part in a round was not alone in it: "Polychain Capital ... has joined the latest
+# funding round for Ritual" under "Crypto VC Firm Polychain Invests in Decentralized AI Platform Ritual"
+# (s146-ritual-polychain, labeled without a lead; fund56).
+_JOINED_ROUND = re.compile(
+    r"\b(?:joined|joins|joining|participated\sin|participates\sin|took\spart\sin)\s(?:the\s|a\s|an\s|its\s)?"
+    r"(?:[\w-]+\s){0,3}?(?:round|raise|financing)\b",
+    re.IGNORECASE,
+)
+# ... unless the sentence denies it: "None of Oyo’s other existing investors ... participated in this round of funding"
+# (b17-vanillanews-oyo-softbank) tells SoftBank was alone.
+_DENIED = re.compile(r"\b(?:None|No|Neither|not|never|nor)\b[^.\n]*$")
+
+
+def _joined_round(text: str) -> bool:
+    return any(not _DENIED.search(text[: m.start()]) for m in _JOINED_ROUND.finditer(text))
+
+
 _NOT_INVESTOR = re.compile(r"(?i)^(?:the|a|an|it|this|that|they|we|he|she|on|in|last|earlier)\b")
 
 
@@ -57,7 +78,7 @@ def sole_investor(text: str, company: str | None, investors: list[str]) -> list[
     several investors and none is the lead unless the text says so. Called only when no phrase named a lead.
     """
     # An owner named to describe the investor, or a singular spelling of it, is no second investor (lead_sole_gate).
-    if not company or len(distinct_investors(investors, text)) > 1:
+    if not company or len(distinct_investors(investors, text)) > 1 or _joined_round(text):
         return []
     found: list[str] = []
     # "Krealo, el Corporate Venture Capital de Credicorp, invirtió en ... Welli": an appositive (lead_sole_appositive).

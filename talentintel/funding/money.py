@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from talentintel.funding import money_history
 from talentintel.funding.money_cataphor import told_back
 from talentintel.funding.money_context import landed_deal, led_round_after, not_this_round
 from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total, stake_bought
@@ -344,6 +345,9 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         if described_apart:
             score -= 2
     score -= apart_penalty(before, after)  # a dated earlier round, an investor's ticket, a part (money_history)
+    score -= (
+        3 if money_history.told_earlier(text, money.start) else 0
+    )  # "It was just two months back when ..." (money_history)
     score -= 2 if told_of_another(text, money.start) else 0  # "another China-based firm, SenseTime, ... raised $600M"
     # "ahead of NuBank's $400 million fundraise", "Chime's $200 million March 2019 funding round": another company's
     # raise the text compares with, or an earlier round it dates.

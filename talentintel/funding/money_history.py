@@ -149,6 +149,17 @@ _LAST_YEAR_OPENER = re.compile(
 )
 
 
+# "8i Enterprises has also agreed to raise additional capital of $15 million through private placement" beside "Diginex
+# ... has raised US$20 million" (b35-jumpstartmag-diginex-20m, tuning_batch35, fund59): money someone agreed, plans or
+# aims to raise is not yet raised, so it is not the round told as done.
+_TO_RAISE_BEFORE = re.compile(
+    r"\b(?:agreed|agrees|agreeing|plans?|planning|aims?|aiming|seeks?|seeking|looking|hopes?|hoping|intends?|"
+    r"intending|expects?|expecting|wants?|targets?|targeting|is\sset|are\sset|was\sset)\s(?:\w+\s)?to\s"
+    r"(?:raise|secure|collect|close|bring\sin)\s(?:[\w-]+\s){0,3}?(?:of\s)?(?:up\sto\s|another\s|an?\s)?$",
+    re.IGNORECASE,
+)
+
+
 def apart_penalty(before: str, after: str) -> float:
     """How much the words around a mention say it is not this round's amount (0 when nothing does)."""
     penalty = 0.0
@@ -160,6 +171,8 @@ def apart_penalty(before: str, after: str) -> float:
         penalty += 3
     if _RELATIVE_PAST_BEFORE.search(before) or _FOUNDED_WITH_BEFORE.search(before):
         penalty += 3
+    if _TO_RAISE_BEFORE.search(before):
+        penalty += 3  # a raise agreed or planned, not done (fund59)
     if _LAST_YEAR_OPENER.search(before):
         penalty += 5  # an earlier year's round, however fully told (fund51)
     if _MIXED_PART_BEFORE.search(before):
@@ -177,3 +190,26 @@ def raise_word(pattern: re.Pattern[str], before: str) -> bool:
         if not any(n.start() <= m.start() < n.end() for n in _NAME_INVESTMENT.finditer(before)):
             return True
     return False
+
+
+# "It was just two months back when the firm successfully completed a Series A funding round, led by Bain Capital,
+# Polychain, and HDR Group, with $3 million in its bag" after "an additional capital injection of $2.5 million"
+# (b35-cryptopolitan-coindcx-2-5m, tuning_batch35, fund59): a sentence that opens on a span of time back tells an
+# earlier raise, however long the sentence runs before its amount (the 70 characters `money._score` reads do not reach
+# its opening).
+_TIME_BACK_OPENER = re.compile(
+    r"^(?:It\s(?:was|has\sbeen)\s(?:just\s|only\s|barely\s|not\s|about\s)?|Just\s|Only\s|Barely\s)?"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\sfew|\d+)\s"
+    # Months or years: "Two weeks ago, GRID announced a $12M Series A" and "A few days ago our portfolio startup Plenti
+    # made the news with a new $1.5 million Seed round" (tuning_batch33) open on the news itself.
+    r"(?:months?|years?)\s(?:back|ago|earlier|before)\b",
+    re.IGNORECASE,
+)
+
+
+def told_earlier(text: str, start: int) -> bool:
+    """The sentence holding the amount at `start` opens on months or years back ("It was just two months back when ...",
+    "Two years ago, ...")."""
+    window = text[max(0, start - 300) : start]
+    sentence = re.split(r"(?<=[.;!?])\s+|\n", window)[-1]
+    return bool(_TIME_BACK_OPENER.match(sentence.lstrip()))

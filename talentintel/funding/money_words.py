@@ -63,6 +63,18 @@ _SCALES = {
     "miliárd": 1e9,
     "milijardi": 1e9,
     "milijarde": 1e9,
+    # Russian and Ukrainian (tuning_hs12, fund56: "Starta Ventures запустила гибридный фонд на $20 млн" read no size):
+    # the abbreviations and the declined words.
+    "млн": 1e6,
+    "млрд": 1e9,
+    "миллионов": 1e6,
+    "миллиона": 1e6,
+    "миллиардов": 1e9,
+    "миллиарда": 1e9,
+    "мільйонів": 1e6,
+    "мільйона": 1e6,
+    "мільярдів": 1e9,
+    "мільярда": 1e9,
     "milliards": 1e9,
     "milliard": 1e9,
     "milliarden": 1e9,
@@ -112,6 +124,10 @@ _CURRENCY = {
     "dolarů": "USD",
     "dolárov": "USD",
     "dolara": "USD",
+    "долларов": "USD",
+    "доларів": "USD",
+    "евро": "EUR",
+    "євро": "EUR",
     # Swiss francs, said the Swiss German way (tuning_batch31, fund51: five rounds in three texts read as no amount):
     # "sicherte sich 100 Mio. Fr.", "585 Millionen Franken eingesammelt", "CHF 12,5 Mio.", "Fr. 10 Mio.".
     "schweizer franken": "CHF",
@@ -120,6 +136,19 @@ _CURRENCY = {
     "franchi": "CHF",
     "fr.": "CHF",
     "chf": "CHF",
+    # Pounds said in other languages (tuning_batch35, fund59: "hat insgesamt 27 Millionen britische Pfund ...
+    # eingesammelt", b35-autonomes-fahren-fiveai-27m-gbp-de, read no amount on the first score).
+    "britische pfund": "GBP",
+    "britischen pfund": "GBP",
+    "pfund sterling": "GBP",
+    "pfund": "GBP",
+    "libras esterlinas": "GBP",
+    "de libras esterlinas": "GBP",
+    "livres sterling": "GBP",
+    "de livres sterling": "GBP",
+    "di sterline": "GBP",
+    "sterline": "GBP",
+    "pond": "GBP",
 }
 _scale_alt = "|".join(re.escape(s) for s in sorted(_SCALES, key=len, reverse=True))
 _suffix_alt = "|".join(re.escape(c) for c in sorted(_CURRENCY, key=len, reverse=True) if len(c) > 2 or c == "€")

@@ -39,8 +39,9 @@ SUBORDINATORS = (
     "avec|sans|sin|sem|ohne|selon|según|segundo|secondo|laut|dopo|après|après\\sque|tras|trotz|malgré|pese"
 )
 # Words that only introduce what follows in a headline or a list: "Meet Acme", "Introducing Spellbook's $50M Series B",
-# "And Acme", "But Acme", "So", "Then".
-_INTRODUCERS = "meet|introducing|and|but|so|then"
+# "And Acme", "But Acme", "So", "Then"; "Announcing Credit — an automated ... lending system" (b34-hantiv-credit-6-6m-
+# paradigm).
+_INTRODUCERS = "meet|introducing|announcing|and|but|so|then"
 
 # Turkish and Korean sentence openers, kept out of the lists above (those are matched capitalised and glued before a
 # name by `_BEFORE_NAME`, for every reader): each language's own reader checks its set whole-word. Turkish (turkish.py):

@@ -58,13 +58,32 @@ def raises(text: str) -> list[re.Match[str]]:
     return [] if _PLANNED.search(head) or _NOT_A_ROUND.search(head) else list(_RAISED.finditer(head))
 
 
+# "Oppstartsselskapet 1X Technologies (tidligere Halodi Robotics) fra Moss ..." then "Ifølge Shifter er selskapet nå klar
+# ..., etter å ha hentet 23,5 millioner dollar" (b35-digi-1x-23-5m-usd-nok-no, tuning_batch35, fund59: `other`, no
+# amount on the first score): a raise sentence that says only "selskapet" (the company) raises for the company the
+# opening introduces with its kind compound. A name may start with a digit ("1X").
+_THE_COMPANY = re.compile(
+    r"\b(?:selskapet|selskabet|bolaget|företaget|firmaet|virksomheden|oppstartsselskapet)\b", re.I
+)
+_INTRODUCED = re.compile(
+    r"\b\w+(?:selskapet|selskabet|bolaget|företaget|firmaet|virksomheden)\s"
+    r"(?P<name>[A-Z0-9ÆØÅÄÖ][\w&.'’-]*(?:\s[A-ZÆØÅÄÖ][\w&.'’-]*){0,3})"
+)
+
+
 def raiser(text: str, found: list[re.Match[str]]) -> tuple[str | None, int]:
-    """(name, raise offset): the Latin-script name written just before a raise verb."""
+    """(name, raise offset): the Latin-script name written just before a raise verb, else the company the opening
+    introduces when the raise sentence calls it "selskapet"."""
     for verb in found:
         start, _end = sentence_span(text, verb.start(), _SENTENCE_END)
         m = _BEFORE_VERB.search(text[start : verb.start()])
         if m:
             return _KIND_COMPOUND.sub("", m.group("name")), verb.start()
+    for verb in found:
+        start, _end = sentence_span(text, verb.start(), _SENTENCE_END)
+        named = _INTRODUCED.search(text[:300])
+        if named and re.search(r"[A-ZÆØÅÄÖ]", named.group("name")) and _THE_COMPANY.search(text[start : verb.start()]):
+            return named.group("name"), verb.start()
     return None, found[0].start() if found else 0
 
 

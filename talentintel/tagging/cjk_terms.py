@@ -64,12 +64,13 @@ def cjk_hits(tax: Taxonomy, part: str, *, contexts: bool) -> list[Term]:
 
 @functools.cache
 def _cjk_matcher(tax: Taxonomy) -> tuple[re.Pattern[str], dict[str, tuple[Term, ...]], frozenset[str]]:
-    """One alternation of every CJK term and negative (longest first), matched in one pass per sentence."""
+    """One alternation of every CJK term, negative and neutral word (longest first), matched in one pass per sentence:
+    a neutral word maps to no term, so the shorter term inside it is never matched."""
     terms: dict[str, list[Term]] = {}
     for sector in SECTORS:
         for word, weight in tax.cjk[sector]:
             terms.setdefault(word, []).append(Term(sector, (word,), weight))
-    pattern = re.compile(_trie_pattern({*terms, *tax.cjk_negative}) or r"(?!x)x")
+    pattern = re.compile(_trie_pattern({*terms, *tax.cjk_negative, *tax.cjk_neutral}) or r"(?!x)x")
     return pattern, {w: tuple(v) for w, v in terms.items()}, frozenset(tax.cjk_negative)
 
 

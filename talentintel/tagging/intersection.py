@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from types import ModuleType
 
     from talentintel.tagging.sector import SectorScore
+    from talentintel.tagging.taxonomy import Term
 
 
 def _sector() -> ModuleType:
@@ -305,13 +306,29 @@ def client_list(part: str) -> bool:
     """Whether a sentence names who buys or where the candidate has been, not what the employer is: a list of its
     customers ("our customers include banks, insurers and crypto exchanges"), a sector beside generic buyers ("detects
     fraud for banks and crypto exchanges"), a candidate's background ("engineers who worked at crypto startups")."""
+    return buyer_clause_start(part) is not None
+
+
+def buyer_clause_start(part: str) -> int | None:
+    """Where a client_list sentence's buyers begin, None in any other sentence. The words before it still say what
+    the employer is (issue 18, unseen36: "a global AI infrastructure company that designs and builds GPU data centers
+    powering AI research for leading tech enterprises, governments, and AI labs" kept "AI labs" as a mention and lost
+    "AI infrastructure company" with it). A candidate's background starts at 0: nothing in it is the employer."""
     lists = _lists()
     words = set(part.replace(",", " ").split())  # a comma glued to a word: "banks, insurers"
     if words.isdisjoint(lists.client_gate):
-        return False  # cheap test first: most sentences hold no word any of the three patterns needs
+        return None  # cheap test first: most sentences hold no word any of the three patterns needs
     if not words.isdisjoint(lists.background_verbs) and _BACKGROUND.search(part):
-        return True
-    if not words.isdisjoint(lists.buyers) and _CLIENTELE.search(part):
-        return True
+        return 0
+    clientele = _CLIENTELE.search(part) if not words.isdisjoint(lists.buyers) else None
+    if clientele:
+        return clientele.start()
     found = _CLIENT_LIST.search(part) if "," in part and not words.isdisjoint(lists.client_subjects) else None
-    return bool(found and _LIST_END.search(part, found.end()))
+    return found.start() if found and _LIST_END.search(part, found.end()) else None
+
+
+def before_buyers(term: Term, part: str, start: int) -> bool:
+    """Whether a term stands in the words before the buyer clause that begins at `start`."""
+    head = tokens(part[:start]) if start > 0 else []
+    size = len(term.phrase)
+    return any(tuple(head[i : i + size]) == term.phrase for i in range(len(head) - size + 1))

@@ -22,6 +22,9 @@ from talentintel.tagging.zone_wishes import zones_only_wished
 # Segment separators between independent locations; commas are NOT among them ("Paris, France").
 _SEGMENTS = re.compile(r"[/;|•·\n]+|\s+\+\s+|\s+(?:or|oder|ou|o)\s+", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W_]+")
+# Latin letters glued to CJK script on both sides are a piece of a CJK name, not a code: "인천IT타워" (Incheon's IT
+# Tower, issue 18, unseen37) is no Italy.
+_GLUED_LATIN = re.compile(rf"(?<={CJK.pattern})[A-Za-z]+(?={CJK.pattern})")
 # (?<![a-z]) rather than \b: Chinese writes "与UTC+8时区" with no space, and Han letters are word characters
 _UTC = re.compile(r"(?<![a-z])(?:utc|gmt)\s*([+\-−–]\s*\d{1,2})(?::?\d\d)?", re.IGNORECASE)
 # "UTC +/- 3", "GMT±2": a window around UTC itself.
@@ -263,7 +266,7 @@ def _locate(location: str, *, strict: bool) -> LocationResult:
     if not strict and CJK.search(location):
         from talentintel.tagging.cjk import cjk_places, merge  # cjk builds on this module's LocationResult
 
-        latin = CJK.sub(" ", location)
+        latin = CJK.sub(" ", _GLUED_LATIN.sub(" ", location))
         # beside Han, Hangul or kana a word code is the field ("杭州 AI"): CJK scripts spell countries out (安圭拉)
         codes = gazetteer().word_codes
         if any(w.strip(".,()") in codes for w in latin.split()):

@@ -12,13 +12,14 @@ from typing import Any
 
 from talentintel.tagging.agent_work import agent_cue, with_agent_work
 from talentintel.tagging.algorithm_posts import algorithm_post_hits
+from talentintel.tagging.built_first import use_hedged
 from talentintel.tagging.cjk_gates import network_latin_possible, network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
 from talentintel.tagging.community_membership import add_membership
 from talentintel.tagging.disclaimers import disclaims_crypto
 from talentintel.tagging.fund_boards import add_board_lean
 from talentintel.tagging.hpc_gpu import withdraw_hpc_gpu
-from talentintel.tagging.intersection import client_list, corroborate, cross
+from talentintel.tagging.intersection import before_buyers, buyer_clause_start, corroborate, cross
 from talentintel.tagging.keyword_lists import keyword_list as _keyword_list
 from talentintel.tagging.matcher import _CJK_CHAR, Scan
 from talentintel.tagging.means_clauses import means_sentence
@@ -34,6 +35,7 @@ from talentintel.tagging.sections import MAIN, MINOR, PREFERENCE_HEDGES, wish_it
 from talentintel.tagging.sections import parts_and_kinds as _parts_and_kinds
 from talentintel.tagging.self_description import intro_sectors
 from talentintel.tagging.sentence_memo import LINES, LONGEST, SentenceMemo
+from talentintel.tagging.stored_value import withdraw_stored_value_wallet
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
 from talentintel.tagging.terse_posts import add_text_evidence
 from talentintel.tagging.text import lowered
@@ -113,11 +115,15 @@ def _fresh_hits(
                 or _tech_enumeration(part)
                 or wish_item(part)
                 or group_portfolio(part)
-                or client_list(part)  # who buys, or the candidate's past (intersection.py)
                 or payment_method(part)  # a coin as how the employer is paid or pays (payment_mentions.py)
             )
         ):
             hits = [_weak(t) for t in hits]
+        elif hits and sentences and any(t.weight >= _WEAK_FROM for t in hits):
+            # who buys, or the candidate's past (intersection.py): a mention from the buyers on, not before them
+            start = buyer_clause_start(part)
+            if start is not None:
+                hits = [t if before_buyers(t, part, start) else _weak(t) for t in hits]
         if hits:
             out[k] = hits
     return out
@@ -314,7 +320,9 @@ def _plain_core_sectors(text: str, core_weight: float) -> set[str]:
     out: set[str] = set()
     parts, kinds = _parts_and_kinds(lowered(text))
     for part, kind in zip(parts, kinds, strict=True):
-        if kind == MINOR or not _USE_WORDS.isdisjoint(tokens(part)) or any(h in part for h in _HEDGES):
+        if kind == MINOR or not _USE_WORDS.isdisjoint(tokens(part)) or any(h in part for h in PREFERENCE_HEDGES):
+            continue
+        if use_hedged(part):  # "AI를 활용", but not "거래소를 만들고 이를 활용할 수 있는" (built_first.py)
             continue
         if means_sentence(part):  # "our machine learning allows us to quote in seconds" (means_clauses.py)
             continue
@@ -341,6 +349,7 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
     add_role_skills(result)  # "Research Engineer" tagged "machine learning" (role_skills.py)
     add_board_lean(result, fields.get("description") or "")  # a fund's portfolio board + an AI title (fund_boards.py)
     withdraw_title_senses(result, fields.get("title") or "")  # AI活用, an AI division, listed wallets (title_senses.py)
+    withdraw_stored_value_wallet(result, title_and_text)  # "wallet/balance products": e-money (stored_value.py)
     for sector in SECTORS:
         result.core_text[sector] = result.core[sector]
         value = float((prior or {}).get(sector, 0.0))

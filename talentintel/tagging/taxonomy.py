@@ -54,6 +54,8 @@ class Taxonomy:
     # weak terms of their sentence ("AI工具" is a tool used, not AI built).
     cjk: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
     cjk_negative: tuple[str, ...] = ()
+    # longer words that hold a term in another sense ("데이터마이닝" holds 마이닝): matched first, they weigh nothing
+    cjk_neutral: tuple[str, ...] = ()
 
 
 def _add(tax: Taxonomy, term: Term, seen: dict[tuple[str, ...], Term]) -> None:
@@ -90,6 +92,7 @@ def parse(raw: dict[str, Any]) -> Taxonomy:
         sector: tuple((w, wt) for tier, wt in tiers for w in cjk.get(f"{sector}{tier}", ())) for sector in SECTORS
     }
     tax.cjk_negative = tuple(cjk.get("negative", ()))
+    tax.cjk_neutral = tuple(cjk.get("neutral", ()))
     return tax
 
 

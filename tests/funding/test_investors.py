@@ -61,3 +61,17 @@ def test_company_generic_words_are_kept_when_nothing_else_remains() -> None:
 def test_domain_wins_over_name() -> None:
     assert normalize_company("Acme", "https://www.acme.ai/about") == "acme.ai"
     assert normalize_company("Acme Inc", "acme.ai") == normalize_company("ACME", "http://acme.ai")
+
+
+def test_names_in_scripts_without_a_latin_or_cjk_slug_keep_their_letters() -> None:
+    """Hebrew, Arabic, Cyrillic names once slugged to "", so any two were one investor (branch fund59: a Hebrew lead
+    matched any other Hebrew name in the eval). Names that had a slug keep it: no stored investor's slug moves."""
+    from talentintel.funding.investors import slugify
+
+    hebrew = [normalize_investor(n)[0] for n in ("פיטנגו", "מגמה")]
+    assert all(hebrew) and hebrew[0] != hebrew[1]
+    assert normalize_investor("Сбер")[0] == "сбер"
+    assert slugify("صندوق الاستثمارات") == "صندوق-الاستثمارات"
+    assert slugify("Andreessen Horowitz") == "andreessen-horowitz"
+    assert slugify("Nordisk Ø") == "nordisk"
+    assert slugify("阿里巴巴集團") == "阿里巴巴集團"

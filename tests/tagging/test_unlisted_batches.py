@@ -1,6 +1,8 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs13.jsonl`, the session-13 holdout: never scored by its builder (no tagger or eval run on it, no rule
+  written from it); the lead scores it once at the end of session 13 (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs12.jsonl`, the session-12 holdout: never scored by its builder (no tagger or eval run on it, no rule
   written from it); scored once by the lead in session 12 (macro-F1 0.607 shipped / 0.616 company-blind, one `both`
   item; 44 of 55 right; region 0.982), then moved to tuning data (tests/fixtures/tagging/PROVENANCE.md).
@@ -49,6 +51,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs13.jsonl", "hs13-"),
     ("unseen_hs12.jsonl", "hs12-"),
     ("unseen_hs11.jsonl", "hs11t-"),
     ("unseen_hs10.jsonl", "hs10t-"),
@@ -72,6 +75,8 @@ BATCHES = [
     ("unseen33.jsonl", "un33-"),
     ("unseen34.jsonl", "un34-"),
     ("unseen35.jsonl", "un35-"),
+    ("unseen36.jsonl", "un36-"),
+    ("unseen37.jsonl", "u37-"),
 ]
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
@@ -108,7 +113,16 @@ BATCHES = [
 # location) at unlisted fintech, AI and crypto employers from one crawler's committed JSON: AI titles at fintechs (ai),
 # data scientists without ML, AML, client-services and market-data roles (none), two crypto slugs; 23, no `both`, fewer
 # than the ~40 asked, because the intersection postings found were all Hacker News comments (a used host) (branch tag46).
+# unseen36 one of crypto x AI look-alikes at unlisted employers from stored job pages (an AI trainer with a banking title,
+# a GPU data-center builder's construction manager, a PyTorch-on-any-GPU ML engineer, a fintech's stored-value wallet,
+# a blockchain investment firm's two interns): 6, no `both`, far fewer than the 25-40 asked, because every crypto x AI
+# posting the stored corpora hold is at a listed employer (Gensyn, ChainGPT, Core Scientific...) or on a used host
+# (branch tag49).
+# unseen37 one of Asian listing-only postings at unlisted employers: 33 Korean RocketPunch company-page listings of
+# 2017 (crypto exchanges, AI-tutor / AI-engine / ML roles, plain web and data roles; title, company, address, tag line)
+# and 6 Chinese Zhaopin front-end listings in Nanjing (none); 39, no `both` (branch tag50).
 SIZES = {
+    "unseen_hs13.jsonl": (50, 60),
     "unseen_hs12.jsonl": (50, 60),
     "unseen_hs11.jsonl": (45, 55),
     "unseen20.jsonl": (30, 40),
@@ -125,6 +139,8 @@ SIZES = {
     "unseen33.jsonl": (35, 50),
     "unseen34.jsonl": (20, 30),
     "unseen35.jsonl": (20, 45),
+    "unseen36.jsonl": (6, 40),
+    "unseen37.jsonl": (25, 45),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}

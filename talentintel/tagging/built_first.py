@@ -1,0 +1,28 @@
+"""A use word after the sentence has said what the employer makes refers to the thing made, not to a tool it uses.
+
+"암호화폐 거래소를 만들고 이를 활용할 수 있는 플래폼을 제공합니다" (a RocketPunch company line, issue 18, unseen37): the
+company makes a cryptocurrency exchange and a platform to use it with. The short-listing reader skips a sentence with a
+use word (활용, 活用, 利用...) as one that uses the sector rather than builds it ("AI를 활용"); here the building verb with
+its object comes first, so 활용 is what the built exchange is for. Korean marks the object of 만들다 / 개발하다 / 운영하다
+with 을/를, Japanese that of 開発する / 運営する / 作る with を: the clause is found by its particle and verb, not by a
+sector word. A preference word ("우대", "优先") anywhere still hedges the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_USE_HEDGES = ("使用", "利用", "借助", "활용", "活用")
+_BUILT = re.compile(
+    r"[을를]\s*(?:만들고|만들며|만듭니다|만들어|개발하고|개발하며|개발합니다|운영하고|운영하며|운영합니다)"
+    r"|を(?:開発し|運営し|作り|作って|開発・運営し)"
+)
+
+
+def use_hedged(part: str) -> bool:
+    """Whether a use word hedges the sentence: one stands in it and none comes after a clause of making something."""
+    uses = [i for i in (part.find(h) for h in _USE_HEDGES) if i >= 0]
+    if not uses:
+        return False
+    built = _BUILT.search(part)
+    return built is None or built.end() > min(uses)
