@@ -61,8 +61,10 @@ def build(entry: Any) -> list[Item]:
     summary = html_to_text(entry.get("summary") or entry.get("description") or "").strip()
     if not title and not summary:
         raise ValueError("entry with neither title nor summary")
-    deals = parse_deals(f"{title}\n{summary}" if title else summary, published=_published(entry))
-    return deal_items(deals, title=title, summary=summary, url=entry.get("link") or None)
+    url = entry.get("link") or None
+    # the entry's link says who a fund's or a company's blog means by "we" (publisher_voice)
+    deals = parse_deals(f"{title}\n{summary}" if title else summary, published=_published(entry), source=url)
+    return deal_items(deals, title=title, summary=summary, url=url)
 
 
 def deal_items(deals: list[Deal], *, title: str, summary: str, url: str | None) -> list[Item]:

@@ -90,7 +90,8 @@ TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
 
 def parse_line(line: str) -> list[dict[str, Any]]:
-    """Parse one `{"id", "text"[, "published"]}` line into one output record per deal; raises BadLine."""
+    """Parse one `{"id", "text"[, "published", "url", "publisher"]}` line into one output record per deal; raises
+    BadLine. The url (else the publisher, "github:owner/repo") says who a first-person post's "we" is."""
     obj = load_object(line)
     text = obj.get("text")
     if not isinstance(text, str):
@@ -101,11 +102,16 @@ def parse_line(line: str) -> list[dict[str, Any]]:
             published = date.fromisoformat(str(obj["published"])[:10])
         except ValueError as exc:
             raise BadLine("'published' must be an ISO date (YYYY-MM-DD)") from exc
-    return [{"id": obj.get("id"), **deal.to_json()} for deal in parse_deals(text, published=published)]
+    source = obj.get("url") or obj.get("publisher")
+    if source is not None and not isinstance(source, str):
+        raise BadLine("'url' and 'publisher' must be strings")
+    deals = parse_deals(text, published=published, source=source)
+    return [{"id": obj.get("id"), **deal.to_json()} for deal in deals]
 
 
 def parse_announcement_cmd() -> None:
-    """Read JSONL announcements ({"id","text"}) on stdin; write one JSONL result per line, in order.
+    """Read JSONL announcements ({"id","text"[,"published","url","publisher"]}) on stdin; write one JSONL result per
+    line, in order.
     Bad lines are reported on stderr (naming the line) and skipped; exit 1 if any."""
     run_filter(parse_line)
 

@@ -115,7 +115,7 @@ def unglue(name: str) -> str:
 # (livingcarbon-series-a), "Here at Acme, we". Without the raise, "of X, we" is any company's blog.
 # A founder's post may announce the money rather than say it was raised: "Today we're announcing a $31 million
 # investment from Blossom Capital" (b33-vespa-31m-series-a-blossom), "we are announcing our $20M Series B".
-_WE_RAISED = re.compile(
+WE_RAISED = re.compile(
     r"\b(?i:(?:we|we['’]ve|we\shave|we\shad)\s(?:\w+\s){0,8}?(?:rais|clos|secur)(?:ed|ing)|our\s(?:[\w$.,]+\s){0,4}?"
     r"(?:series\s[a-h]|seed|pre-seed)\s(?:round|raise|fundraise|funding|financing)|"
     r"we(?:['’]re|\sare)\s(?:\w+\s){0,2}?announcing\s(?:a|an|our)\s[^.\n]{0,40}?"
@@ -150,7 +150,7 @@ def _written_most(text: str) -> str | None:
 def own_company(text: str) -> str | None:
     """The company a first-person post names as the raiser, from its opening (None when the post names none)."""
     head = text[:600]
-    patterns = (_WE_GLOSSED, _WE_AT, _OUR_COMPANY, *((_OF_US,) if _WE_RAISED.search(head) else ()))
+    patterns = (_WE_GLOSSED, _WE_AT, _OUR_COMPANY, *((_OF_US,) if WE_RAISED.search(head) else ()))
     for pattern in patterns:
         m = pattern.search(head)
         if m:
@@ -164,7 +164,7 @@ def first_person_company(text: str) -> str | None:
     """When no clause names the raiser, a first-person raise post is about the name it writes most, else the first
     name of its opening (called after the grammar's reading, which it must not overrule)."""
     head = text[:600]
-    raises = list(_WE_RAISED.finditer(head))
+    raises = list(WE_RAISED.finditer(head))
     if not raises:
         return None
     # Only a raise with its sum ("Why we raised$17mm") names the post's company by its first name; an essay on raising

@@ -47,8 +47,9 @@ from talentintel.funding.link_lines import drop_link_lines
 from talentintel.funding.lower_brands import capitalized, given_back
 from talentintel.funding.money import find_money, round_amount
 from talentintel.funding.money_unrated import with_restated_value
+from talentintel.funding.publisher_voice import own_raise_owner, with_publisher
 from talentintel.funding.roundup_extra import with_listed
-from talentintel.funding.segment_ledes import is_period_total, market_lede
+from talentintel.funding.segment_ledes import is_period_total, market_lede, own_sum
 from talentintel.funding.segments import lift_headline_round, split_deals
 from talentintel.funding.segments import units as _units
 from talentintel.funding.types import Deal
@@ -240,8 +241,20 @@ def _same_company(a: Deal, b: Deal) -> bool:
     return bool(a.company and b.company and normalize_company(a.company) == normalize_company(b.company))
 
 
-def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
-    """Every deal the text announces, headline deal first. Never raises on bad text: an empty text is one `other`."""
+def _told_again(deal: Deal, deals: list[Deal]) -> bool:
+    """The deal is one already read (same company); its leads go to that deal when it has none: "Situational
+    Awareness fund co-led MatX's round alongside Jane Street" after "MatX pulled in $500 million"
+    (b13-awesomeagents-chip-week)."""
+    earlier = next((d for d in deals if _same_company(deal, d)), None)
+    if earlier is not None and deal.lead_investors and not earlier.lead_investors and earlier.kind == deal.kind:
+        earlier.lead_investors = list(deal.lead_investors)
+        earlier.investors += [n for n in deal.investors if n not in earlier.investors]
+    return earlier is not None
+
+
+def parse_deals(text: str, *, published: date | None = None, source: str | None = None) -> list[Deal]:
+    """Every deal the text announces, headline deal first. Never raises on bad text: an empty text is one `other`.
+    `source` is the item's url or publisher ("github:owner/repo"): it says who a first-person post's "we" is."""
     if not isinstance(text, str):
         raise TypeError("text: expected a string")
     if isinstance(published, datetime):
@@ -257,19 +270,13 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
         parts = lift_headline_round(parts[0]) + parts[1:]
     for number, part in enumerate(parts):
         deal, reason = _part_deal(part, published, announced, head=number == 0)
-        if (
-            number == 0
-            and len(parts) > 1
-            and deal
-            and deal.kind == "round"
-            and is_period_total(units_of(part), deal.amount_usd)
-        ):
-            deal, reason = Deal(kind="other", announced_on=announced), "market total"  # segment_ledes
+        if number == 0 and len(parts) > 1 and deal and deal.kind == "round":
+            deal, reason = _total_or_own(deal, reason, part, announced or published)
         if number == 0:
             head_reason = reason
         if deal is None or (number > 0 and deal.kind == "other"):
             continue
-        if any(_same_company(deal, d) for d in deals):
+        if _told_again(deal, deals):
             continue  # the same company again: a later sentence about the deal already read
         tag_deal(deal, part)
         deals.append(deal)
@@ -314,9 +321,35 @@ def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
     if not deals:
         deals = [Deal(kind="other", announced_on=announced)]
     deals = _learned_kind(text, parts, deals, published, announced)
+    if head_reason == "no company" and deals[0].kind == "other" and parts:
+        deals[0] = _owned_round(parts[0], own_raise_owner(text, source), published, announced) or deals[0]
+    deals[0] = with_publisher(deals[0], text, source)  # publisher_voice
     for number, deal in enumerate(deals, start=1):
         deal.deal = number
     return with_digit_names(given_back(deals, brands))
+
+
+def _total_or_own(deal: Deal, reason: str, part: str, day: date | None) -> tuple[Deal, str]:
+    """A head part's round whose sum is the period's total is the market's figure (segment_ledes) unless a sentence of
+    the part opens on its company with a sum of its own ("MatX pulled in $500 million"): then that sum is the round's."""
+    if not is_period_total(units_of(part), deal.amount_usd):
+        return deal, reason
+    own = own_sum(units_of(part), deal.company)
+    usd = to_usd(own.amount, own.currency, day.year if day else None) if own else None
+    if own is None or usd is None:
+        return Deal(kind="other", announced_on=deal.announced_on), "market total"
+    deal.amount_usd, deal.currency, deal.amount_original = round(usd, 2), own.currency, own.original
+    return deal, reason
+
+
+def _owned_round(part: str, owner: str | None, published: date | None, announced: date | None) -> Deal | None:
+    """A first-person raise that names nobody ("We raised $1M") is the publisher's owner's round (publisher_voice)."""
+    deal = _round_deal(part, published, announced) if owner else None
+    if deal is None or not (deal.amount_usd or deal.round):
+        return None
+    deal.company = owner
+    tag_deal(deal, part)
+    return deal
 
 
 def _learned_kind(
@@ -338,9 +371,9 @@ def _learned_kind(
     return [head, *(d for d in deals[1:] if not _same_company(head, d))]
 
 
-def parse_announcement(text: str, *, published: date | None = None) -> Announcement:
+def parse_announcement(text: str, *, published: date | None = None, source: str | None = None) -> Announcement:
     """The headline deal in the older single-result shape, for existing callers (the feed scraper, services)."""
-    head = parse_deals(text, published=published)[0]
+    head = parse_deals(text, published=published, source=source)[0]
     return Announcement(
         company=head.company if head.kind == "round" else None,
         amount_usd=head.amount_usd if head.kind == "round" else None,

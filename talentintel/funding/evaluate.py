@@ -29,6 +29,7 @@ class LabeledItem:
     text: str
     published: date | None
     deals: list[dict[str, Any]]
+    source: str | None = None  # the item's url, else its publisher: who a first-person post's "we" is
 
 
 def _deals_of(labels: dict[str, Any]) -> list[dict[str, Any]]:
@@ -50,7 +51,8 @@ def load_labeled(path: Path) -> list[LabeledItem]:
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or "labels" not in obj:
             raise ValueError(f"{path.name} line {number}: needs 'text' and 'labels'")
         published = date.fromisoformat(obj["published"]) if obj.get("published") else None
-        items.append(LabeledItem(str(obj.get("id", number)), obj["text"], published, _deals_of(obj["labels"])))
+        source = obj.get("url") or obj.get("publisher")
+        items.append(LabeledItem(str(obj.get("id", number)), obj["text"], published, _deals_of(obj["labels"]), source))
     return items
 
 
@@ -170,7 +172,7 @@ def _score_extra(report: Report, got: list[Deal], wanted: list[dict[str, Any]]) 
 
 
 def score(report: Report, item: LabeledItem) -> None:
-    got = parse_deals(item.text, published=item.published)
+    got = parse_deals(item.text, published=item.published, source=item.source)
     want = item.deals[0]
     head = got[0]
     report.n += 1

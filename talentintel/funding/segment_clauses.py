@@ -12,15 +12,23 @@ from __future__ import annotations
 import re
 
 _VERB = (
-    r"(?:raised|raises|secured|secures|closed|closes|landed|lands|bagged|bags|got|gets|received|receives|netted|"
+    r"(?:raised|raises|raising|secured|secures|securing|closed|closes|landed|lands|bagged|bags|got|gets|received|"
+    r"receives|netted|gathered|pulled\sin|picked\sup|nabbed|snagged|scored|attracted|obtained|"
     r"erhält|erhielt|bekommt|bekam|sammelt|sammelte|sichert|sicherte|"
     r"levantó|levanta|recaudó|recauda|captó|capta|captou|levantou|recebeu|obtuvo|lève|obtient)"
 )
 _NAME = r"(?-i:[A-Z])[\w.&'’+-]*(?:\s(?-i:[A-Z0-9])[\w.&'’+-]*){0,2}"
 _AMOUNT_NEAR = r"(?:[\w-]+\s){0,3}?(?:US\$|R\$|[$€£¥]|\d)"
 # A prize is no raise: "Silo Africa and Cladfy secured second place with US$60,000 each" (b13-todayafrica-week-sep15).
+# A roundup's sentence lists raises one per clause, after a comma, a semicolon or "while": "Retailo secured $15
+# million, Ajras raised $28 million, Flow48 gathered $25 million, and Immensa secured $20 million"
+# (b22-rasmal-mena-november-2023), "London's BBOXX Ltd. raised $20 million in equity in August, while d.light Energy
+# Pvt Ltd. raised $15 million" (hs4-rew-nova-lumos); a clause's company may follow its description ("Moroccan
+# prop-tech startup Agenz raising $1.3 million", hs10-wazoplus-africa-july-2023-roundup).
+_DESCRIBED = r"(?:(?:(?-i:[A-Z])[\w’'-]*\s)?(?:(?-i:[a-z])[\w-]*\s){1,5})?"
 _JOINED = re.compile(
-    rf"\s(?:und|and|y|e|et)\s(?={_NAME}\s(?:hat\s|has\s|a\s)?{_VERB}\s(?!(?:[\w-]+\s){{0,2}}(?:place|prize|award))"
+    r"(?:,\s(?:and\s|while\s|whilst\s|whereas\s)?|;\s(?:and\s)?|\s(?:und|and|y|e|et|while|whilst|whereas)\s)"
+    rf"(?={_DESCRIBED}{_NAME}\s(?:hat\s|has\s|a\s)?{_VERB}\s(?!(?:[\w-]+\s){{0,2}}(?:place|prize|award))"
     rf"{_AMOUNT_NEAR})",
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from talentintel.funding.money import find_money
+from talentintel.funding.money import Money, find_money
 
 # A sum or a count of the period's deals or funded startups, in the languages of the roundups read so far. A bare
 # "total" is no period's: "Bringing Total Funding to-date to Over US$100 Million" (fh-1089) is one company's, and
@@ -51,3 +51,16 @@ def is_period_total(sentences: list[str], amount_usd: float | None) -> bool:
         return False
     totals = [m.amount for s in sentences if _PERIOD_SUM.search(s) for m in find_money(s) if m.currency == "USD"]
     return any(abs(amount_usd - t) <= 0.02 * t for t in totals)
+
+
+def own_sum(sentences: list[str], company: str | None) -> Money | None:
+    """The one sum a sentence opening on `company` says it raised, outside the period-total sentences: "MatX pulled in
+    $500 million" after "three startups closed funding rounds totaling $1.1 billion" (b13-awesomeagents-chip-week, once
+    a roundup's comma clauses are units of their own): the head part's company's round, not the week's total."""
+    if not company:
+        return None
+    for sentence in sentences:
+        said = find_money(sentence)
+        if sentence.strip().startswith(company) and len(said) == 1 and not _PERIOD_SUM.search(sentence):
+            return said[0]
+    return None

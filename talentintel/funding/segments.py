@@ -140,11 +140,20 @@ def _history(unit: str, trigger: re.Match[str] | None) -> bool:
     return bool(_HISTORY.search(_BRACKETS.sub("", unit[: tail.start()] if tail else unit)))
 
 
+# A digest's clipped sentence opens on the company and a raise in the gerund: "Babylon Labs securing $15 million from
+# a16z ... ZenChain closing $8.5 million for its EVM-compatible Bitcoin L1." (blockeden-cryptovc-jan). Only at the
+# sentence's start, with the sum next: "is raising $50 million" elsewhere is a round sought.
+_GERUND_RAISE = re.compile(
+    r"(?-i:[A-Z])[\w.&-]*(?:\s(?-i:[A-Z0-9])[\w.&-]*){0,3}\s(?:securing|closing|raising|landing|bagging|netting)\s"
+    r"(?:a\s|an\s)?(?:about\s|nearly\s|over\s)?(?:US)?[$€£]\s?\d"
+)
+
+
 def _reports_raise(unit: str) -> bool:
     if numbered_deal_item(unit):
         return True  # "3. Teamworks - $235M (Durham) ... founded in 2004": the item is a deal whatever it recalls
     aside = bool(_ASIDE.match(unit.strip()))
-    trigger = _TRIGGER.search(unit) or item_raise(unit)
+    trigger = _TRIGGER.search(unit) or item_raise(unit) or _GERUND_RAISE.match(unit.strip())
     if not (aside or trigger) or _history(unit, trigger):
         return False
     if _CONTINUE.match(unit.strip()):
@@ -330,7 +339,10 @@ def _owner_of(unit: str, owners: list[str | None], target: int) -> int:
         # "Tokyo-based Turing's valuation ... after the Series A" (b15-newsx-turing-sakana): a place descriptor first.
         if name and re.match(rf"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s)?{re.escape(name)}(?:['’]s)?\b", unit.strip()):
             return index
-    return target
+    # "The lead investor in Noetix Robotics' $140M Series B is CD Capital" after "..., while GALBOT raised nearly ¥5B"
+    # (dailyscout-noetix-galbot): a sentence about one part's round, named by its possessive, belongs to that part.
+    owned = {i for i, name in enumerate(owners) if name and re.search(rf"\b{re.escape(name)}['’]s?\s", unit)}
+    return owned.pop() if len(owned) == 1 else target
 
 
 # A headline that says a company's round: someone backs, leads or invests in it, or it raises. One that names a fund

@@ -38,10 +38,11 @@ def tuning_text(item_id: str) -> str:
 
 
 def tuning_deals(item_id: str) -> list[Deal]:
-    """The parser's deals for a tuning text, dated by its publication date as the eval does."""
+    """The parser's deals for a tuning text, dated by its publication date and told its url (else its publisher) as
+    the eval does."""
     row = tuning_row(item_id)
     published = date.fromisoformat(row["published"]) if row.get("published") else None
-    return parse_deals(row["text"], published=published)
+    return parse_deals(row["text"], published=published, source=row.get("url") or row.get("publisher"))
 
 
 def assert_fund(deals: list[Deal], company: str | None, amount: float | None = None) -> None:

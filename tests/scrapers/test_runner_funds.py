@@ -45,7 +45,7 @@ def _feed(ids: tuple[str, ...]) -> bytes:
 def parser(monkeypatch: pytest.MonkeyPatch) -> None:
     by_title = {REPORTS[i]["title"]: i for i in ENTRIES}
 
-    def parse_deals(text: str, *, published: date | None = None) -> list[Deal]:
+    def parse_deals(text: str, *, published: date | None = None, source: str | None = None) -> list[Deal]:
         title = text.split("\n", 1)[0]
         return deals(by_title[title]) if title in by_title else [ROUND]
 
