@@ -83,6 +83,7 @@ TUNING = (
     FIXTURES / "tuning_batch32.jsonl",
     FIXTURES / "tuning_hs12.jsonl",
     FIXTURES / "tuning_batch35.jsonl",
+    FIXTURES / "tuning_batch36.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
