@@ -18,7 +18,7 @@ AIRDROP = re.compile(
     r"\bair-?drop(?:s|ped|ping)?\s(?:of\s)?(?:up\sto\s)?\d[\d.,]*\s?(?:million|billion|[mbk])?\s(?:\$?[\w-]+\s)?"
     r"(?:tokens|coins)\b|"
     r"\b(?:to|will)\s(?:launch\sand\s)?air-?drop\b|"
-    r"\bannounc(?:es|ed|ing)\s(?:an?\s|its\s)?(?:[\w‘’'-]+\s){0,3}?air-?drop\b|"
+    r"\bannounc(?:es|ed|ing)\s(?:an?\s|its\s)?(?:[\w‘’'-]+\s){0,3}?[‘'“\"]?air-?drop\b|"
     r"\b\d[\d.,]*\s?(?:million|billion|[MBK])\s(?:\$?[\w-]+\s)?tokens?\s(?:air-?drop|giveaway)\b",
     re.IGNORECASE,
 )
