@@ -39,14 +39,19 @@ def test_airdrop_is_no_raise() -> None:
     assert AIRDROP.search("an airdrop of 50 million ACME tokens")
     assert not AIRDROP.search("Acme raised $5 million in a seed round led by Paradigm.")
     assert not AIRDROP.search("The Protocol: Blast's $3B Airdrop and Bitcoin's Mt. Gox Moment")
-    assert other_reason("Acme raises $10M seed round\nAcme raised $10 million and plans to airdrop tokens later.") is None
+    assert (
+        other_reason("Acme raises $10M seed round\nAcme raised $10 million and plans to airdrop tokens later.") is None
+    )
 
 
 def test_sector_funding_trend_and_round_tally_are_totals() -> None:
     # real: "The much-anticipated slowdown in AI funding did not materialize in the first quarter of 2024"
     # (b36-unicornnest-q1-2024-ai-12-2b-moonshot-figure-minimax); "participating in 49 funding rounds in 2024, up from
     # 34 in 2023" (b36-haywaa-nvidia-49-rounds-2024-openai-xai)
-    for item in ("b36-unicornnest-q1-2024-ai-12-2b-moonshot-figure-minimax", "b36-haywaa-nvidia-49-rounds-2024-openai-xai"):
+    for item in (
+        "b36-unicornnest-q1-2024-ai-12-2b-moonshot-figure-minimax",
+        "b36-haywaa-nvidia-49-rounds-2024-openai-xai",
+    ):
         assert tuning_deals(item)[0].kind == "other", item
     # SYNTHETIC: the same classes with other sectors and periods; one company's round is neither
     assert PERIOD_TOTAL.search("A rebound in crypto funding lifted the sector in Q3.")
