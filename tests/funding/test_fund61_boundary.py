@@ -6,6 +6,7 @@ cited by address), and on inputs marked SYNTHETIC, made up to pin the class of l
 
 from __future__ import annotations
 
+from talentintel.funding.cjk_restated import usd_restated
 from talentintel.funding.kind import other_reason, reports_raise
 from talentintel.funding.kind_giveaways import AIRDROP
 from talentintel.funding.kind_sought_intl import SOUGHT_INTL
@@ -83,3 +84,15 @@ def test_chinese_byline_is_no_lede() -> None:
     assert is_noise_line("頭圖來源|視覺中國")
     # SYNTHETIC: a sentence of the story is no byline
     assert not is_noise_line("据悉,某公司已完成A轮融资,由红杉中国领投。")
+
+
+def test_korean_local_sum_with_dollars_in_parentheses() -> None:
+    # real: "25억 위안(3억 4,200만 달러·약 4601억 9000만 원)" under the headline's "4600억원 규모 투자 유치"
+    # (b36-jkn-zhipu-alibaba-tencent-342m-ko): the restated dollars are the amount
+    assert tuning_deals("b36-jkn-zhipu-alibaba-tencent-342m-ko")[0].amount_usd == 342000000.0
+    text = "지푸가 25억 위안(3억 4,200만 달러·약 4601억 9000만 원)을 투자를 유치했다."
+    assert usd_restated(text, 2.5e9) == 342000000.0  # the yuan outside the parentheses
+    assert usd_restated(text, 4.6e11) == 342000000.0  # the won after the dollars inside them
+    # SYNTHETIC: a different sum is no restatement of this one
+    assert usd_restated(text, 1.0e9) is None
+    assert usd_restated("Acme는 50억원(약 380만 달러) 규모의 투자를 유치했다.", 5.0e9) == 3800000.0
