@@ -85,6 +85,7 @@ TUNING = (
     FIXTURES / "tuning_batch35.jsonl",
     FIXTURES / "tuning_batch34.jsonl",
     FIXTURES / "tuning_funds20.jsonl",
+    FIXTURES / "tuning_batch36.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

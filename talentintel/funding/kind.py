@@ -19,6 +19,7 @@ from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.kind_acquire_intl import ACQUIRE_INTL
 from talentintel.funding.kind_crowdloan import is_crowdloan
 from talentintel.funding.kind_fund_events import TRIGGERS as FUND_EVENTS
+from talentintel.funding.kind_giveaways import AIRDROP
 from talentintel.funding.kind_grants import GRANT
 from talentintel.funding.kind_launched import LAUNCHED_ROUND
 from talentintel.funding.kind_mou import pledged_under_mou
@@ -194,7 +195,7 @@ _MARKET = re.compile(
     r"\b(?:rais|secur|attract|receiv)|\bin startup funding\b|"
     r"\b(?:start-?ups?|startup investment|start-up investment|venture investment)\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:hit|reached|"
     r"totall?ed|amounted)\b|"
-    r"\b(?:start-?ups|companies)\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:raised|secured?|captured|attracted)\b(?:[^.\n]|\.(?=\d)){0,60}"
+    r"\b(?:start-?ups|companies)\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:raised|secured?|captured|attracted)\b(?:[^.\n]|\.(?=\d)){0,90}"
     r"\b(?:last year|this year|in 20\d\d|"
     r"(?:in|during|over) (?:the )?(?:first|second|third|fourth) (?:half|quarter)|in H[12]|in Q[1-4]|this week|last week|"
     r"(?:this|last) month|in (?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -274,6 +275,7 @@ _RAISED = re.compile(
     r"(?:[$€£]|US\$)\s?[\d.,]+\s?(?:[mbk]n?|mm|million|billion)?\s(?:[\w-]+\s){0,2}?(?:round|financing|raise)\s"
     r"(?:was\s|has\sbeen\s)?(?:announced|closed|completed|raised|secured)\s(?:for|by)\s(?-i:[A-Z])|"
     r"(?:完成|获得|獲得|新获|啟動)[^，。]{0,30}(?:融资|融資)|투자를?\s?유치(?:했|하였|에 성공|를 완료)|資金調達を実施|調達した|"
+    r"hoàn thành vòng gọi vốn|gọi vốn thành công|"
     # "총 900만 달러를 모은 것으로 알려졌다" (gathered $9M in all: hs8-kukode-luminous-9m-ko).
     r"(?:원|달러)(?:을|를)\s?모(?:았|은|으며)",
     re.IGNORECASE,
@@ -311,6 +313,7 @@ _TRIGGERS = (
     ("not closed", ONGOING_PRESALE),  # "a live presale auction" (kind_presale)
     ("grant", GRANT),
     ("token purchase", TOKEN_PURCHASE),
+    ("giveaway", AIRDROP),
     ("gp selection", _GP_SELECTION),
     ("ipo", _IPO),
     ("market piece", _MARKET_PIECE),

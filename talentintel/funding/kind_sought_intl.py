@@ -14,6 +14,7 @@ raise, hs10-alwaght-inscale-2-7b-sought-ar). The class, read on other real texts
 Japanese (tuning_batch32, both read as rounds at its one score): a raise told as a plan or an aim, "シリーズAの資金調達
 ラウンドで約42億円を調達する予定であることを報じていました" (b32-cryptodog-...), "約1300億円(10億ドル)の資金調達を目指して
 いる" (b32-coinpost-animoca-...); the same endings on the pages corpus: "調達する見込み", "調達を計画", "調達する方針".
+Chinese (tuning_batch36): a round "being planned" or "being opened" (正在筹划一轮...融资, 正在開啟新一輪融資) and "拟融资".
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ SOUGHT_INTL = re.compile(
     # Arabic: seeks, intends, plans to raise; a campaign to raise; "if it succeeds in raising"; considering borrowing.
     # Japanese: a raise that is planned, aimed at, expected or intended ("調達する予定", "資金調達を目指している").
     r"調達(?:する|を行う|を実施する)(?:予定|見込み|計画|方針)|調達を(?:目指|計画し|検討し|予定し)|"
+    # Chinese (tuning_batch36, both read as rounds at its one score): a new round being planned or opened, "OpenAI正在
+    # 筹划一轮规模高达 1000亿美元的新融资" (b36-fadeduo-...), "智元機器人正在開啟新一輪融資" (b36-degang-...); "拟融资" (plans to raise).
+    r"(?:正在|即将|即將|准备|準備|计划|計劃|拟|擬|筹划|籌劃)(?:筹划|籌劃|开启|開啟|启动|啟動|进行|進行|寻求|尋求)?"
+    r"[^，。,]{0,20}?(?:新一[轮輪]|一[轮輪])[^，。,]{0,20}?(?:融资|融資)|(?:拟|擬)(?:融资|融資)|"
     rf"(?<!{_AR})(?:تسعى|يسعى|تعتزم|يعتزم|تخطط|يخطط|تبحث|يبحث)(?!{_AR})[^.\n]{{0,60}}?(?<!{_AR})(?:لجمع|جمع|إلى\sجمع|"
     rf"اقتراض|محادثات|للحصول)(?!{_AR})|(?<!{_AR})حملة\sلجمع|(?<!{_AR})(?:إذا|إن|لو)\sنجحت?\sفي\sجمع",
     re.IGNORECASE,

@@ -48,8 +48,13 @@ PERIOD_TOTAL = re.compile(
     r"tracked|completed|disclosed)\b[^.\n]{0,30}?\b(?:total\w*|worth|amounting|combined)\b|"
     # A market's trend: "Singapore is experiencing a surge in venture capital fundraising" (gulftime-singapore-vc-surge),
     # "Funding of start-up companies in the Netherlands is picking up" (chinagate-dutch-startup-funding).
+    # "The much-anticipated slowdown in AI funding did not materialize in the first quarter of 2024" (b36-unicornnest-...):
+    # a sector's funding trend. An investor's count of rounds in a period is a tally too: "participating in 49 funding
+    # rounds in 2024, up from 34 in 2023" (b36-haywaa-nvidia-...).
     r"\b(?:surge|boom|rise|jump|drop|decline|slump|slowdown|rebound|recovery)\sin\s(?:[\w-]+\s)?(?:venture|VC|startup|start-up|"
-    r"tech)\s(?:capital\s)?(?:funding|fundraising|investments?|financing|deals)\b|"
+    r"tech|AI|crypto|fintech|web3|blockchain)\s(?:capital\s)?(?:funding|fundraising|investments?|financing|deals)\b|"
+    r"\b(?:in|across)\s\d+\s(?:[\w-]+\s)?(?:rounds|deals|investments|transactions)\s(?:in|during)\s(?:(?:19|20)\d\d|"
+    r"Q[1-4]|H[12]|the\s(?:first|second|third|fourth)\s(?:half|quarter))\b|"
     r"\b(?:funding|investments?|financing)\s(?:of|for|in|into)\s(?:[\w-]+\s)?start-?ups?\b(?:\scompanies)?[^.\n]{0,40}?"
     r"\b(?:is|are|has|have|was|were)\s(?:\w+\s)?(?:picking\sup|lagging|slowing|growing|rising|falling|dropping|surging|"
     r"booming|declining|recovering|rebounding)\b|"

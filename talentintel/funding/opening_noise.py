@@ -6,7 +6,8 @@ before "Kenya’s Startup Struggles And The Road Ahead" (hs10-cioafrica-kenya-20
 then "2026-02-05 08:14" (hs10-hstong-embodied-ai-2024-total-zh), "Wednesday, February 22, 2023" over a headline
 (hs10-riazhaq-karachi-startups-2022-total), "Connect with us" / "Published" / "on" (hs10-dripp-bharatgen-...); the
 same furniture on other real pages (pages corpus): "Advertisement" (lebanon24.com), "Updated March 19th, 2024 at
-22:13 IST" and "2 min read" (republicworld.com).
+22:13 IST" and "2 min read" (republicworld.com). Chinese bylines and credits ("文|...記者...", "編輯|...",
+"頭圖來源|...") before the lede of a magazine piece (tuning_batch36, b36-degang-agibot-new-round-talks-zh).
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ _NOISE = re.compile(
     rf"\s\d{{4}}|\d{{1,2}}\s{_MONTH}\s\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})(?:,?\s(?:at\s)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
     r"(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?)?|"
     # A breadcrumb: "熱門資訊> 正文", "Home > News > Startups" (a ">" between a few words, no sentence).
-    r"[^\s.>]{1,20}(?:\s?>\s?[^\s.>]{1,20}){1,4}",
+    r"[^\s.>]{1,20}(?:\s?>\s?[^\s.>]{1,20}){1,4}|"
+    # A Chinese byline or credit: "文|《中國企業家》記者閆俊文", "編輯|李薇", "頭圖來源|視覺中國" (b36-degang-agibot-...).
+    r"(?:文|作者|撰文|编辑|編輯|记者|記者|头图来源|頭圖來源|题图来源|題圖來源|图片来源|圖片來源|来源|來源)\s?[|丨｜:：][^。！？\n]{1,40}",
     re.IGNORECASE,
 )
 
