@@ -27,6 +27,15 @@ def _directed_street(run: str, end: int) -> bool:
     return run[end : end + 1] in _DIRECTIONS and run[end + 1 : end + 2] in ("路", "街")
 
 
+# A name right after a city (its 市 / 都 / 縣 found as a place) and right before 區/区 is that city's district, not the
+# city it shares a name with: "台北市文山區" (Taipei's Wenshan District, not Wenshan in Yunnan), "台北市中山區" (not
+# Zhongshan, Guangdong) (unseen_hs13 hs13-yusheng-nlp-intern and hs13-dangruo-art-backend read CN + TW).
+def _district_of_city(run: str, start: int, end: int, last_end: int) -> bool:
+    return (
+        last_end == start and run[start - 1 : start] in ("市", "都", "縣", "县") and run[end : end + 1] in ("區", "区")
+    )
+
+
 # Words ending in the first character of a place name: "平台南北向架构" is a platform's north-south architecture,
 # not Tainan (台南); 后台/前台/舞台/柜台/电台 likewise before 台北, 台中, 台南 (unseen6: an IoT job with no place).
 _WORD_ENDS = frozenset(
@@ -109,6 +118,8 @@ def _scan_run(
             sub = run[i : i + size]
             if run[i + size : i + size + 1] in _STREET or _directed_street(run, i + size):
                 continue  # "南京路", "테헤란로", "杭州南路": a street named after a city, not the city
+            if _district_of_city(run, i, i + size, last_end):
+                continue  # "台北市中山區": a district of the city before it
             if i and run[i - 1 : i + 1] in _WORD_ENDS:
                 continue  # "平台南北": the place's first character closes the word before it
             if cut_from_word(run, i + size):

@@ -1,6 +1,6 @@
 """Places that say where a company is listed or registered, or where a trend began, not where the job is: "满帮在美国成功
 上市" (the stock listing), "在美國註冊的公司" (an incorporation), "STO 是從美國開始流行的" (a trend's origin),
-"the company went public in the US", "incorporated in the Cayman Islands"."""
+"the company went public in the US", "incorporated in the Cayman Islands", "a U.S.-listed company"."""
 
 from __future__ import annotations
 
@@ -34,6 +34,10 @@ _CJK_WORDS = (
 _NAME = r"[A-Z][\w'.-]*(?:[ ][A-Z][\w'.-]*)*"
 _LATIN = re.compile(rf"\b(?:went public|listed|incorporated|IPO'?d)\s+in\s+(?:the\s+)?({_NAME})")
 _LATIN_WORDS = ("went public", "listed in", "incorporated in", "IPO")
+# The compound adjective: "a U.S.-listed company", "a Hong Kong-listed group", "Cayman-incorporated" (unseen_hs13
+# hs13-ff-aixcrypto-agent-swe: "AIxCrypto is a U.S.\\-listed company", a scrape keeping markdown's escaped hyphen,
+# tagged a job with no work place US). The place before the hyphen is blanked.
+_LISTED = re.compile(rf"\b({_NAME}?)\\?-(?:listed|incorporated)\b")
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -52,4 +56,6 @@ def without_corporate_places(text: str) -> str:
             spans.append((m.start(group), m.end(group)))
     if any(word in text for word in _LATIN_WORDS):
         spans += [(m.start(1), m.end(1)) for m in _LATIN.finditer(text)]
+    if "-listed" in text or "-incorporated" in text:
+        spans += [(m.start(1), m.end(1)) for m in _LISTED.finditer(text)]
     return _blank(text, spans) if spans else text

@@ -302,6 +302,16 @@ _CLIENT_LIST = re.compile(
 _LIST_END = re.compile(r",[^,.;]*(?:,|\band\b|\bor\b)")
 
 
+# A supplier of the plant a sector runs on names its buyers after the product: "tailors data center cooling solutions
+# in the cryptocurrency mining and AI systems" (a cooling maker's real-estate manager, unseen_hs13: it sells to miners
+# and AI data centres and builds neither). The sector words after the supply clause are mentions.
+_SUPPLY = re.compile(
+    r"\b(?:cooling|thermal management|hvac|electrical|power distribution)\s+"
+    r"(?:solutions?|systems?|products?|equipment)\s+(?:in|for|to)\b"
+)
+_SUPPLY_WORDS = ("cooling", "thermal", "hvac", "electrical", "power distribution")
+
+
 def client_list(part: str) -> bool:
     """Whether a sentence names who buys or where the candidate has been, not what the employer is: a list of its
     customers ("our customers include banks, insurers and crypto exchanges"), a sector beside generic buyers ("detects
@@ -314,6 +324,9 @@ def buyer_clause_start(part: str) -> int | None:
     the employer is (issue 18, unseen36: "a global AI infrastructure company that designs and builds GPU data centers
     powering AI research for leading tech enterprises, governments, and AI labs" kept "AI labs" as a mention and lost
     "AI infrastructure company" with it). A candidate's background starts at 0: nothing in it is the employer."""
+    supply = _SUPPLY.search(part) if any(w in part for w in _SUPPLY_WORDS) else None
+    if supply:
+        return supply.start()
     lists = _lists()
     words = set(part.replace(",", " ").split())  # a comma glued to a word: "banks, insurers"
     if words.isdisjoint(lists.client_gate):

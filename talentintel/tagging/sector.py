@@ -172,6 +172,9 @@ _TECH_ENUMERATION = re.compile(
     # Technologies the employer combines, uses or "has" ("结合人工智能、区块链等技术应用", "拥有领先的 Web3 与 AI 技术"):
     # a pair or list of fields joined by 与/和/及/、 and closed by 技术, after a verb of using or having.
     r"|(?:结合|融合|运用|利用|借助|依托|拥有|掌握)[^。;；，,]{0,30}(?:、|与|和|及)[^。;；，,]{0,20}(?:等)?(?:前沿)?技术"
+    # A list's applications in a domain ("了解人工智能、物联网等在农业方面的场景应用", an agronomist's requirement,
+    # unseen_hs13): the technologies' uses in the domain the job serves, not the employer's work.
+    r"|、[^。;；，,]{0,20}等在[^。;；，,]{1,12}的(?:场景|場景)?(?:应用|應用)"
 )
 
 _ENUMERATION_CUES = ("such as", "like", "including", "e g", "e.g.", "from", "、", "技术")
