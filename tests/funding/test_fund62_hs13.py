@@ -1,0 +1,63 @@
+"""Rules added for issue 13 from the session-13 holdout, now tuning data (tuning_hs13.jsonl; scored once by the lead
+before any rule, with the rules' kind: mean 0.645, kind 0.615, company 0.750, amount 0.438, round 0.875, lead 0.444,
+sector 0.750 on 16 rounds; fund manager 0.571, fund size 0.571 on 7 funds; later deals 0.190). Each rule is checked on
+the real text that showed the miss (PROVENANCE.md cites each page) and on inputs marked SYNTHETIC, made up to pin the
+class of language, not a name.
+"""
+
+from __future__ import annotations
+
+from talentintel.funding import vietnamese as vi
+from talentintel.funding.lead_romance_subject import subject_leads
+from talentintel.funding.segments import lift_headline_round
+from talentintel.funding.types import Deal
+from tests.funding.tuning_texts import tuning_deals
+
+
+def _head(item: str) -> Deal:
+    return tuning_deals(item)[0]
+
+
+def test_vietnamese_co_led_and_secured() -> None:
+    # real: "Polymer Labs, một giao thức mạng dựa trên mô-đun IBC, đã giành được Series A trị giá 23 triệu USD do
+    # Blockchain Capital, Maven 11 và Distributed Global đồng dẫn đầu." (hs13-tintucbitcoin-polymer-labs-23m-series-a-vi)
+    head = _head("hs13-tintucbitcoin-polymer-labs-23m-series-a-vi")
+    assert (head.company, head.amount_usd, head.round) == ("Polymer Labs", 23e6, "series_a")
+    assert sorted(head.lead_investors) == ["Blockchain Capital", "Distributed Global", "Maven 11"]
+    # SYNTHETIC: a single co-lead phrase, "led" without "co", and a secured sum in dong (not read as a round)
+    assert vi.leads("vòng hạt giống do Acme Ventures và Beta Capital đồng dẫn dắt.") == [
+        "Acme Ventures",
+        "Beta Capital",
+    ]
+    assert vi.leads("vòng gọi vốn do Acme Ventures dẫn đầu.") == ["Acme Ventures"]
+    assert vi.announces("Acme đã giành được khoản tài trợ 5 triệu USD từ Beta.") == "round"
+    assert vi.announces("Đội tuyển đã giành được chức vô địch năm nay.") is None
+
+
+def test_portuguese_led_the_captacao_with_its_article() -> None:
+    # real: "A Sequoia Capital India liderou a captação de recursos da Polygon" (hs13-portalcripto-polygon-450m-token-sale-pt)
+    head = _head("hs13-portalcripto-polygon-450m-token-sale-pt")
+    assert head.lead_investors == ["Sequoia Capital India"]
+    # SYNTHETIC: two leads in Portuguese, the Spanish word, and no article
+    assert subject_leads("O Acme Fund e a Beta Capital lideraram a captação da startup.") == [
+        "Acme Fund",
+        "Beta Capital",
+    ]
+    assert subject_leads("Kaszek lideró la captación de la empresa.") == ["Kaszek"]
+    assert subject_leads("Acme liderou o projeto de expansão.") == []
+
+
+def test_a_headline_raise_by_the_funds_own_manager_is_the_fund() -> None:
+    # real: "Dragonfly Capital Raises $650 Million to Invest in Blockchain Financial Infrastructure ..." over "Dragonfly
+    # Capital, a major player in crypto venture investing, has officially closed its fourth fund, bringing in $650
+    # million" (hs13-tdpelmedia-dragonfly-fund-iv-650m)
+    head = _head("hs13-tdpelmedia-dragonfly-fund-iv-650m")
+    assert (head.kind, head.company, head.amount_usd) == ("fund", "Dragonfly Capital", 650e6)
+    # SYNTHETIC: another firm's fund under a round's headline is still lifted as the next deal
+    assert (
+        len(lift_headline_round("Acme raises $5M\nAcme raised $5 million.\nBeta Ventures has closed its third fund."))
+        == 2
+    )
+    assert lift_headline_round(
+        "Beta Ventures raises $50M\nBeta Ventures has closed its third fund.\nIt raised $50 million."
+    ) == ["Beta Ventures raises $50M\nBeta Ventures has closed its third fund.\nIt raised $50 million."]
