@@ -8,6 +8,7 @@ class of language, not a name.
 from __future__ import annotations
 
 from talentintel.funding import vietnamese as vi
+from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.lead_romance_subject import subject_leads
 from talentintel.funding.segments import lift_headline_round
 from talentintel.funding.types import Deal
@@ -61,3 +62,14 @@ def test_a_headline_raise_by_the_funds_own_manager_is_the_fund() -> None:
     assert lift_headline_round(
         "Beta Ventures raises $50M\nBeta Ventures has closed its third fund.\nIt raised $50 million."
     ) == ["Beta Ventures raises $50M\nBeta Ventures has closed its third fund.\nIt raised $50 million."]
+
+
+def test_raised_from_its_backers_for_a_numbered_fund() -> None:
+    # real: "Singapore’s Jungle Ventures said on Wednesday it has raised $240 million from investors, including Temasek
+    # Holdings, for a third fund designed to back Southeast Asian startups" (hs13-dailybuzzoffers-jungle-ventures-240m-third-fund)
+    head = _head("hs13-dailybuzzoffers-jungle-ventures-240m-third-fund")
+    assert (head.kind, head.company, head.amount_usd) == ("fund", "Jungle Ventures", 240e6)
+    # SYNTHETIC: other backers and fund words; a company's round from investors stays a round
+    assert is_fund_raise("Acme Capital has raised $80 million from limited partners for its second fund.")
+    assert is_fund_raise("Beta Partners raised $1.2 billion from pension funds and endowments for a new growth fund.")
+    assert not is_fund_raise("Acme raised $8 million in a Series A from investors including Beta for its expansion.")
