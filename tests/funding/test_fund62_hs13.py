@@ -11,6 +11,7 @@ from talentintel.funding import vietnamese as vi
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.lead_romance_subject import subject_leads
 from talentintel.funding.money_allocated import allocating
+from talentintel.funding.segment_clauses import joined_clauses
 from talentintel.funding.segments import lift_headline_round
 from talentintel.funding.types import Deal
 from tests.funding.tuning_texts import tuning_deals
@@ -86,3 +87,20 @@ def test_a_sum_planned_for_spending_is_no_round() -> None:
     assert allocating("La empresa va a destinar cerca de ")
     assert not allocating("Sequoia allocated ")
     assert not allocating("Acme has raised ")
+
+
+def test_a_roundups_second_clause_whose_company_carries_a_description() -> None:
+    # real: "Additionally, Auradine, a blockchain infrastructure startup, received $80 million in funding, while
+    # Berachain, a layer-1 blockchain based on Cosmos, secured $100 million." (hs13-satoshitimes-crypto-vc-april-1-02b-roundup)
+    deals = tuning_deals("hs13-satoshitimes-crypto-vc-april-1-02b-roundup")
+    assert ("Auradine", 80e6) in [(d.company, d.amount_usd) for d in deals]
+    assert joined_clauses(
+        "Additionally, Auradine, a blockchain infrastructure startup, received $80 million in funding, while "
+        "Berachain, a layer-1 blockchain based on Cosmos, secured $100 million."
+    ) == [
+        "Additionally, Auradine, a blockchain infrastructure startup, received $80 million in funding",
+        "Berachain, a layer-1 blockchain based on Cosmos, secured $100 million.",
+    ]
+    # SYNTHETIC: "and" with a description; one raise whose company is described stays whole
+    assert len(joined_clauses("Acme raised $5 million, and Beta, a payments startup, closed $8 million.")) == 2
+    assert len(joined_clauses("Acme, a payments startup, raised $5 million from Beta, a fund.")) == 1
