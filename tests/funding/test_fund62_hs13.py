@@ -10,6 +10,7 @@ from __future__ import annotations
 from talentintel.funding import vietnamese as vi
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.lead_romance_subject import subject_leads
+from talentintel.funding.money_bet import investor_bet
 from talentintel.funding.money_allocated import allocating
 from talentintel.funding.segment_clauses import joined_clauses
 from talentintel.funding.segments import lift_headline_round
@@ -104,3 +105,15 @@ def test_a_roundups_second_clause_whose_company_carries_a_description() -> None:
     # SYNTHETIC: "and" with a description; one raise whose company is described stays whole
     assert len(joined_clauses("Acme raised $5 million, and Beta, a payments startup, closed $8 million.")) == 2
     assert len(joined_clauses("Acme, a payments startup, raised $5 million from Beta, a fund.")) == 1
+
+
+def test_an_investors_possessive_bet_on_a_company_is_the_rounds_sum() -> None:
+    # real: "So Paradigm’s own $50 million bet on Nous Research" (hs13-shockingtoken-nous-research-50m-paradigm) and
+    # "Temasek’s US$100 million bet on Vietnam-based logistics provider Scommerce" (b20-vietreader-scommerce)
+    assert _head("hs13-shockingtoken-nous-research-50m-paradigm").amount_usd == 50e6
+    assert _head("b20-vietreader-scommerce").amount_usd == 100e6
+    assert investor_bet("So Paradigm’s own ", " bet on Nous Research")
+    # SYNTHETIC: "investment in" after a firm's possessive; a bet with no company after it, or no owner, is not one
+    assert investor_bet("Sequoia Capital's ", " investment in Acme")
+    assert not investor_bet("Sequoia Capital's ", " bet on the market")
+    assert not investor_bet("a ", " bet on Acme")
