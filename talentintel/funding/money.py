@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 
 from talentintel.funding import money_history
+from talentintel.funding.money_bet import bought_or_bet
 from talentintel.funding.money_cataphor import told_back
 from talentintel.funding.money_context import landed_deal, led_round_after, not_this_round
-from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total, stake_bought
+from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total
 from talentintel.funding.money_local import find_local_money
 from talentintel.funding.money_other_company import investor_vehicle, round_of_amount, told_of_another
 from talentintel.funding.money_restated import local_echo, restated_elsewhere
@@ -303,7 +304,7 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
     if _MARKET_BEFORE.search(before) or not_this_round(before, after) or share_or_running_total(before, after):
         return None  # "Indian fintech startups raised US$436 million in the July-September period"; money_share
     score = 0.0
-    if _RAISED_BY_AFTER.match(after) or led_round_after(after) or stake_bought(before, after):
+    if _RAISED_BY_AFTER.match(after) or led_round_after(after) or bought_or_bet(before, after):
         score += 3  # "the US$50 million raised by Credgenics": the raise is named after the amount
     if raise_word(_RAISE, before) or list_item_amount(before) or bullet_item_amount(before):
         score += 3

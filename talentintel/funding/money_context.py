@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.money_allocated import allocating
+
 _COMBINED_BEFORE = re.compile(
     r"\b(?:a\s)?(?:combined|collective(?:ly)?|cumulative|joint|aggregate)\s(?:total\sof\s)?"
     r"(?:about\s|over\s|more\sthan\s|nearly\s|some\s|roughly\s)?$",
@@ -76,6 +78,6 @@ def not_this_round(before: str, after: str) -> bool:
     investor's fund."""
     if _COMBINED_BEFORE.search(before) or _COMBINED_AFTER.match(after) or _TOTAL_WAS.search(before):
         return True
-    if _DELTA_BEFORE.search(before):
-        return True
+    if _DELTA_BEFORE.search(before) or allocating(before):
+        return True  # ... or the proceeds' planned use (money_allocated)
     return bool(_OWNER_BEFORE.search(before) and _FUND_AFTER.match(after))

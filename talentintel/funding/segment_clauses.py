@@ -26,9 +26,13 @@ _AMOUNT_NEAR = r"(?:[\w-]+\s){0,3}?(?:US\$|R\$|[$€£¥]|\d)"
 # Pvt Ltd. raised $15 million" (hs4-rew-nova-lumos); a clause's company may follow its description ("Moroccan
 # prop-tech startup Agenz raising $1.3 million", hs10-wazoplus-africa-july-2023-roundup).
 _DESCRIBED = r"(?:(?:(?-i:[A-Z])[\w’'-]*\s)?(?:(?-i:[a-z])[\w-]*\s){1,5})?"
+# The clause's company may carry its description between commas: "Auradine, a blockchain infrastructure startup,
+# received $80 million in funding, while Berachain, a layer-1 blockchain based on Cosmos, secured $100 million"
+# (hs13-satoshitimes-crypto-vc-april-1-02b-roundup).
+_APPOSITIVE = r"(?:,\s(?-i:[a-z])[^,;.\n]{2,70},)?"
 _JOINED = re.compile(
     r"(?:,\s(?:and\s|while\s|whilst\s|whereas\s)?|;\s(?:and\s)?|\s(?:und|and|y|e|et|while|whilst|whereas)\s)"
-    rf"(?={_DESCRIBED}{_NAME}\s(?:hat\s|has\s|a\s)?{_VERB}\s(?!(?:[\w-]+\s){{0,2}}(?:place|prize|award))"
+    rf"(?={_DESCRIBED}{_NAME}{_APPOSITIVE}\s(?:hat\s|has\s|a\s)?{_VERB}\s(?!(?:[\w-]+\s){{0,2}}(?:place|prize|award))"
     rf"{_AMOUNT_NEAR})",
     re.IGNORECASE,
 )

@@ -353,6 +353,15 @@ _ROUND_HEADLINE = re.compile(
 _FUND_WORD = re.compile(r"\b(?:funds?|vehicle|fundraise)\b|基金|펀드|ファンド", re.IGNORECASE)
 
 
+def _fund_manager_heads(headline: str, funds: list[tuple[int, str]]) -> bool:
+    """The headline's raiser is the fund sentence's firm: "Dragonfly Capital Raises $650 Million to Invest in ..." over
+    "Dragonfly Capital ... has officially closed its fourth fund" (hs13-tdpelmedia-dragonfly-fund-iv-650m) is one fund
+    told twice, not a round and a fund."""
+    verb = _ROUND_HEADLINE.search(headline)
+    subject = headline[: verb.start()].rsplit(":", 1)[-1].strip() if verb else ""
+    return len(subject) > 2 and any(subject in s for _line, s in funds)
+
+
 def lift_headline_round(part: str) -> list[str]:
     """A roundup's head part whose headline is a round but whose intro mentions a fund, as [round, fund] parts.
 
@@ -366,6 +375,6 @@ def lift_headline_round(part: str) -> list[str]:
         return [part]
     funds = [(line, s) for line, s in every if line > 0 and is_fund_raise(s)]
     rest = [(line, s) for line, s in every if line == 0 or not is_fund_raise(s)]
-    if not funds or not any(reports_raise(s) for line, s in rest if line > 0):
+    if not funds or not any(reports_raise(s) for line, s in rest if line > 0) or _fund_manager_heads(headline, funds):
         return [part]
     return [_join(rest), _join(funds)]

@@ -9,7 +9,7 @@ hs8-vietnet24h-ai-hay-series-a-vi).
   ra mắt quỹ ..." (set up or launched a fund).
 - The raiser: the Latin-script name before the raise verb ("Dự án Bio Protocol gọi vốn"), else the Latin name the
   text repeats most (a profile that names its company in every paragraph: "AI Hay").
-- Leads: "do X dẫn dắt" / "dẫn dắt bởi X" (led by X).
+- Leads: "do X dẫn dắt" / "dẫn dắt bởi X" (led by X), "do X và Y đồng dẫn đầu" (co-led by).
 """
 
 from __future__ import annotations
@@ -29,7 +29,10 @@ _RAISED = re.compile(
     r"(?:gọi\svốn|huy\sđộng)(?:\s[^.\n]{0,40}?)?\sthành\scông|vừa\s(?:hoàn\stất|kết\sthúc)|hoàn\stất\svòng|"
     r"đã\s(?:huy\sđộng|gọi\svốn)|nhận\s(?:được\s)?(?:khoản\s)?(?:đầu\stư|vốn)|rót\s(?:thêm\s)?[\d,.]+\s?(?:triệu|tỷ)|"
     # "Nó đã nhận được 4,7 triệu đô la tài trợ" (it has received $4.7 million in funding, hs9-gatenode-concourse).
-    r"đã\snhận\s(?:được\s)?[\d,.]+\s?(?:triệu|tỷ)",
+    r"đã\snhận\s(?:được\s)?[\d,.]+\s?(?:triệu|tỷ)|"
+    # "đã giành được Series A trị giá 23 triệu USD" (secured a $23M series A, hs13-tintucbitcoin-polymer-labs): a sum
+    # secured within the clause.
+    r"giành\sđược\s[^.\n]{0,40}?[\d,.]+\s?(?:triệu|tỷ)\s?(?:USD|đô)",
     re.IGNORECASE,
 )
 _LATE_RAISED = re.compile(r"đã\snhận\s(?:được\s)?[\d,.]+\s?(?:triệu|tỷ)", re.IGNORECASE)
@@ -40,8 +43,9 @@ _SUBJECT = re.compile(
     rf"(?:(?:^|[.:\n]\s*)|\s)(?:(?:Dự\sán|Startup|Công\sty|Nền\stảng|Quỹ)\s)?(?P<name>{_LATIN_NAME})\s(?:đã\s|vừa\s)?"
     r"(?:công\sbố\s)?(?:gọi\svốn|huy\sđộng|lập|thành\slập|ra\smắt|nhận|hoàn\stất|kết\sthúc)"
 )
+# "do X, Y và Z đồng dẫn đầu" (co-led by X, Y and Z; hs13-tintucbitcoin-polymer-labs-23m-series-a-vi).
 _LED = re.compile(
-    rf"\b(?:do|bởi)\s(?P<names>{_LATIN_NAME}(?:(?:,\s|\svà\s){_LATIN_NAME})*)\s(?:dẫn\sdắt|dẫn\sđầu)|"
+    rf"\b(?:do|bởi)\s(?P<names>{_LATIN_NAME}(?:(?:,\s|\svà\s){_LATIN_NAME})*)\s(?:đồng\s)?(?:dẫn\sdắt|dẫn\sđầu)|"
     rf"(?:dẫn\sdắt|dẫn\sđầu)\sbởi\s(?P<after>{_LATIN_NAME}(?:(?:,\s|\svà\s){_LATIN_NAME})*)"
 )
 # "một dự án AI rất hot mang tên Concourse" (a very hot AI project named Concourse): a commentary names its company

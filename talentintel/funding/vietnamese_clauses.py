@@ -1,7 +1,8 @@
 """Vietnamese raise shapes vietnamese.py did not read (tuning_batch26, branch fund43; both texts came out `other`):
 
 - the raiser set off by an appositive before the verb: "Sky Mavis, công ty đứng sau trò chơi Axie Infinity, huy động
-  được 150 triệu USD" (b26-baodautu-sky-mavis-150m-vi; "huy động được" = managed to raise);
+  được 150 triệu USD" (b26-baodautu-sky-mavis-150m-vi; "huy động được" = managed to raise); "Polymer Labs, một giao
+  thức mạng dựa trên mô-đun IBC, đã giành được Series A" (secured; hs13-tintucbitcoin-polymer-labs-23m-series-a-vi);
 - a lead named with what it belongs to: "do Binance của tỷ phú Changpeng Zhao dẫn đầu" (led by Binance of the
   billionaire Changpeng Zhao);
 - a report's deals told one clause each, investor first (b26-vneconomy-messari-feb-rounds-vi): "Tether đã đầu tư 200
@@ -25,7 +26,7 @@ _MONEY = r"[\d.,]+\s?(?:triệu|tỷ)\s?(?:USD|đô\sla(?:\sMỹ)?|\$)"
 # Lower-case words describing the company before its name ("nền tảng thương mại trực tuyến").
 _DESCRIBED = r"(?:[a-zà-ỹđ][\w-]*\s){0,8}?"
 _APPOSITIVE = re.compile(
-    rf"(?:^|[.:\n]\s*|,\s)(?P<name>{_NAME}),\s[a-zà-ỹđ][^,.\n]{{2,90}},\s(?:đã\s|vừa\s)?(?:huy\sđộng|gọi\svốn|nhận)"
+    rf"(?:^|[.:\n]\s*|,\s)(?P<name>{_NAME}),\s[a-zà-ỹđ][^,.\n]{{2,90}},\s(?:đã\s|vừa\s)?(?:huy\sđộng|gọi\svốn|nhận|giành\sđược)"
 )
 _OWNED_LED = re.compile(rf"\bdo\s(?P<name>{_NAME})\scủa\s[^,.\n]{{2,60}}?\s(?:dẫn\sdắt|dẫn\sđầu)")
 _INVESTED = re.compile(
