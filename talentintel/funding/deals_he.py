@@ -7,7 +7,8 @@
   דולר/$ = USD, יורו/€ = EUR, שקל/ש"ח/₪ = ILS. The raise sentence's first sum after its verb, else the first in it.
 - The raiser: a Latin-script name before the verb in its sentence ("חברת הסטארט-אפ xAI של ... כי גייסה"), else the
   Hebrew word just before the verb ("ויימו גייסה").
-Investors are not read: a Hebrew name has no slug to compare (`investors.slugify` keeps Latin and CJK letters only).
+Investors are not read: no Hebrew lead grammar is written yet. (The first reason given here, that a Hebrew name had no
+slug to compare, no longer holds: `investors.slugify` keeps other scripts' letters since session 13.)
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from talentintel.funding.language_reader import reader_round, sentence_span
+from talentintel.funding.language_reader import SENTENCE_END, reader_round, sentence_span
 from talentintel.funding.types import Deal
 
 _HEBREW = re.compile(r"[\u05d0-\u05ea]")
@@ -30,7 +31,6 @@ _AMOUNT = re.compile(
 )
 _UNIT = {"מיליון": 1e6, "מיליארד": 1e9}
 _CURRENCY = {"$": "USD", "דולר": "USD", "€": "EUR", "יורו": "EUR", "₪": "ILS", "שקל": "ILS", 'ש"ח': "ILS"}
-_SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s|$)")
 _LATIN_NAME = re.compile(r"(?<![\w-])[A-Za-z][\w.&-]*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}|(?<![\w-])[A-Z][\w.&-]+")
 _WORD_BEFORE = re.compile(r"(?P<name>[\u05d0-\u05ea][\u05d0-\u05ea'\"-]+)\s$")
 
@@ -50,7 +50,7 @@ def hebrew_deal(part: str, announced: date | None, published: date | None) -> De
     if len(_HEBREW.findall(head)) < 40 or _PLANNED.search(head):
         return None
     for verb in _RAISED.finditer(head):
-        start, end = sentence_span(head, verb.start(), _SENTENCE_END)
+        start, end = sentence_span(head, verb.start(), SENTENCE_END)
         before = head[start : verb.start()]
         latin = _LATIN_NAME.search(before)
         word = _WORD_BEFORE.search(before)

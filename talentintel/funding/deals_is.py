@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from talentintel.funding.language_reader import reader_round, sentence_span
+from talentintel.funding.language_reader import SENTENCE_END, reader_round, sentence_span
 from talentintel.funding.rounds import classify_round
 from talentintel.funding.types import Deal
 
@@ -28,7 +28,6 @@ _AMOUNT = re.compile(
     r"króna|krónum|krónur)\b"
 )
 _CURRENCY = {"dala": "USD", "dollara": "USD", "dollurum": "USD", "evra": "EUR", "evrum": "EUR"}
-_SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s|$)")
 # A kind compound with its article before a name: "Sprotafyrirtækið Helsing", "Rafmyntakauphöllin FTX".
 _INTRODUCED = re.compile(
     r"\b\w*(?:fyrirtækið|félagið|kauphöllin|höllin|bankinn)\s(?P<name>[A-Z0-9ÁÉÍÓÚÝÞÆÖ][\w&.'’-]*(?:\s[A-Z][\w&.-]*){0,2})"
@@ -52,7 +51,7 @@ def icelandic_deal(part: str, announced: date | None, published: date | None) ->
     if len(_ICELANDIC.findall(head)) < 5 or _PLANNED.search(head):
         return None
     for verb in _RAISED.finditer(head):
-        start, end = sentence_span(head, verb.start(), _SENTENCE_END)
+        start, end = sentence_span(head, verb.start(), SENTENCE_END)
         sentence = head[start:end]
         if verb.group(0) == "fékk" and "fjármögnun" not in sentence:
             continue

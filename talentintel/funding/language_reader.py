@@ -10,6 +10,10 @@ from datetime import date
 from talentintel.funding.fx import to_usd
 from talentintel.funding.types import Deal
 
+# A Latin-script sentence ends at "!", "?", a line break, or a point before a space or the end: "2,5 milljónir" and
+# "24.3 millions" keep their decimal marks (the Polish, Scandinavian, Icelandic and Hebrew readers share it).
+SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s|$)")
+
 
 def sentence_span(text: str, at: int, ends: re.Pattern[str]) -> tuple[int, int]:
     """(start, end) of the sentence of `text` around position `at`, the sentence ends being `ends`' matches."""

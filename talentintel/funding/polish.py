@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from talentintel.funding.language_reader import sentence_span
+from talentintel.funding.language_reader import SENTENCE_END, sentence_span
 
 _PL_LETTERS = re.compile(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")
 _RAISED = re.compile(
@@ -33,7 +33,6 @@ _NAME = re.compile(rf"{_TOKEN}(?:\s{_TOKEN}){{0,3}}")
 _LED = re.compile(
     rf"\b(?:prowadzon[aey]j?\sprzez|pod\sprzewodnictwem|na\sczele\sz)\s(?P<name>{_TOKEN}(?:\s{_TOKEN}){{0,3}})"
 )
-_SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s|$)")
 
 
 def is_polish(text: str) -> bool:
@@ -42,7 +41,7 @@ def is_polish(text: str) -> bool:
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
-    return sentence_span(text, at, _SENTENCE_END)
+    return sentence_span(text, at, SENTENCE_END)
 
 
 def raises(text: str) -> list[re.Match[str]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from talentintel.funding.language_reader import sentence_span
+from talentintel.funding.language_reader import SENTENCE_END, sentence_span
 
 _FUNCTION = re.compile(r"\b(?:og|av|til|ikke|har|för|och|med|inn|fra|från|af|det|som|blir|blev)\b")
 _LETTERS = re.compile(r"[æøåÆØÅ]")
@@ -35,7 +35,6 @@ _BEFORE_VERB = re.compile(rf"(?P<name>{_TOKEN}(?:\s{_TOKEN}){{0,3}})\s$")
 _LED = re.compile(rf"\b(?:ledet|ledd|anført)\s(?:av|af)\s(?P<name>{_TOKEN}(?:\s{_TOKEN}){{0,3}})")
 # Lowercase only: "ledet af Seed Capital" names an investor, not the stage.
 _SEED = re.compile(r"[Ss]åkorn|[Ss]ådd|\bseed\b")
-_SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s|$)")
 # Danish spellings (Norwegian writes "selskap", "virksomhet"): its kroner are DKK.
 _DANISH = re.compile(r"\b(?:dansk\w*|Danmark|selskab\w*|virksomhed\w*)\b")
 # Not a company's round: a period's total ("de totalt 135 miljoner kronor som västsvenska startup tog in under 2021",
@@ -75,12 +74,12 @@ def raiser(text: str, found: list[re.Match[str]]) -> tuple[str | None, int]:
     """(name, raise offset): the Latin-script name written just before a raise verb, else the company the opening
     introduces when the raise sentence calls it "selskapet"."""
     for verb in found:
-        start, _end = sentence_span(text, verb.start(), _SENTENCE_END)
+        start, _end = sentence_span(text, verb.start(), SENTENCE_END)
         m = _BEFORE_VERB.search(text[start : verb.start()])
         if m:
             return _KIND_COMPOUND.sub("", m.group("name")), verb.start()
     for verb in found:
-        start, _end = sentence_span(text, verb.start(), _SENTENCE_END)
+        start, _end = sentence_span(text, verb.start(), SENTENCE_END)
         named = _INTRODUCED.search(text[:300])
         if named and re.search(r"[A-ZÆØÅÄÖ]", named.group("name")) and _THE_COMPANY.search(text[start : verb.start()]):
             return named.group("name"), verb.start()
@@ -89,7 +88,7 @@ def raiser(text: str, found: list[re.Match[str]]) -> tuple[str | None, int]:
 
 def amount(text: str, at: int) -> tuple[float, str, str] | None:
     """The raise sentence's sum: (amount, currency, words)."""
-    start, end = sentence_span(text, at, _SENTENCE_END)
+    start, end = sentence_span(text, at, SENTENCE_END)
     for m in _AMOUNT.finditer(text, start, end):
         currency = _SIGN.get(m.group("sign") or "") or _currency(m.group("cur") or "", text)
         if currency:
