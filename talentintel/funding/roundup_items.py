@@ -8,6 +8,9 @@ integrate AI drafting tools" (hs5-zonixai-legal-ai-750m), "- Kineis : 100 millio
 2020-megarounds). No raise verb stands before the sum, so the sentence rules read none of them (first score: extra
 deals 0 of 10 there). Each such line is one deal, read on its own line only, so its sum and its leads never cross to
 another; two such lines at least, and never a metric's line ("- Series A: £166.2M across 8 deals", "Total Funding:").
+The same layout was first read by a second reader written in parallel (fund56, roundup_lists.line_deals: three lines,
+its own money parser); session 14 kept this one, which reads each line's round and leads too, and gave it that reader's
+metric heads ("Largest", "Value") and its rule that the text names a deal, and each deal's sector from its own line.
 """
 
 from __future__ import annotations
@@ -17,23 +20,26 @@ from datetime import date
 
 from talentintel.funding.company_nonnames import not_a_name
 from talentintel.funding.money import find_money
+from talentintel.funding.roundup_lists import DEAL_CUE
 from talentintel.funding.types import Deal
 
 _LINE = re.compile(
     r"^[ \t]*(?:[-•*·▪●][ \t]*|\d{1,2}[.)][ \t]*)?(?:\*\*)?(?P<name>[A-Z0-9][^\n:|–—\t()]{0,48}?)(?:\*\*)?"
-    r"(?:[ \t]\([^()\n]{1,30}\))?[ \t]*(?::|[–—-](?=[ \t])|\||\t)[ \t]*(?:\*\*)?(?P<rest>[^\n]{2,300})$",
+    r"(?:[ \t]\([^()\n]{1,30}\))?[ \t]*(?::|[–—-](?=[ \t])|\||\t)[ \t]*(?:\*\*)?(?P<rest>[^\n]{2,300})",
     re.MULTILINE,
 )
 # A line's head that labels a figure, not a company: "Total Funding", "Average Deal Size", "Series A", "Valuation".
 _METRIC = re.compile(
     r"total|funding|deals?|average|median|size|change|stage|series|seed|rounds?|valuation|revenue|others?|sectors?|"
-    r"market|amount|investors?|lead|date|year|month|week|q[1-4]|h[12]|ai|fintech|crypto|defi"
+    r"market|amount|investors?|lead|date|year|month|week|q[1-4]|h[12]|ai|fintech|crypto|defi|mean|overall|number|"
+    r"largest|biggest|smallest|value|volume|count"
 )
 # ... and a sum that counts a period's deals: "£61.8M across 2 deals".
 _PERIOD = re.compile(r"\b(?:across|in|from)\s\d+\s(?:deals|rounds|transactions|companies|startups)\b", re.IGNORECASE)
 # The sum opens the line's rest, after at most a raise word: "$25 million raised", "Raised $140 million".
 _SUM_FIRST = re.compile(r"(?:(?i:raised|secured|closed|landed)\s)?(?:US\s?|USD\s|R|CHF\s|S)?[$€£¥₹]?\s?\d")
 _MIN_LINES = 2
+_BLOCK = 600  # characters of a deal's block read for its sector
 
 
 def _line_deal(name: str, rest: str, published: date | None) -> Deal | None:
@@ -55,14 +61,20 @@ def _line_deal(name: str, rest: str, published: date | None) -> Deal | None:
     return deal
 
 
-def headed_deals(text: str, published: date | None) -> list[Deal]:
-    """Rounds told one per headed line ("Name: £43.2M Series B ..."), two lines or more, in order."""
-    deals = [
-        deal
-        for m in _LINE.finditer(text)
-        if (deal := _line_deal(m.group("name"), m.group("rest"), published)) is not None
-    ]
-    return deals if len(deals) >= _MIN_LINES else []
+def headed_deals(text: str, published: date | None) -> list[tuple[Deal, str]]:
+    """Rounds told one per headed line ("Name: £43.2M Series B ..."), two lines or more in a text that names a deal,
+    in order, each with its block (its line and those under it, up to the next deal's): the block alone tells its
+    sector ("for AI diagnostic solutions", not its neighbour's). A line may run past the part read ("3. Teamworks - $235M (Durham) Earmarked for ...", 340
+    characters, b16-botmemo-helsing)."""
+    if not DEAL_CUE.search(text):
+        return []  # "Prices:\nAcme: $12M ...": a list of sums, not of rounds
+    found = [(m, deal) for m in _LINE.finditer(text) if (deal := _line_deal(m["name"], m["rest"], published))]
+    if len(found) < _MIN_LINES:
+        return []
+    # A deal's block runs to the next deal's line: "Fun — $72M Series A\n- What they build: Crypto-to-cash
+    # conversion ..." (hs7-crewyou-ai-radar-may-2026) tells its business on the lines under it.
+    ends = [m.start() for m, _ in found[1:]] + [len(text)]
+    return [(deal, text[m.start() : min(end, m.start() + _BLOCK)]) for (m, deal), end in zip(found, ends, strict=True)]
 
 
 def _amount_of(deal: Deal, headed: list[Deal]) -> Deal | None:

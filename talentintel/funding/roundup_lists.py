@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from talentintel.funding.company_nonnames import not_a_name
 from talentintel.funding.fx import to_usd
-from talentintel.funding.rounds import classify_round
 from talentintel.funding.types import Deal
 
 # "($2.3B)", "(48 Millionen Dollar)", "(45 Mio)", "(12,1 Mio)", "(€20m)", "(US$ 5 million)".
@@ -34,7 +33,7 @@ _LABEL = re.compile(
     r"series\s[a-h]|debt|equity|total|others?)"
 )
 # A deal word in the sentence: the list is of rounds, not of market shares or valuations.
-_DEAL_CUE = re.compile(
+DEAL_CUE = re.compile(
     r"\b(?:deals?|rounds?|raised|raises|funding|financing|investments?|Finanzierungsrunden?|Runden|rondas?|rodadas?|"
     r"levées?|tours? de table)\b|融资|투자|資金調達",
     re.IGNORECASE,
@@ -106,46 +105,12 @@ def listed_deals(text: str, year: int | None) -> list[Deal]:
     for sentence in _SENTENCE.split(text):
         items = _items(sentence)
         priced = [money for _, money in items if money.number is not None]
-        if len(priced) < _MIN_ITEMS or not _DEAL_CUE.search(sentence):
+        if len(priced) < _MIN_ITEMS or not DEAL_CUE.search(sentence):
             continue
         scale, currency = priced[0].scale, priced[0].currency
         for name, money in items:
             scale, currency = money.scale or scale, money.currency or currency
             deals.append(_deal(name, money, scale, currency, year))
-    return deals
-
-
-# The same enumeration one deal a line, the name then a colon or a dash and the amount: "- Neurolabs: £43.2M Series B for
-# AI-powered computer vision platform" (hs12-londontechwatch-london-april-2025-neurolabs), "Identitypass - $2.8 million.
-# This Nigerian identity verification startup raised the fund" (hs12-legit-nigeria-2022-identitypass-imalipay): a
-# newsletter's or a report's list of notable rounds under its total (fund56; first score: extra deals 0 of 7).
-_LINE_ITEM = re.compile(
-    r"(?m)^[ \t]*(?:[-•*]\s*|\d{1,2}[.)]\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z0-9][\w&.'’-]*){0,3})\s?(?::|\s[-–—])\s"
-    r"(?P<amount>(?:US\$|\$|€|£)\s?\d[\d.,]*\s?(?:[MBK]\b|mn?\b|bn\b|million\b|billion\b)?)(?P<rest>[^\n]{0,120})"
-)
-# A report's key metrics share that shape ("- Total Funding: £344.7M", "- Average Deal Size: £4.4M"): no company.
-_METRIC = re.compile(
-    r"^(?:Total|Average|Median|Mean|Overall|Number|Largest|Biggest|Smallest)\b|\b(?:Size|Value|Amount|Volume|Count)$"
-)
-
-
-def line_deals(text: str, year: int | None) -> list[tuple[Deal, str]]:
-    """Rounds listed one a line as "Name: amount ..." or "Name - amount ...", three or more, in a text with a deal word;
-    each with its own line, which alone tells its sector ("for AI diagnostic solutions", not its neighbour's)."""
-    items = []
-    for m in _LINE_ITEM.finditer(text):
-        money = _money(m.group("amount"))
-        name = m.group("name")
-        if money is None or money.number is None or _METRIC.search(name) or _name(name) != name:
-            continue
-        items.append((name, money, m.group("rest"), m.group(0)))
-    if len(items) < _MIN_ITEMS or not _DEAL_CUE.search(text):
-        return []
-    deals = []
-    for name, money, rest, line in items:
-        deal = _deal(name, money, money.scale, money.currency, year)
-        deal.round = classify_round(rest)
-        deals.append((deal, line))
     return deals
 
 

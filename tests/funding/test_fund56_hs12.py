@@ -6,6 +6,8 @@ SYNTHETIC, made up to pin the class of language, not a name.
 
 from __future__ import annotations
 
+from datetime import date
+
 from talentintel.funding.dateline import without_dateline
 from talentintel.funding.deal_sector import described, tag_deal
 from talentintel.funding.extract import clean_text
@@ -16,7 +18,7 @@ from talentintel.funding.kind_totals import PERIOD_TOTAL
 from talentintel.funding.lead_phrases import LEAD_TRIGGERS, WERE_LEADS
 from talentintel.funding.lead_sole import sole_investor
 from talentintel.funding.money import find_money
-from talentintel.funding.roundup_lists import line_deals
+from talentintel.funding.roundup_items import headed_deals
 from talentintel.funding.types import Deal
 from tests.funding.tuning_texts import tuning_deals, tuning_text
 
@@ -139,15 +141,15 @@ def test_rounds_listed_one_a_line_are_deals() -> None:
     assert listed["Greenspark"] == ("series_a", [])  # its own line says nothing of AI
     assert listed["HealthSync"] == ("series_a", ["ai"])
     assert not {"Total Funding", "Average Deal Size", "Series A"} & set(listed)
-    # SYNTHETIC: the dash form with numbers; two lines are too few; a list with no deal word is no roundup
+    # SYNTHETIC: the dash form with numbers; a list with no deal word is no roundup (the one-line reader of fund56,
+    # merged into roundup_items.headed_deals in session 14)
     text = "Top rounds this week:\n1. Acme - $12 million\n2. Beta Labs - $8.5 million\n3. Gamma: $3M seed"
-    assert [(d.company, d.amount_usd) for d, _ in line_deals(text, 2024)] == [
+    assert [(d.company, d.amount_usd) for d, _ in headed_deals(text, date(2024, 5, 1))] == [
         ("Acme", 12e6),
         ("Beta Labs", 8.5e6),
         ("Gamma", 3e6),
     ]
-    assert line_deals("Rounds:\nAcme - $12 million\nBeta - $8 million", 2024) == []
-    assert line_deals("Prices:\nAcme: $12M\nBeta: $8M\nGamma: $3M", 2024) == []
+    assert headed_deals("Prices:\nAcme: $12M\nBeta: $8M\nGamma: $3M", date(2024, 5, 1)) == []
 
 
 def test_a_sole_investor_in_a_title_case_headline_or_an_announced_investment() -> None:
