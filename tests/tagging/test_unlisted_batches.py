@@ -1,6 +1,8 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs14.jsonl`, the session-14 holdout: never scored by its builder (no tagger or eval run on it, no rule
+  written from it); the lead scores it once at the end of session 14 (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs13.jsonl`, the session-13 holdout: never scored by its builder; scored once by the lead in session 13
   (rules macro-F1 0.930, 54 of 58 right, both-F1 0.923 on 6, region 0.966; hybrid 0.971, model 0.826), then moved
   to tuning data (tests/fixtures/tagging/PROVENANCE.md).
@@ -52,6 +54,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs14.jsonl", "hs14-"),
     ("unseen_hs13.jsonl", "hs13-"),
     ("unseen_hs12.jsonl", "hs12-"),
     ("unseen_hs11.jsonl", "hs11t-"),
@@ -122,7 +125,11 @@ BATCHES = [
 # unseen37 one of Asian listing-only postings at unlisted employers: 33 Korean RocketPunch company-page listings of
 # 2017 (crypto exchanges, AI-tutor / AI-engine / ML roles, plain web and data roles; title, company, address, tag line)
 # and 6 Chinese Zhaopin front-end listings in Nanjing (none); 39, no `both` (branch tag50).
+# unseen_hs14 is 16, far fewer than the 50-60 asked, because the stored corpora's job pages and scraped-job repositories
+# are nearly all fixture publishers already and every crypto x AI posting found was at a listed or fixture employer
+# (branch gather_t14; PROVENANCE.md).
 SIZES = {
+    "unseen_hs14.jsonl": (15, 20),
     "unseen_hs13.jsonl": (50, 60),
     "unseen_hs12.jsonl": (50, 60),
     "unseen_hs11.jsonl": (45, 55),
