@@ -81,6 +81,7 @@ BATCHES = [
     ("unseen35.jsonl", "un35-"),
     ("unseen36.jsonl", "un36-"),
     ("unseen37.jsonl", "u37-"),
+    ("unseen38.jsonl", "un38-"),
 ]
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
@@ -125,9 +126,13 @@ BATCHES = [
 # unseen37 one of Asian listing-only postings at unlisted employers: 33 Korean RocketPunch company-page listings of
 # 2017 (crypto exchanges, AI-tutor / AI-engine / ML roles, plain web and data roles; title, company, address, tag line)
 # and 6 Chinese Zhaopin front-end listings in Nanjing (none); 39, no `both` (branch tag50).
-# unseen_hs14 is 16, far fewer than the 50-60 asked, because the stored corpora's job pages and scraped-job repositories
+# unseen_hs14 is 15, far fewer than the 50-60 asked, because the stored corpora's job pages and scraped-job repositories
 # are nearly all fixture publishers already and every crypto x AI posting found was at a listed or fixture employer
 # (branch gather_t14; PROVENANCE.md).
+# unseen38 one asked as 40-50 crypto x AI intersection postings and hard negatives at unlisted employers (branch tag52):
+# 2 (a decentralized-web messaging engineer under a board's "AI Summary", an unnamed web3 trading venture whose markets
+# are LATAM/SEA/MENA), no `both`: every intersection posting the stored corpora returned was at a listed employer
+# (Gensyn, io.net, Binance, OKX...), at an employer another fixture holds (OpenTrain) or on a host a fixture uses.
 SIZES = {
     "unseen_hs14.jsonl": (15, 20),
     "unseen_hs13.jsonl": (50, 60),
@@ -149,6 +154,7 @@ SIZES = {
     "unseen35.jsonl": (20, 45),
     "unseen36.jsonl": (6, 40),
     "unseen37.jsonl": (25, 45),
+    "unseen38.jsonl": (2, 50),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
