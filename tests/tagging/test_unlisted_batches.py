@@ -78,6 +78,7 @@ BATCHES = [
     ("unseen35.jsonl", "un35-"),
     ("unseen36.jsonl", "un36-"),
     ("unseen37.jsonl", "u37-"),
+    ("unseen39.jsonl", "un39-"),
 ]
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
@@ -122,6 +123,9 @@ BATCHES = [
 # unseen37 one of Asian listing-only postings at unlisted employers: 33 Korean RocketPunch company-page listings of
 # 2017 (crypto exchanges, AI-tutor / AI-engine / ML roles, plain web and data roles; title, company, address, tag line)
 # and 6 Chinese Zhaopin front-end listings in Nanjing (none); 39, no `both` (branch tag50).
+# unseen39 one of Asian postings at unlisted employers from six publishers (a Vietnamese recruiter's board, an Adzuna
+# Singapore response, Singapore seed records, a Japanese blog copying AI employers' requirements, HUST student-office
+# posts, a zighang card): 22, crypto 3, ai 5, none 14, no `both`, short of the 40 asked (branch tag53).
 SIZES = {
     "unseen_hs13.jsonl": (50, 60),
     "unseen_hs12.jsonl": (50, 60),
@@ -142,6 +146,7 @@ SIZES = {
     "unseen35.jsonl": (20, 45),
     "unseen36.jsonl": (6, 40),
     "unseen37.jsonl": (25, 45),
+    "unseen39.jsonl": (20, 50),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
