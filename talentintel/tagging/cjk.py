@@ -7,6 +7,7 @@ import re
 import tomllib
 from functools import lru_cache
 
+from talentintel.tagging.cjk_languages import names_language
 from talentintel.tagging.gazetteer import CJK, _data_path, gazetteer
 from talentintel.tagging.hangul_places import inside_hangul_word
 from talentintel.tagging.katakana_words import cut_from_word
@@ -126,6 +127,8 @@ def _scan_run(
                 continue  # "バックボーン": "ボー" (Bo) cut from a longer katakana word (katakana_words.py)
             if text and _MODIFIER.match(text, start + i + size):
                 continue  # "中国领先", "德国红点奖": the name qualifies what follows
+            if names_language(run, sub, i + size):
+                continue  # "日本語能力", "한국어": a language, not the place (cjk_languages.py)
             hit = g.cjk_places.get(sub)
             if hit and (global_words or _counts_in_text(sub, hit)):
                 countries.append(hit[0])

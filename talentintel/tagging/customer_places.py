@@ -18,7 +18,24 @@ _CUSTOMERS = re.compile(
     r"\s+(?:in|across|outside(?:\s+of)?|throughout|around|all over)\s+(?:the\s+)?"
     r"((?:[A-Z][\w.'’-]*)(?:(?:,\s*|\s+|\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w.'’-]*){0,4})"
 )
-_WORDS = ("customers", "clients", "users", "merchants", "consumers", "buyers", "shoppers", "patients", "players")
+# Helping businesses somewhere is the market too: "we aim to help businesses in Singapore and across Asia access
+# essential financial solutions" (issue 18, unseen39 un39-zid-nonit-pw3: a Ho Chi Minh City sales job read Singapore).
+_HELPED = re.compile(
+    r"\bhelp(?:s|ing)?\s+(?:businesses|companies|brands|enterprises|SMEs|merchants)\s+(?:in|across|throughout)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w.'’-]*)(?:(?:,\s*|\s+|\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w.'’-]*){0,4})"
+)
+_WORDS = (
+    "customers",
+    "clients",
+    "users",
+    "merchants",
+    "consumers",
+    "buyers",
+    "shoppers",
+    "patients",
+    "players",
+    "help",
+)
 
 
 def without_customer_places(text: str) -> str:
@@ -26,7 +43,7 @@ def without_customer_places(text: str) -> str:
     low = text.lower()
     if not any(word in low for word in _WORDS):  # cheap test first
         return text
-    found = list(_CUSTOMERS.finditer(text))
+    found = [*_CUSTOMERS.finditer(text), *_HELPED.finditer(text)]
     if not found:
         return text
     out = list(text)

@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 
 _VN = re.compile(
-    r"\bTP\.? ?HCM\b|\bHCMC\b|\b(?:Q|Qu[ậa]n)\.? ?\d{1,2}\b[ ,.–-]*(?:TP\.? ?)?(?:HCM|H[àa] ?N[ộo]i|HN)\b",
+    r"\bTP\.? ?HCM\b|\bHCMC\b|\b(?:Q|Qu[ậa]n)\.? ?\d{1,2}\b[ ,.–-]*(?:TP\.? ?)?(?:HCM|H[àa] ?N[ộo]i|HN)\b"
+    # the English district and the city, either order, in a location list: "HCM, District 1", "District 4, HCM"
+    # (issue 18, unseen39: a recruiter's board lists "Remote, Hybrid, HCM, District 1, Da Kao")
+    r"|\bDistrict \d{1,2}\b[ ,.–-]*(?:TP\.? ?)?(?:HCM|H[àa] ?N[ộo]i)\b|\b(?:HCM|H[àa] ?N[ộo]i)\b[ ,.–-]*District \d{1,2}\b",
     re.IGNORECASE,
 )
 

@@ -82,6 +82,7 @@ BATCHES = [
     ("unseen36.jsonl", "un36-"),
     ("unseen37.jsonl", "u37-"),
     ("unseen38.jsonl", "un38-"),
+    ("unseen39.jsonl", "un39-"),
 ]
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
@@ -133,6 +134,9 @@ BATCHES = [
 # 2 (a decentralized-web messaging engineer under a board's "AI Summary", an unnamed web3 trading venture whose markets
 # are LATAM/SEA/MENA), no `both`: every intersection posting the stored corpora returned was at a listed employer
 # (Gensyn, io.net, Binance, OKX...), at an employer another fixture holds (OpenTrain) or on a host a fixture uses.
+# unseen39 one of Asian postings at unlisted employers from six publishers (a Vietnamese recruiter's board, an Adzuna
+# Singapore response, Singapore seed records, a Japanese blog copying AI employers' requirements, HUST student-office
+# posts, a zighang card): 22, crypto 3, ai 5, none 14, no `both`, short of the 40 asked (branch tag53).
 SIZES = {
     "unseen_hs14.jsonl": (15, 20),
     "unseen_hs13.jsonl": (50, 60),
@@ -155,6 +159,7 @@ SIZES = {
     "unseen36.jsonl": (6, 40),
     "unseen37.jsonl": (25, 45),
     "unseen38.jsonl": (2, 50),
+    "unseen39.jsonl": (20, 50),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
