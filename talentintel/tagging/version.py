@@ -234,4 +234,6 @@
 # "District 4, HCM") is a Vietnamese address (latin_addresses.py); "help businesses in Singapore and across Asia" names
 # the market (customer_places.py); over every tagging tuning file (1,887 postings, both modes) only three unseen39
 # items change, all to their labels (region 0.909 -> 1.000 on unseen39)
-TAGGER_VERSION = "2026.12.71"
+# 2026.12.72 (session 14, lead): "Logos", a GeoNames alternate name of Lagos, is no place in free text (a Greek word
+# and company name: un38-jobsonlineafrica-logos-messaging-rust read Nigeria); a location field still reads it
+TAGGER_VERSION = "2026.12.72"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from talentintel.tagging.cjk import cjk_places
 from talentintel.tagging.customer_places import without_customer_places
 from talentintel.tagging.latin_addresses import address_countries
+from talentintel.tagging.locations import locate, locate_in_text
 from talentintel.tagging.tagger import tag_posting
 
 
@@ -46,3 +47,12 @@ def test_unseen39_items() -> None:
         description="Hands-on experience with Web3 technologies (EVM, Solidity, ethers.js/web3.js).",
     )
     assert result.countries == ["VN"] and result.sector_class == "crypto"
+
+
+def test_logos_in_running_text_is_no_lagos() -> None:
+    # real: un38-jobsonlineafrica-logos-messaging-rust — "Logos is dedicated to fostering the decentralized web" read
+    # Nigeria through GeoNames' alternate name of Lagos (session 14, lead)
+    assert not locate_in_text("Logos is dedicated to fostering the decentralized web").countries
+    # SYNTHETIC: the city as texts write it, and the alternate name in a location field
+    assert locate_in_text("Our office is in Lagos, Nigeria.").countries == ("NG",)
+    assert locate("Logos").countries == ("NG",)
