@@ -144,7 +144,8 @@ _MONEY = re.compile(
     rf"(?:(?:(?<![A-Za-z])|(?=[€£¥₹₩₪]))(?P<pre>{_prefix_alt})\$?\s?|(?<![A-Za-z])(?P<rand>R)(?=\d)){_NUM}"
     rf"(?:-?plus|\+)?(?:\s?-?\s?(?P<scale>{_scale_alt})\b)?(?:\s(?P<suf>{_suffix_alt})\b)?"
     rf"|(?<![\w$€£])(?P<num2>\d+(?:\.\d+)?)\s?-?(?P<scale2>{_scale_alt})\s(?P<suf2>{_suffix_alt})\b"
-    rf"|(?<![\w-])(?P<word>{_word_alt})\s(?P<scale3>million|billion)\s(?P<suf3>{_suffix_alt})\b",
+    # "several hundred million dollars" states no figure (b37-vacuumtj-stepstar read it as $100M): no quantifier before.
+    rf"|(?<![\w-])(?<!several\s)(?<!few\s)(?<!many\s)(?P<word>{_word_alt})\s(?P<scale3>million|billion)\s(?P<suf3>{_suffix_alt})\b",
     re.IGNORECASE,
 )
 _RAISE = re.compile(
