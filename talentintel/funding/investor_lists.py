@@ -95,6 +95,8 @@ def lead_investors(text: str) -> list[str]:
         elif not lp.RELATIVE_SUBJECT.search(subject):
             found += split_names(subject)
     for m in lp.SUBJECT_LEADS.finditer(text):
+        if m.group(0).startswith("\n"):
+            continue  # "Investment Overview\n\nLeading the round ... was X" (b38-mashviral): a heading is no subject
         subject = _subject_before(text, m.start())
         if (
             len(subject.split()) <= 8

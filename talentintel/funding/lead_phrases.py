@@ -180,6 +180,9 @@ LIST_STOP = re.compile(
     # Indonesian and Vietnamese participation: "dipimpin oleh East Ventures, dengan partisipasi dari ...", "với sự
     # tham gia của".
     r"(?:dengan|serta)\s(?:partisipasi|keikutsertaan|dukungan)\b|serta\b|với\ssự\stham\sgia\b|"
+    # "dipimpin oleh Thrive Capital, yang menginvestasikan $1.25 miliar, dan termasuk Microsoft ... menurut Wall Street
+    # Journal" (b38-bisnisupdate-openai-6-6b-thrive-id): "and including" adds participants, "menurut" names the source.
+    r"(?:dan\s)?termasuk\b|and\sincluding\b|menurut\b|"
     r"in addition to|as well as|among others|to date|at an?\s|the company|the startup|to\s(?=[A-Z])|"
     r"to\s(?=[a-z])|para\s(?=[a-z])|for\s(?:a|an|the|its|their|his|her|our|my)\b|in\s(?:its|their|his|her)\s|"
     r"at\s(?:its|their)\s|"
@@ -282,8 +285,10 @@ FIRM_ANAPHOR = re.compile(r"(?i)^the\s(?:\w+\s){0,2}?(?:firm|fund|investor|backe
 # (hs4-igrowpreowned-agrourbana-seed): the lead told after its verb.
 LEADING_WAS = re.compile(
     r"\b(?i:Leading|Co-leading|Heading|Spearheading)\s(?i:the|this)\s(?:[\w-]+\s){0,2}?(?i:round|financing|funding|raise|"
-    r"investment)\b[^.;\n]{0,60}?\s(?:was|were)\s(?:the\s)?([A-Z][^.;\n]{1,100}?)"
-    r"(?=[.;\n]|,|\s(?:administered|managed|advised|run|which|who|with|alongside)\b|$)"
+    # "Co-leading the round are e-commerce giant Alibaba and HongShan" (b38-xierle-moonshot-1b-series-b): the present
+    # tense, and a lower-case descriptor before the first name.
+    r"investment)\b[^.;\n]{0,60}?\s(?:was|were|is|are)\s(?:the\s)?(?:(?-i:[a-z])[\w-]*\s){0,3}?([A-Z][^.;\n]{1,100}?)"
+    r"(?=[.;\n]|,|\s[—–]\s|\s(?:administered|managed|advised|run|which|who|with|alongside)\b|$)"
 )
 # "Braidwell, which led this new financing with Collective Global" (hs4-createsend-lila-a), "Acme co-led the round
 # with Beta Capital": the one the round was led with is a lead too (not "with participation from").
