@@ -86,8 +86,8 @@ TUNING = (
     FIXTURES / "tuning_batch34.jsonl",
     FIXTURES / "tuning_funds20.jsonl",
     FIXTURES / "tuning_batch36.jsonl",
-    FIXTURES / "tuning_batch37.jsonl",
     FIXTURES / "tuning_hs13.jsonl",
+    FIXTURES / "tuning_batch37.jsonl",
     FIXTURES / "tuning_batch38.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
