@@ -83,6 +83,7 @@ BATCHES = [
     ("unseen37.jsonl", "u37-"),
     ("unseen38.jsonl", "un38-"),
     ("unseen39.jsonl", "un39-"),
+    ("unseen40.jsonl", "un40-"),
 ]
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
@@ -137,6 +138,9 @@ BATCHES = [
 # unseen39 one of Asian postings at unlisted employers from six publishers (a Vietnamese recruiter's board, an Adzuna
 # Singapore response, Singapore seed records, a Japanese blog copying AI employers' requirements, HUST student-office
 # posts, a zighang card): 22, crypto 3, ai 5, none 14, no `both`, short of the 40 asked (branch tag53).
+# unseen40 one of full-description postings at unlisted employers from four repositories (a job seeker's saved ML
+# postings, an AI conference's jobs page, a job tool's recorded board responses, a Korean web3 board's Wanted backup):
+# 23, crypto 6, ai 10, none 7, no `both`, short of the 40 asked within the hour (branch tag54).
 SIZES = {
     "unseen_hs14.jsonl": (15, 20),
     "unseen_hs13.jsonl": (50, 60),
@@ -160,6 +164,7 @@ SIZES = {
     "unseen37.jsonl": (25, 45),
     "unseen38.jsonl": (2, 50),
     "unseen39.jsonl": (20, 50),
+    "unseen40.jsonl": (20, 60),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
