@@ -86,6 +86,7 @@ TUNING = (
     FIXTURES / "tuning_batch34.jsonl",
     FIXTURES / "tuning_funds20.jsonl",
     FIXTURES / "tuning_batch36.jsonl",
+    FIXTURES / "tuning_batch39.jsonl",
     FIXTURES / "tuning_hs13.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
