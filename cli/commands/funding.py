@@ -86,6 +86,7 @@ TUNING = (
     FIXTURES / "tuning_batch34.jsonl",
     FIXTURES / "tuning_funds20.jsonl",
     FIXTURES / "tuning_batch36.jsonl",
+    FIXTURES / "tuning_batch39.jsonl",
     FIXTURES / "tuning_hs13.jsonl",
     FIXTURES / "tuning_batch37.jsonl",
     FIXTURES / "tuning_batch38.jsonl",

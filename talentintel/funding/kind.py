@@ -18,6 +18,7 @@ from talentintel.funding.fund_programs import close_held, fund_closed
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.kind_acquire_intl import ACQUIRE_INTL
 from talentintel.funding.kind_crowdloan import is_crowdloan
+from talentintel.funding.kind_cutbacks import CUTBACK
 from talentintel.funding.kind_fund_events import TRIGGERS as FUND_EVENTS
 from talentintel.funding.kind_giveaways import AIRDROP
 from talentintel.funding.kind_grants import GRANT
@@ -26,6 +27,7 @@ from talentintel.funding.kind_mou import pledged_under_mou
 from talentintel.funding.kind_opening import opening
 from talentintel.funding.kind_presale import ONGOING_PRESALE
 from talentintel.funding.kind_prior_exit import prior_acquisition, stake_bought
+from talentintel.funding.kind_prizes import PRIZE
 from talentintel.funding.kind_purchases import TOKEN_PURCHASE
 from talentintel.funding.kind_sought_intl import SOUGHT_INTL
 from talentintel.funding.kind_stalled import STALLED
@@ -265,6 +267,7 @@ _TRIGGERS = (
     ("acquisition", ACQUIRE_INTL),
     ("shutdown", _SHUTDOWN),
     ("shutdown", SHUTDOWN_COUNT),
+    ("shutdown", CUTBACK),  # "force the company to trim its workforce" (kind_cutbacks)
     ("buyback", _BUYBACK),
     ("fund cut", _FUND_CUT),
     ("public fund", looks.PUBLIC_FUND),
@@ -282,6 +285,7 @@ _TRIGGERS = (
     ("not closed", SOUGHT_INTL),
     ("not closed", ONGOING_PRESALE),  # "a live presale auction" (kind_presale)
     ("grant", GRANT),
+    ("prize", PRIZE),  # "was awarded the $50,000 grand prize" (kind_prizes)
     ("token purchase", TOKEN_PURCHASE),
     ("giveaway", AIRDROP),
     ("gp selection", _GP_SELECTION),

@@ -36,6 +36,8 @@ SOUGHT_INTL = re.compile(
     # Turkish: negotiating ("görüşüyor", "görüşmeler yürütüyor"), a round that "could reach" a sum ("ulaşabilecek").
     r"\bgörüş(?:üyor|üyorlar|meler|melerde|melere)\b|\bulaşabilecek\b|\btoplamayı\s(?:planlıyor|hedefliyor)|"
     r"\btoplamaya\shazırlanıyor|\barayışında\b|"
+    # "Türkiye’ye 2 milyar dolarlık yatırım planları olduğunu açıkladı" (b39-milliyet-alibaba-2bn-turkey-plan-tr): a plan.
+    r"\bdolarlık\syatırım\splan(?:ı|ını|ının|ları|larını|larının)\b|"
     # Arabic: seeks, intends, plans to raise; a campaign to raise; "if it succeeds in raising"; considering borrowing.
     # Japanese: a raise that is planned, aimed at, expected or intended ("調達する予定", "資金調達を目指している").
     r"調達(?:する|を行う|を実施する)(?:予定|見込み|計画|方針)|調達を(?:目指|計画し|検討し|予定し)|"

@@ -129,6 +129,7 @@ def test_test_split_is_frozen_apart_from_tuning() -> None:
         "tuning_batch34",
         "tuning_funds20",
         "tuning_batch36",
+        "tuning_batch39",
         "tuning_hs13",
         "tuning_batch37",
         "tuning_batch38",
