@@ -86,10 +86,10 @@ TUNING = (
     FIXTURES / "tuning_batch34.jsonl",
     FIXTURES / "tuning_funds20.jsonl",
     FIXTURES / "tuning_batch36.jsonl",
-    FIXTURES / "tuning_batch39.jsonl",
     FIXTURES / "tuning_hs13.jsonl",
     FIXTURES / "tuning_batch37.jsonl",
     FIXTURES / "tuning_batch38.jsonl",
+    FIXTURES / "tuning_batch39.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
