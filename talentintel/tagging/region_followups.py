@@ -19,6 +19,7 @@ from talentintel.tagging.hybrid_mode import hybrid_mode
 from talentintel.tagging.hybrid_office import hybrid_office
 from talentintel.tagging.indonesian_divisions import INDONESIA, indonesian_division
 from talentintel.tagging.locations import LocationResult
+from talentintel.tagging.pay_places import pay_places
 from talentintel.tagging.regions import GLOBAL_FALLBACK, RegionResult
 from talentintel.tagging.remote_work_places import remote_work_places
 from talentintel.tagging.restriction_phrases import restriction_places
@@ -69,6 +70,10 @@ def _unplaced(found: RegionResult, title: str, text: str, locations: Sequence[st
     site = distance_place(text) if not found.regions and not found.remote else None
     if site is not None:  # "situated approximately 90km East of Polokwane": a site by its distance from a town
         _replace_fallback(found, [site], 0.5)
+        return
+    stated = pay_places(text) if not found.regions and not any(x.strip() for x in locations) else []
+    if stated:  # "New York Pay Range:", "relocate to New York, NY", "US-based job postings" (pay_places.py)
+        _replace_fallback(found, stated, 0.5)
         return
     us_state = us_state_in_text(text) if not found.regions and not found.remote else None
     if us_state is not None:

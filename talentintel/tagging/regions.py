@@ -9,6 +9,7 @@ from typing import Any
 
 from talentintel.tagging import place_gates as gates
 from talentintel.tagging.cjk import cjk_places, merge
+from talentintel.tagging.cloud_services import without_cloud_services
 from talentintel.tagging.corporate_places import without_corporate_places
 from talentintel.tagging.currency_codes import without_currency_codes
 from talentintel.tagging.customer_places import without_customer_places
@@ -21,6 +22,7 @@ from talentintel.tagging.label_scan import location_lines
 from talentintel.tagging.location_chips import state_chips
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
 from talentintel.tagging.markdown_labels import unbolded_labels
+from talentintel.tagging.market_places import without_market_places
 from talentintel.tagging.office_places import office_places
 from talentintel.tagging.remote_choice import remote_choices, without_choices
 from talentintel.tagging.remote_phrase import ANCHORS, remote_phrase
@@ -303,6 +305,7 @@ def _description_places(out: RegionResult, description: str) -> None:
     head = without_team_places(description[:6000], out.remote)  # the team's and a remote job's seat
     head = without_corporate_places(head)  # a listing's, an incorporation's place ("在美国上市")
     head = without_customer_places(head)  # "even if those customers live outside the U.S.": the market
+    head = without_cloud_services(without_market_places(head))  # markets, investors, partners, press; "AWS (Athena)"
     head = without_currency_codes(head)  # "US$238 million" is money (currency_codes.py)
     head = without_declined_questions(head)  # "Is this position based in the USA?\n\nNo, it's international."
     low = lowered(head)  # made once per description (text.lowered): ~60 us for 2 KB beyond ASCII

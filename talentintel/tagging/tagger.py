@@ -10,6 +10,7 @@ from talentintel.tagging import regions as region_rules
 from talentintel.tagging import sector as sector_rules
 from talentintel.tagging import sector_model
 from talentintel.tagging.about import about_section
+from talentintel.tagging.brand_words import name_only
 from talentintel.tagging.cjk_names import latin_reading
 from talentintel.tagging.company import CompanyContext, company_knowledge
 from talentintel.tagging.course_ads import without_course_fields
@@ -134,6 +135,9 @@ def tag_posting(
         "description": without_list_category(text),
     }
     scored = sector_rules.score(fields, prior)
+    brand = name_only(fields["company"], fields["description"], scored)
+    if brand is not None:  # "DeFi Number", a beauty brand: the name's sector word alone is no sector (brand_words.py)
+        scored = sector_rules.score({**fields, "company": brand}, prior)
     places = [str(x) for x in locations or ()]
     found = follow_up(region_rules.posting_regions(title, text, places, countries), title, text, places, company)
     # the learned second opinion, off by default (setting tagging_sector_model; sector_model.py)

@@ -236,4 +236,11 @@
 # items change, all to their labels (region 0.909 -> 1.000 on unseen39)
 # 2026.12.72 (session 14, lead): "Logos", a GeoNames alternate name of Lagos, is no place in free text (a Greek word
 # and company name: un38-jobsonlineafrica-logos-messaging-rust read Nigeria); a location field still reads it
-TAGGER_VERSION = "2026.12.72"
+# 2026.12.73 (tag55): issue 18 unseen40 misses: 디파이 glued into a longer loanword (디파이너리, 디파이넘버) is no DeFi
+# (taxonomy [cjk] neutral) and a sector word opening a brand's name ("DeFi Number") counts only when the text names the
+# sector (brand_words.py); a place stated only in pay or relocation lines ("New York Pay Range", "relocate to New
+# York, NY", "US-based job postings") places a job with no location field (pay_places.py); markets, investors,
+# partners (MOU), press and office head counts in English, Korean, Japanese, Chinese are no job place
+# (market_places.py), nor a cloud vendor's service list ("AWS (Athena, ...)"; cloud_services.py); over every tagging
+# tuning file (1,912 postings, both modes) only unseen40 items change: 25 fields toward labels, 0 away, 6 neutral
+TAGGER_VERSION = "2026.12.73"
