@@ -87,6 +87,7 @@ TUNING = (
     FIXTURES / "tuning_funds20.jsonl",
     FIXTURES / "tuning_batch36.jsonl",
     FIXTURES / "tuning_hs13.jsonl",
+    FIXTURES / "tuning_cjk6.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
