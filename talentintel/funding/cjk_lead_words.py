@@ -23,6 +23,15 @@ _TITLE_BEFORE = re.compile(
 _OWNER_BEFORE = re.compile(r"^.*(?:傘下|旗下)(?:的|の)?(?=.{2,}$)")
 
 
+# "由加密風投 Multicoin Capital 和 CoinFund 領投": a Chinese category word for the investor ("crypto VC", "投资机构")
+# written before a Latin-script name is a description, not part of the name (tuning_cjk6, cjk6-kqgmpj-lifi read
+# "加密風投-multicoin-capital").
+_CATEGORY_BEFORE = re.compile(
+    r"^[\u3400-\u9fff]*(?:風投|风投|風險投資|风险投资|投資機構|投资机构|創投機構|创投机构)\s*(?=[A-Za-z])"
+)
+
+
 def lead_name(name: str) -> str:
-    """The lead's name without a role clause after it, a title before a person's name or an owner before it."""
+    """The lead's name without a role clause after it, a title, an owner or a category word before it."""
+    name = _CATEGORY_BEFORE.sub("", name)
     return _OWNER_BEFORE.sub("", _TITLE_BEFORE.sub("", _ROLE_AFTER.sub("", name)))
