@@ -12,9 +12,8 @@ from talentintel.funding import company_object_phrases as phrases
 from talentintel.funding import company_objects as objects
 from talentintel.funding import company_salience as salience
 from talentintel.funding import company_voice as voice
-from talentintel.funding.company_backer_appositive import described_as_investor
-from talentintel.funding.company_backer_predicate import investor_predicate
 from talentintel.funding.company_opening import opening_candidates
+from talentintel.funding.company_sources import not_raiser
 from talentintel.funding.investors import is_known_investor
 from talentintel.funding.names import clean_name, is_name_token, strip_parentheticals
 
@@ -240,7 +239,7 @@ def acceptable_name(name: str) -> str | None:
 
 def _is_backer(text: str, start: int, end: int) -> bool:
     before = _BACKER_BEFORE.search(text[max(0, start - 80) : start])
-    backer = described_as_investor(text, end) or investor_predicate(text, end)
+    backer = not_raiser(text, start, end)  # an investor by its appositive or predicate, a source, a speaker
     return bool(_BACKER_AFTER.match(text, end) or before or backer)
 
 

@@ -293,10 +293,12 @@ _ROLE = (
     r"general\spartner|partner|director|head|investor|billionaire|entrepreneur|fellow|professor|researcher|scientist|"
     r"analyst|economist|lecturer)"
 )
-# "Stephen Rowe, InfiMed's chief executive, ..." (pharmaletter-infimed-b): the role may follow its company's possessive.
+# "Stephen Rowe, InfiMed's chief executive, ..." (pharmaletter-infimed-b): the role may follow its company's possessive,
+# a common noun's too: "Michael Hunter, the company’s co-founder and chief executive, told Reuters the firm raised
+# $2.3m" (b37-plantsneedco2-spear-ai-2-3m read the person as the raiser).
 _PERSON_APPOSITIVE = re.compile(
     rf"(?<![\w$])({NAME}),\s(?:the\s|a\s|an\s|its\s)?(?:former\s|serial\s|veteran\s)?"
-    rf"(?:[A-Za-z][\w-]*\s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}}['’]s\s)?(?i:{_ROLE})\b[^,.;\n]*"
+    rf"(?:[A-Za-z][\w-]*(?:['’]s)?\s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}}['’]s\s)?(?i:{_ROLE})\b[^,.;\n]*"
 )
 # "David Silver, one of the most respected researchers in reinforcement learning, ...".
 _ONE_OF_PEOPLE = re.compile(

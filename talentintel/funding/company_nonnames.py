@@ -110,6 +110,12 @@ _EVALUATIVE = re.compile(
     r"(?i)massive|huge|mega|giant|record|latest|fresh|major|whopping|hefty|blockbuster|monster|jumbo|sizable|"
     r"sizeable|bumper|landmark|historic|stunning|staggering|impressive|surprise|surprising"
 )
+# A headline's word for a company that keeps its name back: "Stealth AI Startup Lands Huge Funding" gave "Stealth" once
+# "AI Startup" was cut (b37-vacuumtj-stepstar-series-b-hundreds-millions, fund67; the body names StepStar); "Mystery
+# Startup", "Unnamed Fintech", "Secretive AI Lab" the same.
+_UNNAMED = re.compile(
+    r"(?i)stealth(?:-mode)?|unnamed|mystery|mysterious|secretive|anonymous|undisclosed|unidentified|unknown"
+)
 # World regions, which the gazetteer (countries and large cities) does not hold: "Funding in Southeast Asia slowed.
 # There, Acme raised" (the issue's "Southeast Asia. There"), "the Middle East and North Africa (MENA) region"
 # (pioneerinvestors-mena-may2021), "South-east Asian start-ups" (straitstimes-jungle-240).
@@ -166,7 +172,9 @@ def not_a_name(name: str) -> bool:
         or _REGION.fullmatch(name)
     ):
         return True
-    if _EVALUATIVE.fullmatch(name) or headings.is_place_adjective(name) or names_no_raiser(name):
+    if _EVALUATIVE.fullmatch(name) or _UNNAMED.fullmatch(name) or headings.is_place_adjective(name):
+        return True
+    if names_no_raiser(name):
         return True
     if is_discourse_word(name) or is_function_word(name):
         return True

@@ -26,9 +26,13 @@ _WE_AT = re.compile(
 _OUR_COMPANY = re.compile(
     rf"\b{_RAISE}\s[^.\n]{{0,50}}?\b{_ROUND}\s(?:for|at)\sour\s(?:company|startup|start-up)\s({NAME})"
 )
-# "the US$50 million raised by Credgenics", "$12M secured by Acme": the raiser after a passive raise of money.
+# "the US$50 million raised by Credgenics", "$12M secured by Acme": the raiser after a passive raise of money, its
+# description between: "the Series D round of $250 million raised by Nigerian unicorn Flutterwave in February"
+# (b37-technext-nigeria-top5-2022-flutterwave, fund67: "Nigerian" alone was no name, so no raiser was read).
 PASSIVE_RAISED_BY = re.compile(
-    rf"(?:US)?\$\s?[\d.,]+\s?(?:million|billion|[MmBb]n?)\b[^.\n]{{0,20}}?\b(?:raised|secured|closed)\sby\s({NAME})"
+    rf"(?:US)?\$\s?[\d.,]+\s?(?:million|billion|[MmBb]n?)\b[^.\n]{{0,20}}?\b(?:raised|secured|closed)\sby\s"
+    r"(?:(?:the\s)?(?:[\w-]+\s){0,3}?(?:unicorn|startup|start-up|company|firm|fintech|platform|provider|developer|"
+    rf"maker|lender|protocol)\s)?({NAME})"
 )
 # "Two Vietnam-based logistics startups, Logivan and EcoTruck, had successfully raised": the first of the companies
 # a plural subject lists.

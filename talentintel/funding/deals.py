@@ -13,6 +13,7 @@ from datetime import date, datetime
 from talentintel.funding import cjk, company_ranker, company_span, fund_manager_ranker, kind_model, lead_ranker
 from talentintel.funding.deal_sector import tag_deal
 from talentintel.funding.deals_cjk import merge_cjk
+from talentintel.funding.deals_history import after_history
 from talentintel.funding.deals_languages import language_deal
 from talentintel.funding.digit_names import lettered, with_digit_names
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
@@ -49,6 +50,7 @@ from talentintel.funding.money import find_money, round_amount
 from talentintel.funding.money_unrated import with_restated_value
 from talentintel.funding.publisher_voice import own_raise_owner, with_publisher
 from talentintel.funding.roundup_extra import with_listed
+from talentintel.funding.roundup_head_round import with_head_round
 from talentintel.funding.segment_ledes import is_period_total, market_lede, own_sum
 from talentintel.funding.segments import lift_headline_round, split_deals
 from talentintel.funding.segments import units as _units
@@ -311,6 +313,8 @@ def parse_deals(text: str, *, published: date | None = None, source: str | None 
         # "is raising a $250 million fund" then, a part later, "has garnered $160 million for the fund": a fund
         # closed so far, not one only sought (fund_plans); the head part alone stops before the money committed.
         deals[0] = _fund_deal(" ".join(parts[:2]), published, announced)
+    deals = with_head_round(deals, parts, head_reason, lambda p: _round_deal(p, published, announced))
+    deals = after_history(deals, head_reason)  # "When Paystack raised ... in 2016, it was ..." then a new round
     deals = with_listed(text, deals, head_reason, published or announced)
     if not deals or (len(deals) == 1 and deals[0].kind == "other"):
         # A Vietnamese report's deals, one clause each: "Tether đã đầu tư 200 triệu USD vào ... Whop" (fund43).

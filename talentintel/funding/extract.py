@@ -12,6 +12,7 @@ from talentintel.funding.company_anaphor import anaphor_company, pronoun_company
 from talentintel.funding.company_appositive import appositive_subject
 from talentintel.funding.company_descriptor_comma import set_off_company
 from talentintel.funding.company_indefinite import indefinite_lede_company
+from talentintel.funding.company_invested_object import invested_object
 from talentintel.funding.company_named_kind import named_kind_company
 from talentintel.funding.company_nonnames import not_a_name
 from talentintel.funding.company_possessive_round import possessive_round_company
@@ -186,6 +187,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     company = company or headline_brand(c_header, c_body) or indefinite_lede_company(c_joined)
     company = company or role_raise_company(c_joined) or named_kind_company(c_joined) or bullet_subject(c_joined)
     company = company or possessive_round_company(c_joined)  # "Sakana AI’s JPY30.1 billion Series C round"
+    company = company or invested_object(c_joined)  # "Softbank ... invierte US$ 1.000 millones en app ... Rappi"
     # "MatX led the wave with a $500m Series B" (b13-globalpractice-chip-tuesday): an idiom of coming first, whose
     # subject raised, not a lead investor.
     led_text = without_management(joined)  # "unter der Führung von Chef X" runs the firm (german_stake)

@@ -9,6 +9,7 @@ from talentintel.funding.from_list_tail import list_goes_on
 from talentintel.funding.investor_names import MONEY_ITEM, clip, investor_like, split_names, stop
 from talentintel.funding.investors import dedupe_investors
 from talentintel.funding.lead_extra import deal_subject
+from talentintel.funding.lead_round_subject import subject_clip
 from talentintel.funding.lead_runs_company import runs_company
 from talentintel.funding.names import (
     CONNECTORS,
@@ -76,7 +77,7 @@ def _led_by(text: str) -> list[str]:
                 text[max(0, m.start() - 20) : m.start()],
             ) or runs_company(text[max(0, m.start() - 90) : m.start()]):
                 continue  # "a San Francisco firm helmed by veteran venture capitalist Yida Gao" runs the firm
-            found += split_names(clip(text, m.end()))
+            found += split_names(subject_clip(text, m.start(), clip(text, m.end())))  # lead_round_subject
     return found
 
 

@@ -29,6 +29,7 @@ from talentintel.funding.kind_presale import ONGOING_PRESALE
 from talentintel.funding.kind_prior_exit import prior_acquisition, stake_bought
 from talentintel.funding.kind_prizes import PRIZE
 from talentintel.funding.kind_purchases import TOKEN_PURCHASE
+from talentintel.funding.kind_recaps import ANNOUNCED, PAST_RAISE, PERIOD_RECAP
 from talentintel.funding.kind_sought_intl import SOUGHT_INTL
 from talentintel.funding.kind_stalled import STALLED
 from talentintel.funding.kind_totals import (
@@ -223,13 +224,13 @@ _STATISTIC = re.compile(
 
 
 def states_market_figures(text: str) -> bool:
-    return bool(_STATISTIC.search(opening(text)))
+    return bool(_STATISTIC.search(opening(text)) or PERIOD_RECAP.search(opening(text)))
 
 
 # A raise that happened: the verb with an amount or a round word close after it.
 _RAISED = re.compile(
     r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|achiev(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
-    r"pulled in|pulls in|raked in|received|receives|gets|got|completed|announced|locked up|has drawn|scores|"
+    r"pulled in|pulls in|raked in|received|receives|gets|got|completed|" + ANNOUNCED + r"|locked up|has drawn|scores|"
     r"arrecadou|levanta|recauda|lève|sammelt|eingesammelt|gesichert|erhalten|erhält|erhielt|bekommt|abgeschlossen|"
     # Spanish and Portuguese past and infinitive forms: "por obtener en una ronda de financiamiento 85 millones de
     # dólares" (hs4-cooperativa-notco).
@@ -297,6 +298,8 @@ _TRIGGERS = (
     ("market total", COUNT_TALLIED),
     ("market total", RANKED_TOTAL),
     ("market total", ECOSYSTEM_INFLOW),
+    ("market total", PERIOD_RECAP),  # "$1.29B Raised in September", "tracked 38 ... investments worth" (kind_recaps)
+    ("history", PAST_RAISE),  # "When Paystack raised its seed round of $1.3 million in 2016, it was ..." (kind_recaps)
     ("public programme", PUBLIC_BODY_SUBJECT),
     ("explainer", _EXPLAINER),
     *FUND_EVENTS,  # a fund merger, an LP's money into a fund, a fund wound up, a fund sought (kind_fund_events)

@@ -186,6 +186,8 @@ LIST_STOP = re.compile(
     r"in addition to|as well as|among others|to date|at an?\s|the company|the startup|to\s(?=[A-Z])|"
     r"to\s(?=[a-z])|para\s(?=[a-z])|for\s(?:a|an|the|its|their|his|her|our|my)\b|in\s(?:its|their|his|her)\s|"
     r"at\s(?:its|their)\s|"
+    # A purpose clause after the lead: "led by VC firm Disruptech in a bid to drive expansion" (hs12-techstuff-...).
+    r"in\san?\s(?:bid|effort|attempt|push|move)\sto\b|"
     r"and\s(?:also\s)?(?:that|is|will|brings|plans|other|several|a number|included|includes|saw|had|has|featured|was|were)\b|"
     r"while\b|whereas\b|alors\squ|afin\sde|"
     # "a $25M Series A led by Archetype and strategic investment from Polychain Capital" (b32-cuckoo-ritual-25m-...):

@@ -31,7 +31,8 @@ _INVESTOR_SUBJECT = re.compile(
     # DAO to Accelerate Restaking Innovations", "HTX Ventures ... has announced a strategic investment in Kelp DAO"
     # (hs12-newsdirect-kelp-dao-9m-htx, fund56).
     rf"(?P<inv>{_NAME})(?:\s\([^)]*\))?\s(?:has\s|have\s|had\s)?(?i:invested|is\sinvesting|invests|to\sinvest|"
-    r"(?:has\s)?topped\sup|(?:made|announced|announces)\s(?:an?\s)?(?:\w+\s)?investment)\b[^.]{0,120}?\bin\s"
+    # The sum between may hold a decimal point: "SoftBank invests $1.5 billion in ..." (fund67, SYNTHETIC probe).
+    r"(?:has\s)?topped\sup|(?:made|announced|announces)\s(?:an?\s)?(?:\w+\s)?investment)\b(?:[^.]|\.(?=\d)){0,120}?\bin\s"
     r"(?P<co>[^.,;]{1,80})"
 )
 # "<company> secured [its] Series A from <Investor>", "received $X from <Investor>".
@@ -67,8 +68,19 @@ def _joined_round(text: str) -> bool:
 _NOT_INVESTOR = re.compile(r"(?i)^(?:the|a|an|it|this|that|they|we|he|she|on|in|last|earlier)\b")
 
 
+def _key(name: str) -> str:
+    return re.sub(r"[\s-]+", " ", name.lower()).strip()
+
+
 def _distinct(names: list[str]) -> set[str]:
-    return {re.sub(r"[\s-]+", " ", n.lower()).strip() for n in names}
+    return {_key(n) for n in names}
+
+
+def _full_forms(names: list[str]) -> list[str]:
+    """`names` without a short form of another: "Chiratae Ventures ... has topped up" then "Chiratae has invested an
+    additional $1.16 million" (b15-techcircle-earlysalary) name one investor."""
+    keys = _distinct(names)
+    return [n for n in names if not any(k.startswith(_key(n) + " ") for k in keys)]
 
 
 def sole_investor(text: str, company: str | None, investors: list[str]) -> list[str]:
@@ -101,6 +113,7 @@ def sole_investor(text: str, company: str | None, investors: list[str]) -> list[
             return []  # "from Sequoia, the Valley fund, and Accel": a second investor after an aside (from_list_tail)
         if company.lower() in before.lower() and not _NOT_INVESTOR.match(m.group("inv")):
             found.append(m.group("inv"))
+    found = _full_forms(found)
     if len(_distinct(found)) != 1:
         return []
     return [found[0]]

@@ -16,18 +16,31 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.investors import is_known_investor
+
 _TOKEN = r"[A-ZÀ-ÖØ-Þ][\w&'’+-]*(?:\.[\w&'’+-]+)*"
 _NAME = rf"{_TOKEN}(?:\s(?:of\s|&\s|de\s)?{_TOKEN}){{0,4}}"
 INTL_SUBJECT = re.compile(
     rf"(?P<inv>{_NAME})\s(?:hat\s|a\s|ha\s)?(?:steckt|stecke|steckte|gesteckt|investiert|investierte|pumpt|pumpte|"
     r"investit|investi|invierte|invirtió|invertido|investe|investiu|investito|investoval|investovala|vložil|vložila)\b"
-    r"[^.]{0,80}?\b(?:in|dans|en|na|no|nella|nel|do)\s(?P<co>[^.,;]{1,80})"
+    # The sum between may hold a thousands point: "Softbank de Japón invierte US$ 1.000 millones en app colombiana
+    # Rappi" (b37-investincolombia-rappi-softbank-1000m-es, fund67: no lead was read).
+    r"(?:[^.]|\.(?=\d)){0,80}?\b(?:in|dans|en|na|no|nella|nel|do)\s(?P<co>[^.,;]{1,80})"
 )
 _DESCRIPTOR = re.compile(r"(?i)(?:fonds|investor|investoren|gesellschaft|geber|holding)$")
 
 
+# A known investor's country after it: "Softbank de Japón invierte ..." (b37-investincolombia-rappi-softbank-1000m-es,
+# labeled SoftBank). A name that is only whole with its "de/of" ("Banco de Chile", "Bank of America") starts with a
+# word that is no known investor, and stays whole.
+_OF_PLACE = re.compile(r"(.+?)\s(?:de|of|du|da|do|di|aus)\s[A-ZÀ-ÖØ-Þ][\w-]+")
+
+
 def investor_name(name: str) -> str:
-    """The name without a German description before it: "Eks Risikokapitalfonds Prima Materia" -> "Prima Materia"."""
+    """The name without a German description before it ("Eks Risikokapitalfonds Prima Materia" -> "Prima Materia")
+    and without a known investor's country after it ("Softbank de Japón" -> "Softbank")."""
     words = name.split()
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if _DESCRIPTOR.search(w)), default=0)
-    return " ".join(words[cut:])
+    name = " ".join(words[cut:])
+    of_place = _OF_PLACE.fullmatch(name)
+    return of_place.group(1) if of_place and is_known_investor(of_place.group(1)) else name

@@ -1,0 +1,39 @@
+"""A name the text cites as its source, or that speaks of the raiser in the third person, is not the raiser.
+
+tuning_batch37 (fund67; scored once at company 0.667): "Nigerian startups have raised over $1.2 billion, according to
+Africa: The Big Deal, a newsletter that tracks fundraising" (b37-technext-nigeria-top5-2022-flutterwave) read the
+newsletter as the company of the Flutterwave round after it; "Michael Hunter, the company’s co-founder and chief
+executive, told Reuters the firm raised $2.3m" (b37-plantsneedco2-spear-ai-2-3m) read the speaker.
+A company that tells a paper of its own raise says "it": "Acme told TechCrunch it raised" stays Acme's (`company`'s
+_SAYS_IT); only "told Reuters the firm/the company/his startup raised" names a speaker who is not the raiser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from talentintel.funding.company_backer_appositive import described_as_investor
+from talentintel.funding.company_backer_predicate import investor_predicate
+
+# "according to Africa: The Big Deal", "according to data from Crunchbase", "citing PitchBook": up to three words
+# (a newsletter's place or a "data from") between the phrase and the name.
+_CITED_BEFORE = re.compile(
+    r"\b(?i:according\sto|citing|per\sdata\sfrom|data\sfrom|a\sreport\sby|reported\sby)\s(?:the\s)?"
+    r"(?:(?i:data|figures|numbers|research|a\sreport)\s(?i:from|by)\s)?(?:[\w'’&.-]+:?\s){0,3}?$"
+)
+# "X told Reuters the firm raised", "X, ..., tells Bloomberg that his company has closed": the speaker's raiser is
+# another, named by a common noun or a possessive pronoun.
+_SPEAKER_AFTER = re.compile(
+    r"(?:,[^,.;\n]{1,100},)?\s(?:told|tells|said\sto)\s(?:[A-Z][\w.&-]*\s){1,3}(?:that\s)?"
+    r"(?:the|his|her|their|our)\s(?:[\w-]+\s)?(?:firm|company|startup|start-up|business|venture|platform)\b"
+)
+
+
+def cited_or_speaking(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] is cited as a source or speaks of the raiser in the third person."""
+    return bool(_CITED_BEFORE.search(text[max(0, start - 60) : start]) or _SPEAKER_AFTER.match(text, end))
+
+
+def not_raiser(text: str, start: int, end: int) -> bool:
+    """The name's own context calls it an investor (an appositive, a predicate) or a source or speaker."""
+    return described_as_investor(text, end) or investor_predicate(text, end) or cited_or_speaking(text, start, end)
