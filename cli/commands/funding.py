@@ -90,6 +90,7 @@ TUNING = (
     FIXTURES / "tuning_batch37.jsonl",
     FIXTURES / "tuning_batch38.jsonl",
     FIXTURES / "tuning_batch39.jsonl",
+    FIXTURES / "tuning_batch40.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
