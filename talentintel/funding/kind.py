@@ -360,7 +360,9 @@ def other_reason(text: str) -> str | None:
     reason = _trigger_before_raise(head)
     if reason is None and not (_RAISED.search(head) or fund_closed(head)):
         # A lede with no raise in it ("시리즈A 단계에서 유니콘에 도전하는 사례가 나오면서 ..."): the news is the next sentence.
-        reason = _trigger_before_raise(opening(text, 3, distinct=True)) or unsettled_reason(text, _RAISED)
+        reason = _trigger_before_raise(opening(text, 3, distinct=True)) or unsettled_reason(
+            text, _RAISED, is_fund_raise
+        )
     return reason
 
 
