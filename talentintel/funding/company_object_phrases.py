@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding import company_by_appositive as by_appositive
 from talentintel.funding import company_grammar as grammar
 
 NAME = grammar.NAME
@@ -99,6 +100,7 @@ PATTERNS = (
     _ROMANCE_APPOSITIVE,
     _SUBJECT_IN_TOWN,
     _ASIDE_REPORTED,
+    *by_appositive.PATTERNS,  # "Variance, co-founded by A and B, has emerged" (company_by_appositive)
 )
 AFTER_NAME = PATTERNS[:8]  # through _ROMANCE_APPOSITIVE: the name follows "in"/"to", not a place or a backer
 
@@ -112,7 +114,7 @@ def drop_founders(text: str, found: list[tuple[int, str]]) -> list[tuple[int, st
             continue
         start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         found = [(s, n) for s, n in found if not start <= s < m.start(1)]
-    return found
+    return by_appositive.drop_listed(text, found)
 
 
 # "Within one month, Binance Launchpool has launched two consecutive restaking projects, Etherfi and Renzo"

@@ -57,7 +57,12 @@ def raising_first(text: str, cands: list[tuple[int, str]]) -> tuple[int, str] | 
     return ordered[0] if ordered else None
 
 
-_DENIAL = re.compile(r"\b(?i:denie[sd]|deny|refute[sd]?|dementi\w*|niega|nega|dément\w*|bestreitet|dementiert)\b")
+# Indonesian and Malay deny the same way: "Elon Musk Bantah Laporan Pendanaan ... untuk xAI", "membantah laporan"
+# (b38-voi-xai-denies-500m-commitment-id, read as a round before).
+_DENIAL = re.compile(
+    r"\b(?i:denie[sd]|deny|refute[sd]?|dementi\w*|niega|nega|dément\w*|bestreitet|dementiert|"
+    r"(?:mem|di)?bantah|menampik|ditampik|menyangkal|disangkal)\b"
+)
 _NAME_SPAN = re.compile(rf"(?<![\w$])({NAME})")
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.company_hyphen_adjective import is_hyphen_adjective
+
 # A subordinate clause's opener is never the first word of a company's name.
 _SUBORDINATOR = re.compile(r"(?:While|Whilst|Although|Though|Whereas|Unless|Because|Whether|Despite|If)\s\S")
 # "Slow Week For Big Deals", "Busy Month In Fintech", "The Week In Review": a stretch of time a headline sums up.
@@ -17,4 +19,4 @@ _TIME_SPAN = re.compile(
 
 def names_no_raiser(name: str) -> bool:
     """True for a subordinate clause's opening or a time span read as a name."""
-    return bool(_SUBORDINATOR.match(name) or _TIME_SPAN.fullmatch(name))
+    return bool(_SUBORDINATOR.match(name) or _TIME_SPAN.fullmatch(name) or is_hyphen_adjective(name))

@@ -26,6 +26,7 @@ from talentintel.funding.fund_closings import closing_told
 from talentintel.funding.fund_commitments import fund_received_commitments
 from talentintel.funding.fund_details import fullest_name, fund_details, is_cjk_fund
 from talentintel.funding.fund_firm_sets_up import headline_fund_owner
+from talentintel.funding.fund_late_lede import late_fund
 from talentintel.funding.fund_launched_by import launched_by
 from talentintel.funding.fund_launches_intl import launch_manager, launches_fund, sized_fund_owner
 from talentintel.funding.fund_lookalikes import target_only
@@ -196,6 +197,7 @@ def _announces_fund(text: str) -> bool:
         or launches_fund(text)  # "cerró su cuarto fondo", "Druhý fond X již získal" (fund_launches_intl)
         or dutch_fund_manager(opening(text)) is not None  # "nieuwe investeerder X krijgt de steun van" (fund_nl)
         or launched_by(text) is not None
+        or late_fund(text, is_fund)  # a commentary's lede, then "X has raised $7B for a new fund" (fund_late_lede)
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from talentintel.funding import vietnamese as vi
+from talentintel.funding import vietnamese_announced as va
 from talentintel.funding import vietnamese_clauses as vc
 from talentintel.funding.rounds import classify_round
 from talentintel.funding.types import Deal
@@ -14,7 +15,8 @@ def vietnamese_deal(part: str, announced: date | None) -> Deal | None:
     """A round or a fund when the opening says one was made; None when the text is not Vietnamese or says none."""
     if not vi.is_vietnamese(part):
         return None
-    kind = vi.announces(part) or ("round" if vc.raises_more(part) else None)  # "huy động được" (fund43)
+    # "huy động được" (fund43); "công bố vòng gọi vốn", "thu hút N triệu USD" (vietnamese_announced, fund68)
+    kind = vi.announces(part) or ("round" if vc.raises_more(part) or va.announces_round(part) else None)
     if kind is None:
         return None
     if kind == "other":
@@ -22,7 +24,7 @@ def vietnamese_deal(part: str, announced: date | None) -> Deal | None:
     found = vc.raised_amount(part) or vi.amount(part)
     deal = Deal(
         kind="fund" if kind == "fund" else "round",
-        company=vi.raiser(part) or vc.appositive_raiser(part),
+        company=vi.raiser(part) or vc.appositive_raiser(part) or va.announced_raiser(part),  # vietnamese_announced
         announced_on=announced,
     )
     if found:

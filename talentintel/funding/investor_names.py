@@ -12,6 +12,7 @@ from talentintel.funding import lead_phrases as lp
 from talentintel.funding.amp_names import split_ampersand
 from talentintel.funding.fund_name_and import protect, restore
 from talentintel.funding.investors import is_known_investor
+from talentintel.funding.lead_ecosystem import chain_names
 from talentintel.funding.names import (
     CONNECTORS,
     LEGAL,
@@ -246,7 +247,7 @@ def _capitals_as_words(segment: str) -> str:
 def split_names(segment: str) -> list[str]:
     """Split "A, B, and C" into names, dropping appositives and descriptions."""
     segment = _capitals_as_words(segment)
-    segment = _without_origins(segment)
+    segment = _without_origins(chain_names(segment))  # "the Aptos blockchain ecosystem" (lead_ecosystem)
     segment = lp.drop_appositives(_LOCATION_PREFIX.sub("", strip_parentheticals(segment)))
     segment = protect(segment, investor_like)  # "Pontifax Global Food and Agriculture Technology Fund" (fund_name_and)
     parts = [restore(p) for p in re.split(r",\s*|\s+(?:and|et|y|e|und)\s+|\s+or\s+", segment) if p.strip()]

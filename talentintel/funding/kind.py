@@ -40,6 +40,7 @@ from talentintel.funding.kind_totals import (
     SECTOR_INFLOW,
     SHUTDOWN_COUNT,
 )
+from talentintel.funding.kind_unsettled import SOUGHT_ID, unsettled_reason
 
 _ACQUIRE = re.compile(
     r"(?<!to fund )(?<!for )\b(?:acquir(?:es|ed|ing)|to acquire|acquisition of|agreed to buy|agrees to buy|"
@@ -284,6 +285,7 @@ _TRIGGERS = (
     ("not closed", STALLED),
     ("not closed", LAUNCHED_ROUND),
     ("not closed", SOUGHT_INTL),
+    ("not closed", SOUGHT_ID),  # "dalam pembicaraan", "Kabarnya ... akan" (kind_unsettled)
     ("not closed", ONGOING_PRESALE),  # "a live presale auction" (kind_presale)
     ("grant", GRANT),
     ("prize", PRIZE),  # "was awarded the $50,000 grand prize" (kind_prizes)
@@ -365,7 +367,9 @@ def other_reason(text: str) -> str | None:
     reason = _trigger_before_raise(head)
     if reason is None and not (_RAISED.search(head) or fund_closed(head)):
         # A lede with no raise in it ("시리즈A 단계에서 유니콘에 도전하는 사례가 나오면서 ..."): the news is the next sentence.
-        reason = _trigger_before_raise(opening(text, 3, distinct=True))
+        reason = _trigger_before_raise(opening(text, 3, distinct=True)) or unsettled_reason(
+            text, _RAISED, is_fund_raise
+        )
     return reason
 
 

@@ -11,7 +11,7 @@ LEAD_TRIGGERS = [
     # "led by", and the verbs the press uses for it: "spearheaded by", "headed by", "anchored by", "steered by".
     # "led jointly by", "led primarily by".
     re.compile(
-        r"\b(?:co-)?(?:led|spearheaded|headed|anchored|steered|helmed)\s+(?:(?:jointly|together|primarily)\s+)?by\s+"
+        r"\b(?:co-)?(?:led|spearheaded|headed|anchored|steered|helmed)\s+(?:(?:jointly|together|primarily|partly|in\s+part)\s+)?by\s+"
         # "Led by industry veterans CEO Colin Cragg and CTO Enno Rehling, the studio will ...": who runs the company.
         r"(?!(?<=(?-i:Led)\sby\s)[^.]{0,120}?,\s(?:the|our|its)\s(?:studio|company|startup|team|firm)\b)"
         # "Led by CEO Phil ..." (b34-everyday-gumgum-22m-series-b-backers): an executive runs the company, no investor.
