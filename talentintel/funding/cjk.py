@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from talentintel.funding.cjk_currency import named_before
+from talentintel.funding.cjk_fund_as import without_as
 from talentintel.funding.cjk_generic import generic_investor
 from talentintel.funding.cjk_ja_relative import relative_topic
 from talentintel.funding.cjk_ko_bare_subject import bare_korean_raiser
@@ -22,6 +23,7 @@ from talentintel.funding.cjk_lead_count import COUNTED_LEADS
 from talentintel.funding.cjk_lead_invested import ZH_INVESTED
 from talentintel.funding.cjk_names import COMPANY_NOISE, company_name
 from talentintel.funding.cjk_names import clean as _clean
+from talentintel.funding.cjk_question import in_question
 from talentintel.funding.company_discourse import is_discourse_word, without_report_verb
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -145,7 +147,7 @@ _COMPANY = [
         rf"(?:^|[，,。\s》」”“\"(（)）】—])({_NAME_CHAR}{{2,40}}?)(?:\([^)]{{1,30}}\)|（[^）]{{1,30}}）)?[”」\"]?"
         # "ElevenLabs 宣佈完成": a Latin name may be spaced from its verb (hs6-jackykit-elevenlabs-500m read "宣佈").
         r"[^\S\n]?(?:\d{1,2}月|本月|上月)?(?:\d{1,2}日|今日|今天|近日|近期|最近|日前|同日)?(?:也)?(?:[,，]?(?:于|於|在)[^，,。宣完获獲新啟启]{1,10})?(?:正式)?"
-        r"(?:(?:宣布|宣佈|官宣)[,，]?)?了?(?:已经|已經|已)?(?:成功|连续|連續|先后|先後|相继|相繼|陆续|陸續|顺利|順利)?"
+        r"(?:(?:宣布|宣佈|官宣)[,，]?)?了?(?:已经|已經|已)?(?:成功|连续|連續|先后|先後|相继|相繼|陆续|陸續|顺利|順利|再次|再度)?"
         r"(?:完成|新获|獲得|获得|新獲|啟動|启动|(?:(?<=宣布)|(?<=官宣)|(?<=布了)|(?<=宣了))一[笔筆](?=[^。]{0,12}(?:融资|融資))|(?<!收)[获獲](?=[近约約超逾数數\d])"
         # "9月12日,商湯又融資了", "X再获融资": a raise again.
         r"|(?:又|再次|再度|再)(?=(?:获得?|獲得?|完成)?[^。，,]{0,12}?融[资資]))"
@@ -308,7 +310,7 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
         quoted = _quoted_speech(text, m.start(1), m.end(1))
-        if not quoted:
+        if not quoted and not in_question(text, m.end(1)):  # "…為何能再次獲得資本加持?" (cjk_question)
             yield m
         end = m.end(1) if quoted else m.end(0)
         pos = end if end > m.start(0) else m.start(0) + 1
@@ -386,7 +388,7 @@ def fund(text: str) -> CjkDeal:
     for pattern in _FUND_MANAGER:
         m = pattern.search(text)
         if m and not COMPANY_NOISE.match(m.group(1)):
-            found.company = _clean(m.group(1)) or None
+            found.company = _clean(without_as(m.group(1))) or None  # "作为中科创星首次…" (cjk_fund_as)
             break
     default = "CNY" if re.search(r"基金|元", text) and not re.search(r"円|원", text) else None
     amounts = _amounts(text, default)

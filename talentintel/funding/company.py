@@ -14,6 +14,7 @@ from talentintel.funding import company_salience as salience
 from talentintel.funding import company_voice as voice
 from talentintel.funding.company_opening import opening_candidates
 from talentintel.funding.company_sources import not_raiser
+from talentintel.funding.company_stage_words import STAGE_WORDS as _STAGE_WORDS
 from talentintel.funding.investors import is_known_investor
 from talentintel.funding.names import clean_name, is_name_token, strip_parentheticals
 
@@ -131,7 +132,6 @@ _BACKER_BEFORE = re.compile(
     re.I,
 )
 _SECTOR = r"defi|ai|fintech|crypto|web3|blockchain|insurtech|proptech|healthtech|edtech|regtech|saas|nft|dao"
-_STAGE_WORDS = re.compile(r"(?i)^(?:series|(?:pre-?)?seed|round|funding|financing|investment|growth|bridge)\b")
 _MONEY_OR_ROUND_NOUN = re.compile(
     r"(?i)(?:\d[\d.,]*\s(?:Millionen|Milliarden|Mio|Mrd|millions?|milliards?|milioni|miliardi|millones|milhões|bilhões)\b"
     r"|[\wäöüß-]*(?:runde|finanzierung|kapital|investment|investition)$)"

@@ -15,6 +15,7 @@ from talentintel.funding.deal_sector import tag_deal
 from talentintel.funding.deals_cjk import merge_cjk
 from talentintel.funding.deals_history import after_history
 from talentintel.funding.deals_languages import language_deal
+from talentintel.funding.deals_trend import trend_head
 from talentintel.funding.digit_names import lettered, with_digit_names
 from talentintel.funding.extract import Announcement, clean_text, date_in, extract_round, split_headline
 from talentintel.funding.fund_administered import administrator, headline_fund_np
@@ -24,6 +25,7 @@ from talentintel.funding.fund_closes import aimed_only, closed_so_far, gathered_
 from talentintel.funding.fund_closes_intl import closes_fund
 from talentintel.funding.fund_closings import closing_told
 from talentintel.funding.fund_commitments import fund_received_commitments
+from talentintel.funding.fund_corpus import corpus_raised, corpus_reason
 from talentintel.funding.fund_details import fullest_name, fund_details, is_cjk_fund
 from talentintel.funding.fund_firm_sets_up import headline_fund_owner
 from talentintel.funding.fund_late_lede import late_fund
@@ -198,6 +200,7 @@ def _announces_fund(text: str) -> bool:
         or dutch_fund_manager(opening(text)) is not None  # "nieuwe investeerder X krijgt de steun van" (fund_nl)
         or launched_by(text) is not None
         or late_fund(text, is_fund)  # a commentary's lede, then "X has raised $7B for a new fund" (fund_late_lede)
+        or corpus_raised(text)  # "closed its maiden fund with a corpus of ₹175 Cr" (fund_corpus)
     )
 
 
@@ -207,6 +210,7 @@ def _part_deal(part: str, published: date | None, announced: date | None, head: 
         return language
     # A digest's section list ("Funding, Initial Public Offering, Mergers & Acquisitions") is no event (kind_sections).
     reason = other_reason(without_section_lists(part)) if head else None
+    reason = corpus_reason(part, reason)  # "Eyeing a ₹350 Cr corpus, IAN raises ₹175 Cr" (fund_corpus)
     if reason and reason != "market total":
         return Deal(kind="other", announced_on=announced), reason
     # A market total's fund must be in its opening ("... raised $211 million in funds" two sentences on is a total).
@@ -327,6 +331,7 @@ def parse_deals(text: str, *, published: date | None = None, source: str | None 
     if not deals:
         deals = [Deal(kind="other", announced_on=announced)]
     deals = _learned_kind(text, parts, deals, published, announced)
+    deals = trend_head(deals, text)  # "包括…在內的多家國內大模型企業都找到了下一筆融資" (deals_trend)
     if head_reason == "no company" and deals[0].kind == "other" and parts:
         deals[0] = _owned_round(parts[0], own_raise_owner(text, source), published, announced) or deals[0]
     deals[0] = with_publisher(deals[0], text, source)  # publisher_voice

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from talentintel.funding.company import find_company
 from talentintel.funding.company_anaphor import anaphor_company, pronoun_company
 from talentintel.funding.company_appositive import appositive_subject
+from talentintel.funding.company_appositive_name import appositive_name
 from talentintel.funding.company_descriptor_comma import set_off_company
 from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.company_invested_object import invested_object
@@ -224,6 +225,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     if lead_named and company in (None, lead_named):
         company = lead_named if raiser_too(lead_named, joined) else None
     company = without_sector_word(company, c_body)  # "AI Writer Startup Gets ..." / "Writer, an AI framework, ..."
+    company = appositive_name(company, c_header, c_joined)  # "crypto Exchange, Binance, secured"
     leads = this_rounds_leads(joined, _not_the_company(leads, company), classify_round(joined, amount_end))
     # A round one investor made alone names no "led": "Vertex Ventures has invested in Binance" (lead_sole.py).
     leads = leads or clean_leads(_not_the_company(sole_investor(joined, company, all_investors(joined, [])), company))

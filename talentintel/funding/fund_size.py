@@ -28,7 +28,8 @@ class FundSize:
 _PLAN_BEFORE = re.compile(
     r"(?:target\w*|hard[- ]?caps?|caps?|capping|up to|initially|originally|aim\w*|plans? to raise|seek\w*|goal|"
     # Spanish, Portuguese, French plans: "busca recaudar US$ 500 millones", "pretende captar", "vise à lever".
-    r"busca\w*|buscan|pretende\w*|objetivo|meta de|vise\w*|objectif|cible|"
+    # "Eyeing a ₹350 Cr corpus, IAN raises ₹175 Cr" (b40-ettech-ian-175cr-first-close): the corpus eyed is the plan.
+    r"\beye[sd]?|\beyeing|busca\w*|buscan|pretende\w*|objetivo|meta de|vise\w*|objectif|cible|"
     # What a fund will invest is its plan: "il investira 125 millions d'euros" beside "22 souscripteurs ont apporté 100
     # millions d'euros au fonds" (tuning_funds16 clubic).
     r"investira|investirá|invertirá|will\sinvest)"

@@ -8,6 +8,7 @@ from talentintel.funding import lead_phrases as lp
 from talentintel.funding.from_list_tail import list_goes_on
 from talentintel.funding.investor_names import MONEY_ITEM, clip, investor_like, split_names, stop
 from talentintel.funding.investors import dedupe_investors
+from talentintel.funding.lead_backing import with_backing
 from talentintel.funding.lead_extra import deal_subject
 from talentintel.funding.lead_round_subject import subject_clip
 from talentintel.funding.lead_runs_company import runs_company
@@ -23,10 +24,14 @@ _FROM_WITH = re.compile(
     r"\b(?:from|by)\s(.{2,200}?),?\s(?:with|and)\s(?-i:(?:[a-z]+\s){0,2})participation\s(?:from|by)\s", re.IGNORECASE
 )
 _SOLE_FROM = re.compile(
+    # Indian sums too: "raised Rs 250 Crore from the Torrent Group" (b40-et-puro-wellness-250cr-torrent).
     r"(?:\b(?i:investment|funding|financing|round|raise|capital|million|billion|mn|bn|millions|millones|milhões|"
-    r"millionen)|[$€£][\d.,]+\s?(?i:[mbk]n?)?)"
+    r"millionen|crores?|cr|lakhs?)|[$€£][\d.,]+\s?(?i:[mbk]n?)?)"
     # "lève 15 millions d'euros auprès de Partech", "10 Millionen Euro von Earlybird"
-    r"[^\S\n](?:\S+[^\S\n]){0,3}?(?i:from(?!\sstealth\b)|auprès\sde|auprès\sd['’]|von|(?:feit|realizad|aportad)[oa]s?\s(?:por|pel[oa]))\s?(.{2,120}?)(?=\.(?!\d)|[;\n]|,\s(?:[a-z]|TechCrunch)|\sas\sthe\s(?:latter|former)\b|$)",
+    r"[^\S\n](?:\S+[^\S\n]){0,3}?(?i:from(?!\sstealth\b)|auprès\sde|auprès\sd['’]|von|(?:feit|realizad|aportad)[oa]s?\s(?:por|pel[oa]))\s?(.{2,120}?)(?=\.(?!\d)|[;\n]|,\s(?:[a-z]|TechCrunch)|\sas\sthe\s(?:latter|former)\b|$"
+    # "Rs 1,675 crore from SoftBank in a fresh round of funding, PTI reported on Friday" (b17-scroll-ola-softbank):
+    # the round's words end the investor, or the list runs on to the report's "Friday".
+    r"|\sin\s(?:a|an|its|the)\s(?:[\w-]+\s){0,2}?(?i:round|funding|financing)\b)",
 )
 # The lender of a loan leads it: "secured $300 million in green loans with Societe Generale, one of Europe's ...".
 _LENDER = re.compile(
@@ -190,6 +195,8 @@ def _sole_investor(text: str) -> list[str]:
             return []  # "from a total of 69 investors including ...", "from its big tech backers like Tencent": several
         if MONEY_ITEM.match(m.group(1)) or lp.EARLIER_FROM.search(text, 0, m.start()) or lp.REST_FROM.search(text):
             continue
+        if with_backing(text[m.start() : m.start(1)]):
+            continue  # "raises $3.8M with backing from FTX Ventures": a backer, no lead (lead_backing)
         # ... or past the list's stop: "from Rasmal Ventures in Qatar and Joa Capital in Saudi Arabia" (fund49).
         if list_goes_on(text[m.end(1) :]) or list_goes_on(text[m.start(1) + len(stop(m.group(1))) :]):
             return []  # "from Japanese SoftBank, the most powerful fund ..., and US investment firm Tiger" (from_list_tail)

@@ -17,6 +17,7 @@ from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_g
 from talentintel.funding.fund_programs import close_held, fund_closed
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.kind_acquire_intl import ACQUIRE_INTL
+from talentintel.funding.kind_cjk_trend import BANKRUPTCY, MANY_RAISERS
 from talentintel.funding.kind_crowdloan import is_crowdloan
 from talentintel.funding.kind_cutbacks import CUTBACK
 from talentintel.funding.kind_fund_events import TRIGGERS as FUND_EVENTS
@@ -270,6 +271,7 @@ _TRIGGERS = (
     ("shutdown", _SHUTDOWN),
     ("shutdown", SHUTDOWN_COUNT),
     ("shutdown", CUTBACK),  # "force the company to trim its workforce" (kind_cutbacks)
+    ("shutdown", BANKRUPTCY),  # "破産手続が報じられた" (kind_cjk_trend)
     ("buyback", _BUYBACK),
     ("fund cut", _FUND_CUT),
     ("public fund", looks.PUBLIC_FUND),
@@ -294,6 +296,7 @@ _TRIGGERS = (
     ("gp selection", _GP_SELECTION),
     ("ipo", _IPO),
     ("market piece", _MARKET_PIECE),
+    ("market piece", MANY_RAISERS),  # "包括…在內的多家國內大模型企業都找到了下一筆融資" (kind_cjk_trend)
     ("market total", _MARKET),
     ("market total", PERIOD_TOTAL),
     ("market total", looks.CJK_PERIOD_TOTAL),

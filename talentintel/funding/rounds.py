@@ -8,6 +8,7 @@ from talentintel.funding.money import find_money
 from talentintel.funding.round_hindi import hindi_stage
 from talentintel.funding.round_loan_of import loan_before
 from talentintel.funding.round_mixed import mixed_equity_and_debt, two_stages
+from talentintel.funding.round_valuation import valuation_before
 
 ROUNDS = (
     "pre_seed",
@@ -140,6 +141,7 @@ def _current_stage(text: str, amount_end: int | None = None) -> re.Match[str] | 
     for m in _STAGE.finditer(text):
         before = text[max(0, m.start() - 100) : m.start()]
         own = _OWN_AMOUNT.search(before)
+        own = None if own and valuation_before(before[: own.start()]) else own  # "valued at $4.5B in seed"
         if own and amount_end is not None and _another_amount(own.group(), text[max(0, amount_end - 25) : amount_end]):
             continue
         sentence = re.split(r"(?<=[.!?])\s|\n", text[max(0, m.start() - 200) : m.start()])[-1]
