@@ -92,6 +92,7 @@ TUNING = (
     FIXTURES / "tuning_batch39.jsonl",
     FIXTURES / "tuning_cjk6.jsonl",
     FIXTURES / "tuning_batch40.jsonl",
+    FIXTURES / "tuning_hs14.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
