@@ -47,7 +47,8 @@ _RAISED_BY = re.compile(
 )
 _APPOSITIVE = re.compile(
     rf"(?<![\w$])({_NAME}){_LEGAL},\s(?:a|an|the|which|that|whose|one|developers?|makers?|providers?|creators?|"
-    r"operators?|builders?|owners?)\b(?!\s(?:raise|round|funding|financing|deal|investment|proceeds|capital)\b)"
+    r"operators?|builders?|owners?)\b"
+    rf"(?!\s(?:raise|round|funding|financing|deal|investment|proceeds|capital|{grammar.ATTRIBUTION})\b)"
 )
 _POSSESSIVE = re.compile(
     rf"(?<![\w$])({_NAME})['’]s?\s(?:(?:[a-z][\w-]*\s){{0,2}}(?:[$€£][\d.,]+\s?\w*\s|[\d.,]+\s?(?:million|billion|M|B)\s))?"
@@ -126,7 +127,7 @@ _BACKER_AFTER = re.compile(
 _BACKER_BEFORE = re.compile(
     r"\b(?:investors?|backers?|VCs?|billionaires?|angels?|venture\scapitalists?)\s?,?\s$"
     r"|\b(?:of|by|from|with|at)\s(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,4}?"
-    r"(?:exchange|firm|fund|giant|group|bank|investor|platform)\s$"
+    r"(?:exchange|firm|fund|giant|group|bank|investor|platform),?\s$"  # ",": "led by the London-based ... firm, DPI,"
     # the last of a "by A, B and C" list: "set up last year by Punit K Goyal, ... and Anmol Singh Jaggi, has raised"
     r"|\b(?:by|from)\s[A-Z][^.;]{0,60}?,[^.;]{0,60}?\sand\s$",
     re.I,

@@ -122,6 +122,13 @@ NOT_COMPANY = frozenset(
 # "Frost Giant Studios": a descriptor word ("giant") before a bare company suffix is part of the name.
 NAME_SUFFIX = re.compile(r"(?:Studios?|Labs?|Games|Technologies|Systems|Group|Industries|Works|Entertainment)?")
 # "January 17" (a post's date line) is no name.
+# An attribution after a comma is no description of the name before it: "fresh funding of about $110 million from
+# investors, including Google, a statement made available to Business Post on Tuesday disclosed" made Google the
+# raiser of Moniepoint's round (tuning_hs14 businesspost, fund71). Read after "X, a|the ..." in `company._APPOSITIVE`.
+ATTRIBUTION = (
+    r"(?:statement|spokes(?:wo)?man|spokesperson|press\srelease|(?:regulatory\s)?filing|memo|"
+    r"(?:report|source|person|people)\s(?:said|says|shows|showed|familiar|close|seen|by|from))(?!-)"
+)
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A number, an amount or a date read as a name: "8b" (of "$5.8b"), "9" (a day), "September 2022", "January 17".
 MONEY_OR_DATE = re.compile(

@@ -154,7 +154,7 @@ _RAISE = re.compile(
     r"launch\w*|totall?(?:ing|ed)|invest\w*|lead(?:s|ing)?|led|gets|got|getting|fundraise|pulls? in|brings? in|brought in|"
     r"picks? up|picked up|picking up|drum(?:s|med|ming)? up|injects?|infusion|nets?|netted|grab\w*|draw(?:s|ing)? in|drew in|scoop\w*|rak(?:es|ed) in|haul(?:s|ed)? in|attract\w*|"
     r"fetch\w*|funding of|round of|worth|lève|lever|levé|levée|réuni|tour de table|reçu|reçoit|obtenu|obtient|récolt\w*|boucl\w*|"
-    r"décroch\w*|financement|"
+    r"décroch\w*|financement|(?:\w+-)?(?:financierings|investerings)?ronde\svan|"  # Dutch "Serie B-financieringsronde van"
     r"anunci\w*|obtain\w*|obten\w*|obtien\w*|recaud\w*|levant\w*|consegui\w*|obtuvo|capt[aoó]\w*|arrecad\w*|rodada|ronda|sammelt|erhält|erhielt|bekommt|bekam|receb\w*|geholt|holt sich|"
     r"sichert|Finanzierung\w*|in Höhe von|inyección|cierre|financiamiento|financiamento|aporte|"
     # Italian: "ha chiuso un nuovo finanziamento da 13,2 milioni", "aumento di capitale da 7,3 milioni"; "un cheque de".
