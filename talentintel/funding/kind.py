@@ -226,7 +226,8 @@ _STATISTIC = re.compile(
 
 
 def states_market_figures(text: str) -> bool:
-    return bool(_STATISTIC.search(opening(text)) or PERIOD_RECAP.search(opening(text)))
+    head = opening(text)
+    return bool(_STATISTIC.search(head) or PERIOD_RECAP.search(head))
 
 
 # A raise that happened: the verb with an amount or a round word close after it.
