@@ -2,8 +2,10 @@
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
+from cli.commands import funding as funding_cli
 from cli.main import app
 
 runner = CliRunner()
@@ -51,7 +53,16 @@ def test_parse_announcement_all_good_exits_zero() -> None:
     assert json.loads(result.stdout)["announced_on"] == "2024-05-06"
 
 
-def test_eval_funding_prints_each_field() -> None:
+def _small_splits(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The report's layout is the same for any file; the whole tuning set took 1-4 min per test (the suite's slowest),
+    # and the figures themselves are checked by test_devset.py.
+    small = (funding_cli.FIXTURES / "tuning_batch40.jsonl",)
+    monkeypatch.setattr(funding_cli, "TUNING", small)
+    monkeypatch.setattr(funding_cli, "TEST", small)
+
+
+def test_eval_funding_prints_each_field(monkeypatch: pytest.MonkeyPatch) -> None:
+    _small_splits(monkeypatch)
     result = runner.invoke(app, ["eval", "funding", "--errors", "0"])
     assert result.exit_code == 0
     for field in ("kind", "company", "amount_within_2pct", "round", "lead_investor_f1", "sector", "mean"):
@@ -59,7 +70,8 @@ def test_eval_funding_prints_each_field() -> None:
     assert "tuning" in result.stdout and "test" in result.stdout
 
 
-def test_eval_funding_tuning_only_hides_the_test_column() -> None:
+def test_eval_funding_tuning_only_hides_the_test_column(monkeypatch: pytest.MonkeyPatch) -> None:
+    _small_splits(monkeypatch)
     result = runner.invoke(app, ["eval", "funding", "--errors", "0", "--tuning-only"])
     assert result.exit_code == 0
     header = result.stdout.splitlines()[0]
