@@ -1,6 +1,8 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs15.jsonl`, the session-15 holdout: never scored by its builder (no tagger or eval run on it, no rule
+  written from it); the lead scores it once at the end of session 15 (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs14.jsonl`, the session-14 holdout: never scored by its builder; scored once by the lead in session 14
   (rules: 15 of 15 sector and region right, no `both` item; hybrid the same; model 0.449 macro-F1), then moved to
   tuning data (tests/fixtures/tagging/PROVENANCE.md).
@@ -55,6 +57,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs15.jsonl", "hs15-"),
     ("unseen_hs14.jsonl", "hs14-"),
     ("unseen_hs13.jsonl", "hs13-"),
     ("unseen_hs12.jsonl", "hs12-"),
@@ -142,7 +145,12 @@ BATCHES = [
 # unseen40 one of full-description postings at unlisted employers from four repositories (a job seeker's saved ML
 # postings, an AI conference's jobs page, a job tool's recorded board responses, a Korean web3 board's Wanted backup):
 # 23, crypto 6, ai 10, none 7, no `both`, short of the 40 asked within the hour (branch tag54).
+# unseen_hs15 is 43 Korean Wanted postings from one student crawl (2023): crypto 18, ai 14, none 11, no `both`; the
+# crypto x AI postings the stored corpora returned were at listed or fixture employers or on used hosts, and 17 rows
+# first drafted from the same crawl were dropped for sharing an employer or opening with a frozen test split (branch
+# gather_t15; PROVENANCE.md).
 SIZES = {
+    "unseen_hs15.jsonl": (40, 50),
     "unseen_hs14.jsonl": (15, 20),
     "unseen_hs13.jsonl": (50, 60),
     "unseen_hs12.jsonl": (50, 60),
