@@ -93,6 +93,7 @@ TUNING = (
     FIXTURES / "tuning_cjk6.jsonl",
     FIXTURES / "tuning_batch40.jsonl",
     FIXTURES / "tuning_hs14.jsonl",
+    FIXTURES / "tuning_batch41.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

@@ -57,7 +57,8 @@ _CLAUSE_OF = re.compile(r"^.{3,40}的(?=.{2,})")
 # ... and onto a Chinese name that ends in its own kind ("共享单车星澜科技", b17-whahsh-ofo-700m with its raiser swapped
 # for an unseen name, invariance harness session 12): the kind suffix marks where the name starts.
 _CATEGORY_ON_LATIN = re.compile(
-    r"^[\u3400-\u9fff]{2,8}?(?:车|車|商|台|店|网|網|器|机|機|馆|館)"
+    # ... and a maker of robots: "人形机器人Apptronik获3.5亿美元融资" (b41-leinews-apptronik-350m-series-a-zh).
+    r"^[\u3400-\u9fff]{2,8}?(?:车|車|商|台|店|网|網|器|机|機|馆|館|人)"
     r"(?=[A-Za-z]{2}|[\u3400-\u9fff]{2,6}(?:科技|智能|集团|集團|网络|網絡|控股|生物|医疗|醫療|机器人|機器人|动力|動力)$)"
 )
 # "米デジタル・カレンシー・グループ" (diamond-dcg-700m-ja): Japanese writes a country as one kanji before a name in

@@ -24,10 +24,15 @@ _REGISTERED_RAISER = re.compile(
 )
 
 
+# "专注于高精度力觉传感器研发与生产的坤维（北京）科技有限公司宣布完成 B 轮融资" (b41-iyiou-kunwei-series-b-zh): a clause
+# ending in 的 describes the registered name after it (as `cjk_names` cuts it from other names).
+_CLAUSE_OF = re.compile(rf"^{_HAN}{{3,40}}的(?={_HAN}{{2,}})")
+
+
 def registered_raiser(text: str) -> str | None:
     """The registered name (with its bracketed city) of the company the text says raised, or None."""
     m = _REGISTERED_RAISER.search(_PINYIN.sub("", text))
-    return m.group(1) if m else None
+    return _CLAUSE_OF.sub("", m.group(1)) if m else None
 
 
 _INVESTED_STARTUP = re.compile(

@@ -33,6 +33,11 @@ _SAID_RAISE = re.compile(
 _ROUND_SUBJECT = re.compile(
     rf"(?:^|[，,。\s》」”]){_NAME}的?(?:新一[輪轮]|最新一[輪轮]|本[輪轮])(?:融資|融资)(?:已經|已经|已)?(?:完成|落定|交割)"
 )
+# "苏州跑出一个潜力独角兽：中科博芯，完成逾千万元天使轮融资" (b41-qq-zhongke-boxin-angel-zh): the name set off between a
+# colon that closes its description and the comma before the raise.
+_COLON_NAME = re.compile(
+    rf"[：:]\s?{_NAME}[，,](?:已經|已经|已)?(?:成功)?(?:完成|獲得|获得)[^。]{{0,30}}?(?:融資|融资)"
+)
 # A report's frame is no name: "多方消息稱", "據悉", "知情人士透露".
 _REPORT_FRAME = re.compile(r"(?:消息|人士|媒体|媒體|报道|報道)(?:称|稱|透露|指出)?$|^(?:据|據)")
 # Words of time written after the name: "遠程汽車去年", "X今年", "X此前".
@@ -46,7 +51,9 @@ _ADVERB_AFTER = re.compile(r"(?<=..)(?:也|还|還|则|則|又)$")
 
 
 def _name(raw: str) -> str | None:
-    name = _ADVERB_AFTER.sub("", company_name(raw))
+    # "潞晨科技今天宣布,已完成最新一轮融资" (b41-pingwest-luchen-new-round-zh read "潞晨科技今天"): a word of time
+    # between the name and its verb of saying, as after the names the other rules read.
+    name = _TIME_AFTER.sub("", _ADVERB_AFTER.sub("", company_name(raw)))
     if len(name) < 2 or _REPORT_FRAME.search(name) or COMPANY_NOISE.match(name):
         return None
     return name
@@ -55,7 +62,7 @@ def _name(raw: str) -> str | None:
 def said_raiser(text: str) -> str | None:
     """The company a Chinese sentence says stated its raise, or whose new round closed; None when no such sentence."""
     plain = cjk._PINYIN.sub("", text)
-    for pattern in (_SAID_RAISE, _ROUND_SUBJECT):
+    for pattern in (_SAID_RAISE, _ROUND_SUBJECT, _COLON_NAME):
         for m in pattern.finditer(plain):
             name = _name(m.group(1))
             if name:

@@ -392,7 +392,7 @@ def _find_company(header: str, body: str, exclude: str | None = None) -> str | N
         backer = is_known_investor(b) and not re.search(rf"{re.escape(b)}{_LEGAL},?\s{_WHEN}{_VERB}", header)
         # A headline line that tells no raise, over a body sentence that does, is another item of a listing page.
         listing = not salience.tells_raise(header, head_c[0]) and salience.tells_raise(body, body_c[0])
-        described = salience.title_cased(b, body)  # a headline's description in title case
+        described = salience.title_cased(b, body) or salience.headline_appositive(a, b, header)
         return a if (raised and b not in body) or backer or listing or described else b
     if body_c:
         return body_c[1]

@@ -233,3 +233,13 @@ def longer_reading(body_name: str, head_name: str, body: str) -> str:
     if extra and long not in body and re.search(rf"(?<![\w-]){re.escape(extra.lower())}(?![\w-])", body):
         return short
     return long
+
+
+def headline_appositive(name: str, reading: str, header: str) -> bool:
+    """The headline's reading is set off by commas after the body's name: a description in apposition, not a name.
+
+    "KUN, Global Digital Payment Service Provider, Secures Multi-Million Dollar Seed Round Funding" over "KUN, a
+    trusted global digital payment provider, has successfully closed" (b41-globenewswire-kun-seed-bai-capital): the
+    headline's nearest subject to its verb describes the name that opens it.
+    """
+    return re.search(rf"(?:^|\n)\s*{re.escape(name)},\s{re.escape(reading)},\s", header) is not None

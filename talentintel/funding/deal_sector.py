@@ -21,6 +21,10 @@ _AI_WORDS = re.compile(
     r"|(?:ה)?בינה\s(?:ה)?מלאכותית"
     # Icelandic (b35-vbis-helsing-100m-eur-is): "með aðstoð gervigreindar", "gervigreindarbúnað".
     r"|(?i:gervigreind\w*)"
+    # "AI" written onto Chinese characters has no word boundary (the characters are word characters): "乐享科技定位在
+    # AI+消费硬件市场" (b41-lieyunpro-lexiang-angel-2yi-zh) and c3-shrmw-aispeech-pre-ipo read no sector. (Chinese and
+    # Korean "humanoid robot" was tried beside it: two rounds gained, two lost, the tuning labels differ on such makers.)
+    r"|(?<![A-Za-z0-9])AI(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])AI(?![A-Za-z0-9])"
 )
 _CRYPTO_WORDS = re.compile(
     r"\b(?:crypto\w*|blockchains?|web3|DeFi|stablecoins?|bitcoin|ethereum|Solana|on-chain|onchain|NFTs?|"
@@ -40,6 +44,14 @@ _USES_AI = re.compile(
 _INVESTOR_AFTER = re.compile(r"\s(?:investors?|VCs?|funds?|venture\s(?:firm|capital))\b", re.IGNORECASE)
 
 
+# The lede may spell the name out with its legal form before the description: "Salience Labs Limited, a leader in
+# photonic solutions targeting connectivity for AI datacenter infrastructure, today announced"
+# (b41-morningstar-salience-30m-series-a read no sector: the AI word is only in that description).
+_LEGAL_FORM = (
+    r"(?:,?\s(?:Limited|Ltd\.?|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|GmbH|AG|plc|PLC|S\.A\.|SA|B\.V\.|N\.V\.))?"
+)
+
+
 def described(part: str, company: str | None) -> str:
     """The description set off after the company's name where the text tells its raise: "Archestra, a platform which
     enables companies to securely use AI agents and connect them to internal data sources safely, has raised $3.3m"
@@ -47,7 +59,7 @@ def described(part: str, company: str | None) -> str:
     if not company:
         return ""
     m = re.search(
-        rf"(?<![\w-]){re.escape(company)},\s(?:a|an|the)\s([^.;\n]{{3,200}}?),\s(?:has\s|have\s|today\s)?"
+        rf"(?<![\w-]){re.escape(company)}{_LEGAL_FORM},\s(?:a|an|the)\s([^.;\n]{{3,200}}?),\s(?:has\s|have\s|today\s)?"
         r"(?:raised|secured|closed|landed|announced|completed)\b",
         part,
     )

@@ -67,10 +67,11 @@ _SHUTDOWN = re.compile(
 )
 _BUYBACK = re.compile(r"\b(?:buy-?backs?|repurchas(?:e|es|ed|ing)\b)", re.IGNORECASE)
 # Money raised in a listing is not a private round: "Acme raises $500 million in IPO" (a raise verb first, so the
-# IPO trigger alone would be too late).
+# IPO trigger alone would be too late). A listed company's registered direct offering is a sale of its shares too:
+# "Innoviz Technologies to Raise $40 Million in Registered Direct Offering" (b41-mtnewswires-innoviz).
 _IPO_RAISE = re.compile(
-    r"\b(?:rais|secur|fetch|net)\w*\s[^.\n]{0,40}?\bin\s(?:its\s|an\s|the\s)?(?:U\.S\.\s)?(?:IPO|initial public "
-    r"offering|public offering|stock market listing|listing)\b",
+    r"\b(?:rais|secur|fetch|net)\w*\s[^.\n]{0,40}?\bin\s(?:its\s|an?\s|the\s)?(?:U\.S\.\s)?(?:IPO|initial public "
+    r"offering|public offering|registered direct offering|stock market listing|listing)\b",
     re.IGNORECASE,
 )
 # Sought, rumoured or in progress, not closed: "in talks to raise", "Rapido eyes $100M", "is raising".

@@ -199,6 +199,9 @@ LIST_STOP = re.compile(
     r"(?:y|e|et)\s(?:donde|onde|où|dove)\b|(?:com|con)\ssede\b|"
     # "from the Indian two-wheeler maker Hero Motocorp as the latter looks to expand": a clause about the investor.
     # "jointly led by ... Fund Management and also participated in by nine institutions" (b19-macedon-moorethreads-a).
+    # "Hivello Secures Strategic Investment Led by Animoca Brands Ahead of Token Listing" (b41-globenewswire-hivello):
+    # a title-case headline's time clause after the lead ("Ahead of", "Amid") is no part of its name.
+    r"(?i:ahead\sof|amid(?:st)?)\b|"
     r"as\s(?:the\s(?:latter|former)|part\sof|it|they)\b|following|after\s|(?:and\s)?(?:also|all|each|both)\s(?:participat|join|invest|took\spart|taking\spart|contribut)\w*|"
     r"(?:participated|invested|took\spart)\b"
     # "led by THE FUND Limited Partnership in Japan and backed by ..." (hs4-investegate-astroscale-f): the investor's

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.from_list_tail import list_goes_on
-from talentintel.funding.lead_sole_appositive import APPOSITIVE_SUBJECT
+from talentintel.funding.lead_sole_appositive import APPOSITIVE_SUBJECT, ROUND_FOR_SUBJECT
 from talentintel.funding.lead_sole_described import DESCRIBED_FROM, DESCRIBED_REACH
 from talentintel.funding.lead_sole_gate import distinct_investors
 from talentintel.funding.lead_sole_intl import INTL_SUBJECT, investor_name
@@ -95,7 +95,9 @@ def sole_investor(text: str, company: str | None, investors: list[str]) -> list[
     found: list[str] = []
     # "Krealo, el Corporate Venture Capital de Credicorp, invirtió en ... Welli": an appositive (lead_sole_appositive).
     # "Prima Materia stecke 100 Millionen Euro in das ... Unternehmen Helsing" (lead_sole_intl).
-    for m in (*_INVESTOR_SUBJECT.finditer(text), *APPOSITIVE_SUBJECT.finditer(text), *INTL_SUBJECT.finditer(text)):
+    # "Boomerang Ventures, a ... fund, has completed a $2.1 million Series A2 funding round for Wicked Technologies".
+    subjects = (_INVESTOR_SUBJECT, APPOSITIVE_SUBJECT, ROUND_FOR_SUBJECT, INTL_SUBJECT)
+    for m in (m for pattern in subjects for m in pattern.finditer(text)):
         if company.lower() in m.group("co").lower() and not _NOT_INVESTOR.match(m.group("inv")):
             found.append(investor_name(m.group("inv")) if m.re is INTL_SUBJECT else m.group("inv"))
     # "from Japan's SoftBank Group Corp.": a description between "from" and the name (lead_sole_described).

@@ -22,3 +22,10 @@ APPOSITIVE_SUBJECT = re.compile(
     rf"(?P<inv>{_NAME}){_APPOSITIVE}{_AUX}(?:invested|invests|invirti[oó]|invierte|invertido)\b"
     r"[^.]{0,80}?\b(?:in|en)\s(?P<co>[^.,;]{1,80})"
 )
+# The investor as the subject of a round it completed for the company: "Boomerang Ventures, a combination venture
+# studio and fund, has completed a $2.1 million Series A2 funding round for Wicked Technologies"
+# (b41-accesswire-boomerang-wicked-2-1m-a2, an ACCESS Newswire release of the investor's).
+ROUND_FOR_SUBJECT = re.compile(
+    rf"(?P<inv>{_NAME})(?:{_APPOSITIVE}|\s){_AUX}(?:completed|closed|led)\s(?:an?\s)?(?:[^.]|\.(?=\d)){{0,60}}?"
+    r"\b(?:round|investment|financing)\s(?:for|in|into)\s(?P<co>[^.,;]{1,80})"
+)

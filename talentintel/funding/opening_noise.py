@@ -24,8 +24,9 @@ _NOISE = re.compile(
     r"(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?)?|"
     # A breadcrumb: "熱門資訊> 正文", "Home > News > Startups" (a ">" between a few words, no sentence).
     r"[^\s.>]{1,20}(?:\s?>\s?[^\s.>]{1,20}){1,4}|"
-    # A Chinese byline or credit: "文|《中國企業家》記者閆俊文", "編輯|李薇", "頭圖來源|視覺中國" (b36-degang-agibot-...).
-    r"(?:文|作者|撰文|编辑|編輯|记者|記者|头图来源|頭圖來源|题图来源|題圖來源|图片来源|圖片來源|来源|來源)\s?[|丨｜:：][^。！？\n]{1,40}",
+    # A Chinese byline or credit: "文|《中國企業家》記者閆俊文", "編輯|李薇", "頭圖來源|視覺中國" (b36-degang-agibot-...),
+    # also after the outlet's name: "铅笔道作者 | 直八" (b41-qq-zhongke-boxin-angel-zh read no lede, kind other).
+    r"(?:[^\s|丨｜:：。，,]{1,8}?)?(?:文|作者|撰文|编辑|編輯|记者|記者|头图来源|頭圖來源|题图来源|題圖來源|图片来源|圖片來源|来源|來源)\s?[|丨｜:：][^。！？\n]{1,40}",
     re.IGNORECASE,
 )
 
