@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from talentintel.funding.cjk_ja_relative import relative_topic
 from talentintel.funding.cjk_ko_bare_subject import bare_korean_raiser
 from talentintel.funding.cjk_ko_subject import korean_raiser
+from talentintel.funding.cjk_ko_this_company import this_company_raiser
 from talentintel.funding.cjk_names import COMPANY_NOISE, company_name
 from talentintel.funding.cjk_question import in_question
 from talentintel.funding.company_discourse import is_discourse_word, without_report_verb
@@ -31,7 +32,9 @@ _COMPANY = [
         # "ElevenLabs 宣佈完成": a Latin name may be spaced from its verb (hs6-jackykit-elevenlabs-500m read "宣佈").
         r"[^\S\n]?(?:\d{1,2}月|本月|上月)?(?:\d{1,2}日|今日|今天|近日|近期|最近|日前|同日)?(?:也)?(?:[,，]?(?:于|於|在)[^，,。宣完获獲新啟启]{1,10})?(?:正式)?"
         r"(?:(?:宣布|宣佈|官宣)[,，]?)?了?(?:已经|已經|已)?(?:成功|连续|連續|先后|先後|相继|相繼|陆续|陸續|顺利|順利|再次|再度)?"
-        r"(?:完成|新获|獲得|获得|新獲|啟動|启动|(?:(?<=宣布)|(?<=官宣)|(?<=布了)|(?<=宣了))一[笔筆](?=[^。]{0,12}(?:融资|融資))|(?<!收)[获獲](?=[近约約超逾数數\d])"
+        r"(?:完成|新获|獲得|获得|新獲|啟動|启动|(?:开启|開啟)(?=[^。，,]{0,12}?融[资資])|(?:(?<=宣布)|(?<=官宣)|(?<=布了)|(?<=宣了))一[笔筆](?=[^。]{0,12}(?:融资|融資))|(?<!收)[获獲](?=[近约約超逾数數\d])"
+        # "2025 年 3 月,智谱开启 D 轮融资,投资方包括杭州城投、上城资本等,金额超 10 亿元" (hs14-dakule-zhipu-d-round-over-
+        # 1bn-yuan-zh): "opened" a round whose investors and sum are told; only before a financing word (开启新篇章 is not).
         # "9月12日,商湯又融資了", "X再获融资": a raise again.
         r"|(?:又|再次|再度|再)(?=(?:获得?|獲得?|完成)?[^。，,]{0,12}?融[资資]))"
     ),
@@ -127,6 +130,7 @@ def company(text: str) -> str | None:
             if name:
                 return name
     korean = korean_raiser(text) or bare_korean_raiser(text)  # "X 4600억 원 규모의 유상증자를 마무리했다"
+    korean = korean or this_company_raiser(text)  # "이 회사는 ... 투자를 따냈다. ... ‘트웰브랩스’다"
     if korean and acceptable(korean):
         return acceptable(korean)
     for pattern in _COMPANY[4:] if FUNDING.search(text) else []:  # no funding word: an essay names no raiser
