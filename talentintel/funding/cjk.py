@@ -8,21 +8,16 @@ Examples the rules are written for (all from real announcements): "宣布新获1
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from talentintel.funding.cjk_company import FUNDING, company
 from talentintel.funding.cjk_currency import named_before
 from talentintel.funding.cjk_fund_as import without_as
 from talentintel.funding.cjk_generic import generic_investor
-from talentintel.funding.cjk_ja_relative import relative_topic
-from talentintel.funding.cjk_ko_bare_subject import bare_korean_raiser
-from talentintel.funding.cjk_ko_subject import korean_raiser
 from talentintel.funding.cjk_lead_clean import lead_clean
 from talentintel.funding.cjk_lead_patterns import LEAD_PATTERNS
-from talentintel.funding.cjk_names import COMPANY_NOISE, company_name
+from talentintel.funding.cjk_names import COMPANY_NOISE
 from talentintel.funding.cjk_names import clean as _clean
-from talentintel.funding.cjk_question import in_question
-from talentintel.funding.company_discourse import is_discourse_word, without_report_verb
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _UNIT = {
@@ -70,7 +65,6 @@ _AMOUNT = re.compile(
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<unit>{_unit_alt})?\s?(?P<cur>{_cur_alt})?"
 )
 # "近" (nearly), "约/約/약" (about), "超/逾/以上" (more than) keep the stated number.
-_FUNDING = re.compile(r"融资|融資|投资|投資|투자|資金調達|资金调达|调达|調達|出資|出资|领投|領投|跟投|펀딩|유치")
 _VALUATION = re.compile(r"估值|評価額|评估|기업가치|밸류|时价|時価|市值|市値|누적|累计|累計|总额超过|合計")
 _ROUND = [
     (re.compile(r"pre-?\s?seed|プレシード|프리\s?시드", re.I), "pre_seed"),  # "Pre-Seed轮" (hs8)
@@ -82,58 +76,10 @@ _LETTER = re.compile(
     r"(?<![a-z])([a-f])\+?\s?(?:轮|輪|라운드|ラウンド)|(?:시리즈|シリーズ|series)\s?([a-f])(?![a-z])", re.I
 )
 _LEAD = LEAD_PATTERNS
+
+
 # A name may hold Latin words with spaces ("初創企業Dyna Robotics宣布完成") but no bracket, comma, stop or line break
 # ("作者:Chloe" above "Polyhedra Network在這周宣布完成了", hs4-0xcj-polyhedra: a byline, not the name).
-_NAME_CHAR = r"(?:[^\s，,。、（(）)“”\"「」【】\[\]]|(?<=[A-Za-z])[^\S\n](?=[A-Za-z]))"
-_COMPANY = [
-    # "一筆50億元的B+輪融資低調完成。完成方為成立不足三年的AI基礎模型公司階躍星辰": the raiser named by its role.
-    re.compile(r"(?:完成方|融资方|融資方|获投方|獲投方)(?:为|為|是)([^，,。；;\s]{2,40}?)(?:[，,。；;\s]|$)"),
-    # "中國人工智能企業商湯科技9日宣布獲得", "小鵬汽車在香港宣布啟動", "人工智能平台“小冰公司”宣布已完成": the name
-    # directly before an optional date and the verb; descriptions before it are cut by _clean. A dash opens it too, and
-    # a comma may close it before the "in" clause: "——...机器人公司The Bot Company,在成立不到一年内完成" (huashangw).
-    re.compile(
-        rf"(?:^|[，,。\s》」”“\"(（)）】—])({_NAME_CHAR}{{2,40}}?)(?:\([^)]{{1,30}}\)|（[^）]{{1,30}}）)?[”」\"]?"
-        # "ElevenLabs 宣佈完成": a Latin name may be spaced from its verb (hs6-jackykit-elevenlabs-500m read "宣佈").
-        r"[^\S\n]?(?:\d{1,2}月|本月|上月)?(?:\d{1,2}日|今日|今天|近日|近期|最近|日前|同日)?(?:也)?(?:[,，]?(?:于|於|在)[^，,。宣完获獲新啟启]{1,10})?(?:正式)?"
-        r"(?:(?:宣布|宣佈|官宣)[,，]?)?了?(?:已经|已經|已)?(?:成功|连续|連續|先后|先後|相继|相繼|陆续|陸續|顺利|順利|再次|再度)?"
-        r"(?:完成|新获|獲得|获得|新獲|啟動|启动|(?:(?<=宣布)|(?<=官宣)|(?<=布了)|(?<=宣了))一[笔筆](?=[^。]{0,12}(?:融资|融資))|(?<!收)[获獲](?=[近约約超逾数數\d])"
-        # "9月12日,商湯又融資了", "X再获融资": a raise again.
-        r"|(?:又|再次|再度|再)(?=(?:获得?|獲得?|完成)?[^。，,]{0,12}?融[资資]))"
-    ),
-    # "小米B轮融资于2010年12月完成" (b12-chaxiaohao-xiaomi-b): the name, its round, then the date it closed.
-    re.compile(
-        rf"(?:^|[，,。\s])({_NAME_CHAR}{{2,20}}?)的?(?:Pre-?)?(?:[A-H]\+*|天使|种子|種子)[轮輪](?:融资|融資)"
-        r"(?:于|於|在)[^，,。]{2,20}?(?:完成|落定)"
-    ),
-    # Korean: "산은은 ... 퓨리오사AI에 100억원을 투자했다": the company is the one invested in (에), not the subject.
-    re.compile(
-        r"(?:^|\s)([^\s'’”\",.。]{2,20}?)(?:\([^)]{1,30}\))?에(?:는)?\s(?:총\s)?[\d,.]+\s?(?:억|천만|만)?\s?(?:원|달러)"
-        r"(?:\([^)]{1,40}\))?(?:을|를)?\s투자(?:했|한|하)"
-    ),
-    # "ABEJA、Googleより資金調達"; not the last word of a Latin name ("企業Quantum Artが、1億ドルの...を調達",
-    # israelkeizai-quantum-art-a: the space inside the name is not where it starts).
-    re.compile(r"(?:^|(?<![A-Za-z])\s|[:：])([^\s、。「」:：]{2,20})、[^。、]{0,40}?を調達"),
-    # A quoted name that is the subject: "現場向けSaaS「tebiki」がシリーズAラウンドで8億円の資金調達".
-    re.compile(r"「([^」]{2,30})」(?:が|は)[^。]{0,90}?(?:資金調達|調達|出資を受け|確保|投資を誘致|投資を受け)"),
-    # Headline style, the name then a comma: "리벨리온, 1650억원 규모 시리즈B 투자 유치", "アクメ、シリーズAで10億円調達".
-    re.compile(
-        r"^\s*(?:\[[^\]]{1,10}\]\s*)?([^\s,，、\[\]]{2,20})[,，、]\s?[^。.\n]{0,40}?"
-        r"(?:투자\s?유치|유치|資金調達|調達|融资|融資)"
-    ),
-    # A Latin name of several words is taken whole, never from inside a word: "Nature Innovation Groupは" gave
-    # "ure Innovation Group" under the 20-character cap (b21-financingsite-ja-aikasa-series-b).
-    re.compile(
-        r"((?<![A-Za-z])[A-Za-z][\w.&'’-]*(?:\s[A-Za-z0-9][\w.&'’-]*){1,5}|(?:[\w\u3040-\u30ff\u3400-\u9fff]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,20})"
-        r"(?:\([^)]{1,40}\)|（[^）]{1,40}）)?(?:は|が)"
-        r"[^。]{0,90}?(?:資金調達|調達|出資を受け|確保|投資を誘致|投資を受け)"
-    ),
-    # A line that is only a registered name: "メスキュージェナシス株式会社" above "調達金額 45,180,000円".
-    re.compile(r"(?m)^(?:株式会社)?([^\s、。「」]{2,30}?)(?:株式会社)?$(?=[\s\S]{0,200}?(?:調達|資金))(?<=株式会社)"),
-    # A quoted name, the weakest reading: "「WE GO-6」を制作中" names a product when the subject before は raised.
-    re.compile(r"「([^」]{2,30})」"),
-]
-
-
 def has_cjk(text: str, share: float = 0.15) -> bool:
     chars = [c for c in text if not c.isspace()]
     return bool(chars) and sum(1 for c in chars if _CJK.match(c)) / len(chars) >= share
@@ -188,7 +134,7 @@ def _amount(text: str) -> tuple[float, str, str] | None:
     # "近亿元" (nearly a hundred million yuan): the unit alone stands for one of it.
     text = re.sub(r"(?<=[近约約超逾过過])(?=[亿億억])", "1", text)
     for sentence in re.split(r"(?<=[。！？!?])\s*|(?<=\.)(?!\d)\s*|\n", text):
-        if not _FUNDING.search(sentence):
+        if not FUNDING.search(sentence):
             continue
         for start, value, currency, original in _amounts(sentence, default):
             if _VALUATION.search(sentence[max(0, start - 12) : start]):
@@ -232,74 +178,6 @@ def _leads(text: str) -> list[str]:
     return []
 
 
-_FUNDING_WORD = re.compile(r"融资|融資|投资|投資|调达|調達|資金|资金|투자")
-
-
-def _acceptable(raw: str, quoted: bool = False) -> str | None:
-    # "ABEJA、Googleより資金調達": a release title quoted whole; its name is the part before the comma.
-    if _FUNDING_WORD.search(raw):
-        raw = re.split(r"[、，,]", raw)[0]
-        if _FUNDING_WORD.search(raw):
-            return None
-    name = without_report_verb(company_name(raw))  # "宇樹科技被曝確認": the report verb is no part of it
-    if (
-        len(name) < 2
-        or COMPANY_NOISE.match(name)
-        or is_discourse_word(name)
-        or re.fullmatch(r"[\d.,]+", name)
-        or name.endswith(("的", "之"))
-    ):
-        return None
-    # A quoted name may end in a kind word: 人工智能平台"小冰公司"宣布 (jjckb-xiaoice).
-    if not quoted and name.endswith(("スタートアップ", "企業", "会社", "ベンチャー", "公司", "스타트업", "기업")):
-        return None
-    return name
-
-
-def _quoted_speech(text: str, start: int, end: int) -> bool:
-    """The span lies inside a 「...」 quotation without being the whole quoted name: a slogan's own topic.
-
-    "「競合はフィットネスジム」遊休農地を活用した貸し農園を運営するアグリメディアが2.5億円を調達" (b30-weblettuce-agrimedia-250m-
-    yen-globis-ja) gave 競合 ("the competitor is a gym", a quoted catchphrase) for アグリメディア; a name quoted whole
-    ("現場向けSaaS「tebiki」が") ends at the closing bracket and stays."""
-    before = text[:start]
-    return before.rfind("「") > before.rfind("」") and text[end : end + 1] != "」"
-
-
-def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The pattern's matches, a quotation's own topic skipped and the search resumed right after it."""
-    pos = 0
-    while (m := pattern.search(text, pos)) is not None:
-        quoted = _quoted_speech(text, m.start(1), m.end(1))
-        if not quoted and not in_question(text, m.end(1)):  # "…為何能再次獲得資本加持?" (cjk_question)
-            yield m
-        end = m.end(1) if quoted else m.end(0)
-        pos = end if end > m.start(0) else m.start(0) + 1
-
-
-def _company(text: str) -> str | None:
-    relative = relative_topic(text)  # "「LEAP」を運営するseakは": the name after what it runs (cjk_ja_relative)
-    if relative and _acceptable(relative):
-        return _acceptable(relative)
-    for pattern in _COMPANY[:4]:
-        for m in _matches(pattern, text):
-            # "上海闪马智能科技有限公司(以下简称“闪马智能”)": the short name the text goes on to use.
-            short = re.search(r"(?:简称|簡稱)[“\"「]([^”\"」]{2,20})[”\"」]", m.group(0))
-            quoted = m.group(0)[m.end(1) - m.start(0) : m.end(1) - m.start(0) + 1] in ("”", "」", '"')
-            name = _acceptable(short.group(1) if short else m.group(1), quoted)
-            if name:
-                return name
-    korean = korean_raiser(text) or bare_korean_raiser(text)  # "X 4600억 원 규모의 유상증자를 마무리했다"
-    if korean and _acceptable(korean):
-        return _acceptable(korean)
-    for pattern in _COMPANY[4:] if _FUNDING.search(text) else []:  # no funding word: an essay names no raiser
-        for m in _matches(pattern, text):
-            name = _acceptable(m.group(1))
-            if name:
-                return name
-    return None
-
-
 # A sentence about earlier rounds: "在最新一轮融资之前,2023年4月,面壁智能完成天使轮融资,由知乎领投".
 _HISTORY = re.compile(r"之前|此前|以前|曾[经經]?|이전|지난해|前回|これまで")
 
@@ -327,7 +205,7 @@ _PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒ�
 def extract(text: str) -> CjkDeal:
     """What the CJK deal language of `text` says; fields it does not state stay None/empty."""
     now = _current(_PINYIN.sub("", text))
-    deal = CjkDeal(round=_round(now), leads=_leads(now), company=_company(text))
+    deal = CjkDeal(round=_round(now), leads=_leads(now), company=company(text))
     # "获得数亿元人民币Pre-IPO轮战略投资": a raise with no figure; an earlier round's figure is not this one's.
     vague = re.search(r"(?:数|數|几|幾)(?:十|百|千)?(?:万|萬|亿|億)|수(?:십|백|천)\s?억", now)
     found = _amount(now) if vague else (_amount(now) if _THIS_TIME.search(text) else None) or _amount(text)

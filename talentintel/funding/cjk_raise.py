@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from talentintel.funding import cjk
+from talentintel.funding import cjk_company
 from talentintel.funding.cjk_ko_subject import korean_full_name
 
 _JA_RAISE = re.compile(r"第三者割当増資|増資を(?:実施|行)|追加投資を受け|出資を受け|資金調達を(?:実施|行)|を調達し")
@@ -45,7 +45,7 @@ def japanese_raiser(text: str) -> str | None:
         if not _JA_RAISE.search(said) or _JA_INVESTS.search(said):
             continue
         m = _JA_TOPIC.match(sentence)
-        name = cjk._acceptable(m.group("name")) if m else None
+        name = cjk_company.acceptable(m.group("name")) if m else None
         if name:
             return name
     return None
@@ -56,7 +56,7 @@ def korean_possessor(text: str) -> str | None:
     m = _KO_GENITIVE.search(text)
     if not m:
         return None
-    name = cjk._acceptable(m.group("name"))
+    name = cjk_company.acceptable(m.group("name"))
     # "6억5000만 달러(…)의 신규 투자를 유치" (the amount), "벤처캐피털로부터의 투자 유치" (the source): no raiser. Nor is
     # the amount's measure noun: "300억 원 규모의 투자유치" (b30-ajunews-woorled-30bn-won-2010-ko) gave 규모 ("scale").
     if not name or re.search(r"\d|(?:달러|원|엔|위안|유로|로부터|에서|에게서)$", name) or _KO_MEASURE.fullmatch(name):
@@ -67,10 +67,10 @@ def korean_possessor(text: str) -> str | None:
 def korean_invested_in(text: str) -> str | None:
     """ "스타트업 '텐스토렌트'에 투자했다": the quoted company is the one that raised."""
     m = _KO_INVESTED_IN.search(text)
-    return cjk._acceptable(m.group("name"), quoted=True) if m else None
+    return cjk_company.acceptable(m.group("name"), quoted=True) if m else None
 
 
 def korean_startup_invested(text: str) -> str | None:
     """ "스타트업 인월드AI에 ... 투자를 했다": the startup an investor put money in, named after its kind."""
     m = _KO_STARTUP_INVESTED.search(text)
-    return cjk._acceptable(m.group("name")) if m else None
+    return cjk_company.acceptable(m.group("name")) if m else None

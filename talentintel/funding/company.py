@@ -13,6 +13,8 @@ from talentintel.funding import company_objects as objects
 from talentintel.funding import company_salience as salience
 from talentintel.funding import company_voice as voice
 from talentintel.funding.company_opening import opening_candidates
+from talentintel.funding.company_raise_verbs import RAISE_VERB as _VERB
+from talentintel.funding.company_raise_verbs import WHEN as _WHEN
 from talentintel.funding.company_sources import not_raiser
 from talentintel.funding.company_stage_words import STAGE_WORDS as _STAGE_WORDS
 from talentintel.funding.investors import is_known_investor
@@ -20,27 +22,6 @@ from talentintel.funding.names import clean_name, is_name_token, strip_parenthet
 
 _NAME = grammar.NAME
 _LEGAL = r"(?:,?\s(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|S\.A|AG|Pte|Pvt)\.?)?"
-_VERB = (
-    r"(?i:(?:has\s|have\s|had\s)?(?:now\s|today\s|just\s|officially\s|also\s|reportedly\s|ainda\s|também\s|"
-    r"también\s|ya\s|hoje\s|hoy\s|oggi\s|successfully\s)?"
-    r"(?:rais(?:ed|es|e)|secur(?:ed|es)|clos(?:ed|es)|complet(?:ed|es)|announc(?:ed|es)|unveil(?:s|ed)|land(?:s|ed)|nab(?:s|bed)|"
-    r"snag(?:s|ged)|bag(?:s|ged)|clinch(?:es|ed)|banks|scores|snares|inks|emerged|emerges|launch(?:ed|es)|receiv(?:ed|es)|gets|"
-    r"lands|hits|picks\sup|pull(?:s|ed)\sin|br(?:ought|ings)\sin|net(?:s|ted)|grab(?:s|bed)|scoop(?:s|ed)(?:\sup)?|rak(?:es|ed)\sin|haul(?:s|ed)\sin|"
-    r"attract(?:s|ed)|fetch(?:es|ed)|is\snow\svalued|is\s(?:excited|thrilled|pleased|proud)\sto\sannounce|"
-    r"a\sfinalisé|a\slevé|lève|annonce|levanta|levantó|recauda|recaudó|ha\sconseguido|obtuvo|arrecadou|capta|"
-    r"sammelt|haalt|erhält|erhielt|bekommt|bekam|sichert\ssich|schließt|schliesst|holt\ssich|holt|stockt|verbucht|anunci(?:ó|a)|cierra|cerró|consigue|consiguió|ha\s(?:cerrado|levantado|recaudado|captado|"
-    r"obtenido|anunciado)|(?:a|avait|ont|avaient)\s(?:annoncé|obtenu|bouclé|réalisé|levé|décroché|récolté|sécurisé)|boucle|obtient|décroche|sécurise|finalise|recebe|recibe|fecha|ganha|consegue|ottiene|incassa|anunciou|captou|fechou|concluiu|recebeu|recibió|raccoglie|chiude|annuncia|"
-    r"ha\s(?:chiuso|raccolto|ottenuto|annunciato)|acaba\sde\s(?:levantar|recaudar|cerrar|anunciar|obtener|captar|"
-    r"conseguir|ganhar|receber|fechar|captar)|vient\sde\s(?:lever|boucler|finaliser|annoncer)|"
-    # Swedish, Danish, Norwegian: "Elscooterbolaget Voi tar in 820 miljoner kronor" (fund49, hs11: no subject read).
-    r"tar\sin|tog\sin|har\stagit\sin|henter|hentede|hentet|har\shentet|rejser|rejste|har\srejst|säkrar|säkrade|"
-    r"har\ssäkrat|sikrer|sikret|har\ssikret|"
-    # European Portuguese "angariar" (raise) and the imperfect of report: "a Sword Health anunciava a primeira grande
-    # ronda ... angariava um total de 30 milhões de dólares" (hs11-expresso-sword-health-30m-oscar-pt, fund49).
-    r"angariou|angariava|angaria|anunciava)(?!\w))"
-)
-# "Cipher Mining on Friday announced", "Acme this week raised": a time between the subject and its verb.
-_WHEN = r"(?:(?:on|this|last|earlier this)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\s|today\s)?"
 _SUBJECT_VERB = re.compile(rf"(?<![\w$])({_NAME}){_LEGAL},?\s{_WHEN}{_VERB}")
 _RAISED_BY = re.compile(
     rf"(?<![\w$])({_NAME}){_LEGAL},?\s(?i:(?:has\s)?(?:(?:rais|secur|clos)(?:ed|es)|sign(?:ed|s)|obtain(?:ed|s))\s(?:an?\s)?[$€£])"

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from talentintel.funding.company import _VERB, acceptable_name
+from talentintel.funding.company import acceptable_name
 from talentintel.funding.company_grammar import NAME, is_person, person_spans
+from talentintel.funding.company_raise_verbs import RAISE_VERB as _VERB
 
 _PRONOUN_RAISES = re.compile(rf"(?:\A|(?<=[.!?])\s+)(?:Elle|Il|Ella|Él|Ela|Ele|Sie|Er|Es|Lei|Lui)\s{_VERB}")
 _CLAUSE_NAME = re.compile(rf"(?:\A|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))({NAME})(?=\s[a-zäöüßéèàâçãõáíóú])")

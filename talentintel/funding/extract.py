@@ -15,6 +15,7 @@ from talentintel.funding.company_descriptor_comma import set_off_company
 from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.company_invested_object import invested_object
 from talentintel.funding.company_named_kind import named_kind_company
+from talentintel.funding.company_nl_inverted import inverted_announcer
 from talentintel.funding.company_nonnames import not_a_name
 from talentintel.funding.company_possessive_round import possessive_round_company
 from talentintel.funding.company_pronoun_subject import pronoun_subject_company
@@ -50,7 +51,7 @@ from talentintel.funding.lead_romance_subject import subject_leads
 from talentintel.funding.lead_sole import sole_investor
 from talentintel.funding.lead_stage import this_rounds_leads
 from talentintel.funding.money import round_amount
-from talentintel.funding.money_year import rate_year
+from talentintel.funding.money_year import cited_year, rate_year
 from talentintel.funding.names import sentence_end
 from talentintel.funding.rounds import classify_round
 from talentintel.funding.segment_items import bullet_subject
@@ -175,11 +176,13 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         amount_end = money.end
         currency, original = money.currency, money.original
         year = rate_year(joined, original, announced_on.year if announced_on else None)  # "in March last year"
+        year = year if announced_on else cited_year(joined, original)  # "€450 million (https://...-2024-06-20/)"
         amount_usd = echo.amount if echo else to_usd(money.amount, money.currency, year)
     # A wire dateline ("New Delhi, March 29 (IANS) ...") is no raiser: the company is read without it (dateline.py).
     c_joined = without_dateline(joined)
     c_header, c_body = (header, body) if c_joined == joined else split_headline(c_joined)
     company = set_off_company(c_joined)  # "Startup Afrika, Mara, ... telah mengumpulkan" (company_descriptor_comma)
+    company = company or inverted_announcer(c_joined)  # "Op 21 augustus kondigde Story, een L1-platform, ... aan"
     company = company or round_of_company(c_joined) or appositive_subject(c_joined) or own_company(c_joined)
     company = company or reporting_company(c_joined) or stake_company(c_joined)  # German report or stake (german_stake)
     company = (

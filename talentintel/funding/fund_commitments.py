@@ -19,6 +19,18 @@ _FUND_RECEIVED = re.compile(
 )
 
 
+# "The new fund, named ProDigital Future, has completed its half-year fundraising period and secured at least $30
+# million in funding commitments" (b38-upyo-prodigital-future-web3-fund, tuning_batch38, read as a round of ProDigital
+# Future): the subject is "the fund" with its name set off after it, the verb a clause later; the object is still
+# commitments.
+_THE_FUND_RECEIVED = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s(?:new\s)?fund(?:,\s(?:named|called|dubbed)\s[^,.\n]{2,40},)?\s(?:has\s|had\s)?"
+    r"[^.\n]{0,80}?\b(?:received|secured|attracted|gathered|garnered|drawn|collected)\s"
+    r"(?:about\s|around\s|nearly\s|over\s|more\sthan\s|at\sleast\s)?(?:US)?[$€£¥][\d.,]+\s?(?:[mb]n?|million|billion)?\s"
+    r"(?:in|of)\s(?:capital\s|funding\s|investor\s|LP\s|initial\s)?commitments\b"
+)
+
+
 def fund_received_commitments(text: str) -> bool:
-    """The first 1,500 characters say a named fund received commitments."""
-    return bool(_FUND_RECEIVED.search(text[:1500]))
+    """The first 1,500 characters say a named fund, or "the (new) fund", received commitments."""
+    return bool(_FUND_RECEIVED.search(text[:1500]) or _THE_FUND_RECEIVED.search(text[:1500]))

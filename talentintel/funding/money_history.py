@@ -106,8 +106,21 @@ _ROUND_TOTAL_BEFORE = re.compile(
 _ROUND_TOTAL_AFTER = re.compile(r"^\s?(?:this\syear|in\s(?:the|this|its)\s(?:[\w-]+\s){0,2}?round)\b", re.IGNORECASE)
 
 
+# The sum of the parts a round is made of, told as what the company will get or what the parts come to: "will receive
+# total funding of 560 billion won", "100 billion won in equity ... supplemented by 30 billion won from Korea Development
+# Bank and 430 billion won in private capital ..., resulting in a total investment of 560 billion won"
+# (hs14-asiae-upstage-560bn-won-national-growth-fund, tuning_hs14, read as the 100 billion won part). A running total
+# is told as had ("has received total funding of", "bringing its total funding to"), not as coming or resulting.
+_PARTS_TOTAL_BEFORE = re.compile(
+    r"\b(?:will\s(?:receive|get|secure)|resulting\sin)\s(?:a\s)?total\s(?:funding|investment|financing)\sof\s$",
+    re.IGNORECASE,
+)
+
+
 def round_total(before: str, after: str) -> bool:
     """The amount is this round's total after an add-on or a crowdfunding part, not a running total to date."""
+    if _PARTS_TOTAL_BEFORE.search(before):
+        return True
     m = _ROUND_TOTAL_BEFORE.search(before)
     return bool(m and (m.group(0).lower().startswith("clos") or _ROUND_TOTAL_AFTER.match(after)))
 
