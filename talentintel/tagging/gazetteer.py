@@ -29,6 +29,8 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\
 
 def fold(text: str) -> str:
     """Lowercase, strip accents, single spaces between words ("São Paulo" -> "sao paulo")."""
+    if text.isascii():  # NFKD leaves ASCII as it is and no ASCII character combines: lowercasing is the fold
+        return " ".join(_WORD.findall(text.lower()))
     decomposed = unicodedata.normalize("NFKD", text.lower())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(_WORD.findall(stripped))

@@ -32,6 +32,8 @@ class Match:
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():  # NFKD leaves ASCII as it is, and no ASCII character combines
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -66,6 +66,10 @@ def header_role(part: str) -> str | None:
     if not line:
         return None
     heads, longest = _headers()
+    if line.isascii() and line[0] not in "#[" and ":" not in line[: longest + 8]:
+        # no colon, bracket or heading form, and no wish word (those are CJK): only the whole line can be a header
+        whole = _key(line)
+        return heads.get(whole) if len(whole) <= HEADER_MAX_CHARS else None
     colon = _COLON.search(line, 0, longest + 8)
     whole = _key(line)
     if len(whole) <= HEADER_MAX_CHARS and whole in heads:
@@ -105,7 +109,9 @@ def section_kinds(parts: Iterable[str]) -> list[str]:
     kinds: list[str] = []
     kind = MAIN
     for part in parts:
-        kind = _kept_role(part) or kind
+        # header_role's own first test, before the cache: most lines are long sentences, no header (~20 a posting)
+        if len(part) <= HEADER_MAX_CHARS + 16 or ":" in part[:30] or "：" in part[:30] or "【" in part[:3]:
+            kind = _kept_role(part) or kind
         kinds.append(kind)
     return kinds
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Hashable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 Value = TypeVar("Value")
 _FORGETS: list[Callable[[], None]] = []  # every memo and kept_per_line cache, for forget()
@@ -64,23 +64,28 @@ LINES = 8192  # answers kept per cache: at ~100 characters a line, about a megab
 LONGEST = 1_000  # characters: a longer sentence or line is read afresh each time, which bounds the memory
 
 
-class KeptPerLine(Generic[Value]):
+class KeptPerLine(Protocol[Value]):
     """A per-line reader whose answers are kept (functools.lru_cache, LINES of them) for lines of at most LONGEST
     characters, the line being the reader's last argument; forget() empties it too."""
 
-    def __init__(self, read: Callable[..., Value]) -> None:
-        self.__wrapped__ = read
-        self._cached = functools.lru_cache(maxsize=LINES)(read)
-        self.cache_info = self._cached.cache_info
-        _FORGETS.append(self._cached.cache_clear)
+    __wrapped__: Callable[..., Value]
+    cache_info: Callable[[], Any]
 
-    def __call__(self, *args: Any) -> Value:
-        return self._cached(*args) if len(args[-1]) <= LONGEST else self.__wrapped__(*args)
+    def __call__(self, *args: Any) -> Value: ...
 
 
 def kept_per_line(read: Callable[..., Value]) -> KeptPerLine[Value]:
-    """Keep a per-line reader's answers (its last argument is the line); forget() empties them."""
-    return KeptPerLine(read)
+    """Keep a per-line reader's answers (its last argument is the line); forget() empties them. A closure, not an
+    object with __call__: calling an instance cost 0.3 us more a call, ~28 calls a posting."""
+    cached = functools.lru_cache(maxsize=LINES)(read)
+    _FORGETS.append(cached.cache_clear)
+
+    def kept(*args: Any) -> Value:
+        return cached(*args) if len(args[-1]) <= LONGEST else read(*args)
+
+    functools.update_wrapper(kept, read)  # __wrapped__, and the reader's name and doc
+    kept.cache_info = cached.cache_info  # type: ignore[attr-defined]
+    return cast(KeptPerLine[Value], kept)
 
 
 def forget() -> None:
