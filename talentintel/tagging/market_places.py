@@ -62,6 +62,9 @@ _KOREAN_PLACE = re.compile(
 _HAN_MARKER = re.compile(
     # 市场 is also "marketing": "协助北京市场负责人" is the Beijing marketing lead (unseen_hs9 hs9t-myzd-market-manager)
     r"(?:市场|市場)(?![负負经經部专專总總营營推主运運人担擔課])|投资人|投资者|投资机构|投資家|投資機関|时报|時報|日报|邮报|郵報"
+    # Japanese "for companies / customers in X" names the market: "主に中央アジアや南米の企業向けにツールを作ってる"
+    # (a remote hedge fund's tools for its clients, unseen41 un41-hnja-narraduct read asia)
+    r"|(?:企業|顧客|お客様|事業者)向け"
 )
 _HAN_PLACE = re.compile(r"([\u3040-\u30ff\u3400-\u9fff、・/]{1,16}?)(?:的|の|等|など)?$")
 _WINDOW = 80

@@ -89,6 +89,10 @@ _REMOTE_MODE_CJK = (
     "支持遠程",
     "全职远程",
     "全職遠程",
+    # Japanese remote-only and remote-first ("リモートのみ (世界中からOK)", "リモートファーストで採用"; unseen41): a
+    # post's "リモートOK (US)" beside "リモートファースト" still names the US
+    "リモートのみ",
+    "リモートファースト",
 )
 
 

@@ -19,8 +19,12 @@ _TITLE_TAIL = re.compile(r"\(([^()]{2,60})\)|\[([^\[\]]{2,60})\]|\s[-–—|@]\s
 # contract). The slots between the first and the last dash are read like the tail (every word a place, not an
 # abbreviation of the words before it); the last one is the tail's.
 _SLOT_SPLIT = re.compile(r"\s[-–—|]\s+")
-# Runs of capitalized words (and all-caps region words) in free text: candidate place names.
-CAPITALIZED = re.compile(r"(?:[A-Z][\w.'&-]*)(?:[ ,/]+(?:[A-Z][\w.'&-]*))*")
+# Runs of capitalized words (and all-caps region words) in free text: candidate place names. A word ends where Han,
+# kana or Hangul begins: Japanese and Korean glue particles and nouns to a Latin name ("On-siteでStockholm, Sweden勤務",
+# "NL, DE, BEでリモート勤務", "リモート (EU時間帯)"; unseen41), which \w would have kept in the word.
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_WORD = rf"[A-Z][^\W{_CJK_CHARS}]*(?:[.'&-][^\W{_CJK_CHARS}]*)*"
+CAPITALIZED = re.compile(rf"(?:{_WORD})(?:[ ,/]+(?:{_WORD}))*")
 # "[可部分遠端]", "(Hybrid / partly remote)": some days at home, the office's place still holds.
 _PARTIAL_REMOTE = re.compile(r"部分|混合|hybrid|partial|partly|하이브리드|일부|一部|ハイブリッド", re.IGNORECASE)
 

@@ -243,4 +243,10 @@
 # partners (MOU), press and office head counts in English, Korean, Japanese, Chinese are no job place
 # (market_places.py), nor a cloud vendor's service list ("AWS (Athena, ...)"; cloud_services.py); over every tagging
 # tuning file (1,912 postings, both modes) only unseen40 items change: 25 fields toward labels, 0 away, 6 neutral
-TAGGER_VERSION = "2026.12.73"
+# 2026.12.74 (tag57): issue 18 unseen41 misses, Japanese place and work-mode constructions: a Latin place glued to
+# kana or Han ends there ("On-siteでStockholm, Sweden勤務", "NL, DE, BEで", "EU時間帯"; title_places.CAPITALIZED);
+# Japanese region words with 米/州 (北米, 南米, 中南米, 南北アメリカ, 欧州) and katakana サンフランシスコ, ロンドン,
+# エディンバラ (places.toml); "リモートのみ" / "リモートファースト" are a remote mode (regions._REMOTE_MODE_CJK);
+# "<places>の企業向け" names the market (market_places.py); over every tagging tuning file (both modes) only unseen41
+# items change (region 0.633 -> 0.967); announcement-path (tag_text) regions change on 2 tagging and 7 funding texts
+TAGGER_VERSION = "2026.12.74"

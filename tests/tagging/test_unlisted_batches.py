@@ -89,6 +89,7 @@ BATCHES = [
     ("unseen38.jsonl", "un38-"),
     ("unseen39.jsonl", "un39-"),
     ("unseen40.jsonl", "un40-"),
+    ("unseen41.jsonl", "un41-"),
 ]
 # The holdouts hold 50-60 items; unseen20 is a tuning batch of Asian postings (issue 18, branch tag21); unseen21 one of
 # trap-word postings (mining, agents, models, tokens, ledgers, AI tools used) in seven languages (branch tag22);
@@ -146,6 +147,9 @@ BATCHES = [
 # unseen40 one of full-description postings at unlisted employers from four repositories (a job seeker's saved ML
 # postings, an AI conference's jobs page, a job tool's recorded board responses, a Korean web3 board's Wanted backup):
 # 23, crypto 6, ai 10, none 7, no `both`, short of the 40 asked within the hour (branch tag54).
+# unseen41 one of Japanese-language postings (a blog's translations of one 'Who is hiring?' thread) at unlisted
+# employers: 30, ai 14, none 16, no crypto or `both`, one Asian place (Tokyo), short of the `both` and Asian postings
+# asked because every intersection posting found was at a listed employer or on a used host (branch tag57).
 # unseen_hs15 is 43 Korean Wanted postings from one student crawl (2023): crypto 18, ai 14, none 11, no `both`; the
 # crypto x AI postings the stored corpora returned were at listed or fixture employers or on used hosts, and 17 rows
 # first drafted from the same crawl were dropped for sharing an employer or opening with a frozen test split (branch
@@ -175,6 +179,7 @@ SIZES = {
     "unseen38.jsonl": (2, 50),
     "unseen39.jsonl": (20, 50),
     "unseen40.jsonl": (20, 60),
+    "unseen41.jsonl": (25, 50),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
