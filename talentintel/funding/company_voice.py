@@ -48,6 +48,13 @@ _EXCITED_TO_BACK = re.compile(
     r"\b(?i:excited|thrilled|proud|delighted|happy|pleased)\sto\s(?:(?i:co-)?lead|back|invest\sin|support|partner\swith|"
     rf"welcome)\s({NAME})"
 )
+# An investor's post in the present or past: "We are investing in Symbiotic alongside Cyber.Fund, a collaborator of
+# ours" (b42-cointime-paradigm-symbiotic-investing, fund75: the essay's first name, "Proof of Work", was read), "we
+# invested in Acme", "we're leading Acme's seed": the object of the writer's own investing verb.
+_WE_INVEST_IN = re.compile(
+    r"\b[Ww]e(?:['’]re|['’]ve|\sare|\shave)?\s(?:(?:also|now|proudly|happily)\s)?(?:investing|invested|(?:co-)?leading)\s"
+    rf"(?:in\s)?({NAME})"
+)
 # "SkillSlate released the closing of its first round of institutional capital of $1.1 million" (taylorrockette-
 # skillslate): the subject that makes public the close of its own round, with any verb of telling.
 _CLOSE_OF_ITS = re.compile(
@@ -85,6 +92,12 @@ _ROUND_OF = re.compile(
     rf"\b(?i:(?:fundraising|funding|financing|investment)\srounds?|series\s[a-h]\sround|seed\sround)\sof\s"
     rf"(?!(?:[A-Z]{{3}}|US)\b)({NAME})(?![\w.]*\s?[$€£\d])"
 )
+# "La nueva recaudación de SenseTime regogió US$ 600 millones en una ronda de financiación serie C" (b42-merca20-
+# sensetime-600m-series-c-es, fund75): the Spanish or Portuguese raise "of" its owner, the subject of a past verb.
+_ES_RAISE_OF = re.compile(
+    r"\b(?i:(?:la|a)\s(?:nueva\s|nova\s|última\s|reciente\s)?(?:recaudación|captación|captação|ronda|rodada|"
+    rf"financiación|financiamiento))\sde\s({NAME})(?=\s(?-i:[a-záéíóú]+(?:ó|ou))\b)"
+)
 PATTERNS = (
     PASSIVE_RAISED_BY,
     _PLURAL_LISTED,
@@ -96,6 +109,7 @@ PATTERNS = (
     _DE_MODAL,
     _FR_LEVES_PAR,
     _ROUND_OF,
+    _ES_RAISE_OF,
 )
 AFTER_NAME = (
     PASSIVE_RAISED_BY,
@@ -103,6 +117,7 @@ AFTER_NAME = (
     _ROUND_OF,
     _EXCITED_TO_BACK,
     _CLOSE_OF_ITS,
+    _ES_RAISE_OF,
 )  # a name after 'by'/'par'/'of' is not a place or a backer
 # Scraping glues a name to the next word when a dash or a space is lost ("our company Encordfocused on building",
 # a newsletter's table row "RoboEatzUndisclosed, Strategic investment round").
@@ -161,7 +176,11 @@ def own_company(text: str) -> str | None:
             name = unglue(m.group(1).strip(" ,.;:"))
             if name and name.lower() not in grammar.NOT_COMPANY:
                 return name
-    return None
+    # An investor's post may set out its thesis for a paragraph or two before "We are investing in X" (606 characters
+    # in on the Paradigm/Symbiotic post): that clause is read further in than the raiser's own "we".
+    invested = _WE_INVEST_IN.search(text[:1200])
+    backed = unglue(re.sub(r"['’]s$", "", invested.group(1).strip(" ,.;:"))) if invested else None  # "Acme's seed"
+    return backed if backed and backed.lower() not in grammar.NOT_COMPANY and not is_known_investor(backed) else None
 
 
 def first_person_company(text: str) -> str | None:

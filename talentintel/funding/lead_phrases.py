@@ -221,6 +221,11 @@ LIST_STOP = re.compile(
     # A title-case headline goes on after the list: "Led by VC Grid and Zerodha's Rainmatter, Eyes ₹150 Crore ARR".
     # "led by Movendo Capital, CEO Audrey Wystrach told Axios" (hs4-vetadvantage-petfolk-b): who said it, not a backer.
     r",\s(?:[^,.;]{1,50}\s)?(?:told|tells|said|says)\b|"
+    # "liderada por Alibaba Group Holding Ltd, la valorara en unos US$ 4.500 millones, publicó este lunes Reuters"
+    # (b42-merca20-sensetime-600m-series-c-es, fund75: the source took for a lead): an object pronoun and a past or
+    # subjunctive verb after the comma open the main clause again.
+    r",\s(?-i:la|lo|las|los|le|les|o|os|a|as)\s(?!(?-i:firma|empresa|gestora|compañía|sociedad|plataforma)\b)"
+    r"(?-i:[a-záéíóúñ]{2,}(?:ó|aron|ara|aran|ará|ía|ían|ou|aram))\b|"
     r",\s(?-i:Eyes|Eyeing|Plans|Aims|Targets|Looks|Seeks|Hits|Expands|Launches|Unveils|Valued|To)\s|(?<!such)\s(?:for|as)\s(?=[A-Z][\w-]+\s[A-Z])|;|\s[-–•]\s|\s?—|\n",
 )
 

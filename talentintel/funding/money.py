@@ -127,6 +127,10 @@ _OWNER_LATEST_BEFORE = re.compile(r"\b[A-Z][\w.&-]*['’]s\s(?:latest|new|newest
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:which|who)\s(?:had\s)?(?:\w+\s)?(?:announced|raised|secured|closed)\s(?:an?\s)?$", re.IGNORECASE
 )
+_PREVIOUS_ROUND_WAS = re.compile(
+    r"\b(?:[A-Z][\w.&-]*['’]s|[Ii]ts|[Tt]heir)\s(?:last|previous|prior)\s(?:funding\s|financing\s)?round\b[^.;\n]{0,40}?"
+    r"\b(?:closed|raised|was|totall?ed)\s(?:at\s)?(?:about\s|over\s|nearly\s|some\s)?$"
+)
 _EARLIER_AFTER = re.compile(
     r"^\s?(?:\w+\s){0,3}?(?:last|earlier\sthis)\s(?:year|january|february|march|april|may|june|july|august|september|"
     r"october|november|december)\b",
@@ -227,6 +231,11 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         re.I,
     ):
         score -= 2
+    # "Moffett’s last round from March 2020 closed at 100 million yuan (around $16 million)": the owner's previous round
+    # told as its subject, the verb just before the sum (b42-coron-moffett-series-a-costone, fund75: taken for the new
+    # Series A, whose size the text gives only as "several tens of millions of dollars").
+    if _PREVIOUS_ROUND_WAS.search(before):
+        score -= 3
     # "raised an additional $200 million, as well as an additional $250 million in convertible debt": the debt added
     # to an equity raise is not the round (ipm-tempus-g2).
     if re.search(
