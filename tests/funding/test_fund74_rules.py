@@ -1,0 +1,75 @@
+"""Rules added by fund74 for named misses in the tuning data (tuning_hs15, its one score: lead 0.400): each test holds
+the real sentence (record id and URL above it); synthetic variants are labeled SYNTHETIC."""
+
+from talentintel.funding.deals import parse_deals
+from talentintel.funding.investor_lists import lead_investors
+from talentintel.funding.lead_partner import partner_firm
+
+# hs15-estado24h-lotus-health-ai-35m-series-a-pt,
+# https://estado24h.com.br/post/lotus-health-ai-levanta-us-35-milhoes-para-medico-virtual-gratuito-em-50-idiomas
+LOTUS = (
+    "A Lotus Health AI, startup de saúde digital fundada em maio de 2024, anunciou nesta terça-feira a captação de "
+    "US$ 35 milhões em uma rodada Série A. O investimento foi co-liderado pelos fundos de venture capital CRV e Kleiner "
+    "Perkins, elevando o financiamento total da empresa para US$ 41 milhões."
+)
+
+
+def test_portuguese_led_by_the_plural_article() -> None:
+    # "co-liderado pelos fundos ...": "pelos" (by the, plural) as "pelo"/"pela" were.
+    deal = parse_deals(LOTUS)[0]
+    assert (deal.company, deal.lead_investors) == ("Lotus Health AI", ["CRV", "Kleiner Perkins"])
+
+
+# hs15-newstextarea-mistral-385m-eur-a16z-de, https://newstextarea.com/deutsch/das-franzosische-start-up-mistral-ai-
+# entwickelt-sich-zur-fuhrenden-kraft-in-der-europaischen-kunstlichen-intelligenz/
+MISTRAL = (
+    "Diese zweite Finanzierungsrunde, angeführt vom kalifornischen Fonds Andreessen Horowitz, bewertet Mistral laut "
+    "Finanzquellen mit 2 Milliarden Euro – was es zu einem französischen Tech-Einhorn mit einer Bewertung von über einer "
+    "Milliarde Euro macht."
+)
+
+
+def test_german_led_by_vom_and_a_described_fund() -> None:
+    assert lead_investors(MISTRAL)[0] == "Andreessen Horowitz"
+
+
+def test_german_descriptor_noun_synthetic() -> None:
+    # SYNTHETIC: the compound descriptor ("Risikokapitalgeber") before the name.
+    assert lead_investors("Die Runde wurde angeführt vom US-amerikanischen Risikokapitalgeber Venrock.") == ["Venrock"]
+
+
+# hs15-techtelegraph-bitlayer-11m-series-a-franklin-templeton,
+# https://techtelegraph.co.uk/etf-issuer-franklin-templeton-leads-bitlayers-11-million-series-a-to-scale-bitcoin-network
+BITLAYER = (
+    "Financial stalwart Franklin Templeton, which launched a Bitcoin exchange-traded fund in January, is investing in "
+    "the wider ecosystem of the original cryptocurrency token. On Tuesday, a Bitcoin layer 2 project known as Bitlayer "
+    "Labs announced it has raised a $11 million in Series A funding round, led by Franklin Templeton along with ABCDE "
+    "and Framework Ventures."
+)
+
+
+def test_along_with_ends_the_led_by_list() -> None:
+    # "along with" adds the others as "alongside" does (", along with" rows of the tuning data label the first only);
+    # the lead found, the raiser is the project, not the lead.
+    deal = parse_deals(BITLAYER)[0]
+    assert (deal.company, deal.lead_investors) == ("Bitlayer Labs", ["Franklin Templeton"])
+
+
+# hs15-centrerobotics-baseten-1-5bn-series-f-altimeter, https://centrerobotics.com/ai-models/basetens-dollar13b-
+# valuation-and-openais-custom-chip-are-telling-the-same-story-21ti97fi
+BASETEN = (
+    "First, Baseten. The company, which provides software and computing capacity to businesses that want to tap into "
+    "lower-cost AI models, just closed a $1.5 billion Series F round at a $13 billion valuation. That's according to "
+    "Bloomberg, which sat down with Baseten CEO Tuhin Srivastava and Apoorv Agrawal, the Altimeter partner who co-led "
+    "the round."
+)
+
+
+def test_partner_who_led_names_the_firm() -> None:
+    assert lead_investors(BASETEN) == ["Altimeter"]
+
+
+def test_partner_at_firm_synthetic() -> None:
+    # SYNTHETIC: the "a partner at X who" form of the same appositive.
+    assert partner_firm("Jane Doe, a general partner at Acme Ventures, who") == "Acme Ventures"
+    assert partner_firm("Jane Doe, the founder who") is None
