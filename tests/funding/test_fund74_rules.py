@@ -73,3 +73,35 @@ def test_partner_at_firm_synthetic() -> None:
     # SYNTHETIC: the "a partner at X who" form of the same appositive.
     assert partner_firm("Jane Doe, a general partner at Acme Ventures, who") == "Acme Ventures"
     assert partner_firm("Jane Doe, the founder who") is None
+
+
+# hs15-maksipi-deepseek-7-4bn-about-to-close, https://maksipi-blog.vercel.app/en/posts/post25.html
+DEEPSEEK = (
+    "Three funding rounds. Three companies. One signal: AI is no longer a software game — it's becoming basic "
+    "infrastructure, like electricity. DeepSeek is about to close the largest funding round in Chinese AI history, Meta "
+    "launched its first superintelligence lab model, and Nvidia put $1.4 billion behind cognitive robotics. Three "
+    "stories from the same week. But they're not separate — they're the same trend from three angles: capital, "
+    "architecture, and hardware.\n"
+    "The Chinese startup that shook Silicon Valley in January with its free reasoning model is about to close a $7.4 "
+    "billion funding round led by Tencent and CATL. If it goes through, it would be the largest round ever for a "
+    "Chinese AI company."
+)
+
+
+def test_about_to_close_a_round_is_not_closed() -> None:
+    assert parse_deals(DEEPSEEK)[0].kind == "other"
+
+
+# hs15-brokertestedreviews-catena-labs-30m-series-a, https://brokertestedreviews.com/article/catena-labs-secures-30m-
+# series-a-files-for-bank-charter-to-build-financial-rails-for-ai-agents
+CATENA = (
+    "Catena Labs secures $30M Series A, files for bank charter to build financial rails for AI agents\n\n"
+    "When news broke that Catena Labs had secured a $30 million Series A and simultaneously filed for a bank charter, "
+    "the algorithmic trading community took notice. This is not another crypto wallet or payment processor. Catena Labs "
+    'is building what they call "financial rails for AI agents" — infrastructure that allows autonomous AI systems to '
+    "hold funds, execute transactions, and operate within regulated banking frameworks."
+)
+
+
+def test_what_the_company_is_not_is_no_sector() -> None:
+    assert parse_deals(CATENA)[0].sector == ["ai"]
