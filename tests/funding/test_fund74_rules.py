@@ -4,6 +4,7 @@ the real sentence (record id and URL above it); synthetic variants are labeled S
 from talentintel.funding.deals import parse_deals
 from talentintel.funding.investor_lists import lead_investors
 from talentintel.funding.lead_partner import partner_firm
+from talentintel.funding.money import round_amount
 
 # hs15-estado24h-lotus-health-ai-35m-series-a-pt,
 # https://estado24h.com.br/post/lotus-health-ai-levanta-us-35-milhoes-para-medico-virtual-gratuito-em-50-idiomas
@@ -105,3 +106,28 @@ CATENA = (
 
 def test_what_the_company_is_not_is_no_sector() -> None:
     assert parse_deals(CATENA)[0].sector == ["ai"]
+
+
+def test_topic_fragment_names_the_company_the_description_raises() -> None:
+    # "First, Baseten. The company, which provides ..., just closed ...": the fragment puts the company on stage.
+    deal = parse_deals(BASETEN)[0]
+    assert (deal.company, deal.amount_usd, deal.lead_investors) == ("Baseten", 1_500_000_000.0, ["Altimeter"])
+
+
+# hs15-berritmedia-furiosaai-800bn-won-national-growth-fund,
+# https://berritmedia.com/investment/1039/furiosaai-funding-south-korea-ai-chip-bet/
+FURIOSA = (
+    "The country’s government-led National Growth Fund has approved about 800 billion won, or roughly $533 million, of "
+    "investment for FuriosaAI, according to reporting that cited South Korea’s financial authorities and Reuters."
+)
+
+
+def test_or_roughly_dollars_restates_the_local_amount() -> None:
+    found = round_amount(FURIOSA)
+    assert found is not None and found[1] is not None and found[1].amount == 533_000_000.0
+
+
+def test_or_dollars_after_dollars_is_no_restatement_synthetic() -> None:
+    # SYNTHETIC: a bare "$" after a "$" amount is no restatement (usd_echo asks a US-marked echo of a dollar figure).
+    found = round_amount("Acme raised $5 million, or $1 per share, in a Series A round.")
+    assert found is not None and found[0].amount == 5_000_000.0 and found[1] is None
