@@ -131,3 +131,9 @@ def test_or_dollars_after_dollars_is_no_restatement_synthetic() -> None:
     # SYNTHETIC: a bare "$" after a "$" amount is no restatement (usd_echo asks a US-marked echo of a dollar figure).
     found = round_amount("Acme raised $5 million, or $1 per share, in a Series A round.")
     assert found is not None and found[0].amount == 5_000_000.0 and found[1] is None
+
+
+def test_a_fund_approving_investment_for_the_company_is_its_lead() -> None:
+    # The one investor named approves the investment (lead_sole: "one named investor -> its lead").
+    deal = parse_deals(FURIOSA)[0]
+    assert (deal.company, deal.lead_investors) == ("FuriosaAI", ["National Growth Fund"])
