@@ -26,6 +26,11 @@ _ANAPHOR = re.compile(
 # Where a text names its subject: at a sentence's start, after a description ("Unternehmen Orderbird", "startup
 # Acme"), or before one ("TRLab, a web3 arts startup", "Horus Technology, startup").
 _OPENING = re.compile(rf"(?:\A|(?<=\n)|(?<=[.!?:]\s))\s*({NAME})(?=,|\s[a-zäöüéèàáíóú]|\s[A-Z][a-z]+\s)")
+# A one-name fragment after a discourse marker puts the company on stage: "First, Baseten. The company, which provides
+# ..., just closed a $1.5 billion Series F round" (hs15-centrerobotics-baseten-1-5bn-series-f-altimeter).
+_TOPIC_FRAGMENT = re.compile(
+    rf"(?:\A|(?<=\n)|(?<=[.!?:]\s))(?:First|Second|Third|Next|Then|Finally|Lastly|Meanwhile|Next\sup),\s({NAME})\.(?=\s)"
+)
 _AFTER_DESCRIPTION = re.compile(
     r"\b(?i:startup|start-up|company|unternehmen|empresa|azienda|società|société|entreprise|plattform|plataforma)"
     rf"\s({NAME})"
@@ -43,7 +48,7 @@ def anaphor_company(header: str, body: str) -> str | None:
         return None
     spans, persons = person_spans(text)
     counts: dict[str, tuple[int, int, int]] = {}
-    for rank, pattern in enumerate((_OPENING, _BEFORE_DESCRIPTION, _AFTER_DESCRIPTION)):
+    for rank, pattern in enumerate((_TOPIC_FRAGMENT, _OPENING, _BEFORE_DESCRIPTION, _AFTER_DESCRIPTION)):
         for m in pattern.finditer(text):
             name = acceptable_name(m.group(1))
             if not name or is_person(name, m.start(1), spans, persons):

@@ -99,8 +99,17 @@ _PAST_BUSINESS = re.compile(
 )
 
 
+# What the text says the company is not is no sector of it: "This is not another crypto wallet or payment processor.
+# Catena Labs is building ... 'financial rails for AI agents'" (hs15-brokertestedreviews-catena-labs-30m-series-a,
+# labeled ai only). The denied description is read out up to its comma or stop.
+_DENIED = re.compile(
+    r"\b(?:is|are)\s(?:not|n['’]t)\s(?:just\s|simply\s|merely\s)?(?:another|your\s(?:typical|average|usual))\s[^,.;\n]{0,80}",
+    re.IGNORECASE,
+)
+
+
 def tag_deal(deal: Deal, part: str) -> None:
-    part = _PAST_BUSINESS.sub(" ", part)
+    part = _DENIED.sub(" ", _PAST_BUSINESS.sub(" ", part))
     tags = tag_text(part)
     sector = tags.sector
     if "ai" in sector and _BARE_MODEL.search(part):

@@ -10,6 +10,7 @@ from talentintel.funding.investor_names import MONEY_ITEM, clip, investor_like, 
 from talentintel.funding.investors import dedupe_investors
 from talentintel.funding.lead_backing import with_backing
 from talentintel.funding.lead_extra import deal_subject
+from talentintel.funding.lead_partner import partner_firm
 from talentintel.funding.lead_round_subject import subject_clip
 from talentintel.funding.lead_runs_company import runs_company
 from talentintel.funding.names import (
@@ -94,7 +95,9 @@ def lead_investors(text: str) -> list[str]:
         subject = _subject_before(text, m.start())
         if lp.OTHER_COMPANY.match(text[m.end() : m.end() + 60]):
             continue
-        if lp.ANAPHOR.match(subject):
+        if partner_firm(subject):
+            found.append(str(partner_firm(subject)))  # "X, the Altimeter partner who co-led" (lead_partner)
+        elif lp.ANAPHOR.match(subject):
             found += _antecedents(text, m.start())
         elif lp.FIRM_ANAPHOR.match(subject):
             found += _firm_antecedent(text, m.start())

@@ -34,6 +34,12 @@ _LEADING_NOISE = re.compile(
     r"October|November|December)(?:\s(?:19|20)\d\d)?,?\s(?=[A-Z])",
     re.IGNORECASE,
 )
+# A German common noun saying what the investor is, with its adjectives, before the name: "angeführt vom kalifornischen
+# Fonds Andreessen Horowitz" (hs15-newstextarea-mistral-385m-eur-a16z-de), "der Risikokapitalgeber Venrock".
+_DE_DESCRIBED = re.compile(
+    r"^(?:(?:[A-ZÄÖÜ]{1,4}-)?[a-zäöüß][\w-]*\s){0,3}(?:(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:fonds|Fonds)|"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:unternehmen|gesellschaft|geber|konzern|investor))\s(?=[A-Z])"
+)
 _LOCATION_PREFIX = re.compile(
     r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:based|headquartered)\s"
 )
@@ -101,6 +107,7 @@ def _clean_item(raw: str) -> str | None:
     firm = place_of.group(1) if place_of else ""
     if place_of and investor_like(firm) and not lp.GENERIC_FIRM.fullmatch(firm) and locate(place_of.group(2)).countries:
         item = place_of.group(1)  # "SG Capital Partners of New York": the firm, then its city
+    item = _DE_DESCRIBED.sub("", item)
     while True:
         stripped = _LEADING_NOISE.sub("", item)
         if stripped == item:

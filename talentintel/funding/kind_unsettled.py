@@ -44,7 +44,11 @@ _TALK = re.compile(
     r"\bin\s(?:early\s|advanced\s|preliminary\s|final\s)?(?:talks|discussions|negotiations)\s"
     r"(?:to|for|over|about|with\s(?:potential\s|prospective\s)?(?:investors|backers|VCs))\b|"
     r"\b(?:is|are)\s(?:reportedly\s|now\s)?(?:raising|seeking)\s(?:(?:US)?[$€£]|up\sto|new\sfunding|funding|"
-    r"capital|a\snew\sround|fresh\sfunding)",
+    r"capital|a\snew\sround|fresh\sfunding)|"
+    # "DeepSeek is about to close the largest funding round in Chinese AI history" (hs15-maksipi-deepseek-7-4bn-about-
+    # to-close, then "If it goes through"): a round on the point of closing has not closed.
+    r"\b(?:is|are)\s(?:reportedly\s)?(?:about|poised|expected|set)\sto\s(?:close|finali[sz]e|complete)\s"
+    r"(?:a|an|the|its|their)\s(?:[\w$.,-]+\s){0,5}?(?:round|raise|financing|funding)\b",
     re.IGNORECASE,
 )
 

@@ -20,7 +20,7 @@ LEAD_TRIGGERS = [
     ),
     # French, Spanish, Portuguese, German: "menée par", "liderada por", "coliderada pela", "angeführt von".
     re.compile(
-        r"\b(?:co-?)?(?:men[ée]e?s?|dirig[ée]e?s?)\s+par\s+|\b(?:co-?)?lidera(?:da|do)s?\s+(?:por|pela|pelo)\s+|"
+        r"\b(?:co-?)?(?:men[ée]e?s?|dirig[ée]e?s?)\s+par\s+|\b(?:co-?)?lidera(?:da|do)s?\s+(?:por|pelas?|pelos?)\s+|"
         # Spanish, Portuguese: "estuvo dirigida por", "encabezada por".
         r"\b(?:dirigid|encabezad|capitanead)[ao]s?\s+(?:por|pela|pelo)\s+|"
         # Italian, Dutch, German: "round di finanziamento da 20 milioni guidato da MIP" (thefoodmakers-miscusi),
@@ -34,7 +34,7 @@ LEAD_TRIGGERS = [
         r"\b(?:di)?pimpin\s+oleh\s+|\bdiketuai\s+oleh\s+|\bdẫn\s+dắt\s+bởi\s+|นำโดย\s*|"
         # "La Serie B la lidera Seven Seven Six", "a rodada a lidera X": the object pronoun before the verb.
         r"\b(?:la|lo|las|los|a|o)\s+(?:co-?)?lidera(?:n|ron|ó|m)?\s+(?=[A-Z])|"
-        r"\b(?:angeführt|geleitet)\s+(?:(?:wird|wurde)\s+(?:die|diese)\s+(?:\w+)?[Rr]unde\s+)?von\s+|"
+        r"\b(?:angeführt|geleitet)\s+(?:(?:wird|wurde)\s+(?:die|diese)\s+(?:\w+)?[Rr]unde\s+)?vo[nm]\s+|"
         # "Federführend investiert hätten die finnische Evli Growth Partners und die kalifornische Almaz Capital".
         r"\bfederführend\s+(?:investiert(?:e|en)?\s+(?:hätten|hätte|haben|hat|hatten|hatte)\s+|investier(?:t|te|ten)\s+|"
         r"beteiligt\s+(?:waren|war|sind|ist)\s+|von\s+)",
@@ -170,7 +170,9 @@ LIST_STOP = re.compile(
     # "LED BY ... THRIVE CAPITAL AND GREENOAKS: FORTUNE" (b34-hantiv-tempo-500m-thrive-greenoaks): a colon after a name
     # hands over to the source or to what follows, not to more leads.
     r"(?<=\w):\s|"
-    r",?\s(?:with\s|alongside|bringing|which\b|who\b|according|consisting|comprised|"
+    # "led by Franklin Templeton along with ABCDE and Framework Ventures" (hs15-techtelegraph-bitlayer-11m-series-a-...):
+    # "along with" adds the others as "alongside" does, where its "along" was read into the lead's name.
+    r",?\s(?:with\s|alongside|along\swith\b|bringing|which\b|who\b|according|consisting|comprised|"
     # The Romance "with (the) participation(s) of" in any number: "liderada pela Khosla Ventures, com participações do
     # atleta Steven Adams" (b30-veganbusiness-leaft-foods-15m-khosla-pt) took the participants for leads.
     r"(?:(?:e|y|et)\s)?(?:com|con|avec)\s(?:(?:a|as|la|las|il|le|les)\s)?(?:participa[çc](?:ão|ões)|participaci(?:ón|ones)|"

@@ -35,6 +35,12 @@ _INVESTOR_SUBJECT = re.compile(
     r"(?:has\s)?topped\sup|(?:made|announced|announces)\s(?:an?\s)?(?:\w+\s)?investment)\b(?:[^.]|\.(?=\d)){0,120}?\bin\s"
     r"(?P<co>[^.,;]{1,80})"
 )
+# A state or public fund approves its investment: "The country’s government-led National Growth Fund has approved about
+# 800 billion won, or roughly $533 million, of investment for FuriosaAI" (hs15-berritmedia-furiosaai-800bn-won-...).
+_APPROVED_FOR = re.compile(
+    rf"(?P<inv>{_NAME})\s(?:has\s|have\s|had\s)?approved\s(?:[^.]|\.(?=\d)){{0,120}}?\binvestments?\s(?:for|in|into)\s"
+    r"(?P<co>[^.,;]{1,80})"
+)
 # "<company> secured [its] Series A from <Investor>", "received $X from <Investor>".
 _FROM_INVESTOR = re.compile(
     r"\b(?:secured|received|raised|got|obtained|bagged)\s[^.]{0,60}?\bfrom\s(?P<inv>"
@@ -96,7 +102,7 @@ def sole_investor(text: str, company: str | None, investors: list[str]) -> list[
     # "Krealo, el Corporate Venture Capital de Credicorp, invirtió en ... Welli": an appositive (lead_sole_appositive).
     # "Prima Materia stecke 100 Millionen Euro in das ... Unternehmen Helsing" (lead_sole_intl).
     # "Boomerang Ventures, a ... fund, has completed a $2.1 million Series A2 funding round for Wicked Technologies".
-    subjects = (_INVESTOR_SUBJECT, APPOSITIVE_SUBJECT, ROUND_FOR_SUBJECT, INTL_SUBJECT)
+    subjects = (_INVESTOR_SUBJECT, _APPROVED_FOR, APPOSITIVE_SUBJECT, ROUND_FOR_SUBJECT, INTL_SUBJECT)
     for m in (m for pattern in subjects for m in pattern.finditer(text)):
         if company.lower() in m.group("co").lower() and not _NOT_INVESTOR.match(m.group("inv")):
             found.append(investor_name(m.group("inv")) if m.re is INTL_SUBJECT else m.group("inv"))

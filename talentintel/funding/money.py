@@ -105,6 +105,9 @@ _USD_ECHO = re.compile(
     r"^\s?\((?:~|about |approx\.? |approximately |around |roughly |nearly |close to |or |ca\.? |rund |env\.? |aprox\.? )?"
     # "54 Mio. Euro (ca. 57 Mio. Dollar)", "46 milhões de euros (50,5 milhões de dólares)" (b19-publico-pt-definedcrowd-b)
     r"(?=[US$]|USD|\d[\d.,]*\s?(?:\w+\.?\s){0,2}(?:US-?)?(?:Dollar|dollars?|d[óo]lares)\b)"
+    # Set off by "or" after a comma: "approved about 800 billion won, or roughly $533 million, of investment for
+    # FuriosaAI" (hs15-berritmedia-furiosaai-800bn-won-national-growth-fund read the won at the year's rate).
+    r"|^,\sor\s(?:about\s|roughly\s|around\s|approximately\s|nearly\s|some\s)?(?=US\$|\$|USD\s?\d)"
 )
 # A market's or a cohort's total, not one company's round: "startups raised", "start-ups saw fund raising of".
 _MARKET_BEFORE = re.compile(
@@ -277,7 +280,7 @@ def round_amount(text: str, body_start: int = 0) -> tuple[Money, Money | None] |
         if money.start in echo_starts or restated_elsewhere(money, local_echoes):
             continue  # scored through the figure it restates
         echo = echoes[id(money)] or local_echo(text, money, mentions)
-        after_end = text.find(")", echo.end) + 1 if echo else money.end
+        after_end = _echo_end(text, money, echo)
         score = _score(text, money, after_end or money.end)
         if score is None or score < 1:
             continue
@@ -288,6 +291,15 @@ def round_amount(text: str, body_start: int = 0) -> tuple[Money, Money | None] |
         if best is None or (score, -money.start) > best[:2]:
             best = (score, -money.start, money)
     return (best[2], echoes[id(best[2])]) if best else None
+
+
+def _echo_end(text: str, money: Money, echo: Money | None) -> int:
+    """Where the amount's words end: after its restatement's closing parenthesis, or after a ", or $N" restatement."""
+    if echo is None:
+        return money.end
+    if text[money.end : echo.start].lstrip().startswith("("):
+        return text.find(")", echo.end) + 1
+    return echo.end
 
 
 def usd_echo(text: str, money: Money) -> Money | None:
