@@ -119,8 +119,8 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 def company(text: str) -> str | None:
     relative = relative_topic(text)  # "「LEAP」を運営するseakは": the name after what it runs (cjk_ja_relative)
-    if relative and acceptable(relative):
-        return acceptable(relative)
+    if relative and (name := acceptable(relative)):
+        return name
     for pattern in _COMPANY[:4]:
         for m in _matches(pattern, text):
             # "上海闪马智能科技有限公司(以下简称“闪马智能”)": the short name the text goes on to use.
@@ -131,8 +131,8 @@ def company(text: str) -> str | None:
                 return name
     korean = korean_raiser(text) or bare_korean_raiser(text)  # "X 4600억 원 규모의 유상증자를 마무리했다"
     korean = korean or this_company_raiser(text)  # "이 회사는 ... 투자를 따냈다. ... ‘트웰브랩스’다"
-    if korean and acceptable(korean):
-        return acceptable(korean)
+    if korean and (name := acceptable(korean)):
+        return name
     for pattern in _COMPANY[4:] if FUNDING.search(text) else []:  # no funding word: an essay names no raiser
         for m in _matches(pattern, text):
             name = acceptable(m.group(1))

@@ -17,7 +17,7 @@ import re
 from talentintel.funding.from_list_tail import list_goes_on
 from talentintel.funding.lead_sole_appositive import APPOSITIVE_SUBJECT, ROUND_FOR_SUBJECT
 from talentintel.funding.lead_sole_described import DESCRIBED_FROM, DESCRIBED_REACH
-from talentintel.funding.lead_sole_gate import distinct_investors
+from talentintel.funding.lead_sole_gate import distinct_investors, spacing_key
 from talentintel.funding.lead_sole_intl import INTL_SUBJECT, investor_name
 from talentintel.funding.lead_sole_romance import ROMANCE_FROM
 
@@ -74,19 +74,15 @@ def _joined_round(text: str) -> bool:
 _NOT_INVESTOR = re.compile(r"(?i)^(?:the|a|an|it|this|that|they|we|he|she|on|in|last|earlier)\b")
 
 
-def _key(name: str) -> str:
-    return re.sub(r"[\s-]+", " ", name.lower()).strip()
-
-
 def _distinct(names: list[str]) -> set[str]:
-    return {_key(n) for n in names}
+    return {spacing_key(n) for n in names}
 
 
 def _full_forms(names: list[str]) -> list[str]:
     """`names` without a short form of another: "Chiratae Ventures ... has topped up" then "Chiratae has invested an
     additional $1.16 million" (b15-techcircle-earlysalary) name one investor."""
     keys = _distinct(names)
-    return [n for n in names if not any(k.startswith(_key(n) + " ") for k in keys)]
+    return [n for n in names if not any(k.startswith(spacing_key(n) + " ") for k in keys)]
 
 
 def sole_investor(text: str, company: str | None, investors: list[str]) -> list[str]:

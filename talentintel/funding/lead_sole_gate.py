@@ -17,9 +17,13 @@ _POSSESSIVE = r"(?:[A-Z][a-z]+['’]s\s)?"
 _PLURAL_WORD = re.compile(r"\b(ventures|partners|holdings|investments)$")
 
 
+def spacing_key(name: str) -> str:
+    """The name lowercased, its hyphens and runs of spaces one space: "Vertex-Ventures" and "vertex  ventures" alike."""
+    return re.sub(r"[\s-]+", " ", name.lower()).strip()
+
+
 def _key(name: str) -> str:
-    key = re.sub(r"[\s-]+", " ", name.lower()).strip()
-    return _PLURAL_WORD.sub(lambda m: m.group(1)[:-1], key)
+    return _PLURAL_WORD.sub(lambda m: m.group(1)[:-1], spacing_key(name))
 
 
 def _owner(name: str, others: list[str], text: str) -> bool:

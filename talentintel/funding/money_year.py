@@ -27,14 +27,17 @@ _LAST_YEARS_MONTH = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。．！？])|\n")
 
 
+def _sentence_stating(text: str, original: str) -> str | None:
+    """The first sentence of `text` that holds the amount as written."""
+    return next((sentence for sentence in _SENTENCE_END.split(text) if original in sentence), None)
+
+
 def rate_year(text: str, original: str | None, year: int | None) -> int | None:
     """`year` (the page's), or the year before it when the sentence stating `original` dates the raise to last year."""
     if year is None or not original:
         return year
-    for sentence in _SENTENCE_END.split(text):
-        if original in sentence:
-            return year - 1 if _LAST_YEARS_MONTH.search(sentence) else year
-    return year
+    sentence = _sentence_stating(text, original)
+    return year - 1 if sentence is not None and _LAST_YEARS_MONTH.search(sentence) else year
 
 
 # "Helsing has closed a €450 million (https://www.reuters.com/...-series-c-2024-06-20/) Series C funding round"
@@ -48,10 +51,6 @@ _LINK_DATE = re.compile(
 
 def cited_year(text: str, original: str | None) -> int | None:
     """The year of a dated news link in the sentence that states `original`, for a page that carries no date."""
-    if not original:
-        return None
-    for sentence in _SENTENCE_END.split(text):
-        if original in sentence:
-            m = _LINK_DATE.search(sentence)
-            return int(m.group(1)) if m else None
-    return None
+    sentence = _sentence_stating(text, original) if original else None
+    m = _LINK_DATE.search(sentence) if sentence is not None else None
+    return int(m.group(1)) if m else None

@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 
 from talentintel.tagging.locations import LocationResult, locate
+from talentintel.tagging.marked_places import places_before
 
 _PLACE = r"[A-Z][\w.&'’-]*"
 _PLACES = rf"({_PLACE}(?:(?:[ ,/-]+|\s+(?:or|and|&)\s+){_PLACE}){{0,5}})"
 # "relocate to New York, NY or Pittsburgh, PA", "relocation to Dubai is offered"
 _RELOCATE = re.compile(rf"\b(?i:relocate|relocating|relocation)\s+to\s+(?:the\s+)?{_PLACES}")
-# Markers found first, their place read in the few characters before them: a pattern that opens with a capital's
-# class is tried at every capital of the text (~200 us a 6 KB text), the literal marker is rare.
+# Markers found first, their place read in the few characters before them (marked_places).
 _BEFORE = (
     # "New York Pay Range:", "California Base Salary Range", "Seattle Hiring Range" (up to three words before)
     (
@@ -43,10 +43,7 @@ _WINDOW = 40
 def _stated(text: str) -> list[str]:
     raws = [m.group(1) for m in _RELOCATE.finditer(text)] if "elocat" in text else []
     for marker, place in _BEFORE:
-        for match in marker.finditer(text):
-            found = place.search(text, max(0, match.start() - _WINDOW), match.start())
-            if found:
-                raws.append(found.group(1))
+        raws += [found.group(1) for found in places_before(text, marker, place, _WINDOW)]
     return raws
 
 
