@@ -1,6 +1,8 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs16.jsonl`, the session-16 holdout: never scored by its builder (no tagger or eval run on it, no rule
+  written from it); the lead scores it once at the end of session 16 (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs15.jsonl`, the session-15 holdout: never scored by its builder; scored once by the lead in session 15
   (rules: 43 of 43 sector right, region 1.000, no `both` item; hybrid 42 of 43, macro-F1 0.732; model 0.382), then moved
   to tuning data (tests/fixtures/tagging/PROVENANCE.md).
@@ -58,6 +60,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs16.jsonl", "hs16-"),
     ("unseen_hs15.jsonl", "hs15-"),
     ("unseen_hs14.jsonl", "hs14-"),
     ("unseen_hs13.jsonl", "hs13-"),
@@ -154,7 +157,12 @@ BATCHES = [
 # crypto x AI postings the stored corpora returned were at listed or fixture employers or on used hosts, and 17 rows
 # first drafted from the same crawl were dropped for sharing an employer or opening with a frozen test split (branch
 # gather_t15; PROVENANCE.md).
+# unseen_hs16 is 41 postings from three repositories no fixture cites (a Web3 aggregator's backup of Remote OK records,
+# a Web3 Telegram channel's site data, a student crawl of Taiwan's 104 job bank): both 1, crypto 12, ai 10, none 18; the
+# crypto x AI postings the stored corpora returned were again at listed or fixture employers or on used hosts (branch
+# gather_t16; PROVENANCE.md).
 SIZES = {
+    "unseen_hs16.jsonl": (40, 50),
     "unseen_hs15.jsonl": (40, 50),
     "unseen_hs14.jsonl": (15, 20),
     "unseen_hs13.jsonl": (50, 60),
