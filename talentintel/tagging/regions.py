@@ -24,7 +24,9 @@ from talentintel.tagging.locations import LocationResult, locate, locate_in_text
 from talentintel.tagging.markdown_labels import unbolded_labels
 from talentintel.tagging.market_places import without_market_places
 from talentintel.tagging.office_places import office_places
+from talentintel.tagging.pin_lines import pin_places
 from talentintel.tagging.remote_choice import remote_choices, without_choices
+from talentintel.tagging.remote_modes import remote_mode
 from talentintel.tagging.remote_phrase import ANCHORS, remote_phrase
 from talentintel.tagging.role_line import role_line_remote, slot_line_remote
 from talentintel.tagging.text import lowered
@@ -35,8 +37,9 @@ from talentintel.tagging.us_georgia import located
 from talentintel.tagging.vietnamese_labels import vietnamese_work_places
 
 # "remote within the US", "based in Berlin", "Location: London, UK"; residence and work-permit conditions name the
-# place as well ("Applicants must reside in Canada", "residents of Portugal", "eligible to work in the UK", unseen17)
-_HINT_CUES = r"remote|remotely|based|located|location|locations|hiring|work from|office|candidates"
+# place as well ("Applicants must reside in Canada", "residents of Portugal", "eligible to work in the UK", unseen17),
+# and so do the applicants a remote role invites ("Qualified applicants from within the EU/EEA", unseen_hs16)
+_HINT_CUES = r"remote|remotely|based|located|location|locations|hiring|work from|office|candidates|applicants"
 # the conditions' cues run only over texts holding one of _CONDITION_WORDS (each cue more slows the regex)
 _CONDITION_CUES = (
     r"hire|hires|reside|residing|residents?|residen(?:ce|cy)|living|(?:authori[sz]ed|eligible|right|permits?) to work"
@@ -110,7 +113,8 @@ def _remote_text(description: str) -> str | None:
 
 
 def _remote_mode(description: str) -> str | None:
-    return None if description.isascii() else gates.first_present(description, _REMOTE_MODE_CJK)
+    cjk = None if description.isascii() else gates.first_present(description, _REMOTE_MODE_CJK)
+    return cjk or remote_mode(description)  # "flexible hours and remote work" (remote_modes.py)
 
 
 GLOBAL_FALLBACK = {"rule": "remote with no country or region restriction = global"}
@@ -232,6 +236,7 @@ def _labeled_location(out: RegionResult, description: str) -> None:
         if loc.countries or loc.regions or loc.remote:
             out.add("description", raw, loc)
     vietnamese_work_places(head, out.add)  # "Địa điểm làm việc: Q.6"
+    pin_places(head, out.add)  # "📍 Remote (Global) | 🕐 …" (pin_lines.py)
     if not out.evidence:  # "# 公司地址\n新北市新店區…" (b2etw posts): the heading's value is the location line
         for found in heading_locations(head, lambda raw: merge(locate(raw), cjk_places(raw, global_words=True))):
             out.add("description", found.raw, found.place)

@@ -31,8 +31,19 @@ _CHOICE = re.compile(
 _PREFERRED_LOCAL = re.compile(
     r"\blocal (?:candidates|applicants) (?:are|is) (?:preferred|a plus|welcome)\b[^.]{0,40}\bremote\b", re.IGNORECASE
 )
-# the clause must not be a hybrid week or a restriction on where the remote worker sits
-_NOT_CHOICE = re.compile(r"\bhybrid|h[íi]brido|\bonly\b|\bmust\b|\brequired\b|\bdays? (?:a|per) week", re.IGNORECASE)
+# "We're based in Seattle, but open to hybrid or remote if it's the right fit" (unseen_hs16, Vercept): the seat, then
+# remote work on offer
+_OPEN_TO_REMOTE = re.compile(
+    r"\bbased in\b[^.!?\n]{1,60}?\bbut (?:(?:we(?:['’]re| are) |are )?(?:also )?)?open to (?:hybrid or |hybrid/)?"
+    r"(?:fully )?remote\b",
+    re.IGNORECASE,
+)
+# the clause must not be a hybrid week or a restriction on where the remote worker sits ("hybrid or remote" offers
+# the plain remote alternative: README region rule 13)
+_NOT_CHOICE = re.compile(
+    r"\bhybrid(?!\s+or\s+(?:fully\s+)?remote)|h[íi]brido|\bonly\b|\bmust\b|\brequired\b|\bdays? (?:a|per) week",
+    re.IGNORECASE,
+)
 _CUES = ("remot",)
 
 
@@ -63,14 +74,15 @@ def _sentence_around(text: str, at: int) -> tuple[int, int]:
 # IGNORECASE matches to a letter but lowercasing does not make that letter (place_gates.FOLDS) sends a text to both.
 _OFFICE_WORDS = ("local", "onsite", "on-site", "office", "hub", "escrit", "oficina", "presencial")
 _PREFERRED_WORDS = ("local ",)
+_OPEN_WORDS = ("open to",)
 
 
 def _patterns(head: str, low: str) -> list[re.Pattern[str]]:
     if any(c in head for c in FOLDS):
-        return [_CHOICE, _PREFERRED_LOCAL]
+        return [_CHOICE, _PREFERRED_LOCAL, _OPEN_TO_REMOTE]
     return [
         p
-        for p, words in ((_CHOICE, _OFFICE_WORDS), (_PREFERRED_LOCAL, _PREFERRED_WORDS))
+        for p, words in ((_CHOICE, _OFFICE_WORDS), (_PREFERRED_LOCAL, _PREFERRED_WORDS), (_OPEN_TO_REMOTE, _OPEN_WORDS))
         if any(w in low for w in words)
     ]
 

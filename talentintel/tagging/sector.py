@@ -10,12 +10,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from talentintel.tagging.agent_work import agent_cue, with_agent_work
+from talentintel.tagging.ai_products import with_product_work
 from talentintel.tagging.algorithm_posts import algorithm_post_hits
 from talentintel.tagging.built_first import use_hedged
 from talentintel.tagging.cjk_gates import network_latin_possible, network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
 from talentintel.tagging.community_membership import add_membership
 from talentintel.tagging.disclaimers import disclaims_crypto
+from talentintel.tagging.field_lists import with_field_work
 from talentintel.tagging.fund_boards import add_board_lean
 from talentintel.tagging.hpc_gpu import withdraw_hpc_gpu
 from talentintel.tagging.intersection import before_buyers, buyer_clause_start, corroborate, cross
@@ -102,6 +104,7 @@ def _fresh_hits(
         if not part.isascii():
             hits = (hits or []) + _cjk_terms(tax, part, sentences)
         hits = with_agent_work(part, hits) if agents else hits  # "build AI agents": the job, not a buzzword
+        hits = with_field_work(part, with_product_work(part, hits))  # an AI app, "a player in AI, DeFi"
         # Only a core term changes when a sentence is a mention (_weak leaves lighter ones as they are): the sentence
         # tests below run where one is present.
         core = sentences and any(t.weight >= _WEAK_FROM for t in hits or ())

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from talentintel.tagging.ai_products import names_product
 from talentintel.tagging.cjk_terms import cjk_hits
+from talentintel.tagging.field_lists import plays_in_ai
 from talentintel.tagging.matcher import text_hits
 from talentintel.tagging.romance_gerunds import gerund_clause
 from talentintel.tagging.sections import INTRO, parts_and_kinds, split_sentences
@@ -96,6 +98,10 @@ def _described_sectors(tax: Taxonomy, part: str) -> frozenset[str]:
         if not tail.isascii():
             hits += cjk_hits(tax, tail, contexts=True)
         out |= {s for t in hits if t.weight >= core for s in (SECTORS if t.kind == "both" else (t.kind,))}
+        if BUILDER_MARKER.fullmatch(marker.group(0)) and names_product(tail):
+            out.add("ai")  # "we're building Vy — an AI app": the employer makes an AI product (ai_products.py)
+    if plays_in_ai(part):
+        out.add("ai")  # "AXIOM, a leading player in AI, DeFi, and Institutional Finance" (field_lists.py)
     return frozenset(out)
 
 

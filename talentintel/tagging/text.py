@@ -11,8 +11,31 @@ _TAG = re.compile(r"<[^>]+>")
 _SPACES = re.compile(r"[ \t\r\f\v\xa0]+")
 
 
+# UTF-8 read as Latin-1, as an aggregator's backup holds it (unseen_hs16's Remote OK records): "Weâ\x80\x99re" is
+# "We’re", and "we're building" went unread as the employer's self-description. The C1 controls (U+0080-U+009F)
+# stand in no real text: only a text holding one is repaired, each character's byte run decoded as UTF-8 (a run
+# that is no UTF-8 is left as it is).
+_C1 = re.compile("[\x80-\x9f]")
+_MOJIBAKE = re.compile("[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _decoded(run: re.Match[str]) -> str:
+    try:
+        return run.group(0).encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return run.group(0)
+
+
+def repaired(text: str) -> str:
+    """The text with UTF-8 read as Latin-1 decoded again; any other text as it is."""
+    if text.isascii() or _C1.search(text) is None:
+        return text
+    return _MOJIBAKE.sub(_decoded, text)
+
+
 def plain_text(text: str) -> str:
     """Strip tags (once more after unescaping: Greenhouse entity-escapes its HTML), keep line breaks."""
+    text = repaired(text)
     if "&lt;" in text or "&gt;" in text:
         text = html.unescape(text)
     if "<" in text:

@@ -249,4 +249,13 @@
 # エディンバラ (places.toml); "リモートのみ" / "リモートファースト" are a remote mode (regions._REMOTE_MODE_CJK);
 # "<places>の企業向け" names the market (market_places.py); over every tagging tuning file (both modes) only unseen41
 # items change (region 0.633 -> 0.967); announcement-path (tag_text) regions change on 2 tagging and 7 funding texts
-TAGGER_VERSION = "2026.12.74"
+# 2026.12.76 (tag60): issue 18 unseen_hs16 misses: a location pin's line ("📍 Remote (Global) | 🕐 …") is the post's
+# location line (pin_lines.py); English work modes short of "fully remote" ("flexible hours and remote work", "a
+# fast-paced, remote, and globally distributed team", "Work in your own time zone") make a posting that names no place
+# remote (remote_modes.py); "applicants from within the EU/EEA" restricts (regions._HINT_CUES); "based in Seattle, but
+# open to hybrid or remote" is a choice (remote_choice.py); UTF-8 read as Latin-1 is decoded again (text.repaired);
+# making an AI app is AI work (ai_products.py); "a leading player in AI, DeFi, ..." plays in AI (field_lists.py);
+# unseen_hs16 sector 39 -> 41 of 41, region 0.756 -> 1.000; elsewhere un10-rwlb-reach-fullstack-ai (ai) and
+# hs9t-logique-golang-developer (global) move to their labels, un23-dod-adex-hiring ("remote work allowed", label no
+# region) reads global
+TAGGER_VERSION = "2026.12.76"
