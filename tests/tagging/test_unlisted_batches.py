@@ -152,7 +152,7 @@ BATCHES = [
 # employers: 30, ai 14, none 16, no crypto or `both`, one Asian place (Tokyo), short of the `both` and Asian postings
 # asked because every intersection posting found was at a listed employer or on a used host (branch tag57).
 # unseen42 one of RemoteOK postings (a Chinese aggregator's recorded scraper output) and a Korean quantum-computing
-# startup's careers data at unlisted employers: 33, both 1, ai 8, none 24, asia 6, no crypto-only item: every crypto
+# startup's careers data at unlisted employers: 33, crypto 1, ai 7, none 25, asia 6, no `both`: every other crypto
 # employer the file held was listed or in a fixture (branch tag58).
 # unseen_hs15 is 43 Korean Wanted postings from one student crawl (2023): crypto 18, ai 14, none 11, no `both`; the
 # crypto x AI postings the stored corpora returned were at listed or fixture employers or on used hosts, and 17 rows
