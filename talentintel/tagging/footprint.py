@@ -32,7 +32,9 @@ def without_footprint(text: str) -> str:
 # in Switzerland" (unseen23, Linum Labs: tagged Europe, not worldwide). An onsite job's headquarters is its place.
 _TEAM = re.compile(
     r"\b(?i:(?:people|members|employees|colleagues|teammates|contributors|staff)\s+(?:in|from|across)"
-    r"|(?:distributed|spread|scattered)\s+(?:across|over|between|throughout|in))"
+    r"|(?:distributed|spread|scattered)\s+(?:across|over|between|throughout|in)"
+    # "most of our product and engineering talent is located in Europe and Israel" (unseen42, Jiga: work from anywhere)
+    r"|talent\s+(?:is|are)\s+(?:located|based)\s+(?:in|across))"
     rf"\s+(?:the\s+)?({_NAME}(?:\s*(?:,|&|\band\b)\s*(?:the\s+)?{_NAME})+)"
 )
 # unseen_hs9 (tag37): a remote team's "core operations based in Los Angeles" (MyCrypto) and "We are located in
@@ -76,6 +78,7 @@ _TEAM_WORDS = (
     "distributed",
     "spread",
     "scattered",
+    "talent",
 )
 _SEAT_WORDS = ("headquarter", "hq", "head office", "operations", "we are")
 

@@ -48,3 +48,39 @@ def location_lines(pattern: re.Pattern[str], head: str) -> Iterator[re.Match[str
         if match is not None:
             yield match
             end = match.end()
+
+
+# A bracketed aside on working hours after a location line's place ("Location: Remote, India (flexible hours with U.S.
+# team overlap)", unseen42 Sanctuary): the hours are the team's, the place before the bracket is the job's.
+_HOURS_ASIDE = re.compile(r"\s*\([^()]*\b(?:hours|overlap|overlapping)\b[^()]*(?:\)|$)", re.IGNORECASE)
+_REMOTE_WORD = re.compile(r"\bremote\b", re.IGNORECASE)
+
+
+def without_hours_aside(raw: str) -> str:
+    """The location line's value without an hours aside, when a place word stands before it."""
+    if "(" not in raw:
+        return raw
+    aside = _HOURS_ASIDE.search(raw)
+    if aside is None or not _REMOTE_WORD.sub("", raw[: aside.start()]).strip(" ,-/:"):
+        return raw
+    return raw[: aside.start()] + raw[aside.end() :]
+
+
+# Labels of the job's own place (not of the company's address, "公司地址", "地址", "주소": a remote job's office restricts
+# nothing): a "Remote" location field yields only to these (regions._narrow_unbounded).
+_WORK_PLACE_LABELS = (
+    "location",
+    "工作地",
+    "办公地点",
+    "辦公地點",
+    "上班地点",
+    "工作城市",
+    "勤務地",
+    "근무지",
+)
+
+
+def work_place_labelled(text: str) -> bool:
+    """Whether the text's first 6,000 characters hold a label of the job's own place."""
+    head = lowered(text[:6000])
+    return any(label in head for label in _WORK_PLACE_LABELS)

@@ -18,7 +18,8 @@ from talentintel.tagging.form_questions import without_declined_questions
 from talentintel.tagging.glued_words import unglued
 from talentintel.tagging.heading_labels import heading_locations
 from talentintel.tagging.label_gate import label_possible
-from talentintel.tagging.label_scan import location_lines
+from talentintel.tagging.label_scan import location_lines, without_hours_aside, work_place_labelled
+from talentintel.tagging.listed_countries import countries_within
 from talentintel.tagging.location_chips import state_chips
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
 from talentintel.tagging.markdown_labels import unbolded_labels
@@ -73,6 +74,10 @@ _REMOTE_CJK = (
     "완전 원격",
     "완전원격",
     "100% 원격",
+    # remote all over the world: "従業員のほとんどが世界各地のリモート" (unseen41, Narraduct)
+    "世界各地のリモート",
+    "世界各地からリモート",
+    "世界中からリモート",
 )
 # Remote as the work mode of a community post ("可远程办公", "全职远程", "支持远程工作"): remote when the posting names no
 # place; with a place anywhere the place wins ("base 上海，可远程" is Shanghai), unlike "fully remote" above.
@@ -164,6 +169,8 @@ def posting_regions(
         _labeled_location(out, description)
     elif description and out.regions == {"global"} and not out.countries and not out.remote:
         _narrow_unbounded(out, description)
+    elif description and out.remote and not out.regions and work_place_labelled(description):
+        _narrow_unbounded(out, description, regions_too=True)  # "Remote"; "Location: Remote, India" in the text
     _structured(out, countries)
     if out.regions:
         out.confidence = 0.95
@@ -229,7 +236,7 @@ def _labeled_location(out: RegionResult, description: str) -> None:
     for match in (
         m for line in lines for m in (location_lines(line, head) if line is _LOCATION_LINE else line.finditer(head))
     ):
-        raw = next(g for g in match.groups() if g).strip()
+        raw = without_hours_aside(next(g for g in match.groups() if g).strip())
         loc = merge(locate(raw), cjk_places(raw, global_words=True))
         if not (loc.countries or loc.regions or loc.remote) and (split := unglued(raw)):
             loc = locate(split)  # "Work Location: BengaluruJob": the next label's word glued on
@@ -244,12 +251,13 @@ def _labeled_location(out: RegionResult, description: str) -> None:
         out.confidence = 0.8
 
 
-def _narrow_unbounded(out: RegionResult, description: str) -> None:
+def _narrow_unbounded(out: RegionResult, description: str, *, regions_too: bool = False) -> None:
     """A location field that only says "anywhere" ("不限地址", "Global") when the text names the work place
-    ("工作地：北京望京"): "no restriction anywhere in the posting" does not hold, the labeled place does."""
+    ("工作地：北京望京"): "no restriction anywhere in the posting" does not hold, the labeled place does; a "Remote"
+    field yields to a work-place line naming a region too ("Location: Remote, India", unseen42)."""
     labeled = RegionResult()
     _labeled_location(labeled, description)
-    if labeled.countries:
+    if labeled.countries or (regions_too and labeled.regions - {"global"}):
         out.regions.discard("global")
         for item in labeled.evidence:
             out.evidence.append(item)
@@ -331,6 +339,8 @@ def _description_places(out: RegionResult, description: str) -> None:
     loc = cjk_places(head, global_words=False)
     if loc.countries or loc.regions:
         out.add("description", " ".join(loc.places[:5]), loc)
+    for chunk, place in countries_within(head[:2000], out.regions) if out.regions and not out.countries else ():
+        out.add("description", chunk, place)  # "リモート (北米)、SF、NYC": the cities' country (listed_countries.py)
     if not out.regions:
         for name, loc in office_places(head[:2000]):
             out.add("description", name, loc)

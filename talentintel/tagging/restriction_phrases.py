@@ -29,6 +29,23 @@ _SEAT = re.compile(
     re.IGNORECASE,
 )
 
+# unseen42 (RemoteOK postings with a bare "Remote" field): the place as a condition on the hire in English words the
+# README cues miss. "This is a U.S.-based remote position", "US-Based, US-Citizen" (a candidate's background; not "a
+# US-based company", the employer's seat); "thrive from anywhere in the US"; "within convenient driving distance from
+# our Yerevan office". Not "to join our team in Athens, Greece" under a remote title (unseen_hs7: the team's office,
+# labeled worldwide).
+_BASED = re.compile(
+    _PLACE + r"[ -][Bb]ased,?\s+(?:(?:remote|full[- ]time|part[- ]time|hybrid|contract)\s+)?"
+    r"(?:position|role|job|opportunity|candidates?|applicants?|hires?|[A-Z][\w.]*[ -][Cc]itizens?(?:hip)?)\b"
+)
+_ANYWHERE = re.compile(r"\banywhere\s+(?:in|within|across)\s+(?:the\s+)?" + _PLACE)
+_DISTANCE = re.compile(
+    r"\b(?:driving|commuting|commutable|travel)\s+distance\s+(?:from|of|to)\s+(?:our\s+|the\s+)?"
+    + _PLACE
+    + r"\s+(?:office|offices|HQ|headquarters|hub|studio)\b"
+)
+_HIRE_PATTERNS = ((_BASED, "ased"), (_ANYWHERE, "anywhere"), (_DISTANCE, " distance "))
+
 
 def restriction_places(text: str) -> list[tuple[str, LocationResult]]:
     """(raw, place) for each restriction the text states on where a remote job is open."""
@@ -66,6 +83,7 @@ _CLAUSE_WORDS = (
 
 def _possible(head: str) -> list[re.Pattern[str]]:
     out = [_ONLY] if "only" in head else []
+    out += [pattern for pattern, word in _HIRE_PATTERNS if word in head]
     if any(word in head for word in _CLAUSE_WORDS):
         out.append(_CLAUSE)
     return out

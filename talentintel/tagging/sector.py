@@ -34,7 +34,7 @@ from talentintel.tagging.required_background import add_required_background
 from talentintel.tagging.role_skills import add_role_skills
 from talentintel.tagging.sections import MAIN, MINOR, PREFERENCE_HEDGES, wish_item
 from talentintel.tagging.sections import parts_and_kinds as _parts_and_kinds
-from talentintel.tagging.self_description import intro_sectors
+from talentintel.tagging.self_description import intro_sectors, makes_ai
 from talentintel.tagging.sentence_memo import LINES, LONGEST, SentenceMemo
 from talentintel.tagging.stored_value import withdraw_stored_value_wallet
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
@@ -272,6 +272,10 @@ def _score_field(result: SectorScore, name: str, text: str, mult: float, dec: Ma
             total += dec["short_text_bonus"]
             result.spread[sector] += 1
             result.evidence[sector].append({"term": "short posting", "field": name, "weight": dec["short_text_bonus"]})
+        if sector == "ai" and sector in intro and not result.core[sector] and makes_ai(text):
+            # AI the employer says it makes, as a core term in that sentence (self_description._MADE_AI)
+            result.core[sector], result.spread[sector] = True, result.spread[sector] + 1
+            total += dec["core_weight"]
         if sector in intro:
             total += dec["intro_bonus"]
             result.spread[sector] += 1

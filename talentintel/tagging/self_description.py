@@ -43,7 +43,7 @@ _ENGLISH = _BUILDER + r"|we are|we['’]re|is a|is an|is the|are a|are an|builds
 BUILDER_MARKER = re.compile(_BUILDER)
 _SELF_DESCRIPTION = re.compile(
     r"\b(?:" + _ENGLISH + r")\b"
-    r"|是一家|我们是|致力于|专注于|是全球|입니다|하는 회사|하는 기업|스타트업|を開発|の会社|企業です"
+    r"|是一家|我们是|致力于|专注于|是全球|입니다|하는 회사|하는 기업|스타트업|を開発|を作って|を作る|の会社|企業です"
     # Portuguese, Spanish, French and German: "Somos uma fábrica de software voltada para blockchain", "Uma das 10
     # empresas mais relevantes de Blockchain do país" (unseen15), "es una empresa de…", "nous sommes…", "wir sind…"
     r"|" + _ROMANCE
@@ -53,7 +53,9 @@ _SELF_DESCRIPTION = re.compile(
 _SELF_DESCRIPTION_ASCII = re.compile(r"\b(?:" + _ENGLISH + "|" + _ROMANCE_ALTERNATIVES + r")\b", re.ASCII)
 # Korean and Japanese put the verb last: what the company is comes before the marker ("AI 기반 교육 서비스를 만드는
 # 스타트업입니다", "生成AIを開発"), not after it as in English and Chinese.
-_VERB_FINAL = frozenset({"입니다", "하는 회사", "하는 기업", "스타트업", "を開発", "の会社", "企業です"})
+_VERB_FINAL = frozenset(
+    {"입니다", "하는 회사", "하는 기업", "스타트업", "を開発", "を作って", "を作る", "の会社", "企業です"}
+)
 INTROSENTENCES = 3
 INTRO_WORDS = 4  # the sector word must come within this many words of "is a" / "we build"...
 INTRO_CHARS = 12  # ...or this many characters in a script without spaces
@@ -85,7 +87,44 @@ def intro_sectors(text: str) -> set[str]:
     out: set[str] = set()
     for part in _intro_parts(text):
         out |= _kept_sectors(tax, part)
+    if "ai" not in out and makes_ai(text):
+        out.add("ai")
     return out | tagline_sectors(text)
+
+
+def makes_ai(text: str) -> bool:
+    """AI as what the employer makes (_MADE_AI), said in the description's first 800 characters, whether or not the
+    sentence is among the first three ("Tandem Healthでは、…コパイロットを開発してるんだ" comes after "フルタイム。")."""
+    low = lowered(text)
+    head = low[:800] if "\u0130" not in text and "\u03a3" not in text else text[:800].lower()
+    if not any(verb in head for verb in _MAKING_VERBS) or not _ai_word(head):
+        return False  # cheap tests first (a regex scan of 800 characters costs ~12 us, str.find well under one)
+    return _kept_head(head)  # an employer's postings open alike: the head is read once
+
+
+def _head_makes_ai(head: str) -> bool:
+    for part in split_sentences(head):
+        for marker in (_SELF_DESCRIPTION_ASCII if part.isascii() else _SELF_DESCRIPTION).finditer(part):
+            said = marker.group(0)
+            if (said in _MAKING or BUILDER_MARKER.fullmatch(said)) and _MADE_AI.search(_tail(part, marker)):
+                return True
+    return False
+
+
+_kept_head = kept_per_line(_head_makes_ai)
+_MAKING = frozenset({"を開発", "を作って", "を作る"})
+_MAKING_VERBS = ("build", "built", "develop", "mak", "creat", "を開発", "を作")  # every making marker holds one
+
+
+def _ai_word(low: str) -> bool:
+    """_MADE_AI.search(low) is not None, by str.find: "ai" with no ASCII letter or digit on either side, or a copilot."""
+    at = low.find("ai")
+    while at >= 0:
+        before, after = low[at - 1 : at] if at else " ", low[at + 2 : at + 3]
+        if not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum()):
+            return True
+        at = low.find("ai", at + 1)
+    return "copilot" in low or "コパイロット" in low
 
 
 def _described_sectors(tax: Taxonomy, part: str) -> frozenset[str]:
@@ -103,6 +142,13 @@ def _described_sectors(tax: Taxonomy, part: str) -> frozenset[str]:
     if plays_in_ai(part):
         out.add("ai")  # "AXIOM, a leading player in AI, DeFi, and Institutional Finance" (field_lists.py)
     return frozenset(out)
+
+
+# AI as the thing the employer makes: "パーソナルAIを作ってるんだ", "コパイロットを開発してるんだ" (unseen41), "we are
+# building AI that...". Only after a verb of making: what an employer is ("Amplitude is the leading AI analytics
+# platform", a dev-set none) keeps the weak "ai" term weak, and a tail of use ("AIを活用して", "using AI") is cut by
+# _tail.
+_MADE_AI = re.compile(r"(?<![a-z0-9])(?:ai|copilots?)(?![a-z0-9])|コパイロット")
 
 
 # Kept per sentence (as sentence_memo.py keeps the per-sentence rules): an employer's postings open with the same

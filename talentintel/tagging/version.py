@@ -258,4 +258,14 @@
 # unseen_hs16 sector 39 -> 41 of 41, region 0.756 -> 1.000; elsewhere un10-rwlb-reach-fullstack-ai (ai) and
 # hs9t-logique-golang-developer (global) move to their labels, un23-dod-adex-hiring ("remote work allowed", label no
 # region) reads global
-TAGGER_VERSION = "2026.12.76"
+# 2026.12.75 (tag58): issue 18 unseen42 (RemoteOK postings with a bare "Remote" field) and unseen41 misses: a bare
+# "Remote" field yields to the text's "Location:" line, an hours aside after its place dropped (regions, label_scan);
+# "<place>-based position / candidate", "anywhere in the US", "driving distance from our <city> office" restrict a
+# remote job (restriction_phrases.py); "talent is located in X and Y" is the team's seat (footprint.py); "some overlap
+# with GMT+3" is a wish (zone_wishes.py); 世界各地のリモート is fully remote; cities beside a region word give their
+# country inside it (listed_countries.py); AI as the thing the employer makes after a verb of making ("パーソナルAIを
+# 作ってる", "コパイロットを開発してる", "we are building AI") counts as a core term in its self-description
+# (self_description._MADE_AI); over every tagging tuning file (both modes) only unseen41/unseen42 items and one
+# unseen_hs9 item change, all toward their labels
+# 2026.12.77: tag58 and tag60 merged (both rule sets)
+TAGGER_VERSION = "2026.12.77"

@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 
 # The same wish words as the text's working-hours scan (timezone_hints): a wish is no condition.
-WISH = re.compile(r"\b(?:prefer\w*|ideally|nice to have|bonus|a plus)\b|优先|優先|歓迎|우대", re.IGNORECASE)
+# "Some overlap with GMT+3 working hours so we can actually talk to you sometimes" (unseen42, Jiga: work from anywhere)
+# asks for a few shared hours, not for the zone.
+WISH = re.compile(
+    r"\b(?:prefer\w*|ideally|nice to have|bonus|a plus|some overlap)\b|优先|優先|歓迎|우대", re.IGNORECASE
+)
 
 
 def zones_only_wished(location: str) -> bool:

@@ -101,7 +101,9 @@ def test_kept_line_roles_and_self_descriptions() -> None:
             assert self_description._kept_sectors(tax, part) == self_description._described_sectors(tax, part)
         for line in taglines._opening_lines(low[:400]):
             assert taglines._line_sectors(tax, line) == taglines._line_sectors.__wrapped__(tax, line)
-    assert self_description.intro_sectors("Acme is a crypto exchange. We build AI agents.") == {"crypto"}
+    # "We build AI agents": AI the employer makes (self_description._MADE_AI, tag58)
+    assert self_description.intro_sectors("Acme is a crypto exchange. We build AI agents.") == {"crypto", "ai"}
+    assert self_description.intro_sectors("Acme is a crypto exchange. We use AI agents.") == {"crypto"}
 
 
 def test_forget_empties_every_kept_answer() -> None:

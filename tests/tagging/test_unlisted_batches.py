@@ -63,6 +63,7 @@ from .test_testset2 import REGIONS, _shared
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
     ("unseen_hs16.jsonl", "hs16-"),
+    ("unseen42.jsonl", "un42-"),
     ("unseen_hs15.jsonl", "hs15-"),
     ("unseen_hs14.jsonl", "hs14-"),
     ("unseen_hs13.jsonl", "hs13-"),
@@ -155,6 +156,9 @@ BATCHES = [
 # unseen41 one of Japanese-language postings (a blog's translations of one 'Who is hiring?' thread) at unlisted
 # employers: 30, ai 14, none 16, no crypto or `both`, one Asian place (Tokyo), short of the `both` and Asian postings
 # asked because every intersection posting found was at a listed employer or on a used host (branch tag57).
+# unseen42 one of RemoteOK postings (a Chinese aggregator's recorded scraper output) and a Korean quantum-computing
+# startup's careers data at unlisted employers: 33, crypto 1, ai 7, none 25, asia 6, no `both`: every other crypto
+# employer the file held was listed or in a fixture (branch tag58).
 # unseen_hs15 is 43 Korean Wanted postings from one student crawl (2023): crypto 18, ai 14, none 11, no `both`; the
 # crypto x AI postings the stored corpora returned were at listed or fixture employers or on used hosts, and 17 rows
 # first drafted from the same crawl were dropped for sharing an employer or opening with a frozen test split (branch
@@ -190,6 +194,7 @@ SIZES = {
     "unseen39.jsonl": (20, 50),
     "unseen40.jsonl": (20, 60),
     "unseen41.jsonl": (25, 50),
+    "unseen42.jsonl": (30, 45),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
