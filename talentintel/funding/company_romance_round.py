@@ -34,6 +34,10 @@ _WITH_RAISE = re.compile(
     r"(?:\A|\n|(?<=[.!?]\s))\s*(?P<name>" + NAME + r")\s[^.\n]{0,90}?\bavec\sune\slevée\sde\sfonds\sde\s"
 )
 _NOT_NAME = frozenset({"Il", "Elle", "La", "Le", "Les", "El", "Los", "Esta", "Este", "Cette", "Ce", "Questa"})
+# A name's tokens may hold dots ("Fetch.ai", "S.A."), so "pour Lightchain AI. Cette scène se répète" ran on into the
+# next sentence (b43-ctolfr-lightchain-ai-21m-presale-fr): a full stop before one of the pronouns and demonstratives
+# above ends the name.
+_SENTENCE_AFTER = re.compile(r"\.\s(?=(?:" + "|".join(sorted(_NOT_NAME)) + r")\b)")
 
 
 def romance_round_company(text: str) -> str | None:
@@ -41,5 +45,5 @@ def romance_round_company(text: str) -> str | None:
     for pattern in (_FOR, _HEADLINE_FOR, _VERB_OPENING, _WITH_RAISE):
         m = pattern.search(text)
         if m and m.group("name") not in _NOT_NAME:
-            return m.group("name")
+            return _SENTENCE_AFTER.split(m.group("name"))[0]
     return None

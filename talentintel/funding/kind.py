@@ -233,7 +233,9 @@ def states_market_figures(text: str) -> bool:
 
 # A raise that happened: the verb with an amount or a round word close after it.
 _RAISED = re.compile(
-    r"\b(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|achiev(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
+    # "has upsized its convertible note offering to $500 million" (b43-bitspire-bitfarms-500m-convertible-notes): the
+    # sale is done at its new size, before "initially proposed raising $300 million" tells how it began.
+    r"\b(?:rais(?:ed|es)|upsiz(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|achiev(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
     r"pulled in|pulls in|raked in|received|receives|gets|got|completed|" + ANNOUNCED + r"|locked up|has drawn|scores|"
     r"arrecadou|levanta|recauda|lève|sammelt|eingesammelt|gesichert|erhalten|erhält|erhielt|bekommt|abgeschlossen|"
     # Spanish and Portuguese past and infinitive forms: "por obtener en una ronda de financiamiento 85 millones de

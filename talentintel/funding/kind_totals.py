@@ -41,8 +41,10 @@ PERIOD_TOTAL = re.compile(
     rf"\b(?:reported|recorded|posted|made|deployed|invested|committed)\s(?:a\s)?(?:record\s|total\s)*(?:of\s)?{_MONEY}\s"
     rf"(?:of|in)\s(?:[\w-]+\s){{0,2}}?investments?\s{_PERIOD}|"
     # "Manchester tech firms raised a record £532m funding in 2022": firms or businesses of a place, not one company.
-    rf"\b(?:firms|businesses|scale-?ups|SMEs)\s(?:[\w-]+\s){{0,2}}?(?:raised|secured|attracted|received)\s(?:a\s)?"
-    rf"(?:record\s|total\s|combined\s)*(?:of\s)?{_MONEY}[^.\n]{{0,40}}?{_PERIOD}|"
+    # "Bitcoin (BTC) miners have raised $11 billion in convertible debt — corporate debt that is convertible to stocks —
+    # over the last year" (b43-mycryptos-miners-11bn-convertible-boom): an industry's plural, a description between.
+    rf"\b(?:firms|businesses|scale-?ups|SMEs|miners|start-?ups|companies)\s(?:[\w-]+\s){{0,2}}?(?:raised|secured|"
+    rf"attracted|received)\s(?:a\s)?(?:record\s|total\s|combined\s)*(?:of\s)?{_MONEY}[^.\n]{{0,90}}?{_PERIOD}|"
     # "In total, 58 funding rounds were announced, totalling $2.6b": a count of rounds with their sum.
     r"\b\d+\s(?:[\w-]+\s){0,2}?(?:rounds|deals|transactions|raises)\s(?:were\s|have\sbeen\s)?(?:announced|closed|recorded|"
     r"tracked|completed|disclosed)\b[^.\n]{0,30}?\b(?:total\w*|worth|amounting|combined)\b|"

@@ -209,6 +209,9 @@ LIST_STOP = re.compile(
     # "led by THE FUND Limited Partnership in Japan and backed by ..." (hs4-investegate-astroscale-f): the investor's
     # country, one capitalised word closing the clause.
     r"|in\s(?=(?-i:[A-Z][a-z]+)(?:[.,;]|\sand\b|$))"
+    # "completed a $35 million Pre-Seed investment led by Hack VC round of financing" (tuning_batch43, b43-phpcn-0g-
+    # labs): the round's own noun after the lead closes the name; a name's "Round" is capitalised ("Round Hill").
+    r"|(?-i:round)\b"
     # "led by Pembani Remgro Infrastructure Fund and existing investors VLTCM and ICV" (hs4-rew-nova-lumos): the
     # existing investors joined the round the one named first led.
     r"|(?:and|with)\s(?:other\s|several\s)?(?:existing|returning|previous|current)\s(?:investors|backers|shareholders)\b)"
@@ -228,7 +231,9 @@ LIST_STOP = re.compile(
     # subjunctive verb after the comma open the main clause again.
     r",\s(?-i:la|lo|las|los|le|les|o|os|a|as)\s(?!(?-i:firma|empresa|gestora|compañía|sociedad|plataforma)\b)"
     r"(?-i:[a-záéíóúñ]{2,}(?:ó|aron|ara|aran|ará|ía|ían|ou|aram))\b|"
-    r",\s(?-i:Eyes|Eyeing|Plans|Aims|Targets|Looks|Seeks|Hits|Expands|Launches|Unveils|Valued|To)\s|(?<!such)\s(?:for|as)\s(?=[A-Z][\w-]+\s[A-Z])|;|\s[-–•]\s|\s?—|\n",
+    # "Paid Secures $21.6M Seed Round Led by Lightspeed, Revolutionizing AI Billing with ..." (tuning_batch43,
+    # b43-nabil-paid): an -izing/-ising participle after the comma goes on with the headline, it names no investor.
+    r",\s(?-i:Eyes|Eyeing|Plans|Aims|Targets|Looks|Seeks|Hits|Expands|Launches|Unveils|Valued|To|[A-Z][a-z]+i[sz]ing)\s|(?<!such)\s(?:for|as)\s(?=[A-Z][\w-]+\s[A-Z])|;|\s[-–•]\s|\s?—|\n",
 )
 
 # An item that describes the name listed before it, not another investor: "UOB Venture Management, part of

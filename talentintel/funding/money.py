@@ -45,7 +45,7 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _RAISE = re.compile(
-    r"\b(rais\w*|closed?|closes|closing|secur\w*|complet\w*|receiv\w*|land(?:s|ed)?|nab(?:s|bed)?|"
+    r"\b(rais\w*|upsiz\w*|closed?|closes|closing|secur\w*|complet\w*|receiv\w*|land(?:s|ed)?|nab(?:s|bed)?|"
     r"snag(?:s|ged)?|bag(?:s|ged|ging)?|clinch\w*|banks?|banked|extend(?:s|ed|ing)?|scor\w*|snare[sd]?|inks?|announc\w*|emerg\w*|"
     r"launch\w*|totall?(?:ing|ed)|invest\w*|lead(?:s|ing)?|led|gets|got|getting|fundraise|pulls? in|brings? in|brought in|"
     r"picks? up|picked up|picking up|drum(?:s|med|ming)? up|injects?|infusion|nets?|netted|grab\w*|draw(?:s|ing)? in|drew in|scoop\w*|rak(?:es|ed) in|haul(?:s|ed)? in|attract\w*|"
@@ -276,12 +276,15 @@ def round_amount(text: str, body_start: int = 0) -> tuple[Money, Money | None] |
     local_echoes = [e for e in (local_echo(text, m, mentions) for m in mentions) if e is not None]
     echo_starts |= {e.start for e in local_echoes}
     best: tuple[float, int, Money] | None = None
+    talks: Money | None = None
     for money in mentions:
         if money.start in echo_starts or restated_elsewhere(money, local_echoes):
             continue  # scored through the figure it restates
         echo = echoes[id(money)] or local_echo(text, money, mentions)
         after_end = _echo_end(text, money, echo)
         score = _score(text, money, after_end or money.end)
+        if score is not None and score < 1 and talks is None and money_history.in_talks(text, money.start):
+            talks = money  # kept in case no closed sum is told (money_history.in_talks)
         if score is None or score < 1:
             continue
         if money.start >= body_start:
@@ -290,6 +293,8 @@ def round_amount(text: str, body_start: int = 0) -> tuple[Money, Money | None] |
                 score += 0.25  # the body's figure the headline confirms beats an earlier report's figure
         if best is None or (score, -money.start) > best[:2]:
             best = (score, -money.start, money)
+    if best is None and talks is not None:
+        return talks, echoes[id(talks)]
     return (best[2], echoes[id(best[2])]) if best else None
 
 

@@ -171,6 +171,23 @@ _TO_RAISE_BEFORE = re.compile(
     r"(?:raise|secure|collect|close|bring\sin)\s(?:[\w-]+\s){0,3}?(?:of\s)?(?:up\sto\s|another\s|an?\s)?$",
     re.IGNORECASE,
 )
+# A raise in talks or still under way, and the target a closed part is "of": "was in talks to raise $500 million in a
+# round led by Peter Thiel's Founders Fund", "is reportedly raising $818 million", "has raised $686M of a planned $818M
+# funding round" (b43-cryptoindiamagazine-crusoe-686m-of-818m, tuning_batch43, which took the talks' $500 million).
+# Talks are told with their lead and round words, so they weigh as an earlier year's round does.
+_IN_TALKS_BEFORE = re.compile(
+    r"(?:\bin\s(?:advanced\s|early\s)?(?:talks|discussions|negotiations)\s(?:\w+\s)?to\s(?:raise|secure|close)"
+    r"|\b(?:is|are|was|were)\s(?:reportedly\s|currently\s|now\s)?raising)\s(?:[\w-]+\s){0,3}?(?:up\sto\s|an?\s)?$"
+    r"|\b(?:of|out\sof)\s(?:a|an|the|its)\s(?:planned|targeted|proposed|intended|expected)\s$",
+    re.IGNORECASE,
+)
+
+
+def in_talks(text: str, start: int) -> bool:
+    """The sum at `start` is one in talks or still being raised (`_IN_TALKS_BEFORE`): the weakest of a text's sums, yet
+    the only one a story of talks gives ("is in talks to raise $12 million in a Series A round")."""
+    before = re.split(r"(?<=[.;!?])\s|\n", text[max(0, start - 70) : start])[-1]
+    return _IN_TALKS_BEFORE.search(before) is not None
 
 
 def apart_penalty(before: str, after: str) -> float:
@@ -186,8 +203,8 @@ def apart_penalty(before: str, after: str) -> float:
         penalty += 3
     if _TO_RAISE_BEFORE.search(before):
         penalty += 3  # a raise agreed or planned, not done (fund59)
-    if _LAST_YEAR_OPENER.search(before):
-        penalty += 5  # an earlier year's round, however fully told (fund51)
+    if _LAST_YEAR_OPENER.search(before) or _IN_TALKS_BEFORE.search(before):
+        penalty += 5  # an earlier year's round, or one in talks, however fully told (fund51, batch43)
     if _MIXED_PART_BEFORE.search(before):
         penalty += 5
     elif _PART_BEFORE.search(before):

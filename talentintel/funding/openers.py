@@ -24,6 +24,9 @@ SENTENCE_ADVERBS = (
     "similarly|likewise|instead|therefore|hence|thus|consequently|accordingly|overall|notably|reportedly|importantly|"
     "interestingly|unsurprisingly|apparently|arguably|essentially|fortunately|unfortunately|historically|"
     "traditionally|specifically|alternatively|increasingly|altogether|otherwise|regardless|indeed|"
+    # English stance adverbs: "Frankly, the economics are hard to ignore" gave "Frankly" for an unnamed miner's raise
+    # (b43-payney-unnamed-bitcoin-miner-11m-ai-pivot)
+    "frankly|honestly|admittedly|obviously|undoubtedly|ironically|understandably|presumably|evidently|"
     # English adverbs of place and scope: "Nationally, the total funds raised by startups have been declining"
     # gave "Nationally" (hs10-riazhaq-karachi-startups-2022-total)
     "nationally|globally|regionally|locally|internationally|domestically|worldwide|"

@@ -57,7 +57,9 @@ _DEBT = re.compile(
     r"term loan|private debt|en deuda|em dívida|deuda|dívida|Wandeldarlehen|Darlehen)\b",
     re.IGNORECASE,
 )
-_EQUITY = re.compile(r"\bequity\b", re.IGNORECASE)
+# Equity as money raised, not the word in "to mitigate potential equity dilution from conversions" (a capped call beside
+# convertible notes, b43-bitspire-bitfarms-500m-convertible-notes) or "in exchange for potential equity upside".
+_EQUITY = re.compile(r"\bequity\b(?!\s(?:dilution|upside|holders?)\b)", re.IGNORECASE)
 _DEBT_AFTER = re.compile(
     r"\)?\s?(?:\([^)]{0,40}\)\s?)?(?:in\s)?(?:\w+\s){0,3}?(?:green\s|term\s|senior\s|convertible\s|secured\s|private\s)*"
     r"(?:loans?|notes?|debt|credit (?:facility|line)|bonds?)\b",
