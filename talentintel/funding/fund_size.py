@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from talentintel.funding import cjk
+from talentintel.funding.fund_cjk import FUND_RAISED_ZH
 from talentintel.funding.money import Money, find_money, usd_echo
 
 
@@ -101,8 +102,10 @@ def _cjk_size(text: str) -> FundSize | None:
         if _CJK_RESTATED.search(text[max(0, start - 6) : start]):
             continue  # "5억8000만 달러(약 7698억원)": the won figure restates the dollars
         near = text[max(0, start - 12) : end + 12]
-        candidates.append((not _CJK_RAISED.search(near), start, FundSize(value, currency, original)))
-    return min(candidates, key=lambda c: c[:2])[2] if candidates else None
+        # The sum a firm's raise names comes first: "推出 22 亿美元的加密基金" over "融资超过 40 亿美元" (a market total).
+        named = any(m.start() <= start <= m.end() for m in FUND_RAISED_ZH.finditer(text))
+        candidates.append((not named, not _CJK_RAISED.search(near), start, FundSize(value, currency, original)))
+    return min(candidates, key=lambda c: c[:3])[3] if candidates else None
 
 
 def fund_size(text: str) -> FundSize | None:
