@@ -80,7 +80,7 @@ _CJK_MANAGER = [
     # A name holds no full stop and does not run across a line ("…것으로 알려졌다.\n해당 펀드는" is two sentences).
     re.compile(
         r"([^\s,，、。.「」『』()（）]{1,20}(?:[^\S\n][^\s,，、。.「」『』()（）]{1,20}){0,2}?)(?:\([^)]{1,40}\))?(?:이|가|은|는)\s"
-        r"(?=[^.。]{0,60}(?:펀드|조합))"
+        r"(?=[^.。]{0,60}(?:펀드|조합|결성금액|결성액))"
     ),
     # A Japanese headline "アクメキャピタル、100億円の2号ファンドを組成": the name before 、.
     re.compile(r"^([^\s、,。「」はが]{2,30})、[^。\n]{0,40}ファンド[^。\n]{0,15}(?:組成|設立|クローズ)"),
@@ -120,7 +120,10 @@ _CJK_MANAGER = [
 _CJK_DESCRIPTION = re.compile(
     r"^.*(?:的|が運営する|が手掛ける|傘下の|する|した|である|사인\s|기업\s|회사\s|업체\s|운용사\s|\]\s?|=\s)|^[가-힣]*(?:사|기업)인\s|"
     # "…에 따르면 엑셀러레이터인 포항공과대학교기술지주": the firm's kind, as an apposition before its name.
-    r"^.*(?:액셀러레이터|엑셀러레이터|창업기획자|벤처캐피(?:털|탈)|투자사)인\s"
+    r"^.*(?:액셀러레이터|엑셀러레이터|창업기획자|벤처캐피(?:털|탈)|투자사)인\s|"
+    # A clause with its object before the name is no part of it: "결성 시한을 한달앞둔 다올인베스트먼트가" (the one a month
+    # before its deadline, f21-woorivp-daol-scaleup-fund-2000eok-so-far).
+    r"^.*\S(?:을|를)\s\S+\s(?=\S)"
 )
 
 

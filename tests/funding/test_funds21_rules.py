@@ -53,3 +53,52 @@ def test_chinese_fund_raise_deal_reads_manager_and_the_raised_sum() -> None:
     )
     deal = parse_deals(text)[0]
     assert (deal.kind, deal.company, deal.amount_usd) == ("fund", "GGV", 620000000.0)
+
+
+def test_korean_clause_with_object_before_the_firm_is_cut() -> None:
+    # f21-woorivp-daol-scaleup-fund-2000eok-so-far
+    text = (
+        "(더벨 기사) 다올인베, 스케일업펀드 2000억 모았다\n\n"
+        "스케일업펀드 결성 시한을 한달앞둔 다올인베스트먼트가 현재까지 2000억원의 결성금액을 모은 것으로 파악된다."
+    )
+    deal = parse_deals(text)[0]
+    assert (deal.kind, deal.company) == ("fund", "다올인베스트먼트")
+
+
+def test_korean_investment_into_a_fund_is_an_lp_commitment() -> None:
+    # f21-chemlocus-lg-tech-ventures-lp-phoenix-fund
+    text = (
+        "LG그룹의 LG테크놀로지벤처스가 최근 미국 벤처기업 펀드에 투자하며 첨단소재 분야에서 신성장동력 발굴에 나섰다.\n"
+        "LG테크놀로지스벤처스는 LG그룹이 미래 성장사업 모색을 위해 실리콘밸리에 설립한 벤처캐피탈(CVC)로 미국 제약기업 "
+        "화이자(Pfizer)와 소재 전문 코닝(Corning), 섬유기업 고어(Gore&Associates) 등과 함께 미국 벤처캐피탈인 "
+        "피닉스벤처파트너스(Phoenix Venture Partners)가 조성한 펀드에 공동투자했다.\n"
+        "LG테크놀로지벤처스는 LG전자, LG디스플레이, LG화학, LG유플러스, LG CNS 등 LG의 자회사 5곳이 출자해 "
+        "4억2500만달러(5000억원)의 펀드를 운용하고 있다."
+    )
+    assert parse_deals(text)[0].kind == "other"
+
+
+def test_italian_fund_as_subject_that_raised_and_the_firm_it_is_run_through() -> None:
+    # f21-itcointelegraph-north-island-72m-crypto-fund
+    text = (
+        "Diverse figure di alto profilo nella finanza e nell'intrattenimento stanno sostenendo un nuovo fondo di venture "
+        "capital crypto, creato dall'ex investitore di Digital Currency Group Travis Scher, il co-fondatore di Silver Lake "
+        "Partners Glenn Hutchins e suo figlio James Hutchins\n\n"
+        "Secondo un report di Yahoo Finance, il fondo crypto ha raccolto circa 72 milioni di dollari da vari investitori, "
+        "tra cui Paul Tudor Jones, il rapper e attore LL Cool J, nonché l'ex CEO di PepsiCo Indra Nooyi. Gli Hutchins "
+        "(padre e figlio) e Scher gestiranno il fondo attraverso la società North Island Ventures, con sede a New York."
+    )
+    deal = parse_deals(text)[0]
+    assert (deal.kind, deal.company, deal.amount_usd) == ("fund", "North Island Ventures", 72000000.0)
+
+
+def test_an_initials_period_stays_inside_the_managers_appositive() -> None:
+    # f21-irei-ridgewood-fund-ii-1-2bn-final-close
+    text = (
+        "Ridgewood Infrastructure, an investor in essential infrastructure in the U.S. lower middle market, has completed "
+        "the final closing of its second fund, Ridgewood Water & Strategic Infrastructure Fund II, with $1.2 billion in "
+        "capital commitments.\nFund II significantly surpassed its $1 billion target, attracting a diverse mixture of "
+        "institutional investors."
+    )
+    deal = parse_deals(text)[0]
+    assert (deal.kind, deal.company, deal.amount_usd) == ("fund", "Ridgewood Infrastructure", 1200000000.0)
