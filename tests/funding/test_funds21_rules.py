@@ -102,3 +102,14 @@ def test_an_initials_period_stays_inside_the_managers_appositive() -> None:
     )
     deal = parse_deals(text)[0]
     assert (deal.kind, deal.company, deal.amount_usd) == ("fund", "Ridgewood Infrastructure", 1200000000.0)
+
+
+def test_a_korean_range_around_a_round_number_is_no_fund_size() -> None:
+    # f21-woorivp-daol-funds-closed-topdaily
+    text = (
+        "(탑데일리 기사) 다올인베스트먼트, 명불허전 펀드명가 입증\n\n"
+        "다올인베스트먼트가 2000억원 후반대의 대형펀드와 초기투자 전용 펀드결성을 완료하면서 펀드레이징부분에서 전통 강호의 "
+        "모습을 보여줬다."
+    )
+    deal = parse_deals(text)[0]
+    assert (deal.kind, deal.company, deal.amount_usd) == ("fund", "다올인베스트먼트", None)
