@@ -9,6 +9,17 @@ from __future__ import annotations
 
 import re
 
+# A firm's fund raise as Chinese (often machine-translated) news says it, with the sum: "GGV 已经为其第五只风险投资基金
+# 筹集了 6.2 亿美元", "Storm Ventures 为其新基金 TechCrunch 锁定 1.8 亿美元", "关闭了 1.07 亿美元(€1 亿美元)的种子基金",
+# "宣布了一项 5000 万美元的基金", "推出 22 亿美元的加密基金", "已经筹集了一笔 5400 万美元的新基金" (tuning_funds21). A 基金会
+# (foundation) raises no fund; without a sum the sentence may be about any fund.
+FUND_RAISED_ZH = re.compile(
+    r"(?:为|為)其?[^，。,]{0,20}基金(?!会|會)[^，。,]{0,15}?(?:筹集|籌集|募集|锁定|鎖定)了?\s?\d|"
+    r"(?:筹集|籌集|募集)了?一笔[^，。,]{0,20}?\d[^，。,]{0,15}?基金(?!会|會)|"
+    r"(?:推出|成立|设立|設立|关闭|關閉)了?其?(?:一(?:项|項|只|隻|支))?(?:价值|價值)?\s?\d[\d.]*\s?[亿億万萬]?"
+    r"(?:美元|欧元|歐元|英镑|英鎊|元)[^，。,]{0,15}?基金(?!会|會)|"
+    r"宣布了?(?:将|將)?(?:推出|成立|设立|設立)?一(?:项|項|只|隻|支)[^，。,]{0,30}?\d[^，。,]{0,20}?基金(?!会|會)"
+)
 # A fund close in Korean, Chinese or Japanese: "470억 규모 '2호 XR 콘텐츠펀드' 결성", "基金完成募集", "ファンドを組成".
 _CJK_FUND = re.compile(
     # Korean funds are 펀드 or (투자)조합: "716억원 규모의 '… 투자조합'을 결성".
@@ -69,7 +80,7 @@ _CJK_MANAGER = [
     # A name holds no full stop and does not run across a line ("…것으로 알려졌다.\n해당 펀드는" is two sentences).
     re.compile(
         r"([^\s,，、。.「」『』()（）]{1,20}(?:[^\S\n][^\s,，、。.「」『』()（）]{1,20}){0,2}?)(?:\([^)]{1,40}\))?(?:이|가|은|는)\s"
-        r"(?=[^.。]{0,60}(?:펀드|조합))"
+        r"(?=[^.。]{0,60}(?:펀드|조합|결성금액|결성액))"
     ),
     # A Japanese headline "アクメキャピタル、100億円の2号ファンドを組成": the name before 、.
     re.compile(r"^([^\s、,。「」はが]{2,30})、[^。\n]{0,40}ファンド[^。\n]{0,15}(?:組成|設立|クローズ)"),
@@ -91,6 +102,17 @@ _CJK_MANAGER = [
     re.compile(
         r"^([^\s,，。:：“”\d]{2,12}?)\d[\d.]*\s?[亿億万]?(?:美元|元|円)?(?:终关|終關|首关|关账|關帳|募集|完成募集)"
     ),
+    # The firm before its fund raise in Chinese news (FUND_RAISED_ZH), a Latin name spaced off as machine translation
+    # writes it: "# Storm Ventures 为其新基金 TechCrunch 锁定", "风险投资公司 ff Venture Capital 已经为其第四个…基金筹集了",
+    # "# Partech Ventures 关闭其 1.07 亿美元的种子基金", "风险投资公司 Greycroft 宣布" (tuning_funds21).
+    re.compile(
+        r"((?:[a-z][\w&.'’-]*\s(?=[A-Z]))?(?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)\s(?:今天|今日|近日)?(?:已经|已經|已)?"
+        r"(?=(?:为|為)其?[^，。,]{0,20}基金|(?:推出|成立|关闭|關閉)了?其?\s?\d|宣布)"
+    ),
+    # ... or a Chinese name: "# 安德森·霍洛维茨推出 22 亿美元的加密基金".
+    re.compile(
+        r"(?:^|[#，,。\s])([^\s,，、。:：“”#\d]{2,20}?)(?=(?:推出|关闭|關閉)了?其?\s?\d[\d.]*\s?[亿億万萬]?美元)"
+    ),
     # A Latin-script name with spaces before 宣布: "硅谷早期投資基金Fusion Fund宣布超額完成".
     re.compile(r"((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)(?:今天|今日|近日)?(?:宣布|表示)"),
     re.compile(r"(?:^|[，,。\s])([^\s,，、。:：“”]{2,40}?)(?:今天|今日|近日)?(?:宣布|表示)"),
@@ -98,7 +120,10 @@ _CJK_MANAGER = [
 _CJK_DESCRIPTION = re.compile(
     r"^.*(?:的|が運営する|が手掛ける|傘下の|する|した|である|사인\s|기업\s|회사\s|업체\s|운용사\s|\]\s?|=\s)|^[가-힣]*(?:사|기업)인\s|"
     # "…에 따르면 엑셀러레이터인 포항공과대학교기술지주": the firm's kind, as an apposition before its name.
-    r"^.*(?:액셀러레이터|엑셀러레이터|창업기획자|벤처캐피(?:털|탈)|투자사)인\s"
+    r"^.*(?:액셀러레이터|엑셀러레이터|창업기획자|벤처캐피(?:털|탈)|투자사)인\s|"
+    # A clause with its object before the name is no part of it: "결성 시한을 한달앞둔 다올인베스트먼트가" (the one a month
+    # before its deadline, f21-woorivp-daol-scaleup-fund-2000eok-so-far).
+    r"^.*\S(?:을|를)\s\S+\s(?=\S)"
 )
 
 
@@ -169,6 +194,6 @@ def closes_fund(opening: list[str]) -> bool:
     for sentence in opening:
         if INVESTED_IN.search(sentence):
             return False
-        if _CJK_FUND.search(sentence):
+        if _CJK_FUND.search(sentence) or FUND_RAISED_ZH.search(sentence):
             return True
     return False

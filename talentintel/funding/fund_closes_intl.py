@@ -20,6 +20,10 @@ from talentintel.funding.kind import opening
 _CLOSES = re.compile(
     # Italian: a fund's collection closed ("ha chiuso la raccolta del secondo fondo").
     r"\b(?:ha\s|hanno\s)?(?:chiuso|concluso|completato)\s(?:con\ssuccesso\s)?la\sraccolta\sdel\s(?:\w+\s){0,2}?fondo\b|"
+    # Italian, Spanish and Portuguese: the fund as the subject that raised ("il fondo crypto ha raccolto circa 72 milioni
+    # di dollari", f21-itcointelegraph-north-island-72m-crypto-fund).
+    r"\b(?:il|el|o)\s(?:nuovo\s|nuevo\s|novo\s)?(?:fondo|fundo)(?:\s[\w-]+){0,4}?\s(?:ha\sraccolto|ha\srecaudado|"
+    r"recaudó|captó|captou|arrecadou)\b|"
     # Spanish: a fund's first, second or final close ("alcanzar la cifra de 400 millones en su primer cierre"), only in
     # a sentence that names a fund (a round is "cierra una ronda", never "su primer cierre").
     r"\b(?:primer|segundo|tercer|último)\scierre\b(?=[^\n]*\bfond)|(?<=\bfond)[^.\n]*\b(?:primer|segundo|tercer|último)"

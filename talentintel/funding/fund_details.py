@@ -32,7 +32,9 @@ _MANAGER = re.compile(
     r"(?:\s\([^()]{1,30}\))?"
     # "X, an Australia-based early stage venture firm, has closed": the appositive says what the subject is.
     # "X, which backed Coinbase, said": a relative clause describes the subject too.
-    r"(?:,\s(?:a|an|the|formerly|previously|now|which|who|that|whose)\s[^,.;]{2,120}?,|"
+    # An initial's period belongs to the appositive: "Ridgewood Infrastructure, an investor in essential infrastructure
+    # in the U.S. lower middle market, has completed the final closing" (f21-irei-ridgewood-fund-ii-1-2bn-final-close).
+    r"(?:,\s(?:a|an|the|formerly|previously|now|which|who|that|whose)\s(?:[^,.;]|(?<=\b[A-Z])\.){2,120}?,|"
     # "SEED Capital, one of Denmark's most prolific seed investment funds announced": the appositive may run into
     # the verb with no closing comma (thenordicweb).
     # "Borderless Capital, a Miami-based venture-capital firm will be leading a $50 million fund" (wallstreetpride).

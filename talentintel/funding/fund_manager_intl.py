@@ -22,6 +22,12 @@ _MANAGED_BY = re.compile(
     r"\b(?:gestionad[oa]|gestit[oa]|gérée?|gerid[oa]|beheerd|verwaltet|administrad[oa])\s(?:por|da|dal|dalla|par|"
     r"door|von|pela|pelo)\s(?:la\s|el\s|le\s|la\s|a\s|o\s|de\s)?" + _NAME
 )
+# The firm the managers run the fund through: "Gli Hutchins (padre e figlio) e Scher gestiranno il fondo attraverso la
+# società North Island Ventures" (f21-itcointelegraph-north-island-72m-crypto-fund).
+_RUN_THROUGH = re.compile(
+    r"\b(?:gestir\w*|gestion\w*)\s(?:il|el|o)\s(?:fondo|fundo)\s(?:attraverso|a\stravés\sde|através\sda)\s(?:la\s|a\s)?"
+    r"(?:società|sociedad|empresa|firma|gestora)\s" + _NAME
+)
 # A sentence that opens with the firm and tells its fund closed, raised or launched.
 _SUBJECT_CLOSES = re.compile(
     r"^(?:The\s|La\s|Le\s|Il\s|El\s)?" + _NAME + r"(?:\s\([A-Z]{2,6}\))?\s(?:ha\schiuso|ha\sconcluso|"
@@ -45,6 +51,7 @@ def intl_manager(part: str) -> str | None:
         (_DUTCH_LAUNCHED, head),
         (_TURKISH_WITHIN, head),
         (_MANAGED_BY, part),
+        (_RUN_THROUGH, part),
     ):
         found = pattern.search(text)
         if found:

@@ -84,6 +84,10 @@ _LP_SANCTIONS = re.compile(
     r"\bsanction\srequests\sfrom\s\d+\s(?:[\w-]+\s){0,2}funds\b",
     re.IGNORECASE,
 )
+# An investor putting money into a fund in Korean is its LP: "미국 벤처캐피탈인 피닉스벤처파트너스(Phoenix Venture Partners)가
+# 조성한 펀드에 공동투자했다", "미국 벤처기업 펀드에 투자하며" (f21-chemlocus-lg-tech-ventures-lp-phoenix-fund); a fund that
+# invests in a company says "펀드가 … 에 투자했다" (fund_cjk.INVESTED_IN).
+_LP_INTO_FUND_KO = re.compile(r"펀드에\s?(?:공동\s?)?투자(?:했|하였|하며|한다|해)")
 # Investors as a group committing to a fund tell that fund's close ("LPs committed $300M to the fund").
 _GROUP_SUBJECT = re.compile(
     r"\b(?:investors|LPs|limited\spartners|backers|institutions)\s(?:\w+\s){0,2}$", re.IGNORECASE
@@ -99,6 +103,7 @@ class _LpCommitment:
 
     def finditer(self, head: str) -> list[re.Match[str]]:
         found = [*LP_INVEST.finditer(head), *_LP_IN_NAMED_FUND.finditer(head), *_LP_SANCTIONS.finditer(head)]
+        found += _LP_INTO_FUND_KO.finditer(head)
         found.sort(key=lambda m: m.start())
         return [m for m in found if not _GROUP_SUBJECT.search(head[max(0, m.start() - 40) : m.start()])]
 

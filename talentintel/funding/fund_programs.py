@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.fund_cjk import FUND_RAISED_ZH
+
 _AMOUNT = r"(?:(?:US|A|C|S|HK)?\$|€|£|¥|₹|USD\s?|EUR\s?)[\d.,]+\s?(?:[mbk]n?|million|billion)?"
 CVC_PROGRAM = re.compile(
     r"\b(?:plans?\sto|will|to|would)\sinvest\s(?:as\smuch\sas\s|up\sto\s|about\s|around\s|more\sthan\s)?"
@@ -85,4 +87,5 @@ _FUND_CLOSED = re.compile(
 
 
 def fund_closed(head: str) -> re.Match[str] | None:
-    return _FUND_CLOSED.search(head)
+    """Where the opening says a fund closed: in English, or as Chinese says a firm raised its fund (fund_cjk)."""
+    return _FUND_CLOSED.search(head) or FUND_RAISED_ZH.search(head)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from talentintel.funding import cjk
+from talentintel.funding.fund_cjk import FUND_RAISED_ZH
 from talentintel.funding.money import Money, find_money, usd_echo
 
 
@@ -75,6 +76,8 @@ _CJK_PLAN_BEFORE = re.compile(r"(?:最大|当初|目標|목표|目标|최대)(?:
 # 事業組合3号」(5億円)" (tuning_funds16 visionokayama).
 _CJK_RESTATED = re.compile(r"(?:\d|달러|ドル|美元|원|円|元|圓)\s?[(（]\s?(?:약|約|约)?\s?$")
 # "1억달러를 모을 계획이다", "1억달러 모은다" (a headline's present tense): what a fund sets out to collect.
+# A range around a round number is no size: "2000억원 후반대" (the high 2000s), "초반대", "중반대".
+_CJK_VAGUE_AFTER = re.compile(r"^\s?(?:후반|초반|중반)대")
 _CJK_PLAN_AFTER = re.compile(
     r"^\s?(?:規模)?(?:を目指|を想定|목표|를 목표|目标)|^(?:을|를)?\s?(?:모을|모집할|조성할|결성할)\s?(?:계획|예정)|^\s?모은다"
 )
@@ -98,11 +101,15 @@ def _cjk_size(text: str) -> FundSize | None:
             continue
         if _CJK_AUM_BEFORE.search(text[max(0, start - 16) : start]):
             continue
+        if _CJK_VAGUE_AFTER.match(text[end : end + 6]):
+            continue  # "2000억원 후반대의 대형펀드": somewhere in the high 2000s, no figure (f21-woorivp-daol-funds-closed-topdaily)
         if _CJK_RESTATED.search(text[max(0, start - 6) : start]):
             continue  # "5억8000만 달러(약 7698억원)": the won figure restates the dollars
         near = text[max(0, start - 12) : end + 12]
-        candidates.append((not _CJK_RAISED.search(near), start, FundSize(value, currency, original)))
-    return min(candidates, key=lambda c: c[:2])[2] if candidates else None
+        # The sum a firm's raise names comes first: "推出 22 亿美元的加密基金" over "融资超过 40 亿美元" (a market total).
+        named = any(m.start() <= start <= m.end() for m in FUND_RAISED_ZH.finditer(text))
+        candidates.append((not named, not _CJK_RAISED.search(near), start, FundSize(value, currency, original)))
+    return min(candidates, key=lambda c: c[:3])[3] if candidates else None
 
 
 def fund_size(text: str) -> FundSize | None:
