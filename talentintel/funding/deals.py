@@ -25,7 +25,8 @@ from talentintel.funding.fund_lookalikes import target_only
 from talentintel.funding.fund_plans import committed_so_far
 from talentintel.funding.fx import to_usd
 from talentintel.funding.investors import normalize_company
-from talentintel.funding.kind import is_fund, opening, other_reason, reports_raise, states_market_figures
+from talentintel.funding.kind import is_fund, opening, other_reason, reports_raise
+from talentintel.funding.kind_market import states_market_figures
 from talentintel.funding.kind_sections import without_section_lists
 from talentintel.funding.link_lines import drop_link_lines
 from talentintel.funding.lower_brands import capitalized, given_back

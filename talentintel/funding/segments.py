@@ -18,7 +18,8 @@ from talentintel.funding.company_named_kind import named_kind_company
 from talentintel.funding.dateline import without_dateline
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.investors import normalize_company
-from talentintel.funding.kind import is_market_total, reports_raise
+from talentintel.funding.kind import reports_raise
+from talentintel.funding.kind_market import is_market_total
 from talentintel.funding.money import find_money
 from talentintel.funding.names import name_core
 from talentintel.funding.segment_clauses import KO_DATIVE_SUM, joined_clauses

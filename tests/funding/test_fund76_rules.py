@@ -6,6 +6,8 @@ from pathlib import Path
 
 from talentintel.funding.deals import parse_deals
 from talentintel.funding.evaluate import load_labeled
+from talentintel.funding.kind import other_reason
+from talentintel.funding.kind_money_lookalikes import APPROVED_TO_RAISE, POLITICAL_MONEY, TR_FUND_PLAN
 from talentintel.funding.segment_clauses import joined_clauses
 
 _FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
@@ -37,3 +39,28 @@ def test_german_insgesamt_alone_sums_the_round() -> None:
     # SYNTHETIC: the running total keeps no amount as the round's.
     total = parse_deals("Acme hat bisher insgesamt 20 Millionen Euro eingesammelt.")[0]
     assert total.amount_usd is None
+
+
+def test_a_story_whose_only_raise_is_a_running_total_is_no_round() -> None:
+    # b42-sueddeutsche-empion-total-raised-de (tuning_batch42): "Neun Millionen Dollar hat Empion, gegründet 2022,
+    # schon eingesammelt" in a feature about European AI.
+    text = _text("tuning_batch42", "b42-sueddeutsche-empion-total-raised-de")
+    assert other_reason(text) == "history"
+    assert parse_deals(text)[0].kind == "other"
+    # SYNTHETIC: a new round told beside the running total is still the round.
+    told = "Acme hat 20 Millionen Euro in einer Series B gesichert. Acme hat bisher 35 Millionen Euro eingesammelt."
+    assert parse_deals(told)[0].kind == "round"
+
+
+def test_political_money_a_permission_to_raise_and_a_fund_plan_are_no_rounds() -> None:
+    # b42-gizmodo-crypto-lobby-election-spending: "has raised hundreds of millions of dollars to spend in the 2024
+    # election" after "Support for Democrats Rep. Ruben Gallego" (a title's point ends no sentence of the opening).
+    for row_id in (
+        "b42-gizmodo-crypto-lobby-election-spending",
+        "b42-financialdigest-payaza-commercial-paper",  # "received approval from Nigeria's SEC to raise ₦20 billion"
+        "b42-star-turkey-ai-vc-fund-plan-tr",  # "girişim sermayesi fonu için çalışmalara başladıklarını"
+    ):
+        assert parse_deals(_text("tuning_batch42", row_id))[0].kind == "other", row_id
+    assert APPROVED_TO_RAISE.search("Payaza, a Nigerian fintech company, has secured approval to raise funds")
+    assert POLITICAL_MONEY.search("a super PAC backed by the industry")  # SYNTHETIC
+    assert TR_FUND_PLAN.search("yeni bir fon kurulacak")  # SYNTHETIC
