@@ -64,3 +64,14 @@ def test_political_money_a_permission_to_raise_and_a_fund_plan_are_no_rounds() -
     assert APPROVED_TO_RAISE.search("Payaza, a Nigerian fintech company, has secured approval to raise funds")
     assert POLITICAL_MONEY.search("a super PAC backed by the industry")  # SYNTHETIC
     assert TR_FUND_PLAN.search("yeni bir fon kurulacak")  # SYNTHETIC
+
+
+def test_founded_by_without_commas_keeps_the_subject() -> None:
+    # b28-howdybitcoin-metatheory-24m (tuning_batch28): the aside is a reduced relative with no commas.
+    real = (
+        "Web3 gaming and entertainment company Metatheory founded by Twitch co-founder Kevin Lin has raised $24 "
+        "million in a Series A funding round on Monday."
+    )
+    assert parse_deals(real)[0].company == "Metatheory"
+    # SYNTHETIC variant: a backer's aside.
+    assert parse_deals("Fintech startup Lumora backed by Sequoia has raised $12 million.")[0].company == "Lumora"
