@@ -3,7 +3,7 @@
     .venv/bin/python scripts/train_fund_manager_ranker.py [--forward] [--write]   # ~1 min
 
 Reads deal 1 of every tuning text labeled as a fund with a named manager, in Latin script (CJK fund texts keep their
-rules), cut as the parser cuts it, and the fund path's own choice (`deals._fund_deal`) as "the rules' choice". The
+rules), cut as the parser cuts it, and the fund path's own choice (`deals_fund.fund_deal`) as "the rules' choice". The
 same pairwise linear models as the company ranker (`train_company_ranker.fit`), over the company candidates plus the
 fund features of `fund_manager_features`. Prints the manager figure of each mode:
 - grouped CV: 5 folds grouped by publisher (url host), so a publisher's texts are never both trained on and scored;
@@ -24,7 +24,7 @@ from train_company_ranker import load_examples as load_company_examples
 from training_cv import load_history
 
 from cli.commands.funding import TUNING
-from talentintel.funding.deals import fund_manager_rules
+from talentintel.funding.deals_fund import fund_manager_rules
 from talentintel.funding.extract import clean_text
 from talentintel.funding.fund_manager_features import fund_candidates
 from talentintel.funding.link_lines import drop_link_lines

@@ -18,6 +18,7 @@ from talentintel.funding.cjk_lead_clean import lead_clean
 from talentintel.funding.cjk_lead_patterns import LEAD_PATTERNS
 from talentintel.funding.cjk_names import COMPANY_NOISE
 from talentintel.funding.cjk_names import clean as _clean
+from talentintel.funding.segment_clauses import KO_DATIVE_SUM
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _UNIT = {
@@ -128,13 +129,17 @@ def _stated_later(text: str, original: str) -> str | None:
     return _CURRENCY[m.group(1)] if m else None
 
 
+# "오픈엣지테크놀로지에는 50억원을,": an investment whose shared verb was cut off with the next clause (segment_clauses).
+_KO_CLAUSE_CUT = re.compile(rf"{KO_DATIVE_SUM},$")
+
+
 def _amount(text: str) -> tuple[float, str, str] | None:
     """The round's size: the first amount in a sentence about funding that is not a valuation or a total."""
     default = "CNY" if re.search(r"融资|融資|领投|領投", text) else None
     # "近亿元" (nearly a hundred million yuan): the unit alone stands for one of it.
     text = re.sub(r"(?<=[近约約超逾过過])(?=[亿億억])", "1", text)
     for sentence in re.split(r"(?<=[。！？!?])\s*|(?<=\.)(?!\d)\s*|\n", text):
-        if not FUNDING.search(sentence):
+        if not (FUNDING.search(sentence) or _KO_CLAUSE_CUT.search(sentence)):
             continue
         for start, value, currency, original in _amounts(sentence, default):
             if _VALUATION.search(sentence[max(0, start - 12) : start]):

@@ -46,7 +46,8 @@ _COMPANY = [
     # Korean: "산은은 ... 퓨리오사AI에 100억원을 투자했다": the company is the one invested in (에), not the subject.
     re.compile(
         r"(?:^|\s)([^\s'’”\",.。]{2,20}?)(?:\([^)]{1,30}\))?에(?:는)?\s(?:총\s)?[\d,.]+\s?(?:억|천만|만)?\s?(?:원|달러)"
-        r"(?:\([^)]{1,40}\))?(?:을|를)?\s투자(?:했|한|하)"
+        # ... or a clause cut before the verb it shares: "오픈엣지테크놀로지에는 50억원을, ... 각각 투자했다" (segment_clauses).
+        r"(?:\([^)]{1,40}\))?(?:(?:을|를)?\s(?:각각\s)?투자(?:했|한|하)|(?:을|를),$)"
     ),
     # "ABEJA、Googleより資金調達"; not the last word of a Latin name ("企業Quantum Artが、1億ドルの...を調達",
     # israelkeizai-quantum-art-a: the space inside the name is not where it starts).

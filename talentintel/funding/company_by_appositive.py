@@ -25,12 +25,15 @@ _VERB = (
     r"completed|completes|received|receives|attracted|picked\sup|pulled\sin|unveiled)\b"
 )
 SUBJECT = re.compile(rf"(?<![\w$])({grammar.NAME}),\s{_BY}([^.;:\n]{{3,120}}?),\s{_VERB}")
-PATTERNS = (SUBJECT,)
+# ... and the same aside without its commas, a reduced relative: "Web3 gaming and entertainment company Metatheory
+# founded by Twitch co-founder Kevin Lin has raised $24 million" (b28-howdybitcoin-metatheory-24m) read the founder.
+BARE = re.compile(rf"(?<![\w$])({grammar.NAME})\s{_BY}([^.;:,\n]{{3,80}}?)\s{_VERB}")
+PATTERNS = (SUBJECT, BARE)
 
 
 def drop_listed(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Without the names inside the "by ..." list of such an aside: "Michael, has officially emerged" is a founder
     closing the list, not the subject."""
-    for m in SUBJECT.finditer(text):
+    for m in (*SUBJECT.finditer(text), *BARE.finditer(text)):
         found = [(s, n) for s, n in found if not m.start(2) <= s < m.end(2)]
     return found

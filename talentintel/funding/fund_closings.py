@@ -6,7 +6,7 @@ nouveau fonds", "نجح الصندوق في إنجاز الإغلاق الأول
 Why: a fund raise is told as a closing held, and a closing with an ordinal ("first", "final", "primo", "premier",
 "الأولي") is fund vocabulary the world over; a company's round is told as a round raised ("raises", "round", "Series
 A", "جولة"), so a closing sentence that names no round is read as a fund's (the `_ROUND_NEAR` guard keeps "the first
-closing of its Series B" a round). `deals._announces_fund` reads `closing_told` on the story's first eight sentences (a page's headline block takes some).
+closing of its Series B" a round). `deals_fund.announces_fund` reads `closing_told` on the story's first eight sentences (a page's headline block takes some).
 Seen on tuning_funds19 (its one score: kind 0.414, fund_company 0.333, fund_amount 0.476, 21 funds): eunews (Primo
 Space, read as a round of "Primo Space"), placeco (Aquiti, read as other), ipe (FII's FoF Growth II, read as a round)
 and masress (the Palestine Growth Fund, read as a round).

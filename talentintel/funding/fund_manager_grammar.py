@@ -6,7 +6,7 @@ Partners (PCP), a specialised African agricultural investment fund manager based
 
 Why: a fund's story often opens on the fund's own name or on an LP ("Finnish pension funds ... have committed",
 "Impact investors unite to create $25m fund", "أعلن الصندوق الثقافي"), so the subject readers take the fund or the LP;
-the manager is the one the text puts in the manager's role, in any language. `deals._rule_manager` reads
+the manager is the one the text puts in the manager's role, in any language. `deals_fund._rule_manager` reads
 `grammar_manager` with the role rules, before the subject readers' choice. Seen on tuning_funds19 (its one score:
 fund_company 0.333, 21 funds): eunews ("Primo Space" for Primomiglio SGR), ipe ("FoF Growth II" for FII),
 webmanagercenter and socialenterpriselive (no manager) and sabq (no manager).

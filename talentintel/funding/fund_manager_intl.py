@@ -3,7 +3,7 @@ French, Portuguese, Dutch or German, the firm that opens a sentence telling the 
 raccolta", "First State Investments a annoncé ... avoir levé", "The Qatar Investment Authority (QIA) is launching a $1
 billion ... fund of funds"), the Dutch "gelanceerde fonds Invest-NL" and the Turkish "Türkiye Kalkınma Fonu bünyesinde".
 
-`deals._fund_deal` reads `intl_manager` only when `_rule_manager` found no manager, so no manager the rules chose
+`deals_fund.fund_deal` reads `intl_manager` only when `_rule_manager` found no manager, so no manager the rules chose
 changes. Seen on tuning_funds18 (fund_company 0.286 at its one score, 14 funds; after fund_closes_intl its new funds
 read with no manager): bebeez, agefi, sprout, cialisoral, gazeteoksijen, cepymenews ("El fondo, que será gestionado
 por N+1 Capital Privado").

@@ -5,7 +5,7 @@ the firm that closed or launched the fund, and the text also names its LPs, a sp
 Two linear models ship as JSON (`data/fund_manager_ranker.json`, no pickle), trained pairwise by
 `scripts/train_fund_manager_ranker.py` on the fund texts of every tuning file over the company candidates plus the
 fund features of `fund_manager_features`. Modes (setting `funding_fund_manager`, env FUNDING_FUND_MANAGER):
-- `rules`: the fund rules' choice (`deals._rule_manager`), untouched (default);
+- `rules`: the fund rules' choice (`deals_fund._rule_manager`), untouched (default);
 - `ranker`: the best-scored candidate on language features alone;
 - `hybrid`: the same plus "the rules chose this", trained on the rules' choice from before each file was added.
 Why the default is still `rules` (2026-12-05, 216 Latin-script fund texts of the tuning files, 208 publishers,

@@ -6,7 +6,7 @@ their 5th fund"), a place adjective instead of the firm it describes ("the fourt
 investment firm AfricInvest" read as "Tunisia-based") and a person quoted for the fund ("issued a statement through
 its Managing Director, John W. Manzetti"), a Japanese company intro's bracket ("資本金151億4900万円)"), a date
 ("2019年4月15日") and a Korean time adverb ("최근 HashKey Capital"). A connective or an adverb is dropped, an adjective,
-a bracket or a date gives way to the name it belongs to, and a person to the next reader (`deals._rule_manager`'s
+a bracket or a date gives way to the name it belongs to, and a person to the next reader (`deals_fund._rule_manager`'s
 fallbacks). tuning_funds16 fund company after these and the role rules: 0.833 (older tuning files unchanged).
 """
 

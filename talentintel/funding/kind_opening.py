@@ -9,7 +9,12 @@ from talentintel.funding.dateline import is_place_dateline
 from talentintel.funding.opening_noise import is_noise_line
 
 # "startups in the U.S. raised $15 billion" (venturebeat-q3-2016-nvca): "U.S.", "U.K." end no sentence.
-_SENTENCE = re.compile(r"(?<=[.!?。])(?<!\b[A-Z]\.[A-Z]\.)\s+|\n")
+# ... nor does a title before a name: "Support for Democrats Rep. Ruben Gallego in Arizona"
+# (b42-gizmodo-crypto-lobby-election-spending).
+_SENTENCE = re.compile(
+    r"(?<=[.!?。])(?<!\b[A-Z]\.[A-Z]\.)(?<!\bRep\.)(?<!\bSen\.)(?<!\bGov\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)"
+    r"(?<!\bSt\.)\s+|\n"
+)
 _INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.")
 
 

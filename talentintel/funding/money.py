@@ -72,7 +72,10 @@ _ROUNDWORD = re.compile(
 _TOTAL_BEFORE = re.compile(
     r"(total funding|total raised|funding to[- ]date|raised to[- ]date|total capital|total investment|"
     r"(?:bringing|brings?|brought) (?:the company['’]s |its |their |the )?total|in total funding|cumulative|capital total|"
-    r"total levantado|total recaudado|total captado|en total|no total|insgesamt|seit\s(?:seiner|ihrer)\sGründung|"
+    r"total levantado|total recaudado|total captado|en total|no total|"
+    # "insgesamt" alone sums one round's investors ("hat bei Investoren insgesamt 6,6 Milliarden US-Dollar ...
+    # eingesammelt", b42-jungewelt-openai-6-6bn-de); with "bisher", "bereits", "damit" it is the running total.
+    r"(?:bisher|bislang|bereits|schon|mittlerweile|damit)\s(?:[\w-]+\s){0,4}?insgesamt|insgesamt\s(?:bisher|bislang|bereits|schon)|seit\s(?:seiner|ihrer)\sGründung|"
     r"portando\sa|complessiv\w*)[^.]{0,40}$",
     re.IGNORECASE,
 )

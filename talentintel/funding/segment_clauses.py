@@ -42,9 +42,22 @@ _MONEY_BEFORE = re.compile(
 )
 
 
+# Korean gives one investor's several investments one shared verb: "오픈엣지테크놀로지에는 50억원을, AI 반도체를 설계하는
+# 딥엑스에는 20억원을 각각 투자했다" (dailyclick-kdb-pooling): each "<company>에(는) <amount>을," is an investment of its
+# own, cut at its comma when the sentence ends on the verb that "각각" (each) or 투자 shares.
+KO_DATIVE_SUM = r"에(?:는|도)?\s(?:총\s)?[\d,.]+\s?(?:억|천만|만)?\s?(?:원|달러)(?:\([^)]{1,40}\))?(?:을|를)"
+_KO_SHARED = re.compile(rf"{KO_DATIVE_SUM}(,\s)(?=[^,]{{0,60}}?{KO_DATIVE_SUM}(?:,\s|\s(?:각각\s)?투자))")
+
+
 def joined_clauses(sentence: str) -> list[str]:
-    """The sentence cut before each "and <Name> <raise verb> <amount>" that follows an amount already told."""
+    """The sentence cut before each "and <Name> <raise verb> <amount>" that follows an amount already told, and
+    between a Korean sentence's investments that share one verb."""
     out, start = [], 0
+    for m in _KO_SHARED.finditer(sentence):
+        out.append(sentence[start : m.start(1) + 1])
+        start = m.end(1)
+    if out:
+        return [*out, sentence[start:]]
     for m in _JOINED.finditer(sentence):
         if _MONEY_BEFORE.search(sentence, start, m.start()):
             out.append(sentence[start : m.start()])

@@ -18,10 +18,11 @@ from talentintel.funding.company_named_kind import named_kind_company
 from talentintel.funding.dateline import without_dateline
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.investors import normalize_company
-from talentintel.funding.kind import is_market_total, reports_raise
+from talentintel.funding.kind import reports_raise
+from talentintel.funding.kind_market import is_market_total
 from talentintel.funding.money import find_money
 from talentintel.funding.names import name_core
-from talentintel.funding.segment_clauses import joined_clauses
+from talentintel.funding.segment_clauses import KO_DATIVE_SUM, joined_clauses
 from talentintel.funding.segment_items import bullet_subject, headline_deal_told, item_raise
 from talentintel.funding.segment_ledes import is_prize, market_lede
 from talentintel.funding.segment_turns import numbered_deal_item
@@ -40,7 +41,9 @@ _TRIGGER = re.compile(
     # told by its lead, so the next section's "Vantage Data Centres secures $1.6b" opens a deal of its own.
     r"(?:round|financing|funding|investment)\s(?:for|in|into)\s(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,3}"
     r"\s(?:was|is)\s(?:co-)?led\sby"
-    r")\b|融资|融資|투자를?\s?유치|資金調達|调达|調達を実施|수혈",
+    r")\b|融资|融資|투자를?\s?유치|資金調達|调达|調達を実施|수혈"
+    # An investor's "<company>에 100억원을 투자했다", or a clause of one shared verb cut at its comma (segment_clauses).
+    rf"|{KO_DATIVE_SUM}(?:,$|\s(?:각각\s)?투자(?:했|한|하))",
     re.IGNORECASE,
 )
 _ROUND_WORD = re.compile(

@@ -17,7 +17,8 @@ from talentintel.funding.fund_vehicles import (
     owner_of_new_fund,
 )
 from talentintel.funding.investor_lists import lead_investors
-from talentintel.funding.kind import other_reason, states_market_figures
+from talentintel.funding.kind import other_reason
+from talentintel.funding.kind_market import states_market_figures
 from talentintel.funding.lead_stage import this_rounds_leads
 from talentintel.funding.money import round_amount
 from tests.funding.tuning_texts import assert_fund, tuning_deals

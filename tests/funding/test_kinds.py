@@ -99,10 +99,10 @@ def test_portfolio_html_internal_links_keep_names_not_sites() -> None:
 def test_many_funds_money_in_a_period_reads_after_any_word() -> None:
     """SYNTHETIC: the "VC funds raised ... in <period>" total, rewritten so a word run is scanned once (the old
     "[^A-Z]\\w*\\s" rescanned it from each character: 10 s on a megabyte of one CJK word), matches where it did."""
-    from talentintel.funding.kind import _MARKET
+    from talentintel.funding.kind_market import MARKET
 
-    assert _MARKET.search("In Europe, venture capital funds raised €17.1B in 2023.")
-    assert _MARKET.search("中国的 VC funds raised $5B in the third quarter")
-    assert _MARKET.search("VC funds raised $20B in the third quarter")
-    assert not _MARKET.search("Sequoia's new fund raised $2B")
-    assert not _MARKET.search("融资" * 5_000)
+    assert MARKET.search("In Europe, venture capital funds raised €17.1B in 2023.")
+    assert MARKET.search("中国的 VC funds raised $5B in the third quarter")
+    assert MARKET.search("VC funds raised $20B in the third quarter")
+    assert not MARKET.search("Sequoia's new fund raised $2B")
+    assert not MARKET.search("融资" * 5_000)

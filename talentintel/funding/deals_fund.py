@@ -1,0 +1,153 @@
+"""The fund path of `parse_deals`: whether a part announces a fund, and the fund `Deal` it gives (manager, fund name,
+size). `deals` tells the kinds apart and cuts the parts; this module builds a fund part's deal.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from talentintel.funding import cjk, fund_manager_ranker
+from talentintel.funding.fund_administered import administrator, headline_fund_np
+from talentintel.funding.fund_cjk_issue import announces_new_issue
+from talentintel.funding.fund_cjk_sponsors import FUND_FORMED, sponsor_manager
+from talentintel.funding.fund_closes import aimed_only, closed_so_far
+from talentintel.funding.fund_closes_intl import closes_fund
+from talentintel.funding.fund_closings import closing_told
+from talentintel.funding.fund_commitments import fund_received_commitments
+from talentintel.funding.fund_corpus import corpus_raised
+from talentintel.funding.fund_details import fullest_name, fund_details, is_cjk_fund
+from talentintel.funding.fund_firm_sets_up import headline_fund_owner
+from talentintel.funding.fund_late_lede import late_fund
+from talentintel.funding.fund_launched_by import launched_by
+from talentintel.funding.fund_launches_intl import launch_manager, launches_fund, sized_fund_owner
+from talentintel.funding.fund_manager_grammar import grammar_manager
+from talentintel.funding.fund_manager_intl import intl_manager
+from talentintel.funding.fund_manager_phrases import phrase_manager
+from talentintel.funding.fund_manager_repair import repaired
+from talentintel.funding.fund_nl import dutch_fund_manager, dutch_fund_size
+from talentintel.funding.fund_roles import announces as announces_in_form
+from talentintel.funding.fund_roles import first_firm, form_manager, role_manager, title_author
+from talentintel.funding.fund_size import fund_size, is_aum
+from talentintel.funding.fund_size_phrases import decided_size
+from talentintel.funding.fund_starts import starts_fund
+from talentintel.funding.fx import to_usd
+from talentintel.funding.kind import is_fund, opening
+from talentintel.funding.money import find_money, round_amount
+from talentintel.funding.types import Deal
+
+_TARGET = re.compile(r"\s?-?\s?(?:targeted|target\b|goal\b|hard[- ]cap)", re.IGNORECASE)
+
+
+def _rule_manager(part: str, dutch: str | None) -> tuple[str | None, str | None]:
+    """The rules' fund manager and fund name; `dutch` is the part's `dutch_fund_manager`, read once per part."""
+    manager, fund_name = fund_details(part)
+    # A role ("gestionado por", "由X作为基金管理人", "운용은 X가 맡았다") names the manager over a sponsor in the subject
+    # (fund_roles; tuning_funds15 fund company 0.312 on first look).
+    # ... and a phrase that names the manager ("gestito dal", "annonce le premier closing", fund_manager_phrases).
+    ruled = (
+        dutch
+        or role_manager(part)
+        or administrator(part)  # "the French Development Agency (AFD) — who will administer the new fund"
+        or phrase_manager(part)
+        # "launched by X", "Promosso da X", "confiée à X", "a ... fund manager" (fund_manager_grammar)
+        or grammar_manager(part)
+        or form_manager(part)
+        or title_author(part)
+        or launched_by(part)  # "the launch of a Ksh5 billion ... fund by Nairobi City County" (fund_launched_by)
+    )
+    manager = ruled or repaired(manager, part)
+    # "célébrer le lancement d'un fonds ... sera géré par Partech Ventures": a launch's manager by its role, before the
+    # launching subject (hs12-hec-paris-saclay-seed-fund-50m-fr, fund56).
+    manager = manager or (intl_manager(part) if launches_fund(part) else None)
+    manager = launch_manager(part, manager)  # "CMT Digital cerró su cuarto fondo"
+    owner = headline_fund_owner(part)  # "Factorial’s $25M ... Fund": Factorial Capital, in full (fund_firm_sets_up)
+    owned = (fullest_name(owner, part) if owner else None) or sized_fund_owner(part)  # "fundo de US$ 500 milhões da X"
+    return manager or owned or first_firm(part), fund_name
+
+
+def fund_manager_rules(part: str) -> str | None:
+    """The fund path's manager of a Latin-script part before any learned choice (the ranker's "rules chose this")."""
+    return _rule_manager(part, dutch_fund_manager(part))[0]
+
+
+def fund_deal(part: str, published: date | None, announced: date | None) -> Deal:
+    dutch = dutch_fund_manager(part)
+    manager, fund_name = _rule_manager(part, dutch)
+    manager = manager or intl_manager(part)  # "gestionado por N+1 Capital Privado" (fund_manager_intl)
+    if not cjk.has_cjk(part):
+        manager = fund_manager_ranker.choose(part, manager)  # setting funding_fund_manager; default: the rules
+    deal = Deal(kind="fund", company=manager, fund_name=fund_name, announced_on=announced)
+    day = announced or published
+    when = day.year if day else None
+    # "bisher 35 Millionen Euro ... eingesammelt", a target volume or an endowment first (fund_size_phrases).
+    decided, own = (False, None) if cjk.has_cjk(part) else decided_size(part)
+    if decided:
+        if own is not None:
+            usd = to_usd(own.amount, own.currency, when)
+            deal.amount_usd = round(usd, 2) if usd is not None else None
+            deal.currency, deal.amount_original = own.currency, own.original
+        return deal
+    # "the first close of its INR 500 Cr ... Fund II at INR 250 Cr": the close, not the size planned (fund_closes).
+    size = closed_so_far(part) or fund_size(part)
+    if dutch:
+        # A Dutch fund's size only from its own phrase, not a bitcoin purchase told for context (fund_nl).
+        size = dutch_fund_size(part)
+        if size is None:
+            return deal
+    if size is not None or cjk.has_cjk(part):
+        if size is not None:
+            usd = to_usd(size.amount, size.currency, when)
+            deal.amount_usd = round(usd, 2) if usd is not None else None
+            deal.currency, deal.amount_original = size.currency, size.original
+        if cjk.has_cjk(part):
+            _merge_cjk_fund(deal, part, when, False)
+        return deal
+    best = round_amount(part)
+    # A fund's target is not its size: "$650 million first and final close ... the $600 million-targeted vehicle".
+    mentions = [m for m in find_money(part) if not _TARGET.match(part, m.end) and not is_aum(part, m)]
+    money = (best[1] or best[0]) if best else (mentions[0] if mentions else None)
+    if money is not None and is_aum(part, money):
+        money = mentions[0] if mentions else None  # the firm's assets under management are not the fund
+    if money is not None and _TARGET.match(part, money.end) and mentions:
+        money = mentions[0]
+    if money is not None and aimed_only(part, money):
+        money = None  # "aiming to secure $10 million": a plan, not a size (fund_closes)
+    if money is not None:
+        usd = to_usd(money.amount, money.currency, when)
+        deal.amount_usd = round(usd, 2) if usd is not None else None
+        deal.currency, deal.amount_original = money.currency, money.original
+    if cjk.has_cjk(part):
+        _merge_cjk_fund(deal, part, when, money is None)
+    return deal
+
+
+def _merge_cjk_fund(deal: Deal, part: str, when: int | None, amount_missing: bool) -> None:
+    """CJK fund text: the manager before its particle or verb, the size said as 규모/规模 when none was read."""
+    found = cjk.fund(part)
+    # "由上海国盛集团、临港集团…联合发起设立": the sponsor that manages funds, before the subject rule's reading.
+    deal.company = deal.company or sponsor_manager(part) or found.company
+    if amount_missing and found.amount is not None and found.currency:
+        usd = to_usd(found.amount, found.currency, when)
+        deal.amount_usd = round(usd, 2) if usd is not None else None
+        deal.currency, deal.amount_original = found.currency, found.original
+
+
+def announces_fund(text: str) -> bool:
+    return (
+        is_fund(text)
+        or is_cjk_fund(text)
+        or announces_new_issue(opening(text, 4))
+        or headline_fund_np(text)  # "Breaking down France’s new $76M Africa startup fund" (fund_administered)
+        or bool(FUND_FORMED.search(opening(text, 4)))  # "…基金合伙企業(有限合伙)成立,出資額高達600.6億元"
+        or announces_in_form(text)
+        or fund_received_commitments(text)  # "the ... Infrastructure Fund has already received $5B in commitments"
+        or starts_fund(text)  # "ha effettuato la chiusura della raccolta", "legt einen ... Fonds auf" (fund_starts)
+        or closes_fund(text)  # "ha chiuso la raccolta del secondo fondo", "su primer cierre" (fund_closes_intl)
+        or closing_told(text)  # "completed a successful first closing", "il primo closing di" (fund_closings)
+        or launches_fund(text)  # "cerró su cuarto fondo", "Druhý fond X již získal" (fund_launches_intl)
+        or dutch_fund_manager(opening(text)) is not None  # "nieuwe investeerder X krijgt de steun van" (fund_nl)
+        or launched_by(text) is not None
+        or late_fund(text, is_fund)  # a commentary's lede, then "X has raised $7B for a new fund" (fund_late_lede)
+        or corpus_raised(text)  # "closed its maiden fund with a corpus of ₹175 Cr" (fund_corpus)
+    )
