@@ -1,0 +1,106 @@
+"""A Russian text's headline round, which no other rule read: hs16-sudamerica-xai-6bn-series-b-ru came out `other`
+and hs16-nodiwa-deepl-300m-scale-h-ru with no amount on their first score (tuning_hs16, branch fund77).
+
+- A round: "привлек" / "привлекла" / "привлекли" (raised), "объявил о привлечении" (announced raising), "закрыла
+  раунд" (closed a round); one only planned or talked of ("планирует привлечь", "ведет переговоры о привлечении",
+  "намерена привлечь") is none.
+- Money: "6 миллиардов долларов", "$300 миллионов долларов", "$1 миллиард", "$200 млн", "15 млн евро": миллион/млн =
+  million, миллиард/млрд = billion; $/долларов/USD = USD, €/евро = EUR, рублей = RUB. The raise sentence's first sum
+  after its verb.
+- The stage: "серии B" / "серии А" (either script's letter), "посевной раунд" or "зерновой серии" (seed), "раунде
+  ICO" or "размещения токенов" (a token sale).
+- The raiser: a Latin-script name before the verb in its sentence ("Стартап xAI, принадлежащий Элону Маску, объявил о
+  привлечении"; "DeepL, стартап по языковому переводу ..., привлек"); a sentence naming none (a headline's "Компания
+  Элона Маска ... привлекла") gives way to the next.
+Investors are not read: no Russian lead grammar is written yet.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from talentintel.funding.language_reader import SENTENCE_END, reader_round, sentence_span
+from talentintel.funding.types import Deal
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_RAISED = re.compile(
+    r"(?<![\u0400-\u04ff])(?:привлек(?:ла|ло|ли)?|объявил[аио]?\sо\sпривлечении|закрыл[аио]?\s(?:\w+\s)?раунд)"
+    r"(?![\u0400-\u04ff])"
+)
+_PLANNED = re.compile(
+    r"(?:планиру\w+|намерен\w*|хоч\w+|хотят|рассчитыва\w+|собира\w+|может|могут)\s(?:\w+\s){0,2}?привлечь"
+    r"|переговор\w*\s(?:\w+\s){0,3}?о\sпривлечении"
+)
+_AMOUNT = re.compile(
+    r"(?:(?P<sign>[$€])\s?)?(?P<num>\d+(?:[.,]\d+)?)\s(?P<unit>млн|млрд|миллион\w*|миллиард\w*)\.?"
+    r"(?:\s(?P<cur>доллар\w*|долл\.|евро|рубл\w*|руб\.))?"
+)
+# "NVIDIA согласилась приобрести Groq ... за 20 миллиардов долларов" (hs8-finecho-nvidia-groq-20b-ru): a headline
+# acquisition is the text's deal; "... после того, как Groq привлек $750 млн" is the bought company's earlier round.
+_ACQUIRED = re.compile(r"приобре\w+|покупа\w+|купил\w*|купит\w*|поглоти\w+|поглощени\w+|слияни\w+")
+_HISTORY = re.compile(r"после\sтого,?\sкак|(?<![\u0400-\u04ff])ранее(?![\u0400-\u04ff])|до\sэтого")
+_CURRENCY = {"$": "USD", "€": "EUR", "евро": "EUR"}
+_LATIN_NAME = re.compile(r"(?<![\w-])[A-Za-z][\w.&-]*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}|(?<![\w-])[A-Z][\w.&-]+")
+_SERIES = re.compile(r"(?<![\u0400-\u04ff])сери[июяей]\s(?P<letter>[A-FАВСЕ])(?![\w])")
+_SEED = re.compile(r"посевн\w+\sраунд|зернов\w+\sсери\w+|раунд\w*\sseed|\bseed\b", re.IGNORECASE)
+# "Telegram привлек 850 млн долларов во втором раунде ICO" (b28-dzen-telegram-ico-850m-ru), "размещения токенов".
+_TOKEN_SALE = re.compile(r"\b(?:ICO|IEO|IDO)\b|размещени\w+\s(?:\w+\s)?токенов|продаж\w+\sтокенов")
+_LETTERS = {"А": "a", "В": "b", "С": "c", "Е": "e"}
+
+
+def _currency(sign: str | None, word: str | None) -> str | None:
+    if sign or word in _CURRENCY:
+        return _CURRENCY[sign or str(word)]
+    if word and word.startswith("долл"):
+        return "USD"
+    return "RUB" if word and word.startswith("руб") else None
+
+
+def _amount(tail: str) -> tuple[float, str, str] | None:
+    for m in _AMOUNT.finditer(tail):
+        currency = _currency(m.group("sign"), m.group("cur"))
+        if currency is None:
+            continue
+        scale = 1e6 if m.group("unit").startswith(("млн", "миллион")) else 1e9
+        return float(m.group("num").replace(",", ".")) * scale, currency, m.group(0)
+    return None
+
+
+def _stage(sentence: str) -> str | None:
+    series = _SERIES.search(sentence)
+    if series:
+        letter = series.group("letter")
+        return "series_" + _LETTERS.get(letter, letter.lower())
+    if _TOKEN_SALE.search(sentence):
+        return "token_sale"
+    return "seed" if _SEED.search(sentence) else None
+
+
+def russian_deal(part: str, announced: date | None, published: date | None) -> Deal | None:
+    """A round when a Russian text's opening reports one raised by a company it names; None otherwise."""
+    head = part[:1500]
+    cyrillic = len(_CYRILLIC.findall(head))
+    # A bilingual headline ("Crusoe привлекла $1,375 млрд" over an English story, b32-worldnews-crusoe-1-375bn-series-e)
+    # is read by the English rules: the text must be mostly Cyrillic.
+    if cyrillic < 40 or cyrillic < len(re.findall(r"[A-Za-z]", head)) or _PLANNED.search(head):
+        return None
+    if _ACQUIRED.search(head[: sentence_span(head, 0, SENTENCE_END)[1]]):
+        return None
+    for verb in _RAISED.finditer(head):
+        start, end = sentence_span(head, verb.start(), SENTENCE_END)
+        if _HISTORY.search(head[start : verb.start()]):
+            continue
+        # The raiser is the Latin name nearest the verb: "... Disruptive ..., после того, как Groq привлек".
+        latin = ([None, *_LATIN_NAME.finditer(head[start : verb.start()])])[-1]
+        clause_end = head.find(";", verb.end(), end)
+        clause = head[verb.end() : end if clause_end < 0 else clause_end]
+        money = _amount(clause)
+        if latin is None or money is None:
+            continue
+        # The stage in the raise's own clause, else where the text restates the same sum ("... о привлечении 6
+        # миллиардов долларов США в рамках серии B", the company's quote); another deal's clause names another.
+        restated = [s for s in re.split(r"(?<=[.!?;])\s", head) if money[2] in s]
+        stage = _stage(clause) or next((found for s in restated if (found := _stage(s))), None)
+        return reader_round(latin.group(0), money, stage, [], announced or published, announced)
+    return None

@@ -1,0 +1,82 @@
+"""Rules for the misses of tuning_hs16 (the session-16 holdout moved to tuning; issue 13, branch fund77), each
+checked on the real text that showed the miss, read by id from the tuning fixture (PROVENANCE.md cites each page).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from talentintel.funding import parse_deals
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
+
+
+def _text(item_id: str) -> str:
+    for path in sorted(FIXTURES.glob("tuning_*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            row = json.loads(line)
+            if row["id"] == item_id:
+                return str(row["text"])
+    raise KeyError(item_id)
+
+
+@pytest.fixture(autouse=True)
+def _rules_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FUNDING_KIND_MODEL", "rules")
+
+
+@pytest.mark.parametrize(
+    ("item_id", "leads"),
+    [
+        # "a round A financing of $ 30 million under the lead of Hack VC, including Multicoin Capital, ... and other
+        # participation": "under the lead of" names the lead; the ", including" list the sentence calls participation
+        # is participants.
+        ("hs16-bitchainhorizon-io-net-30m-series-a-hack-vc", ["Hack VC"]),
+        # "The funding round was led forward by the venture capital giant, DFG Capital."
+        ("hs16-recentlyheard-interlay-6-5m-dfg", ["DFG Capital"]),
+    ],
+)
+def test_lead_phrase_variants(item_id: str, leads: list[str]) -> None:
+    assert parse_deals(_text(item_id))[0].lead_investors == leads
+
+
+def test_person_owner_described_before_firm() -> None:
+    # "a $45 million Series B funding round led by billionaire Peter Thiel’s Founders Fund": the person who owns the
+    # firm, and the words describing him, are no part of the firm's name.
+    deal = parse_deals(_text("hs16-5star-polymarket-45m-series-b-founders-fund"))[0]
+    assert deal.lead_investors == ["Founders Fund"]
+
+
+@pytest.mark.parametrize(
+    ("item_id", "company", "amount", "stage"),
+    [
+        # "Стартап xAI, принадлежащий Элону Маску, объявил о привлечении 6 миллиардов долларов США ..." and the quote
+        # restating the sum "... в рамках серии B".
+        ("hs16-sudamerica-xai-6bn-series-b-ru", "xAI", 6e9, "series_b"),
+        # "DeepL, стартап по языковому переводу с применением ИИ, привлек $300 миллионов долларов при оценке в $2
+        # миллиарда; ...": the first sum after the verb in its own clause (the seed round is H's, in another clause).
+        ("hs16-nodiwa-deepl-300m-scale-h-ru", "DeepL", 3e8, None),
+        # "Мессенджер Telegram привлек 850 миллионов долларов ...", "во втором раунде ICO" (tuning_batch28).
+        ("b28-dzen-telegram-ico-850m-ru", "Telegram", 8.5e8, "token_sale"),
+    ],
+)
+def test_russian_raise(item_id: str, company: str, amount: float, stage: str | None) -> None:
+    deal = parse_deals(_text(item_id))[0]
+    assert (deal.kind, deal.company, deal.amount_usd, deal.round) == ("round", company, amount, stage)
+
+
+def test_russian_acquisition_and_bilingual_headline_not_read_as_russian_round() -> None:
+    # "NVIDIA согласилась приобрести Groq ... за 20 миллиардов долларов ..., после того, как Groq привлек $750 млн":
+    # an acquisition, the raise is history; "Crusoe привлекла $1,375 млрд" over an English story is read in English.
+    from talentintel.funding.deals_ru import russian_deal
+
+    assert russian_deal(_text("hs8-finecho-nvidia-groq-20b-ru"), None, None) is None
+    assert russian_deal(_text("b32-worldnews-crusoe-1-375bn-series-e"), None, None) is None
+
+
+def test_russian_ai_words_are_the_sector() -> None:
+    # "Компания Элона Маска по производству искусственного интеллекта привлекла 6 миллиардов долларов".
+    assert parse_deals(_text("hs16-sudamerica-xai-6bn-series-b-ru"))[0].sector == ["ai"]
