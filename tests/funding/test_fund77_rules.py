@@ -80,3 +80,23 @@ def test_russian_acquisition_and_bilingual_headline_not_read_as_russian_round() 
 def test_russian_ai_words_are_the_sector() -> None:
     # "Компания Элона Маска по производству искусственного интеллекта привлекла 6 миллиардов долларов".
     assert parse_deals(_text("hs16-sudamerica-xai-6bn-series-b-ru"))[0].sector == ["ai"]
+
+
+def test_german_and_russian_talks_are_sought() -> None:
+    # "Ein Paar Wissenschaftler bei Google DeepMind ... befindet sich in Verhandlungen mit Investoren": talks, no round.
+    from talentintel.funding.kind_sought_intl import SOUGHT_INTL
+
+    text = _text("hs16-aktiencheck-holistic-deepmind-200m-eur-talks-de")
+    assert SOUGHT_INTL.search(text)
+    assert parse_deals(text)[0].kind == "other"
+
+
+def test_a_startup_called_names_the_raiser() -> None:
+    # "Now, a startup called Story that is building a blockchain-based platform ... is announcing $83 million in
+    # funding": "called" makes the common word a name.
+    assert parse_deals(_text("hs16-thenewsbreak-story-83m-a16z-crypto"))[0].company == "Story"
+
+
+def test_headline_topic_before_a_possessive_deal() -> None:
+    # "Engineering Legal AI: Legora’s $5.5B Rise": the name with the possessive after the colon owns the deal.
+    assert parse_deals(_text("hs16-pawanpatra-legora-550m-series-d"))[0].company == "Legora"
