@@ -100,3 +100,21 @@ def test_a_startup_called_names_the_raiser() -> None:
 def test_headline_topic_before_a_possessive_deal() -> None:
     # "Engineering Legal AI: Legora’s $5.5B Rise": the name with the possessive after the colon owns the deal.
     assert parse_deals(_text("hs16-pawanpatra-legora-550m-series-d"))[0].company == "Legora"
+
+
+def test_raised_for_his_new_venture_and_a_listed_investor() -> None:
+    # "Ilya Sutskever ... has raised USD 1 billion in funding for his new artificial intelligence venture, Safe
+    # Superintelligence (SSI)"; "Investors in the venture include ... SV Angel, as well as NFDG, a partnership ...":
+    # the venture raised, the name in the investor list is a backer.
+    deal = parse_deals(_text("hs16-bwdisrupt-safe-superintelligence-1bn"))[0]
+    assert deal.company == "Safe Superintelligence"
+
+
+def test_person_with_a_job_at_a_firm_is_not_the_raiser() -> None:
+    # "Parker McKee, a principal at Pillar VC, said in a statement": a person described by a job at a firm.
+    from talentintel.funding.company_sources import not_raiser
+
+    text = _text("hs16-inkl-spherex-8-2m-seed-aleph")
+    start = text.index("Parker McKee")
+    assert not_raiser(text, start, start + len("Parker McKee"))
+    assert parse_deals(text)[0].company != "Parker McKee"
