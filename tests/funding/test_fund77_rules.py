@@ -118,3 +118,10 @@ def test_person_with_a_job_at_a_firm_is_not_the_raiser() -> None:
     start = text.index("Parker McKee")
     assert not_raiser(text, start, start + len("Parker McKee"))
     assert parse_deals(text)[0].company != "Parker McKee"
+
+
+def test_founder_read_as_manager_stands_for_her_named_firm() -> None:
+    # "Katie Haun Launches a Crypto Fund", "Now Haun is branching out and launching her own fund, named Haun Ventures":
+    # the founder's name stands for the firm carrying her surname.
+    deal = parse_deals(_text("hs16-dlvrit-haun-ventures-1-5bn-debut-fund"))[0]
+    assert (deal.kind, deal.company) == ("fund", "Haun Ventures")
