@@ -21,9 +21,12 @@ from talentintel.funding import company_grammar as grammar
 
 NAME = grammar.NAME
 
+# "Alphabet Inc. and Nvidia Corp. have taken stakes in Safe Superintelligence Inc. (SSI), ... Their participation anchors
+# a substantial $2 billion funding round" (hs16-winbuzzer-ssi-2bn-greenoaks-alphabet-nvidia): stakes taken in it.
 _STAKE_IN = re.compile(
-    r"\b(?i:raised|raises|increased|increases|upped|ups|doubled|boosted|topped\sup)\s(?i:their|its|his|her)\s"
-    r"(?:[\w-]+\s)?(?i:investments?|stakes?|holdings?)\s(?i:in|into)\s(?:(?i:the)\s(?i:developer|maker|operator|owner|"
+    r"\b(?:(?i:raised|raises|increased|increases|upped|ups|doubled|boosted|topped\sup)\s(?i:their|its|his|her)\s"
+    r"(?:[\w-]+\s)?(?i:investments?|stakes?|holdings?)|(?i:(?:have|has)\staken|took|takes|(?:have|has)\sacquired)\s"
+    r"(?:(?i:a|an|their|its)\s)?(?:[\w-]+\s)?(?i:stakes?))\s(?i:in|into)\s(?:(?i:the)\s(?i:developer|maker|operator|owner|"
     rf"parent|creator|company|firm|startup)\s(?i:of|behind)\s)?(?:[a-z][\w-]*\s){{0,3}}?({NAME})"
 )
 _GAVE_TO = re.compile(

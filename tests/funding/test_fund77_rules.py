@@ -125,3 +125,10 @@ def test_founder_read_as_manager_stands_for_her_named_firm() -> None:
     # the founder's name stands for the firm carrying her surname.
     deal = parse_deals(_text("hs16-dlvrit-haun-ventures-1-5bn-debut-fund"))[0]
     assert (deal.kind, deal.company) == ("fund", "Haun Ventures")
+
+
+def test_stakes_taken_in_the_company() -> None:
+    # "Alphabet Inc. and Nvidia Corp. have taken stakes in Safe Superintelligence Inc. (SSI), ... Their participation
+    # anchors a substantial $2 billion funding round": the investors' stakes are in the raiser.
+    deal = parse_deals(_text("hs16-winbuzzer-ssi-2bn-greenoaks-alphabet-nvidia"))[0]
+    assert (deal.company, deal.amount_usd, deal.lead_investors) == ("Safe Superintelligence", 2e9, ["Greenoaks"])
