@@ -43,6 +43,10 @@ _PERSON_ROLE_AFTER = re.compile(
     r"vice\spresident|VP|investor|spokes(?:person|man|woman))\s(?:at|of|with)\s[A-Z]"
 )
 
+# "Named for renowned mathematician Alan Turing, the Turing award is given out yearly" (hs15-coinage-conflux-35m-
+# sequoia-baidu): the namesake of something else.
+_NAMESAKE_BEFORE = re.compile(r"\b(?i:named|renamed|called)\s(?:for|after)\s(?:[\w-]+\s){0,3}?$")
+
 
 def cited_or_speaking(text: str, start: int, end: int) -> bool:
     """The name at text[start:end] is cited as a source or speaks of the raiser in the third person."""
@@ -52,7 +56,7 @@ def cited_or_speaking(text: str, start: int, end: int) -> bool:
 def not_raiser(text: str, start: int, end: int) -> bool:
     """The name's own context calls it an investor (an appositive, a predicate, the sentence's investor list), a
     person (a job at a firm), or a source or speaker."""
-    if _PERSON_ROLE_AFTER.match(text, end):
+    if _PERSON_ROLE_AFTER.match(text, end) or _NAMESAKE_BEFORE.search(text[max(0, start - 60) : start]):
         return True
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     if _INVESTOR_LIST_BEFORE.search(text[sentence_start:start]):

@@ -132,3 +132,15 @@ def test_stakes_taken_in_the_company() -> None:
     # anchors a substantial $2 billion funding round": the investors' stakes are in the raiser.
     deal = parse_deals(_text("hs16-winbuzzer-ssi-2bn-greenoaks-alphabet-nvidia"))[0]
     assert (deal.company, deal.amount_usd, deal.lead_investors) == ("Safe Superintelligence", 2e9, ["Greenoaks"])
+
+
+def test_investor_list_and_namesake_are_not_the_raiser() -> None:
+    # "Backers include venture capital firms Sequoia China and Baidu Ventures, crypto mining firm F2Pool and exchange
+    # Huobi, as well as Metastable": Huobi is a backer; "Named for renowned mathematician Alan Turing, the Turing award
+    # ..." names a namesake (tuning_hs15; the raiser, Conflux, is named only later and is still unread).
+    from talentintel.funding.company_sources import not_raiser
+
+    text = _text("hs15-coinage-conflux-35m-sequoia-baidu")
+    huobi, turing = text.index("Huobi"), text.index("Alan Turing")
+    assert not_raiser(text, huobi, huobi + len("Huobi"))
+    assert not_raiser(text, turing, turing + len("Alan Turing"))
