@@ -187,8 +187,10 @@ LIST_ITEM = re.compile(
     rf"(?m)^(?:[-•*]|\d{{1,2}}[.)])\s({NAME})(?:,|\s[-–—])\s(?:[$€£]\s?)?[\d.,]+\s?(?:M|Md|Mrd|Mio|B|bn|million|millions|milliards?|Millionen)?\s?[€$£]?"
 )
 # A headline that names the company and then tells its deal: "Movinga: Investoren pumpen 17 Millionen Euro in ...".
+# "Engineering Legal AI: Legora’s $5.5B Rise" (hs16-pawanpatra-legora-550m-series-d): a name with its possessive right
+# after the colon owns the deal, the words before it are the post's topic.
 HEADLINE_COLON = re.compile(
-    rf"\A({NAME}):\s[^\n]{{0,80}}?(?:[$€£]\s?\d|\d[\d.,]*\s?(?:Millionen|Mio|million|millions|milliards?|Md|M|B|bn)\b)"
+    rf"\A({NAME}):\s(?!{NAME}['’]s\s)[^\n]{{0,80}}?(?:[$€£]\s?\d|\d[\d.,]*\s?(?:Millionen|Mio|million|millions|milliards?|Md|M|B|bn)\b)"
 )
 # "hat ... eingesammelt" and its synonyms, verb-final.
 DE_PARTICIPLE = (

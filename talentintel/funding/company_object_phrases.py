@@ -21,9 +21,12 @@ from talentintel.funding import company_grammar as grammar
 
 NAME = grammar.NAME
 
+# "Alphabet Inc. and Nvidia Corp. have taken stakes in Safe Superintelligence Inc. (SSI), ... Their participation anchors
+# a substantial $2 billion funding round" (hs16-winbuzzer-ssi-2bn-greenoaks-alphabet-nvidia): stakes taken in it.
 _STAKE_IN = re.compile(
-    r"\b(?i:raised|raises|increased|increases|upped|ups|doubled|boosted|topped\sup)\s(?i:their|its|his|her)\s"
-    r"(?:[\w-]+\s)?(?i:investments?|stakes?|holdings?)\s(?i:in|into)\s(?:(?i:the)\s(?i:developer|maker|operator|owner|"
+    r"\b(?:(?i:raised|raises|increased|increases|upped|ups|doubled|boosted|topped\sup)\s(?i:their|its|his|her)\s"
+    r"(?:[\w-]+\s)?(?i:investments?|stakes?|holdings?)|(?i:(?:have|has)\staken|took|takes|(?:have|has)\sacquired)\s"
+    r"(?:(?i:a|an|their|its)\s)?(?:[\w-]+\s)?(?i:stakes?))\s(?i:in|into)\s(?:(?i:the)\s(?i:developer|maker|operator|owner|"
     rf"parent|creator|company|firm|startup)\s(?i:of|behind)\s)?(?:[a-z][\w-]*\s){{0,3}}?({NAME})"
 )
 _GAVE_TO = re.compile(
@@ -58,8 +61,11 @@ _PLAY_INTO = re.compile(
 )
 # "Former FTX U.S. president Brett Harrison has successfully raised $5 million ... to launch his new crypto venture,
 # Architect" (b18-coincitrus-architect): a founder raises to launch a venture the text names after its description.
+# "Ilya Sutskever ... has raised USD 1 billion in funding for his new artificial intelligence venture, Safe
+# Superintelligence (SSI)" (hs16-bwdisrupt-safe-superintelligence-1bn): money raised "for" the founder's new venture.
 _TO_LAUNCH = re.compile(
-    r"\bto\s(?i:launch|build|start|found|fund)\s(?i:his|her|their|a|the)\s(?:(?i:new|own)\s)?(?:[\w-]+\s){0,2}?"
+    r"\b(?:to\s(?i:launch|build|start|found|fund)\s(?i:his|her|their|a|the)|(?i:for)\s(?i:his|her|their)(?=\s(?i:new|own)\s))"
+    r"\s(?:(?i:new|own)\s)?(?:[\w-]+\s){0,2}?"
     rf"(?i:venture|startup|start-up|company|firm|project|protocol|business),?\s(?i:called\s|named\s)?({NAME})"
 )
 # "A ... company in the Triangle ... has raised $35 million. The funding, which came in a Series A round, will

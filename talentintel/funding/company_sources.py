@@ -28,6 +28,25 @@ _SPEAKER_AFTER = re.compile(
     r"(?:the|his|her|their|our)\s(?:[\w-]+\s)?(?:firm|company|startup|start-up|business|venture|platform)\b"
 )
 
+# "Investors in the venture include prominent firms such as Andreessen Horowitz, ... and SV Angel, as well as NFDG, a
+# partnership co-run by SSI executive Daniel Gross" (hs16-bwdisrupt-safe-superintelligence-1bn): a name inside the
+# sentence's list of investors is one of them.
+_INVESTOR_LIST_BEFORE = re.compile(
+    r"\b(?i:investors|backers|participants)\s(?:(?i:in|of)\s[^,.;\n]{1,40}?\s)?(?i:include|included|includes|including)\b"
+    r"[^.;\n]*$"
+)
+# "Parker McKee, a principal at Pillar VC, said in a statement" (hs16-inkl-spherex-8-2m-seed-aleph): an appositive
+# giving a person's job at an organisation describes a person, never the raiser.
+_PERSON_ROLE_AFTER = re.compile(
+    r",\s(?:a|an|the|its)\s(?:[\w-]+\s)?(?i:principal|partner|general\spartner|managing\spartner|managing\sdirector|"
+    r"associate|analyst|co-?founder|founder|CEO|CTO|COO|CFO|chief\s\w+\sofficer|president|director|head\sof\s\w+|"
+    r"vice\spresident|VP|investor|spokes(?:person|man|woman))\s(?:at|of|with)\s[A-Z]"
+)
+
+# "Named for renowned mathematician Alan Turing, the Turing award is given out yearly" (hs15-coinage-conflux-35m-
+# sequoia-baidu): the namesake of something else.
+_NAMESAKE_BEFORE = re.compile(r"\b(?i:named|renamed|called)\s(?:for|after)\s(?:[\w-]+\s){0,3}?$")
+
 
 def cited_or_speaking(text: str, start: int, end: int) -> bool:
     """The name at text[start:end] is cited as a source or speaks of the raiser in the third person."""
@@ -35,5 +54,11 @@ def cited_or_speaking(text: str, start: int, end: int) -> bool:
 
 
 def not_raiser(text: str, start: int, end: int) -> bool:
-    """The name's own context calls it an investor (an appositive, a predicate) or a source or speaker."""
+    """The name's own context calls it an investor (an appositive, a predicate, the sentence's investor list), a
+    person (a job at a firm), or a source or speaker."""
+    if _PERSON_ROLE_AFTER.match(text, end) or _NAMESAKE_BEFORE.search(text[max(0, start - 60) : start]):
+        return True
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    if _INVESTOR_LIST_BEFORE.search(text[sentence_start:start]):
+        return True
     return described_as_investor(text, end) or investor_predicate(text, end) or cited_or_speaking(text, start, end)

@@ -21,6 +21,8 @@ _AI_WORDS = re.compile(
     r"|(?:ה)?בינה\s(?:ה)?מלאכותית"
     # Icelandic (b35-vbis-helsing-100m-eur-is): "með aðstoð gervigreindar", "gervigreindarbúnað".
     r"|(?i:gervigreind\w*)"
+    # Russian (hs16-sudamerica-xai-6bn-series-b-ru): "по производству искусственного интеллекта", "(ИИ)".
+    r"|(?i:искусственн\w+\sинтеллект\w*)|(?<![\u0400-\u04ff])ИИ(?![\u0400-\u04ff])"
     # "AI" written onto Chinese characters has no word boundary (the characters are word characters): "乐享科技定位在
     # AI+消费硬件市场" (b41-lieyunpro-lexiang-angel-2yi-zh) and c3-shrmw-aispeech-pre-ipo read no sector. (Chinese and
     # Korean "humanoid robot" was tried beside it: two rounds gained, two lost, the tuning labels differ on such makers.)
@@ -29,7 +31,7 @@ _AI_WORDS = re.compile(
 _CRYPTO_WORDS = re.compile(
     r"\b(?:crypto\w*|blockchains?|web3|DeFi|stablecoins?|bitcoin|ethereum|Solana|on-chain|onchain|NFTs?|"
     r"layer[- ]?[12]|DePIN|restaking|tokeni[sz]\w*|Bitcoin mining|Polygon|MATIC|[kc]ripto\w*|Krypto\w*)\b|区块链|區塊鏈|加密货币|블록체인|"
-    r"암호화폐|暗号資産|ブロックチェーン",
+    r"암호화폐|暗号資産|ブロックチェーン|крипт\w+|блокчейн\w*",
     re.IGNORECASE,
 )
 

@@ -43,7 +43,9 @@ def language_deal(part: str, published: date | None, announced: date | None) -> 
         or thai_deal(part, announced, published)  # "OpenAI ... รับเงินลงทุนเพิ่มอีก 300 ล้านเหรียญสหรัฐ" (deals_th)
         or hebrew_deal(part, announced, published)  # "ויימו גייסה 2.25 מיליארד דולר" (deals_he, fund59)
         or icelandic_deal(part, announced, published)  # "safnaði 400 milljónum dala" (deals_is, fund59)
-        or russian_deal(part, announced, published)  # "проект Karak привлек $48 млн" (deals_ru, batch43)
+        or russian_deal(
+            part, announced, published
+        )  # "xAI ... объявил о привлечении 6 миллиардов долларов" (deals_ru; "проект Karak привлек $48 млн", batch43)
     )
     if round_deal is not None and closing_told(part):
         # "نجح الصندوق في إنجاز الإغلاق الأولي بقيمة 36 مليون دولار": the amount read is a fund's closing (fund_closings)

@@ -11,6 +11,7 @@ from talentintel.funding.company import find_company
 from talentintel.funding.company_anaphor import anaphor_company, pronoun_company
 from talentintel.funding.company_appositive import appositive_subject
 from talentintel.funding.company_appositive_name import appositive_name
+from talentintel.funding.company_called import called_company
 from talentintel.funding.company_descriptor_comma import set_off_company
 from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.company_invested_object import invested_object
@@ -190,6 +191,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     )
     company = company or headline_brand(c_header, c_body) or indefinite_lede_company(c_joined)
     company = company or role_raise_company(c_joined) or named_kind_company(c_joined) or bullet_subject(c_joined)
+    company = company or called_company(c_joined)  # "a startup called Story that ... is announcing $83 million"
     company = company or possessive_round_company(c_joined)  # "Sakana AI’s JPY30.1 billion Series C round"
     company = company or invested_object(c_joined)  # "Softbank ... invierte US$ 1.000 millones en app ... Rappi"
     # "MatX led the wave with a $500m Series B" (b13-globalpractice-chip-tuesday): an idiom of coming first, whose

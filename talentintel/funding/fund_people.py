@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.investor_names import investor_like
+
 _NAME = r"((?:[A-Z][\w&.'’-]*|\d+[A-Za-z][\w&.'’-]*)(?:\s(?:[A-Z][\w&.'’-]*|&)){0,3})"
 _RAISE_WORDS = r"(?:rais(?:ed|es|e)|clos(?:ed|es|e)|launch(?:ed|es)?|final close|first close)"
 # "my partners at August Capital and I have raised a new fund", "our team at Acme Ventures has closed Fund II".
@@ -109,11 +111,29 @@ def _first_firm_in_close(text: str) -> str | None:
     return None
 
 
+# "Katie Haun Launches a Crypto Fund", "... launching her own fund, named Haun Ventures" (hs16-dlvrit-haun-ventures-1-5bn-
+# debut-fund): a founder read as the manager stands for the firm that carries her surname, when the text names it.
+_PERSON = re.compile(r"(?:[A-Z][a-z]+\s){1,2}(?P<surname>[A-Z][a-z]+)")
+_FIRM_WORDS = r"(?:Ventures|Capital|Partners|Investments|Management|Holdings|Group|Fund|Labs)"
+
+
+def _founders_firm(manager: str, text: str) -> str | None:
+    person = _PERSON.fullmatch(manager)
+    if person is None or investor_like(manager):
+        return None  # "Theta Capital", "Altas Partners": a firm already
+    if re.search(rf"(?<![\w-]){re.escape(manager)}\s{_FIRM_WORDS}\b", text):
+        return None  # "Thomson Reuters Ventures", "Venture Highway Fund": the name read is the firm's own
+    firm = re.search(rf"(?<![\w-]){person.group('surname')}(?:\s[A-Z][\w&-]*)?\s{_FIRM_WORDS}\b", text)
+    return firm.group(0) if firm else None
+
+
 def refine(manager: str | None, text: str, fund_name: str | None) -> str | None:
     """The manager `fund_raise` read, with a headline descriptor, a fund numeral or a possessive mark cut, or one
     told through people or the fund's name."""
     if manager and _FUND_ONLY.match(manager):
         manager = None
+    if manager and _founders_firm(manager, text):
+        return _founders_firm(manager, text)
     if manager:
         cut = _POSSESSIVE_END.sub("", _FUND_NUMERAL.sub(r"\1", _DESCRIPTOR_PREFIX.sub("", manager)))
         return cut or manager

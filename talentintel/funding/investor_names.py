@@ -127,6 +127,14 @@ def _clean_item(raw: str) -> str | None:
     fund_of = re.match(r"^(?:the\s)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}\sFund\sof\s(.+)$", item)
     if fund_of and investor_like(fund_of.group(1)):
         item = fund_of.group(1)
+    # "led by billionaire Peter Thiel’s Founders Fund" (hs16-5star-polymarket-45m-series-b-founders-fund): the lower-case
+    # words describe the owner, a person, whose possessive (below) is no part of the firm's name.
+    described_owner = re.match(
+        r"^(?:[a-z][\w-]*\s){1,3}(?=([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})['’]s\s[A-Z0-9][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}$)",
+        item,
+    )
+    if described_owner and _is_person(described_owner.group(1)):
+        item = item[described_owner.end() :]
     # "TPG's The Rise Fund", "Xiaomi's Changjiang fund": the owner's possessive is not part of the investor.
     owner = re.match(r"^([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})['’]s\s(?=[A-Z])", item)
     # An owner is a firm the reader knows, an acronym or several words: "Monk's Hill Ventures" is one name.

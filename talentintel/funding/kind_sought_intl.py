@@ -33,6 +33,14 @@ SOUGHT_INTL = re.compile(
     r"\b(?:s['’]apprête\sà|cherche\sà|envisage\sde|prévoit\sde|compte|souhaite|vise\sà)\slever\b|"
     # "serait en discussions avancées pour acquérir" (b27-mondetech-wiz-graphcore-hofy-ma-fr): a stage between.
     r"\ben\s(?:discussions?|négociations?|pourparlers)(?:\s(?:avancées|exclusives|préliminaires))?\s(?:pour|avec|en\svue)\b|"
+    # German (hs16-aktiencheck-holistic-deepmind-200m-eur-talks-de, read as a round at its one score): in talks or
+    # negotiations with (potential) investors or backers, "befindet sich in Verhandlungen mit Investoren", "Gespräche
+    # mit potenziellen Geldgebern geführt"; plans to raise ("will ... einsammeln", "plant, ... einzusammeln").
+    r"\b(?:in\s)?(?:Verhandlungen|Gespräche[n]?|Gesprächen)\smit\s(?:\w+\s){0,2}?(?:Investoren|Geldgebern|Kapitalgebern|"
+    r"Investmentfirmen|Risikokapitalgebern)\b|\b(?:plant|planen|will|wollen|möchte)\s(?:[^.;]{0,60}?\s)?"
+    r"(?:einsammeln|einzusammeln|aufnehmen|aufzunehmen)\b|"
+    # Russian: in talks about raising ("ведет переговоры о привлечении"), plans to raise ("планирует привлечь").
+    r"переговор\w*\s(?:\w+\s){0,3}?о\sпривлечении|(?:планиру\w+|намерен\w*|рассчитыва\w+)\s(?:\w+\s){0,2}?привлечь|"
     # Turkish: negotiating ("görüşüyor", "görüşmeler yürütüyor"), a round that "could reach" a sum ("ulaşabilecek").
     r"\bgörüş(?:üyor|üyorlar|meler|melerde|melere)\b|\bulaşabilecek\b|\btoplamayı\s(?:planlıyor|hedefliyor)|"
     r"\btoplamaya\shazırlanıyor|\barayışında\b|"

@@ -11,7 +11,11 @@ LEAD_TRIGGERS = [
     # "led by", and the verbs the press uses for it: "spearheaded by", "headed by", "anchored by", "steered by".
     # "led jointly by", "led primarily by".
     re.compile(
-        r"\b(?:co-)?(?:led|spearheaded|headed|anchored|steered|helmed)\s+(?:(?:jointly|together|primarily|partly|in\s+part)\s+)?by\s+"
+        # "The funding round was led forward by the venture capital giant, DFG Capital" (hs16-recentlyheard-interlay-6-5m-
+        # dfg): "forward" adds nothing. "a round A financing of $ 30 million under the lead of Hack VC" (hs16-
+        # bitchainhorizon-io-net-30m-series-a-hack-vc): the noun phrase translated from Chinese (在...领投下).
+        r"(?:\b(?:co-)?(?:led|spearheaded|headed|anchored|steered|helmed)\s+(?:(?:jointly|together|primarily|partly|in\s+part|forward)\s+)?by\s+"
+        r"|\bunder\s+the\s+(?:co-)?lead\s+of\s+)"
         # "Led by industry veterans CEO Colin Cragg and CTO Enno Rehling, the studio will ...": who runs the company.
         r"(?!(?<=(?-i:Led)\sby\s)[^.]{0,120}?,\s(?:the|our|its)\s(?:studio|company|startup|team|firm)\b)"
         # "Led by CEO Phil ..." (b34-everyday-gumgum-22m-series-b-backers): an executive runs the company, no investor.
@@ -185,6 +189,9 @@ LIST_STOP = re.compile(
     # "dipimpin oleh Thrive Capital, yang menginvestasikan $1.25 miliar, dan termasuk Microsoft ... menurut Wall Street
     # Journal" (b38-bisnisupdate-openai-6-6b-thrive-id): "and including" adds participants, "menurut" names the source.
     r"(?:dan\s)?termasuk\b|and\sincluding\b|menurut\b|"
+    # "under the lead of Hack VC, including Multicoin Capital, ... and other participation" (hs16-bitchainhorizon-io-
+    # net-30m-series-a-hack-vc): ", including" whose list the sentence calls participation adds participants.
+    r"(?<=,\s)including\s(?=[^.;]{0,250}?\bparticipat\w*)|"
     r"in addition to|as well as|among others|to date|at an?\s|the company|the startup|to\s(?=[A-Z])|"
     r"to\s(?=[a-z])|para\s(?=[a-z])|for\s(?:a|an|the|its|their|his|her|our|my)\b|in\s(?:its|their|his|her)\s|"
     r"at\s(?:its|their)\s|"
