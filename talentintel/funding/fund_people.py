@@ -114,7 +114,9 @@ def _first_firm_in_close(text: str) -> str | None:
 # "Katie Haun Launches a Crypto Fund", "... launching her own fund, named Haun Ventures" (hs16-dlvrit-haun-ventures-1-5bn-
 # debut-fund): a founder read as the manager stands for the firm that carries her surname, when the text names it.
 _PERSON = re.compile(r"(?:[A-Z][a-z]+\s){1,2}(?P<surname>[A-Z][a-z]+)")
-_FIRM_WORDS = r"(?:Ventures|Capital|Partners|Investments|Management|Holdings|Group|Fund|Labs)"
+# No "Fund": "Ridgewood Infrastructure ... Strategic Infrastructure Fund II" (f21-irei-ridgewood-fund-ii-1-2bn-final-close)
+# read the fund's name as the firm of a "surname" Infrastructure; a founder's firm is a firm word, a fund is the fund.
+_FIRM_WORDS = r"(?:Ventures|Capital|Partners|Investments|Management|Holdings|Group|Labs)"
 
 
 def _founders_firm(manager: str, text: str) -> str | None:
