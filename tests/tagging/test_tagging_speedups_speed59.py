@@ -1,0 +1,108 @@
+"""speed59's speed-ups of the cold tagging path (issue 18) must not change outputs: each fast path against the plain
+reading it replaces. Every text here is SYNTHETIC: random strings of the pieces each fast path is about."""
+
+import random
+
+from talentintel.tagging import customer_places, market_places
+from talentintel.tagging.place_gates import finditer_at
+
+_MARKET_PIECES = (
+    "investors",
+    "VCs",
+    "backers",
+    "markets",
+    "market",
+    "expand",
+    "expanding",
+    "expansion",
+    "MOU",
+    "MOUs",
+    "memorandum of understanding",
+    "partnership",
+    "partnered",
+    "in",
+    "into",
+    "to",
+    "with",
+    "from",
+    "such as",
+    "the",
+    "Japan",
+    "Korea",
+    "Latin America",
+    "and",
+    "&",
+    ",",
+    "-",
+    "x",
+    "mainvestors",
+    "\n",
+    "investors in",
+    "expanding into",
+    "an MOU with the",
+    "markets such as",
+)
+_CUSTOMER_PIECES = (
+    "customers",
+    "clients",
+    "users",
+    "merchants",
+    "players",
+    "help",
+    "helps",
+    "helping",
+    "businesses",
+    "brands",
+    "SMEs",
+    "who",
+    "are",
+    "live",
+    "based",
+    "mostly",
+    "in",
+    "across",
+    "outside",
+    "of",
+    "throughout",
+    "all over",
+    "the",
+    "U.S.",
+    "Germany",
+    "Austria",
+    "and",
+    "or",
+    "superusers",
+    "whelp",
+    "_",
+    "\n",
+    "customers in",
+    "users who live outside of the",
+    "helps brands across",
+    "help businesses in the",
+)
+
+
+def _texts(pieces: tuple[str, ...], seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(pieces) + rng.choice(("", " ", "  ", ", ")) for _ in range(rng.randint(1, 16)))
+        for _ in range(4000)
+    ]
+
+
+def test_market_after_tried_at_its_words_finds_what_a_search_finds() -> None:
+    # SYNTHETIC: market_places._AFTER is tried only where one of its first words starts
+    for text in _texts(_MARKET_PIECES, 59):
+        fast = [(m.span(), m.group(1)) for m in finditer_at(market_places._AFTER, market_places._AFTER_STARTS, text)]
+        assert fast == [(m.span(), m.group(1)) for m in market_places._AFTER.finditer(text)], text
+
+
+def test_customer_regexes_tried_at_their_words_find_what_a_search_finds() -> None:
+    # SYNTHETIC: customer_places' two regexes are tried only where their first words start
+    for text in _texts(_CUSTOMER_PIECES, 60):
+        for pattern, starts in (
+            (customer_places._CUSTOMERS, customer_places._NOUN_STARTS),
+            (customer_places._HELPED, ("help",)),
+        ):
+            fast = [(m.span(), m.group(1)) for m in finditer_at(pattern, starts, text)]
+            assert fast == [(m.span(), m.group(1)) for m in pattern.finditer(text)], text
