@@ -106,3 +106,26 @@ def test_customer_regexes_tried_at_their_words_find_what_a_search_finds() -> Non
         ):
             fast = [(m.span(), m.group(1)) for m in finditer_at(pattern, starts, text)]
             assert fast == [(m.span(), m.group(1)) for m in pattern.finditer(text)], text
+
+
+def test_common_gaps_normalize_as_spaces() -> None:
+    # each of matcher.COMMON_GAPS is kept by normalized() and made a space by wide_gaps_as_spaces
+    from talentintel.tagging import matcher
+
+    for gap in matcher.COMMON_GAPS:
+        assert not gap.isascii() and gap.lower() == gap
+        assert matcher.wide_gaps_as_spaces(matcher.normalized(f"a{gap}B")) == "a b", repr(gap)
+
+
+def test_scan_norm_with_common_gaps_is_the_normalized_join() -> None:
+    # SYNTHETIC: Scan's fast path for sentences whose only characters beyond ASCII are COMMON_GAPS
+    from talentintel.tagging import matcher
+    from talentintel.tagging.taxonomy import taxonomy
+
+    pieces = (*matcher.COMMON_GAPS, "We", "AI", "crypto", "é", "İ", "ﬁ", "区块链", " ", ".", "…", "\xa0", "x")
+    rng = random.Random(61)
+    tax = taxonomy()
+    for _ in range(3000):
+        parts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(rng.randint(2, 4))]
+        plain = matcher.wide_gaps_as_spaces("\n" + "\n".join(matcher.normalized(p) for p in parts))
+        assert matcher.Scan(tax, parts, contexts=True).norm == plain, parts
