@@ -129,3 +129,39 @@ def test_scan_norm_with_common_gaps_is_the_normalized_join() -> None:
         parts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(rng.randint(2, 4))]
         plain = matcher.wide_gaps_as_spaces("\n" + "\n".join(matcher.normalized(p) for p in parts))
         assert matcher.Scan(tax, parts, contexts=True).norm == plain, parts
+
+
+def test_departement_number_gate_holds_every_match() -> None:
+    # SYNTHETIC: departement_codes._NUMBER finds the number of every _BASED_TOWN match, so a text without one has none
+    from talentintel.tagging import departement_codes
+
+    pieces = (
+        "basé",
+        "poste",
+        " à ",
+        " a ",
+        " en ",
+        "Lavaur",
+        "Rodez",
+        " ",
+        "(",
+        ")",
+        "basé à Lavaur ",
+        "poste a Rodez",
+    )
+    numbers = ("81", "12", "2A", "2B", "974", "00", "96", "(81)", "(2A)", "(974)")
+    rng = random.Random(63)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces + numbers) for _ in range(rng.randint(1, 12)))
+        if departement_codes._BASED_TOWN.search(text):
+            assert departement_codes._NUMBER.search(text), text
+        assert departement_codes.departement_town(text) == _plain_departement_town(text), text
+
+
+def _plain_departement_town(text: str) -> str | None:
+    from talentintel.tagging import departement_codes
+
+    if "(" not in text or (" à " not in text and " a " not in text and " au " not in text and " en " not in text):
+        return None
+    match = departement_codes._BASED_TOWN.search(text[:6000])
+    return f"{match.group(1)} ({match.group(2)})" if match else None
