@@ -29,7 +29,9 @@ def without_course_fields(title: str, text: str) -> str:
     """The title without the sector words of a course's subject list (see the module doc); unchanged otherwise."""
     if not _PARTS.search(title):
         return title  # cheap test first: no list, nothing to drop
-    if not (_COURSE.search(title) or _COURSE.search(text[:2000])):
+    head = text[:2000]
+    # every _COURSE word is Hangul, which an ASCII string holds none of: its search over 2 KB cost ~5 us a posting
+    if not ((not title.isascii() and _COURSE.search(title)) or (not head.isascii() and _COURSE.search(head))):
         return title
     subjects = [p.strip() for p in _PARTS.split(title) if p.strip() and not _COURSE.search(p)]
     taught = [p for p in subjects if _has_sector_word(p)]

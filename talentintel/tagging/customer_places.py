@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 
+from talentintel.tagging.place_gates import finditer_at, literal_starts
+
+_NOUNS = "customers|clients|users|merchants|consumers|buyers|shoppers|patients|players"
 _CUSTOMERS = re.compile(
-    r"\b(?:customers|clients|users|merchants|consumers|buyers|shoppers|patients|players)\b"
+    rf"\b(?:{_NOUNS})\b"
     r"(?:\s+(?:who|that|which|are|is|live|living|based|located|all|mostly|around|from))*"
     r"\s+(?:in|across|outside(?:\s+of)?|throughout|around|all over)\s+(?:the\s+)?"
     r"((?:[A-Z][\w.'’-]*)(?:(?:,\s*|\s+|\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w.'’-]*){0,4})"
@@ -24,6 +27,7 @@ _HELPED = re.compile(
     r"\bhelp(?:s|ing)?\s+(?:businesses|companies|brands|enterprises|SMEs|merchants)\s+(?:in|across|throughout)\s+(?:the\s+)?"
     r"((?:[A-Z][\w.'’-]*)(?:(?:,\s*|\s+|\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w.'’-]*){0,4})"
 )
+_NOUN_STARTS = literal_starts(_NOUNS)
 _WORDS = (
     "customers",
     "clients",
@@ -43,7 +47,9 @@ def without_customer_places(text: str) -> str:
     low = text.lower()
     if not any(word in low for word in _WORDS):  # cheap test first
         return text
-    found = [*_CUSTOMERS.finditer(text), *_HELPED.finditer(text)]
+    # Both regexes open with \b, which gives the regex engine no first character to skip to: finditer tried every
+    # place of a 2 KB description (_CUSTOMERS 31 us, _HELPED 25 us); they are tried only where their first word starts.
+    found = [*finditer_at(_CUSTOMERS, _NOUN_STARTS, text), *finditer_at(_HELPED, ("help",), text)]
     if not found:
         return text
     out = list(text)
