@@ -24,6 +24,7 @@ from talentintel.tagging.matcher import text_hits
 from talentintel.tagging.network_incentives import incentive_sentence
 from talentintel.tagging.sections import MINOR
 from talentintel.tagging.taxonomy import SECTORS, taxonomy, taxonomy_path, tokens
+from talentintel.tagging.tech_lists import tech_enumeration
 from talentintel.tagging.text import lowered
 from talentintel.tagging.withdraw import withdraw
 
@@ -265,7 +266,7 @@ def _shares(part: str) -> bool:
     if "team" in part and _ROSTER.search(part):
         return False
     sector = _sector()
-    if sector._keyword_list(part) or sector._tech_enumeration(part) or (part.count(",") >= 2 and _LISTING.search(part)):
+    if sector._keyword_list(part) or tech_enumeration(part) or (part.count(",") >= 2 and _LISTING.search(part)):
         return False  # a list of things the job touches ("including indexer service, api, machine learning models,
         # and other blockchain-related project support", unseen10 zora) is no crossing
     tax = taxonomy()

@@ -27,9 +27,7 @@ from talentintel.tagging.market_places import without_market_places
 from talentintel.tagging.office_places import office_places
 from talentintel.tagging.pin_lines import pin_places
 from talentintel.tagging.remote_choice import remote_choices, without_choices
-from talentintel.tagging.remote_modes import remote_mode
-from talentintel.tagging.remote_phrase import ANCHORS, remote_phrase
-from talentintel.tagging.role_line import role_line_remote, slot_line_remote
+from talentintel.tagging.remote_words import remote_text, work_mode
 from talentintel.tagging.text import lowered
 from talentintel.tagging.timezone_hints import timezone_regions
 from talentintel.tagging.title_places import CAPITALIZED as _CAPITALIZED
@@ -57,71 +55,6 @@ _DESC_HINT = re.compile(r"\b(?:" + _HINT_CUES + _HINT_TAIL)
 _CONDITION_HINT = re.compile(r"\b(?:" + _CONDITION_CUES + _HINT_TAIL)
 _HINT_STARTS = {_DESC_HINT: gates.literal_starts(_HINT_CUES), _CONDITION_HINT: gates.literal_starts(_CONDITION_CUES)}
 # The same "fully remote" in CJK scripts (plain "远程" / "재택" also names a benefit of an office job).
-_REMOTE_CJK = (
-    "全球远程",
-    "全球遠程",
-    "完全远程",
-    "完全遠程",
-    "全远程",
-    "纯远程",
-    "100%远程",
-    "100% 远程",
-    "フルリモート",
-    "完全リモート",
-    "풀리모트",
-    "전면 재택",
-    "전면재택",
-    "완전 원격",
-    "완전원격",
-    "100% 원격",
-    # remote all over the world: "従業員のほとんどが世界各地のリモート" (unseen41, Narraduct)
-    "世界各地のリモート",
-    "世界各地からリモート",
-    "世界中からリモート",
-)
-# Remote as the work mode of a community post ("可远程办公", "全职远程", "支持远程工作"): remote when the posting names no
-# place; with a place anywhere the place wins ("base 上海，可远程" is Shanghai), unlike "fully remote" above.
-_REMOTE_MODE_CJK = (
-    "远程办公",
-    "遠程辦公",
-    "远程工作",
-    "遠程工作",
-    "可远程",
-    "可遠程",
-    # the same mode with the English word ("一周40小时, 可 Remote.", a public chain's post, unseen32)
-    "可 Remote",
-    "可Remote",
-    "可 remote",
-    "可remote",
-    "支持远程",
-    "支持遠程",
-    "全职远程",
-    "全職遠程",
-    # Japanese remote-only and remote-first ("リモートのみ (世界中からOK)", "リモートファーストで採用"; unseen41): a
-    # post's "リモートOK (US)" beside "リモートファースト" still names the US
-    "リモートのみ",
-    "リモートファースト",
-)
-
-
-def _remote_text(description: str) -> str | None:
-    # every phrase holds an anchor ("work from anywhere", "hiring globally": not always "remote"): a cheap gate first
-    low = lowered(description)
-    phrase = remote_phrase(description, low) if any(w in low for w in ANCHORS) else None
-    phrase = phrase or role_line_remote(description, low)  # "Web3 Developer (Remote)" on a line of its own
-    phrase = phrase or slot_line_remote(description, low)  # "Web3 Project | Full-time | Remote"
-    if phrase:
-        return phrase
-    if description.isascii():
-        return None
-    return gates.first_present(description, _REMOTE_CJK)
-
-
-def _remote_mode(description: str) -> str | None:
-    cjk = None if description.isascii() else gates.first_present(description, _REMOTE_MODE_CJK)
-    return cjk or remote_mode(description)  # "flexible hours and remote work" (remote_modes.py)
-
-
 GLOBAL_FALLBACK = {"rule": "remote with no country or region restriction = global"}
 
 
@@ -177,10 +110,10 @@ def posting_regions(
     _title_places(out, title or "")
     if out.regions and not out.confidence:
         out.confidence = 0.85
-    remote_text = _remote_text(description) if description else None
-    if remote_text and not out.remote:
+    remote_said = remote_text(description) if description else None
+    if remote_said and not out.remote:
         out.remote = True
-        out.evidence.append({"remote": remote_text, "field": "description"})
+        out.evidence.append({"remote": remote_said, "field": "description"})
     choices = remote_choices(description) if description and not out.regions else []
     if choices:  # "remote or local in Sydney": remote, and the place in that sentence is an office on offer
         out.remote = True
@@ -189,7 +122,7 @@ def posting_regions(
         _description_places(out, without_choices(description, choices) if choices else description)
     if not out.regions and description:
         _timezone_condition(out, description)
-    mode = _remote_mode(description) if description and not out.regions and not out.remote else None
+    mode = work_mode(description) if description and not out.regions and not out.remote else None
     if mode:
         out.remote = True
         out.evidence.append({"remote": mode, "field": "description"})

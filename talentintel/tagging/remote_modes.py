@@ -2,7 +2,7 @@
 remote work"), the team the hire joins ("a fast-paced, remote, and globally distributed team", "Remote environment
 totally built to make you feel that we are all together") and the hours ("Work in your own time zone").
 
-Like the CJK work modes ("可远程办公", "支持远程工作"; regions._REMOTE_MODE_CJK) they make a posting remote only when
+Like the CJK work modes ("可远程办公", "支持远程工作"; remote_words.REMOTE_MODE_CJK) they make a posting remote only when
 it names no place: "flexible hours and remote work" beside "our Munich office" is a perk of a Munich job. unseen_hs16:
 APX's BD manager, Housecall Pro's Rails engineer and GoMining's VIP support manager named no place and said remote only
 so, and read no region. Experience with remote work is the candidate's past ("Experience with remote work"), and a

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,6 +37,7 @@ from talentintel.tagging.self_description import intro_sectors, makes_ai
 from talentintel.tagging.sentence_memo import LINES, LONGEST, SentenceMemo
 from talentintel.tagging.stored_value import withdraw_stored_value_wallet
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
+from talentintel.tagging.tech_lists import tech_enumeration as _tech_enumeration
 from talentintel.tagging.terse_posts import add_text_evidence
 from talentintel.tagging.text import lowered
 from talentintel.tagging.title_senses import withdraw_title_senses
@@ -162,44 +162,6 @@ def _cjk_intersection_hits(part: str) -> list[Term]:
 
 
 # "harness emerging technologies such as 3D printing, artificial intelligence, generative design and robotics",
-# "涵盖人工智能、区块链、大数据等领域": a list of technologies names fields the employer follows, not what it builds.
-# The examples of a discipline the job asks for are that discipline's tools: "strong knowledge of probability and
-# statistics (e.g., machine learning, time-series analysis, pattern recognition, NLP)" asks for statistics (a quant
-# researcher's ad, devset). "e.g." is written with its dots in the raw sentence.
-_TECH_ENUMERATION = re.compile(
-    r"\b(?:technologies|technology|tech trends|trends|innovations|fields|areas|industries|sectors|verticals"
-    r"|statistics|probability|mathematics)\b"
-    r"[^.;]{0,30}?(?:\b(?:such as|like|including|e g|from)\b|\be\.g\.)[^.;]*,[^.;]*(?:,|\band\b|\bor\b)"
-    r"|(?:如|包括|涵盖|例如|诸如)[^。;；]{0,40}、[^。;；]{0,40}等(?:领域|技术|新技术|前沿技术|行业|方向)"
-    # Technologies the employer combines, uses or "has" ("结合人工智能、区块链等技术应用", "拥有领先的 Web3 与 AI 技术"):
-    # a pair or list of fields joined by 与/和/及/、 and closed by 技术, after a verb of using or having.
-    r"|(?:结合|融合|运用|利用|借助|依托|拥有|掌握)[^。;；，,]{0,30}(?:、|与|和|及)[^。;；，,]{0,20}(?:等)?(?:前沿)?技术"
-    # A list's applications in a domain ("了解人工智能、物联网等在农业方面的场景应用", an agronomist's requirement,
-    # unseen_hs13): the technologies' uses in the domain the job serves, not the employer's work.
-    r"|、[^。;；，,]{0,20}等在[^。;；，,]{1,12}的(?:场景|場景)?(?:应用|應用)"
-)
-
-_ENUMERATION_CUES = ("such as", "like", "including", "e g", "e.g.", "from", "、", "技术")
-
-
-# The list first, the noun after it: "solutions built with SMAC, RPA, AI/ML, IoT, blockchain, and GIS technologies"
-# (unseen10). String tests, not one more regex alternative: that one backtracked on every listing sentence.
-_LIST_TAIL = re.compile(r"\b(?:and|or)\b[^,.;]{0,40}$")
-
-
-def _list_then_technologies(part: str) -> bool:
-    at = part.find("technologies")
-    return at > 0 and part.count(",", 0, at) >= 3 and bool(_LIST_TAIL.search(part, max(0, at - 48), at))
-
-
-def _tech_enumeration(part: str) -> bool:
-    if part.count(",") < 2 and "、" not in part and "技术" not in part:
-        return False  # cheap tests first: the regex only where a list can be
-    if any(cue in part for cue in _ENUMERATION_CUES) and _TECH_ENUMERATION.search(part):
-        return True
-    return _list_then_technologies(part)
-
-
 _WEAK_FROM = 3.0  # terms of this weight and more are capped as mentions; lighter ones are mentions already
 
 

@@ -253,12 +253,12 @@ def test_only_four_characters_fold_into_the_gates_letters_apart_from_their_lower
 def test_first_present_finds_the_first_word_of_the_list() -> None:
     # SYNTHETIC: the gate before the CJK remote words changes no answer
     from talentintel.tagging import place_gates as pg
-    from talentintel.tagging import regions
+    from talentintel.tagging import remote_words
 
-    pieces = (*regions._REMOTE_CJK, *regions._REMOTE_MODE_CJK, "远", "程", "리모", "’", "remote", " ", "全")
+    pieces = (*remote_words.REMOTE_CJK, *remote_words.REMOTE_MODE_CJK, "远", "程", "리모", "’", "remote", " ", "全")
     rng = random.Random(21)
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
-        for words in (regions._REMOTE_CJK, regions._REMOTE_MODE_CJK):
+        for words in (remote_words.REMOTE_CJK, remote_words.REMOTE_MODE_CJK):
             assert pg.first_present(text, words) == next((w for w in words if w in text), None), text
     assert pg.first_present("a b", ("a", "远程")) == "a"  # a word without a character beyond ASCII: no gate
