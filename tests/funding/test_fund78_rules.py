@@ -10,6 +10,7 @@ from talentintel.funding import kind_model
 from talentintel.funding.deals import parse_deals
 from talentintel.funding.evaluate import load_labeled
 from talentintel.funding.fund_details import fund_details
+from talentintel.funding.fund_roles import role_manager
 
 _FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
 
@@ -37,3 +38,12 @@ def test_a_learned_fund_kind_over_a_market_total_is_the_later_named_fund(monkeyp
     monkeypatch.setattr(kind_model, "choose", lambda _text, _deals: "fund")
     learned = parse_deals(text, published=date(2023, 11, 20))
     assert [(d.kind, d.company, d.amount_usd) for d in learned] == [("fund", "Menlo Ventures", 1350000000.0)]
+
+
+def test_the_firm_before_guanli_de_after_a_sponsor_manages_the_fund() -> None:
+    # f16-redsunangola-shanghai-early-hardtech-fund (tuning_funds16): "由集团发起设立、上海科(kē)创基金管理(lǐ)的上海國(guó)际
+    # 集团创领一期创业投资合伙企业": the sponsor set it up, 上海科创基金 manages it; the page's pinyin glosses dropped.
+    text = _text("tuning_funds16", "f16-redsunangola-shanghai-early-hardtech-fund")
+    assert role_manager(text) == "上海科创基金"
+    # SYNTHETIC: the same construction with no glosses.
+    assert role_manager("由市国资委发起设立、深创投管理的天使基金完成首关。") == "深创投"
