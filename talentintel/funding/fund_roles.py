@@ -233,6 +233,12 @@ _FIRM_SHAPED = re.compile(
     r"\b((?!(?:Capital|Ventures|Partners|The|A|An)\b)(?:[A-Z][\w&.-]*\s){1,3}(?:Capital|Ventures|Partners))\b"
     r"(?!\s(?:Fund|fund|[A-Z]))"
 )
+# "The newly formed firm, First Close Partners, has already backed ...": a new firm named in apposition is the one
+# the piece is about, before the founders' employers named earlier (f21-lowenstein-first-close-partners-launch).
+_NEW_FIRM = re.compile(
+    r"\b[Tt]he\s(?:newly[\s-](?:formed|created|launched|founded)|new(?:ly)?)\s(?:venture\s)?(?:firm|fund\smanager|"
+    r"investment\sfirm|fund\sof\sfunds),\s((?:[A-Z][\w&.'’-]*\s){0,4}(?:Capital|Ventures|Partners|Fund|Management)),"
+)
 _NOT_MANAGER_BEFORE = re.compile(r"(?:\b(?:by|from|with|and|include|includes|including)|[A-Z][\w&.-]*)\s$")
 
 
@@ -242,6 +248,9 @@ def first_firm(text: str) -> str | None:
     # A headline is skipped ("Pakistan Set To Launch Local-Currency Venture Capital Fund"); a long first line is the
     # lede itself ("A co-founder of Melbourne’s Square Peg Capital says ...", tuning_hs4 propertyinterest).
     head = (rest if rest.strip() and len(first) <= 220 else text)[:600]
+    new = _NEW_FIRM.search(head)
+    if new:
+        return new.group(1)
     for m in _FIRM_SHAPED.finditer(head):
         # A name inside a longer one ("Bessemer Venture Partners" read from "Venture") or after an investor's word.
         if not _NOT_MANAGER_BEFORE.search(head[max(0, m.start() - 12) : m.start()]):

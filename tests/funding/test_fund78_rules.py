@@ -10,7 +10,7 @@ from talentintel.funding import kind_model
 from talentintel.funding.deals import parse_deals
 from talentintel.funding.evaluate import load_labeled
 from talentintel.funding.fund_details import fund_details
-from talentintel.funding.fund_roles import role_manager
+from talentintel.funding.fund_roles import first_firm, role_manager
 
 _FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
 
@@ -47,3 +47,12 @@ def test_the_firm_before_guanli_de_after_a_sponsor_manages_the_fund() -> None:
     assert role_manager(text) == "上海科创基金"
     # SYNTHETIC: the same construction with no glosses.
     assert role_manager("由市国资委发起设立、深创投管理的天使基金完成首关。") == "深创投"
+
+
+def test_a_newly_formed_firm_in_apposition_is_the_manager_over_the_founders_employers() -> None:
+    # f21-lowenstein-first-close-partners-launch (tuning_funds21): "Theresia Gouw, founding partner at Acrew Capital"
+    # comes first; "The newly formed firm, First Close Partners, has already backed about two dozen venture funds".
+    text = _text("tuning_funds21", "f21-lowenstein-first-close-partners-launch")
+    assert first_firm(text) == "First Close Partners"
+    # SYNTHETIC: without the apposition the first firm-shaped name stays.
+    assert first_firm("Headline\nJane Roe, partner at Acme Capital, spoke about Beta Ventures.") == "Acme Capital"
