@@ -11,6 +11,7 @@ from talentintel.funding.deals import parse_deals
 from talentintel.funding.evaluate import load_labeled
 from talentintel.funding.fund_details import fund_details
 from talentintel.funding.fund_roles import first_firm, role_manager
+from talentintel.funding.kind import other_reason
 
 _FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
 
@@ -56,3 +57,15 @@ def test_a_newly_formed_firm_in_apposition_is_the_manager_over_the_founders_empl
     assert first_firm(text) == "First Close Partners"
     # SYNTHETIC: without the apposition the first firm-shaped name stays.
     assert first_firm("Headline\nJane Roe, partner at Acme Capital, spoke about Beta Ventures.") == "Acme Capital"
+
+
+def test_a_japanese_first_close_that_has_raised_its_sum_is_a_fund_of_the_founded_firm() -> None:
+    # f21-newsdigtbs-3c-agi-second-ai-fund-50m-first-close (tuning_funds21): "ファンドは昨年11月の初回クローズ時点で5000万ドル
+    # (約78億2000万円)を調達しており、今年3月までに最大1億ドルの資金調達を目指す" has raised before the aim; "エスター・ウォン氏が
+    # 設立した3C・AGIパートナーズが開始する新たな…ファンド": the firm the person founded manages it.
+    text = _text("tuning_funds21", "f21-newsdigtbs-3c-agi-second-ai-fund-50m-first-close")
+    assert other_reason(text) is None
+    deal = parse_deals(text, published=date(2025, 1, 1))[0]
+    assert (deal.kind, deal.company, deal.amount_usd) == ("fund", "3C・AGIパートナーズ", 50000000.0)
+    # SYNTHETIC: an aim with no sum raised stays not closed.
+    assert other_reason("アクメは今年3月までに最大1億ドルの資金調達を目指す。") == "not closed"
