@@ -225,6 +225,9 @@ _FUND_MANAGER = [
 ]
 
 
+_PERSON_FOUNDED = re.compile(r"が(?:設立した|創業した|創設した|率いる|立ち上げた)([^\s、。がはの]{2,30}?)(?:が|は)")
+
+
 def fund(text: str) -> CjkDeal:
     """A fund close in CJK text: the manager before its particle or verb ("LB인베스트먼트는 ... 펀드를 결성했다",
     "星界资本完成50亿元人民币基金募集") and the fund's size, the amount said to be its 규모/规模/規模 first."""
@@ -233,6 +236,10 @@ def fund(text: str) -> CjkDeal:
         m = pattern.search(text)
         if m and not COMPANY_NOISE.match(m.group(1)):
             found.company = _clean(without_as(m.group(1))) or None  # "作为中科创星首次…" (cjk_fund_as)
+            # "エスター・ウォン氏が設立した3C・AGIパートナーズが開始する…ファンド": a person (氏) founded the firm that
+            # runs the fund; the firm is the manager (f21-newsdigtbs-3c-agi-second-ai-fund-50m-first-close).
+            founded = _PERSON_FOUNDED.match(text, m.end(1)) if m.group(1).endswith("氏") else None
+            found.company = founded.group(1) if founded else found.company
             break
     default = "CNY" if re.search(r"基金|元", text) and not re.search(r"円|원", text) else None
     amounts = _amounts(text, default)

@@ -241,6 +241,11 @@ def _learned_kind(
         head = _round_deal(parts[0], published, announced)
     if head is None:
         return deals  # the first part names no company, amount or stage: nothing to call a round
+    # "VC firms only raised about $43B, according to PitchBook ... Menlo Ventures ... has raised $1.35B for funds": a
+    # market total's opening names no manager; the fund it frames is the later one the rules read (hs15-globest-menlo).
+    named = next((d for d in deals[1:] if d.kind == "fund" and d.company), None)
+    if kind == "fund" and head.company is None and named is not None:
+        return [named, *(d for d in deals[1:] if d is not named)]
     tag_deal(head, parts[0])
     return [head, *(d for d in deals[1:] if not _same_company(head, d))]
 

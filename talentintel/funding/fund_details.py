@@ -52,7 +52,12 @@ _MANAGER = re.compile(
 _NOT_MANAGER = re.compile(
     r"^(?:The|A|An|This|Its|Their|Our|According|Bloomberg|Reuters|Forbes|On|In|Last|Today|We|We['’]ve|We['’]re|I|It|"
     r"They|He|She|After|Before|While|Since|Despite|With|Here|There)\b"
+    # "Big Raises for VCs": a title-case headline's lone adjective before a plural noun names nobody.
+    r"|^(?:Big|Bigger|Biggest|Huge|Major|Massive|Mega|Record|Large|Largest|Top|More|Most)$"
 )
+# "two big VC raises that were announced", "Big Raises for VCs": "raises" a plural noun (a relative clause or a
+# copula after it, or "for" and the plural of who raised), not the verb.
+_NOUN_RAISES = re.compile(r"\s(?:that|which|were|are|for\s(?:VCs|venture\sfirms|investors|startups)\b)")
 # "Niklas Zennström’s venture capital firm Atomico released ...": a descriptor names the firm that follows it.
 _DESCRIBED_FIRM = re.compile(
     r"\b(?:venture capital|VC|venture|investment|private equity)\s(?:firm|investor|manager)\s"
@@ -180,6 +185,7 @@ def _described_firm(text: str) -> str | None:
 
 
 _JOINT_FIRST = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)(?:,|\sand|\s&)\s$")
+_BOTH_FIRST = re.compile(r"\b[Bb]oth\s((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)\sand\s$")
 _FIRM_TAIL = re.compile(r"\b(?:Capital|Ventures|Partners|VC|Fund|Investments|Group)$")
 
 
@@ -197,6 +203,8 @@ def _verb_manager(text: str) -> str | None:
         for m in _manager_matches(sentence):
             if after_figure(sentence, m.start(1)):
                 continue  # "$5M Climate Impact Fund launches": "M" is the figure's unit (fund_subjects)
+            if m.group(0).lower().endswith("raises") and _NOUN_RAISES.match(sentence, m.end()):
+                continue  # "two big VC raises that were announced": the plural noun, no verb
             # "Vertex Ventures Southeast Asia and India closed": a place after "and" ends the name it follows.
             joined = _PLACE_JOIN.search(sentence[: m.start(1)])
             if joined and _is_place(m.group(1)):
@@ -206,6 +214,10 @@ def _verb_manager(text: str) -> str | None:
             first = _JOINT_FIRST.match(sentence[: m.start(1)])
             if first and _FIRM_TAIL.search(first.group(1)):
                 return first.group(1)
+            # "both Multicoin and Lightspeed announced two new funds": "both" joins two subjects, the first is deal 1.
+            both = _BOTH_FIRST.search(sentence[: m.start(1)])
+            if both and not _is_place(both.group(1)):
+                return both.group(1)
             described = _OWNER_DESCRIBES.match(m.group(0), len(m.group(1)))
             if described:
                 return described.group(1).strip()

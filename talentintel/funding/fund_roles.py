@@ -28,8 +28,12 @@ _ROLE_EN = re.compile(
     r"administered|operated|gestionad[oa]|administrad[oa])\s(?:by|por)\s(?:[Tt]he\s)?(?:[\w-]+-based\s)?" + _NAME
 )
 _ROLE_ZH = re.compile(
-    r"由([^，。；\n]{2,40}?)(?:作为|作為|担任|擔任)(?:基金)?管理人|(?:基金)?管理人为([^，。；、\n和与及]{2,30})"
+    r"由([^，。；\n]{2,40}?)(?:作为|作為|担任|擔任)(?:基金)?管理人|(?:基金)?管理人为([^，。；、\n和与及]{2,30})|"
+    # "由集团发起设立、上海科创基金管理的…合伙企业": the sponsor sets the fund up, the firm before 管理的 manages it.
+    r"由[^，。；\n]{2,40}?(?:发起设立|發起設立|发起|發起|设立|設立)、([^，。；、\n和与及]{2,30}?)(?:负责|負責)?管理的"
 )
+# A page's inline pinyin glosses, "上海科(kē)创基金管理(lǐ)的" (ruby text flattened), are no part of the words.
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\)")
 _ROLE_KO = re.compile(
     # "위탁 운용사로 우리자산운용을 선정", "운용은 ... 하나벤처스가 맡았다"
     r"(?:위탁\s?운용사|운용사|GP)로\s?([가-힣A-Za-z0-9&]{2,20}?)(?:을|를)\s?선정|"
@@ -91,9 +95,9 @@ def role_manager(text: str) -> str | None:
     name = (_firm_name(m.group(1)) or _acronymed(m.group(1), head[m.end(1) :])) if m and not lp else None
     if name:
         return name
-    m = _ROLE_ZH.search(head)
+    m = _ROLE_ZH.search(_PINYIN_GLOSS.sub("", head))
     if m:
-        name = _ZH_OWNER.sub("", (m.group(1) or m.group(2)).strip())
+        name = _ZH_OWNER.sub("", next(g for g in m.groups() if g).strip())
         return _ZH_JOINT.split(name, maxsplit=1)[0].strip() or None
     m = _ROLE_KO.search(head)
     if m:
@@ -229,6 +233,12 @@ _FIRM_SHAPED = re.compile(
     r"\b((?!(?:Capital|Ventures|Partners|The|A|An)\b)(?:[A-Z][\w&.-]*\s){1,3}(?:Capital|Ventures|Partners))\b"
     r"(?!\s(?:Fund|fund|[A-Z]))"
 )
+# "The newly formed firm, First Close Partners, has already backed ...": a new firm named in apposition is the one
+# the piece is about, before the founders' employers named earlier (f21-lowenstein-first-close-partners-launch).
+_NEW_FIRM = re.compile(
+    r"\b[Tt]he\s(?:newly[\s-](?:formed|created|launched|founded)|new(?:ly)?)\s(?:venture\s)?(?:firm|fund\smanager|"
+    r"investment\sfirm|fund\sof\sfunds),\s((?:[A-Z][\w&.'’-]*\s){0,4}(?:Capital|Ventures|Partners|Fund|Management)),"
+)
 _NOT_MANAGER_BEFORE = re.compile(r"(?:\b(?:by|from|with|and|include|includes|including)|[A-Z][\w&.-]*)\s$")
 
 
@@ -238,6 +248,9 @@ def first_firm(text: str) -> str | None:
     # A headline is skipped ("Pakistan Set To Launch Local-Currency Venture Capital Fund"); a long first line is the
     # lede itself ("A co-founder of Melbourne’s Square Peg Capital says ...", tuning_hs4 propertyinterest).
     head = (rest if rest.strip() and len(first) <= 220 else text)[:600]
+    new = _NEW_FIRM.search(head)
+    if new:
+        return new.group(1)
     for m in _FIRM_SHAPED.finditer(head):
         # A name inside a longer one ("Bessemer Venture Partners" read from "Venture") or after an investor's word.
         if not _NOT_MANAGER_BEFORE.search(head[max(0, m.start() - 12) : m.start()]):

@@ -177,6 +177,9 @@ _RAISED = re.compile(
     r"(?:[$€£]|US\$)\s?[\d.,]+\s?(?:[mbk]n?|mm|million|billion)?\s(?:[\w-]+\s){0,2}?(?:round|financing|raise)\s"
     r"(?:was\s|has\sbeen\s)?(?:announced|closed|completed|raised|secured)\s(?:for|by)\s(?-i:[A-Z])|"
     r"(?:完成|获得|獲得|新获|啟動)[^，。]{0,30}(?:融资|融資)|투자를?\s?유치(?:했|하였|에 성공|를 완료)|資金調達を実施|調達した|"
+    # A sum "を調達しており" / "を調達済み" has been raised: "初回クローズ時点で5000万ドル(約78億2000万円)を調達しており"
+    # (f21-newsdigtbs-3c-agi-second-ai-fund-50m-first-close), before an aim told after it ("最大1億ドルの資金調達を目指す").
+    r"(?:円|ドル|ユーロ)(?:\([^()]{0,20}\))?を調達(?:しており|している|済み)|"
     r"hoàn thành vòng gọi vốn|gọi vốn thành công|"
     # "총 900만 달러를 모은 것으로 알려졌다" (gathered $9M in all: hs8-kukode-luminous-9m-ko).
     r"(?:원|달러)(?:을|를)\s?모(?:았|은|으며)",
