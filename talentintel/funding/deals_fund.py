@@ -84,9 +84,7 @@ def fund_deal(part: str, published: date | None, announced: date | None) -> Deal
     decided, own = (False, None) if cjk.has_cjk(part) else decided_size(part)
     if decided:
         if own is not None:
-            usd = to_usd(own.amount, own.currency, when)
-            deal.amount_usd = round(usd, 2) if usd is not None else None
-            deal.currency, deal.amount_original = own.currency, own.original
+            _set_amount(deal, own.amount, own.currency, own.original, when)
         return deal
     # "the first close of its INR 500 Cr ... Fund II at INR 250 Cr": the close, not the size planned (fund_closes).
     size = closed_so_far(part) or fund_size(part)
@@ -97,9 +95,7 @@ def fund_deal(part: str, published: date | None, announced: date | None) -> Deal
             return deal
     if size is not None or cjk.has_cjk(part):
         if size is not None:
-            usd = to_usd(size.amount, size.currency, when)
-            deal.amount_usd = round(usd, 2) if usd is not None else None
-            deal.currency, deal.amount_original = size.currency, size.original
+            _set_amount(deal, size.amount, size.currency, size.original, when)
         if cjk.has_cjk(part):
             _merge_cjk_fund(deal, part, when, False)
         return deal
@@ -114,12 +110,17 @@ def fund_deal(part: str, published: date | None, announced: date | None) -> Deal
     if money is not None and aimed_only(part, money):
         money = None  # "aiming to secure $10 million": a plan, not a size (fund_closes)
     if money is not None:
-        usd = to_usd(money.amount, money.currency, when)
-        deal.amount_usd = round(usd, 2) if usd is not None else None
-        deal.currency, deal.amount_original = money.currency, money.original
+        _set_amount(deal, money.amount, money.currency, money.original, when)
     if cjk.has_cjk(part):
         _merge_cjk_fund(deal, part, when, money is None)
     return deal
+
+
+def _set_amount(deal: Deal, amount: float, currency: str, original: str | None, when: int | None) -> None:
+    """The fund's size on the deal: in US dollars at the year's rate, with its currency and its words as written."""
+    usd = to_usd(amount, currency, when)
+    deal.amount_usd = round(usd, 2) if usd is not None else None
+    deal.currency, deal.amount_original = currency, original
 
 
 def _merge_cjk_fund(deal: Deal, part: str, when: int | None, amount_missing: bool) -> None:
@@ -128,9 +129,7 @@ def _merge_cjk_fund(deal: Deal, part: str, when: int | None, amount_missing: boo
     # "由上海国盛集团、临港集团…联合发起设立": the sponsor that manages funds, before the subject rule's reading.
     deal.company = deal.company or sponsor_manager(part) or found.company
     if amount_missing and found.amount is not None and found.currency:
-        usd = to_usd(found.amount, found.currency, when)
-        deal.amount_usd = round(usd, 2) if usd is not None else None
-        deal.currency, deal.amount_original = found.currency, found.original
+        _set_amount(deal, found.amount, found.currency, found.original, when)
 
 
 def announces_fund(text: str) -> bool:

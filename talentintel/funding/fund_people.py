@@ -134,8 +134,8 @@ def refine(manager: str | None, text: str, fund_name: str | None) -> str | None:
     told through people or the fund's name."""
     if manager and _FUND_ONLY.match(manager):
         manager = None
-    if manager and _founders_firm(manager, text):
-        return _founders_firm(manager, text)
+    if manager and (founders := _founders_firm(manager, text)):
+        return founders
     if manager:
         cut = _POSSESSIVE_END.sub("", _FUND_NUMERAL.sub(r"\1", _DESCRIPTOR_PREFIX.sub("", manager)))
         return cut or manager

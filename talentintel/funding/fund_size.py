@@ -95,6 +95,7 @@ def _cjk_amounts(text: str) -> list[tuple[int, float, str, str]]:
 
 def _cjk_size(text: str) -> FundSize | None:
     candidates = []
+    raised = [m.span() for m in FUND_RAISED_ZH.finditer(text)]  # where a firm's raise names its fund's sum
     for start, value, currency, original in _cjk_amounts(text):
         end = start + len(original)
         if _CJK_PLAN_BEFORE.search(text[max(0, start - 4) : start]) or _CJK_PLAN_AFTER.match(text[end : end + 8]):
@@ -107,7 +108,7 @@ def _cjk_size(text: str) -> FundSize | None:
             continue  # "5억8000만 달러(약 7698억원)": the won figure restates the dollars
         near = text[max(0, start - 12) : end + 12]
         # The sum a firm's raise names comes first: "推出 22 亿美元的加密基金" over "融资超过 40 亿美元" (a market total).
-        named = any(m.start() <= start <= m.end() for m in FUND_RAISED_ZH.finditer(text))
+        named = any(low <= start <= high for low, high in raised)
         candidates.append((not named, not _CJK_RAISED.search(near), start, FundSize(value, currency, original)))
     return min(candidates, key=lambda c: c[:3])[3] if candidates else None
 

@@ -95,8 +95,8 @@ def lead_investors(text: str) -> list[str]:
         subject = _subject_before(text, m.start())
         if lp.OTHER_COMPANY.match(text[m.end() : m.end() + 60]):
             continue
-        if partner_firm(subject):
-            found.append(str(partner_firm(subject)))  # "X, the Altimeter partner who co-led" (lead_partner)
+        if firm := partner_firm(subject):
+            found.append(firm)  # "X, the Altimeter partner who co-led" (lead_partner)
         elif lp.ANAPHOR.match(subject):
             found += _antecedents(text, m.start())
         elif lp.FIRM_ANAPHOR.match(subject):
