@@ -23,6 +23,7 @@ import re
 from datetime import date
 
 from talentintel.funding.language_reader import SENTENCE_END, reader_round, sentence_span
+from talentintel.funding.language_ru import PLANNED_RU
 from talentintel.funding.types import Deal
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -30,10 +31,7 @@ _RAISED = re.compile(
     r"(?<![\u0400-\u04ff])(?:привлек(?:ла|ло|ли)?|объявил[аио]?\sо\sпривлечении|закрыл[аио]?\s(?:\w+\s)?раунд)"
     r"(?![\u0400-\u04ff])"
 )
-_PLANNED = re.compile(
-    r"(?:планиру\w+|намерен\w*|хоч\w+|хотят|рассчитыва\w+|собира\w+|может|могут)\s(?:\w+\s){0,2}?привлечь"
-    r"|переговор\w*\s(?:\w+\s){0,3}?о\sпривлечении"
-)
+_PLANNED = re.compile(PLANNED_RU)
 _AMOUNT = re.compile(
     r"(?:(?P<sign>[$€])\s?)?(?P<num>\d+(?:[.,]\d+)?)\s(?P<unit>млн|млрд|миллион\w*|миллиард\w*)\.?"
     r"(?:\s(?P<cur>доллар\w*|долл\.|евро|рубл\w*|руб\.))?"

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.language_ru import PLANNED_RU
+
 _AR = r"[\u0621-\u064a]"
 SOUGHT_INTL = re.compile(
     # Spanish and Portuguese: prepares, plans, seeks, intends to raise; in talks or negotiations.
@@ -40,7 +42,8 @@ SOUGHT_INTL = re.compile(
     r"Investmentfirmen|Risikokapitalgebern)\b|\b(?:plant|planen|will|wollen|möchte)\s(?:[^.;]{0,60}?\s)?"
     r"(?:einsammeln|einzusammeln|aufnehmen|aufzunehmen)\b|"
     # Russian: in talks about raising ("ведет переговоры о привлечении"), plans to raise ("планирует привлечь").
-    r"переговор\w*\s(?:\w+\s){0,3}?о\sпривлечении|(?:планиру\w+|намерен\w*|рассчитыва\w+)\s(?:\w+\s){0,2}?привлечь|"
+    # One pattern with deals_ru's reader, which skips the same texts (it also reads "хочет / собирается / может привлечь").
+    rf"{PLANNED_RU}|"
     # Turkish: negotiating ("görüşüyor", "görüşmeler yürütüyor"), a round that "could reach" a sum ("ulaşabilecek").
     r"\bgörüş(?:üyor|üyorlar|meler|melerde|melere)\b|\bulaşabilecek\b|\btoplamayı\s(?:planlıyor|hedefliyor)|"
     r"\btoplamaya\shazırlanıyor|\barayışında\b|"

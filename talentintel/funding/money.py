@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from talentintel.funding import money_history
+from talentintel.funding.clause import clause_before
 from talentintel.funding.money_bet import bought_or_bet
 from talentintel.funding.money_cataphor import told_back
 from talentintel.funding.money_context import landed_deal, led_round_after, not_this_round
@@ -189,8 +190,7 @@ def find_money(text: str) -> list[Money]:
 
 
 def _score(text: str, money: Money, after_end: int) -> float | None:
-    before = text[max(0, money.start - 70) : money.start]
-    before = re.split(r"(?<=[.;!?])\s|\n", before)[-1]
+    before = clause_before(text, money.start, 70)
     # The words after an amount describe it up to the sentence's end ("$535 million. That round was led by ..." is
     # another round), unless the next sentence opens on the round: "$17.4 million. The round was led by ...".
     tail = text[after_end : after_end + 60]

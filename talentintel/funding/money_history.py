@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.clause import clause_before
+
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -186,8 +188,7 @@ _IN_TALKS_BEFORE = re.compile(
 def in_talks(text: str, start: int) -> bool:
     """The sum at `start` is one in talks or still being raised (`_IN_TALKS_BEFORE`): the weakest of a text's sums, yet
     the only one a story of talks gives ("is in talks to raise $12 million in a Series A round")."""
-    before = re.split(r"(?<=[.;!?])\s|\n", text[max(0, start - 70) : start])[-1]
-    return _IN_TALKS_BEFORE.search(before) is not None
+    return _IN_TALKS_BEFORE.search(clause_before(text, start, 70)) is not None
 
 
 def apart_penalty(before: str, after: str) -> float:
@@ -240,6 +241,4 @@ _TIME_BACK_OPENER = re.compile(
 def told_earlier(text: str, start: int) -> bool:
     """The sentence holding the amount at `start` opens on months or years back ("It was just two months back when ...",
     "Two years ago, ...")."""
-    window = text[max(0, start - 300) : start]
-    sentence = re.split(r"(?<=[.;!?])\s+|\n", window)[-1]
-    return bool(_TIME_BACK_OPENER.match(sentence.lstrip()))
+    return bool(_TIME_BACK_OPENER.match(clause_before(text, start, 300).lstrip()))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.clause import clause_before
+
 _ANOTHER = re.compile(
     r"\b(?:another|a\srival|a\scompetitor|rival|competitor)\s(?:[\w-]+\s){0,3}?"
     r"(?:firm|company|startup|start-up|unicorn|player|lab|developer|maker|provider|platform|exchange)\b"
@@ -18,8 +20,7 @@ _ANOTHER = re.compile(
 
 def told_of_another(text: str, start: int) -> bool:
     """The sentence up to the amount at `start` says another company raised it ("another China-based firm, X, ...")."""
-    before = text[max(0, start - 160) : start]
-    before = re.split(r"(?<=[.;!?])\s|\n", before)[-1]
+    before = clause_before(text, start, 160)
     return bool(_ANOTHER.search(before))
 
 

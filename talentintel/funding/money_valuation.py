@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.clause import clause_before
+
 # "$1B post-money valuation" is a valuation; "$100M at a valuation of $1B" is not (its valuation comes later).
 _VALUATION_AFTER = re.compile(
     r"^[\s)+]{0,3}(?:(?!(?:at|with|and|in|on|of|for|to|from|as|by)\b)[\w-]+\s){0,2}?(?:valuation|valued)\b",
@@ -66,7 +68,7 @@ _VALUATION_SUBJECT = re.compile(
 def measures_valuation(text: str, start: int) -> bool:
     """The valuation is the subject the amount at `start` completes ("cuya valoración ... supera los 1,000 millones"),
     read over the sentence's last 140 characters: the subject stands further back than the words `_score` reads."""
-    before = re.split(r"(?<=[.;!?])\s|\n", text[max(0, start - 140) : start])[-1]
+    before = clause_before(text, start, 140)
     return bool(_VALUATION_SUBJECT.search(before))
 
 
