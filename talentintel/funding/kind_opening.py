@@ -11,7 +11,7 @@ from talentintel.funding.opening_noise import is_noise_line
 # "startups in the U.S. raised $15 billion" (venturebeat-q3-2016-nvca): "U.S.", "U.K." end no sentence.
 # ... nor does a title before a name: "Support for Democrats Rep. Ruben Gallego in Arizona"
 # (b42-gizmodo-crypto-lobby-election-spending).
-_SENTENCE = re.compile(
+SENTENCE_CUT = re.compile(
     r"(?<=[.!?。])(?<!\b[A-Z]\.[A-Z]\.)(?<!\bRep\.)(?<!\bSen\.)(?<!\bGov\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)"
     r"(?<!\bSt\.)\s+|\n"
 )
@@ -24,7 +24,7 @@ def opening(text: str, sentences: int = 2, *, distinct: bool = False) -> str:
     # A dateline ("Berlin.", "BERLIN.") is no sentence: the lede follows it.
     # ... nor is a page's furniture ("advertisement", a bare date, a breadcrumb: opening_noise).
     parts = [
-        p for p in _SENTENCE.split(text.strip()) if p.strip() and not is_place_dateline(p) and not is_noise_line(p)
+        p for p in SENTENCE_CUT.split(text.strip()) if p.strip() and not is_place_dateline(p) and not is_noise_line(p)
     ]
     if distinct:
         # The lede-less fallback of `kind.other_reason` reads on to the news: a byline printed twice ("This Week In

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
+from talentintel.funding.kind_opening import SENTENCE_CUT as _SENTENCE
+
 _RUNNING = re.compile(
     r"\b(?:to[- ]date|so\sfar|since\s(?:its\s|their\s)?(?:founding|inception|launch)|schon|bereits|bisher|bislang|"
     r"seit\s(?:der|seiner|ihrer)\sGründung)\b",
