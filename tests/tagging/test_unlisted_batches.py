@@ -1,6 +1,8 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs17.jsonl`, the session-17 holdout: never scored by its builder (no tagger or eval run on it, no rule
+  written from it); the lead scores it once at the end of session 17 (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs16.jsonl`, the session-16 holdout: never scored by its builder; scored once by the lead in session 16
   with the session-15 rules and models (rules: 39 of 41 sector right, macro-F1 0.720 with its one `both` item missed,
   region exact-set 0.756, country 0.951; hybrid the same; model 0.666), then moved to tuning data
@@ -62,6 +64,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs17.jsonl", "hs17-"),
     ("unseen_hs16.jsonl", "hs16-"),
     ("unseen42.jsonl", "un42-"),
     ("unseen_hs15.jsonl", "hs15-"),
@@ -167,7 +170,12 @@ BATCHES = [
 # a Web3 Telegram channel's site data, a student crawl of Taiwan's 104 job bank): both 1, crypto 12, ai 10, none 18; the
 # crypto x AI postings the stored corpora returned were again at listed or fixture employers or on used hosts (branch
 # gather_t16; PROVENANCE.md).
+# unseen_hs17 is 40 postings from three repositories no fixture cites (a crawl of ITviec, Vietnam's IT job board; a
+# Remotive API dump; a Korean student crawl's saved JobKorea pages): both 1, crypto 10, ai 11, none 18; Asia 32 (VN 25,
+# KR 6, TH 1); the crypto x AI postings the stored corpora returned were again at listed or fixture employers, on used
+# hosts, or only as excerpts that could not be read from a snapshot (branch gather_t17; PROVENANCE.md).
 SIZES = {
+    "unseen_hs17.jsonl": (38, 45),
     "unseen_hs16.jsonl": (40, 50),
     "unseen_hs15.jsonl": (40, 50),
     "unseen_hs14.jsonl": (15, 20),
