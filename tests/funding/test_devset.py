@@ -229,3 +229,13 @@ def test_holdouts_are_apart_from_each_other() -> None:
         for key, values in keys.items():
             assert not values & seen[key], f"{name} shares a {key} with an earlier held-out file"
             seen[key] |= values
+
+
+def test_every_labeled_file_loads() -> None:
+    """`talentintel eval funding` reads every labeled file, frozen ones included, through `load_labeled`: a `published`
+    that is not a full ISO date ("2018-04", holdout_s17's first form) stopped the lead's one score with an error. Loading
+    prints nothing of a file's content."""
+    from talentintel.funding.evaluate import load_labeled
+
+    for path in sorted(DEVSET.parent.glob("*.jsonl")):
+        assert load_labeled(path), path.name
