@@ -161,7 +161,7 @@ BATCHES = [
 # startup's careers data at unlisted employers: 33, crypto 1, ai 7, none 25, asia 6, no `both`: every other crypto
 # employer the file held was listed or in a fixture (branch tag58).
 # unseen43 one of four remote boards' recorded responses (We Work Remotely, Jobicy, Remotive, Working Nomads),
-# TopCV (Vietnam) and JobKorea crawls and three search-tool pages at unlisted employers: 35, crypto 2, ai 7, none 26,
+# TopCV (Vietnam) and JobKorea crawls and three search-tool pages at unlisted employers: 35, crypto 2, ai 8, none 25,
 # asia 21, no `both`: the crypto x AI postings the stored corpora returned were at listed employers or on used hosts
 # (branch tag61).
 # unseen_hs15 is 43 Korean Wanted postings from one student crawl (2023): crypto 18, ai 14, none 11, no `both`; the
