@@ -271,5 +271,6 @@
 # 2026.12.78 (tag61): issue 18 unseen43 misses: "you applied AI ideas" is the verb, not the field Applied AI
 # (taxonomy [negative]); "ground truth for your town, city" is the mapping sense (taxonomy unless_near); a location
 # field that only says anywhere ("Anywhere in the World") yields to a stated restriction like the remote fallback ("This
-# is a North America-based role"; region_followups._anywhere_field)
+# is a North America-based role"; region_followups._anywhere_field); a time zone named by a region's word that a
+# location field only wishes for restricts nothing ("Asia time zones preferred, open globally"; zone_wishes)
 TAGGER_VERSION = "2026.12.78"

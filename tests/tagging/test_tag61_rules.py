@@ -5,7 +5,9 @@ expects in other postings:
   ideas"; taxonomy [negative]);
 - "ground truth" for a town, city or map is the mapping sense, not model-evaluation data (taxonomy unless_near);
 - a location field that only says anywhere ("Anywhere in the World", a board's default) yields to a restriction the
-  text states, as the bare-remote fallback does ("This is a North America-based role"; region_followups).
+  text states, as the bare-remote fallback does ("This is a North America-based role"; region_followups);
+- and from unseen26's remaining miss: a time zone named by a region's word that a location field only wishes for
+  restricts nothing ("Fully remote; Asia time zones preferred, open globally" is worldwide; zone_wishes).
 
 Strings written here to pin a rule's edge are SYNTHETIC (marked so); the batch items are real.
 """
@@ -13,6 +15,7 @@ Strings written here to pin a rule's edge are SYNTHETIC (marked so); the batch i
 from __future__ import annotations
 
 from talentintel.tagging.evaluate import tag_item
+from talentintel.tagging.locations import locate
 from talentintel.tagging.tagger import tag_posting
 from tests.tagging.batches import by_id
 
@@ -48,3 +51,14 @@ def test_ground_truth_for_a_town_is_the_mapping_sense() -> None:
     assert _tagged("un43-wn-peroptyx-maps-jp") == ([], ["asia"])
     # the AI content analyst of the same employer keeps its AI
     assert _tagged("un43-wn-peroptyx-ai-content-au") == (["ai"], ["oceania"])
+
+
+UN26 = by_id("unseen26")
+
+
+def test_a_region_word_naming_a_wished_time_zone_restricts_nothing() -> None:
+    item = UN26["un26-web3-team-hackathon-en"]  # "Fully remote; Asia time zones preferred, open globally"
+    assert sorted(tag_item(item).regions) == ["global"]
+    # SYNTHETIC: the zone asked for without a wish word still places the job; a country wished for still counts
+    assert locate("Remote, Asia time zones").regions == ("asia",)
+    assert locate("Remote (US preferred)").countries == ("US",)
