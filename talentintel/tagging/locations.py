@@ -17,7 +17,7 @@ from talentintel.tagging.gazetteer import CJK, Gazetteer, Place, fold, gazetteer
 from talentintel.tagging.latin_addresses import address_countries
 from talentintel.tagging.location_lookup import Match, lookup, strip_accents
 from talentintel.tagging.role_words import names_a_role
-from talentintel.tagging.zone_wishes import zones_only_wished
+from talentintel.tagging.zone_wishes import without_wished_zones, zones_only_wished
 
 # Segment separators between independent locations; commas are NOT among them ("Paris, France").
 _SEGMENTS = re.compile(r"[/;|•·\n]+|\s+\+\s+|\s+(?:or|oder|ou|o)\s+", re.IGNORECASE)
@@ -277,6 +277,9 @@ def _locate(location: str, *, strict: bool) -> LocationResult:
     location = expand_shared_noun(GMT_OFFSET.sub("UTC", _EXCLUDED.sub(" ", location)))
     parts = [part for s in _SEGMENTS.split(location) if s and s.strip() for part in split_conjunctions(s)]
     segments = state_segments(g, parts)  # "Recife/PE" is Pernambuco (code_before_country)
+    wished = zones_only_wished(location)  # "(GMT+3 to GMT+8 preferred)" restricts nothing (zone_wishes)
+    if wished:  # "Asia time zones preferred": a zone named by a region's word is a wish too
+        segments = without_wished_zones(segments)
     us_context = bool(re.search(r"\b(US|USA|United States)\b", location))
     countries: set[str] = set()
     regions: set[str] = set()
@@ -293,7 +296,6 @@ def _locate(location: str, *, strict: bool) -> LocationResult:
             lone_tz |= tz
         names.extend(n)
         remote = remote or rem
-    wished = zones_only_wished(location)  # "(GMT+3 to GMT+8 preferred)" restricts nothing (zone_wishes)
     if not countries and not regions:
         regions = set() if wished else tz_regions | utc_regions(location)
     elif len(segments) > 1 and not wished:

@@ -32,6 +32,18 @@ def _fell_back(found: RegionResult) -> bool:
     return found.regions == {"global"} and not found.countries and GLOBAL_FALLBACK in found.evidence
 
 
+def _anywhere_field(found: RegionResult) -> bool:
+    """Whether the only region is "global" read from a location field that says anywhere ("Anywhere in the World",
+    "Worldwide": a board's default) with no other place: like the fallback, it yields to a stated restriction ("This
+    is a North America-based role", issue 18 unseen43)."""
+    return (
+        found.regions == {"global"}
+        and not found.countries
+        and bool(found.evidence)
+        and all(e.get("field") == "location" and e.get("regions") == ["global"] for e in found.evidence)
+    )
+
+
 def _replace_fallback(found: RegionResult, places: Sequence[tuple[str, LocationResult]], confidence: float) -> None:
     found.regions = set()
     found.evidence = [e for e in found.evidence if e != GLOBAL_FALLBACK]
@@ -42,7 +54,7 @@ def _replace_fallback(found: RegionResult, places: Sequence[tuple[str, LocationR
 
 def _unplaced(found: RegionResult, title: str, text: str, locations: Sequence[str]) -> None:
     """No country anywhere, and no region but perhaps the fallback's "global"."""
-    restricted = restriction_places(text) if _fell_back(found) else []
+    restricted = restriction_places(text) if _fell_back(found) or _anywhere_field(found) else []
     if not restricted and _fell_back(found):  # "Work in the UK or in Berlin, Germany fully remote"
         restricted = [(w.raw, w.place) for w in remote_work_places(text)]
     office = hybrid_office(text) if not restricted and _fell_back(found) else None
@@ -90,6 +102,6 @@ def follow_up(
 ) -> RegionResult:
     employer_slots(found, company)
     concrete_over_territory(found)
-    if not found.countries and (not found.regions or _fell_back(found)):
+    if not found.countries and (not found.regions or _fell_back(found) or _anywhere_field(found)):
         _unplaced(found, title, text, locations)
     return found

@@ -268,4 +268,9 @@
 # (self_description._MADE_AI); over every tagging tuning file (both modes) only unseen41/unseen42 items and one
 # unseen_hs9 item change, all toward their labels
 # 2026.12.77: tag58 and tag60 merged (both rule sets)
-TAGGER_VERSION = "2026.12.77"
+# 2026.12.78 (tag61): issue 18 unseen43 misses: "you applied AI ideas" is the verb, not the field Applied AI
+# (taxonomy [negative]); "ground truth for your town, city" is the mapping sense (taxonomy unless_near); a location
+# field that only says anywhere ("Anywhere in the World") yields to a stated restriction like the remote fallback ("This
+# is a North America-based role"; region_followups._anywhere_field); a time zone named by a region's word that a
+# location field only wishes for restricts nothing ("Asia time zones preferred, open globally"; zone_wishes)
+TAGGER_VERSION = "2026.12.78"

@@ -3,7 +3,8 @@ preference is no restriction): "Open globally (strong overlap with GMT+3 to GMT+
 and Europe (unseen21); "Remote (GMT+3 to GMT+8 preferred)" likewise.
 
 Only the regions read from zones and UTC offsets are dropped; a country or region word in the same string still counts
-("Remote (US preferred)" stays the US).
+("Remote (US preferred)" stays the US), unless the word names a time zone in a segment that wishes for it: "Fully
+remote; Asia time zones preferred, open globally" is worldwide (unseen26; issue 18, tag61).
 """
 
 from __future__ import annotations
@@ -21,3 +22,13 @@ WISH = re.compile(
 def zones_only_wished(location: str) -> bool:
     """True when the location string words its zones as a preference."""
     return bool(WISH.search(location))
+
+
+# a time zone named by a place's or region's word ("Asia time zones", "North American time zones", "EST timezone")
+_ZONE_NAME = re.compile(r"\b(?:[A-Z][\w.+-]*\s+){1,2}time[\s-]?zones?\b")
+
+
+def without_wished_zones(segments: list[str]) -> list[str]:
+    """The location's segments with the time zones a segment only wishes for taken out ("Asia time zones
+    preferred, open globally" keeps "preferred, open globally")."""
+    return [_ZONE_NAME.sub(" ", s) if WISH.search(s) else s for s in segments]

@@ -68,6 +68,7 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
     ("unseen_hs17.jsonl", "hs17-"),
     ("unseen_hs16.jsonl", "hs16-"),
+    ("unseen43.jsonl", "un43-"),
     ("unseen42.jsonl", "un42-"),
     ("unseen_hs15.jsonl", "hs15-"),
     ("unseen_hs14.jsonl", "hs14-"),
@@ -164,6 +165,10 @@ BATCHES = [
 # unseen42 one of RemoteOK postings (a Chinese aggregator's recorded scraper output) and a Korean quantum-computing
 # startup's careers data at unlisted employers: 33, crypto 1, ai 7, none 25, asia 6, no `both`: every other crypto
 # employer the file held was listed or in a fixture (branch tag58).
+# unseen43 one of four remote boards' recorded responses (We Work Remotely, Jobicy, Remotive, Working Nomads),
+# TopCV (Vietnam) and JobKorea crawls and three search-tool pages at unlisted employers: 35, crypto 2, ai 8, none 25,
+# asia 21, no `both`: the crypto x AI postings the stored corpora returned were at listed employers or on used hosts
+# (branch tag61).
 # unseen_hs15 is 43 Korean Wanted postings from one student crawl (2023): crypto 18, ai 14, none 11, no `both`; the
 # crypto x AI postings the stored corpora returned were at listed or fixture employers or on used hosts, and 17 rows
 # first drafted from the same crawl were dropped for sharing an employer or opening with a frozen test split (branch
@@ -205,6 +210,7 @@ SIZES = {
     "unseen40.jsonl": (20, 60),
     "unseen41.jsonl": (25, 50),
     "unseen42.jsonl": (30, 45),
+    "unseen43.jsonl": (26, 45),  # 35 gathered; 6 JobKorea and 2 Remotive items went (unseen_hs17's publishers)
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
