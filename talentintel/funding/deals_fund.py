@@ -19,7 +19,7 @@ from talentintel.funding.fund_corpus import corpus_raised
 from talentintel.funding.fund_details import fullest_name, fund_details, is_cjk_fund
 from talentintel.funding.fund_firm_sets_up import headline_fund_owner
 from talentintel.funding.fund_late_lede import late_fund
-from talentintel.funding.fund_launched_by import launched_by
+from talentintel.funding.fund_launched_by import financed_by, launched_by
 from talentintel.funding.fund_launches_intl import launch_manager, launches_fund, sized_fund_owner
 from talentintel.funding.fund_manager_grammar import grammar_manager
 from talentintel.funding.fund_manager_intl import intl_manager
@@ -55,6 +55,7 @@ def _rule_manager(part: str, dutch: str | None) -> tuple[str | None, str | None]
         or form_manager(part)
         or title_author(part)
         or launched_by(part)  # "the launch of a Ksh5 billion ... fund by Nairobi City County" (fund_launched_by)
+        or financed_by(part)  # "a $100 million initiative financed by Menlo" (fund_launched_by)
     )
     manager = ruled or repaired(manager, part)
     # "célébrer le lancement d'un fonds ... sera géré par Partech Ventures": a launch's manager by its role, before the

@@ -19,7 +19,12 @@ _NP_HEADLINE = re.compile(
 )
 _ADMINISTERS = re.compile(
     rf"(?P<name>{_NAME})\s?(?:\([A-Z]{{2,8}}\))?\s?[—–-]?,?\s(?:who|which|that)\s(?:will\s)?"
-    r"(?:administer|manage|run|oversee)s?\s(?:the\s)?(?:new\s)?(?:[\w-]+\s){0,2}?fund\b"
+    r"(?:administer|manage|run|oversee)s?\s(?:the\s)?(?:new\s)?(?:[\w-]+\s){0,2}?fund\b|"
+    # The same role in Portuguese, Spanish, French, Italian: "Foi assinado contrato com a empresa TM3 Capital, que será
+    # a gestora do FIP" (f22-liulofm-fip-funses-tm3-capital, read as the round of "FIP").
+    rf"(?P<name2>{_NAME}),\s(?:que|qui|che)\s(?:será|sera|sarà|é|es|est|è)\s(?:a|la|el|o|le|il)\s"
+    r"(?:gestora|gestor|gestionnaire|gestore|administradora|sociedad\sgestora)\s(?:do|del|du|dello|della|de\sla|de)\s"
+    r"(?:novo\s|nuevo\s|nouveau\s|nuovo\s)?(?:fundo|fondo|fonds|(?-i:[A-Z]{2,6}))\b"
 )
 
 
@@ -31,4 +36,4 @@ def headline_fund_np(text: str) -> bool:
 def administrator(text: str) -> str | None:
     """The body a text says will administer or manage the fund ("X — who will administer the new fund"), or None."""
     m = _ADMINISTERS.search(text[:3000])
-    return m.group("name") if m else None
+    return (m.group("name") or m.group("name2")) if m else None

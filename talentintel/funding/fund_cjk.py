@@ -134,6 +134,11 @@ _CJK_NOT_NAME = re.compile(
     # A kind of firm is no firm: "액셀러레이터(창업기획자)가 결성한 첫번째 벤처투자조합" (c4-newspim-postech-imp-fund).
     r"^(?:액셀러레이터|엑셀러레이터|창업기획자|벤처캐피(?:털|탈)|운용사|투자사)$"
 )
+# A time word written onto the name: "而最新案例是，本周元禾璞华三期人民币基金宣布完成最终关账" (this week, f22-36kr-internet-
+# giants-lps-yuanhe-puhua-iii, read as "本周元禾璞华").
+_TIME_START = re.compile(
+    r"^(?:本周|本週|上周|上週|本月|上月|今年|去年|昨年|前年|近日|日前|今日|今天|昨日|昨天|近期|最近|目前|\d{1,2}月\d{1,2}日)(?=..)"
+)
 # A descriptive fund name ("…先导创业投资基金"), not a firm called "… Fund" ("インキュベイトファンド").
 _CJK_FUND_WORD = re.compile(
     r"(?:创业投资基金|創業投資基金|股权投资基金|股權投資基金|投资基金|投資基金|产业基金|產業基金|创投基金)$"
@@ -173,6 +178,7 @@ def manager(opening: list[str], text: str) -> str | None:
                 name = re.sub(
                     r"[<＜(（]\d{4}[>＞)）]$|(?<=[A-Za-z])社$", "", _CJK_DESCRIPTION.sub("", m.group(1)).strip()
                 )
+                name = _TIME_START.sub("", name)
                 if len(name) >= 2 and not _CJK_NOT_NAME.match(name):
                     glued = _KATAKANA_START.search(sentence[: m.start(1)]) if name[:1].isascii() else None
                     return _manager_of_fund((glued.group(0) if glued else "") + name, text)

@@ -94,14 +94,30 @@ def launch_manager(text: str, current: str | None) -> str | None:
         return current
     start = max(head.rfind("\n", 0, found.start()), head.rfind(". ", 0, found.start())) + 1
     end = min(i for i in (head.find("\n", found.end()), head.find(". ", found.end()), len(head)) if i >= 0)
+    whole = _WHOLE_SUBJECT.match(head[start : found.start()].strip())
     if current is not None and current not in head[found.end() : end]:
-        return current
+        # The other rules' name cut from the subject's tail ("Québec") gives way to the whole subject.
+        return whole.group(1) if whole and whole.group(1).endswith(" " + current) else current
     if found.group(0).endswith(("získal", "získala", "získalo")):
         after = _NAME.search(found.group(0), found.group(0).find("fond") + 4)
         return (_firm(after.group(0)) if after else None) or current
-    names = [_firm(m.group(0)) for m in _NAME.finditer(head, start, found.start())]
-    names = [n for n in names if n and len(n) > 2]  # not a capitalised preposition ("S prvim danom lipnja")
-    return names[-1] if names else current
+    firms = [_firm(m.group(0)) for m in _NAME.finditer(head, start, found.start())]
+    names = [n for n in firms if n and len(n) > 2]  # not a capitalised preposition ("S prvim danom lipnja")
+    if not names:
+        return current
+    if whole and whole.group(1).endswith(names[-1]):
+        return whole.group(1)  # "La Caisse de dépôt et placement du Québec a annoncé", not "Québec"
+    return names[-1]
+
+
+# An institution's name with lowercase words inside, as the whole subject before the verb: "La Caisse de dépôt et
+# placement du Québec a annoncé lundi la création d’un nouveau fonds" (f22-ledevoir-cdpq-ai-fund-250m, read as
+# "Québec", the last capitalised run). Capitalised first and last, at most eight words, no comma, no second name
+# joined by "et"/"y"/"e" ("La Banque de France et Bpifrance ont annoncé" is two subjects).
+_WHOLE_SUBJECT = re.compile(
+    r"^(?:(?:La|Le|El|A|O|Il)\s|L['’])?([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s(?!(?:et|e|y|and)\s[A-ZÀ-ÖØ-Þ])[\w'’-]+){0,6}"
+    r"\s[A-ZÀ-ÖØ-Þ][\w'’-]*)\s(?:a|ha|hat|has|è|foi|tem)$"
+)
 
 
 # A fund sized and owned in one phrase, Portuguese, Spanish, French or Italian: "os investidores de um fundo de US$ 500

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.cjk_names import clean
 from talentintel.funding.openers import strip_opener
 
 # Korean time adverbs before a subject: "최근 HashKey Capital은 제4기 펀드 …" (tuning_funds16 rootdata).
@@ -59,6 +60,11 @@ _JA_INTRO = re.compile(
 _INTRO_FRAGMENT = re.compile(r"(?:資本金|代表|頭取|社長|本社|所在地)|[)）]$")
 
 
+# A name with its short form in brackets and nothing of an intro inside: "東京大学協創プラットフォーム開発株式会社(東大IPC)"
+# (f22-todaishimbun-aoi1-fund-240oku, whose reading was dropped as an intro fragment and "昨年の" taken instead).
+_ALIAS_BRACKET = re.compile(r"^[^\s、。(（]{2,40}[(（][^)）、。\s]{1,12}[)）]$")
+
+
 def _ja_intro(manager: str, text: str) -> str | None:
     m = _JA_INTRO.search(text[:400])
     return re.sub(r"^(?:\(株\)|（株）)", "", m.group(1)) if m else None
@@ -69,6 +75,8 @@ def repaired(manager: str | None, text: str) -> str | None:
     (or an adjective whose firm is not found), so the next reader answers."""
     if not manager:
         return manager
+    if _ALIAS_BRACKET.match(manager) and not _INTRO_FRAGMENT.search(manager[:-1]):
+        return clean(manager)  # the name without its short form and legal form ("…開発株式会社(東大IPC)")
     if _INTRO_FRAGMENT.search(manager):
         return _ja_intro(manager, text)
     if _CJK_DATE.match(manager):

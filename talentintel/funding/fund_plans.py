@@ -84,6 +84,25 @@ _LP_SANCTIONS = re.compile(
     r"\bsanction\srequests\sfrom\s\d+\s(?:[\w-]+\s){0,2}funds\b",
     re.IGNORECASE,
 )
+# A fund of funds' approvals for many funds (its money "for venture capital funds"): "Small Industries Development Bank
+# of India (SIDBI) has cleared another round of fund-of-funds for venture capital funds (VCFs)" (f22-businessworld-sidbi-
+# india-aspiration-fund-200cr, read as SIDBI's round).
+_FOF_CLEARED = re.compile(
+    r"\b(?:sanction(?:ed|s)|cleared|approved)\s[^.\n]{0,60}?\bfund[\s-]of[\s-]funds\s(?:for|to)\s(?:\d+\s)?"
+    r"(?:venture\scapital\s|VC\s|alternative\sinvestment\s|private\sequity\s)?funds\b",
+    re.IGNORECASE,
+)
+# An investor's money into a fund in Portuguese, Spanish, French, Italian is its LP: "Finep investe R$ 8 milhões em
+# fundo de capital semente" (f22-anpei-finep-horizonti-seed-fund, read as Finep's round); a fund's own raise says
+# "capta", "levanta", "recauda", "lève".
+_LP_INVEST_ROMANCE = re.compile(
+    r"\b(?:invest(?:e|iu|irá|e-se)|invierte|invirtió|invertirá|investit|investira|aport(?:a|ou|ará|ó))\s"
+    r"(?:cerca\sde\s|até\s|hasta\s|jusqu['’]à\s|près\sde\s)?(?:R\$|US\$|\$|€|MXN|COP|CLP)\s?[\d.,]+\s?"
+    r"(?:mil\s|milh(?:ões|ão)\s|mill(?:ones|ón)\s|millions?\s|bilh(?:ões|ão)\s|milioni\s)?(?:de\s)?(?:d['’]euros\s)?"
+    r"(?:em|en|dans|in|nel)\s(?:um\s|uma\s|un\s|una\s|el\s|o\s|le\s|il\s)?(?:novo\s|nuevo\s|nouveau\s|nuovo\s)?"
+    r"(?:fundo|fondo|fonds)\b",
+    re.IGNORECASE,
+)
 # An investor putting money into a fund in Korean is its LP: "미국 벤처캐피탈인 피닉스벤처파트너스(Phoenix Venture Partners)가
 # 조성한 펀드에 공동투자했다", "미국 벤처기업 펀드에 투자하며" (f21-chemlocus-lg-tech-ventures-lp-phoenix-fund); a fund that
 # invests in a company says "펀드가 … 에 투자했다" (fund_cjk.INVESTED_IN).
@@ -103,6 +122,7 @@ class _LpCommitment:
 
     def finditer(self, head: str) -> list[re.Match[str]]:
         found = [*LP_INVEST.finditer(head), *_LP_IN_NAMED_FUND.finditer(head), *_LP_SANCTIONS.finditer(head)]
+        found += [*_FOF_CLEARED.finditer(head), *_LP_INVEST_ROMANCE.finditer(head)]
         found += _LP_INTO_FUND_KO.finditer(head)
         found.sort(key=lambda m: m.start())
         return [m for m in found if not _GROUP_SUBJECT.search(head[max(0, m.start() - 40) : m.start()])]

@@ -78,6 +78,19 @@ def close_held(head: str) -> re.Match[str] | None:
     return _CLOSE_HELD.search(head)
 
 
+_SUM_AFTER = re.compile(r"\s(?:of|at)\s(?:about\s|around\s|nearly\s|over\s|more\sthan\s)?" + _AMOUNT, re.IGNORECASE)
+
+
+def close_with_sum(head: str) -> re.Match[str] | None:
+    """A close held with its sum ("has reached a first close of $70 million"): the event of a fund whose target is
+    still being raised ("TLcom Capital ... is raising $150 million for its second fund" the sentence before,
+    f22-techbooky-tlcom-first-close-70m), so that "is raising" is no sign of a raise not closed."""
+    for m in _CLOSE_HELD.finditer(head):
+        if re.search(r"\d", m.group()) or _SUM_AFTER.match(head, m.end()):
+            return m
+    return None
+
+
 # A fund closed with no sum in the headline: "General Catalyst just closed its biggest fund ever" (hs9-zeetech123-
 # general-catalyst-1375b). A raise made, so a lede without a sum is not read on into other firms' news ("Khosla
 # Ventures is raising up to $1.4 billion" two sentences on).

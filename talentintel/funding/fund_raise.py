@@ -164,6 +164,27 @@ _INVESTOR_LAUNCHES_FIRM = re.compile(
 )
 
 
+# A headline's kicker names the news a fund and the clause after the colon says who raised it: "New leaders, new fund:
+# Sequoia has raised $7B to expand its AI bets" (f22-tcdigest-sequoia-7b-new-fund); the raise grammar wants the fund
+# after the verb.
+_KICKER_FUND = re.compile(
+    r"^[^:\n]{0,40}\b(?:new|fresh|another|next|latest|debut|mega)[\s-]fund\b[^:\n]{0,20}:\s+"
+    r"(?:(?-i:[A-Z])[\w&.'’-]*\s){1,4}(?:has\s|have\s|just\s)?(?i:rais(?:ed|es)|clos(?:ed|es)|secur(?:ed|es))\s"
+    r"(?:a\s|an\s|about\s|nearly\s|over\s|more\sthan\s)?(?:US)?[$€£¥]\s?\d",
+    re.IGNORECASE,
+)
+
+
+# A named fund launched, its name capitalised before "Fund": "Anthropic partners with Menlo Ventures to launch
+# Anthology Fund", "We’re launching the Anthology Fund in partnership with Menlo Ventures" (f22-claudewiki-anthology-
+# fund-menlo-100m, read as a round of "Jul 17"). Only launch verbs: "secures $3M from the Ohio Innovation Fund" is a
+# company's round with the fund as its investor.
+_LAUNCHES_NAMED_FUND = re.compile(
+    r"\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing)|debut(?:s|ed))\s(?:the\s|a\s|its\s|their\s)?"
+    r"(?:new\s)?(?:[$€£][\d.,]+\s?(?:[mb]n?|million|billion)\s)?(?:(?-i:[A-Z])[\w&'’-]*\s){1,4}(?-i:Fund)\b(?![-‑]backed)"
+)
+
+
 # "the closure of a $5 million seed fund raising for its P2E mobile game" (b28-investingcube-blast-royale-5m): "fund
 # raising" in two words is fundraising, the act of raising, not a seed fund.
 _FUND_RAISING = re.compile(r"\bfund[\s-]raising\b", re.IGNORECASE)
@@ -188,7 +209,9 @@ def is_fund_raise(text: str) -> bool:
             return True
         if _ROUND.search(sentence):
             continue
-        if FUND_SUBJECT.search(sentence) or _RAISED_FROM_FOR_FUND.search(sentence):
+        if FUND_SUBJECT.search(sentence) or _RAISED_FROM_FOR_FUND.search(sentence) or _KICKER_FUND.search(sentence):
+            return True
+        if _LAUNCHES_NAMED_FUND.search(sentence):
             return True
         # Every verb is tried, overlapping: "announced that it closed Fund II" fails on "that" from "announced"
         # but holds from "closed".

@@ -24,6 +24,9 @@ _SO_FAR_AFTER = re.compile(
 # A target volume before the figure: "Das Zielvolumen liegt bei", "Zielgröße von", "target size of", "objectif de".
 _TARGET_BEFORE = re.compile(
     r"\b(?:Zielvolumen|Zielgröße|Ziel\w*volumen)\s(?:(?:liegt|lag|beträgt|betrug)\s)?(?:bei|von)\s(?:rund\s|etwa\s)?$|"
+    # "Das selbstgesetzte Ziel von 310 Millionen Euro wurde übertroffen. Insgesamt umfasst der HTGF III ein Volumen
+    # von 316,5 Millionen Euro" (f22-munichstartup-htgf-iii-second-closing).
+    r"\b(?-i:Ziel)(?:marke)?\s(?:von|bei)\s(?:rund\s|etwa\s)?$|"
     r"\btarget(?:ed)?\s(?:size|volume)\sof\s(?:about\s|around\s)?$|\bobjectif\sde\s(?:lev[ée]e\sde\s)?$",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ from talentintel.funding import kind_money_lookalikes as money_looks
 from talentintel.funding.cjk_kind import COUNT_TALLIED, PUBLIC_BODY_SUBJECT
 from talentintel.funding.fund_cjk import INVESTED_IN
 from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_generic_sentence
-from talentintel.funding.fund_programs import close_held, fund_closed
+from talentintel.funding.fund_programs import close_held, close_with_sum, fund_closed
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.kind_acquire_intl import ACQUIRE_INTL
 from talentintel.funding.kind_cjk_trend import BANKRUPTCY, MANY_RAISERS
@@ -25,7 +25,7 @@ from talentintel.funding.kind_fund_events import TRIGGERS as FUND_EVENTS
 from talentintel.funding.kind_giveaways import AIRDROP
 from talentintel.funding.kind_grants import GRANT
 from talentintel.funding.kind_launched import LAUNCHED_ROUND
-from talentintel.funding.kind_market import MARKET, MARKET_PIECE
+from talentintel.funding.kind_market import MARKET, MARKET_PIECE, MARKET_TREND
 from talentintel.funding.kind_mou import pledged_under_mou
 from talentintel.funding.kind_opening import opening
 from talentintel.funding.kind_presale import ONGOING_PRESALE
@@ -76,10 +76,20 @@ _IPO_RAISE = re.compile(
     re.IGNORECASE,
 )
 # Sought, rumoured or in progress, not closed: "in talks to raise", "Rapido eyes $100M", "is raising".
+# The fund's own manager, in the first person: "I’m raising a venture fund to invest in pre-seed ..." (f22-pwv-fund-i-
+# raising); only with money, a fund or a round after it, not "we're raising the bar".
+_FIRST_PERSON_OBJECT = (
+    r" (?:(?:a|an|my|our) )?(?:(?:new|first|debut|second|venture|seed) )*(?:\$|US\$|€|£|funds?\b|round\b)"
+)
+_FIRST_PERSON_RAISING = re.compile(
+    r"\b(?:(?-i:I)(?:['’]m| am)|we(?:['’]re| are)) (?:now |currently )?raising" + _FIRST_PERSON_OBJECT, re.IGNORECASE
+)
 _NOT_CLOSED = re.compile(
     r"\b(?:in (?:early |advanced |preliminary )?(?:talks|discussions|negotiations)|in early fundraising talks|"
     r"reportedly (?:raising|seeking|looking to raise|in talks)|"
     r"(?:is|are|(?<=\bit)['’]s) (?:reportedly |now )?(?:raising|seeking|trying to raise|looking to raise|in the process of)|"
+    r"(?-i:I)(?:['’]m| am) (?:now |currently )?raising" + _FIRST_PERSON_OBJECT + "|"
+    r"we(?:['’]re| are) (?:now |currently )?raising" + _FIRST_PERSON_OBJECT + "|"
     # "Mercurity Fintech raising $800 million to fund bitcoin treasury" (b19-sherwood-mercurity-raising): a headline's
     # "Name raising $X" is "is raising" without its verb.
     r"(?m:^(?-i:[A-Z])[\w.&'-]*(?:\s(?-i:[A-Z])[\w.&'-]*){0,3}\sraising\s(?:US)?[$€£](?=\s?\d))|"
@@ -260,6 +270,7 @@ def _trigger_before_raise(head: str) -> str | None:
     if raised and APPLIED.search(head, raised.end(), raised.end() + 40):
         raised = None  # "received nearly 900 billion won in investment applications" raised nothing (funderlyst)
     limit = raised.start() if raised else len(head)
+    held = close_with_sum(head)
     for name, pattern in _TRIGGERS:
         if name == "public fund" and INVESTED_IN.search(head):
             continue  # a city's fund that invested in a company is its round ("관악구 ... 펀드가 ... 에 10억원을 투자했다")
@@ -277,6 +288,8 @@ def _trigger_before_raise(head: str) -> str | None:
             # "Many general partners are raising funds ..." states a trend, not the story's event (funds12 aatreya).
             if name == "not closed" and in_generic_sentence(head, m.start()):
                 continue
+            if name == "not closed" and held and m.start() < held.start():
+                continue  # "is raising $150 million ... has reached a first close of $70 million" (fund_programs)
             return name
     return None
 
@@ -306,11 +319,16 @@ def other_reason(text: str) -> str | None:
     reason = _trigger_before_raise(head)
     if reason is None and not (_RAISED.search(head) or fund_closed(head)):
         # A lede with no raise in it ("시리즈A 단계에서 유니콘에 도전하는 사례가 나오면서 ..."): the news is the next sentence.
-        reason = _trigger_before_raise(opening(text, 3, distinct=True)) or unsettled_reason(
-            text, _RAISED, is_fund_raise
-        )
+        lede = opening(text, 3, distinct=True)
+        reason = _trigger_before_raise(lede) or unsettled_reason(text, _RAISED, is_fund_raise)
+        if reason is None and MARKET_TREND.search(lede) and not _RAISED.search(lede):
+            reason = "market total"  # "The spike in venture capital investment is visible ..." (kind_market)
         if reason is None and not is_fund_raise(text) and only_running_totals(text, _RAISED):
             reason = "history"  # "Neun Millionen Dollar hat Empion ... schon eingesammelt" (kind_running_total)
+        if reason is None and _FIRST_PERSON_RAISING.search(text, 0, 800):
+            # A fund post whose headline announces the fund ("Announcing PWV Fund I") and whose manager then says
+            # "I’m raising a venture fund" past the opening's three sentences (f22-pwv-fund-i-raising).
+            reason = "not closed"
     return reason
 
 

@@ -67,6 +67,18 @@ MARKET = re.compile(
 MARKET_PIECE = re.compile(r"创投市场(?!化)|創投市場(?!化)|多只|多支")
 
 
+# A lede with no raise in it that names a rise of venture money into a sector: "The spike in venture capital investment
+# is visible both at national scale, and locally", "an almost 900% increase in VC investment in national security-
+# focused startups" (f22-technically-national-security-vc-surge, whose sector total "reported raising $46.3 billion
+# across nearly 1,900 deals" came two sentences on and was read as a round). `kind` reads it only in such a lede, so
+# "Amid a surge in venture funding, Acme raised $10M" stays a round.
+MARKET_TREND = re.compile(
+    r"\b(?:spike|surge|increase|jump|rise|boom|growth|influx|flood)\s(?:of\s\S+\s)?in\s(?:VC|venture(?:\scapital)?)\s"
+    r"(?:investments?|funding|financing|dollars|money)\b",
+    re.IGNORECASE,
+)
+
+
 def is_market_total(text: str) -> bool:
     return bool(MARKET.search(opening(text)))
 
