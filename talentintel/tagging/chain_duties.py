@@ -60,7 +60,10 @@ def _decided(result: SectorScore) -> bool:
 def add_chain_duty(result: SectorScore, description: str) -> None:
     """A duty to build with a chain weighs like a self-description line, when a crypto term was read."""
     evidence = result.evidence["crypto"]
-    if not evidence or _decided(result) or any(e["term"] == BACKGROUND_TERM for e in evidence):
+    # a chain word among the terms read, before anything else: most postings with crypto evidence have none
+    if not any(cue in str(e["term"]) for e in evidence for cue in _CUES):
+        return
+    if _decided(result) or any(e["term"] == BACKGROUND_TERM for e in evidence):
         return
     parts, kinds = parts_and_kinds(lowered(description))  # cached: the sector rules split the same description
     if not any(kind != MINOR and _duty(part) for part, kind in zip(parts, kinds, strict=True)):

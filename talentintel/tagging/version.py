@@ -268,4 +268,11 @@
 # (self_description._MADE_AI); over every tagging tuning file (both modes) only unseen41/unseen42 items and one
 # unseen_hs9 item change, all toward their labels
 # 2026.12.77: tag58 and tag60 merged (both rule sets)
-TAGGER_VERSION = "2026.12.77"
+# 2026.12.78 (tag62): issue 18 unseen_hs17 sector misses: a section header with a bracketed note ("Nice-to-haves (not
+# required)", "NICE TO HAVE (Big Plus)") and one glued to the item above ("...bảo mật).Ưu tiên:") open their sections
+# (header_forms.py); Vietnamese section headers (Ưu tiên, Điểm cộng, Quyền lợi, Mô tả công việc, Yêu cầu); the practice
+# around coding agents a team uses (evals, MCP servers beside Claude Code / Cursor / Codex) is no AI work
+# (coding_agents.py); a duty to build with a chain ("Build new services utilizing Blockchain technology") counts like a
+# self-description line (chain_duties.py); over every tagging tuning file only unseen_hs17 items change class, 12
+# outputs toward their labels, 0 away
+TAGGER_VERSION = "2026.12.78"
