@@ -12,9 +12,9 @@ from talentintel.tagging.agent_work import agent_cue, with_agent_work
 from talentintel.tagging.ai_products import with_product_work
 from talentintel.tagging.algorithm_posts import algorithm_post_hits
 from talentintel.tagging.built_first import use_hedged
+from talentintel.tagging.chain_duties import add_chain_duty
 from talentintel.tagging.cjk_gates import network_latin_possible, network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
-from talentintel.tagging.chain_duties import add_chain_duty
 from talentintel.tagging.coding_agents import withdraw_coding_agent_practice
 from talentintel.tagging.community_membership import add_membership
 from talentintel.tagging.disclaimers import disclaims_crypto
