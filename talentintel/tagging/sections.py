@@ -14,6 +14,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 
+from talentintel.tagging.header_forms import glued_tail, unqualified
 from talentintel.tagging.sentence_memo import kept_per_line
 from talentintel.tagging.taxonomy import taxonomy_path
 
@@ -69,11 +70,11 @@ def header_role(part: str) -> str | None:
     if line.isascii() and line[0] not in "#[" and ":" not in line[: longest + 8]:
         # no colon, bracket or heading form, and no wish word (those are CJK): only the whole line can be a header
         whole = _key(line)
-        return heads.get(whole) if len(whole) <= HEADER_MAX_CHARS else None
+        return _lookup(heads, whole) if len(whole) <= HEADER_MAX_CHARS else None
     colon = _COLON.search(line, 0, longest + 8)
     whole = _key(line)
-    if len(whole) <= HEADER_MAX_CHARS and whole in heads:
-        return heads[whole]
+    if len(whole) <= HEADER_MAX_CHARS and (known := _lookup(heads, whole)):
+        return known
     head = _key(line[: colon.start()]) if colon else whole
     role = heads.get(head) if colon else None
     if role is None:
@@ -82,6 +83,15 @@ def header_role(part: str) -> str | None:
         role = bracketed or _wish_role(head)
     if role is None and line[0] in _HEADING_STARTS and _HEADING_FORM.match(line):
         return MAIN
+    return role
+
+
+def _lookup(heads: dict[str, str], key: str) -> str | None:
+    """The header's kind, also with a bracketed note after it ("Nice-to-haves (not required)"; header_forms.py)."""
+    role = heads.get(key)
+    if role is None and "(" in key:
+        bare = unqualified(key)
+        role = heads.get(bare) if bare else None
     return role
 
 
@@ -111,8 +121,16 @@ def section_kinds(parts: Iterable[str]) -> list[str]:
     for part in parts:
         # header_role's own first test, before the cache: most lines are long sentences, no header (~20 a posting)
         if len(part) <= HEADER_MAX_CHARS + 16 or ":" in part[:30] or "：" in part[:30] or "【" in part[:3]:
-            kind = _kept_role(part) or kind
+            role = _kept_role(part)
+            if role is not None:
+                kinds.append(role)
+                kind = role
+                continue
         kinds.append(kind)
+        if part[-1:] in ":：" or part[-2:-1] in ":：":
+            # a header glued to the end of the item above ("...bảo mật).Ưu tiên:") opens its section on the next line
+            tail = glued_tail(part)
+            kind = (_kept_role(tail) if tail else None) or kind
     return kinds
 
 

@@ -12,8 +12,10 @@ from talentintel.tagging.agent_work import agent_cue, with_agent_work
 from talentintel.tagging.ai_products import with_product_work
 from talentintel.tagging.algorithm_posts import algorithm_post_hits
 from talentintel.tagging.built_first import use_hedged
+from talentintel.tagging.chain_duties import add_chain_duty
 from talentintel.tagging.cjk_gates import network_latin_possible, network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
+from talentintel.tagging.coding_agents import withdraw_coding_agent_practice
 from talentintel.tagging.community_membership import add_membership
 from talentintel.tagging.disclaimers import disclaims_crypto
 from talentintel.tagging.field_lists import with_field_work
@@ -317,11 +319,13 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
     add_text_evidence(result, fields)
     add_membership(result, fields.get("description") or "")
     add_required_background(result, fields.get("description") or "")  # "3+ years in the blockchain industry"
+    add_chain_duty(result, fields.get("description") or "")  # "Build new services utilizing Blockchain technology"
     corroborate(result)
     cross(result, fields.get("description") or "")
     title_and_text = " ".join(filter(None, (fields.get("title"), fields.get("description"))))
     withdraw_hpc_gpu(result, title_and_text)
     withdraw_mine_site(result, title_and_text)
+    withdraw_coding_agent_practice(result, title_and_text)  # evals of the agents that write code (coding_agents.py)
     add_role_skills(result)  # "Research Engineer" tagged "machine learning" (role_skills.py)
     add_board_lean(result, fields.get("description") or "")  # a fund's portfolio board + an AI title (fund_boards.py)
     withdraw_title_senses(result, fields.get("title") or "")  # AI活用, an AI division, listed wallets (title_senses.py)

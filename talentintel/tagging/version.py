@@ -273,4 +273,11 @@
 # field that only says anywhere ("Anywhere in the World") yields to a stated restriction like the remote fallback ("This
 # is a North America-based role"; region_followups._anywhere_field); a time zone named by a region's word that a
 # location field only wishes for restricts nothing ("Asia time zones preferred, open globally"; zone_wishes)
-TAGGER_VERSION = "2026.12.78"
+# 2026.12.79 (tag62, renumbered at the merge): issue 18 unseen_hs17 sector misses: a section header with a bracketed note ("Nice-to-haves (not
+# required)", "NICE TO HAVE (Big Plus)") and one glued to the item above ("...bảo mật).Ưu tiên:") open their sections
+# (header_forms.py); Vietnamese section headers (Ưu tiên, Điểm cộng, Quyền lợi, Mô tả công việc, Yêu cầu); the practice
+# around coding agents a team uses (evals, MCP servers beside Claude Code / Cursor / Codex) is no AI work
+# (coding_agents.py); a duty to build with a chain ("Build new services utilizing Blockchain technology") counts like a
+# self-description line (chain_duties.py); over every tagging tuning file only unseen_hs17 items change class, 12
+# outputs toward their labels, 0 away
+TAGGER_VERSION = "2026.12.79"
