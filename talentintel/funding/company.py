@@ -110,7 +110,11 @@ _BACKER_BEFORE = re.compile(
     r"|\b(?:of|by|from|with|at)\s(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,4}?"
     r"(?:exchange|firm|fund|giant|group|bank|investor|platform),?\s$"  # ",": "led by the London-based ... firm, DPI,"
     # the last of a "by A, B and C" list: "set up last year by Punit K Goyal, ... and Anmol Singh Jaggi, has raised"
-    r"|\b(?:by|from)\s[A-Z][^.;]{0,60}?,[^.;]{0,60}?\sand\s$",
+    r"|\b(?:by|from)\s[A-Z][^.;]{0,60}?,[^.;]{0,60}?\sand\s$"
+    # "Wombo, respaldado por Nvidia, anuncia" (b44-lowcostfly-wombo): a backing participle and its agent, in Spanish,
+    # Portuguese, French, Italian or German, before the name (the "backed by" the pattern above reads in English).
+    r"|\b(?:respaldad|apoyad|financiad|apoiad|sostenut|finanziat)[oa]s?\s(?:por|pel[oa]|da|dal|dalla)\s(?:[\w'’-]+\s){0,5}?$"
+    r"|\b(?:soutenue?s?|financée?s?|appuyée?s?|unterstützt|finanziert)\s(?:par|von)\s(?:[\w'’-]+\s){0,5}?$",
     re.I,
 )
 _SECTOR = r"defi|ai|fintech|crypto|web3|blockchain|insurtech|proptech|healthtech|edtech|regtech|saas|nft|dao"
