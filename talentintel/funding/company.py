@@ -15,6 +15,7 @@ from talentintel.funding import company_voice as voice
 from talentintel.funding.company_opening import opening_candidates
 from talentintel.funding.company_raise_verbs import RAISE_VERB as _VERB
 from talentintel.funding.company_raise_verbs import WHEN as _WHEN
+from talentintel.funding.company_sector_tail import trim_sector_tail
 from talentintel.funding.company_sources import not_raiser
 from talentintel.funding.company_stage_words import STAGE_WORDS as _STAGE_WORDS
 from talentintel.funding.investors import is_known_investor
@@ -328,6 +329,7 @@ def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
             # "Polychain Leads Paradigm Seed Round": the object of "leads"/"backs" raised, a known investor or not.
             investor_ok = pattern in (_BACKS, _INVESTED_IN)
             start, end = headings.past_place_description(text, start, m.end(1))  # "in Bengaluru-based ... EarlySalary"
+            end = trim_sector_tail(text, start, end)  # "in Applied Digital AI data centers" (company_sector_tail)
             name = _acceptable(text[start:end], investor_ok=investor_ok) or _investor_raising(pattern, m, text)
             if name and not grammar.is_person(name, start, spans, persons):
                 found.append((start, name))
