@@ -76,8 +76,9 @@ _COMPANY = [
 
 _FUNDING_WORD = re.compile(r"融资|融資|投资|投資|调达|調達|資金|资金|투자")
 # No name: a short all-hiragana word (the copula "です" before "が" in "Foretop, Inc. ですが", hs12-deraru-blog-foretop),
-# a year ("15年に"), a pronoun and its adverb ("其已完成", hs8-hbryx-embodied-ai-lexiang-zh). tuning_batch44 study.
-_FUNCTION_WORD = re.compile(r"^(?:[\u3041-\u309f]{1,4}|\d{1,4}年.{0,2}|(?:其|该|該|此|它)[\u3400-\u9fff]?)$")
+# a year ("15年に", hs11-fbc-napopravku-donut-lab-ja). tuning_batch44 study. A pronoun ("其已完成") is left: refused, the
+# search went on to another company's clause and lost hs8-hbryx-embodied-ai-lexiang-zh's second deal.
+_FUNCTION_WORD = re.compile(r"^(?:[\u3041-\u309f]{1,4}|\d{1,4}年.{0,2})$")
 
 
 def acceptable(raw: str, quoted: bool = False) -> str | None:
