@@ -63,7 +63,8 @@ _COMPANY = [
     # "ure Innovation Group" under the 20-character cap (b21-financingsite-ja-aikasa-series-b).
     re.compile(
         r"((?<![A-Za-z])[A-Za-z][\w.&'’-]*(?:\s[A-Za-z0-9][\w.&'’-]*){1,5}|(?:[\w\u3040-\u30ff\u3400-\u9fff]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,20})"
-        r"(?:\([^)]{1,40}\)|（[^）]{1,40}）)?(?:は|が)"
+        # "Foretop, Inc. がシードラウンドの資金調達を行いました" (hs12-deraru-blog-foretop): a legal form and a space first.
+        r"(?:,?\s(?:Inc|Ltd|LLC|Corp|Co|GmbH)\.?)?[^\S\n]?(?:\([^)]{1,40}\)|（[^）]{1,40}）)?(?:は|が)"
         r"[^。]{0,90}?(?:資金調達|調達|出資を受け|確保|投資を誘致|投資を受け)"
     ),
     # A line that is only a registered name: "メスキュージェナシス株式会社" above "調達金額 45,180,000円".
@@ -74,6 +75,10 @@ _COMPANY = [
 
 
 _FUNDING_WORD = re.compile(r"融资|融資|投资|投資|调达|調達|資金|资金|투자")
+# No name: a short all-hiragana word (the copula "です" before "が" in "Foretop, Inc. ですが", hs12-deraru-blog-foretop),
+# a year ("15年に", hs11-fbc-napopravku-donut-lab-ja). tuning_batch44 study. A pronoun ("其已完成") is left: refused, the
+# search went on to another company's clause and lost hs8-hbryx-embodied-ai-lexiang-zh's second deal.
+_FUNCTION_WORD = re.compile(r"^(?:[\u3041-\u309f]{1,4}|\d{1,4}年.{0,2})$")
 
 
 def acceptable(raw: str, quoted: bool = False) -> str | None:
@@ -82,9 +87,12 @@ def acceptable(raw: str, quoted: bool = False) -> str | None:
         raw = re.split(r"[、，,]", raw)[0]
         if _FUNDING_WORD.search(raw):
             return None
+    # "如此振奋人心的消息:KiteAI成功获得" (b44-68bbq-kiteai): a colon ends the lead-in; the name is what follows it.
+    raw = re.split(r"[:：]", raw)[-1] if len(re.split(r"[:：]", raw)[-1]) >= 2 else raw
     name = without_report_verb(company_name(raw))  # "宇樹科技被曝確認": the report verb is no part of it
     if (
         len(name) < 2
+        or _FUNCTION_WORD.match(name)
         or COMPANY_NOISE.match(name)
         or is_discourse_word(name)
         or re.fullmatch(r"[\d.,]+", name)

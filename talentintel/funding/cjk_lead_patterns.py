@@ -12,6 +12,7 @@ import re
 from talentintel.funding.cjk_ko_quoted import KO_QUOTED_FROM, KO_QUOTED_GLOSS
 from talentintel.funding.cjk_lead_count import COUNTED_LEADS
 from talentintel.funding.cjk_lead_invested import ZH_INVESTED
+from talentintel.funding.cjk_lead_subject import SUBJECT_PATTERNS
 
 LEAD_PATTERNS = [
     COUNTED_LEADS,  # "領投方有三家:A,B和C" (cjk_lead_count)
@@ -66,4 +67,5 @@ LEAD_PATTERNS = [
     KO_QUOTED_GLOSS,
     KO_QUOTED_FROM,  # "‘a16z 크립토(a16z crypto)’로부터 시드 투자 ... 유치": one quoted investor (cjk_ko_quoted)
     ZH_INVESTED,  # "珠海华发集团战略投资了...智谱AI": one investor as subject (cjk_lead_invested)
+    *SUBJECT_PATTERNS,  # "XはYに...を出資", "Xから出資を受け", "Google加碼投資..." (cjk_lead_subject)
 ]

@@ -15,6 +15,7 @@ from talentintel.funding import company_voice as voice
 from talentintel.funding.company_opening import opening_candidates
 from talentintel.funding.company_raise_verbs import RAISE_VERB as _VERB
 from talentintel.funding.company_raise_verbs import WHEN as _WHEN
+from talentintel.funding.company_sector_tail import trim_sector_tail
 from talentintel.funding.company_sources import not_raiser
 from talentintel.funding.company_stage_words import STAGE_WORDS as _STAGE_WORDS
 from talentintel.funding.investors import is_known_investor
@@ -110,7 +111,11 @@ _BACKER_BEFORE = re.compile(
     r"|\b(?:of|by|from|with|at)\s(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,4}?"
     r"(?:exchange|firm|fund|giant|group|bank|investor|platform),?\s$"  # ",": "led by the London-based ... firm, DPI,"
     # the last of a "by A, B and C" list: "set up last year by Punit K Goyal, ... and Anmol Singh Jaggi, has raised"
-    r"|\b(?:by|from)\s[A-Z][^.;]{0,60}?,[^.;]{0,60}?\sand\s$",
+    r"|\b(?:by|from)\s[A-Z][^.;]{0,60}?,[^.;]{0,60}?\sand\s$"
+    # "Wombo, respaldado por Nvidia, anuncia" (b44-lowcostfly-wombo): a backing participle and its agent, in Spanish,
+    # Portuguese, French, Italian or German, before the name (the "backed by" the pattern above reads in English).
+    r"|\b(?:respaldad|apoyad|financiad|apoiad|sostenut|finanziat)[oa]s?\s(?:por|pel[oa]|da|dal|dalla)\s(?:[\w'’-]+\s){0,5}?$"
+    r"|\b(?:soutenue?s?|financée?s?|appuyée?s?|unterstützt|finanziert)\s(?:par|von)\s(?:[\w'’-]+\s){0,5}?$",
     re.I,
 )
 _SECTOR = r"defi|ai|fintech|crypto|web3|blockchain|insurtech|proptech|healthtech|edtech|regtech|saas|nft|dao"
@@ -324,6 +329,7 @@ def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
             # "Polychain Leads Paradigm Seed Round": the object of "leads"/"backs" raised, a known investor or not.
             investor_ok = pattern in (_BACKS, _INVESTED_IN)
             start, end = headings.past_place_description(text, start, m.end(1))  # "in Bengaluru-based ... EarlySalary"
+            end = trim_sector_tail(text, start, end)  # "in Applied Digital AI data centers" (company_sector_tail)
             name = _acceptable(text[start:end], investor_ok=investor_ok) or _investor_raising(pattern, m, text)
             if name and not grammar.is_person(name, start, spans, persons):
                 found.append((start, name))

@@ -200,7 +200,9 @@ DE_PARTICIPLE = (
 DE_DESCRIPTION = re.compile(
     r"^(?:Das|Der|Die)\s(?:[A-ZÄÖÜ][\wäöüß-]*\s){0,3}?[\wäöüß-]*"
     r"(?i:startup|start-up|unternehmen|plattform|anbieter|fintech|scale-up|softwarehaus|hersteller|entwickler|betreiber|"
-    r"spezialist|konzern|firma|dienstleister|versicherer|händler|biotech|insurtech|proptech|app|marktplatz|portal)"
+    r"spezialist|konzern|firma|dienstleister|versicherer|händler|biotech|insurtech|proptech|app|marktplatz|portal|"
+    # "Das Rocket-Internet-Venture HelloFresh bekommt" (b22-moneycab-de-hellofresh-85m): an investor's venture, offshoot.
+    r"venture|ableger|tochter)"
     r"\s(?=[A-Z0-9])"
 )
 DE_COMPOUND_DESCRIPTOR = re.compile(

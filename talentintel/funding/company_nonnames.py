@@ -70,7 +70,8 @@ _FOR_PRICE_AFTER = re.compile(r"\sfor\s(?:[A-Z]{3}\b|[$€£¥₹]|Rs\.?\s|\d).*
 # "The Children’s Place" is; a generic owner ("The company’s Acme unit") is still cut.
 OWNER = re.compile(
     r"^(?!The\s(?!(?:Company|Group|Firm|Startup|Fund|Bank|Government|State|City|Kingdom|Republic|Country|World)['’]s)"
-    r"[A-Z][\w.&-]*['’]s\s)(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*['’]s\s(?=\S)"
+    # Up to four words own: "Tesla CEO Elon Musk's SpaceX Raises $850 Million" (b31-gadgetsndtv-spacex-850m).
+    r"[A-Z][\w.&-]*['’]s\s)(?:[A-Z][\w.&-]*\s){0,3}[A-Z][\w.&-]*['’]s\s(?=\S)"
 )
 
 

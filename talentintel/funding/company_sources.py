@@ -34,6 +34,10 @@ _SPEAKER_AFTER = re.compile(
 _INVESTOR_LIST_BEFORE = re.compile(
     r"\b(?i:investors|backers|participants)\s(?:(?i:in|of)\s[^,.;\n]{1,40}?\s)?(?i:include|included|includes|including)\b"
     r"[^.;\n]*$"
+    # "Parmi les bailleurs de fonds de Mistral AI, figurent ... la banque BNP Paribas" (b44-tahitiinfos-mistral): the
+    # French, Spanish, Portuguese and Italian "among the investors of X are ...".
+    r"|\b(?i:parmi\sles|entre\slos|entre\sos|tra\sgli|fra\si)\s(?i:bailleurs\sde\sfonds|investisseurs|actionnaires|"
+    r"inversores|inversionistas|investidores|investitori|finanziatori)\b[^.;\n]*$"
 )
 # "Parker McKee, a principal at Pillar VC, said in a statement" (hs16-inkl-spherex-8-2m-seed-aleph): an appositive
 # giving a person's job at an organisation describes a person, never the raiser.

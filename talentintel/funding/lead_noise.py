@@ -37,8 +37,13 @@ _NOT_A_NAME = re.compile(
 )
 
 
+# A title-case headline runs the name on through a preposition: "Applied Digital Gets Up To $5B From Macquarie For North
+# American Data Center Investments" (b44-bisnow-applied-digital-macquarie-5bn read the whole run as the lead).
+_HEADLINE_RUN_ON = re.compile(r"\s(?:For|With|As|In|On|At|After|Amid)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)+$")
+
+
 def _clean(name: str) -> str | None:
-    name = _ENUMERATOR.sub("", name.strip())
+    name = _HEADLINE_RUN_ON.sub("", _ENUMERATOR.sub("", name.strip()))
     name = strip_opener(name)
     if not is_known_investor(name):
         bare = _DEMONYM.sub("", name)

@@ -16,6 +16,8 @@ import re
 
 from talentintel.funding.from_list_tail import list_goes_on
 from talentintel.funding.lead_sole_appositive import APPOSITIVE_SUBJECT, ROUND_FOR_SUBJECT
+from talentintel.funding.lead_sole_bet import POSSESSIVE_BET
+from talentintel.funding.lead_sole_commit import SUBJECTS as MORE_SUBJECTS
 from talentintel.funding.lead_sole_described import DESCRIBED_FROM, DESCRIBED_REACH
 from talentintel.funding.lead_sole_gate import distinct_investors, spacing_key
 from talentintel.funding.lead_sole_intl import INTL_SUBJECT, investor_name
@@ -98,7 +100,16 @@ def sole_investor(text: str, company: str | None, investors: list[str]) -> list[
     # "Krealo, el Corporate Venture Capital de Credicorp, invirtió en ... Welli": an appositive (lead_sole_appositive).
     # "Prima Materia stecke 100 Millionen Euro in das ... Unternehmen Helsing" (lead_sole_intl).
     # "Boomerang Ventures, a ... fund, has completed a $2.1 million Series A2 funding round for Wicked Technologies".
-    subjects = (_INVESTOR_SUBJECT, _APPROVED_FOR, APPOSITIVE_SUBJECT, ROUND_FOR_SUBJECT, INTL_SUBJECT)
+    # "Temasek’s US$100 million bet on ... Scommerce": the investor's possessive bet (lead_sole_bet).
+    subjects = (
+        _INVESTOR_SUBJECT,
+        _APPROVED_FOR,
+        APPOSITIVE_SUBJECT,
+        ROUND_FOR_SUBJECT,
+        INTL_SUBJECT,
+        POSSESSIVE_BET,
+        *MORE_SUBJECTS,
+    )
     for m in (m for pattern in subjects for m in pattern.finditer(text)):
         if company.lower() in m.group("co").lower() and not _NOT_INVESTOR.match(m.group("inv")):
             found.append(investor_name(m.group("inv")) if m.re is INTL_SUBJECT else m.group("inv"))

@@ -1,0 +1,45 @@
+"""A Chinese or Japanese round one investor made alone, told with the investor as the subject of the investing verb or
+as the source of 出資 (issue 13, branch batch44; tuning_batch44 study).
+
+Read with no lead before this module: "米国の半導体大手エヌビディア(...)は9月22日、オープンAIに最大1,000億ドルを段階的に出資し"
+(b44-worldconect-nvidia-openai-100bn-ja: the investor is the topic, the company the に-target of 出資), "米国の半導体大手
+「エヌビディア」から出資を受けることになった" (datazoo-sakana-nvidia: the company "receives investment from" one named
+investor), "主要是由於Google加碼投資最高14億美元" (b32-aastocks-terawulf-google: the investor "adds investment" of a sum),
+"珠海華發集團宣布戰略投資大模型領軍企業北京智譜" (handmsg-zhipu-huafa: "announced a strategic investment in", without the 了
+that cjk_lead_invested requires). Labels take a round's only named investor as its lead (PROVENANCE: "one named
+investor -> its lead"); these patterns come last in `cjk_lead_patterns.LEAD_PATTERNS`, read only when no "led" phrase
+or earlier one-investor form named a lead.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LATIN = r"[A-Z][A-Za-z0-9.&'’-]*(?:\s(?:&|[A-Z][A-Za-z0-9.&'’-]*))*"  # never \w: it takes CJK ("Google加碼")
+_KATAKANA = r"[\u30a1-\u30fa・ー]{2,20}"
+_PAREN = r"(?:\([^)]{1,40}\)|（[^）]{1,40}）)?"
+_SUM_JA = r"(?:最大|総額|約)?[\d,.]+\s?(?:億|万)?(?:米ドル|ドル|円)"
+
+# "XはYにN(米)ドル/円を(段階的に)出資": a katakana or Latin name (the description before it is cut by its script).
+JA_SUBJECT_INVESTS = re.compile(
+    rf"(?<![\u30a1-\u30faA-Za-z])({_KATAKANA}|{_LATIN}){_PAREN}は[^。]{{0,40}}?[、,][^。]{{0,40}}?に{_SUM_JA}を"
+    r"(?:段階的に|追加で|追加)?出資"
+)
+# "「X」からN円の出資を受け", "Xから出資を受けることになった": the one investor the company receives from.
+# A particle before the name ends the subject: "ABEJAがグーグルから出資を受ける"; "グーグル等を新規引受先とした" later in the
+# text names several investors (forbesjp-abeja-google, labeled without a lead), so "等を" after the match refuses it.
+JA_INVESTED_FROM = re.compile(
+    rf"(?:^|[、。\s「がはを])「?([^\s、。「」がはをにの]{{2,20}}?)」?から(?:{_SUM_JA}の)?出資を受け(?![\s\S]*?等を)"
+)
+# "由於Google加碼投資最高14億美元": a Latin investor right after Chinese text, then "(adds) investment" of a sum.
+ZH_LATIN_INVESTS = re.compile(
+    rf"(?<=[\u3400-\u9fff])({_LATIN})(?:加码|加碼|追加)?(?:投资|投資)(?:最高|约|約|达|達)?[\d.]+\s?(?:亿|億|万|萬)?"
+    r"(?:美元|元|人民币|人民幣)"
+)
+# "近日,珠海華發集團宣布戰略投資大模型領軍企業北京智譜": "X announced a (strategic) investment in" a company.
+ZH_ANNOUNCED_INVESTS = re.compile(
+    r"(?:^|[，,。：:、\s])([^\s，,。、：:“”\"]{2,20}?)(?:宣布|宣佈)(?:战略|戰略)?(?:投资|投資)(?![者人方机機])"
+    r"(?=[^。]{0,40}?(?:公司|企业|企業|AI|科技|智能|[A-Za-z]))"
+)
+
+SUBJECT_PATTERNS = [JA_SUBJECT_INVESTS, JA_INVESTED_FROM, ZH_LATIN_INVESTS, ZH_ANNOUNCED_INVESTS]
