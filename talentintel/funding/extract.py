@@ -27,6 +27,7 @@ from talentintel.funding.company_romance_round import romance_round_company
 from talentintel.funding.company_round_of import round_of_company
 from talentintel.funding.company_salience import headline_brand, salient_company
 from talentintel.funding.company_sector_prefix import without_sector_word
+from talentintel.funding.company_ticker_sale import ticker_sale_issuer
 from talentintel.funding.company_voice import own_company
 from talentintel.funding.dateline import opens_on_wire, without_dateline
 from talentintel.funding.debt_parties import borrower, lender_lead
@@ -53,7 +54,7 @@ from talentintel.funding.lead_romance_subject import subject_leads
 from talentintel.funding.lead_sole import sole_investor
 from talentintel.funding.lead_stage import this_rounds_leads
 from talentintel.funding.money import round_amount
-from talentintel.funding.money_year import cited_year, named_year, rate_year
+from talentintel.funding.money_year import cited_year, rate_year
 from talentintel.funding.names import sentence_end
 from talentintel.funding.rounds import classify_round
 from talentintel.funding.segment_items import bullet_subject
@@ -179,7 +180,6 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         currency, original = money.currency, money.original
         year = rate_year(joined, original, announced_on.year if announced_on else None)  # "in March last year"
         year = year if announced_on else cited_year(joined, original)  # "€450 million (https://...-2024-06-20/)"
-        year = year if year or announced_on else named_year(joined)  # "fondazione, avvenuta nell’aprile del 2023"
         amount_usd = echo.amount if echo else to_usd(money.amount, money.currency, year)
     # A wire dateline ("New Delhi, March 29 (IANS) ...") is no raiser: the company is read without it (dateline.py).
     c_joined = without_dateline(joined)
@@ -235,6 +235,8 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         company = lead_named if raiser_too(lead_named, joined) else None
     company = without_sector_word(company, c_body)  # "AI Writer Startup Gets ..." / "Writer, an AI framework, ..."
     company = appositive_name(company, c_header, c_joined)  # "crypto Exchange, Binance, secured"
+    if classify_round(joined, amount_end) == "token_sale":
+        company = ticker_sale_issuer(c_joined) or company  # "Fetch AI (FET) token sale" (company_ticker_sale)
     leads = this_rounds_leads(joined, _not_the_company(leads, company), classify_round(joined, amount_end))
     # A round one investor made alone names no "led": "Vertex Ventures has invested in Binance" (lead_sole.py).
     leads = leads or clean_leads(_not_the_company(sole_investor(joined, company, all_investors(joined, [])), company))

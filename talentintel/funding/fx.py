@@ -30,8 +30,3 @@ def to_usd(amount: float, currency: str, year: int | None) -> float | None:
     years = sorted(by_year)
     y = min(max(year if year is not None else years[-1], years[0]), years[-1])
     return amount / by_year[y]
-
-
-def last_rate_year() -> int:
-    """The latest year the rates table holds (a page's year after it converts at this year's rates)."""
-    return max(year for by_year in _table().values() for year in by_year)

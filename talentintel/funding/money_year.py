@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-from talentintel.funding.fx import last_rate_year
-
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
@@ -56,18 +54,3 @@ def cited_year(text: str, original: str | None) -> int | None:
     sentence = _sentence_stating(text, original) if original else None
     m = _LINK_DATE.search(sentence) if sentence is not None else None
     return int(m.group(1)) if m else None
-
-
-# A page with no date and no dated link is no earlier than the latest year it names: "In pochi mesi dalla sua
-# fondazione, avvenuta nell’aprile del 2023, Mistral AI ... ha annunciato ... di aver raccolto 385 milioni di euro"
-# (hs17-moneyit-mistral-385m-eur-it) was converted at the table's latest row (2025, EUR 0.885), 4.5% off the
-# label's 2023 rate. Years after the table's last are targets or maturities ("set to mature on January 1, 2030"), not
-# the page's; a year glued to digits or a thousands mark is part of a number.
-_NAMED_YEAR = re.compile(r"(?<![\d.,$€£])(?:19[89]\d|20[0-4]\d)(?![\d]|[.,]\d)")
-
-
-def named_year(text: str) -> int | None:
-    """The latest past year the text names, for an undated page (None when it names none up to the rates table's)."""
-    years = [int(m.group()) for m in _NAMED_YEAR.finditer(text)]
-    past = [y for y in years if y <= last_rate_year() + 1]  # this year's page converts at the table's last row
-    return max(past) if past else None
