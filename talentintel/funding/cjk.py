@@ -71,7 +71,15 @@ _ROUND = [
     (re.compile(r"pre-?\s?seed|プレシード|프리\s?시드", re.I), "pre_seed"),  # "Pre-Seed轮" (hs8)
     (re.compile(r"(?:种子|種子|天使|엔젤|시드|シード|エンジェル)(?:轮|輪|라운드|ラウンド)?|seed", re.I), "seed"),
     (re.compile(r"(?:pre-?|プレ|프리)\s?(?:a|series ?a|シリーズa|시리즈\s?a)", re.I), None),
-    (re.compile(r"(?:战略|戰略|전략적?)(?:融资|融資|투자|轮|輪|投资(?![者人方])|投資(?![者人方]))"), "strategic"),
+    # "战投" / "戰投" abbreviates 战略投资: "地平线官宣获得奇瑞汽车战投并完成交割" (hs17-wallstreetcn-horizon-robotics-...).
+    # A loan: Japanese "ローン契約" (not inside a katakana word: "AIクローン"), "借入", Chinese "贷款", Korean "대출":
+    # "Macquarie Groupと最大3億ドルのローン契約を締結" (hs17-gfa-bitfarms-300m-macquarie-loan-ja). Not 融資: Japanese
+    # translations of Chinese news keep its sense of any raise ("19億元のAラウンド融資", c5-mobyinfo-byd-semiconductor).
+    (re.compile(r"(?<![\u30a1-\u30fa・ー])ローン(?![\u30a1-\u30fa・ー])|借入|貸付|贷款|貸款|대출"), "debt"),
+    (
+        re.compile(r"(?:战略|戰略|전략적?)(?:融资|融資|투자|轮|輪|投资(?![者人方])|投資(?![者人方]))|战投|戰投"),
+        "strategic",
+    ),
 ]
 _LETTER = re.compile(
     r"(?<![a-z])([a-f])\+?\s?(?:轮|輪|라운드|ラウンド)|(?:시리즈|シリーズ|series)\s?([a-f])(?![a-z])", re.I

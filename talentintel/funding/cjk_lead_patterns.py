@@ -14,6 +14,8 @@ from talentintel.funding.cjk_lead_count import COUNTED_LEADS
 from talentintel.funding.cjk_lead_invested import ZH_INVESTED
 from talentintel.funding.cjk_lead_subject import SUBJECT_PATTERNS
 
+_JA_LENDER = r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}|[\u30a1-\u30fa・ー]{2,30}|[\u4e00-\u9fff]{1,10}銀行"
+
 LEAD_PATTERNS = [
     COUNTED_LEADS,  # "領投方有三家:A,B和C" (cjk_lead_count)
     # "领投方为六脉资本", "联合领投方包括厚朴投资、银湖投资、老虎基金、富达国际等": the lead named after its role.
@@ -39,6 +41,9 @@ LEAD_PATTERNS = [
     re.compile(
         r"(?:获|獲)(?:得)?([^，,。；;、\s\d]{2,20}?)(?:约|約)?[\d.]+\s?(?:亿|億|万|萬)?(?:美元|元|人民币|人民幣)的?(?:投资|投資)"
     ),
+    # "地平线官宣获得奇瑞汽车战投并完成交割" (hs17-wallstreetcn-horizon-robotics-chery-strategic-zh): a strategic
+    # investment from one named investor (no list mark, no "等") is led by it.
+    re.compile(r"(?:获得|獲得)([^，,。；;、和与與及等\s\d轮輪元亿億万萬]{2,20}?)的?(?:战投|戰投|战略投资|戰略投資)"),
     re.compile(r"([^，,。；;、\s]{2,30}?)(?:联合|聯合)?(?:领投|領投)"),
     re.compile(r"((?:[^\s,，。]|(?<=[A-Za-z])[^\S\n](?=[A-Za-z])){2,30}?)(?:가|이)\s(?:투자를\s)?(?:리드|주도)"),
     # "우아한형제들이 미국의 로봇 기업인 베어로보틱스(...)에 200만 달러(...)를 투자했다": the subject invested alone.
@@ -61,6 +66,11 @@ LEAD_PATTERNS = [
         r"(?:^|\s)([^\s,，。(]{2,30}?)(?:\([^)]{1,30}\))?(?<!등)(?<!등으)(?:로부터|으로부터)\s(?:\S+\s){0,3}?투자를?\s?유치"
     ),
     re.compile(r"(?:リード投資家|リードインベスター)は([^\s、。]{2,40}?)(?:が|で)"),
+    # A loan's one lender, the party of the contract or its source: "Macquarie Groupと最大3億ドルのローン契約を締結",
+    # "Macquarieから最大3億ドルの融資" (hs17-gfa-bitfarms-300m-macquarie-loan-ja). The name is a Latin or katakana
+    # run, or ends on 銀行 (bank); the contract is read first, it names the lender in full.
+    re.compile(rf"({_JA_LENDER})と(?:[^。、と]{{0,20}}?)(?:ローン|融資|借入|貸付)(?:契約|枠)"),
+    re.compile(rf"({_JA_LENDER})から(?:[^。、から]{{0,20}}?)(?:ローン|融資|借入)"),
     re.compile(
         r"(?:^|\s)([^\s,，。(]{2,30}?)(?:\([^)]{1,30}\))?(?<!등)(?<!등으)(?:로부터|으로부터)\s(?:총\s)?[\d,.]+\s?(?:억|천만|만)\s?원"
     ),

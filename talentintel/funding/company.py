@@ -72,7 +72,10 @@ _SAID_IT = re.compile(
 # (b17-valuewalk-cainiao): the subject of the report of a raise; "SiMa.ai on Tuesday said it raised" (b34 sima).
 _SAYS_IT = re.compile(
     rf"(?<![\w$])({_NAME}){_LEGAL}\s(?:(?:on\s)?\w+day\s)?{grammar.REPORTED}\s(?:on\s)?(?:\w+day\s)?(?:that\s)?it\s"
-    r"(?:has\s|had\s|have\s)?(?:now\s)?(?:raised|closed|secured|completed|landed|bagged|attracted|received|brought\sin)\b"
+    r"(?:has\s|had\s|have\s)?(?:now\s)?(?:raised|closed|secured|completed|landed|bagged|attracted|received|brought\sin|"
+    # "Hut 8 said it will receive a $150 million convertible note investment" (hs17-datacenternews-hut8-...: its spun
+    # copy "revealed that it might obtain"; Core Scientific, named later, was read): the sum to come is still its.
+    r"obtained|(?:will|would|might|may|is\sto|is\sset\sto)\s(?:receive|obtain|get|secure))\b"
 )
 # "The Series A round of $15 million was led by Andreessen Horowitz, Acme said.": the source named last.
 _SAID_LAST = re.compile(rf",\s({_NAME})\s(?:said|says|announced|confirmed)(?:\s(?:on\s)?\w+day)?[.,]")

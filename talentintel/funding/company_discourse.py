@@ -18,6 +18,9 @@ from talentintel.funding.openers import is_sentence_adverb
 _CJK = re.compile(
     r"同时|同時|与此同时|與此同時|此外|另外|另一方面|而且|并且|並且|随后|隨後|此后|此後|其中|其后|其後|然而|不过|不過|"
     # "再次" / "再度" (again): "LI.FI 再次獲得資本加注" gave 再次 (cjk6-kqgmpj-lifi-series-a-extension).
+    # "不出意外,此次 C 轮融资由阿里巴巴集团领投" (as expected, ...; hs17-huxiu-sensetime-600m-series-c-alibaba-zh) gave
+    # 不出意外 as a second deal's company: stance phrases (as expected, no doubt, sure enough, in fact).
+    r"不出意外|不出所料|毫无疑问|果然|事实上|實際上|实际上|"
     r"再次|再度|因此|所以|昨天|昨日|今天|今日|明天|近日|日前|目前|最近|近期|当天|當天|同日|当日|當日|"
     r"また|さらに|一方|なお|同社|本日|昨日|今回|この度|このたび|"
     r"한편|또한|또|이어|이후|최근|어제|오늘|현재|아울러|특히|이에|그러나|하지만"

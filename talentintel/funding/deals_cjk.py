@@ -12,6 +12,7 @@ from talentintel.funding import cjk
 from talentintel.funding.cjk_alias import alias_raiser
 from talentintel.funding.cjk_capital_increase import capital_increase_target, one_investors_part
 from talentintel.funding.cjk_compound import join_compounds
+from talentintel.funding.cjk_glued_descriptor import without_descriptor
 from talentintel.funding.cjk_ko_topic import connective, counted, sized_amount, topic_raiser
 from talentintel.funding.cjk_lead_words import lead_name
 from talentintel.funding.cjk_leads import korean_co_leads, korean_spaced_leads
@@ -48,6 +49,7 @@ def merge_cjk(deal: Deal, part: str, when: date | None) -> None:
         found.amount = None  # "其中智脑投资以人民币112074.0393万元": one investor's part, not the round
     found.leads = found.leads or cjk_role_investor(part)  # "投資方為X": one investor by its role (lead_roles)
     found.leads = [lead_name(n) for n in korean_co_leads(part, korean_spaced_leads(part, found.leads))]
+    found.company = without_descriptor(found.company, part)  # "ビットコインマイナーBitfarms" (cjk_glued_descriptor)
     if found.company:
         deal.company = found.company
     elif deal.company and re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", deal.company):

@@ -27,8 +27,10 @@ from talentintel.funding.company_romance_round import romance_round_company
 from talentintel.funding.company_round_of import round_of_company
 from talentintel.funding.company_salience import headline_brand, salient_company
 from talentintel.funding.company_sector_prefix import without_sector_word
+from talentintel.funding.company_ticker_sale import ticker_sale_issuer
 from talentintel.funding.company_voice import own_company
 from talentintel.funding.dateline import opens_on_wire, without_dateline
+from talentintel.funding.debt_parties import borrower, lender_lead
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.fx import to_usd
 from talentintel.funding.german_stake import (
@@ -223,6 +225,8 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         company = romance_round_company(c_joined)  # "ronda ... para Story", "Monzo collecte" (company_romance_round)
         # "Miscusi, brand italiano ..., ha annunciato ... un round" (company_romance_appositive, fund43)
         company = company or appositive_raise_company(c_joined)
+    if company is None and amount_usd is not None and classify_round(joined, amount_end) == "debt":
+        company = borrower(c_joined)  # "Sharon AI arranged a debt facility of up to $500 million" (debt_parties)
     if company is None and (leads or amount_usd is not None or reports_raise(joined)):
         # "An Oxford University company ... has won £4m of early-stage backing": a raise no clause gives a name, in a
         # text that keeps naming one company (telegraph-spybiotech-seed, turkeynewsgazette-trendyol).
@@ -231,6 +235,8 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         company = lead_named if raiser_too(lead_named, joined) else None
     company = without_sector_word(company, c_body)  # "AI Writer Startup Gets ..." / "Writer, an AI framework, ..."
     company = appositive_name(company, c_header, c_joined)  # "crypto Exchange, Binance, secured"
+    if classify_round(joined, amount_end) == "token_sale":
+        company = ticker_sale_issuer(c_joined) or company  # "Fetch AI (FET) token sale" (company_ticker_sale)
     leads = this_rounds_leads(joined, _not_the_company(leads, company), classify_round(joined, amount_end))
     # A round one investor made alone names no "led": "Vertex Ventures has invested in Binance" (lead_sole.py).
     leads = leads or clean_leads(_not_the_company(sole_investor(joined, company, all_investors(joined, [])), company))
@@ -238,6 +244,8 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     leads = leads or led_by_before_noun(joined)  # "Das von Paradigm angeführte Funding" (german_stake)
     leads = leads or subject_leads(joined)  # "X e Y hanno guidato la vendita" (lead_romance_subject, fund43)
     leads = leads or german_leads(joined)  # "X, ein ..., führt Mistrals Runde an" (lead_german, fund47batch)
+    if not leads and classify_round(joined, amount_end) == "debt":
+        leads = _not_the_company(lender_lead(joined), company)  # a loan's one lender (debt_parties)
     return Announcement(
         company=company,
         amount_usd=round(amount_usd, 2) if amount_usd is not None else None,

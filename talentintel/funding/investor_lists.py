@@ -44,6 +44,10 @@ _PRIOR = re.compile(
     r"naquela\socasião|précédemment|l['’]an\sdernier|zuvor|im\sVorjahr|in\s(?:early\s|late\s|mid-?|(?-i:[A-Z][a-z]{2,8})\s)?20\d\d|consortium|syndicate|group\sof|angel\sfund"
     r"|(?:round|financing)\sin\s(?:January|February|March|April|May|June|July|August|September|October|November|December))\b[^.]{0,40}$"
     r"|\b(?:years?|months?)\safter\b(?:[^.]|\.(?=\d)){0,100}$"
+    # "The Financial Times reported earlier this year that Crusoe was in talks to raise roughly $500 million in a
+    # funding round led by Peter Thiel’s Founders Fund" (hs17-whatthefuture-crusoe-686m-of-818m): talks told in the
+    # past are an earlier report's round, not the one the text announces.
+    r"|\b(?:was|were)\s(?:reportedly\s)?in\s(?:early\s|advanced\s|initial\s)?talks\sto\s(?:raise|secure)\b(?:[^.]|\.(?=\d)){0,100}$"
     # "Earlier, English learning app ELSA ... at the Series B round co-led by ...", "EigenLabs has since also raised an A
     # led by ...": a sentence about another round, before or after this one.
     r"|(?:^|[.!?]\s|\n)(?:Earlier(?:\s(?:in|this|last)\s\w+)?|Previously|Before\sthat|Prior\sto\s(?:that|this)),\s[^.\n]{0,200}$|\bhas\ssince\s(?:also\s)?raised\b[^.]{0,60}$",
@@ -167,6 +171,10 @@ def _unsaid_leads(text: str) -> list[str]:
     """Leads the text implies without saying "led": "from X, with participation from Y"; a loan's one lender;
     a round from one investor."""
     from_with = _FROM_WITH.search(text)
+    if from_with and _PRIOR.search(text[max(0, from_with.start() - 130) : from_with.start()]):
+        from_with = (
+            None  # "was in talks to raise ... in a round led by X with participation from Y" (an earlier report)
+        )
     if from_with and split_names(from_with.group(1)):
         return split_names(from_with.group(1))
     for m in _LENDER.finditer(text):

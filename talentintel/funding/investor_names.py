@@ -161,6 +161,9 @@ def _clean_item(raw: str) -> str | None:
     return item
 
 
+_GROUP_PLURAL = re.compile(r"\b[A-Z][a-z]+(?:ers|ees|ors|ists|ians|ants|ents|men)['’]$")
+
+
 def _person_name(item: str) -> str | bool | None:
     """The investor a person phrase stands for; False when the item is no person phrase, None to drop it."""
     if _ROLE_ONLY.match(item):
@@ -171,6 +174,9 @@ def _person_name(item: str) -> str | bool | None:
         acts_for_fund = _strip_role(person_of.group(1)) != person_of.group(1) and investor_like(person_of.group(2))
         return clean_name(person_of.group(2) if acts_for_fund else _strip_role(person_of.group(1)))
     poss = re.match(r"^(.+?)['’]s?\s(.+)$", item)
+    # "the Ontario Teachers’ Pension Plan Board" (hs17-abc7news-graphcore-222m-series-e-otpp) gave "Pension Plan Board":
+    # a plural group noun with a bare apostrophe (Teachers’, Workers’, Employees’) is the name's own word, not a person.
+    poss = None if poss and _GROUP_PLURAL.search(item[: poss.end(1) + 1]) else poss
     if poss and _is_person(poss.group(1)) and is_name_token(poss.group(2).split()[0]):
         return clean_name(poss.group(2))  # "Nick Tomaino's 1confirmation": the person's fund
     if poss and _is_person(_strip_role(poss.group(2))):

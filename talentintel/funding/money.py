@@ -20,6 +20,7 @@ from talentintel.funding.money_local import find_local_money
 from talentintel.funding.money_other_company import investor_vehicle, round_of_amount, told_of_another
 from talentintel.funding.money_restated import local_echo, restated_elsewhere
 from talentintel.funding.money_share import bullet_item_amount, named_financing_of, share_or_running_total
+from talentintel.funding.money_target import planned_size
 from talentintel.funding.money_units import PREFIX as _PREFIX
 from talentintel.funding.money_units import SCALE as _SCALE
 from talentintel.funding.money_units import SUFFIX as _SUFFIX
@@ -258,6 +259,7 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         if described_apart:
             score -= 2
     score -= apart_penalty(before, after)  # a dated earlier round, an investor's ticket, a part (money_history)
+    score -= 3 if planned_size(before, after) else 0  # "as part of a planned $818 million raise" (money_target)
     score -= (
         3 if money_history.told_earlier(text, money.start) else 0
     )  # "It was just two months back when ..." (money_history)

@@ -30,6 +30,11 @@ SENTENCE_ADVERBS = (
     # English adverbs of place and scope: "Nationally, the total funds raised by startups have been declining"
     # gave "Nationally" (hs10-riazhaq-karachi-startups-2022-total)
     "nationally|globally|regionally|locally|internationally|domestically|worldwide|"
+    # English discourse markers and adverbs of viewpoint: "Well, the company just raised $1.1 billion in Series G
+    # funding" gave "Well" for Cerebras (hs17-najib-cerebras-1-1bn-series-g-fidelity-atreides), "Commercially, the
+    # facility is sized up to $500 million" gave "Commercially" for Sharon AI (hs17-chainreport-sharon-ai-500m-usd-ai-
+    # gpu-loan).
+    "well|anyway|commercially|financially|operationally|technically|strategically|practically|economically|"
     # German, French, Spanish, Portuguese, Italian
     "gestern|heute|zudem|außerdem|ausserdem|inzwischen|aujourd['’]hui|demain|ayer|hoy|mañana|ontem|hoje|amanhã|ieri|"
     "oggi|domani"

@@ -33,6 +33,9 @@ _STAGE = re.compile(
     # Indonesian and Turkish write "seri": "putaran pendanaan “seri A2”" (hs9-canggih-hmd-global-230m-a2-id); European
     # Portuguese "ronda de sementes" is a seed round (hs9-bquan-chainopera-17m-seed-pt).
     r"|\b(?:series|s[ée]rie|seri)[- ]([a-h])(?:\b|(?=[+\d]))|(?-i:\b([A-F])[- ]round\b|\bround ([A-F])\b)"
+    # A tranche named by letter and number without "Series": "Other participants in the C-3 round of financing"
+    # (hs17-defencepk-horizon-robotics-350m-c3-great-wall), "the B2 round".
+    r"|(?-i:\b([A-F])-?[1-9]\s(?:round|tranche)\b)"
     r"|\b(?:semente|semilla|amorçage|capital semilla)\b|(?<=\bronda de )sementes\b",
     re.IGNORECASE,
 )
@@ -77,7 +80,7 @@ def _stage(match: re.Match[str]) -> str | None:
         return None  # "pre-Series A": between seed and Series A, neither
     if "seed" in word or "angel" in word or word in ("semente", "sementes", "semilla", "amorçage", "capital semilla"):
         return "seed"
-    letter = (match.group(1) or match.group(2) or match.group(3) or "").lower()
+    letter = (match.group(1) or match.group(2) or match.group(3) or match.group(4) or "").lower()
     # Series G and later are outside the interface's vocabulary: report no round rather than a wrong one.
     return f"series_{letter}" if letter and letter <= "f" else None
 

@@ -43,6 +43,15 @@ _SUBJECT = re.compile(
     rf"(?:(?:^|[.:\n]\s*)|\s)(?:(?:Dự\sán|Startup|Công\sty|Nền\stảng|Quỹ)\s)?(?P<name>{_LATIN_NAME})\s(?:đã\s|vừa\s)?"
     r"(?:công\sbố\s)?(?:gọi\svốn|huy\sđộng|lập|thành\slập|ra\smắt|nhận|hoàn\stất|kết\sthúc)"
 )
+# "Startup trí tuệ nhân tạo xAI do tỷ phú Elon Musk sáng lập vừa thông báo huy động thành công 20 tỷ USD"
+# (hs17-tienphong-xai-20bn-series-e-vi): the kind word, its lower-case description, a name that may open in lower case
+# ("xAI", "iPhone"-shaped), a "founded by" relative clause and "announced" between the name and the raise.
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:Startup|Công\sty|Dự\sán|Nền\stảng|startup|công\sty|dự\sán|nền\stảng)\s(?:[^\W\dA-Z][\w]*\s){0,5}?"
+    rf"(?P<name>(?:[a-z]+[A-Z][\w.&'’-]*|{_TOKEN})(?:\s{_TOKEN}){{0,2}})\s"
+    r"(?:(?:do|bởi)\s[^,.\n]{2,50}?\s(?:đồng\s)?(?:sáng\slập|thành\slập|hậu\sthuẫn)\s)?(?:đã\s|vừa\s)?"
+    r"(?:thông\sbáo\s|công\sbố\s)?(?:gọi\svốn|huy\sđộng|nhận|hoàn\stất)"
+)
 # "do X, Y và Z đồng dẫn đầu" (co-led by X, Y and Z; hs13-tintucbitcoin-polymer-labs-23m-series-a-vi).
 _LED = re.compile(
     rf"\b(?:do|bởi)\s(?P<names>{_LATIN_NAME}(?:(?:,\s|\svà\s){_LATIN_NAME})*)\s(?:đồng\s)?(?:dẫn\sdắt|dẫn\sđầu)|"
@@ -96,6 +105,9 @@ def raiser(text: str) -> str | None:
     m = _SUBJECT.search(text[:1500])
     if m and m.group("name") not in _NOT_COMPANY:
         return m.group("name")
+    described = _DESCRIBED_SUBJECT.search(text[:1500])
+    if described and described.group("name") not in _NOT_COMPANY:
+        return described.group("name")
     named = _NAMED.search(text[:1500])
     if named and named.group("name") not in _NOT_COMPANY:
         return named.group("name")

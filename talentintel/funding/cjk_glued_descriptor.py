@@ -1,0 +1,23 @@
+"""A Japanese katakana descriptor glued to a Latin name: "ビットコインマイナーBitfarms、Macquarieから…融資確保" (bitcoin miner
+Bitfarms; hs17-gfa-bitfarms-300m-macquarie-loan-ja) was read as the company 'ビットコインマイナーBitfarms'. Japanese
+writes no space between a common noun and the name it describes; when the Latin name also stands on its own in the
+text ("ビットコインマイニング企業のBitfarmsは"), the katakana before it is the descriptor, not part of the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The Latin part must read as a name of its own (a lower-case letter, three or more letters): "オープンAI" is OpenAI
+# written half in katakana (b38-auone-openai-9600oku-ja), not a descriptor before "AI".
+_GLUED = re.compile(r"^[\u30a1-\u30fa・ー]{2,20}(?P<name>[A-Z](?=[\w.&'’ -]*[a-z])[\w.&'’ -]{2,})$")
+
+
+def without_descriptor(name: str | None, text: str) -> str | None:
+    """`name` without a katakana descriptor glued before its Latin part, when the text writes that part alone."""
+    m = _GLUED.match(name or "")
+    if not m:
+        return name
+    latin = m.group("name").strip()
+    alone = re.search(rf"(?<![\u30a1-\u30fa・ーA-Za-z]){re.escape(latin)}(?![A-Za-z])", text)
+    return latin if alone else name
