@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from talentintel.tagging.cue_words import Cues
 from talentintel.tagging.taxonomy import Term
 
 # Weighs what a strong AI term weighs (core evidence); under a nice-to-have or perks header sector.py caps it as a
@@ -28,6 +29,9 @@ _NOT_MADE = re.compile(
     r"|efficiency|productivity)\b"
 )
 _CUES = ("ai app", "ai-app", "ai product", "ai-product", "ai assistant", "ai-assistant", "ai compan", "ai-compan")
+
+
+PRODUCT_CUES = Cues(_CUES)  # the same words, for a whole text's one pass (cue_words.py)
 
 
 def product_cue(low: str) -> bool:

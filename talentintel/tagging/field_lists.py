@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from talentintel.tagging.cue_words import Cues
 from talentintel.tagging.taxonomy import Term
 
 # Weighs what a strong AI term weighs (core evidence).
@@ -26,6 +27,9 @@ _AI_ITEM = re.compile(
     r"(?:^|,|\band\b|&|/)\s*(?:ai|artificial intelligence)\s*(?=,|&|/|$|\b(?:and|or|that|which|who|with|is|has)\b)"
 )
 _CUES = ("player", "leader", "pioneer", "innovator")
+
+
+FIELD_CUES = Cues(_CUES)  # the same words, for a whole text's one pass (cue_words.py)
 
 
 def plays_in_ai(part: str) -> bool:
