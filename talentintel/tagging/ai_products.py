@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from talentintel.tagging.cue_words import Cues
 from talentintel.tagging.taxonomy import Term
 
 # Weighs what a strong AI term weighs (core evidence); under a nice-to-have or perks header sector.py caps it as a
@@ -30,6 +31,9 @@ _NOT_MADE = re.compile(
 _CUES = ("ai app", "ai-app", "ai product", "ai-product", "ai assistant", "ai-assistant", "ai compan", "ai-compan")
 
 
+PRODUCT_CUES = Cues(_CUES)  # the same words, for a whole text's one pass (cue_words.py)
+
+
 def product_cue(low: str) -> bool:
     """Whether a lowercased text can name an AI product at all (a test once a text, before any sentence is read)."""
     return any(cue in low for cue in _CUES)
@@ -37,8 +41,9 @@ def product_cue(low: str) -> bool:
 
 def with_product_work(part: str, hits: list[Term] | None) -> list[Term] | None:
     """The sentence's hits, plus PRODUCT_WORK when it says an AI product is made (part is lowercased)."""
-    if hits is None or PRODUCT_WORK in hits or not product_cue(part):
-        return hits  # a vetoed sentence stays vetoed; most sentences name no AI product
+    # the cue first: most sentences name no AI product, and `in hits` compares Terms field by field
+    if hits is None or not product_cue(part) or PRODUCT_WORK in hits:
+        return hits  # a vetoed sentence stays vetoed
     made = _MADE.search(part)
     return [*hits, PRODUCT_WORK] if made and not _NOT_MADE.search(made.group(1)) else hits
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.tagging.cue_words import Cues, holds_any
+
 _SERVICES = re.compile(
     r"\b(?:AWS|Amazon Web Services|GCP|Google Cloud(?: Platform)?|Azure|Alibaba Cloud|Oracle Cloud)\s*(?:\(|:\s)"
     r"([^)\n]{1,160})"
@@ -14,8 +16,11 @@ _SERVICES = re.compile(
 _VENDORS = ("AWS", "Amazon Web", "GCP", "Google Cloud", "Azure", "Alibaba Cloud", "Oracle Cloud")
 
 
+_VENDOR_CUES = Cues(_VENDORS)
+
+
 def without_cloud_services(text: str) -> str:
     """The text with the service lists after a cloud vendor's name blanked, same length."""
-    if not any(v in text for v in _VENDORS):  # cheap test first
+    if not holds_any(text, _VENDOR_CUES):  # cheap test first
         return text
     return _SERVICES.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + " " * len(m.group(1)), text)

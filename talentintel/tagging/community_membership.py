@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from talentintel.tagging.cue_words import Cues, holds_any
 from talentintel.tagging.sections import MINOR, parts_and_kinds
 from talentintel.tagging.taxonomy import taxonomy
 from talentintel.tagging.text import lowered
@@ -81,17 +82,23 @@ _THE_SECTOR = (
 )
 
 
+_COMMUNITY_CUES = Cues(("communit", "ecosystem"))
+_AUDIENCE_CUES = Cues(_AUDIENCE_STEMS)
+_SECTOR_CUES = Cues(_THE_SECTOR)
+_WIDER_CUES = Cues(_WIDER_WORDS[:4])
+
+
 def _audience_possible(low: str) -> bool:
-    if "communit" not in low and "ecosystem" not in low:  # the audience is a community or an ecosystem
+    if not holds_any(low, _COMMUNITY_CUES):  # the audience is a community or an ecosystem
         return False
-    return any(w in low for w in _AUDIENCE_STEMS) and any(w in low for w in _THE_SECTOR)
+    return holds_any(low, _AUDIENCE_CUES) and holds_any(low, _SECTOR_CUES)
 
 
 def member_sectors(description: str, audience: bool = True) -> set[str]:
     """The sectors whose wider community the description's main text counts itself in (with `audience`, also the
     community it educates, engages, grows or onboards)."""
     low = lowered(description)
-    patterns = [_PATTERNS] if any(w in low for w in _WIDER_WORDS[:4]) else []
+    patterns = [_PATTERNS] if holds_any(low, _WIDER_CUES) else []
     if audience and _audience_possible(low):
         patterns.append(_AUDIENCE_PATTERNS)
     if not patterns:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.tagging.cue_words import Cues, holds_any
+
 # unseen_hs7 (issue 18, tag29): a Chinese logistics firm's "2021年，满帮在美国成功上市" tagged its AI job US, and a Taipei
 # STO team's explainer ("從美國開始流行", "在美國註冊的公司") tagged its job US beside Asia. The place between 在/於/于
 # and a listing or registration verb, or between 從/从 and a trend verb, is blanked (at most 8 characters: a name).
@@ -47,14 +49,18 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+_CJK_CUES = Cues(_CJK_WORDS)
+_LATIN_CUES = Cues(_LATIN_WORDS)
+
+
 def without_corporate_places(text: str) -> str:
     """The text with listing, incorporation and trend-origin places blanked (same length, so offsets hold)."""
     spans: list[tuple[int, int]] = []
-    if not text.isascii() and any(word in text for word in _CJK_WORDS):
+    if not text.isascii() and holds_any(text, _CJK_CUES):
         for m in _CJK.finditer(text):
             group = 1 if m.group(1) else 2
             spans.append((m.start(group), m.end(group)))
-    if any(word in text for word in _LATIN_WORDS):
+    if holds_any(text, _LATIN_CUES):
         spans += [(m.start(1), m.end(1)) for m in _LATIN.finditer(text)]
     if "-listed" in text or "-incorporated" in text:
         spans += [(m.start(1), m.end(1)) for m in _LISTED.finditer(text)]

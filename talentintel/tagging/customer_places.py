@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from talentintel.tagging.cue_words import Cues, holds_any
 from talentintel.tagging.place_gates import finditer_at, literal_starts
+from talentintel.tagging.text import lowered
 
 _NOUNS = "customers|clients|users|merchants|consumers|buyers|shoppers|patients|players"
 _CUSTOMERS = re.compile(
@@ -42,10 +44,13 @@ _WORDS = (
 )
 
 
+_WORD_CUES = Cues(_WORDS)
+
+
 def without_customer_places(text: str) -> str:
     """The text with the places its customers are said to be in blanked, same length."""
-    low = text.lower()
-    if not any(word in low for word in _WORDS):  # cheap test first
+    low = lowered(text)  # cached: == text.lower()
+    if not holds_any(low, _WORD_CUES):  # cheap test first
         return text
     # Both regexes open with \b, which gives the regex engine no first character to skip to: finditer tried every
     # place of a 2 KB description (_CUSTOMERS 31 us, _HELPED 25 us); they are tried only where their first word starts.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from talentintel.tagging.cue_words import Cues
 from talentintel.tagging.taxonomy import Term
 
 # Weighs what a strong AI term weighs (core evidence).
@@ -28,6 +29,9 @@ _AI_ITEM = re.compile(
 _CUES = ("player", "leader", "pioneer", "innovator")
 
 
+FIELD_CUES = Cues(_CUES)  # the same words, for a whole text's one pass (cue_words.py)
+
+
 def plays_in_ai(part: str) -> bool:
     """Whether the lowercased sentence names the employer a player in AI among its fields."""
     if not any(cue in part for cue in _CUES):
@@ -38,6 +42,7 @@ def plays_in_ai(part: str) -> bool:
 
 def with_field_work(part: str, hits: list[Term] | None) -> list[Term] | None:
     """The sentence's hits, plus FIELD_WORK when it names the employer a player in AI."""
-    if hits is None or FIELD_WORK in hits or not plays_in_ai(part):
+    # plays_in_ai's cue test first: most sentences name no player, and `in hits` compares Terms field by field
+    if hits is None or not plays_in_ai(part) or FIELD_WORK in hits:
         return hits
     return [*hits, FIELD_WORK]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from talentintel.tagging.cue_words import Cues, holds_any
 from talentintel.tagging.marked_places import places_before
 from talentintel.tagging.place_gates import finditer_at, literal_starts
 
@@ -86,11 +87,15 @@ def _before(spans: list[tuple[int, int]], text: str, marker: re.Pattern[str], pl
     spans += [found.span(1) for found in places_before(text, marker, place, _WINDOW)]
 
 
+_AFTER_CUE_WORDS = Cues(_AFTER_CUES)
+_BEFORE_CUE_WORDS = Cues(_BEFORE_CUES)
+
+
 def _spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    if any(c in text for c in _AFTER_CUES):  # cheap tests first: most texts hold none of the markers
+    if holds_any(text, _AFTER_CUE_WORDS):  # cheap tests first: most texts hold none of the markers
         spans += [m.span(1) for m in finditer_at(_AFTER, _AFTER_STARTS, text)]
-    if any(c in text for c in _BEFORE_CUES):
+    if holds_any(text, _BEFORE_CUE_WORDS):
         _before(spans, text, _ENGLISH_BEFORE, _ENGLISH_PLACE)
     if not text.isascii():
         _before(spans, text, _KOREAN_MARKER, _KOREAN_PLACE)

@@ -11,6 +11,7 @@ from talentintel.tagging import place_gates as gates
 from talentintel.tagging.cjk import cjk_places, merge
 from talentintel.tagging.cloud_services import without_cloud_services
 from talentintel.tagging.corporate_places import without_corporate_places
+from talentintel.tagging.cue_words import Cues, holds_any
 from talentintel.tagging.currency_codes import without_currency_codes
 from talentintel.tagging.customer_places import without_customer_places
 from talentintel.tagging.footprint import without_footprint, without_team_places
@@ -157,14 +158,20 @@ _FOREIGN_LINE = re.compile(
 _FOREIGN_CUES = ("modalida", "ubicac", "localiza", "lugar de", "local de", "lieu de", "standort", "arbeitsort")
 
 
+_FOREIGN_CUE_WORDS = Cues(_FOREIGN_CUES)
+
+
 def _labeled_location(out: RegionResult, description: str) -> None:
     """With no location string: the text's own "Location:" lines, read like a location field (remote words too)."""
     head = unbolded_labels(description[:6000])  # "- **Location**: Remote" (markdown_labels.py)
     # cheap tests first: the labels are rare, a regex over 6 KB is not free
     lines = [_LOCATION_LINE] if label_possible(head) else []
     # boards put these labels in the posting's first lines; "İ" -> "i̇" alone changes a length
-    top = lowered(head)[:1500] if "\u0130" not in head[:1500] else head[:1500].lower()
-    if any(k in top for k in _FOREIGN_CUES):
+    low = lowered(head)
+    folded = "\u0130" in head[:1500]
+    top = low[:1500] if not folded else head[:1500].lower()
+    # a cue in top, a prefix of low, is in low: the one pass over low (cue_words) rules out most texts
+    if (folded or holds_any(low, _FOREIGN_CUE_WORDS)) and any(k in top for k in _FOREIGN_CUES):
         lines.append(_FOREIGN_LINE)
     for match in (
         m for line in lines for m in (location_lines(line, head) if line is _LOCATION_LINE else line.finditer(head))
@@ -251,6 +258,11 @@ _RANK_CUES = (
 )
 
 
+_CONDITION_WORD_CUES = Cues(_CONDITION_WORDS)
+_RANK_CUE_WORDS = Cues(_RANK_CUES)
+_BACKER_CUES = Cues(_BACKER_WORDS)
+
+
 def _description_places(out: RegionResult, description: str) -> None:
     head = without_team_places(description[:6000], out.remote)  # the team's and a remote job's seat
     head = without_corporate_places(head)  # a listing's, an incorporation's place ("在美国上市")
@@ -259,7 +271,7 @@ def _description_places(out: RegionResult, description: str) -> None:
     head = without_currency_codes(head)  # "US$238 million" is money (currency_codes.py)
     head = without_declined_questions(head)  # "Is this position based in the USA?\n\nNo, it's international."
     low = lowered(head)  # made once per description (text.lowered): ~60 us for 2 KB beyond ASCII
-    hints = [_DESC_HINT, _CONDITION_HINT] if any(w in low for w in _CONDITION_WORDS) else [_DESC_HINT]
+    hints = [_DESC_HINT, _CONDITION_HINT] if holds_any(low, _CONDITION_WORD_CUES) else [_DESC_HINT]
     for match in (m for hint in hints for m in gates.finditer_at(hint, _HINT_STARTS[hint], head)):
         if out.remote and _COMPANY_SEAT.search(head, max(0, match.start() - 40), match.start()):
             continue  # a remote job's "company based in the United Kingdom" is the employer's seat (unseen15)
@@ -279,9 +291,11 @@ def _description_places(out: RegionResult, description: str) -> None:
             out.add("description", name, loc)
     if not out.regions:
         lead = without_footprint(head[:2000])  # a group's "present in France, Tunisia and China"
-        low = low[:2000] if "\u0130" not in lead else lead.lower()  # "İ" -> "i̇" alone changes a length
-        ranks = any(cue in low for cue in _RANK_CUES)  # cheap test first: most texts rank nothing
-        backers = any(w in low for w in _BACKER_WORDS)
+        whole = "\u0130" not in lead  # then the cut is a prefix of low: a cue in it is in low (one pass over low)
+        cut = low[:2000] if whole else lead.lower()  # "İ" -> "i̇" alone changes a length
+        # cheap tests first: most texts rank nothing
+        ranks = (not whole or holds_any(low, _RANK_CUE_WORDS)) and any(cue in cut for cue in _RANK_CUES)
+        backers = (not whole or holds_any(low, _BACKER_CUES)) and any(w in cut for w in _BACKER_WORDS)
         for found in _CAPITALIZED.finditer(lead):
             chunk = found.group(0)
             loc = locate_in_text(chunk)  # cached per chunk; most capitalized words place nothing: tested first

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from talentintel.tagging.cue_words import Cues, holds_any
 from talentintel.tagging.text import lowered
 
 _MODE = re.compile(
@@ -32,10 +33,13 @@ _CUES = ("remote", "time zone", "timezone")
 _BEFORE = 40
 
 
+_MODE_CUES = Cues(_CUES)
+
+
 def remote_mode(description: str) -> str | None:
     """The first English work-mode phrase of the description that neither looks back nor is denied."""
     low = lowered(description)  # cached: the sector rules made it
-    if not any(cue in low for cue in _CUES):
+    if not holds_any(low, _MODE_CUES):
         return None  # cheap test first
     for match in _MODE.finditer(description):
         if not _NOT_MODE.search(description, max(0, match.start() - _BEFORE), match.start()):

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from talentintel.tagging import place_gates as gates
+from talentintel.tagging.cue_words import Cues, holds_any
 from talentintel.tagging.remote_modes import remote_mode
 from talentintel.tagging.remote_phrase import ANCHORS, remote_phrase
 from talentintel.tagging.role_line import role_line_remote, slot_line_remote
@@ -57,10 +58,13 @@ REMOTE_MODE_CJK = (
 )
 
 
+_ANCHOR_CUES = Cues(ANCHORS)
+
+
 def remote_text(description: str) -> str | None:
     # every phrase holds an anchor ("work from anywhere", "hiring globally": not always "remote"): a cheap gate first
     low = lowered(description)
-    phrase = remote_phrase(description, low) if any(w in low for w in ANCHORS) else None
+    phrase = remote_phrase(description, low) if holds_any(low, _ANCHOR_CUES) else None
     phrase = phrase or role_line_remote(description, low)  # "Web3 Developer (Remote)" on a line of its own
     phrase = phrase or slot_line_remote(description, low)  # "Web3 Project | Full-time | Remote"
     if phrase:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from talentintel.tagging.cue_words import Cues, holds_any
 from talentintel.tagging.sections import MINOR, PREFERENCE_HEDGES, parts_and_kinds, wish_item
 from talentintel.tagging.sentence_memo import kept_per_line
 from talentintel.tagging.taxonomy import taxonomy
@@ -81,9 +82,15 @@ _CJK_CUES = (
 TERM = "required crypto background"
 
 
+_ANY_CUES = Cues((*_CUES, *_CJK_CUES))
+
+
 def requires_crypto(description: str) -> bool:
     """Whether a main-text sentence asks every candidate for a crypto background."""
-    parts, kinds = parts_and_kinds(lowered(description))  # cached: the sector rules split the same description
+    low = lowered(description)
+    if not holds_any(low, _ANY_CUES):
+        return False  # no sentence of a text without a cue holds one (_read_requires' first test)
+    parts, kinds = parts_and_kinds(low)  # cached: the sector rules split the same description
     return any(kind != MINOR and _requires(part) for part, kind in zip(parts, kinds, strict=True))
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.tagging.cue_words import Cues, holds_any
+
 # unseen_hs7 (issue 18, tag29): a GitHub hiring post titled "Redstone" whose role line read "Blockchain / Web3
 # Developer (Remote)" was tagged no region. The line must be the role alone (markdown marks around it allowed), end
 # in a remote tail and hold a role word, so a sentence ("we are remote (mostly)") or a list of perks is no role line.
@@ -38,9 +40,12 @@ _REMOTE_SLOT_CUES = ("| remote", "|remote", "| fully remote", "| 100% remote")
 _REMOTE_SLOT = re.compile(r"\s*(?:fully |100% )?remote\s*", re.IGNORECASE)
 
 
+_SLOT_CUES = Cues(_REMOTE_SLOT_CUES)
+
+
 def slot_line_remote(description: str, lowered: str) -> str | None:
     """The first line of pipe-separated slots with a "Remote" slot (lowered: the cheap gate), or None."""
-    if not any(slot in lowered for slot in _REMOTE_SLOT_CUES):
+    if not holds_any(lowered, _SLOT_CUES):
         return None  # most postings: four substring tests
     for m in _SLOT_LINE.finditer(description):
         if any(_REMOTE_SLOT.fullmatch(slot) for slot in m.group(0).split("|")):

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from talentintel.tagging.agent_work import agent_cue, with_agent_work
-from talentintel.tagging.ai_products import with_product_work
+from talentintel.tagging.ai_products import PRODUCT_CUES, with_product_work
 from talentintel.tagging.algorithm_posts import algorithm_post_hits
 from talentintel.tagging.built_first import use_hedged
 from talentintel.tagging.chain_duties import add_chain_duty
@@ -17,8 +17,9 @@ from talentintel.tagging.cjk_gates import network_latin_possible, network_possib
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
 from talentintel.tagging.coding_agents import withdraw_coding_agent_practice
 from talentintel.tagging.community_membership import add_membership
+from talentintel.tagging.cue_words import holds_any
 from talentintel.tagging.disclaimers import disclaims_crypto
-from talentintel.tagging.field_lists import with_field_work
+from talentintel.tagging.field_lists import FIELD_CUES, with_field_work
 from talentintel.tagging.fund_boards import add_board_lean
 from talentintel.tagging.hpc_gpu import withdraw_hpc_gpu
 from talentintel.tagging.intersection import before_buyers, buyer_clause_start, corroborate, cross
@@ -72,11 +73,14 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
     else:
         parts, kinds = (low,), (MAIN,)
     agents = agent_cue(low)  # one test a text: most name no agent (agent_work.py)
+    # a sentence of low holds an AI-product or field-list cue only when low does: one pass over low finds both
+    # (cue_words.py); like `agents`, only gates
+    works = (holds_any(low, PRODUCT_CUES), holds_any(low, FIELD_CUES))
     # A sentence's answer depends on it, its section's kind and the mode (sentence_memo.py); `agents` is only a gate
     keys = [(part, 2 * sentences + (kind == MINOR)) for part, kind in zip(parts, kinds, strict=True)]
 
     def fresh(todo: list[int]) -> list[list[Term]]:
-        return _fresh_hits(tax, [parts[k] for k in todo], [kinds[k] for k in todo], agents, sentences)
+        return _fresh_hits(tax, [parts[k] for k in todo], [kinds[k] for k in todo], (agents, *works), sentences)
 
     return [list(hits) for hits in _MEMO.read(tax, keys, fresh) if hits]
 
@@ -85,9 +89,11 @@ _MEMO = SentenceMemo(size=LINES, longest=LONGEST)
 
 
 def _fresh_hits(
-    tax: Taxonomy, parts: Sequence[str], kinds: Sequence[str], agents: bool, sentences: bool
+    tax: Taxonomy, parts: Sequence[str], kinds: Sequence[str], cued: tuple[bool, bool, bool], sentences: bool
 ) -> list[list[Term]]:
-    """Each sentence's positive hits (empty when none or boilerplate), read in one pass."""
+    """Each sentence's positive hits (empty when none or boilerplate), read in one pass; `cued`: whether the text
+    holds an agent, an AI-product and a field-list cue."""
+    agents, products, fields = cued
     out: list[list[Term]] = [[] for _ in parts]
     # One pass over all sentences finds the taxonomy's phrases; only sentences with a phrase, a network word (the
     # intersection below) or, beyond ASCII, CJK characters are read one by one.
@@ -106,7 +112,8 @@ def _fresh_hits(
         if not part.isascii():
             hits = (hits or []) + _cjk_terms(tax, part, sentences)
         hits = with_agent_work(part, hits) if agents else hits  # "build AI agents": the job, not a buzzword
-        hits = with_field_work(part, with_product_work(part, hits))  # an AI app, "a player in AI, DeFi"
+        hits = with_product_work(part, hits) if products else hits  # "we're building Vy — an AI app"
+        hits = with_field_work(part, hits) if fields else hits  # "a leading player in AI, DeFi"
         # Only a core term changes when a sentence is a mention (_weak leaves lighter ones as they are): the sentence
         # tests below run where one is present.
         core = sentences and any(t.weight >= _WEAK_FROM for t in hits or ())

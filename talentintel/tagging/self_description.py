@@ -3,6 +3,7 @@ exchange", "我们是一家…公司", "…를 만드는 스타트업입니다")
 
 from __future__ import annotations
 
+import functools
 import re
 
 from talentintel.tagging.ai_products import names_product
@@ -92,6 +93,9 @@ def intro_sectors(text: str) -> set[str]:
     return out | tagline_sectors(text)
 
 
+# Cached per text: intro_sectors asks it, then sector._score_field asks again of the same description when the
+# self-description's "ai" has no core term yet (the cheap gates and the head's split ran twice).
+@functools.lru_cache(maxsize=4)
 def makes_ai(text: str) -> bool:
     """AI as what the employer makes (_MADE_AI), said in the description's first 800 characters, whether or not the
     sentence is among the first three ("Tandem Healthでは、…コパイロットを開発してるんだ" comes after "フルタイム。")."""

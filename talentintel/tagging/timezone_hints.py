@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 from talentintel.tagging.country_zones import FOREIGN_CHEAP, FOREIGN_CUE, country_zone_regions
+from talentintel.tagging.cue_words import Cues, holds_any
 from talentintel.tagging.gazetteer import fold, gazetteer
 from talentintel.tagging.locations import GMT_OFFSET, utc_regions
+from talentintel.tagging.text import lowered
 from talentintel.tagging.zone_window import zone_window
 from talentintel.tagging.zone_wishes import WISH
 
@@ -45,14 +47,18 @@ _CHEAP = (
 )
 
 
+_CHEAP_CUES = Cues(_CHEAP)
+_FOREIGN_CUES = Cues(FOREIGN_CHEAP)
+
+
 def timezone_regions(text: str) -> tuple[set[str], str]:
     """(regions, the sentence) of the first working-hours condition in the text; (set(), "") when there is none."""
     head = text[:6000]
-    lowered = head.lower()
-    if not any(cue in lowered for cue in _CHEAP):
+    low = lowered(head)  # cached: == head.lower()
+    if not holds_any(low, _CHEAP_CUES):
         return set(), ""
     zones = gazetteer().timezones
-    foreign = any(w in lowered for w in FOREIGN_CHEAP)  # "fuseau horaire", "huso horario": read only where written
+    foreign = holds_any(low, _FOREIGN_CUES)  # "fuseau horaire", "huso horario": read only where written
     for match in _SENTENCE.finditer(head):
         sentence = match.group(0)
         cued = _CUE.search(sentence) or (foreign and FOREIGN_CUE.search(sentence))
