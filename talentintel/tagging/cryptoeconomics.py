@@ -67,7 +67,7 @@ def money_sentences(description: str) -> int:
     low = lowered(description)
     if "token" not in low and "jeton" not in low:
         return 0  # most postings: one substring test
-    return sum(1 for part in _main_parts(low) if money_sentence(part))  # each _MONEY match holds token or jeton
+    return sum(1 for part in _main_parts(low) if _MONEY.search(part))
 
 
 def role_sentences(description: str) -> int:
@@ -75,9 +75,7 @@ def role_sentences(description: str) -> int:
     low = lowered(description)
     if "validator" not in low or "min" not in low:
         return 0
-    # substring tests first: a regex that opens with \b has no literal prefix to skip to
-    parts = _main_parts(low)
-    return sum(1 for part in parts if "validator" in part and _VALIDATORS.search(part) and _MINERS.search(part))
+    return sum(1 for part in _main_parts(low) if _VALIDATORS.search(part) and _MINERS.search(part))
 
 
 def add_cryptoeconomics(result: SectorScore, description: str) -> None:

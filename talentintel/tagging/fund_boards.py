@@ -18,17 +18,12 @@ import re
 from typing import TYPE_CHECKING
 
 from talentintel.tagging.taxonomy import SECTORS, taxonomy
-from talentintel.tagging.text import lowered
 
 if TYPE_CHECKING:
     from talentintel.tagging.sector import SectorScore
 
 # The board words; the fund's name is read from the (up to five) words before them.
 _BOARD = re.compile(r"\bjobs?[ \t]+board\b", re.IGNORECASE)
-# Where _BOARD matches, the cached lowercase holds this (IGNORECASE reads "ſ" as "s", str.lower keeps it; no other
-# character reads as one of the words' letters, every code point tried): a case-sensitive scan with a literal prefix
-# the engine skips to, where _BOARD (\b first, IGNORECASE) tried every character of a text holding "oard".
-_BOARD_LOWER = re.compile(r"job[sſ]?[ \t]+board")
 _NAME_WORDS = 5
 
 
@@ -48,8 +43,6 @@ def board_lean(text: str) -> str | None:
     """The sector of the fund whose portfolio board the text names, if any."""
     if "oard" not in text and "OARD" not in text:
         return None  # cheap test first: most postings name no board (a regex scan cost bench_tagging ~10%)
-    if _BOARD_LOWER.search(lowered(text)) is None:
-        return None
     for match in _BOARD.finditer(text):
         before = text[max(0, match.start() - 80) : match.start()].split("|")[-1].split()
         sector = _fund_sector(" ".join(before[-_NAME_WORDS:]))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 
 from talentintel.tagging.ai_products import names_product
 from talentintel.tagging.cjk_terms import cjk_hits
@@ -53,11 +52,6 @@ _SELF_DESCRIPTION = re.compile(
 # The same matches in an ASCII sentence, where no CJK marker can stand and \b need not look up Unicode categories;
 # English and Romance markers in one group keep the order they are tried in (48 -> 24 us a bench posting).
 _SELF_DESCRIPTION_ASCII = re.compile(r"\b(?:" + _ENGLISH + "|" + _ROMANCE_ALTERNATIVES + r")\b", re.ASCII)
-# Every match of _SELF_DESCRIPTION_ASCII holds one of these (an ASCII sentence cannot hold "é uma" or "l’une des").
-_ASCII_MARKER_WORDS = (
-    "we", "is ", "are ", "builds", "develops", "somos", "e um", "es un", "est un", "nous sommes", "wir sind",
-    "ist ein", "uma das", "um dos", "una de las", "uno de los", "l'un", "eine",
-)  # fmt: skip
 # Korean and Japanese put the verb last: what the company is comes before the marker ("AI 기반 교육 서비스를 만드는
 # 스타트업입니다", "生成AIを開発"), not after it as in English and Chinese.
 _VERB_FINAL = frozenset(
@@ -114,10 +108,6 @@ def makes_ai(text: str) -> bool:
 
 def _head_makes_ai(head: str) -> bool:
     for part in split_sentences(head):
-        # only a making marker counts, and each holds a making verb: a sentence without one need not be scanned
-        # (the marker regex ran on every sentence of the head)
-        if not any(verb in part for verb in _MAKING_VERBS):
-            continue
         for marker in (_SELF_DESCRIPTION_ASCII if part.isascii() else _SELF_DESCRIPTION).finditer(part):
             said = marker.group(0)
             if (said in _MAKING or BUILDER_MARKER.fullmatch(said)) and _MADE_AI.search(_tail(part, marker)):
@@ -145,11 +135,7 @@ def _described_sectors(tax: Taxonomy, part: str) -> frozenset[str]:
     """A sentence's self-described sectors: a function of the sentence alone."""
     core = tax.decision["core_weight"]
     out: set[str] = set()
-    if not part.isascii():
-        markers: Iterable[re.Match[str]] = _SELF_DESCRIPTION.finditer(part)
-    else:  # cheap test first: an ASCII sentence without a marker word holds no marker
-        markers = _SELF_DESCRIPTION_ASCII.finditer(part) if any(w in part for w in _ASCII_MARKER_WORDS) else ()
-    for marker in markers:
+    for marker in (_SELF_DESCRIPTION_ASCII if part.isascii() else _SELF_DESCRIPTION).finditer(part):
         tail = _tail(part, marker)
         hits = text_hits(tax, tail) or []
         if not tail.isascii():
