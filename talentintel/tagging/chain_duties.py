@@ -19,9 +19,9 @@ import re
 from typing import TYPE_CHECKING
 
 from talentintel.tagging.required_background import TERM as BACKGROUND_TERM
+from talentintel.tagging.required_background import add_intro_weight
 from talentintel.tagging.sections import MINOR, PREFERENCE_HEDGES, parts_and_kinds, wish_item
 from talentintel.tagging.sentence_memo import kept_per_line
-from talentintel.tagging.taxonomy import taxonomy
 from talentintel.tagging.text import lowered
 
 if TYPE_CHECKING:
@@ -68,9 +68,4 @@ def add_chain_duty(result: SectorScore, description: str) -> None:
     parts, kinds = parts_and_kinds(lowered(description))  # cached: the sector rules split the same description
     if not any(kind != MINOR and _duty(part) for part, kind in zip(parts, kinds, strict=True)):
         return
-    dec = taxonomy().decision
-    added = max(0.0, min(dec["intro_bonus"], dec["description_cap"] - result.description["crypto"]))
-    result.description["crypto"] += added
-    result.scores["crypto"] += added
-    result.spread["crypto"] += 1
-    evidence.append({"term": TERM, "field": "description", "weight": added})
+    add_intro_weight(result, TERM)

@@ -120,9 +120,15 @@ def add_required_background(result: SectorScore, description: str) -> None:
     # the scan cost 10% of bench_tagging's throughput when it ran on every posting with a crypto term (4,761 -> 4,243/s).
     if not result.evidence["crypto"] or _decided(result) or not requires_crypto(description):
         return
+    add_intro_weight(result, TERM)
+
+
+def add_intro_weight(result: SectorScore, term: str) -> None:
+    """Crypto weight as one self-description line gives (the intro bonus, up to the description's cap), with `term`
+    as its evidence; chain_duties adds a duty built with a chain the same way."""
     dec = taxonomy().decision
     added = max(0.0, min(dec["intro_bonus"], dec["description_cap"] - result.description["crypto"]))
     result.description["crypto"] += added
     result.scores["crypto"] += added
     result.spread["crypto"] += 1
-    result.evidence["crypto"].append({"term": TERM, "field": "description", "weight": added})
+    result.evidence["crypto"].append({"term": term, "field": "description", "weight": added})
