@@ -4,28 +4,10 @@ checked on the real text that showed the miss, read by id from the tuning fixtur
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from talentintel.funding import parse_deals
-
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
-
-
-def _text(item_id: str) -> str:
-    for path in sorted(FIXTURES.glob("tuning_*.jsonl")):
-        for line in path.read_text("utf-8").splitlines():
-            row = json.loads(line)
-            if row["id"] == item_id:
-                return str(row["text"])
-    raise KeyError(item_id)
-
-
-@pytest.fixture(autouse=True)
-def _rules_mode(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("FUNDING_KIND_MODEL", "rules")
+from tests.funding.tuning_texts import tuning_text as _text
 
 
 @pytest.mark.parametrize(

@@ -7,35 +7,20 @@ made up to pin one rule.
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from talentintel.funding import normalize_investor, parse_deals
 from talentintel.funding.company import find_company
 from talentintel.funding.rounds import classify_round
-
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
-
-
-def _text(item_id: str) -> str:
-    for path in sorted(FIXTURES.glob("tuning_*.jsonl")):
-        for line in path.read_text("utf-8").splitlines():
-            row = json.loads(line)
-            if row["id"] == item_id:
-                return str(row["text"])
-    raise KeyError(item_id)
+from tests.funding.tuning_texts import tuning_row
+from tests.funding.tuning_texts import tuning_text as _text
 
 
 def _published(item_id: str) -> date | None:
-    for path in sorted(FIXTURES.glob("tuning_*.jsonl")):
-        for line in path.read_text("utf-8").splitlines():
-            row = json.loads(line)
-            if row["id"] == item_id:
-                return date.fromisoformat(row["published"]) if row.get("published") else None
-    raise KeyError(item_id)
+    row = tuning_row(item_id)
+    return date.fromisoformat(row["published"]) if row.get("published") else None
 
 
 @pytest.mark.parametrize(
