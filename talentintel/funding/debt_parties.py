@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = r"[A-Z][\w&'’+-]*(?:\.[\w&'’+-]+)*"  # "USD.AI": a dot inside a token, never the sentence's full stop
-_NAME = rf"{_TOKEN}(?:\s(?:of\s|&\s)?{_TOKEN}){{0,4}}"
+from talentintel.funding.names import INVESTOR_NAME as _NAME
+
 _DEBT_NOUN = (
     r"(?:loans?|credit\s(?:facility|line)|(?:debt|loan|financing)\s(?:financing\s)?facility|debt\sfinancing|"
     r"(?:convertible\s|senior\s|secured\s)+notes?|term\sloan|credit\sagreement|loan\sagreement)"

@@ -22,9 +22,8 @@ from talentintel.funding.lead_sole_described import DESCRIBED_FROM, DESCRIBED_RE
 from talentintel.funding.lead_sole_gate import distinct_investors, spacing_key
 from talentintel.funding.lead_sole_intl import INTL_SUBJECT, investor_name
 from talentintel.funding.lead_sole_romance import ROMANCE_FROM
+from talentintel.funding.names import INVESTOR_NAME as _NAME
 
-_TOKEN = r"[A-Z][\w&'’+-]*(?:\.[\w&'’+-]+)*"  # a dot inside a token, never the sentence's full stop
-_NAME = rf"{_TOKEN}(?:\s(?:of\s|&\s)?{_TOKEN}){{0,4}}"
 # "<Investor> has invested [an additional $X] in <company>", "<Investor> is investing ... in", "tops up ... in".
 _INVESTOR_SUBJECT = re.compile(
     # "the decision by Stellar Development Foundation to invest $750K in Cowrie" (hs8-regtechafrica-cowrie-sdf-750k): the

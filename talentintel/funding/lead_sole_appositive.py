@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = r"[A-Z][\w&'’+-]*(?:\.[\w&'’+-]+)*"
-_NAME = rf"{_TOKEN}(?:\s(?:of\s|&\s)?{_TOKEN}){{0,4}}"
+from talentintel.funding.names import INVESTOR_NAME as _NAME
+
 # ", a New York firm that ...,", ", el Corporate Venture Capital de Credicorp,", ", backed by Singapore's Temasek,".
 _APPOSITIVE = r",\s(?:(?:an?|the|el|la|un|una)\s|backed\sby\s|part\sof\s)[^.;\n]{2,100}?,\s"
 _AUX = r"(?:(?:has|had|have|ha)\s|(?:announced|said)\s(?:that\s)?(?:it|they)\s(?:has|had|have)\s)?"

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = r"[A-Z][\w&'’+-]*(?:\.[\w&'’+-]+)*"
-_NAME = rf"{_TOKEN}(?:\s(?:of\s|&\s)?{_TOKEN}){{0,4}}"
+from talentintel.funding.names import INVESTOR_NAME as _NAME
 
 POSSESSIVE_BET = re.compile(
     rf"(?P<inv>{_NAME})['’]s?\s(?:own\s|latest\s|new\s|fresh\s)?(?:US|A|C|S)?[$€£]\s?[\d.,]+\s?"

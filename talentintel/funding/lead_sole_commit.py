@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = r"[A-Z][\w&'’+-]*(?:\.[\w&'’+-]+)*"
-_NAME = rf"{_TOKEN}(?:\s(?:of\s|&\s)?{_TOKEN}){{0,4}}"
+from talentintel.funding.names import INVESTOR_NAME as _NAME
+
 _ASIDE = r"(?:\s\([^)]{1,40}\))?(?:,\s[^,.;]{3,100},)?"
 
 COMMITTED_TO = re.compile(

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = r"[A-Z][\w&'’+-]*(?:\.[\w&'’+-]+)*"
-_NAME = rf"{_TOKEN}(?:\s(?:of\s|&\s)?{_TOKEN}){{0,4}}"
+from talentintel.funding.names import INVESTOR_NAME as _NAME
+
 # "Japan's ", "the London-based ", "the Netherlands- based asset management company, ".
 _DESCRIPTION = (
     r"(?:[A-Z][a-z]+['’]s\s"

@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import re
 
+# An investor's name as the one-investor lead rules and the loan reader read it: up to five capitalised tokens joined by
+# a space, "of" or "&" ("Ontario Teachers’ Pension Plan", "Allen & Company"); a dot only inside a token ("USD.AI"),
+# never the sentence's full stop. lead_sole, lead_sole_appositive, lead_sole_bet, lead_sole_commit, lead_sole_described
+# and debt_parties each kept a copy of these two lines until the session-17 review.
+_INVESTOR_TOKEN = r"[A-Z][\w&'’+-]*(?:\.[\w&'’+-]+)*"
+INVESTOR_NAME = rf"{_INVESTOR_TOKEN}(?:\s(?:of\s|&\s)?{_INVESTOR_TOKEN}){{0,4}}"
+
 # Words that may sit inside a name without being capitalised ("Rise of the Rest", "Allen & Company").
 CONNECTORS = frozenset({"of", "de", "&", "the", "for", "and", "du", "la", "von", "van", "der", "y", "da"})
 LEGAL = frozenset(
