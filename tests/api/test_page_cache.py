@@ -158,7 +158,12 @@ def test_a_page_read_across_a_change_is_not_stored() -> None:
     assert cache.get("k") == (b"fresh", '"f"')
 
 
-def test_entries_expire_and_the_oldest_go_first() -> None:
+def test_entries_expire_and_the_oldest_go_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A clock the test moves: with the real one, a 50 ms stall on a loaded machine expired "b" before it was read.
+    from talentintel.services.queries import page_cache
+
+    now = [1000.0]
+    monkeypatch.setattr(page_cache, "time", type("Clock", (), {"monotonic": staticmethod(lambda: now[0])}))
     cache = PageCache(max_bytes=20, max_age=0.05)
     cache.set_live(True)
     for key in ("a", "b", "c"):
@@ -166,7 +171,7 @@ def test_entries_expire_and_the_oldest_go_first() -> None:
     assert cache.get("a") is None and cache.get("b") == (b"b" * 8, '"x"') and cache.size == 16
     cache.put("big", cache.generation, b"x" * 21, '"x"')  # larger than the whole budget: not kept
     assert cache.get("big") is None and cache.size == 16
-    time.sleep(0.06)
+    now[0] += 0.06
     assert cache.get("c") is None
 
 
