@@ -1,6 +1,8 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs18.jsonl`, the session-18 holdout: never scored by its builder (no tagger or eval run on it, no rule
+  written from it); the lead scores it once at the end of session 18 (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs17.jsonl`, the session-17 holdout: never scored by its builder; scored once by the lead in session 17
   with the session-16 rules and models (rules: 34 of 40 sector right, macro-F1 0.659 with its one `both` item missed,
   region and country exact-set 1.000; hybrid 0.624; model 0.648), then moved to tuning data
@@ -66,6 +68,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs18.jsonl", "hs18-"),
     ("unseen_hs17.jsonl", "hs17-"),
     ("unseen_hs16.jsonl", "hs16-"),
     ("unseen43.jsonl", "un43-"),
@@ -181,7 +184,13 @@ BATCHES = [
 # Remotive API dump; a Korean student crawl's saved JobKorea pages): both 1, crypto 10, ai 11, none 18; Asia 32 (VN 25,
 # KR 6, TH 1); the crypto x AI postings the stored corpora returned were again at listed or fixture employers, on used
 # hosts, or only as excerpts that could not be read from a snapshot (branch gather_t17; PROVENANCE.md).
+# unseen_hs18 is 40 postings from two repositories no fixture cites (a Japanese job-data project's crawl of Hello Work,
+# Green, TokyoDev, Jobs in Japan, GaijinPot and Daijob; a freelance-project bot's saved freelancermap and SOLCOM pages):
+# ai 16, crypto 2, none 22, no `both`; Asia 22 (all JP), Europe 11 (DE 9, CH 2), global 6; the crypto x AI postings
+# the stored corpora returned were again at listed or fixture employers or on used hosts (branch gather_t18;
+# PROVENANCE.md).
 SIZES = {
+    "unseen_hs18.jsonl": (38, 45),
     "unseen_hs17.jsonl": (38, 45),
     "unseen_hs16.jsonl": (40, 50),
     "unseen_hs15.jsonl": (40, 50),
