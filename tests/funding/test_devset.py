@@ -42,9 +42,9 @@ def test_accuracy_targets() -> None:
 # session-15 models (mean 0.815 shipped, 0.812 with the rules' kind; the company span hybrid 0.865).
 # holdout_s17 (session 17, helper gather_f17, 40 texts) likewise, as tuning_hs17.jsonl, after its one score with the
 # session-16 models (mean 0.768 shipped, 0.740 with the rules' kind; the company span hybrid 0.770).
-# holdout_s18 (session 18, helper gather_f18, 40 texts, 42 deals) is the held-out file now: scored once by the lead,
-# never tuned on, never run through the parser by its gatherer; registered here only, not in TUNING.
-HOLDOUT: tuple[str, ...] = ("holdout_s18",)
+# holdout_s18 (session 18, helper gather_f18, 40 texts) likewise, as tuning_hs18.jsonl, after its one score with the
+# session-17 models (mean 0.537 shipped, 0.565 with the rules' kind; the company span hybrid 0.656).
+HOLDOUT: tuple[str, ...] = ()
 
 
 def _site(url: str) -> str:
@@ -149,6 +149,7 @@ def test_test_split_is_frozen_apart_from_tuning() -> None:
         "tuning_batch42",
         "tuning_hs16",
         "tuning_hs17",
+        "tuning_hs18",
         "tuning_batch43",
         "tuning_funds21",
         "tuning_funds22",
