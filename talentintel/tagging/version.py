@@ -280,4 +280,7 @@
 # (coding_agents.py); a duty to build with a chain ("Build new services utilizing Blockchain technology") counts like a
 # self-description line (chain_duties.py); over every tagging tuning file only unseen_hs17 items change class, 12
 # outputs toward their labels, 0 away
-TAGGER_VERSION = "2026.12.79"
+# 2026.12.80 (tag63): issue 18 unseen44 misses: the fields in Vietnamese words (trí tuệ nhân tạo, thị giác máy tính,
+# xử lý ngôn ngữ tự nhiên, học máy but not inside "khoa học máy tính"; chuỗi khối, tiền mã hóa, tài sản mã hóa, tiền
+# điện tử, hợp đồng thông minh) are core terms (taxonomy.toml)
+TAGGER_VERSION = "2026.12.80"

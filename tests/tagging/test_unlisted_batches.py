@@ -73,6 +73,7 @@ BATCHES = [
     ("unseen_hs18.jsonl", "hs18-"),
     ("unseen_hs17.jsonl", "hs17-"),
     ("unseen_hs16.jsonl", "hs16-"),
+    ("unseen44.jsonl", "un44-"),
     ("unseen43.jsonl", "un43-"),
     ("unseen42.jsonl", "un42-"),
     ("unseen_hs15.jsonl", "hs15-"),
@@ -174,6 +175,10 @@ BATCHES = [
 # TopCV (Vietnam) and JobKorea crawls and three search-tool pages at unlisted employers: 35, crypto 2, ai 8, none 25,
 # asia 21, no `both`: the crypto x AI postings the stored corpora returned were at listed employers or on used hosts
 # (branch tag61).
+# unseen44 one of Vietnamese postings (a VietnamWorks search response and a VietnamWorks/ITviec listing dump recorded
+# by one scraper repository) and one stored page, at unlisted employers: 29, crypto 6, ai 10, none 13, asia 27, no
+# `both`: every crypto x AI posting the stored corpora returned was at a listed employer or on a used host (branch
+# tag63).
 # unseen_hs15 is 43 Korean Wanted postings from one student crawl (2023): crypto 18, ai 14, none 11, no `both`; the
 # crypto x AI postings the stored corpora returned were at listed or fixture employers or on used hosts, and 17 rows
 # first drafted from the same crawl were dropped for sharing an employer or opening with a frozen test split (branch
@@ -221,7 +226,8 @@ SIZES = {
     "unseen40.jsonl": (20, 60),
     "unseen41.jsonl": (25, 50),
     "unseen42.jsonl": (30, 45),
-    "unseen43.jsonl": (26, 45),  # 35 gathered; 6 JobKorea and 2 Remotive items went (unseen_hs17's publishers)
+    "unseen43.jsonl": (26, 45),
+    "unseen44.jsonl": (20, 45),  # 35 gathered; 6 JobKorea and 2 Remotive items went (unseen_hs17's publishers)
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
