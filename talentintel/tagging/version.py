@@ -280,4 +280,9 @@
 # (coding_agents.py); a duty to build with a chain ("Build new services utilizing Blockchain technology") counts like a
 # self-description line (chain_duties.py); over every tagging tuning file only unseen_hs17 items change class, 12
 # outputs toward their labels, 0 away
-TAGGER_VERSION = "2026.12.79"
+# 2026.12.80 (tag64): issue 18 unseen_hs18 region misses: German freelance boards' labels "Einsatzort:", "Ort:" and
+# "Einsatzart:" read like "Location:" (a share's "100" and "% Remote" split over two lines joined), a remote share
+# below 100 % ("80 % Remote") is a hybrid week and no remote job, a postcode zone opening a German work-place value
+# ("D6 Hanau") is Germany, a foreign label's value ends at the next label on its line (german_work_labels.py); over
+# every tagging tuning file only unseen_hs18 items change: 7 region misses fixed and one country (Bern: CH), 0 broken
+TAGGER_VERSION = "2026.12.80"
