@@ -284,5 +284,7 @@
 # "Einsatzart:" read like "Location:" (a share's "100" and "% Remote" split over two lines joined), a remote share
 # below 100 % ("80 % Remote") is a hybrid week and no remote job, a postcode zone opening a German work-place value
 # ("D6 Hanau") is Germany, a foreign label's value ends at the next label on its line (german_work_labels.py); over
-# every tagging tuning file only unseen_hs18 items change: 7 region misses fixed and one country (Bern: CH), 0 broken
+# every tagging tuning file only unseen_hs18 items change: 7 region misses fixed and one country (Bern: CH), 0 broken;
+# Japanese "自社開発の<AI product>" (the employer's own product) is a self-description of making, read to the noun's
+# particle (self_description.py): only Eye Universe's business role changes (none -> ai, its label)
 TAGGER_VERSION = "2026.12.80"

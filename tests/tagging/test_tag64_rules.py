@@ -88,3 +88,19 @@ def test_a_label_value_ends_at_the_next_label_on_its_line() -> None:
 def test_the_work_place_value_names_its_country_not_the_employers() -> None:
     # Wavestone Germany: "Arbeitsort: Bern mit 50% Remote-Anteil." is Switzerland (the Details list has no place)
     assert _regions("hs18-pb-wavestone-genai-fullstack") == (["europe"], ["CH"])
+
+
+# --- 自社開発の<product> ---------------------------------------------------------------------------------------------
+
+
+def test_an_own_developed_ai_product_is_what_the_employer_makes() -> None:
+    # Eye Universe (Green): "自社開発のAI-SaaS「i Producer」を中心とした、美容業界向けAI-DX事業を展開しています"
+    assert tag_item(HS18["hs18-gr-eyeuniverse-business"]).sector_class == "ai"
+
+
+def test_an_own_developed_product_that_uses_ai_is_no_ai_maker() -> None:
+    # SYNTHETIC: the noun after 自社開発の ends at its particle; AI used after it is no product
+    used = "自社開発のECサイトでは、AIを活用した需要予測に取り組んでいます。営業職を募集します。"
+    assert tag_posting(title="営業", description=used).sector_class == "none"
+    made = "自社開発の生成AIチャットボットを提供しています。営業職を募集します。"
+    assert tag_posting(title="営業", description=made).sector_class == "ai"
