@@ -286,5 +286,7 @@
 # ("D6 Hanau") is Germany, a foreign label's value ends at the next label on its line (german_work_labels.py); over
 # every tagging tuning file only unseen_hs18 items change: 7 region misses fixed and one country (Bern: CH), 0 broken;
 # Japanese "自社開発の<AI product>" (the employer's own product) is a self-description of making, read to the noun's
-# particle (self_description.py): only Eye Universe's business role changes (none -> ai, its label)
+# particle (self_description.py): only Eye Universe's business role changes (none -> ai, its label); a Japanese list of
+# three or more fields closed by など and a field noun ("AI・web3・SaaS・メタバースなど成長分野") is an enumeration of
+# mentions (tech_lists.py): DX Incubation both -> none (its label), GRID (unseen_hs4) stays ai with one 人工知能 weaker
 TAGGER_VERSION = "2026.12.80"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from talentintel.tagging.evaluate import tag_item
 from talentintel.tagging.german_work_labels import own_value, partial_remote, postcode_zone
 from talentintel.tagging.tagger import tag_posting
+from talentintel.tagging.tech_lists import tech_enumeration
 from tests.tagging.batches import by_id
 
 HS18 = by_id("unseen_hs18")
@@ -104,3 +105,20 @@ def test_an_own_developed_product_that_uses_ai_is_no_ai_maker() -> None:
     assert tag_posting(title="営業", description=used).sector_class == "none"
     made = "自社開発の生成AIチャットボットを提供しています。営業職を募集します。"
     assert tag_posting(title="営業", description=made).sector_class == "ai"
+
+
+# --- "AI・web3・SaaS・メタバースなど成長分野" ---------------------------------------------------------------------------
+
+
+def test_a_japanese_list_of_fields_closed_by_nado_is_mentions() -> None:
+    # DX Incubation (Green), an engineering staffer: "AI・web3・SaaS・メタバースなど成長分野のプロジェクトも豊富" lists the
+    # fields of client projects on offer; it builds neither AI nor web3
+    assert tag_item(HS18["hs18-gr-dxincubation-dev"]).sector_class == "none"
+    assert tech_enumeration("ai・web3・saas・メタバースなど成長分野のプロジェクトも豊富")
+
+
+def test_a_japanese_pair_or_a_list_without_a_field_noun_is_no_enumeration() -> None:
+    # SYNTHETIC: two items are a pair, and a list not closed by a field noun names the product's parts
+    assert not tech_enumeration("ai・web3など成長分野のプロジェクト")
+    assert not tech_enumeration("ブロックチェーン・ai・ウォレットなどを自社で開発しています")
+    assert tech_enumeration("ブロックチェーン、ai、iotなどの技術を活用しています")
