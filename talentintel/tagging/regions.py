@@ -16,6 +16,7 @@ from talentintel.tagging.currency_codes import without_currency_codes
 from talentintel.tagging.customer_places import without_customer_places
 from talentintel.tagging.footprint import without_footprint, without_team_places
 from talentintel.tagging.form_questions import without_declined_questions
+from talentintel.tagging.german_work_labels import own_value, read_value
 from talentintel.tagging.glued_words import unglued
 from talentintel.tagging.heading_labels import heading_locations
 from talentintel.tagging.label_gate import label_possible
@@ -149,13 +150,27 @@ _LOCATION_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # Spanish, Portuguese, French, German labels ("Modalidad: Remoto", "Localização: São Paulo", "Standort: München"),
-# their own regex so the common English scan keeps its speed.
+# their own regex so the common English scan keeps its speed. German freelance boards label the site and the work
+# mode "Einsatzort" / "Ort" and "Einsatzart", and print a share's "100" and "% Remote" on two lines (unseen_hs18;
+# german_work_labels.py reads the values).
 _FOREIGN_LINE = re.compile(
     r"\b(?:modalidad|modalidade|ubicaci[oó]n|localiza[cç][aã]o|lugar de trabajo|local de trabalho|lieu de travail"
-    r"|standort|arbeitsort)\s*[:：]\s*([^\n;；。|]{1,60})",
+    r"|standort|arbeitsort|einsatzort|einsatzart|ort)\s*[:：]\s*(\d{1,3}[ \t]*\n[ \t]*%[^\n;；。|]{1,40}|[^\n;；。|]{1,60})",
     re.IGNORECASE,
 )
-_FOREIGN_CUES = ("modalida", "ubicac", "localiza", "lugar de", "local de", "lieu de", "standort", "arbeitsort")
+_FOREIGN_CUES = (
+    "modalida",
+    "ubicac",
+    "localiza",
+    "lugar de",
+    "local de",
+    "lieu de",
+    "standort",
+    "arbeitsort",
+    "einsatz",
+    " ort:",
+    "\nort:",
+)
 
 
 _FOREIGN_CUE_WORDS = Cues(_FOREIGN_CUES)
@@ -176,10 +191,12 @@ def _labeled_location(out: RegionResult, description: str) -> None:
     for match in (
         m for line in lines for m in (location_lines(line, head) if line is _LOCATION_LINE else line.finditer(head))
     ):
-        raw = without_hours_aside(next(g for g in match.groups() if g).strip())
+        raw = without_hours_aside(" ".join(next(g for g in match.groups() if g).split()))
+        raw = own_value(raw) if match.re is _FOREIGN_LINE else raw  # "Ort: D6 Hanau ? Projekt-ID: 13299"
         loc = merge(locate(raw), cjk_places(raw, global_words=True))
         if not (loc.countries or loc.regions or loc.remote) and (split := unglued(raw)):
             loc = locate(split)  # "Work Location: BengaluruJob": the next label's word glued on
+        loc = read_value(match.group(0).split(":")[0].split("：")[0].strip(), raw, loc)  # "80 % Remote", "D6"
         if loc.countries or loc.regions or loc.remote:
             out.add("description", raw, loc)
     vietnamese_work_places(head, out.add)  # "Địa điểm làm việc: Q.6"

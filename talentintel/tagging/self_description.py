@@ -45,6 +45,9 @@ BUILDER_MARKER = re.compile(_BUILDER)
 _SELF_DESCRIPTION = re.compile(
     r"\b(?:" + _ENGLISH + r")\b"
     r"|是一家|我们是|致力于|专注于|是全球|입니다|하는 회사|하는 기업|스타트업|を開発|を作って|を作る|の会社|企業です"
+    # Japanese "our own development's X" names what the employer makes after it: "自社開発のAI-SaaS「i Producer」"
+    # (unseen_hs18, Eye Universe)
+    r"|自社開発の"
     # Portuguese, Spanish, French and German: "Somos uma fábrica de software voltada para blockchain", "Uma das 10
     # empresas mais relevantes de Blockchain do país" (unseen15), "es una empresa de…", "nous sommes…", "wir sind…"
     r"|" + _ROMANCE
@@ -116,8 +119,12 @@ def _head_makes_ai(head: str) -> bool:
 
 
 _kept_head = kept_per_line(_head_makes_ai)
-_MAKING = frozenset({"を開発", "を作って", "を作る"})
-_MAKING_VERBS = ("build", "built", "develop", "mak", "creat", "を開発", "を作")  # every making marker holds one
+_OWN_DEVELOPMENT = "自社開発の"
+# where the noun after 自社開発の ends: "自社開発のECサイトでは、AIを活用" makes an EC site, not AI
+_PARTICLE = re.compile(r"[をがはでにとも、。,.]")
+_MAKING = frozenset({"を開発", "を作って", "を作る", _OWN_DEVELOPMENT})
+# every making marker holds one
+_MAKING_VERBS = ("build", "built", "develop", "mak", "creat", "を開発", "を作", "自社開発")
 
 
 def _ai_word(low: str) -> bool:
@@ -169,6 +176,8 @@ def _tail(part: str, marker: re.Match[str]) -> str:
     # What the company is comes right after the marker: "is a decentralized AI network", not "is a payments company
     # that recently started exploring blockchain".
     rest = part[marker.end() :]
+    if said == _OWN_DEVELOPMENT:  # "自社開発のAI-SaaS「i Producer」を中心とした": the noun up to its particle
+        return _PARTICLE.split(rest[:INTRO_CHARS], 1)[0]
     if not rest[:1].isascii():
         return _unless_used(rest[:INTRO_CHARS])
     words = first_tokens(rest, INTRO_WORDS)

@@ -21,9 +21,12 @@ _TECH_ENUMERATION = re.compile(
     # A list's applications in a domain ("了解人工智能、物联网等在农业方面的场景应用", an agronomist's requirement,
     # unseen_hs13): the technologies' uses in the domain the job serves, not the employer's work.
     r"|、[^。;；，,]{0,20}等在[^。;；，,]{1,12}的(?:场景|場景)?(?:应用|應用)"
+    # The Japanese list closed by など and a field noun: "AI・web3・SaaS・メタバースなど成長分野のプロジェクトも豊富" (an
+    # engineering staffer's projects on offer, unseen_hs18 DX Incubation): fields among others, not what it builds.
+    r"|(?:[・、][^。;；、・]{1,20}){2,}など[^。;；、・]{0,6}?(?:分野|領域|業界|技術|テーマ)"
 )
 
-_ENUMERATION_CUES = ("such as", "like", "including", "e g", "e.g.", "from", "、", "技术")
+_ENUMERATION_CUES = ("such as", "like", "including", "e g", "e.g.", "from", "、", "技术", "など")
 
 
 # The list first, the noun after it: "solutions built with SMAC, RPA, AI/ML, IoT, blockchain, and GIS technologies"
@@ -37,7 +40,7 @@ def _list_then_technologies(part: str) -> bool:
 
 
 def tech_enumeration(part: str) -> bool:
-    if part.count(",") < 2 and "、" not in part and "技术" not in part:
+    if part.count(",") < 2 and "、" not in part and "技术" not in part and "など" not in part:
         return False  # cheap tests first: the regex only where a list can be
     if any(cue in part for cue in _ENUMERATION_CUES) and _TECH_ENUMERATION.search(part):
         return True

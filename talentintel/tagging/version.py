@@ -283,4 +283,13 @@
 # 2026.12.80 (tag63): issue 18 unseen44 misses: the fields in Vietnamese words (trí tuệ nhân tạo, thị giác máy tính,
 # xử lý ngôn ngữ tự nhiên, học máy but not inside "khoa học máy tính"; chuỗi khối, tiền mã hóa, tài sản mã hóa, tiền
 # điện tử, hợp đồng thông minh) are core terms (taxonomy.toml)
-TAGGER_VERSION = "2026.12.80"
+# 2026.12.81 (tag64, renumbered at the merge): issue 18 unseen_hs18 region misses: German freelance boards' labels "Einsatzort:", "Ort:" and
+# "Einsatzart:" read like "Location:" (a share's "100" and "% Remote" split over two lines joined), a remote share
+# below 100 % ("80 % Remote") is a hybrid week and no remote job, a postcode zone opening a German work-place value
+# ("D6 Hanau") is Germany, a foreign label's value ends at the next label on its line (german_work_labels.py); over
+# every tagging tuning file only unseen_hs18 items change: 7 region misses fixed and one country (Bern: CH), 0 broken;
+# Japanese "自社開発の<AI product>" (the employer's own product) is a self-description of making, read to the noun's
+# particle (self_description.py): only Eye Universe's business role changes (none -> ai, its label); a Japanese list of
+# three or more fields closed by など and a field noun ("AI・web3・SaaS・メタバースなど成長分野") is an enumeration of
+# mentions (tech_lists.py): DX Incubation both -> none (its label), GRID (unseen_hs4) stays ai with one 人工知能 weaker
+TAGGER_VERSION = "2026.12.81"
