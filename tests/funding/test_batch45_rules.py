@@ -94,3 +94,21 @@ def test_an_exchange_ticker_in_brackets_is_no_fund_manager() -> None:
     # SYNTHETIC: another exchange.
     text = "Kelvaro Holdings (NYSE: KLV) has launched a $200 million climate fund for early-stage startups."
     assert parse_deals(text)[0].company != "KLV"
+
+
+def test_a_markdown_link_glued_to_its_words_keeps_its_amount() -> None:
+    # b45-bensbites-essential-ai-56-5m: "[Essential AI raises $56.5M](https://www.businesswire.com/...)to build"
+    deal = tuning_deals("b45-bensbites-essential-ai-56-5m")[0]
+    assert deal.company == "Essential AI" and deal.amount_usd == 56_500_000
+    # SYNTHETIC: glued on the left as well.
+    deal = parse_deals("Today:[Kelvaro raises $7M](https://example.com/k)in a seed round led by Orbital Ventures.")[0]
+    assert deal.amount_usd == 7_000_000
+
+
+def test_cumulative_funding_after_an_amount_is_no_round_size() -> None:
+    # b45-alphascala-story-data-foundation-rebrand: "The rebrand follows $140 million in cumulative venture funding
+    # led by Andreessen Horowitz's a16z crypto"
+    assert tuning_deals("b45-alphascala-story-data-foundation-rebrand")[0].amount_usd is None
+    # SYNTHETIC: the round beside the running total.
+    text = "Kelvaro raised $12 million in a Series A, bringing it to $30 million in cumulative funding."
+    assert parse_deals(text)[0].amount_usd == 12_000_000
