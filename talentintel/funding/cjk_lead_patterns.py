@@ -63,7 +63,9 @@ LEAD_PATTERNS = [
         r"を(?:新規)?(?:引受先|割当先)と"
     ),
     re.compile(
-        r"(?:^|\s)([^\s,，。(]{2,30}?)(?:\([^)]{1,30}\))?(?<!등)(?<!등으)(?:로부터|으로부터)\s(?:\S+\s){0,3}?투자를?\s?유치"
+        # "맥라캐피털(McRock Capital)로 부터 5700만 달러(한화 672억원)를 투자받았다" (b45-hojourney-landing-ai): "로 부터"
+        # written apart, and "투자받다" (received the investment) as well as "투자를 유치" (attracted it).
+        r"(?:^|\s)([^\s,，。(]{2,30}?)(?:\([^)]{1,30}\))?(?<!등)(?<!등으)(?:로|으로)\s?부터\s(?:\S+\s){0,3}?투자를?\s?(?:유치|받)"
     ),
     re.compile(r"(?:リード投資家|リードインベスター)は([^\s、。]{2,40}?)(?:が|で)"),
     # A loan's one lender, the party of the contract or its source: "Macquarie Groupと最大3億ドルのローン契約を締結",

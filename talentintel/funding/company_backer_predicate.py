@@ -16,7 +16,12 @@ _PREDICATE = re.compile(
     r"(?:(?i:is|was|are|were|has\sbeen|have\sbeen|remains|became)\s(?:(?i:the|a|an|one\sof\sthe|among\sthe)\s)?"
     r"(?:[\w-]+\s){0,3}?(?i:backers?|investors?|funders?|financiers?|shareholders?|lenders?)(?![\w-])"
     r"|(?i:has\s|have\s|had\s)?(?i:raised|raises|increased|increases|upped|ups|doubled|boosted|topped\sup)\s"
-    r"(?i:their|its|his|her)\s(?:[\w-]+\s)?(?i:investments?|stakes?|holdings?|bets?|positions?)\b)"
+    r"(?i:their|its|his|her)\s(?:[\w-]+\s)?(?i:investments?|stakes?|holdings?|bets?|positions?)\b"
+    # "Pantera, Coinbase back Surf’s $15M push", "Pantera Capital and Coinbase have jointly backed Surf in a funding
+    # round" (b45-pumpushka-surf-15m-pantera-coinbase): the subjects of "back" a capitalised object are its backers,
+    # however many are listed before the verb.
+    r"|(?:(?:and\s|&\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3},?\s)*(?i:have\s|has\s|had\s)?"
+    r"(?i:jointly\s|also\s|both\s|together\s)?(?i:back|backs|backed)\s(?=[A-Z]))"
 )
 
 

@@ -64,6 +64,11 @@ _DENIAL = re.compile(
     r"(?:mem|di)?bantah|menampik|ditampik|menyangkal|disangkal)\b"
 )
 _NAME_SPAN = re.compile(rf"(?<![\w$])({NAME})")
+# A headline that calls the raiser by its kind instead of its name, in the singular: one company. A scene report's plural
+# ("Österreich Start-Ups starten durch", hs11-dmn-austria; "flood gates open for startups in Finland") names no raiser.
+_KIND_HEADLINE = re.compile(
+    r"(?i)\b(?:start-?up|scale-?up|unicorn|unicórnio|unicornio|empresa|company|fintech|healthtech|edtech|insurtech)\b"
+)
 
 
 def denies_raise(header: str, body: str) -> bool:
@@ -84,15 +89,21 @@ def salient_company(header: str, body: str) -> str | None:
     opening = body[:opening_end]
     spans, persons = person_spans(text)
     counts: dict[str, tuple[int, int]] = {}
+    in_header: dict[str, tuple[int, int]] = {}
     for m in _NAME_SPAN.finditer(opening):
         name = acceptable_name(m.group(1))
         if not name or len(name) < 3 or is_person(name, m.start(1), spans, persons):  # "R", "5G": no name
             continue
-        if header and not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", header):
-            continue
         written = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
         counts.setdefault(name, (written, -m.start(1)))
-    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+        if not header or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", header):
+            in_header.setdefault(name, (written, -m.start(1)))
+    # A headline that names the raiser only by its kind ("Startup aposta em IA colaborativa para transformar o futuro do
+    # trabalho", b45-gazetamercantil-humans-480m-pt) leaves the choice to the opening: the name it keeps writing. A
+    # headline with no such noun (a market report's) keeps the rule above.
+    if not in_header and header and _KIND_HEADLINE.search(header):
+        in_header = counts
+    best = max(in_header.items(), key=lambda kv: kv[1], default=None)
     return best[0] if best and best[1][0] >= 3 else None
 
 

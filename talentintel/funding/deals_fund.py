@@ -34,6 +34,7 @@ from talentintel.funding.fund_starts import starts_fund
 from talentintel.funding.fx import to_usd
 from talentintel.funding.kind import is_fund, opening
 from talentintel.funding.money import find_money, round_amount
+from talentintel.funding.names import drop_tickers
 from talentintel.funding.types import Deal
 
 _TARGET = re.compile(r"\s?-?\s?(?:targeted|target\b|goal\b|hard[- ]cap)", re.IGNORECASE)
@@ -69,10 +70,12 @@ def _rule_manager(part: str, dutch: str | None) -> tuple[str | None, str | None]
 
 def fund_manager_rules(part: str) -> str | None:
     """The fund path's manager of a Latin-script part before any learned choice (the ranker's "rules chose this")."""
+    part = drop_tickers(part)
     return _rule_manager(part, dutch_fund_manager(part))[0]
 
 
 def fund_deal(part: str, published: date | None, announced: date | None) -> Deal:
+    part = drop_tickers(part)  # "Cisco (NASDAQ: CSCO) ha lanzado un fondo": the ticker is no manager
     dutch = dutch_fund_manager(part)
     manager, fund_name = _rule_manager(part, dutch)
     manager = manager or intl_manager(part)  # "gestionado por N+1 Capital Privado" (fund_manager_intl)

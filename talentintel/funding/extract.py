@@ -99,9 +99,17 @@ _LONG_TOKEN = re.compile(r"[A-Za-z0-9+/=_-]{200,}")
 _MD_LINK = re.compile(r"!?\[([^\]\n]{1,200})\]\((?:https?://|/|mailto:)[^)\s]*\)")
 
 
+def _link_words(m: re.Match[str]) -> str:
+    before = " " if m.start() > 0 and (m.string[m.start() - 1].isalnum()) else ""
+    after = " " if m.end() < len(m.string) and m.string[m.end()].isalnum() else ""
+    return f"{before}{m.group(1)}{after}"
+
+
 def clean_text(text: str) -> str:
     """Plain text: HTML tags and entities removed, odd spaces made ordinary, runs of spaces collapsed, blobs dropped."""
-    text = _MD_LINK.sub(r"\1", _LONG_TOKEN.sub(" ", text))
+    # A link glued to the words around it ("for[Ben’s Bites Pro](...)goes live", "[Essential AI raises $56.5M](...)to
+    # build", b45-bensbites-essential-ai-56-5m) keeps a space on each side, or "$56.5Mto" is no amount.
+    text = _MD_LINK.sub(_link_words, _LONG_TOKEN.sub(" ", text))
     if "<" in text and re.search(r"</?[a-zA-Z][^>]*>", text):
         text = re.sub(r"<(?:br|/p|/div|/li|/h\d)[^>]*>", "\n", text, flags=re.IGNORECASE)
         text = re.sub(r"<[^>]+>", " ", text)

@@ -122,6 +122,7 @@ def lead_investors(text: str) -> list[str]:
         found += split_names(re.sub(r"^(?:\S+-[A-ZÄÖÜ][a-zäöüß]+\s)+", "", next(g for g in m.groups() if g)))
     for pattern in (
         lp.OUR_LEAD,
+        lp.PROUD_TO_LEAD,
         lp.WERE_LEADS,
         lp.WITH_LEADING,
         lp.WE_AT,

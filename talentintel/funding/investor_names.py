@@ -38,7 +38,17 @@ _LEADING_NOISE = re.compile(
 # Fonds Andreessen Horowitz" (hs15-newstextarea-mistral-385m-eur-a16z-de), "der Risikokapitalgeber Venrock".
 _DE_DESCRIBED = re.compile(
     r"^(?:(?:[A-ZÄÖÜ]{1,4}-)?[a-zäöüß][\w-]*\s){0,3}(?:(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:fonds|Fonds)|"
-    r"[A-ZÄÖÜ][a-zäöüß]+(?:unternehmen|gesellschaft|geber|konzern|investor))\s(?=[A-Z])"
+    # "angeführt von der Investmentfirma Maverick Capital" (b45-automobilwoche-sima-ai). Not "-bank": "Softbank Vision
+    # Fund" (thespoon-doordash-g) is a name.
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:unternehmen|gesellschaft|geber|konzern|investor|firma))\s(?=[A-Z])"
+)
+# The same description in title case, as rewritten copy prints it: "Venture Capital Heavyweight A16z Crypto led a $15
+# million seed round" (b45-trendingcoinz-poseidon), "Crypto VC Giant Paradigm". The sector words are a closed list, so a
+# name that holds such a noun ("Frost Giant Studios") keeps it.
+_TITLED_DESCRIPTOR = re.compile(
+    r"^(?:(?:Venture|Capital|VC|Crypto|Tech|Technology|Investment|Private|Equity|Asset|Payments?|E-[Cc]ommerce|Chip|"
+    r"Semiconductor|Internet|Fintech|Web3|Blockchain|Software)\s){1,3}"
+    r"(?:Heavyweight|Giant|Powerhouse|Titan|Behemoth|Juggernaut|Stalwart|Major)\s(?=[A-Z0-9])"
 )
 _LOCATION_PREFIX = re.compile(
     r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:based|headquartered)\s"
@@ -107,7 +117,7 @@ def _clean_item(raw: str) -> str | None:
     firm = place_of.group(1) if place_of else ""
     if place_of and investor_like(firm) and not lp.GENERIC_FIRM.fullmatch(firm) and locate(place_of.group(2)).countries:
         item = place_of.group(1)  # "SG Capital Partners of New York": the firm, then its city
-    item = _DE_DESCRIBED.sub("", item)
+    item = _TITLED_DESCRIPTOR.sub("", _DE_DESCRIBED.sub("", item))
     while True:
         stripped = _LEADING_NOISE.sub("", item)
         if stripped == item:

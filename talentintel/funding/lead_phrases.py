@@ -25,6 +25,11 @@ LEAD_TRIGGERS = [
     # French, Spanish, Portuguese, German: "menée par", "liderada por", "coliderada pela", "angeführt von".
     re.compile(
         r"\b(?:co-?)?(?:men[ée]e?s?|dirig[ée]e?s?)\s+par\s+|\b(?:co-?)?lidera(?:da|do)s?\s+(?:por|pelas?|pelos?)\s+|"
+        # French "porté par" whose subject is the round: "Cet investissement massif est porté par le fonds américain
+        # Lightspeed Venture, aux côtés de ..." (b45-societe-mistral). Otherwise it is "driven by": "La performance est
+        # portée par ORA Technologies" (hs11-le360-ora) names the company that raised.
+        r"\b(?:levée(?:\s+de\s+fonds)?|tour\s+de\s+table|financement|investissement|opération)(?:\s+[\w-]+){0,2}?,?\s+"
+        r"(?:(?:est|a\s+été|était|fut)\s+)?port[ée]e?\s+par\s+|"
         # Spanish, Portuguese: "estuvo dirigida por", "encabezada por".
         r"\b(?:dirigid|encabezad|capitanead)[ao]s?\s+(?:por|pela|pelo)\s+|"
         # Italian, Dutch, German: "round di finanziamento da 20 milioni guidato da MIP" (thefoodmakers-miscusi),
@@ -108,6 +113,13 @@ VON_GELEITET = re.compile(
     # "wurde vom deutschen Immobilienkonzern und DAX-Unternehmen Vonovia als Leadinvestor angeführt".
     r"|\bvo[nm]\s(?:[^.;]{0,80}?\s)?((?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z][\w&.'’-]*)){0,3})\sals\s(?:Lead|Haupt)-?[Ii]nvestor"
 )
+# A fund's own announcement with its name as subject: "CoinFund is proud to lead a $3.1 million financing for Bagel
+# Network" (b45-cryptokeepercanada-bagel), "Acme Ventures is thrilled to co-lead the seed round": the feeling says the
+# lead is done, where a bare "plans to lead" / "will lead" does not.
+PROUD_TO_LEAD = re.compile(
+    r"(?:^|(?<=[.!]\s)|\n)([A-Z][\w&.'’-]*(?:\s(?:&\s)?[A-Z][\w&.'’-]*){0,4})\s(?:is|are)\s(?:(?:so|very|really)\s)?"
+    r"(?:proud|pleased|excited|thrilled|delighted|happy|honou?red)\sto\s(?:co-)?lead\s(?:a|an|the|this|its|(?-i:[A-Z][\w.-]*['’]s))\s"
+)
 OUR_LEAD = re.compile(
     r"([A-Z][\w&.'’-]*(?:\s(?:&\s)?[A-Z][\w&.'’-]*){0,4})\s(?:is\s(?:proud|pleased|excited|thrilled)\sto\sannounce|"
     r"announced|announces)\sour\s(?:co-)?lead\sinvestment",
@@ -177,6 +189,9 @@ LIST_STOP = re.compile(
     # "led by Franklin Templeton along with ABCDE and Framework Ventures" (hs15-techtelegraph-bitlayer-11m-series-a-...):
     # "along with" adds the others as "alongside" does, where its "along" was read into the lead's name.
     r",?\s(?:with\s|alongside|along\swith\b|bringing|which\b|who\b|according|consisting|comprised|"
+    # The Romance "alongside": "porté par le fonds Lightspeed Venture, aux côtés des grands patrons ..." (b45-societe-
+    # mistral), "junto a", "ao lado de": the names after it invest beside the lead.
+    r"aux\scôtés\b|(?:junto|conjuntamente)\s(?:a|con)\b|ao\slado\sd[aoe]s?\b|"
     # The Romance "with (the) participation(s) of" in any number: "liderada pela Khosla Ventures, com participações do
     # atleta Steven Adams" (b30-veganbusiness-leaft-foods-15m-khosla-pt) took the participants for leads.
     r"(?:(?:e|y|et)\s)?(?:com|con|avec)\s(?:(?:a|as|la|las|il|le|les)\s)?(?:participa[çc](?:ão|ões)|participaci(?:ón|ones)|"
@@ -199,6 +214,9 @@ LIST_STOP = re.compile(
     r"in\san?\s(?:bid|effort|attempt|push|move)\sto\b|"
     r"and\s(?:also\s)?(?:that|is|will|brings|plans|other|several|a number|included|includes|saw|had|has|featured|was|were)\b|"
     r"while\b|whereas\b|alors\squ|afin\sde|"
+    # German verb-second order after a fronted lead phrase: "Angeführt von der Investmentfirma Maverick Capital hat das
+    # Unternehmen ... eingesammelt" (b45-automobilwoche-sima-ai): the finite verb and its subject's article end the name.
+    r"(?-i:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden)\s(?-i:das|die|der|den|dem|sich|es|man)\b|"
     # "a $25M Series A led by Archetype and strategic investment from Polychain Capital" (b32-cuckoo-ritual-25m-...):
     # the money "from" someone after "and" is a second, unled contribution, not a co-lead.
     r"and\s(?:an?\s)?(?:strategic\s|additional\s|further\s|follow-on\s)?(?:investments?|participation|backing|support|"

@@ -88,7 +88,10 @@ _TOTAL_AFTER = re.compile(
     # "fund raising of $85.4 million across a total of 17 deals": a market's total, not one round.
     r"|across\s(?:a\stotal\sof\s)?\d+\s(?:\w+\s)?(?:deals|rounds|transactions|startups|companies)\b"
     # "has raised $67.1 million in known venture funding to date"
-    r"|(?:in\s)?(?:[\w-]+\s){1,3}(?:funding|capital|financing)\s(?:to[- ]date|so\sfar)\b)",
+    r"|(?:in\s)?(?:[\w-]+\s){1,3}(?:funding|capital|financing)\s(?:to[- ]date|so\sfar)\b"
+    # "The rebrand follows $140 million in cumulative venture funding led by ... a16z crypto" (b45-alphascala-story-data-
+    # foundation-rebrand): "cumulative" after the amount sums the rounds before.
+    r"|(?:in\s)?cumulative\s(?:[\w-]+\s){0,2}?(?:funding|capital|financing|investments?|raises)\b)",
     re.IGNORECASE,
 )
 _NOW_RAISED = re.compile(

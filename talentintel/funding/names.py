@@ -85,6 +85,19 @@ def strip_parentheticals(text: str) -> str:
     return text
 
 
+# A listing's exchange and ticker in brackets: "Cisco Investments, el brazo de inversión corporativa global de Cisco
+# (NASDAQ: CSCO), ha lanzado un fondo" gave the fund to "CSCO" (b45-itnewslat-cisco-1b-ai-fund-es).
+_EXCHANGE_TICKER = re.compile(
+    r"\s?\((?i:nasdaq|nyse|nyse\samerican|amex|tsx(?:-?v)?|lse|aim|asx|hkex|sehk|sgx|otc(?:qx|qb)?|kosdaq|kospi|krx|tse|"
+    r"euronext|xetra|six)\s?:\s?[A-Z0-9.]{1,8}\)"
+)
+
+
+def drop_tickers(text: str) -> str:
+    """The text without "(NASDAQ: CSCO)"-style listing asides, which no manager or company reader should take."""
+    return _EXCHANGE_TICKER.sub("", text)
+
+
 _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Mr|Ms|Dr|No|vs|U\.S|Calif|Mass|Aug|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul))$"
 )

@@ -44,7 +44,10 @@ SENTENCE_ADVERBS = (
 SUBORDINATORS = (
     "as|while|whilst|when|whereas|after|before|since|although|though|because|if|once|"
     "comme|como|wie|come|quand|lorsque|alors|tandis|cuando|mientras|quando|wenn|als|während|nachdem|pendant|durante|"
-    "avec|sans|sin|sem|ohne|selon|según|segundo|secondo|laut|dopo|après|après\\sque|tras|trotz|malgré|pese"
+    "avec|sans|sin|sem|ohne|selon|según|segundo|secondo|laut|dopo|après|après\\sque|tras|trotz|malgré|pese|"
+    # Portuguese, Spanish and Italian "with": "Com apenas três meses de operação e cerca de 20 funcionários, a Humans&
+    # alcançou ..." gave "Com" (b45-gazetamercantil-humans-480m-pt); "Con una ronda de ...".
+    "com|con"
 )
 # Words that only introduce what follows in a headline or a list: "Meet Acme", "Introducing Spellbook's $50M Series B",
 # "And Acme", "But Acme", "So", "Then"; "Announcing Credit — an automated ... lending system" (b34-hantiv-credit-6-6m-
