@@ -95,6 +95,9 @@ _NOT_CLOSED = re.compile(
     r"(?m:^(?-i:[A-Z])[\w.&'-]*(?:\s(?-i:[A-Z])[\w.&'-]*){0,3}\sraising\s(?:US)?[$€£](?=\s?\d))|"
     r"seeks? (?:to raise|funding|new funding|\$|US\$|up to|a \$|an? (?:new )?(?:round|investment))|seeking (?:to raise|funding|\$|up to)|"
     r"eyes (?:\$|US\$|a |an |new |fresh |funding)|eyeing|aims? to raise|plans? to raise|planning to raise|set to raise|hopes to raise|"
+    # An offering announced before its pricing: "IREN ... plans to offer $450 million in convertible notes"
+    # (hs18-techminis-iren-450m-convertible-planned read as a round).
+    r"(?:plans?|planning|intends?|proposes?) to (?:offer|issue|sell) (?:up to |about |approximately )?(?:\$|US\$|€|£)|"
     r"looking to raise|discussing to raise|would value|could value|is said to be|rumou?red|mulls|weighs|"
     # A late stage of talks is still talks; sounding out investors, a bid or a proposal is not a close:
     # "in the final stages of discussions to secure", "has started sounding out funds for a A$30 million capital

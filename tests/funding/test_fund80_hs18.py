@@ -8,6 +8,7 @@ import json
 from functools import cache
 from pathlib import Path
 
+from talentintel.funding import vietnamese as vi
 from talentintel.funding.company_discourse import without_report_verb
 from talentintel.funding.company_nonnames import strip_descriptors
 from talentintel.funding.deals import parse_deals
@@ -55,3 +56,56 @@ def test_hyphenated_chain_ending_in_a_kind_of_company() -> None:
     assert strip_descriptors("AI-data-firm Iren") == "Iren"
     assert strip_descriptors("crypto-miner-turned-AI-cloud-provider Acme") == "Acme"  # SYNTHETIC
     assert strip_descriptors("Coca-Cola") == "Coca-Cola"  # SYNTHETIC: a hyphenated name keeps its parts
+
+
+def test_an_offering_planned_before_its_pricing_is_other() -> None:
+    assert _deal("techminis-iren-450m-convertible-planned").kind == "other"
+    # SYNTHETIC: notes raised are a raise; a plan to offer customers money after a raise leaves the raise.
+    raised = parse_deals(
+        "Acme Mining has raised $450 million through convertible senior notes due 2030, led by Goldman Sachs."
+    )
+    assert raised[0].kind == "round"
+    after = parse_deals(
+        "Acme raised $20 million in a Series A round led by Accel and plans to offer $5 micro-loans to farmers."
+    )
+    assert (after[0].kind, after[0].amount_usd) == ("round", 20_000_000.0)
+
+
+def test_vietnamese_sum_put_into_a_company_and_listed_led_round() -> None:
+    put = _deal("vietbf-character-ai-a16z-200m-vi")
+    assert (put.kind, put.company, put.amount_usd) == ("round", "Character.ai", 200_000_000.0)
+    assert put.lead_investors == ["Andreessen Horowitz"]
+    listed = _deal("5phutcrypto-compound-25m-series-a-a16z-vi")
+    assert (listed.company, listed.amount_usd, listed.round) == ("Compound", 25_000_000.0, "series_a")
+    # SYNTHETIC: a plan to put money in is no round.
+    plan = parse_deals(
+        "Trong thời gian tới, quỹ đầu tư này có kế hoạch rót 50 triệu USD vào Acme Labs để mở rộng thị trường "
+        "Đông Nam Á, theo thông tin được công bố trên trang web của công ty và các nhà đầu tư liên quan."
+    )
+    assert plan[0].kind == "other"
+
+
+def test_turkish_investment_made_in_a_company_and_money_raised_in_an_ico() -> None:
+    made = _deal("pompavana-microsoft-openai-1bn-tr")
+    assert (made.kind, made.company, made.amount_usd) == ("round", "OpenAI", 1_000_000_000.0)
+    assert made.lead_investors == ["Microsoft"]
+    ico = _deal("koinbulteni-stox-ico-30m-tr")
+    assert (ico.company, ico.amount_usd, ico.round) == ("Stox.com", 30_000_000.0, "token_sale")
+    # SYNTHETIC: the investor is not the company; a dative after another verb reads nothing.
+    synthetic = parse_deals(
+        "Girişim sermayesi şirketi Atlas Ventures, yapay zekâ girişimi Kuzgun Labs şirketine 5 milyon dolarlık yatırım "
+        "yaptığını açıkladı. Şirketin kurucusu yatırımın büyümeyi hızlandıracağını söyledi."
+    )
+    assert (synthetic[0].company, synthetic[0].lead_investors) == ("Kuzgun Labs", ["Atlas Ventures"])
+
+
+def test_investment_into_a_country_or_a_roundup_line_reads_no_round() -> None:
+    # SYNTHETIC: a group's running investment in a country names no company in the dative.
+    country = parse_deals(
+        "Şirketin yöneticisi, bugüne kadar Türkiye’ye 1,4 milyar dolarlık yatırım yaptıklarını ve yatırımlarının "
+        "süreceğini açıkladı. Yeni veri merkezi için görüşmeler sürüyor."
+    )
+    assert country[0].kind == "other"
+    # SYNTHETIC: a led round in running prose (no list item's name before a colon) is left to the roundup rules.
+    prose = "Theo đó, Pantera Capital dẫn dắt vòng Series B trị giá 75 triệu USD cho nền tảng Novig."
+    assert (vi.announces(prose), vi.raiser(prose)) == (None, None)
