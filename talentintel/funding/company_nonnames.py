@@ -27,7 +27,10 @@ NOT_ENTITY = re.compile(
     r"companies|investors|venture capitalists|vcs|january|february|march|april|june|july|august|september|october|"
     r"november|december|januar|februar|märz|juni|juli|oktober|dezember|"
     # "ein neues Investment in Höhe von 100 Mio. US-Dollar" (b22-startupradar-de-n26-100m-extension): "amounting to".
-    r"höhe"
+    r"höhe|"
+    # Russian kind nouns opening a sentence: "Проект, обещавший революцию ..., оказался масштабной мистификацией" (the
+    # project, a collapse) gave "Проект" (hs18-tvkrasnodar-builder-ai-natasha-480m-collapse-ru).
+    r"стартап|проект|компания|фирма|сервис|платформа|разработчик|инвестор|фонд"
 )
 # The closed classes of English (determiners, quantifiers, pronouns, conjunctions, sentence adverbs) and the few
 # evaluative adjectives that open a blog's sentence ("Some fundraising efforts are ...", "Good things. Very Good

@@ -109,3 +109,21 @@ def test_investment_into_a_country_or_a_roundup_line_reads_no_round() -> None:
     # SYNTHETIC: a led round in running prose (no list item's name before a colon) is left to the roundup rules.
     prose = "Theo đó, Pantera Capital dẫn dắt vòng Series B trị giá 75 triệu USD cho nền tảng Novig."
     assert (vi.announces(prose), vi.raiser(prose)) == (None, None)
+
+
+def test_an_article_glued_to_the_dollar_sign_is_no_australian_dollar() -> None:
+    assert "a$ 1.1 billion" in _texts()["hs18-zappermint-elad-gil-1-1bn-third-fund"]
+    closed = find_money(_texts()["hs18-zappermint-elad-gil-1-1bn-third-fund"])
+    assert [(m.amount, m.currency) for m in closed if m.original == "a$ 1.1 billion"] == [(1.1e9, "USD")]
+    # SYNTHETIC: the capital sign is still the Australian dollar.
+    assert (find_money("Firmus raised A$500 million")[0].currency, find_money("raised A$ 5 million")[0].currency) == (
+        "AUD",
+        "AUD",
+    )
+
+
+def test_russian_kind_nouns_opening_a_sentence_are_no_company() -> None:
+    collapse = _deal("tvkrasnodar-builder-ai-natasha-480m-collapse-ru")
+    assert (collapse.kind, collapse.company) == ("other", None)
+    # SYNTHETIC: the Latin name after the kind noun is still read.
+    assert parse_deals("Стартап Acme привлек $20 млн в раунде серии A под руководством Accel.")[0].company == "Acme"
