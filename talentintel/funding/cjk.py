@@ -75,7 +75,13 @@ _ROUND = [
     # A loan: Japanese "ローン契約" (not inside a katakana word: "AIクローン"), "借入", Chinese "贷款", Korean "대출":
     # "Macquarie Groupと最大3億ドルのローン契約を締結" (hs17-gfa-bitfarms-300m-macquarie-loan-ja). Not 融資: Japanese
     # translations of Chinese news keep its sense of any raise ("19億元のAラウンド融資", c5-mobyinfo-byd-semiconductor).
-    (re.compile(r"(?<![\u30a1-\u30fa・ー])ローン(?![\u30a1-\u30fa・ー])|借入|貸付|贷款|貸款|대출"), "debt"),
+    # Bonds issued, not planned ("発行する計画"): "20億ドルの債券を発行し" (hs18-csrqoa-black-pearl-compute-2bn-notes-ja).
+    (
+        re.compile(
+            r"(?<![\u30a1-\u30fa・ー])ローン(?![\u30a1-\u30fa・ー])|借入|貸付|贷款|貸款|대출|(?:債券|社債)を発行し(?!ない)"
+        ),
+        "debt",
+    ),
     (
         re.compile(r"(?:战略|戰略|전략적?)(?:融资|融資|투자|轮|輪|投资(?![者人方])|投資(?![者人方]))|战投|戰投"),
         "strategic",

@@ -193,6 +193,8 @@ _RAISED = re.compile(
     # A sum "を調達しており" / "を調達済み" has been raised: "初回クローズ時点で5000万ドル(約78億2000万円)を調達しており"
     # (f21-newsdigtbs-3c-agi-second-ai-fund-50m-first-close), before an aim told after it ("最大1億ドルの資金調達を目指す").
     r"(?:円|ドル|ユーロ)(?:\([^()]{0,20}\))?を調達(?:しており|している|済み)|"
+    # Bonds issued: "Black Pearl Computeは20億ドルの債券を発行し" (hs18-csrqoa-black-pearl-compute-2bn-notes-ja, `other`).
+    r"(?:円|ドル|ユーロ)の(?:[^、。]{0,12}?)(?:債券|社債)を発行(?:し|した)|"
     r"hoàn thành vòng gọi vốn|gọi vốn thành công|"
     # "총 900만 달러를 모은 것으로 알려졌다" (gathered $9M in all: hs8-kukode-luminous-9m-ko).
     r"(?:원|달러)(?:을|를)\s?모(?:았|은|으며)",

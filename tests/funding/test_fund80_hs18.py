@@ -127,3 +127,17 @@ def test_russian_kind_nouns_opening_a_sentence_are_no_company() -> None:
     assert (collapse.kind, collapse.company) == ("other", None)
     # SYNTHETIC: the Latin name after the kind noun is still read.
     assert parse_deals("Стартап Acme привлек $20 млн в раунде серии A под руководством Accel.")[0].company == "Acme"
+
+
+def test_japanese_bonds_issued_are_a_debt_raise() -> None:
+    deal = _deal("csrqoa-black-pearl-compute-2bn-notes-ja")
+    assert (deal.kind, deal.company, deal.amount_usd, deal.round) == (
+        "round",
+        "Black Pearl Compute",
+        2_000_000_000.0,
+        "debt",
+    )
+    # SYNTHETIC: a bond only planned is no raise, and a bond market's mention issues nothing.
+    planned = parse_deals("Acme Miningは5億ドルの転換社債を発行する計画を検討している。詳細は未定である。")
+    assert planned[0].kind == "other" or planned[0].amount_usd is None
+    assert parse_deals("債券市場では利回りが上昇した。投資家は慎重な姿勢を崩していない。")[0].kind == "other"
