@@ -18,6 +18,7 @@ from talentintel.funding.cjk_lead_clean import lead_clean
 from talentintel.funding.cjk_lead_patterns import LEAD_PATTERNS
 from talentintel.funding.cjk_names import COMPANY_NOISE
 from talentintel.funding.cjk_names import clean as _clean
+from talentintel.funding.company_discourse import without_report_verb
 from talentintel.funding.segment_clauses import KO_DATIVE_SUM
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -249,7 +250,8 @@ def fund(text: str) -> CjkDeal:
     for pattern in _FUND_MANAGER:
         m = pattern.search(text)
         if m and not COMPANY_NOISE.match(m.group(1)):
-            found.company = _clean(without_as(m.group(1))) or None  # "作为中科创星首次…" (cjk_fund_as)
+            # "作为中科创星首次…" (cjk_fund_as); "中行據報設立" (was reported to set up, company_discourse)
+            found.company = _clean(without_report_verb(without_as(m.group(1)))) or None
             # "エスター・ウォン氏が設立した3C・AGIパートナーズが開始する…ファンド": a person (氏) founded the firm that
             # runs the fund; the firm is the manager (f21-newsdigtbs-3c-agi-second-ai-fund-50m-first-close).
             founded = _PERSON_FOUNDED.match(text, m.end(1)) if m.group(1).endswith("氏") else None

@@ -141,3 +141,10 @@ def test_japanese_bonds_issued_are_a_debt_raise() -> None:
     planned = parse_deals("Acme Miningは5億ドルの転換社債を発行する計画を検討している。詳細は未定である。")
     assert planned[0].kind == "other" or planned[0].amount_usd is None
     assert parse_deals("債券市場では利回りが上昇した。投資家は慎重な姿勢を崩していない。")[0].kind == "other"
+
+
+def test_chinese_reported_verb_after_a_fund_manager() -> None:
+    deal = _deal("etnet-boc-30bn-yuan-sci-tech-fof-zh")
+    assert (deal.kind, deal.company) == ("fund", "中行")
+    assert without_report_verb("字节跳动据报") == "字节跳动"  # SYNTHETIC, simplified script
+    assert without_report_verb("據報") == "據報"  # SYNTHETIC: nothing before it, nothing cut
