@@ -18,6 +18,7 @@ from talentintel.funding.cjk_lead_clean import lead_clean
 from talentintel.funding.cjk_lead_patterns import LEAD_PATTERNS
 from talentintel.funding.cjk_names import COMPANY_NOISE
 from talentintel.funding.cjk_names import clean as _clean
+from talentintel.funding.company_discourse import without_report_verb
 from talentintel.funding.segment_clauses import KO_DATIVE_SUM
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -75,7 +76,13 @@ _ROUND = [
     # A loan: Japanese "ローン契約" (not inside a katakana word: "AIクローン"), "借入", Chinese "贷款", Korean "대출":
     # "Macquarie Groupと最大3億ドルのローン契約を締結" (hs17-gfa-bitfarms-300m-macquarie-loan-ja). Not 融資: Japanese
     # translations of Chinese news keep its sense of any raise ("19億元のAラウンド融資", c5-mobyinfo-byd-semiconductor).
-    (re.compile(r"(?<![\u30a1-\u30fa・ー])ローン(?![\u30a1-\u30fa・ー])|借入|貸付|贷款|貸款|대출"), "debt"),
+    # Bonds issued, not planned ("発行する計画"): "20億ドルの債券を発行し" (hs18-csrqoa-black-pearl-compute-2bn-notes-ja).
+    (
+        re.compile(
+            r"(?<![\u30a1-\u30fa・ー])ローン(?![\u30a1-\u30fa・ー])|借入|貸付|贷款|貸款|대출|(?:債券|社債)を発行し(?!ない)"
+        ),
+        "debt",
+    ),
     (
         re.compile(r"(?:战略|戰略|전략적?)(?:融资|融資|투자|轮|輪|投资(?![者人方])|投資(?![者人方]))|战投|戰投"),
         "strategic",
@@ -243,7 +250,8 @@ def fund(text: str) -> CjkDeal:
     for pattern in _FUND_MANAGER:
         m = pattern.search(text)
         if m and not COMPANY_NOISE.match(m.group(1)):
-            found.company = _clean(without_as(m.group(1))) or None  # "作为中科创星首次…" (cjk_fund_as)
+            # "作为中科创星首次…" (cjk_fund_as); "中行據報設立" (was reported to set up, company_discourse)
+            found.company = _clean(without_report_verb(without_as(m.group(1)))) or None
             # "エスター・ウォン氏が設立した3C・AGIパートナーズが開始する…ファンド": a person (氏) founded the firm that
             # runs the fund; the firm is the manager (f21-newsdigtbs-3c-agi-second-ai-fund-50m-first-close).
             founded = _PERSON_FOUNDED.match(text, m.end(1)) if m.group(1).endswith("氏") else None

@@ -19,7 +19,10 @@ from talentintel.funding.cjk_question import in_question
 from talentintel.funding.company_discourse import is_discourse_word, without_report_verb
 
 # A sentence about funding (cjk._amount reads amounts only in one); without one a text names no raiser.
-FUNDING = re.compile(r"融资|融資|投资|投資|투자|資金調達|资金调达|调达|調達|出資|出资|领投|領投|跟投|펀딩|유치")
+# Bonds issued are funding too: "20億ドルの債券を発行し" (hs18-csrqoa-black-pearl-compute-2bn-notes-ja).
+FUNDING = re.compile(
+    r"融资|融資|投资|投資|투자|資金調達|资金调达|调达|調達|出資|出资|领投|領投|跟投|펀딩|유치|(?:債券|社債)を発行し(?!ない)"
+)
 _NAME_CHAR = r"(?:[^\s，,。、（(）)“”\"「」【】\[\]]|(?<=[A-Za-z])[^\S\n](?=[A-Za-z]))"
 _COMPANY = [
     # "一筆50億元的B+輪融資低調完成。完成方為成立不足三年的AI基礎模型公司階躍星辰": the raiser named by its role.
@@ -65,7 +68,7 @@ _COMPANY = [
         r"((?<![A-Za-z])[A-Za-z][\w.&'’-]*(?:\s[A-Za-z0-9][\w.&'’-]*){1,5}|(?:[\w\u3040-\u30ff\u3400-\u9fff]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,20})"
         # "Foretop, Inc. がシードラウンドの資金調達を行いました" (hs12-deraru-blog-foretop): a legal form and a space first.
         r"(?:,?\s(?:Inc|Ltd|LLC|Corp|Co|GmbH)\.?)?[^\S\n]?(?:\([^)]{1,40}\)|（[^）]{1,40}）)?(?:は|が)"
-        r"[^。]{0,90}?(?:資金調達|調達|出資を受け|確保|投資を誘致|投資を受け)"
+        r"[^。]{0,90}?(?:資金調達|調達|出資を受け|確保|投資を誘致|投資を受け|(?:債券|社債)を発行し(?!ない))"
     ),
     # A line that is only a registered name: "メスキュージェナシス株式会社" above "調達金額 45,180,000円".
     re.compile(r"(?m)^(?:株式会社)?([^\s、。「」]{2,30}?)(?:株式会社)?$(?=[\s\S]{0,200}?(?:調達|資金))(?<=株式会社)"),

@@ -33,7 +33,14 @@ _BYLINE = re.compile(
 # A Chinese report verb left on the name: "宇樹科技被曝確認完成C輪融資" gave "宇樹科技被曝確認"
 # (hs7-ctmanga-embodied-ai-giants). "被曝" (was reported to), "被曝確認" (was reported to have confirmed).
 # "成立仅一年的摩尔线程就获得了超30亿投资" gave "摩尔线程就": the adverb "就" (then, already) after the subject.
-_CJK_REPORTED = re.compile(r"(?<=..)(?:(?:被曝|被爆|被传|被傳|传出|傳出|据悉|據悉)(?:已经|已經|已|确认|確認)?|就)$")
+# "中行據報設立300億人幣科創母基金" (was reported to set up, hs18-etnet-boc-30bn-yuan-sci-tech-fof-zh) gave the fund
+# manager "中行據報".
+# "澳大利亚AI独角兽Firmus刚刚完成5亿澳元巨额融资" gave "Firmus刚刚": the adverbs "刚刚" (just now) and "已经" (already)
+# before the verb (hs18-17daka-firmus-a500m-nvidia-ellerston-zh); doubled or two-character only, so a name ending in
+# 刚 or 已 keeps it.
+_CJK_REPORTED = re.compile(
+    r"(?<=..)(?:(?:被曝|被爆|被传|被傳|传出|傳出|据悉|據悉|据报|據報)(?:已经|已經|已|确认|確認)?|就|刚刚|剛剛|已经|已經)$"
+)
 
 
 def is_discourse_word(name: str) -> bool:

@@ -27,7 +27,10 @@ NOT_ENTITY = re.compile(
     r"companies|investors|venture capitalists|vcs|january|february|march|april|june|july|august|september|october|"
     r"november|december|januar|februar|märz|juni|juli|oktober|dezember|"
     # "ein neues Investment in Höhe von 100 Mio. US-Dollar" (b22-startupradar-de-n26-100m-extension): "amounting to".
-    r"höhe"
+    r"höhe|"
+    # Russian kind nouns opening a sentence: "Проект, обещавший революцию ..., оказался масштабной мистификацией" (the
+    # project, a collapse) gave "Проект" (hs18-tvkrasnodar-builder-ai-natasha-480m-collapse-ru).
+    r"стартап|проект|компания|фирма|сервис|платформа|разработчик|инвестор|фонд"
 )
 # The closed classes of English (determiners, quantifiers, pronouns, conjunctions, sentence adverbs) and the few
 # evaluative adjectives that open a blog's sentence ("Some fundraising efforts are ...", "Good things. Very Good
@@ -59,9 +62,12 @@ _EVENT = re.compile(r".*\s(?:Prize|Prizes|Awards?|Competition|Challenge|Summit|C
 # hyphenated participle), "quick commerce startup Zepto for INR 7.5 Cr." (the price after "for"). The participle is
 # the whole family of "who stands behind it" (promoted, funded, incubated, controlled, run ...): "Fairfax-promoted
 # Digit Insurance has raised USD 200 million" gave the name with its promoter (b30-zeenews-digit-insurance-200m-faering).
+# A hyphenated chain that ends in a kind of company is one too: "Bitcoin miner-turned-AI-data-firm Iren announced
+# pricing of $3.6 billion" gave "AI-data-firm Iren" (hs18-louisvelazquez-iren-3-6bn-equity-and-convertibles).
 _GLUED_BEFORE = re.compile(
     r"^(?:[\w.&'’]+-(?i:born|based|backed|headquartered|founded|owned|focused|listed|registered|promoted|funded|"
-    r"supported|incubated|controlled|sponsored|operated|affiliated|financed|run)\s)+(?=[A-Z0-9])"
+    r"supported|incubated|controlled|sponsored|operated|affiliated|financed|run)\s"
+    r"|(?:[\w.&'’]+-)+(?i:firm|company|startup|maker|provider|operator|miner|developer)\s)+(?=[A-Z0-9])"
 )
 _FOR_PRICE_AFTER = re.compile(r"\sfor\s(?:[A-Z]{3}\b|[$€£¥₹]|Rs\.?\s|\d).*$")
 

@@ -95,6 +95,9 @@ _NOT_CLOSED = re.compile(
     r"(?m:^(?-i:[A-Z])[\w.&'-]*(?:\s(?-i:[A-Z])[\w.&'-]*){0,3}\sraising\s(?:US)?[$€£](?=\s?\d))|"
     r"seeks? (?:to raise|funding|new funding|\$|US\$|up to|a \$|an? (?:new )?(?:round|investment))|seeking (?:to raise|funding|\$|up to)|"
     r"eyes (?:\$|US\$|a |an |new |fresh |funding)|eyeing|aims? to raise|plans? to raise|planning to raise|set to raise|hopes to raise|"
+    # An offering announced before its pricing: "IREN ... plans to offer $450 million in convertible notes"
+    # (hs18-techminis-iren-450m-convertible-planned read as a round).
+    r"(?:plans?|planning|intends?|proposes?) to (?:offer|issue|sell) (?:up to |about |approximately )?(?:\$|US\$|€|£)|"
     r"looking to raise|discussing to raise|would value|could value|is said to be|rumou?red|mulls|weighs|"
     # A late stage of talks is still talks; sounding out investors, a bid or a proposal is not a close:
     # "in the final stages of discussions to secure", "has started sounding out funds for a A$30 million capital
@@ -190,6 +193,8 @@ _RAISED = re.compile(
     # A sum "を調達しており" / "を調達済み" has been raised: "初回クローズ時点で5000万ドル(約78億2000万円)を調達しており"
     # (f21-newsdigtbs-3c-agi-second-ai-fund-50m-first-close), before an aim told after it ("最大1億ドルの資金調達を目指す").
     r"(?:円|ドル|ユーロ)(?:\([^()]{0,20}\))?を調達(?:しており|している|済み)|"
+    # Bonds issued: "Black Pearl Computeは20億ドルの債券を発行し" (hs18-csrqoa-black-pearl-compute-2bn-notes-ja, `other`).
+    r"(?:円|ドル|ユーロ)の(?:[^、。]{0,12}?)(?:債券|社債)を発行(?:し|した)|"
     r"hoàn thành vòng gọi vốn|gọi vốn thành công|"
     # "총 900만 달러를 모은 것으로 알려졌다" (gathered $9M in all: hs8-kukode-luminous-9m-ko).
     r"(?:원|달러)(?:을|를)\s?모(?:았|은|으며)",

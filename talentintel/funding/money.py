@@ -182,6 +182,9 @@ def find_money(text: str) -> list[Money]:
                 cur = _PREFIX[key]
                 if m.group("suf") and cur == "USD" and pre == "$":
                     cur = _SUFFIX.get(m.group("suf").lower(), cur)
+                if pre == "a$":  # the article glued to the sign: "you had closed a$ 1.1 billion um third Fund"
+                    cur = "USD"  # (hs18-zappermint-elad-gil-1-1bn-third-fund, a transcript, read AUD); "A$" stays AUD
+
         value = float(num.replace(",", "")) * (_SCALE[scale.lower()] if scale else 1.0)
         if not scale and value < 10_000:
             continue

@@ -95,6 +95,11 @@ SCALE = {
     "mn": 1e6,
     "mm": 1e6,
     "mil": 1e6,
+    # Spanish and Portuguese thousand millions after a "$": "un récord de $20 mil millones en su ronda de Serie E" read
+    # "$20 mil" as USD 20 million (hs18-sergeytereshkin-xai-20bn-series-e-es); money_words reads them without "$".
+    "mil millones": 1e9,
+    "mil milhões": 1e9,
+    "mil milhoes": 1e9,
     "million": 1e6,
     "milion": 1e6,
     "miliion": 1e6,

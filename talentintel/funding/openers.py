@@ -37,7 +37,13 @@ SENTENCE_ADVERBS = (
     "well|anyway|commercially|financially|operationally|technically|strategically|practically|economically|"
     # German, French, Spanish, Portuguese, Italian
     "gestern|heute|zudem|außerdem|ausserdem|inzwischen|aujourd['’]hui|demain|ayer|hoy|mañana|ontem|hoje|amanhã|ieri|"
-    "oggi|domani"
+    "oggi|domani|"
+    # French, Spanish, Portuguese and Italian connectives: "Contudo, a euforia em torno do aporte pode ser abalada"
+    # gave "Contudo" (however) for Manus AI (hs18-iafeed-manus-ai-75m-benchmark-pt).
+    "cependant|toutefois|pourtant|néanmoins|d['’]ailleurs|désormais|ensuite|actuellement|"
+    "sin\\sembargo|además|asimismo|actualmente|finalmente|"
+    "contudo|todavia|porém|entretanto|no\\sentanto|além\\sdisso|atualmente|"
+    "tuttavia|inoltre|infatti|intanto|comunque|attualmente"
 )
 # Conjunctions and prepositions that open a clause before its subject: "As Pitango closed", "While ...", "Comme aux
 # plus belles heures ..., Mistral AI signe", "Como parte del acuerdo", "Wie das Startup mitteilte".

@@ -25,9 +25,14 @@ _RAISED = re.compile(
     r"\bfinansman\s(?:sağladı|sağladığını)|\byatırım\stopla(?:dı|dığını)|"
     # The participle before the company it tells of: "6,2 milyar dolar fon toplamış gizemli yapay zekâ girişimi Project
     # Prometheus" (hs10-haberturk-project-prometheus-6-2b-tr).
-    r"\b(?:fon|yatırım)\s(?:toplamış|almış)\b",
+    r"\b(?:fon|yatırım)\s(?:toplamış|almış)\b|"
+    # "ICO’da 30 milyon dolar civarında para toplamayı başardı" (managed to raise money, hs18-koinbulteni-stox-ico-
+    # 30m-tr) and an investor's "OpenAI yapay zekâ şirketine 1 milyar dolarlık yatırım yaptığını duyurmuştu" (made an
+    # investment in the company, hs18-pompavana-microsoft-openai-1bn-tr): both read `other`.
+    r"\bpara\stopla(?:dı|dığını|mayı\sbaşardı)|\byatırım\syap(?:tı|tığını|mıştı)(?!\w)",
     re.IGNORECASE,
 )
+_MADE_INVESTMENT = re.compile(r"yatırım\syap", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:fon|yatırım)\s(?:toplamış|almış)\b", re.IGNORECASE)
 _TALKS = re.compile(r"\bgörüş(?:üyor|meler|melerde)|\bhedefliyor", re.IGNORECASE)
 _TOKEN = r"[A-ZÇĞİÖŞÜ][\w&-]*(?:\.[a-z][\w-]*)*"  # "Donnerstag.ai" keeps its domain; a full stop ends a name
@@ -39,6 +44,10 @@ _SENTENCE_SUBJECT = re.compile(rf"(?:^|[.!?]\s+|\n)(?P<name>{_NAME})(?:['’][a-
 _LED = re.compile(
     rf"(?P<name>{_NAME})(?:['’][a-zıiuü]{{1,3}})?\s(?:liderliğinde|liderlik\settiği|öncülüğünde)", re.IGNORECASE
 )
+# The company an investment was made in, in the dative: "OpenAI yapay zekâ şirketine", "Acme girişimine".
+_DATIVE_COMPANY = re.compile(
+    rf"(?P<name>{_NAME})\s(?:[a-zçğıöşüâ]+\s){{0,3}}(?:şirketine|girişimine|platformuna|startup['’]?ına)\s"
+)
 _NOT_NAME = frozenset({"Bu", "Şirket", "Yapay", "Türkiye"}) | TURKISH_OPENERS  # "this", "company", "artificial"
 
 
@@ -49,15 +58,30 @@ def is_turkish(text: str) -> bool:
 
 def raise_at(text: str) -> re.Match[str] | None:
     """The first raise phrase, unless the text only reports talks (a round sought)."""
-    found = _RAISED.search(text)
+    # An investment made counts only into a company named in the dative ("OpenAI yapay zekâ şirketine"), not into a
+    # country ("Türkiye’ye 1,4 milyar dolarlık yatırım yaptıklarını", b39-milliyet-alibaba-2bn-turkey-plan-tr).
+    found = next(
+        (m for m in _RAISED.finditer(text) if not _MADE_INVESTMENT.match(m.group(0)) or _dative(text, m)), None
+    )
     if found is None or _TALKS.search(text[: found.start()]):
         return None
     return found
 
 
+def _dative(text: str, made: re.Match[str]) -> re.Match[str] | None:
+    """The last company named in the dative in the sentence before an investment made."""
+    start = max(text.rfind(". ", 0, made.start()), text.rfind("\n", 0, made.start()), 0)
+    objects = [m for m in _DATIVE_COMPANY.finditer(text, start, made.start()) if m.group("name") not in _NOT_NAME]
+    return objects[-1] if objects else None
+
+
 def raiser(text: str, at: int) -> str | None:
     """The company named with "adlı" before the raise, else the name that opens the raise's sentence; a participle
     ("fon toplamış ... girişimi X") tells of the company named just after it."""
+    made = _MADE_INVESTMENT.match(text, at)
+    if made:  # the raiser is the investment's object; the subject is the investor
+        dative = _dative(text, made)
+        return dative.group("name") if dative else None
     if _PARTICIPLE.match(text, at):
         after = _KIND_THEN_NAME.search(text, at, at + 80)
         if after and after.group("name") not in _NOT_NAME:
@@ -76,6 +100,8 @@ def raiser(text: str, at: int) -> str | None:
 def stage(text: str) -> str | None:
     if re.search(r"tohum\s(?:aşamaya\sgelmeden|öncesi)|pre-?seed", text, re.IGNORECASE):
         return "pre_seed"
+    if re.search(r"\bICO\b", text):  # "düzenlediği ICO’da ... para toplamayı başardı" (its ICO)
+        return "token_sale"
     series = re.search(r"\bSeri\s([A-F])\b", text)
     if series:
         return f"series_{series.group(1).lower()}"
@@ -83,4 +109,20 @@ def stage(text: str) -> str | None:
 
 
 def leads(text: str) -> list[str]:
-    return [m.group("name") for m in _LED.finditer(text) if m.group("name") not in _NOT_NAME]
+    led = [m.group("name") for m in _LED.finditer(text) if m.group("name") not in _NOT_NAME]
+    return led or sole_investor(text)
+
+
+def sole_investor(text: str) -> list[str]:
+    """The one investor that made an investment in a company: "Yazılım şirketi Microsoft, ... OpenAI yapay zekâ
+    şirketine 1 milyar dolarlık yatırım yaptığını duyurmuştu" -> Microsoft (the sentence's subject, or the name after
+    its kind)."""
+    made = raise_at(text)
+    if made is None or not _MADE_INVESTMENT.match(made.group(0)):
+        return []
+    dative = _dative(text, made)
+    start = max(text.rfind(". ", 0, made.start()), text.rfind("\n", 0, made.start()), 0)
+    subject = _KIND_THEN_NAME.search(text, start, made.start()) or _SENTENCE_SUBJECT.search(text, start, made.start())
+    if dative is None or subject is None or subject.group("name") in _NOT_NAME:
+        return []
+    return [subject.group("name")] if dative.start() >= subject.end() else []

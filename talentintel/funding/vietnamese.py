@@ -25,6 +25,12 @@ _AMOUNT = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s?(?P<unit>triệu|tỷ)\s?(?:USD|đô\sla(?:\sMỹ)?|\$)", re.IGNORECASE
 )
 _UNIT = {"triệu": 1e6, "tỷ": 1e9}
+_TOKEN = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"  # "Robust.AI" keeps its dot; a sentence's full stop ends the name
+_LATIN_NAME = rf"{_TOKEN}(?:\s(?:{_TOKEN}|\d+)){{0,3}}"
+_SUM = r"(?:hơn\s|khoảng\s|gần\s)?[\d,.]+\s?(?:triệu|tỷ)\s?(?:USD|đô\sla(?:\sMỹ)?|\$)"
+_PUT_INTO = rf"rót\s(?:thêm\s)?{_SUM}\svào\s(?:công\sty\s|startup\s|dự\sán\s)?(?P<into>{_LATIN_NAME})"
+_LED_ROUND = rf"(?P<lead>(?:[A-Z]|[a-z]+\d)[\w&'’-]*(?:\s{_TOKEN}){{0,3}})\s(?:đã\s|đă\s)?dẫn\s(?:đầu|dắt)\svòng\s[^.\n]{{0,40}}?trị\sgiá\s{_SUM}"
+_LISTED_LED = rf"(?m:^)(?P<item>{_LATIN_NAME}):\s{_LED_ROUND}"
 _RAISED = re.compile(
     r"(?:gọi\svốn|huy\sđộng)(?:\s[^.\n]{0,40}?)?\sthành\scông|vừa\s(?:hoàn\stất|kết\sthúc)|hoàn\stất\svòng|"
     r"đã\s(?:huy\sđộng|gọi\svốn)|nhận\s(?:được\s)?(?:khoản\s)?(?:đầu\stư|vốn)|rót\s(?:thêm\s)?[\d,.]+\s?(?:triệu|tỷ)|"
@@ -32,13 +38,17 @@ _RAISED = re.compile(
     r"đã\snhận\s(?:được\s)?[\d,.]+\s?(?:triệu|tỷ)|"
     # "đã giành được Series A trị giá 23 triệu USD" (secured a $23M series A, hs13-tintucbitcoin-polymer-labs): a sum
     # secured within the clause.
-    r"giành\sđược\s[^.\n]{0,40}?[\d,.]+\s?(?:triệu|tỷ)\s?(?:USD|đô)",
+    r"giành\sđược\s[^.\n]{0,40}?[\d,.]+\s?(?:triệu|tỷ)\s?(?:USD|đô)|"
+    # An investor's sum put into a named company, and a round an investor led at a stated size (hs18, both read
+    # `other`): "Andreessen Horowitz đă rót hơn 200 triệu USD vào Character.ai" (more than; "đă" is a forum's encoding
+    # of "đã"), "Compound: a16z dẫn đầu vòng Series A trị giá 25 triệu USD".
+    # Only a list item's led round: "Pantera Capital dẫn dắt vòng Series B trị giá 75 triệu USD cho ... Novig" inside a
+    # month's roundup (b26-vneconomy-messari-feb-rounds-vi) is read by the roundup rules.
+    rf"{_PUT_INTO}|{_LISTED_LED}",
     re.IGNORECASE,
 )
-_LATE_RAISED = re.compile(r"đã\snhận\s(?:được\s)?[\d,.]+\s?(?:triệu|tỷ)", re.IGNORECASE)
+_LATE_RAISED = re.compile(rf"đã\snhận\s(?:được\s)?[\d,.]+\s?(?:triệu|tỷ)|{_PUT_INTO}", re.IGNORECASE)
 _FUND = re.compile(r"\b(?:lập|thành\slập|ra\smắt|đóng|công\sbố)\s(?:một\s)?quỹ\b", re.IGNORECASE)
-_TOKEN = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"  # "Robust.AI" keeps its dot; a sentence's full stop ends the name
-_LATIN_NAME = rf"{_TOKEN}(?:\s(?:{_TOKEN}|\d+)){{0,3}}"
 _SUBJECT = re.compile(
     rf"(?:(?:^|[.:\n]\s*)|\s)(?:(?:Dự\sán|Startup|Công\sty|Nền\stảng|Quỹ)\s)?(?P<name>{_LATIN_NAME})\s(?:đã\s|vừa\s)?"
     r"(?:công\sbố\s)?(?:gọi\svốn|huy\sđộng|lập|thành\slập|ra\smắt|nhận|hoàn\stất|kết\sthúc)"
@@ -52,6 +62,10 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:(?:do|bởi)\s[^,.\n]{2,50}?\s(?:đồng\s)?(?:sáng\slập|thành\slập|hậu\sthuẫn)\s)?(?:đã\s|vừa\s)?"
     r"(?:thông\sbáo\s|công\sbố\s)?(?:gọi\svốn|huy\sđộng|nhận|hoàn\stất)"
 )
+# The money's destination and a list item's name before the round its lead led: "rót hơn 200 triệu USD vào
+# Character.ai", "Compound: a16z dẫn đầu vòng Series A trị giá 25 triệu USD" (hs18).
+_INTO = re.compile(_PUT_INTO)
+_LISTED = re.compile(_LISTED_LED)
 # "do X, Y và Z đồng dẫn đầu" (co-led by X, Y and Z; hs13-tintucbitcoin-polymer-labs-23m-series-a-vi).
 _LED = re.compile(
     rf"\b(?:do|bởi)\s(?P<names>{_LATIN_NAME}(?:(?:,\s|\svà\s){_LATIN_NAME})*)\s(?:đồng\s)?(?:dẫn\sdắt|dẫn\sđầu)|"
@@ -101,7 +115,11 @@ def announces(text: str) -> str | None:
 
 
 def raiser(text: str) -> str | None:
-    """The Latin-script name before the raise or fund verb, else the one the text repeats at least three times."""
+    """The company money was put into or a listed round's name, else the Latin-script name before the raise or fund
+    verb, else the one the text repeats at least three times."""
+    for found, group in ((_INTO.search(text[:2000]), "into"), (_LISTED.search(text[:1500]), "item")):
+        if found and found.group(group) not in _NOT_COMPANY:
+            return found.group(group)
     m = _SUBJECT.search(text[:1500])
     if m and m.group("name") not in _NOT_COMPANY:
         return m.group("name")
@@ -119,5 +137,9 @@ def raiser(text: str) -> str | None:
 def leads(text: str) -> list[str]:
     m = _LED.search(text)
     if not m:
-        return []
+        # The investor that led a listed round or put the whole sum in: "a16z dẫn đầu vòng Series A trị giá ...",
+        # "Andreessen Horowitz đă rót hơn 200 triệu USD vào Character.ai".
+        listed = _LISTED.search(text[:1500])
+        putter = re.search(rf"(?P<by>{_LATIN_NAME})\s(?:đã\s|đă\s|vừa\s)?{_PUT_INTO}", text[:2000])
+        return [listed.group("lead")] if listed else [putter.group("by")] if putter else []
     return [n.strip() for n in re.split(r",\s|\svà\s", m.group("names") or m.group("after")) if n.strip()]
