@@ -40,6 +40,24 @@ class Term:
     window: int = 0
     not_after_number: bool = False  # "ML" engineer, but "50 mL" of buffer
 
+    # The hash the dataclass would compute, computed once: terms key the per-field counts, sets and caches, and the
+    # generated __hash__ built and hashed a tuple of six fields each time (~0.6 us, ~21 times a cold bench posting).
+    # The same value, so sets of terms keep their order.
+    def __post_init__(self) -> None:
+        fields = (self.kind, self.phrase, self.weight, self.unless_near, self.window, self.not_after_number)
+        object.__setattr__(self, "_hash", hash(fields))
+
+    def __hash__(self) -> int:
+        return self._hash  # type: ignore[attr-defined, no-any-return]
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The fields without the kept hash: a string's hash differs between processes."""
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.__post_init__()
+
     @property
     def text(self) -> str:
         return " ".join(self.phrase)
