@@ -78,16 +78,12 @@ def collapsed_blanks(field: str) -> str:
 def lowered(text: str) -> str:
     """text.lower(), once per description: the sector rules, the intro reader and the regions each lowercased it, and
     beyond ASCII str.lower takes its slow path (~70 us for a 2 KB bench description, 58% of bench postings)."""
-    if text.isascii() or not _ascii_but_caseless(text):
-        return text.lower()
-    # Every character beyond ASCII is caseless punctuation, which str.lower keeps as it is, and str.lower reads no
-    # context but a capital sigma's: lowering the UTF-8 bytes, where only A-Z change, is the same string (bench
-    # descriptions beyond ASCII: 25 us -> 3 us with the test; tests/tagging/test_tagging_speedups_speed63.py).
-    return text.encode().lower().decode()
+    low = plain_lowered(text)
+    return text.lower() if low is None else low
 
 
 # The characters beyond ASCII of most English texts that have any (curly quotes, dashes, bullets, a no-break space, a
-# registered sign): none has a case.
+# registered sign, an ellipsis): none has a case, and none is a letter IGNORECASE matches ("ſ" matches "s", "K" "k").
 CASELESS = (
     "\u2019",
     "\u2018",
@@ -103,9 +99,16 @@ CASELESS = (
 )
 
 
-def _ascii_but_caseless(text: str) -> bool:
-    """Whether every character of the text beyond ASCII is one of CASELESS."""
+def plain_lowered(text: str) -> str | None:
+    """text.lower() when every character of the text beyond ASCII is one of CASELESS, else None.
+
+    str.lower keeps those characters and reads no context but a capital sigma's, so lowering the UTF-8 bytes, where
+    only A-Z change, gives the same string: 3 us for a 2 KB bench description beyond ASCII, where str.lower took 25
+    (tests/tagging/test_tagging_speedups_speed63.py)."""
+    if text.isascii():
+        return text.lower()
+    rest = text
     for char in CASELESS:
-        if char in text:
-            text = text.replace(char, "")
-    return text.isascii()
+        if char in rest:
+            rest = rest.replace(char, "")
+    return text.encode().lower().decode() if rest.isascii() else None
