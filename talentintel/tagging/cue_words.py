@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-from ahocorasick_rs import AhoCorasick
+from ahocorasick_rs import AhoCorasick, Implementation
 
 _WORDS: set[str] = set()
 _automaton: AhoCorasick | None = None
@@ -42,7 +42,9 @@ class Cues:
 def _built() -> AhoCorasick:
     global _automaton
     if _automaton is None:
-        _automaton = AhoCorasick(sorted(_WORDS))  # the standard match kind, which reports overlapping matches
+        # the standard match kind, which reports overlapping matches. A DFA explicitly: for 169 words the crate's own
+        # choice is a contiguous NFA, and the DFA found them in half the time (bench texts: 21 -> 11 us a cold posting)
+        _automaton = AhoCorasick(sorted(_WORDS), implementation=Implementation.DFA)
     return _automaton
 
 

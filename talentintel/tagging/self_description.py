@@ -52,9 +52,28 @@ _SELF_DESCRIPTION = re.compile(
     # empresas mais relevantes de Blockchain do país" (unseen15), "es una empresa de…", "nous sommes…", "wir sind…"
     r"|" + _ROMANCE
 )
+
+
+def _by_first_character(alternatives: list[str]) -> str:
+    """The alternation of the alternatives (each opening with a literal character), those opening with the same one
+    grouped, in their order. At a place only the alternatives opening with its character can match, and they are
+    tried in the same order, so the matches are the same; the regex engine moves a group's first character out of it
+    and rejects a group on one comparison, where it compared each of ~35 alternatives at every word boundary (the
+    pattern below: 2.0 -> 1.4 us a bench sentence)."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative)
+    return "|".join("(?:" + "|".join(group) + ")" for group in groups.values())
+
+
 # The same matches in an ASCII sentence, where no CJK marker can stand and \b need not look up Unicode categories;
 # English and Romance markers in one group keep the order they are tried in (48 -> 24 us a bench posting).
-_SELF_DESCRIPTION_ASCII = re.compile(r"\b(?:" + _ENGLISH + "|" + _ROMANCE_ALTERNATIVES + r")\b", re.ASCII)
+_SELF_DESCRIPTION_ASCII = re.compile(
+    r"\b(?:"
+    + _by_first_character([_BUILDER, *_ENGLISH[len(_BUILDER) + 1 :].split("|"), *_ROMANCE_ALTERNATIVES.split("|")])
+    + r")\b",
+    re.ASCII,
+)
 # Korean and Japanese put the verb last: what the company is comes before the marker ("AI 기반 교육 서비스를 만드는
 # 스타트업입니다", "生成AIを開発"), not after it as in English and Chinese.
 _VERB_FINAL = frozenset(

@@ -15,7 +15,6 @@ _SPACES = re.compile(r"[ \t\r\f\v\xa0]+")
 # "We’re", and "we're building" went unread as the employer's self-description. The C1 controls (U+0080-U+009F)
 # stand in no real text: only a text holding one is repaired, each character's byte run decoded as UTF-8 (a run
 # that is no UTF-8 is left as it is).
-_C1 = re.compile("[\x80-\x9f]")
 _MOJIBAKE = re.compile("[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
@@ -26,9 +25,16 @@ def _decoded(run: re.Match[str]) -> str:
         return run.group(0)
 
 
+# A C1 control in the text's UTF-8: the lead byte C2 and a continuation byte 80-9F (C2 is no continuation byte). The
+# bytes pattern opens with a literal the regex engine skips to; the class [\x80-\x9f] over the text tested each of its
+# characters (2 KB bench descriptions beyond ASCII: ~36 -> 2 us on a loaded machine; every code point tried in
+# tests/tagging/test_tagging_speedups_speed63.py). Surrogates pass as ED xx xx, no C2.
+_C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
+
+
 def repaired(text: str) -> str:
     """The text with UTF-8 read as Latin-1 decoded again; any other text as it is."""
-    if text.isascii() or _C1.search(text) is None:
+    if text.isascii() or _C1_UTF8.search(text.encode("utf-8", "surrogatepass")) is None:
         return text
     return _MOJIBAKE.sub(_decoded, text)
 
@@ -72,4 +78,37 @@ def collapsed_blanks(field: str) -> str:
 def lowered(text: str) -> str:
     """text.lower(), once per description: the sector rules, the intro reader and the regions each lowercased it, and
     beyond ASCII str.lower takes its slow path (~70 us for a 2 KB bench description, 58% of bench postings)."""
-    return text.lower()
+    low = plain_lowered(text)
+    return text.lower() if low is None else low
+
+
+# The characters beyond ASCII of most English texts that have any (curly quotes, dashes, bullets, a no-break space, a
+# registered sign, an ellipsis): none has a case, and none is a letter IGNORECASE matches ("ſ" matches "s", "K" "k").
+CASELESS = (
+    "\u2019",
+    "\u2018",
+    "\u201c",
+    "\u201d",
+    "\u2013",
+    "\u2014",
+    "\u2022",
+    "\u00b7",
+    "\u00a0",
+    "\u00ae",
+    "\u2026",
+)
+
+
+def plain_lowered(text: str) -> str | None:
+    """text.lower() when every character of the text beyond ASCII is one of CASELESS, else None.
+
+    str.lower keeps those characters and reads no context but a capital sigma's, so lowering the UTF-8 bytes, where
+    only A-Z change, gives the same string: 3 us for a 2 KB bench description beyond ASCII, where str.lower took 25
+    (tests/tagging/test_tagging_speedups_speed63.py)."""
+    if text.isascii():
+        return text.lower()
+    rest = text
+    for char in CASELESS:
+        if char in rest:
+            rest = rest.replace(char, "")
+    return text.encode().lower().decode() if rest.isascii() else None
