@@ -52,3 +52,22 @@ def test_capital_share_is_higher_in_german() -> None:
     german = capital_share("Das Berliner Unternehmen hat in einer Finanzierungsrunde zehn Millionen Euro eingesammelt.")
     english = capital_share("The Berlin company raised ten million euros in a round led by Northwind.")
     assert german > 0.5 > english
+
+
+def test_context_reads_other_languages() -> None:
+    # b26-cablechronicles-mistral-105m-fr: "... de technologie Mistral AI a levé 105 millions d’euros"; the English
+    # stems of `raise_after` miss "a levé".
+    mistral = _cands(_text("tuning_batch26", "b26-cablechronicles-mistral-105m-fr"))["Mistral AI"].features
+    assert mistral["raise_after_any"] == 1.0 and mistral["mid_sentence"] == 1.0
+    # b28-dzen-telegram-ico-850m-ru: "Telegram привлек 850 млн долларов", before the text's first amount.
+    telegram = _cands(_text("tuning_batch28", "b28-dzen-telegram-ico-850m-ru"))["Telegram"].features
+    assert telegram["raise_after_any"] == 1.0 and telegram["before_first_money"] == 1.0
+    # impacta-kala-debt (tuning_batch5): "La fintech Kala anunció el cierre".
+    kala = _cands(_text("tuning_batch5", "impacta-kala-debt"))["Kala"].features
+    assert kala["described_before_intl"] == 1.0
+    # b25-sisanews-tesa-series-a-ko: "테사(대표 김형준)가 급성장하고 있다" (Tesa (CEO Kim Hyung-jun) is growing fast).
+    tesa = _cands(_text("tuning_batch25", "b25-sisanews-tesa-series-a-ko"))["테사"].features
+    assert tesa["head_paren_after"] == 1.0
+    # SYNTHETIC negative: an investor after "led by" raises nothing.
+    cands = _cands("Acme raises $5M\nAcme a levé 5 millions d'euros auprès de Northwind Capital.")
+    assert cands["Northwind Capital"].features["raise_after_any"] == 0.0
