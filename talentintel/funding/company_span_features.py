@@ -5,6 +5,7 @@ span recurs is counted over the whole part. Features say where a span stands (he
 what comes after it (a raise verb: raise/secure/close/land/bag, 获得/完成/調達/유치; ", a ... startup"; "-backed"; a
 topic particle), what comes before it (led by/from = an investor list; in/at = a place; "startup"/"-based"/公司 = a
 description of the raiser; invests in = the object of an investment), and its shape. No feature names a company.
+The same cues in the other languages the rules read, and the text-level ones, are `company_span_intl`'s.
 """
 
 from __future__ import annotations
