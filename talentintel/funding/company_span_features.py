@@ -5,6 +5,7 @@ span recurs is counted over the whole part. Features say where a span stands (he
 what comes after it (a raise verb: raise/secure/close/land/bag, 获得/完成/調達/유치; ", a ... startup"; "-backed"; a
 topic particle), what comes before it (led by/from = an investor list; in/at = a place; "startup"/"-based"/公司 = a
 description of the raiser; invests in = the object of an investment), and its shape. No feature names a company.
+The same cues in the other languages the rules read, and the text-level ones, are `company_span_intl`'s.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from talentintel.funding.company_span_intl import capital_share, intl_context, intl_shape, mid_sentence
 from talentintel.funding.company_span_spans import Span, all_spans
 from talentintel.funding.company_words import relative_features, word_features
 from talentintel.funding.investor_lists import all_investors, lead_investors
@@ -103,10 +105,13 @@ def _context(text: str, span: Span, head_end: int, sentence_starts: list[int], m
     sentence_at = max((s for s in sentence_starts if s <= span.start), default=0)
     sentence = text[sentence_at : next((s for s in sentence_starts if s > span.start), len(text))]
     rest = sentence[span.end - sentence_at :]
+    opener = not text[sentence_at : span.start].strip(" \"“'«「(")
     return {
+        **intl_context(before, after, span.start, min(money, default=None)),
+        "mid_sentence": mid_sentence(opener, span.start < head_end),
         "in_headline": float(span.start < head_end),
         "text_opener": float(span.start < 3),
-        "sentence_opener": float(not text[sentence_at : span.start].strip(" \"“'«「(")),
+        "sentence_opener": float(opener),
         "raise_after": float(bool(_RAISE_AFTER.match(_LEGAL_AFTER.sub("", after)))),
         "raise_later": float(bool(_RAISE_WORD.search(rest[:120]) or _CJK_RAISE.search(rest[:30]))),
         "raise_before": float(bool(_RAISE_WORD.search(sentence[: span.start - sentence_at]))),
@@ -153,6 +158,7 @@ def _shape(name: str, kind: str) -> dict[str, float]:
         "lowercase": float(name[:1].islower()),
         "known_investor": float(is_known_investor(name)),
         "place": float(not cjk and _is_place(name)),
+        **intl_shape(name),
         **({} if cjk else word_features(name)),
     }
 
@@ -231,7 +237,9 @@ def span_candidates(header: str, body: str) -> list[SpanCandidate]:
             for k, v in ctx.items():
                 cand.features[k] = max(cand.features.get(k, 0.0), v)
     relative_features(((c.features, counts[k], first_at[k]) for k, c in found.items()), head_end)
+    capitals = capital_share(window[head_end:])
     for key, cand in found.items():
+        cand.features["capital_share"] = capitals
         cand.features["mentions"] = _log(counts[key]) / 3
         cand.features["listed_lead"] = float(key in leads)
         cand.features["listed_investor"] = float(key in backers)
