@@ -67,7 +67,7 @@ class Settings(BaseSettings):
         "talentintel/funding/company_ranker.py.",
     )
     funding_company_span: Literal["rules", "model", "hybrid"] = Field(
-        default="rules",
+        default="hybrid",
         description="Who picks a funding round's company among every name-like span of its opening: the hand rules, "
         "a learned span scorer that proposes its own candidates (Latin and CJK script), or hybrid (the rules, "
         "filled or overridden by the scorer when it is confident and the rules' choice scores low); see "

@@ -4,9 +4,9 @@ feature.
 
 The model ships as JSON (`data/company_span.json`, no pickle), trained on every tuning file's labeled company by
 `scripts/train_company_span.py`. Modes (setting `funding_company_span`, env FUNDING_COMPANY_SPAN):
-- `rules`: the rules' choice, untouched (the default);
+- `rules`: the rules' choice, untouched;
 - `model`: the best-scored span (none when even the best scores under `fill_above`: an explainer names no raiser);
-- `hybrid`: the rules' choice, except that the model fills it when the rules have none (best score >= `fill_above`)
+- `hybrid` (the default since session 18: README, FUNDING_COMPANY_SPAN): the rules' choice, except that the model fills it when the rules have none (best score >= `fill_above`)
   and overrides it when the model is confident (best >= `override_above`) and the rules' choice scores low (its span
   <= `rule_below`, or no span of the opening at all when `missing_rule_low`).
 The thresholds ship in the same JSON, chosen by the trainer's publisher-grouped CV. Figures: the script's docstring

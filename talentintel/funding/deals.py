@@ -60,7 +60,7 @@ def _round_deal(part: str, published: date | None, announced: date | None) -> De
     )
     if cjk_text:
         merge_cjk(deal, part, announced or published)
-    deal.company = company_span.choose(part, deal.company)  # default: the rules'
+    deal.company = company_span.choose(part, deal.company)  # default (hybrid): filled or overridden by the scorer
     deal.lead_investors = lead_ranker.choose(part, deal.lead_investors, deal.investors)  # default: the rules'
     if deal.company is None and deal.amount_usd is None and deal.round is None:
         return None
