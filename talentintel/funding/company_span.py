@@ -127,6 +127,7 @@ def shipped_model() -> SpanModel:
 
 _SWITCH: ModeSwitch[SpanModel] = ModeSwitch("funding_company_span", "company span", MODES)
 configure = _SWITCH.configure
+current_mode = _SWITCH.current
 
 Scored = list[tuple[float, SpanCandidate]]
 

@@ -136,3 +136,18 @@ def test_training_reproduces_the_shipped_model() -> None:
 def _pick(scorer: TreeScorer, cands: list[SpanCandidate]) -> str | None:
     scored = score_all(scorer, cands)
     return scored[0][1].name if scored else None
+
+
+@pytest.mark.shipped_modes
+def test_hybrid_ships_and_the_setting_chooses(monkeypatch: pytest.MonkeyPatch) -> None:
+    from talentintel.settings import get_settings
+
+    get_settings.cache_clear()
+    try:
+        # hybrid ships (session 18): ahead on every unseen set pooled, never behind on company (README)
+        assert company_span.current_mode() == "hybrid"
+        monkeypatch.setenv("FUNDING_COMPANY_SPAN", "rules")
+        get_settings.cache_clear()
+        assert company_span.current_mode() == "rules"
+    finally:
+        get_settings.cache_clear()
