@@ -84,11 +84,15 @@ def labels(e: Example, cands: list[LeadCandidate]) -> list[int]:
 
 def _parse_recorded(text: str, published: date | None) -> tuple[list[str], str | None, list[str]]:
     """Deal 1's leads under today's rules, and its round part and investors when `_round_deal` made it."""
-    calls: dict[int, tuple[str, list[str]]] = {}
+    # Keyed by the list's id, and the list kept alive beside it: a roundup's later deal may be dropped, and an id is
+    # reused once its object dies, so a bare id could match deal 1 to another deal's part. That made the training
+    # examples depend on what the process had run before (tests/funding/test_lead_ranker.py failed after the
+    # scraper tests, session 18).
+    calls: dict[int, tuple[list[str], str, list[str]]] = {}
     real = lead_ranker.choose
 
     def record(part: str, rule_leads: list[str], investors: list[str], *, mode: str | None = None) -> list[str]:
-        calls[id(rule_leads)] = (part, list(investors))
+        calls[id(rule_leads)] = (rule_leads, part, list(investors))
         return rule_leads
 
     lead_ranker.choose = record  # type: ignore[assignment]
@@ -96,7 +100,7 @@ def _parse_recorded(text: str, published: date | None) -> tuple[list[str], str |
         head = deals_module.parse_deals(text, published=published)[0]
     finally:
         lead_ranker.choose = real  # type: ignore[assignment]
-    part, investors = calls.get(id(head.lead_investors), (None, []))
+    _, part, investors = calls.get(id(head.lead_investors), ([], None, []))
     return list(head.lead_investors), part, investors
 
 
