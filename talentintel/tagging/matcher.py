@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 
-from talentintel.tagging.taxonomy import _CJK_CLASS, _COMBINING, _SCRIPT_EDGE, _TOKEN, ASCII_GAPS, Taxonomy, Term
+from talentintel.tagging.taxonomy import _CJK_CLASS, _COMBINING, _SCRIPT_EDGE, _TOKEN, Taxonomy, Term, ascii_tokens
 
 _TOKEN_CHAR = r"[^\W_]"
 _GAP = r"(?:[^\w\n]|_)+"  # what stands between two tokens of a phrase: non-token characters, no line break
@@ -44,7 +44,7 @@ def _normalized_parts(parts: Sequence[str]) -> list[str]:
 
 def near_tokens(norm: str) -> list[str]:
     """taxonomy.tokens of a normalized string; for ASCII with bytes methods, four times faster than the regex."""
-    return norm.encode().translate(ASCII_GAPS).decode().split() if norm.isascii() else _TOKEN.findall(norm)
+    return ascii_tokens(norm) if norm.isascii() else _TOKEN.findall(norm)
 
 
 # Characters beyond ASCII that are no token characters ("’", "–", "•", "\u3000"). The phrase regex and the token reads

@@ -24,13 +24,17 @@ _SCRIPT_EDGE = re.compile(rf"(?<=[a-z0-9])(?=[{_CJK_CLASS}])|(?<=[{_CJK_CLASS}])
 ASCII_GAPS = bytes(c if chr(c).isalnum() else 32 for c in range(128)) + bytes(range(128, 256))
 
 
+def ascii_tokens(text: str) -> list[str]:
+    r"""The runs of letters and digits of an ASCII text (there the runs of [^\W_]): bytes methods find them four times
+    faster than the regex."""
+    return text.encode().translate(ASCII_GAPS).decode().split()
+
+
 def tokens(text: str) -> list[str]:
     """Lowercase word tokens with accents folded; the same function tokenizes the taxonomy and the input."""
     text = text.lower()
     if text.isascii():
-        # in ASCII the runs of [^\W_] are the runs of letters and digits: bytes methods find them four times faster
-        # than the regex (matcher.near_tokens; 2.2 calls a cold bench posting)
-        return text.encode().translate(ASCII_GAPS).decode().split()
+        return ascii_tokens(text)  # 2.2 calls a cold bench posting
     text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     text = _SCRIPT_EDGE.sub(" ", text)
     return _TOKEN.findall(text)
