@@ -68,9 +68,13 @@ def raise_at(text: str) -> re.Match[str] | None:
     return found
 
 
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
+
+
 def _dative(text: str, made: re.Match[str]) -> re.Match[str] | None:
     """The last company named in the dative in the sentence before an investment made."""
-    start = max(text.rfind(". ", 0, made.start()), text.rfind("\n", 0, made.start()), 0)
+    start = _sentence_start(text, made.start())
     objects = [m for m in _DATIVE_COMPANY.finditer(text, start, made.start()) if m.group("name") not in _NOT_NAME]
     return objects[-1] if objects else None
 
@@ -121,7 +125,7 @@ def sole_investor(text: str) -> list[str]:
     if made is None or not _MADE_INVESTMENT.match(made.group(0)):
         return []
     dative = _dative(text, made)
-    start = max(text.rfind(". ", 0, made.start()), text.rfind("\n", 0, made.start()), 0)
+    start = _sentence_start(text, made.start())
     subject = _KIND_THEN_NAME.search(text, start, made.start()) or _SENTENCE_SUBJECT.search(text, start, made.start())
     if dative is None or subject is None or subject.group("name") in _NOT_NAME:
         return []
