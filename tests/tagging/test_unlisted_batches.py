@@ -1,6 +1,8 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs19.jsonl`, the session-19 holdout: never scored by its builder (no tagger, eval or scorer run on it, no
+  rule written from it); the lead scores it once in session 19 (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs18.jsonl`, the session-18 holdout: never scored by its builder; scored once by the lead in session 18
   with the session-17 rules and models (rules: 34 of 40 sector right, macro-F1 0.601 with no `both` item, 0.801 over
   the three classes present; region exact-set 0.825, country 0.875; hybrid 35 of 40; model 0.454), then moved to
@@ -70,6 +72,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs19.jsonl", "hs19-"),
     ("unseen_hs18.jsonl", "hs18-"),
     ("unseen_hs17.jsonl", "hs17-"),
     ("unseen_hs16.jsonl", "hs16-"),
@@ -196,7 +199,13 @@ BATCHES = [
 # ai 16, crypto 2, none 22, no `both`; Asia 22 (all JP), Europe 11 (DE 9, CH 2), global 6; the crypto x AI postings
 # the stored corpora returned were again at listed or fixture employers or on used hosts (branch gather_t18;
 # PROVENANCE.md).
+# unseen_hs19 is 33 postings from ten repositories no fixture cites (an Argentine Bumeran export, a Chulalongkorn CEDT
+# internship-board copy, a recorded hh.ru API response, a Buenos Aires job-fair page and six employers' own careers
+# data): both 3, crypto 6, ai 11, none 13; Asia 12 (TH 9, JP, UZ, BD), Latam 11 (AR), Europe 5; short of 40 because the
+# stored corpora's job postings, and above all their crypto x AI ones, were again at listed or fixture employers or on
+# used hosts (branch gather_t19; PROVENANCE.md).
 SIZES = {
+    "unseen_hs19.jsonl": (27, 35),
     "unseen_hs18.jsonl": (38, 45),
     "unseen_hs17.jsonl": (38, 45),
     "unseen_hs16.jsonl": (40, 50),
