@@ -44,9 +44,9 @@ def test_accuracy_targets() -> None:
 # session-16 models (mean 0.768 shipped, 0.740 with the rules' kind; the company span hybrid 0.770).
 # holdout_s18 (session 18, helper gather_f18, 40 texts) likewise, as tuning_hs18.jsonl, after its one score with the
 # session-17 models (mean 0.537 shipped, 0.565 with the rules' kind; the company span hybrid 0.656).
-# holdout_s19 (session 19, helper gather_f19, 40 texts) is the session-19 held-out file: registered here only, never in
-# TUNING nor in the split test's names tuple, and never run through the parser by its gatherer.
-HOLDOUT: tuple[str, ...] = ("holdout_s19",)
+# holdout_s19 (session 19, helper gather_f19, 40 texts) likewise, as tuning_hs19.jsonl, after its one score with the
+# session-18 models (mean 0.669 shipped, 0.705 with the rules' kind; all rules 0.702).
+HOLDOUT: tuple[str, ...] = ()
 
 
 def _site(url: str) -> str:
@@ -159,6 +159,7 @@ def test_test_split_is_frozen_apart_from_tuning() -> None:
         "tuning_hs16",
         "tuning_hs17",
         "tuning_hs18",
+        "tuning_hs19",
         "tuning_batch43",
         "tuning_funds21",
         "tuning_funds22",
