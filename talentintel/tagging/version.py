@@ -292,4 +292,7 @@
 # particle (self_description.py): only Eye Universe's business role changes (none -> ai, its label); a Japanese list of
 # three or more fields closed by など and a field noun ("AI・web3・SaaS・メタバースなど成長分野") is an enumeration of
 # mentions (tech_lists.py): DX Incubation both -> none (its label), GRID (unseen_hs4) stays ai with one 人工知能 weaker
-TAGGER_VERSION = "2026.12.81"
+# 2026.12.82 (tag65): company-blind review of every tuning file: CJK first-level divisions written in full (China's
+# provinces, Taiwan's counties, Japan's prefectures; "花蓮縣秀林鄉" is Taiwan, "北海道" Hokkaido, not Beihai) name
+# their country (data/places.toml); an AI compute protocol ("the machine learning compute protocol") is crypto x AI
+TAGGER_VERSION = "2026.12.82"

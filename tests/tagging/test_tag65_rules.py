@@ -1,0 +1,85 @@
+"""Generalization rules from the company-blind review of every tagging tuning file (branch tag65): CJK first-level
+divisions in a location field, the crypto x AI intersection said as an AI compute protocol.
+
+Each rule is tested on a tuning item (real text, cited by id); strings written here to show a rule reaches beyond
+its item are SYNTHETIC (marked so, with invented company names).
+"""
+
+from __future__ import annotations
+
+from talentintel.tagging.evaluate import tag_item
+from talentintel.tagging.locations import locate
+from talentintel.tagging.tagger import TagResult, tag_posting
+from tests.tagging.batches import by_id
+
+HS13 = by_id("unseen_hs13")
+
+
+# --- first-level divisions: "花蓮縣秀林鄉", "江苏省", "神奈川県" ---------------------------------------------------
+
+
+def test_a_taiwan_county_in_a_location_field_is_taiwan() -> None:
+    # 104 job bank, Taiwan Cement's mining engineer: location "花蓮縣秀林鄉" (Hualien County, Xiulin Township)
+    result = tag_item(HS13["hs13-tcc-mining-engineer"], company_blind=True)
+    assert (result.regions, result.countries) == (["asia"], ["TW"])
+
+
+def test_first_level_divisions_in_any_cjk_script_name_their_country() -> None:
+    # SYNTHETIC location strings: a county, province or prefecture alone, or before a smaller place it does not name
+    cases = {
+        "宜蘭縣羅東鎮": "TW",
+        "云林县斗六市": "TW",
+        "江苏省": "CN",
+        "四川省绵阳市": "CN",
+        "广西壮族自治区": "CN",
+        "神奈川県横浜市": "JP",
+        "沖縄県": "JP",
+        "鹿児島県": "JP",
+    }
+    for location, country in cases.items():
+        assert locate(location).countries == (country,), location
+
+
+def test_a_division_holding_a_shorter_city_name_reads_the_division() -> None:
+    # SYNTHETIC: "北海道" is Hokkaido (Japan), not Beihai (北海, China); "台東縣" is Taitung (Taiwan), not Taito (台東,
+    # a Tokyo ward); the short names alone keep their old readings
+    assert locate("北海道札幌市").countries == ("JP",)
+    assert locate("台東縣台東市").countries == ("TW",)
+    assert locate("北海").countries == ("CN",)
+    assert locate("台東").countries == ("JP",)
+
+
+# --- an AI compute protocol: "the machine learning compute protocol" -----------------------------------------------
+
+UN9 = by_id("unseen9")
+HS5 = by_id("unseen_hs5")
+
+
+def _evidence_terms(result: TagResult, sector: str) -> set[str]:
+    return {e["term"] for e in result.evidence[sector]}
+
+
+def test_an_ai_compute_protocol_is_evidence_for_both() -> None:
+    # Gensyn: "Gensyn is the machine learning compute protocol that translates machine learning compute into an
+    # always-on commodity resource—outside of centralised control" (the posting's only crypto words once the name is
+    # masked; the sentence is too far down for a self-description, so the class stays ai blind, both shipped)
+    result = tag_item(UN9["un9-gensyn-distributed-training"], company_blind=True)
+    assert "machine learning compute protocol" in _evidence_terms(result, "crypto")
+    assert "machine learning compute protocol" in _evidence_terms(result, "ai")
+    assert tag_item(UN9["un9-gensyn-distributed-training"]).sector_class == "both"
+
+
+def test_an_ai_compute_protocol_in_a_self_description_is_both() -> None:
+    # SYNTHETIC: the phrase in its other word orders, said by the employer in its opening sentences
+    for text in (
+        "Acme is building the AI compute protocol that pays GPU owners for training jobs. You will build the scheduler.",
+        "Acme builds a compute protocol for machine learning, open to anyone with a GPU. You will build the verifier.",
+        "Acme is a deep learning compute protocol. You will design its verification game.",
+    ):
+        assert tag_posting(title="Backend Engineer", description=text, company_prior={}).sector_class == "both", text
+
+
+def test_a_compute_protocol_with_no_ai_field_stays_crypto() -> None:
+    # Ghariib's CTO posting: "Architect & develop the Proof of Compute protocol" beside "a team of blockchain, cloud,
+    # and AI engineers" (label crypto, unchanged)
+    assert tag_item(HS5["hs5t-ghariib-poc-cloud-cto"], company_blind=True).sector_class == "crypto"
