@@ -7,6 +7,7 @@ its item are SYNTHETIC (marked so, with invented company names).
 
 from __future__ import annotations
 
+from talentintel.tagging.built_first import use_hedged
 from talentintel.tagging.evaluate import tag_item
 from talentintel.tagging.locations import locate
 from talentintel.tagging.tagger import TagResult, tag_posting
@@ -83,3 +84,43 @@ def test_a_compute_protocol_with_no_ai_field_stays_crypto() -> None:
     # Ghariib's CTO posting: "Architect & develop the Proof of Compute protocol" beside "a team of blockchain, cloud,
     # and AI engineers" (label crypto, unchanged)
     assert tag_item(HS5["hs5t-ghariib-poc-cloud-cto"], company_blind=True).sector_class == "crypto"
+
+
+# --- using a field, in Japanese, Korean and Chinese: "LLMを使って", "AI를 사용하여", "运用大模型" -------------------------
+
+UN41 = by_id("unseen41")
+HS4 = by_id("unseen_hs4")
+
+
+def test_a_short_listing_that_uses_llms_in_japanese_is_no_ai_job() -> None:
+    # HN "Who is hiring" in Japanese: "PermitFlowのミッションは、…建設許可プロセスを効率化・シンプルにすることだよ。…
+    # Software, AI, LLMを使ってこの難しい問題…" (a permit-software company using LLMs; label none)
+    for blind in (True, False):
+        assert tag_item(UN41["un41-hnja-permitflow"], company_blind=blind).sector_class == "none"
+
+
+def test_using_ones_knowledge_of_a_field_is_working_in_it() -> None:
+    # ココペリインキュベート: "当社は、「Fintech×AI」事業を手掛けており…" / "機械学習の知識を使って、世の中に新しい
+    # サービスを提供したい" (label ai, unchanged)
+    assert tag_item(HS4["hs4t-pyjug-kokopelli"], company_blind=True).sector_class == "ai"
+    # SYNTHETIC: the same construction in Korean and Japanese (object before verb), and the use constructions
+    assert not use_hedged("블록체인 경험을 활용하여 서비스를 개발합니다")
+    assert not use_hedged("머신러닝 지식을 활용해 추천 모델을 만듭니다")
+    assert not use_hedged("ブロックチェーンの経験を用いて")
+    for text in (
+        "ai를 사용하여 문서를 작성합니다",
+        "llm을 이용한 업무 자동화",
+        "运用大模型提升效率",
+        "生成aiを用いて業務を効率化",
+    ):
+        assert use_hedged(text), text
+
+
+def test_a_short_listing_that_uses_the_field_in_korean_or_chinese_is_no_job_in_it() -> None:
+    # SYNTHETIC short listings of invented employers: the field is a tool of a non-AI business
+    for title, text in (
+        ("백엔드 개발자", "에이콘은 부동산 중개 플랫폼입니다. LLM을 이용한 상담 자동화로 고객 응대를 개선합니다."),
+        ("后端工程师", "艾康是一家物流公司，运用大语言模型优化客服流程。"),
+        ("バックエンドエンジニア", "エイコンは不動産仲介のサービスです。LLMを使って問い合わせ対応を効率化しています。"),
+    ):
+        assert tag_posting(title=title, description=text, company_prior={}).sector_class == "none", text
