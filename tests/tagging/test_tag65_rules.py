@@ -124,3 +124,29 @@ def test_a_short_listing_that_uses_the_field_in_korean_or_chinese_is_no_job_in_i
         ("バックエンドエンジニア", "エイコンは不動産仲介のサービスです。LLMを使って問い合わせ対応を効率化しています。"),
     ):
         assert tag_posting(title=title, description=text, company_prior={}).sector_class == "none", text
+
+
+# --- a region's adjective before "time zone": "Remote, European Timezone" ----------------------------------------
+
+HS9 = by_id("unseen_hs9")
+
+
+def test_a_remote_location_in_a_regions_time_zone_is_that_region() -> None:
+    # BookingSync's customer-care posting: location "Remote, European Timezone" (was read worldwide)
+    for blind in (True, False):
+        assert tag_item(HS9["hs9t-vele-bookingsync-customer-care"], company_blind=blind).regions == ["europe"]
+
+
+def test_every_regions_adjective_reads_before_a_time_zone() -> None:
+    # SYNTHETIC location strings, singular and plural; a wish ("preferred") still restricts nothing
+    cases = {
+        "Remote (Asian timezone)": ["asia"],
+        "Remote - Latin American time zone": ["latam"],
+        "Remote, Australian time zones": ["oceania"],
+        "Remote, North American timezone": ["canada", "us"],
+        "Remote, African time zones": ["africa"],
+        "Remote; European timezone preferred": ["global"],
+    }
+    for location, regions in cases.items():
+        result = tag_posting(title="Support Agent", description="Help our customers.", locations=[location])
+        assert result.regions == regions, location
