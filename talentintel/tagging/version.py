@@ -298,5 +298,7 @@
 # Japanese and Korean use verbs with their object particle (LLMを使って, を用いて, AI를 사용, 을 이용) and Chinese 运用 /
 # 采用 hedge a short listing's core term like 活用 / 활용, unless their object is one's knowledge or experience of the
 # field (機械学習の知識を使って; built_first.py); a region's adjective before "time zone" in the singular ("Remote,
-# European Timezone", "Asian timezone", "Latin American time zone") names that region (places.toml timezones)
+# European Timezone", "Asian timezone", "Latin American time zone") names that region (places.toml timezones); remote
+# work offered as a choice in Chinese ("或也可以选择远程", "你也可以选择在家远程办公") restricts nothing, like "remote or
+# local in Sydney" (remote_choice.py; a location line's "深圳或者远程" keeps its city)
 TAGGER_VERSION = "2026.12.82"

@@ -150,3 +150,28 @@ def test_every_regions_adjective_reads_before_a_time_zone() -> None:
     for location, regions in cases.items():
         result = tag_posting(title="Support Agent", description="Help our customers.", locations=[location])
         assert result.regions == regions, location
+
+
+# --- remote offered as a choice in Chinese: "或也可以选择远程", "你也可以选择在家远程办公" ----------------------------------
+
+
+def test_offices_or_remote_by_choice_in_chinese_is_worldwide() -> None:
+    # Rust magazine job posts: Longbridge "你可以选择成都、杭州、新加坡、香港、北京等多个办公地入职，或也可以选择远程。";
+    # Automata Network "公司总部位于新加坡，你也可以选择在家远程办公，请速将简历砸向我们吧!" (both labelled global)
+    for key in ("hs9t-rustmag-longbridge-rust-infra", "hs9t-rustmag-automata-blockchain-rd"):
+        for blind in (True, False):
+            result = tag_item(HS9[key], company_blind=blind)
+            assert (result.regions, result.countries) == (["global"], []), key
+
+
+def test_remote_merely_allowed_beside_a_place_keeps_the_place() -> None:
+    # un11 (ruanyf weekly): "成都高新区，支持远程办公" as the location line stays China (label asia)
+    result = tag_item(by_id("unseen11")["un11-rw-kupo-chengdu"], company_blind=True)
+    assert result.regions == ["asia"]
+    # SYNTHETIC: a choice in traditional script and with 或者; a restriction or a hybrid week is no choice
+    assert tag_posting(title="後端工程師", description="辦公地點在台北，也可以選擇遠端工作。").regions == ["global"]
+    assert tag_posting(title="后端工程师", description="团队在深圳办公，或者远程加入。").regions == ["global"]
+    # a location line's "<city> or remote" keeps the city, as a location field's "Berlin or Remote" does (dev set)
+    assert tag_posting(title="后端工程师", description="工作城市：深圳或者远程。").regions == ["asia"]
+    assert tag_posting(title="后端工程师", description="仅限在深圳或远程，需在中国境内。").regions == ["asia"]
+    assert tag_posting(title="后端工程师", description="混合办公：每周三天在上海办公室，或远程。").regions == ["asia"]
