@@ -300,5 +300,7 @@
 # field (機械学習の知識を使って; built_first.py); a region's adjective before "time zone" in the singular ("Remote,
 # European Timezone", "Asian timezone", "Latin American time zone") names that region (places.toml timezones); remote
 # work offered as a choice in Chinese ("或也可以选择远程", "你也可以选择在家远程办公") restricts nothing, like "remote or
-# local in Sydney" (remote_choice.py; a location line's "深圳或者远程" keeps its city)
+# local in Sydney" (remote_choice.py; a location line's "深圳或者远程" keeps its city); an employer paying its people in
+# a coin ("we can even pay you in Bitcoin!", "we pay in USDC", "you can get paid in USDC") is a way to pay, a mention
+# (payment_mentions.py)
 TAGGER_VERSION = "2026.12.82"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from talentintel.tagging.built_first import use_hedged
 from talentintel.tagging.evaluate import tag_item
 from talentintel.tagging.locations import locate
+from talentintel.tagging.payment_mentions import payment_method
 from talentintel.tagging.tagger import TagResult, tag_posting
 from tests.tagging.batches import by_id
 
@@ -175,3 +176,34 @@ def test_remote_merely_allowed_beside_a_place_keeps_the_place() -> None:
     assert tag_posting(title="后端工程师", description="工作城市：深圳或者远程。").regions == ["asia"]
     assert tag_posting(title="后端工程师", description="仅限在深圳或远程，需在中国境内。").regions == ["asia"]
     assert tag_posting(title="后端工程师", description="混合办公：每周三天在上海办公室，或远程。").regions == ["asia"]
+
+
+# --- paying staff in a coin: "we can even pay you in Bitcoin!", "you can get paid in USDC" ---------------------------
+
+# Jack Dorsey's 2019 call for Square crypto engineers, quoted by blockpublisher.com
+# (https://blockpublisher.com/job-alert-get-paid-in-bitcoin-for-a-crypto-engineer-job/)
+SQUARE = (
+    "Square is hiring 3–4 crypto engineers and one designer to work full-time on open source contributions to the "
+    "Bitcoin/crypto ecosystem. Work from anywhere, report directly to me, and we can even pay you in Bitcoin!"
+)
+
+
+def test_paying_staff_in_a_coin_is_a_way_to_pay() -> None:
+    sentence = "work from anywhere, report directly to me, and we can even pay you in bitcoin!"
+    assert payment_method(sentence)
+    # the posting itself is crypto by its other words (crypto engineers, the Bitcoin/crypto ecosystem)
+    assert tag_posting(title="Crypto Engineer", description=SQUARE, company_prior={}).sector_class == "crypto"
+    # SYNTHETIC: the same offer at employers of other trades names no crypto business
+    for text in (
+        "We build CRM software for dentists. You can get paid in USDC if you prefer.",
+        "We are an AI startup training speech models. Work from anywhere, and we can even pay you in Bitcoin!",
+        "We design furniture for hotels. We pay in USDC or EUR, whichever you prefer.",
+    ):
+        result = tag_posting(title="Software Engineer", description=text, company_prior={})
+        assert "crypto" not in result.sector, text
+
+
+def test_a_product_that_pays_in_a_coin_is_still_the_business() -> None:
+    # SYNTHETIC: the employer's product pays others ("lets merchants ...") stays crypto evidence
+    text = "Acme lets merchants pay their suppliers in USDC on Solana. You will build the settlement service."
+    assert "crypto" in tag_posting(title="Backend Engineer", description=text, company_prior={}).sector
