@@ -302,5 +302,6 @@
 # work offered as a choice in Chinese ("或也可以选择远程", "你也可以选择在家远程办公") restricts nothing, like "remote or
 # local in Sydney" (remote_choice.py; a location line's "深圳或者远程" keeps its city); an employer paying its people in
 # a coin ("we can even pay you in Bitcoin!", "we pay in USDC", "you can get paid in USDC") is a way to pay, a mention
-# (payment_mentions.py)
+# (payment_mentions.py); Vietnamese deep learning by its models and its engineer ("mô hình học sâu", "kỹ sư học sâu",
+# not "học sâu" alone, which folds to "học sau") is a core AI term
 TAGGER_VERSION = "2026.12.82"

@@ -207,3 +207,24 @@ def test_a_product_that_pays_in_a_coin_is_still_the_business() -> None:
     # SYNTHETIC: the employer's product pays others ("lets merchants ...") stays crypto evidence
     text = "Acme lets merchants pay their suppliers in USDC on Solana. You will build the settlement service."
     assert "crypto" in tag_posting(title="Backend Engineer", description=text, company_prior={}).sector
+
+
+# --- Vietnamese deep learning by its models and its engineer: "mô hình học sâu", "Kỹ Sư Học Sâu" ----------------------
+
+# edunet.com.vn, "Nghề Kỹ Sư Học Sâu: Kiến Tạo Các Mô Hình AI Tiên Tiến" (https://edunet.com.vn/ky-su-hoc-sau-deep-learning/)
+EDUNET = (
+    "Nghề Kỹ Sư Học Sâu (Deep Learning Engineer) là một lĩnh vực chuyên sâu trong trí tuệ nhân tạo (AI), tập trung vào "
+    "việc thiết kế, phát triển và triển khai các mô hình học sâu (deep learning) để giải quyết các bài toán phức tạp"
+)
+
+
+def test_vietnamese_deep_learning_models_and_engineers_are_core_ai_terms() -> None:
+    result = tag_posting(title="Kỹ Sư Học Sâu", description=EDUNET, company_prior={})
+    terms = {e["term"] for e in result.evidence["ai"]}
+    assert {"ky su hoc sau", "mo hinh hoc sau"} <= terms
+    # SYNTHETIC short listings: the model phrase alone decides; "học sau" (study later) and "học sâu hơn" (learn more
+    # deeply) are no field
+    listing = "Công ty phần mềm. Phát triển mô hình học sâu cho nhận diện hình ảnh."
+    assert tag_posting(title="Lập trình viên", description=listing, company_prior={}).sector_class == "ai"
+    for text in ("Nhân viên kinh doanh. Có cơ hội học sau giờ làm.", "Nhân viên bán hàng, được đào tạo học sâu hơn."):
+        assert tag_posting(title="Nhân viên", description=text, company_prior={}).sector_class == "none", text
