@@ -303,5 +303,7 @@
 # local in Sydney" (remote_choice.py; a location line's "深圳或者远程" keeps its city); an employer paying its people in
 # a coin ("we can even pay you in Bitcoin!", "we pay in USDC", "you can get paid in USDC") is a way to pay, a mention
 # (payment_mentions.py); Vietnamese deep learning by its models and its engineer ("mô hình học sâu", "kỹ sư học sâu",
-# not "học sâu" alone, which folds to "học sau") is a core AI term
+# not "học sâu" alone, which folds to "học sau") is a core AI term; training or developing an AI model ("AI 모델 학습",
+# "AIモデルの学習", "AI模型训练", simplified 模型训练, "huấn luyện mô hình") is core, no longer consumed by the weak
+# "AI model" words (taxonomy [cjk] ai)
 TAGGER_VERSION = "2026.12.82"

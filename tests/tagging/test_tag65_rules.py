@@ -228,3 +228,30 @@ def test_vietnamese_deep_learning_models_and_engineers_are_core_ai_terms() -> No
     assert tag_posting(title="Lập trình viên", description=listing, company_prior={}).sector_class == "ai"
     for text in ("Nhân viên kinh doanh. Có cơ hội học sau giờ làm.", "Nhân viên bán hàng, được đào tạo học sâu hơn."):
         assert tag_posting(title="Nhân viên", description=text, company_prior={}).sector_class == "none", text
+
+
+# --- training or developing an AI model in CJK and Vietnamese: "AI 모델 학습", "AI模型训练", "huấn luyện mô hình" ------
+
+
+def test_ai_model_training_words_are_core_terms_on_real_lines() -> None:
+    # saramin: "AI 모델 학습용 데이터 생성 엔지니어" (label ai): the longer phrase now outranks the weak "ai 모델"
+    saramin = tag_item(by_id("unseen7")["un7-saramin-52691183"], company_blind=True)
+    assert "ai 모델 학습" in _evidence_terms(saramin, "ai") and saramin.sector_class == "ai"
+    # ITviec, Kalapa: "Thành thạo quy trình phát triển mô hình AI: từ tiền xử lý dữ liệu ..." (label ai)
+    kalapa = tag_item(by_id("unseen_hs17")["hs17-itv-kalapa-ai-engineer"], company_blind=True)
+    assert "phat trien mo hinh ai" in _evidence_terms(kalapa, "ai") and kalapa.sector_class == "ai"
+
+
+def test_ai_model_training_in_a_short_listing_is_an_ai_job() -> None:
+    # SYNTHETIC short listings that read none before: the weak "AI model" word took the tokens of the core phrase
+    for title, text in (
+        ("엔지니어", "AI 모델 학습 파이프라인을 개발합니다."),
+        ("엔지니어", "AI 모델 개발 및 서빙."),
+        ("エンジニア", "モデルの学習と推論の基盤を開発します。"),
+        ("工程师", "负责AI模型训练平台开发。"),
+        ("Kỹ sư", "Phát triển và huấn luyện mô hình AI."),
+    ):
+        assert tag_posting(title=title, description=text, company_prior={}).sector_class == "ai", text
+    # ...but using an AI model is still no AI job ("AI 모델을 활용하여", a use hedge)
+    text = "부동산 중개 플랫폼입니다. 외부 AI 모델을 활용하여 상담을 자동화합니다."
+    assert tag_posting(title="백엔드 개발자", description=text, company_prior={}).sector_class == "none"
