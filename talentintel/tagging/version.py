@@ -305,5 +305,6 @@
 # (payment_mentions.py); Vietnamese deep learning by its models and its engineer ("mô hình học sâu", "kỹ sư học sâu",
 # not "học sâu" alone, which folds to "học sau") is a core AI term; training or developing an AI model ("AI 모델 학습",
 # "AIモデルの学習", "AI模型训练", simplified 模型训练, "huấn luyện mô hình") is core, no longer consumed by the weak
-# "AI model" words (taxonomy [cjk] ai)
+# "AI model" words (taxonomy [cjk] ai); the CJK crossing names coins, assets, contracts and DeFi in CJK text (가상자산,
+# 数字资产, 稳定币, 仮想通貨, "AI驱动的DeFi") and language models / deep learning (大语言模型 holds no 大模型; cjk_terms.py)
 TAGGER_VERSION = "2026.12.82"

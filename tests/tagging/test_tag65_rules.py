@@ -8,6 +8,8 @@ its item are SYNTHETIC (marked so, with invented company names).
 from __future__ import annotations
 
 from talentintel.tagging.built_first import use_hedged
+from talentintel.tagging.cjk_gates import _latin_words
+from talentintel.tagging.cjk_terms import _CJK_NETWORK, cjk_intersects
 from talentintel.tagging.evaluate import tag_item
 from talentintel.tagging.locations import locate
 from talentintel.tagging.payment_mentions import payment_method
@@ -255,3 +257,40 @@ def test_ai_model_training_in_a_short_listing_is_an_ai_job() -> None:
     # ...but using an AI model is still no AI job ("AI 모델을 활용하여", a use hedge)
     text = "부동산 중개 플랫폼입니다. 외부 AI 모델을 활용하여 상담을 자동화합니다."
     assert tag_posting(title="백엔드 개발자", description=text, company_prior={}).sector_class == "none"
+
+
+# --- the CJK crossing with coins, assets, contracts and DeFi by their CJK names ----------------------------------------
+
+
+def test_an_ai_driven_digital_asset_platform_crosses() -> None:
+    # Rebase board, Byterum: "Byterum 是一家由AI驱动的数字资产智能平台" (label both): 数字资产 (digital assets) is a network
+    # word of the CJK crossing like 区块链
+    line = "byterum 是一家由ai驱动的数字资产智能平台，自2020年创立起，便专注于用最前沿的技术重塑金融未来。"
+    assert cjk_intersects(line)
+    assert tag_posting(title="前端工程师", description=line, company_prior={}).sector_class == "both"
+    assert (
+        tag_item(by_id("unseen_hs10")["hs10t-rebase-byterum-mobile-frontend"], company_blind=True).sector_class
+        == "both"
+    )
+
+
+def test_cjk_crossings_name_the_coin_or_defi() -> None:
+    # SYNTHETIC one-line listings that read crypto alone before: an AI modifier on a coin, asset or DeFi product
+    for text in (
+        "AI 기반 가상자산 트레이딩 시스템을 개발합니다.",
+        "我们打造AI驱动的DeFi交易平台。",
+        "大语言模型驱动的稳定币支付网关。",
+        "AIエージェントが仮想通貨で決済する基盤を開発しています。",
+    ):
+        assert tag_posting(title="Engineer", description=text, company_prior={}).sector_class == "both", text
+    # ...far apart they are two topics, and an English sentence's "DeFi" is left to the English rules
+    assert not cjk_intersects("我们是一家数字资产托管公司，服务机构客户与家族办公室，另有团队研究ai")
+    assert not cjk_intersects("ai-driven defi analytics")
+
+
+def test_the_network_gate_stays_on_with_spaced_cjk_words() -> None:
+    # "스마트 컨트랙트" and "디지털 자산" hold a space, which re.escape escapes: they are still plain CJK words, found by
+    # the gate's CJK test, so the gate keeps testing only its Latin words (turned off, every sentence paid the regex)
+    assert _latin_words(_CJK_NETWORK.pattern) == ("web3", "crypto", "defi", "defi")
+    assert _latin_words(r"스마트 컨트랙트|web3") == ("web3",)
+    assert _latin_words(r"(?:区块|公)链|web3") is None
