@@ -294,3 +294,20 @@ def test_the_network_gate_stays_on_with_spaced_cjk_words() -> None:
     assert _latin_words(_CJK_NETWORK.pattern) == ("web3", "crypto", "defi", "defi")
     assert _latin_words(r"스마트 컨트랙트|web3") == ("web3",)
     assert _latin_words(r"(?:区块|公)链|web3") is None
+
+
+# --- the perpetuals chains and DEXes by name: Hyperliquid, HyperEVM, dYdX ---------------------------------------------
+
+
+def test_perpetuals_chains_are_crypto_terms_on_real_lines() -> None:
+    # unseen7 mapforjobs: "Rust 后端工程师（去中心化永续合约交易平台）" / "1:了解hyperliquid等合约dex机制" (label crypto)
+    item = tag_item(by_id("unseen7")["un7-mapforjobs-17797"], company_blind=True)
+    assert "hyperliquid" in _evidence_terms(item, "crypto") and item.sector_class == "crypto"
+
+
+def test_building_or_trading_on_a_perpetuals_chain() -> None:
+    # SYNTHETIC: the chain named as where the employer builds, and as the rail an AI actor trades on
+    text = "We build trading infrastructure on Hyperliquid."
+    assert tag_posting(title="Engineer", description=text, company_prior={}).sector_class == "crypto"
+    text = "We build AI agents that trade on Hyperliquid."
+    assert tag_posting(title="Engineer", description=text, company_prior={}).sector_class == "both"
