@@ -14,8 +14,9 @@ import re
 
 # The use words of scripts without spaces. Japanese 使う / 用いる and Korean 사용 / 이용 with their object particle
 # (a bare 사용 opens 사용자, "user"): "Software, AI, LLMを使ってこの難しい問題を解決" is a permit-software company using LLMs
-# (unseen41, read ai from its short-listing bonus; tag65); Chinese 运用 / 采用 ("运用大模型提升效率"), not the
-# Japanese 運用 (operations) or 採用 (hiring).
+# (unseen41, read ai from its short-listing bonus; tag65); Chinese 运用 ("运用大模型提升效率"), not the Japanese 運用
+# (operations). Not 采用 (adopt): in a funding item "Snap Video在训练中也采用了LAMB技术" another company adopts the
+# employer's technology (funding tuning_batch41, an AI startup read none).
 USE_HEDGES = (
     "使用",
     "利用",
@@ -33,7 +34,6 @@ USE_HEDGES = (
     "를 이용",
     "을 이용",
     "运用",
-    "采用",
 )
 # Using one's knowledge or experience of a field is working in it: "機械学習の知識を使って、世の中に新しいサービスを提供
 # したい" (a Fintech x AI employer's Python programmer, unseen_hs4), "블록체인 경험을 활용하여".

@@ -295,8 +295,8 @@
 # 2026.12.82 (tag65): company-blind review of every tuning file: CJK first-level divisions written in full (China's
 # provinces, Taiwan's counties, Japan's prefectures; "花蓮縣秀林鄉" is Taiwan, "北海道" Hokkaido, not Beihai) name
 # their country (data/places.toml); an AI compute protocol ("the machine learning compute protocol") is crypto x AI;
-# Japanese and Korean use verbs with their object particle (LLMを使って, を用いて, AI를 사용, 을 이용) and Chinese 运用 /
-# 采用 hedge a short listing's core term like 活用 / 활용, unless their object is one's knowledge or experience of the
+# Japanese and Korean use verbs with their object particle (LLMを使って, を用いて, AI를 사용, 을 이용) and Chinese 运用
+# hedge a short listing's core term like 活用 / 활용, unless their object is one's knowledge or experience of the
 # field (機械学習の知識を使って; built_first.py); a region's adjective before "time zone" in the singular ("Remote,
 # European Timezone", "Asian timezone", "Latin American time zone") names that region (places.toml timezones); remote
 # work offered as a choice in Chinese ("或也可以选择远程", "你也可以选择在家远程办公") restricts nothing, like "remote or

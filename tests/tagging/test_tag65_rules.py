@@ -311,3 +311,10 @@ def test_building_or_trading_on_a_perpetuals_chain() -> None:
     assert tag_posting(title="Engineer", description=text, company_prior={}).sector_class == "crypto"
     text = "We build AI agents that trade on Hyperliquid."
     assert tag_posting(title="Engineer", description=text, company_prior={}).sector_class == "both"
+
+
+def test_adopting_the_employers_technology_is_no_use_hedge() -> None:
+    # funding tuning_batch41, 潞晨科技's round: "美国顶尖社媒Snapchat的视频大模型Snap Video在训练中也采用了LAMB技术" —
+    # another company adopts the employer's technology, so 采用 (adopt) is no use word (it read the AI startup none)
+    line = "此外，美国顶尖社媒snapchat的视频大模型snap video在训练中也采用了lamb技术。"
+    assert not use_hedged(line)
