@@ -25,10 +25,11 @@ def _latin_words(pattern: str) -> tuple[str, ...] | None:
     latin = []
     for alternative in pattern.split("|"):
         word = _LOOKAROUND.sub("", alternative)
+        if word and _CJK_CHAR.search(word) and re.escape(word.replace(" ", "")) == word.replace(" ", ""):
+            continue  # a plain CJK word, spaces and all ("스마트 컨트랙트"): the gate's CJK test finds it
         if not word or re.escape(word) != word:
             return None  # a class, group or quantifier: the word may match text without these characters
-        if not _CJK_CHAR.search(word):
-            latin.append(word)
+        latin.append(word)
     return tuple(latin)
 
 

@@ -15,10 +15,17 @@ CJK_INTERSECTION_CHARS = 12
 _CJK_NETWORK = re.compile(
     r"去中心化|链上|鏈上|区块链|區塊鏈|公链|加密货币|加密貨幣|(?<![a-z])web3|(?<![a-z])crypto(?!graph)"
     r"|온체인|탈중앙|블록체인|웹3|分散型|ブロックチェーン|オンチェーン|暗号資産"
+    # coins, assets and contracts by their CJK names, and DeFi written inside CJK text ("AI 기반 가상자산 트레이딩 시스템",
+    # "AI驱动的DeFi交易平台": SYNTHETIC probes read crypto alone; tag65)
+    r"|가상자산|암호화폐|디파이|디지털자산|디지털 자산|스테이블코인|스마트 컨트랙트|스마트컨트랙트|数字资产|數位資產|数字货币"
+    r"|虚拟货币|虛擬貨幣|稳定币|穩定幣|智能合约|智能合約|加密资产|加密資產|比特币|比特幣|以太坊|仮想通貨|ステーブルコイン"
+    r"|スマートコントラクト|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])defi|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af] )defi"
 )
 _CJK_AI = re.compile(
     r"(?<![a-z])ai(?![a-z])|(?<![a-z])llm|(?<![a-z])agent|人工智能|大模型|智能体|智能體|机器学习|機器學習|模型推理|模型训练"
     r"|인공지능|에이전트|머신러닝|人工知能|エージェント|機械学習"
+    # language models and deep learning by their CJK names (大语言模型 holds no 大模型)
+    r"|语言模型|語言模型|언어 모델|언어모델|言語モデル|深度学习|深度學習|딥러닝|深層学習"
 )
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 _COIN = r"(?:crypto(?:currency|currencies)?|bitcoin|btc|ethereum|eth|usdc|usdt|stablecoins?|sats)"
+_MODALS = r"(?:can|could|may|might|will|would|also|even|gladly|happily)"
 _PAYMENT_METHOD = re.compile(
     # the employer or the reader accepts the coin: "we accept payment in bitcoin", "we also accept crypto"
     rf"\b(?:we|you|i)\s+(?:also\s+|now\s+|gladly\s+|happily\s+|can\s+)?accept\s+(?:payments?\s+(?:in|via|with)\s+)?"
@@ -28,6 +29,12 @@ _PAYMENT_METHOD = re.compile(
     # a choice to take it: "you can choose to receive your salary in crypto", "option to be paid in bitcoin"
     rf"|\b(?:option|choose|opt)\s+to\s+(?:be\s+paid|receive\s+(?:your\s+|part\s+of\s+your\s+)?(?:salary|pay))"
     rf"(?:\s+partly|\s+partially)?\s+in\s+{_COIN}\b"
+    # the employer paying its people in it, or the reader being paid in it: "we can even pay you in Bitcoin!" (Square's
+    # 2019 call for crypto engineers, blockpublisher.com), "we pay in USDC", "you can get paid in USDC" (tag65)
+    rf"|\bwe\s+(?:{_MODALS}\s+)*pay\s+(?:you\s+|contractors\s+|our\s+(?:team|staff|contractors)\s+)?"
+    rf"(?:partly\s+|partially\s+)?in\s+{_COIN}\b"
+    rf"|\b(?:you|contractors|employees)\s+(?:{_MODALS}\s+)*(?:get|be|are)\s+paid\s+(?:partly\s+|partially\s+)?in\s+"
+    rf"{_COIN}\b"
 )
 
 _STABLE = r"(?:usdt|usdc|u)"
@@ -43,6 +50,6 @@ def payment_method(part: str) -> bool:
     """Whether a lowercased sentence names a coin only as how the employer is paid or pays its staff."""
     if ("usdt" in part or "usdc" in part) and _PAY_AMOUNT.search(part) is not None:
         return True
-    if not any(v in part for v in ("accept", "paid", "payable", "settled", "receive")):
+    if not any(v in part for v in ("accept", "paid", "payable", "settled", "receive", "pay ")):
         return False  # cheap test first: most sentences hold none of the verbs
     return _PAYMENT_METHOD.search(part) is not None

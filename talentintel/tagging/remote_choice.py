@@ -38,13 +38,21 @@ _OPEN_TO_REMOTE = re.compile(
     r"(?:fully )?remote\b",
     re.IGNORECASE,
 )
+# The same choice in Chinese: "你可以选择成都、杭州、新加坡、香港、北京等多个办公地入职，或也可以选择远程", "公司总部位于新加坡，你
+# 也可以选择在家远程办公" (unseen_hs9, Rust magazine job posts read asia where the label is global; tag65): a choosing
+# verb (选择 / 選擇) before remote work in the clause, or remote as the other member of an "or" (或 / 或者). A remote
+# job that is merely allowed ("支持远程办公", "视情况也可远程") keeps its place (unseen11 labels).
+_CJK_CHOICE = re.compile(
+    r"(?:选择|選擇)[^，,。！？!?；;\n]{0,8}?(?:远程|遠端|遠程)|(?:或者|或)(?:也)?(?:可以|可)?(?:选择|選擇)?(?:远程|遠端|遠程)"
+)
 # the clause must not be a hybrid week or a restriction on where the remote worker sits ("hybrid or remote" offers
 # the plain remote alternative: README region rule 13)
 _NOT_CHOICE = re.compile(
-    r"\bhybrid(?!\s+or\s+(?:fully\s+)?remote)|h[íi]brido|\bonly\b|\bmust\b|\brequired\b|\bdays? (?:a|per) week",
+    r"\bhybrid(?!\s+or\s+(?:fully\s+)?remote)|h[íi]brido|\bonly\b|\bmust\b|\brequired\b|\bdays? (?:a|per) week"
+    r"|仅限|僅限|必须|必須|混合办公|混合辦公",
     re.IGNORECASE,
 )
-_CUES = ("remot",)
+_CUES = ("remot", "远程", "遠端", "遠程")
 
 
 @dataclass(frozen=True)
@@ -58,7 +66,7 @@ class RemoteChoice:
 
 # a sentence ends at ". ", "!", "?" or a paragraph break or a list item's start; a single newline is a wrapped line
 # (the Sigma Prime files wrap their Location paragraph at 80 columns)
-_BREAK = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\n\s*(?:[*•#-]|\d+[.)])\s")
+_BREAK = re.compile(r"[.!?](?:\s|$)|[。！？]|\n\s*\n|\n\s*(?:[*•#-]|\d+[.)])\s")
 
 
 def _sentence_around(text: str, at: int) -> tuple[int, int]:
@@ -75,14 +83,20 @@ def _sentence_around(text: str, at: int) -> tuple[int, int]:
 _OFFICE_WORDS = ("local", "onsite", "on-site", "office", "hub", "escrit", "oficina", "presencial")
 _PREFERRED_WORDS = ("local ",)
 _OPEN_WORDS = ("open to",)
+_CJK_CHOICE_WORDS = ("选择", "選擇", "或")
 
 
 def _patterns(head: str, low: str) -> list[re.Pattern[str]]:
     if any(c in head for c in FOLDS):
-        return [_CHOICE, _PREFERRED_LOCAL, _OPEN_TO_REMOTE]
+        return [_CHOICE, _PREFERRED_LOCAL, _OPEN_TO_REMOTE, _CJK_CHOICE]
     return [
         p
-        for p, words in ((_CHOICE, _OFFICE_WORDS), (_PREFERRED_LOCAL, _PREFERRED_WORDS), (_OPEN_TO_REMOTE, _OPEN_WORDS))
+        for p, words in (
+            (_CHOICE, _OFFICE_WORDS),
+            (_PREFERRED_LOCAL, _PREFERRED_WORDS),
+            (_OPEN_TO_REMOTE, _OPEN_WORDS),
+            (_CJK_CHOICE, _CJK_CHOICE_WORDS),
+        )
         if any(w in low for w in words)
     ]
 

@@ -11,7 +11,7 @@ from typing import Any
 from talentintel.tagging.agent_work import agent_cue, with_agent_work
 from talentintel.tagging.ai_products import PRODUCT_CUES, with_product_work
 from talentintel.tagging.algorithm_posts import algorithm_post_hits
-from talentintel.tagging.built_first import use_hedged
+from talentintel.tagging.built_first import USE_HEDGES, use_hedged
 from talentintel.tagging.chain_duties import add_chain_duty
 from talentintel.tagging.cjk_gates import network_latin_possible, network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
@@ -297,7 +297,7 @@ _USE_WORDS = frozenset(
 )
 # ...or name it as a preference ("experience with LLMs is a plus", "有大模型经验者优先", "블록체인 경험 우대"), or a
 # use in scripts without spaces ("熟练使用AI工具", "AI를 활용").
-_HEDGES = (*PREFERENCE_HEDGES, "使用", "利用", "借助", "활용", "活用")
+_HEDGES = (*PREFERENCE_HEDGES, *USE_HEDGES)
 
 
 def _plain_core_sectors(text: str, core_weight: float) -> set[str]:

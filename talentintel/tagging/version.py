@@ -292,4 +292,19 @@
 # particle (self_description.py): only Eye Universe's business role changes (none -> ai, its label); a Japanese list of
 # three or more fields closed by など and a field noun ("AI・web3・SaaS・メタバースなど成長分野") is an enumeration of
 # mentions (tech_lists.py): DX Incubation both -> none (its label), GRID (unseen_hs4) stays ai with one 人工知能 weaker
-TAGGER_VERSION = "2026.12.81"
+# 2026.12.82 (tag65): company-blind review of every tuning file: CJK first-level divisions written in full (China's
+# provinces, Taiwan's counties, Japan's prefectures; "花蓮縣秀林鄉" is Taiwan, "北海道" Hokkaido, not Beihai) name
+# their country (data/places.toml); an AI compute protocol ("the machine learning compute protocol") is crypto x AI;
+# Japanese and Korean use verbs with their object particle (LLMを使って, を用いて, AI를 사용, 을 이용) and Chinese 运用
+# hedge a short listing's core term like 活用 / 활용, unless their object is one's knowledge or experience of the
+# field (機械学習の知識を使って; built_first.py); a region's adjective before "time zone" in the singular ("Remote,
+# European Timezone", "Asian timezone", "Latin American time zone") names that region (places.toml timezones); remote
+# work offered as a choice in Chinese ("或也可以选择远程", "你也可以选择在家远程办公") restricts nothing, like "remote or
+# local in Sydney" (remote_choice.py; a location line's "深圳或者远程" keeps its city); an employer paying its people in
+# a coin ("we can even pay you in Bitcoin!", "we pay in USDC", "you can get paid in USDC") is a way to pay, a mention
+# (payment_mentions.py); Vietnamese deep learning by its models and its engineer ("mô hình học sâu", "kỹ sư học sâu",
+# not "học sâu" alone, which folds to "học sau") is a core AI term; training or developing an AI model ("AI 모델 학습",
+# "AIモデルの学習", "AI模型训练", simplified 模型训练, "huấn luyện mô hình") is core, no longer consumed by the weak
+# "AI model" words (taxonomy [cjk] ai); the CJK crossing names coins, assets, contracts and DeFi in CJK text (가상자산,
+# 数字资产, 稳定币, 仮想通貨, "AI驱动的DeFi") and language models / deep learning (大语言模型 holds no 大模型; cjk_terms.py)
+TAGGER_VERSION = "2026.12.82"
