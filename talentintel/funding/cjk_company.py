@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from talentintel.funding.cjk_ja_relative import relative_topic
 from talentintel.funding.cjk_ko_bare_subject import bare_korean_raiser
+from talentintel.funding.cjk_ko_round_topic import round_topic_raiser
 from talentintel.funding.cjk_ko_subject import korean_raiser
 from talentintel.funding.cjk_ko_this_company import this_company_raiser
 from talentintel.funding.cjk_names import COMPANY_NOISE, company_name
@@ -36,6 +37,8 @@ _COMPANY = [
         r"[^\S\n]?(?:\d{1,2}月|本月|上月)?(?:\d{1,2}日|今日|今天|近日|近期|最近|日前|同日)?(?:也)?(?:[,，]?(?:于|於|在)[^，,。宣完获獲新啟启]{1,10})?(?:正式)?"
         r"(?:(?:宣布|宣佈|官宣)[,，]?)?了?(?:已经|已經|已)?(?:成功|连续|連續|先后|先後|相继|相繼|陆续|陸續|顺利|順利|再次|再度)?"
         r"(?:完成|新获|獲得|获得|新獲|啟動|启动|(?:开启|開啟)(?=[^。，,]{0,12}?融[资資])|(?:(?<=宣布)|(?<=官宣)|(?<=布了)|(?<=宣了))一[笔筆](?=[^。]{0,12}(?:融资|融資))|(?<!收)[获獲](?=[近约約超逾数數\d])"
+        # "Fetch.ai 获 DWF Labs 4000 万美元投资" (b47-cryptodao-fetchai-fedml-weekly-zh): 获 + one investor + the sum.
+        r"|(?<!收)[获獲](?=[^\S\n]?[A-Za-z][\w.&'’ -]{1,30}?[^\S\n]?\d[\d,.]*[^\S\n]?(?:亿|億|万|萬)?(?:美元|元)(?:战略|戰略)?(?:投资|投資))"
         # "2025 年 3 月,智谱开启 D 轮融资,投资方包括杭州城投、上城资本等,金额超 10 亿元" (hs14-dakule-zhipu-d-round-over-
         # 1bn-yuan-zh): "opened" a round whose investors and sum are told; only before a financing word (开启新篇章 is not).
         # "9月12日,商湯又融資了", "X再获融资": a raise again.
@@ -100,6 +103,12 @@ def acceptable(raw: str, quoted: bool = False) -> str | None:
         or is_discourse_word(name)
         or re.fullmatch(r"[\d.,]+", name)
         or name.endswith(("的", "之"))
+        # "中国の技術巨人たちが" (China's tech giants; b47-uniqorns-zhipu-2-5bn-yuan-ja): たち/達 after a plain kanji noun
+        # pluralise people, a group of investors or players; a name of digits and の may end so ("23世紀の子供たち",
+        # venturesquare-jp-23seiki-seed). 氏 (Mr/Ms) and 氏ら (and others) name people: "チャン・ユータオ氏らが、...
+        # すでに資金調達を開始し" (b47-shoujike-moonshot-founders-arbitration-ja).
+        or re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:たち|達)", name)
+        or name.endswith(("氏", "氏ら"))
     ):
         return None
     # A quoted name may end in a kind word: 人工智能平台"小冰公司"宣布 (jjckb-xiaoice).
@@ -143,6 +152,7 @@ def company(text: str) -> str | None:
                 return name
     korean = korean_raiser(text) or bare_korean_raiser(text)  # "X 4600억 원 규모의 유상증자를 마무리했다"
     korean = korean or this_company_raiser(text)  # "이 회사는 ... 투자를 따냈다. ... ‘트웰브랩스’다"
+    korean = korean or round_topic_raiser(text)  # "X는 ... 개발합니다. ... Series A를 유치하며" (cjk_ko_round_topic)
     if korean and (name := acceptable(korean)):
         return name
     for pattern in _COMPANY[4:] if FUNDING.search(text) else []:  # no funding word: an essay names no raiser

@@ -5,6 +5,11 @@ gave 運営 (from the headline "「LEAP」運営が") and "ソーシャル基金
 調達" (seolpo-braincat-seed) gave the product Gojo: the object before the clause's verb (often a quoted product) is
 what the company runs; the topic is the name right after the verb. Latin names may be lowercase ("seak").
 
+Japanese also names the raiser in a "という" apposition before its kind word: "Zhipu AIという基盤モデル開発企業は、今年度
+においてこれまでに25億元(3億4000万ドル)の資金調達を行った" (a foundation-model developer called Zhipu AI;
+b47-uniqorns-zhipu-2-5bn-yuan-ja read 技術巨人たち, the tech giants, from the sentence before): the name is what という
+follows, the kind word (企業, 会社, スタートアップ) the topic.
+
 Korean says it the same way with an adnominal verb: "기업용 AI 솔루션을 만드는 서벌(Serval)은 최근 약 4700만 달러 ... 시리즈 A
 투자를 받았다고 밝혔습니다" (b32-aipick-serval-47m-series-a-redpoint-ko) gave 만드 ("makes"), the verb's stem.
 """
@@ -34,7 +39,14 @@ _KO_RELATIVE_TOPIC = re.compile(
 )
 
 
+_CALLED_TOPIC = re.compile(
+    _NAME.replace("(?P<name>", "(?P<name>(?<![\\u30a0-\\u30ff\\u4e00-\\u9fff])", 1)
+    + r"という[^、。「」]{0,15}?(?:企業|会社|スタートアップ|ベンチャー)(?:は|が)、?[^。]{0,90}?(?:資金調達|調達|出資を受け)"
+)
+
+
 def relative_topic(text: str) -> str | None:
-    """The name a Japanese or Korean relative clause of what it runs introduces as the raise's topic, if any."""
-    m = _RELATIVE_TOPIC.search(text) or _KO_RELATIVE_TOPIC.search(text)
+    """The name a Japanese or Korean relative clause of what it runs, or a Japanese "XというY企業は" apposition,
+    introduces as the raise's topic, if any."""
+    m = _RELATIVE_TOPIC.search(text) or _KO_RELATIVE_TOPIC.search(text) or _CALLED_TOPIC.search(text)
     return m.group("name") if m else None

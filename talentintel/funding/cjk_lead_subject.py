@@ -21,9 +21,11 @@ _PAREN = r"(?:\([^)]{1,40}\)|（[^）]{1,40}）)?"
 _SUM_JA = r"(?:最大|総額|約)?[\d,.]+\s?(?:億|万)?(?:米ドル|ドル|円)"
 
 # "XはYにN(米)ドル/円を(段階的に)出資": a katakana or Latin name (the description before it is cut by its script).
+# 投資 says the same with a yen restatement after the sum: "アリババは2024年の決算報告で、「2024年度はAIスタートアップ企業の
+# 『月之暗面』(Moonshot AI)に約8億ドル(約1254億円)を投資し" (b47-chinanews-alibaba-moonshot-800m-ja, no lead read).
 JA_SUBJECT_INVESTS = re.compile(
-    rf"(?<![\u30a1-\u30faA-Za-z])({_KATAKANA}|{_LATIN}){_PAREN}は[^。]{{0,40}}?[、,][^。]{{0,40}}?に{_SUM_JA}を"
-    r"(?:段階的に|追加で|追加)?出資"
+    rf"(?<![\u30a1-\u30faA-Za-z])({_KATAKANA}|{_LATIN}){_PAREN}は[^。]{{0,40}}?[、,][^。]{{0,60}}?に{_SUM_JA}{_PAREN}を"
+    r"(?:段階的に|追加で|追加)?(?:出資|投資し)"
 )
 # "「X」からN円の出資を受け", "Xから出資を受けることになった": the one investor the company receives from.
 # A particle before the name ends the subject: "ABEJAがグーグルから出資を受ける"; "グーグル等を新規引受先とした" later in the
@@ -42,4 +44,10 @@ ZH_ANNOUNCED_INVESTS = re.compile(
     r"(?=[^。]{0,40}?(?:公司|企业|企業|AI|科技|智能|[A-Za-z]))"
 )
 
-SUBJECT_PATTERNS = [JA_SUBJECT_INVESTS, JA_INVESTED_FROM, ZH_LATIN_INVESTS, ZH_ANNOUNCED_INVESTS]
+# "Fetch.ai 获 DWF Labs 4000 万美元投资" (b47-cryptodao-fetchai-fedml-weekly-zh): the company "receives" one named
+# investor's sum; that investor is the round's lead.
+ZH_RECEIVED_FROM = re.compile(
+    rf"(?<!收)[获獲][^\S\n]?({_LATIN})[^\S\n]?\d[\d,.]*[^\S\n]?(?:亿|億|万|萬)?(?:美元|元)(?:战略|戰略)?(?:投资|投資)"
+)
+
+SUBJECT_PATTERNS = [JA_SUBJECT_INVESTS, JA_INVESTED_FROM, ZH_LATIN_INVESTS, ZH_ANNOUNCED_INVESTS, ZH_RECEIVED_FROM]

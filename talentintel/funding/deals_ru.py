@@ -28,12 +28,13 @@ from talentintel.funding.types import Deal
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _RAISED = re.compile(
-    r"(?<![\u0400-\u04ff])(?:привлек(?:ла|ло|ли)?|объявил[аио]?\sо\sпривлечении|закрыл[аио]?\s(?:\w+\s)?раунд)"
+    # "в первый день ICO ... собрано свыше $97млн" (b47-comnews-sirin-labs-ico-97m-ru): the passive "was collected".
+    r"(?<![\u0400-\u04ff])(?:привлек(?:ла|ло|ли)?|объявил[аио]?\sо\sпривлечении|закрыл[аио]?\s(?:\w+\s)?раунд|собран[оаы]?)"
     r"(?![\u0400-\u04ff])"
 )
 _PLANNED = re.compile(PLANNED_RU)
 _AMOUNT = re.compile(
-    r"(?:(?P<sign>[$€])\s?)?(?P<num>\d+(?:[.,]\d+)?)\s(?P<unit>млн|млрд|миллион\w*|миллиард\w*)\.?"
+    r"(?:(?P<sign>[$€])\s?)?(?P<num>\d+(?:[.,]\d+)?)\s?(?P<unit>млн|млрд|миллион\w*|миллиард\w*)\.?"
     r"(?:\s(?P<cur>доллар\w*|долл\.|евро|рубл\w*|руб\.))?"
 )
 # "NVIDIA согласилась приобрести Groq ... за 20 миллиардов долларов" (hs8-finecho-nvidia-groq-20b-ru): a headline
@@ -41,7 +42,20 @@ _AMOUNT = re.compile(
 _ACQUIRED = re.compile(r"приобре\w+|покупа\w+|купил\w*|купит\w*|поглоти\w+|поглощени\w+|слияни\w+")
 _HISTORY = re.compile(r"после\sтого,?\sкак|(?<![\u0400-\u04ff])ранее(?![\u0400-\u04ff])|до\sэтого")
 _CURRENCY = {"$": "USD", "€": "EUR", "евро": "EUR"}
-_LATIN_NAME = re.compile(r"(?<![\w-])[A-Za-z][\w.&-]*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}|(?<![\w-])[A-Z][\w.&-]+")
+# Latin letters only, and never glued to Cyrillic: "стартап ... по выявлению NFT-подделок привлек" (a genitive noun with a
+# Latin prefix; b47-kiozk-optic-11m-nft-ai-ru read 'NFT-подделок' as the raiser).
+_END = r"(?![A-Za-z0-9.&-]|[\u0400-\u04ff])"
+_LATIN_NAME = re.compile(
+    rf"(?<![\w-])[A-Za-z][A-Za-z0-9.&-]*[A-Z][A-Za-z0-9.&-]*(?:\s[A-Z][A-Za-z0-9.&-]*){{0,2}}{_END}|"
+    rf"(?<![\w-])[A-Z][A-Za-z0-9.&-]+{_END}(?:\s[A-Z][A-Za-z0-9.&-]+{_END}){{0,2}}"  # "Sirin Labs"
+)
+# A fundraising form's acronym is no raiser: "Sirin Labs, в первый день ICO (...) собрано".
+_NOT_NAMES = frozenset({"ICO", "IEO", "IDO", "IPO", "NFT", "AI", "USD", "SAFT"})
+# Russian may put the sum first and the raiser after the verb: "$11 млн привлек американский стартап Optic".
+_AFTER_VERB = re.compile(
+    r"^\s(?:[\u0400-\u04ff-]+\s){0,3}?(?:стартап|компания|проект|платформа|сервис|фирма)\s(?P<name>[A-Z][A-Za-z0-9.&-]*"
+    r"(?:\s[A-Z][A-Za-z0-9.&-]*){0,2})"
+)
 _SERIES = re.compile(r"(?<![\u0400-\u04ff])сери[июяей]\s(?P<letter>[A-FАВСЕ])(?![\w])")
 _SEED = re.compile(r"посевн\w+\sраунд|зернов\w+\sсери\w+|раунд\w*\sseed|\bseed\b", re.IGNORECASE)
 # "Telegram привлек 850 млн долларов во втором раунде ICO" (b28-dzen-telegram-ico-850m-ru), "размещения токенов".
@@ -90,16 +104,24 @@ def russian_deal(part: str, announced: date | None, published: date | None) -> D
         return None
     if _ACQUIRED.search(head[: sentence_span(head, 0, SENTENCE_END)[1]]):
         return None
+    unnamed: Deal | None = None
     for verb in _RAISED.finditer(head):
         start, end = sentence_span(head, verb.start(), SENTENCE_END)
         if _HISTORY.search(head[start : verb.start()]):
             continue
         # The raiser is the Latin name nearest the verb: "... Disruptive ..., после того, как Groq привлек".
-        latin = ([None, *_LATIN_NAME.finditer(head[start : verb.start()])])[-1]
+        names = [m.group(0) for m in _LATIN_NAME.finditer(head[start : verb.start()]) if m.group(0) not in _NOT_NAMES]
         clause_end = head.find(";", verb.end(), end)
         clause = head[verb.end() : end if clause_end < 0 else clause_end]
         money = _amount(clause)
-        if latin is None or money is None:
+        after = _AFTER_VERB.match(clause)
+        if after and not names:  # the inverted order: the sum before the verb, the raiser after it
+            names, money = [after.group("name")], money or _amount(head[start : verb.start()])
+        if money is not None and not names and unnamed is None:
+            # "Как стартап россиян по выявлению NFT-подделок привлек $11 млн" (hs17-forbesru-optic-11m-seed-...): a
+            # headline's raise by a described startup is still the text's round if no sentence names the raiser.
+            unnamed = reader_round(None, money, _stage(clause), [], announced or published, announced)
+        if not names or money is None:
             continue
         # The stage in the raise's own clause, else where the text restates the same sum ("... о привлечении 6
         # миллиардов долларов США в рамках серии B", the company's quote); another deal's clause names another.
@@ -107,5 +129,5 @@ def russian_deal(part: str, announced: date | None, published: date | None) -> D
         stage = _stage(clause) or next((found for s in restated if (found := _stage(s))), None)
         lead = _LEAD.search(head, start, end)
         leads = [lead.group("name")] if lead else []
-        return reader_round(latin.group(0), money, stage, leads, announced or published, announced)
-    return None
+        return reader_round(names[-1], money, stage, leads, announced or published, announced)
+    return unnamed

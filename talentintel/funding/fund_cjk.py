@@ -27,7 +27,8 @@ _CJK_FUND = re.compile(
     # A first or final closing in Korean: "1000억원 규모 펀드의 1차 클로징을 마쳤다".
     # A Latin fund name may sit between: "제4기 펀드 HashKey Fintech Multi-Strategy Fund IV가 첫 번째 마감 모금을 완료"
     # (tuning_funds16 rootdata), 58 characters from 펀드 to 모금.
-    r"(?:펀드|조합)[^.。]{0,40}(?:결성|조성|출범|모금|모집|클로징)|펀드\s[A-Z][^.。]{0,64}(?:모금|클로징)|(?:결성|조성)[^.。]{0,20}(?:펀드|조합)|"
+    # A launch: "6억 달러 규모의 다양한 전략 유동성 펀드를 출시한다고 발표" (b47-blocktong-aquarius-600m-fund-ko, read `other`).
+    r"(?:펀드|조합)[^.。]{0,40}(?:결성|조성|출범|출시|모금|모집|클로징)|펀드\s[A-Z][^.。]{0,64}(?:모금|클로징)|(?:결성|조성)[^.。]{0,20}(?:펀드|조합)|"
     # "目前已完成首关": a close of a fund said alone (首关/终关 belong to funds only).
     r"完成了?(?:首关|首關|终关|終關)|"
     r"基金[^，。,]{0,20}(?:募集|设立|設立|关账|關帳|首关|首關|终关|終關)|"

@@ -13,13 +13,14 @@ import re
 
 _MOU = re.compile(
     r"\b(?:memorandum\sof\sunderstanding|MoU|MOU|letter\sof\sintent)\b|업무\s?협약|양해\s?각서|투자\s?협약|"
-    r"合作备忘录|合作備忘錄|投资意向|投資意向|基本合意",
+    # Japanese "意向書" (a letter of intent): "チップに5100万ドルを投資する意向書に署名した" (b47-powity-openai-rain-51m-loi-ja).
+    r"合作备忘录|合作備忘錄|投资意向|投資意向|基本合意|意向書",
 )
 # The investment still to be made: "will invest", "agreed to invest", "투자한다" (Korean news states a plan in the
 # plain present), "투자할 예정", "将投资", "出資する".
 _PLEDGED = re.compile(
     r"\b(?:will|would|is\sto|are\sto|agreed\sto|agrees\sto|plans?\sto|pledged\sto|committed\sto)\s(?:jointly\s)?invest\b|"
-    r"투자한다|투자할\s?(?:예정|계획)|투자하기로|将投资|將投資|拟投资|擬投資|出資する(?:予定|方針|と)?",
+    r"투자한다|투자할\s?(?:예정|계획)|투자하기로|将投资|將投資|拟投资|擬投資|(?:出資|投資)する(?:予定|方針|と|意向)?",
     re.IGNORECASE,
 )
 

@@ -254,6 +254,10 @@ LIST_STOP = re.compile(
     # "liderada por Alibaba Group Holding Ltd, la valorara en unos US$ 4.500 millones, publicó este lunes Reuters"
     # (b42-merca20-sensetime-600m-series-c-es, fund75: the source took for a lead): an object pronoun and a past or
     # subjunctive verb after the comma open the main clause again.
+    # "La operación, liderada por Andreessen Horowitz y Lightspeed Ventures, no responde a ... sino al historial de su
+    # fundador, Naveen Rao" (b47-nexuspacifico-unconventional-ai-475m-seed-es read the founder as a third lead): a
+    # negated verb after the comma is the main clause's predicate, its names no investors.
+    r",\s(?-i:no|não|non|ne|n’|n')\s?(?-i:[a-záéíóúàèêñç]{3,})\b|"
     r",\s(?-i:la|lo|las|los|le|les|o|os|a|as)\s(?!(?-i:firma|empresa|gestora|compañía|sociedad|plataforma)\b)"
     r"(?-i:[a-záéíóúñ]{2,}(?:ó|aron|ara|aran|ará|ía|ían|ou|aram))\b|"
     # "Paid Secures $21.6M Seed Round Led by Lightspeed, Revolutionizing AI Billing with ..." (tuning_batch43,

@@ -191,6 +191,26 @@ def in_talks(text: str, start: int) -> bool:
     return _IN_TALKS_BEFORE.search(clause_before(text, start, 70)) is not None
 
 
+# A pluperfect raise is the round before this one: "Mistral avait déjà levé 105 millions d’euros en juin" under "a annoncé
+# dimanche avoir levé 385 millions d’euros" (b47-3sec-mistral-385m-eur-a16z-fr read the 105); "had already raised",
+# Spanish "había recaudado", Portuguese "havia/tinha captado", Italian "aveva raccolto".
+_PLUPERFECT_BEFORE = re.compile(
+    r"\b(?:avait|avaient|had|había|habían|havia|haviam|tinha|tinham|aveva|avevano)\s(?P<already>déjà\s|already\s|"
+    r"previously\s|ya\s|já\s|già\s)?(?:levé|obtenu|récolté|bouclé|raised|secured|recaudado|levantado|captado|conseguido|raccolto)"
+    r"\s(?:(?:près\sde|plus\sde|about|around|some|over|unos|cerca\sde|mais\sde|circa)\s)?$",
+    re.IGNORECASE,
+)
+
+
+# Reported speech shifts the tense back without moving the raise: "EigenLayer announced it had raised $50 million"
+# (b30-iqwiki-eigenlayer), "Gardin recently announced it had raised $10.8 million" (hortidaily-gardin-seed).
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:announced|announces|said|says|reported|confirmed|revealed|disclosed|stated|annoncé|déclaré|indiqué|"
+    r"anunció|dijo|afirmó|informó|anunciou|disse|afirmou|informou|annunciato|dichiarato)\b",
+    re.IGNORECASE,
+)
+
+
 def apart_penalty(before: str, after: str) -> float:
     """How much the words around a mention say it is not this round's amount (0 when nothing does)."""
     penalty = 0.0
@@ -204,6 +224,9 @@ def apart_penalty(before: str, after: str) -> float:
         penalty += 3
     if _TO_RAISE_BEFORE.search(before):
         penalty += 3  # a raise agreed or planned, not done (fund59)
+    pluperfect = _PLUPERFECT_BEFORE.search(before)
+    if pluperfect and (pluperfect.group("already") or not _REPORTED_BEFORE.search(before, 0, pluperfect.start())):
+        penalty += 3  # "avait déjà levé 105 millions": the earlier round; "announced it had raised" is this one
     if _LAST_YEAR_OPENER.search(before) or _IN_TALKS_BEFORE.search(before):
         penalty += 5  # an earlier year's round, or one in talks, however fully told (fund51, batch43)
     if _MIXED_PART_BEFORE.search(before):

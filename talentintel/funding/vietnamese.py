@@ -55,11 +55,15 @@ _SUBJECT = re.compile(
 )
 # "Startup trí tuệ nhân tạo xAI do tỷ phú Elon Musk sáng lập vừa thông báo huy động thành công 20 tỷ USD"
 # (hs17-tienphong-xai-20bn-series-e-vi): the kind word, its lower-case description, a name that may open in lower case
-# ("xAI", "iPhone"-shaped), a "founded by" relative clause and "announced" between the name and the raise.
+# ("xAI", "iPhone"-shaped), a "founded by" relative clause and "announced" between the name and the raise. The
+# description may run to seven words: "Công ty khởi nghiệp trí tuệ nhân tạo xAI" (six; b47-ngaynay-xai-20bn-vi).
 _DESCRIBED_SUBJECT = re.compile(
-    r"(?:Startup|Công\sty|Dự\sán|Nền\stảng|startup|công\sty|dự\sán|nền\stảng)\s(?:[^\W\dA-Z][\w]*\s){0,5}?"
+    r"(?:Startup|Công\sty|Dự\sán|Nền\stảng|startup|công\sty|dự\sán|nền\stảng)\s(?:[^\W\dA-Z][\w]*\s){0,7}?"
     rf"(?P<name>(?:[a-z]+[A-Z][\w.&'’-]*|{_TOKEN})(?:\s{_TOKEN}){{0,2}})\s"
-    r"(?:(?:do|bởi)\s[^,.\n]{2,50}?\s(?:đồng\s)?(?:sáng\slập|thành\slập|hậu\sthuẫn)\s)?(?:đã\s|vừa\s)?"
+    r"(?:(?:do|bởi)\s[^,.\n]{2,50}?\s(?:đồng\s)?(?:sáng\slập|thành\slập|hậu\sthuẫn)\s)?"
+    # "Công ty khởi nghiệp trí tuệ nhân tạo xAI của tỷ phú Elon Musk, ngày 6/1, cho biết đã huy động thành công 20 tỷ
+    # USD" (b47-ngaynay-xai-20bn-vi): an owner's "của X", a dated aside and "cho biết" (said) before the raise.
+    r"(?:của\s[^,.\n]{2,40}?,?\s)?(?:ngày\s\d{1,2}/\d{1,2},\s)?(?:cho\sbiết\s)?(?:đã\s|vừa\s)?"
     r"(?:thông\sbáo\s|công\sbố\s)?(?:gọi\svốn|huy\sđộng|nhận|hoàn\stất)"
 )
 # The money's destination and a list item's name before the round its lead led: "rót hơn 200 triệu USD vào
