@@ -144,3 +144,22 @@ def test_headline_raise_verb_after_the_appositive_lead() -> None:
     ]
     # SYNTHETIC
     assert lead_investors("Nimbus, led by Index Ventures, secures €20M to expand") == ["Index Ventures"]
+
+
+def test_firm_run_by_founders_raising_amid_a_slump_is_a_fund() -> None:
+    # hs7-theelitetimes-plural-400m: neither "led by the founders" nor "a funding slump" is a round word.
+    plural = parse_deals(
+        "Plural, a high-tech investment firm led by the founders of some of Europe’s best-known startups, has raised "
+        "€400 million to support the region’s next generation of entrepreneurs amid a funding slump."
+    )[0]
+    assert (plural.kind, plural.company) == ("fund", "Plural")
+    # SYNTHETIC variants: another firm, sum and market word; a round named after the firm keeps it a round.
+    assert (
+        parse_deals(
+            "Northlight, an investment firm led by former founders, has raised $120 million amid a funding drought."
+        )[0].kind
+        == "fund"
+    )
+    assert parse_deals("Northlight, an investment firm, has raised a $12 million Series A led by Accel.")[0].kind == (
+        "round"
+    )
