@@ -6,6 +6,7 @@ holdout file.
 """
 
 from talentintel.funding import parse_deals
+from talentintel.funding.company_url_slug import slug_company
 from talentintel.funding.investor_lists import lead_investors
 from talentintel.funding.rounds import classify_round
 from talentintel.funding.text_spun import unspin
@@ -163,3 +164,24 @@ def test_firm_run_by_founders_raising_amid_a_slump_is_a_fund() -> None:
     assert parse_deals("Northlight, an investment firm, has raised a $12 million Series A led by Accel.")[0].kind == (
         "round"
     )
+
+
+def test_url_headline_slug_names_a_raiser_the_text_writes() -> None:
+    # fintechio-ftxus-a: the text's raiser is a descriptor ("American affiliate of cryptocurrency exchange FTX").
+    text = (
+        "Chicago based American affiliate of cryptocurrency exchange FTX raised $400m in Series A from investors "
+        "including SoftBank, Temasek, Paradigm and Multicoin Capital."
+    )
+    url = "https://news.fintech.io/post/102hh95/ftx-us-raises-400m-in-series-a-funding"
+    assert slug_company(text, url) == "FTX"
+    assert parse_deals(text, source=url)[0].company == "FTX"
+    # trendingtopics-refurbed-54m-eur: a lower-case brand the German text writes later ("refurbed").
+    assert slug_company(
+        "Der Händler refurbed wächst.", "https://www.trendingtopics.eu/refurbed-frische-54-millionen-euro/"
+    ) == ("refurbed")
+    # SYNTHETIC variants: a descriptor before the name in the slug; a name the text never writes is not invented.
+    assert slug_company(
+        "The startup, Quillbase, said ...", "https://x.example/news/cyber-startup-quillbase-raises-8m-seed"
+    ) == ("Quillbase")
+    assert slug_company("A Berlin company raised money.", "https://x.example/orbitly-raises-5m") is None
+    assert slug_company("Acme raised $5M.", "https://x.example/2024/05/weekly-roundup") is None
