@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.types import Deal
+
 # The raise verb of a headline slug, in the languages of the tuning addresses.
 _SLUG_RAISE = re.compile(
     r"/([a-z0-9]+(?:-[a-z0-9]+){0,6}?)-(?:raises|raised|secures|secured|lands|landed|bags|nets|closes|snags|scores|"
@@ -51,3 +53,10 @@ def slug_company(text: str, source: str | None) -> str | None:
         if best:
             return best
     return None
+
+
+def with_slug_company(deal: Deal, text: str, source: str | None) -> Deal:
+    """The head round with its company named from the address's slug when the text's own reading found none."""
+    if deal.kind == "round" and not deal.company:
+        deal.company = slug_company(text, source)
+    return deal
