@@ -23,7 +23,8 @@ _SLUG_RAISE = re.compile(
 )
 # Words of a slug that are no name on their own.
 _GENERIC = frozenset(
-    "a an the new startup start up company firm ai crypto cyber tech fintech biotech platform app its their us uk eu".split()
+    "a an the new startup start up company firm ai crypto cyber tech fintech biotech platform app its their us uk eu "
+    "blockchain defi web3 game gaming developer protocol project just has have".split()
 )
 
 
@@ -31,6 +32,10 @@ def _written(words: list[str], text: str) -> str | None:
     pattern = r"(?<![\w.])" + r"[\s-]".join(re.escape(w) for w in words) + r"(?![\w])"
     m = re.search(pattern, text, re.IGNORECASE)
     return m.group(0) if m else None
+
+
+def _capitalised(found: str) -> bool:
+    return all(w[:1].isupper() or w[:1].isdigit() for w in re.split(r"[\s-]+", found))
 
 
 def slug_company(text: str, source: str | None) -> str | None:
@@ -43,11 +48,12 @@ def slug_company(text: str, source: str | None) -> str | None:
     for size in range(len(words), 0, -1):
         for start in range(len(words) - size, -1, -1):  # nearest the verb first
             span = words[start : start + size]
-            if all(w in _GENERIC or w.isdigit() for w in span):
+            if span[0] in _GENERIC or all(w.isdigit() for w in span):
                 continue
             found = _written(span, text)
-            # A lower-case brand is taken only when it is the whole run ("refurbed"); otherwise a name is capitalised.
-            if found and (found[0].isupper() or size == len(words)):
+            # A lower-case brand is taken only when it is the whole run ("refurbed"); otherwise every word of a name is
+            # capitalised as the text writes it ("AI startup Figure" holds a descriptor).
+            if found and (_capitalised(found) or (size == len(words) and found.islower())):
                 best = found
                 break
         if best:
