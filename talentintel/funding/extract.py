@@ -59,6 +59,7 @@ from talentintel.funding.names import sentence_end
 from talentintel.funding.rounds import classify_round
 from talentintel.funding.segment_items import bullet_subject
 from talentintel.funding.text_repairs import repair_bullets, space_run_on_sentences
+from talentintel.funding.text_spun import unspin
 
 
 @dataclass
@@ -113,7 +114,7 @@ def clean_text(text: str) -> str:
     if "<" in text and re.search(r"</?[a-zA-Z][^>]*>", text):
         text = re.sub(r"<(?:br|/p|/div|/li|/h\d)[^>]*>", "\n", text, flags=re.IGNORECASE)
         text = re.sub(r"<[^>]+>", " ", text)
-    text = html.unescape(text)
+    text = unspin(html.unescape(text))
     text = re.sub(r"[\u00a0\u202f\u2009\u2007\u200b]", " ", text)
     text = re.sub(r"[ \t]+", " ", text)
     return repair_bullets(space_run_on_sentences(re.sub(r" *\n *", "\n", text).strip()))

@@ -111,8 +111,13 @@ _INVESTOR_RAISES = re.compile(
     r"\b(?:eingesammelt|sammelt|ha raccolto|raccolto|a levé|lève|ha captado|captó|levantó|captou|levantou)\b",
     re.IGNORECASE,
 )
+# A market's state is no round ("to support the region's next generation of entrepreneurs amid a funding slump"), nor
+# is a firm "led by the founders of some of Europe's best-known startups" (hs7-theelitetimes-plural-400m): who runs
+# the firm, not who led a round.
 _ROUND_WORDS = re.compile(
-    r"\b(?:series [a-h]|seed|round|funding|financing|led by|valuation|stake|equity in)\b", re.IGNORECASE
+    r"\b(?:series [a-h]|seed|round|funding(?!\s(?:slump|drought|winter|downturn|crunch|squeeze|environment|climate))|"
+    r"financing|led by(?!\s(?:the\s|its\s)?(?:(?:co-)?founders?|former|partners|veterans)\b)|valuation|stake|equity in)\b",
+    re.IGNORECASE,
 )
 
 

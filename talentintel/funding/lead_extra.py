@@ -14,6 +14,13 @@ A_CARGO = re.compile(
     r"[^.;\n]{0,80}?\b(?:estuvo|est[aá]|fue|estar[aá]|ha\sestado|esteve|foi)\s+a\s+cargo\s+(?:del?|de\sla|da|do)\s+",
     re.IGNORECASE,
 )
+# Word order carried over from Chinese or Russian ("本轮由X领投"): "The token sale led Sequoia Capital India, featured over
+# 40 investors" (coinjournal-polygon-450m): the round is the subject and the lead its object, a name right after
+# "led". "The round led Acme to expand" is a cause, not a lead: "to" and a verb after the name.
+ROUND_LED_OBJECT = re.compile(
+    r"\b(?i:the|this)\s(?:[\w-]+\s){0,2}?(?i:round|sale|financing|raise|funding|investment|placement)\s(?i:co-)?led\s"
+    r"(?=[A-Z])(?![^.,;\n]{0,60}?\sto\s[a-z])"
+)
 # "The facility was arranged by Banco Santander, Investec, and Nomura as Coordinating Lead Arrangers" (b16-mercomindia-
 # aypa-debt): a debt facility's lead arrangers are its leads, all of the list before "as".
 ARRANGED_AS_LEADS = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from talentintel.funding.lead_extra import A_CARGO, ARRANGED_AS_LEADS
+from talentintel.funding.lead_extra import A_CARGO, ARRANGED_AS_LEADS, ROUND_LED_OBJECT
 
 LEAD_TRIGGERS = [
     # "led by", and the verbs the press uses for it: "spearheaded by", "headed by", "anchored by", "steered by".
@@ -19,7 +19,10 @@ LEAD_TRIGGERS = [
         # "Led by industry veterans CEO Colin Cragg and CTO Enno Rehling, the studio will ...": who runs the company.
         r"(?!(?<=(?-i:Led)\sby\s)[^.]{0,120}?,\s(?:the|our|its)\s(?:studio|company|startup|team|firm)\b)"
         # "Led by CEO Phil ..." (b34-everyday-gumgum-22m-series-b-backers): an executive runs the company, no investor.
-        r"(?!(?:(?:its|their|the|our)\s)?(?-i:CEO|CTO|COO|CFO|Chief\sExecutive|chief\sexecutive)\b)",
+        r"(?!(?:(?:its|their|the|our)\s)?(?-i:CEO|CTO|COO|CFO|Chief\sExecutive|chief\sexecutive)\b)"
+        # "a Rivian spinout led by founder RJ Scaringe" (grantedai-mind-robotics-a): a founder, a chairman or a
+        # president in lower case runs the company; "led by Founders Fund" is the capitalised firm.
+        r"(?!(?:(?:its|their|the|our|his|her|serial|former)\s)?(?-i:(?:co-?)?founders?|chairman|chairwoman|president)\s)",
         re.IGNORECASE,
     ),
     # French, Spanish, Portuguese, German: "menée par", "liderada por", "coliderada pela", "angeführt von".
@@ -61,6 +64,7 @@ LEAD_TRIGGERS = [
     # "il lead investor Cdp Venture Capital Sgr, il fondo di ...", "the lead investor, Acme Ventures, said".
     re.compile(r"\b(?i:il|el|le|the)\s(?i:co-)?lead\s(?i:investor),?\s(?=[A-Z])"),
     A_CARGO,
+    ROUND_LED_OBJECT,
 ]
 # A firm's name may join two capitalised words by "&" ("Allen & Company", "Morgan & Reyes"): the subject patterns
 # below take it whole, where they took only its last word as the lead (invariance harness, 2026-12-06).
@@ -84,7 +88,7 @@ SUBJECT_LED = re.compile(
 )
 SUBJECT_LEADS = re.compile(
     # "Doctrine, the leading French legal AI platform" (hs5-flank-legora-d-ext): "the leading" is an adjective.
-    r"(?<!\bthe)(?<!\ba)\s(?:is\s|are\s)?(?:co-)?lead(?:s|ing)\s(?!(?:\S+\s){0,2}?(?:previous|prior|earlier|last|first)\b)(?=(?:\S+\s){0,5}?(?:[$€£]|round|raise|financing|funding|investment(?!\sbank)|"
+    r"(?<!\bthe)(?<!\ba)\s(?:(?:is|are)\s(?:(?:reportedly|now|also|currently|said\sto\sbe)\s)?)?(?:co-)?lead(?:s|ing)\s(?!(?:\S+\s){0,2}?(?:previous|prior|earlier|last|first)\b)(?=(?:\S+\s){0,5}?(?:[$€£]|round|raise|financing|funding|investment(?!\sbank)|"
     r"seed|series|tranche)|(?-i:[A-Z]))(?:the\s|a\s|an\s|its\s)?|\s(?:co-?dirigeant|co-?dirigent|mènent|menant)\s"
     # "Main Sequence Ventures ..., lead the capital raising alongside Ray Stata": a plural (or past-meant) "lead" after a
     # name, not "to lead" / "will lead".
@@ -183,6 +187,16 @@ OWNER_APPOSITIVE = re.compile(
 
 # A list ends where the sentence moves on to something other than names.
 LIST_STOP = re.compile(
+    # "was led by Bain Capital Crypto, and Syncracy Capital, 1kx, Robot Ventures, Placeholder and others participated"
+    # (b23-bitgetapps-celestia-chaincatcher-copy): ", and" opens a clause whose own verb names the participants.
+    r",\sand\s(?=[^.;\n]{0,100}?\s(?:also\s)?(?:participated|joined|invested|took\spart)\b)|"
+    # "SPARX Asset Management Co. Ltd. New investors include ..." (b20-crains-maymobility-c): a company suffix's full
+    # stop is also the sentence's when a capitalised word and a lower-case one follow.
+    r"(?:(?<=\bLtd\.)|(?<=\bInc\.)|(?<=\bCo\.)|(?<=\bCorp\.)|(?<=\bLLC\.)|(?<=\bPlc\.)|(?<=\bGmbH\.))"
+    r"\s(?=[A-Z][a-z]+\s[a-z])|"
+    # "Worldcoin, led by Blockchain Capital, raises $115M for ..." (hs14-digitalc-worldcoin-...): a headline's raise
+    # verb after the appositive lead.
+    r",\s(?i:raises|raised|secures|secured|lands|landed|closes|closed|bags|nabs|gets|snags)\s|"
     # "LED BY ... THRIVE CAPITAL AND GREENOAKS: FORTUNE" (b34-hantiv-tempo-500m-thrive-greenoaks): a colon after a name
     # hands over to the source or to what follows, not to more leads.
     r"(?<=\w):\s|"
