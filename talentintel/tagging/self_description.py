@@ -10,6 +10,7 @@ from talentintel.tagging.ai_products import names_product
 from talentintel.tagging.cjk_terms import cjk_hits
 from talentintel.tagging.field_lists import plays_in_ai
 from talentintel.tagging.matcher import text_hits
+from talentintel.tagging.named_openings import named_openings
 from talentintel.tagging.romance_gerunds import gerund_clause
 from talentintel.tagging.sections import INTRO, parts_and_kinds, split_sentences
 from talentintel.tagging.sentence_memo import kept_per_line
@@ -87,6 +88,10 @@ INTRO_CHARS_BEFORE = 30  # ...or this many characters before a verb-final marker
 # that power centralized cryptocurrency exchange" (unseen13): the head noun is generic, the clause names the business.
 _POWERS = re.compile(r"\b(?:that|which) (?:powers?|runs?|drives?|underpins?)\b")
 INTRO_CLAUSE_CHARS = 80
+# ...or after a participle naming what the product runs on: "Socious is an impact gig marketplace powered by blockchain
+# and AI", "a community app for social change, powered by AI and blockchain" (unseen_hs19: the head noun is generic,
+# the technologies come six and nine words after "is a"; both postings read one sector, the other's 3.5 points short)
+_RUNS_ON = re.compile(r"\b(?:powered by|built on|running on|runs on)\b")
 
 
 INTRO_SECTIONSENTENCES = 8  # sentences read under a company-intro header (公司介绍, 회사소개, About us)
@@ -101,7 +106,8 @@ def _intro_parts(text: str) -> list[str]:
     first = split_sentences(head, INTROSENTENCES)[:INTROSENTENCES]  # no need to split further
     parts, kinds = parts_and_kinds(low)
     under = [p for p, kind in zip(parts, kinds, strict=True) if kind == INTRO]
-    return first + under[:INTRO_SECTIONSENTENCES]
+    named = named_openings(text)  # "Socious is a ..." opening a later paragraph (named_openings.py)
+    return first + under[:INTRO_SECTIONSENTENCES] + named
 
 
 def intro_sectors(text: str) -> set[str]:
@@ -210,9 +216,10 @@ def _tail(part: str, marker: re.Match[str]) -> str:
         if not _TEAM.isdisjoint(words[:3]):
             return ""  # "we are building a team of ... engineers" is hiring: who they are is no product (_ROSTER)
         tail += " " + _object_words(rest)
-    clause = _POWERS.search(rest, 0, INTRO_CLAUSE_CHARS)
-    if clause:
-        tail += " " + " ".join(first_tokens(rest[clause.end() :], INTRO_WORDS))
+    for clause_rule in (_POWERS, _RUNS_ON):
+        clause = clause_rule.search(rest, 0, INTRO_CLAUSE_CHARS)
+        if clause:
+            tail += " " + " ".join(first_tokens(rest[clause.end() :], INTRO_WORDS))
     return tail
 
 
