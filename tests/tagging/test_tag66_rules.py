@@ -138,3 +138,12 @@ def test_named_openings_skip_pronouns_and_late_text() -> None:
     assert named_openings(text) == ["acme labs is a wallet built on ethereum"]
     assert named_openings("x" * 1300 + "\nAcme is a DeFi protocol.") == []
     assert named_openings("Experience is a plus.") == ["experience is a plus"]  # no sector words: harmless
+
+
+def test_the_company_opening_a_paragraph_is_a_named_opening() -> None:
+    # company-blind reading masks the name: "the company is a community app for social change, powered by AI and
+    # blockchain" (Socious's CTO posting) still reads both
+    assert tag_item(HS19["hs19-socious-cto-tokyo"], company_blind=True).sector_class == "both"
+    # SYNTHETIC
+    assert named_openings("Intro.\n\nThe company is a DeFi protocol.") == ["the company is a defi protocol"]
+    assert named_openings("Intro.\n\nThe role is a senior one.") == []
