@@ -20,13 +20,17 @@ from talentintel.tagging.text import lowered
 
 # Romance and German self-descriptions put the company noun first and what it does after a preposition ("uma das 10
 # empresas mais relevantes de blockchain"): the sector word stands further from the marker than in English.
+# The first person of work ("trabajamos con ...", "desenvolvemos ..."): what follows is the employer's work.
+_ROMANCE_WORK = frozenset({"trabajamos", "desarrollamos", "construimos", "trabalhamos", "desenvolvemos", "construímos"})
 _ROMANCE_ALTERNATIVES = (
     r"somos|é uma|é um|e uma|e um|es una|es un|est une|est un|nous sommes|wir sind|ist ein|ist eine"
-    r"|uma das|um dos|una de las|uno de los|l['’]une des|l['’]un des|eine der|einer der"
+    r"|uma das|um dos|una de las|uno de los|l['’]une des|l['’]un des|eine der|einer der|"
+    + "|".join(sorted(_ROMANCE_WORK))
 )
 _ROMANCE = r"\b(?:" + _ROMANCE_ALTERNATIVES + r")\b"
 _ROMANCE_MARKER = re.compile(_ROMANCE)
 ROMANCE_WORDS = 6
+ROMANCE_WORK_WORDS = 14
 # ...up to a relative clause, which says what the company does with something, not what it is ("somos uma empresa de
 # software que usa IA")
 _RELATIVE = frozenset({"que", "qui", "quien", "cuyo", "dont", "die", "welche", "which", "that"})
@@ -210,7 +214,10 @@ def _tail(part: str, marker: re.Match[str]) -> str:
         return ""
     tail = " ".join(words)
     if _ROMANCE_MARKER.fullmatch(said):
-        tail = " ".join(_until_relative(first_tokens(rest, ROMANCE_WORDS)))
+        # the first person of work reads further: "Trabajamos con clientes internacionales dedicados a brindar
+        # soluciones profesionales de trading de criptomonedas" (unseen_hs19, Fantommers: the 12th word)
+        size = ROMANCE_WORK_WORDS if said in _ROMANCE_WORK else ROMANCE_WORDS
+        tail = " ".join(_until_relative(first_tokens(rest, size)))
         tail += " " + gerund_clause(rest)  # "somos um grupo ..., promovendo ... criptomoedas" (romance_gerunds.py)
     elif BUILDER_MARKER.fullmatch(said):
         if not _TEAM.isdisjoint(words[:3]):

@@ -147,3 +147,23 @@ def test_the_company_opening_a_paragraph_is_a_named_opening() -> None:
     # SYNTHETIC
     assert named_openings("Intro.\n\nThe company is a DeFi protocol.") == ["the company is a defi protocol"]
     assert named_openings("Intro.\n\nThe role is a senior one.") == []
+
+
+# --- the Spanish / Portuguese first person of work ---------------------------------------------------------------
+
+
+def test_a_romance_first_person_of_work_reads_to_the_business() -> None:
+    # Fantommers: "Trabajamos con clientes internacionales dedicados a brindar soluciones profesionales de trading de
+    # criptomonedas." (the crypto word 12 words after the verb)
+    assert tag_item(HS19["hs19-jcc-fantommers-devs"]).sector_class == "crypto"
+    # SYNTHETIC: the same construction in Portuguese; a relative clause still ends the reading
+    pt = (
+        "Na Exemplo Labs estamos buscando devs para o time. Desenvolvemos plataformas profissionais para clientes "
+        "internacionais de negociação de criptomoedas.\n\nBenefícios: férias.\n" + "Requisitos: JavaScript, Git.\n" * 12
+    )
+    assert tag_posting(title="Desenvolvedor", description=pt).sector_class == "crypto"
+    es = (
+        "En Ejemplo SRL buscamos devs para el equipo. Trabajamos con clientes que a veces pagan en criptomonedas.\n"
+        + "Requisitos: JavaScript, Git.\n" * 20
+    )
+    assert tag_posting(title="Desarrollador", description=es).sector_class == "none"
