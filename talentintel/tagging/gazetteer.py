@@ -137,6 +137,32 @@ def _add_countries(g: Gazetteer, countries: dict[str, Any]) -> None:
                     g.countries.setdefault(fold(value.split(",")[0]), c.alpha_2)
         g.alpha2.add(c.alpha_2)
         g.alpha3.setdefault(c.alpha_3, c.alpha_2)
+    _add_cyrillic_countries(g)
+
+
+# Russian and Ukrainian country names: hh.ru files a vacancy under its area's name ("Бангладеш", "Германия"), and
+# unseen_hs19's Bangladeshi QA post read no place (cities of 150,000+ had their Cyrillic names, countries none).
+# "Того" (Togo) is also the pronoun "of that", so it is left out; Russia's short name is not in the ISO tables.
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_WORDS = frozenset({"того"})
+_CYRILLIC_EXTRA = {"россия": "RU", "росія": "RU"}
+
+
+def _add_cyrillic_countries(g: Gazetteer) -> None:
+    import gettext
+
+    import pycountry
+
+    for lang in ("ru", "uk"):
+        translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
+        for c in pycountry.countries:
+            for attr in ("name", "common_name"):
+                value = getattr(c, attr, None)
+                key = fold(translate(value)) if value else ""
+                if key and _CYRILLIC.search(key) and key not in _CYRILLIC_WORDS:
+                    g.countries.setdefault(key, c.alpha_2)
+    for key, code in _CYRILLIC_EXTRA.items():
+        g.countries.setdefault(key, code)
 
 
 def _add_subdivisions(g: Gazetteer, generic: set[str]) -> None:

@@ -9,6 +9,10 @@ A glued header: a scrape that drops the line break before a header leaves it on 
 "- Có kiến thức về ngành CNTT (phát triển, vận hành, bảo mật).Ưu tiên:" (MB Bank's IT risk post on ITviec, whose
 "coding cho crypto, tài sản số, stablecoin" wish below it read crypto). A known header word right after the
 item's closing mark, with nothing between, and a colon ending the line opens a section from the next line on.
+
+A header with a leading qualifier: "## Non-technical bonus points:" (rotki's job page, unseen_hs19) sorts the bonus
+points, it still heads them; read as a markdown heading of its own it was a main section, and its "4 hours daily
+overlap with European working hours" made a worldwide remote job European.
 """
 
 from __future__ import annotations
@@ -34,3 +38,15 @@ def glued_tail(part: str) -> str | None:
         return None
     match = _GLUED.search(part)
     return match.group(1) if match else None
+
+
+# Words that sort a section's items without changing what the section is ("technical", "additional" bonus points).
+_QUALIFIERS = ("non-technical ", "non technical ", "technical ", "additional ", "other ", "extra ", "soft ", "general ")
+
+
+def without_qualifier(key: str) -> str | None:
+    """The header key without a leading qualifier word ("non-technical bonus points" -> "bonus points"), or None."""
+    for word in _QUALIFIERS:
+        if key.startswith(word):
+            return key[len(word) :]
+    return None

@@ -16,6 +16,7 @@ from talentintel.tagging.conjunctions import expand_shared_noun, split_conjuncti
 from talentintel.tagging.gazetteer import CJK, Gazetteer, Place, fold, gazetteer
 from talentintel.tagging.latin_addresses import address_countries
 from talentintel.tagging.location_lookup import Match, lookup, strip_accents
+from talentintel.tagging.province_pairs import provinces_after_cities
 from talentintel.tagging.role_words import names_a_role
 from talentintel.tagging.zone_wishes import without_wished_zones, zones_only_wished
 
@@ -198,6 +199,7 @@ def _segment_places(
 ) -> tuple[set[str], set[str], bool, set[str], list[str]]:
     matches = _scan(g, segment, strict)
     _resolve_codes(g, matches)
+    provinces_after_cities(matches)  # "Ensenada, Buenos Aires" (province_pairs.py)
     countries: set[str] = set()
     regions: set[str] = set()
     tz_regions: set[str] = set()

@@ -5,6 +5,9 @@ writes "Location:" ("📍 US - Remote", "📍 Remote - Greece or Belgium", "📍
 (Global)" made no remote job (no "fully remote" phrase) and "Greece or Belgium" sat beside "a major US-based project"
 (unseen_hs16: three "📍 Remote (Global)" posts tagged no region, MindWave's tagged the US too). The pin's value ends
 where the post's next field starts (a pipe, a line break). A pin over a heading ("📍 Job Overview") places nothing.
+A line break may be written as markup a site renders later ("{br}", "<br>"): a pin closing a heading ("Requisitos
+📍{br}- Experiencia en lenguajes como JavaScript") has no value on its line, and "como" (Spanish "like") read as Como,
+Italy placed an Argentine conference sponsor's job in Europe (unseen_hs19, Fantommers).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from talentintel.tagging.cjk import cjk_places, merge
 from talentintel.tagging.locations import LocationResult, locate
 
 PIN = "\U0001f4cd"  # ROUND PUSHPIN; U+FE0F (emoji presentation) may follow it
-_PIN_LINE = re.compile(PIN + r"\ufe0f?[ \t]*(?:[:：][ \t]*)?([^\n|;；。]{1,60})")
+_PIN_LINE = re.compile(PIN + r"\ufe0f?[ \t]*(?:[:：][ \t]*)?((?:(?!\{br\}|<br)[^\n|;；。]){1,60})", re.IGNORECASE)
 
 
 def pin_places(head: str, add: Callable[[str, str, LocationResult], None]) -> None:

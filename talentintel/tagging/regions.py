@@ -56,6 +56,9 @@ _HINT_TAIL = (
 _DESC_HINT = re.compile(r"\b(?:" + _HINT_CUES + _HINT_TAIL)
 _CONDITION_HINT = re.compile(r"\b(?:" + _CONDITION_CUES + _HINT_TAIL)
 _HINT_STARTS = {_DESC_HINT: gates.literal_starts(_HINT_CUES), _CONDITION_HINT: gates.literal_starts(_CONDITION_CUES)}
+# A cue inside a condition offers a place, it restricts none: "If located in Germany we can provide full employment
+# with insurance" beside "Remote / WFH" (unseen_hs19, rotki: tagged Germany, a worldwide remote job).
+_IF_CUE = re.compile(r"\bif\s+(?:you(?:\s+are|['’]re)?\s+)?(?:currently\s+)?$", re.IGNORECASE)
 # The same "fully remote" in CJK scripts (plain "远程" / "재택" also names a benefit of an office job).
 GLOBAL_FALLBACK = {"rule": "remote with no country or region restriction = global"}
 
@@ -292,6 +295,8 @@ def _description_places(out: RegionResult, description: str) -> None:
     for match in (m for hint in hints for m in gates.finditer_at(hint, _HINT_STARTS[hint], head)):
         if out.remote and _COMPANY_SEAT.search(head, max(0, match.start() - 40), match.start()):
             continue  # a remote job's "company based in the United Kingdom" is the employer's seat (unseen15)
+        if _IF_CUE.search(head, max(0, match.start() - 24), match.start()):
+            continue
         loc = locate(match.group(1))
         if loc.regions:
             out.add("description", match.group(1), loc)

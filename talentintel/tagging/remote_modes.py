@@ -6,7 +6,8 @@ Like the CJK work modes ("可远程办公", "支持远程工作"; remote_words.R
 it names no place: "flexible hours and remote work" beside "our Munich office" is a perk of a Munich job. unseen_hs16:
 APX's BD manager, Housecall Pro's Rails engineer and GoMining's VIP support manager named no place and said remote only
 so, and read no region. Experience with remote work is the candidate's past ("Experience with remote work"), and a
-negated mode ("no remote work") is none, and so is a debate's ("in-person vs remote work").
+negated mode ("no remote work") is none, and so is a debate's ("in-person vs remote work"). A list item that is only
+the mode ("* Remote / WFH" among rotki's offers, unseen_hs19) says it as well.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ _MODE = re.compile(
     r"\bremote(?: work| working| environment)\b"
     # the hire's team: "a fast-paced, remote, and globally distributed team", "our remote team"
     r"|\b(?:a|an|our)\s+(?:[\w-]+,?\s+){0,3}?remote,?\s+(?:and\s+)?(?:[\w-]+\s+){0,2}?(?:team|company|culture)\b"
-    r"|\bwork (?:in|from) your own time ?zones?\b",
-    re.IGNORECASE,
+    r"|\bwork (?:in|from) your own time ?zones?\b"
+    # a line (a bullet or not) holding the mode alone: "* Remote / WFH", "- Fully remote"
+    r"|^[ \t]*(?:[-*•·][ \t]*)?(?:fully[ \t]+|100%[ \t]*)?remote(?:[ \t]*[/,&+][ \t]*(?:wfh|work from home))?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 # the candidate's past, or the mode denied, in the words just before the phrase
 _NOT_MODE = re.compile(

