@@ -106,6 +106,7 @@ TUNING = (
     FIXTURES / "tuning_batch44.jsonl",
     FIXTURES / "tuning_batch45.jsonl",
     FIXTURES / "tuning_batch47.jsonl",
+    FIXTURES / "tuning_batch46.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

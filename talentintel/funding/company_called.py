@@ -22,6 +22,26 @@ _CALLED_RAISES = re.compile(
 )
 
 
+# The raise told first, the raiser named after it: "he has raised the seed round capital from investment firm Tribe
+# Capital and other undisclosed angel investors for his new Boston-based company called Foundation"
+# (b46-thenorthlines-foundation-11m-seed read the founder's failed fintech, Synapse, named before the raise).
+_RAISE_FOR_CALLED = re.compile(
+    r"\b(?:raised|raises|secured|secures|closed|closes|landed|lands)\s[^.\n]{0,160}?\bfor\s(?:his|her|their|its|a|an|the)\s"
+    r"(?:new\s)?(?:[\w-]+\s){0,2}?(?:startup|start-up|company|firm|venture|business|lab)\s(?:called|named|dubbed)\s"
+    r"(?P<name>(?-i:[A-Z][\w.&'’-]*)(?:\s(?-i:[A-Z])[\w.&'’-]*){0,2})",
+    re.IGNORECASE,
+)
+
+
+def called_after_raise(text: str) -> str | None:
+    """The name in "raised $N (from ...) for his new company called X": the raiser the sentence names after its raise."""
+    for m in _RAISE_FOR_CALLED.finditer(text):
+        name = m.group("name")
+        if not is_known_investor(name, strict=True):
+            return acceptable_name(name) or name
+    return None
+
+
 def called_company(text: str) -> str | None:
     """The name in "a startup called X (that ...) has raised / is announcing $N"; None otherwise."""
     for m in _CALLED_RAISES.finditer(text):

@@ -94,6 +94,10 @@ NOT_COMPANY = frozenset(
         "saturday",
         "sunday",
         "meanwhile",
+        # Interjections opening a sentence: "Ah, how innocent it was back then." (b46-empiredig-thinking-machinery-lab).
+        "ah",
+        "oh",
+        "alas",
         "according",
         "however",
         "also",

@@ -57,10 +57,21 @@ def cited_or_speaking(text: str, start: int, end: int) -> bool:
     return bool(_CITED_BEFORE.search(text[max(0, start - 60) : start]) or _SPEAKER_AFTER.match(text, end))
 
 
+# A name on an item of a list of the company's own projects, products or customers: "Current projects include:" then
+# "• Vulavula, a service that provides multilingual intent detection" and "• An unnamed data-mining service for Open
+# Restitution Africa, a nonprofit ..." (b46-deeplearning-lelapa-2-5m read the product, then the client, for the maker).
+_LISTED_ITEM_BEFORE = re.compile(
+    r"\b(?i:projects|products|services|offerings|customers|clients|partners)\s(?i:include[sd]?|are):[^\S\n]*\n"
+    r"(?:[^\n]*\n){0,12}?[^\S\n]*[•*–-][^\n]*$"
+)
+
+
 def not_raiser(text: str, start: int, end: int) -> bool:
     """The name's own context calls it an investor (an appositive, a predicate, the sentence's investor list), a
     person (a job at a firm), or a source or speaker."""
     if _PERSON_ROLE_AFTER.match(text, end) or _NAMESAKE_BEFORE.search(text[max(0, start - 60) : start]):
+        return True
+    if _LISTED_ITEM_BEFORE.search(text[max(0, start - 600) : start]):
         return True
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     if _INVESTOR_LIST_BEFORE.search(text[sentence_start:start]):

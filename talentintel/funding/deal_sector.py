@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.kind import opening
+from talentintel.funding.money import find_money
 from talentintel.funding.types import Deal
 from talentintel.tagging import tag_text
 
@@ -15,7 +16,8 @@ _AI_WORDS = re.compile(
     r"\b(?:AI|A\.I\.|artificial intelligence|(?i:intelig[êe]ncia\sartificial|intelligence\sartificielle|"
     r"künstliche[rn]?\sIntelligenz|intelligenza\sartificiale|yapay\szek[aâ]\w*|kunstmatige\sintelligentie|"
     r"kecerdasan\sbuatan|trí\stuệ\snhân\stạo)|machine learning|deep learning|LLMs?|large language models?|AGI|"
-    r"generative|humanoid robots?|AI-(?:powered|native|driven|first|based)|AI agents?|computer vision|"
+    # "a next-generation DeFAI trading and portfolio management platform" (b46-coinbrit-velvet-capital): DeFi's AI agents.
+    r"generative|humanoid robots?|AI-(?:powered|native|driven|first|based)|AI agents?|computer vision|DeFAI|"
     r"foundation models?|inference|GPU cloud|GPUs?|(?i:humanoid(?:e[nr]?)?)\s(?i:robot\w*|roboter))\b|人工智能|人工智慧|大模型|生成AI|生成式|具身智能|인공지능|AI\s?반도체"
     # Hebrew (b35-makorrishon-xai-6b-he, fund59): "בשוק הבינה המלאכותית", with or without the article.
     r"|(?:ה)?בינה\s(?:ה)?מלאכותית"
@@ -68,8 +70,20 @@ def described(part: str, company: str | None) -> str:
     return m.group(1) if m else ""
 
 
+def raise_sentence(part: str, company: str | None) -> str:
+    """The first sentence that names the company beside a sum: "Spécialisée dans l’intelligence artificielle, la start-up
+    InstaDeep a annoncé ... avoir levé 100 millions de dollars" (b46-webdo-instadeep-100m-biontech-fr, past an opening
+    of a headline and a photo caption), where the raise's own sentence says what the company does."""
+    if not company:
+        return ""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", part):
+        if re.search(rf"(?<![\w-]){re.escape(company)}(?![\w-])", sentence) and find_money(sentence):
+            return sentence
+    return ""
+
+
 def _sector(part: str, tagged: list[str], company: str | None = None) -> list[str]:
-    head = opening(part) + "\n" + described(part, company)
+    head = opening(part) + "\n" + described(part, company) + "\n" + raise_sentence(part, company)
     found = set(tagged)
     if _AI_WORDS.search(head) or _USES_AI.search(part):
         found.add("ai")

@@ -29,7 +29,9 @@ _SOLE_FROM = re.compile(
     r"(?:\b(?i:investment|funding|financing|round|raise|capital|million|billion|mn|bn|millions|millones|milhões|"
     r"millionen|crores?|cr|lakhs?)|[$€£][\d.,]+\s?(?i:[mbk]n?)?)"
     # "lève 15 millions d'euros auprès de Partech", "10 Millionen Euro von Earlybird"
-    r"[^\S\n](?:\S+[^\S\n]){0,3}?(?i:from(?!\sstealth\b)|auprès\sde|auprès\sd['’]|von|(?:feit|realizad|aportad)[oa]s?\s(?:por|pel[oa]))\s?(.{2,120}?)(?=\.(?!\d)|[;\n]|,\s(?:[a-z]|TechCrunch)|\sas\sthe\s(?:latter|former)\b|$"
+    # "avoir levé 100 millions de dollars, une opération record dans la région, auprès du laboratoire allemand
+    # BioNTech" (b46-webdo-instadeep-100m-biontech-fr): French "auprès du/des", after an aside set off by commas.
+    r"[^\S\n](?:\S+[^\S\n]){0,3}?(?:(?=[^,.;\n]{1,60},[^\S\n]auprès\s)[^,.;\n]{1,60},[^\S\n])?(?i:from(?!\sstealth\b)|auprès\sde|auprès\sd['’]|auprès\sd(?:u|es)\b|von|(?:feit|realizad|aportad)[oa]s?\s(?:por|pel[oa]))\s?(.{2,120}?)(?=\.(?!\d)|[;\n]|,\s(?:[a-z]|TechCrunch)|\sas\sthe\s(?:latter|former)\b|$"
     # "Rs 1,675 crore from SoftBank in a fresh round of funding, PTI reported on Friday" (b17-scroll-ola-softbank):
     # the round's words end the investor, or the list runs on to the report's "Friday".
     r"|\sin\s(?:a|an|its|the)\s(?:[\w-]+\s){0,2}?(?i:round|funding|financing)\b)",

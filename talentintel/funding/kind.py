@@ -53,6 +53,9 @@ _ACQUIRE = re.compile(
     # "Fluidcoins sells to Blockfinex, but ...": a company sold to a named buyer ("sells to Fortune 500 companies" is
     # its customers).
     r"\b(?:sells|sold)\s(?:itself\s)?to\s(?-i:[A-Z][\w-]+)(?=,|\s(?:for|in|after|amid)\b|\s?$))|"
+    # A priced exit or an exit to a buyer: "Why Tunisian InstaDeep’s $682m exit may not mark ...", "announced its exit
+    # to BioNTech" (b46-almonitor-instadeep-biontech-exit).
+    r"['’]s\s(?:US)?[$€£][\d.,]+\s?(?:[mb]n?|million|billion)?\sexit\b|\bexit\sto\s(?-i:[A-Z])|"
     # CJK words stand outside the \b group: a CJK character is a word character, so "\b買収" never matched inside a
     # sentence ("…ダブル・ラブズを買収した", "…宣布收购…").
     r"인수(?:하기로|했다|한다|를)|합병|收购|收購|并购|併購|買収",

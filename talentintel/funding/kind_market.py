@@ -27,6 +27,10 @@ MARKET = re.compile(
     r"\b\d+ (?:startups|start-ups|deals)\b(?:[^.\n]|\.(?=\d)){0,60}\$[\d.,]+|"
     r"(?<!Fortune )\b\d+\s(?:[\w-]+\s){0,2}(?:startups|start-ups|companies|firms|ventures|venture funds)\b(?:[^.\n]|\.(?=\d)){0,40}"
     r"\b(?:rais|secur|attract|receiv)|\bin startup funding\b|"
+    # Many raisers' money told as one sum: "several AI startups in the country have collectively secured $50 million"
+    # (b46-wapress-nigeria-ai-startups-50m).
+    r"\b(?:start-?ups|companies|firms|ventures)\b[^.\n]{0,60}\b(?:collectively|jointly|together)\s(?:raised|secured|"
+    r"attracted|received|pulled\sin)\b|"
     r"\b(?:start-?ups?|startup investment|start-up investment|venture investment)\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:hit|reached|"
     r"totall?ed|amounted)\b|"
     r"\b(?:start-?ups|companies)\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:raised|secured?|captured|attracted)\b(?:[^.\n]|\.(?=\d)){0,90}"
@@ -74,7 +78,11 @@ MARKET_PIECE = re.compile(r"创投市场(?!化)|創投市場(?!化)|多只|多�
 # "Amid a surge in venture funding, Acme raised $10M" stays a round.
 MARKET_TREND = re.compile(
     r"\b(?:spike|surge|increase|jump|rise|boom|growth|influx|flood)\s(?:of\s\S+\s)?in\s(?:VC|venture(?:\scapital)?)\s"
-    r"(?:investments?|funding|financing|dollars|money)\b",
+    r"(?:investments?|funding|financing|dollars|money)\b"
+    # A sector's share of all venture money: "artificial intelligence startups pretty much hoarded the venture capital
+    # cookie jar ..., snatching a jaw-dropping 57.9% of the global VC funds" (b46-zeroutility-ai-vc-share).
+    r"|\b\d+(?:\.\d+)?\s?%\sof\s(?:the\s|all\s)?(?:global\s|total\s|world['’]s\s)?(?:VC|venture(?:\scapital)?)\s"
+    r"(?:funds?|funding|dollars|investments?|money|deals)\b",
     re.IGNORECASE,
 )
 

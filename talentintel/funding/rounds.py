@@ -41,7 +41,10 @@ _STAGE = re.compile(
 )
 _TOKEN = re.compile(
     r"\b(token (?:sale|round|offering|generation event|presale|pre-sale|raise)|(?:private|public|community) "
-    r"(?:token )?(?:sale|presale)|token-sale|ico|ido|ieo|saft|strategic token|"
+    r"(?:token )?(?:sale|presale)|token-sale|ico|ido|ieo|saft|"
+    # ... but a buyer's "strategic token accumulation" is a treasury buying tokens with a share sale's money ("Nasdaq firm
+    # bets on decentralized AI with strategic token accumulation", b46-blockflow-oblong-7-5m-pipe-tao).
+    r"strategic token(?!\s(?:accumulation|purchases?|buys?|buying|reserves?|treasury|holdings?))|"
     # "raised $450 million by selling its Matic crypto token to investors"
     r"selling (?:its|their|the) (?:\S+ ){0,3}?tokens?|"
     # The press's other languages (b26-coinsider-solana-314m-it: "in una vendita di token"; fund43).

@@ -166,6 +166,17 @@ def _reports_raise(unit: str) -> bool:
     return bool(find_money(unit) or _CJK_AMOUNT.search(unit) or _ROUND_WORD.search(unit))
 
 
+# A raise a pronoun retells with no sum of its own: "Sankaet Pathak, founder of ... Synapse, has secured $11 million
+# ...", then "Pathak told reporters this week that he has raised the seed round capital from ... Tribe Capital ... for
+# his new Boston-based company called Foundation" (b46-thenorthlines-foundation-11m-seed was cut in two).
+_PRONOUN_RAISE = re.compile(r"\b(?:he|she|they|we)\s(?:has\s|have\s|had\s)?(?:raised|secured|closed|landed)\b")
+
+
+def _retold(part: list[tuple[int, str]], unit: str) -> bool:
+    """The unit retells the part's raise: a pronoun raised, the unit states no amount and the part states one."""
+    return bool(_PRONOUN_RAISE.search(unit)) and not find_money(unit) and any(find_money(s) for _, s in part)
+
+
 def _same(key: str, current: str | None) -> bool:
     if current is None:
         return False
@@ -214,6 +225,9 @@ def split_deals(text: str) -> list[str]:
     owners: list[str | None] = []  # each part's company as written, to send a later sentence about it back
     target = 0
     for line, unit in units(text):
+        if parts and _reports_raise(unit) and _retold(parts[target], unit):
+            parts[target].append((line, unit))
+            continue
         if parts and _reports_raise(unit):
             name = _company_of(unit)
             key = _key(name)
