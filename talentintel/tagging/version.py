@@ -292,4 +292,12 @@
 # particle (self_description.py): only Eye Universe's business role changes (none -> ai, its label); a Japanese list of
 # three or more fields closed by など and a field noun ("AI・web3・SaaS・メタバースなど成長分野") is an enumeration of
 # mentions (tech_lists.py): DX Incubation both -> none (its label), GRID (unseen_hs4) stays ai with one 人工知能 weaker
-TAGGER_VERSION = "2026.12.81"
+# 2026.12.82 (unseen45): issue 18 unseen45 misses: a board's "AI-Friendly" badge is blanked before the sector scan
+# (board_badges.py); Russian words for crypto and AI are core terms (taxonomy.toml) and Russian remote words make a
+# location remote (places.toml); a fintech's payments ledger is no crypto (taxonomy.toml negatives); a Singapore hiring
+# system's line (the work-pass line, SGUnited, InternSG) or a company form (Pte. Ltd., Sdn. Bhd., Pvt. Ltd.) places an
+# on-site job that names no place (hiring_systems.py); "provider across the Asia-Pacific region" is a market
+# (market_places.py); a sector's single chip in a line of five or more industry chips is a portfolio field
+# (industry_chips.py); over the dev set and every other tuning file no output changes; unseen45: 9 outputs toward
+# their labels, 0 away
+TAGGER_VERSION = "2026.12.82"
