@@ -28,9 +28,24 @@ _AFTER_MARKERS = (
     r"(?:investors|VCs|backers|markets?)\s+(?:in|from|across|throughout|such as|like|including)"
     r"|(?:expand|expands|expanding|expansion)\s+(?:in)?to"
     r"|(?:MOUs?|memorandum of understanding|partnership|partnered|partnering)\s+with"
+    # the area a firm serves: "a leading ICT ... services provider across the Asia-Pacific region", headquartered
+    # in Singapore (issue 18, unseen45: the region read as asia + oceania beside Singapore)
+    r"|(?:provider|providers|operations|presence)\s+(?:across|throughout)"
 )
 _AFTER = re.compile(rf"\b(?:{_AFTER_MARKERS})\s+{_CAPS}")
-_AFTER_CUES = ("nvestor", "VC", "acker", "arket", "xpan", "MOU", "emorandum", "artner")
+_AFTER_CUES = (
+    "nvestor",
+    "VC",
+    "acker",
+    "arket",
+    "xpan",
+    "MOU",
+    "emorandum",
+    "artner",
+    "rovider",
+    "peration",
+    "resence",
+)
 # Markers found first, the place read in a window before them (marked_places): ~170 us a 6 KB text otherwise.
 _ENGLISH_BEFORE = re.compile(
     r"\s(?:investors|VCs|venture capital(?:ists| firms)?|markets?"

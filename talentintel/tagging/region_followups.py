@@ -4,7 +4,7 @@ said in other words than their English cues (restriction_phrases, remote_work_pl
 remote") or a hybrid week at the employer's own office (hybrid_office); with no place at all, a Brazilian state's code
 (brazil_states), a French town by its département number (departement_codes), a French city's area by its adjective
 (french_metro_areas), an Indonesian regency or province by its administrative word (indonesian_divisions), a site by its distance from a town (distance_places) or a US state named in the text of an
-on-site job (us_state_text); and a hybrid job the "remote anywhere = global" fallback would call worldwide
+on-site job (us_state_text) or a country's hiring system or company form (hiring_systems); and a hybrid job the "remote anywhere = global" fallback would call worldwide
 (hybrid_mode)."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from talentintel.tagging.brazil_states import brazil_state_slot
 from talentintel.tagging.departement_codes import FRANCE, departement_town
 from talentintel.tagging.distance_places import distance_place
 from talentintel.tagging.french_metro_areas import french_metro_area
+from talentintel.tagging.hiring_systems import hiring_system_place
 from talentintel.tagging.hybrid_mode import hybrid_mode
 from talentintel.tagging.hybrid_office import hybrid_office
 from talentintel.tagging.indonesian_divisions import INDONESIA, indonesian_division
@@ -52,7 +53,7 @@ def _replace_fallback(found: RegionResult, places: Sequence[tuple[str, LocationR
     found.confidence = confidence
 
 
-def _unplaced(found: RegionResult, title: str, text: str, locations: Sequence[str]) -> None:
+def _unplaced(found: RegionResult, title: str, text: str, locations: Sequence[str], company: str | None = None) -> None:
     """No country anywhere, and no region but perhaps the fallback's "global"."""
     restricted = restriction_places(text) if _fell_back(found) or _anywhere_field(found) else []
     if not restricted and _fell_back(found):  # "Work in the UK or in Berlin, Germany fully remote"
@@ -91,6 +92,10 @@ def _unplaced(found: RegionResult, title: str, text: str, locations: Sequence[st
     if us_state is not None:
         _replace_fallback(found, [(us_state, LocationResult(("US",), ("us",), False, (us_state,)))], 0.5)
         return
+    system = hiring_system_place(text, company) if not found.regions and not found.remote else None
+    if system is not None:  # "[CANDIDATES WHO REQUIRE WORK PASSES NEED NOT APPLY]", "Pte. Ltd." (hiring_systems.py)
+        _replace_fallback(found, [system], 0.5)
+        return
     mode = hybrid_mode(title, locations) if _fell_back(found) else None
     if mode is not None:
         _replace_fallback(found, [], 0.0)
@@ -103,5 +108,5 @@ def follow_up(
     employer_slots(found, company)
     concrete_over_territory(found)
     if not found.countries and (not found.regions or _fell_back(found) or _anywhere_field(found)):
-        _unplaced(found, title, text, locations)
+        _unplaced(found, title, text, locations, company)
     return found

@@ -11,6 +11,7 @@ from typing import Any
 from talentintel.tagging.agent_work import agent_cue, with_agent_work
 from talentintel.tagging.ai_products import PRODUCT_CUES, with_product_work
 from talentintel.tagging.algorithm_posts import algorithm_post_hits
+from talentintel.tagging.board_badges import without_badges
 from talentintel.tagging.built_first import USE_HEDGES, use_hedged
 from talentintel.tagging.chain_duties import add_chain_duty
 from talentintel.tagging.cjk_gates import network_latin_possible, network_possible
@@ -67,7 +68,7 @@ def sentence_hits(text: str, *, sentences: bool) -> list[list[Term]]:
     tax = taxonomy()
     if not text:
         return []
-    low = lowered(text) if sentences else text.lower()
+    low = without_badges(lowered(text) if sentences else text.lower())  # "AI-Friendly" (board_badges.py)
     if sentences:
         parts, kinds = _parts_and_kinds(low)
     else:
@@ -298,6 +299,11 @@ _USE_WORDS = frozenset(
 # ...or name it as a preference ("experience with LLMs is a plus", "有大模型经验者优先", "블록체인 경험 우대"), or a
 # use in scripts without spaces ("熟练使用AI工具", "AI를 활용").
 _HEDGES = (*PREFERENCE_HEDGES, *USE_HEDGES)
+
+
+def text_core_sectors(text: str) -> set[str]:
+    """The sectors a text names in a core term, in a sentence that neither uses nor merely prefers the thing."""
+    return _plain_core_sectors(text, taxonomy().decision["core_weight"])
 
 
 def _plain_core_sectors(text: str, core_weight: float) -> set[str]:

@@ -15,6 +15,7 @@ from talentintel.tagging.cjk_names import latin_reading
 from talentintel.tagging.company import CompanyContext, company_knowledge
 from talentintel.tagging.course_ads import without_course_fields
 from talentintel.tagging.glued_acronyms import spaced_acronyms
+from talentintel.tagging.industry_chips import without_served_chips
 from talentintel.tagging.list_category import without_list_category
 from talentintel.tagging.post_header import post_header
 from talentintel.tagging.region_followups import follow_up
@@ -132,7 +133,8 @@ def tag_posting(
         "title": without_course_fields(without_title_wish(title), text),
         "department": department or "",
         "company": latin_reading(spaced_acronyms(company)) if company else "",  # CJK / glued sector words apart
-        "description": without_list_category(text),
+        # an agency's industry chips are fields it serves, not the role's sector (industry_chips.py)
+        "description": without_served_chips(without_list_category(text), sector_rules.text_core_sectors),
     }
     scored = sector_rules.score(fields, prior)
     brand = name_only(fields["company"], fields["description"], scored)

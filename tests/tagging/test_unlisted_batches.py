@@ -79,6 +79,7 @@ BATCHES = [
     ("unseen_hs17.jsonl", "hs17-"),
     ("unseen_hs16.jsonl", "hs16-"),
     ("unseen44.jsonl", "un44-"),
+    ("unseen45.jsonl", "un45-"),
     ("unseen43.jsonl", "un43-"),
     ("unseen42.jsonl", "un42-"),
     ("unseen_hs15.jsonl", "hs15-"),
@@ -184,6 +185,10 @@ BATCHES = [
 # by one scraper repository) and one stored page, at unlisted employers: 29, crypto 6, ai 10, none 13, asia 27, no
 # `both`: every crypto x AI posting the stored corpora returned was at a listed employer or on a used host (branch
 # tag63).
+# unseen45 one of a web3 job crawler's recorded listing rows (Built In, cryptocurrencyjobs, defi.jobs, remote3), a
+# scraper's Singapore Indeed records and five stored pages, at unlisted employers: 30, crypto 14, ai 3, none 13, asia
+# 11 (all SG), no `both`: every crypto x AI posting the stored corpora returned was at a listed employer or on a used
+# host (branch unseen45).
 # unseen_hs15 is 43 Korean Wanted postings from one student crawl (2023): crypto 18, ai 14, none 11, no `both`; the
 # crypto x AI postings the stored corpora returned were at listed or fixture employers or on used hosts, and 17 rows
 # first drafted from the same crawl were dropped for sharing an employer or opening with a frozen test split (branch
@@ -239,6 +244,7 @@ SIZES = {
     "unseen42.jsonl": (30, 45),
     "unseen43.jsonl": (26, 45),
     "unseen44.jsonl": (20, 45),  # 35 gathered; 6 JobKorea and 2 Remotive items went (unseen_hs17's publishers)
+    "unseen45.jsonl": (25, 45),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
