@@ -98,6 +98,11 @@ _LONG_TOKEN = re.compile(r"[A-Za-z0-9+/=_-]{200,}")
 # Left in, the address's host ("linkedin.com" of an angel's profile) stood as a name and the brackets clung to the lead.
 _MD_LINK = re.compile(r"!?\[([^\]\n]{1,200})\]\((?:https?://|/|mailto:)[^)\s]*\)")
 
+# A Kramdown attribute list after a link: "[Reality Accelerator](https://reality.vc){:target="blank"} 様にご出資いただきました"
+# (hs19-deraru-foretop-seed-reality-accelerator-ja, fund82, a Jekyll blog). Left in, it stood between the investor and
+# its particle, so no lead was read.
+_KRAMDOWN_ATTRS = re.compile(r"\{:[^{}\n]{0,120}\}")
+
 
 def _link_words(m: re.Match[str]) -> str:
     before = " " if m.start() > 0 and (m.string[m.start() - 1].isalnum()) else ""
@@ -109,7 +114,7 @@ def clean_text(text: str) -> str:
     """Plain text: HTML tags and entities removed, odd spaces made ordinary, runs of spaces collapsed, blobs dropped."""
     # A link glued to the words around it ("for[Ben’s Bites Pro](...)goes live", "[Essential AI raises $56.5M](...)to
     # build", b45-bensbites-essential-ai-56-5m) keeps a space on each side, or "$56.5Mto" is no amount.
-    text = _MD_LINK.sub(_link_words, _LONG_TOKEN.sub(" ", text))
+    text = _MD_LINK.sub(_link_words, _KRAMDOWN_ATTRS.sub("", _LONG_TOKEN.sub(" ", text)))
     if "<" in text and re.search(r"</?[a-zA-Z][^>]*>", text):
         text = re.sub(r"<(?:br|/p|/div|/li|/h\d)[^>]*>", "\n", text, flags=re.IGNORECASE)
         text = re.sub(r"<[^>]+>", " ", text)
