@@ -44,6 +44,7 @@ from talentintel.funding.german_stake import (
 from talentintel.funding.investor_lists import all_investors, lead_investors
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import reports_raise
+from talentintel.funding.lead_answered import answered_lead
 from talentintel.funding.lead_appositive import drop_appositive_owners
 from talentintel.funding.lead_described_list import described_list_leads
 from talentintel.funding.lead_german import german_leads
@@ -257,6 +258,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     leads = leads or led_by_before_noun(joined)  # "Das von Paradigm angeführte Funding" (german_stake)
     leads = leads or subject_leads(joined)  # "X e Y hanno guidato la vendita" (lead_romance_subject, fund43)
     leads = leads or german_leads(joined)  # "X, ein ..., führt Mistrals Runde an" (lead_german, fund47batch)
+    leads = leads or answered_lead(joined)  # "¿Quién está detrás? Andreessen Horowitz, uno de los fondos" (fund82)
     if not leads and classify_round(joined, amount_end) == "debt":
         leads = _not_the_company(lender_lead(joined), company)  # a loan's one lender (debt_parties)
     return Announcement(

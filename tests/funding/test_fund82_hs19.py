@@ -13,7 +13,9 @@ from talentintel.funding.debt_parties import lender_lead
 from talentintel.funding.extract import clean_text, extract_round
 from talentintel.funding.investor_lists import lead_investors
 from talentintel.funding.kind import other_reason
+from talentintel.funding.lead_answered import answered_lead
 from talentintel.funding.lead_runs_company import runs_company
+from talentintel.funding.rounds import classify_round
 
 # hs19-momentocorporativo-ssi-1bn-reuters-es, https://momentocorporativo.com/?p=9487
 SSI_1BN = (
@@ -175,3 +177,28 @@ def test_cjk_valuation_named_after_its_figure_is_no_raise() -> None:
     # SYNTHETIC: Chinese and Korean valuations told before the raise.
     assert cjk_extract("月之暗面以30亿美元的估值完成10亿美元融资。").amount == 1_000_000_000.0
     assert cjk_extract("노르테는 3000억원의 기업가치로 500억원 투자를 유치했다.").amount == 50_000_000_000.0
+
+
+def test_backer_named_as_the_answer_to_a_label_or_question() -> None:
+    # hs19-elplural-thinking-machines-2bn-seed-roundup-es (url above); wiwo-woche-outfittery (tuning_fresh),
+    # http://gruender.wiwo.de/start-szene-dieser-woche-wichtig-war-2/
+    real_es = "¿Quién está detrás? Andreessen Horowitz, uno de los fondos de capital riesgo más prestigiosos del mundo."
+    assert answered_lead(real_es) == ["Andreessen Horowitz"]
+    assert answered_lead("Der Geldgeber: Spotify-Investor Northzone. Neben Outfittery meldeten auch") == ["Northzone"]
+    # SYNTHETIC: a founder answering the question is no lead; an English label with a firm appositive is.
+    assert answered_lead("¿Quién está detrás? Mira Murati, ex directora técnica de OpenAI.") == []
+    assert answered_lead("Who's behind it? Kelvar Capital, a venture firm from Oslo.") == ["Kelvar Capital"]
+    assert answered_lead("Lead investor: Kelvar Capital, a Nordic fund.") == ["Kelvar Capital"]
+
+
+def test_notes_told_by_their_interest_are_debt() -> None:
+    # hs19-valuethemarkets-hut8-beacon-point-4-25bn-notes, https://www.valuethemarkets.com/cryptocurrency/news/hut-8-
+    # secures-425-billion-to-expand-into-ai-data-center-development
+    real = (
+        "Hut 8 has secured a $4.25 billion financing deal for an AI data center campus in Texas. The notes associated"
+        " with this financing carry an interest rate of 6.129% and are set to mature on November 30, 2042."
+    )
+    assert classify_round(real) == "debt"
+    # SYNTHETIC: a coupon borne; notes converting into equity stay no debt round by the equity word.
+    assert classify_round("Acme sold $50 million of notes. The notes bear a 7% coupon.") == "debt"
+    assert classify_round("Acme raised $50 million in equity; the notes bear a 7% coupon.") is None
