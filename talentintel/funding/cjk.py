@@ -68,6 +68,9 @@ _AMOUNT = re.compile(
 )
 # "近" (nearly), "约/約/약" (about), "超/逾/以上" (more than) keep the stated number.
 _VALUATION = re.compile(r"估值|評価額|评估|기업가치|밸류|时价|時価|市值|市値|누적|累计|累計|总额超过|合計")
+# The valuation named after its figure: "2,000億ドルの評価額で100億ドルを調達しました" (hs19-memeinsider-nvidia-openai-100bn-
+# xai-10bn-ja, fund82), "以1000亿美元的估值", "3조원의 기업가치로": "the valuation of N", not the sum raised.
+_VALUATION_AFTER = re.compile(r"\s?(?:の|的|규모의|의)?\s?(?:評価額|企業価値|時価総額|估值|估價|기업가치|밸류에이션)")
 _ROUND = [
     (re.compile(r"pre-?\s?seed|プレシード|프리\s?시드", re.I), "pre_seed"),  # "Pre-Seed轮" (hs8)
     (re.compile(r"(?:种子|種子|天使|엔젤|시드|シード|エンジェル)(?:轮|輪|라운드|ラウンド)?|seed", re.I), "seed"),
@@ -156,8 +159,13 @@ def _amount(text: str) -> tuple[float, str, str] | None:
     for sentence in re.split(r"(?<=[。！？!?])\s*|(?<=\.)(?!\d)\s*|\n", text):
         if not (FUNDING.search(sentence) or _KO_CLAUSE_CUT.search(sentence)):
             continue
+        told = 0  # where the last valuation named after its figure ends: its noun is no valuation for the next sum
         for start, value, currency, original in _amounts(sentence, default):
-            if _VALUATION.search(sentence[max(0, start - 12) : start]):
+            if _VALUATION.search(sentence[max(told, start - 12) : start]):
+                continue
+            after = _VALUATION_AFTER.match(sentence, start + len(original))
+            if after:
+                told = after.end()
                 continue
             return value, _stated_later(text, original) or currency, original
     return None

@@ -24,6 +24,13 @@ LEAD_PATTERNS = [
     re.compile(
         r"(?:투자|라운드)를\s?(?:이끈|이끄는|주도한|주도하는)\s([^\s,，。]{2,30}?)(?:은|는|이|가|의)?(?=[\s,，。]|$)"
     ),
+    # "ジャフコグループ(ジャフコグループ株式会社を頂点とする…同社が投資助言を行うファンドの総称)をリード投資家とする"
+    # (hs19-bttb-alt-edinet-2016-series-a-jafco-ja, fund82): a filing glosses the lead in brackets before its role;
+    # the name is the katakana or Latin run before the bracket, not the gloss's last words ("…ファンドの総称").
+    re.compile(
+        r"([\u30a1-\u30fa・ー]{2,30}|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})[（(][^()（）\n]{1,160}[)）]"
+        r"を(?:リード投資家|リードインベスター)(?:に|として|と(?:する|した|し))"
+    ),
     re.compile(
         # A Latin name keeps its spaces: "ベンチャーキャピタルKelvar Capital(...)をリード投資家とした" (SYNTHETIC swap
         # of hs9-indonesianews-turing-30oku-ja's lead) was read "Capital" (invariance harness, session 12).

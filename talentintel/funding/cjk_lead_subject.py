@@ -33,6 +33,14 @@ JA_SUBJECT_INVESTS = re.compile(
 JA_INVESTED_FROM = re.compile(
     rf"(?:^|[、。\s「がはを])「?([^\s、。「」がはをにの]{{2,20}}?)」?から(?:{_SUM_JA}の)?出資を受け(?![\s\S]*?等を)"
 )
+# The polite receiving form: "Reality Accelerator 様にご出資いただきました" (hs19-deraru-foretop-seed-reality-accelerator-ja,
+# fund82), "Xからご出資いただき", "X社より出資を頂き": the giver of the honoured investment, marked by に/から/より after
+# its honorific (様, 社, 氏, さん), is the company's one investor. A Latin or katakana name (a description before it is
+# cut by its script); "等" (and others) before the particle names several investors, no one lead.
+JA_HONORED_INVESTMENT = re.compile(
+    rf"(?<![\u30a1-\u30faA-Za-z])({_KATAKANA}|{_LATIN}){_PAREN}\s?(?:様|社|氏|さん)?(?:に|から|より)"
+    r"(?:ご|御)?出資(?:を)?(?:いただ|頂)"
+)
 # "由於Google加碼投資最高14億美元": a Latin investor right after Chinese text, then "(adds) investment" of a sum.
 ZH_LATIN_INVESTS = re.compile(
     rf"(?<=[\u3400-\u9fff])({_LATIN})(?:加码|加碼|追加)?(?:投资|投資)(?:最高|约|約|达|達)?[\d.]+\s?(?:亿|億|万|萬)?"
@@ -50,4 +58,11 @@ ZH_RECEIVED_FROM = re.compile(
     rf"(?<!收)[获獲][^\S\n]?({_LATIN})[^\S\n]?\d[\d,.]*[^\S\n]?(?:亿|億|万|萬)?(?:美元|元)(?:战略|戰略)?(?:投资|投資)"
 )
 
-SUBJECT_PATTERNS = [JA_SUBJECT_INVESTS, JA_INVESTED_FROM, ZH_LATIN_INVESTS, ZH_ANNOUNCED_INVESTS, ZH_RECEIVED_FROM]
+SUBJECT_PATTERNS = [
+    JA_SUBJECT_INVESTS,
+    JA_INVESTED_FROM,
+    JA_HONORED_INVESTMENT,
+    ZH_LATIN_INVESTS,
+    ZH_ANNOUNCED_INVESTS,
+    ZH_RECEIVED_FROM,
+]

@@ -36,6 +36,11 @@ _SITE_DATELINE = re.compile(
     r"(?:,\s[A-Z][A-Za-z ]{2,20})?\s?(?:--|—|–|-)\s"
 )
 
+# Spanish and Latin American wire copy closes its dateline with a full stop and a dash: "Reuters.- Safe
+# Superintelligence (SSI), recién cofundada ..., ha recaudado 1,000 millones" (hs19-momentocorporativo-ssi-1bn-reuters-es,
+# fund82), "Madrid, 5 sep (EFE).- ", "(Europa Press).- ". Read as the subject it gave "Reuters.- Safe Superintelligence".
+_ROMANCE_DATELINE = re.compile(r"(?m)^[A-ZÁÉÍÓÚ(][^\n.]{0,60}?\)?\.-\s")
+
 # "April 19 (Reuters) - Turkish delivery company Getir has raised about $500 million ..." (b31-dailymail-getir-500m-2023,
 # tuning_batch31, fund51): a first line that carries the wire's mark is the lede's first sentence, not a headline. Read
 # as a headline it lost the body's bonus to the next sentence's "$300 million from ... Mubadala", one investor's part.
@@ -49,7 +54,7 @@ def opens_on_wire(line: str) -> bool:
 
 def without_dateline(text: str) -> str:
     """The text with every line's opening wire dateline ("CITY, Date /PRNewswire/ --") removed."""
-    return _SITE_DATELINE.sub("", _DATELINE.sub("", text))
+    return _ROMANCE_DATELINE.sub("", _SITE_DATELINE.sub("", _DATELINE.sub("", text)))
 
 
 # A place-only dateline standing as its own "sentence": "Berlin.", "BERLIN.", "Wien." (kind.opening).

@@ -142,8 +142,8 @@ def parse_deals(text: str, *, published: date | None = None, source: str | None 
         parts = lift_headline_round(parts[0]) + parts[1:]
     for number, part in enumerate(parts):
         deal, reason = _part_deal(part, published, announced, head=number == 0)
-        if number == 0 and len(parts) > 1 and deal and deal.kind == "round":
-            deal, reason = _total_or_own(deal, reason, part, announced or published)
+        if number == 0 and deal and deal.kind == "round":
+            deal, reason = _total_or_own(deal, reason, part, announced or published, alone=len(parts) == 1)
         if number == 0:
             head_reason = reason
         if deal is None or (number > 0 and deal.kind == "other"):
@@ -205,13 +205,18 @@ def parse_deals(text: str, *, published: date | None = None, source: str | None 
     return with_digit_names(given_back(deals, brands))
 
 
-def _total_or_own(deal: Deal, reason: str, part: str, day: date | None) -> tuple[Deal, str]:
+def _total_or_own(deal: Deal, reason: str, part: str, day: date | None, *, alone: bool) -> tuple[Deal, str]:
     """A head part's round whose sum is the period's total is the market's figure (segment_ledes) unless a sentence of
-    the part opens on its company with a sum of its own ("MatX pulled in $500 million"): then that sum is the round's."""
+    the part opens on its company with a sum of its own ("MatX pulled in $500 million"): then that sum is the round's.
+    A text of one part (`alone`) only takes the own sum: "las empresas ... levantaron 80.100 millones" then "Thinking
+    Machines Lab acaba de cerrar una ronda semilla de 2.000 millones" (hs19-elplural, fund82); with no own sum its
+    round stays as read."""
     if not is_period_total(units_of(part), deal.amount_usd):
         return deal, reason
     own = own_sum(units_of(part), deal.company)
     usd = to_usd(own.amount, own.currency, day.year if day else None) if own else None
+    if (own is None or usd is None) and alone:
+        return deal, reason
     if own is None or usd is None:
         return Deal(kind="other", announced_on=deal.announced_on), "market total"
     deal.amount_usd, deal.currency, deal.amount_original = round(usd, 2), own.currency, own.original

@@ -18,12 +18,17 @@ from talentintel.funding.names import INVESTOR_NAME as _NAME
 
 _DEBT_NOUN = (
     r"(?:loans?|credit\s(?:facility|line)|(?:debt|loan|financing)\s(?:financing\s)?facility|debt\sfinancing|"
-    r"(?:convertible\s|senior\s|secured\s)+notes?|term\sloan|credit\sagreement|loan\sagreement)"
+    r"(?:convertible\s|senior\s|secured\s)+notes?|term\sloan|credit\sagreement|loan\sagreement|"
+    # A sum "in debt" / "of debt": "raised $200 million in debt for the purchase of GPUs from Upper90, a VC firm ..."
+    # (hs19-sendgrid-sfbt-crusoe-200m-gpu-debt-upper90, fund82).
+    r"(?<=\sin\s)debt|(?<=\sof\s)debt)"
 )
 # "an unsecured loan from a Tether Group affiliate", "a facility ... from a company affiliated with the Tether Group",
 # "a $50 million credit line with Silicon Valley Bank". The lender is cut before a list goes on (", B" / " and B").
 _LENDER = re.compile(
-    rf"(?i:{_DEBT_NOUN})\b(?:[^.\n]|\.(?=\d)){{0,80}}?\b(?:from|with|by)\s"
+    # "debt backed by Nvidia GPUs" names the collateral, not the lender (the same Crusoe text).
+    rf"(?i:{_DEBT_NOUN})\b(?:[^.\n]|\.(?=\d)){{0,80}}?(?<!backed\s)(?<!secured\s)(?<!collateralized\s)"
+    r"\b(?:from|with|by)\s"
     r"(?:(?:an?\s)?(?:company|entity|subsidiary|unit|vehicle)\s(?:affiliated\swith|owned\sby|of)\s|an\saffiliate\sof\s)?"
     rf"(?:the\s|an?\s)?(?P<inv>{_NAME})(?:\s(?:affiliate|subsidiary|entity|unit))?(?P<more>,\s[A-Z]|\sand\s[A-Z]|\s&\s)?"
 )

@@ -45,6 +45,7 @@ from talentintel.funding.german_stake import (
 from talentintel.funding.investor_lists import all_investors, lead_investors
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import reports_raise
+from talentintel.funding.lead_answered import answered_lead
 from talentintel.funding.lead_appositive import drop_appositive_owners
 from talentintel.funding.lead_described_list import described_list_leads
 from talentintel.funding.lead_german import german_leads
@@ -100,6 +101,11 @@ _LONG_TOKEN = re.compile(r"[A-Za-z0-9+/=_-]{200,}")
 # Left in, the address's host ("linkedin.com" of an angel's profile) stood as a name and the brackets clung to the lead.
 _MD_LINK = re.compile(r"!?\[([^\]\n]{1,200})\]\((?:https?://|/|mailto:)[^)\s]*\)")
 
+# A Kramdown attribute list after a link: "[Reality Accelerator](https://reality.vc){:target="blank"} 様にご出資いただきました"
+# (hs19-deraru-foretop-seed-reality-accelerator-ja, fund82, a Jekyll blog). Left in, it stood between the investor and
+# its particle, so no lead was read.
+_KRAMDOWN_ATTRS = re.compile(r"\{:[^{}\n]{0,120}\}")
+
 
 def _link_words(m: re.Match[str]) -> str:
     before = " " if m.start() > 0 and (m.string[m.start() - 1].isalnum()) else ""
@@ -111,7 +117,7 @@ def clean_text(text: str) -> str:
     """Plain text: HTML tags and entities removed, odd spaces made ordinary, runs of spaces collapsed, blobs dropped."""
     # A link glued to the words around it ("for[Ben’s Bites Pro](...)goes live", "[Essential AI raises $56.5M](...)to
     # build", b45-bensbites-essential-ai-56-5m) keeps a space on each side, or "$56.5Mto" is no amount.
-    text = _MD_LINK.sub(_link_words, _LONG_TOKEN.sub(" ", text))
+    text = _MD_LINK.sub(_link_words, _KRAMDOWN_ATTRS.sub("", _LONG_TOKEN.sub(" ", text)))
     if "<" in text and re.search(r"</?[a-zA-Z][^>]*>", text):
         text = re.sub(r"<(?:br|/p|/div|/li|/h\d)[^>]*>", "\n", text, flags=re.IGNORECASE)
         text = re.sub(r"<[^>]+>", " ", text)
@@ -281,6 +287,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     leads = leads or led_by_before_noun(joined)  # "Das von Paradigm angeführte Funding" (german_stake)
     leads = leads or subject_leads(joined)  # "X e Y hanno guidato la vendita" (lead_romance_subject, fund43)
     leads = leads or german_leads(joined)  # "X, ein ..., führt Mistrals Runde an" (lead_german, fund47batch)
+    leads = leads or answered_lead(joined)  # "¿Quién está detrás? Andreessen Horowitz, uno de los fondos" (fund82)
     if not leads and classify_round(joined, amount_end) == "debt":
         leads = _not_the_company(lender_lead(joined), company)  # a loan's one lender (debt_parties)
     return Announcement(

@@ -18,6 +18,7 @@ from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_g
 from talentintel.funding.fund_programs import close_held, close_with_sum, fund_closed
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.kind_acquire_intl import ACQUIRE_INTL
+from talentintel.funding.kind_bankruptcy_intl import BANKRUPTCY_INTL
 from talentintel.funding.kind_cjk_trend import BANKRUPTCY, MANY_RAISERS
 from talentintel.funding.kind_crowdloan import is_crowdloan
 from talentintel.funding.kind_cutbacks import CUTBACK
@@ -208,7 +209,12 @@ _RAISED = re.compile(
 # Explainers, guides and templates quote example rounds: "For example, Acme raised...", "{COMPANY_NAME} Raises".
 _EXPLAINER = re.compile(
     # A question headline is a feature or a profile ("How did crypto queen Katie Haun get through ...?").
-    r"\{[A-Z_]{3,}\}|^\s*How to\b|^\s*(?:How|Why|What|Who|Can|Will|Did|Does|Is|Are)\b[^\n?]{0,150}\?|\b(?:typically|for example|for instance)\b|(?:^|\n)\s*The typical\b|例えば|예를 들어|例如|比如|什么是|とは[?？]",
+    # A newsletter's stock section prompt asks about nothing named: "What’s going on here? Investors made clear ...
+    # the startup just raised $500 million" (hs19-newslettercollector-perplexity-500m-9bn, fund82), "What does this
+    # mean?", "Why should I care?": the news follows it, no feature question is asked.
+    r"\{[A-Z_]{3,}\}|^\s*How to\b|^\s*(?!What['’]s\sgoing\son(?:\shere)?\?|What\shappened\?|What\sdoes\s(?:this|it)\smean\?|"
+    r"Why\s(?:should\sI\scare|does\s(?:this|it)\smatter)\?)"
+    r"(?:How|Why|What|Who|Can|Will|Did|Does|Is|Are)\b[^\n?]{0,150}\?|\b(?:typically|for example|for instance)\b|(?:^|\n)\s*The typical\b|例えば|예를 들어|例如|比如|什么是|とは[?？]",
     re.IGNORECASE,
 )
 
@@ -220,6 +226,7 @@ _TRIGGERS = (
     ("shutdown", SHUTDOWN_COUNT),
     ("shutdown", CUTBACK),  # "force the company to trim its workforce" (kind_cutbacks)
     ("shutdown", BANKRUPTCY),  # "破産手続が報じられた" (kind_cjk_trend)
+    ("shutdown", BANKRUPTCY_INTL),  # "mengajukan permohonan perlindungan kebangkrutan" (kind_bankruptcy_intl)
     ("buyback", _BUYBACK),
     ("fund cut", _FUND_CUT),
     ("public fund", looks.PUBLIC_FUND),

@@ -258,6 +258,11 @@ LIST_STOP = re.compile(
     # "The funding round, spearheaded by Archetype, saw contributions from ... Accomplice and Robot Ventures"
     # (hs5-cryptohead-ritual): the round's own verb after the lead's participle clause ends the list of leads.
     r",\s(?:also\s)?(?:saw|drew|attracted|included|featured|got|received)\s(?!(?:\S+\s){0,2}?(?:lead|co-lead)\b)|"
+    # The Romance main clause after the participle clause: "La operación, liderada por Greenoaks Capital, incluyó la
+    # participación de Andreessen Horowitz, ... y Nvidia" (hs19-1eye-ssi-2bn-greenoaks-es, fund82), "contou com",
+    # "a attiré", "ha visto": the round's own verb ends the list of leads, as the English "saw" / "included".
+    r",\s(?:también\s|também\s|aussi\s|anche\s)?(?-i:incluyó|incluye|contó\scon|cuenta\scon|sumó|atrajo|reunió|"
+    r"incluiu|contou\scom|atraiu|reuniu|a\sinclus|inclut|a\sattiré|a\sréuni|ha\svisto|ha\sincluso|ha\sattirato)\b|"
     # "Led by Deerfield Management, the funding round saw participation from existing investors ..." (b18-pbr-aurion):
     # the participle clause naming the lead ends where the main clause's subject, the round, begins.
     r",\s(?:the|this)\s(?:[\w-]+\s){0,2}?(?:round|funding|financing|raise)\s(?:also\s)?"

@@ -34,8 +34,24 @@ _COMPANY_COMMA = re.compile(
 )
 
 
+# "También participó NFDG, una sociedad de inversión dirigida por Nat Friedman y el Consejero Delegado de SSI, Daniel
+# Gross" (hs19-momentocorporativo-ssi-1bn-reuters-es, fund82): an indefinite firm noun set off after a name, with its
+# "of investment" / "of capital", describes the firm, and who directs it runs the firm; a round's noun ("una ronda
+# dirigida por") is no firm. The English "NFDG, an investment firm led by" is the same appositive.
+_FIRM_APPOSITIVE = re.compile(
+    r",\s(?i:una?|uma|an?|une?)\s(?:[\w-]+\s){0,2}?(?i:sociedad|sociedade|société|società|firma|firm|empresa|gestora|"
+    r"compañía|companhia|company|fondo|fundo|fonds|fund|vehicle|vehículo|veículo)"
+    r"(?:\s(?:de|da|do|di|d['’]|of)\s?(?:[\w-]+\s?){1,2})?\s?$"
+)
+
+
 def runs_company(before: str) -> bool:
     """The words before a "led by" / "dirigée par" are a company's founding clause ("fondée en 2014 et "), a firm's
     name and a comma ("Ribbit Capital, dirigido por ...") or a company noun, its name and a comma ("A empresa
     portuguesa DefinedCrowd, liderada pela ...")."""
-    return bool(_FOUNDED_AND.search(before) or _FIRM_COMMA.search(before) or _COMPANY_COMMA.search(before))
+    return bool(
+        _FOUNDED_AND.search(before)
+        or _FIRM_COMMA.search(before)
+        or _COMPANY_COMMA.search(before)
+        or _FIRM_APPOSITIVE.search(before)
+    )

@@ -60,7 +60,10 @@ _LABELS = {"strategic": "strategic", "debt": "debt", "angel": "seed", "grant": "
 _DEBT = re.compile(
     r"\b(debt (?:financing|funding|round|facility|raise)|venture debt|credit facility|loan facility|"
     r"convertible (?:senior )?notes?|notes? offering|credit line|warehouse facility|green loans?|loan agreement|"
-    r"term loan|private debt|en deuda|em dívida|deuda|dívida|Wandeldarlehen|Darlehen)\b",
+    r"term loan|private debt|en deuda|em dívida|deuda|dívida|Wandeldarlehen|Darlehen|"
+    # Notes told by their interest: "The notes associated with this financing carry an interest rate of 6.129% and are
+    # set to mature on November 30, 2042" (hs19-valuethemarkets-hut8-beacon-point-4-25bn-notes, fund82).
+    r"notes\s(?:[\w-]+\s){0,4}?(?:carry|carries|bear|bears|pay|pays)\s(?:an?\s)?(?:[\w.%-]+\s)?(?:interest|coupon))\b",
     re.IGNORECASE,
 )
 # Equity as money raised, not the word in "to mitigate potential equity dilution from conversions" (a capped call beside

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.money import Money, find_money
+from talentintel.funding.money_valuation import prices_the_company
 
 # A sum or a count of the period's deals or funded startups, in the languages of the roundups read so far. A bare
 # "total" is no period's: "Bringing Total Funding to-date to Over US$100 Million" (fh-1089) is one company's, and
@@ -25,6 +26,12 @@ _PERIOD_SUM = re.compile(
     r"|\b(?:insgesamt|in\s\d[\d.]*\s(?:Deals|Finanzierungsrunden|Runden))\b"
     r"|\b(?:en|em)\s\d[\d.]*\s(?:rondas|rodadas|operaciones|operações|acuerdos)\b|\b\d[\d.]*\s(?:rondas|rodadas)\b"
     r"|\b(?:au total|en \d+ (?:opérations|levées|tours de table))\b"
+    # A class of companies raising in a period: "En el primer trimestre de 2025, las empresas respaldadas por capital
+    # riesgo levantaron 80.100 millones de dólares" (hs19-elplural-thinking-machines-2bn-seed-roundup-es, fund82), "as
+    # startups brasileiras captaram", "les start-up françaises ont levé": the definite plural is the market, not a raiser.
+    r"|\b(?:las|los|as|os|les)\s(?:empresas|startups|start-ups?|compañías|companhias|sociétés|jeunes\spousses)\b"
+    r"[^.\n]{0,60}\b(?:levantaron|recaudaron|captaron|obtuvieron|recibieron|levantaram|captaram|arrecadaram|"
+    r"receberam|ont\slevé|ont\srécolté|ont\sobtenu)\b"
     r"|\d+\s?(?:起|笔|筆)(?:投资|投資|融资|融資)|(?:投资|融资)事件|\d+\s?건|투자\s?건수|\d+\s?件",
     re.IGNORECASE,
 )
@@ -60,7 +67,9 @@ def own_sum(sentences: list[str], company: str | None) -> Money | None:
     if not company:
         return None
     for sentence in sentences:
-        said = find_money(sentence)
+        # "Thinking Machines Lab está valorada en 10.000 millones de dólares" before "... acaba de cerrar una ronda
+        # semilla de 2.000 millones" (the same es text): a sum the sentence calls a valuation is no raise.
+        said = [m for m in find_money(sentence) if not prices_the_company(sentence[: m.start], sentence[m.end :])]
         if sentence.strip().startswith(company) and len(said) == 1 and not _PERIOD_SUM.search(sentence):
             return said[0]
     return None
