@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from talentintel.funding.company_span_intl import capital_share, intl_context, intl_shape, mid_sentence
 from talentintel.funding.company_span_spans import Span, all_spans
+from talentintel.funding.company_span_subject import text_features, undone_raise_after
 from talentintel.funding.company_words import relative_features, word_features
 from talentintel.funding.investor_lists import all_investors, lead_investors
 from talentintel.funding.investors import is_known_investor, normalize_company
@@ -113,6 +114,7 @@ def _context(text: str, span: Span, head_end: int, sentence_starts: list[int], m
         "text_opener": float(span.start < 3),
         "sentence_opener": float(opener),
         "raise_after": float(bool(_RAISE_AFTER.match(_LEGAL_AFTER.sub("", after)))),
+        "undone_raise_after": undone_raise_after(_LEGAL_AFTER.sub("", after)),
         "raise_later": float(bool(_RAISE_WORD.search(rest[:120]) or _CJK_RAISE.search(rest[:30]))),
         "raise_before": float(bool(_RAISE_WORD.search(sentence[: span.start - sentence_at]))),
         "cjk_raise_near": float(bool(_CJK_RAISE.search(after[:12]))),
@@ -238,7 +240,9 @@ def span_candidates(header: str, body: str) -> list[SpanCandidate]:
                 cand.features[k] = max(cand.features.get(k, 0.0), v)
     relative_features(((c.features, counts[k], first_at[k]) for k, c in found.items()), head_end)
     capitals = capital_share(window[head_end:])
+    cues = text_features(window)
     for key, cand in found.items():
+        cand.features |= cues
         cand.features["capital_share"] = capitals
         cand.features["mentions"] = _log(counts[key]) / 3
         cand.features["listed_lead"] = float(key in leads)

@@ -123,7 +123,7 @@ def test_training_reproduces_the_shipped_model() -> None:
     since; then retrain and ship, see the script's docstring)."""
     pytest.importorskip("sklearn")
     train = training_script("train_company_span")
-    examples = train.load_examples(rules=False)
+    examples = train.load_examples()
     sample = examples[::8]
     assert train.fit(sample).to_json() == train.fit(sample).to_json()
     fresh = train.fit(examples)
