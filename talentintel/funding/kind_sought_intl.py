@@ -57,8 +57,10 @@ SOUGHT_INTL = re.compile(
     r"(?:正在|即将|即將|准备|準備|计划|計劃|拟|擬|筹划|籌劃)(?:筹划|籌劃|开启|開啟|启动|啟動|进行|進行|寻求|尋求)?"
     r"[^，。,]{0,20}?(?:新一[轮輪]|一[轮輪])[^，。,]{0,20}?(?:融资|融資)|(?:拟|擬)(?:融资|融資)|"
     # A fund being raised: "Paradigm,正在籌集一支規模最高達 15 億美元的新基金" (hs19-weex-paradigm-1-5bn-fund-ai-sought-zh,
-    # fund82, a WSJ report of a fund sought): "is raising / plans to raise" a (new) fund, not a close.
-    r"(?:正在|即将|即將|准备|準備|计划|計劃|拟|擬)(?:筹集|籌集|募集|募资|募資|筹募|籌募)[^，。,]{0,30}?基金|"
+    # fund82, a WSJ report of a fund sought): "is raising / plans to raise" a (new) fund, not a close; unless the same
+    # sentence reports a close of it ("正在募集一支10亿元的新基金，目前已完成首关": a first close is a fund event).
+    r"(?:正在|即将|即將|准备|準備|计划|計劃|拟|擬)(?:筹集|籌集|募集|募资|募資|筹募|籌募)[^，。,]{0,30}?基金"
+    r"(?![^。!?！？]{0,40}?(?:首关|首關|关账|關賬|完成募集|募集完成|已完成))|"
     rf"(?<!{_AR})(?:تسعى|يسعى|تعتزم|يعتزم|تخطط|يخطط|تبحث|يبحث)(?!{_AR})[^.\n]{{0,60}}?(?<!{_AR})(?:لجمع|جمع|إلى\sجمع|"
     rf"اقتراض|محادثات|للحصول)(?!{_AR})|(?<!{_AR})حملة\sلجمع|(?<!{_AR})(?:إذا|إن|لو)\sنجحت?\sفي\sجمع",
     re.IGNORECASE,
