@@ -44,8 +44,7 @@ def slug_company(text: str, source: str | None) -> str | None:
     if not m:
         return None
     words = m.group(1).lower().split("-")
-    best: str | None = None
-    for size in range(len(words), 0, -1):
+    for size in range(len(words), 0, -1):  # the longest run first
         for start in range(len(words) - size, -1, -1):  # nearest the verb first
             span = words[start : start + size]
             if span[0] in _GENERIC or all(w.isdigit() for w in span):
@@ -54,10 +53,7 @@ def slug_company(text: str, source: str | None) -> str | None:
             # A lower-case brand is taken only when it is the whole run ("refurbed"); otherwise every word of a name is
             # capitalised as the text writes it ("AI startup Figure" holds a descriptor).
             if found and (_capitalised(found) or (size == len(words) and found.islower())):
-                best = found
-                break
-        if best:
-            return best
+                return found
     return None
 
 
