@@ -32,6 +32,7 @@ from cli.commands.funding import TUNING
 from talentintel.funding import cjk
 from talentintel.funding.company_span import Scored, SpanModel, Thresholds, TreeScorer, shipped_model
 from talentintel.funding.company_span_features import SpanCandidate, span_candidates
+from talentintel.funding.company_span_subject import SUBJECT_FEATURES
 from talentintel.funding.deals import MAX_CHARS
 from talentintel.funding.evaluate import company_ok
 from talentintel.funding.extract import clean_text, split_headline
@@ -102,9 +103,6 @@ def load_examples(paths: tuple[Path, ...] = TUNING, *, negatives: bool = False) 
 # 19) they change nothing that counts, hybrid@unseen kind 0.849 / company 0.742 -> 0.739 / mean 0.862 -> 0.862, model
 # mean 0.849 -> 0.848 (the fill threshold moves 0.2 -> 0.1 instead: the negatives lower every score).
 PLAIN = "--subject" not in sys.argv
-SUBJECT_FEATURES = frozenset(
-    ("undone_raise_after", "text_reports_raise", "text_total_subject", "text_total_word", "text_generic_raise")
-)
 
 
 def feature_names(examples: list[Example]) -> tuple[str, ...]:

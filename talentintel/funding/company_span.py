@@ -23,6 +23,7 @@ from importlib import resources
 from typing import Any, Self
 
 from talentintel.funding.company_span_features import SpanCandidate, span_candidates
+from talentintel.funding.company_span_subject import SUBJECT_FEATURES
 from talentintel.funding.extract import split_headline
 from talentintel.funding.investors import normalize_company
 from talentintel.learned_mode import ModeSwitch
@@ -167,4 +168,6 @@ def choose(part: str, rule_choice: str | None, *, mode: str | None = None) -> st
         return rule_choice
     model = _SWITCH.model or shipped_model()
     header, body = split_headline(part)
-    return decide(mode, score_all(model.scorer, span_candidates(header, body)), rule_choice, model.thresholds)
+    subject = not SUBJECT_FEATURES.isdisjoint(model.scorer.features)
+    scored = score_all(model.scorer, span_candidates(header, body, subject))
+    return decide(mode, scored, rule_choice, model.thresholds)

@@ -16,6 +16,12 @@ import re
 
 from talentintel.funding.kind import reports_raise
 
+# Every feature this module makes: a model trained without them (`scripts/train_company_span.py` without `--subject`,
+# the shipped one since session 19) has the scorer skip computing them.
+SUBJECT_FEATURES = frozenset(
+    ("undone_raise_after", "text_reports_raise", "text_total_subject", "text_total_word", "text_generic_raise")
+)
+
 _RAISE = r"(?:rais|secur|clos|land|bag|attract|pull|drew|draw|receiv|obtain|gather)\w*"
 # A plural raiser: "startups raised", "Indian fintechs have secured", "companies in the region collectively drew". The
 # nouns in lower case (or opening a sentence): "True Ventures Raising Second Fund" names a firm.

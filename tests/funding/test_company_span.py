@@ -66,6 +66,23 @@ def test_shipped_model_loads_and_scores() -> None:
         assert scored[0][1].name == want
 
 
+def test_features_a_model_never_reads_are_not_computed() -> None:
+    """The shipped model was trained without `company_span_subject`'s features (no `--subject`): the scorer skips
+    them, and the scores stay what they were with them."""
+    from talentintel.funding.company_span_subject import SUBJECT_FEATURES
+
+    model = shipped_model()
+    assert SUBJECT_FEATURES.isdisjoint(model.scorer.features)
+    for text in (SYNTHETIC, SYNTHETIC_ZH, SYNTHETIC_KO):
+        full = span_candidates(*text.split("\n", 1))
+        lean = span_candidates(*text.split("\n", 1), subject=False)
+        assert set().union(*(c.features for c in full)) >= SUBJECT_FEATURES
+        assert SUBJECT_FEATURES.isdisjoint(set().union(*(c.features for c in lean)))
+        assert [(s, c.name) for s, c in score_all(model.scorer, full)] == [
+            (s, c.name) for s, c in score_all(model.scorer, lean)
+        ]
+
+
 def test_modes() -> None:
     assert choose(SYNTHETIC, "Northwind Capital", mode="rules") == "Northwind Capital"
     assert choose(SYNTHETIC, "Northwind Capital", mode="model") == "Lumora Labs"
