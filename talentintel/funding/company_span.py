@@ -169,5 +169,5 @@ def choose(part: str, rule_choice: str | None, *, mode: str | None = None) -> st
     model = _SWITCH.model or shipped_model()
     header, body = split_headline(part)
     subject = not SUBJECT_FEATURES.isdisjoint(model.scorer.features)
-    scored = score_all(model.scorer, span_candidates(header, body, subject))
+    scored = score_all(model.scorer, span_candidates(header, body, subject=subject))
     return decide(mode, scored, rule_choice, model.thresholds)

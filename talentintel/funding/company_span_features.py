@@ -204,7 +204,7 @@ def _opening(header: str, body: str) -> tuple[str, int]:
     return window, (len(header) + 1 if header else 0)
 
 
-def span_candidates(header: str, body: str, subject: bool = True) -> list[SpanCandidate]:
+def span_candidates(header: str, body: str, *, subject: bool = True) -> list[SpanCandidate]:
     """Every distinct span of the opening with its features (context features: the most telling of its mentions;
     position: its first). `subject=False` skips `company_span_subject`'s features, which a model trained without them
     never reads (they cost about 1% of a parse)."""
