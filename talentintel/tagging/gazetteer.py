@@ -65,6 +65,7 @@ class Gazetteer:
     trade_after: frozenset[str] = frozenset()  # words after such a name that make it the software ("Developer")
     word_codes: frozenset[str] = frozenset()  # country codes that are trade words ("AI"): a country only alone
     trade_before: frozenset[str] = frozenset()  # words before it that do ("AWS Athena")
+    title_tools: frozenset[str] = frozenset()  # engines and languages a title's slot names ("(Unity)"), no place there
     timezones: dict[str, tuple[str, ...]] = field(default_factory=dict)
     country_region: dict[str, str] = field(default_factory=dict)
     max_ngram: int = 4
@@ -228,6 +229,7 @@ def _build() -> Gazetteer:
     g.word_codes = frozenset(places["text"].get("word_codes", ()))
     g.trade_after = frozenset(places["text"]["trade_after"])
     g.trade_before = frozenset(places["text"]["trade_before"])
+    g.title_tools = frozenset(fold(w) for w in places["text"].get("title_tools", ()))
     g.timezones = {fold(k): tuple(v) for k, v in places["timezones"].items()}
     _build_cjk(g, places["cjk"], cjk_cities)
     return g

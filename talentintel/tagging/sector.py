@@ -20,6 +20,7 @@ from talentintel.tagging.coding_agents import withdraw_coding_agent_practice
 from talentintel.tagging.community_membership import add_membership
 from talentintel.tagging.cue_words import holds_any
 from talentintel.tagging.disclaimers import disclaims_crypto
+from talentintel.tagging.field_list_labels import labeled_field_list
 from talentintel.tagging.field_lists import FIELD_CUES, with_field_work
 from talentintel.tagging.fund_boards import add_board_lean
 from talentintel.tagging.hpc_gpu import withdraw_hpc_gpu
@@ -123,7 +124,7 @@ def _fresh_hits(
             and core
             and (
                 in_minor
-                or _keyword_list(part)
+                or (_keyword_list(part) and not labeled_field_list(part))  # "category: NFTs" (field_list_labels)
                 or _tech_enumeration(part)
                 or wish_item(part)
                 or group_portfolio(part)

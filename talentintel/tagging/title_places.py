@@ -35,6 +35,8 @@ def _middle_slots(title: str) -> list[str]:
 
 
 def _slot_place(adds: list[tuple[str, LocationResult]], slot: str) -> None:
+    if _tool_slot(slot):
+        return  # "Game Client Developer (Unity)": the engine, not South Sudan's Unity state
     loc = city_list_places(slot) or locate(slot)  # "Berlin, Amsterdam, Hamburg, Munich, or Stuttgart"
     if (loc.countries or loc.regions) and _location_like(slot, loc):
         adds.append((slot, LocationResult(loc.countries, loc.regions, False, loc.places)))
@@ -71,6 +73,13 @@ def title_findings(title: str, concrete: bool) -> tuple[tuple[tuple[str, Locatio
         if loc.remote and (_location_like(tail, loc) or not other_sense_remote(tail)):
             return tuple(adds), True  # "Engineer (Fully Remote)", not "Software Engineer - Distributed ML Training"
     return tuple(adds), cjk_places(title).remote
+
+
+def _tool_slot(slot: str) -> bool:
+    """Whether a title's slot is only a tool's name that is also a small place ("Unity", "Spring"; places.toml)."""
+    from talentintel.tagging.gazetteer import fold, gazetteer
+
+    return fold(slot.strip()) in gazetteer().title_tools
 
 
 def _acronym_of(tail: str, before: str) -> bool:
