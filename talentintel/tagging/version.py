@@ -327,4 +327,8 @@
 # (market_places.py); a sector's single chip in a line of five or more industry chips is a portfolio field
 # (industry_chips.py); over the dev set and every other tuning file no output changes; unseen45: 9 outputs toward
 # their labels, 0 away
-TAGGER_VERSION = "2026.12.84"
+# 2026.12.85: issue 18 unseen46 (crypto investors' board rows): a boilerplate marker voids only its own cell of a line
+# of cells (" | " and bare-colon chips; boilerplate_cells.py), "CeFi" is a crypto term, a board's "remote" tag chip is a
+# remote work mode (remote_modes.py); over the dev set and every other tuning file no output changes; unseen46: 7
+# outputs toward their labels, 0 away
+TAGGER_VERSION = "2026.12.85"
