@@ -7,7 +7,8 @@ it names no place: "flexible hours and remote work" beside "our Munich office" i
 APX's BD manager, Housecall Pro's Rails engineer and GoMining's VIP support manager named no place and said remote only
 so, and read no region. Experience with remote work is the candidate's past ("Experience with remote work"), and a
 negated mode ("no remote work") is none, and so is a debate's ("in-person vs remote work"). A list item that is only
-the mode ("* Remote / WFH" among rotki's offers, unseen_hs19) says it as well.
+the mode ("* Remote / WFH" among rotki's offers, unseen_hs19) says it as well, and so does a board's "remote" tag
+chip among chips joined by bare colons ("remote:full-time:developer", unseen46).
 """
 
 from __future__ import annotations
@@ -23,7 +24,11 @@ _MODE = re.compile(
     r"|\b(?:a|an|our)\s+(?:[\w-]+,?\s+){0,3}?remote,?\s+(?:and\s+)?(?:[\w-]+\s+){0,2}?(?:team|company|culture)\b"
     r"|\bwork (?:in|from) your own time ?zones?\b"
     # a line (a bullet or not) holding the mode alone: "* Remote / WFH", "- Fully remote"
-    r"|^[ \t]*(?:[-*•·][ \t]*)?(?:fully[ \t]+|100%[ \t]*)?remote(?:[ \t]*[/,&+][ \t]*(?:wfh|work from home))?[ \t]*$",
+    r"|^[ \t]*(?:[-*•·][ \t]*)?(?:fully[ \t]+|100%[ \t]*)?remote(?:[ \t]*[/,&+][ \t]*(?:wfh|work from home))?[ \t]*$"
+    # a board's tag chip joined to the others by bare colons: "remote:full-time:developer:...:nft:data" (Crypto Jobs
+    # List rows, unseen46 Archimed.ai), "content:developer:web3:full-time:engineering:remote" (unseen46 Bunzz),
+    # "dev:machine learning:remote:rust:solana" (web3.career rows)
+    r"|(?:(?<=[^\s:]:)|(?<!\S))remote(?=:[^\s:/])|(?<=[^\s:]:)remote\b(?!:)",
     re.IGNORECASE | re.MULTILINE,
 )
 # the candidate's past, or the mode denied, in the words just before the phrase

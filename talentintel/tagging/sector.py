@@ -12,6 +12,7 @@ from talentintel.tagging.agent_work import agent_cue, with_agent_work
 from talentintel.tagging.ai_products import PRODUCT_CUES, with_product_work
 from talentintel.tagging.algorithm_posts import algorithm_post_hits
 from talentintel.tagging.board_badges import without_badges
+from talentintel.tagging.boilerplate_cells import cell_hits
 from talentintel.tagging.built_first import USE_HEDGES, use_hedged
 from talentintel.tagging.chain_duties import add_chain_duty
 from talentintel.tagging.cjk_gates import network_latin_possible, network_possible
@@ -109,6 +110,8 @@ def _fresh_hits(
         # under a "nice to have" / benefits header a sector word is a wish or a perk, not the job: a mention only
         in_minor = kinds[k] == MINOR
         hits = found.get(k, [])
+        if hits is None:  # boilerplate: in a line of cells only the marker's cell is (boilerplate_cells.py)
+            hits = cell_hits(tax, part, contexts=sentences)
         if hits is not None and k in networks:
             hits = hits + _intersection_hits(scan.tokens(networks[k]))
         if not part.isascii():

@@ -332,4 +332,8 @@
 # item names teaching (a course menu); tool chips stay tools through the taxonomy's negatives (field_list_labels.py);
 # a title slot naming an engine or language that GeoNames lists as a small place ("(Unity)", "- Spring") is no place
 # (places.toml title_tools): unseen_hs20 macro-F1 0.918 -> 1.000, company-blind 0.434 -> 0.883, region 0.967 -> 1.000
-TAGGER_VERSION = "2026.12.85"
+# 2026.12.86 (tag67): issue 18 unseen46 (crypto investors' board rows): a boilerplate marker voids only its own cell of a line
+# of cells (" | " and bare-colon chips; boilerplate_cells.py), "CeFi" is a crypto term, a board's "remote" tag chip is a
+# remote work mode (remote_modes.py); over the dev set and every other tuning file no output changes; unseen46: 7
+# outputs toward their labels, 0 away
+TAGGER_VERSION = "2026.12.86"

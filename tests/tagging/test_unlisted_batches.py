@@ -85,6 +85,7 @@ BATCHES = [
     ("unseen_hs16.jsonl", "hs16-"),
     ("unseen44.jsonl", "un44-"),
     ("unseen45.jsonl", "un45-"),
+    ("unseen46.jsonl", "un46-"),
     ("unseen43.jsonl", "un43-"),
     ("unseen42.jsonl", "un42-"),
     ("unseen_hs15.jsonl", "hs15-"),
@@ -194,6 +195,8 @@ BATCHES = [
 # scraper's Singapore Indeed records and five stored pages, at unlisted employers: 30, crypto 14, ai 3, none 13, asia
 # 11 (all SG), no `both`: every crypto x AI posting the stored corpora returned was at a listed employer or on a used
 # host (branch unseen45).
+# unseen46 one of listing rows (Getro and Consider boards of crypto investors' portfolios, Crypto Jobs List, web3.career)
+# recorded by one scraper repository, at unlisted employers: 30, both 7, crypto 15, ai 3, none 5, asia 8 (branch tag67).
 # unseen_hs15 is 43 Korean Wanted postings from one student crawl (2023): crypto 18, ai 14, none 11, no `both`; the
 # crypto x AI postings the stored corpora returned were at listed or fixture employers or on used hosts, and 17 rows
 # first drafted from the same crawl were dropped for sharing an employer or opening with a frozen test split (branch
@@ -256,6 +259,7 @@ SIZES = {
     "unseen43.jsonl": (26, 45),
     "unseen44.jsonl": (20, 45),  # 35 gathered; 6 JobKorea and 2 Remotive items went (unseen_hs17's publishers)
     "unseen45.jsonl": (25, 45),
+    "unseen46.jsonl": (25, 45),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
