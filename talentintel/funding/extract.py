@@ -51,6 +51,7 @@ from talentintel.funding.lead_described_list import described_list_leads
 from talentintel.funding.lead_german import german_leads
 from talentintel.funding.lead_noise import clean_leads
 from talentintel.funding.lead_not_raiser import raiser_too
+from talentintel.funding.lead_other_raise import other_raise_leads
 from talentintel.funding.lead_roles import role_leads
 from talentintel.funding.lead_romance_subject import subject_leads
 from talentintel.funding.lead_sole import sole_investor
@@ -281,6 +282,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     if classify_round(joined, amount_end) == "token_sale":
         company = ticker_sale_issuer(c_joined) or company  # "Fetch AI (FET) token sale" (company_ticker_sale)
     leads = this_rounds_leads(joined, _not_the_company(leads, company), classify_round(joined, amount_end))
+    leads = other_raise_leads(joined, leads, company)  # "Por otro, Rain ... liderada por X" (lead_other_raise)
     # A round one investor made alone names no "led": "Vertex Ventures has invested in Binance" (lead_sole.py).
     leads = leads or clean_leads(_not_the_company(sole_investor(joined, company, all_investors(joined, [])), company))
     leads = leads or single_investor(joined)  # "bei einem Grossinvestor ... der Investmentfirma SBI" (german_stake)

@@ -8,11 +8,13 @@ from talentintel.funding import lead_phrases as lp
 from talentintel.funding.from_list_tail import list_goes_on
 from talentintel.funding.investor_names import MONEY_ITEM, clip, investor_like, split_names, stop
 from talentintel.funding.investors import dedupe_investors
+from talentintel.funding.lead_along_with import along_with_leads
 from talentintel.funding.lead_backing import with_backing
 from talentintel.funding.lead_extra import deal_subject
 from talentintel.funding.lead_partner import partner_firm
 from talentintel.funding.lead_round_subject import subject_clip
 from talentintel.funding.lead_runs_company import runs_company
+from talentintel.funding.lead_sole_split import split_sources
 from talentintel.funding.names import (
     CONNECTORS,
     clean_name,
@@ -97,6 +99,8 @@ def lead_investors(text: str) -> list[str]:
     """Names the text says led (or co-led) the round, in order of mention."""
     text = strip_parentheticals(text)
     found = _led_by(text)
+    # "led by A along with B": B co-leads when no comma sets it off (lead_along_with).
+    found += along_with_leads(text, lambda pos: bool(_PRIOR.search(text[max(0, pos - 130) : pos])))
     for m in lp.SUBJECT_LED.finditer(text):
         subject = _subject_before(text, m.start())
         if lp.OTHER_COMPANY.match(text[m.end() : m.end() + 60]):
@@ -203,6 +207,8 @@ def _sole_investor(text: str) -> list[str]:
     others are said to have joined: "a series B round from Vertex Growth Fund and Orion Fund. FMO ... also
     participated in the funding round"."""
     joined = re.search(r"\balso\s(?:participated|joined|took\spart|invested)\b", text)
+    if split_sources(text):
+        return []  # "100 billion won from A, 30 billion won from B": no one investor (lead_sole_split)
     for m in _SOLE_FROM.finditer(text):
         names = split_names(stop(m.group(1)))
         if re.search(r"\b(?:investors?|backers|shareholders)\b", m.group(1), re.I):

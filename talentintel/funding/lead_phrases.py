@@ -255,6 +255,12 @@ LIST_STOP = re.compile(
     # existing investors joined the round the one named first led.
     r"|(?:and|with)\s(?:other\s|several\s)?(?:existing|returning|previous|current)\s(?:investors|backers|shareholders)\b)"
     r"|,\s(?:que|qui|quien|cuyo|cuya|che)\b|"
+    # ", and" + lower-case words holding a preposition or a verb opens a new clause, not a further name: "mené par
+    # Lightspeed Venture Partners, et parmi le reste de ses actionnaires figurent Eric Schmidt" (hs18-45secondes-
+    # mistral-105m-eur-seed-fr). A bare description stays: "led by M2 Asset Management, ..., and asset management firm
+    # Coeli" (fh-1092) holds no such word before the name (lead83).
+    r",\s(?:and|et|y|e|und)\s(?=(?-i:(?:[a-zà-ÿ'’]+\s){0,5}?(?:of|de|des|du|del|among|amongst|parmi|entre|tra|is|are|"
+    r"was|were|has|have|ont|sont|son|est|figurent|include|includes)\s))|"
     # "The funding round, spearheaded by Archetype, saw contributions from ... Accomplice and Robot Ventures"
     # (hs5-cryptohead-ritual): the round's own verb after the lead's participle clause ends the list of leads.
     r",\s(?:also\s)?(?:saw|drew|attracted|included|featured|got|received)\s(?!(?:\S+\s){0,2}?(?:lead|co-lead)\b)|"

@@ -157,8 +157,10 @@ def test_round_label(label: str, round_: str | None) -> None:
         ("Acme raised $15M in a round co-led by Sequoia Capital & Accel.", ["Sequoia", "Accel"], ["Sequoia", "Accel"]),
         ("Acme raised $10M seed round backed by Y Combinator and SV Angel.", [], ["Y Combinator", "SV Angel"]),
         (
+            # No comma before "alongside": one agent phrase, all co-lead (lead83: the tuning labels of the comma-less
+            # form, hs15-techtelegraph-bitlayer and hs16-lambham-physical-intelligence, take every name).
             "Acme raised $10M seed round led by Paradigm alongside Variant and Robot Ventures.",
-            ["Paradigm"],
+            ["Paradigm", "Variant", "Robot Ventures"],
             ["Paradigm", "Variant", "Robot Ventures"],
         ),
         (

@@ -50,10 +50,13 @@ BITLAYER = (
 
 
 def test_along_with_ends_the_led_by_list() -> None:
-    # "along with" adds the others as "alongside" does (", along with" rows of the tuning data label the first only);
-    # the lead found, the raiser is the project, not the lead.
+    # ", along with" rows of the tuning data label the first only; without the comma the text's own label
+    # (tuning_hs15) takes all three as leads (lead83, lead_along_with). The raiser is the project, not the lead.
     deal = parse_deals(BITLAYER)[0]
-    assert (deal.company, deal.lead_investors) == ("Bitlayer Labs", ["Franklin Templeton"])
+    assert (deal.company, deal.lead_investors) == (
+        "Bitlayer Labs",
+        ["Franklin Templeton", "ABCDE", "Framework Ventures"],
+    )
 
 
 # hs15-centrerobotics-baseten-1-5bn-series-f-altimeter, https://centrerobotics.com/ai-models/basetens-dollar13b-
