@@ -70,6 +70,7 @@ _AMOUNT = re.compile(
 _VALUATION = re.compile(r"估值|評価額|评估|기업가치|밸류|时价|時価|市值|市値|누적|累计|累計|总额超过|合計")
 # The valuation named after its figure: "2,000億ドルの評価額で100億ドルを調達しました" (hs19-memeinsider-nvidia-openai-100bn-
 # xai-10bn-ja, fund82), "以1000亿美元的估值", "3조원의 기업가치로": "the valuation of N", not the sum raised.
+_RAISED_OBJECT = re.compile(r"\s?を(?:資金)?調達")
 _VALUATION_AFTER = re.compile(r"\s?(?:の|的|규모의|의)?\s?(?:評価額|企業価値|時価総額|估值|估價|기업가치|밸류에이션)")
 _ROUND = [
     (re.compile(r"pre-?\s?seed|プレシード|프리\s?시드", re.I), "pre_seed"),  # "Pre-Seed轮" (hs8)
@@ -161,7 +162,9 @@ def _amount(text: str) -> tuple[float, str, str] | None:
             continue
         told = 0  # where the last valuation named after its figure ends: its noun is no valuation for the next sum
         for start, value, currency, original in _amounts(sentence, default):
-            if _VALUATION.search(sentence[max(told, start - 12) : start]):
+            marker = _VALUATION.search(sentence[max(told, start - 12) : start])
+            # "合計2,500万円を資金調達した": the sum of this raise's parts (b49-antenna-papageno-25m-yen-ja), not a total.
+            if marker and not (marker.group(0) == "合計" and _RAISED_OBJECT.match(sentence, start + len(original))):
                 continue
             after = _VALUATION_AFTER.match(sentence, start + len(original))
             if after:

@@ -75,6 +75,11 @@ _COMPANY = [
     ),
     # A line that is only a registered name: "メスキュージェナシス株式会社" above "調達金額 45,180,000円".
     re.compile(r"(?m)^(?:株式会社)?([^\s、。「」]{2,30}?)(?:株式会社)?$(?=[\s\S]{0,200}?(?:調達|資金))(?<=株式会社)"),
+    # A sentence's topic under its legal form, the raise told in a later sentence: "株式会社パパゲーノは、「生きててよかった」と
+    # ... 創業した。... 合計2,500万円を資金調達した" (b49-antenna-papageno-25m-yen-ja read the slogan), "株式会社TOWINGは"
+    # (hs8-inquire-towing-pre-a-ja), "株式会社オルツは" (b20-ronpyousha-alt-d), "株式会社ispace(東京・中央区)は"
+    # (b23-3rdin-ispace-mizuho-loan).
+    re.compile(r"(?:^|[。\n])\s*株式会社([^\s、。「」(（]{2,30}?)(?:[(（][^)）]{1,20}[)）])?(?:は|が)"),
     # A quoted name, the weakest reading: "「WE GO-6」を制作中" names a product when the subject before は raised.
     re.compile(r"「([^」]{2,30})」"),
 ]

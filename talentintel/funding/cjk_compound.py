@@ -12,16 +12,21 @@ import re
 
 # The larger unit, then a smaller one that fits under it: 억 + 만 (1e8 / 1e4), 조 + 억 (1e12 / 1e8).
 _PAIRS = {"억": ("만", 1e4), "億": ("万", 1e4), "亿": ("万", 1e4), "조": ("억", 1e4), "兆": ("億", 1e4)}
+# The smaller part may count thousands of its unit: "26억5천만달러" (26억 and 5천만: 2.65 billion dollars, b49-chicagokoreatimes-
+# rivian-2-65bn-ko, read as 26억 won), "21억 5천만원" (platum-bearrobotics-seed), "6億6千万円" (f20-cyber-hyogo-kobe-startup-fund).
+_THOUSANDS = {"천만": "만", "千万": "万", "千萬": "万"}
 _COMPOUND = re.compile(
-    r"(?<![\d.,])(\d+)\s?([억億亿조兆])\s?(\d{1,3}(?:,\d{3})|\d{1,4})\s?(만|万|억|億)(?=\s?(?:[^\d\s]|$))"
+    r"(?<![\d.,])(\d+)\s?([억億亿조兆])\s?(\d{1,3}(?:,\d{3})|\d{1,4})\s?(천만|千万|千萬|만|万|억|億)(?=\s?(?:[^\d\s]|$))"
 )
 
 
 def _joined(m: re.Match[str]) -> str:
-    big, big_unit, small, small_unit = m.group(1), m.group(2), m.group(3).replace(",", ""), m.group(4)
-    if _PAIRS[big_unit][0] != small_unit or int(small) >= _PAIRS[big_unit][1]:
+    big, big_unit, small, small_unit = m.group(1), m.group(2), int(m.group(3).replace(",", "")), m.group(4)
+    if small_unit in _THOUSANDS:
+        small, small_unit = small * 1000, _THOUSANDS[small_unit]
+    if _PAIRS[big_unit][0] != small_unit or small >= _PAIRS[big_unit][1]:
         return m.group(0)  # "3억 5억" or "1억 12000만" is no single number
-    value = int(big) + int(small) / _PAIRS[big_unit][1]
+    value = int(big) + small / _PAIRS[big_unit][1]
     return f"{value:g}{big_unit}"
 
 

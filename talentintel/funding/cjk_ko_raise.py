@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import re
 
+# An adverb of addition may stand between the object and 유치: "26억5천만달러의 자금을 추가로 유치했다" (more money,
+# b49-chicagokoreatimes-rivian-2-65bn-ko, read as no raise), "투자를 새로 유치".
+_MORE = r"(?:추가로|새로|신규로)\s"
 KO_RAISE = re.compile(
-    r"투자를?\s?유치|투자를?\s?따(?:냈|낸|내)|투자금|투자를\s받|투자받|자금(?:을)?\s?유치|(?:원|달러)(?:을|를)?\s?(?:유치|모았|모은)"
+    rf"투자를?\s?(?:{_MORE})?유치|투자를?\s?따(?:냈|낸|내)|투자금|투자를\s받|투자받|자금(?:을)?\s?(?:{_MORE})?유치|"
+    rf"(?:원|달러)(?:을|를)?\s?(?:(?:{_MORE})?유치|모았|모은)"
 )

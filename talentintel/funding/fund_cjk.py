@@ -18,7 +18,15 @@ FUND_RAISED_ZH = re.compile(
     r"(?:筹集|籌集|募集)了?一笔[^，。,]{0,20}?\d[^，。,]{0,15}?基金(?!会|會)|"
     r"(?:推出|成立|设立|設立|关闭|關閉)了?其?(?:一(?:项|項|只|隻|支))?(?:价值|價值)?\s?\d[\d.]*\s?[亿億万萬]?"
     r"(?:美元|欧元|歐元|英镑|英鎊|元)[^，。,]{0,15}?基金(?!会|會)|"
-    r"宣布了?(?:将|將)?(?:推出|成立|设立|設立)?一(?:项|項|只|隻|支)[^，。,]{0,30}?\d[^，。,]{0,20}?基金(?!会|會)"
+    r"宣布了?(?:将|將)?(?:推出|成立|设立|設立)?一(?:项|項|只|隻|支)[^，。,]{0,30}?\d[^，。,]{0,20}?基金(?!会|會)|"
+    # 募资 is a fund's raise (a company's is 融资): "A16Z 完成史上最大規模募資 150 億美元" (b49-wrgsb-a16z-15bn-fund-zh, read
+    # as a round), beside "宣布新一期美元基金募资完成,规模为5.6亿美元" (cscomcn-usd-funds-2019) and "超額完成1.9億美元的第四期
+    # 基金募資" (cmyuxie-fusion-fund-iv-zh). A listing's proceeds (IPO募资) are no fund.
+    r"完成(?:(?!IPO|上市|公开发行|公開發行)[^，。,轮輪融]){0,15}?(?:募资|募資)\s?(?:约|約|超|逾)?\s?\d|"
+    # The firm's nth fund and its size: "Dragonfly 宣布推出其第四只基金,规模达 6.5 亿美元" (b49-marsbit-dragonfly-650m-fund-
+    # iv-zh, read as a round), "宣布推出第四檔基金,規模達6.5 億美元" (panewslab's copy of the same Fortune story).
+    r"(?:推出|成立|设立|設立|完成|关闭|關閉)了?其?第[一二三四五六七八九十\d]+\s?(?:只|隻|支|期|檔|号|號)[^，。,]{0,15}?基金(?!会|會)"
+    r"[，,]\s?(?:规模|規模)(?:达|達|为|為)?(?:到)?\s?\d"
 )
 # A fund close in Korean, Chinese or Japanese: "470억 규모 '2호 XR 콘텐츠펀드' 결성", "基金完成募集", "ファンドを組成".
 _CJK_FUND = re.compile(
@@ -63,7 +71,8 @@ _CJK_MANAGER = [
     # investment)가 출범시켰지만".
     re.compile(
         r"([^\s,，、。.「」『』()（）]{1,20}(?:[^\S\n][^\s,，、。.「」『』()（）]{1,20}){0,2}?)(?:\([^)]{1,40}\))?(?:이|가)\s"
-        r"(?:출범시켰|출범시킨|조성했|조성한|결성했|결성한|설립했|설립한)"
+        # ... not "설립한" before a firm's subject: a relative clause about that firm (the rule below, b49-coindeskkorea).
+        r"(?:출범시켰|출범시킨|조성했|조성한|결성했|결성한|설립했|설립한(?!\s(?:[가-힣]+\s)?[^\s]{2,20}?(?:이|가|은|는)\s))"
     ),
     # "中科创星旗下先导创业投资基金成功完成…终关", "凯辉基金宣布旗下凯辉创新基金三期": the firm a fund is under (旗下) manages it.
     re.compile(
@@ -79,9 +88,13 @@ _CJK_MANAGER = [
     # Only the clause "運営し、": "起業家コミュニティが運営するアクメファンドは" describes the fund that is the firm.
     re.compile(r"([^\s、,。「」『』()（）のはが]{2,30}?)(?:[(（][^)）]{1,10}[)）])?が(?:ファンドを)?運営し[、,]"),
     # A name holds no full stop and does not run across a line ("…것으로 알려졌다.\n해당 펀드는" is two sentences).
+    # A subject whose verb is the adnominal "설립한" (founded) belongs to a relative clause about the firm after it:
+    # "해시드가 설립한 창업투자회사 해시드벤처스가 1200억원 규모의 첫 펀드 … 결성" (b49-coindeskkorea-hashed-venture-fund-i-ko
+    # read the founder), as "Andrew Ng이 설립한 기업이다" (b45-hojourney-landing-ai-57m-mcrock-ko) and "조셉 로빈(Joseph
+    # Lubin)이 설립한 솔루션 기업" (f17-techrecipe-civil-ico-refund) describe the firm founded.
     re.compile(
         r"([^\s,，、。.「」『』()（）]{1,20}(?:[^\S\n][^\s,，、。.「」『』()（）]{1,20}){0,2}?)(?:\([^)]{1,40}\))?(?:이|가|은|는)\s"
-        r"(?=[^.。]{0,60}(?:펀드|조합|결성금액|결성액))"
+        r"(?!(?:설립한|세운|만든)\s)(?=[^.。]{0,60}(?:펀드|조합|결성금액|결성액))"
     ),
     # A Japanese headline "アクメキャピタル、100億円の2号ファンドを組成": the name before 、.
     re.compile(r"^([^\s、,。「」はが]{2,30})、[^。\n]{0,40}ファンド[^。\n]{0,15}(?:組成|設立|クローズ)"),
@@ -105,10 +118,11 @@ _CJK_MANAGER = [
     ),
     # The firm before its fund raise in Chinese news (FUND_RAISED_ZH), a Latin name spaced off as machine translation
     # writes it: "# Storm Ventures 为其新基金 TechCrunch 锁定", "风险投资公司 ff Venture Capital 已经为其第四个…基金筹集了",
-    # "# Partech Ventures 关闭其 1.07 亿美元的种子基金", "风险投资公司 Greycroft 宣布" (tuning_funds21).
+    # "# Partech Ventures 关闭其 1.07 亿美元的种子基金", "风险投资公司 Greycroft 宣布" (tuning_funds21), "A16Z 完成…募資"
+    # (b49-wrgsb-a16z-15bn-fund-zh).
     re.compile(
         r"((?:[a-z][\w&.'’-]*\s(?=[A-Z]))?(?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)\s(?:今天|今日|近日)?(?:已经|已經|已)?"
-        r"(?=(?:为|為)其?[^，。,]{0,20}基金|(?:推出|成立|关闭|關閉)了?其?\s?\d|宣布)"
+        r"(?=(?:为|為)其?[^，。,]{0,20}基金|(?:推出|成立|关闭|關閉)了?其?\s?\d|宣布|完成[^，。,]{0,15}?(?:募资|募資))"
     ),
     # ... or a Chinese name: "# 安德森·霍洛维茨推出 22 亿美元的加密基金".
     re.compile(

@@ -58,11 +58,13 @@ MARKET = re.compile(
     # "総額10億円の資金調達を実施" is one round's total; a market's 総額 is not followed by its own raise. The raise may be
     # the verb itself: "第三者割当増資により総額2.5億円を調達した" (b30-weblettuce-agrimedia-250m-yen-globis-ja).
     # "총 510억원 규모의 투자를 유치했다" is one company's round; a market's 총 has a counted subject ("120곳이 총").
+    # So is 合計 with its raise for an object: "第三者割当増資で合計101.5億円を資金調達した" (b23-projectdesign-ispace-1015-
+    # oku-yen), "第三者割当増資と融資で合計2,500万円を資金調達した" (b49-antenna-papageno-25m-yen-ja, read as a market total).
     # Chinese market pieces: "融资市场 ... 累计融资金额", "Web3基金募资规模较2022年峰值下降了63%".
     r"融资市场|融資市場|投资交易数量|累计融资|累計融資|(?:募资|融资|投资|募資|融資|投資)(?:规模|總額|总额|金额|規模)"
     r"[^，。]{0,20}(?:下降|增长|回升|减少|上升|同比|环比|下滑|下降了)|"
     r"누적|총\s?\d(?![\d,.]*\s?[조억만천]*\s?(?:원|달러)?(?:을|를)?\s?(?:규모의?|상당의?)?\s?(?:[^\s.]+\s){0,2}?(?:투자를?\s?)?유치)|"
-    r"\d+\s?(?:곳|개사|개\s?(?:기업|업체|스타트업))(?:이|가|은|는)?\s[^.]{0,40}총\s?\d|전년 대비|역대 최대|総額\d(?![\d,.]*[万億]?円(?:の(?:資金調達|第三者割当)|を(?:資金)?調達))|\d+起(?:投融资|融资|投资)事件|合計(?!\d[\d,.]*[万億]?[^\s。、]{0,4}の(?:追加)?(?:投資|出資)を受け)",
+    r"\d+\s?(?:곳|개사|개\s?(?:기업|업체|스타트업))(?:이|가|은|는)?\s[^.]{0,40}총\s?\d|전년 대비|역대 최대|総額\d(?![\d,.]*[万億]?円(?:の(?:資金調達|第三者割当)|を(?:資金)?調達))|\d+起(?:投融资|融资|投资)事件|合計(?!\d[\d,.]*[万億]?[^\s。、]{0,4}(?:の(?:追加)?(?:投資|出資)を受け|を(?:資金)?調達))",
     re.IGNORECASE,
 )
 # A piece about a market's funds ("创投市场外币基金升温", "多只美元基金相继宣布成立") names fund closes as examples; unlike a

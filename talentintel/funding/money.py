@@ -68,7 +68,13 @@ _ROUNDWORD = re.compile(
     # German puts the verb after the amount: "hat 10 Millionen Euro eingesammelt", "sammelt 10 Millionen Euro ein".
     # ... or an infinitive or subordinate verb: "konnte sich 50 Millionen Euro sichern", "... US-Dollar einnahm".
     r"eingesammelt|gesammelt|eingeworben|opgehaald|erhalten|gesichert|sichern|einsammeln|einnahm|eingenommen|bekommen|ein|(?:\w+-)?Finanzierungsrunde|Runde|rodada|ronda|en deuda|em dívida|"
-    r"de inversión|de investimento|en fondos|em fundos|de financiación|de financiamiento|dalam\sputaran|pendanaan)\b",
+    r"de inversión|de investimento|en fondos|em fundos|de financiación|de financiamiento|dalam\sputaran|pendanaan|"
+    # French, Italian and Portuguese name the money as financing after it: "un milliard de dollars de financement"
+    # (b49-senefoot-ssi-1bn-seed-fr), "105 millions d’euros de financement" (hs18-45secondes-mistral-105m-eur-seed-fr),
+    # "1 million de dollars de financement de démarrage" (b30-breakingnews), "105 milioni di finanziamento"
+    # (b35-illeggibile), "US$ 150 bilhões em financiamento" (b29-onovonormal). Right after the amount only: "lever environ
+    # 500 millions de dollars lors d’un tour de financement" (hs7-pressgpt-crusoe-686m-fr) names talks, not this sum.
+    r"(?<!\w\s)(?:(?:de|en|di|em)\sfinancement|(?:de|em)\sfinanciamento|di\sfinanziamento))\b",
     re.IGNORECASE,
 )
 _TOTAL_BEFORE = re.compile(

@@ -49,9 +49,15 @@ def investor_vehicle(before: str, after: str) -> bool:
 
 # "anunciou uma rodada seed de US$ 220 milhões" (b19-grandesobras-pt-scale-h), "una ronda Serie A de 10 millones":
 # Portuguese, Spanish and French name the round before its amount, where English names it after ("a $X seed round").
+# Italian says it with "da" after "round", "finanziamento" or "aumento di capitale", a stage word on either side of
+# "round": "un seed round da 2 miliardi di dollari" (b49-ai4business-thinking-machines-2bn-seed-it, where the valuation
+# after it was read), "un round di finanziamento Serie B da 135 milioni di dollari" (ihal-sakana-b), "un round da 2
+# milioni di euro" (backtowork24-week8-2021), "un nuovo finanziamento da 13,2 milioni" (repubblica-genenta).
 _ROUND_BEFORE = re.compile(
     r"\b(?:rodada|ronda|tour\sde\stable|lev[ée]e)\s(?:(?:de\s)?(?:investimento|inversi[óo]n|financiamento|"
-    r"financiaci[óo]n|fonds)\s)?(?:(?:seed|semente|pre-seed|s[ée]rie\s[a-h])\s)?(?:de|da|del)\s$",
+    r"financiaci[óo]n|fonds)\s)?(?:(?:seed|semente|pre-seed|s[ée]rie\s[a-h])\s)?(?:de|da|del)\s$|"
+    r"\b(?:(?:seed|pre-seed|serie\s[a-h])\s)?(?:round|finanziamento|aumento\sdi\scapitale)\s"
+    r"(?:di\s(?:finanziamento|investimento)\s)?(?:(?:seed|pre-seed|serie\s[a-h])\s)?da\s$",
     re.IGNORECASE,
 )
 

@@ -50,7 +50,13 @@ _VALUATION_BEFORE_INTL = re.compile(
     r"valorad[oa]s?|valorisée?s?|avaliad[oa]s?|valutat[oa]|bewertet)\s(?:[\w-]+\s){0,2}?"
     r"(?:de|en|à|a|em|von|auf|di|in|mit|of)\s(?:(?:cerca\sde|m[áa]s\sde|plus\sde|mais\sde|über|rund|oltre|près\sde|"
     r"environ|unos|alrededor\sde)\s)?$"
-    r"|(?:估值|企业价值|企業價值|企業価値|評価額|기업가치|밸류에이션)\S{0,6}$",
+    r"|(?:估值|企业价值|企業價值|企業価値|評価額|기업가치|밸류에이션)\S{0,6}$"
+    # The valuation named before a colon: "Post-raise valuation: $1 billion" (hs18-cryptonuggs-nous-research-50m-...),
+    # "(Valuation: $2.6 billion)" (b14-511host-nft-infrastructure), "Valuation: $30B (post-money)" (hs7-crewyou-ai-
+    # briefing-2026-04-27), "la valutazione attribuita alla neonata impresa: 12 miliardi di dollari"
+    # (b49-ai4business-thinking-machines-2bn-seed-it, read as the round over its "seed round da 2 miliardi").
+    r"|\b(?:valuation|valoraci[óo]n|valuaci[óo]n|valorisation|avalia[çc][ãa]o|Bewertung|valutazione)\b[^.;:\n]{0,60}:\s"
+    r"(?:(?:about|around|over|circa|oltre|plus\sde|m[áa]s\sde|mais\sde|über|rund)\s)?$",
     re.IGNORECASE,
 )
 # The valuation as the subject of a comparison: "Getir’s valuation passed $7.5 billion after an investment round of $555

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.money_compound import compound_money
 from talentintel.funding.money_grouped import grouped_money
 
 _SCALES = {
@@ -260,6 +261,7 @@ def find_foreign_money(text: str) -> list[tuple[int, int, float, str, str]]:
         number = _number(m.group("num"), scale in ("millones", "mil millones"))
         found.append((m.start(), end, float(number) * _SCALES[scale], currency, text[m.start() : end].strip()))
     found += [g for g in grouped_money(text) if not any(f[0] < g[1] and g[0] < f[1] for f in found)]
+    found += [c for c in compound_money(text) if not any(f[0] < c[1] and c[0] < f[1] for f in found)]
     found += coordinated(text, found, loose)
     found.sort()
     currencies = {f[3] for f in found}

@@ -29,7 +29,11 @@ _RAISED = re.compile(
     # "ICO’da 30 milyon dolar civarında para toplamayı başardı" (managed to raise money, hs18-koinbulteni-stox-ico-
     # 30m-tr) and an investor's "OpenAI yapay zekâ şirketine 1 milyar dolarlık yatırım yaptığını duyurmuştu" (made an
     # investment in the company, hs18-pompavana-microsoft-openai-1bn-tr): both read `other`.
-    r"\bpara\stopla(?:dı|dığını|mayı\sbaşardı)|\byatırım\syap(?:tı|tığını|mıştı)(?!\w)",
+    r"\bpara\stopla(?:dı|dığını|mayı\sbaşardı)|\byatırım\syap(?:tı|tığını|mıştı)(?!\w)|"
+    # The investment as the means of a valuation's rise: "Trendyol, 1,5 milyar dolarlık yeni yatırım ile değerlemesini
+    # 16,5 milyar dolara çıkardı" (b49-ensonhaber-trendyol-1-5bn-decacorn-tr, read `other`), as Milliyet tells the same
+    # round: "Trendyol aldığı 1.5 milyar dolarlık yatırım ile şirket değerini 16.5 milyar dolara ulaştırdı".
+    r"\b(?:dolar|euro|avro)l[ıi]k\s(?:yeni\s|ek\s)?yatırım(?:la|\sile)\b",
     re.IGNORECASE,
 )
 _MADE_INVESTMENT = re.compile(r"yatırım\syap", re.IGNORECASE)
