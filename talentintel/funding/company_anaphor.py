@@ -68,6 +68,14 @@ _IT_RAISES = re.compile(
     r"(?:million|billion|[mb]n?)\b)"
 )
 _SENTENCE = re.compile(r"[^.!?]*[.!?]\s*$")
+# The pronoun in a coordinated clause of the sentence that opens on the name: "Lightning Labs specialises in technology
+# that promises to make Bitcoin cheaper and faster to use, and it has raised seed funding of $2.5 million"
+# (b48-cryptonewsreview-lightning-labs-2-5m-seed; "Acme builds X, and it has now raised $5M" is the wire's and the
+# blog's same turn). The subject opens the sentence; "it" refers to it.
+_AND_IT_RAISED = re.compile(
+    rf"(?:\A|(?<=\n)|(?<=[.!?]\s))\s*({NAME})\s(?-i:[a-z])[^.!?\n]{{0,200}}?,\s(?:and|but)\sit\s(?:has\s|had\s)?(?:now\s)?"
+    r"(?:raised|closed|secured|landed|completed)\b[^.!?]{0,60}?(?:[$€£]\s?\d|\d[\d.,]*\s?(?:million|billion|[mb]n?)\b)"
+)
 
 
 # A person's role names the company, and the raise is told of "his/her/their startup": "Rob Royer, CEO of Interior
@@ -128,6 +136,10 @@ def pronoun_company(text: str) -> str | None:
     or the company a person's role names before "his startup raised"; or a first-person raise post's own company."""
     m = _IT_RAISES.search(text)
     if not m:
+        coordinated = _AND_IT_RAISED.search(text)
+        name = acceptable_name(coordinated.group(1)) if coordinated else None
+        if coordinated and name and not is_person(name, coordinated.start(1), *person_spans(text)):
+            return name
         return _role_company(text) or first_person_company(text) or _possessive_role_company(text)
     before = text[: m.start()].rstrip()
     prior = _SENTENCE.search(before)

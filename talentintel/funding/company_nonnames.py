@@ -115,7 +115,12 @@ _MARKET_PHRASE = re.compile(
 # An evaluative adjective left when the owner before "'s" is cut: "Figure AI's Massive Raise" gave "Massive".
 _EVALUATIVE = re.compile(
     r"(?i)massive|huge|mega|giant|record|latest|fresh|major|whopping|hefty|blockbuster|monster|jumbo|sizable|"
-    r"sizeable|bumper|landmark|historic|stunning|staggering|impressive|surprise|surprising"
+    r"sizeable|bumper|landmark|historic|stunning|staggering|impressive|surprise|surprising|"
+    # A superlative that heads a descriptor in place of a name: "World’s Biggest AI Startup Raises $1.2 Billion in Mere
+    # Months" gave "Biggest" once "AI Startup" was cut (b48-synergyeffect-sensetime-620m-no-lead; the body names SenseTime
+    # Group Ltd.); "the world’s largest crypto Exchange" (company_appositive_name), "Largest fund for African startups
+    # unveiled" (technoafrica-partech-africa-first-close) are the same construction.
+    r"biggest|largest|fastest|hottest|richest|smallest|youngest|busiest|fastest-growing"
 )
 # A headline's word for a company that keeps its name back: "Stealth AI Startup Lands Huge Funding" gave "Stealth" once
 # "AI Startup" was cut (b37-vacuumtj-stepstar-series-b-hundreds-millions, fund67; the body names StepStar); "Mystery

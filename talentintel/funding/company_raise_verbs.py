@@ -8,7 +8,10 @@ their patterns from these.
 from __future__ import annotations
 
 RAISE_VERB = (
-    r"(?i:(?:has\s|have\s|had\s)?(?:now\s|today\s|just\s|officially\s|also\s|reportedly\s|ainda\s|também\s|"
+    # "recently" as "today": "Prophet Security recently announced it secured $30 million in funding"
+    # (b48-omeganext-prophet-security-30m), "Gardin recently announced" (hortidaily-gardin-seed), "Black Founders Matter
+    # recently announced" (f14-pulse2-black-founders-matter-fund-i), "Polychain Capital recently announced" (f18-fxstreet-...).
+    r"(?i:(?:has\s|have\s|had\s)?(?:now\s|today\s|just\s|officially\s|also\s|reportedly\s|recently\s|ainda\s|também\s|"
     r"también\s|ya\s|hoje\s|hoy\s|oggi\s|successfully\s)?"
     r"(?:rais(?:ed|es|e)|secur(?:ed|es)|clos(?:ed|es)|complet(?:ed|es)|announc(?:ed|es)|unveil(?:s|ed)|land(?:s|ed)|nab(?:s|bed)|"
     r"snag(?:s|ged)|bag(?:s|ged)|clinch(?:es|ed)|banks|scores|snares|inks|emerged|emerges|launch(?:ed|es)|receiv(?:ed|es)|gets|"

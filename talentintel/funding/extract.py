@@ -60,7 +60,7 @@ from talentintel.funding.money import round_amount
 from talentintel.funding.money_year import cited_year, rate_year
 from talentintel.funding.names import sentence_end
 from talentintel.funding.rounds import classify_round
-from talentintel.funding.segment_items import bullet_subject
+from talentintel.funding.segment_items import bullet_subject, label_subject
 from talentintel.funding.text_repairs import repair_bullets, space_run_on_sentences
 from talentintel.funding.text_spun import unspin
 
@@ -225,7 +225,10 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     # A wire dateline ("New Delhi, March 29 (IANS) ...") is no raiser: the company is read without it (dateline.py).
     c_joined = without_dateline(joined)
     c_header, c_body = (header, body) if c_joined == joined else split_headline(c_joined)
-    company = set_off_company(c_joined)  # "Startup Afrika, Mara, ... telah mengumpulkan" (company_descriptor_comma)
+    company = label_subject(c_joined)  # "• Betterness (US): Raised $2.5M seed" (segment_items)
+    company = company or set_off_company(
+        c_joined
+    )  # "Startup Afrika, Mara, ... telah mengumpulkan" (company_descriptor_comma)
     company = company or inverted_announcer(c_joined)  # "Op 21 augustus kondigde Story, een L1-platform, ... aan"
     company = company or round_of_company(c_joined) or appositive_subject(c_joined) or own_company(c_joined)
     company = company or reporting_company(c_joined) or stake_company(c_joined)  # German report or stake (german_stake)

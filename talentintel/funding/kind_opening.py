@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.dateline import is_place_dateline
-from talentintel.funding.opening_noise import is_noise_line
+from talentintel.funding.opening_noise import is_label_line, is_noise_line
 
 # "startups in the U.S. raised $15 billion" (venturebeat-q3-2016-nvca): "U.S.", "U.K." end no sentence.
 # ... nor does a title before a name: "Support for Democrats Rep. Ruben Gallego in Arizona"
@@ -24,7 +24,9 @@ def opening(text: str, sentences: int = 2, *, distinct: bool = False) -> str:
     # A dateline ("Berlin.", "BERLIN.") is no sentence: the lede follows it.
     # ... nor is a page's furniture ("advertisement", a bare date, a breadcrumb: opening_noise).
     parts = [
-        p for p in SENTENCE_CUT.split(text.strip()) if p.strip() and not is_place_dateline(p) and not is_noise_line(p)
+        p
+        for i, p in enumerate(SENTENCE_CUT.split(text.strip()))
+        if p.strip() and not is_place_dateline(p) and not is_noise_line(p) and not (i and is_label_line(p))
     ]
     if distinct:
         # The lede-less fallback of `kind.other_reason` reads on to the news: a byline printed twice ("This Week In

@@ -31,5 +31,21 @@ _NOISE = re.compile(
 )
 
 
+# One capitalised word alone on its line is a page's label, not a sentence: a source credit under an aggregator's
+# headline ("Cybersecurity AI's $30M Bet: Revolution or Catastrophe?" / "Techrepublic" / "Prophet Security recently
+# announced it secured $30 million", b48-omeganext-prophet-security-30m; "CTVC", f22-ctvc-planeteer-54m-energize-430m;
+# "Wallstreetcn", hs9-lbkrs-fluidstack-gpu-backed-10b) or a section label ("Summary", "Overview", "Background",
+# "Description" on 39 tuning pages of 30-odd publishers). It pushed the lede out of the two-part opening, and the headline's
+# question read as the story's kind. A sentence part keeps its full stop, so a bare word is a line; a one-word first
+# line is still the headline.
+_LONE_WORD = re.compile(r"(?-i:[A-Z])[A-Za-z'’&-]{1,30}")
+
+
 def is_noise_line(part: str) -> bool:
     return bool(_NOISE.fullmatch(part.strip()))
+
+
+def is_label_line(part: str) -> bool:
+    """A lone capitalised word on its line, a credit or a section label (not read as a headline: the caller skips it
+    only after the first line)."""
+    return bool(_LONE_WORD.fullmatch(part.strip()))

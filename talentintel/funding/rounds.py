@@ -32,7 +32,7 @@ _STAGE = re.compile(
     r"\bpr[eé][- ]?(?:seed|amorçage|semilla|semente)\b|\bseries[- ]seed\b|\bseed\b|\bangel round\b|\bpr[eé][- ]?s[eé]ries?[- ]?[a-h]\b"
     # Indonesian and Turkish write "seri": "putaran pendanaan “seri A2”" (hs9-canggih-hmd-global-230m-a2-id); European
     # Portuguese "ronda de sementes" is a seed round (hs9-bquan-chainopera-17m-seed-pt).
-    r"|\b(?:series|s[ée]rie|seri)[- ]([a-h])(?:\b|(?=[+\d]))|(?-i:\b([A-F])[- ]round\b|\bround ([A-F])\b)"
+    r"|\b(?:series|s[ée]rie|seri)[- ]([a-h])(?:\b|(?=[+\d]))|(?-i:\b([A-F])[- ]round\b|\b[Rr]ound ([A-F])\b)"
     # A tranche named by letter and number without "Series": "Other participants in the C-3 round of financing"
     # (hs17-defencepk-horizon-robotics-350m-c3-great-wall), "the B2 round".
     r"|(?-i:\b([A-F])-?[1-9]\s(?:round|tranche)\b)"
@@ -45,6 +45,14 @@ _TOKEN = re.compile(
     # ... but a buyer's "strategic token accumulation" is a treasury buying tokens with a share sale's money ("Nasdaq firm
     # bets on decentralized AI with strategic token accumulation", b46-blockflow-oblong-7-5m-pipe-tao).
     r"strategic token(?!\s(?:accumulation|purchases?|buys?|buying|reserves?|treasury|holdings?))|"
+    # A presale told with a possessive or article, and investors buying the raiser's tokens: "raised an impressive $7.5
+    # million in less than a day during its presale" (b48-jobsrozanaa-ai-pool-7-5m-presale; "the private CLX token
+    # presale", b39-dinocrypto-casperlabs-14m-clx-presale), "also participated in the private token purchase"
+    # (b48-cryptounity-polygon-450m-sequoia-india, b15-scienceandnerds-polygon), "Investors in this round purchased MATIC
+    # tokens from Polygon in a private round" (b48-razorforex-polygon-450m-no-lead). A bare "Pre-sale 2.5 percent of the
+    # tokens were sold" stays unread (b39-nltimes-headstart-pre-ico-11-5m-eur).
+    r"(?:its|their|the|a)\s(?:token\s|coin\s)?pre-?sale|(?:private|public)\stoken\spurchase|"
+    r"purchased\s(?:\S+\s){0,2}?tokens?\sfrom|"
     # "raised $450 million by selling its Matic crypto token to investors"
     r"selling (?:its|their|the) (?:\S+ ){0,3}?tokens?|"
     # The press's other languages (b26-coinsider-solana-314m-it: "in una vendita di token"; fund43).

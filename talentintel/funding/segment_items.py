@@ -69,6 +69,21 @@ _BULLET_PLACE = re.compile(
 )
 
 
+# A digest's item names its company as a label before a colon and tells the raise with no subject: "• Betterness (US):
+# Raised $2.5M seed and launched Bett-i, a voice-first AI life-coaching system" (b48-healthaiforesight-betterness-2-5m-
+# seed-roundup read the product, Bett-i), "- Alterra Capital Partners: Raised $140 million from Aliko Dangote’s backing"
+# (f15-coinscribe-africa-funds-update). The label is the subject wherever the item stands in the unit.
+_LABEL_SUBJECT = re.compile(
+    rf"^\s*(?:[•·▪◦‣*-]\s+)?{_NAME}(?:\s\([^()\n]{{1,40}}\))?:\s{_RAISED_AMOUNT}", re.IGNORECASE | re.MULTILINE
+)
+
+
+def label_subject(unit: str) -> str | None:
+    """The label a digest item's subject-less raise follows ("Name (US): Raised $X ..."), if any."""
+    m = _LABEL_SUBJECT.search(unit)
+    return m.group(1) if m else None
+
+
 def bullet_subject(unit: str) -> str | None:
     """The name a bulleted raise item opens on ("• Name, <description>, has raised $X"), if any."""
     m = _BULLET_SUBJECT.match(unit) or _ITEM_SUBJECT.match(unit.strip()) or _BULLET_PLACE.match(unit)
