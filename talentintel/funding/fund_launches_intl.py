@@ -28,8 +28,10 @@ _CS_ORDINAL = r"(?:nový|nová|první|druhý|třetí|čtvrtý|pátý|šestý|prv
 _LAUNCHES = re.compile(
     # Spanish and Portuguese: a close or launch of the firm's (nth / new) fund ("cerró su cuarto fondo de inversión",
     # "cerró el Fondo IV", "fechou o seu segundo fundo", "lanza un nuevo fondo").
-    rf"\b(?:cerró|cierra|ha\scerrado|completó|lanzó|lanza|ha\slanzado|fechou|fecha|lançou|lança|concluiu)\s"
-    rf"(?:(?:el|la|su|o|seu|um|un|una)\s){{1,2}}(?:{_ORDINAL}\s)?(?:fondo|fundo)(?:\s(?:de\s\w+\s)?(?:[IVX]+|\d)\b)?|"
+    # A partner phrase may sit between verb and fund: "haya lanzado, junto a otros socios, un fondo de inversión"
+    # (hs17-elconfidencial-hyperion-fund-150m-eur-target-es, kind83 catalog).
+    rf"\b(?:cerró|cierra|ha\scerrado|completó|lanzó|lanza|ha\slanzado|haya\slanzado|fechou|fecha|lançou|lança|concluiu)"
+    rf"(?:,\sjunto\s(?:a|con)\s[^,.\n]{{1,60}},)?\s(?:(?:el|la|su|o|seu|um|un|una)\s){{1,2}}(?:{_ORDINAL}\s)?(?:fondo|fundo)(?:\s(?:de\s\w+\s)?(?:[IVX]+|\d)\b)?|"
     rf"\b(?:cerró|cierra|ha\scerrado|fechou)\s(?:el|o)\s(?:Fondo|Fundo)\s(?:[IVX]+|\d)\b|"
     # ... a sum secured or raised for a new fund ("asegura 136 millones de dólares para un nuevo fondo").
     r"\b(?:asegura|aseguró|recauda|recaudó|levanta|levantó|capta|captó|consigue|consiguió|levantou|captou|"

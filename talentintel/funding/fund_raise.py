@@ -13,6 +13,7 @@ import re
 
 from talentintel.funding import fund_forms, fund_lp
 from talentintel.funding.fund_eu import eu_fund_manager
+from talentintel.funding.fund_firm_round import FIRM_FUNDING_ROUND
 from talentintel.funding.fund_named_close import NAMED_FUND_CLOSES as _NAMED_FUND_CLOSES
 from talentintel.funding.fund_opening import opening_sentences as _opening
 from talentintel.funding.kind_opening import opening
@@ -26,6 +27,9 @@ _VERB = (
     # with another $100 million fund".
     # "successfully concluded fundraising for its second fund" (ludiz TLcom).
     r"establish(?:es|ed)?|(?:is|are) back with|conclud(?:es|ed|ing)|"
+    # "The well-known Digital Currency Group has created a venture capital fund" (hs17-cryptocoinspy-dcg-metaverse-
+    # ventures-fund, kind83 catalog: read as a round of the Coindesk it quotes).
+    r"creat(?:es|ed|e)|"
     # "Khazanah getting RM1b to kick off ‘national fund of funds’" (tuning_funds20 yahoo).
     r"kick(?:s|ed|ing)?\soff|"
     # "has attracted a total of $51.1m for its Accelerator IV fund", "Ten Leading VCs Team Up On A $50 Million Fund".
@@ -207,6 +211,8 @@ def is_fund_raise(text: str) -> bool:
             return True
         if OWN_FUND_SUBJECT.search(sentence) or _INVESTOR_LAUNCHES_FIRM.search(sentence):
             return True
+        if FIRM_FUNDING_ROUND.search(sentence):
+            return True  # "venture capital firm Dragonfly Capital has ... closed its fourth funding round" (fund_firm_round)
         if _NAMED_FUND_CLOSES.search(sentence) and not _ROUND.search(sentence):
             return True
         investor = _INVESTOR_RAISES.search(sentence)

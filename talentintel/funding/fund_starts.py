@@ -28,6 +28,15 @@ _STARTS = re.compile(
     r"(?:réalisé|bouclé|clôturé))\s(?:une|sa)\s(?:nouvelle\s)?levée\b|"
     # German: a fund laid up ("legt einen neuen Risikokapitalfonds auf").
     r"\blegt\s(?:einen|ein|seinen|ihren)\s(?:[\w-]+\s){0,2}?(?:\w+fonds|Fonds)\sauf\b|"
+    # ... by several founders, its purpose between the fund and "auf": "Die Europäische Kommission und der Europäische
+    # Investitionsfonds EIF legen einen Fonds zur Förderung von Künstlicher Intelligenz (KI) und Blockchain auf"
+    # (hs19-wallstreetonline-eu-eif-ai-blockchain-fund-de, kind83 catalog).
+    r"\b(?:legt|legen)\s(?:einen|ein|seinen|ihren)\s(?:[\w-]+\s){0,2}?(?:\w+fonds|Fonds)\s(?:zur|zum|für)\s[^.\n]{0,80}?\sauf\b|"
+    # French: the fund as the subject of its endowment, "le fonds IA et big data de Serena Capital est doté de 80 millions
+    # d’euros" (hs15-labecedaire-serena-capital-80m-eur-ai-fund-fr, kind83 catalog); not "un fonds doté de" describing an
+    # investor in a company's round.
+    r"\b(?:le|ce|son|leur|un|ce\snouveau|le\snouveau)\sfonds\b[^.\n]{0,80}?\b(?:est|sera|a\sété)\sdoté\sde\s"
+    r"(?:plus\sde\s|près\sde\s)?\d|"
     # Swedish: a fund started or launched ("startar en egen riskkapitalfond").
     r"\b(?:startar|lanserar|bildar|har\sstartat|har\slanserat|har\sbildat)\s(?:en\s)?(?:ny\s|egen\s)*\w*fond\b|"
     # English: a board's approval of a venture fund, a fund of a stated size being set up.

@@ -185,7 +185,8 @@ _RAISED = re.compile(
     r"haalt|haalde|ontvangt|ontving|"
     # French and Italian past participles: "La firme ... (ESPL) avait décroché 1 million de dollars de financement de
     # démarrage" (b30-breakingnews-espl-1m-500-startups-fr) read no raise; "ha raccolto 5 milioni".
-    r"levé|décroché|obtenu|bouclé|récolté|collecté|sécurisé|raccolto|ottenuto)\b(?:[^.\n]|\.(?=\d)){0,60}?(?:[$€£¥₹]|"
+    # "a récemment clôturé une levée de fonds de 235 millions de dollars" (hs18-clubi-hugging-face-235m-salesforce-fr).
+    r"levé|décroché|obtenu|bouclé|clôturé|finalisé|récolté|collecté|sécurisé|raccolto|ottenuto)\b(?:[^.\n]|\.(?=\d)){0,60}?(?:[$€£¥₹]|"
     r"\b(?:US|USD|Rs|RMB|EUR)\b|\d\s?(?:million|billion|crore|[mb]n?|millones|milhões|millions|miljoen|miljard|"
     r"milioni|miliardi)\b|\b(?:seed|series [a-h]|round|funding|financing|ronda|rodada|financiamiento|financiación|"
     r"financiamento|financement|tour de table|finanziamento)\b)|"
@@ -214,7 +215,13 @@ _EXPLAINER = re.compile(
     # mean?", "Why should I care?": the news follows it, no feature question is asked.
     r"\{[A-Z_]{3,}\}|^\s*How to\b|^\s*(?!What['’]s\sgoing\son(?:\shere)?\?|What\shappened\?|What\sdoes\s(?:this|it)\smean\?|"
     r"Why\s(?:should\sI\scare|does\s(?:this|it)\smatter)\?)"
-    r"(?:How|Why|What|Who|Can|Will|Did|Does|Is|Are)\b[^\n?]{0,150}\?|\b(?:typically|for example|for instance)\b|(?:^|\n)\s*The typical\b|例えば|예를 들어|例如|比如|什么是|とは[?？]",
+    # A question about a sum of new funding presupposes the round: "What Is Cerebras Going to Do with That $1.1B in New
+    # Funding?" (hs17-najib-cerebras-1-1bn-series-g-fidelity-atreides, kind83 catalog).
+    r"(?:How|Why|What|Who|Can|Will|Did|Does|Is|Are)\b(?![^\n?]{0,150}?(?:[$€£]|US\$)\s?[\d.,]+\s?(?:[mb]n?|million|"
+    r"billion)?\s(?:in\s)?(?:new\s|fresh\s)?(?:funding|financing|raise))[^\n?]{0,150}\?|\b(?:for example|for instance)\b|"
+    # "typically" explains rounds only with a round word near: "a Series A typically raises $5-20M", not "In crypto,
+    # however, transactions are typically final" (hs16-inkl-spherex-8-2m-seed-aleph, kind83 catalog).
+    r"\btypically\b(?=[^.\n]{0,60}\b(?:rais\w*|rounds?|seed|series|funding|invest\w*|valuations?)\b)|(?:^|\n)\s*The typical\b|例えば|예를 들어|例如|比如|什么是|とは[?？]",
     re.IGNORECASE,
 )
 

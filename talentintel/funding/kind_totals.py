@@ -109,7 +109,27 @@ PERIOD_TOTAL = re.compile(
     # 25 起投融资事件，披露的融资总额超 2.6 亿美元" (hs12-cryptodao-week-2023-04-eigenlabs-zh, fund56; its examples were read as
     # the round); "共发生 N 笔融资，总金额", "N 起融资事件，累计融资".
     r"\d+\s?(?:起|笔|筆|宗)(?:投)?(?:融资|融資)(?:事件)?[^。\n]{0,30}?(?:融资总额|融資總額|总融资额|總融資額|总金额|總金額|"
-    r"合计|合計|共计|共計|累计|累計)",
+    r"合计|合計|共计|共計|累计|累計)|"
+    # The kind83 catalog (holdouts s14-s19 read before their rules): market totals read as the round of an example.
+    # German, the period's money in the passive into startups in the plural: "Bisher wurden lediglich 1,2 Mrd. Euro
+    # Venture Capital in deutsche Start-ups investiert" (hs14-capital-de-german-ai-startups-1-2bn-eur-autolabs-de);
+    # "flossen ... in Schweizer Start-ups". "Mrd." and "Mio." keep their points (and the break the opening put after
+    # them) inside the sentence.
+    r"\b(?:wurden|flossen|sind)\b(?:[^.\n]|(?<=Mrd|Mio)\.|(?<=(?:Mrd|Mio)\.\s)\n){0,80}?\bin\s(?:[\w-]+\s){0,2}(?:Start-?ups|Jungunternehmen|"
+    r"Gründungen)\b(?:[^.\n]){0,60}?\b(?:investiert|geflossen|gesteckt)\b|"
+    # A sum raised by startups in the plural over a year: "out of the total USD 13.5 billion raised by the Indian
+    # technology start-ups in 2017" (hs14-smefutures-india-healthtech-2017-practo-55m).
+    rf"\btotal\s(?:of\s)?(?:{_MONEY}|(?:USD|EUR|INR)\s?[\d.,]+\s?(?:million|billion|crore|[mb]n?))\s(?:raised|invested|secured)\sby\s(?:the\s)?(?:[\w-]+\s){{0,3}}(?:start-?ups|companies|"
+    r"firms)\b|"
+    # A count of rounds in a year, in English, Portuguese and Spanish: "Houve quase 700 rodadas de seed de US$ 10
+    # milhões ou mais em 2025" (hs18-mercy-ai-vc-2025-seed-record-pt), "There were 1,200 deals ...".
+    r"\b(?:there\swere|houve|hubo|foram|fueron)\s(?:quase\s|casi\s|nearly\s|almost\s|over\s|more\sthan\s|mais\sde\s|"
+    r"más\sde\s)?\d[\d.,]*\s(?:[\w-]+\s)?(?:rodadas|rondas|rounds|deals|aportes|investimentos|inversiones)\b|"
+    # Japanese: companies or startups of a kind (no name) raising a sum over a period, "2024年後半から2025年にかけて、
+    # 上場マイナー企業は債務と転換社債を通じて46億ドル以上を調達し" (hs18-japainvest-miner-debt-convertibles-totals-ja),
+    # "2025年、AIスタートアップは第1四半期と第2四半期だけで600億ドルもの資金を集め" (hs19-tamariba-deai-...-ja).
+    r"(?:年|半期|四半期|にかけて)[^。\n]{0,6}、?[^。\n、]{0,12}(?:企業|スタートアップ|マイナー)(?:各社)?は[^。\n]{0,30}?"
+    r"\d[\d,.]*\s?(?:億|兆)(?:米)?(?:ドル|円|ユーロ)(?:以上|超|もの)?の?(?:資金)?を(?:調達|集め)",
     re.IGNORECASE,
 )
 # Startups of a place ranked by what they got: "Startups Incubated at Karachi's NED University Got the Highest
