@@ -44,6 +44,13 @@ _CURRENCY = {
     "ドル": "USD",
     "달러": "USD",
     "美圆": "USD",
+    # "硬件钱包 Ledger 也完成1亿欧元融资" (hs12-cryptodao-week-2023-04-eigenlabs-zh) read 1亿 yuan: euros and pounds.
+    "欧元": "EUR",
+    "歐元": "EUR",
+    "ユーロ": "EUR",
+    "유로": "EUR",
+    "英镑": "GBP",
+    "英鎊": "GBP",
     "人民币": "CNY",
     "人民幣": "CNY",
     "元": "CNY",
@@ -67,7 +74,8 @@ _AMOUNT = re.compile(
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<unit>{_unit_alt})?\s?(?P<cur>{_cur_alt})?"
 )
 # "近" (nearly), "约/約/약" (about), "超/逾/以上" (more than) keep the stated number.
-_VALUATION = re.compile(r"估值|評価額|评估|기업가치|밸류|时价|時価|市值|市値|누적|累计|累計|总额超过|合計")
+# "星海科技迄今共融资约10亿元", "至今已融资": the running total since founding (running_total_intl, fund83).
+_VALUATION = re.compile(r"估值|評価額|评估|기업가치|밸류|时价|時価|市值|市値|누적|累计|累計|总额超过|合計|迄今|至今")
 # The valuation named after its figure: "2,000億ドルの評価額で100億ドルを調達しました" (hs19-memeinsider-nvidia-openai-100bn-
 # xai-10bn-ja, fund82), "以1000亿美元的估值", "3조원의 기업가치로": "the valuation of N", not the sum raised.
 _RAISED_OBJECT = re.compile(r"\s?を(?:資金)?調達")

@@ -38,6 +38,16 @@ _YUAN = re.compile(r"(?<=[\d万億亿])人民元")
 _BARE_UNIT = re.compile(r"(?:(?<=超過|超过)|(?<=到|逾|近))(?=[億亿]元)")
 
 
+# A sum spelled in Chinese numerals: "共同参与的约十亿元A轮融资" (c4-cls-weekly-roundup-xinyueneng, cls.cn), "获超十亿元融资",
+# "完成五亿美元融资". One numeral after a word of size or of getting, before 亿/千万: "数十亿" (several) stays vague.
+_SPELLED = re.compile(r"(?<=[约約近超逾获獲成的达達了为為])([一二两兩三四五六七八九十])(?=[亿億]|千万|千萬)")
+_NUMERALS = dict(
+    zip("一二两兩三四五六七八九十", ["1", "2", "2", "2", "3", "4", "5", "6", "7", "8", "9", "10"], strict=True)
+)
+
+
 def join_compounds(text: str) -> str:
-    """ "6억5000만 달러" -> "6.5억 달러", "7億人民元" -> "7億人民币", "達到億元" -> "達到1億元"; other text is unchanged."""
+    """ "6억5000만 달러" -> "6.5억 달러", "7億人民元" -> "7億人民币", "達到億元" -> "達到1億元", "约十亿元" -> "约10亿元";
+    other text is unchanged."""
+    text = _SPELLED.sub(lambda m: _NUMERALS[m.group(1)], text)
     return _BARE_UNIT.sub("1", _YUAN.sub("人民币", _COMPOUND.sub(_joined, text)))

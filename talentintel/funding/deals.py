@@ -25,6 +25,7 @@ from talentintel.funding.fund_corpus import corpus_reason
 from talentintel.funding.fund_lookalikes import target_only
 from talentintel.funding.fund_plans import committed_so_far
 from talentintel.funding.fx import to_usd
+from talentintel.funding.headline_line import without_furniture_lines, without_title_line
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import is_fund, opening, other_reason, reports_raise
 from talentintel.funding.kind_market import states_market_figures
@@ -133,6 +134,7 @@ def parse_deals(text: str, *, published: date | None = None, source: str | None 
         published = published.date()
     text, brands = capitalized(drop_link_lines(clean_text(text[: MAX_CHARS * 4]))[:MAX_CHARS])
     text = lettered(text)  # "3Commas", "0G Labs": digit-led names (digit_names)
+    text = without_title_line(without_furniture_lines(text))  # a stamp, a byline, a section title (headline_line)
     _header, body = split_headline(text)
     announced = date_in(body) or published
     deals: list[Deal] = []

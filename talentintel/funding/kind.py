@@ -44,6 +44,7 @@ from talentintel.funding.kind_totals import (
     SHUTDOWN_COUNT,
 )
 from talentintel.funding.kind_unsettled import SOUGHT_ID, unsettled_reason
+from talentintel.funding.running_total_intl import only_running_totals_intl
 
 _ACQUIRE = re.compile(
     r"(?<!to fund )(?<!for )\b(?:acquir(?:es|ed|ing)|to acquire|acquisition of|agreed to buy|agrees to buy|"
@@ -351,6 +352,8 @@ def other_reason(text: str) -> str | None:
             # A fund post whose headline announces the fund ("Announcing PWV Fund I") and whose manager then says
             # "I’m raising a venture fund" past the opening's three sentences (f22-pwv-fund-i-raising).
             reason = "not closed"
+    if reason is None and not is_fund_raise(text) and only_running_totals_intl(text, _RAISED):
+        reason = "history"  # "GAIB已累计完成1500万美元融资", "já levantou ... 82 milhões" (running_total_intl)
     return reason
 
 

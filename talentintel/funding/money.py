@@ -97,16 +97,25 @@ _TOTAL_AFTER = re.compile(
     r"|(?:in\s)?(?:[\w-]+\s){1,3}(?:funding|capital|financing)\s(?:to[- ]date|so\sfar)\b"
     # "The rebrand follows $140 million in cumulative venture funding led by ... a16z crypto" (b45-alphascala-story-data-
     # foundation-rebrand): "cumulative" after the amount sums the rounds before.
-    r"|(?:in\s)?cumulative\s(?:[\w-]+\s){0,2}?(?:funding|capital|financing|investments?|raises)\b)",
+    r"|(?:in\s)?cumulative\s(?:[\w-]+\s){0,2}?(?:funding|capital|financing|investments?|raises)\b"
+    # Portuguese and Spanish "since its founding", "to date" (fund83): "totalizando US$ 50 milhões captados desde 2019",
+    # "ha levantado un total de 50 millones de dólares desde su fundación".
+    r"|(?:[\w-]+\s){0,3}?(?:desde\s(?:a\s|sua\s|su\s|la\s|el\s)?(?:funda|cria|crea|lan[çz]a|in[íi]cio|(?:19|20)\d\d)"
+    r"|at[ée]\s(?:hoje|agora|o\smomento)|hasta\s(?:la\sfecha|ahora|el\smomento)|em\ssua\shist[óo]ria|en\ssu\shistoria))",
     re.IGNORECASE,
 )
 _NOW_RAISED = re.compile(
-    r"\b(?:(?:has|have)\s(?:(?:now|so far)\s(?:raised|netted|secured|received|collected)|raised(?=\sa\stotal\sof\s))|já\s(?:captou|levantou|arrecadou|recebeu)|(?:ha|hanno)\s(?:raccolto|ottenuto|incassato)\s(?:finora|fino\sad\soggi|in\stotale)(?:\scirca|\soltre)?|ya\s(?:ha\s)?(?:recaudado|levantado|captado))"
+    r"\b(?:(?:has|have)\s(?:(?:now|so far)\s(?:raised|netted|secured|received|collected)|raised(?=\sa\stotal\sof\s))|já\s(?:captou|levantou|arrecadou|recebeu)|(?:ha|hanno)\s(?:raccolto|ottenuto|incassato)\s(?:finora|fino\sad\soggi|in\stotale)(?:\scirca|\soltre)?|ya\s(?:ha\s)?(?:recaudado|levantado|captado)"
+    # "Con esta ronda, la compañía ha levantado un total de 50 millones", "alcanzando un total de 118 millones de
+    # dólares" after the round's 85 millones (hs4-cooperativa-notco): the company's sum so far (fund83).
+    r"|(?:ha|han)\s(?:levantado|recaudado|captado|conseguido|obtenido)\sun\stotal\sde"
+    r"|(?:alcanzando|sumando|suma|acumula|acumulando|chegando\sa|somando|soma|acumulou)\sun?m?\stotal\sde)"
     r"\s(?:a total of\s)?(?:over\s|more than\s|about\s|roughly\s|nearly\s|almost\s|around\s|some\s|mais de\s|más de\s|cerca de\s)?$",
     re.I,
 )
 _STAGE_AFTER = re.compile(
-    r"^\W{0,3}(?:\w+\W+){0,4}?(?:series|(?:pre-?)?seed|round|tranche|extension|token sale)\b", re.IGNORECASE
+    r"^\W{0,3}(?:\w+\W+){0,4}?(?:series|(?:pre-?)?seed|round|tranche|extension|token sale|ronda|rodada|s[ée]rie)\b",
+    re.IGNORECASE,
 )
 # One end of a range ("$5 million to $7 million", "between $5M and $7M"): the text gives no single amount.
 _RANGE_AFTER = re.compile(r"^\s?(?:-|–|—|to)\s?(?:US)?[$€£¥]?\d", re.IGNORECASE)

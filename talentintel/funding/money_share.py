@@ -51,7 +51,11 @@ _STAGE_AFTER = re.compile(
     r"^\s?(?:in\s)?(?:an?\s|its\s|the\s)?(?:[\w-]+\s)?(?:series\s[a-h]\b|seed\b|pre-seed\b|round\b)", re.IGNORECASE
 )
 # "- EcoVadis : 180 millions", "• Qonto: €104M": a bullet, a capitalised name of up to six words, a colon.
-_BULLET_NAME_COLON = re.compile(r"\s*[-–•*·]\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,5}\s?:\s?")
+# A French digest writes the sector in brackets and a comma: "- Mistral AI (IA générative), 1,7 Md€ en Série C",
+# "- Cailabs (photonique / communications optiques), 57 M€, financement structuré" (polesocietes-mistral-c, fund83).
+_BULLET_NAME_COLON = re.compile(
+    r"\s*[-–•*·]\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,5}(?:\s?:|\s\([^()\n]{1,60}\)\s?[,:])\s?"
+)
 
 
 def share_or_running_total(before: str, after: str) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.segment_cjk_clauses import cjk_clauses
+
 _VERB = (
     r"(?:raised|raises|raising|secured|secures|securing|closed|closes|landed|lands|bagged|bags|got|gets|received|"
     r"receives|netted|gathered|pulled\sin|picked\sup|nabbed|snagged|scored|attracted|obtained|"
@@ -52,6 +54,9 @@ _KO_SHARED = re.compile(rf"{KO_DATIVE_SUM}(,\s)(?=[^,]{{0,60}}?{KO_DATIVE_SUM}(?
 def joined_clauses(sentence: str) -> list[str]:
     """The sentence cut before each "and <Name> <raise verb> <amount>" that follows an amount already told, and
     between a Korean sentence's investments that share one verb."""
+    chinese = cjk_clauses(sentence)  # a weekly roundup's deals after semicolons (segment_cjk_clauses)
+    if chinese:
+        return chinese
     out, start = [], 0
     for m in _KO_SHARED.finditer(sentence):
         out.append(sentence[start : m.start(1) + 1])

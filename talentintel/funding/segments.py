@@ -22,6 +22,7 @@ from talentintel.funding.kind import reports_raise
 from talentintel.funding.kind_market import is_market_total
 from talentintel.funding.money import find_money
 from talentintel.funding.names import name_core
+from talentintel.funding.segment_cjk_clauses import told_sum
 from talentintel.funding.segment_clauses import KO_DATIVE_SUM, joined_clauses
 from talentintel.funding.segment_items import bullet_subject, headline_deal_told, item_raise
 from talentintel.funding.segment_ledes import is_prize, market_lede
@@ -244,7 +245,7 @@ def split_deals(text: str) -> list[str]:
             )
             background = first_body_raise and _invested_in_other(parts[0], key)
             # A nameless first part that states the period's total is the market's: its first raise is a deal.
-            lede = len(parts) == 1 and current_key is None and bool(key and find_money(unit)) and not is_prize(unit)
+            lede = len(parts) == 1 and current_key is None and bool(key and told_sum(unit)) and not is_prize(unit)
             lede = lede and market_lede([s for _, s in parts[0]])
             first_body_raise = first_body_raise and not background and not lede
             body_raise_seen = body_raise_seen or first_body_raise
