@@ -1,0 +1,87 @@
+"""fund84 (issue 13, tuning_hs20): amounts in Russian and Persian, a record's amount field, a valuation after bold
+markup, a running total after "totalizando", and rounds pursued or negotiated. Lines are real (cited by fixture id in
+tests/fixtures/funding/tuning_hs20.jsonl) unless labelled synthetic."""
+
+from __future__ import annotations
+
+from talentintel.funding.kind_talks import TALKS
+from talentintel.funding.money import round_amount
+from talentintel.funding.money_record import field_amount
+from talentintel.funding.money_ru_fa import find_persian_money, raised_before, valued_before
+
+
+def test_russian_round_of_sum_beats_valuation() -> None:
+    # hs20-glavnoe-helsing-600m-eur-prima-materia-ru
+    text = (
+        "Компания Prima Materia, основанная Дэниелом Эком (основателем Spotify) и инвестором Шакилом Ханом в 2020 году, "
+        "возглавила инвестиционный раунд на сумму 600 млн евро в немецкий оборонный стартап Helsing. Это повысило "
+        "стоимость компании до 12 млрд евро"
+    )
+    found = round_amount(text)
+    assert found is not None and found[0].amount == 600e6 and found[0].currency == "EUR"
+
+
+def test_russian_led_round_in_parentheses() -> None:
+    # hs20-tkrf-bitfury-20m-round-itech-capital-profile-ru
+    text = (
+        "у BitFury, с выручкой за два последних года (2015-2016) $125 млн и около $120 млн венчурных инвестиций "
+        "(по информации компании), офисы в Сан-Франциско. В Москве команда BitFury стала бывать все чаще: в 2015 году "
+        "у компании появился среди инвесторов венчурный фонд с российскими корнями, iTech Capital (он возглавил раунд "
+        "на $20 млн)."
+    )
+    found = round_amount(text)
+    assert found is not None and found[0].amount == 20e6
+
+
+def test_persian_sum_raise_and_valuation() -> None:
+    # hs20-deepto-dualentry-90m-series-a-lightspeed-khosla-fa
+    text = (
+        "DualEntry، یک استارتاپ برنامهریزی منابع سازمانی (ERP) مبتنی بر هوش مصنوعی، از جذب سرمایه 90 میلیون دلاری در "
+        "دور Series A با رهبری Lightspeed و Khosla Ventures خبر داد. این سرمایهگذاری، ارزش این کسبوکار یک ساله را "
+        "415 میلیون دلار برآورد کرد."
+    )
+    assert [m[2] for m in find_persian_money(text)] == [90e6, 415e6]
+    found = round_amount(text)
+    assert found is not None and found[0].amount == 90e6 and found[0].currency == "USD"
+
+
+def test_persian_digits_synthetic() -> None:
+    # synthetic: Persian digits and the euro
+    assert find_persian_money("۱۲ میلیارد یورو")[0][2:4] == (12e9, "EUR")
+
+
+def test_cue_words() -> None:
+    assert raised_before("в 2015 году компания привлекла ")  # synthetic
+    assert valued_before("Компанию оценили в ")  # hs20-glavnoe
+    assert not raised_before("с выручкой за два последних года (2015-2016) ")  # hs20-tkrf: revenue
+
+
+def test_record_field_amount() -> None:
+    # hs20-fundedstartups-zeko-labs-3m-pre-seed
+    text = 'title: "Zeko Labs"\nfunding_round: "Pre-Seed"\nfunding_amount: "$3M"\ninvestors: "UOB Venture Management"'
+    assert field_amount(text, text.index("$3M"))
+    found = round_amount(text)
+    assert found is not None and found[0].amount == 3e6
+    assert not field_amount("the amount was $3M", 14)  # synthetic: prose, no field label
+
+
+def test_portuguese_round_after_ja_and_running_total() -> None:
+    # hs20-zysh-gensyn-43m-series-a-a16z-interview-pt
+    text = (
+        "A Gensyn já arrecadou 43 milhões de dólares em uma rodada Série A liderada pela a16z, totalizando mais de "
+        "50 milhões de dólares em financiamento."
+    )
+    found = round_amount(text)
+    assert found is not None and found[0].amount == 43e6
+
+
+def test_rounds_pursued_or_negotiated() -> None:
+    # hs20-agenttimes-deepseek-seeks-300m-alibaba-tencent
+    assert TALKS.search("DeepSeek Seeks First External Capital From Alibaba and Tencent at $20B+ Valuation")
+    assert TALKS.search("is pursuing its first external fundraising round with backing from technology giants")
+    # hs20-wallstreetitalia-openai-86bn-talks-anthropic-750m-negotiating-it
+    assert TALKS.search("Inoltre, Anthropic sta attualmente negoziando un round da 750 milioni di dollari")
+    # hs20-linkx-kling-ai-2bn-spinoff-talks-guoyi-ipo-zh
+    assert TALKS.search("以200亿美元估值融资20亿美元，正与腾讯等投资方商谈，交易尚未close")
+    # synthetic: a closed round is not talks
+    assert not TALKS.search("The company raised a $20 million Series A led by Accel.")
