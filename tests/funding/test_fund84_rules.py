@@ -85,3 +85,47 @@ def test_rounds_pursued_or_negotiated() -> None:
     assert TALKS.search("以200亿美元估值融资20亿美元，正与腾讯等投资方商谈，交易尚未close")
     # synthetic: a closed round is not talks
     assert not TALKS.search("The company raised a $20 million Series A led by Accel.")
+
+
+def test_russian_subject_led_round() -> None:
+    from talentintel.funding.lead_ru_fa import ru_fa_leads
+
+    # hs20-glavnoe-helsing-600m-eur-prima-materia-ru
+    text = (
+        "Компания Prima Materia, основанная Дэниелом Эком (основателем Spotify) и инвестором Шакилом Ханом в 2020 году, "
+        "возглавила инвестиционный раунд на сумму 600 млн евро в немецкий оборонный стартап Helsing."
+    )
+    assert ru_fa_leads(text, "Helsing") == ["Prima Materia"]
+    # hs20-tkrf-bitfury-20m-round-itech-capital-profile-ru
+    text = (
+        "В Москве команда BitFury стала бывать все чаще: в 2015 году у компании появился среди инвесторов венчурный "
+        "фонд с российскими корнями, iTech Capital (он возглавил раунд на $20 млн)."
+    )
+    assert ru_fa_leads(text, "BitFury") == ["iTech Capital"]
+    # synthetic: "под руководством X и Y"
+    assert ru_fa_leads(
+        "привлек $48 млн в раунде серии A под руководством Pantera Capital и Coinbase Ventures", None
+    ) == [
+        "Pantera Capital",
+        "Coinbase Ventures",
+    ]
+
+
+def test_persian_led_by() -> None:
+    from talentintel.funding.lead_ru_fa import ru_fa_leads
+
+    # hs20-deepto-dualentry-90m-series-a-lightspeed-khosla-fa
+    text = "از جذب سرمایه 90 میلیون دلاری در دور Series A با رهبری Lightspeed و Khosla Ventures خبر داد."
+    assert ru_fa_leads(text, "DualEntry") == ["Lightspeed", "Khosla Ventures"]
+
+
+def test_marked_lead_in_investor_list() -> None:
+    from talentintel.funding.lead_marked import marked_leads
+
+    # hs20-e27-mirror-meesho-stashfin-infuseai-roundup
+    text = (
+        "InfuseAI raises US$4.3M Series A from Hive Ventures\nInvestors: Wistron Corporation (lead), Hive Ventures, "
+        "Top Taiwan Venture Capital Group, and Silicon Valley Taiwan Investments."
+    )
+    assert marked_leads(text, "InfuseAI") == ["Wistron Corporation"]
+    assert marked_leads("Investors: Acme Ventures, Beta Capital.", None) == []  # synthetic: no mark
