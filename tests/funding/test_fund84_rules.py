@@ -129,3 +129,43 @@ def test_marked_lead_in_investor_list() -> None:
     )
     assert marked_leads(text, "InfuseAI") == ["Wistron Corporation"]
     assert marked_leads("Investors: Acme Ventures, Beta Capital.", None) == []  # synthetic: no mark
+
+
+def test_first_close_told_after_final_close_pt() -> None:
+    from talentintel.funding.fund_size import fund_size
+
+    # hs20-krudle-tlcom-capital-154m-tide-africa-fund-ii-pt (trimmed)
+    text = (
+        "TLcom Capital fecha segundo fundo em $154M para apoiar startups em estágio inicial em toda a África\n\n"
+        "No último desenvolvimento, a TLcom Capital ... concluiu a captação de recursos para seu segundo fundo, TIDE "
+        "Africa Fund II, totalizando US$ 154 milhões. O fechamento final coloca a empresa como o maior investidor.\n\n"
+        "O fechamento final ocorre dois anos e alguns meses após a TLcom anunciar o primeiro fechamento do segundo "
+        "fundo em US$ 70 milhões, quando atingiu o tamanho do primeiro fundo, TIDE Africa Fund I."
+    )
+    size = fund_size(text)
+    assert size is not None and size.amount == 154e6
+
+
+def test_scene_setting_lede_reads_first_figure() -> None:
+    from talentintel.funding.fund_opening import opening_sentences
+
+    # hs20-decryptnews-framework-ventures-400m-fund-ai-robotics-tokenization (trimmed)
+    text = (
+        "According to Framework’s co-founder Michael Anderson, the next evolution in crypto isn’t merely about digital "
+        "currencies; it’s about financing sectors like AI and robotics. He emphasized that blockchain is transforming.\n"
+        "Framework Ventures envisions blockchain as the financial framework for AI computing. The San Francisco-based "
+        "firm recently announced a $400 million fund aimed at investing at the crossroads of tokenization."
+    )
+    assert opening_sentences(text)[-1].startswith("The San Francisco-based firm recently announced a $400 million fund")
+    # synthetic: a lede with a figure reads no further
+    parts = opening_sentences(
+        "Acme raises $5 million\n\nAcme makes robots. It will hire. Beta announced a $400 million fund."
+    )
+    assert not any(p.startswith("Beta") for p in parts)
+
+
+def test_persian_ai_sector_word() -> None:
+    from talentintel.funding.deal_sector import _AI_WORDS
+
+    # hs20-deepto-dualentry-90m-series-a-lightspeed-khosla-fa
+    assert _AI_WORDS.search("یک استارتاپ برنامهریزی منابع سازمانی (ERP) مبتنی بر هوش مصنوعی")
