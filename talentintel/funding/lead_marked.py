@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 _MARKED = re.compile(
-    r"(?<!\w)((?:[A-Z]|[a-z](?=[A-Z]))[\w.&'’-]*(?:\s(?:[A-Z0-9][\w.&'’-]*|&))*)\s"
+    # A list item: after the label's colon or a comma, words joined by spaces only ("Lead InvestorsAcrew Capital (lead)",
+    # a table's cells run together across lines, is no name: hs13-techjacksolutions-catena-labs-30m-series-a).
+    r"(?<=[:,]\s)((?:[A-Z]|[a-z](?=[A-Z]))[\w.&'’-]*(?:[ ](?:[A-Z0-9][\w.&'’-]*|&))*)[ ]"
     r"\((?i:(?:co-)?lead(?:\sinvestor)?s?)\)"
 )
 

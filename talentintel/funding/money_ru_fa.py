@@ -34,6 +34,13 @@ _RU_VALUATION_BEFORE = re.compile(
     r"(?:\s[\u0400-\u04ff]+){0,2}\s(?:в|до)\s(?:около\s|более\s|почти\s)?$",
     re.IGNORECASE,
 )
+# A raise told as the time of another event is an earlier one: "сделка была заключена ... через несколько месяцев после
+# того, как Groq привлек $750 млн" (hs8-finecho-nvidia-groq-20b-ru: an acquisition, the bought company's last round).
+_RU_EARLIER_BEFORE = re.compile(
+    r"(?:после\sтого,?\sкак|(?<![\u0400-\u04ff])(?:ранее|до\sэтого))\s(?:[^\s.]+\s){0,4}$", re.IGNORECASE
+)
+# "Disruptive инвестировала в компанию более $500 млн с момента ее основания в 2016 году" (hs8-finecho): since founding.
+_RU_TOTAL_AFTER = re.compile(r"^\s?(?:[\u0400-\u04ff]+\s){0,2}?(?:с\sмомента|со\sдня|за\sвсю\sисторию|в\sсумме|всего)\b")
 _FA_RAISE_BEFORE = re.compile(r"(?:جذب|دریافت|جمع\s?آوری)(?:\s\S+){0,2}\s$")
 _FA_VALUATION_BEFORE = re.compile(r"ارزش(?:\s\S+){0,5}\s$")
 
@@ -51,6 +58,11 @@ def find_persian_money(text: str) -> list[tuple[int, int, float, str, str]]:
 def raised_before(before: str) -> bool:
     """The clause before a sum raises it: "привлекла", "раунд на сумму", "جذب سرمایه"."""
     return bool(_RU_RAISE_BEFORE.search(before) or _FA_RAISE_BEFORE.search(before))
+
+
+def earlier_or_total(before: str, after: str) -> bool:
+    """The sum is an earlier raise ("после того, как Groq привлек", "ранее") or a total ("с момента ее основания")."""
+    return bool(_RU_EARLIER_BEFORE.search(before) or _RU_TOTAL_AFTER.match(after))
 
 
 def valued_before(before: str) -> bool:

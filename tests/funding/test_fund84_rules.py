@@ -169,3 +169,20 @@ def test_persian_ai_sector_word() -> None:
 
     # hs20-deepto-dualentry-90m-series-a-lightspeed-khosla-fa
     assert _AI_WORDS.search("یک استارتاپ برنامهریزی منابع سازمانی (ERP) مبتنی بر هوش مصنوعی")
+
+
+def test_marked_lead_not_across_table_cells() -> None:
+    from talentintel.funding.lead_marked import marked_leads
+
+    # hs13-techjacksolutions-catena-labs-30m-series-a: table cells run together, no list item
+    text = "CompanyCatena Labs\nRoundSeries A\nLead InvestorsAcrew Capital (lead), a16z crypto\n"
+    assert marked_leads(text, "Catena Labs") == []
+
+
+def test_russian_earlier_raise_and_total_are_not_the_round() -> None:
+    from talentintel.funding.money_ru_fa import earlier_or_total
+
+    # hs8-finecho-nvidia-groq-20b-ru
+    assert earlier_or_total("всего через несколько месяцев после того, как Groq привлек ", "при оценке около")
+    assert earlier_or_total("Disruptive инвестировала в компанию более ", "с момента ее основания в 2016 году.")
+    assert not earlier_or_total("возглавила инвестиционный раунд на сумму ", " в немецкий оборонный стартап Helsing.")
