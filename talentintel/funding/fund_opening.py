@@ -89,7 +89,11 @@ _FIGURE = re.compile(r"(?:[$€£¥]|US\$)\s?\d|\d\s?(?:million|billion|[mb]n?)\
 
 
 def _first_figure(text: str, parts: list[str]) -> list[str]:
-    if any(re.search(r"\d", p) for p in parts):
+    # Only a text that opens on a paragraph, with no headline: under a headline the later sentences are context
+    # ("Vietnam reinforces tech giant status" ... "500 Startups unveiled a US$10 million Vietnam-based fund" beside a
+    # round, b23-aseaneconomist-momo-28m-500-startups-fund).
+    first_line = text.strip().split("\n", 1)[0]
+    if len(SENTENCE_END.split(first_line, maxsplit=1)) < 2 or any(re.search(r"\d", p) for p in parts):
         return []
     for sentence in SENTENCE_END.split(text[:1500]):
         if _FIGURE.search(sentence):

@@ -7,6 +7,8 @@ hs20-tkrf-bitfury-20m-round-itech-capital-profile-ru and hs20-deepto-dualentry-9
 - Russian: "инвестировал 600 млн евро" (invested), "возглавила инвестиционный раунд на сумму 600 млн евро" (led a
   round of), "он возглавил раунд на $20 млн", "привлек $48 млн" (raised; b43-gncrypto-karak), "получила" (received),
   "собрала" (collected). A valuation: "Компанию оценили в 12 млрд евро", "повысило стоимость компании до 12 млрд".
+  An earlier raise or a total: "после того, как Groq привлек $750 млн" (after X raised), "с момента ее основания"
+  (since its founding; hs8-finecho-nvidia-groq-20b-ru, an acquisition read as a round once its sums were scored).
 - Persian: "جذب سرمایه 90 میلیون دلاری" (raising capital of USD 90 million), "دریافت" (receiving); the valuation
   "ارزش این کسبوکار ... را 415 میلیون دلار برآورد کرد" (valued the business at). Sums: a number (Western or Persian
   digits) and میلیون (million) or میلیارد (billion), then دلار (dollar; "دلاری" as an adjective) or یورو (euro).
@@ -40,7 +42,9 @@ _RU_EARLIER_BEFORE = re.compile(
     r"(?:после\sтого,?\sкак|(?<![\u0400-\u04ff])(?:ранее|до\sэтого))\s(?:[^\s.]+\s){0,4}$", re.IGNORECASE
 )
 # "Disruptive инвестировала в компанию более $500 млн с момента ее основания в 2016 году" (hs8-finecho): since founding.
-_RU_TOTAL_AFTER = re.compile(r"^\s?(?:[\u0400-\u04ff]+\s){0,2}?(?:с\sмомента|со\sдня|за\sвсю\sисторию|в\sсумме|всего)\b")
+_RU_TOTAL_AFTER = re.compile(
+    r"^\s?(?:[\u0400-\u04ff]+\s){0,2}?(?:с\sмомента|со\sдня|за\sвсю\sисторию|в\sсумме|всего)\b"
+)
 _FA_RAISE_BEFORE = re.compile(r"(?:جذب|دریافت|جمع\s?آوری)(?:\s\S+){0,2}\s$")
 _FA_VALUATION_BEFORE = re.compile(r"ارزش(?:\s\S+){0,5}\s$")
 

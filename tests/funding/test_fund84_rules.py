@@ -186,3 +186,13 @@ def test_russian_earlier_raise_and_total_are_not_the_round() -> None:
     assert earlier_or_total("всего через несколько месяцев после того, как Groq привлек ", "при оценке около")
     assert earlier_or_total("Disruptive инвестировала в компанию более ", "с момента ее основания в 2016 году.")
     assert not earlier_or_total("возглавила инвестиционный раунд на сумму ", " в немецкий оборонный стартап Helsing.")
+
+
+def test_chinese_descriptor_glued_to_latin_name() -> None:
+    from talentintel.funding.cjk_glued_descriptor import without_descriptor
+
+    # hs20-famikj-ruviai-1-7m-seed-draper-zh
+    text = "RuviAI完成170万美元融资,AI 区块链的落地场景是什么?\n近日我看到有一条新闻,AI 区块链项目RuviAI宣布完成170万美元种子轮融资"
+    assert without_descriptor("区块链项目RuviAI", text) == "RuviAI"
+    # synthetic: the Latin part never stands alone, the name is kept
+    assert without_descriptor("区块链项目RuviAI", "区块链项目RuviAI宣布完成融资") == "区块链项目RuviAI"
