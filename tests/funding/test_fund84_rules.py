@@ -196,3 +196,16 @@ def test_chinese_descriptor_glued_to_latin_name() -> None:
     assert without_descriptor("区块链项目RuviAI", text) == "RuviAI"
     # synthetic: the Latin part never stands alone, the name is kept
     assert without_descriptor("区块链项目RuviAI", "区块链项目RuviAI宣布完成融资") == "区块链项目RuviAI"
+
+
+def test_fund_launched_by_described_firm() -> None:
+    from talentintel.funding.fund_manager_grammar import grammar_manager
+
+    # hs20-alhadath-partech-africa-ii-final-close-305m
+    text = (
+        "Partech Africa II, launched by Paris-headquartered technology investment firm Partech, has hard capital of "
+        "€280 million ($305 million), making it the largest VC fund for technology startups in Africa."
+    )
+    assert grammar_manager(text) == "Partech"
+    # synthetic: a sponsor with no firm word stays unread
+    assert grammar_manager("The fund, launched by Paris-based investors, has EUR 20 million.") is None
