@@ -79,7 +79,11 @@ _VALUATION = re.compile(r"估值|評価額|评估|기업가치|밸류|时价|時
 # The valuation named after its figure: "2,000億ドルの評価額で100億ドルを調達しました" (hs19-memeinsider-nvidia-openai-100bn-
 # xai-10bn-ja, fund82), "以1000亿美元的估值", "3조원의 기업가치로": "the valuation of N", not the sum raised.
 _RAISED_OBJECT = re.compile(r"\s?を(?:資金)?調達")
-_VALUATION_AFTER = re.compile(r"\s?(?:の|的|규모의|의)?\s?(?:評価額|企業価値|時価総額|估值|估價|기업가치|밸류에이션)")
+# Markdown emphasis may close between them: "**300億ドル**の企業価値評価" (hs20-helloprompt-anthropic-series-g-
+# valuation-only-ja, fund84).
+_VALUATION_AFTER = re.compile(
+    r"(?:\*{1,2}|_{1,2})?\s?(?:の|的|규모의|의)?\s?(?:評価額|企業価値|時価総額|估值|估價|기업가치|밸류에이션)"
+)
 _ROUND = [
     (re.compile(r"pre-?\s?seed|プレシード|프리\s?시드", re.I), "pre_seed"),  # "Pre-Seed轮" (hs8)
     (re.compile(r"(?:种子|種子|天使|엔젤|시드|シード|エンジェル)(?:轮|輪|라운드|ラウンド)?|seed", re.I), "seed"),

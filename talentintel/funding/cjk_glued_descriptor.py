@@ -10,7 +10,9 @@ import re
 
 # The Latin part must read as a name of its own (a lower-case letter, three or more letters): "オープンAI" is OpenAI
 # written half in katakana (b38-auone-openai-9600oku-ja), not a descriptor before "AI".
-_GLUED = re.compile(r"^[\u30a1-\u30fa・ー]{2,20}(?P<name>[A-Z](?=[\w.&'’ -]*[a-z])[\w.&'’ -]{2,})$")
+# Chinese glues its descriptor the same way: "AI 区块链项目RuviAI宣布完成170万美元种子轮融资" (an AI blockchain project
+# RuviAI; hs20-famikj-ruviai-1-7m-seed-draper-zh, fund84), with "RuviAI完成170万美元融资" alone in its headline.
+_GLUED = re.compile(r"^[\u30a1-\u30fa・ー\u4e00-\u9fff]{2,20}(?P<name>[A-Z](?=[\w.&'’ -]*[a-z])[\w.&'’ -]{2,})$")
 
 
 # Chinese glues a trade noun the same way: "碳化硅芯片生产制造研发商芯粤能完成...A轮融资" (silicon-carbide chip maker 芯粤能,
@@ -31,5 +33,5 @@ def without_descriptor(name: str | None, text: str) -> str | None:
     if not m:
         return name
     latin = m.group("name").strip()
-    alone = re.search(rf"(?<![\u30a1-\u30fa・ーA-Za-z]){re.escape(latin)}(?![A-Za-z])", text)
+    alone = re.search(rf"(?<![\u30a1-\u30fa・ー\u4e00-\u9fffA-Za-z]){re.escape(latin)}(?![A-Za-z])", text)
     return latin if alone else name

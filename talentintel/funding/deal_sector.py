@@ -25,6 +25,8 @@ _AI_WORDS = re.compile(
     r"|(?i:gervigreind\w*)"
     # Russian (hs16-sudamerica-xai-6bn-series-b-ru): "по производству искусственного интеллекта", "(ИИ)".
     r"|(?i:искусственн\w+\sинтеллект\w*)|(?<![\u0400-\u04ff])ИИ(?![\u0400-\u04ff])"
+    # Persian (hs20-deepto-dualentry-90m-series-a-lightspeed-khosla-fa, fund84): "مبتنی بر هوش مصنوعی" (AI-based).
+    r"|هوش\s?مصنوعی"
     # "AI" written onto Chinese characters has no word boundary (the characters are word characters): "乐享科技定位在
     # AI+消费硬件市场" (b41-lieyunpro-lexiang-angel-2yi-zh) and c3-shrmw-aispeech-pre-ipo read no sector. (Chinese and
     # Korean "humanoid robot" was tried beside it: two rounds gained, two lost, the tuning labels differ on such makers.)

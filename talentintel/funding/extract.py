@@ -49,11 +49,13 @@ from talentintel.funding.lead_answered import answered_lead
 from talentintel.funding.lead_appositive import drop_appositive_owners
 from talentintel.funding.lead_described_list import described_list_leads
 from talentintel.funding.lead_german import german_leads
+from talentintel.funding.lead_marked import marked_leads
 from talentintel.funding.lead_noise import clean_leads
 from talentintel.funding.lead_not_raiser import raiser_too
 from talentintel.funding.lead_other_raise import other_raise_leads
 from talentintel.funding.lead_roles import role_leads
 from talentintel.funding.lead_romance_subject import subject_leads
+from talentintel.funding.lead_ru_fa import ru_fa_leads
 from talentintel.funding.lead_sole import sole_investor
 from talentintel.funding.lead_stage import this_rounds_leads
 from talentintel.funding.money import round_amount
@@ -286,11 +288,13 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         company = ticker_sale_issuer(c_joined) or company  # "Fetch AI (FET) token sale" (company_ticker_sale)
     leads = this_rounds_leads(joined, _not_the_company(leads, company), classify_round(joined, amount_end))
     leads = other_raise_leads(joined, leads, company)  # "Por otro, Rain ... liderada por X" (lead_other_raise)
+    leads = marked_leads(joined, company) or leads  # "Investors: X (lead), Y" (lead_marked, fund84)
     # A round one investor made alone names no "led": "Vertex Ventures has invested in Binance" (lead_sole.py).
     leads = leads or clean_leads(_not_the_company(sole_investor(joined, company, all_investors(joined, [])), company))
     leads = leads or single_investor(joined)  # "bei einem Grossinvestor ... der Investmentfirma SBI" (german_stake)
     leads = leads or led_by_before_noun(joined)  # "Das von Paradigm angeführte Funding" (german_stake)
     leads = leads or subject_leads(joined)  # "X e Y hanno guidato la vendita" (lead_romance_subject, fund43)
+    leads = leads or ru_fa_leads(joined, company)  # "X возглавила раунд", "با رهبری X و Y" (lead_ru_fa, fund84)
     leads = leads or german_leads(joined)  # "X, ein ..., führt Mistrals Runde an" (lead_german, fund47batch)
     leads = leads or answered_lead(joined)  # "¿Quién está detrás? Andreessen Horowitz, uno de los fondos" (fund82)
     if not leads and classify_round(joined, amount_end) == "debt":

@@ -58,6 +58,13 @@ _AGENT = (
     re.compile(
         r"\b(?:led|anchored)\s(?:a|an|the)\s[^.\n]{1,30}?\s(?:fundraising|fundraise)\sfor\s(?:the\s)?" + _NAME + r"\b"
     ),
+    # The agent described as a firm before its name: "Partech Africa II, launched by Paris-headquartered technology
+    # investment firm Partech" (hs20-alhadath-partech-africa-ii-final-close-305m, fund84: an LP named earlier, Dubai
+    # Future District Fund, was read); the descriptor says firm, so the name need not.
+    re.compile(
+        r"\b(?:launched|sponsored|established|set\sup|managed|run)\sby\s(?:the\s)?(?:[\w-]+\s){0,4}?"
+        r"(?:firm|fund\smanager|asset\smanager|investment\smanager|investor)\s" + _NAME
+    ),
 )
 # Arabic: "سيتولى إدارة الصندوق شركة "ميراك كابيتال"", "ويدير الصندوق شركة X".
 _ARABIC = re.compile(

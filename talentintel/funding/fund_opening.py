@@ -77,4 +77,25 @@ def opening_sentences(text: str) -> list[str]:
         scene = not re.search(r"\d", first) and not _RAISE_TOLD.search(f"{head} {first}")
         if headline and after and "\n" not in first and scene:
             parts.append(SENTENCE_END.split(after[0].split("\n", 1)[0], maxsplit=1)[0])
-    return [p[:400] for p in parts if p.strip()]
+    parts = [p[:400] for p in parts if p.strip()]
+    return parts + _first_figure(text, parts)
+
+
+# A lede with no figure in it sets a scene (an interview's opening quote): the story's event is the first
+# sentence with a sum. "According to Framework’s co-founder Michael Anderson, the next evolution in crypto isn’t
+# merely about digital currencies ..." then, in the second paragraph, "The San Francisco-based firm recently announced a
+# $400 million fund" (hs20-decryptnews-framework-ventures-400m-fund-ai-robotics-tokenization, fund84: read as a round).
+_FIGURE = re.compile(r"(?:[$€£¥]|US\$)\s?\d|\d\s?(?:million|billion|[mb]n?)\b", re.IGNORECASE)
+
+
+def _first_figure(text: str, parts: list[str]) -> list[str]:
+    # Only a text that opens on a paragraph, with no headline: under a headline the later sentences are context
+    # ("Vietnam reinforces tech giant status" ... "500 Startups unveiled a US$10 million Vietnam-based fund" beside a
+    # round, b23-aseaneconomist-momo-28m-500-startups-fund).
+    first_line = text.strip().split("\n", 1)[0]
+    if len(SENTENCE_END.split(first_line, maxsplit=1)) < 2 or any(re.search(r"\d", p) for p in parts):
+        return []
+    for sentence in SENTENCE_END.split(text[:1500]):
+        if _FIGURE.search(sentence):
+            return [sentence.split("\n")[0][:400]] if _FIGURE.search(sentence.split("\n")[0]) else []
+    return []

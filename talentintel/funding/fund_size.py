@@ -198,7 +198,12 @@ _FIRST_CLOSE_AFTER = re.compile(r"^\s?(?:in|at)\s(?:its\s|the\s|a\s)?(?:first|in
 # "is aiming for a first close of US$50 million", "a year after Partech hit its first close at $263 million".
 _FIRST_CLOSE_PLANNED = re.compile(
     r"\b(?:target\w*|aim\w*|seek\w*|plans?|expect\w*|hopes?|after|since)\s(?:[\w-]+\s){0,3}(?:an?\s|its\s|the\s)?"
-    r"(?:first|initial)\s(?:close|closing)\b",
+    r"(?:first|initial)\s(?:close|closing)\b"
+    # The same "after" in Portuguese, Spanish, French and Italian: "O fechamento final ocorre dois anos ... após a TLcom
+    # anunciar o primeiro fechamento do segundo fundo em US$ 70 milhões" (hs20-krudle-tlcom-capital-154m-tide-africa-
+    # fund-ii-pt, fund84: the first close was read as the size of the USD 154 million fund).
+    r"|\b(?:após|depois\sde|después\sde|tras|après|dopo)\s(?:[\w-]+\s){0,4}?(?:primeiro\sfechamento|primer\scierre|"
+    r"premier\sclosing|prima\schiusura)\b",
     re.IGNORECASE,
 )
 

@@ -37,6 +37,7 @@ from talentintel.funding.kind_recaps import ANNOUNCED, PAST_RAISE, PERIOD_RECAP
 from talentintel.funding.kind_running_total import only_running_totals
 from talentintel.funding.kind_sought_intl import SOUGHT_INTL
 from talentintel.funding.kind_stalled import STALLED
+from talentintel.funding.kind_talks import TALKS
 from talentintel.funding.kind_totals import (
     ECOSYSTEM_INFLOW,
     PERIOD_TOTAL,
@@ -250,6 +251,7 @@ _TRIGGERS = (
     ("not closed", STALLED),
     ("not closed", LAUNCHED_ROUND),
     ("not closed", SOUGHT_INTL),
+    ("not closed", TALKS),  # "is pursuing its first external fundraising round", "sta negoziando" (kind_talks)
     ("not closed", SOUGHT_ID),  # "dalam pembicaraan", "Kabarnya ... akan" (kind_unsettled)
     ("not closed", ONGOING_PRESALE),  # "a live presale auction" (kind_presale)
     (

@@ -18,7 +18,9 @@ from talentintel.funding.money_context import landed_deal, led_round_after, not_
 from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total
 from talentintel.funding.money_local import find_local_money
 from talentintel.funding.money_other_company import investor_vehicle, round_of_amount, told_of_another
+from talentintel.funding.money_record import field_amount
 from talentintel.funding.money_restated import local_echo, restated_elsewhere
+from talentintel.funding.money_ru_fa import earlier_or_total, find_persian_money, raised_before, valued_before
 from talentintel.funding.money_share import bullet_item_amount, named_financing_of, share_or_running_total
 from talentintel.funding.money_target import planned_size
 from talentintel.funding.money_units import PREFIX as _PREFIX
@@ -84,7 +86,9 @@ _TOTAL_BEFORE = re.compile(
     # "insgesamt" alone sums one round's investors ("hat bei Investoren insgesamt 6,6 Milliarden US-Dollar ...
     # eingesammelt", b42-jungewelt-openai-6-6bn-de); with "bisher", "bereits", "damit" it is the running total.
     r"(?:bisher|bislang|bereits|schon|mittlerweile|damit)\s(?:[\w-]+\s){0,4}?insgesamt|insgesamt\s(?:bisher|bislang|bereits|schon)|seit\s(?:seiner|ihrer)\sGründung|"
-    r"portando\sa|complessiv\w*)[^.]{0,40}$",
+    # ", totalizando mais de 50 milhões de dólares em financiamento" after the round's own sum: the running total
+    # (hs20-zysh-gensyn-43m-series-a-a16z-interview-pt, fund84); the gerund after a comma, not "o aporte totalizou".
+    r"portando\sa|complessiv\w*|,\stotalizando)[^.]{0,40}$",
     re.IGNORECASE,
 )
 # Money described as raised over the company's life, not in this round: "$40M to date", "since its founding".
@@ -114,7 +118,9 @@ _NOW_RAISED = re.compile(
     re.I,
 )
 _STAGE_AFTER = re.compile(
-    r"^\W{0,3}(?:\w+\W+){0,4}?(?:series|(?:pre-?)?seed|round|tranche|extension|token sale|ronda|rodada|s[ée]rie)\b",
+    # "A Gensyn já arrecadou 43 milhões de dólares em uma rodada Série A" (hs20-zysh-gensyn-43m-series-a-a16z-interview-pt,
+    # fund84): "já" (already) names this round when its stage follows, in Portuguese and Spanish too.
+    r"^\W{0,3}(?:\w+\W+){0,4}?(?:series|(?:pre-?)?seed|round|tranche|extension|token sale|rodada|ronda|s[ée]rie)\b",
     re.IGNORECASE,
 )
 # One end of a range ("$5 million to $7 million", "between $5M and $7M"): the text gives no single amount.
@@ -205,7 +211,8 @@ def find_money(text: str) -> list[Money]:
             continue
         found.append(Money(value, cur, m.start(), m.end(), m.group(0).strip()))
     # French, Spanish, Portuguese, German forms, where they do not overlap an English reading.
-    for start, end, value, cur, original in [*find_foreign_money(text), *find_local_money(text)]:  # money_local
+    foreign = [*find_foreign_money(text), *find_local_money(text), *find_persian_money(text)]  # money_local, _ru_fa
+    for start, end, value, cur, original in foreign:
         if not any(f.start < end and start < f.end for f in found):
             found.append(Money(value, cur, start, end, original))
     return sorted(found, key=lambda f: f.start)
@@ -224,6 +231,8 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         return 6.0  # "for a total of $6 million this year", "closed a hefty total funding of $2.5 million"
     if prices_the_company(before, after) or measures_valuation(text, money.start) or _TOTAL_BEFORE.search(before):
         return None  # a valuation or a price per share (money_valuation)
+    if valued_before(before) or earlier_or_total(before, after):
+        return None  # a valuation, an earlier raise or a total in Russian or Persian (money_ru_fa)
     if investor_vehicle(before, after):
         return None  # "through its $10 billion venture arm" sizes the investor (money_other_company)
     if _TOTAL_AFTER.match(after) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
@@ -235,10 +244,11 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
     score = 0.0
     if _RAISED_BY_AFTER.match(after) or led_round_after(after) or bought_or_bet(before, after):
         score += 3  # "the US$50 million raised by Credgenics": the raise is named after the amount
-    if raise_word(_RAISE, before) or list_item_amount(before) or bullet_item_amount(before):
+    if raise_word(_RAISE, before) or list_item_amount(before) or bullet_item_amount(before) or raised_before(before):
         score += 3
         if re.search(r"\b(?:today|new|newly|latest)\b", before, re.IGNORECASE):
             score += 0.5  # "raised $5M in 2024 and today announced a $20M Series A": the news is today's
+    score += 3 if field_amount(text, money.start) else 0  # "funding_amount: "$3M"" (money_record)
     named = round_of_amount(before) or named_financing_of(before)  # "uma rodada seed de ", "Moove's financing of "
     if _OWNER_LATEST_BEFORE.search(before) and _ROUNDWORD.match(tail if opens_on_round else after):
         score += 3  # "Exscientia’s latest €434.9M ($525M) financing": the owner's new round, named as a raise is
