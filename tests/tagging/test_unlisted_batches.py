@@ -1,6 +1,8 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs21.jsonl`, the session-21 holdout: never scored by its builder (no tagger, eval or rule touched it);
+  the lead scores it once in session 21 (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs20.jsonl`, the session-20 holdout: never scored by its builder; scored once by the lead in session 20
   with the session-19 rules and models (rules: 26 of 30 sector right, macro-F1 0.918, both 1 of 1; region exact-set
   0.967, country 0.967; hybrid 27 of 30, 0.937; model 0.391), then moved to tuning data
@@ -78,6 +80,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs21.jsonl", "hs21-"),
     ("unseen_hs20.jsonl", "hs20-"),
     ("unseen_hs19.jsonl", "hs19-"),
     ("unseen_hs18.jsonl", "hs18-"),
@@ -224,7 +227,13 @@ BATCHES = [
 # Asia 4 (IN, SG, TH, APAC) plus 8 Korean postings that write no place; short of the 6 `both` and the Asian scripts asked
 # because the stored corpora's job postings, above all the crypto x AI ones, were again at listed or fixture employers or
 # on used hosts (branch gather_t20; PROVENANCE.md).
+# unseen_hs21 is 33 postings from three repositories no fixture cites (a Korean student project's Worknet crawl, a
+# research issue tabling YC job listings, a recruiter's message in Polygon's Heimdall tracker): crypto 1, ai 16, none
+# 16, no `both`; 26 Korean postings (10 name a Korean place); short of the 8 `both`, ~10 crypto and non-Korean Asian
+# scripts asked because the stored corpora's job postings, above all the crypto x AI ones, were again at listed or
+# fixture employers or on used hosts (branch gather_t21; PROVENANCE.md).
 SIZES = {
+    "unseen_hs21.jsonl": (30, 36),
     "unseen_hs20.jsonl": (28, 35),
     "unseen_hs19.jsonl": (27, 35),
     "unseen_hs18.jsonl": (38, 45),
