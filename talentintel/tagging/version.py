@@ -340,5 +340,7 @@
 # an ML role word in the title with a duty to build predictive or statistical models is ML work, in eight languages'
 # forms (model_duties.py); tokens bought, sold, swapped or traded are the crypto asset, and then the text's other
 # sentences on tokens join the theme (token_trading.py); over the dev set and every tuning file 2 outputs change, both
-# toward their labels (unseen_hs18 Bosshard none -> ai, unseen_hs19 Dexcelerate none -> crypto), 0 away
+# toward their labels (unseen_hs18 Bosshard none -> ai, unseen_hs19 Dexcelerate none -> crypto), 0 away; the team's
+# places in Chinese ("团队分布在美国英国和国内", also in a location label's value) are no work place (footprint.py), as in
+# English: 1 labeled output changes (unseen_hs10 Pond [europe, us] -> [asia, europe, us], wrong before and after)
 TAGGER_VERSION = "2026.12.87"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from talentintel.tagging.evaluate import tag_item
+from talentintel.tagging.footprint import without_zh_team_places
 from talentintel.tagging.model_duties import builds_models
 from talentintel.tagging.tagger import tag_posting
 from talentintel.tagging.token_trading import trading_sentences
@@ -133,3 +134,35 @@ def test_other_token_sentences_join_the_theme_once_tokens_are_traded() -> None:
     # SYNTHETIC: two sentences, one trading tokens, one naming them
     assert trading_sentences("Stream live about tokens. Buy and sell tokens with the company's balance.") == (1, 1)
     assert trading_sentences("Stream live about tokens. Talk to the chat.") == (0, 0)
+
+
+# --- the team's places, in Chinese ----------------------------------------------------------------------------------
+
+
+def test_chinese_team_places_are_no_work_place() -> None:
+    # SYNTHETIC (金桥科技 is invented): the team's places inside the location label; the job is remote in Shenzhen
+    result = tag_posting(
+        title="后端工程师",
+        description="## 地点\n- 工作地点：团队分布在美国和英国，本岗位base深圳\n- 是否远程：否",
+        company="金桥科技",
+    )
+    assert "US" not in result.countries and "GB" not in result.countries
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [
+        # SYNTHETIC
+        ("团队分布在美国英国和国内，可以接受国内远程", "美国英国和国内"),
+        ("我们的成员遍布全球。", "全球"),
+        ("團隊成員分佈於台北與東京，歡迎加入", "台北與東京"),
+    ],
+)
+def test_zh_team_blanks(text: str, blanked: str) -> None:
+    out = without_zh_team_places(text)
+    assert blanked not in out and len(out) == len(text)
+
+
+def test_zh_place_without_a_team_stays() -> None:
+    # SYNTHETIC: an office, not the team's whereabouts
+    assert without_zh_team_places("办公地点分布在北京和上海") == "办公地点分布在北京和上海"
