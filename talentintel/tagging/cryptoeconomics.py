@@ -28,6 +28,8 @@ from talentintel.tagging.taxonomy import taxonomy
 from talentintel.tagging.text import lowered
 from talentintel.tagging.token_grants import TERM as GRANT_TERM
 from talentintel.tagging.token_grants import token_grants
+from talentintel.tagging.token_trading import TERM as TRADED_TERM
+from talentintel.tagging.token_trading import trading_sentences
 
 if TYPE_CHECKING:
     from talentintel.tagging.sector import SectorScore
@@ -87,6 +89,9 @@ def add_cryptoeconomics(result: SectorScore, description: str) -> None:
     _add(result, paid, MINERS_TERM)
     _add(result, slashed, SLASHING_TERM)
     _add(result, token_grants(description), GRANT_TERM)  # "a vested allocation of LOOKS" (token_grants.py)
+    traded, named = trading_sentences(description)  # "comprar/vender tokens" (token_trading.py)
+    _add(result, traded, TRADED_TERM)
+    result.spread["crypto"] += named  # its other sentences on tokens: the same asset, a theme
 
 
 def money_sentence(part: str) -> bool:

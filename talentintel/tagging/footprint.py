@@ -48,8 +48,32 @@ _SEAT = re.compile(
 _HIRING_BEFORE = re.compile(r"\b(?:hire|hires|hiring|recruit|recruiting|seeking|looking for|welcome|open to)\b[^.\n]*$")
 
 
+# Where the team sits, in Chinese, to the clause's end (branch tagcat, docs/tagging_holdout_catalog.md R5: fixed in
+# English only): "团队分布在美国英国和国内" (unseen_hs10 Pond: the team's places read as the job's US and UK), "成员遍布全球".
+# A remote job's Chinese seat ("一家位于硅谷的初创企业", unseen_hs10 Curio Health) is left as it is: a Chinese post's remote
+# mode is known only after the description's places are read (cjk remote words), so "remote" cannot gate it here.
+_TEAM_ZH = re.compile(
+    r"(?:团队|團隊|成员|成員|员工|員工|同事)(?:成员|成員)?(?:目前|主要|现|現)?(?:分布|分佈|遍布|遍佈|分散)(?:在|于|於)?"
+    r"([^，,。；;！!\n]{1,40})"
+)
+_TEAM_ZH_WORDS = ("分布", "分佈", "遍布", "遍佈", "分散")
+
+
+def without_zh_team_places(text: str) -> str:
+    """The Chinese team places blanked, same length: also inside a location label's value ("工作地点：团队分布在美国英国和
+    国内，可以接受国内远程")."""
+    if not any(w in text for w in _TEAM_ZH_WORDS):
+        return text  # most texts: a few substring tests
+    out = list(text)
+    for m in _TEAM_ZH.finditer(text):
+        out[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
+    return "".join(out)
+
+
 def without_team_places(text: str, remote: bool) -> str:
     """The text with the team's whereabouts (and, when the job is remote, the company's seat) blanked, same length."""
+    if not text.isascii():
+        text = without_zh_team_places(text)
     low = text.lower()
     if len(low) != len(text):  # "İ" lowercases to two code points: offsets would drift, read the text as it is
         low = text

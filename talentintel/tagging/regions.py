@@ -14,7 +14,7 @@ from talentintel.tagging.corporate_places import without_corporate_places
 from talentintel.tagging.cue_words import Cues, holds_any
 from talentintel.tagging.currency_codes import without_currency_codes
 from talentintel.tagging.customer_places import without_customer_places
-from talentintel.tagging.footprint import without_footprint, without_team_places
+from talentintel.tagging.footprint import without_footprint, without_team_places, without_zh_team_places
 from talentintel.tagging.form_questions import without_declined_questions
 from talentintel.tagging.german_work_labels import own_value, read_value
 from talentintel.tagging.glued_words import unglued
@@ -182,6 +182,8 @@ _FOREIGN_CUE_WORDS = Cues(_FOREIGN_CUES)
 def _labeled_location(out: RegionResult, description: str) -> None:
     """With no location string: the text's own "Location:" lines, read like a location field (remote words too)."""
     head = unbolded_labels(description[:6000])  # "- **Location**: Remote" (markdown_labels.py)
+    # the team's places inside a label's value: "工作地点：团队分布在美国英国和国内" (footprint.py)
+    head = head if head.isascii() else without_zh_team_places(head)
     # cheap tests first: the labels are rare, a regex over 6 KB is not free
     lines = [_LOCATION_LINE] if label_possible(head) else []
     # boards put these labels in the posting's first lines; "İ" -> "i̇" alone changes a length

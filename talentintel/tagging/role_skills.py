@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from talentintel.tagging.model_duties import builds_models
 from talentintel.tagging.taxonomy import taxonomy
 
 if TYPE_CHECKING:
@@ -47,12 +48,14 @@ def role_terms() -> frozenset[str]:
     return frozenset(latin | {w for w, wt in tax.cjk.get("ai", ()) if wt == ROLE_WEIGHT})
 
 
-def add_role_skills(result: SectorScore) -> None:
-    """Make the AI evidence core when the title names an ML role and the description an ML skill tag."""
+def add_role_skills(result: SectorScore, description: str = "") -> None:
+    """Make the AI evidence core when the title names an ML role and the description an ML skill tag, or a duty to
+    build predictive or statistical models (model_duties.py)."""
     if result.core["ai"]:
         return
     evidence = result.evidence["ai"]
     roles = role_terms()
-    titled = any(e["field"] == "title" and e["term"] in roles for e in evidence)
-    if titled and any(e["field"] == "description" and e["term"] in SKILL_TERMS for e in evidence):
+    if not any(e["field"] == "title" and e["term"] in roles for e in evidence):
+        return
+    if any(e["field"] == "description" and e["term"] in SKILL_TERMS for e in evidence) or builds_models(description):
         result.core["ai"] = True

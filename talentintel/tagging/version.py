@@ -336,4 +336,11 @@
 # of cells (" | " and bare-colon chips; boilerplate_cells.py), "CeFi" is a crypto term, a board's "remote" tag chip is a
 # remote work mode (remote_modes.py); over the dev set and every other tuning file no output changes; unseen46: 7
 # outputs toward their labels, 0 away
-TAGGER_VERSION = "2026.12.86"
+# 2026.12.87 (tagcat): issue 18, from the first-sight miss catalog of unseen_hs10-hs20 (docs/tagging_holdout_catalog.md):
+# an ML role word in the title with a duty to build predictive or statistical models is ML work, in eight languages'
+# forms (model_duties.py); tokens bought, sold, swapped or traded are the crypto asset, and then the text's other
+# sentences on tokens join the theme (token_trading.py); over the dev set and every tuning file 2 outputs change, both
+# toward their labels (unseen_hs18 Bosshard none -> ai, unseen_hs19 Dexcelerate none -> crypto), 0 away; the team's
+# places in Chinese ("团队分布在美国英国和国内", also in a location label's value) are no work place (footprint.py), as in
+# English: 1 labeled output changes (unseen_hs10 Pond [europe, us] -> [asia, europe, us], wrong before and after)
+TAGGER_VERSION = "2026.12.87"
