@@ -10,7 +10,7 @@ The model ships as JSON (`data/company_span.json`, no pickle), trained on every 
   and overrides it when the model is confident (best >= `override_above`) and the rules' choice scores low (its span
   <= `rule_below`, or no span of the opening at all when `missing_rule_low`).
 The thresholds ship in the same JSON, chosen by the trainer's publisher-grouped CV. Figures: the script's docstring
-and README (FUNDING_COMPANY_SPAN).
+and docs/model_choices.md (FUNDING_COMPANY_SPAN).
 """
 
 from __future__ import annotations
