@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from talentintel.funding import money_history
+from talentintel.funding import money_history, money_languages
 from talentintel.funding.clause import clause_before
 from talentintel.funding.money_bet import bought_or_bet
 from talentintel.funding.money_cataphor import told_back
@@ -20,7 +20,7 @@ from talentintel.funding.money_local import find_local_money
 from talentintel.funding.money_other_company import investor_vehicle, round_of_amount, told_of_another
 from talentintel.funding.money_record import field_amount
 from talentintel.funding.money_restated import local_echo, restated_elsewhere
-from talentintel.funding.money_ru_fa import earlier_or_total, find_persian_money, raised_before, valued_before
+from talentintel.funding.money_ru_fa import find_persian_money
 from talentintel.funding.money_share import bullet_item_amount, named_financing_of, share_or_running_total
 from talentintel.funding.money_target import planned_size
 from talentintel.funding.money_units import PREFIX as _PREFIX
@@ -231,8 +231,8 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         return 6.0  # "for a total of $6 million this year", "closed a hefty total funding of $2.5 million"
     if prices_the_company(before, after) or measures_valuation(text, money.start) or _TOTAL_BEFORE.search(before):
         return None  # a valuation or a price per share (money_valuation)
-    if valued_before(before) or earlier_or_total(before, after):
-        return None  # a valuation, an earlier raise or a total in Russian or Persian (money_ru_fa)
+    if money_languages.not_the_round(before, after):
+        return None  # a valuation, an earlier raise or a total in a language of money_languages' table
     if investor_vehicle(before, after):
         return None  # "through its $10 billion venture arm" sizes the investor (money_other_company)
     if _TOTAL_AFTER.match(after) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
@@ -244,7 +244,12 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
     score = 0.0
     if _RAISED_BY_AFTER.match(after) or led_round_after(after) or bought_or_bet(before, after):
         score += 3  # "the US$50 million raised by Credgenics": the raise is named after the amount
-    if raise_word(_RAISE, before) or list_item_amount(before) or bullet_item_amount(before) or raised_before(before):
+    if (
+        raise_word(_RAISE, before)
+        or list_item_amount(before)
+        or bullet_item_amount(before)
+        or money_languages.raised_before(before)
+    ):
         score += 3
         if re.search(r"\b(?:today|new|newly|latest)\b", before, re.IGNORECASE):
             score += 0.5  # "raised $5M in 2024 and today announced a $20M Series A": the news is today's
