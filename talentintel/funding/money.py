@@ -267,9 +267,12 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         r"(?:raised|raising|secured|securing|closed|closing)\s(?:about\s|over\s|nearly\s|some\s)?$"
         # "había recaudado poco más de $26 millones": had raised before this round
         r"|\b(?:había|habían|havia|haviam)\s(?:\w+\s)?(?:recaudado|levantado|captado|arrecadado|conseguido)\s(?:\w+\s){0,4}$"
-        # "It wasn't so long ago that DoorDash raised ...", "Two years ago, the company raised ...": an earlier raise
-        r"|(?:\bnot|n['’]t)\s(?:so\s|that\s)?long\sago\b|\b(?:weeks|months|years)\sago,?\s(?:the\s)?\w+\s(?:had\s)?"
-        r"(?:raised|secured|closed)\b",
+        # "It wasn't so long ago that DoorDash raised ...", "Two years ago, the company raised ...": an earlier raise;
+        # "And not long before that, ChatGPT-creator OpenAI landed $6.6 billion" (hs19-newslettercollector-perplexity-
+        # 500m-9bn: another company's earlier raise beat "the startup just raised $500 million"), "shortly before that".
+        r"|(?:\bnot|n['’]t)\s(?:so\s|that\s)?long\s(?:ago|before\s(?:that|this|then))\b"
+        r"|\b(?:shortly|(?:days|weeks|months)|a\s(?:day|week|month))\sbefore\s(?:that|this|then),"
+        r"|\b(?:weeks|months|years)\sago,?\s(?:the\s)?\w+\s(?:had\s)?(?:raised|secured|closed)\b",
         before,
         re.I,
     ):
