@@ -18,6 +18,7 @@ from talentintel.funding.money_context import landed_deal, led_round_after, not_
 from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total
 from talentintel.funding.money_local import find_local_money
 from talentintel.funding.money_other_company import investor_vehicle, round_of_amount, told_of_another
+from talentintel.funding.money_parts import whole_of
 from talentintel.funding.money_record import field_amount
 from talentintel.funding.money_restated import local_echo, restated_elsewhere
 from talentintel.funding.money_ru_fa import find_persian_money
@@ -321,6 +322,7 @@ def round_amount(text: str, body_start: int = 0) -> tuple[Money, Money | None] |
     echo_starts |= {e.start for e in local_echoes}
     best: tuple[float, int, Money] | None = None
     talks: Money | None = None
+    candidates: list[Money] = []
     for money in mentions:
         if money.start in echo_starts or restated_elsewhere(money, local_echoes):
             continue  # scored through the figure it restates
@@ -331,6 +333,7 @@ def round_amount(text: str, body_start: int = 0) -> tuple[Money, Money | None] |
             talks = money  # kept in case no closed sum is told (money_history.in_talks)
         if score is None or score < 1:
             continue
+        candidates.append(money)
         if money.start >= body_start:
             score += 0.5  # the body's own sentence beats a headline's rounding or typo
             if any(h.start < body_start and abs(h.amount - money.amount) <= 0.02 * money.amount for h in mentions):
@@ -339,7 +342,12 @@ def round_amount(text: str, body_start: int = 0) -> tuple[Money, Money | None] |
             best = (score, -money.start, money)
     if best is None and talks is not None:
         return talks, echoes[id(talks)]
-    return (best[2], echoes[id(best[2])]) if best else None
+    if best is None:
+        return None
+    chosen = whole_of(
+        text, best[2], candidates, mentions
+    )  # "$75 million ... consists of $15 million ... and $60 million"
+    return chosen, echoes[id(chosen)]
 
 
 def _echo_end(text: str, money: Money, echo: Money | None) -> int:
