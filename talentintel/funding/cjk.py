@@ -14,6 +14,7 @@ from talentintel.funding.cjk_company import FUNDING, company
 from talentintel.funding.cjk_currency import named_before
 from talentintel.funding.cjk_fund_as import without_as
 from talentintel.funding.cjk_generic import generic_investor
+from talentintel.funding.cjk_ko_ticket import is_ticket, states_raise
 from talentintel.funding.cjk_lead_clean import lead_clean
 from talentintel.funding.cjk_lead_patterns import LEAD_PATTERNS
 from talentintel.funding.cjk_names import COMPANY_NOISE
@@ -172,6 +173,7 @@ def _amount(text: str) -> tuple[float, str, str] | None:
     default = "CNY" if re.search(r"融资|融資|领投|領投", text) else None
     # "近亿元" (nearly a hundred million yuan): the unit alone stands for one of it.
     text = re.sub(r"(?<=[近约約超逾过過])(?=[亿億억])", "1", text)
+    raise_told = states_raise(text)  # an investor's own ticket gives way to the raise the text states (cjk_ko_ticket)
     for sentence in re.split(r"(?<=[。！？!?])\s*|(?<=\.)(?!\d)\s*|\n", text):
         if not (FUNDING.search(sentence) or _KO_CLAUSE_CUT.search(sentence)):
             continue
@@ -183,6 +185,8 @@ def _amount(text: str) -> tuple[float, str, str] | None:
             parts_sum = marker and marker.group(0) == "合計" and _RAISED_OBJECT.match(sentence, start + len(original))
             record = marker and _RECORD_SINCE.match(sentence, window + marker.start())
             if marker and not parts_sum and not record:
+                continue
+            if raise_told and is_ticket(sentence, start, original):
                 continue
             after = _VALUATION_AFTER.match(sentence, start + len(original))
             if after:

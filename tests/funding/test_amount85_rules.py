@@ -101,3 +101,28 @@ def test_dated_page_dates_an_earlier_raise() -> None:
     assert dated_raise_year(text, "6億円", 2025) == 2016
     # SYNTHETIC: a raise of the page's own year keeps the page's rate
     assert dated_raise_year("2025年3月に5億円の資金調達を完了しました", "5億円", 2025) is None
+
+
+def test_korean_investor_ticket_gives_way_to_the_raise() -> None:
+    # hs13-genews-furiosaai-ibk-100-eok-ko
+    text = (
+        "기업은행은 퓨리오사AI에 100억원을 투자한다고 14일 밝혔다.\n"
+        "이번 투자는 정부의 초격차 국가전략기술 육성 정책에 발맞춘 것이라고 기업은행은 설명했다.\n"
+        "이번 퓨리오사AI 투자 유치에는 1500억원 이상의 자금이 모인 것으로 알려졌다."
+    )
+    assert cjk.extract(text).amount == 150e9
+    # SYNTHETIC: the ticket alone, with no raise stated, is still the amount
+    assert cjk.extract("기업은행은 퓨리오사AI에 100억원을 투자한다고 14일 밝혔다.").amount == 10e9
+
+
+def test_korean_parts_executed_or_included() -> None:
+    from talentintel.funding.cjk_ko_ticket import is_ticket
+
+    # b32-newspim-furiosaai-80bn-won-series-b-ko
+    sentence = (
+        "이 투자를 마중물로 회사는 올해 산업은행 추가투자 60억원을 포함, 총 800억원 규모의 시리즈 B 투자유치에 성공하며"
+    )
+    assert is_ticket(sentence, sentence.find("60억원"), "60억원")
+    assert not is_ticket(sentence, sentence.find("800억원"), "800억원")
+    bridge = "단독으로 브릿지 투자 20억원을 실행했다."
+    assert is_ticket(bridge, bridge.find("20억원"), "20억원")
