@@ -14,6 +14,7 @@ from talentintel.funding.cjk_company import FUNDING, company
 from talentintel.funding.cjk_currency import named_before
 from talentintel.funding.cjk_fund_as import without_as
 from talentintel.funding.cjk_generic import generic_investor
+from talentintel.funding.cjk_ko_ticket import is_ticket, states_raise
 from talentintel.funding.cjk_lead_clean import lead_clean
 from talentintel.funding.cjk_lead_patterns import LEAD_PATTERNS
 from talentintel.funding.cjk_names import COMPANY_NOISE
@@ -75,6 +76,9 @@ _AMOUNT = re.compile(
 )
 # "近" (nearly), "约/約/약" (about), "超/逾/以上" (more than) keep the stated number.
 # "星海科技迄今共融资约10亿元", "至今已融资": the running total since founding (running_total_intl, fund83).
+# "自ChatGPT出现至今的最大一笔单轮融资,10亿美元" (hs14-ip-moonshot-ai-1bn-round-alibaba-meituan-zh, holdout_s14): "the
+# largest single round to date" ranks this round; 至今/迄今 before a superlative is no running total.
+_RECORD_SINCE = re.compile(r"(?:至今|迄今)(?:为止|為止)?的?最")
 _VALUATION = re.compile(r"估值|評価額|评估|기업가치|밸류|时价|時価|市值|市値|누적|累计|累計|总额超过|合計|迄今|至今")
 # The valuation named after its figure: "2,000億ドルの評価額で100億ドルを調達しました" (hs19-memeinsider-nvidia-openai-100bn-
 # xai-10bn-ja, fund82), "以1000亿美元的估值", "3조원의 기업가치로": "the valuation of N", not the sum raised.
@@ -169,14 +173,20 @@ def _amount(text: str) -> tuple[float, str, str] | None:
     default = "CNY" if re.search(r"融资|融資|领投|領投", text) else None
     # "近亿元" (nearly a hundred million yuan): the unit alone stands for one of it.
     text = re.sub(r"(?<=[近约約超逾过過])(?=[亿億억])", "1", text)
+    raise_told = states_raise(text)  # an investor's own ticket gives way to the raise the text states (cjk_ko_ticket)
     for sentence in re.split(r"(?<=[。！？!?])\s*|(?<=\.)(?!\d)\s*|\n", text):
         if not (FUNDING.search(sentence) or _KO_CLAUSE_CUT.search(sentence)):
             continue
         told = 0  # where the last valuation named after its figure ends: its noun is no valuation for the next sum
         for start, value, currency, original in _amounts(sentence, default):
-            marker = _VALUATION.search(sentence[max(told, start - 12) : start])
+            window = max(told, start - 12)
+            marker = _VALUATION.search(sentence[window:start])
             # "合計2,500万円を資金調達した": the sum of this raise's parts (b49-antenna-papageno-25m-yen-ja), not a total.
-            if marker and not (marker.group(0) == "合計" and _RAISED_OBJECT.match(sentence, start + len(original))):
+            parts_sum = marker and marker.group(0) == "合計" and _RAISED_OBJECT.match(sentence, start + len(original))
+            record = marker and _RECORD_SINCE.match(sentence, window + marker.start())
+            if marker and not parts_sum and not record:
+                continue
+            if raise_told and is_ticket(sentence, start, original):
                 continue
             after = _VALUATION_AFTER.match(sentence, start + len(original))
             if after:

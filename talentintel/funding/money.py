@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from talentintel.funding import money_history
+from talentintel.funding import money_history, money_languages
 from talentintel.funding.clause import clause_before
 from talentintel.funding.money_bet import bought_or_bet
 from talentintel.funding.money_cataphor import told_back
@@ -18,9 +18,10 @@ from talentintel.funding.money_context import landed_deal, led_round_after, not_
 from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total
 from talentintel.funding.money_local import find_local_money
 from talentintel.funding.money_other_company import investor_vehicle, round_of_amount, told_of_another
+from talentintel.funding.money_parts import whole_of
 from talentintel.funding.money_record import field_amount
 from talentintel.funding.money_restated import local_echo, restated_elsewhere
-from talentintel.funding.money_ru_fa import earlier_or_total, find_persian_money, raised_before, valued_before
+from talentintel.funding.money_ru_fa import find_persian_money
 from talentintel.funding.money_share import bullet_item_amount, named_financing_of, share_or_running_total
 from talentintel.funding.money_target import planned_size
 from talentintel.funding.money_units import PREFIX as _PREFIX
@@ -231,8 +232,8 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         return 6.0  # "for a total of $6 million this year", "closed a hefty total funding of $2.5 million"
     if prices_the_company(before, after) or measures_valuation(text, money.start) or _TOTAL_BEFORE.search(before):
         return None  # a valuation or a price per share (money_valuation)
-    if valued_before(before) or earlier_or_total(before, after):
-        return None  # a valuation, an earlier raise or a total in Russian or Persian (money_ru_fa)
+    if money_languages.not_the_round(before, after):
+        return None  # a valuation, an earlier raise or a total in a language of money_languages' table
     if investor_vehicle(before, after):
         return None  # "through its $10 billion venture arm" sizes the investor (money_other_company)
     if _TOTAL_AFTER.match(after) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
@@ -244,7 +245,12 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
     score = 0.0
     if _RAISED_BY_AFTER.match(after) or led_round_after(after) or bought_or_bet(before, after):
         score += 3  # "the US$50 million raised by Credgenics": the raise is named after the amount
-    if raise_word(_RAISE, before) or list_item_amount(before) or bullet_item_amount(before) or raised_before(before):
+    if (
+        raise_word(_RAISE, before)
+        or list_item_amount(before)
+        or bullet_item_amount(before)
+        or money_languages.raised_before(before)
+    ):
         score += 3
         if re.search(r"\b(?:today|new|newly|latest)\b", before, re.IGNORECASE):
             score += 0.5  # "raised $5M in 2024 and today announced a $20M Series A": the news is today's
@@ -262,9 +268,12 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         r"(?:raised|raising|secured|securing|closed|closing)\s(?:about\s|over\s|nearly\s|some\s)?$"
         # "había recaudado poco más de $26 millones": had raised before this round
         r"|\b(?:había|habían|havia|haviam)\s(?:\w+\s)?(?:recaudado|levantado|captado|arrecadado|conseguido)\s(?:\w+\s){0,4}$"
-        # "It wasn't so long ago that DoorDash raised ...", "Two years ago, the company raised ...": an earlier raise
-        r"|(?:\bnot|n['’]t)\s(?:so\s|that\s)?long\sago\b|\b(?:weeks|months|years)\sago,?\s(?:the\s)?\w+\s(?:had\s)?"
-        r"(?:raised|secured|closed)\b",
+        # "It wasn't so long ago that DoorDash raised ...", "Two years ago, the company raised ...": an earlier raise;
+        # "And not long before that, ChatGPT-creator OpenAI landed $6.6 billion" (hs19-newslettercollector-perplexity-
+        # 500m-9bn: another company's earlier raise beat "the startup just raised $500 million"), "shortly before that".
+        r"|(?:\bnot|n['’]t)\s(?:so\s|that\s)?long\s(?:ago|before\s(?:that|this|then))\b"
+        r"|\b(?:shortly|(?:days|weeks|months)|a\s(?:day|week|month))\sbefore\s(?:that|this|then),"
+        r"|\b(?:weeks|months|years)\sago,?\s(?:the\s)?\w+\s(?:had\s)?(?:raised|secured|closed)\b",
         before,
         re.I,
     ):
@@ -313,6 +322,7 @@ def round_amount(text: str, body_start: int = 0) -> tuple[Money, Money | None] |
     echo_starts |= {e.start for e in local_echoes}
     best: tuple[float, int, Money] | None = None
     talks: Money | None = None
+    candidates: list[Money] = []
     for money in mentions:
         if money.start in echo_starts or restated_elsewhere(money, local_echoes):
             continue  # scored through the figure it restates
@@ -323,6 +333,7 @@ def round_amount(text: str, body_start: int = 0) -> tuple[Money, Money | None] |
             talks = money  # kept in case no closed sum is told (money_history.in_talks)
         if score is None or score < 1:
             continue
+        candidates.append(money)
         if money.start >= body_start:
             score += 0.5  # the body's own sentence beats a headline's rounding or typo
             if any(h.start < body_start and abs(h.amount - money.amount) <= 0.02 * money.amount for h in mentions):
@@ -331,7 +342,12 @@ def round_amount(text: str, body_start: int = 0) -> tuple[Money, Money | None] |
             best = (score, -money.start, money)
     if best is None and talks is not None:
         return talks, echoes[id(talks)]
-    return (best[2], echoes[id(best[2])]) if best else None
+    if best is None:
+        return None
+    chosen = whole_of(
+        text, best[2], candidates, mentions
+    )  # "$75 million ... consists of $15 million ... and $60 million"
+    return chosen, echoes[id(chosen)]
 
 
 def _echo_end(text: str, money: Money, echo: Money | None) -> int:

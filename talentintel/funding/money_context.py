@@ -20,7 +20,15 @@ _COMBINED_BEFORE = re.compile(
     r"(?:about\s|over\s|more\sthan\s|nearly\s|some\s|roughly\s)?$",
     re.IGNORECASE,
 )
-_COMBINED_AFTER = re.compile(r"^[\s)]{0,2}(?:\w+\s){0,2}?(?:combined|collectively|between\sthem)\b", re.IGNORECASE)
+# "combined" before the kinds of money one raiser took sums instruments, not raisers: "announced pricing of $3.6 billion in
+# combined equity and convertible note offerings" (hs18-louisvelazquez-iren-3-6bn-equity-and-convertibles: the round
+# itself, dropped as a sum over several raisers, so its $2 billion notes part was taken). "$106 million in combined seed
+# and Series A" still sums two rounds.
+_COMBINED_AFTER = re.compile(
+    r"^[\s)]{0,2}(?:\w+\s){0,2}?(?:combined(?!\s(?:[\w-]+\s){0,2}?(?:equity|debt|convertible|notes?|loans?|credit|"
+    r"cash|grants?)\b)|collectively|between\sthem)\b",
+    re.IGNORECASE,
+)
 # "the total venture dollars raised in February was just under $1.8 billion": a total as the sentence's subject.
 _TOTAL_WAS = re.compile(
     r"\btotal\b[^.;]{0,70}?\b(?:was|were|is|reached|hit|stood\sat|came\sto|amounted\sto)\s"

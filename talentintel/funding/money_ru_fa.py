@@ -12,6 +12,8 @@ hs20-tkrf-bitfury-20m-round-itech-capital-profile-ru and hs20-deepto-dualentry-9
 - Persian: "جذب سرمایه 90 میلیون دلاری" (raising capital of USD 90 million), "دریافت" (receiving); the valuation
   "ارزش این کسبوکار ... را 415 میلیون دلار برآورد کرد" (valued the business at). Sums: a number (Western or Persian
   digits) and میلیون (million) or میلیارد (billion), then دلار (dollar; "دلاری" as an adjective) or یورو (euro).
+
+The cue patterns are entries of money_languages.LANGUAGES, which money._score reads.
 """
 
 from __future__ import annotations
@@ -25,28 +27,26 @@ _FA_MONEY = re.compile(
     r"(?<![\d۰-۹])(?P<num>[\d۰-۹]+(?:[.,٫][\d۰-۹]+)?)\s?(?P<scale>میلیون|میلیارد)\s?(?P<cur>دلار|یورو)ی?"
     r"(?![\u0600-\u06ff])"
 )
-_RU_RAISE_BEFORE = re.compile(
+RU_RAISE_BEFORE = re.compile(
     r"(?<![\u0400-\u04ff])(?:(?:привлек(?:ла|ло|ли)?|инвестировал[аои]?|вложил[аои]?|получил[аои]?|собрал[аои]?)"
     r"\s(?:[\u0400-\u04ff]+\s){0,2}|раунд[аеу]?\s(?:[\u0400-\u04ff]+\s)?(?:на\s(?:сумму\s)?|в\sразмере\s))"
     r"(?:около\s|более\s|свыше\s|почти\s)?$",
     re.IGNORECASE,
 )
-_RU_VALUATION_BEFORE = re.compile(
+RU_VALUATION_BEFORE = re.compile(
     r"(?<![\u0400-\u04ff])(?:оценил[аои]?|оценен[аоы]?|оценк[аеу]|стоимост[ьи]|капитализаци[яюи])"
     r"(?:\s[\u0400-\u04ff]+){0,2}\s(?:в|до)\s(?:около\s|более\s|почти\s)?$",
     re.IGNORECASE,
 )
 # A raise told as the time of another event is an earlier one: "сделка была заключена ... через несколько месяцев после
 # того, как Groq привлек $750 млн" (hs8-finecho-nvidia-groq-20b-ru: an acquisition, the bought company's last round).
-_RU_EARLIER_BEFORE = re.compile(
+RU_EARLIER_BEFORE = re.compile(
     r"(?:после\sтого,?\sкак|(?<![\u0400-\u04ff])(?:ранее|до\sэтого))\s(?:[^\s.]+\s){0,4}$", re.IGNORECASE
 )
 # "Disruptive инвестировала в компанию более $500 млн с момента ее основания в 2016 году" (hs8-finecho): since founding.
-_RU_TOTAL_AFTER = re.compile(
-    r"^\s?(?:[\u0400-\u04ff]+\s){0,2}?(?:с\sмомента|со\sдня|за\sвсю\sисторию|в\sсумме|всего)\b"
-)
-_FA_RAISE_BEFORE = re.compile(r"(?:جذب|دریافت|جمع\s?آوری)(?:\s\S+){0,2}\s$")
-_FA_VALUATION_BEFORE = re.compile(r"ارزش(?:\s\S+){0,5}\s$")
+RU_TOTAL_AFTER = re.compile(r"^\s?(?:[\u0400-\u04ff]+\s){0,2}?(?:с\sмомента|со\sдня|за\sвсю\sисторию|в\sсумме|всего)\b")
+FA_RAISE_BEFORE = re.compile(r"(?:جذب|دریافت|جمع\s?آوری)(?:\s\S+){0,2}\s$")
+FA_VALUATION_BEFORE = re.compile(r"ارزش(?:\s\S+){0,5}\s$")
 
 
 def find_persian_money(text: str) -> list[tuple[int, int, float, str, str]]:
@@ -57,18 +57,3 @@ def find_persian_money(text: str) -> list[tuple[int, int, float, str, str]]:
         value = float(number) * _FA_SCALE[m.group("scale")]
         found.append((m.start(), m.end(), value, _FA_CURRENCY[m.group("cur")], m.group(0)))
     return found
-
-
-def raised_before(before: str) -> bool:
-    """The clause before a sum raises it: "привлекла", "раунд на сумму", "جذب سرمایه"."""
-    return bool(_RU_RAISE_BEFORE.search(before) or _FA_RAISE_BEFORE.search(before))
-
-
-def earlier_or_total(before: str, after: str) -> bool:
-    """The sum is an earlier raise ("после того, как Groq привлек", "ранее") or a total ("с момента ее основания")."""
-    return bool(_RU_EARLIER_BEFORE.search(before) or _RU_TOTAL_AFTER.match(after))
-
-
-def valued_before(before: str) -> bool:
-    """The clause before a sum values the company: "оценили в", "стоимость компании до", "ارزش ... را"."""
-    return bool(_RU_VALUATION_BEFORE.search(before) or _FA_VALUATION_BEFORE.search(before))

@@ -16,9 +16,10 @@ import re
 
 from talentintel.funding.clause import clause_before
 
-# "$1B post-money valuation" is a valuation; "$100M at a valuation of $1B" is not (its valuation comes later).
+# "$1B post-money valuation" is a valuation; "$100M at a valuation of $1B" is not (its valuation comes later). "at a $157
+# billion price tag" prices the company too (hs19-newslettercollector-perplexity-500m-9bn scored it as a raise).
 _VALUATION_AFTER = re.compile(
-    r"^[\s)+]{0,3}(?:(?!(?:at|with|and|in|on|of|for|to|from|as|by)\b)[\w-]+\s){0,2}?(?:valuation|valued)\b",
+    r"^[\s)+]{0,3}(?:(?!(?:at|with|and|in|on|of|for|to|from|as|by)\b)[\w-]+\s){0,2}?(?:valuation|valued|price\stag)\b",
     re.IGNORECASE,
 )
 # The words that may stand between "valued at" and the figure: an approximation ("around"), or an article with an

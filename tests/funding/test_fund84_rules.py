@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from talentintel.funding.kind_talks import TALKS
 from talentintel.funding.money import round_amount
+from talentintel.funding.money_languages import not_the_round, raised_before
 from talentintel.funding.money_record import field_amount
-from talentintel.funding.money_ru_fa import find_persian_money, raised_before, valued_before
+from talentintel.funding.money_ru_fa import find_persian_money
 
 
 def test_russian_round_of_sum_beats_valuation() -> None:
@@ -52,7 +53,7 @@ def test_persian_digits_synthetic() -> None:
 
 def test_cue_words() -> None:
     assert raised_before("в 2015 году компания привлекла ")  # synthetic
-    assert valued_before("Компанию оценили в ")  # hs20-glavnoe
+    assert not_the_round("Компанию оценили в ", "")  # hs20-glavnoe
     assert not raised_before("с выручкой за два последних года (2015-2016) ")  # hs20-tkrf: revenue
 
 
@@ -180,12 +181,10 @@ def test_marked_lead_not_across_table_cells() -> None:
 
 
 def test_russian_earlier_raise_and_total_are_not_the_round() -> None:
-    from talentintel.funding.money_ru_fa import earlier_or_total
-
     # hs8-finecho-nvidia-groq-20b-ru
-    assert earlier_or_total("всего через несколько месяцев после того, как Groq привлек ", "при оценке около")
-    assert earlier_or_total("Disruptive инвестировала в компанию более ", "с момента ее основания в 2016 году.")
-    assert not earlier_or_total("возглавила инвестиционный раунд на сумму ", " в немецкий оборонный стартап Helsing.")
+    assert not_the_round("всего через несколько месяцев после того, как Groq привлек ", "при оценке около")
+    assert not_the_round("Disruptive инвестировала в компанию более ", "с момента ее основания в 2016 году.")
+    assert not not_the_round("возглавила инвестиционный раунд на сумму ", " в немецкий оборонный стартап Helsing.")
 
 
 def test_chinese_descriptor_glued_to_latin_name() -> None:
