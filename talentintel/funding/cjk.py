@@ -79,7 +79,11 @@ _AMOUNT = re.compile(
 # "自ChatGPT出现至今的最大一笔单轮融资,10亿美元" (hs14-ip-moonshot-ai-1bn-round-alibaba-meituan-zh, holdout_s14): "the
 # largest single round to date" ranks this round; 至今/迄今 before a superlative is no running total.
 _RECORD_SINCE = re.compile(r"(?:至今|迄今)(?:为止|為止)?的?最")
-_VALUATION = re.compile(r"估值|評価額|评估|기업가치|밸류|时价|時価|市值|市値|누적|累计|累計|总额超过|合計|迄今|至今")
+# A project's whole cost is no round: "2拠点の総投資額は約200億円" (the two data-centre sites' total investment,
+# tuning_batch50's ハイレゾ香川, whose equity has no figure).
+_VALUATION = re.compile(
+    r"估值|評価額|评估|기업가치|밸류|时价|時価|市值|市値|누적|累计|累計|总额超过|合計|迄今|至今|総投資額|総事業費"
+)
 # The valuation named after its figure: "2,000億ドルの評価額で100億ドルを調達しました" (hs19-memeinsider-nvidia-openai-100bn-
 # xai-10bn-ja, fund82), "以1000亿美元的估值", "3조원의 기업가치로": "the valuation of N", not the sum raised.
 _RAISED_OBJECT = re.compile(r"\s?を(?:資金)?調達")
@@ -221,7 +225,11 @@ def _leads(text: str) -> list[str]:
         found = (m for m in pattern.finditer(text) if not generic_investor(m.group(1)))
         m = next((m for m in found if not _PRIOR_ROUND.search(m.group(1))), None)
         if m:
-            names = re.split(r"和|與|与|及|、|,|，|\s및\s|\sand\s|(?<=[A-Za-z\u30a0-\u30ff])と", m.group(1))
+            # "中国構造改革基金と中国インターネット投資基金": と joins two names after a fund's word as well.
+            names = re.split(
+                r"和|與|与|及|、|,|，|\s및\s|\sand\s|(?<=[A-Za-z\u30a0-\u30ff])と|(?<=基金|資本|銀行|公社|機構)と",
+                m.group(1),
+            )
             # "ジョシュ・クシュナー氏が率いるベンチャーキャピタル、スライブ・キャピタル": the first item describes the second.
             names = [n for n in names if not re.search(r"率いる|氏が|が運営する", n)]
             names = [re.sub(r"^.*?(?:获得|獲得|获|獲)(?=.{2,})", "", n) for n in names]

@@ -31,7 +31,13 @@ _WORDS = frozenset(
 )
 
 
+# A count of investors names none of them: "2つの国営株式投資プラットフォームが主導" (two state investment platforms
+# led; tuning_batch50's MetaX, whose next sentence names the two), "两家国资基金", "세 곳의 투자사".
+_COUNTED = re.compile(r"^(?:[\d一二三四五六七八九十两兩]+|数|複数の?)(?:つの|家|个|個|곳의?|개의?)")
+
+
 def generic_investor(name: str) -> bool:
-    """The phrase is a kind of investor ("국부펀드", "海外VC", "国内外の新規投資家と既存株主"), not a named one."""
+    """The phrase is a kind of investor ("국부펀드", "海外VC", "国内外の新規投資家と既存株主") or a count of investors,
+    not a named one."""
     bare = name.strip("'‘’\" ")
-    return bare in _WORDS or bool(_GENERIC.match(bare))
+    return bare in _WORDS or bool(_GENERIC.match(bare)) or bool(_COUNTED.match(bare))

@@ -45,8 +45,32 @@ _CALLED_TOPIC = re.compile(
 )
 
 
+# "中国のグラフィックス処理ユニット設計スタートアップであるMetaX Integrated Circuitsは、10億元 (...) のシリーズAラウンドを
+# 終了しました" (tuning_batch50): "XであるY" is "Y, which is X"; after a kind word the topic Y is the raiser.
+_COPULA_TOPIC = re.compile(
+    r"(?:企業|会社|スタートアップ|ベンチャー|メーカー)である"
+    + _NAME
+    + r"(?:\([^)]{1,40}\)|（[^）]{1,40}）)?(?:は|が)、?[^。]{0,90}?(?:資金調達|調達|出資を受け|ラウンドを(?:終了|完了|実施))"
+)
+
+
+# "データセンターを開発・運営するSPC(特別目的会社)のハイレゾ香川に対して出資すると発表した" (tuning_batch50): investors'
+# money goes "to" (に対して) the vehicle or startup named after its kind word; that name is the raiser.
+_INVESTEE = re.compile(
+    r"(?:SPC|特別目的会社|新興企業|スタートアップ|ベンチャー企業)(?:\([^)]{1,12}\)|（[^）]{1,12}）)?(?:の|である)"
+    + _NAME
+    + r"に(?:対して|対し)?(?:出資|投資)(?:する|した|し|を)"
+)
+
+
 def relative_topic(text: str) -> str | None:
     """The name a Japanese or Korean relative clause of what it runs, or a Japanese "XというY企業は" apposition,
     introduces as the raise's topic, if any."""
-    m = _RELATIVE_TOPIC.search(text) or _KO_RELATIVE_TOPIC.search(text) or _CALLED_TOPIC.search(text)
+    m = (
+        _RELATIVE_TOPIC.search(text)
+        or _KO_RELATIVE_TOPIC.search(text)
+        or _CALLED_TOPIC.search(text)
+        or _COPULA_TOPIC.search(text)
+        or _INVESTEE.search(text)
+    )
     return m.group("name") if m else None

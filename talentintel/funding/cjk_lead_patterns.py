@@ -51,6 +51,12 @@ LEAD_PATTERNS = [
     # "地平线官宣获得奇瑞汽车战投并完成交割" (hs17-wallstreetcn-horizon-robotics-chery-strategic-zh): a strategic
     # investment from one named investor (no list mark, no "等") is led by it.
     re.compile(r"(?:获得|獲得)([^，,。；;、和与與及等\s\d轮輪元亿億万萬]{2,20}?)的?(?:战投|戰投|战略投资|戰略投資)"),
+    # "在 Paradigm 和 Cyber Fund 领投的种子轮融资中筹集了 580 万美元" (raised in the seed round X and Y led;
+    # tuning_batch50's Symbiotic): the leads sit between 在 and 领投的, Latin names with their spaces.
+    re.compile(
+        r"在\s?((?:[^，,。；;\s]|(?<=[A-Za-z])\s(?=[A-Za-z])|\s(?=和|與|与)|(?<=和|與|与)\s){2,60}?)\s?"
+        r"(?:联合|聯合|共同)?(?:领投|領投)的[^，,。；;]{0,12}?(?:轮|輪|融资|融資)"
+    ),
     re.compile(r"([^，,。；;、\s]{2,30}?)(?:联合|聯合)?(?:领投|領投)"),
     re.compile(r"((?:[^\s,，。]|(?<=[A-Za-z])[^\S\n](?=[A-Za-z])){2,30}?)(?:가|이)\s(?:투자를\s)?(?:리드|주도)"),
     # "우아한형제들이 미국의 로봇 기업인 베어로보틱스(...)에 200만 달러(...)를 투자했다": the subject invested alone.
@@ -58,9 +64,12 @@ LEAD_PATTERNS = [
         r"(?:^|\s)([^\s,，。]{2,30}?)(?:이|가)\s(?:[^。.\n]|\.(?=\S)){0,80}?에\s(?:[^。.\n]|\.(?=\S)){0,60}?(?:을|를)\s투자했다"
     ),
     # "Bedford Ridge Capitalが主導した": a Latin name keeps its spaces.
-    re.compile(r"((?:[^\s,，。、]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,30}?)(?:が|は)(?:リード|主導)"),
-    # "このラウンドをリードしたのは新しい投資家であるPitango Growthと既存の投資家であるSquare Peg Capitalで".
-    re.compile(r"(?:ラウンド|投資|出資)を(?:リード|主導)したのは(.{2,80}?)(?:で(?=[、,])|です|だ|。)"),
+    # "中国構造改革基金と中国インターネット投資基金が共同で主導" (jointly led; tuning_batch50's MetaX).
+    re.compile(r"((?:[^\s,，。、]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,30}?)(?:が|は)(?:共同で)?(?:リード|主導)"),
+    # "このラウンドをリードしたのは新しい投資家であるPitango Growthと既存の投資家であるSquare Peg Capitalで"; the raise
+    # may be the object and a comma may follow は: "この調達を主導したのは、カタールの政府系ファンドであるカタール投資庁
+    # (QIA)です" (tuning_batch50's Positron).
+    re.compile(r"(?:ラウンド|投資|出資|調達)を(?:リード|主導)したのは、?(.{2,80}?)(?:で(?=[、,])|です|だ|。)"),
     # "リード投資家を務めたメルカリ、GMO Venture Partners、…を引受先とした": the name right after the role.
     re.compile(r"(?:リード投資家|リードインベスター)(?:を務めた|を務める|である|の)([^、,，。]{2,40}?)(?:[、,，]|を)"),
     # A round from one named investor is led by it: "해시드(대표 김서준)로부터 6억원의 투자를 유치",

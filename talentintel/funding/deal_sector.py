@@ -106,11 +106,15 @@ _BARE_MODEL = re.compile(
 # a listed miner's is both): "Crusoe, a company that previously focused on Bitcoin mining, has secured $1.375
 # billion", "Crusoe started as a Bitcoin mining company" (b32-worldnews-crusoe-1-375bn-series-e), "The company,
 # originally focused on cooling technologies for Bitcoin mining, has successfully pivoted" (hs8-wayrtoday-firmus-505m),
-# "Nscale 成立于 2024 年,脱胎于一家澳大利亚比特币挖矿公司", "从比特币挖矿到 AI 基础设施" (b32-yumiok-nscale-2bn-series-c-zh).
+# "Nscale 成立于 2024 年,脱胎于一家澳大利亚比特币挖矿公司", "从比特币挖矿到 AI 基础设施" (b32-yumiok-nscale-2bn-series-c-zh),
+# "spun out of Australian crypto-mining infrastructure provider, Arkon Energy" (b50-computerweekly-nscale).
 # The clause is read out up to its comma or stop; a company that still mines says so in the present.
 _PAST_BUSINESS = re.compile(
     r"\b(?:previously|formerly|originally|initially)\s(?:[\w-]+\s){0,2}?(?:focused\son|known\sfor|an?|as)\s[^,.;\n]{0,80}|"
     r"\b(?:started|began)\s(?:out\s|life\s)?as\s[^,.;\n]{0,80}|"
+    # "incorporated in May 2024 after being spun out of Australian crypto-mining infrastructure provider, Arkon Energy"
+    # (tuning_batch50's Nscale): the parent it was spun out of is what it came from.
+    r"\b(?:spun|spin)[\s-](?:out|off)\s(?:of|from)\s[^,.;\n]{0,80}|"
     r"\b(?:pivot(?:ed|ing)?|shift(?:ed|ing)?|transition(?:ed|ing)?)\s(?:away\s)?from\s[^,.;\n]{0,60}?\s(?=to|into|toward)|"
     r"脱胎于[^，。,\n]{0,30}|脫胎於[^，。,\n]{0,30}|从[^，。,\n]{0,20}?到|從[^，。,\n]{0,20}?到",
     re.IGNORECASE,

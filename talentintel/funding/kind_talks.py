@@ -9,6 +9,8 @@ Read as rounds on tuning_hs20 (session 20's holdout, fund84), each labelled othe
   the Italian press's other forms of a raise not made.
 - Chinese: "快手计划分拆...以200亿美元估值融资20亿美元，正与腾讯等投资方商谈，交易尚未close" (plans to spin off and
   raise, in talks with investors, the deal not closed; hs20-linkx-kling-ai-2bn-spinoff-talks-guoyi-ipo-zh).
+- English, a round being prepared (tuning_batch50): "is preparing to close a fresh funding round worth nearly $700
+  million, according to people familiar ...", "The raise, if it happens, ..." (thetechnewsportal's Fluidstack).
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ TALKS = re.compile(
     r"\b(?:punta|puntano|mira|mirano|intende|intendono)\s(?:a\s|di\s)?raccogliere\b|"
     # Chinese: in talks with investors; a deal not yet closed; a plan to spin off and raise.
     r"正与[^，。,]{0,20}?(?:商谈|洽谈|谈判|磋商)|(?:交易|融资|融資)(?:尚未|还未|還未|仍未)(?:完成|close|交割|敲定)|"
-    r"计划分拆[^，。,]{0,40}?融资",
+    r"计划分拆[^，。,]{0,40}?融资|"
+    # English: a round being prepared and its conditional: "is preparing to close a fresh funding round worth nearly $700
+    # million, according to people familiar", "The raise, if it happens," (tuning_batch50's Fluidstack).
+    r"\b(?:is|are)\s(?:\w+\s)?(?:preparing|poised|set|expected|looking)\sto\s(?:close|raise|finalize|finalise|secure)\s"
+    r"(?:a|an|its|their|the|new|fresh)\s(?:[\w$.,-]+\s){0,4}?(?:round|fundraise|raise|funding|financing)\b|"
+    r"\b(?:the\s)?(?:raise|round|deal|investment|financing),?\sif\sit\s(?:happens|closes|goes\sthrough)\b",
     re.IGNORECASE,
 )

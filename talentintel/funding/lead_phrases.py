@@ -226,7 +226,10 @@ LIST_STOP = re.compile(
     r"at\s(?:its|their)\s|"
     # A purpose clause after the lead: "led by VC firm Disruptech in a bid to drive expansion" (hs12-techstuff-...).
     r"in\san?\s(?:bid|effort|attempt|push|move)\sto\b|"
-    r"and\s(?:also\s)?(?:that|is|will|brings|plans|other|several|a number|included|includes|saw|had|has|featured|was|were)\b|"
+    # "co-led by Mubadala Capital and Valor Equity Partners, and attracted backing from major investors including
+    # Nvidia ..." (tuning_batch50's Crusoe): a verb after "and" opens the round's next clause, its backers no leads.
+    r"and\s(?:also\s)?(?:that|is|will|brings|plans|other|several|a number|included|includes|saw|had|has|featured|was|were|"
+    r"attracted|drew|received|garnered|gained|secured|won)\b|"
     r"while\b|whereas\b|alors\squ|afin\sde|"
     # German verb-second order after a fronted lead phrase: "Angeführt von der Investmentfirma Maverick Capital hat das
     # Unternehmen ... eingesammelt" (b45-automobilwoche-sima-ai): the finite verb and its subject's article end the name.

@@ -42,3 +42,18 @@ def two_stages(text: str, amount_end: int | None) -> bool:
         if m is not None and m.group("a").lower() != m.group("b").lower():
             return True
     return False
+
+
+# "will invest $600 million in the AI infrastructure provider, with an option for Neysa to raise an additional $600
+# million in debt financing from the investors" (tuning_batch50's Neysa): debt the company may add later is no part of
+# the round announced, so it does not make the round a debt round.
+_OPTIONAL_DEBT = re.compile(
+    r"\b(?:option|right|ability|plans?|intends?|could|may|might|expects?)\b(?:[^.;\n]|\.(?=\d)){0,60}?"
+    r"\b(?:additional|further|another|more)\b(?:[^.;\n]|\.(?=\d)){0,40}?\b(?:debt|loans?|credit)\b",
+    re.IGNORECASE,
+)
+
+
+def only_optional_debt(text: str, debt: re.Match[str]) -> bool:
+    """The debt words at `debt` close a clause about debt the company may raise later, not the round's own money."""
+    return any(m.start() <= debt.start() < m.end() + 40 for m in _OPTIONAL_DEBT.finditer(text))

@@ -7,7 +7,7 @@ import re
 from talentintel.funding.money import find_money
 from talentintel.funding.round_hindi import hindi_stage
 from talentintel.funding.round_loan_of import loan_before
-from talentintel.funding.round_mixed import mixed_equity_and_debt, two_stages
+from talentintel.funding.round_mixed import mixed_equity_and_debt, only_optional_debt, two_stages
 from talentintel.funding.round_valuation import valuation_before
 
 ROUNDS = (
@@ -181,7 +181,7 @@ def classify_round(text: str, amount_end: int | None = None) -> str | None:
     if label in _LABELS:
         return _LABELS[label]
     debt_after = _DEBT_AFTER.match(text, amount_end) if amount_end is not None else None
-    if debt_after and not _EQUITY.search(debt_after.group(0)):
+    if debt_after and not _EQUITY.search(debt_after.group(0)) and not only_optional_debt(text, debt_after):
         return "debt"  # "$300 million loan", "$1.15 billion senior convertible note offering", "$725M credit facility"
     if amount_end is not None and loan_before(text, amount_end) and not _EQUITY.search(text):
         return "debt"  # "has received a loan of $15 million from BlueOrchard Microfinance Fund" (round_loan_of)
@@ -202,8 +202,10 @@ def classify_round(text: str, amount_end: int | None = None) -> str | None:
         return "token_sale"
     if _STRATEGIC.search(text):
         return "strategic"
-    # A raise "comprised of equity and debt" is not a debt round.
-    if _DEBT.search(text) and not _EQUITY.search(text):
+    # A raise "comprised of equity and debt" is not a debt round, nor is one with "an option ... to raise an additional
+    # $600 million in debt" (round_mixed).
+    debts = [m for m in _DEBT.finditer(text) if not only_optional_debt(text, m)]
+    if debts and not _EQUITY.search(text):
         return "debt"
     if _GRANT.search(text):
         return "grant"

@@ -58,7 +58,10 @@ _SUBJECT = re.compile(
 # ("xAI", "iPhone"-shaped), a "founded by" relative clause and "announced" between the name and the raise. The
 # description may run to seven words: "Công ty khởi nghiệp trí tuệ nhân tạo xAI" (six; b47-ngaynay-xai-20bn-vi).
 _DESCRIBED_SUBJECT = re.compile(
-    r"(?:Startup|Công\sty|Dự\sán|Nền\stảng|startup|công\sty|dự\sán|nền\stảng)\s(?:[^\W\dA-Z][\w]*\s){0,7}?"
+    # A quoted term may sit in the description: "công ty phát triển chip “VPU” Fabric đã thông báo hoàn tất vòng gọi
+    # vốn" (the VPU-chip developer Fabric; tuning_batch50).
+    r"(?:Startup|Công\sty|Dự\sán|Nền\stảng|startup|công\sty|dự\sán|nền\stảng)\s"
+    r"(?:(?:[^\W\dA-Z][\w]*|[“\"«][^”\"»\n]{1,20}[”\"»])\s){0,7}?"
     rf"(?P<name>(?:[a-z]+[A-Z][\w.&'’-]*|{_TOKEN})(?:\s{_TOKEN}){{0,2}})\s"
     r"(?:(?:do|bởi)\s[^,.\n]{2,50}?\s(?:đồng\s)?(?:sáng\slập|thành\slập|hậu\sthuẫn)\s)?"
     # "Công ty khởi nghiệp trí tuệ nhân tạo xAI của tỷ phú Elon Musk, ngày 6/1, cho biết đã huy động thành công 20 tỷ
@@ -70,10 +73,13 @@ _DESCRIBED_SUBJECT = re.compile(
 # Character.ai", "Compound: a16z dẫn đầu vòng Series A trị giá 25 triệu USD" (hs18).
 _INTO = re.compile(_PUT_INTO)
 _LISTED = re.compile(_LISTED_LED)
-# "do X, Y và Z đồng dẫn đầu" (co-led by X, Y and Z; hs13-tintucbitcoin-polymer-labs-23m-series-a-vi).
+# "do X, Y và Z đồng dẫn đầu" (co-led by X, Y and Z; hs13-tintucbitcoin-polymer-labs-23m-series-a-vi). An investor's
+# name may open with a digit or a lower-case letter before a digit ("do Blockchain Capital và 1kx dẫn đầu", "a16z") and
+# carry its city in brackets ("do Hummingbird Ventures (London) dẫn dắt"; both tuning_batch50).
+_LEAD_NAME = rf"(?:{_TOKEN}|\d+[a-z][\w&'’-]*|[a-z]+\d[\w&'’-]*)(?:\s(?:{_TOKEN}|\d+)){{0,3}}(?:\s\([^()\n]{{2,30}}\))?"
 _LED = re.compile(
-    rf"\b(?:do|bởi)\s(?P<names>{_LATIN_NAME}(?:(?:,\s|\svà\s){_LATIN_NAME})*)\s(?:đồng\s)?(?:dẫn\sdắt|dẫn\sđầu)|"
-    rf"(?:dẫn\sdắt|dẫn\sđầu)\sbởi\s(?P<after>{_LATIN_NAME}(?:(?:,\s|\svà\s){_LATIN_NAME})*)"
+    rf"\b(?:do|bởi)\s(?P<names>{_LEAD_NAME}(?:(?:,\s|\svà\s){_LEAD_NAME})*)\s(?:đồng\s)?(?:dẫn\sdắt|dẫn\sđầu)|"
+    rf"(?:dẫn\sdắt|dẫn\sđầu)\sbởi\s(?P<after>{_LEAD_NAME}(?:(?:,\s|\svà\s){_LEAD_NAME})*)"
 )
 # "một dự án AI rất hot mang tên Concourse" (a very hot AI project named Concourse): a commentary names its company
 # once and then calls it "Nó" (it).
@@ -146,4 +152,5 @@ def leads(text: str) -> list[str]:
         listed = _LISTED.search(text[:1500])
         putter = re.search(rf"(?P<by>{_LATIN_NAME})\s(?:đã\s|đă\s|vừa\s)?{_PUT_INTO}", text[:2000])
         return [listed.group("lead")] if listed else [putter.group("by")] if putter else []
-    return [n.strip() for n in re.split(r",\s|\svà\s", m.group("names") or m.group("after")) if n.strip()]
+    names = re.split(r",\s|\svà\s", m.group("names") or m.group("after"))
+    return [re.sub(r"\s\([^()]*\)$", "", n).strip() for n in names if n.strip()]
