@@ -7,6 +7,8 @@ Korean Jumpit rows and JobStreet Indonesia rows; scored once before these rules)
 - an Indonesian company's legal form ("PT ..." opening the company field, "... Tbk") places an on-site job with no
   place found in Indonesia (hiring_systems.py);
 - the dotted "A.I." is the acronym AI (glued_acronyms.py);
+- a city of a million listed after another place, with no state or country after it, is that city ("NYC, London and
+  Amsterdam" is London, not London, Kentucky; locations.py);
 - bare "crypto" beside "cryptographic" / "cryptography" / "PQC" / "quantum" is cryptography, AI work denied ("not ML
   research") is none, AGI spelled out ("generally intelligent robots") is AI (taxonomy.toml).
 
@@ -19,6 +21,7 @@ import pytest
 
 from talentintel.tagging.evaluate import tag_item
 from talentintel.tagging.glued_acronyms import undotted_acronyms
+from talentintel.tagging.locations import locate
 from talentintel.tagging.tagger import tag_posting
 from talentintel.tagging.thread_template import template_place
 from tests.tagging.batches import by_id
@@ -41,7 +44,7 @@ def _regions(item: dict[str, object]) -> tuple[list[str], list[str]]:
         # "These roles can either be worked remotely or ... relocate to Auckland": a choice
         ("un47-rr-propellerhead-rust", ["global"], []),
         # "headquartered in New York City with engineering opportunities available in NYC, London and Amsterdam"
-        ("un47-rr-onechronos-systems", ["europe", "us"], None),
+        ("un47-rr-onechronos-systems", ["europe", "us"], ["GB", "NL", "US"]),
         # the REMOTE field's "Not this time" and "Not at this time": where LOCATION says
         ("un47-rr-tsuru-options", ["asia"], ["SG"]),
         ("un47-rr-pantograph-robots", ["us"], ["US"]),
@@ -131,3 +134,19 @@ def test_denied_ai_work_and_agi_spelled_out() -> None:
         title="Engineer", description="You will lead ML research on ranking.", locations=[], company_prior={}
     )
     assert "ai" in research.sector
+
+
+@pytest.mark.parametrize(
+    ("location", "countries"),
+    [
+        # SYNTHETIC: a big city after another place is itself; a qualifier after a city still qualifies it
+        ("NYC, London and Amsterdam", ("GB", "NL", "US")),
+        ("New York, Paris", ("FR", "US")),
+        ("London, Ontario", ("CA",)),
+        ("London, KY", ("US",)),
+        ("Austin, Texas, USA", ("US",)),
+        ("Paris, France", ("FR",)),
+    ],
+)
+def test_listed_metropolis(location: str, countries: tuple[str, ...]) -> None:
+    assert locate(location).countries == countries
