@@ -188,6 +188,23 @@ def _city_country(m: Match, countries: set[str], georgia: bool, us_context: bool
     return best.country, True
 
 
+# A city of a million listed after another place with no state or country after it is that city, not a namesake town
+# of the country named before: "engineering opportunities available in NYC, London and Amsterdam" read London,
+# Kentucky beside New York (issue 18, unseen47). "London, Ontario" and "London, KY" keep their qualifier. A location
+# string only: free text's capitalized chunks (locate_in_text) string unrelated names together.
+_METROPOLIS = 1_000_000
+_TOWN = 100_000
+
+
+def _listed_metropolis(m: Match, matches: list[Match], countries: set[str]) -> bool:
+    best = m.candidates[0] if m.candidates else None
+    if best is None or best.population < _METROPOLIS or best.country in countries:
+        return False
+    if any(p.country in countries and p.population >= _TOWN for p in m.candidates):
+        return False
+    return not any(x.kind in _NAMED and x.start >= m.end for x in matches)
+
+
 def _georgia(matches: list[Match], countries: set[str], us_context: bool) -> str:
     """ "Georgia": the US state when the rest of the location is in the US, else the country."""
     cands = [p.country for m in matches if m.kind == "city" for p in m.candidates]
@@ -216,7 +233,10 @@ def _segment_places(
             tz_regions.update(m.regions)
     georgia = any(m.kind == "georgia" for m in matches)
     for m in matches:
-        if m.kind == "city":
+        if m.kind == "city" and countries and not (strict or georgia) and _listed_metropolis(m, matches, countries):
+            countries.add(m.candidates[0].country)  # "NYC, London and Amsterdam": London is London
+            names.append(m.key)
+        elif m.kind == "city":
             country, named = _city_country(m, countries, georgia, us_context)
             if country:
                 countries.add(country)

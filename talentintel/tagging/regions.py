@@ -31,6 +31,7 @@ from talentintel.tagging.pin_lines import pin_places
 from talentintel.tagging.remote_choice import remote_choices, without_choices
 from talentintel.tagging.remote_words import remote_text, work_mode
 from talentintel.tagging.text import lowered
+from talentintel.tagging.thread_template import template_place
 from talentintel.tagging.timezone_hints import timezone_regions
 from talentintel.tagging.title_places import CAPITALIZED as _CAPITALIZED
 from talentintel.tagging.title_places import title_findings
@@ -181,6 +182,11 @@ _FOREIGN_CUE_WORDS = Cues(_FOREIGN_CUES)
 
 def _labeled_location(out: RegionResult, description: str) -> None:
     """With no location string: the text's own "Location:" lines, read like a location field (remote words too)."""
+    templated = template_place(description)  # "LOCATION: ... REMOTE: ... VISA: ..." on one line (thread_template.py)
+    if templated is not None:
+        out.add("description", *templated)
+        out.confidence = 0.8 if out.regions else out.confidence
+        return
     head = unbolded_labels(description[:6000])  # "- **Location**: Remote" (markdown_labels.py)
     # the team's places inside a label's value: "工作地点：团队分布在美国英国和国内" (footprint.py)
     head = head if head.isascii() else without_zh_team_places(head)

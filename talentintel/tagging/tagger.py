@@ -14,7 +14,7 @@ from talentintel.tagging.brand_words import name_only
 from talentintel.tagging.cjk_names import latin_reading
 from talentintel.tagging.company import CompanyContext, company_knowledge
 from talentintel.tagging.course_ads import without_course_fields
-from talentintel.tagging.glued_acronyms import spaced_acronyms
+from talentintel.tagging.glued_acronyms import spaced_acronyms, undotted_acronyms
 from talentintel.tagging.industry_chips import without_served_chips
 from talentintel.tagging.list_category import without_list_category
 from talentintel.tagging.post_header import post_header
@@ -130,11 +130,13 @@ def tag_posting(
         prior, company_lines = knowledge.prior, knowledge.summary()
     fields = {
         # a wish clause and a course's syllabus list name no title term (title_wishes.py, course_ads.py)
-        "title": without_course_fields(without_title_wish(title), text),
+        "title": without_course_fields(without_title_wish(undotted_acronyms(title)), text),
         "department": department or "",
         "company": latin_reading(spaced_acronyms(company)) if company else "",  # CJK / glued sector words apart
         # an agency's industry chips are fields it serves, not the role's sector (industry_chips.py)
-        "description": without_served_chips(without_list_category(text), sector_rules.text_core_sectors),
+        "description": without_served_chips(
+            without_list_category(undotted_acronyms(text)), sector_rules.text_core_sectors
+        ),
     }
     scored = sector_rules.score(fields, prior)
     brand = name_only(fields["company"], fields["description"], scored)

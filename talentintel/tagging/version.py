@@ -343,4 +343,15 @@
 # toward their labels (unseen_hs18 Bosshard none -> ai, unseen_hs19 Dexcelerate none -> crypto), 0 away; the team's
 # places in Chinese ("团队分布在美国英国和国内", also in a location label's value) are no work place (footprint.py), as in
 # English: 1 labeled output changes (unseen_hs10 Pond [europe, us] -> [asia, europe, us], wrong before and after)
-TAGGER_VERSION = "2026.12.87"
+# 2026.12.88 (unseen47): issue 18 unseen47 misses: a hiring thread's one-line comment template ("COMPANY: ... LOCATION:
+# ... REMOTE: ... VISA: ...") is read field by field, the REMOTE field saying whether and where the job is remote
+# (thread_template.py); Seoul's districts without 구 ("서초", "구로/가산 디지털단지"; places.toml); an Indonesian legal form
+# ("PT ..." opening the company field, "... Tbk") places an on-site job with no place (hiring_systems.py); the dotted
+# "A.I." is AI (glued_acronyms.py); a city of a million listed after another place with no state or country after it
+# is that city ("NYC, London and Amsterdam"; locations.py); bare "crypto" beside "cryptographic" / "PQC" / "quantum" is cryptography, denied AI
+# work ("not ML research") is none, AGI spelled out ("generally intelligent") is AI (taxonomy.toml); over the dev set
+# and every other tuning file no output changes (evidence only: the spelled-out AGI and the dotted A.I. add terms);
+# three funding announcements read as postings place "... Tbk" in Indonesia, two unseen_hs10 rows at "Kota Jakarta
+# Selatan" read India and now India + Indonesia (label ID, wrong before and after); unseen47: macro-F1 0.885 -> 0.961,
+# region 0.825 -> 1.000, country 0.825 -> 1.000
+TAGGER_VERSION = "2026.12.88"

@@ -91,6 +91,7 @@ BATCHES = [
     ("unseen44.jsonl", "un44-"),
     ("unseen45.jsonl", "un45-"),
     ("unseen46.jsonl", "un46-"),
+    ("unseen47.jsonl", "un47-"),
     ("unseen43.jsonl", "un43-"),
     ("unseen42.jsonl", "un42-"),
     ("unseen_hs15.jsonl", "hs15-"),
@@ -202,6 +203,10 @@ BATCHES = [
 # host (branch unseen45).
 # unseen46 one of listing rows (Getro and Consider boards of crypto investors' portfolios, Crypto Jobs List, web3.career)
 # recorded by one scraper repository, at unlisted employers: 30, both 7, crypto 15, ai 3, none 5, asia 8 (branch tag67).
+# unseen47 one of an r/rust "Who's Hiring" thread saved by a Rust-news scraper, a crypto-bounty platform's LinkedIn
+# posting drafts, a scraper's Korean Jumpit rows from a blockchain search and JobStreet Indonesia rows, at unlisted
+# employers: 40, both 1, crypto 9, ai 11, none 19, asia 30 (KR 13, ID 15): every other crypto x AI posting the stored
+# corpora returned was at a listed or fixture employer or on a used host (branch unseen47).
 # unseen_hs15 is 43 Korean Wanted postings from one student crawl (2023): crypto 18, ai 14, none 11, no `both`; the
 # crypto x AI postings the stored corpora returned were at listed or fixture employers or on used hosts, and 17 rows
 # first drafted from the same crawl were dropped for sharing an employer or opening with a frozen test split (branch
@@ -271,6 +276,7 @@ SIZES = {
     "unseen44.jsonl": (20, 45),  # 35 gathered; 6 JobKorea and 2 Remotive items went (unseen_hs17's publishers)
     "unseen45.jsonl": (25, 45),
     "unseen46.jsonl": (25, 45),
+    "unseen47.jsonl": (35, 45),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
