@@ -8,6 +8,11 @@ translation, 병역 military service, 용역 service contract), so neither endin
 the autonomous and city districts by name (a closed list, the directional 중/동/서/남/북구 only after their city), and
 a station a whole word before a walking cue, never one of the everyday 역 words. Read by cjk._address_country, only
 when a text names no place the gazetteer knows.
+
+A capital code glued to the Hangul noun after it is a piece of a building's or a company's name, not a country code:
+"2층(SG아트타워)" (unseen_hs15 Chainapsis: read KR + Singapore), "SK하이닉스" (Slovakia), "GS타워", "LS일렉트릭",
+"DK메디컬"; a particle or an entity word after the code keeps it a place ("US에서 근무", "SG법인"). Read by locations._locate
+for location strings and label lines, beside its rule for Latin letters glued on both sides ("인천IT타워").
 """
 
 from __future__ import annotations
@@ -47,3 +52,12 @@ def korean_address(text: str) -> bool:
     if _DISTRICT.search(text) or _CITY_DISTRICT.search(text):
         return True
     return any(m.group(1) + "역" not in _WORDS for m in _STATION.finditer(text))
+
+
+_PARTICLES = "에서|에|의|와|과|으로|로|은|는|이|가|을|를|도|만|및|지역|법인|지사|현지"
+_NAME_CODE = re.compile(rf"(?<![A-Za-z])[A-Z]{{2,3}}(?=[{_HANGUL}])(?!(?:{_PARTICLES})(?![{_HANGUL}]))")
+
+
+def without_name_codes(location: str) -> str:
+    """The location with the capital codes glued to a Hangul name blanked ("SG아트타워" -> " 아트타워")."""
+    return _NAME_CODE.sub(" ", location)

@@ -117,3 +117,26 @@ def test_korean_address_words(text: str, korean: bool) -> None:
 def test_known_place_wins_over_address_words() -> None:
     # SYNTHETIC: a Japanese city named beside a station word keeps its own country
     assert cjk_places("도쿄 신주쿠역 도보 5분", global_words=False).countries == ("JP",)
+
+
+# --- a capital code glued to a Hangul name -----------------------------------------------------------------------------
+
+
+def test_code_glued_to_a_korean_building_is_no_country() -> None:
+    # "서울특별시 강남구 봉은사로18길 71, 2층(SG아트타워)": a building, not Singapore (unseen_hs15, label KR)
+    result = tag_item(HS15["hs15-wnt-chainapsis-partnerships"])
+    assert result.countries == ["KR"]
+
+
+@pytest.mark.parametrize(
+    ("location", "countries"),
+    [
+        # SYNTHETIC location strings in the forms of Korean boards
+        ("경기 이천시 SK하이닉스", ["KR"]),  # SK: a company, not Slovakia
+        ("서울 강남구 GS타워", ["KR"]),
+        ("US에서 근무", ["US"]),  # a particle after the code: the place
+        ("SG법인", ["SG"]),  # the Singapore entity
+    ],
+)
+def test_glued_codes(location: str, countries: list[str]) -> None:
+    assert tag_posting(title="백엔드 개발자", description="", locations=[location]).countries == countries
