@@ -11,6 +11,7 @@ from talentintel.tagging.cjk_languages import names_language
 from talentintel.tagging.gazetteer import CJK, _data_path, gazetteer
 from talentintel.tagging.hangul_places import inside_hangul_word
 from talentintel.tagging.katakana_words import cut_from_word
+from talentintel.tagging.korean_addresses import korean_address
 from talentintel.tagging.locations import LocationResult
 
 # Runs of Han, kana and Hangul (with the Korean word space inside, "전 세계"): where CJK place names are looked for.
@@ -74,7 +75,9 @@ _ADDRESSES = (
 
 
 def _address_country(text: str) -> list[str]:
-    return [code for pattern, code in _ADDRESSES if pattern.search(text)][:1]
+    found = [code for pattern, code in _ADDRESSES if pattern.search(text)][:1]
+    # a district or a station by its Korean address words (korean_addresses.py)
+    return found or (["KR"] if korean_address(text) else [])
 
 
 # Countries whose own scripts are Han, kana or Hangul: their cities are written so in running text. Geonames also

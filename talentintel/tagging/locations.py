@@ -14,6 +14,7 @@ from functools import lru_cache
 from talentintel.tagging.code_before_country import state_segments, subdivision_before_country, subdivision_of_city
 from talentintel.tagging.conjunctions import expand_shared_noun, split_conjunctions
 from talentintel.tagging.gazetteer import CJK, Gazetteer, Place, fold, gazetteer
+from talentintel.tagging.korean_addresses import without_name_codes
 from talentintel.tagging.latin_addresses import address_countries
 from talentintel.tagging.location_lookup import Match, lookup, strip_accents
 from talentintel.tagging.province_pairs import provinces_after_cities
@@ -289,7 +290,8 @@ def _locate(location: str, *, strict: bool) -> LocationResult:
     if not strict and CJK.search(location):
         from talentintel.tagging.cjk import cjk_places, merge  # cjk builds on this module's LocationResult
 
-        latin = CJK.sub(" ", _GLUED_LATIN.sub(" ", location))
+        # a code glued to a Hangul name is the name's ("SG아트타워", "SK하이닉스"; korean_addresses.py)
+        latin = CJK.sub(" ", _GLUED_LATIN.sub(" ", without_name_codes(location)))
         # beside Han, Hangul or kana a word code is the field ("杭州 AI"): CJK scripts spell countries out (安圭拉)
         codes = gazetteer().word_codes
         if any(w.strip(".,()") in codes for w in latin.split()):

@@ -11,6 +11,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from talentintel.tagging.asian_terms import with_asian_terms
+
 SECTORS = ("crypto", "ai")
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -128,4 +130,4 @@ def parse(raw: dict[str, Any]) -> Taxonomy:
 @cache
 def taxonomy() -> Taxonomy:
     with taxonomy_path().open("rb") as fh:
-        return parse(tomllib.load(fh))
+        return parse(with_asian_terms(tomllib.load(fh)))

@@ -76,10 +76,13 @@ def title_findings(title: str, concrete: bool) -> tuple[tuple[tuple[str, Locatio
 
 
 def _tool_slot(slot: str) -> bool:
-    """Whether a title's slot is only a tool's name that is also a small place ("Unity", "Spring"; places.toml)."""
+    """Whether a title's slot is only a tool's name that is also a small place ("Unity", "Spring"; places.toml), or
+    a country code that is a trade word ("Software Engineer - AI", "Product Engineer (AI)": the team's field, not
+    Anguilla; places.toml word_codes; unseen_hs21's listing-only YC row read latam)."""
     from talentintel.tagging.gazetteer import fold, gazetteer
 
-    return fold(slot.strip()) in gazetteer().title_tools
+    g = gazetteer()
+    return fold(slot.strip()) in g.title_tools or slot.strip() in g.word_codes
 
 
 def _acronym_of(tail: str, before: str) -> bool:
