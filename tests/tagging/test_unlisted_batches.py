@@ -240,7 +240,7 @@ BATCHES = [
 # fixture employers or on used hosts (branch gather_t21; PROVENANCE.md).
 # unseen_hs21b is 43 listing-only postings from three repositories no fixture cites (a remote-jobs aggregator's APAC
 # export and its worldwide README, a job seeker's Guangdong campus-recruitment radar): both 1, crypto 6, ai 18, none 18;
-# Asia 35 (10 Chinese-script CN records, 2 Japanese-titled JP), APAC 24, global 5, LatAm 2; short of the 6 `both` and
+# Asia 35 (10 Chinese-script CN records, 2 Japanese-titled JP, 23 APAC rows), AU 1, global 5, LatAm 2; short of the 6 `both` and
 # 12 Asian-language postings asked because the stored corpora's crypto x AI postings were again at listed or fixture
 # employers or on used hosts (branch gather_t21b; PROVENANCE.md).
 SIZES = {
