@@ -1,6 +1,9 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs21b.jsonl`, the second session-21 holdout: never scored by its builder (no tagger, eval or rule touched
+  it); the lead scores it once at the end of session 21, after the session's rules merge
+  (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs21.jsonl`, the session-21 holdout: never scored by its builder; scored once by the lead in session 21
   with the session-20 rules and models (rules: 29 of 33 sector right, macro-F1 0.687 with no `both` item, 0.915 over
   the three classes present, four `ai` postings read none; region exact-set 0.909, country 0.909; hybrid 30 of 33,
@@ -82,6 +85,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs21b.jsonl", "hs21b-"),
     ("unseen_hs21.jsonl", "hs21-"),
     ("unseen_hs20.jsonl", "hs20-"),
     ("unseen_hs19.jsonl", "hs19-"),
@@ -239,7 +243,13 @@ BATCHES = [
 # 16, no `both`; 26 Korean postings (10 name a Korean place); short of the 8 `both`, ~10 crypto and non-Korean Asian
 # scripts asked because the stored corpora's job postings, above all the crypto x AI ones, were again at listed or
 # fixture employers or on used hosts (branch gather_t21; PROVENANCE.md).
+# unseen_hs21b is 43 listing-only postings from three repositories no fixture cites (a remote-jobs aggregator's APAC
+# export and its worldwide README, a job seeker's Guangdong campus-recruitment radar): both 1, crypto 6, ai 18, none 18;
+# Asia 35 (10 Chinese-script CN records, 2 Japanese-titled JP, 23 APAC rows), AU 1, global 5, LatAm 2; short of the 6 `both` and
+# 12 Asian-language postings asked because the stored corpora's crypto x AI postings were again at listed or fixture
+# employers or on used hosts (branch gather_t21b; PROVENANCE.md).
 SIZES = {
+    "unseen_hs21b.jsonl": (40, 46),
     "unseen_hs21.jsonl": (30, 36),
     "unseen_hs20.jsonl": (28, 35),
     "unseen_hs19.jsonl": (27, 35),
