@@ -60,6 +60,30 @@ def anaphor_company(header: str, body: str) -> str | None:
     return best[0] if best and best[1][0] >= 2 else None
 
 
+# The raise's own sentence names the raiser by a definite noun: "Lelapa develops AI models for other businesses and
+# nonprofits. The company has raised $2.5 million from institutions including Mozilla Ventures"
+# (b46-deeplearning-lelapa-2-5m read a nonprofit named later, Masakhane): the noun refers back to the text's company.
+_DEFINITE_RAISER = re.compile(
+    r"(?:The|This)\s(?:company|startup|start-up|firm|lab|venture|business)\s(?:has\s|have\s|had\s)?"
+    r"(?:raised|secured|closed|landed)\b"
+)
+
+
+def definite_raiser(joined: str, amount_end: int | None, company: str | None, header: str, body: str) -> str | None:
+    """The name "The company has raised $N" refers back to, when the reading is not in that sentence."""
+    if not company or amount_end is None:
+        return company
+    dot, newline = joined.rfind(". ", 0, amount_end), joined.rfind("\n", 0, amount_end)
+    start = max(dot + 2 if dot >= 0 else 0, newline + 1)
+    sentence = joined[start:amount_end]
+    # The sentence before may name the reading as the round's owner ("... the most recent fundraising round of
+    # Applied XL, a real-time information company", hs6-statnews-applied-xl-seed): the noun refers to it.
+    before = joined[max(0, start - 300) : start]
+    if not _DEFINITE_RAISER.match(sentence.strip()) or company in sentence or company in before:
+        return company
+    return anaphor_company(header, body) or company
+
+
 # "Nigerian fintech startup FairMoney operates this model. Today, it is announcing a $42 million Series B raise": the
 # raise told of "it", whose sentence follows the one naming the company (brandmoiahora-fairmoney-b).
 _IT_RAISES = re.compile(
