@@ -13,6 +13,7 @@ from talentintel.funding.company_appositive import appositive_subject
 from talentintel.funding.company_appositive_name import appositive_name
 from talentintel.funding.company_called import called_after_raise, called_company
 from talentintel.funding.company_descriptor_comma import set_off_company
+from talentintel.funding.company_fa import persian_described_company
 from talentintel.funding.company_founder_startup import founders_startup
 from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.company_invested_object import invested_object
@@ -207,6 +208,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     company = company or set_off_company(
         c_joined
     )  # "Startup Afrika, Mara, ... telah mengumpulkan" (company_descriptor_comma)
+    company = company or persian_described_company(c_joined)  # "DualEntry، یک استارتاپ ..." (company_fa)
     company = company or inverted_announcer(c_joined)  # "Op 21 augustus kondigde Story, een L1-platform, ... aan"
     company = company or round_of_company(c_joined) or appositive_subject(c_joined) or own_company(c_joined)
     company = company or reporting_company(c_joined) or stake_company(c_joined)  # German report or stake (german_stake)
