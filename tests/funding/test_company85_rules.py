@@ -1,8 +1,8 @@
 """Company readings from the session-holdout company catalog (branch company85, issue 13; docs/funding_company_catalog.md):
 sentence-opening interjections and event acronyms are no raiser, German and Romance plurals of "companies" are no name,
 a demonstrative description ("cette entreprise") refers back to the name a description closed on, a short name yields
-to its full form, a Persian report names its raiser before "، یک <description>", and a founder read as the raiser
-yields to the startup the text ties to them.
+to its full form, a Persian report names its raiser before "، یک <description>", a founder read as the raiser
+yields to the startup the text ties to them, and raising a forecast or a stake is no raise.
 
 Real texts are read from their tuning rows (tests/fixtures/funding/tuning_hs*.jsonl, url there) by id; variants
 marked SYNTHETIC are written here, with other names and numbers, to probe the same construction and are in no dev,
@@ -17,6 +17,7 @@ from talentintel.funding.company import acceptable_name
 from talentintel.funding.company_anaphor import anaphor_company
 from talentintel.funding.company_fa import persian_described_company
 from talentintel.funding.company_founder_startup import founders_startup
+from talentintel.funding.company_object_phrases import raises_a_figure
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "funding"
 
@@ -105,3 +106,15 @@ def test_a_founder_read_as_the_raiser_yields_to_the_startup_the_text_ties_to_the
     assert founders_startup("Jane Roe", "Acme, co-founded by former Stripe engineer Jane Roe, sells tools.") == "Acme"
     assert founders_startup("Jane", "Tim Poe and Jane Roe founded their new company, Acme Labs.") == "Acme Labs"
     assert founders_startup("Acme", "Acme, a startup from Lyon, raised $5 million.") is None
+
+
+def test_raising_a_forecast_or_a_stake_is_no_raise_of_the_subject() -> None:
+    # hs18-cryptonuggs-nous-research-50m-series-a-paradigm: "Cathie Wood’s Ark Invest just raised its Bitcoin bull case
+    # to $2.4 million per BTC by 2030", then "Paradigm led a $50 million Series A into Nous Research".
+    text = _text("tuning_hs18.jsonl", "hs18-cryptonuggs-nous-research-50m-series-a-paradigm")
+    assert _company(text) == "Nous Research"
+    # SYNTHETIC: the verb of an analyst, a bank or a shareholder; a round raised stays one.
+    for clause in (" raised its price target to", " raised the forecast for", " raises its stake in", " raised its rates"):
+        assert raises_a_figure(clause, clause.index(" ", 1))
+    assert not raises_a_figure(" raised its Series A of $5 million", 7)
+    assert _company("Acme Robotics raised $12 million in a Series A led by Index Ventures.") == "Acme Robotics"
