@@ -114,7 +114,12 @@ def test_raising_a_forecast_or_a_stake_is_no_raise_of_the_subject() -> None:
     text = _text("tuning_hs18.jsonl", "hs18-cryptonuggs-nous-research-50m-series-a-paradigm")
     assert _company(text) == "Nous Research"
     # SYNTHETIC: the verb of an analyst, a bank or a shareholder; a round raised stays one.
-    for clause in (" raised its price target to", " raised the forecast for", " raises its stake in", " raised its rates"):
+    for clause in (
+        " raised its price target to",
+        " raised the forecast for",
+        " raises its stake in",
+        " raised its rates",
+    ):
         assert raises_a_figure(clause, clause.index(" ", 1))
     assert not raises_a_figure(" raised its Series A of $5 million", 7)
     assert _company("Acme Robotics raised $12 million in a Series A led by Index Ventures.") == "Acme Robotics"
