@@ -268,8 +268,10 @@ def _skip(pattern: re.Pattern[str], m: re.Match[str], text: str, context: str = 
     # "The Protocol:" are the newsletter's title).
     if pattern is grammar.HEADLINE_COLON and (text + context).count(m.group(1)) < 2:
         return True
-    if pattern is _SUBJECT_VERB and phrases.launches_products(text, m.end()):
-        return True  # "Binance Launchpool has launched two restaking projects": no raise (company_object_phrases)
+    if pattern is _SUBJECT_VERB and (
+        phrases.launches_products(text, m.end()) or phrases.raises_a_figure(text, m.end())
+    ):
+        return True  # "Binance Launchpool has launched two restaking projects", "raised its bull case to": no raise
     if pattern is _BACKS and nonnames.place_possessive(m.group(1)):
         return True  # "British Investor Backs Nigeria’s Agri-Tech Future": a place's sector (company_nonnames)
     reporter = pattern is _SUBJECT_VERB and re.search(r"(?i)(?:announc\w*|said)$", m.group(0))

@@ -122,6 +122,10 @@ NOT_COMPANY = frozenset(
         "wir",
     }
 )
+# "Behold, the mighty Poseidon, ..., has secured 15 million" (hs15-usdaed-poseidon-15m-seed-a16z-crypto) and "Well, the
+# company just raised $1.1 billion" (hs17-najib-cerebras): more sentence-opening interjections. A listing or a token
+# sale is an event, not who raised: "raise between $750 million and $1 billion in its IPO" (hs17-najib-cerebras).
+NOT_COMPANY = NOT_COMPANY | frozenset("behold well yes look listen ipo ico ido ieo spac".split())
 
 # "Frost Giant Studios": a descriptor word ("giant") before a bare company suffix is part of the name.
 NAME_SUFFIX = re.compile(r"(?:Studios?|Labs?|Games|Technologies|Systems|Group|Industries|Works|Entertainment)?")
@@ -299,7 +303,12 @@ RAISED_VERB = (
     r"ha\sraccolto|raccoglie|ha\schiuso|captou|levantou|recebeu|hat\s[^.]{0,40}?eingesammelt|sammelt)\b"
 )
 # "AI Robotics Startups Raise $1.2 Billion": a plural of companies is no company.
-GENERIC_PLURAL = re.compile(r"(?i)\b(?:startups|start-ups|companies|firms|founders|unicorns|scale-ups)$")
+# The same plurals in German and the Romance languages: "Unter den europäischen KI-Firmen hat nur das deutsche
+# Unternehmen Aleph Alpha ..." (hs15-newstextarea-mistral-385m-eur-a16z-de read "KI-Firmen" as the raiser).
+GENERIC_PLURAL = re.compile(
+    r"(?i)\b(?:startups|start-ups|companies|firms|founders|unicorns|scale-ups|firmen|konzerne|entreprises|empresas|"
+    r"compañías|companhias|aziende)$"
+)
 REPORTS_THAT = re.compile(r"\sthat\s[A-Z]")
 
 # People: "Kyle Vogt, the founder of self-driving car company Cruise, resigned", "Blur founder Tieshun Roquerre".

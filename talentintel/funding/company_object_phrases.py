@@ -138,3 +138,19 @@ def launches_products(text: str, verb_end: int) -> bool:
     return re.search(r"(?i)launch(?:ed|es)?$", text[max(0, verb_end - 9) : verb_end]) is not None and bool(
         _LAUNCHED_PRODUCTS.match(text, verb_end)
     )
+
+
+# "Cathie Wood’s Ark Invest just raised its Bitcoin bull case to $2.4 million per BTC by 2030" (hs18-cryptonuggs, a
+# newsletter whose round is its next item): "raise" of a forecast, a target, a price or a stake moves a figure, it is
+# no funding; the same verb of an analyst's note, a central bank or a shareholder.
+_RAISED_FIGURE = re.compile(
+    r"\s(?i:its|the|their|his|her|our)\s(?:[\w$.’'-]+\s){0,3}?(?i:case|forecast|target|estimates?|guidance|outlook|"
+    r"projections?|predictions?|stake|prices?|rates?|dividend|bid|offer|bar|ceiling|cap|limit)\b"
+)
+
+
+def raises_a_figure(text: str, verb_end: int) -> bool:
+    """True when the raise verb ending at `verb_end` raised a forecast, price or stake, not money for the subject."""
+    return re.search(r"(?i)raise[ds]?$", text[max(0, verb_end - 7) : verb_end]) is not None and bool(
+        _RAISED_FIGURE.match(text, verb_end)
+    )

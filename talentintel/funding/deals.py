@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from talentintel.funding import cjk, company_ranker, company_span, kind_model, lead_ranker
+from talentintel.funding.company_founder_startup import with_founded_startup
 from talentintel.funding.company_url_slug import with_slug_company
 from talentintel.funding.deal_sector import tag_deal
 from talentintel.funding.deals_cjk import merge_cjk
@@ -202,6 +203,7 @@ def parse_deals(text: str, *, published: date | None = None, source: str | None 
         deals[0] = _owned_round(parts[0], own_raise_owner(text, source), published, announced) or deals[0]
     deals[0] = with_publisher(deals[0], text, source)  # publisher_voice
     deals[0] = with_slug_company(deals[0], text, source)  # "/ftx-us-raises-400m-..." (company_url_slug)
+    deals = with_founded_startup(deals, text)  # "Mira Murati raised ..." then "X, the startup founded by ... Murati"
     for number, deal in enumerate(deals, start=1):
         deal.deal = number
     return with_digit_names(given_back(deals, brands))

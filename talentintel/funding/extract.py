@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from talentintel.funding.company import find_company
-from talentintel.funding.company_anaphor import anaphor_company, pronoun_company
+from talentintel.funding.company_anaphor import anaphor_company, definite_raiser, pronoun_company
 from talentintel.funding.company_appositive import appositive_subject
 from talentintel.funding.company_appositive_name import appositive_name
 from talentintel.funding.company_called import called_after_raise, called_company
 from talentintel.funding.company_descriptor_comma import set_off_company
+from talentintel.funding.company_fa import persian_described_company
 from talentintel.funding.company_founder_startup import founders_startup
 from talentintel.funding.company_indefinite import indefinite_lede_company
 from talentintel.funding.company_invested_object import invested_object
@@ -159,30 +160,6 @@ def date_in(text: str) -> date | None:
     return min(found)[1] if found else None
 
 
-# The raise's own sentence names the raiser by a definite noun: "Lelapa develops AI models for other businesses and
-# nonprofits. The company has raised $2.5 million from institutions including Mozilla Ventures"
-# (b46-deeplearning-lelapa-2-5m read a nonprofit named later, Masakhane): the noun refers back to the text's company.
-_DEFINITE_RAISER = re.compile(
-    r"(?:The|This)\s(?:company|startup|start-up|firm|lab|venture|business)\s(?:has\s|have\s|had\s)?"
-    r"(?:raised|secured|closed|landed)\b"
-)
-
-
-def _definite_raiser(joined: str, amount_end: int | None, company: str | None, header: str, body: str) -> str | None:
-    """The name "The company has raised $N" refers back to, when the reading is not in that sentence."""
-    if not company or amount_end is None:
-        return company
-    dot, newline = joined.rfind(". ", 0, amount_end), joined.rfind("\n", 0, amount_end)
-    start = max(dot + 2 if dot >= 0 else 0, newline + 1)
-    sentence = joined[start:amount_end]
-    # The sentence before may name the reading as the round's owner ("... the most recent fundraising round of
-    # Applied XL, a real-time information company", hs6-statnews-applied-xl-seed): the noun refers to it.
-    before = joined[max(0, start - 300) : start]
-    if not _DEFINITE_RAISER.match(sentence.strip()) or company in sentence or company in before:
-        return company
-    return anaphor_company(header, body) or company
-
-
 def _not_the_company(names: list[str], company: str | None) -> list[str]:
     """Investor lists without the raising company ("Acme, which Sequoia backed, ...": Acme is no investor) and without
     a place or a kind of company read as a lead ("Neobanks have led the charge", brandmoiahora-fairmoney-b)."""
@@ -231,6 +208,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     company = company or set_off_company(
         c_joined
     )  # "Startup Afrika, Mara, ... telah mengumpulkan" (company_descriptor_comma)
+    company = company or persian_described_company(c_joined)  # "DualEntry، یک استارتاپ ..." (company_fa)
     company = company or inverted_announcer(c_joined)  # "Op 21 augustus kondigde Story, een L1-platform, ... aan"
     company = company or round_of_company(c_joined) or appositive_subject(c_joined) or own_company(c_joined)
     company = company or reporting_company(c_joined) or stake_company(c_joined)  # German report or stake (german_stake)
@@ -243,7 +221,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     company = company or called_company(c_joined)  # "a startup called Story that ... is announcing $83 million"
     company = company or possessive_round_company(c_joined)  # "Sakana AI’s JPY30.1 billion Series C round"
     company = company or invested_object(c_joined)  # "Softbank ... invierte US$ 1.000 millones en app ... Rappi"
-    company = _definite_raiser(joined, amount_end, company, c_header, c_body)  # "The company has raised $2.5 million"
+    company = definite_raiser(joined, amount_end, company, c_header, c_body)  # "The company has raised $2.5 million"
     # "MatX led the wave with a $500m Series B" (b13-globalpractice-chip-tuesday): an idiom of coming first, whose
     # subject raised, not a lead investor.
     led_text = without_management(joined)  # "unter der Führung von Chef X" runs the firm (german_stake)
