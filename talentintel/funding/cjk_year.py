@@ -35,10 +35,15 @@ def raise_year(text: str, original: str | None, done: re.Pattern[str] = _DONE) -
 # series-a-jafco-ja, holdout_s19): a filing dated 2025 tells a 2016 raise in its history; converted at the page's year
 # (JPY 149.7) it missed the label (2016, JPY 108.66) by 27%. A dated page's own sentence that dates the raise to an
 # earlier year, with a verb of completion after the sum, gives that year; a filing says "資金調達を実施" (carried out).
-# Undated pages keep `_DONE` without it: b32-storys-hopscotch-60m-yen-j-kiss-ja ("2023年2月、…総額6,000万円の資金調達を
-# 実施しました", no page date) is labeled at the table's latest row by the undated-page convention, while
-# c5-efpolymer-series-a-briefing is labeled at its sentence's year: the two labels disagree (session 21, amount85).
+# Undated pages take it too since the labeling rule of fxyear86 (the year the page itself gives the raise):
+# b32-storys-hopscotch-60m-yen-j-kiss-ja ("2023年2月、…総額6,000万円の資金調達を実施しました", no page date), labeled at
+# the table's latest row before, is labeled at 2023 like c5-efpolymer-series-a-briefing.
 _DONE_DATED = re.compile(rf"{_DONE.pattern}|調達を実施")
+
+
+def undated_raise_year(text: str, original: str | None) -> int | None:
+    """`raise_year` for a page with no date, with the filing's "資金調達を実施" as a verb of completion."""
+    return raise_year(text, original, _DONE_DATED)
 
 
 def dated_raise_year(text: str, original: str | None, page_year: int) -> int | None:

@@ -34,6 +34,7 @@ from talentintel.funding.kind_sections import without_section_lists
 from talentintel.funding.link_lines import drop_link_lines
 from talentintel.funding.lower_brands import capitalized, given_back
 from talentintel.funding.money_unrated import with_restated_value
+from talentintel.funding.page_year import page_url_year
 from talentintel.funding.publisher_voice import own_raise_owner, with_publisher
 from talentintel.funding.roundup_extra import with_listed
 from talentintel.funding.roundup_head_round import with_head_round
@@ -128,7 +129,13 @@ def _told_again(deal: Deal, deals: list[Deal]) -> bool:
 
 def parse_deals(text: str, *, published: date | None = None, source: str | None = None) -> list[Deal]:
     """Every deal the text announces, headline deal first. Never raises on bad text: an empty text is one `other`.
-    `source` is the item's url or publisher ("github:owner/repo"): it says who a first-person post's "we" is."""
+    `source` is the item's url or publisher ("github:owner/repo"): it says who a first-person post's "we" is, and an
+    undated page's /YYYY/ segment is the exchange-rate year of amounts the text does not date (page_year)."""
+    with page_url_year(source if published is None else None):  # a dated page keeps its date's year
+        return _parse_deals(text, published=published, source=source)
+
+
+def _parse_deals(text: str, *, published: date | None, source: str | None) -> list[Deal]:
     if not isinstance(text, str):
         raise TypeError("text: expected a string")
     if isinstance(published, datetime):

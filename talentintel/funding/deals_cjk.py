@@ -21,7 +21,7 @@ from talentintel.funding.cjk_registered import invested_startup, registered_rais
 from talentintel.funding.cjk_restated import usd_restated
 from talentintel.funding.cjk_subject import report_frame, said_raiser, trimmed
 from talentintel.funding.cjk_token_sale import token_sale_holder, token_sale_round
-from talentintel.funding.cjk_year import dated_raise_year, raise_year
+from talentintel.funding.cjk_year import dated_raise_year, undated_raise_year
 from talentintel.funding.fx import to_usd
 from talentintel.funding.lead_roles import cjk_role_investor
 from talentintel.funding.money_year import rate_year
@@ -57,7 +57,7 @@ def merge_cjk(deal: Deal, part: str, when: date | None) -> None:
         deal.company = None
     if found.amount is not None and found.currency:
         # No page date: the year the raise's own sentence gives ("2023年4月に…5.5億円の資金調達を完了", cjk_year).
-        year = rate_year(part, found.original, when.year) if when else raise_year(part, found.original)
+        year = rate_year(part, found.original, when.year) if when else undated_raise_year(part, found.original)
         year = (dated_raise_year(part, found.original, when.year) or year) if when else year  # "2016年2月…を実施"
         usd = to_usd(found.amount, found.currency, year)
         usd = usd_restated(part, found.amount) or usd  # "47億" over "6億美元(約46.8億港元)" (cjk_restated)

@@ -60,7 +60,7 @@ from talentintel.funding.lead_ru_fa import ru_fa_leads
 from talentintel.funding.lead_sole import sole_investor
 from talentintel.funding.lead_stage import this_rounds_leads
 from talentintel.funding.money import round_amount
-from talentintel.funding.money_year import cited_year, rate_year
+from talentintel.funding.money_year import cited_year, raised_in_year, rate_year
 from talentintel.funding.names import sentence_end
 from talentintel.funding.rounds import classify_round
 from talentintel.funding.segment_items import bullet_subject, label_subject
@@ -199,7 +199,8 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
         amount_end = money.end
         currency, original = money.currency, money.original
         year = rate_year(joined, original, announced_on.year if announced_on else None)  # "in March last year"
-        year = year if announced_on else cited_year(joined, original)  # "€450 million (https://...-2024-06-20/)"
+        # Undated: "In March 2023, X raised €105M", then "€450 million (https://...-2024-06-20/)", then the URL's year.
+        year = year if announced_on else raised_in_year(joined, original) or cited_year(joined, original)
         amount_usd = echo.amount if echo else to_usd(money.amount, money.currency, year)
     # A wire dateline ("New Delhi, March 29 (IANS) ...") is no raiser: the company is read without it (dateline.py).
     c_joined = without_dateline(joined)

@@ -6,6 +6,8 @@ import csv
 from functools import cache
 from importlib import resources
 
+from talentintel.funding.page_year import fallback_year
+
 
 @cache
 def _table() -> dict[str, dict[int, float]]:
@@ -20,7 +22,8 @@ def _table() -> dict[str, dict[int, float]]:
 def to_usd(amount: float, currency: str, year: int | None) -> float | None:
     """USD value of `amount` in `currency` at that year's average rate; None for an unknown currency.
 
-    A year outside the table uses the nearest year in it (rates move less than the error of "about").
+    A year outside the table uses the nearest year in it (rates move less than the error of "about"); no year, the
+    year of the page being parsed from its URL (page_year), else the latest row.
     """
     if currency == "USD":
         return amount
@@ -28,5 +31,7 @@ def to_usd(amount: float, currency: str, year: int | None) -> float | None:
     if not by_year:
         return None
     years = sorted(by_year)
+    # No year: the page's URL year (page_year, set by parse_deals for an undated page), else the latest row.
+    year = year if year is not None else fallback_year()
     y = min(max(year if year is not None else years[-1], years[0]), years[-1])
     return amount / by_year[y]

@@ -54,3 +54,35 @@ def cited_year(text: str, original: str | None) -> int | None:
     sentence = _sentence_stating(text, original) if original else None
     m = _LINK_DATE.search(sentence) if sentence is not None else None
     return int(m.group(1)) if m else None
+
+
+# An undated page whose raise's own sentence dates it: "In March 2023, X raised €105M", "en mars 2023, X a levé ...",
+# "im März 2023 sammelte X ... ein" (labeling rule of fxyear86: the year the page itself gives the raise comes first).
+# Only a month with its year, before the amount: a bare year in the sentence may date anything ("dopo aver chiuso il
+# 2020 con ... di fatturato si è portata a casa un round da 40 milioni", b35-illeggibile: revenue), and a founding's
+# date is no raise's ("Fondée en mai 2023, Mistral AI lève ...").
+_ANY_MONTH = (
+    rf"(?:{_MONTH[3:-1]}|April|August|September|November|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|"
+    r"Oct\.?|Nov\.?|Dec\.?|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|"
+    r"março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|juni|juli|augustus|"
+    r"oktober|April|Mai|August)"
+)
+_MONTH_YEAR = re.compile(rf"\b{_ANY_MONTH}\s(?:(?:de|del|of)\s)?((?:19|20)\d\d)\b", re.IGNORECASE)
+_FOUNDED = re.compile(
+    r"(?:founded|established|launched|created|incorporated|fond[ée]e?s?|cr[ée]{2}e?s?|fundad[ao]s?|fondat[ao]|"
+    r"gegr[üu]ndet|opgericht)\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def raised_in_year(text: str, original: str | None) -> int | None:
+    """The year of a month-and-year date around `original` in the sentence that states it, unless it dates a founding."""
+    sentence = _sentence_stating(text, original) if original else None
+    if sentence is None or original is None:
+        return None
+    at = sentence.find(original)
+    before = sentence[:at]
+    dates = [m for m in _MONTH_YEAR.finditer(before) if not _FOUNDED.search(before[: m.start()])]
+    # ... or right after it, in the same clause: "X a levé 105 M€ en mars 2023" (not "..., after a seed in May 2021").
+    after = _MONTH_YEAR.search(re.split(r"[,;(]", sentence[at + len(original) :], maxsplit=1)[0][:60])
+    return int(dates[-1].group(1)) if dates else int(after.group(1)) if after else None
