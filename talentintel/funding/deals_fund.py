@@ -9,6 +9,7 @@ from datetime import date
 
 from talentintel.funding import cjk, fund_manager_ranker
 from talentintel.funding.fund_administered import administrator, headline_fund_np
+from talentintel.funding.fund_apposed_name import apposed_fund, manager_in_name
 from talentintel.funding.fund_cjk_issue import announces_new_issue
 from talentintel.funding.fund_cjk_sponsors import FUND_FORMED, sponsor_manager
 from talentintel.funding.fund_closes import aimed_only, closed_so_far
@@ -16,11 +17,13 @@ from talentintel.funding.fund_closes_intl import closes_fund
 from talentintel.funding.fund_closings import closing_told
 from talentintel.funding.fund_commitments import fund_received_commitments
 from talentintel.funding.fund_corpus import corpus_raised
+from talentintel.funding.fund_described_intl import described_manager
 from talentintel.funding.fund_details import fullest_name, fund_details, is_cjk_fund
 from talentintel.funding.fund_firm_sets_up import headline_fund_owner
 from talentintel.funding.fund_late_lede import late_fund
 from talentintel.funding.fund_launched_by import financed_by, launched_by
 from talentintel.funding.fund_launches_intl import launch_manager, launches_fund, sized_fund_owner
+from talentintel.funding.fund_lede_subject import lede_subject
 from talentintel.funding.fund_manager_grammar import grammar_manager
 from talentintel.funding.fund_manager_intl import intl_manager
 from talentintel.funding.fund_manager_phrases import phrase_manager
@@ -28,7 +31,7 @@ from talentintel.funding.fund_manager_repair import repaired
 from talentintel.funding.fund_nl import dutch_fund_manager, dutch_fund_size
 from talentintel.funding.fund_roles import announces as announces_in_form
 from talentintel.funding.fund_roles import first_firm, form_manager, role_manager, title_author
-from talentintel.funding.fund_size import fund_size, is_aum
+from talentintel.funding.fund_size import fund_size, is_aum, planned_size
 from talentintel.funding.fund_size_phrases import decided_size
 from talentintel.funding.fund_starts import starts_fund
 from talentintel.funding.fx import to_usd
@@ -79,6 +82,14 @@ def fund_deal(part: str, published: date | None, announced: date | None) -> Deal
     dutch = dutch_fund_manager(part)
     manager, fund_name = _rule_manager(part, dutch)
     manager = manager or intl_manager(part)  # "gestionado por N+1 Capital Privado" (fund_manager_intl)
+    # "Lagos-based Ventures Platform , one of ..., has raised $64 million so far for its second fund": the lede's
+    # subject when no reader named one (fund_lede_subject; fund85).
+    if manager is None and (subject := lede_subject(part) or described_manager(part)):
+        # ... or "die Venture Capital Gesellschaft Alpha Intelligence" in a profile's later paragraph (fund85).
+        manager = fullest_name(subject, part)
+    # "for Paradigm One, their first venture capital fund": the fund's name, and the firm it carries (fund85).
+    fund_name = fund_name or apposed_fund(part)
+    manager = manager or manager_in_name(fund_name, part)
     if not cjk.has_cjk(part):
         manager = fund_manager_ranker.choose(part, manager)  # setting funding_fund_manager; default: the rules
     deal = Deal(kind="fund", company=manager, fund_name=fund_name, announced_on=announced)
@@ -111,8 +122,11 @@ def fund_deal(part: str, published: date | None, announced: date | None) -> Deal
         money = mentions[0] if mentions else None  # the firm's assets under management are not the fund
     if money is not None and _TARGET.match(part, money.end) and mentions:
         money = mentions[0]
-    if money is not None and aimed_only(part, money):
-        money = None  # "aiming to secure $10 million": a plan, not a size (fund_closes)
+    if money is not None and (aimed_only(part, money) or planned_size(part, money)):
+        # "aiming to secure $10 million": a plan, not a size (fund_closes); "des geplanten Fondsvolumens von 185
+        # Millionen Dollar", "zwischen 300 und 400 Millionen Euro" (fund_size, fund85): read by fund_size as no size,
+        # they must not come back through this fallback.
+        money = None
     if money is not None:
         _set_amount(deal, money.amount, money.currency, money.original, when)
     if cjk.has_cjk(part):

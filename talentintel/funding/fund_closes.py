@@ -51,6 +51,15 @@ _SHARE_OF_TARGET = re.compile(
     r"(?:[mb]n?|million|billion)?\s(?:funding\s|fundraising\s)?target\b)",
     re.IGNORECASE,
 )
+# "is targeting up to $100m for the fund by March, following a $50m first close" (hs17-peinsights, fund85 catalog:
+# read as the $100m target), "announced a $25 million first close of its second fund": the figure before "first
+# close" is what is in hand. Not when the text tells a final close too (that is the fund's size then).
+_SIZED_FIRST_CLOSE = re.compile(
+    r"\b(?:a|an|its|their|the)\s(?=(?:US\$|USD|\$|€|£)\s?[\d.,]+\s?(?:[mb]n?|million|billion)?\s"
+    r"(?:first|initial|interim)\s(?:close|closing)\b)",
+    re.IGNORECASE,
+)
+_FINAL_CLOSE = re.compile(r"\bfinal\s(?:and\s)?clos(?:e|ed|ing)\b", re.IGNORECASE)
 _SHARES = {"one-third": 1 / 3, "a third": 1 / 3, "half": 0.5, "two-thirds": 2 / 3, "three-quarters": 0.75}
 
 
@@ -71,6 +80,9 @@ def closed_so_far(text: str) -> FundSize | None:
             money = _money_at(text, m.end())
             if money is not None:
                 return FundSize(money.amount, money.currency, money.original)
+    sized = _SIZED_FIRST_CLOSE.search(text[:2000])
+    if sized and not _FINAL_CLOSE.search(text[:2000]) and (money := _money_at(text, sized.end())) is not None:
+        return FundSize(money.amount, money.currency, money.original)
     m = _SHARE_OF_TARGET.search(text[:2000])
     target = _money_at(text, m.end()) if m else None
     if m and target is not None:

@@ -70,11 +70,21 @@ def _ja_intro(manager: str, text: str) -> str | None:
     return re.sub(r"^(?:\(株\)|（株）)", "", m.group(1)) if m else None
 
 
+# A title or a role alone names nobody's firm: "In late May the Crown Prince unveiled HUMAIN ... and a $10 billion
+# venture fund" (hs20-pantaos), "one of the first female General Partners there" (hs18-zappermint; fund85 catalog).
+ROLE_ONLY = re.compile(
+    r"(?:(?:Crown\s)?Prince|King|Queen|Sheikh|Emir|President|(?:Prime\s)?Minister|Governor|Mayor|Chairman|Chairwoman|"
+    r"Chancellor|(?:General|Managing|Limited|Founding|Senior|Operating)\sPartners?|Partners?|Founders?|Co-?founders?|"
+    r"CEO|CFO|CIO|Director|Managing\sDirector)",
+    re.IGNORECASE,
+)
+
+
 def repaired(manager: str | None, text: str) -> str | None:
     """The manager with a connective dropped, a place adjective replaced by the firm it qualifies; None for a person
     (or an adjective whose firm is not found), so the next reader answers."""
-    if not manager:
-        return manager
+    if not manager or ROLE_ONLY.fullmatch(manager):
+        return None
     if _ALIAS_BRACKET.match(manager) and not _INTRO_FRAGMENT.search(manager[:-1]):
         return clean(manager)  # the name without its short form and legal form ("…開発株式会社(東大IPC)")
     if _INTRO_FRAGMENT.search(manager):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.fund_manager_repair import ROLE_ONLY
 from talentintel.funding.fund_roles_ko import KO_GP_ROLE
 
 # A firm's name: capitalised words, "&", a legal form with its point ("Ltd.", "Inc."); no sentence end inside.
@@ -239,7 +240,12 @@ _NEW_FIRM = re.compile(
     r"\b[Tt]he\s(?:newly[\s-](?:formed|created|launched|founded)|new(?:ly)?)\s(?:venture\s)?(?:firm|fund\smanager|"
     r"investment\sfirm|fund\sof\sfunds),\s((?:[A-Z][\w&.'’-]*\s){0,4}(?:Capital|Ventures|Partners|Fund|Management)),"
 )
-_NOT_MANAGER_BEFORE = re.compile(r"(?:\b(?:by|from|with|and|include|includes|including)|[A-Z][\w&.-]*)\s$")
+# A name after "called", "named", "dubbed" or "known as" is the fund's own name: "The VC fund is called Metaverse
+# Ventures" is Digital Currency Group's fund (hs17-cryptocoinspy, fund85 catalog: read as its manager).
+_NOT_MANAGER_BEFORE = re.compile(
+    r"(?:\b(?:by|from|with|and|include|includes|including|called|named|dubbed|known\sas|christened|former|formerly)|"
+    r"[A-Z][\w&.-]*)\s$|\bex-$"
+)
 
 
 def first_firm(text: str) -> str | None:
@@ -252,7 +258,11 @@ def first_firm(text: str) -> str | None:
     if new:
         return new.group(1)
     for m in _FIRM_SHAPED.finditer(head):
-        # A name inside a longer one ("Bessemer Venture Partners" read from "Venture") or after an investor's word.
-        if not _NOT_MANAGER_BEFORE.search(head[max(0, m.start() - 12) : m.start()]):
+        # A name inside a longer one ("Bessemer Venture Partners" read from "Venture") or after an investor's word;
+        # a person's former employer ("former Sequoia Capital partner Matt Huang", hs17-sivegame) or a role
+        # ("General Partners", hs18-zappermint) is no manager (fund85 catalog).
+        if not _NOT_MANAGER_BEFORE.search(head[max(0, m.start() - 14) : m.start()]) and not ROLE_ONLY.fullmatch(
+            m.group(1)
+        ):
             return m.group(1)
     return None

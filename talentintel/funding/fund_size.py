@@ -40,6 +40,19 @@ _PLAN_BEFORE = re.compile(
 # "closed ... at the hard cap of $300M": a close at the cap is the size.
 _AT_CAP = re.compile(r"\bat (?:the|a|its) hard[- ]?cap(?: of)?\s*$", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"^\s?(?:-?\s?target(?:ed)?\b|goal\b|hard[- ]cap\b|target\b)", re.IGNORECASE)
+# A volume planned or anticipated, in German, English, French, Italian: "des geplanten Fondsvolumens von 185 Millionen
+# Dollar" (hs19-faz), "with an anticipated value of around 20 billion yen" (hs14-excluto; fund85 catalog). Unlike a
+# target (which some tuning files take as the size of a fund launched with nothing closed), no label takes these.
+_VOLUME_PLANNED_BEFORE = re.compile(
+    r"(?:geplant\w*|angestrebt\w*|Zielvolumen\w*|anticipated|prévu\w*|previst\w*)(?:\W+\w+){0,3}\W*$", re.IGNORECASE
+)
+# German modals after the sum, or a sum said to be expected: "100 Millionen Euro davon wollen Kommission und EIF
+# stellen" (hs19-wallstreetonline), "the total 20 billion yen capitalization is expected to originate from".
+_VOLUME_PLANNED_AFTER = re.compile(
+    r"^\s?(?:(?:\w+\s){0,2}(?-i:sollen|soll|wollen)\b|(?:[\w-]+\s){0,2}(?:is|are)\s(?:expected|planned|anticipated|"
+    r"projected)\b)",
+    re.IGNORECASE,
+)
 _COMMITTED_AFTER = re.compile(r"\s(?:in|of)\s(?:capital\s|LP\s|investor\s)?commitments\b", re.IGNORECASE)
 # "locked in an additional USD 20 million in commitments": what a later close added, not the fund's size ("the third
 # close of its Climate Investor Two Fund (CI2) at USD 875 million", climatefinancelab).
@@ -72,12 +85,19 @@ _CJK_AUM_BEFORE = re.compile(
     r"[^，。,.]{0,6}$"
 )
 _CJK_PLAN_BEFORE = re.compile(r"(?:最大|当初|目標|목표|目标|최대)(?:는|은|は|为|為)?\s?約?$")
+# A first close's sum: "总规模25亿元。首关金额11.65亿元" (hs14-bowangcaijing, fund85 catalog: the size read over the
+# close, which the labels take while no final close is told).
+_CJK_FIRST_CLOSE_BEFORE = re.compile(
+    r"(?:首关|首關|首次关账|首次關帳|首轮关闭|首輪關閉)(?:金额|金額|规模|規模|募资|募資)?(?:为|為|达|達|约|約)?\s?(?:人民币|人民幣)?$"
+)
+_CJK_FINAL_CLOSE = re.compile(r"终关|終關|最终关账|最終關帳")
 # A restatement follows a figure: "5억8000만 달러(약 7698억원)"; a bracket after a name is the fund's size: "「中銀投資
 # 事業組合3号」(5億円)" (tuning_funds16 visionokayama).
 _CJK_RESTATED = re.compile(r"(?:\d|달러|ドル|美元|원|円|元|圓)\s?[(（]\s?(?:약|約|约)?\s?$")
 # "1억달러를 모을 계획이다", "1억달러 모은다" (a headline's present tense): what a fund sets out to collect.
 # A range around a round number is no size: "2000억원 후반대" (the high 2000s), "초반대", "중반대".
-_CJK_VAGUE_AFTER = re.compile(r"^\s?(?:후반|초반|중반)대")
+# So is a magnitude class: "最终形成1000亿级基金群" (a group of funds on the order of 100 billion, hs15-jiuzzc).
+_CJK_VAGUE_AFTER = re.compile(r"^\s?(?:(?:후반|초반|중반)대|[级級])")
 _CJK_PLAN_AFTER = re.compile(
     r"^\s?(?:規模)?(?:を目指|を想定|목표|를 목표|目标)|^(?:을|를)?\s?(?:모을|모집할|조성할|결성할)\s?(?:계획|예정)|^\s?모은다"
 )
@@ -96,6 +116,7 @@ def _cjk_amounts(text: str) -> list[tuple[int, float, str, str]]:
 def _cjk_size(text: str) -> FundSize | None:
     candidates = []
     raised = [m.span() for m in FUND_RAISED_ZH.finditer(text)]  # where a firm's raise names its fund's sum
+    final = bool(_CJK_FINAL_CLOSE.search(text))
     for start, value, currency, original in _cjk_amounts(text):
         end = start + len(original)
         if _CJK_PLAN_BEFORE.search(text[max(0, start - 4) : start]) or _CJK_PLAN_AFTER.match(text[end : end + 8]):
@@ -109,8 +130,11 @@ def _cjk_size(text: str) -> FundSize | None:
         near = text[max(0, start - 12) : end + 12]
         # The sum a firm's raise names comes first: "推出 22 亿美元的加密基金" over "融资超过 40 亿美元" (a market total).
         named = any(low <= start <= high for low, high in raised)
-        candidates.append((not named, not _CJK_RAISED.search(near), start, FundSize(value, currency, original)))
-    return min(candidates, key=lambda c: c[:3])[3] if candidates else None
+        closed = bool(_CJK_FIRST_CLOSE_BEFORE.search(text[max(0, start - 10) : start])) and not final
+        candidates.append(
+            (not closed, not named, not _CJK_RAISED.search(near), start, FundSize(value, currency, original))
+        )
+    return min(candidates, key=lambda c: c[:4])[4] if candidates else None
 
 
 def fund_size(text: str) -> FundSize | None:
@@ -121,6 +145,9 @@ def fund_size(text: str) -> FundSize | None:
         return _cjk_size(text)
     sizes = [m for m in [*find_money(text), *_italian_money(text)] if _is_size(text, m)]
     sizes.sort(key=lambda m: m.start)
+    # "Coinfund and Polychain Capital have managed to raise a combined $350 million": two firms' sum is neither fund's
+    # size when the text gives another figure (hs19-mykingmoney, fund85 catalog: read $350M for Coinfund's $152M).
+    sizes = [m for m in sizes if not _JOINT_BEFORE.search(text, max(0, m.start - 30), m.start)] or sizes
     if not sizes:
         return None
     # "launches $100M Web3 fund with $50M in commitments": the commitments are what is raised; the other figure is
@@ -152,6 +179,9 @@ def fund_size(text: str) -> FundSize | None:
     echo = usd_echo(text, chosen) or _adjacent_usd(text, chosen) or _echo_elsewhere(text, chosen)
     final = echo or chosen
     return FundSize(final.amount, final.currency, final.original)
+
+
+_JOINT_BEFORE = re.compile(r"\b(?:a\s)?(?:combined|joint)\s(?:total\s(?:of\s)?)?$", re.IGNORECASE)
 
 
 # Italian amounts ("820 milioni di dollari"), which the shared money reader does not know.
@@ -217,10 +247,33 @@ def _first_close_amount(text: str, money: Money) -> bool:
 
 
 # A range is a cheque size, not the fund: "stakes of between $3m and $30m", "$500,000-$3 million in these projects".
-_RANGE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|[-–]|\bbetween\s\S+\s(?:and|to)|\bfrom\s\S+\sto)\s*$", re.IGNORECASE)
+# So in German, French, Spanish, Italian: "zwischen 300 und 400 Millionen Euro" (hs19-wallstreetonline, fund85).
+_RANGE_BEFORE = re.compile(
+    r"(?:\bbetween|\bfrom|[-–]|\bbetween\s\S+\s(?:and|to)|\bfrom\s\S+\sto|\bzwischen\s\S+\sund|"
+    r"\bentre\s\S+\s(?:et|y|e)|\btra\s\S+\se|"
+    # "ranging from 500 million yen to 1 billion yen" (hs14-excluto): the first end with its unit words.
+    r"\b(?:from|between)\s(?:[$€£¥]|US\$)?[\d.,]+\s?(?:[^\W\d]+\s){1,2}(?:to|and))\s*$",
+    re.IGNORECASE,
+)
 _RANGE_AFTER = re.compile(r"^\s?(?:and|to|-|–)\s?(?:[$€£¥]|US\$)", re.IGNORECASE)
 # "closed ... at its $3 billion hard cap": the cap reached is the size.
 _AT_ITS = re.compile(r"\bat (?:its|the|a)\s*$", re.IGNORECASE)
+
+
+def planned_size(text: str, money: Money) -> bool:
+    """The amount is a volume planned or anticipated, or one end of a range, not money raised (a target is told apart
+    by `_is_size` only)."""
+    before = text[max(0, money.start - 40) : money.start]
+    after = text[money.end : money.end + 30]
+    if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
+        return True
+    if _RESTATED_IN_BRACKET.search(before):
+        # "an anticipated value of around 20 billion yen ($141 million)": the restatement is as planned as the sum.
+        before = _RESTATED_IN_BRACKET.sub("", text[max(0, money.start - 100) : money.start])
+    return bool(_VOLUME_PLANNED_BEFORE.search(before)) or bool(_VOLUME_PLANNED_AFTER.match(after))
+
+
+_RESTATED_IN_BRACKET = re.compile(r"\s?[\d.,]+\s?(?:[^\W\d]+\s?){0,2}\(\s*(?:about\s|approx\.?\s|~|US)?\s*$")
 
 
 def _is_size(text: str, money: Money) -> bool:
@@ -233,6 +286,8 @@ def _is_size(text: str, money: Money) -> bool:
     if _PLAN_AFTER.match(after) and _AT_ITS.search(before) and re.match(r"^\s?hard[- ]cap", after, re.IGNORECASE):
         return True
     if (_PLAN_BEFORE.search(before) and not _AT_CAP.search(before)) or _PLAN_AFTER.match(after):
+        return False
+    if planned_size(text, money):
         return False
     return not _PAST_AFTER.match(after)
 
