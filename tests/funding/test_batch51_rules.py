@@ -59,3 +59,30 @@ def test_synthetic_siblings_are_other(text: str) -> None:
 )
 def test_synthetic_closed_raises_stay_rounds(text: str) -> None:
     assert other_reason(text) is None
+
+
+@pytest.mark.parametrize(
+    "item_id",
+    ["b51-cryptotelegraff-dragonfly-650m-fund-ru", "b51-noticias-blockchain-op-crypto-fof-28m-es"],
+)
+def test_real_fund_closes_are_read(item_id: str) -> None:
+    from talentintel.funding.fund_closes_more import closes_fund_more
+
+    assert closes_fund_more(_text(item_id))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SYNTHETIC: the Russian and Ukrainian forms the pattern names, and rounds that must not read as funds.
+        ("Венчурная компания Acme Ventures закрыла фонд на 200 млн долларов.", True),
+        ("Acme Capital завершив формування фонду на $100 млн.", True),
+        ("El Acme Crypto Fund ha recaudado 40 millones de dólares de inversores.", True),
+        ("Стартап Acme привлек $20 млн в раунде, который возглавил фонд Paradigm.", False),
+        ("Acme ha recaudado 5 millones de dólares en una ronda semilla.", False),
+    ],
+)
+def test_synthetic_fund_close_forms(text: str, expected: bool) -> None:
+    from talentintel.funding.fund_closes_more import closes_fund_more
+
+    assert closes_fund_more(text) is expected
