@@ -31,7 +31,9 @@ SECONDARY_INTL = re.compile(
     r"\bsprzeda\w*\swtórn\w*|\bsecundaire\s(?:aandelen)?verkoop\b|\bsekundär(?:a)?\s(?:försäljning|aktieförsäljning)\b",
     re.IGNORECASE,
 )
-NORDIC_RIGHTS_ISSUE = re.compile(r"\b(?:företrädesemission|fortegningsemission|fortrinnsrettsemisjon)\w*", re.IGNORECASE)
+NORDIC_RIGHTS_ISSUE = re.compile(
+    r"\b(?:företrädesemission|fortegningsemission|fortrinnsrettsemisjon)\w*", re.IGNORECASE
+)
 FUTURE_RECEIVE = re.compile(
     r"\b(?:отримає|отримають|получит|получат)\s(?:[^.\n]{0,30}?)(?:\$\s?\d|\d[\d.,]*\s?(?:млрд|млн|мільярд\w*|мільйон\w*|"
     r"миллиард\w*|миллион\w*))",
@@ -51,10 +53,22 @@ TOKEN_LAUNCH = re.compile(
     re.IGNORECASE,
 )
 
+# Romanian plans, read once Romanian sums are (money_words' "milioane"/"miliarde", tuning_batch51): "Uniunea Europeană
+# intenționează să lanseze ... un mega-fond de investiții, de cel puțin 10 miliarde de euro" (hs11-startupcafe-scaleup-
+# europe-fund-planned-ro) is a fund planned; "plănuiește să atragă", "urmează să strângă", "se pregătește să atragă",
+# "este în discuții pentru" likewise a raise not closed.
+PLANNED_RO = re.compile(
+    r"\b(?:intenționează|intentioneaza|plănuiește|planuieste|urmează|urmeaza|vrea|dorește|doreste|speră|spera)\ssă\s"
+    r"(?:lanseze|atragă|atraga|strângă|stranga|obțină|obtina|ridice|mobilizeze)\b|"
+    r"\bse\spregătește\ssă\s(?:atragă|strângă|lanseze)\b|\b(?:este|sunt|se\safl[ăa])\sîn\s(?:discuții|negocieri)\spentru\b",
+    re.IGNORECASE,
+)
+
 TRIGGERS = (
     ("secondary", SECONDARY_INTL),
     ("offering", NORDIC_RIGHTS_ISSUE),
     ("not closed", FUTURE_RECEIVE),
     ("market total", PERIOD_TOTAL_INTL),
     ("token launch", TOKEN_LAUNCH),
+    ("not closed", PLANNED_RO),
 )

@@ -86,3 +86,44 @@ def test_synthetic_fund_close_forms(text: str, expected: bool) -> None:
     from talentintel.funding.fund_closes_more import closes_fund_more
 
     assert closes_fund_more(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("investește 100 de milioane de euro în Helsing", 100e6, "EUR"),  # b51-bani-helsing-...-ro
+        # SYNTHETIC: the forms without "de" and the billion word.
+        ("a atras 5 milioane de dolari", 5e6, "USD"),
+        ("o rundă de 1,2 miliarde de euro", 1.2e9, "EUR"),
+    ],
+)
+def test_romanian_amounts(text: str, value: float, currency: str) -> None:
+    from talentintel.funding.money_words import find_foreign_money
+
+    found = find_foreign_money(text)
+    assert found and found[0][2] == pytest.approx(value) and found[0][3] == currency
+
+
+def test_spanish_de_before_millones_is_not_a_romanian_scale() -> None:
+    # SYNTHETIC: "de" is read between a number and a scale word only before the Romanian words.
+    from talentintel.funding.money_words import find_foreign_money
+
+    assert find_foreign_money("recaudó 20 de millones") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: Romanian raises and funds still planned, read as rounds once Romanian sums are.
+        "Compania Acme intenționează să atragă 50 de milioane de euro de la investitori.",
+        "Acme se pregătește să strângă 20 de milioane de dolari într-o nouă rundă.",
+        "Acme este în discuții pentru o finanțare de 100 de milioane de euro.",
+    ],
+)
+def test_romanian_plans_are_not_closed(text: str) -> None:
+    assert other_reason(text) == "not closed"
+
+
+def test_romanian_closed_raise_stays_a_round() -> None:
+    # SYNTHETIC
+    assert other_reason("Acme a atras 5 milioane de euro într-o rundă seed condusă de Early Game Ventures.") is None
