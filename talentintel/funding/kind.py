@@ -27,6 +27,7 @@ from talentintel.funding.kind_giveaways import AIRDROP
 from talentintel.funding.kind_grants import GRANT
 from talentintel.funding.kind_launched import LAUNCHED_ROUND
 from talentintel.funding.kind_market import MARKET, MARKET_PIECE, MARKET_TREND
+from talentintel.funding.kind_more_intl import TRIGGERS as MORE_INTL
 from talentintel.funding.kind_mou import pledged_under_mou
 from talentintel.funding.kind_opening import opening
 from talentintel.funding.kind_presale import ONGOING_PRESALE
@@ -278,6 +279,7 @@ _TRIGGERS = (
     ("history", PAST_RAISE),  # "When Paystack raised its seed round of $1.3 million in 2016, it was ..." (kind_recaps)
     ("public programme", PUBLIC_BODY_SUBJECT),
     ("explainer", _EXPLAINER),
+    *MORE_INTL,  # secondary sales, Nordic rights issues, "отримає $20 млрд", period totals (kind_more_intl)
     *FUND_EVENTS,  # a fund merger, an LP's money into a fund, a fund wound up, a fund sought (kind_fund_events)
 )
 

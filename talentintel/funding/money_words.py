@@ -79,6 +79,10 @@ _SCALES = {
     "мільйона": 1e6,
     "мільярдів": 1e9,
     "мільярда": 1e9,
+    # Romanian (tuning_batch51: "investește 100 de milioane de euro în Helsing", b51-bani-helsing-...-ro, read no
+    # amount at its one score): the plural scale words, which take "de" after numbers from 20 ("100 de milioane").
+    "milioane": 1e6,
+    "miliarde": 1e9,
     "milliards": 1e9,
     "milliard": 1e9,
     "milliarden": 1e9,
@@ -120,6 +124,9 @@ _CURRENCY = {
     "dollari": "USD",
     "dolar": "USD",  # Turkish: "12 milyon dolar yatırım aldı"
     "reais": "BRL",
+    "de dolari": "USD",
+    "dolari": "USD",
+    "de euro": "EUR",
     "kronor": "SEK",
     # Czech crowns (no rate in the fx table, so such a sum has no USD value), euros and dollars in Czech, Slovak and
     # Croatian: "milionů korun", "milionů euro", "miliónov eur" (the "eur" above), "milijuna eura", "milionů dolarů".
@@ -160,7 +167,8 @@ _AMOUNT = re.compile(
     # A dot before one or two digits is a decimal point ("4.3 milyon"); before three it groups thousands ("1.500 milioni").
     # A sign glued to a letter is another currency's: "SUS$193.6 million" is Singapore dollars (businesstimes-monzo).
     rf"(?:(?<![A-Za-z])(?P<pre>USD\$|US\$|U\$S|R\$|USD|CHF|S?Fr\.|€|\$)\s?)?(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+\.\d{{1,2}}(?!\d)|\d+(?:,\d+)?)\s?"
-    rf"(?P<scale>{_scale_alt})(?![\w])\s?(?P<suf>{_suffix_alt})?",
+    # Romanian "100 de milioane": "de" between the number and a Romanian scale word only.
+    rf"(?:de\s(?=milioane|miliarde))?(?P<scale>{_scale_alt})(?![\w])\s?(?P<suf>{_suffix_alt})?",
     re.IGNORECASE,
 )
 
