@@ -18,6 +18,7 @@ from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_g
 from talentintel.funding.fund_programs import close_held, close_with_sum, fund_closed
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.kind_acquire_intl import ACQUIRE_INTL
+from talentintel.funding.kind_acquire_slavic_fi import ACQUIRE_SLAVIC_FI
 from talentintel.funding.kind_bankruptcy_intl import BANKRUPTCY_INTL
 from talentintel.funding.kind_cjk_trend import BANKRUPTCY, MANY_RAISERS
 from talentintel.funding.kind_crowdloan import is_crowdloan
@@ -231,6 +232,7 @@ _EXPLAINER = re.compile(
 _TRIGGERS = (
     ("acquisition", _ACQUIRE),
     ("acquisition", ACQUIRE_INTL),
+    ("acquisition", ACQUIRE_SLAVIC_FI),  # "потвърди придобиването на", "olisi ostanut" (kind_acquire_slavic_fi)
     ("shutdown", _SHUTDOWN),
     ("shutdown", SHUTDOWN_COUNT),
     ("shutdown", CUTBACK),  # "force the company to trim its workforce" (kind_cutbacks)

@@ -13,7 +13,10 @@ import re
 
 _PRIOR_CLAUSE = re.compile(
     r"(?:\b(?:which|that|who)\s(?:was|were|had\sbeen|got)\s(?:(?:later|eventually|subsequently|then|ultimately|"
-    r"successfully)\s)?|\b(?:(?:was|were)\s)?(?:later|previously|formerly|eventually|subsequently)\s)$",
+    r"successfully)\s)?|\b(?:(?:was|were)\s)?(?:later|previously|formerly|eventually|subsequently)\s|"
+    # "earlier" opening a Slavic or Finnish clause, a few words before the verb: "ранее компания Google приобрела
+    # стартап ... Deep Mind" (background in hs21-interpochta-vicarious-40m-formation8-ru, fund86).
+    r"(?<![\w-])(?:ранее|раньше|по-рано|раніше|wcześniej|aiemmin)(?:\s[^\s.]+){0,3}\s)$",
     re.IGNORECASE,
 )
 
