@@ -180,6 +180,9 @@ _RAISED = re.compile(
     # sale is done at its new size, before "initially proposed raising $300 million" tells how it began.
     r"\b(?:rais(?:ed|es)|upsiz(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|achiev(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
     r"pulled in|pulls in|raked in|received|receives|gets|got|completed|" + ANNOUNCED + r"|locked up|has drawn|scores|"
+    # "has just finalized a $65 billion funding round" (hs21-projectaresnews-anthropic-65bn-round-en, fund86), the
+    # English of the French "finalisé" below; "have not yet been finalized", "if finalized" are not done.
+    r"(?<!been\s)(?<!be\s)(?<!if\s)finali[sz]ed|wrapped\sup|"
     r"arrecadou|levanta|recauda|lève|sammelt|eingesammelt|gesichert|erhalten|erhält|erhielt|bekommt|abgeschlossen|"
     # Spanish and Portuguese past and infinitive forms: "por obtener en una ronda de financiamiento 85 millones de
     # dólares" (hs4-cooperativa-notco).
