@@ -118,3 +118,16 @@ def test_polish_relational_subject_resolves_to_named_startup() -> None:
     )
     name, _ = raiser(text, raises(text))
     assert name == "xAI"
+
+
+def test_previous_round_of_sum_is_not_the_round() -> None:
+    # hs21-coindeskcc-polymarket-45m-series-b-founders-fund-en
+    from talentintel.funding.money import round_amount
+
+    text = (
+        "Polymarket recently secured a $45 million financing from major investors, including Founders Fund.\n"
+        "As anticipated, Polymarket has recently closed a $45 million Series B financing round.\n"
+        "This round follows a previous Series A round of $25 million, led by General Catalyst, as stated by Coplan."
+    )
+    found = round_amount(text)
+    assert found is not None and found[0].amount == 45e6
