@@ -131,3 +131,16 @@ def test_previous_round_of_sum_is_not_the_round() -> None:
     )
     found = round_amount(text)
     assert found is not None and found[0].amount == 45e6
+
+
+def test_norwegian_fund_launch_and_its_name() -> None:
+    # hs21-shifter-norwegian-ai-fund-1bn-nok-target-no
+    from talentintel.funding.fund_launches_intl import launch_manager, launches_fund
+
+    text = (
+        "Norske suksessgründere og investorer lanserer et AI-fond på en milliard kroner\n"
+        "Fondet skal primært investere i norske og nordiske AI-startups. 100 millioner kroner er allerede forpliktet "
+        "til fondet.\nNå lanserer de fondet Norwegian.ai på én milliard kroner."
+    )
+    assert launches_fund(text)
+    assert launch_manager(text, None) == "Norwegian.ai"
