@@ -144,3 +144,23 @@ def test_norwegian_fund_launch_and_its_name() -> None:
     )
     assert launches_fund(text)
     assert launch_manager(text, None) == "Norwegian.ai"
+
+
+def test_period_report_names_its_rounds_in_slovenian_and_romanian() -> None:
+    # hs21-monitor-us-q2-2024-ai-27bn-coreweave-scale-xai-sl
+    from talentintel.funding.roundup_period_intl import period_rounds
+
+    sl = (
+        "V minulem četrtletju, od aprila do junija, so samo v ZDA investitorji v start-upe na področju umetne "
+        "inteligence vložili 27,1 milijarde dolarjev. CoreWeave, ki nudi računanje v oblaku za AI, je zbral 1,1 "
+        "milijarde dolarjev svežega kapitala in še 7,5 milijard dolarjev dolžniškega financiranja."
+    )
+    assert [(d.company, d.amount_usd) for d in period_rounds(sl, None)] == [("CoreWeave", 1.1e9)]
+    # hs21-observatornews-europe-vc-2025-66bn-synthesia-elevenlabs-ro
+    ro = (
+        "Investiţiile totale de tip venture capital în Europa au crescut cu 5% în 2025, până la 66 de miliarde de "
+        "euro. La Londra, compania AI Synthesia a atras recent 200 de milioane de dolari la o evaluare de 4 miliarde."
+    )
+    assert [(d.company, d.amount_usd) for d in period_rounds(ro, None)] == [("Synthesia", 200e6)]
+    # SYNTHETIC: no period in the opening, no roundup.
+    assert period_rounds("CoreWeave je zbral 1,1 milijarde dolarjev svežega kapitala.", None) == []
