@@ -34,6 +34,13 @@ _CLAUSE = re.compile(
 _RO_MONEY = re.compile(r"(?P<num>\d+(?:,\d+)?)\s(?:de\s)?(?P<unit>milioane|miliarde)\s(?:de\s)?(?P<cur>dolari|euro)")
 
 
+# A name after a preposition is a place or an owner, not the clause's subject: "De onderneming met vestiging in
+# Eindhoven haalde 26 miljoen euro binnen" (hs9-haarlemsdagblad-2016-dutch-startups-nl, whose company is G-Therapeutics).
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:^|\s)(?i:in|met|van|uit|bij|voor|v|w|z|ze|na|u|iz|pri|od|do|în|din|la|de|pe|cu|ve)\s$"
+)
+
+
 def _sum(rest: str) -> tuple[float, str, str] | None:
     found = find_money(rest)
     if found and found[0].start <= 12:
@@ -63,7 +70,7 @@ def period_rounds(text: str, when: date | None) -> list[Deal]:
         money = _sum(m.group("rest"))
         # "compania AI Synthesia": the sector word before the name is the company's kind, not its name
         name = SECTOR_WORD.sub("", m.group("name"))
-        if money is None or not_a_name(name):
+        if money is None or not_a_name(name) or _PREPOSITION_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
             continue
         amount, currency, original = money
         usd = amount if currency == "USD" else to_usd(amount, currency, when.year if when else None)

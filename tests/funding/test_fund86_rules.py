@@ -164,3 +164,14 @@ def test_period_report_names_its_rounds_in_slovenian_and_romanian() -> None:
     assert [(d.company, d.amount_usd) for d in period_rounds(ro, None)] == [("Synthesia", 200e6)]
     # SYNTHETIC: no period in the opening, no roundup.
     assert period_rounds("CoreWeave je zbral 1,1 milijarde dolarjev svežega kapitala.", None) == []
+
+
+def test_place_after_preposition_is_no_roundup_round() -> None:
+    # hs9-haarlemsdagblad-2016-dutch-startups-nl
+    from talentintel.funding.roundup_period_intl import period_rounds
+
+    text = (
+        "In 2016 werd 430 miljoen euro in start-ups geïnvesteerd. Zo was implantatenbedrijf G-Therapeutics goed voor de "
+        "grootste financieringsdeal. De onderneming met vestiging in Eindhoven haalde 26 miljoen euro binnen."
+    )
+    assert period_rounds(text, None) == []
