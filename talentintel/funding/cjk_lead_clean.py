@@ -20,6 +20,14 @@ _MAKER_BEFORE = re.compile(
     r"供应商|供應商)(?=[^的]{2,})"
 )
 
+# A descriptor written before a Latin-script firm, ending in an institution's noun: "由主權財富基金 GIC 和專注於技術的投資
+# 管理公司 Coatue 領投" (sovereign wealth fund GIC, hs21-creati-anthropic-30bn-series-g-gic-coatue-zh; fund86). The
+# Chinese phrase is the firm's kind, the Latin name the firm; the same grammar as "the American BlackRock" elsewhere.
+_DESCRIBED_LATIN = re.compile(
+    r"^[\u3400-\u9fff]{0,20}(?:基金|公司|機構|机构|銀行|银行|集團|集团|巨頭|巨头|投資者|投资者|投資方|投资方|"
+    r"資管|资管|平臺|平台)\s*(?=[A-Za-z][\w.&-]*(?:\s[A-Z0-9][\w.&-]*){0,3}$)"
+)
+
 
 def lead_clean(raw: str, cleaned: str) -> str:
     """`cleaned` (cjk_names.clean of `raw`) with the city `raw` opened on when it names a fund or a group, and without
@@ -30,4 +38,4 @@ def lead_clean(raw: str, cleaned: str) -> str:
     right_after = city and raw[city.end() :].lstrip("市").startswith(cleaned.lstrip("市"))
     if city and right_after and not cleaned.startswith(city.group(0)) and _FUND_END.search(cleaned):
         cleaned = raw[: city.end()] + cleaned.lstrip("市")
-    return _MAKER_BEFORE.sub("", cleaned)
+    return _DESCRIBED_LATIN.sub("", _MAKER_BEFORE.sub("", cleaned))

@@ -13,6 +13,7 @@ from functools import cache
 from talentintel.funding import company_headings as headings
 from talentintel.funding.company_discourse import is_discourse_word
 from talentintel.funding.company_function_words import is_function_word
+from talentintel.funding.company_relational import relational_description
 from talentintel.funding.company_span_trim import trim_span
 from talentintel.funding.company_spans import names_no_raiser
 from talentintel.funding.investors import is_known_investor
@@ -186,7 +187,7 @@ def not_a_name(name: str) -> bool:
         return True
     if _EVALUATIVE.fullmatch(name) or _UNNAMED.fullmatch(name) or headings.is_place_adjective(name):
         return True
-    if names_no_raiser(name):
+    if names_no_raiser(name) or relational_description(name):  # "Rywal OpenAI", "Основатель" (company_relational)
         return True
     if is_discourse_word(name) or is_function_word(name):
         return True

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 _SECTOR = re.compile(r"^(?:AI|Crypto|Fintech|Web3|Blockchain|DeFi|Insurtech|Healthtech|Edtech|Proptech)\s(?=[A-Z0-9])")
+SECTOR_WORD = _SECTOR  # roundup_period_intl: "compania AI Synthesia" (fund86)
 
 
 def without_sector_word(company: str | None, body: str) -> str | None:

@@ -25,6 +25,13 @@ _AI_WORDS = re.compile(
     r"|(?i:gervigreind\w*)"
     # Russian (hs16-sudamerica-xai-6bn-series-b-ru): "по производству искусственного интеллекта", "(ИИ)".
     r"|(?i:искусственн\w+\sинтеллект\w*)|(?<![\u0400-\u04ff])ИИ(?![\u0400-\u04ff])"
+    # The same words in the other European presses (fund86, tuning_hs21: "ШІ- компанія Ілона Маска xAI", Ukrainian):
+    # Ukrainian "штучний інтелект"/"ШІ", Bulgarian "изкуствен интелект", Polish "sztuczna inteligencja", Czech/Slovak
+    # "umělá/umelá inteligencia", Hungarian "mesterséges intelligencia", Romanian "inteligență artificială", Greek
+    # "τεχνητή νοημοσύνη", Finnish "tekoäly", Scandinavian "kunstig/artificiell intelligens".
+    r"|(?i:штучн\w+\sінтелект\w*|изкуствен\w*\sинтелект\w*|sztuczn\w+\sinteligencj\w*|um[ěe]l\w+\sinteligenc\w*|"
+    r"mesterséges\sintelligenci\w*|inteligen[țt]\w*\sartificial\w*|τεχνητ\w+\sνοημοσύν\w+|tekoäly\w*|"
+    r"kunstig\w*\sintelligens\w*|artificiell\w*\sintelligens\w*)|(?<![\u0400-\u04ff])ШІ(?![\u0400-\u04ff])"
     # Persian (hs20-deepto-dualentry-90m-series-a-lightspeed-khosla-fa, fund84): "مبتنی بر هوش مصنوعی" (AI-based).
     r"|هوش\s?مصنوعی"
     # "AI" written onto Chinese characters has no word boundary (the characters are word characters): "乐享科技定位在

@@ -38,6 +38,7 @@ from talentintel.funding.page_year import page_url_year
 from talentintel.funding.publisher_voice import own_raise_owner, with_publisher
 from talentintel.funding.roundup_extra import with_listed
 from talentintel.funding.roundup_head_round import with_head_round
+from talentintel.funding.roundup_period_intl import with_period_rounds
 from talentintel.funding.segment_ledes import is_period_total, market_lede, own_sum
 from talentintel.funding.segments import lift_headline_round, split_deals
 from talentintel.funding.segments import units as _units
@@ -196,6 +197,7 @@ def _parse_deals(text: str, *, published: date | None, source: str | None) -> li
     deals = with_head_round(deals, parts, head_reason, lambda p: _round_deal(p, published, announced))
     deals = after_history(deals, head_reason)  # "When Paystack raised ... in 2016, it was ..." then a new round
     deals = with_listed(text, deals, head_reason, published or announced)
+    deals = with_period_rounds(text, deals, published or announced, announced)  # roundup_period_intl
     if not deals or (len(deals) == 1 and deals[0].kind == "other"):
         # A Vietnamese report's deals, one clause each: "Tether đã đầu tư 200 triệu USD vào ... Whop" (fund43).
         listed = clause_deals(text, announced)

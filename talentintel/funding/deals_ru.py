@@ -29,7 +29,10 @@ from talentintel.funding.types import Deal
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _RAISED = re.compile(
     # "в первый день ICO ... собрано свыше $97млн" (b47-comnews-sirin-labs-ico-97m-ru): the passive "was collected".
-    r"(?<![\u0400-\u04ff])(?:привлек(?:ла|ло|ли)?|объявил[аио]?\sо\sпривлечении|закрыл[аио]?\s(?:\w+\s)?раунд|собран[оаы]?)"
+    # Ukrainian writes the same verbs with its own stems: "xAI залучила $15 млрд від інвесторів" (raised; hs21-forbesua-
+    # xai-15bn-cnbc-uk, fund86), "оголосила про залучення", "закрила раунд", "зібрала".
+    r"(?<![\u0400-\u04ff])(?:привлек(?:ла|ло|ли)?|объявил[аио]?\sо\sпривлечении|закрыл[аио]?\s(?:\w+\s)?раунд|собран[оаы]?|"
+    r"залучи(?:в|ла|ло|ли)|оголоси(?:в|ла|ли)\sпро\sзалучення|закри(?:в|ла|ли)\s(?:\w+\s)?раунд|зібра(?:в|ла|ли|но))"
     r"(?![\u0400-\u04ff])"
 )
 _PLANNED = re.compile(PLANNED_RU)
@@ -40,7 +43,9 @@ _AMOUNT = re.compile(
 # "NVIDIA согласилась приобрести Groq ... за 20 миллиардов долларов" (hs8-finecho-nvidia-groq-20b-ru): a headline
 # acquisition is the text's deal; "... после того, как Groq привлек $750 млн" is the bought company's earlier round.
 _ACQUIRED = re.compile(r"приобре\w+|покупа\w+|купил\w*|купит\w*|поглоти\w+|поглощени\w+|слияни\w+")
-_HISTORY = re.compile(r"после\sтого,?\sкак|(?<![\u0400-\u04ff])ранее(?![\u0400-\u04ff])|до\sэтого")
+_HISTORY = re.compile(
+    r"после\sтого,?\sкак|після\sтого,?\sяк|(?<![\u0400-\u04ff])(?:ранее|раніше)(?![\u0400-\u04ff])|до\sэтого|до\sцього"
+)
 _CURRENCY = {"$": "USD", "€": "EUR", "евро": "EUR"}
 # Latin letters only, and never glued to Cyrillic: "стартап ... по выявлению NFT-подделок привлек" (a genitive noun with a
 # Latin prefix; b47-kiozk-optic-11m-nft-ai-ru read 'NFT-подделок' as the raiser).

@@ -1,7 +1,7 @@
 """A firm's own fund closed, launched or raised, told with the fund as the object of the firm's verb, in Spanish,
 Portuguese, Italian, Czech and Slovak: "CMT Digital cerró su cuarto fondo", "asegura 136 millones de dólares para un
 nuevo fondo", "anunciou ... o lançamento de um novo fundo", "ha chiuso uno dei fondi di Venture Capital più grandi",
-"annonçaient la création d’un fonds", "s radom započinje ... fond", "Druhý fond Purple Ventures již získal přes 700 milionů korun", "spustila svoj piaty fond v hodnote 70 miliónov eur".
+"annonçaient la création d’un fonds", "s radom započinje ... fond", "Druhý fond Purple Ventures již získal přes 700 milionů korun", "spustila svoj piaty fond v hodnote 70 miliónov eur", "lanserer et AI-fond" (Norwegian).
 
 The fund rules read these verbs in English ("closes its fourth fund", "raises $X for a new fund") and the collection
 ("la raccolta del fondo", fund_closes_intl), not the fund itself as the object. Seen on tuning_hs11 (scored once at
@@ -65,10 +65,18 @@ _LAUNCHES = re.compile(
     # korun"), a fund launched or closed ("spustila svoj piaty fond", "uzavřel svůj druhý fond").
     rf"(?i:\b{_CS_ORDINAL})\sfond\s(?:[A-Z][\w&-]*\s){{1,3}}(?:již\s|už\s|už\s|celkem\s)?získal[ao]?\b|"
     rf"\b(?:spustil|spustila|spustilo|uzavřel|uzavřela|uzavrel|uzavrela|založil|založila|zriadil|zriadila)\s"
-    rf"{_CS_ORDINAL}\s(?:\w+\s)?fond\b",
+    rf"{_CS_ORDINAL}\s(?:\w+\s)?fond\b|"
+    # Norwegian, Danish, Swedish: a fund launched or set up ("Norske suksessgründere og investorer lanserer et AI-fond på
+    # en milliard kroner", hs21-shifter-norwegian-ai-fund-1bn-nok-target-no, read as `other`; fund86), "har lansert
+    # fondet", "lanserade en ny fond", "etablerer et nyt fond".
+    r"(?i:\b(?:lanserer|lanserte|har\slansert|lanserar|lanserade|har\slanserat|lancerer|lancerede|har\slanceret|"
+    r"etablerer|etablerte|etablerade|starter|startet|startar|startade)\s(?:de\s|vi\s)?(?:(?:et|en|ett|sitt|sin|sit|nytt|"
+    r"nyt|ny|nye|nya|andre|andra|tredje)\s){0,2}(?:[\w.]+-)?fond(?:et|en)?\b)",
 )
 # A run of capitalised words ("CMT Digital", "A Demium Capital", "KAYA VC"), "&" and "de" inside.
 _NAME = re.compile(r"[A-ZÀ-ÖØ-ÞČŘŠŽ][\w&.’'-]*(?:\s(?:[A-ZÀ-ÖØ-ÞČŘŠŽ][\w&.’'-]*|&|de))*")
+# The Scandinavian definite noun before the fund's name: "fondet Norwegian.ai", "fonden Norrsken VC" (fund86).
+_NAMED_AFTER = re.compile(r"\bfonde[tn]\s(?P<name>[A-ZÆØÅÄÖ][\w.&-]*[\w&](?:\s[A-ZÆØÅÄÖ][\w.&-]*[\w&]){0,2})")
 _DETERMINERS = {"A", "O", "La", "El", "Il", "Le", "Los", "Las", "Os", "As", "The", "Druhý", "Nový", "První", "Třetí"}
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]|$)")
 
@@ -100,6 +108,10 @@ def launch_manager(text: str, current: str | None) -> str | None:
     if current is not None and current not in head[found.end() : end]:
         # The other rules' name cut from the subject's tail ("Québec") gives way to the whole subject.
         return whole.group(1) if whole and whole.group(1).endswith(" " + current) else current
+    if found.group(0).lower().endswith(("-fond", " fond", "fondet", "fonden")):
+        named = _NAMED_AFTER.search(text[:1500])  # "Nå lanserer de fondet Norwegian.ai på én milliard kroner"
+        if named:
+            return named.group("name")
     if found.group(0).endswith(("získal", "získala", "získalo")):
         after = _NAME.search(found.group(0), found.group(0).find("fond") + 4)
         return (_firm(after.group(0)) if after else None) or current

@@ -18,6 +18,7 @@ from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_g
 from talentintel.funding.fund_programs import close_held, close_with_sum, fund_closed
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.kind_acquire_intl import ACQUIRE_INTL
+from talentintel.funding.kind_acquire_slavic_fi import ACQUIRE_SLAVIC_FI
 from talentintel.funding.kind_bankruptcy_intl import BANKRUPTCY_INTL
 from talentintel.funding.kind_cjk_trend import BANKRUPTCY, MANY_RAISERS
 from talentintel.funding.kind_crowdloan import is_crowdloan
@@ -180,6 +181,9 @@ _RAISED = re.compile(
     # sale is done at its new size, before "initially proposed raising $300 million" tells how it began.
     r"\b(?:rais(?:ed|es)|upsiz(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|achiev(?:ed|es)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|"
     r"pulled in|pulls in|raked in|received|receives|gets|got|completed|" + ANNOUNCED + r"|locked up|has drawn|scores|"
+    # "has just finalized a $65 billion funding round" (hs21-projectaresnews-anthropic-65bn-round-en, fund86), the
+    # English of the French "finalisé" below; "have not yet been finalized", "if finalized" are not done.
+    r"(?<!been\s)(?<!be\s)(?<!if\s)finali[sz]ed|wrapped\sup|"
     r"arrecadou|levanta|recauda|lève|sammelt|eingesammelt|gesichert|erhalten|erhält|erhielt|bekommt|abgeschlossen|"
     # Spanish and Portuguese past and infinitive forms: "por obtener en una ronda de financiamiento 85 millones de
     # dólares" (hs4-cooperativa-notco).
@@ -232,6 +236,7 @@ _EXPLAINER = re.compile(
 _TRIGGERS = (
     ("acquisition", _ACQUIRE),
     ("acquisition", ACQUIRE_INTL),
+    ("acquisition", ACQUIRE_SLAVIC_FI),  # "потвърди придобиването на", "olisi ostanut" (kind_acquire_slavic_fi)
     ("shutdown", _SHUTDOWN),
     ("shutdown", SHUTDOWN_COUNT),
     ("shutdown", CUTBACK),  # "force the company to trim its workforce" (kind_cutbacks)

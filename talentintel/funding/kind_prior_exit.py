@@ -13,7 +13,10 @@ import re
 
 _PRIOR_CLAUSE = re.compile(
     r"(?:\b(?:which|that|who)\s(?:was|were|had\sbeen|got)\s(?:(?:later|eventually|subsequently|then|ultimately|"
-    r"successfully)\s)?|\b(?:(?:was|were)\s)?(?:later|previously|formerly|eventually|subsequently)\s)$",
+    r"successfully)\s)?|\b(?:(?:was|were)\s)?(?:later|previously|formerly|eventually|subsequently)\s|"
+    # "earlier" opening a Slavic or Finnish clause, a few words before the verb: "ранее компания Google приобрела
+    # стартап ... Deep Mind" (background in hs21-interpochta-vicarious-40m-formation8-ru, fund86).
+    r"(?<![\w-])(?:ранее|раньше|по-рано|раніше|wcześniej|aiemmin)(?:\s[^\s.]+){0,3}\s)$",
     re.IGNORECASE,
 )
 
@@ -29,7 +32,11 @@ def prior_acquisition(head: str, start: int) -> bool:
 # A majority, a controlling or a whole stake is a takeover.
 _STAKE_BOUGHT = re.compile(
     r"\s(?!(?:[\w$.,%'’-]+\s){0,5}?(?:majority|controlling|100\s?%|entire|full|remaining|all)\b)"
-    r"(?:[\w$.,%'’-]+\s){0,5}?(?:stakes?|funding|financing|investments?|seed|round|tokens)\b",
+    r"(?:[\w$.,%'’-]+\s){0,5}?(?:stakes?|funding|financing|investments?|seed|round|tokens)\b|"
+    # A sum as the direct object is money gathered, not a company bought: "Polychain Capital has recently acquired
+    # nearly $200 million during the preliminary phase for its fourth ... fund" (hs21-chainreview-polychain-fund-iv-
+    # 200m-first-close-en, fund86).
+    r"\s(?:(?:nearly|almost|about|around|roughly|some|over|more\sthan|close\sto|approximately)\s)?(?:US)?[$€£]\s?\d",
     re.IGNORECASE,
 )
 

@@ -24,6 +24,22 @@ from talentintel.funding.openers import strip_opener
 # Circled numbers, "(3)", "3)", "3." before a name.
 _ENUMERATOR = re.compile(r"^(?:[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f]|\(?\d{1,2}[.)])\s*")
 _DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:ese|ian|ish|ean|can|ic|i)|US|U\.S\.|UK)\s+(?=[A-Z0-9])")
+# The same adjective in the languages that inflect it (branch fund86, tuning_hs21): Dutch "het Amerikaanse BlackRock"
+# (hs21-nlaid-axelera-250m-innovation-industries-nl), German "der US-amerikanische Venrock", Scandinavian "amerikanske",
+# Romance "l'americana 5Lion", "la estadounidense". A country stem plus an adjective ending, so "Pulse Ventures" or
+# "Indiana Capital" keep their first word; stripped whether or not the firm is known, since no firm is named so. The
+# English "Chinese"/"Japanese" stay with the guarded _DEMONYM ("Chinese Investment Corp" is a name).
+_DEMONYM_INTL = re.compile(
+    r"^(?!(?i:chinese|japanese)\s)(?i:(?:US-|U\.S\.-)?(?:amerik|europ|chin|japan|brit|fran[sz]|französ|schwed|zweed|belg|schweiz|zwitser|"
+    r"nederland|niederländ|isra[eë]l|korea|kanad|canad|norweg|noor|ital|span|spaan|saud|saoed|singapor|duit|deutsch)"
+    r"\w*?(?:aanse|ese|se|ische[nr]?|iske|ske)"
+    r"|(?:norte-?)?american[oa]|estadounidense|europe[oa]|européen(?:ne)?|chinoise|japonaise|britannique|britânic[oa]|"
+    r"francesa|française|israélien(?:ne)?|israelí|israelense|coréen(?:ne)?|canadien(?:ne)?|japon[eê]s[ae]?)"
+    r"\s+(?=[A-Z0-9])"
+)
+# A CJK descriptor glued before a Latin-script firm: "由主權財富基金 GIC 和 ... Coatue 領投" (sovereign wealth fund GIC,
+# hs21-creati-anthropic-30bn-series-g-gic-coatue-zh); stripped only when what follows is a known investor.
+_CJK_DESCRIPTOR = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af・·]+\s*(?=[A-Za-z0-9])")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -45,6 +61,11 @@ _HEADLINE_RUN_ON = re.compile(r"\s(?:For|With|As|In|On|At|After|Amid)\s[A-Z][\w-
 def _clean(name: str) -> str | None:
     name = _HEADLINE_RUN_ON.sub("", _ENUMERATOR.sub("", name.strip()))
     name = strip_opener(name)
+    name = _DEMONYM_INTL.sub("", name)
+    if not is_known_investor(name):
+        bare = _CJK_DESCRIPTOR.sub("", name)
+        if bare != name and is_known_investor(bare):
+            name = bare
     if not is_known_investor(name):
         bare = _DEMONYM.sub("", name)
         if bare != name and is_known_investor(bare):

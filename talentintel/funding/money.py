@@ -163,6 +163,9 @@ _BACKGROUND_BEFORE = re.compile(
 _PREVIOUS_ROUND_WAS = re.compile(
     r"\b(?:[A-Z][\w.&-]*['’]s|[Ii]ts|[Tt]heir)\s(?:last|previous|prior)\s(?:funding\s|financing\s)?round\b[^.;\n]{0,40}?"
     r"\b(?:closed|raised|was|totall?ed)\s(?:at\s)?(?:about\s|over\s|nearly\s|some\s)?$"
+    # "This round follows a previous Series A round of $25 million" (hs21-coindeskcc-polymarket-45m-series-b-founders-
+    # fund-en took the 25 for the $45 million Series B; fund86): an earlier round named by its size.
+    r"|\b(?:previous|prior|earlier)\s(?:[\w-]+\s){0,3}?(?:round|financing|raise)\s(?:of\s)?(?:about\s|over\s|nearly\s)?$"
 )
 _EARLIER_AFTER = re.compile(
     r"^\s?(?:\w+\s){0,3}?(?:last|earlier\sthis)\s(?:year|january|february|march|april|may|june|july|august|september|"

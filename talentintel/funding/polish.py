@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.company_relational import relational_description
 from talentintel.funding.language_reader import SENTENCE_END, sentence_span
 
 _PL_LETTERS = re.compile(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")
@@ -50,12 +51,31 @@ def raises(text: str) -> list[re.Match[str]]:
     return [] if _PLANNED.search(head) else list(_RAISED.finditer(head))
 
 
+# "Rywal OpenAI pozyskał" (the rival of OpenAI raised, hs21-mambiznes-xai-20bn-tesla-2bn-pl; fund86): a relational
+# description as the subject refers back to the company the sentence before named after a company noun ("rundy
+# finansowania startupu xAI").
+_NAMED_COMPANY = re.compile(
+    r"\b(?:startup\w*|spół\w+|firm\w*|platform\w*|projekt\w*)\s(?P<name>(?:[A-ZĄĆĘŁŃŚŹŻ]|[a-z]{1,3}[A-Z])[\w&-]*)"
+)
+
+
+def _antecedent(text: str, before: int) -> str | None:
+    start, _ = _sentence(text, max(0, before - 2))
+    named = list(_NAMED_COMPANY.finditer(text, start, before))
+    return named[-1].group("name") if named else None
+
+
 def raiser(text: str, found: list[re.Match[str]]) -> tuple[str | None, int]:
     """(name, raise offset): the first name of a raise's sentence that is two words or more or named again."""
     for verb in found:
         start, end = _sentence(text, verb.start())
         for m in _NAME.finditer(text, start, end):
             name = m.group(0)
+            if relational_description(name):
+                back = _antecedent(text, start)
+                if back:
+                    return back, verb.start()
+                continue
             if " " in name or text.count(name) >= 2:
                 return name, verb.start()
     return None, found[0].start() if found else 0
