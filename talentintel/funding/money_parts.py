@@ -17,22 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
 
-
-class _Sum(Protocol):
-    @property
-    def amount(self) -> float: ...
-
-    @property
-    def currency(self) -> str: ...
-
-    @property
-    def start(self) -> int: ...
-
-
-_T = TypeVar("_T", bound=_Sum)
-
+from talentintel.funding.money_mention import M, Mention
 
 _AND = re.compile(r"\s(?:and|plus|as\swell\sas|y|et|e|und)\s")
 _STOP = re.compile(r"[.;!?]\s|\n")
@@ -42,14 +28,14 @@ def _near(a: float, b: float) -> bool:
     return abs(a - b) <= 0.01 * b
 
 
-def _joined(text: str, first: _Sum, second: _Sum) -> bool:
+def _joined(text: str, first: Mention, second: Mention) -> bool:
     """Two figures named side by side as one split: "$15 million of equity and $60 million of ...", no sentence end."""
     a, b = sorted((first, second), key=lambda m: m.start)
     between = text[a.start : b.start]
     return len(between) <= 120 and bool(_AND.search(between)) and not _STOP.search(between)
 
 
-def whole_of(text: str, part: _T, candidates: Sequence[_T], mentions: Sequence[_T]) -> _T:
+def whole_of(text: str, part: M, candidates: Sequence[M], mentions: Sequence[M]) -> M:
     """The earlier candidate that `part` and another, different figure add up to, when the text names the two figures
     side by side as a split ("$15 million of equity and $60 million of debt"); else `part`."""
     for whole in sorted(candidates, key=lambda c: c.start):

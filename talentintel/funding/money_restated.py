@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
+
+from talentintel.funding.money_mention import M, Mention
 
 # "$US80 million ($102 million)", "US$20m (S$28.35m)": once a figure is marked as US dollars, a bare "$" in the
 # parentheses after it is the publisher's own dollar (an Australian, Singapore or Hong Kong paper), not more US money
@@ -18,22 +19,6 @@ _LOCAL_ECHO = re.compile(
     r"^\s?\((?:[^\W\d][^,()\d]{2,30},\s)?(?:~|≈\s?|about |approx\.? |approximately |around |roughly |nearly |ca\.? |"
     r"(?:just\s)?(?:over|under) |more than |less than |almost |close to |some )?"
 )
-
-
-class _Mention(Protocol):  # money.Money (frozen): read-only fields
-    @property
-    def amount(self) -> float: ...
-    @property
-    def currency(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def original(self) -> str: ...
-
-
-M = TypeVar("M", bound=_Mention)
 
 
 def local_echo(text: str, money: M, mentions: Sequence[M]) -> M | None:
@@ -58,7 +43,7 @@ def _local_dollar_echo(text: str, money: M, mentions: Sequence[M], at: int) -> M
     )
 
 
-def restated_elsewhere(money: _Mention, local_echoes: Sequence[_Mention]) -> bool:
+def restated_elsewhere(money: Mention, local_echoes: Sequence[Mention]) -> bool:
     """True when `money` is the same local-currency figure a US-dollar amount is restated as elsewhere in the text.
 
     Headline "raises £4m", body "raised $5 million (approximately £4 million)" (b18-coincitrus-architect): the pound

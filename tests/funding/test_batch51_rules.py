@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from talentintel.funding.kind import other_reason
+from tests.funding.tuning_texts import tuning_text
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "funding" / "tuning_batch51.jsonl"
-
-
-def _text(item_id: str) -> str:
-    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row["id"] == item_id:
-            return row["text"]
-    raise KeyError(item_id)
 
 
 @pytest.mark.parametrize(
@@ -31,7 +23,7 @@ def _text(item_id: str) -> str:
     ],
 )
 def test_real_openings_announce_no_new_money(item_id: str, reason: str) -> None:
-    assert other_reason(_text(item_id)) == reason
+    assert other_reason(tuning_text(item_id)) == reason
 
 
 @pytest.mark.parametrize(
@@ -68,7 +60,7 @@ def test_synthetic_closed_raises_stay_rounds(text: str) -> None:
 def test_real_fund_closes_are_read(item_id: str) -> None:
     from talentintel.funding.fund_closes_more import closes_fund_more
 
-    assert closes_fund_more(_text(item_id))
+    assert closes_fund_more(tuning_text(item_id))
 
 
 @pytest.mark.parametrize(
