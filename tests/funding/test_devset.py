@@ -49,7 +49,7 @@ def test_accuracy_targets() -> None:
 # holdout_s20 (session 20, helper gather_f20, 36 texts) likewise, as tuning_hs20.jsonl, after its one score with the
 # session-19 models (mean 0.781 shipped, 0.757 with the rules' kind; all rules 0.648; amount 0.467 on 15 rounds).
 # holdout_s21 (session 21, helper gather_f21, 42 texts) likewise, as tuning_hs21.jsonl, after its one score with the
-# session-20 models (mean 0.672 shipped, every mode but all-rules alike; all rules 0.634; amount 0.500 on 22 rounds).
+# session-20 models (mean 0.672 shipped; the company span rules 0.634; amount 0.500 on 22 rounds).
 # holdout_s21b (session 21, helper gather_f21b, 37 texts) is held out for the lead's one end-of-session score, after
 # this session's rules are merged: never tuned on, never scored by its gatherer.
 HOLDOUT: tuple[str, ...] = ("holdout_s21b",)
