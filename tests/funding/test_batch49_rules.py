@@ -4,9 +4,6 @@ made up to pin a boundary."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from talentintel.funding import fund_cjk
 from talentintel.funding.cjk_company import company as cjk_company
 from talentintel.funding.cjk_compound import join_compounds
@@ -15,16 +12,11 @@ from talentintel.funding.deals import parse_deals
 from talentintel.funding.kind import other_reason
 from talentintel.funding.money import find_money, round_amount
 from talentintel.funding.money_valuation import prices_the_company
-
-_BATCH = Path(__file__).resolve().parents[1] / "fixtures" / "funding" / "tuning_batch49.jsonl"
+from tests.funding.tuning_texts import text_with_id_part
 
 
 def _text(key: str) -> str:
-    for line in _BATCH.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if key in row["id"]:
-            return str(row["text"])
-    raise KeyError(key)
+    return text_with_id_part("tuning_batch49.jsonl", key)
 
 
 def test_german_compound_amounts_are_read() -> None:

@@ -3,9 +3,6 @@ from (tests/fixtures/funding/tuning_batch50.jsonl); inputs marked SYNTHETIC are 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from talentintel.funding import vietnamese as vi
 from talentintel.funding.cjk import _amount as cjk_amount
 from talentintel.funding.cjk import _leads as cjk_leads
@@ -13,16 +10,11 @@ from talentintel.funding.cjk_generic import generic_investor
 from talentintel.funding.cjk_ja_relative import relative_topic
 from talentintel.funding.deals import parse_deals
 from talentintel.funding.kind_talks import TALKS
-
-_BATCH = Path(__file__).resolve().parents[1] / "fixtures" / "funding" / "tuning_batch50.jsonl"
+from tests.funding.tuning_texts import text_with_id_part
 
 
 def _text(key: str) -> str:
-    for line in _BATCH.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if key in row["id"]:
-            return str(row["text"])
-    raise KeyError(key)
+    return text_with_id_part("tuning_batch50.jsonl", key)
 
 
 def test_vietnamese_leads_with_a_digit_name_and_a_bracketed_city() -> None:

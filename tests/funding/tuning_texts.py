@@ -65,6 +65,14 @@ def real_text(file: str, item_id: str) -> str:
     raise KeyError(item_id)
 
 
+def text_with_id_part(file: str, fragment: str) -> str:
+    """The text of the first item in tuning file `file` whose id contains `fragment` (tests that cite a short key)."""
+    for line in (FIXTURES / file).read_text("utf-8").splitlines():
+        if line.strip() and fragment in json.loads(line)["id"]:
+            return str(json.loads(line)["text"])
+    raise KeyError(fragment)
+
+
 def swapped_text(file: str, item_id: str, swaps: dict[str, str]) -> str:
     """SYNTHETIC: a real tuning text with names swapped; each old name must be in it (the invariance tests)."""
     text = real_text(file, item_id)
