@@ -32,7 +32,7 @@ from talentintel.tagging.taxonomy import taxonomy
 
 FIXTURES = Path(__file__).parents[1] / "tests" / "fixtures" / "tagging"
 # A holdout's name (e.g. "hs10" while unseen_hs10.jsonl was held out) goes here until the lead scores it once.
-FROZEN = ("test_split", "testset", "seniority_test_split", "holdout")
+FROZEN = ("test_split", "testset", "seniority_test_split", "holdout", "hs22")
 # Every unseen set, not a fixed list: a set added later is checked too (frozen names are never read).
 SETS = ("devset", *sorted(p.stem for p in FIXTURES.glob("unseen*.jsonl") if not any(f in p.name for f in FROZEN)))
 SEPARATORS = [" ", " ", " ", ", ", ". ", "\n", "-", "_", " • ", "; ", "。", "、", "’", "(", ") ", "/", "  ", "\t", ": "]

@@ -69,7 +69,7 @@ def rules_at(sha: str, path: Path) -> dict[str, dict]:
 # Files the tuning never reads: the frozen test splits and a current holdout while it is held out (unseen_hs10,
 # unseen_hs11 to unseen_hs14 were, until the lead scored each once and moved it to tuning data; a new holdout's name goes
 # here until then).
-FROZEN = ("testset", "seniority_test", "holdout")
+FROZEN = ("testset", "seniority_test", "holdout", "hs22")
 
 
 def tuning_name(name: str) -> bool:

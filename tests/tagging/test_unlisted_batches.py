@@ -1,6 +1,8 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs22.jsonl`, the session-22 holdout: never scored by its builder (no tagger, eval or rule touched it); the
+  lead scores it once at the end of session 22, after the session's rules merge (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs21b.jsonl`, the second session-21 holdout (43 listing-only postings): never scored by its builder; scored
   once by the lead at the end of session 21, after the session's tagging rules and the sector retrain (rules: 38 of 43
   sector right, macro-F1 0.642 over four classes with its one `both` read ai, 0.855 over the three others; region
@@ -87,6 +89,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs22.jsonl", "hs22-"),
     ("unseen_hs21b.jsonl", "hs21b-"),
     ("unseen_hs21.jsonl", "hs21-"),
     ("unseen_hs20.jsonl", "hs20-"),
@@ -250,7 +253,15 @@ BATCHES = [
 # Asia 35 (10 Chinese-script CN records, 2 Japanese-titled JP, 23 APAC rows), AU 1, global 5, LatAm 2; short of the 6 `both` and
 # 12 Asian-language postings asked because the stored corpora's crypto x AI postings were again at listed or fixture
 # employers or on used hosts (branch gather_t21b; PROVENANCE.md).
+# unseen_hs22 is 46 postings from eleven publishers no fixture cites (an Indian job board's data-science scrape, an Indeed
+# Malaysia scrape, a Japanese aggregator's Kansai scrape, an internship list's issue tracker, an AI-jobs board's site
+# records, a job-matcher's saved remote listings, two blockchain projects' job pages kept in their repositories, a DeFi
+# protocol's careers page, a hiring issue, a US regional job board): ai 21, crypto 4, none 21, no `both`; Asia 32 (IN 15,
+# MY 8, JP 8, PH 1), US 10, global 4; 21 listing-only; short of the `both`, crypto and Korean / Chinese / Southeast-Asian
+# postings asked because the stored corpora's crypto x AI and other-script postings were again at listed or fixture
+# employers or on used hosts (branch gather_t22; PROVENANCE.md).
 SIZES = {
+    "unseen_hs22.jsonl": (40, 50),
     "unseen_hs21b.jsonl": (40, 46),
     "unseen_hs21.jsonl": (30, 36),
     "unseen_hs20.jsonl": (28, 35),
