@@ -17,6 +17,7 @@ from talentintel.tagging.gazetteer import CJK, Gazetteer, Place, fold, gazetteer
 from talentintel.tagging.korean_addresses import without_name_codes
 from talentintel.tagging.latin_addresses import address_countries
 from talentintel.tagging.location_lookup import Match, lookup, strip_accents
+from talentintel.tagging.native_glosses import without_glosses
 from talentintel.tagging.province_pairs import provinces_after_cities
 from talentintel.tagging.role_words import names_a_role
 from talentintel.tagging.zone_wishes import without_wished_zones, zones_only_wished
@@ -287,6 +288,8 @@ def locate_in_text(chunk: str) -> LocationResult:
 def _locate(location: str, *, strict: bool) -> LocationResult:
     if not location or not location.strip():
         return LocationResult()
+    # "벤처캐피털(VC)": venture capital's gloss, not Saint Vincent (native_glosses)
+    location = without_glosses(location)
     if not strict and CJK.search(location):
         from talentintel.tagging.cjk import cjk_places, merge  # cjk builds on this module's LocationResult
 

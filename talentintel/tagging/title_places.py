@@ -10,6 +10,7 @@ import re
 from talentintel.tagging.city_list import city_list_places
 from talentintel.tagging.cjk import cjk_places
 from talentintel.tagging.locations import LocationResult, locate, locate_in_text
+from talentintel.tagging.native_glosses import without_glosses
 from talentintel.tagging.title_brackets import bracket_slots
 from talentintel.tagging.title_tags import other_sense_remote, post_tag
 
@@ -47,6 +48,7 @@ def _slot_place(adds: list[tuple[str, LocationResult]], slot: str) -> None:
 @functools.lru_cache(maxsize=8192)
 def title_findings(title: str, concrete: bool) -> tuple[tuple[tuple[str, LocationResult], ...], bool]:
     adds: list[tuple[str, LocationResult]] = []
+    title = without_glosses(title)  # "정보기술(IT) 기획": information technology's gloss, not Italy (native_glosses)
     if not concrete:
         for match in _TITLE_TAIL.finditer(title):  # a location slot: "(UZ)", "- London", "| APAC"
             tail = next(g for g in match.groups() if g)

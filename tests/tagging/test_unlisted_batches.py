@@ -101,6 +101,7 @@ BATCHES = [
     ("unseen45.jsonl", "un45-"),
     ("unseen46.jsonl", "un46-"),
     ("unseen47.jsonl", "un47-"),
+    ("unseen48.jsonl", "un48-"),
     ("unseen43.jsonl", "un43-"),
     ("unseen42.jsonl", "un42-"),
     ("unseen_hs15.jsonl", "hs15-"),
@@ -216,6 +217,10 @@ BATCHES = [
 # posting drafts, a scraper's Korean Jumpit rows from a blockchain search and JobStreet Indonesia rows, at unlisted
 # employers: 40, both 1, crypto 9, ai 11, none 19, asia 30 (KR 13, ID 15): every other crypto x AI posting the stored
 # corpora returned was at a listed or fixture employer or on a used host (branch unseen47).
+# unseen48 one of a scraper's TopCV (Vietnam) listing export, a job-market scraper's Dealls / Kalibrr (Indonesia,
+# Philippines) listing exports and a Vietnamese security firm's careers-site data, at unlisted employers: 46, crypto 8, ai 19,
+# none 19, no `both`, asia 46 (VN 32, ID 11, PH 3): every crypto x AI posting the stored corpora returned was at a listed or
+# fixture employer or on a used host (branch unseen48).
 # unseen_hs15 is 43 Korean Wanted postings from one student crawl (2023): crypto 18, ai 14, none 11, no `both`; the
 # crypto x AI postings the stored corpora returned were at listed or fixture employers or on used hosts, and 17 rows
 # first drafted from the same crawl were dropped for sharing an employer or opening with a frozen test split (branch
@@ -300,6 +305,7 @@ SIZES = {
     "unseen45.jsonl": (25, 45),
     "unseen46.jsonl": (25, 45),
     "unseen47.jsonl": (35, 45),
+    "unseen48.jsonl": (45, 50),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
