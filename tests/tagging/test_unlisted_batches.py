@@ -101,6 +101,7 @@ BATCHES = [
     ("unseen45.jsonl", "un45-"),
     ("unseen46.jsonl", "un46-"),
     ("unseen47.jsonl", "un47-"),
+    ("unseen49.jsonl", "un49-"),
     ("unseen43.jsonl", "un43-"),
     ("unseen42.jsonl", "un42-"),
     ("unseen_hs15.jsonl", "hs15-"),
@@ -216,6 +217,11 @@ BATCHES = [
 # posting drafts, a scraper's Korean Jumpit rows from a blockchain search and JobStreet Indonesia rows, at unlisted
 # employers: 40, both 1, crypto 9, ai 11, none 19, asia 30 (KR 13, ID 15): every other crypto x AI posting the stored
 # corpora returned was at a listed or fixture employer or on a used host (branch unseen47).
+# unseen49 one of Asian postings in local scripts at unlisted employers from four repositories (a scraper's recorded JobThai
+# records, a Korean job seeker's blog of Saramin / LinkedIn job scraps, a blockchain-education company's recruit page, a
+# 104 job bank spider's recorded responses): 51, crypto 8, ai 15, none 28, no `both`, 38 listing-only; TH 21, KR 19,
+# TW 5, CZ 1, JP 5 (4 with no place); every Chinese, Vietnamese, Indonesian or Indian-language posting the stored
+# corpora returned was in a fixture repository or on a used host (branch unseen49).
 # unseen_hs15 is 43 Korean Wanted postings from one student crawl (2023): crypto 18, ai 14, none 11, no `both`; the
 # crypto x AI postings the stored corpora returned were at listed or fixture employers or on used hosts, and 17 rows
 # first drafted from the same crawl were dropped for sharing an employer or opening with a frozen test split (branch
@@ -300,6 +306,7 @@ SIZES = {
     "unseen45.jsonl": (25, 45),
     "unseen46.jsonl": (25, 45),
     "unseen47.jsonl": (35, 45),
+    "unseen49.jsonl": (45, 55),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
