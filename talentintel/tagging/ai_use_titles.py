@@ -1,4 +1,4 @@
-"""A Japanese title that promotes AI use ("AI活用推進", "AI利活用") names a job that uses AI, not AI work.
+"""A title that promotes AI use ("AI活用推進", "AI利活用", "AI Transformation") names a job that uses AI, not AI work.
 
 Descriptions have their sentence veto for "AIを活用" (data/taxonomy.toml [cjk] negative), but a title is read
 without context words, and a CJK run is one token, so "企画推進担当（AI活用推進）" scored the bare "AI" as a title
@@ -26,6 +26,11 @@ if TYPE_CHECKING:
 
 # "AI活用", "AI利活用", "AIの活用", "AIを活用", "生成AI活用": AI as the object of 活用 (use, put to use)
 _AI_USE = re.compile(r"ai\s*[のを]?\s*利?活用")
+# The English titles that name AI as a goal to adopt or a tool to make things with: "IT Manager (IT, MIS, Application &
+# AI Transformation)" at a hotel group and "พนักงาน AI Creative Photo & Video" (AI-made photo and video) at a production
+# house read ai on the bare "AI" alone (issue 18, unseen49, two JobThai employers; the same class as unseen_hs21b's
+# "(With AI Tools Experience)", labeled none). Tuning: those two none postings leave ai, nothing else moves.
+_AI_ADOPTION = re.compile(r"(?<![a-z])ai\s+(?:transformation|adoption|creative)\b")
 _WEAK_AI = frozenset({"ai"})
 # "AI本部", "AI事業部", "AI 사업부", "AI事业部", "AI Division": an organisation unit named for AI
 _AI_DIVISION = re.compile(
@@ -39,9 +44,10 @@ _BONUSES = frozenset({"company self-description", "short posting"})
 def withdraw_ai_use_title(result: SectorScore, title: str) -> None:
     """Withdraw ai when the title promotes AI use and the bare "AI" is the posting's only AI term."""
     terms = {e["term"] for e in result.evidence["ai"]} - _BONUSES
-    if not terms or not terms <= _WEAK_AI or not _AI_USE.search(title.lower()):
+    lowered = title.lower()
+    if not terms or not terms <= _WEAK_AI or not (_AI_USE.search(lowered) or _AI_ADOPTION.search(lowered)):
         return
-    withdraw(result, "ai", "a title promoting AI use (AI活用): uses AI, not AI work")
+    withdraw(result, "ai", "a title promoting AI use (AI活用, AI transformation, AI creative): uses AI, not AI work")
 
 
 def withdraw_ai_division_title(result: SectorScore, title: str) -> None:

@@ -67,6 +67,12 @@ def _lookup_words(g: Gazetteer, key: str, original: str, upper: bool, short: boo
     return None
 
 
+# "MRT" is the Mass Rapid Transit of Bangkok, Singapore, Taipei, Kaohsiung, Kuala Lumpur and Jakarta in job locations
+# and directions ("MRT สามย่าน", unseen49; a Kuala Lumpur posting's directions, unseen_hs4), not Mauritania's alpha-3
+# code: both JobThai "MRT <station>" locations read Mauritania (issue 18, unseen49).
+_TRANSIT = frozenset({"MRT"})
+
+
 def _lookup_code(g: Gazetteer, key: str, original: str) -> Match | None:
     """An upper-case code of two or three letters: a country, state or province code, or a time zone."""
     code = original.upper()
@@ -74,7 +80,7 @@ def _lookup_code(g: Gazetteer, key: str, original: str) -> Match | None:
         return Match("code", code, 0, 0, True)
     if key in g.timezones:  # before alpha-3: "EST" is a time zone far more often than Estonia
         return Match("tz", key, 0, 0, True, regions=g.timezones[key])
-    if len(code) == 3 and code in g.alpha3:
+    if len(code) == 3 and code in g.alpha3 and code not in _TRANSIT:
         return Match("country", key, 0, 0, True, countries=(g.alpha3[code],))
     return None
 

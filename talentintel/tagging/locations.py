@@ -25,6 +25,7 @@ from talentintel.tagging.zone_wishes import without_wished_zones, zones_only_wis
 # Segment separators between independent locations; commas are NOT among them ("Paris, France").
 _SEGMENTS = re.compile(r"[/;|•·\n]+|\s+\+\s+|\s+(?:or|oder|ou|o)\s+", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W_]+")
+THAI = re.compile(r"[\u0e00-\u0e7f]")  # Thai-script locations: thai_places.py
 # Latin letters glued to CJK script on both sides are a piece of a CJK name, not a code: "인천IT타워" (Incheon's IT
 # Tower, issue 18, unseen37) is no Italy.
 _GLUED_LATIN = re.compile(rf"(?<={CJK.pattern})[A-Za-z]+(?={CJK.pattern})")
@@ -290,6 +291,12 @@ def _locate(location: str, *, strict: bool) -> LocationResult:
         return LocationResult()
     # "벤처캐피털(VC)": venture capital's gloss, not Saint Vincent (native_glosses)
     location = without_glosses(location)
+    if not strict and THAI.search(location):
+        from talentintel.tagging.cjk import merge
+        from talentintel.tagging.thai_places import thai_places  # builds on this module's LocationResult
+
+        # the Thai words are read by thai_places alone: as Latin tokens they matched foreign cities' Thai names
+        return merge(_locate(THAI.sub(" ", location), strict=False), thai_places(location))
     if not strict and CJK.search(location):
         from talentintel.tagging.cjk import cjk_places, merge  # cjk builds on this module's LocationResult
 

@@ -102,6 +102,7 @@ BATCHES = [
     ("unseen46.jsonl", "un46-"),
     ("unseen47.jsonl", "un47-"),
     ("unseen48.jsonl", "un48-"),
+    ("unseen49.jsonl", "un49-"),
     ("unseen43.jsonl", "un43-"),
     ("unseen42.jsonl", "un42-"),
     ("unseen_hs15.jsonl", "hs15-"),
@@ -221,6 +222,11 @@ BATCHES = [
 # Philippines) listing exports and a Vietnamese security firm's careers-site data, at unlisted employers: 46, crypto 8, ai 19,
 # none 19, no `both`, asia 46 (VN 32, ID 11, PH 3): every crypto x AI posting the stored corpora returned was at a listed or
 # fixture employer or on a used host (branch unseen48).
+# unseen49 one of Asian postings in local scripts at unlisted employers from four repositories (a scraper's recorded JobThai
+# records, a Korean job seeker's blog of Saramin / LinkedIn job scraps, a blockchain-education company's recruit page, a
+# 104 job bank spider's recorded responses): 51, crypto 8, ai 15, none 28, no `both`, 38 listing-only; TH 21, KR 19,
+# TW 5, CZ 1, JP 5 (4 with no place); every Chinese, Vietnamese, Indonesian or Indian-language posting the stored
+# corpora returned was in a fixture repository or on a used host (branch unseen49).
 # unseen_hs15 is 43 Korean Wanted postings from one student crawl (2023): crypto 18, ai 14, none 11, no `both`; the
 # crypto x AI postings the stored corpora returned were at listed or fixture employers or on used hosts, and 17 rows
 # first drafted from the same crawl were dropped for sharing an employer or opening with a frozen test split (branch
@@ -306,6 +312,7 @@ SIZES = {
     "unseen46.jsonl": (25, 45),
     "unseen47.jsonl": (35, 45),
     "unseen48.jsonl": (45, 50),
+    "unseen49.jsonl": (45, 55),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
