@@ -10,7 +10,9 @@ from datetime import date
 from talentintel.funding import cjk, fund_manager_ranker
 from talentintel.funding.fund_administered import administrator, headline_fund_np
 from talentintel.funding.fund_apposed_name import apposed_fund, manager_in_name
+from talentintel.funding.fund_cjk_ceremony import ceremony_fund
 from talentintel.funding.fund_cjk_issue import announces_new_issue
+from talentintel.funding.fund_cjk_operator import clause_fragment, named_operator, topic_firm
 from talentintel.funding.fund_cjk_sponsors import FUND_FORMED, sponsor_manager
 from talentintel.funding.fund_closes import aimed_only, closed_so_far
 from talentintel.funding.fund_closes_intl import closes_fund
@@ -28,6 +30,7 @@ from talentintel.funding.fund_lede_subject import lede_subject
 from talentintel.funding.fund_manager_grammar import grammar_manager
 from talentintel.funding.fund_manager_intl import intl_manager
 from talentintel.funding.fund_manager_phrases import phrase_manager
+from talentintel.funding.fund_manager_place import without_home_town
 from talentintel.funding.fund_manager_repair import repaired
 from talentintel.funding.fund_nl import dutch_fund_manager, dutch_fund_size
 from talentintel.funding.fund_roles import announces as announces_in_form
@@ -35,6 +38,7 @@ from talentintel.funding.fund_roles import first_firm, form_manager, role_manage
 from talentintel.funding.fund_size import fund_size, is_aum, planned_size
 from talentintel.funding.fund_size_phrases import decided_size
 from talentintel.funding.fund_starts import starts_fund
+from talentintel.funding.fund_target_fallback import share_committed, stated_target
 from talentintel.funding.fx import to_usd
 from talentintel.funding.kind import is_fund, opening
 from talentintel.funding.money import find_money, round_amount
@@ -82,6 +86,9 @@ def fund_deal(part: str, published: date | None, announced: date | None) -> Deal
     part = drop_tickers(part)  # "Cisco (NASDAQ: CSCO) ha lanzado un fondo": the ticker is no manager
     dutch = dutch_fund_manager(part)
     manager, fund_name = _rule_manager(part, dutch)
+    if cjk.has_cjk(part):
+        # "ファンドの運営や管理は…静岡キャピタルが担う": the role names the manager over the sponsors (fund_cjk_operator).
+        manager = named_operator(part) or manager
     manager = manager or intl_manager(part)  # "gestionado por N+1 Capital Privado" (fund_manager_intl)
     # "Lagos-based Ventures Platform , one of ..., has raised $64 million so far for its second fund": the lede's
     # subject when no reader named one (fund_lede_subject; fund85).
@@ -93,7 +100,8 @@ def fund_deal(part: str, published: date | None, announced: date | None) -> Deal
     manager = manager or manager_in_name(fund_name, part)
     if not cjk.has_cjk(part):
         manager = fund_manager_ranker.choose(part, manager)  # setting funding_fund_manager; default: the rules
-    deal = Deal(kind="fund", company=manager, fund_name=fund_name, announced_on=announced)
+    # "DACE Ventures of Waltham": the firm, not its town (fund_manager_place).
+    deal = Deal(kind="fund", company=without_home_town(manager), fund_name=fund_name, announced_on=announced)
     day = announced or published
     when = day.year if day else None
     # "bisher 35 Millionen Euro ... eingesammelt", a target volume or an endowment first (fund_size_phrases).
@@ -101,9 +109,12 @@ def fund_deal(part: str, published: date | None, announced: date | None) -> Deal
     if decided:
         if own is not None:
             _set_amount(deal, own.amount, own.currency, own.original, when)
+        elif (aim := stated_target(part)) is not None:  # a target volume alone is the figure (fund_target_fallback)
+            _set_amount(deal, aim.amount, aim.currency, aim.original, when)
         return deal
-    # "the first close of its INR 500 Cr ... Fund II at INR 250 Cr": the close, not the size planned (fund_closes).
-    size = closed_so_far(part) or fund_size(part)
+    # "the first close of its INR 500 Cr ... Fund II at INR 250 Cr": the close, not the size planned (fund_closes);
+    # "committed about half of the targeted $150 million": a share in hand (fund_target_fallback, fund22).
+    size = closed_so_far(part) or share_committed(part) or fund_size(part)
     if dutch:
         # A Dutch fund's size only from its own phrase, not a bitcoin purchase told for context (fund_nl).
         size = dutch_fund_size(part)
@@ -114,6 +125,7 @@ def fund_deal(part: str, published: date | None, announced: date | None) -> Deal
             _set_amount(deal, size.amount, size.currency, size.original, when)
         if cjk.has_cjk(part):
             _merge_cjk_fund(deal, part, when, False)
+            _target_when_unsized(deal, part, when)  # "最終規模は100億円を目指す" alone (fund_target_fallback)
         return deal
     best = round_amount(part)
     # A fund's target is not its size: "$650 million first and final close ... the $600 million-targeted vehicle".
@@ -132,7 +144,14 @@ def fund_deal(part: str, published: date | None, announced: date | None) -> Deal
         _set_amount(deal, money.amount, money.currency, money.original, when)
     if cjk.has_cjk(part):
         _merge_cjk_fund(deal, part, when, money is None)
+    # Nothing committed or sized: the stated target, as the fund-amount convention reads it (fund_target_fallback).
+    _target_when_unsized(deal, part, when)
     return deal
+
+
+def _target_when_unsized(deal: Deal, part: str, when: int | None) -> None:
+    if deal.amount_usd is None and deal.currency is None and (aim := stated_target(part)) is not None:
+        _set_amount(deal, aim.amount, aim.currency, aim.original, when)
 
 
 def _set_amount(deal: Deal, amount: float, currency: str, original: str | None, when: int | None) -> None:
@@ -146,7 +165,9 @@ def _merge_cjk_fund(deal: Deal, part: str, when: int | None, amount_missing: boo
     """CJK fund text: the manager before its particle or verb, the size said as 규모/规模 when none was read."""
     found = cjk.fund(part)
     # "由上海国盛集团、临港集团…联合发起设立": the sponsor that manages funds, before the subject rule's reading.
-    deal.company = deal.company or sponsor_manager(part) or found.company
+    # "事業者や", "農業法人向け投資ファンドの": a clause's piece ending on a particle is no manager (fund_cjk_operator).
+    deal.company = deal.company or sponsor_manager(part) or (None if clause_fragment(found.company) else found.company)
+    deal.company = deal.company or topic_firm(part)  # "盛岡信用金庫は…ファンドを設立する" (fund_cjk_operator)
     if amount_missing and found.amount is not None and found.currency:
         _set_amount(deal, found.amount, found.currency, found.original, when)
 
@@ -169,4 +190,5 @@ def announces_fund(text: str) -> bool:
         or launched_by(text) is not None
         or late_fund(text, is_fund)  # a commentary's lede, then "X has raised $7B for a new fund" (fund_late_lede)
         or corpus_raised(text)  # "closed its maiden fund with a corpus of ₹175 Cr" (fund_corpus)
+        or ceremony_fund(text)  # "举行了上海市人工智能产业投资基金签约仪式" (fund_cjk_ceremony)
     )

@@ -260,6 +260,12 @@ _RANGE_AFTER = re.compile(r"^\s?(?:and|to|-|–)\s?(?:[$€£¥]|US\$)", re.IGNO
 _AT_ITS = re.compile(r"\bat (?:its|the|a)\s*$", re.IGNORECASE)
 
 
+def in_range(text: str, money: Money) -> bool:
+    """The amount is one end of a range ("between $3m and $30m", "zwischen 300 und 400 Millionen Euro")."""
+    before = text[max(0, money.start - 40) : money.start]
+    return bool(_RANGE_BEFORE.search(before) or _RANGE_AFTER.match(text[money.end : money.end + 30]))
+
+
 def planned_size(text: str, money: Money) -> bool:
     """The amount is a volume planned or anticipated, or one end of a range, not money raised (a target is told apart
     by `_is_size` only)."""

@@ -356,9 +356,10 @@ def test_first_firm_in_a_long_lede_synthetic() -> None:
 
 
 def test_aimed_amount_is_no_size_real() -> None:
-    # "aiming to secure $10 million in funding": labeled null (a target 40% committed, no committed figure written)
+    # "aiming to secure $10 million in funding", "currently 40% committed": relabeled $4M by the fund-amount convention
+    # of session 22 (fund22: a share of a stated figure said committed is money in hand; fund_target_fallback).
     _fund(tuning_deals("f14-thedayspring-sai-venture-capital-pkr-fund"), "Sai Venture Capital")
-    assert tuning_deals("f14-thedayspring-sai-venture-capital-pkr-fund")[0].amount_usd is None
+    assert tuning_deals("f14-thedayspring-sai-venture-capital-pkr-fund")[0].amount_usd == pytest.approx(4e6)
 
 
 def test_aimed_amount_is_no_size_synthetic() -> None:
@@ -368,7 +369,8 @@ def test_aimed_amount_is_no_size_synthetic() -> None:
         "local-currency venture capital fund. Leading the charge is Baobab Ridge Capital, a Nairobi-based firm, "
         "aiming to secure $15 million in funding primarily from local investors."
     )
-    assert deals[0].kind == "fund" and deals[0].amount_usd is None
+    # fund22: with nothing committed or sized, the aimed figure is the fund's stated target (fund_target_fallback)
+    assert deals[0].kind == "fund" and deals[0].amount_usd == pytest.approx(15e6)
 
 
 def test_ja_cleft_real() -> None:
