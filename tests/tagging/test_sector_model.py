@@ -190,3 +190,35 @@ def test_shipped_json_is_what_the_trainer_writes() -> None:
     train = training_script("train_sector_model")
     examples = train.load_examples(train.load_history())
     assert write_models(train.train(examples)) == (ROOT / "talentintel/tagging/data/sector_model.json").read_text()
+
+
+def _example(train, file: str, label: str, *, unseen: bool = True):  # type: ignore[no-untyped-def]
+    from collections import Counter
+
+    rule = {f"rule:class={label}": 1.0}
+    return train.Example(file, f"{file}-{label}", file, label, Counter(), Counter(), rule, rule if unseen else None)
+
+
+def test_trainer_weighs_both_postings_and_finds_the_former_holdouts() -> None:
+    """`both` postings weigh BOTH_WEIGHT in each hybrid head's fit (the words model's weights stay 1); the leave-one-holdout-out protocol takes unseen_hs10 and
+    later (in number order, a `b` file after its sibling), never an ordinary batch or an older holdout."""
+    pytest.importorskip("sklearn")
+    train = training_script("train_sector_model")
+    files = ["unseen_hs9.jsonl", "unseen_hs21b.jsonl", "unseen47.jsonl", "unseen_hs10.jsonl", "unseen_hs21.jsonl"]
+    labels = ("both", "none", "ai", "crypto", "both")
+    examples = [_example(train, f, label) for f, label in zip(files, labels, strict=True)]
+    weights = train.sample_weights(examples, hybrid=True)
+    assert weights[0] == weights[4] == pytest.approx(train.BOTH_WEIGHT * weights[1])
+    assert weights[1] == weights[2] == weights[3] and sum(weights) == pytest.approx(5.0)
+    assert train.sample_weights(examples, hybrid=False) == [1.0] * 5
+    assert train.BOTH_WEIGHT > 1.0
+    assert train.former_holdouts(examples) == ["unseen_hs10.jsonl", "unseen_hs21.jsonl", "unseen_hs21b.jsonl"]
+
+
+def test_figures_over_the_classes_present() -> None:
+    """A small file without `both` is scored over the classes labeled or predicted there (not capped at 0.75)."""
+    pytest.importorskip("sklearn")
+    train = training_script("train_sector_model")
+    scored = [(_example(train, "f", label), {"rules": label}) for label in ("none", "ai", "crypto")]
+    assert train.figures(scored, "rules", present=True)[1] == 1.0
+    assert train.figures(scored, "rules")[1] == 0.75
