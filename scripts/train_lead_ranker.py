@@ -67,6 +67,7 @@ class Example:
     cands: list[LeadCandidate] = field(default_factory=list)
     unseen_rule: list[str] | None = None
     unseen_cands: list[LeadCandidate] | None = None
+    key: str = ""  # the text's id (matches the time history of lead_time_history.py)
 
     @property
     def has_history(self) -> bool:
@@ -120,6 +121,7 @@ def load_examples(paths: tuple[Path, ...] = TUNING, history: dict | None = None)
             published = date.fromisoformat(obj["published"]) if obj.get("published") else None
             rule, part, investors = _parse_recorded(obj["text"], published)
             e = Example(path.name, group_of(obj, path), _slugs(want.get("lead_investors", [])), rule, part, investors)
+            e.key = str(obj["id"])
             if part is not None:
                 e.cands = lead_candidates(part, rule, investors)
             if past is not None and str(obj["id"]) in past:
