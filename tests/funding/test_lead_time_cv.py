@@ -81,3 +81,30 @@ def test_folds_hold_out_whole_files_and_their_publishers() -> None:
         assert held and all((e.file, e.key) in times for e in held)
         assert not {e.file for e in training} & held_files
         assert not {e.group for e in training} & {e.group for e in examples if e.file in held_files}
+
+
+def test_the_gate_drops_rule_leads_below_low_and_adds_others_at_high(tmp_path: Path) -> None:
+    gate = training_script("train_lead_ranker", "lead_time_cv", "lead_time_gate")
+    t = gate.load_time(_history(tmp_path))[("f1.jsonl", "a")]
+    rule_says = LeadModel(("is_rule_lead",), (4.0,), -2.0, 0.5)  # rule lead 0.88, other 0.12
+    assert gate.gated(rule_says, t, 0.0, 1.01) == ["Northwind Capital"]  # never drop, never add: the rules
+    assert gate.gated(rule_says, t, 0.9, 1.01) == []  # the rule lead scored below low is dropped
+    assert gate.gated(rule_says, t, 0.0, 0.1) == ["Northwind Capital", "Alder Ventures"]  # the other added at high
+    no_part = gate.load_time(_history(tmp_path))[("f1.jsonl", "b")]
+    assert gate.gated(rule_says, no_part, 0.9, 0.1) == []
+
+
+def test_the_replay_child_writes_rows_the_time_cv_reads(tmp_path: Path) -> None:
+    """`lead_time_history`'s child, run on the committed tree over a small real tuning file (tuning_batch20, 13
+    texts), gives one row per text that `load_time` reads, with candidates and the shipped models' choices."""
+    cv = _script()
+    history = training_script("company_rules_history", "lead_time_history")
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "funding" / "tuning_batch20.jsonl"
+    ids = [json.loads(line)["id"] for line in path.read_text("utf-8").splitlines() if line.strip()]
+    rows = history.run_in_tree("HEAD", path, history._CHILD, history.LEARNED_MODES, prefix="leadtime_test")
+    assert sorted(rows) == sorted(map(str, ids))
+    out = tmp_path / "h.json"
+    out.write_text(json.dumps({path.name: {"rows": rows}}), "utf-8")
+    times = cv.load_time(out)
+    with_part = [t for t in times.values() if t.cands is not None]
+    assert with_part and all(set(t.ranker) <= {c.name for c in t.cands} for t in with_part)
