@@ -1,6 +1,6 @@
 """Train the lead-investor ranker (talentintel/funding/lead_ranker.py) on ALL tuning files and write its JSON.
 
-    .venv/bin/python scripts/train_lead_ranker.py [--forward] [--write]   # ~2 min
+    .venv/bin/python scripts/train_lead_ranker.py [--forward] [--time /tmp/lead_time_history.json] [--write]   # ~2 min
 
 Reads every tuning text whose deal 1 is labeled a company round (any script), parses it with today's rules and keeps
 deal 1's round part, the rules' leads and the investors they found (`lead_ranker.choose` is recorded, not changed),
@@ -270,6 +270,16 @@ def main(argv: list[str]) -> None:
         lambda: forward(examples, history_order(history)),
         show=f1_report,
     )
+    if "--time" in argv:  # the figure that predicts first sight (needs lead_time_history.py's replay, ~6 min)
+        from lead_time_cv import CONFIGS, load_time, show, time_cv
+
+        times = load_time(Path(argv[argv.index("--time") + 1]))
+        show(
+            "time CV (the candidates of the time)",
+            time_cv(examples, times, CONFIGS[0]),
+            ["rules", "ranker", "hybrid"],
+            files=False,
+        )
     pair = train(examples)
     print(f"thresholds: ranker {pair[0].threshold}, hybrid {pair[1].threshold}")
     right: dict[str, list[int]] = {}
