@@ -12,6 +12,10 @@ Figures (2026-12-05, 936 tuning rounds, publisher-grouped 5-fold CV, lead F1): o
 rules as they were before each file 0.605, ranker 0.764, hybrid 0.757 (forward in time 0.612 / 0.755 / 0.739); fed today's rules on the texts they were
 written on 0.890 / 0.853 / 0.838. The default stays `rules` until the lead runs the frozen test once per mode (the
 company ranker's same fair comparison overstated its hybrid there: older rules were weaker than today's).
+Session 22: that comparison scored the learned modes on today's investors, found by rules written on those texts;
+replayed with the parse of the time (`scripts/lead_time_cv.py`, 607 rounds of 41 files) rules 0.639, ranker 0.636,
+hybrid 0.632, as the shipped models really gave on first sight (0.634 / 0.630): the ranker cannot find a lead the
+rules never read as an investor, so `rules` stays.
 """
 
 from __future__ import annotations
