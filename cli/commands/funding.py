@@ -115,6 +115,7 @@ TUNING = (
     FIXTURES / "tuning_batch50.jsonl",
     FIXTURES / "tuning_batch51.jsonl",
     FIXTURES / "tuning_funds23.jsonl",
+    FIXTURES / "tuning_batch53.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

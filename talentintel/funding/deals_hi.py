@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from talentintel.funding import hindi as hi
+from talentintel.funding.hindi_totals import is_plural_raiser
 from talentintel.funding.language_reader import reader_round
 from talentintel.funding.round_hindi import hindi_stage
 from talentintel.funding.types import Deal
@@ -19,7 +20,7 @@ def hindi_deal(part: str, announced: date | None, published: date | None) -> Dea
     if found is None:
         return None
     company = hi.raiser(part, found.start())
-    if company is None:
+    if company is None or is_plural_raiser(company):  # "स्टार्टअप्स ने ... जुटाए" is a total (hindi_totals.py)
         return None
     money = hi.amount(part, found.start())
     return reader_round(company, money, hindi_stage(part), hi.leads(part), announced or published, announced)

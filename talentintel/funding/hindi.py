@@ -17,15 +17,14 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.indic_digits import NUMBER, number_value
 from talentintel.funding.language_reader import sentence_span
 
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _WORD = r"[\u0900-\u0963\u0966-\u097fA-Za-z][\u0900-\u0963\u0966-\u097fA-Za-z.-]*"  # no danda (।)
 # करोड़ is written with the nukta letter (U+095C) or as ड + nukta (U+0921 U+093C): both are read.
 _CRORE = ("\u0915\u0930\u094b\u095c", "\u0915\u0930\u094b\u0921\u093c")
-_AMOUNT = re.compile(
-    rf"(?P<num>\d+(?:[.,]\d+)?)\s?(?P<unit>मिलियन|बिलियन|अरब|{'|'.join(_CRORE)}|लाख)\s(?P<cur>डॉलर|रुपये|रुपए)"
-)
+_AMOUNT = re.compile(rf"(?P<num>{NUMBER})\s?(?P<unit>मिलियन|बिलियन|अरब|{'|'.join(_CRORE)}|लाख)\s(?P<cur>डॉलर|रुपये|रुपए)")
 _UNIT = {"मिलियन": 1e6, "बिलियन": 1e9, "अरब": 1e9, _CRORE[0]: 1e7, _CRORE[1]: 1e7, "लाख": 1e5}
 _RAISED = re.compile(r"जुटाए|जुटाई|जुटा\sलिए|हासिल\sकिए|हासिल\sकी")
 _PLANNED = re.compile(r"जुटाने\sकी\s(?:योजना|तैयारी)|जुटाने\sके\sलिए\sबातचीत")
@@ -78,7 +77,7 @@ def amount(text: str, at: int) -> tuple[float, str, str] | None:
     if not sums:
         return None
     m = next((s for s in sums if s.group("cur") == "डॉलर"), sums[0])
-    number = float(m.group("num").replace(",", "."))
+    number = number_value(m.group("num"))
     currency = "USD" if m.group("cur") == "डॉलर" else "INR"
     return number * _UNIT[m.group("unit")], currency, m.group(0)
 
