@@ -114,6 +114,7 @@ TUNING = (
     FIXTURES / "tuning_batch48.jsonl",
     FIXTURES / "tuning_batch50.jsonl",
     FIXTURES / "tuning_batch51.jsonl",
+    FIXTURES / "tuning_batch52.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
