@@ -27,6 +27,7 @@ from talentintel.funding.fund_late_lede import late_fund
 from talentintel.funding.fund_launched_by import financed_by, launched_by
 from talentintel.funding.fund_launches_intl import launch_manager, launches_fund, sized_fund_owner
 from talentintel.funding.fund_lede_subject import lede_subject
+from talentintel.funding.fund_lp_lede import joint_fund_size, lp_backs_fund, lp_fund_owner
 from talentintel.funding.fund_manager_grammar import grammar_manager
 from talentintel.funding.fund_manager_intl import intl_manager
 from talentintel.funding.fund_manager_phrases import phrase_manager
@@ -98,6 +99,9 @@ def fund_deal(part: str, published: date | None, announced: date | None) -> Deal
     # "for Paradigm One, their first venture capital fund": the fund's name, and the firm it carries (fund85).
     fund_name = fund_name or apposed_fund(part)
     manager = manager or manager_in_name(fund_name, part)
+    # "Rabobank steekt geld in een tweede investeringsfonds van Innovation Industries": the firm whose fund an LP
+    # joins, or the LP itself in "a joint $400 million fund" (fund_lp_lede).
+    manager = manager or lp_fund_owner(part)
     if not cjk.has_cjk(part):
         manager = fund_manager_ranker.choose(part, manager)  # setting funding_fund_manager; default: the rules
     # "DACE Ventures of Waltham": the firm, not its town (fund_manager_place).
@@ -115,6 +119,13 @@ def fund_deal(part: str, published: date | None, announced: date | None) -> Deal
     # "the first close of its INR 500 Cr ... Fund II at INR 250 Cr": the close, not the size planned (fund_closes);
     # "committed about half of the targeted $150 million": a share in hand (fund_target_fallback, fund22).
     size = closed_so_far(part) or share_committed(part) or fund_size(part)
+    # "committed $200 million as part of a joint $400 million fund": the fund's size, not the investor's share, which
+    # the size readers take first (fund_lp_lede).
+    joint = joint_fund_size(part)
+    joint_money = find_money(joint) if joint else []
+    if joint_money:
+        _set_amount(deal, joint_money[0].amount, joint_money[0].currency, joint_money[0].original, when)
+        return deal
     if dutch:
         # A Dutch fund's size only from its own phrase, not a bitcoin purchase told for context (fund_nl).
         size = dutch_fund_size(part)
@@ -191,4 +202,5 @@ def announces_fund(text: str) -> bool:
         or late_fund(text, is_fund)  # a commentary's lede, then "X has raised $7B for a new fund" (fund_late_lede)
         or corpus_raised(text)  # "closed its maiden fund with a corpus of ₹175 Cr" (fund_corpus)
         or ceremony_fund(text)  # "举行了上海市人工智能产业投资基金签约仪式" (fund_cjk_ceremony)
+        or lp_backs_fund(text)  # "Rabobank steekt geld in een tweede investeringsfonds van X" (fund_lp_lede)
     )
