@@ -1,6 +1,6 @@
 """Train the company span scorer (talentintel/funding/company_span.py) on ALL tuning files and write its JSON.
 
-    PYTHONPATH=.:scripts .venv/bin/python scripts/train_company_span.py [--write] [--subject]   # ~15 min
+    PYTHONPATH=.:scripts .venv/bin/python scripts/train_company_span.py [--write] [--subject] [--holdouts]   # ~15 min
 
 Trains on deal 1 of every tuning text labeled as a company round (Latin and CJK script): every span of its opening
 (`company_span_features`), right or not (`--subject`: also every text labeled `other`, no span right, and
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import product
 from pathlib import Path
@@ -25,6 +26,7 @@ from pathlib import Path
 import numpy as np
 from rules_only import pin_rules
 from sklearn.ensemble import HistGradientBoostingClassifier
+from span_holdouts import holdout_report
 from span_parse_cv import Outcomes, Text, answers, best, figures, load_texts, tally
 from training_cv import group_folds, group_of, load_history, save
 
@@ -154,6 +156,20 @@ def _score_row(scorer: TreeScorer, row: np.ndarray) -> float:
     return scorer.score(SpanCandidate("", "", dict(zip(scorer.features, (float(v) for v in row), strict=True))))
 
 
+def score_held(train: Sequence[Example], held: list[Text]) -> list[list[Scored]]:
+    """The recorded calls' spans of `held`, each scored by a model fitted on `train`."""
+    scorer, gb = fit_trees(list(train))
+    cands = [c for t in held for call in t.calls for c in call.cands]
+    rows = np.array([[c.features.get(n, 0.0) for n in scorer.features] for c in cands]).reshape(
+        -1, len(scorer.features)
+    )
+    # scikit-learn's own predict (the JSON trees score the same, checked in `fit_trees`): ~50x faster here.
+    probs = iter(gb.predict_proba(rows)[:, 1] if cands else [])
+    return [
+        [sorted(((float(next(probs)), c) for c in call.cands), key=lambda sc: -sc[0]) for call in t.calls] for t in held
+    ]
+
+
 def fold_scores(texts: list[Text], examples: list[Example], folds: int) -> tuple[list[list[Scored]], list]:
     """Each text's recorded calls' spans scored by a model trained without its publisher (on the other folds'
     labeled rounds), and the folds (grouped by publisher over every text, rounds or not)."""
@@ -161,27 +177,22 @@ def fold_scores(texts: list[Text], examples: list[Example], folds: int) -> tuple
     split = group_folds(texts, folds)
     for train_at, test_at in split:
         groups = {texts[i].group for i in train_at}
-        scorer, gb = fit_trees([e for e in examples if e.group in groups])
-        cands = [c for i in test_at for call in texts[i].calls for c in call.cands]
-        rows = np.array([[c.features.get(n, 0.0) for n in scorer.features] for c in cands]).reshape(
-            -1, len(scorer.features)
-        )
-        # scikit-learn's own predict (the JSON trees score the same, checked in `fit_trees`): ~50x faster here.
-        probs = iter(gb.predict_proba(rows)[:, 1] if cands else [])
-        for i in test_at:
-            scored[i] = [
-                sorted(((float(next(probs)), c) for c in call.cands), key=lambda sc: -sc[0]) for call in texts[i].calls
-            ]
+        held = score_held([e for e in examples if e.group in groups], [texts[i] for i in test_at])
+        for i, s in zip(test_at, held, strict=True):
+            scored[i] = s
     return scored, split
 
 
 KEYS = [(mode, unseen) for unseen in (True, False) for mode in MODES]
 
 
-def parse_cv(texts: list[Text], examples: list[Example], folds: int = 5) -> Thresholds:
+def parse_cv(
+    texts: list[Text], examples: list[Example], folds: int = 5
+) -> tuple[Thresholds, Outcomes, list[list[Scored]]]:
     """The eval's figures per mode under publisher-grouped CV, each fold under thresholds chosen on the OTHER folds'
     held-out parses (those came from models that saw this fold: a small leak through four numbers, where a nested CV
-    would cost 25 fits); returns the thresholds chosen on every held-out parse (the shipped ones)."""
+    would cost 25 fits); returns the thresholds chosen on every held-out parse (the shipped ones), the parses and the
+    held-out scores (for `--holdouts`)."""
     outcomes = Outcomes()
     scored, split = fold_scores(texts, examples, folds)
     ids: dict[tuple[str, bool], list[int]] = {k: [] for k in KEYS}
@@ -217,7 +228,7 @@ def parse_cv(texts: list[Text], examples: list[Example], folds: int = 5) -> Thre
         f"chosen on every held-out parse: {chosen}: kind {f['kind']:.3f} company {f['company']:.3f} mean {f['mean']:.3f}"
     )
     print(f"parses: {len(outcomes.rows)} for {len(texts)} texts", flush=True)
-    return chosen
+    return chosen, outcomes, scored
 
 
 def main(argv: list[str]) -> None:
@@ -228,7 +239,9 @@ def main(argv: list[str]) -> None:
     print(f"span ceiling (a right span exists): {ceiling:.3f}", flush=True)
     texts = load_texts(TUNING, load_history(HISTORY_PATH))
     print(f"tuning texts: {len(texts)}, {sum(t.has_history for t in texts)} with a history", flush=True)
-    thresholds = parse_cv(texts, examples)
+    thresholds, outcomes, scored = parse_cv(texts, examples)
+    if "--holdouts" in argv:
+        holdout_report(texts, [e for e in examples if not e.negative], scored, score_held, GRID, outcomes)
     model = SpanModel(fit(examples), thresholds)
     print(f"shipped thresholds (on the outer CV's parses): {thresholds}")
     save(argv, MODEL_PATH, write(model))

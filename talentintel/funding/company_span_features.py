@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from talentintel.funding.company_span_intl import capital_share, intl_context, intl_shape, mid_sentence
+from talentintel.funding.company_span_neutral import headline_and_body, neutral_context, script_shape
 from talentintel.funding.company_span_spans import Span, all_spans
 from talentintel.funding.company_span_subject import text_features, undone_raise_after
 from talentintel.funding.company_words import relative_features, word_features
@@ -25,6 +26,8 @@ from talentintel.funding.names import clean_name
 from talentintel.tagging.gazetteer import fold, gazetteer
 
 WINDOW = 700
+_RAW_KINDS = ("han", "hangul", "uncased", "glued")
+NEUTRAL = True  # `company_span_neutral`'s features (session 22)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _RAISE_AFTER = re.compile(
     r"^(?:,?\s(?:has|have|had|now|today|just|officially|also|reportedly|successfully|said\sit|announced\sit|"
@@ -109,36 +112,40 @@ def _context(
     sentence = text[sentence_at : next((s for s in sentence_starts if s > span.start), len(text))]
     rest = sentence[span.end - sentence_at :]
     opener = not text[sentence_at : span.start].strip(" \"“'«「(")
-    return {
-        **intl_context(before, after, span.start, min(money, default=None)),
-        "mid_sentence": mid_sentence(opener, span.start < head_end),
-        "in_headline": float(span.start < head_end),
-        "text_opener": float(span.start < 3),
-        "sentence_opener": float(opener),
-        "raise_after": float(bool(_RAISE_AFTER.match(_LEGAL_AFTER.sub("", after)))),
-        "raise_later": float(bool(_RAISE_WORD.search(rest[:120]) or _CJK_RAISE.search(rest[:30]))),
-        "raise_before": float(bool(_RAISE_WORD.search(sentence[: span.start - sentence_at]))),
-        "cjk_raise_near": float(bool(_CJK_RAISE.search(after[:12]))),
-        "particle_after": float(bool(_PARTICLE_AFTER.match(after))),
-        "cjk_investor_after": float(bool(_CJK_INVESTOR_AFTER.match(after))),
-        "cjk_described_before": float(bool(_CJK_DESCRIBED_BEFORE.search(before))),
-        "cjk_alias_before": float(bool(_CJK_ALIAS_BEFORE.search(before))),
-        "cjk_possessive_after": float(after[:1] == "的"),
-        "backer_before": float(bool(_BACKER_BEFORE.search(before))),
-        "place_before": float(bool(_PLACE_BEFORE.search(before))),
-        "object_before": float(bool(_OBJECT_BEFORE.search(before))),
-        "described_before": float(bool(_DESCRIBED_BEFORE.search(before))),
-        "appositive_after": float(bool(_APPOSITIVE.match(_LEGAL_AFTER.sub("", after)))),
-        "backed_after": float(bool(_BACKED_AFTER.match(after))),
-        "possessive_after": float(bool(re.match(r"['’]s?\s", after))),
-        "person_cue": float(bool(_PERSON.match(after) or _PERSON_BEFORE.search(before))),
-        "legal_after": float(bool(_LEGAL_AFTER.match(after))),
-        "paren_after": float(after[:2] in (" (", "(", "（")),
-        "money_soon": float(near < 60),
-        "money_after_in_sentence": float(near < len(rest)),
-        "whole_run": float(span.edges == 2),
-        "run_end": float(span.edges >= 1),
-    } | ({"undone_raise_after": undone_raise_after(_LEGAL_AFTER.sub("", after))} if subject else {})
+    return (
+        {
+            **intl_context(before, after, span.start, min(money, default=None)),
+            "mid_sentence": mid_sentence(opener, span.start < head_end),
+            "in_headline": float(span.start < head_end),
+            "text_opener": float(span.start < 3),
+            "sentence_opener": float(opener),
+            "raise_after": float(bool(_RAISE_AFTER.match(_LEGAL_AFTER.sub("", after)))),
+            "raise_later": float(bool(_RAISE_WORD.search(rest[:120]) or _CJK_RAISE.search(rest[:30]))),
+            "raise_before": float(bool(_RAISE_WORD.search(sentence[: span.start - sentence_at]))),
+            "cjk_raise_near": float(bool(_CJK_RAISE.search(after[:12]))),
+            "particle_after": float(bool(_PARTICLE_AFTER.match(after))),
+            "cjk_investor_after": float(bool(_CJK_INVESTOR_AFTER.match(after))),
+            "cjk_described_before": float(bool(_CJK_DESCRIBED_BEFORE.search(before))),
+            "cjk_alias_before": float(bool(_CJK_ALIAS_BEFORE.search(before))),
+            "cjk_possessive_after": float(after[:1] == "的"),
+            "backer_before": float(bool(_BACKER_BEFORE.search(before))),
+            "place_before": float(bool(_PLACE_BEFORE.search(before))),
+            "object_before": float(bool(_OBJECT_BEFORE.search(before))),
+            "described_before": float(bool(_DESCRIBED_BEFORE.search(before))),
+            "appositive_after": float(bool(_APPOSITIVE.match(_LEGAL_AFTER.sub("", after)))),
+            "backed_after": float(bool(_BACKED_AFTER.match(after))),
+            "possessive_after": float(bool(re.match(r"['’]s?\s", after))),
+            "person_cue": float(bool(_PERSON.match(after) or _PERSON_BEFORE.search(before))),
+            "legal_after": float(bool(_LEGAL_AFTER.match(after))),
+            "paren_after": float(after[:2] in (" (", "(", "（")),
+            "money_soon": float(near < 60),
+            "money_after_in_sentence": float(near < len(rest)),
+            "whole_run": float(span.edges == 2),
+            "run_end": float(span.edges >= 1),
+        }
+        | ({"undone_raise_after": undone_raise_after(_LEGAL_AFTER.sub("", after))} if subject else {})
+        | (neutral_context(before, after, text[sentence_at : span.start], rest) if NEUTRAL else {})
+    )
 
 
 def _shape(name: str, kind: str) -> dict[str, float]:
@@ -169,7 +176,7 @@ def _shape(name: str, kind: str) -> dict[str, float]:
 def _mentions(part: str, name: str, kind: str) -> int:
     """How often `name` recurs in the part (a Latin name as a whole word; str.find, as a regex per span cost ~15 ms
     a text in compiling)."""
-    if kind in ("han", "hangul", "quoted") or _CJK.search(name):
+    if kind in ("han", "hangul", "quoted", "uncased", "glued") or _CJK.search(name):
         return part.count(name)
     count, at = 0, part.find(name)
     while at >= 0:
@@ -220,7 +227,7 @@ def span_candidates(header: str, body: str, *, subject: bool = True) -> list[Spa
     counts: dict[str, int] = {}
     for span in all_spans(window, cjk=bool(_CJK.search(window))):
         raw = window[span.start : span.end]
-        name = raw if span.kind in ("han", "hangul") else clean_name(raw)
+        name = raw if span.kind in _RAW_KINDS else clean_name(raw)
         key = _key(name) if name else ""
         if not key or len(name) > 80:
             continue
@@ -230,6 +237,10 @@ def span_candidates(header: str, body: str, *, subject: bool = True) -> list[Spa
             counts[key] = _mentions(part, name, span.kind)
             body_sentence = sum(1 for s in sentence_starts if head_end < s <= span.start)
             cand = found[key] = SpanCandidate(name, key, {**_shape(name, span.kind), **ctx})
+            if NEUTRAL:
+                cand.features |= script_shape(name, window) | {
+                    "headline_and_body": headline_and_body(header, body, name)
+                }
             cand.features |= _maximal(part, window, span, counts[key]) if span.kind == "han" else {}
             cand.features["sentence_index"] = 0.0 if span.start < head_end else min(body_sentence + 1, 6) / 6
             cand.features["log_position"] = _log(max(0, span.start - head_end)) / 7
