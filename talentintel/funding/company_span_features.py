@@ -5,7 +5,9 @@ span recurs is counted over the whole part. Features say where a span stands (he
 what comes after it (a raise verb: raise/secure/close/land/bag, 获得/完成/調達/유치; ", a ... startup"; "-backed"; a
 topic particle), what comes before it (led by/from = an investor list; in/at = a place; "startup"/"-based"/公司 = a
 description of the raiser; invests in = the object of an investment), and its shape. No feature names a company.
-The same cues in the other languages the rules read, and the text-level ones, are `company_span_intl`'s.
+The same cues in the other languages the rules read, and the text-level ones, are `company_span_intl`'s; where a span
+stands against its sentence's raise cue, amount and round mention in any language, legal forms, investor cues of many
+languages, headline-and-body recurrence and script shape are `company_span_neutral`'s (session 22, figures there).
 """
 
 from __future__ import annotations
@@ -26,8 +28,6 @@ from talentintel.funding.names import clean_name
 from talentintel.tagging.gazetteer import fold, gazetteer
 
 WINDOW = 700
-_RAW_KINDS = ("han", "hangul", "uncased", "glued")
-NEUTRAL = True  # `company_span_neutral`'s features (session 22)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _RAISE_AFTER = re.compile(
     r"^(?:,?\s(?:has|have|had|now|today|just|officially|also|reportedly|successfully|said\sit|announced\sit|"
@@ -112,40 +112,37 @@ def _context(
     sentence = text[sentence_at : next((s for s in sentence_starts if s > span.start), len(text))]
     rest = sentence[span.end - sentence_at :]
     opener = not text[sentence_at : span.start].strip(" \"“'«「(")
-    return (
-        {
-            **intl_context(before, after, span.start, min(money, default=None)),
-            "mid_sentence": mid_sentence(opener, span.start < head_end),
-            "in_headline": float(span.start < head_end),
-            "text_opener": float(span.start < 3),
-            "sentence_opener": float(opener),
-            "raise_after": float(bool(_RAISE_AFTER.match(_LEGAL_AFTER.sub("", after)))),
-            "raise_later": float(bool(_RAISE_WORD.search(rest[:120]) or _CJK_RAISE.search(rest[:30]))),
-            "raise_before": float(bool(_RAISE_WORD.search(sentence[: span.start - sentence_at]))),
-            "cjk_raise_near": float(bool(_CJK_RAISE.search(after[:12]))),
-            "particle_after": float(bool(_PARTICLE_AFTER.match(after))),
-            "cjk_investor_after": float(bool(_CJK_INVESTOR_AFTER.match(after))),
-            "cjk_described_before": float(bool(_CJK_DESCRIBED_BEFORE.search(before))),
-            "cjk_alias_before": float(bool(_CJK_ALIAS_BEFORE.search(before))),
-            "cjk_possessive_after": float(after[:1] == "的"),
-            "backer_before": float(bool(_BACKER_BEFORE.search(before))),
-            "place_before": float(bool(_PLACE_BEFORE.search(before))),
-            "object_before": float(bool(_OBJECT_BEFORE.search(before))),
-            "described_before": float(bool(_DESCRIBED_BEFORE.search(before))),
-            "appositive_after": float(bool(_APPOSITIVE.match(_LEGAL_AFTER.sub("", after)))),
-            "backed_after": float(bool(_BACKED_AFTER.match(after))),
-            "possessive_after": float(bool(re.match(r"['’]s?\s", after))),
-            "person_cue": float(bool(_PERSON.match(after) or _PERSON_BEFORE.search(before))),
-            "legal_after": float(bool(_LEGAL_AFTER.match(after))),
-            "paren_after": float(after[:2] in (" (", "(", "（")),
-            "money_soon": float(near < 60),
-            "money_after_in_sentence": float(near < len(rest)),
-            "whole_run": float(span.edges == 2),
-            "run_end": float(span.edges >= 1),
-        }
-        | ({"undone_raise_after": undone_raise_after(_LEGAL_AFTER.sub("", after))} if subject else {})
-        | (neutral_context(before, after, text[sentence_at : span.start], rest) if NEUTRAL else {})
-    )
+    return {
+        **intl_context(before, after, span.start, min(money, default=None)),
+        **neutral_context(before, after, text[sentence_at : span.start], rest),
+        "mid_sentence": mid_sentence(opener, span.start < head_end),
+        "in_headline": float(span.start < head_end),
+        "text_opener": float(span.start < 3),
+        "sentence_opener": float(opener),
+        "raise_after": float(bool(_RAISE_AFTER.match(_LEGAL_AFTER.sub("", after)))),
+        "raise_later": float(bool(_RAISE_WORD.search(rest[:120]) or _CJK_RAISE.search(rest[:30]))),
+        "raise_before": float(bool(_RAISE_WORD.search(sentence[: span.start - sentence_at]))),
+        "cjk_raise_near": float(bool(_CJK_RAISE.search(after[:12]))),
+        "particle_after": float(bool(_PARTICLE_AFTER.match(after))),
+        "cjk_investor_after": float(bool(_CJK_INVESTOR_AFTER.match(after))),
+        "cjk_described_before": float(bool(_CJK_DESCRIBED_BEFORE.search(before))),
+        "cjk_alias_before": float(bool(_CJK_ALIAS_BEFORE.search(before))),
+        "cjk_possessive_after": float(after[:1] == "的"),
+        "backer_before": float(bool(_BACKER_BEFORE.search(before))),
+        "place_before": float(bool(_PLACE_BEFORE.search(before))),
+        "object_before": float(bool(_OBJECT_BEFORE.search(before))),
+        "described_before": float(bool(_DESCRIBED_BEFORE.search(before))),
+        "appositive_after": float(bool(_APPOSITIVE.match(_LEGAL_AFTER.sub("", after)))),
+        "backed_after": float(bool(_BACKED_AFTER.match(after))),
+        "possessive_after": float(bool(re.match(r"['’]s?\s", after))),
+        "person_cue": float(bool(_PERSON.match(after) or _PERSON_BEFORE.search(before))),
+        "legal_after": float(bool(_LEGAL_AFTER.match(after))),
+        "paren_after": float(after[:2] in (" (", "(", "（")),
+        "money_soon": float(near < 60),
+        "money_after_in_sentence": float(near < len(rest)),
+        "whole_run": float(span.edges == 2),
+        "run_end": float(span.edges >= 1),
+    } | ({"undone_raise_after": undone_raise_after(_LEGAL_AFTER.sub("", after))} if subject else {})
 
 
 def _shape(name: str, kind: str) -> dict[str, float]:
@@ -176,7 +173,7 @@ def _shape(name: str, kind: str) -> dict[str, float]:
 def _mentions(part: str, name: str, kind: str) -> int:
     """How often `name` recurs in the part (a Latin name as a whole word; str.find, as a regex per span cost ~15 ms
     a text in compiling)."""
-    if kind in ("han", "hangul", "quoted", "uncased", "glued") or _CJK.search(name):
+    if kind in ("han", "hangul", "quoted") or _CJK.search(name):
         return part.count(name)
     count, at = 0, part.find(name)
     while at >= 0:
@@ -227,7 +224,7 @@ def span_candidates(header: str, body: str, *, subject: bool = True) -> list[Spa
     counts: dict[str, int] = {}
     for span in all_spans(window, cjk=bool(_CJK.search(window))):
         raw = window[span.start : span.end]
-        name = raw if span.kind in _RAW_KINDS else clean_name(raw)
+        name = raw if span.kind in ("han", "hangul") else clean_name(raw)
         key = _key(name) if name else ""
         if not key or len(name) > 80:
             continue
@@ -236,11 +233,10 @@ def span_candidates(header: str, body: str, *, subject: bool = True) -> list[Spa
         if cand is None:
             counts[key] = _mentions(part, name, span.kind)
             body_sentence = sum(1 for s in sentence_starts if head_end < s <= span.start)
-            cand = found[key] = SpanCandidate(name, key, {**_shape(name, span.kind), **ctx})
-            if NEUTRAL:
-                cand.features |= script_shape(name, window) | {
-                    "headline_and_body": headline_and_body(header, body, name)
-                }
+            cand = found[key] = SpanCandidate(
+                name, key, {**_shape(name, span.kind), **script_shape(name, window), **ctx}
+            )
+            cand.features["headline_and_body"] = headline_and_body(header, body, name)
             cand.features |= _maximal(part, window, span, counts[key]) if span.kind == "han" else {}
             cand.features["sentence_index"] = 0.0 if span.start < head_end else min(body_sentence + 1, 6) / 6
             cand.features["log_position"] = _log(max(0, span.start - head_end)) / 7

@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from talentintel.funding.company_span_scripts import glued_spans, uncased_spans
-
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”「」『』«»|/\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]+")
 _CONNECT = frozenset({"of", "de", "&", "for", "and", "the", "la", "du", "von", "van", "der", "del", "y", "et"})
 # A title-case headline runs the verb into the name ("Applied Compute Raises"): a raise verb ends a run. Only the
@@ -48,14 +46,13 @@ _HANGUL_WORD = re.compile(r"[\uac00-\ud7af]{2,}")
 _HANGUL_PARTICLE = re.compile(r"(?:은|는|이|가|의|에|와|과|로|으로|을|를|도|에서|측은|측이)$")
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{2,30})[”」』\"]")
 MAX_TOKENS = 5
-SCRIPTS = True  # `company_span_scripts`'s spans (session 22)
 MAX_HAN = 10
 
 
 class Span(NamedTuple):
     start: int
     end: int
-    kind: str  # latin, lower, han, hangul, quoted, uncased, glued (`company_span_scripts`)
+    kind: str  # latin, lower, han, hangul, quoted
     edges: int
 
 
@@ -150,8 +147,4 @@ def cjk_spans(text: str) -> list[Span]:
 def all_spans(text: str, *, cjk: bool) -> list[Span]:
     """Every span of `text` (the CJK kinds only when the text has CJK script: they cost time and mean nothing
     elsewhere)."""
-    out = latin_spans(text) + (cjk_spans(text) if cjk else [])
-    if SCRIPTS:
-        out += [Span(s.start, s.end, "uncased", 2) for s in uncased_spans(text)]
-        out += [Span(s.start, s.end, "glued", 2) for s in glued_spans(text)] if cjk else []
-    return out
+    return latin_spans(text) + (cjk_spans(text) if cjk else [])
