@@ -3,11 +3,13 @@
 dev, tuning or holdout file."""
 
 from pathlib import Path
+from types import SimpleNamespace
 
 from talentintel.funding.company_span_features import SpanCandidate, span_candidates
 from talentintel.funding.company_span_neutral import headline_and_body, neutral_context, script_shape
 from talentintel.funding.evaluate import load_labeled
 from talentintel.funding.extract import split_headline
+from .trainers import training_script
 
 _FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
 
@@ -52,3 +54,20 @@ def test_span_candidates_carry_the_neutral_features() -> None:
     # b26-cablechronicles-mistral-105m-fr: "... Mistral AI a levé 105 millions d’euros".
     mistral = _cands(_text("tuning_batch26", "b26-cablechronicles-mistral-105m-fr"))["Mistral AI"].features
     assert mistral["raise_cue_close"] > 0.9 and mistral["raise_cue_before"] == 0.0
+
+
+def test_holdout_files_are_the_former_holdouts_in_session_order() -> None:
+    """`train_company_span.py --holdouts` scores each former holdout from tuning_hs14 on, "21b" after "21"."""
+    holdouts = training_script("training_cv", "span_parse_cv", "span_holdouts")
+    texts = [
+        SimpleNamespace(file=name, has_history=history)
+        for name, history in [
+            ("tuning_hs21b.jsonl", True),
+            ("tuning_hs9.jsonl", True),
+            ("tuning_hs14.jsonl", True),
+            ("tuning_hs21.jsonl", True),
+            ("tuning_hs22.jsonl", False),
+            ("tuning_batch51.jsonl", True),
+        ]
+    ]
+    assert holdouts.holdout_files(texts) == ["tuning_hs14.jsonl", "tuning_hs21.jsonl", "tuning_hs21b.jsonl"]
