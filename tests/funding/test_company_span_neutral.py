@@ -9,6 +9,7 @@ from talentintel.funding.company_span_features import SpanCandidate, span_candid
 from talentintel.funding.company_span_neutral import headline_and_body, neutral_context, script_shape
 from talentintel.funding.evaluate import load_labeled
 from talentintel.funding.extract import split_headline
+
 from .trainers import training_script
 
 _FIXTURES = Path(__file__).parents[1] / "fixtures" / "funding"
