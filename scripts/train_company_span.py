@@ -1,6 +1,6 @@
 """Train the company span scorer (talentintel/funding/company_span.py) on ALL tuning files and write its JSON.
 
-    PYTHONPATH=.:scripts .venv/bin/python scripts/train_company_span.py [--write] [--subject]   # ~15 min
+    PYTHONPATH=.:scripts .venv/bin/python scripts/train_company_span.py [--write] [--subject] [--holdouts]   # ~15 min
 
 Trains on deal 1 of every tuning text labeled as a company round (Latin and CJK script): every span of its opening
 (`company_span_features`), right or not (`--subject`: also every text labeled `other`, no span right, and
@@ -10,14 +10,27 @@ text, company and the other round fields on labeled rounds, the eval's mean), fe
 before each batch was added (`scripts/data/company_rules_history.json`; `@unseen`, the honest comparison: today's
 rules were written on these texts). Prints rules / model / hybrid under it. The hybrid's thresholds (four numbers)
 are chosen for each fold on the other folds' held-out parses; the shipped ones on all of them. `--write` saves the
-model fitted on every text. Deterministic (fixed folds, fixed seed): the same files give the same JSON
-(tests/funding/test_company_span.py). The frozen test split is never read here.
+model fitted on every text. `--holdouts` then prints leave-one-holdout-out (`span_holdouts`): each former holdout
+tuning_hs14 ... the newest scored by a model trained on every other file, with the rules of its time, per file and
+the mean over files: the figure closest to a new holdout. Deterministic (fixed folds, fixed seed): the same files give
+the same JSON (tests/funding/test_company_span.py). The frozen test split is never read here.
+
+Session 22 (span22), before the neutral features, on 2,937 texts (2,788 with a history, tuning_hs21b's taken from
+main's parent of its commit): CV rules / model / hybrid @unseen kind 0.859 / 0.824 / 0.827, company 0.620 / 0.726 /
+0.765, mean 0.840 / 0.858 / 0.868; leave-one-holdout-out mean of files (company / mean) rules 0.654 / 0.811, model
+0.779 / 0.850, hybrid 0.815 / 0.857 (thresholds fill 0.1, override 0.3, rule span <= 0.2 or absent). With
+`company_span_neutral`'s features: CV hybrid kind 0.834, company 0.766, mean 0.869 (model 0.857); holdouts hybrid
+0.824 / 0.860, model 0.787 / 0.848 (fill 0.2, override 0.3, rule span <= 0.35 or absent). The trees (TREES, RATE,
+DEPTH) and the unweighted classes stay: class weight 3 on the right spans (CV hybrid 0.869, holdouts 0.821 / 0.856),
+L2 1.0 (0.867; 0.816 / 0.854), 200 trees of depth 3 (0.870; 0.813 / 0.858), depth 5 (0.871; 0.817 / 0.860) and 50
+trees (0.868; 0.798 / 0.848) were each no better on the holdouts' company.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import product
 from pathlib import Path
@@ -25,6 +38,7 @@ from pathlib import Path
 import numpy as np
 from rules_only import pin_rules
 from sklearn.ensemble import HistGradientBoostingClassifier
+from span_holdouts import holdout_report
 from span_parse_cv import Outcomes, Text, answers, best, figures, load_texts, tally
 from training_cv import group_folds, group_of, load_history, save
 
@@ -154,6 +168,20 @@ def _score_row(scorer: TreeScorer, row: np.ndarray) -> float:
     return scorer.score(SpanCandidate("", "", dict(zip(scorer.features, (float(v) for v in row), strict=True))))
 
 
+def score_held(train: Sequence[Example], held: list[Text]) -> list[list[Scored]]:
+    """The recorded calls' spans of `held`, each scored by a model fitted on `train`."""
+    scorer, gb = fit_trees(list(train))
+    cands = [c for t in held for call in t.calls for c in call.cands]
+    rows = np.array([[c.features.get(n, 0.0) for n in scorer.features] for c in cands]).reshape(
+        -1, len(scorer.features)
+    )
+    # scikit-learn's own predict (the JSON trees score the same, checked in `fit_trees`): ~50x faster here.
+    probs = iter(gb.predict_proba(rows)[:, 1] if cands else [])
+    return [
+        [sorted(((float(next(probs)), c) for c in call.cands), key=lambda sc: -sc[0]) for call in t.calls] for t in held
+    ]
+
+
 def fold_scores(texts: list[Text], examples: list[Example], folds: int) -> tuple[list[list[Scored]], list]:
     """Each text's recorded calls' spans scored by a model trained without its publisher (on the other folds'
     labeled rounds), and the folds (grouped by publisher over every text, rounds or not)."""
@@ -161,27 +189,22 @@ def fold_scores(texts: list[Text], examples: list[Example], folds: int) -> tuple
     split = group_folds(texts, folds)
     for train_at, test_at in split:
         groups = {texts[i].group for i in train_at}
-        scorer, gb = fit_trees([e for e in examples if e.group in groups])
-        cands = [c for i in test_at for call in texts[i].calls for c in call.cands]
-        rows = np.array([[c.features.get(n, 0.0) for n in scorer.features] for c in cands]).reshape(
-            -1, len(scorer.features)
-        )
-        # scikit-learn's own predict (the JSON trees score the same, checked in `fit_trees`): ~50x faster here.
-        probs = iter(gb.predict_proba(rows)[:, 1] if cands else [])
-        for i in test_at:
-            scored[i] = [
-                sorted(((float(next(probs)), c) for c in call.cands), key=lambda sc: -sc[0]) for call in texts[i].calls
-            ]
+        held = score_held([e for e in examples if e.group in groups], [texts[i] for i in test_at])
+        for i, s in zip(test_at, held, strict=True):
+            scored[i] = s
     return scored, split
 
 
 KEYS = [(mode, unseen) for unseen in (True, False) for mode in MODES]
 
 
-def parse_cv(texts: list[Text], examples: list[Example], folds: int = 5) -> Thresholds:
+def parse_cv(
+    texts: list[Text], examples: list[Example], folds: int = 5
+) -> tuple[Thresholds, Outcomes, list[list[Scored]]]:
     """The eval's figures per mode under publisher-grouped CV, each fold under thresholds chosen on the OTHER folds'
     held-out parses (those came from models that saw this fold: a small leak through four numbers, where a nested CV
-    would cost 25 fits); returns the thresholds chosen on every held-out parse (the shipped ones)."""
+    would cost 25 fits); returns the thresholds chosen on every held-out parse (the shipped ones), the parses and the
+    held-out scores (for `--holdouts`)."""
     outcomes = Outcomes()
     scored, split = fold_scores(texts, examples, folds)
     ids: dict[tuple[str, bool], list[int]] = {k: [] for k in KEYS}
@@ -217,7 +240,7 @@ def parse_cv(texts: list[Text], examples: list[Example], folds: int = 5) -> Thre
         f"chosen on every held-out parse: {chosen}: kind {f['kind']:.3f} company {f['company']:.3f} mean {f['mean']:.3f}"
     )
     print(f"parses: {len(outcomes.rows)} for {len(texts)} texts", flush=True)
-    return chosen
+    return chosen, outcomes, scored
 
 
 def main(argv: list[str]) -> None:
@@ -228,7 +251,9 @@ def main(argv: list[str]) -> None:
     print(f"span ceiling (a right span exists): {ceiling:.3f}", flush=True)
     texts = load_texts(TUNING, load_history(HISTORY_PATH))
     print(f"tuning texts: {len(texts)}, {sum(t.has_history for t in texts)} with a history", flush=True)
-    thresholds = parse_cv(texts, examples)
+    thresholds, outcomes, scored = parse_cv(texts, examples)
+    if "--holdouts" in argv:
+        holdout_report(texts, [e for e in examples if not e.negative], scored, score_held, GRID, outcomes)
     model = SpanModel(fit(examples), thresholds)
     print(f"shipped thresholds (on the outer CV's parses): {thresholds}")
     save(argv, MODEL_PATH, write(model))

@@ -5,7 +5,9 @@ span recurs is counted over the whole part. Features say where a span stands (he
 what comes after it (a raise verb: raise/secure/close/land/bag, 获得/完成/調達/유치; ", a ... startup"; "-backed"; a
 topic particle), what comes before it (led by/from = an investor list; in/at = a place; "startup"/"-based"/公司 = a
 description of the raiser; invests in = the object of an investment), and its shape. No feature names a company.
-The same cues in the other languages the rules read, and the text-level ones, are `company_span_intl`'s.
+The same cues in the other languages the rules read, and the text-level ones, are `company_span_intl`'s; where a span
+stands against its sentence's raise cue, amount and round mention in any language, legal forms, investor cues of many
+languages, headline-and-body recurrence and script shape are `company_span_neutral`'s (session 22, figures there).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from talentintel.funding.company_span_intl import capital_share, intl_context, intl_shape, mid_sentence
+from talentintel.funding.company_span_neutral import headline_and_body, neutral_context, script_shape
 from talentintel.funding.company_span_spans import Span, all_spans
 from talentintel.funding.company_span_subject import text_features, undone_raise_after
 from talentintel.funding.company_words import relative_features, word_features
@@ -111,6 +114,7 @@ def _context(
     opener = not text[sentence_at : span.start].strip(" \"“'«「(")
     return {
         **intl_context(before, after, span.start, min(money, default=None)),
+        **neutral_context(before, after, text[sentence_at : span.start], rest),
         "mid_sentence": mid_sentence(opener, span.start < head_end),
         "in_headline": float(span.start < head_end),
         "text_opener": float(span.start < 3),
@@ -229,7 +233,10 @@ def span_candidates(header: str, body: str, *, subject: bool = True) -> list[Spa
         if cand is None:
             counts[key] = _mentions(part, name, span.kind)
             body_sentence = sum(1 for s in sentence_starts if head_end < s <= span.start)
-            cand = found[key] = SpanCandidate(name, key, {**_shape(name, span.kind), **ctx})
+            cand = found[key] = SpanCandidate(
+                name, key, {**_shape(name, span.kind), **script_shape(name, window), **ctx}
+            )
+            cand.features["headline_and_body"] = headline_and_body(header, body, name)
             cand.features |= _maximal(part, window, span, counts[key]) if span.kind == "han" else {}
             cand.features["sentence_index"] = 0.0 if span.start < head_end else min(body_sentence + 1, 6) / 6
             cand.features["log_position"] = _log(max(0, span.start - head_end)) / 7
