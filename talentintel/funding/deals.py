@@ -26,6 +26,7 @@ from talentintel.funding.fund_corpus import corpus_reason
 from talentintel.funding.fund_lookalikes import target_only
 from talentintel.funding.fund_plans import committed_so_far
 from talentintel.funding.fx import to_usd
+from talentintel.funding.headline_lift import lift_headline_round
 from talentintel.funding.headline_line import without_furniture_lines, without_title_line
 from talentintel.funding.investors import normalize_company
 from talentintel.funding.kind import is_fund, opening, other_reason, reports_raise
@@ -40,7 +41,7 @@ from talentintel.funding.roundup_extra import with_listed
 from talentintel.funding.roundup_head_round import with_head_round
 from talentintel.funding.roundup_period_intl import with_period_rounds
 from talentintel.funding.segment_ledes import is_period_total, market_lede, own_sum
-from talentintel.funding.segments import lift_headline_round, split_deals
+from talentintel.funding.segments import split_deals
 from talentintel.funding.segments import units as _units
 from talentintel.funding.types import Deal
 from talentintel.funding.vietnamese_clauses import clause_deals

@@ -18,7 +18,6 @@ from talentintel.funding.company_named_kind import named_kind_company
 from talentintel.funding.dateline import without_dateline
 from talentintel.funding.fund_raise import is_fund_raise
 from talentintel.funding.investors import normalize_company
-from talentintel.funding.kind import reports_raise
 from talentintel.funding.kind_market import is_market_total
 from talentintel.funding.money import find_money
 from talentintel.funding.names import name_core
@@ -115,7 +114,7 @@ def units(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _join(part: list[tuple[int, str]]) -> str:
+def join_units(part: list[tuple[int, str]]) -> str:
     text = part[0][1]
     for (prev, _), (line, sentence) in itertools.pairwise(part):
         text += (" " if line == prev else "\n") + sentence
@@ -249,7 +248,7 @@ def split_deals(text: str) -> list[str]:
             lede = lede and market_lede([s for _, s in parts[0]])
             first_body_raise = first_body_raise and not background and not lede
             body_raise_seen = body_raise_seen or first_body_raise
-            opens = (current_key is not None and not first_body_raise) or is_market_total(_join(parts[-1]))
+            opens = (current_key is not None and not first_body_raise) or is_market_total(join_units(parts[-1]))
             opens = opens or background or lede
             # A part whose raise named no company ("The layer-2 blockchain raised $11 million") ends where a named
             # company raises another amount ("Kintsu ... raised $4 million").
@@ -261,7 +260,7 @@ def split_deals(text: str) -> list[str]:
                     # "A London-based fintech company raised a seed round:" then "Kennek has raised $12.5 million":
                     # a raise without name or amount is the named one told first, not a deal of its own.
                     (body_raise_seen and not first_body_raise and any(find_money(s) for _, s in parts[-1]))
-                    or (is_fund_raise(_join(parts[-1])) and not is_fund_raise(unit) and not _FUND_WORD.search(unit))
+                    or (is_fund_raise(join_units(parts[-1])) and not is_fund_raise(unit) and not FUND_WORD.search(unit))
                 )
                 and _new_amount(parts[-1], unit)
             )
@@ -296,10 +295,10 @@ def split_deals(text: str) -> list[str]:
         target = _owner_of(unit, owners, target)
         parts[target].append((line, unit))
         if current_key is None and _reports_raise(unit):
-            owners[-1] = owners[-1] or _company_of(_join(parts[-1]))
+            owners[-1] = owners[-1] or _company_of(join_units(parts[-1]))
             current_key = _key(owners[-1])
             part_keys |= {current_key} if current_key else set()
-    return [_join(p) for p in parts] or [text]
+    return [join_units(p) for p in parts] or [text]
 
 
 def _fund_after_round(part: list[tuple[int, str]], unit: str, current_key: str | None) -> bool:
@@ -308,7 +307,7 @@ def _fund_after_round(part: list[tuple[int, str]], unit: str, current_key: str |
     (b14-partyzonepa-ruckus-plai) kept the fund in the round's part, which then read as a fund."""
     if current_key is None or len(part) == 0 or not find_money(unit):
         return False
-    return bool(_FUND_LAUNCH.search(unit)) and not is_fund_raise(_join(part)) and _new_amount(part, unit)
+    return bool(_FUND_LAUNCH.search(unit)) and not is_fund_raise(join_units(part)) and _new_amount(part, unit)
 
 
 # A fund's launch verb: "enabled Concept Art House to raise $25 million and Galaxy Interactive to raise a $325
@@ -344,7 +343,7 @@ def _told_again(part: list[tuple[int, str]], unit: str) -> bool:
     """The unit restates one of a round part's amounts (a fund piece that names two managers is not one deal)."""
     said = [m.amount for _, s in part for m in find_money(s)]
     restated = any(abs(m.amount - h) <= 0.02 * h for m in find_money(unit) for h in said)
-    return restated and not is_fund_raise(_join(part))
+    return restated and not is_fund_raise(join_units(part))
 
 
 def _owner_of(unit: str, owners: list[str | None], target: int) -> int:
@@ -363,36 +362,5 @@ def _owner_of(unit: str, owners: list[str | None], target: int) -> int:
     return owned.pop() if len(owned) == 1 else target
 
 
-# A headline that says a company's round: someone backs, leads or invests in it, or it raises. One that names a fund
-# ("Temasek backs new $100M fund") is a fund's headline.
-_ROUND_HEADLINE = re.compile(
-    r"\b(?:backs|leads|led|invests? in|rais(?:es|ed)|secur(?:es|ed)|lands|bags|nabs|gets)\b", re.IGNORECASE
-)
-_FUND_WORD = re.compile(r"\b(?:funds?|vehicle|fundraise)\b|基金|펀드|ファンド", re.IGNORECASE)
-
-
-def _fund_manager_heads(headline: str, funds: list[tuple[int, str]]) -> bool:
-    """The headline's raiser is the fund sentence's firm: "Dragonfly Capital Raises $650 Million to Invest in ..." over
-    "Dragonfly Capital ... has officially closed its fourth fund" (hs13-tdpelmedia-dragonfly-fund-iv-650m) is one fund
-    told twice, not a round and a fund."""
-    verb = _ROUND_HEADLINE.search(headline)
-    subject = headline[: verb.start()].rsplit(":", 1)[-1].strip() if verb else ""
-    return len(subject) > 2 and any(subject in s for _line, s in funds)
-
-
-def lift_headline_round(part: str) -> list[str]:
-    """A roundup's head part whose headline is a round but whose intro mentions a fund, as [round, fund] parts.
-
-    "Funding Wrap: Franklin Templeton backs Bitlayer / Plus, Galaxy Ventures unveils a new fund / ... Bitlayer raised
-    $11 million": the headline says which deal leads, so the fund sentences become the next deal. Anything else is
-    returned whole.
-    """
-    every = units(part)
-    headline = " ".join(s for line, s in every if line == 0)
-    if not _ROUND_HEADLINE.search(headline) or _FUND_WORD.search(headline) or is_fund_raise(headline):
-        return [part]
-    funds = [(line, s) for line, s in every if line > 0 and is_fund_raise(s)]
-    rest = [(line, s) for line, s in every if line == 0 or not is_fund_raise(s)]
-    if not funds or not any(reports_raise(s) for line, s in rest if line > 0) or _fund_manager_heads(headline, funds):
-        return [part]
-    return [_join(rest), _join(funds)]
+# A fund word in a unit: a roundup's fund sentence is a fund's own deal (split_deals; headline_lift).
+FUND_WORD = re.compile(r"\b(?:funds?|vehicle|fundraise)\b|基金|펀드|ファンド", re.IGNORECASE)

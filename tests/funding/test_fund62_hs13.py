@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from talentintel.funding import vietnamese as vi
 from talentintel.funding.fund_raise import is_fund_raise
+from talentintel.funding.headline_lift import lift_headline_round
 from talentintel.funding.lead_romance_subject import subject_leads
 from talentintel.funding.money_allocated import allocating
 from talentintel.funding.money_bet import investor_bet
 from talentintel.funding.segment_clauses import joined_clauses
-from talentintel.funding.segments import lift_headline_round
 from talentintel.funding.types import Deal
 from tests.funding.tuning_texts import tuning_deals
 
