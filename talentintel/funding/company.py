@@ -10,6 +10,7 @@ from talentintel.funding import company_headings as headings
 from talentintel.funding import company_nonnames as nonnames
 from talentintel.funding import company_object_phrases as phrases
 from talentintel.funding import company_objects as objects
+from talentintel.funding import company_persons as people
 from talentintel.funding import company_salience as salience
 from talentintel.funding import company_voice as voice
 from talentintel.funding.company_opening import opening_candidates
@@ -293,7 +294,7 @@ def _investor_raising(pattern: re.Pattern[str], m: re.Match[str], text: str) -> 
 
 def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
-    spans, persons = grammar.person_spans(text)
+    spans, persons = people.person_spans(text)
     for pattern in (
         _HAT_RAISED,
         _SAID_IT,
@@ -336,7 +337,7 @@ def _candidates(text: str, context: str = "") -> list[tuple[int, str]]:
             start, end = headings.past_place_description(text, start, m.end(1))  # "in Bengaluru-based ... EarlySalary"
             end = trim_sector_tail(text, start, end)  # "in Applied Digital AI data centers" (company_sector_tail)
             name = _acceptable(text[start:end], investor_ok=investor_ok) or _investor_raising(pattern, m, text)
-            if name and not grammar.is_person(name, start, spans, persons):
+            if name and not people.is_person(name, start, spans, persons):
                 found.append((start, name))
     found = phrases.drop_founders(text, found)  # "X has raised $3M to build her own startup, Acme": not X
     # A body that opens on a name, else a fund-like name that raised (`company_opening`).

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.company import acceptable_name
-from talentintel.funding.company_grammar import NAME, is_person, person_spans
+from talentintel.funding.company_grammar import NAME
+from talentintel.funding.company_persons import is_person, person_spans
 from talentintel.funding.company_voice import first_person_company
 
 # A description standing for the company, as the subject or the object of the raise.

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.company import acceptable_name
-from talentintel.funding.company_grammar import NAME, is_person, person_spans
+from talentintel.funding.company_grammar import NAME
+from talentintel.funding.company_persons import is_person, person_spans
 
 _INDEFINITE_RAISED = re.compile(
     r"(?:\A|\n)\s*(?:An?|One)\s(?:[\w'’-]+\s){0,6}?(?:startup|start-up|company|firm|maker|developer|fintech|biotech|"

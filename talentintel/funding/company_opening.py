@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from talentintel.funding import company_grammar as grammar
+from talentintel.funding import company_persons as people
 from talentintel.funding.company_backer_predicate import investor_predicate
 
 _LEAD = re.compile(
@@ -36,7 +37,7 @@ def opening_candidates(
     lead = _LEAD.match(text)
     if lead and not investor_predicate(text, lead.end(1)):
         name = acceptable(lead.group(1))
-        if name and not grammar.is_person(name, lead.start(1), spans, persons):
+        if name and not people.is_person(name, lead.start(1), spans, persons):
             found.append((lead.start(1), name))
     if found:
         return found

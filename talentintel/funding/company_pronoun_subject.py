@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.company import acceptable_name
-from talentintel.funding.company_grammar import NAME, is_person, person_spans
+from talentintel.funding.company_grammar import NAME
+from talentintel.funding.company_persons import is_person, person_spans
 from talentintel.funding.company_raise_verbs import RAISE_VERB as _VERB
 
 _PRONOUN_RAISES = re.compile(rf"(?:\A|(?<=[.!?])\s+)(?:Elle|Il|Ella|Él|Ela|Ele|Sie|Er|Es|Lei|Lui)\s{_VERB}")

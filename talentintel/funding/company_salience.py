@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from talentintel.funding.company_grammar import NAME, is_person, person_spans
+from talentintel.funding.company_grammar import NAME
+from talentintel.funding.company_persons import is_person, person_spans
 
 # A sentence that tells a raise: an amount, or a round's or a raise's word, in the languages the grammar reads.
 _RAISE_SIGNAL = re.compile(

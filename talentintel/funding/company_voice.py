@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from talentintel.funding import company_grammar as grammar
+from talentintel.funding import company_persons as people
 from talentintel.funding.investors import is_known_investor
 
 NAME = grammar.NAME
@@ -152,11 +153,11 @@ def _written_most(text: str) -> str | None:
     "Polymer's place": polymer-series-a-recap), not a person or an investor; None when none stands out."""
     from talentintel.funding.company import acceptable_name  # that module imports this one
 
-    spans, persons = grammar.person_spans(text)
+    spans, persons = people.person_spans(text)
     names = [
         acceptable_name(m.group(1))
         for m in _NAME_SPAN.finditer(text)
-        if not grammar.is_person(m.group(1), m.start(1), spans, persons)
+        if not people.is_person(m.group(1), m.start(1), spans, persons)
     ]
     written = [n for n in names if n and len(n) > 2 and not is_known_investor(n)]
     # "Polymer Labs" once and "Polymer" four times are five writings of "Polymer".
@@ -204,7 +205,7 @@ def _first_named(head: str) -> str | None:
     of MindMixer has remained consistent ..." (hackerfall-mindmixer-17m); not a person, an investor or a place."""
     from talentintel.funding.company import acceptable_name  # that module imports this one
 
-    spans, persons = grammar.person_spans(head)
+    spans, persons = people.person_spans(head)
     for m in _NAME_SPAN.finditer(head):
         # "Since 2021": a span whose first word is no name ("Since", "When") opens a clause, it names nothing
         name = acceptable_name(m.group(1)) if acceptable_name(m.group(1).split()[0]) else None
@@ -214,7 +215,7 @@ def _first_named(head: str) -> str | None:
             name
             and len(name) > 2
             and not is_known_investor(name)
-            and not grammar.is_person(name, m.start(1), spans, persons)
+            and not people.is_person(name, m.start(1), spans, persons)
         ):
             return name
     return None

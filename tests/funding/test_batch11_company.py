@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from talentintel.funding.company import acceptable_name, find_company
 from talentintel.funding.company_anaphor import pronoun_company
-from talentintel.funding.company_grammar import person_spans
 from talentintel.funding.company_nonnames import is_place, not_a_name
+from talentintel.funding.company_persons import person_spans
 from talentintel.funding.company_salience import headline_brand, salient_company, tells_raise
 from talentintel.funding.extract import extract_round
 from tests.funding.tuning_texts import tuning_deals

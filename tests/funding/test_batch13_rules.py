@@ -6,8 +6,8 @@ rule of grammar or one class of words, not a name.
 from __future__ import annotations
 
 from talentintel.funding.company import find_company
-from talentintel.funding.company_grammar import person_spans
 from talentintel.funding.company_nonnames import not_a_name, strip_descriptors
+from talentintel.funding.company_persons import person_spans
 from talentintel.funding.extract import extract_round
 from talentintel.funding.money import round_amount
 from talentintel.funding.segments import split_deals

@@ -237,7 +237,7 @@ def test_a_name_written_only_before_its_latest_round_raised() -> None:
 
 def test_a_persons_possessive_role_is_no_raiser_and_names_the_company() -> None:
     from talentintel.funding.company_anaphor import pronoun_company
-    from talentintel.funding.company_grammar import person_spans
+    from talentintel.funding.company_persons import person_spans
     from tests.funding.tuning_texts import tuning_text
 
     # "Stephen Rowe, InfiMed's chief executive, ...": the person, described by a possessive role, is no company.

@@ -7,8 +7,8 @@ construction in other words and are in no dev, tuning or holdout file. The kind 
 
 from talentintel.funding import parse_deals
 from talentintel.funding.company_anaphor import pronoun_company
-from talentintel.funding.company_grammar import person_spans
 from talentintel.funding.company_nonnames import not_a_name
+from talentintel.funding.company_persons import person_spans
 from talentintel.funding.kind import reports_raise
 from talentintel.funding.opening_noise import is_label_line
 from talentintel.funding.rounds import classify_round
