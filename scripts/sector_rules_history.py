@@ -22,6 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from company_rules_history import ROOT, history_of, run_in_tree, save
 from rules_only import LEARNED_MODES, pin_rules
 
+from talentintel.tagging.eval_splits import is_frozen
+
 OUT = ROOT / "scripts" / "data" / "sector_rules_history.json"
 FIXTURES = ROOT / "tests" / "fixtures" / "tagging"
 
@@ -66,14 +68,9 @@ def rules_at(sha: str, path: Path) -> dict[str, dict]:
     return run_in_tree(sha, path, _CHILD, LEARNED_MODES, prefix="old_tag")
 
 
-# Files the tuning never reads: the frozen test splits and a current holdout while it is held out (unseen_hs10,
-# unseen_hs11 to unseen_hs14 were, until the lead scored each once and moved it to tuning data; a new holdout's name goes
-# here until then).
-FROZEN = ("testset", "seniority_test", "holdout", "hs22")
-
-
 def tuning_name(name: str) -> bool:
-    return not any(name.startswith(f) or f in name for f in FROZEN)
+    """Files the tuning never reads: the frozen test splits and the current holdout (eval_splits.FROZEN_NAMES)."""
+    return not is_frozen(name)
 
 
 def batches() -> list[Path]:

@@ -88,7 +88,7 @@ class Example:
 
 
 def tuning_files() -> list[Path]:
-    """The dev set and the unseen batches; never a frozen split or the current holdout (sector_rules_history.FROZEN)."""
+    """The dev set and the unseen batches; never a frozen split or the current holdout (eval_splits.FROZEN_NAMES)."""
     return [FIXTURES / "devset.jsonl", *batches()]
 
 
