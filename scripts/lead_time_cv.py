@@ -25,12 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rules_only import pin_rules
-from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
-from train_lead_ranker import Example, _count, f1, feature_names, labels, load_examples
+from train_lead_ranker import Example, _count, f1, feature_names, fit_rows, labels, load_examples, training_cands
 
 from talentintel.funding.lead_features import LeadCandidate
-from talentintel.funding.lead_ranker import LeadModel, decide, feature_value
+from talentintel.funding.lead_ranker import LeadModel, decide
 
 HISTORY = Path("/tmp/lead_time_history.json")
 THRESHOLDS = tuple(round(0.20 + 0.05 * i, 2) for i in range(13))
@@ -105,20 +104,15 @@ def _rows(examples: list[Example], times: dict, cfg: Config, *, rule: bool) -> l
     rows = []
     for e in examples:
         t = times.get((e.file, e.key)) if cfg.train_time else None
-        if t is not None and t.cands is not None:
-            cands = t.cands
-        else:
-            cands = e.unseen_cands if rule and e.unseen_cands is not None else e.cands
+        cands = t.cands if t is not None and t.cands is not None else training_cands(e, rule=rule)
         rows += list(zip(cands, labels(e, cands), strict=True))
     return rows
 
 
 def fit(examples: list[Example], times: dict, cfg: Config, *, rule: bool, threshold: float = 0.5) -> LeadModel:
-    names = names_for(examples, cfg, rule=rule)
-    rows = _rows(examples, times, cfg, rule=rule)
-    model = LogisticRegression(C=cfg.c, max_iter=5000, random_state=0)
-    model.fit([[feature_value(c, n) for n in names] for c, _ in rows], [y for _, y in rows])
-    return LeadModel(names, tuple(float(w) for w in model.coef_[0]), float(model.intercept_[0]), threshold)
+    return fit_rows(
+        names_for(examples, cfg, rule=rule), _rows(examples, times, cfg, rule=rule), c=cfg.c, threshold=threshold
+    )
 
 
 def folds(examples: list[Example], times: dict, k: int) -> list[tuple[list[Example], list[Example]]]:

@@ -150,20 +150,30 @@ def feature_names(examples: list[Example], *, rule: bool) -> tuple[str, ...]:
     return tuple(sorted(n for n in names if rule or not any(r in n for r in RULE_FEATURES)))
 
 
-def _training_rows(examples: list[Example], *, rule: bool) -> list[tuple[Example, LeadCandidate, int]]:
+def training_cands(e: Example, *, rule: bool) -> list[LeadCandidate]:
     """The hybrid learns from the rules' unseen choice where there is one; the ranker from today's candidates."""
-    rows = []
+    return e.unseen_cands if rule and e.unseen_cands is not None else e.cands
+
+
+def _training_rows(examples: list[Example], *, rule: bool) -> list[tuple[LeadCandidate, int]]:
+    rows: list[tuple[LeadCandidate, int]] = []
     for e in examples:
-        cands = e.unseen_cands if rule and e.unseen_cands is not None else e.cands
-        rows += [(e, c, y) for c, y in zip(cands, labels(e, cands), strict=True)]
+        cands = training_cands(e, rule=rule)
+        rows += zip(cands, labels(e, cands), strict=True)
     return rows
 
 
-def _fit(examples: list[Example], names: tuple[str, ...], *, rule: bool, threshold: float) -> LeadModel:
-    rows = _training_rows(examples, rule=rule)
-    model = LogisticRegression(C=C, max_iter=5000, random_state=SEED)
-    model.fit([[feature_value(c, n) for n in names] for _, c, _ in rows], [y for _, _, y in rows])
+def fit_rows(
+    names: tuple[str, ...], rows: list[tuple[LeadCandidate, int]], *, c: float = C, threshold: float
+) -> LeadModel:
+    """A lead model fitted on (candidate, is-a-wanted-lead) rows; lead_time_cv.py fits its configurations with it."""
+    model = LogisticRegression(C=c, max_iter=5000, random_state=SEED)
+    model.fit([[feature_value(cand, n) for n in names] for cand, _ in rows], [y for _, y in rows])
     return LeadModel(names, tuple(float(w) for w in model.coef_[0]), float(model.intercept_[0]), threshold)
+
+
+def _fit(examples: list[Example], names: tuple[str, ...], *, rule: bool, threshold: float) -> LeadModel:
+    return fit_rows(names, _training_rows(examples, rule=rule), threshold=threshold)
 
 
 def f1(counts: list[int]) -> float:
