@@ -56,7 +56,6 @@ _INVESTOR_AFTER_INTL = re.compile(
     r"participó|participaram|participou|invested|has\sinvested|backed\sthe))|"
     r"^\s?(?:领投|領投|跟投|参投|參投|가\s주도|이\s주도|가\s참여|이\s참여|が主導|が引き受け|が出資|等)"
 )
-_HEAD_SPLIT = re.compile(r"\n")
 
 
 def _close(found: re.Match[str] | None, limit: int = 200) -> float:
