@@ -16,7 +16,6 @@ from talentintel.funding.fund_cjk_operator import clause_fragment, named_operato
 from talentintel.funding.fund_cjk_sponsors import FUND_FORMED, sponsor_manager
 from talentintel.funding.fund_closes import aimed_only, closed_so_far
 from talentintel.funding.fund_closes_intl import closes_fund
-from talentintel.funding.fund_closes_more import closes_fund_more
 from talentintel.funding.fund_closings import closing_told
 from talentintel.funding.fund_commitments import fund_received_commitments
 from talentintel.funding.fund_corpus import corpus_raised
@@ -193,8 +192,7 @@ def announces_fund(text: str) -> bool:
         or announces_in_form(text)
         or fund_received_commitments(text)  # "the ... Infrastructure Fund has already received $5B in commitments"
         or starts_fund(text)  # "ha effettuato la chiusura della raccolta", "legt einen ... Fonds auf" (fund_starts)
-        or closes_fund_more(text)  # "Завершение формирования фонда X", "X Fund ... ha recaudado" (fund_closes_more)
-        or closes_fund(text)  # "ha chiuso la raccolta del secondo fondo", "su primer cierre" (fund_closes_intl)
+        or closes_fund(text)  # "ha chiuso la raccolta del secondo fondo", "закрыл фонд" (fund_closes_intl)
         or closing_told(text)  # "completed a successful first closing", "il primo closing di" (fund_closings)
         or launches_fund(text)  # "cerró su cuarto fondo", "Druhý fond X již získal" (fund_launches_intl)
         or dutch_fund_manager(opening(text)) is not None  # "nieuwe investeerder X krijgt de steun van" (fund_nl)

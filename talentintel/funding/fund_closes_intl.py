@@ -1,6 +1,8 @@
-"""Fund raises in forms the fund rules had not read, in five languages: Italian "ha chiuso la raccolta del secondo
+"""Fund raises in forms the fund rules had not read, in seven languages: Italian "ha chiuso la raccolta del secondo
 fondo", Spanish "primer cierre" of a fund, French "a levé ... pour son deuxième fonds", Dutch "het ... gelanceerde
-fonds" and Turkish "üst fonun kuruluşuna dair protokol".
+fonds", Turkish "üst fonun kuruluşuna dair protokol", and (tuning_batch51, once fund_closes_more.py) Russian and
+Ukrainian "Завершение формирования фонда X" and a Spanish verb after an English fund name ("X Fund ... ha recaudado"),
+both of which read as no deal on that batch's one score.
 
 `deals` reads `closes_fund` beside the other fund announcements (its `_announces_fund`), on the story's first three
 sentences (a lede may name the LP first and the close after it). Seen on tuning_funds18 (kind 0.577, fund_company 0.286,
@@ -34,7 +36,13 @@ _CLOSES = re.compile(
     # Dutch: a fund launched ("het afgelopen maand gelanceerde fonds Invest-NL", "lanceert een nieuw fonds").
     r"\bgelanceerde\s(?:\w+\s)?fonds\b|\b(?:lanceert|lanceerde|heeft\sgelanceerd)\s(?:een\s)?(?:nieuw\s)?(?:\w+\s)?fonds\b|"
     # Turkish: a fund set up ("yeni bir üst fonun kuruluşuna dair protokol", "yeni bir fon kuruldu").
-    r"\bfon(?:un|u)?\skuruluşu(?:na|nu|nun)?\b|\bfon(?:u)?\skuruldu\b",
+    r"\bfon(?:un|u)?\skuruluşu(?:na|nu|nun)?\b|\bfon(?:u)?\skuruldu\b|"
+    # Russian and Ukrainian: the fund as the object of a completed forming or closing ("Завершение формирования фонда
+    # Dragonfly Capital", "закрыл фонд", "завершила сбор средств в фонд", "завершив формування фонду"; tuning_batch51).
+    r"\b(?:заверш\w*|закры\w*|закри\w*)\s(?:\w+\s){0,2}?(?:формировани\w*|формуванн\w*|сбор\w*|збір\w*)?\s?"
+    r"(?:средств\s|коштів\s)?(?:в\s|до\s)?фонд(?:а|у)?\b|"
+    # Spanish with a fund named in English: "El OP Crypto Fund of Money (FoF) ... ha recaudado" (tuning_batch51).
+    r"\b(?:Fund|FoF)\b[^.\n]{0,160}?\bha\s(?:recaudado|captado|levantado|cerrado)\b",
     re.IGNORECASE,
 )
 

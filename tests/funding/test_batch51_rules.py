@@ -58,9 +58,9 @@ def test_synthetic_closed_raises_stay_rounds(text: str) -> None:
     ["b51-cryptotelegraff-dragonfly-650m-fund-ru", "b51-noticias-blockchain-op-crypto-fof-28m-es"],
 )
 def test_real_fund_closes_are_read(item_id: str) -> None:
-    from talentintel.funding.fund_closes_more import closes_fund_more
+    from talentintel.funding.fund_closes_intl import closes_fund
 
-    assert closes_fund_more(tuning_text(item_id))
+    assert closes_fund(tuning_text(item_id))
 
 
 @pytest.mark.parametrize(
@@ -75,9 +75,9 @@ def test_real_fund_closes_are_read(item_id: str) -> None:
     ],
 )
 def test_synthetic_fund_close_forms(text: str, expected: bool) -> None:
-    from talentintel.funding.fund_closes_more import closes_fund_more
+    from talentintel.funding.fund_closes_intl import closes_fund
 
-    assert closes_fund_more(text) is expected
+    assert closes_fund(text) is expected
 
 
 @pytest.mark.parametrize(
