@@ -4,9 +4,8 @@ labeled, from publishers no other tagging fixture uses.
 - `unseen_hs22.jsonl`, the session-22 holdout: never scored by its builder (no tagger, eval or rule touched it); the
   lead scored it with the session-21 rules and models before any session-22 merge (rules 37 of 46 sector right,
   macro-F1 0.614 over four classes with no `both` item, 0.819 over three; region 0.978; hybrid 37 of 46; model 31 of
-  46, 0.487) and again at the end (rules the same; hybrid 35 of 46; model 33 of 46); it stays out of tuning (the
-  FROZEN_NAMES of talentintel/tagging/eval_splits.py, read by the sector history and the equivalence check) until the
-  next sector retrain.
+  46, 0.487) and again at the end (rules the same; hybrid 35 of 46; model 33 of 46); then moved to tuning data at the
+  start of session 23 (out of FROZEN_NAMES in talentintel/tagging/eval_splits.py) before any session-23 rule.
 - `unseen_hs21b.jsonl`, the second session-21 holdout (43 listing-only postings): never scored by its builder; scored
   once by the lead at the end of session 21, after the session's tagging rules and the sector retrain (rules: 38 of 43
   sector right, macro-F1 0.642 over four classes with its one `both` read ai, 0.855 over the three others; region
