@@ -1,6 +1,8 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs23.jsonl`, the session-23 holdout: never scored by its builder (no tagger, eval or rule touched it); the
+  lead scores it once in session 23 (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs22.jsonl`, the session-22 holdout: never scored by its builder (no tagger, eval or rule touched it); the
   lead scored it with the session-21 rules and models before any session-22 merge (rules 37 of 46 sector right,
   macro-F1 0.614 over four classes with no `both` item, 0.819 over three; region 0.978; hybrid 37 of 46; model 31 of
@@ -92,6 +94,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs23.jsonl", "hs23-"),
     ("unseen_hs22.jsonl", "hs22-"),
     ("unseen_hs21b.jsonl", "hs21b-"),
     ("unseen_hs21.jsonl", "hs21-"),
@@ -267,6 +270,12 @@ BATCHES = [
 # Asia 35 (10 Chinese-script CN records, 2 Japanese-titled JP, 23 APAC rows), AU 1, global 5, LatAm 2; short of the 6 `both` and
 # 12 Asian-language postings asked because the stored corpora's crypto x AI postings were again at listed or fixture
 # employers or on used hosts (branch gather_t21b; PROVENANCE.md).
+# unseen_hs23 is 51 postings from five repositories no fixture cites (a Korean job board's committed '개발자' crawl, a Chinese
+# job app clone's recorded board payloads, a job seeker's remote-board and Korean-board scrape, a Shanghai blockchain
+# company's and a Jakarta AI/IoT company's careers pages kept in their website repositories): none 25, ai 17, crypto 8,
+# both 1; Asia 39 (KR 22, CN 13, ID 2, two remote rows with an Asia line), global 6, six other remote region lines; 45
+# listing-only, 11 with no place at all; short of the `both` and Japanese postings asked because the stored corpora's
+# crypto x AI postings were again at listed or fixture employers or on used hosts (branch gather_t23; PROVENANCE.md).
 # unseen_hs22 is 46 postings from eleven publishers no fixture cites (an Indian job board's data-science scrape, an Indeed
 # Malaysia scrape, a Japanese aggregator's Kansai scrape, an internship list's issue tracker, an AI-jobs board's site
 # records, a job-matcher's saved remote listings, two blockchain projects' job pages kept in their repositories, a DeFi
@@ -275,6 +284,7 @@ BATCHES = [
 # postings asked because the stored corpora's crypto x AI and other-script postings were again at listed or fixture
 # employers or on used hosts (branch gather_t22; PROVENANCE.md).
 SIZES = {
+    "unseen_hs23.jsonl": (45, 55),
     "unseen_hs22.jsonl": (40, 50),
     "unseen_hs21b.jsonl": (40, 46),
     "unseen_hs21.jsonl": (30, 36),
