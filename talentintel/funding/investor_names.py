@@ -171,6 +171,9 @@ def _clean_item(raw: str) -> str | None:
     return item
 
 
+# An owner named by a definite description that ends in a lower-case noun: "the British government", "the state", "the
+# Saudi sovereign fund".
+_DESCRIBED_OWNER = re.compile(r"(?:the|its|their)\s(?:[A-Z][\w-]*\s){0,2}(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*")
 _GROUP_PLURAL = re.compile(r"\b[A-Z][a-z]+(?:ers|ees|ors|ists|ians|ants|ents|men)['’]$")
 
 
@@ -192,6 +195,11 @@ def _person_name(item: str) -> str | bool | None:
     if poss and _is_person(_strip_role(poss.group(2))):
         # "Multicoin Capital's Kyle Samani" is the fund's money; "Figma's Dylan Field" invests his own.
         return clean_name(poss.group(1) if investor_like(poss.group(1)) else _strip_role(poss.group(2)))
+    if poss and _DESCRIBED_OWNER.fullmatch(poss.group(1)) and investor_like(poss.group(2)):
+        # "led by Bosch Ventures (RBVC) and the British government's National Security Strategic Investment Fund"
+        # (b54-doriforiki-quantum-motion-42m-bosch-nssif-en): an owner told in lower case ("the British government",
+        # "the city") is no investor; the capitalised name it owns is one, not a description of the name before it.
+        return clean_name(poss.group(2))
     if poss and not any(ch.isupper() for ch in poss.group(2)[:1]) and not poss.group(2)[:1].isdigit():
         # "Andreessen Horowitz's digital assets arm": a description, the name follows it; "TPG’s global impact
         # investing platform TPG Rise": the name ends it.

@@ -80,6 +80,8 @@ RELATIVE_SUBJECT = re.compile(
 )
 SUBJECT_LED = re.compile(
     r"\s(?:(?:has|have|had|also|jointly|just|recently|reportedly)\s)*(?:(?:co-)?(?:led|spearheaded|headed|anchored)\s(?:the|this|its|a|an|(?-i:[A-Z][\w.-]*['’]s))\b"
+    # "Delivery Hero of Germany led the way with a funding round of £203m": a ranking idiom, no round led.
+    r"(?!\s(?:way|pack|list|table|field|rankings?|charts?)\b)"
     # ... a round, not an organisation: "Nadav Zafrir, headed Israel’s Unit 8200" (hs4-team8-launch-round).
     r"(?=(?:\s\S+){0,6}?\s(?:[$€£¥]|US\$|\d[\d.,]*\s?(?:[mbk]n?|million|billion|mio|crore)\b|round|raise|raising|financing|funding|investment|seed|series|tranche|deal|"
     r"pre-?seed|extension|token|(?:\w+-)?(?:Finanzierungsrunde|Runde)))"
@@ -89,7 +91,9 @@ SUBJECT_LED = re.compile(
 SUBJECT_LEADS = re.compile(
     # "Doctrine, the leading French legal AI platform" (hs5-flank-legora-d-ext): "the leading" is an adjective.
     r"(?<!\bthe)(?<!\ba)\s(?:(?:is|are)\s(?:(?:reportedly|now|also|currently|said\sto\sbe)\s)?)?(?:co-)?lead(?:s|ing)\s(?!(?:\S+\s){0,2}?(?:previous|prior|earlier|last|first)\b)"
-    r"(?=(?:\S+\s){0,5}?(?:[$€£]|round|raise|financing|funding|investment(?!\sbank)|"
+    # "Xcimer Energy Leads The Way As Big Rounds Dry Up" (b54-alphainsights-week-xcimer-hedosophia-pika-spark-en), "MatX
+    # Leads the Pack with $500 Million Series B" (b38-creatiai-matx-500m-series-b): a ranking idiom names the company.
+    r"(?!(?:the\s)?(?:way|pack|list|table|field|rankings?|charts?)\b)(?=(?:\S+\s){0,5}?(?:[$€£]|round|raise|financing|funding|investment(?!\sbank)|"
     r"seed|series|tranche)|(?-i:[A-Z]))(?:the\s|a\s|an\s|its\s)?|\s(?:co-?dirigeant|co-?dirigent|mènent|menant)\s"
     # "Main Sequence Ventures ..., lead the capital raising alongside Ray Stata": a plural (or past-meant) "lead" after a
     # name, not "to lead" / "will lead".
@@ -144,6 +148,10 @@ WITH_LEADING = re.compile(
     # "avec le Founders Fund de Peter Thiel, Pantera Capital et Framework Ventures codirigeant l'investissement".
     r"|\b(?:avec|con|com)\s(?:l[ea]s?\s|el\s|o\s|a\s)?([A-Z][^.;:]{2,120}?)\s(?:co-?dirigeant|dirigeant|menant|co-?liderando|liderando)\b"
     r"(?!\s(?:\S+\s){0,2}?(?:previous|prior|earlier|last|first)\b)"
+    # A list whose item is told by its owner's possessive: "with Dragonfly, Brevan Howard Digital, and BitMEX founder
+    # Arthur Hayes’ family office Maelstrom leading the investment" (b23-blockrena-ethena-labs-strategic); the names are
+    # cut from the descriptions by split_names, as "led by ... and the British government's ..." is.
+    r"|\bwith\s([A-Z][^.;:\n]{2,160}?)\s(?:co-)?leading\sthe\s(?:investment|round|financing|raise|deal)\b"
 )
 AS_LEAD = re.compile(
     r"([^,.;]{2,80}?)\s(?:(?:identified|named|acting|serving|participating|joining)\s)?as\s(?:a\s|the\s|its\s)?"
