@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from talentintel.funding.language_reader import reader_round
-from talentintel.funding.lead_phrases import LIST_STOP
+from talentintel.funding.lead_list_bounds import LIST_STOP
 from talentintel.funding.rounds import classify_round
 from talentintel.funding.types import Deal
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding import lead_list_bounds as lb
 from talentintel.funding import lead_phrases as lp
 from talentintel.funding.from_list_tail import list_goes_on
 from talentintel.funding.investor_names import MONEY_ITEM, clip, investor_like, split_names, stop
@@ -213,7 +214,7 @@ def _sole_investor(text: str) -> list[str]:
         names = split_names(stop(m.group(1)))
         if re.search(r"\b(?:investors?|backers|shareholders)\b", m.group(1), re.I):
             return []  # "from a total of 69 investors including ...", "from its big tech backers like Tencent": several
-        if MONEY_ITEM.match(m.group(1)) or lp.EARLIER_FROM.search(text, 0, m.start()) or lp.REST_FROM.search(text):
+        if MONEY_ITEM.match(m.group(1)) or lb.EARLIER_FROM.search(text, 0, m.start()) or lb.REST_FROM.search(text):
             continue
         if with_backing(text[m.start() : m.start(1)]):
             continue  # "raises $3.8M with backing from FTX Ventures": a backer, no lead (lead_backing)

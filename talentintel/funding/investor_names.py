@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from talentintel.funding import lead_phrases as lp
+from talentintel.funding import lead_list_bounds as lb
 from talentintel.funding.amp_names import split_ampersand
 from talentintel.funding.fund_name_and import protect, restore
 from talentintel.funding.investors import is_known_investor
@@ -95,19 +95,19 @@ def clip(text: str, start: int) -> str:
     """The list text from `start` to where the list stops (clause change or sentence end)."""
     end = sentence_end(text, start)
     segment = text[start:end]
-    stop = lp.LIST_STOP.search(segment)
+    stop = lb.LIST_STOP.search(segment)
     return segment[: stop.start()] if stop else segment
 
 
 def stop(segment: str) -> str:
-    stop = lp.LIST_STOP.search(segment)
+    stop = lb.LIST_STOP.search(segment)
     return segment[: stop.start()] if stop else segment
 
 
 def _clean_item(raw: str) -> str | None:
     """One list item without leading noise, places, honorifics and owners; None when it names no investor."""
     item = raw.strip()
-    if lp.DESCRIBES_PREVIOUS.match(item):
+    if lb.DESCRIBES_PREVIOUS.match(item):
         return None  # "UOB Venture Management, part of ...", "Lux Capital, known for ...": describes the name before
     owned_by = re.match(r"^(.+?\S)\s(?:of|de|di|von)\s([A-Z][a-z]+\s[A-Z][a-z]+)$", item)
     person = owned_by and _is_person(owned_by.group(2)) and not locate(owned_by.group(2)).countries
@@ -115,7 +115,7 @@ def _clean_item(raw: str) -> str | None:
         item = owned_by.group(1)  # "le Founders Fund de Peter Thiel": the fund, then the person who runs it
     place_of = re.match(r"^(.+?\S)\sof\s([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)$", item)
     firm = place_of.group(1) if place_of else ""
-    if place_of and investor_like(firm) and not lp.GENERIC_FIRM.fullmatch(firm) and locate(place_of.group(2)).countries:
+    if place_of and investor_like(firm) and not lb.GENERIC_FIRM.fullmatch(firm) and locate(place_of.group(2)).countries:
         item = place_of.group(1)  # "SG Capital Partners of New York": the firm, then its city
     item = _TITLED_DESCRIPTOR.sub("", _DE_DESCRIBED.sub("", item))
     while True:
@@ -165,12 +165,15 @@ def _clean_item(raw: str) -> str | None:
         or item.lower() in _PRONOUNS
         or item.lower() in CONNECTORS
         or re.fullmatch(r"(?:19|20)\d\d", item)
-        or lp.TIME_ITEM.fullmatch(item)
+        or lb.TIME_ITEM.fullmatch(item)
     ):
         return None
     return item
 
 
+# An owner named by a definite description that ends in a lower-case noun: "the British government", "the state", "the
+# Saudi sovereign fund".
+_DESCRIBED_OWNER = re.compile(r"(?:the|its|their)\s(?:[A-Z][\w-]*\s){0,2}(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*")
 _GROUP_PLURAL = re.compile(r"\b[A-Z][a-z]+(?:ers|ees|ors|ists|ians|ants|ents|men)['’]$")
 
 
@@ -192,6 +195,11 @@ def _person_name(item: str) -> str | bool | None:
     if poss and _is_person(_strip_role(poss.group(2))):
         # "Multicoin Capital's Kyle Samani" is the fund's money; "Figma's Dylan Field" invests his own.
         return clean_name(poss.group(1) if investor_like(poss.group(1)) else _strip_role(poss.group(2)))
+    if poss and _DESCRIBED_OWNER.fullmatch(poss.group(1)) and investor_like(poss.group(2)):
+        # "led by Bosch Ventures (RBVC) and the British government's National Security Strategic Investment Fund"
+        # (b54-doriforiki-quantum-motion-42m-bosch-nssif-en): an owner told in lower case ("the British government",
+        # "the city") is no investor; the capitalised name it owns is one, not a description of the name before it.
+        return clean_name(poss.group(2))
     if poss and not any(ch.isupper() for ch in poss.group(2)[:1]) and not poss.group(2)[:1].isdigit():
         # "Andreessen Horowitz's digital assets arm": a description, the name follows it; "TPG’s global impact
         # investing platform TPG Rise": the name ends it.
@@ -279,7 +287,7 @@ def split_names(segment: str) -> list[str]:
     """Split "A, B, and C" into names, dropping appositives and descriptions."""
     segment = _capitals_as_words(segment)
     segment = _without_origins(chain_names(segment))  # "the Aptos blockchain ecosystem" (lead_ecosystem)
-    segment = lp.drop_appositives(_LOCATION_PREFIX.sub("", strip_parentheticals(segment)))
+    segment = lb.drop_appositives(_LOCATION_PREFIX.sub("", strip_parentheticals(segment)))
     segment = protect(segment, investor_like)  # "Pontifax Global Food and Agriculture Technology Fund" (fund_name_and)
     parts = [restore(p) for p in re.split(r",\s*|\s+(?:and|et|y|e|und)\s+|\s+or\s+", segment) if p.strip()]
     # "Sequoia Capital & Accel" is two investors; "Allen & Company" and "Green Park & Golf Ventures" are one.
