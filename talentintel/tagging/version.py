@@ -379,4 +379,12 @@
 # is no AI work on a bare "AI" alone (ai_use_titles.py). unseen49 (rules): sector 44 -> 46 of 51, macro-F1 0.613 ->
 # 0.637 (three classes present 0.818 -> 0.850), region and country 0.745 -> 1.000; over the dev set and every other
 # tuning file no output changes (rules and hybrid)
-TAGGER_VERSION = "2026.12.91"
+# 2026.12.92 (unseen50, tag_t23): issue 18: a platform or engine headed by an AI modifier ("AI-native", "AI-driven",
+# "AI-powered", "AI-first") that the role makes ("lead the end-to-end delivery of an AI-native platform"), or that a
+# build list names as a bare item ("A proprietary AI-driven transaction monitoring / KYT engine"), is AI work weighing
+# enough alone (ai_products.py; Chinese, Japanese, Korean too). Over the dev set and every tuning file (2,622 items,
+# tag_items, before/after) it fires in three postings on three publishers, all labeled `both`; rules: 2 outputs change,
+# Kira (unseen_hs8) crypto -> both (its label), Circle's PM (unseen50) crypto -> ai (label both: the recruiter's name
+# alone stays below the crypto threshold), none worse (2,498 -> 2,499 right); hybrid: the Circle row only (2,585 ->
+# 2,585). unseen50 (rules): 20 of 31 before and after. Funding tuning (3,087 texts, tag_text): no output changes
+TAGGER_VERSION = "2026.12.92"

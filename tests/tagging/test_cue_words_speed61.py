@@ -25,7 +25,7 @@ from talentintel.tagging.cue_words import Cues, holds_any
 
 # (the Cues a rule asks, the words its gate tested before)
 _FAMILIES = [
-    (ai_products.PRODUCT_CUES, ai_products._CUES),
+    (ai_products.PRODUCT_CUES, (*ai_products._CUES, *ai_products._SYSTEM_CUES, *ai_products._CJK_CUES)),
     (field_lists.FIELD_CUES, field_lists._CUES),
     (cloud_services._VENDOR_CUES, cloud_services._VENDORS),
     (community_membership._WIDER_CUES, community_membership._WIDER_WORDS[:4]),

@@ -109,6 +109,7 @@ BATCHES = [
     ("unseen47.jsonl", "un47-"),
     ("unseen48.jsonl", "un48-"),
     ("unseen49.jsonl", "un49-"),
+    ("unseen50.jsonl", "un50-"),
     ("unseen43.jsonl", "un43-"),
     ("unseen42.jsonl", "un42-"),
     ("unseen_hs15.jsonl", "hs15-"),
@@ -233,6 +234,11 @@ BATCHES = [
 # 104 job bank spider's recorded responses): 51, crypto 8, ai 15, none 28, no `both`, 38 listing-only; TH 21, KR 19,
 # TW 5, CZ 1, JP 5 (4 with no place); every Chinese, Vietnamese, Indonesian or Indian-language posting the stored
 # corpora returned was in a fixture repository or on a used host (branch unseen49).
+# unseen50 one of an entry-level blockchain job board's scraper output (web3.career, Solana ecosystem board, a crypto
+# careers board, a crypto recruiter's careers page), a job seeker's interview notes, a Chinese campus-recruitment radar
+# and one stored page, at unlisted employers: 31, both 2, crypto 19, ai 3, none 7; short of the 45 and the `both`
+# asked because the stored corpora's crypto x AI postings were at listed or fixture employers or on used hosts (branch
+# tag_t23).
 # unseen_hs15 is 43 Korean Wanted postings from one student crawl (2023): crypto 18, ai 14, none 11, no `both`; the
 # crypto x AI postings the stored corpora returned were at listed or fixture employers or on used hosts, and 17 rows
 # first drafted from the same crawl were dropped for sharing an employer or opening with a frozen test split (branch
@@ -326,6 +332,7 @@ SIZES = {
     "unseen47.jsonl": (35, 45),
     "unseen48.jsonl": (45, 50),
     "unseen49.jsonl": (45, 55),
+    "unseen50.jsonl": (30, 40),
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
