@@ -17,6 +17,8 @@ from talentintel.funding.money_cataphor import told_back
 from talentintel.funding.money_context import landed_deal, led_round_after, not_this_round
 from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total
 from talentintel.funding.money_local import find_local_money
+from talentintel.funding.money_number_words import PHRASE as _WORDS
+from talentintel.funding.money_number_words import english_number
 from talentintel.funding.money_other_company import investor_vehicle, round_of_amount, told_of_another
 from talentintel.funding.money_parts import whole_of
 from talentintel.funding.money_record import field_amount
@@ -24,6 +26,7 @@ from talentintel.funding.money_restated import local_echo, restated_elsewhere
 from talentintel.funding.money_ru_fa import find_persian_money
 from talentintel.funding.money_share import bullet_item_amount, named_financing_of, share_or_running_total
 from talentintel.funding.money_target import planned_size
+from talentintel.funding.money_units import CASED_PREFIXES as _CASED
 from talentintel.funding.money_units import PREFIX as _PREFIX
 from talentintel.funding.money_units import SCALE as _SCALE
 from talentintel.funding.money_units import SUFFIX as _SUFFIX
@@ -31,22 +34,21 @@ from talentintel.funding.money_valuation import measures_valuation, prices_the_c
 from talentintel.funding.money_words import find_foreign_money
 from talentintel.funding.segment_turns import list_item_amount
 
-_prefix_alt = "|".join(re.escape(p) for p in sorted(_PREFIX, key=len, reverse=True))
+_prefix_alt = "|".join(
+    f"(?-i:{re.escape(p)})" if p in _CASED else re.escape(p) for p in sorted(_PREFIX, key=len, reverse=True)
+)
 _scale_alt = "|".join(sorted(_SCALE, key=len, reverse=True))
 _suffix_alt = "|".join(sorted(_SUFFIX, key=len, reverse=True))
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-# Amounts spelled out in words ("five million dollars"); "eight-figure" or "multimillion" state no amount.
-_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-_TENS = {"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
-_WORD_NUM = {w: i for i, w in enumerate(_ONES, start=1)} | _TENS | {"un": 1}  # "un million USD" (French)
-_word_alt = "|".join(sorted(_WORD_NUM, key=len, reverse=True))
+# Amounts spelled out in words ("five million dollars", "two hundred million dollars": money_number_words); "eight-figure"
+# or "multimillion" state no amount.
 _MONEY = re.compile(
     # A lettered or "$" prefix starts a word: "SUS$193.6 million" (a typo for S$) names no US dollars.
     rf"(?:(?:(?<![A-Za-z])|(?=[€£¥₹₩₪]))(?P<pre>{_prefix_alt})\$?\s?|(?<![A-Za-z])(?P<rand>R)(?=\d)){_NUM}"
     rf"(?:-?plus|\+)?(?:\s?-?\s?(?P<scale>{_scale_alt})\b)?(?:\s(?P<suf>{_suffix_alt})\b)?"
     rf"|(?<![\w$€£])(?P<num2>\d+(?:\.\d+)?)\s?-?(?P<scale2>{_scale_alt})\s(?P<suf2>{_suffix_alt})\b"
     # "several hundred million dollars" states no figure (b37-vacuumtj-stepstar read it as $100M): no quantifier before.
-    rf"|(?<![\w-])(?<!several\s)(?<!few\s)(?<!many\s)(?P<word>{_word_alt})\s(?P<scale3>million|billion)\s(?P<suf3>{_suffix_alt})\b",
+    rf"|(?<![\w-])(?<!several\s)(?<!few\s)(?<!many\s)(?P<word>{_WORDS})\s(?P<scale3>million|billion)\s(?P<suf3>{_suffix_alt})\b",
     re.IGNORECASE,
 )
 _RAISE = re.compile(
@@ -191,7 +193,7 @@ def find_money(text: str) -> list[Money]:
             continue  # "45,6 Mio Euro": the English reading starts inside a decimal-comma number
         if m.group("word"):
             num, scale, cur = (
-                str(_WORD_NUM[m.group("word").lower()]),
+                str(english_number(m.group("word"))),
                 m.group("scale3"),
                 _SUFFIX[m.group("suf3").lower()],
             )
