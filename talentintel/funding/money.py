@@ -63,7 +63,9 @@ _RAISE = re.compile(
     # Italian: "ha chiuso un nuovo finanziamento da 13,2 milioni", "aumento di capitale da 7,3 milioni"; "un cheque de".
     r"chius[oa]|raccolt[oia]|incassat[oa]|finanziamento|aumento\sdi\scapitale|cheque|check|haalt|opgehaald|"
     # German "X steckt 100 Millionen Euro in ... Y" (hs11-digitaleakten-helsing, fund49), Czech/Slovak "získal", pt "angariou".
-    r"mengumpulkan|menghimpun|meraih|mendapatkan|memperoleh|menerima|pendanaan|steck(?:t|e|te|ten)|pumpte?|získal[aoi]?|angari\w*)\b",
+    # Indonesian and Malay: "suntikan modal" (idntimes.com), "modal yang dihimpun" (openpunks.io), "mengantongi" (money_f23).
+    r"mengumpulkan|menghimpun|dihimpun|meraih|meraup|mengantongi|menggalang|mengamankan|suntikan|menyuntikkan|disuntikkan|"
+    r"mendapatkan|memperoleh|menerima|pendanaan|steck(?:t|e|te|ten)|pumpte?|získal[aoi]?|angari\w*)\b",
     re.IGNORECASE,
 )
 _ROUNDWORD = re.compile(
@@ -254,7 +256,7 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         raise_word(_RAISE, before)
         or list_item_amount(before)
         or bullet_item_amount(before)
-        or money_languages.raised_before(before)
+        or money_languages.raised_before(before, after)
     ):
         score += 3
         if re.search(r"\b(?:today|new|newly|latest)\b", before, re.IGNORECASE):
