@@ -156,7 +156,7 @@ _RAISED_BY_AFTER = re.compile(  # "les 200 millions de dollars levés par la sta
     # German and Dutch end the clause on the raise's participle: "hat umgerechnet weitere 110 Millionen Euro von
     # Investoren eingesammelt" beat "Beteiligungen des Bundes in Höhe von 300 Millionen Euro" (hs9-swp-curevac-110m-de).
     # Only the givers may come between ("in einer Serie-B-Finanzierung eingesammelt" told 2021's round, refurbed).
-    r"|^\s(?:(?:von|bei|van|bij)\s(?:[\w-]+\s){1,2}?)?(?:eingesammelt|eingeworben|opgehaald)(?=[\s.,;]|$)"
+    r"|^\s(?:(?:von|bei|van|bij)\s(?:[\w-]+\s){1,2}?)?(?:eingesammelt|eingeworben|gesichert|opgehaald)(?=[\s.,;]|$)"
 )
 # "Exscientia’s latest €434.9M ($525M) financing last month" beat "pledged an additional €248.5M ($300M) equity
 # commitment" (hs9-autonomoussites-exscientia-525m): a company's latest or new round by its possessive.

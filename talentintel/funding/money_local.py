@@ -119,6 +119,17 @@ _WORD_VALUES = {
     "nove": 9.0,
     "sessenta": 60.0,
     "oitenta": 80.0,
+    # Eleven and twelve too: "in der Serie C insgesamt elf Millionen Euro gesichert" lost to the bridge's "etwa sechs
+    # Millionen Euro" when only six was read (bi-de-movinga-c).
+    "onze": 11.0,
+    "douze": 12.0,
+    "once": 11.0,
+    "doce": 12.0,
+    "doze": 12.0,
+    "elf": 11.0,
+    "zwölf": 12.0,
+    "undici": 11.0,
+    "dodici": 12.0,
     "vier": 4.0,
     "fünf": 5.0,
     "sechs": 6.0,
