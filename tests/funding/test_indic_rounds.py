@@ -9,7 +9,7 @@ import pytest
 
 from talentintel.funding.deals_indic import amount_in, indic_deal, script_of
 from talentintel.funding.money import round_amount
-from tests.funding.test_batch12_rules import tuning_deals
+from tests.funding.tuning_texts import tuning_deals
 
 _PAD = {
     # Filler in each script so that script_of recognises the text (60 letters); SYNTHETIC.
