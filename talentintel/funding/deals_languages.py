@@ -12,6 +12,7 @@ from talentintel.funding.deals_ar import arabic_deal, arabic_fund_deal
 from talentintel.funding.deals_bn import bengali_deal
 from talentintel.funding.deals_he import hebrew_deal
 from talentintel.funding.deals_hi import hindi_deal
+from talentintel.funding.deals_indic import indic_deal
 from talentintel.funding.deals_is import icelandic_deal
 from talentintel.funding.deals_pl import polish_deal
 from talentintel.funding.deals_ru import russian_deal
@@ -38,6 +39,7 @@ def language_deal(part: str, published: date | None, announced: date | None) -> 
         # "Golem Network ..., potrzebował ... by zebrać finansowanie" (deals_pl)
         or arabic_deal(part, announced, published)
         or hindi_deal(part, announced, published)
+        or indic_deal(part, announced, published)  # "500 മില്യൺ ഡോളർ സമാഹരിച്ചു" (deals_indic: gu, kn, ml, ta, te)
         or polish_deal(part, announced, published)
         or scandinavian_deal(part, announced, published)  # "har samlet inn 15 millioner dollar" (deals_sc)
         or thai_deal(part, announced, published)  # "OpenAI ... รับเงินลงทุนเพิ่มอีก 300 ล้านเหรียญสหรัฐ" (deals_th)

@@ -17,6 +17,8 @@ from talentintel.funding.money_cataphor import told_back
 from talentintel.funding.money_context import landed_deal, led_round_after, not_this_round
 from talentintel.funding.money_history import apart_penalty, new_money_after, raise_word, round_total
 from talentintel.funding.money_local import find_local_money
+from talentintel.funding.money_number_words import PHRASE as _WORDS
+from talentintel.funding.money_number_words import english_number
 from talentintel.funding.money_other_company import investor_vehicle, round_of_amount, told_of_another
 from talentintel.funding.money_parts import whole_of
 from talentintel.funding.money_record import field_amount
@@ -24,6 +26,7 @@ from talentintel.funding.money_restated import local_echo, restated_elsewhere
 from talentintel.funding.money_ru_fa import find_persian_money
 from talentintel.funding.money_share import bullet_item_amount, named_financing_of, share_or_running_total
 from talentintel.funding.money_target import planned_size
+from talentintel.funding.money_units import CASED_PREFIXES as _CASED
 from talentintel.funding.money_units import PREFIX as _PREFIX
 from talentintel.funding.money_units import SCALE as _SCALE
 from talentintel.funding.money_units import SUFFIX as _SUFFIX
@@ -31,22 +34,21 @@ from talentintel.funding.money_valuation import measures_valuation, prices_the_c
 from talentintel.funding.money_words import find_foreign_money
 from talentintel.funding.segment_turns import list_item_amount
 
-_prefix_alt = "|".join(re.escape(p) for p in sorted(_PREFIX, key=len, reverse=True))
+_prefix_alt = "|".join(
+    f"(?-i:{re.escape(p)})" if p in _CASED else re.escape(p) for p in sorted(_PREFIX, key=len, reverse=True)
+)
 _scale_alt = "|".join(sorted(_SCALE, key=len, reverse=True))
 _suffix_alt = "|".join(sorted(_SUFFIX, key=len, reverse=True))
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-# Amounts spelled out in words ("five million dollars"); "eight-figure" or "multimillion" state no amount.
-_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-_TENS = {"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
-_WORD_NUM = {w: i for i, w in enumerate(_ONES, start=1)} | _TENS | {"un": 1}  # "un million USD" (French)
-_word_alt = "|".join(sorted(_WORD_NUM, key=len, reverse=True))
+# Amounts spelled out in words ("five million dollars", "two hundred million dollars": money_number_words); "eight-figure"
+# or "multimillion" state no amount.
 _MONEY = re.compile(
     # A lettered or "$" prefix starts a word: "SUS$193.6 million" (a typo for S$) names no US dollars.
     rf"(?:(?:(?<![A-Za-z])|(?=[€£¥₹₩₪]))(?P<pre>{_prefix_alt})\$?\s?|(?<![A-Za-z])(?P<rand>R)(?=\d)){_NUM}"
     rf"(?:-?plus|\+)?(?:\s?-?\s?(?P<scale>{_scale_alt})\b)?(?:\s(?P<suf>{_suffix_alt})\b)?"
     rf"|(?<![\w$€£])(?P<num2>\d+(?:\.\d+)?)\s?-?(?P<scale2>{_scale_alt})\s(?P<suf2>{_suffix_alt})\b"
     # "several hundred million dollars" states no figure (b37-vacuumtj-stepstar read it as $100M): no quantifier before.
-    rf"|(?<![\w-])(?<!several\s)(?<!few\s)(?<!many\s)(?P<word>{_word_alt})\s(?P<scale3>million|billion)\s(?P<suf3>{_suffix_alt})\b",
+    rf"|(?<![\w-])(?<!several\s)(?<!few\s)(?<!many\s)(?P<word>{_WORDS})\s(?P<scale3>million|billion)\s(?P<suf3>{_suffix_alt})\b",
     re.IGNORECASE,
 )
 _RAISE = re.compile(
@@ -61,7 +63,9 @@ _RAISE = re.compile(
     # Italian: "ha chiuso un nuovo finanziamento da 13,2 milioni", "aumento di capitale da 7,3 milioni"; "un cheque de".
     r"chius[oa]|raccolt[oia]|incassat[oa]|finanziamento|aumento\sdi\scapitale|cheque|check|haalt|opgehaald|"
     # German "X steckt 100 Millionen Euro in ... Y" (hs11-digitaleakten-helsing, fund49), Czech/Slovak "získal", pt "angariou".
-    r"mengumpulkan|menghimpun|meraih|mendapatkan|memperoleh|menerima|pendanaan|steck(?:t|e|te|ten)|pumpte?|získal[aoi]?|angari\w*)\b",
+    # Indonesian and Malay: "suntikan modal" (idntimes.com), "modal yang dihimpun" (openpunks.io), "mengantongi" (money_f23).
+    r"mengumpulkan|menghimpun|dihimpun|meraih|meraup|mengantongi|menggalang|mengamankan|suntikan|menyuntikkan|disuntikkan|"
+    r"mendapatkan|memperoleh|menerima|pendanaan|steck(?:t|e|te|ten)|pumpte?|získal[aoi]?|angari\w*)\b",
     re.IGNORECASE,
 )
 _ROUNDWORD = re.compile(
@@ -152,7 +156,7 @@ _RAISED_BY_AFTER = re.compile(  # "les 200 millions de dollars levés par la sta
     # German and Dutch end the clause on the raise's participle: "hat umgerechnet weitere 110 Millionen Euro von
     # Investoren eingesammelt" beat "Beteiligungen des Bundes in Höhe von 300 Millionen Euro" (hs9-swp-curevac-110m-de).
     # Only the givers may come between ("in einer Serie-B-Finanzierung eingesammelt" told 2021's round, refurbed).
-    r"|^\s(?:(?:von|bei|van|bij)\s(?:[\w-]+\s){1,2}?)?(?:eingesammelt|eingeworben|opgehaald)(?=[\s.,;]|$)"
+    r"|^\s(?:(?:von|bei|van|bij)\s(?:[\w-]+\s){1,2}?)?(?:eingesammelt|eingeworben|gesichert|opgehaald)(?=[\s.,;]|$)"
 )
 # "Exscientia’s latest €434.9M ($525M) financing last month" beat "pledged an additional €248.5M ($300M) equity
 # commitment" (hs9-autonomoussites-exscientia-525m): a company's latest or new round by its possessive.
@@ -191,7 +195,7 @@ def find_money(text: str) -> list[Money]:
             continue  # "45,6 Mio Euro": the English reading starts inside a decimal-comma number
         if m.group("word"):
             num, scale, cur = (
-                str(_WORD_NUM[m.group("word").lower()]),
+                str(english_number(m.group("word"))),
                 m.group("scale3"),
                 _SUFFIX[m.group("suf3").lower()],
             )
@@ -252,7 +256,7 @@ def _score(text: str, money: Money, after_end: int) -> float | None:
         raise_word(_RAISE, before)
         or list_item_amount(before)
         or bullet_item_amount(before)
-        or money_languages.raised_before(before)
+        or money_languages.raised_before(before, after)
     ):
         score += 3
         if re.search(r"\b(?:today|new|newly|latest)\b", before, re.IGNORECASE):

@@ -23,9 +23,13 @@ class SumCues:
     valuation_before: re.Pattern[str] | None = None  # "оценили в ": the sum values the company
     earlier_before: re.Pattern[str] | None = None  # "после того, как Groq привлек ": an earlier raise
     total_after: re.Pattern[str] | None = None  # "с момента ее основания": a total since founding
+    raise_after: re.Pattern[str] | None = None  # "سرمایه جذب کرد": the verb after the sum (verb-final languages)
 
-    def raises(self, before: str) -> bool:
-        return bool(self.raise_before and self.raise_before.search(before))
+    def raises(self, before: str, after: str = "") -> bool:
+        return bool(
+            (self.raise_before and self.raise_before.search(before))
+            or (self.raise_after and self.raise_after.match(after))
+        )
 
     def not_the_round(self, before: str, after: str) -> bool:
         """The sum values the company, is an earlier raise or sums every raise so far."""
@@ -44,13 +48,18 @@ LANGUAGES: tuple[SumCues, ...] = (
         earlier_before=money_ru_fa.RU_EARLIER_BEFORE,
         total_after=money_ru_fa.RU_TOTAL_AFTER,
     ),
-    SumCues("fa", raise_before=money_ru_fa.FA_RAISE_BEFORE, valuation_before=money_ru_fa.FA_VALUATION_BEFORE),
+    SumCues(
+        "fa",
+        raise_before=money_ru_fa.FA_RAISE_BEFORE,
+        valuation_before=money_ru_fa.FA_VALUATION_BEFORE,
+        raise_after=money_ru_fa.FA_RAISE_AFTER,
+    ),
 )
 
 
-def raised_before(before: str) -> bool:
-    """Some language's raise cue ends the clause before the sum."""
-    return any(cues.raises(before) for cues in LANGUAGES)
+def raised_before(before: str, after: str = "") -> bool:
+    """Some language's raise cue ends the clause before the sum, or (verb-final languages) opens the words after it."""
+    return any(cues.raises(before, after) for cues in LANGUAGES)
 
 
 def not_the_round(before: str, after: str) -> bool:

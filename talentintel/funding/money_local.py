@@ -94,6 +94,63 @@ _WORD_VALUES = {
     "zehn": 10.0,
     "zwanzig": 20.0,
     "fünfzig": 50.0,
+    # The digits four to nine and the round tens the lists above lacked, and Italian (money_f23): "cinq millions
+    # d'euros", "cinco millones de dólares", "fünf Millionen Euro", "due milioni di euro".
+    "quatre": 4.0,
+    "cinq": 5.0,
+    "sept": 7.0,
+    "huit": 8.0,
+    "neuf": 9.0,
+    "quinze": 15.0,
+    "soixante": 60.0,
+    "cuatro": 4.0,
+    "cinco": 5.0,
+    "seis": 6.0,
+    "siete": 7.0,
+    "ocho": 8.0,
+    "nueve": 9.0,
+    "quince": 15.0,
+    "sesenta": 60.0,
+    "setenta": 70.0,
+    "ochenta": 80.0,
+    "noventa": 90.0,
+    "sete": 7.0,
+    "oito": 8.0,
+    "nove": 9.0,
+    "sessenta": 60.0,
+    "oitenta": 80.0,
+    # Eleven and twelve too: "in der Serie C insgesamt elf Millionen Euro gesichert" lost to the bridge's "etwa sechs
+    # Millionen Euro" when only six was read (bi-de-movinga-c).
+    "onze": 11.0,
+    "douze": 12.0,
+    "once": 11.0,
+    "doce": 12.0,
+    "doze": 12.0,
+    "elf": 11.0,
+    "zwölf": 12.0,
+    "undici": 11.0,
+    "dodici": 12.0,
+    "vier": 4.0,
+    "fünf": 5.0,
+    "sechs": 6.0,
+    "sieben": 7.0,
+    "acht": 8.0,
+    "neun": 9.0,
+    "dreißig": 30.0,
+    "vierzig": 40.0,
+    "hundert": 100.0,
+    "due": 2.0,
+    "tre": 3.0,
+    "quattro": 4.0,
+    "cinque": 5.0,
+    "sei": 6.0,
+    "sette": 7.0,
+    "otto": 8.0,
+    "dieci": 10.0,
+    "venti": 20.0,
+    "trenta": 30.0,
+    "quaranta": 40.0,
+    "cento": 100.0,
 }
 _WORD_SCALES = {
     "million": 1e6,
@@ -108,20 +165,35 @@ _WORD_SCALES = {
     "milhões": 1e6,
     "millionen": 1e6,
     "milliarden": 1e9,
+    "milione": 1e6,
+    "milioni": 1e6,
+    "miliardo": 1e9,
+    "miliardi": 1e9,
+    "bilhão": 1e9,
+    "bilhões": 1e9,
 }
-_WORD_CURRENCIES = {"dollars": "USD", "dólares": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "reais": "BRL"}
+_WORD_CURRENCIES = {
+    "dollars": "USD",
+    "dólares": "USD",
+    "dollari": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "reais": "BRL",
+}
 _word_alt = "|".join(re.escape(w) for w in sorted(_WORD_VALUES, key=len, reverse=True))
 _wscale_alt = "|".join(sorted(_WORD_SCALES, key=len, reverse=True))
 _wcur_alt = "|".join(sorted(_WORD_CURRENCIES, key=len, reverse=True))
 _SPELLED = re.compile(
-    rf"(?<![\w-])(?P<word>{_word_alt})\s(?P<scale>{_wscale_alt})\s(?:de\s|d['’]|of\s)?(?P<cur>{_wcur_alt})\b",
+    rf"(?<![\w-])(?P<word>{_word_alt})\s(?P<scale>{_wscale_alt})\s(?:de\s|d['’]|of\s|di\s)?(?P<cur>{_wcur_alt})\b",
     re.IGNORECASE,
 )
 
 
 _RANGE_END = re.compile(
-    r"(?:\d|\b(?:un|une|one|deux|two|dos|zwei|trois|three|tres|drei|quatre|four|cuatro|vier|cinq|five|cinco|fünf|dix|"
-    r"ten|diez|zehn|vingt|twenty|veinte|zwanzig))\s(?:à|a|to|bis|-|–)\s$",
+    r"(?:\d|\b(?:four|five|ten|twenty|"
+    + "|".join(w for w in _WORD_VALUES if " " not in w)
+    + r"))\s(?:à|a|to|bis|-|–)\s$",
     re.IGNORECASE,
 )
 

@@ -47,6 +47,12 @@ RU_EARLIER_BEFORE = re.compile(
 RU_TOTAL_AFTER = re.compile(r"^\s?(?:[\u0400-\u04ff]+\s){0,2}?(?:с\sмомента|со\sдня|за\sвсю\sисторию|в\sсумме|всего)\b")
 FA_RAISE_BEFORE = re.compile(r"(?:جذب|دریافت|جمع\s?آوری)(?:\s\S+){0,2}\s$")
 FA_VALUATION_BEFORE = re.compile(r"ارزش(?:\s\S+){0,5}\s$")
+# Persian puts the verb after its object (money_f23): "با برگزاری دو پیش فروش، ۱.۷ میلیارد دلار سرمایه جذب کرد"
+# (attracted USD 1.7 billion of capital; b51-mehrnews-telegram-presales-1-7bn-fa read no amount), "۸۵۰ میلیون دلار
+# سرمایه نیز جمع آوری کرده بود" (had collected). The verb within a few words after the sum, in the same clause.
+FA_RAISE_AFTER = re.compile(
+    r"^\s?(?:[^\s.،؛]+\s){0,5}?(?:جذب|دریافت|جمع\s?آوری)\s?(?:کرد|کرده|کند|کنند|کردند|نمود|شد|شده)"
+)
 
 
 def find_persian_money(text: str) -> list[tuple[int, int, float, str, str]]:

@@ -60,7 +60,26 @@ PREFIX = {
     "PKR": "PKR",
     "NGN": "NGN",
     "₦": "NGN",
+    # Codes and signs of currencies the fx table rates since money_f23 (ECB rows, the Gulf pegs): "MYR 4 million (USD 1
+    # million)" (orissa-international.com), "NIS 500 million annually" (globes.co.il, jdsupra.com, vcwire.tech: the
+    # Israeli press writes the shekel so), "RM10 million" (Malaysian press). A currency with no rate (KES, EGP, VND...)
+    # is not read: its sum would have no USD value and could push a rated restatement aside (money_local's docstring).
+    "NIS": "ILS",
+    "MYR": "MYR",
+    "RM": "MYR",
+    "NZ$": "NZD",
+    "NZD": "NZD",
+    "PLN": "PLN",
+    "TRY": "TRY",
+    "₺": "TRY",
+    "SAR": "SAR",
+    "QAR": "QAR",
+    "HUF": "HUF",
+    "CZK": "CZK",
+    "RON": "RON",
 }
+# Codes that are English words or syllables in any case ("try", "ron", "rm"): read only in capitals.
+CASED_PREFIXES = frozenset({"NIS", "MYR", "RM", "NZD", "PLN", "TRY", "SAR", "QAR", "HUF", "CZK", "RON"})
 SUFFIX = {
     "dollars": "USD",
     "usd": "USD",
@@ -87,6 +106,47 @@ SUFFIX = {
     "dkk": "DKK",
     "sek": "SEK",
     "baht": "THB",  # "is establishing a 1 billion baht fund" (tuning_funds17 nationthailand)
+    # Currency words of the fx table's currencies, and "dollars" named by country (money_f23): "have raised 676 million
+    # ringgit ($163.58 million)" (Reuters on nasdaq.com and devdiscourse.com). A bare "pesos", "kroner" or "riyals" could
+    # be two currencies; only the country's word says which, except the Saudi riyal, the one of startup news.
+    "ringgit": "MYR",
+    "shekels": "ILS",
+    "new israeli shekels": "ILS",
+    "lira": "TRY",
+    "liras": "TRY",
+    "turkish lira": "TRY",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "złoty": "PLN",
+    "forints": "HUF",
+    "forint": "HUF",
+    "riyals": "SAR",
+    "saudi riyals": "SAR",
+    "qatari riyals": "QAR",
+    "renminbi": "CNY",
+    "singapore dollars": "SGD",
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "hong kong dollars": "HKD",
+    "new taiwan dollars": "TWD",
+    "taiwan dollars": "TWD",
+    "new zealand dollars": "NZD",
+    "swiss francs": "CHF",
+    "mexican pesos": "MXN",
+    "philippine pesos": "PHP",
+    "brazilian reais": "BRL",
+    "reais": "BRL",
+    "indian rupees": "INR",
+    "japanese yen": "JPY",
+    "chinese yuan": "CNY",
+    "south korean won": "KRW",
+    "korean won": "KRW",
+    "swedish kronor": "SEK",
+    "norwegian kroner": "NOK",
+    "danish kroner": "DKK",
+    "czech crowns": "CZK",
+    "british pounds": "GBP",
+    "pounds sterling": "GBP",
 }
 SCALE = {
     "k": 1e3,

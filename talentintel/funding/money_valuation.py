@@ -48,7 +48,9 @@ _PER_SHARE_AFTER = re.compile(
 # (tuning_batch31: the Glovo text's only amounts before its round were its valuation and the unicorn threshold).
 _VALUATION_BEFORE_INTL = re.compile(
     r"(?:valoraci[óo]n|valuaci[óo]n|valorizaci[óo]n|valorisation|avalia[çc][ãa]o|valuation|Bewertung|valutazione|"
-    r"valorad[oa]s?|valorisée?s?|avaliad[oa]s?|valutat[oa]|bewertet)\s(?:[\w-]+\s){0,2}?"
+    # Every form of the French verb, "qui la valorise à plus de cinq milliards de dollars" too (b49-senefoot-ssi-1bn-
+    # seed-fr, once money_f23 read "cinq" as a number).
+    r"valorad[oa]s?|valoris(?:e|é|ée|és|ées|ent|ant|ait|aient|era|erait)|avaliad[oa]s?|valutat[oa]|bewertet)\s(?:[\w-]+\s){0,2}?"
     r"(?:de|en|à|a|em|von|auf|di|in|mit|of)\s(?:(?:cerca\sde|m[áa]s\sde|plus\sde|mais\sde|über|rund|oltre|près\sde|"
     r"environ|unos|alrededor\sde)\s)?$"
     r"|(?:估值|企业价值|企業價值|企業価値|評価額|기업가치|밸류에이션)\S{0,6}$"

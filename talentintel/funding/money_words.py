@@ -41,6 +41,10 @@ _SCALES = {
     "milione": 1e6,
     "miliardi": 1e9,
     "miliardo": 1e9,
+    # Polish and Italian abbreviations: "12 mln zł" (bgrev.pl), "1,5 mld euro"; the English reader knows "mln" only
+    # after a sign (money_f23).
+    "mln": 1e6,
+    "mld": 1e9,
     "mio.": 1e6,
     # German newspapers abbreviate "Millionen": "500 Mill. Dollar eingesammelt" (tuning_funds15 boersen-zeitung).
     "mill.": 1e6,
@@ -160,9 +164,24 @@ _CURRENCY = {
     "di sterline": "GBP",
     "sterline": "GBP",
     "pond": "GBP",
+    # The fx table's currencies since money_f23, said the local way after a scale word: Turkish "50 milyon TL" / "Türk
+    # lirası", Polish "12 mln zł" (bgrev.pl, diluto.pl "Seed: 2-6M zł", forbes.pl "około 1 mln zł"), Malay "RM10 juta"
+    # is money_local's; "juta ringgit", Hungarian "forint", Arabic-press "riyal" and "dirham" in Latin letters.
+    "türk lirası": "TRY",
+    "tl": "TRY",
+    "lira": "TRY",
+    "złotych": "PLN",
+    "zlotych": "PLN",
+    "zł": "PLN",
+    "ringgit": "MYR",
+    "forint": "HUF",
+    "riyal": "SAR",
+    "dirham": "AED",
 }
 _scale_alt = "|".join(re.escape(s) for s in sorted(_SCALES, key=len, reverse=True))
-_suffix_alt = "|".join(re.escape(c) for c in sorted(_CURRENCY, key=len, reverse=True) if len(c) > 2 or c == "€")
+_suffix_alt = "|".join(
+    re.escape(c) for c in sorted(_CURRENCY, key=len, reverse=True) if len(c) > 2 or c in ("€", "tl", "zł")
+)
 _AMOUNT = re.compile(
     # A dot before one or two digits is a decimal point ("4.3 milyon"); before three it groups thousands ("1.500 milioni").
     # A sign glued to a letter is another currency's: "SUS$193.6 million" is Singapore dollars (businesstimes-monzo).

@@ -38,7 +38,7 @@ def test_turkish_rounds_are_read() -> None:
     # yatırım aldı." (b25-sabah-donnerstag-ai-pre-seed-tr)
     head = tuning_deals("b25-sabah-donnerstag-ai-pre-seed-tr")[0]
     assert head.kind == "round" and head.company == "Donnerstag.ai" and head.round == "pre_seed"
-    assert head.amount_usd is not None and abs(head.amount_usd - 4_858_757) < 100 and head.sector == ["ai"]
+    assert head.amount_usd is not None and abs(head.amount_usd - 4_849_414) < 100 and head.sector == ["ai"]
     # SYNTHETIC: a named series, a lead, and talks that are no round
     text = (
         "İstanbul merkezli yapay zekâ girişimi Kuzgun, Seri A turunda 12 milyon dolar yatırım aldığını duyurdu. "

@@ -6,6 +6,8 @@ the class of language, not a name.
 
 from __future__ import annotations
 
+import pytest
+
 from talentintel.funding import arabic, hindi, polish
 from talentintel.funding import vietnamese_clauses as vc
 from talentintel.funding.company_romance_appositive import appositive_raise_company
@@ -136,9 +138,10 @@ def test_romance_subject_leads() -> None:
 def test_polish_rounds_are_read() -> None:
     # real: "Golem Network, o którym pisaliśmy ..., potrzebował w listopadzie ubiegłego roku 29 minut, by zebrać
     # finansowanie rzędu 34 mln złotych" (b26-innpoland-golem-getline-pl); the opening's generic "Potrzebują zaledwie
-    # godziny, by zebrać finansowanie" names no company; złoty sums have no USD rate
+    # godziny, by zebrać finansowanie" names no company; the złoty has a rate since money_f23 (ECB; undated page: 2025)
     head = tuning_deals("b26-innpoland-golem-getline-pl")[0]
-    assert (head.kind, head.company, head.amount_usd, head.round) == ("round", "Golem Network", None, "token_sale")
+    assert (head.kind, head.company, head.round) == ("round", "Golem Network", "token_sale")
+    assert head.currency == "PLN" and head.amount_usd == pytest.approx(34e6 / 3.75865, rel=1e-4)
     # SYNTHETIC: a euro sum converted, a lead, and a raise only planned
     text = (
         "Warszawski startup Nomad Robotics pozyskał 5 mln euro w rundzie prowadzonej przez Inovo Venture Partners. "

@@ -39,7 +39,7 @@ from tests.funding.tuning_texts import tuning_deals, tuning_text
         # "il investira 125 millions d'euros" is the plan; "22 souscripteurs ont apporté 100 millions d'euros".
         ("f16-clubic-serena-ii-first-close", "Serena Capital", 112994350.28),
         # "(株)中国銀行(…、資本金151億4900万円)は、…「中銀投資事業組合3号」(5億円)を組成".
-        ("f16-visionokayama-chugin-venture-fund3", "中国銀行", 4130524.58),
+        ("f16-visionokayama-chugin-venture-fund3", "中国銀行", 4537987.49),
         # "제4기 펀드 HashKey Fintech Multi-Strategy Fund IV가 첫 번째 마감 모금을 완료".
         ("f16-rootdata-hashkey-fund-iv-ko", None, 250000000.0),
     ],

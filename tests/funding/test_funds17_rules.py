@@ -134,7 +134,7 @@ def test_round_is_no_fund_start_synthetic() -> None:
         ("f17-butterfly-fund-iv-first-closing", "Butterfly Ventures", 49509800.31),  # "our new ... fund", "partner of"
         ("f17-vcmagazin-wellington-iv-first-closing", "Wellington Partners", None),  # "für Wellington Partners IV"
         ("f17-tonline-bw-startup-fund-mbg", "Mittelständische Beteiligungsgesellschaft Baden-Württemberg", 41404977.35),
-        ("f17-etn-kth-seed-capital-127m-sek", "Kungliga Tekniska Högskolan", 12015137.18),  # "miljoner kronor"
+        ("f17-etn-kth-seed-capital-127m-sek", "Kungliga Tekniska Högskolan", 12937295.88),  # "miljoner kronor"
         ("f17-mbelr-umich-mints-25m", "University of Michigan", 25000000.0),  # not the $7.8 billion endowment
         ("f17-nationthailand-fti-innovation-one-fund", "Federation of Thai Industries", 28748767.4),  # baht
     ],
@@ -146,7 +146,9 @@ def test_fund_manager_and_size_real(item_id: str, company: str, amount: float | 
 def test_target_volume_is_no_size_real() -> None:
     # "Das Zielvolumen liegt bei 120 Mio. EUR", a first closing's only figure: relabeled EUR 120M by the fund-amount
     # convention of session 22 (fund22; the target is the figure when nothing closed is stated).
-    assert tuning_deals("f17-vcmagazin-wellington-iv-first-closing")[0].amount_usd == pytest.approx(135_593_220.34)
+    assert tuning_deals("f17-vcmagazin-wellington-iv-first-closing")[0].amount_usd == pytest.approx(
+        135_332_495.02
+    )  # EUR 2025 at the ECB row (money_f23)
 
 
 @pytest.mark.parametrize(
