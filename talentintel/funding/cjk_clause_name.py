@@ -5,7 +5,7 @@ company_rules_history.py, class "CJK clause read as a name", docs/company_miss_c
 - Japanese clauses with particles: 「車内に置き去りにされた子どもを確実に検知できる技術はないか」 (a quoted request;
   b52-jstories-pegasus-aisin-vayyar-investment-ja, jstories.media), "これほどまでに興奮を呼ぶニュース" ("news this
   exciting"; hs21-gtgt-kiteai-18m-series-a-paypal-ventures-ja, gtgt.live). を (object) and the case particles between
-  two content words do not occur inside a company name, while a name may hold one short kana run (さくらインターネット).
+  two content words do not occur inside a company name, while a name may hold kana (23世紀の子供たち, さくらインターネット).
 - People counted or by nationality: "月間400万人以上" ("4 million people a month"; b52-ledgeai-softbank-vf2-leads-soda-
   series-d-ja, ledge.ai), "ロシア人と米国人" ("a Russian and an American"; hs11-fbc-napopravku-donut-lab-ja, fbc.de).
 - Chinese fragments opened by a pronoun or an adverb, or closed by a verb: "其已" ("it has already"; hs8-hbryx-
@@ -19,8 +19,6 @@ import re
 
 from talentintel.funding.company_tech_terms import is_technology_term
 
-# A hiragana run; a long-vowel mark inside it joins ("すかいらーく" is one run).
-_KANA = r"[\u3041-\u309f](?:[\u3041-\u309fー]*[\u3041-\u309f])?"
 # Japanese: the object particle, or a case particle between content words, or a sentence-final question.
 _JA_CLAUSE = re.compile(
     r"を|[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー](?:に|で|から|まで|ほど)[\u3041-\u309f]*[\u30a0-\u30ff\u4e00-\u9fff]|"
@@ -46,4 +44,5 @@ def is_clause(name: str) -> bool:
         return is_technology_term(name)
     if _PEOPLE.search(name) or _ZH_OPENER.match(name) or _ZH_VERB_LAST.search(name) or _ZH_PREDICATE.search(name):
         return True
-    return len(re.findall(_KANA, name)) >= 2 or bool(_JA_CLAUSE.search(name))
+    # Two kana runs alone are no clause: "23世紀の子供たち" (venturesquare-jp-23seiki-seed) is a name.
+    return bool(_JA_CLAUSE.search(name))
