@@ -32,9 +32,6 @@ _PEOPLE = re.compile(
 # Kept narrow: 将门 (Jiangmen Ventures), 均胜, 并行科技 are names, so 将/均/并 open no fragment here.
 _ZH_OPENER = re.compile(r"^(?:其(?:已|将|將|在|于|於|$)|该|該|甚至|已(?:经|經|在|完|获|獲|$)|被|仍)")
 _ZH_VERB_LAST = re.compile(r"(?:参与|參與|完成|宣布|获得|獲得|领投|領投|跟投|能独立|能獨立)$")
-# A negated modal or a contrast adverb inside: "慎卻不愿錯失好項目" ("... yet unwilling to miss a good project", the
-# next span read in b31-kittyhawkrental once "投集團參與" was refused). 不 alone stays: 不二家 is a name.
-_ZH_PREDICATE = re.compile(r"[卻却]|不(?:愿|願|会|會|能|再|仅|僅|想|敢)")
 
 
 def is_clause(name: str) -> bool:
@@ -42,7 +39,7 @@ def is_clause(name: str) -> bool:
     word (company_tech_terms): not a name."""
     if re.fullmatch(r"[\x00-\u024f\s]+", name):  # a Latin span: only a technology word ("AIエージェント×Web3が")
         return is_technology_term(name)
-    if _PEOPLE.search(name) or _ZH_OPENER.match(name) or _ZH_VERB_LAST.search(name) or _ZH_PREDICATE.search(name):
+    if _PEOPLE.search(name) or _ZH_OPENER.match(name) or _ZH_VERB_LAST.search(name):
         return True
     # Two kana runs alone are no clause: "23世紀の子供たち" (venturesquare-jp-23seiki-seed) is a name.
     return bool(_JA_CLAUSE.search(name))
