@@ -8,9 +8,10 @@ company_rules_history.py, class "CJK clause read as a name", docs/company_miss_c
   two content words do not occur inside a company name, while a name may hold kana (23世紀の子供たち, さくらインターネット).
 - People counted or by nationality: "月間400万人以上" ("4 million people a month"; b52-ledgeai-softbank-vf2-leads-soda-
   series-d-ja, ledge.ai), "ロシア人と米国人" ("a Russian and an American"; hs11-fbc-napopravku-donut-lab-ja, fbc.de).
-- Chinese fragments opened by a pronoun or an adverb, or closed by a verb: "其已" ("it has already"; hs8-hbryx-
+- Chinese fragments opened by a pronoun or an adverb: "其已" ("it has already"; hs8-hbryx-
   embodied-ai-lexiang-zh, hbryx.com), "甚至能独立" ("can even on its own"; b49-guosisoft-manus-75m-benchmark-zh,
-  guosisoft.com), "投集團參與" ("... investment group took part"; b31-kittyhawkrental-plus-rounds-galbot-zh).
+  guosisoft.com). A verb-final reading ("投集團參與", b31-kittyhawkrental-plus-rounds-galbot-zh) was tried and dropped: one
+  text, and the next span read there carried another deal's amount and sector (amount and sector each -1 text).
 """
 
 from __future__ import annotations
@@ -28,10 +29,9 @@ _JA_CLAUSE = re.compile(
 _PEOPLE = re.compile(
     r"\d[\d,.]*\s?[万億]?人(?:以上|以下|超)?|[\u30a0-\u30ff\u4e00-\u9fff]人と[\u30a0-\u30ff\u4e00-\u9fff]+人$"
 )
-# Chinese: a pronoun or an adverb first ("其", "甚至", "已"), a verb of taking part or completing last.
+# Chinese: a pronoun or an adverb first ("其", "甚至", "已").
 # Kept narrow: 将门 (Jiangmen Ventures), 均胜, 并行科技 are names, so 将/均/并 open no fragment here.
 _ZH_OPENER = re.compile(r"^(?:其(?:已|将|將|在|于|於|$)|该|該|甚至|已(?:经|經|在|完|获|獲|$)|被|仍)")
-_ZH_VERB_LAST = re.compile(r"(?:参与|參與|完成|宣布|获得|獲得|领投|領投|跟投|能独立|能獨立)$")
 
 
 def is_clause(name: str) -> bool:
@@ -39,7 +39,7 @@ def is_clause(name: str) -> bool:
     word (company_tech_terms): not a name."""
     if re.fullmatch(r"[\x00-\u024f\s]+", name):  # a Latin span: only a technology word ("AIエージェント×Web3が")
         return is_technology_term(name)
-    if _PEOPLE.search(name) or _ZH_OPENER.match(name) or _ZH_VERB_LAST.search(name):
+    if _PEOPLE.search(name) or _ZH_OPENER.match(name):
         return True
     # Two kana runs alone are no clause: "23世紀の子供たち" (venturesquare-jp-23seiki-seed) is a name.
     return bool(_JA_CLAUSE.search(name))

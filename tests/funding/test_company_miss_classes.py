@@ -43,7 +43,6 @@ def test_real_foreign_role_marks_the_person_not_the_company_they_run() -> None:
         "ロシア人と米国人",  # hs11-fbc-napopravku-donut-lab-ja
         "其已",  # hs8-hbryx-embodied-ai-lexiang-zh
         "甚至能独立",  # b49-guosisoft-manus-75m-benchmark-zh
-        "投集團參與",  # b31-kittyhawkrental-plus-rounds-galbot-zh
         "Web3",  # hs21b-globalai-hodlher-strategic-funding-injective-ja
     ],
 )
