@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from talentintel.funding.cjk_clause_name import is_clause
 from talentintel.funding.cjk_ja_relative import relative_topic
 from talentintel.funding.cjk_ko_bare_subject import bare_korean_raiser
 from talentintel.funding.cjk_ko_round_topic import round_topic_raiser
@@ -115,6 +116,7 @@ def acceptable(raw: str, quoted: bool = False) -> str | None:
         # すでに資金調達を開始し" (b47-shoujike-moonshot-founders-arbitration-ja).
         or re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:たち|達)", name)
         or name.endswith(("氏", "氏ら"))
+        or is_clause(name)  # "其已", "月間400万人以上", a quoted request with を (cjk_clause_name)
     ):
         return None
     # A quoted name may end in a kind word: 人工智能平台"小冰公司"宣布 (jjckb-xiaoice).
@@ -140,7 +142,8 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         quoted = _quoted_speech(text, m.start(1), m.end(1))
         if not quoted and not in_question(text, m.end(1)):  # "…為何能再次獲得資本加持?" (cjk_question)
             yield m
-        end = m.end(1) if quoted else m.end(0)
+        # A clause read as a name may hold the subject: "...ニュースは久しぶりです:KiteAIが...資金調達" (cjk_clause_name).
+        end = m.end(1) if quoted or is_clause(m.group(1)) else m.end(0)
         pos = end if end > m.start(0) else m.start(0) + 1
 
 

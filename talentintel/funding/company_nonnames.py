@@ -16,6 +16,7 @@ from talentintel.funding.company_function_words import is_function_word
 from talentintel.funding.company_relational import relational_description
 from talentintel.funding.company_span_trim import trim_span
 from talentintel.funding.company_spans import names_no_raiser
+from talentintel.funding.company_tech_terms import is_technology_term
 from talentintel.funding.investors import is_known_investor
 from talentintel.funding.openers import strip_opener
 
@@ -189,7 +190,7 @@ def not_a_name(name: str) -> bool:
         return True
     if names_no_raiser(name) or relational_description(name):  # "Rywal OpenAI", "Основатель" (company_relational)
         return True
-    if is_discourse_word(name) or is_function_word(name):
+    if is_discourse_word(name) or is_function_word(name) or is_technology_term(name):  # "GPU", "Web3", "Restaking"
         return True
     return is_place(name)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.company_grammar import NAME
+from talentintel.funding.company_persons_intl import intl_person_spans
 
 # People: "Kyle Vogt, the founder of self-driving car company Cruise, resigned", "Blur founder Tieshun Roquerre".
 _ROLE = (
@@ -77,7 +78,8 @@ def person_spans(text: str) -> tuple[list[tuple[int, int]], set[str]]:
         if len(m.group(1).split()) >= 2:  # "founder Tieshun Roquerre"; "CEO Acme" is no person
             names.add(m.group(1))
     surnames = {n.split()[-1] for n in names if len(n.split()) >= 2}
-    return spans, names | surnames
+    intl_spans, intl_names = intl_person_spans(text)  # "X, medeoprichter en CEO van ...", "el fundador ..., X"
+    return spans + intl_spans, names | surnames | intl_names
 
 
 def is_person(name: str, start: int, spans: list[tuple[int, int]], persons: set[str]) -> bool:
