@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/train_kind_model.py [--eval] [--write]   # ~2 min; --eval adds ~3 min
     .venv/bin/python scripts/train_kind_model.py --forward [--cv]     # ~5 min; the forward figure only
+    .venv/bin/python scripts/train_kind_model.py --holdouts           # adds ~3 min: leave-one-holdout-out
 
 Reads deal 1's kind of every tuning text (round / fund / other) and `scripts/data/kind_rules_history.json` (what
 the rules made of each batch before it was added, from `kind_rules_history.py`). Prints kind accuracy per mode:
@@ -11,6 +12,8 @@ the rules made of each batch before it was added, from `kind_rules_history.py`).
 - `@unseen`: on the batches with a history, the rules as they were before the batch, and the hybrid fed that same
   unseen rules' output (the fair comparison: today's rules were written on these texts);
 - `--forward`: each batch scored by models trained only on the files added before it;
+- `--holdouts`: leave-one-holdout-out (`kind_holdouts.py`): each former holdout tuning_hs14 ... the newest scored
+  by models trained on every other file, the hybrid fed the rules of its time; per file and the mean over files;
 - `--eval`: the tuning figures of `talentintel eval funding` (kind and the mean) when each text is parsed with the
   kind given by the models of the CV fold that did not see it.
 Two multinomial logistic models are fitted (lbfgs, fixed folds, so the same files give the same JSON): `model`
@@ -42,6 +45,7 @@ from talentintel.funding.link_lines import drop_link_lines
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # training_cv, also when loaded by path (tests)
 
+from kind_holdouts import holdout_report
 from training_cv import (
     FORWARD_TITLE,
     Groups,
@@ -241,6 +245,8 @@ def main(argv: list[str]) -> None:
     report(f"grouped {FOLDS}-fold CV (publisher/story groups), C={C}", per_file, keys, width=14)
     if "--eval" in argv:
         cv_eval(examples, fold_models)
+    if "--holdouts" in argv:
+        holdout_report(examples, train, picks)
     models = train(examples)
     for mode in ("model", "hybrid"):
         right = sum(picks(models, e)[mode] == e.kind for e in examples)
