@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from talentintel.funding import cjk, company_ranker, company_span, kind_model, lead_ranker
+from talentintel.funding.cjk_allotment_filing import allotment_filing
 from talentintel.funding.company_founder_startup import with_founded_startup
 from talentintel.funding.company_url_slug import with_slug_company
 from talentintel.funding.deal_sector import tag_deal
@@ -76,6 +77,10 @@ def _round_deal(part: str, published: date | None, announced: date | None) -> De
 
 
 def _part_deal(part: str, published: date | None, announced: date | None, head: bool) -> tuple[Deal | None, str]:
+    # A third-party allotment's securities registration is a round (decision (b), cjk_allotment_filing).
+    filing = allotment_filing(part, announced or published) if head else None
+    if filing is not None:
+        return filing, "round"
     language = language_deal(part, published, announced) if head else None  # deals_languages
     if language is not None:
         return language

@@ -1,6 +1,7 @@
 """Rules of branch funds_f23 (session 23, issue 13): public funds launched with capital are funds (the lead's decision
-(a)), fund launches told with their size in five languages, a fund only planned is `other`, a manager's name never
-runs over a line end.
+(a)), fund launches told with their size in five languages, a fund only planned is `other`, an LP's stake gives way to
+the fund's own close, a manager's name never runs over a line end, and a Japanese third-party allotment filing is a
+round (the lead's decision (b)).
 
 Each real sentence is quoted from its tuning row (id in the comment); variants marked SYNTHETIC are written here to
 probe the same construction in other words and are in no dev, tuning or holdout file.
@@ -11,6 +12,7 @@ from datetime import date
 import pytest
 
 from talentintel.funding import parse_deals
+from talentintel.funding.cjk_allotment_filing import allotment_filing
 from talentintel.funding.fund_lp_stake import is_stake, past_stake
 from talentintel.funding.fund_manager_place import without_home_town
 from talentintel.funding.fund_plan_lede import planned_fund
@@ -205,3 +207,32 @@ def test_lp_stake_variants_synthetic() -> None:
     plain = "Acme Ventures closed its third fund at $200 million, with a $20 million commitment from the state."
     assert past_stake(plain, 200_000_000, "USD") is None
     assert is_stake(plain, find_money(plain)[1])
+
+
+def test_third_party_allotment_filing_is_a_round_decision_b() -> None:
+    # b53-japanstockdata-third-party-allotment-geniee-ja (the issuer is not named in the excerpt).
+    geniee = (
+        "第一部【証券情報】 第1【募集要項】 1【新規発行株式】 種類 発行数 普通株式 113,200株 (注)1.本有価証券届出書による"
+        "当社普通株式に係る募集(以下、「本第三者割当」といいます。)は、2024年12月2日開催の取締役会決議によります。 2.当社と"
+        "割当予定先である株式会社ジーニー(以下、「割当予定先」又は「ジーニー」といいます。)は、投資契約書を締結しております。"
+    )
+    deal = allotment_filing(geniee, None)
+    assert deal is not None and (deal.kind, deal.company, deal.lead_investors) == ("round", None, ["株式会社ジーニー"])
+    # b47-financialreports-ai-storm-warrants-ja: the filer's field and the table's total.
+    storm = (
+        "有価証券届出書 【会社名】 AIストーム株式会社 (旧会社名 株式会社ジェクシード) 【届出の対象とした募集金額】 | その他の者に"
+        "対する割当 | 第10回新株予約権証券 | 26,436,775円 | 新株予約権証券の発行価額の総額に新株予約権の行使に際して払い込むべき"
+        "金額の合計額を合算した金額 | | | | 6,026,435,275円 |"
+    )
+    deal = allotment_filing(storm, date(2025, 12, 17))
+    assert deal is not None and deal.company == "AIストーム株式会社"
+    assert deal.amount_usd is not None and abs(deal.amount_usd - 40_260_000) <= 0.02 * 40_260_000
+
+
+def test_allotments_without_new_money_are_no_round_synthetic() -> None:
+    # SYNTHETIC: an allotment to employees (stock options) and a free allotment to all shareholders.
+    options = "有価証券届出書 【募集要項】 従業員に対する第三者割当による新株予約権(ストック・オプション)の発行"
+    free = "有価証券届出書 【募集要項】 株主割当による新株予約権無償割当"
+    assert allotment_filing(options, None) is None
+    assert allotment_filing(free, None) is None
+    assert allotment_filing("Acme raised $5 million in a seed round.", None) is None
