@@ -74,9 +74,15 @@ _PLANNED = re.compile(
 )
 
 
+# The lede's sentences, cut at a sentence end but not after a day's number ("hat am 31. Mai das First Closing des HTGF
+# III ... verkündet", stbweb, which `opening_sentences` cuts at "31."), read beside the opening's: a dateline line
+# ("Berlin.") may use up the opening before the launch sentence (morgenpost).
+_LEDE_CUT = re.compile(r"(?<!\d\.)(?<=[.!?。])\s+")
+
+
 def launched_with_capital(text: str) -> bool:
     """An opening sentence tells a fund launched, set up or closed at a stated size, with no plan in it."""
-    for sentence in opening_sentences(text):
+    for sentence in [*opening_sentences(text), *_LEDE_CUT.split(text[:600])]:
         found = LAUNCHED_WITH_CAPITAL.search(sentence)
         if found and not _PLANNED.search(sentence):
             return True

@@ -236,3 +236,26 @@ def test_allotments_without_new_money_are_no_round_synthetic() -> None:
     assert allotment_filing(options, None) is None
     assert allotment_filing(free, None) is None
     assert allotment_filing("Acme raised $5 million in a seed round.", None) is None
+
+
+def test_launch_sentence_past_a_day_number_and_a_dateline_real() -> None:
+    # stbweb-htgf-iii-first-closing-de: "31. Mai" is no sentence end.
+    stbweb = (
+        "31.05.2017 | Start-ups\nStartschuss für High-Tech Gründerfonds III\n\nDer High-Tech Gründerfonds (HTGF) hat am "
+        "31. Mai das First Closing des HTGF III mit einem Volumen von 245 Millionen Euro verkündet."
+    )
+    assert launched_with_capital(stbweb)
+    # morgenpost-kfw-bmwi-fund-de: the launch is the fourth sentence after a dateline.
+    morgenpost = (
+        "Mehr Risikokapital für junge Wachstumsfirmen\nBerlin. Die Lücke bei Risikokapital für junge Wachstumsfirmen "
+        "wird kleiner. Bundeswirtschaftsministerium und staatliche Förderbank KfW starteten am Dienstag einen "
+        "Investitionsfonds von 225 Millionen Euro für Start-up-Firmen in der frühen Wachstumsphase."
+    )
+    assert launched_with_capital(morgenpost)
+    deal = parse_deals(stbweb, published=date(2017, 5, 31))[0]
+    assert deal.kind == "fund" and deal.company != "First"  # a close's ordinal is no manager
+
+
+def test_publisher_tag_is_no_part_of_a_manager() -> None:
+    assert without_home_town("【한국블록체인뉴스】 서울시") == "서울시"  # hkbnews-seoul-4ir-fund
+    assert without_home_town("[Reuters] Acme Capital") == "Acme Capital"  # SYNTHETIC
