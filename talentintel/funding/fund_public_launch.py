@@ -80,11 +80,18 @@ _PLANNED = re.compile(
 _LEDE_CUT = re.compile(r"(?<!\d\.)(?<=[.!?。])\s+")
 
 
+# A company's round told in the sentence: the fund there is its investor's ("has announced seed funding of $3.75
+# million with investments secured from ... Binance X, ... which set up a $725m deep tech fund", b14-cryptoninjas).
+_ROUND_TOLD = re.compile(r"\b(?:seed\s(?:funding|round)|funding\sround|financing\sround|round\sof\sfunding)", re.I)
+
+
 def launched_with_capital(text: str) -> bool:
     """An opening sentence tells a fund launched, set up or closed at a stated size, with no plan in it."""
     for sentence in [*opening_sentences(text), *_LEDE_CUT.split(text[:600])]:
         found = LAUNCHED_WITH_CAPITAL.search(sentence)
-        if found and not _PLANNED.search(sentence):
+        at = text.find(sentence[:40])
+        told = text[max(0, at - 250) : at + len(sentence)] if at >= 0 else sentence
+        if found and not _PLANNED.search(sentence) and not _ROUND_TOLD.search(told):
             return True
     return False
 

@@ -259,3 +259,13 @@ def test_launch_sentence_past_a_day_number_and_a_dateline_real() -> None:
 def test_publisher_tag_is_no_part_of_a_manager() -> None:
     assert without_home_town("【한국블록체인뉴스】 서울시") == "서울시"  # hkbnews-seoul-4ir-fund
     assert without_home_town("[Reuters] Acme Capital") == "Acme Capital"  # SYNTHETIC
+
+
+def test_an_investors_fund_beside_a_round_is_no_launch_real() -> None:
+    # b14-cryptoninjas-axelar-seed: the seed round's investor "set up a $725m deep tech fund" (background).
+    axelar = (
+        "Axelar, a decentralized interoperability fabric that connects blockchain ecosystems, applications and users, "
+        "has announced seed funding of $3.75 million with investments secured from, Binance X, an arm of Binance, "
+        "which set up a $725m deep tech fund."
+    )
+    assert not launched_with_capital(axelar)
