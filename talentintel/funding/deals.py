@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from talentintel.funding import cjk, company_ranker, company_span, kind_model, lead_ranker
+from talentintel.funding.cjk_allotment_filing import allotment_filing
 from talentintel.funding.company_founder_startup import with_founded_startup
 from talentintel.funding.company_url_slug import with_slug_company
 from talentintel.funding.deal_sector import tag_deal
@@ -24,12 +25,14 @@ from talentintel.funding.extract import Announcement, clean_text, date_in, extra
 from talentintel.funding.fund_closes import gathered_so_far
 from talentintel.funding.fund_corpus import corpus_reason
 from talentintel.funding.fund_lookalikes import target_only
+from talentintel.funding.fund_plan_lede import planned_fund
 from talentintel.funding.fund_plans import committed_so_far
+from talentintel.funding.fund_public_launch import several_funds
 from talentintel.funding.fx import to_usd
 from talentintel.funding.headline_lift import lift_headline_round
 from talentintel.funding.headline_line import without_furniture_lines, without_title_line
 from talentintel.funding.investors import normalize_company
-from talentintel.funding.kind import is_fund, opening, other_reason, reports_raise
+from talentintel.funding.kind import PUBLIC_REASONS, is_fund, opening, other_reason, reports_raise
 from talentintel.funding.kind_market import states_market_figures
 from talentintel.funding.kind_sections import without_section_lists
 from talentintel.funding.link_lines import drop_link_lines
@@ -74,20 +77,28 @@ def _round_deal(part: str, published: date | None, announced: date | None) -> De
 
 
 def _part_deal(part: str, published: date | None, announced: date | None, head: bool) -> tuple[Deal | None, str]:
+    # A third-party allotment's securities registration is a round (decision (b), cjk_allotment_filing).
+    filing = allotment_filing(part, announced or published) if head else None
+    if filing is not None:
+        return filing, "round"
     language = language_deal(part, published, announced) if head else None  # deals_languages
     if language is not None:
         return language
     # A digest's section list ("Funding, Initial Public Offering, Mergers & Acquisitions") is no event (kind_sections).
     reason = other_reason(without_section_lists(part)) if head else None
     reason = corpus_reason(part, reason)  # "Eyeing a ₹350 Cr corpus, IAN raises ₹175 Cr" (fund_corpus)
+    if reason in PUBLIC_REASONS and announces_fund(part) and not several_funds(part):
+        # A state's or a city's fund launched or formed is a fund (decision (a), session 23): the text is read again
+        # without the public-body triggers, so a plan, a GP selection or an LP commitment still makes it `other`.
+        reason = other_reason(without_section_lists(part), skip=PUBLIC_REASONS)
     if reason and reason != "market total":
         return Deal(kind="other", announced_on=announced), reason
     # A market total's fund must be in its opening ("... raised $211 million in funds" two sentences on is a total).
     if announces_fund(opening(part) if reason == "market total" else part):
-        if target_only(part):
-            return Deal(
-                kind="other", announced_on=announced
-            ), "not closed"  # "El objetivo ... es captar" (fund_lookalikes)
+        if target_only(part) or planned_fund(part):
+            # "El objetivo ... es captar" (fund_lookalikes); "announced his plans to set up a $100 million venture
+            # capital fund", "조성키로 했다" (fund_plan_lede): a fund planned, not raised.
+            return Deal(kind="other", announced_on=announced), "not closed"
         # "700 milionů korun (30 milionů euro)": a crown sum has no rate, its euro restatement has (money_unrated)
         return with_restated_value(fund_deal(part, published, announced), part, announced or published), "fund"
     if reason == "market total":

@@ -27,12 +27,14 @@ from talentintel.funding.fund_launched_by import financed_by, launched_by
 from talentintel.funding.fund_launches_intl import launch_manager, launches_fund, sized_fund_owner
 from talentintel.funding.fund_lede_subject import lede_subject
 from talentintel.funding.fund_lp_lede import joint_fund_size, lp_backs_fund, lp_fund_owner
+from talentintel.funding.fund_lp_stake import past_stake
 from talentintel.funding.fund_manager_grammar import grammar_manager
 from talentintel.funding.fund_manager_intl import intl_manager
 from talentintel.funding.fund_manager_phrases import phrase_manager
 from talentintel.funding.fund_manager_place import without_home_town
 from talentintel.funding.fund_manager_repair import repaired
 from talentintel.funding.fund_nl import dutch_fund_manager, dutch_fund_size
+from talentintel.funding.fund_public_launch import launched_with_capital
 from talentintel.funding.fund_roles import announces as announces_in_form
 from talentintel.funding.fund_roles import first_firm, form_manager, role_manager, title_author
 from talentintel.funding.fund_size import fund_size, is_aum, planned_size
@@ -83,7 +85,19 @@ def fund_manager_rules(part: str) -> str | None:
 
 
 def fund_deal(part: str, published: date | None, announced: date | None) -> Deal:
-    part = drop_tickers(part)  # "Cisco (NASDAQ: CSCO) ha lanzado un fondo": the ticker is no manager
+    deal = _fund_deal(drop_tickers(part), published, announced)
+    # "closes with €30 million backing from EIF ... the closing of BGV IV at €140 million": an LP's stake read as the
+    # size gives way to the fund's own closing (fund_lp_stake).
+    money = find_money(deal.amount_original) if deal.currency and deal.amount_original else []
+    if money and deal.currency and (own := past_stake(part, money[0].amount, deal.currency)) is not None:
+        day = announced or published
+        _set_amount(deal, own.amount, own.currency, own.original, day.year if day else None)
+    return deal
+
+
+def _fund_deal(
+    part: str, published: date | None, announced: date | None
+) -> Deal:  # "Cisco (NASDAQ: CSCO) ha lanzado un fondo": the ticker is no manager
     dutch = dutch_fund_manager(part)
     manager, fund_name = _rule_manager(part, dutch)
     if cjk.has_cjk(part):
@@ -201,4 +215,7 @@ def announces_fund(text: str) -> bool:
         or corpus_raised(text)  # "closed its maiden fund with a corpus of ₹175 Cr" (fund_corpus)
         or ceremony_fund(text)  # "举行了上海市人工智能产业投资基金签约仪式" (fund_cjk_ceremony)
         or lp_backs_fund(text)  # "Rabobank steekt geld in een tweede investeringsfonds van X" (fund_lp_lede)
+        or launched_with_capital(
+            text
+        )  # "se dote d'un fonds de 400 millions", "发起设立了…基金,首期规模" (fund_public_launch)
     )

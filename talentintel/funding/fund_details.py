@@ -54,6 +54,8 @@ _NOT_MANAGER = re.compile(
     r"They|He|She|After|Before|While|Since|Despite|With|Here|There)\b"
     # "Big Raises for VCs": a title-case headline's lone adjective before a plural noun names nobody.
     r"|^(?:Big|Bigger|Biggest|Huge|Major|Massive|Mega|Record|Large|Largest|Top|More|Most)$"
+    # A close's ordinal alone: "hat ... das First Closing des HTGF III ... verkündet" (stbweb) named "First".
+    r"|^(?:First|Second|Third|Final|Initial|Interim)$"
 )
 # "two big VC raises that were announced", "Big Raises for VCs": "raises" a plural noun (a relative clause or a
 # copula after it, or "for" and the plural of who raised), not the verb.

@@ -19,5 +19,12 @@ def without_home_town(name: str | None) -> str | None:
     """The firm's name without a trailing "of <Place>"; the name itself when there is none."""
     if not name:
         return name
+    # A name never runs over a line end: "Bpifrance.\nLe fonds" is "Bpifrance" (hs4-lematin-french-tech-seed, read
+    # from "géré par Bpifrance.   Le fonds interviendra").
+    name = name.split("\n", 1)[0].strip().rstrip(".") or None
+    # ... nor starts with the publisher's bracketed tag: "【한국블록체인뉴스】 서울시" (hkbnews-seoul-4ir-fund).
+    name = re.sub(r"^[【\[][^】\]]{1,20}[】\]]\s*", "", name) if name else name
+    if not name:
+        return name
     m = _HOME_TOWN.match(name)
     return m.group("firm") if m else name

@@ -249,7 +249,7 @@ _TRIGGERS = (
     ("lp commitment", LP_COMMITMENT),
     ("lp commitment", looks.ZH_LP),
     ("program", looks.PROGRAM),
-    ("public fund", looks.RETAIL_FUND),
+    ("retail fund", looks.RETAIL_FUND),
     ("public fund", looks.JA_PUBLIC_FUND),
     ("not closed", _NOT_CLOSED),
     ("not closed", PLANNED),
@@ -297,13 +297,20 @@ def _in_heading(head: str, start: int) -> bool:
     return len(line.split()) <= 4 and not re.search(r"[.!?:]$|\d", line) and "/" in line
 
 
-def _trigger_before_raise(head: str) -> str | None:
+# The triggers that name a public body's fund or programme: decision (a) of session 23 makes a public fund launched
+# with capital a `fund`, so `deals` reads the text again without them when a fund launch is told (fund_public).
+PUBLIC_REASONS = frozenset({"public fund", "public programme"})
+
+
+def _trigger_before_raise(head: str, skip: frozenset[str] = frozenset()) -> str | None:
     raised = _RAISED.search(head) or close_held(head)
     if raised and APPLIED.search(head, raised.end(), raised.end() + 40):
         raised = None  # "received nearly 900 billion won in investment applications" raised nothing (funderlyst)
     limit = raised.start() if raised else len(head)
     held = close_with_sum(head)
     for name, pattern in _TRIGGERS:
+        if name in skip:
+            continue
         if name == "public fund" and INVESTED_IN.search(head):
             continue  # a city's fund that invested in a company is its round ("관악구 ... 펀드가 ... 에 10억원을 투자했다")
         for m in pattern.finditer(head):
@@ -333,7 +340,7 @@ _BACKGROUND = re.compile(
 )
 
 
-def other_reason(text: str) -> str | None:
+def other_reason(text: str, skip: frozenset[str] = frozenset()) -> str | None:
     """Why the text's opening announces no round or fund, or None when it may.
 
     A trigger counts only before the opening's first completed raise: "Kurly raised $209M ... ahead of its IPO"
@@ -348,11 +355,11 @@ def other_reason(text: str) -> str | None:
         return "crowdloan"
     if pledged_under_mou(text) and not _RAISED.search(head):
         return "not closed"
-    reason = _trigger_before_raise(head)
+    reason = _trigger_before_raise(head, skip)
     if reason is None and not (_RAISED.search(head) or fund_closed(head)):
         # A lede with no raise in it ("시리즈A 단계에서 유니콘에 도전하는 사례가 나오면서 ..."): the news is the next sentence.
         lede = opening(text, 3, distinct=True)
-        reason = _trigger_before_raise(lede) or unsettled_reason(text, _RAISED, is_fund_raise)
+        reason = _trigger_before_raise(lede, skip) or unsettled_reason(text, _RAISED, is_fund_raise)
         if reason is None and MARKET_TREND.search(lede) and not _RAISED.search(lede):
             reason = "market total"  # "The spike in venture capital investment is visible ..." (kind_market)
         if reason is None and only_running_totals(text, _RAISED) and not is_fund_raise(text):

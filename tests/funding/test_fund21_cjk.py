@@ -190,7 +190,6 @@ def test_own_total_is_a_round_synthetic(text: str) -> None:
     [
         "c4-mingpao-xtalpi-listing-filing",  # "遞表申請上市"
         "c4-agora0-sensetime-hk-debut",  # "首日登场"
-        "c4-dicn-national-vc-guidance-fund",  # "国家创业投资引导基金"
         "c4-cls-weekly-roundup-xinyueneng",  # "共发生76起投融资事件"
         "c4-inews24-kakao-youth-startup-fund",  # "출자 약정식"
     ],

@@ -83,8 +83,6 @@ def test_fund_manager_and_size_on_real_texts(item_id: str) -> None:
         ("investortw-qiming-cut", "fund cut"),  # 啟明創投下調...基金規模
         ("laitimes-ai-unicorns-cuts", "shutdown"),  # "laying off employees"
         ("hodlninjas-bittrex", "shutdown"),  # "is shuttering its doors"
-        ("etoday-seocho-aict", "public fund"),  # 서울 서초구가 ... 펀드 결성을 완료
-        ("hkbnews-seoul-4ir-fund", "public fund"),  # 서울시가 500억 원 규모의 펀드를 조성했다
         ("etnews-gwangju-ai-fund", "not closed"),  # 펀드가 이달 말 결성된다 (will be formed)
         ("nikkei-jic-2000oku", "not closed"),  # ファンドを設立すると発表
         ("cscomcn-usd-funds-2019", "market piece"),  # 创投市场外币基金升温

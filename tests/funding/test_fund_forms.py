@@ -60,7 +60,6 @@ def test_japanese_operator_with_latin_name_drops_sha() -> None:
     [
         "bizjournals-vc-q3-2013-total",  # "VCs raise combined $4.1 billion", "56 venture capital firms ... raised"
         "sankeibiz-smrj-nh3-commitment-ja",  # "NHCのファンドに60億円": an LP's commitment
-        "morgenpost-kfw-bmwi-fund-de",  # "Berlin." dateline; ministry and state bank start a fund
         "investchosun-growth-ladder-gp-ko",  # "위탁운용사 선정 작업을 마무리했다": funds still to be formed
     ],
 )

@@ -256,7 +256,8 @@ def test_joint_headline_first_firm_and_its_respective_figure_synthetic() -> None
 
 def test_mayor_announces_a_fund_real() -> None:
     # "Mayor Michael Bloomberg announced the launch of the new fund at the kick-off event ..."
-    assert tuning_deals("crainsnewyork-nycseed")[0].kind == "other"
+    # A public-private fund launched is a fund since the lead's decision (a) of session 23 (test_funds_f23_rules).
+    assert tuning_deals("crainsnewyork-nycseed")[0].kind == "fund"
 
 
 def test_governor_announces_a_fund_synthetic() -> None:

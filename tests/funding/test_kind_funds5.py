@@ -75,7 +75,6 @@ def test_spanish_target_is_not_the_size() -> None:
         "africape-dfc-backs-three-funds",  # an LP's commitments to funds
         "energytimes-motae-fund-2017",  # a ministry's funds that "will be formed" (결성될 것으로)
         "seoulfn-kdb-ai-korea-fund-gps",  # a state bank's programme (조성 추진, 결성할 예정)
-        "reportify-lp-weekly-shenzhen-qiji",  # a city's pure state-capital fund (纯国资)
     ],
 )
 def test_other_news_that_looks_like_a_raise(item_id: str) -> None:
