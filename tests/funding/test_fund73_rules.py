@@ -137,7 +137,8 @@ HELSING = (
 def test_undated_page_takes_the_cited_links_year() -> None:
     assert cited_year(HELSING, "€450 million") == 2024
     deal = parse_deals(HELSING)[0]
-    assert deal.amount_usd is not None and abs(deal.amount_usd - 487_012_987.0) < 1.0  # 2024's EUR 0.924
+    # 2024's EUR (0.924 in the Fed rows, 0.9241 in the ECB-built table of money_f23): the year, not the digit, is tested
+    assert deal.amount_usd is not None and abs(deal.amount_usd - 487_012_987.0) < 0.001 * 487_012_987.0
 
 
 def test_cited_year_variants_synthetic() -> None:
