@@ -74,7 +74,7 @@ class Settings(BaseSettings):
         "talentintel/funding/company_span.py.",
     )
     funding_fund_manager: RankerMode = Field(
-        default="rules",
+        default="hybrid",
         description="Who picks a fund raise's manager (Latin-script texts): the fund rules, the learned fund-manager "
         "ranker, or hybrid (the ranker with the rules' choice as a feature); see "
         "talentintel/funding/fund_manager_ranker.py.",

@@ -116,7 +116,8 @@ def _fund_deal(
     # joins, or the LP itself in "a joint $400 million fund" (fund_lp_lede).
     manager = manager or lp_fund_owner(part)
     if not cjk.has_cjk(part):
-        manager = fund_manager_ranker.choose(part, manager)  # setting funding_fund_manager; default: the rules
+        # setting funding_fund_manager; default: hybrid (session 23)
+        manager = fund_manager_ranker.choose(part, manager)
     # "DACE Ventures of Waltham": the firm, not its town (fund_manager_place).
     deal = Deal(kind="fund", company=without_home_town(manager), fund_name=fund_name, announced_on=announced)
     day = announced or published
