@@ -9,7 +9,7 @@ fund features of `fund_manager_features`. Modes (setting `funding_fund_manager`,
 - `ranker`: the best-scored candidate on language features alone;
 - `hybrid`: the same plus "the rules chose this", trained on the rules' choice from before each file was added
   (default since session 23: frozen test 0.583 against the rules' 0.500, the second session running two funds ahead;
-  grouped CV @unseen 0.675 against 0.459 on 425 fund texts; holdouts s14-s23 net even; docs/model_choices.md).
+  grouped CV @unseen 0.675 against 0.459 on 425 fund texts; holdouts s14-s23 two ahead, one behind, the rest level; docs/model_choices.md).
 Why the default is still `rules` (2026-12-05, 216 Latin-script fund texts of the tuning files, 208 publishers,
 `scripts/train_fund_manager_ranker.py --forward`): under publisher-grouped 5-fold CV fed today's rules, rules 0.944 /
 ranker 0.773 / hybrid 0.917 (the rules were written on these texts); on the 184 with a history, the rules as they were
