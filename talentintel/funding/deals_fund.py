@@ -85,6 +85,7 @@ def fund_manager_rules(part: str) -> str | None:
 
 
 def fund_deal(part: str, published: date | None, announced: date | None) -> Deal:
+    # "Cisco (NASDAQ: CSCO) ha lanzado un fondo": the ticker is no manager
     deal = _fund_deal(drop_tickers(part), published, announced)
     # "closes with €30 million backing from EIF ... the closing of BGV IV at €140 million": an LP's stake read as the
     # size gives way to the fund's own closing (fund_lp_stake).
@@ -95,9 +96,7 @@ def fund_deal(part: str, published: date | None, announced: date | None) -> Deal
     return deal
 
 
-def _fund_deal(
-    part: str, published: date | None, announced: date | None
-) -> Deal:  # "Cisco (NASDAQ: CSCO) ha lanzado un fondo": the ticker is no manager
+def _fund_deal(part: str, published: date | None, announced: date | None) -> Deal:
     dutch = dutch_fund_manager(part)
     manager, fund_name = _rule_manager(part, dutch)
     if cjk.has_cjk(part):
@@ -216,7 +215,6 @@ def announces_fund(text: str) -> bool:
         or corpus_raised(text)  # "closed its maiden fund with a corpus of ₹175 Cr" (fund_corpus)
         or ceremony_fund(text)  # "举行了上海市人工智能产业投资基金签约仪式" (fund_cjk_ceremony)
         or lp_backs_fund(text)  # "Rabobank steekt geld in een tweede investeringsfonds van X" (fund_lp_lede)
-        or launched_with_capital(
-            text
-        )  # "se dote d'un fonds de 400 millions", "发起设立了…基金,首期规模" (fund_public_launch)
+        # "se dote d'un fonds de 400 millions", "发起设立了…基金,首期规模" (fund_public_launch)
+        or launched_with_capital(text)
     )

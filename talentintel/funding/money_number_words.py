@@ -41,14 +41,14 @@ PHRASE = rf"(?:(?:(?:{_ones})|a)\shundred(?:\s(?:and\s)?{_below_hundred})?|hundr
 
 def english_number(phrase: str) -> float:
     """The value of a phrase PHRASE matched: "two hundred" -> 200, "seventy-five" -> 75, "hundred" -> 100."""
-    total, current = 0, 0
+    value = 0
     for word in re.split(r"[-\s]+", phrase.lower()):
         if word in ONES:
-            current += ONES[word]
+            value += ONES[word]
         elif word in TENS:
-            current += TENS[word]
+            value += TENS[word]
         elif word in ("a", "un"):
-            current += 1
+            value += 1
         elif word == "hundred":
-            current = (current or 1) * 100
-    return float(total + current)
+            value = (value or 1) * 100
+    return float(value)
