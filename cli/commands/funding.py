@@ -104,6 +104,7 @@ TUNING = (
     FIXTURES / "tuning_hs21.jsonl",
     FIXTURES / "tuning_hs21b.jsonl",
     FIXTURES / "tuning_hs22.jsonl",
+    FIXTURES / "tuning_hs23.jsonl",
     FIXTURES / "tuning_batch43.jsonl",
     FIXTURES / "tuning_funds21.jsonl",
     FIXTURES / "tuning_funds22.jsonl",

@@ -2,7 +2,9 @@
 labeled, from publishers no other tagging fixture uses.
 
 - `unseen_hs23.jsonl`, the session-23 holdout: never scored by its builder (no tagger, eval or rule touched it); the
-  lead scores it once in session 23 (tests/fixtures/tagging/PROVENANCE.md).
+  lead scored it with the session-22 rules before any session-23 merge and again at the end (rules 40 of 51 sector
+  right both times, region 0.804; hybrid 39 of 51; model 26 then 31 of 51); then moved to tuning data at the start of
+  session 24 (out of FROZEN_NAMES in talentintel/tagging/eval_splits.py) before any session-24 rule.
 - `unseen_hs22.jsonl`, the session-22 holdout: never scored by its builder (no tagger, eval or rule touched it); the
   lead scored it with the session-21 rules and models before any session-22 merge (rules 37 of 46 sector right,
   macro-F1 0.614 over four classes with no `both` item, 0.819 over three; region 0.978; hybrid 37 of 46; model 31 of
