@@ -1,6 +1,8 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs24.jsonl`, the session-24 holdout: never scored by its builder (no tagger, eval or rule touched it); the
+  lead scores it once in session 24 (tests/fixtures/tagging/PROVENANCE.md).
 - `unseen_hs23.jsonl`, the session-23 holdout: never scored by its builder (no tagger, eval or rule touched it); the
   lead scored it with the session-22 rules before any session-23 merge and again at the end (rules 40 of 51 sector
   right both times, region 0.804; hybrid 39 of 51; model 26 then 31 of 51); then moved to tuning data at the start of
@@ -96,6 +98,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs24.jsonl", "hs24-"),
     ("unseen_hs23.jsonl", "hs23-"),
     ("unseen_hs22.jsonl", "hs22-"),
     ("unseen_hs21b.jsonl", "hs21b-"),
@@ -278,6 +281,13 @@ BATCHES = [
 # Asia 35 (10 Chinese-script CN records, 2 Japanese-titled JP, 23 APAC rows), AU 1, global 5, LatAm 2; short of the 6 `both` and
 # 12 Asian-language postings asked because the stored corpora's crypto x AI postings were again at listed or fixture
 # employers or on used hosts (branch gather_t21b; PROVENANCE.md).
+# unseen_hs24, the session-24 holdout (never scored by its builder), is 52 postings from seven repositories no fixture
+# cites (a job-prep dashboard's seed of LinkedIn APAC / Southeast Asia remote listings, a student project's Shanghai
+# internship crawl of a Chinese board, a student project's recorded Korean developer-board API response, an Indian board's
+# ML / AI search scrape, two crypto-jobs crawlers' committed ATS listings and a crypto-jobs dashboard's board scrape):
+# none 21, crypto 16, ai 14, both 1; Asia 39 (CN 16, KR 9, IN 4, SG 2, MY/PH/VN 1, seven APAC / SE Asia rows), global 7,
+# Europe 5, US 3, AU 1; 29 listing-only; short of the 5 `both` and the Japanese postings asked because every other
+# crypto x AI posting found was at a listed or fixture employer or on a used publisher (branch gather_t24; PROVENANCE.md).
 # unseen_hs23 is 51 postings from five repositories no fixture cites (a Korean job board's committed '개발자' crawl, a Chinese
 # job app clone's recorded board payloads, a job seeker's remote-board and Korean-board scrape, a Shanghai blockchain
 # company's and a Jakarta AI/IoT company's careers pages kept in their website repositories): none 25, ai 17, crypto 8,
@@ -292,6 +302,7 @@ BATCHES = [
 # postings asked because the stored corpora's crypto x AI and other-script postings were again at listed or fixture
 # employers or on used hosts (branch gather_t22; PROVENANCE.md).
 SIZES = {
+    "unseen_hs24.jsonl": (48, 56),
     "unseen_hs23.jsonl": (45, 55),
     "unseen_hs22.jsonl": (40, 50),
     "unseen_hs21b.jsonl": (40, 46),
