@@ -115,6 +115,7 @@ BATCHES = [
     ("unseen48.jsonl", "un48-"),
     ("unseen49.jsonl", "un49-"),
     ("unseen50.jsonl", "un50-"),
+    ("unseen51.jsonl", "un51-"),
     ("unseen43.jsonl", "un43-"),
     ("unseen42.jsonl", "un42-"),
     ("unseen_hs15.jsonl", "hs15-"),
@@ -244,6 +245,9 @@ BATCHES = [
 # and one stored page, at unlisted employers: 31, both 2, crypto 19, ai 3, none 7; short of the 45 and the `both`
 # asked because the stored corpora's crypto x AI postings were at listed or fixture employers or on used hosts (branch
 # tag_t23).
+# unseen51 is 14 Korean postings from two job seekers' notes (9 with no place at all, labeled asia / KR by the
+# session-24 script rule; 5 with the board's place line): none 13, ai 1; no crypto or `both` because every Asian crypto
+# posting the stored corpora returned was in a fixture repository or on a used host (branch tag_f24; PROVENANCE.md).
 # unseen_hs15 is 43 Korean Wanted postings from one student crawl (2023): crypto 18, ai 14, none 11, no `both`; the
 # crypto x AI postings the stored corpora returned were at listed or fixture employers or on used hosts, and 17 rows
 # first drafted from the same crawl were dropped for sharing an employer or opening with a frozen test split (branch
@@ -346,6 +350,7 @@ SIZES = {
     "unseen48.jsonl": (45, 50),
     "unseen49.jsonl": (45, 55),
     "unseen50.jsonl": (30, 40),
+    "unseen51.jsonl": (12, 20),  # 14 kept: no unused repository held Asian crypto postings (PROVENANCE)
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
