@@ -17,6 +17,7 @@ from talentintel.tagging.course_ads import without_course_fields
 from talentintel.tagging.glued_acronyms import spaced_acronyms, undotted_acronyms
 from talentintel.tagging.industry_chips import without_served_chips
 from talentintel.tagging.list_category import without_list_category
+from talentintel.tagging.name_ai import without_name_ai
 from talentintel.tagging.post_header import post_header
 from talentintel.tagging.region_followups import follow_up
 from talentintel.tagging.taxonomy import SECTORS
@@ -144,8 +145,10 @@ def tag_posting(
         scored = sector_rules.score({**fields, "company": brand}, prior)
     places = [str(x) for x in locations or ()]
     found = follow_up(region_rules.posting_regions(title, text, places, countries), title, text, places, company)
+    # an AI only the employer's name gives, beside a crypto text, is no AI work (name_ai.py)
+    result = without_name_ai(_result(scored, found, company_lines), scored, company_lines)
     # the learned second opinion, off by default (setting tagging_sector_model; sector_model.py)
-    return sector_model.second_opinion(_result(scored, found, company_lines), title, text)
+    return sector_model.second_opinion(result, title, text)
 
 
 def with_about(context: CompanyContext | None, text: str, company: str | None) -> CompanyContext | None:
