@@ -58,7 +58,15 @@ def test_accuracy_targets() -> None:
 # per mode with the session-22 code before any session-23 merge (shipped 0.775) and at the end of session 23 (0.788).
 # holdout_s24 (session 24, helper gather_f24, 38 texts): held out for the lead's scores, never tuned on and never
 # scored by its gatherer (labeled by reading only).
-HOLDOUT: tuple[str, ...] = ("holdout_s24",)
+# holdout_s24b (session 24, helper gather_f24b, 25 texts): a second held-out set gathered beside holdout_s24, kept
+# apart from it and from every tuning file; likewise for the lead's scores only, never scored by its gatherer.
+HOLDOUT: tuple[str, ...] = (
+    "holdout_s24",
+    "holdout_s24b",
+)
+# Smallest size a held-out file may have (35 unless named): holdout_s24b was asked for 25 or more, because the
+# publishers no fixture uses had run short after 24 sessions (PROVENANCE.md, "holdout_s24b").
+HOLDOUT_MIN_ROWS: dict[str, int] = {"holdout_s24b": 25}
 
 
 def _site(url: str) -> str:
@@ -244,7 +252,7 @@ def test_holdout_is_apart_from_tuning() -> None:
     for name in HOLDOUT:
         held = _rows(f"{name}.jsonl")
         # 35: session 7's holdout lost two of its 40 rows to a tuning batch gathered in parallel (PROVENANCE.md)
-        assert len(held) >= 35
+        assert len(held) >= HOLDOUT_MIN_ROWS.get(name, 35)
         assert all(r.get("labels", {}).get("deals") for r in held)
         # The message names only the tuning rows that collide: the held-out file's publishers stay unprinted.
         keys = {
