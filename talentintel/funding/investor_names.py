@@ -50,6 +50,25 @@ _TITLED_DESCRIPTOR = re.compile(
     r"Semiconductor|Internet|Fintech|Web3|Blockchain|Software)\s){1,3}"
     r"(?:Heavyweight|Giant|Powerhouse|Titan|Behemoth|Juggernaut|Stalwart|Major)\s(?=[A-Z0-9])"
 )
+# A title-case type word before the name, with an optional nationality: "Chinese MNC Alibaba has reportedly led"
+# (b23-cdomagazine-alibaba-minimax-600m), "liderada por el fondo Venture Capital CRV" (b56-cronicaglobal-factorial-crv-
+# polaroo-es). Not when only a kind word would remain: "Venture Capital Partners" stays whole.
+_TITLED_TYPE = re.compile(
+    r"^(?P<origin>(?:[A-Z][a-z]+(?:an|ese|ish|ian|ic|i)|French|Dutch|Swiss|Greek|Thai)\s)?"
+    r"(?:Venture\sCapital|VC|MNC|Multinational|Conglomerate)\s(?=[A-Z0-9])"
+)
+
+
+def _without_type(name: str) -> str:
+    """ "Chinese MNC Alibaba" -> "Alibaba", "Venture Capital CRV" -> "CRV"; a firm that merely starts with such a word
+    ("VC Initiative Ventures") keeps it: the type is dropped after an origin word or before an acronym."""
+    typed = _TITLED_TYPE.match(name)
+    rest = name[typed.end() :] if typed else ""
+    if not rest or _KIND_ONLY.fullmatch(rest.split()[0]):
+        return name
+    return rest if typed and (typed.group("origin") or rest.isupper()) else name
+
+
 _LOCATION_PREFIX = re.compile(
     r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:based|headquartered)\s"
 )
@@ -118,6 +137,7 @@ def _clean_item(raw: str) -> str | None:
     if place_of and investor_like(firm) and not lb.GENERIC_FIRM.fullmatch(firm) and locate(place_of.group(2)).countries:
         item = place_of.group(1)  # "SG Capital Partners of New York": the firm, then its city
     item = _TITLED_DESCRIPTOR.sub("", _DE_DESCRIBED.sub("", item))
+    item = _without_type(item)
     while True:
         stripped = _LEADING_NOISE.sub("", item)
         if stripped == item:
@@ -222,7 +242,7 @@ def _plain_name(item: str, names: list[str]) -> str | None:
         item = trailing_name(item)
     elif has_lower:
         item = _drop_place(trailing_name(item), item)
-    item = clean_name(item)
+    item = _without_type(clean_name(item))
     return item if item and len(item) > 1 else None
 
 
