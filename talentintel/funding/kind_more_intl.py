@@ -14,12 +14,17 @@ Read as rounds on tuning_batch51's one score (rules env, kind 0.630), each a cla
   primera mitad del año", b51-teleradioamerica-...-es), funding "to startups" as a class ("لم يتجاوز التمويل الموجّه لشركات
   الذكاء الاصطناعي الناشئة في المنطقة 200 ألف دولار", b51-coriq-...-ar);
 - a token launched, a listing rather than a sale ("Worldcoin lançou oficialmente o token WLD", b51-gatenode-...-pt).
-`kind` reads each only before the opening's first completed raise, like its other triggers.
+`kind` reads each only before the opening's first completed raise, like its other triggers. TRIGGERS also carries
+tuning_batch57's classes kept in their own modules: a raise sought in Japanese or rumoured/denied in Chinese
+(kind_unconfirmed_cjk) and a development bank's loan to a government (kind_public_loans).
 """
 
 from __future__ import annotations
 
 import re
+
+from talentintel.funding.kind_public_loans import SOVEREIGN_LOAN
+from talentintel.funding.kind_unconfirmed_cjk import RUMOUR_ZH, SOUGHT_JA
 
 _AR = r"[\u0621-\u064a]"
 _AW = r"[\u0621-\u0652\u0640]+"  # an Arabic word, its vowel marks and shadda included ("الموجّه")
@@ -71,4 +76,7 @@ TRIGGERS = (
     ("market total", PERIOD_TOTAL_INTL),
     ("token launch", TOKEN_LAUNCH),
     ("not closed", PLANNED_RO),
+    ("not closed", SOUGHT_JA),  # "資金を集めようとしている", "評価額を ... 目指している" (kind_unconfirmed_cjk)
+    ("not closed", RUMOUR_ZH),  # "网传 ... 完成40亿元融资", "否認參與 ... 輪融資" (kind_unconfirmed_cjk)
+    ("public loan", SOVEREIGN_LOAN),  # "The World Bank approved a loan of ... for Pakistan" (kind_public_loans)
 )

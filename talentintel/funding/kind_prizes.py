@@ -20,6 +20,11 @@ PRIZE = re.compile(
     # "$330,000 in prizes", "$260,000 in grant-based prizes", "in prize awards", "prize money".
     rf"{_MONEY}\s(?:in\s)?(?:[\w-]+\s)?prizes\b|\bprize\s(?:money|awards?|purse)\b|"
     # The headline form without the sum: "MicroOptx wins first place at 2017 MN Cup", "Grand Prize Winner".
-    r"\bwins?\s(?:the\s|a\s)?(?:grand\sprize|first\s(?:place|prize))\b|\bgrand\sprize\swinner\b",
+    r"\bwins?\s(?:the\s|a\s)?(?:grand\sprize|first\s(?:place|prize))\b|\bgrand\sprize\swinner\b|"
+    # Awards announced (tuning_batch57, kind_f24, both read as rounds by the rules): "revealed the winners of its
+    # annual innovation awards, with prizes for the cities of Dortmund and Vantaa" (adhugger.net), "a new €100 million
+    # “Fast Track to Innovation” (FTI) pilot action and five innovation prizes under Horizon 2020" (boldventureblog.com).
+    r"\bwinners\sof\s(?:its|the|this\syear['’]s)\s(?:[\w-]+\s){0,3}(?:awards?|prizes?|competitions?|challenges?)\b|"
+    r"\b(?:innovation|inducement)\sprizes\b|\bprizes?\sunder\s",
     re.IGNORECASE,
 )
