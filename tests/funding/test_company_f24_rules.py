@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from talentintel.funding.cjk_registry_change import registry_change_investor, registry_change_raiser
+from talentintel.funding.company_employer import named_as_employer
 from tests.funding.tuning_texts import tuning_deals
 
 
@@ -22,3 +23,22 @@ def test_a_registry_change_adding_a_shareholder_is_a_round_of_the_registered_com
     assert registry_change_raiser(text) == "上海智元新創技術有限公司" and registry_change_investor(text) is None
     # SYNTHETIC: no registry change, no raiser
     assert registry_change_raiser("星火科技有限公司完成数千万元A轮融资。") is None
+
+
+def test_the_founders_former_employer_is_not_the_raiser() -> None:
+    # real: "L’un d’eux est Arthur Menschun ancien chercheur de DeepMind" (hs18-45secondes-mistral-105m-eur-seed-fr,
+    # 45secondes.fr): DeepMind was read; Mistral AI raised
+    assert tuning_deals("hs18-45secondes-mistral-105m-eur-seed-fr")[0].company == "Mistral AI"
+    # real: "passé par le laboratoire de l’IA de Google" (s23-quotidienlibre-mistral-385m-eur-cedric-o-fr, quotidienlibre.fr)
+    assert tuning_deals("s23-quotidienlibre-mistral-385m-eur-cedric-o-fr")[0].company == "Mistral AI"
+    # real sentences of the class on other publishers (teknomers.com, startagro.agr.br, ghkleinster): the employer
+    # position is recognised (other readings of those texts pick the name by other rules)
+    text = "un trio d’anciens chercheurs en intelligence artificielle de Meta et Google a levé 105 millions d’euros"
+    assert named_as_employer(text, text.find("Meta")) and named_as_employer(text, text.find("Google"))
+    text = "Com apoio de Bezos e executivos do Google e Starbucks, agtech quer construir uma super estufa"
+    assert named_as_employer(text, text.find("Google"))
+    text = "Founded by Yann LeCun after leaving Meta. Raised $1.03B seed"
+    assert named_as_employer(text, text.find("Meta"))
+    # SYNTHETIC: the raiser after its own verb or a founder's role is no employer
+    text = "Acme, cofondée par d'anciens chercheurs, lève 5 millions d'euros auprès de Partech."
+    assert not named_as_employer(text, text.find("Acme")) and not named_as_employer(text, text.find("Partech"))
