@@ -14,6 +14,7 @@ import re
 
 from talentintel.funding.company_backer_appositive import described_as_investor
 from talentintel.funding.company_backer_predicate import investor_predicate
+from talentintel.funding.company_employer import named_as_employer
 
 # "according to Africa: The Big Deal", "according to data from Crunchbase", "citing PitchBook": up to three words
 # (a newsletter's place or a "data from") between the phrase and the name.
@@ -71,6 +72,8 @@ def not_raiser(text: str, start: int, end: int) -> bool:
     person (a job at a firm), or a source or speaker."""
     if _PERSON_ROLE_AFTER.match(text, end) or _NAMESAKE_BEFORE.search(text[max(0, start - 60) : start]):
         return True
+    if named_as_employer(text, start):
+        return True  # "anciens chercheurs de Meta et Google": the founders' employer (company_employer)
     if _LISTED_ITEM_BEFORE.search(text[max(0, start - 600) : start]):
         return True
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1

@@ -208,6 +208,8 @@ _RAISED = re.compile(
     # Bonds issued: "Black Pearl Computeは20億ドルの債券を発行し" (hs18-csrqoa-black-pearl-compute-2bn-notes-ja, `other`).
     r"(?:円|ドル|ユーロ)の(?:[^、。]{0,12}?)(?:債券|社債)を発行(?:し|した)|"
     r"hoàn thành vòng gọi vốn|gọi vốn thành công|"
+    # A registry change adds a shareholder: the investment is done (cjk_registry_change).
+    r"(?:发生|發生)了?工商(?:变更|變更)[，,]?(?:其)?新增(?:了)?股(?:东|東)|"
     # "총 900만 달러를 모은 것으로 알려졌다" (gathered $9M in all: hs8-kukode-luminous-9m-ko).
     r"(?:원|달러)(?:을|를)\s?모(?:았|은|으며)",
     re.IGNORECASE,
