@@ -120,6 +120,7 @@ TUNING = (
     FIXTURES / "tuning_batch53.jsonl",
     FIXTURES / "tuning_batch52.jsonl",
     FIXTURES / "tuning_batch54.jsonl",
+    FIXTURES / "tuning_funds24.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
