@@ -123,6 +123,7 @@ TUNING = (
     FIXTURES / "tuning_batch56.jsonl",
     FIXTURES / "tuning_batch57.jsonl",
     FIXTURES / "tuning_batch55.jsonl",
+    FIXTURES / "tuning_funds24.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

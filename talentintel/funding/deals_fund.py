@@ -86,17 +86,33 @@ def fund_manager_rules(part: str) -> str | None:
 
 def fund_deal(part: str, published: date | None, announced: date | None) -> Deal:
     # "Cisco (NASDAQ: CSCO) ha lanzado un fondo": the ticker is no manager
-    deal = _fund_deal(drop_tickers(part), published, announced)
+    sized = _fund_deal(drop_tickers(part), published, announced)
+    deal = sized.deal
     # "closes with €30 million backing from EIF ... the closing of BGV IV at €140 million": an LP's stake read as the
     # size gives way to the fund's own closing (fund_lp_stake).
-    money = find_money(deal.amount_original) if deal.currency and deal.amount_original else []
-    if money and deal.currency and (own := past_stake(part, money[0].amount, deal.currency)) is not None:
-        day = announced or published
-        _set_amount(deal, own.amount, own.currency, own.original, day.year if day else None)
+    native, currency = sized.native, deal.currency
+    if native is not None and currency and deal.amount_original and (own := past_stake(part, native, currency)):
+        sized.set(own.amount, own.currency, own.original)
     return deal
 
 
-def _fund_deal(part: str, published: date | None, announced: date | None) -> Deal:
+class _Sized:
+    """A fund deal and its size: `set` puts the amount on the deal (US dollars at the year's rate, its currency, its
+    words as written) and keeps the amount in its own currency, so `fund_deal` reads the number it was given instead
+    of parsing the words again."""
+
+    def __init__(self, deal: Deal, when: int | None) -> None:
+        self.deal, self.when = deal, when
+        self.native: float | None = None
+
+    def set(self, amount: float, currency: str, original: str | None) -> None:
+        usd = to_usd(amount, currency, self.when)
+        self.deal.amount_usd = round(usd, 2) if usd is not None else None
+        self.deal.currency, self.deal.amount_original = currency, original
+        self.native = amount
+
+
+def _fund_deal(part: str, published: date | None, announced: date | None) -> _Sized:
     dutch = dutch_fund_manager(part)
     manager, fund_name = _rule_manager(part, dutch)
     if cjk.has_cjk(part):
@@ -120,80 +136,72 @@ def _fund_deal(part: str, published: date | None, announced: date | None) -> Dea
     # "DACE Ventures of Waltham": the firm, not its town (fund_manager_place).
     deal = Deal(kind="fund", company=without_home_town(manager), fund_name=fund_name, announced_on=announced)
     day = announced or published
-    when = day.year if day else None
+    sized = _Sized(deal, day.year if day else None)
     # "bisher 35 Millionen Euro ... eingesammelt", a target volume or an endowment first (fund_size_phrases).
     decided, own = (False, None) if cjk.has_cjk(part) else decided_size(part)
     if decided:
         if own is not None:
-            _set_amount(deal, own.amount, own.currency, own.original, when)
+            sized.set(own.amount, own.currency, own.original)
         elif (aim := stated_target(part)) is not None:  # a target volume alone is the figure (fund_target_fallback)
-            _set_amount(deal, aim.amount, aim.currency, aim.original, when)
-        return deal
+            sized.set(aim.amount, aim.currency, aim.original)
+        return sized
     # "the first close of its INR 500 Cr ... Fund II at INR 250 Cr": the close, not the size planned (fund_closes);
     # "committed about half of the targeted $150 million": a share in hand (fund_target_fallback, fund22).
     size = closed_so_far(part) or share_committed(part) or fund_size(part)
     # "committed $200 million as part of a joint $400 million fund": the fund's size, not the investor's share, which
     # the size readers take first (fund_lp_lede).
-    joint = joint_fund_size(part)
-    joint_money = find_money(joint) if joint else []
-    if joint_money:
-        _set_amount(deal, joint_money[0].amount, joint_money[0].currency, joint_money[0].original, when)
-        return deal
+    if (joint := joint_fund_size(part)) is not None:
+        sized.set(joint.amount, joint.currency, joint.original)
+        return sized
     if dutch:
         # A Dutch fund's size only from its own phrase, not a bitcoin purchase told for context (fund_nl).
         size = dutch_fund_size(part)
         if size is None:
-            return deal
+            return sized
     if size is not None or cjk.has_cjk(part):
         if size is not None:
-            _set_amount(deal, size.amount, size.currency, size.original, when)
+            sized.set(size.amount, size.currency, size.original)
         if cjk.has_cjk(part):
-            _merge_cjk_fund(deal, part, when, False)
-            _target_when_unsized(deal, part, when)  # "最終規模は100億円を目指す" alone (fund_target_fallback)
-        return deal
+            _merge_cjk_fund(sized, part, False)
+            _target_when_unsized(sized, part)  # "最終規模は100億円を目指す" alone (fund_target_fallback)
+        return sized
     best = round_amount(part)
     # A fund's target is not its size: "$650 million first and final close ... the $600 million-targeted vehicle".
     mentions = [m for m in find_money(part) if not _TARGET.match(part, m.end) and not is_aum(part, m)]
-    money = (best[1] or best[0]) if best else (mentions[0] if mentions else None)
-    if money is not None and is_aum(part, money):
+    money = (best[1] or best[0]) if best else None
+    if money is None or is_aum(part, money):
         money = mentions[0] if mentions else None  # the firm's assets under management are not the fund
-    if money is not None and _TARGET.match(part, money.end) and mentions:
-        money = mentions[0]
+    elif mentions and _TARGET.match(part, money.end):
+        money = mentions[0]  # the round reader's pick is the target: the first mention that is no target
     if money is not None and (aimed_only(part, money) or planned_size(part, money)):
         # "aiming to secure $10 million": a plan, not a size (fund_closes); "des geplanten Fondsvolumens von 185
         # Millionen Dollar", "zwischen 300 und 400 Millionen Euro" (fund_size, fund85): read by fund_size as no size,
         # they must not come back through this fallback.
         money = None
     if money is not None:
-        _set_amount(deal, money.amount, money.currency, money.original, when)
+        sized.set(money.amount, money.currency, money.original)
     if cjk.has_cjk(part):
-        _merge_cjk_fund(deal, part, when, money is None)
+        _merge_cjk_fund(sized, part, money is None)
     # Nothing committed or sized: the stated target, as the fund-amount convention reads it (fund_target_fallback).
-    _target_when_unsized(deal, part, when)
-    return deal
+    _target_when_unsized(sized, part)
+    return sized
 
 
-def _target_when_unsized(deal: Deal, part: str, when: int | None) -> None:
+def _target_when_unsized(sized: _Sized, part: str) -> None:
+    deal = sized.deal
     if deal.amount_usd is None and deal.currency is None and (aim := stated_target(part)) is not None:
-        _set_amount(deal, aim.amount, aim.currency, aim.original, when)
+        sized.set(aim.amount, aim.currency, aim.original)
 
 
-def _set_amount(deal: Deal, amount: float, currency: str, original: str | None, when: int | None) -> None:
-    """The fund's size on the deal: in US dollars at the year's rate, with its currency and its words as written."""
-    usd = to_usd(amount, currency, when)
-    deal.amount_usd = round(usd, 2) if usd is not None else None
-    deal.currency, deal.amount_original = currency, original
-
-
-def _merge_cjk_fund(deal: Deal, part: str, when: int | None, amount_missing: bool) -> None:
+def _merge_cjk_fund(sized: _Sized, part: str, amount_missing: bool) -> None:
     """CJK fund text: the manager before its particle or verb, the size said as 규모/规模 when none was read."""
-    found = cjk.fund(part)
+    deal, found = sized.deal, cjk.fund(part)
     # "由上海国盛集团、临港集团…联合发起设立": the sponsor that manages funds, before the subject rule's reading.
     # "事業者や", "農業法人向け投資ファンドの": a clause's piece ending on a particle is no manager (fund_cjk_operator).
     deal.company = deal.company or sponsor_manager(part) or (None if clause_fragment(found.company) else found.company)
     deal.company = deal.company or topic_firm(part)  # "盛岡信用金庫は…ファンドを設立する" (fund_cjk_operator)
     if amount_missing and found.amount is not None and found.currency:
-        _set_amount(deal, found.amount, found.currency, found.original, when)
+        sized.set(found.amount, found.currency, found.original)
 
 
 def announces_fund(text: str) -> bool:

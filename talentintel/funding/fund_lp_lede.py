@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.kind_opening import opening
+from talentintel.funding.money import Money, find_money
 
 # Words that may stand between the article and "fund": a size, "new", "second", "Africa-focused", "venture capital".
 _FUND_NP = (
@@ -85,8 +86,9 @@ def lp_fund_owner(text: str) -> str | None:
 _JOINT_SIZE = re.compile(r"\bjoint\s((?:US)?[$€£][\d.,]+\s?(?:[mb]n?|million|billion))\s(?:[\w-]+\s){0,3}?fund\b", re.I)
 
 
-def joint_fund_size(text: str) -> str | None:
-    """The size a joint fund is given in an LP lede (the fund's, not the investor's share), as written."""
+def joint_fund_size(text: str) -> Money | None:
+    """The size a joint fund is given in an LP lede (the fund's, not the investor's share), read as money."""
     m = _LP_INTO_FUND.search(opening(text, 3))
     size = _JOINT_SIZE.search(m.group(0)) if m else None
-    return size.group(1) if size else None
+    money = find_money(size.group(1)) if size else []
+    return money[0] if money else None

@@ -19,26 +19,10 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.fund_opening import opening_sentences
+from talentintel.funding.fund_plan_table import PLAN_TO_FUND as _PLAN
 from talentintel.funding.fund_programs import made_public
 from talentintel.funding.kind_opening import opening
 
-# A fund, not "funds" as money ("new managers hoping to raise funds", biosciencela).
-_FUND_SOON = r"(?:[^.\n]|\.(?=\d)){0,80}?\b(?:fund|fund\sof\sfunds|vehicle)\b"
-_PLAN = re.compile(
-    r"\b(?:aims?|aiming|plans?|planning|intends?|intending|seeks?|seeking|(?:has\s|have\s)?decided|decides|is\sset|"
-    r"are\sset|hopes?|hoping)\sto\s(?:raise|set\sup|launch|establish|create|form|start)\b" + _FUND_SOON + "|"
-    r"\bannounced\s(?:his|her|its|their|the)\s(?:plans?|intention)\sto\s(?:raise|set\sup|launch|establish|create|form)\b"
-    + _FUND_SOON
-    + "|"
-    r"\b(?:endorsed|proposed|approved\sa\sproposal\sfor)\sthe\s(?:establishment|creation|launch)\sof\b"
-    + _FUND_SOON
-    + "|"
-    r"\b(?:is|are)\s(?:currently\s)?raising\s(?:about\s|around\s|up\sto\s)?(?:US)?[$€£]\s?[\d.,]+\s?\w*\sfor\s(?:its|their)\s"
-    r"(?:new\s|next\s)?(?:[\w-]+\s){0,2}?fund\b|"
-    r"(?:조성|결성)(?:키로|하기로|할\s계획|할\s예정|될\s예정|될\s것으로)|"
-    r"(?:啟動|启动)[^。，]{0,20}?(?:募集|募資|募资)",
-    re.IGNORECASE,
-)
 _DONE = re.compile(
     r"\b(?:has|have|had)\s(?:now\s|just\s|already\s)?(?:raised|closed|secured|collected|completed)\b|"
     r"\b(?:closed|completed)\s(?:its|their|a|an|the)\s|\b(?:first|second|final)\s(?:close|closing)\s(?:of|at)\s|"

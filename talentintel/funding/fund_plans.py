@@ -16,36 +16,8 @@ from __future__ import annotations
 
 import re
 
+from talentintel.funding.fund_plan_table import PLANNED_LEDE as _PLANNED
 from talentintel.funding.fund_programs import made_public
-
-_PLANNED = re.compile(
-    # Not "aim(s) to close the fund at $200 million" after a close: a target, not a plan (startupro-amicus-fund-ii).
-    r"\b(?:consider(?:s|ing)?|plan(?:s|ning)?|intend(?:s|ing)?|prepar(?:es|ing)|"
-    # "Web3 gaming company, Animoca Brands, has decided to raise a $2 billion fund" (hs12-nfthorizon-animoca-capital-2b-
-    # planned, fund56): a decision to raise is a plan, nothing closed.
-    r"(?:is|are)\sset|(?:is|are)\sgoing|mull(?:s|ing)?|weigh(?:s|ing)?|(?:has\s|have\s)?decid(?:es|ed|ing))\s(?:to\s)?"
-    r"(?:launch(?:ing)?|start(?:ing)?|set(?:ting)?\sup|creat(?:e|ing)|form(?:ing)?|establish(?:ing)?|clos(?:e|ing)|"
-    r"debut|unveil(?:ing)?|(?<=decided\sto\s)raise|(?<=decides\sto\s)raise)\b(?:[^.\n]|\.(?=\d)){0,60}?"
-    r"\b(?:funds?|vehicles?|ecosystem|hub|programme|program)\b|"
-    # Spanish and Portuguese: "La compañía está considerando registrar un fondo de capital de riesgo en Canadá"
-    # (hs12-gestion-fen-ventures-third-fund-planned-es, fund56), "está avaliando lançar um fundo".
-    r"\b(?:est[áa]|estão|están)\s(?:considerando|contemplando|evaluando|avaliando|planeando|planejando|estudiando|"
-    r"estudando)\s(?:[\w-]+\s){0,3}?(?:fondo|fundo)s?\b|"
-    r"\b(?:go|going|come|coming|return|returning)\sback\sto\s(?:the\s)?market\b|"
-    # Not "is closing in on investment from Sequoia": labeled a round (fh-1107).
-    r"\b(?:is|are)\sclose\sto\s(?:raising|closing|hitting|reaching)\b|"
-    r"\b(?:looking|searching|hunting|hunts?|searches)\sfor\s(?:a\s|an\s|new\s)*(?:fund\s|investment\s)?managers?\b|"
-    r"\brequest\sfor\sproposals\b|\bin\s(?:investment|funding)\s(?:applications|bids)\b|"
-    # A lead that is sought: "Tiger Global Management is looking to lead a $350 million round" (a4press-bharatpe).
-    r"\b(?:looking|set|expected|poised|in\stalks)\sto\s(?:lead|co-lead)\b|"
-    # Portuguese and Spanish talks: "O Nubank ... está negociando receber um aporte" (globo-nubank-softbank-talks).
-    r"\b(?:est[áa]|estão|están)\s(?:negociando|en\sconversaciones|em\sconversas|em\snegocia[çc][ãa]o)\b|"
-    # Japanese aims: "最大2700億円規模目指す" (a size aimed at), "投資家から資金を集める" (will collect; gold-partners).
-    r"最大\s?[\d,.]+\s?(?:億|万|千万)?(?:円|ドル|元)規模(?:を)?目指|(?:投資家|出資者|LP)から資金を集める(?:。|$)|"
-    # Chinese: "阿尔法创投计划设立一支规模50亿元的人工智能基金" (plans to set up), "拟发起设立" (intends to).
-    r"(?:计划|計劃|拟|擬|准备|準備|将|將)(?:发起|發起)?(?:设立|設立|成立|募集)[^，。]{0,30}基金",
-    re.IGNORECASE,
-)
 
 
 class _Planned:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from talentintel.funding.fund_opening import opening_sentences
+from talentintel.funding.fund_plan_table import PLAN_IN_SENTENCE as _PLANNED
 
 _MONEY = (
     r"(?:(?:US|A|C|S|HK|NZ|R)?\$|€|£|¥|₹|Rs\.?|R\$|USD|EUR|INR)\s?[\d.,]+|"
@@ -66,14 +67,6 @@ _ZH = (
     r"[\d.]+\s?(?:亿|億)元?[^。，,]{0,10}?(?:基金|母基金)(?:正式)?成立"
 )
 LAUNCHED_WITH_CAPITAL = re.compile("|".join((_EN, _DE, _FR, _PT_ES, _ZH)), re.IGNORECASE)
-# A plan or a condition in the same sentence: the fund is not launched yet.
-_PLANNED = re.compile(
-    r"\b(?:will|would|plans?\s(?:to|for)|planning|aims?\sto|intends?\sto|to\sbe\s(?:set\sup|launched|established)|"
-    r"proposed|soll|sollen|wird|werden|plant|pretende|vai|irá|planea|prevé|envisage|va\slancer)\b|计划|計劃|拟|擬|将设立|將設立",
-    re.IGNORECASE,
-)
-
-
 # The lede's sentences, cut at a sentence end but not after a day's number ("hat am 31. Mai das First Closing des HTGF
 # III ... verkündet", stbweb, which `opening_sentences` cuts at "31."), read beside the opening's: a dateline line
 # ("Berlin.") may use up the opening before the launch sentence (morgenpost).

@@ -40,7 +40,9 @@ def test_real_lp_ledes_are_read(item_id: str) -> None:
 
 def test_owner_and_joint_size() -> None:
     assert lp_fund_owner(tuning_text("f19-ednl-innovation-industries-second-fund-175m")) == "Innovation Industries"
-    assert joint_fund_size(tuning_text("f12-ameinfo-mubadala-softbank-europe-fund")) == "$400 million"
+    joint = joint_fund_size(tuning_text("f12-ameinfo-mubadala-softbank-europe-fund"))
+    # read as money once, where it is found (session 24: deals_fund no longer parses the words again)
+    assert joint is not None and (joint.amount, joint.currency, joint.original) == (400e6, "USD", "$400 million")
 
 
 @pytest.mark.parametrize(
