@@ -37,3 +37,25 @@ def test_decentralized_web_carries() -> None:
 def test_bare_decentralized_stays_weak(text: str) -> None:
     # SYNTHETIC: "decentralized" alone is a team spread out, not a ledger
     assert tag_posting(title="Software Engineer", description=text).sector_class == "none"
+
+
+# --- an ML role word in the title and "modeling" said: the labeling rule's own words ---------------------------------
+
+UNSEEN47 = by_id("unseen47")
+
+
+@pytest.mark.parametrize(
+    ("batch", "key"),
+    [
+        (UNSEEN47, "un47-id-adira-risk-modelling"),  # title "Risk Modelling Data Scientist" (JobStreet Indonesia row)
+        (HS22, "hs22-nk-fiserv-fraud-ds"),  # skills cell "['Predictive', 'ModelingStatistical', ...]" (naukri scrape)
+    ],
+)
+def test_role_word_and_modeling_is_ai(batch: dict[str, dict[str, object]], key: str) -> None:
+    assert tag_item(batch[key]).sector_class == "ai", key
+
+
+def test_data_modeling_is_no_ml() -> None:
+    # SYNTHETIC: a data scientist who designs schemas ("data modeling") has not said ML modeling
+    result = tag_posting(title="Data Scientist", description="Own our warehouse's data modeling and dashboards.")
+    assert result.sector_class == "none"
