@@ -46,7 +46,7 @@ SKILL_TERMS = frozenset(
 # unseen47; a naukri skills cell "['Predictive', 'ModelingStatistical', ...]" whose chips the scraper glued, unseen_hs22
 # Fiserv): the labeling rule's own words, "a data scientist counts as ai only when the posting says machine learning /
 # modeling" (tests/fixtures/tagging/PROVENANCE.md). Over the dev set and every tuning file (2,687 items, branch
-# tag_f24b) all 15 postings with an ML role word in the title and this word are labeled ai or both (8+ publishers:
+# tag_f24b) all 13 postings with a plain ML role word in the title and this word are labeled ai or both (8+ publishers:
 # JobStreet, naukri, Luckbox, Kamoro, Optimus, Socious, Korbit's thread, PXmart, Kakao, MakinaRocks...); none labeled
 # none or crypto. Data modeling is schema design and 3D modeling is art: not this. No trailing word boundary: glued
 # chips ("ModelingStatistical").
@@ -57,6 +57,15 @@ _NOT_MODELING = re.compile(r"\b(?:data|3d|3-d)\s+model(?:l)?ing")
 def says_modeling(text: str) -> bool:
     """Whether a lowered text names modeling that is not data or 3D modeling."""
     return any(_NOT_MODELING.search(text, max(0, m.start() - 6), m.end()) is None for m in _MODELING.finditer(text))
+
+
+def _plain_role(evidence: list[dict[str, object]]) -> bool:
+    """A title role word that is not itself modeling: "Credit Risk Modeling Engineer" says modeling by its name, and a
+    modeling role without machine learning is statistics or physics (test_unseen16_rules)."""
+    return any(
+        e["field"] == "title" and e["term"] in role_terms() and _MODELING.search(str(e["term"])) is None
+        for e in evidence
+    )
 
 
 @functools.cache
@@ -79,6 +88,6 @@ def add_role_skills(result: SectorScore, description: str = "", title: str = "")
     if (
         any(e["field"] == "description" and e["term"] in SKILL_TERMS for e in evidence)
         or builds_models(description)
-        or says_modeling(lowered(f"{title} {description}"))
+        or (_plain_role(evidence) and says_modeling(lowered(f"{title} {description}")))
     ):
         result.core["ai"] = True
