@@ -343,7 +343,7 @@ def score(fields: Mapping[str, str], prior: Mapping[str, float] | None) -> Secto
     withdraw_hpc_gpu(result, title_and_text)
     withdraw_mine_site(result, title_and_text)
     withdraw_coding_agent_practice(result, title_and_text)  # evals of the agents that write code (coding_agents.py)
-    add_role_skills(result, fields.get("description") or "")  # "Research Engineer" tagged "machine learning"
+    add_role_skills(result, fields.get("description") or "", fields.get("title") or "")  # "Research Engineer" + "ML"
     add_board_lean(result, fields.get("description") or "")  # a fund's portfolio board + an AI title (fund_boards.py)
     withdraw_title_senses(result, fields.get("title") or "")  # AI活用, an AI division, listed wallets (title_senses.py)
     withdraw_stored_value_wallet(result, title_and_text)  # "wallet/balance products": e-money (stored_value.py)
