@@ -22,6 +22,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Self
 
+from talentintel.funding.company_news_source import news_sources, without_bylines
 from talentintel.funding.company_span_features import SpanCandidate, span_candidates
 from talentintel.funding.company_span_subject import SUBJECT_FEATURES
 from talentintel.funding.extract import split_headline
@@ -138,6 +139,13 @@ def score_all(scorer: TreeScorer, cands: list[SpanCandidate]) -> Scored:
     return sorted(((scorer.score(c), c) for c in cands), key=lambda sc: -sc[0])
 
 
+def _key_of(name: str) -> str:
+    try:
+        return normalize_company(name)
+    except ValueError:
+        return ""
+
+
 def _rule_score(scored: Scored, rule: str) -> float | None:
     try:
         key = normalize_company(rule)
@@ -167,7 +175,11 @@ def choose(part: str, rule_choice: str | None, *, mode: str | None = None) -> st
     if mode == "rules":
         return rule_choice
     model = _SWITCH.model or shipped_model()
-    header, body = split_headline(part)
+    header, body = split_headline(without_bylines(part))
     subject = not SUBJECT_FEATURES.isdisjoint(model.scorer.features)
     scored = score_all(model.scorer, span_candidates(header, body, subject=subject))
+    # A cited news source ("According to PANews, ...") is never the raiser: the model's candidates lose it, the
+    # rules' own choice never does (company_news_source).
+    sources = {_key_of(n) for n in news_sources(part)} - {_key_of(rule_choice or "")} - {""}
+    scored = [(s, c) for s, c in scored if c.key not in sources] if sources else scored
     return decide(mode, scored, rule_choice, model.thresholds)
