@@ -104,8 +104,8 @@ def _parse_recorded(text: str, published: date | None) -> tuple[list[str], str |
         return rule_leads
 
     lead_ranker.choose = record  # type: ignore[assignment]
-    # Deals are not sector-tagged here: `tag_deal` only sets sector, regions and focus, which nothing here (nor the
-    # parse after it) reads. The examples stay the same (sha256 of their repr); the load 64.4 -> 55.0 s CPU (session 24).
+    # Deals are not sector-tagged here: `tag_deal` only sets sector, regions and focus, which neither this loader nor
+    # the rest of the parse reads. Same examples (sha256 of their repr); the load 64.4 -> 55.0 s CPU (session 24).
     real_tag = deals_module.tag_deal
     deals_module.tag_deal = _no_tags  # type: ignore[assignment]
     try:
