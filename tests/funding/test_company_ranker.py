@@ -105,6 +105,10 @@ def test_group_of_reads_the_url_host() -> None:
     assert train.group_of({"id": "dd-12"}, Path("devset.jsonl")) == "devset:dd"
 
 
+# Parsing every tuning text and fitting takes 40-80 s of CPU; under the full suite on 2 busy cores one took over the
+# default 300 s (session 24), so this one gets test_company_span's 900 s.
+@pytest.mark.slow
+@pytest.mark.timeout(900)
 def test_training_reproduces_the_shipped_models() -> None:
     """Training is deterministic (a small sample fitted twice gives the same JSON), and retraining on the tuning
     files gives the shipped models: same features, the same pick on at least 95% of the tuning rounds (the rules
