@@ -57,9 +57,11 @@ def test_accuracy_targets() -> None:
 # holdout_s23 (session 23, helper gather_f23, 37 texts) likewise, as tuning_hs23.jsonl (session 24), after its scores
 # per mode with the session-22 code before any session-23 merge (shipped 0.775) and at the end of session 23 (0.788).
 # holdout_s24 (session 24, helper gather_f24, 38 texts): held out for the lead's scores, never tuned on and never
-# scored by its gatherer (labeled by reading only).
+# scored by its gatherer (labeled by reading only). Scored per mode with the session-23 code before any session-24 merge
+# and again at the end (shipped 0.614 both, 8 rounds); the next session moves it to tuning before any rule.
 # holdout_s24b (session 24, helper gather_f24b, 25 texts): a second held-out set gathered beside holdout_s24, kept
-# apart from it and from every tuning file; likewise for the lead's scores only, never scored by its gatherer.
+# apart from it and from every tuning file; likewise for the lead's scores only, never scored by its gatherer. Scored
+# the same way (shipped 0.767 both, 25 rounds; docs/model_choices.md).
 HOLDOUT: tuple[str, ...] = (
     "holdout_s24",
     "holdout_s24b",
