@@ -56,7 +56,7 @@ def _eval_app() -> typer.Typer:
 
 
 def _group() -> None:
-    """talentintel: talent and funding intelligence for crypto, AI and their intersection."""
+    return None  # no options of its own: the help is the Typer's (build_app)
 
 
 def build_app(only: str | None = None) -> typer.Typer:

@@ -139,19 +139,17 @@ def score_all(scorer: TreeScorer, cands: list[SpanCandidate]) -> Scored:
     return sorted(((scorer.score(c), c) for c in cands), key=lambda sc: -sc[0])
 
 
-def _key_of(name: str) -> str:
+def _key_of(name: str) -> str | None:
+    """The name's company key; None for a name that normalizes to nothing usable."""
     try:
         return normalize_company(name)
     except ValueError:
-        return ""
+        return None
 
 
 def _rule_score(scored: Scored, rule: str) -> float | None:
-    try:
-        key = normalize_company(rule)
-    except ValueError:
-        return None
-    return next((s for s, c in scored if c.key == key), None)
+    key = _key_of(rule)
+    return None if key is None else next((s for s, c in scored if c.key == key), None)
 
 
 def decide(mode: str, scored: Scored, rule: str | None, thresholds: Thresholds) -> str | None:
@@ -180,6 +178,6 @@ def choose(part: str, rule_choice: str | None, *, mode: str | None = None) -> st
     scored = score_all(model.scorer, span_candidates(header, body, subject=subject))
     # A cited news source ("According to PANews, ...") is never the raiser: the model's candidates lose it, the
     # rules' own choice never does (company_news_source).
-    sources = {_key_of(n) for n in news_sources(part)} - {_key_of(rule_choice or "")} - {""}
+    sources = {_key_of(n) for n in news_sources(part)} - {_key_of(rule_choice or ""), None, ""}
     scored = [(s, c) for s, c in scored if c.key not in sources] if sources else scored
     return decide(mode, scored, rule_choice, model.thresholds)

@@ -18,7 +18,7 @@ from talentintel.funding.cjk_lead_words import lead_name
 from talentintel.funding.cjk_leads import korean_co_leads, korean_spaced_leads
 from talentintel.funding.cjk_raise import japanese_raiser, korean_invested_in, korean_possessor, korean_startup_invested
 from talentintel.funding.cjk_registered import invested_startup, registered_raiser, seed_only_as_angel_investor
-from talentintel.funding.cjk_registry_change import registry_change_investor, registry_change_raiser
+from talentintel.funding.cjk_registry_change import registry_change
 from talentintel.funding.cjk_restated import usd_restated
 from talentintel.funding.cjk_subject import report_frame, said_raiser, trimmed
 from talentintel.funding.cjk_token_sale import token_sale_holder, token_sale_round
@@ -43,14 +43,15 @@ def merge_cjk(deal: Deal, part: str, when: date | None) -> None:
     found.company = found.company or (None if report_frame(read) or connective(read) else trimmed(read))
     found.company = found.company or invested_startup(part) or japanese_raiser(part) or korean_invested_in(part)
     found.company = found.company or capital_increase_target(part)  # "共同增资趣链科技" (cjk_capital_increase)
-    found.company = found.company or registry_change_raiser(part)  # "X有限公司发生工商变更,新增股东Y"
+    change = registry_change(part)  # "X有限公司发生工商变更,新增股东Y": (company, its one new shareholder)
+    found.company = found.company or (change[0] if change else None)
     found.company = found.company or topic_raiser(part)  # "이를 바탕으로 테사는 ... 투자유치" (cjk_ko_topic)
     if counted(part, found.original):  # "6만명의 회원": members, not money (cjk_ko_topic)
         found.amount, found.currency, found.original = sized_amount(part) or (None, None, None)
     if one_investors_part(part, found.original):
         found.amount = None  # "其中智脑投资以人民币112074.0393万元": one investor's part, not the round
     found.leads = found.leads or cjk_role_investor(part)  # "投資方為X": one investor by its role (lead_roles)
-    one = registry_change_investor(part) if registry_change_raiser(part) == found.company else None
+    one = change[1] if change and change[0] == found.company else None
     found.leads = found.leads or ([one] if one else [])  # the one new shareholder (cjk_registry_change)
     found.leads = [lead_name(n) for n in korean_co_leads(part, korean_spaced_leads(part, found.leads))]
     found.company = without_descriptor(found.company, part)  # "ビットコインマイナーBitfarms" (cjk_glued_descriptor)

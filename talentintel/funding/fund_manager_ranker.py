@@ -9,16 +9,17 @@ fund features of `fund_manager_features`. Modes (setting `funding_fund_manager`,
 - `ranker`: the best-scored candidate on language features alone;
 - `hybrid`: the same plus "the rules chose this", trained on the rules' choice from before each file was added
   (default since session 23: frozen test 0.583 against the rules' 0.500, the second session running two funds ahead;
-  grouped CV @unseen 0.675 against 0.459 on 425 fund texts; holdouts s14-s23 two ahead, one behind, the rest level; docs/model_choices.md).
-Why the default is still `rules` (2026-12-05, 216 Latin-script fund texts of the tuning files, 208 publishers,
+  grouped CV @unseen 0.675 against 0.459 on 425 fund texts; holdouts s14-s23 two ahead, one behind, the rest level;
+  docs/model_choices.md).
+Why the default stayed `rules` until session 23 (first written 2026-12-05, 216 Latin-script fund texts of the tuning files, 208 publishers,
 `scripts/train_fund_manager_ranker.py --forward`): under publisher-grouped 5-fold CV fed today's rules, rules 0.944 /
 ranker 0.773 / hybrid 0.917 (the rules were written on these texts); on the 184 with a history, the rules as they were
 before each file was added get 0.554 against ranker 0.772 and hybrid 0.804 (grouped CV) or 0.720 / 0.760 trained
 forward in time on earlier files only (125 texts, rules 0.552). The fair figure favours the learned modes by 0.2, but the
 company ranker's same comparison overstated the hybrid on the frozen test (older rules were weaker than today's), so the
 choice is left to the frozen test, run by the lead once per mode (FUNDING_FUND_MANAGER=rules|ranker|hybrid): fund
-manager on the test's 24 funds rules 0.417 / ranker 0.375 / hybrid 0.417 (lead, session 8), so the default stays
-`rules`; the session's holdout, scored after, gave 0.375 in all three modes.
+manager on the test's 24 funds rules 0.417 / ranker 0.375 / hybrid 0.417 (lead, session 8), so the default stayed
+`rules` then; the session's holdout, scored after, gave 0.375 in all three modes.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ import re
 from talentintel.funding import fund_lookalikes as looks
 from talentintel.funding import kind_money_lookalikes as money_looks
 from talentintel.funding.cjk_kind import COUNT_TALLIED, PUBLIC_BODY_SUBJECT
+from talentintel.funding.cjk_registry_change import SHAREHOLDER_ADDED
 from talentintel.funding.fund_cjk import INVESTED_IN
 from talentintel.funding.fund_plans import APPLIED, LP_COMMITMENT, PLANNED, in_generic_sentence
 from talentintel.funding.fund_programs import close_held, close_with_sum, fund_closed
@@ -209,7 +210,7 @@ _RAISED = re.compile(
     r"(?:円|ドル|ユーロ)の(?:[^、。]{0,12}?)(?:債券|社債)を発行(?:し|した)|"
     r"hoàn thành vòng gọi vốn|gọi vốn thành công|"
     # A registry change adds a shareholder: the investment is done (cjk_registry_change).
-    r"(?:发生|發生)了?工商(?:变更|變更)[，,]?(?:其)?新增(?:了)?股(?:东|東)|"
+    rf"{SHAREHOLDER_ADDED}|"
     # "총 900만 달러를 모은 것으로 알려졌다" (gathered $9M in all: hs8-kukode-luminous-9m-ko).
     r"(?:원|달러)(?:을|를)\s?모(?:았|은|으며)",
     re.IGNORECASE,
