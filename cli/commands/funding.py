@@ -105,6 +105,8 @@ TUNING = (
     FIXTURES / "tuning_hs21b.jsonl",
     FIXTURES / "tuning_hs22.jsonl",
     FIXTURES / "tuning_hs23.jsonl",
+    FIXTURES / "tuning_hs24.jsonl",
+    FIXTURES / "tuning_hs24b.jsonl",
     FIXTURES / "tuning_batch43.jsonl",
     FIXTURES / "tuning_funds21.jsonl",
     FIXTURES / "tuning_funds22.jsonl",

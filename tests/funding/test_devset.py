@@ -56,19 +56,14 @@ def test_accuracy_targets() -> None:
 # per mode with the session-21 code before any session-22 merge and at the end of session 22 (mean 0.814 shipped both).
 # holdout_s23 (session 23, helper gather_f23, 37 texts) likewise, as tuning_hs23.jsonl (session 24), after its scores
 # per mode with the session-22 code before any session-23 merge (shipped 0.775) and at the end of session 23 (0.788).
-# holdout_s24 (session 24, helper gather_f24, 38 texts): held out for the lead's scores, never tuned on and never
-# scored by its gatherer (labeled by reading only). Scored per mode with the session-23 code before any session-24 merge
-# and again at the end (shipped 0.614 both, 8 rounds); the next session moves it to tuning before any rule.
-# holdout_s24b (session 24, helper gather_f24b, 25 texts): a second held-out set gathered beside holdout_s24, kept
-# apart from it and from every tuning file; likewise for the lead's scores only, never scored by its gatherer. Scored
-# the same way (shipped 0.767 both, 25 rounds; docs/model_choices.md).
-HOLDOUT: tuple[str, ...] = (
-    "holdout_s24",
-    "holdout_s24b",
-)
-# Smallest size a held-out file may have (35 unless named): holdout_s24b was asked for 25 or more, because the
-# publishers no fixture uses had run short after 24 sessions (PROVENANCE.md, "holdout_s24b").
-HOLDOUT_MIN_ROWS: dict[str, int] = {"holdout_s24b": 25}
+# holdout_s24 (session 24, helper gather_f24, 38 texts) likewise, as tuning_hs24.jsonl (session 25), after its scores
+# per mode with the session-23 code before any session-24 merge and at the end of session 24 (shipped 0.614 both).
+# holdout_s24b (session 24, helper gather_f24b, 25 closed-round texts) likewise, as tuning_hs24b.jsonl (session 25),
+# after the same two scores (shipped 0.767 both).
+HOLDOUT: tuple[str, ...] = ()
+# Smallest size a held-out file may have (35 unless named): a holdout gathered where publishers no fixture uses have
+# run short may be asked for fewer rows and named here with its floor (holdout_s24b had 25).
+HOLDOUT_MIN_ROWS: dict[str, int] = {}
 
 
 def _site(url: str) -> str:
@@ -187,6 +182,8 @@ def test_test_split_is_frozen_apart_from_tuning() -> None:
         "tuning_hs21b",
         "tuning_hs22",
         "tuning_hs23",
+        "tuning_hs24",
+        "tuning_hs24b",
         "tuning_batch43",
         "tuning_funds21",
         "tuning_funds22",

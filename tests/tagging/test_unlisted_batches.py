@@ -3,8 +3,8 @@ labeled, from publishers no other tagging fixture uses.
 
 - `unseen_hs24.jsonl`, the session-24 holdout: never scored by its builder (no tagger, eval or rule touched it); the
   lead scored it with the session-23 rules and models before any session-24 merge and again at the end (rules 42 of
-  52 sector right both times, region 0.827; hybrid 42 of 52; model 38 of 52); it stays in FROZEN_NAMES until the next
-  session moves it to tuning data before any rule.
+  52 sector right both times, region 0.827; hybrid 42 of 52; model 38 of 52); then moved to tuning data at the start
+  of session 25 (out of FROZEN_NAMES in talentintel/tagging/eval_splits.py) before any session-25 rule.
 - `unseen_hs23.jsonl`, the session-23 holdout: never scored by its builder (no tagger, eval or rule touched it); the
   lead scored it with the session-22 rules before any session-23 merge and again at the end (rules 40 of 51 sector
   right both times, region 0.804; hybrid 39 of 51; model 26 then 31 of 51); then moved to tuning data at the start of
