@@ -1,6 +1,9 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs25.jsonl`, the session-25 holdout (26 postings, short of the 45 asked, no crypto row): never scored by its
+  builder (no tagger, eval or rule touched it); in FROZEN_NAMES of talentintel/tagging/eval_splits.py until the lead
+  scores it.
 - `unseen_hs24.jsonl`, the session-24 holdout: never scored by its builder (no tagger, eval or rule touched it); the
   lead scored it with the session-23 rules and models before any session-24 merge and again at the end (rules 42 of
   52 sector right both times, region 0.827; hybrid 42 of 52; model 38 of 52); then moved to tuning data at the start
@@ -100,6 +103,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs25.jsonl", "hs25-"),
     ("unseen_hs24.jsonl", "hs24-"),
     ("unseen_hs23.jsonl", "hs23-"),
     ("unseen_hs22.jsonl", "hs22-"),
@@ -287,6 +291,11 @@ BATCHES = [
 # Asia 35 (10 Chinese-script CN records, 2 Japanese-titled JP, 23 APAC rows), AU 1, global 5, LatAm 2; short of the 6 `both` and
 # 12 Asian-language postings asked because the stored corpora's crypto x AI postings were again at listed or fixture
 # employers or on used hosts (branch gather_t21b; PROVENANCE.md).
+# unseen_hs25, the session-25 holdout (never scored by its builder), is 26 postings from four repositories no fixture
+# cites (a recorded Korean board 'AI' search, a job seeker's Korean startup-board crawl, a Beijing team's hiring issue, a
+# Python group's jobs thread): none 23, ai 3; KR 16, CN 1, IN 1, no place 8; short of the 45 and of the crypto / `both`
+# weighting asked because every crypto posting found was on a used publisher or at a listed or fixture employer (branch
+# gather_t25; PROVENANCE.md).
 # unseen_hs24, the session-24 holdout (never scored by its builder), is 52 postings from seven repositories no fixture
 # cites (a job-prep dashboard's seed of LinkedIn APAC / Southeast Asia remote listings, a student project's Shanghai
 # internship crawl of a Chinese board, a student project's recorded Korean developer-board API response, an Indian board's
@@ -308,6 +317,7 @@ BATCHES = [
 # postings asked because the stored corpora's crypto x AI and other-script postings were again at listed or fixture
 # employers or on used hosts (branch gather_t22; PROVENANCE.md).
 SIZES = {
+    "unseen_hs25.jsonl": (24, 30),  # 26 gathered: no unused source held a crypto posting (PROVENANCE)
     "unseen_hs24.jsonl": (48, 56),
     "unseen_hs23.jsonl": (45, 55),
     "unseen_hs22.jsonl": (40, 50),
