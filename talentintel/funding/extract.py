@@ -54,6 +54,7 @@ from talentintel.funding.lead_marked import marked_leads
 from talentintel.funding.lead_noise import clean_leads
 from talentintel.funding.lead_not_raiser import raiser_too
 from talentintel.funding.lead_other_raise import other_raise_leads
+from talentintel.funding.lead_partner_firm import partner_firm_leads
 from talentintel.funding.lead_roles import role_leads
 from talentintel.funding.lead_romance_subject import subject_leads
 from talentintel.funding.lead_ru_fa import ru_fa_leads
@@ -278,6 +279,7 @@ def extract_round(text: str, *, published: date | None = None) -> Announcement:
     leads = leads or answered_lead(joined)  # "¿Quién está detrás? Andreessen Horowitz, uno de los fondos" (fund82)
     if not leads and classify_round(joined, amount_end) == "debt":
         leads = _not_the_company(lender_lead(joined), company)  # a loan's one lender (debt_parties)
+    leads = partner_firm_leads(leads, joined)  # "led by X, managing partner at Acme Capital": Acme leads
     return Announcement(
         company=company,
         amount_usd=round(amount_usd, 2) if amount_usd is not None else None,
