@@ -127,6 +127,7 @@ TUNING = (
     FIXTURES / "tuning_batch55.jsonl",
     FIXTURES / "tuning_funds24.jsonl",
     FIXTURES / "tuning_batch59.jsonl",
+    FIXTURES / "tuning_funds25.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

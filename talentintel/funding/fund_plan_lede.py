@@ -11,7 +11,9 @@ like a raise. Seen on tuning, one publisher each (all labeled `other`, all read 
   Web3 fund" (web3byts).
 - Korean: "100억원대 규모의 바이오 벤처 전문펀드를 오는 3월 조성키로 했다" (joongang).
 - Chinese: "今年底啟動二檔新基金的募集" (alabook).
-A fund the opening also reports raised or closed ("has raised", "closed its", "결성을 완료") is not only planned.
+A fund the opening also reports raised or closed ("has raised", "closed its", "결성을 완료") is not only planned; Korean
+says the formed fund in more verb forms than "결성을 완료": "285억원이 조성됐으며 앞으로 ... 300억원 규모의 자금을 조성할
+계획" (joongdo) and "결성총회를 개최했다 ... 355억원 규모로 조성됐다" (thesejong), both tuning_funds25, read as plans before.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from talentintel.funding.kind_opening import opening
 _DONE = re.compile(
     r"\b(?:has|have|had)\s(?:now\s|just\s|already\s)?(?:raised|closed|secured|collected|completed)\b|"
     r"\b(?:closed|completed)\s(?:its|their|a|an|the)\s|\b(?:first|second|final)\s(?:close|closing)\s(?:of|at)\s|"
-    r"\b(?:held|reached|hit|achieved|announced)\s(?:a|its|the|their)\s(?:first|second|final)\s(?:close|closing)\b|결성(?:을)?\s?(?:완료|했다|됐다)|完成[^。]{0,10}(?:募集|募资|募資|关账|關賬)",
+    r"\b(?:held|reached|hit|achieved|announced)\s(?:a|its|the|their)\s(?:first|second|final)\s(?:close|closing)\b|(?:결성|조성)(?:을|이)?\s?(?:완료|마쳤|마친|했다|했으며|했고|됐다|됐으며|됐고|되었다)|결성\s?총회를\s?(?:마쳤|마친|개최했|열었|가졌)|完成[^。]{0,10}(?:募集|募资|募資|关账|關賬)",
     re.IGNORECASE,
 )
 

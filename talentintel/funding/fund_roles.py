@@ -31,7 +31,13 @@ _ROLE_EN = re.compile(
 _ROLE_ZH = re.compile(
     r"由([^，。；\n]{2,40}?)(?:作为|作為|担任|擔任)(?:基金)?管理人|(?:基金)?管理人为([^，。；、\n和与及]{2,30})|"
     # "由集团发起设立、上海科创基金管理的…合伙企业": the sponsor sets the fund up, the firm before 管理的 manages it.
-    r"由[^，。；\n]{2,40}?(?:发起设立|發起設立|发起|發起|设立|設立)、([^，。；、\n和与及]{2,30}?)(?:负责|負責)?管理的"
+    r"由[^，。；\n]{2,40}?(?:发起设立|發起設立|发起|發起|设立|設立)、([^，。；、\n和与及]{2,30}?)(?:负责|負責)?管理的|"
+    # The manager as the subject of its role (tuning_funds25, two publishers): "由…洪山科投作为首期出资人,洪山科创负责基金
+    # 管理" (laoyaoba: the LP before it, read before as a clause fragment) and "…下属眉山产投私募基金管理有限公司是全市首家…
+    # 公司,作为引导基金管理人" (pedaily: read before as the first co-sponsor, 市财政局).
+    r"(?:^|[，,。；;\n])([^，,。；;、\n和与及]{2,30}?)(?:负责|負責)(?:该|該)?(?:基金|母基金)(?:的)?(?:日常)?(?:投资|投資)?"
+    r"(?:运作|運作)?(?:和|及)?管理|"
+    r"(?:^|[，,。；;\n])([^，,。；;、\n]{2,40}?)是[^，,。；;\n]{0,30}[,，]\s?(?:作为|作為)[\u4e00-\u9fff]{0,6}?管理人"
 )
 # A page's inline pinyin glosses, "上海科(kē)创基金管理(lǐ)的" (ruby text flattened), are no part of the words.
 _PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\)")
@@ -40,8 +46,9 @@ _ROLE_KO = re.compile(
     r"(?:위탁\s?운용사|운용사|GP)로\s?([가-힣A-Za-z0-9&]{2,20}?)(?:을|를)\s?선정|"
     r"운용은\s[^.。\n]{0,60}?([가-힣A-Za-z0-9&]{2,20})(?:가|이)\s?맡|" + KO_GP_ROLE
 )
-# "深圳市国资委旗下的投控东海": the owner before 旗下 is not the manager; of "A和B", A is named first.
-_ZH_OWNER = re.compile(r"^.*?旗下的?")
+# "深圳市国资委旗下的投控东海", "眉山发展集团下属眉山产投…": the owner before 旗下/下属 is not the manager; of "A和B", A is
+# named first.
+_ZH_OWNER = re.compile(r"^.*?(?:旗下|下属|下屬)的?")
 _ZH_JOINT = re.compile(r"[和与與及、]")
 _LEGAL_FORM = re.compile(r"(?:^|\b)(?:Ltd|Inc|Co|Corp|S\.A|L\.P)\.$")
 # Ends of a name that are the next word, not the firm: "SIDBI Venture Capital Ltd. (SVCL)" keeps "Ltd.".

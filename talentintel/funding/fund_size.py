@@ -76,7 +76,11 @@ _CJK_CUR = {"달러": "USD", "ドル": "USD", "米ドル": "USD", "美元": "USD
 _CJK_COMPOUND = re.compile(r"(\d+(?:\.\d+)?)\s?([억億亿])\s?(\d[\d,]*)\s?[만万]\s?(米ドル|달러|ドル|美元|원|円|元)")
 # The money said to be in hand, and the money that is only planned.
 _CJK_RAISED = re.compile(
-    r"(?:調達金額は|調達額は|調達した|を調達|出資を得|を集め|組成|クローズ|모금|모집|결성|확보했|확보한|모았|募集|筹资|募资|融资|首关|首關|终关|終關|关账|關帳)"
+    r"(?:調達金額は|調達額は|調達した|を調達|出資を得|を集め|組成|クローズ|모금|모집|결성|확보했|확보한|모았|募集|筹资|募资|融资|首关|首關|终关|終關|关账|關帳|"
+    # Korean says the formed fund with 조성 too: "285억원이 조성됐으며" after the LPs' 10억/30억 shares (joongdo), "355억원
+    # 규모로 조성됐다" after "구 출자금 10억원" (thesejong), both tuning_funds25, read as the first share before; "조성할" (a
+    # plan) is not in it.
+    r"조성(?:됐|했|되었|하였|된|한)(?!\s?(?:계획|예정)))"
 )
 # A firm's assets under management are not the fund: "10年管理资金总规模超过100亿元", "운용자산(AUM) 1조원".
 # Nor is its own share capital: "(株)中国銀行(岡山市…、資本金151億4900万円)は…ファンド(5億円)を組成" (tuning_funds16).
