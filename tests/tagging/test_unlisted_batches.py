@@ -360,7 +360,7 @@ SIZES = {
     "unseen49.jsonl": (45, 55),
     "unseen50.jsonl": (30, 40),
     "unseen51.jsonl": (12, 20),  # 14 kept: no unused repository held Asian crypto postings (PROVENANCE)
-    "unseen52.jsonl": (20, 30),  # 21 kept: the stored corpora's Asian crypto postings sat on used publishers (PROVENANCE)
+    "unseen52.jsonl": (20, 30),  # 21 kept: Asian crypto postings found sat on used publishers (PROVENANCE)
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
