@@ -29,6 +29,13 @@ _CJK_AI = re.compile(
 )
 
 
+# The Indic scripts (Devanagari to Sinhala) hold the AI words of asian_ai_terms.toml's Indic lines, matched as the CJK
+# ones are (substrings, so a case ending glued to the word keeps it: "কৃত্রিম মেধার"). Their words wait for a character of
+# these scripts, as the CJK ones wait for a CJK character: the gate of Latin-script table words ("chatgpt") is a loop of
+# `in` tests per sentence, too slow for some forty more words (sector._cjk_terms).
+INDIC_CHAR = re.compile("[\u0900-\u0dff]")
+
+
 def cjk_intersects(part: str) -> bool:
     """Whether a network word and an AI word stand within CJK_INTERSECTION_CHARS characters."""
     networks = [m.start() for m in _CJK_NETWORK.finditer(part)]
