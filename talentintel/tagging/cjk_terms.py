@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from talentintel.tagging.indic_places import INDIC_CHAR as INDIC_CHAR
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term
 
 # Crypto x AI proximity in scripts without spaces (sector.py has the English one): "基于区块链的AI智能体", "链上AI Agent", "去中心化大模型推理",
@@ -29,11 +30,10 @@ _CJK_AI = re.compile(
 )
 
 
-# The Indic scripts (Devanagari to Sinhala) hold the AI words of asian_ai_terms.toml's Indic lines, matched as the CJK
-# ones are (substrings, so a case ending glued to the word keeps it: "কৃত্রিম মেধার"). Their words wait for a character of
-# these scripts, as the CJK ones wait for a CJK character: the gate of Latin-script table words ("chatgpt") is a loop of
-# `in` tests per sentence, too slow for some forty more words (sector._cjk_terms).
-INDIC_CHAR = re.compile("[\u0900-\u0dff]")
+# The Indic scripts (Devanagari to Sinhala, indic_places.INDIC_CHAR) hold the AI words of asian_ai_terms.toml's Indic
+# lines, matched as the CJK ones are (substrings, so a case ending glued to the word keeps it: "কৃত্রিম মেধার"). Their
+# words wait for a character of these scripts, as the CJK ones wait for a CJK character: the gate of Latin-script table
+# words ("chatgpt") is a loop of `in` tests per sentence, too slow for some forty more words (sector._cjk_terms).
 
 
 def cjk_intersects(part: str) -> bool:
