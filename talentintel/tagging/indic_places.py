@@ -1,7 +1,7 @@
 """Places named in running text written in the Indic scripts (Devanagari to Sinhala). The description reader finds
 places as capitalized Latin words or as CJK names; these scripts have no case, so a workplace written in them read
 nothing: "বেঙ্গালুরুতে হবে কাজের জায়গা" (the workplace will be Bengaluru), "पुणे हे नोकरीचं ठिकाण", "చెన్నై", "சென்னை
-ஐஐடியில்" (issue 18: unseen52's six Bengali reports, unseen53's Marathi, Telugu and Tamil ones; 9 of 9 read no region).
+ஐஐடியில்" (issue 18: unseen52's six Bengali reports, unseen54's Marathi, Telugu and Tamil ones; 9 of 9 read no region).
 
 The names are geonames' alternate names in these scripts of cities of MIN_ALTNAME_POPULATION or more (the gazetteer's
 bar for foreign names), one word each, the most populous city first. Bengali, Marathi, Tamil and Malayalam glue case

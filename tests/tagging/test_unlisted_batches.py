@@ -119,7 +119,7 @@ BATCHES = [
     ("unseen50.jsonl", "un50-"),
     ("unseen51.jsonl", "un51-"),
     ("unseen52.jsonl", "un52-"),
-    ("unseen53.jsonl", "un53-"),
+    ("unseen54.jsonl", "un54-"),
     ("unseen43.jsonl", "un43-"),
     ("unseen42.jsonl", "un42-"),
     ("unseen_hs15.jsonl", "hs15-"),
@@ -258,7 +258,7 @@ BATCHES = [
 # a crypto trading firm's ML data analyst, was dropped: unseen47 holds its employer); ID 11, IN 7 (named only in
 # Bengali script but one), 2 with no place, 1 global; short of the 30 and the Chinese / Japanese / Korean crypto postings
 # asked because those the stored corpora returned were in fixture repositories or on used hosts (branch tag_asia25).
-# unseen53 is 3 Indian recruitment reports whose only places are in Indic scripts (Marathi, Telugu, Tamil), from three
+# unseen54 is 3 Indian recruitment reports whose only places are in Indic scripts (Marathi, Telugu, Tamil), from three
 # publishers no fixture used, gathered after unseen52 was scored to see whether its Bengali-only places were one
 # publisher's habit: none 3; asia / IN 3 (branch tag_asia25).
 # unseen_hs15 is 43 Korean Wanted postings from one student crawl (2023): crypto 18, ai 14, none 11, no `both`; the
@@ -364,7 +364,7 @@ SIZES = {
     "unseen49.jsonl": (45, 55),
     "unseen50.jsonl": (30, 40),
     "unseen51.jsonl": (12, 20),  # 14 kept: no unused repository held Asian crypto postings (PROVENANCE)
-    "unseen53.jsonl": (3, 10),  # 3: Indic-script places from three more publishers (PROVENANCE)
+    "unseen54.jsonl": (3, 10),  # 3: Indic-script places from three more publishers (PROVENANCE)
     "unseen52.jsonl": (20, 30),  # 21 kept: Asian crypto postings found sat on used publishers (PROVENANCE)
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")

@@ -2,7 +2,7 @@
 employment reports, an Indian AI-jobs page and a Malayalam news report; scored once before these rules), issue 18,
 branch tag_asia25: AI named in an Indic script (Devanagari, Bengali, Tamil, Telugu, Kannada, Malayalam, Gujarati) is a
 core AI term, found as a substring as the CJK terms are (asian_ai_terms.toml; indic_places.INDIC_CHAR gates it); a
-city named in an Indic script in a description places a job that is not remote (indic_places.py; unseen53 too).
+city named in an Indic script in a description places a job that is not remote (indic_places.py; unseen54 too).
 
 Strings written here to pin a rule's edge are SYNTHETIC (marked so); the batch items are real.
 """
@@ -58,9 +58,9 @@ def test_latin_and_cjk_text_are_read_as_before() -> None:
     assert any(t.kind == "ai" for part in sentence_hits("负责人工智能算法研发", sentences=True) for t in part)
 
 
-# Places in the Indic scripts in running text (indic_places.py): unseen52's Bengali reports and unseen53's Marathi,
+# Places in the Indic scripts in running text (indic_places.py): unseen52's Bengali reports and unseen54's Marathi,
 # Telugu and Tamil ones (four publishers) read no region before.
-UN53 = by_id("unseen53")
+UN54 = by_id("unseen54")
 
 
 @pytest.mark.parametrize(
@@ -69,9 +69,9 @@ UN53 = by_id("unseen53")
         UN52["un52-ab-cair-jrf"],  # "বেঙ্গালুরুতে হবে কাজের জায়গা": Bengaluru with a locative ending
         UN52["un52-ab-iiser-programmer"],  # "কলকাতার দফতরে": Kolkata's office
         UN52["un52-ab-hal-executive"],  # "কানপুরের দফতরে"
-        UN53["un53-lm-pune-metro"],  # Marathi "पुणे हे नोकरीचं ठिकाण"
-        UN53["un53-tn18-bel-engineers"],  # Telugu city list
-        UN53["un53-nn-iitm-technicians"],  # Tamil "சென்னை ஐஐடியில்"
+        UN54["un54-lm-pune-metro"],  # Marathi "पुणे हे नोकरीचं ठिकाण"
+        UN54["un54-tn18-bel-engineers"],  # Telugu city list
+        UN54["un54-nn-iitm-technicians"],  # Tamil "சென்னை ஐஐடியில்"
     ],
 )
 def test_indic_script_workplaces_are_read(item: dict[str, object]) -> None:
