@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from talentintel.tagging.indic_places import INDIC_CHAR as INDIC_CHAR
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term
 
 # Crypto x AI proximity in scripts without spaces (sector.py has the English one): "基于区块链的AI智能体", "链上AI Agent", "去中心化大模型推理",
@@ -27,6 +28,12 @@ _CJK_AI = re.compile(
     # language models and deep learning by their CJK names (大语言模型 holds no 大模型)
     r"|语言模型|語言模型|언어 모델|언어모델|言語モデル|深度学习|深度學習|딥러닝|深層学習"
 )
+
+
+# The Indic scripts (Devanagari to Sinhala, indic_places.INDIC_CHAR) hold the AI words of asian_ai_terms.toml's Indic
+# lines, matched as the CJK ones are (substrings, so a case ending glued to the word keeps it: "কৃত্রিম মেধার"). Their
+# words wait for a character of these scripts, as the CJK ones wait for a CJK character: the gate of Latin-script table
+# words ("chatgpt") is a loop of `in` tests per sentence, too slow for some forty more words (sector._cjk_terms).
 
 
 def cjk_intersects(part: str) -> bool:

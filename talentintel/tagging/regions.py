@@ -19,6 +19,7 @@ from talentintel.tagging.form_questions import without_declined_questions
 from talentintel.tagging.german_work_labels import own_value, read_value
 from talentintel.tagging.glued_words import unglued
 from talentintel.tagging.heading_labels import heading_locations
+from talentintel.tagging.indic_places import indic_places
 from talentintel.tagging.label_gate import label_possible
 from talentintel.tagging.label_scan import location_lines, without_hours_aside, work_place_labelled
 from talentintel.tagging.listed_countries import countries_within
@@ -313,6 +314,9 @@ def _description_places(out: RegionResult, description: str) -> None:
         return  # a remote job's office addresses restrict nothing
     loc = cjk_places(head, global_words=False)
     if loc.countries or loc.regions:
+        out.add("description", " ".join(loc.places[:5]), loc)
+    loc = indic_places(head) if not out.regions and not low.isascii() else loc  # "বেঙ্গালুরুতে" (indic_places.py)
+    if loc.countries and not out.regions:
         out.add("description", " ".join(loc.places[:5]), loc)
     for chunk, place in countries_within(head[:2000], out.regions) if out.regions and not out.countries else ():
         out.add("description", chunk, place)  # "リモート (北米)、SF、NYC": the cities' country (listed_countries.py)

@@ -16,7 +16,7 @@ from talentintel.tagging.boilerplate_cells import cell_hits
 from talentintel.tagging.built_first import USE_HEDGES, use_hedged
 from talentintel.tagging.chain_duties import add_chain_duty
 from talentintel.tagging.cjk_gates import network_latin_possible, network_possible
-from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
+from talentintel.tagging.cjk_terms import INDIC_CHAR, cjk_hits, cjk_intersects
 from talentintel.tagging.coding_agents import withdraw_coding_agent_practice
 from talentintel.tagging.community_membership import add_membership
 from talentintel.tagging.cue_words import holds_any
@@ -149,14 +149,15 @@ def _fresh_hits(
 def _cjk_latin_words(tax: Taxonomy) -> tuple[str, ...]:
     """The words of the CJK tables without a CJK character ("chatgpt", "aigc")."""
     words = {w for table in tax.cjk.values() for w, _ in table} | set(tax.cjk_negative)
-    return tuple(sorted(w for w in words if not _CJK_CHAR.search(w)))
+    return tuple(sorted(w for w in words if not _CJK_CHAR.search(w) and not INDIC_CHAR.search(w)))
 
 
 def _cjk_terms(tax: Taxonomy, part: str, contexts: bool) -> list[Term]:
     """A sentence's CJK terms, its CJK crossing and its 算法岗 (algorithm_posts.py). Most such sentences are English
     with a curly quote: the search for a CJK character, which both gates ran, runs once for the two."""
     cjk_char = _CJK_CHAR.search(part) is not None
-    words = cjk_char or any(w in part for w in _cjk_latin_words(tax))  # _cjk_words_possible
+    indic = not cjk_char and INDIC_CHAR.search(part) is not None  # the Indic lines (cjk_terms.INDIC_CHAR)
+    words = cjk_char or indic or any(w in part for w in _cjk_latin_words(tax))  # _cjk_words_possible
     cjk = cjk_hits(tax, part, contexts=contexts) if words else []
     crossed = _cjk_intersection_hits(part) if cjk_char or network_latin_possible(part) else []  # network_possible
     return cjk + crossed + algorithm_post_hits(part)
@@ -165,7 +166,7 @@ def _cjk_terms(tax: Taxonomy, part: str, contexts: bool) -> list[Term]:
 def _cjk_words_possible(tax: Taxonomy, part: str) -> bool:
     """Whether a word of the CJK tables can be in the sentence: cjk_hits finds them as substrings, so none is in a
     sentence without CJK characters ("we’re hiring" is beyond ASCII for its apostrophe) that holds no Latin one."""
-    return bool(_CJK_CHAR.search(part)) or any(w in part for w in _cjk_latin_words(tax))
+    return bool(_CJK_CHAR.search(part) or INDIC_CHAR.search(part)) or any(w in part for w in _cjk_latin_words(tax))
 
 
 def _cjk_intersection_hits(part: str) -> list[Term]:

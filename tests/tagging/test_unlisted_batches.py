@@ -122,6 +122,8 @@ BATCHES = [
     ("unseen49.jsonl", "un49-"),
     ("unseen50.jsonl", "un50-"),
     ("unseen51.jsonl", "un51-"),
+    ("unseen52.jsonl", "un52-"),
+    ("unseen54.jsonl", "un54-"),
     ("unseen43.jsonl", "un43-"),
     ("unseen42.jsonl", "un42-"),
     ("unseen_hs15.jsonl", "hs15-"),
@@ -254,6 +256,15 @@ BATCHES = [
 # unseen51 is 14 Korean postings from two job seekers' notes (9 with no place at all, labeled asia / KR by the
 # session-24 script rule; 5 with the board's place line): none 13, ai 1; no crypto or `both` because every Asian crypto
 # posting the stored corpora returned was in a fixture repository or on a used host (branch tag_f24; PROVENANCE.md).
+# unseen52 is 21 Asian postings at unlisted employers from four publishers no fixture used (a bootcamp project's
+# JobStreet Indonesia data-analyst scrape, a Bengali newspaper's employment reports, an Indian AI-jobs board's page, a
+# Malayalam news report of an AI start-up's internship call): ai 5, none 16, no crypto or `both` (the one `both` found,
+# a crypto trading firm's ML data analyst, was dropped: unseen47 holds its employer); ID 11, IN 7 (named only in
+# Bengali script but one), 2 with no place, 1 global; short of the 30 and the Chinese / Japanese / Korean crypto postings
+# asked because those the stored corpora returned were in fixture repositories or on used hosts (branch tag_asia25).
+# unseen54 is 3 Indian recruitment reports whose only places are in Indic scripts (Marathi, Telugu, Tamil), from three
+# publishers no fixture used, gathered after unseen52 was scored to see whether its Bengali-only places were one
+# publisher's habit: none 3; asia / IN 3 (branch tag_asia25).
 # unseen_hs15 is 43 Korean Wanted postings from one student crawl (2023): crypto 18, ai 14, none 11, no `both`; the
 # crypto x AI postings the stored corpora returned were at listed or fixture employers or on used hosts, and 17 rows
 # first drafted from the same crawl were dropped for sharing an employer or opening with a frozen test split (branch
@@ -363,6 +374,8 @@ SIZES = {
     "unseen49.jsonl": (45, 55),
     "unseen50.jsonl": (30, 40),
     "unseen51.jsonl": (12, 20),  # 14 kept: no unused repository held Asian crypto postings (PROVENANCE)
+    "unseen54.jsonl": (3, 10),  # 3: Indic-script places from three more publishers (PROVENANCE)
+    "unseen52.jsonl": (20, 30),  # 21 kept: Asian crypto postings found sat on used publishers (PROVENANCE)
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
