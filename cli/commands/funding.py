@@ -128,6 +128,7 @@ TUNING = (
     FIXTURES / "tuning_funds24.jsonl",
     FIXTURES / "tuning_batch59.jsonl",
     FIXTURES / "tuning_funds25.jsonl",
+    FIXTURES / "tuning_batch60.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

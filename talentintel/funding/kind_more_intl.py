@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import re
 
-from talentintel.funding.kind_public_loans import SOVEREIGN_LOAN
+from talentintel.funding.kind_month_totals import MONTH_TOTAL, STARTUP_MONEY_TREND
+from talentintel.funding.kind_public_loans import SOVEREIGN_LOAN, SOVEREIGN_LOAN_INTL
+from talentintel.funding.kind_stop_idioms import STOPPED
 from talentintel.funding.kind_unconfirmed_cjk import RUMOUR_ZH, SOUGHT_JA
 
 _AR = r"[\u0621-\u064a]"
@@ -79,4 +81,8 @@ TRIGGERS = (
     ("not closed", SOUGHT_JA),  # "資金を集めようとしている", "評価額を ... 目指している" (kind_unconfirmed_cjk)
     ("not closed", RUMOUR_ZH),  # "网传 ... 完成40亿元融资", "否認參與 ... 輪融資" (kind_unconfirmed_cjk)
     ("public loan", SOVEREIGN_LOAN),  # "The World Bank approved a loan of ... for Pakistan" (kind_public_loans)
+    ("public loan", SOVEREIGN_LOAN_INTL),  # "préstamos ... por parte del Banco Interamericano" (kind_public_loans)
+    ("shutdown", STOPPED),  # "Pulls The Plug On Its Music Lyric App", "Kampagne ... abgebrochen" (kind_stop_idioms)
+    ("market total", MONTH_TOTAL),  # "Turkish startups secured ... from January through March" (kind_month_totals)
+    ("market total", STARTUP_MONEY_TREND),  # "Os investimentos em startups ... despencaram" (kind_month_totals)
 )
