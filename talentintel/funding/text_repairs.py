@@ -27,7 +27,7 @@ def repair_bullets(text: str) -> str:
 
 # "阿里領(lǐng)投了核聚變初創(chuàng)企業(yè)諾瓦聚變" (b58-cnmusu-nova-fusion-angel-alibaba-zh): a converter's mirror page writes a
 # character's pinyin reading after it, which breaks the words the Chinese rules read ("領投" read as nothing, so the
-# investor was the company). 24 tuning texts from 20 hosts carry such readings; a reading is the lower-case syllable
+# investor was the company). 24 tuning texts from 24 publishers carry such readings; a reading is the lower-case syllable
 # in brackets right after a Han character. A tone mark says it is pinyin; on a page with two or more marked readings
 # the neutral-tone ones ("的(de)") are readings too, while a lone "(tencent)" on another page stays.
 _READING = r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)"
