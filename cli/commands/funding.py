@@ -129,6 +129,7 @@ TUNING = (
     FIXTURES / "tuning_batch59.jsonl",
     FIXTURES / "tuning_funds25.jsonl",
     FIXTURES / "tuning_batch60.jsonl",
+    FIXTURES / "tuning_batch58.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

@@ -25,7 +25,9 @@ from talentintel.funding.company_discourse import is_discourse_word, without_rep
 FUNDING = re.compile(
     r"融资|融資|投资|投資|투자|資金調達|资金调达|调达|調達|出資|出资|领投|領投|跟投|펀딩|유치|(?:債券|社債)を発行し(?!ない)"
 )
-_NAME_CHAR = r"(?:[^\s，,。、（(）)“”\"「」【】\[\]]|(?<=[A-Za-z])[^\S\n](?=[A-Za-z]))"
+# A Chinese dash pair opens a clause and is in no name: "重磅融資——初創企業Dyna Robotics宣布完成" (xbjpep-dyna-a) read the
+# whole opening once its pinyin readings were dropped (text_repairs), the bracket of "企業(yè)" having stopped it before.
+_NAME_CHAR = r"(?:[^\s，,。、（(）)“”\"「」【】\[\]—]|(?<=[A-Za-z])[^\S\n](?=[A-Za-z]))"
 _COMPANY = [
     # "一筆50億元的B+輪融資低調完成。完成方為成立不足三年的AI基礎模型公司階躍星辰": the raiser named by its role.
     re.compile(r"(?:完成方|融资方|融資方|获投方|獲投方)(?:为|為|是)([^，,。；;\s]{2,40}?)(?:[，,。；;\s]|$)"),

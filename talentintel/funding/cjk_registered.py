@@ -47,6 +47,27 @@ def invested_startup(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+# The investors are the sentence's topic and the company the object of their investment: "アグリビジネス投資育成(東京・
+# 千代田)は28日、農産品輸出を手掛けるスタートアップの日本農業(東京・品川)に出資したと発表しました" (b30-universalitem: the
+# subject rule read "アグリ社", the investor), "…住友商事の4社・団体は27日、農業ベンチャーのファームノートホールディングス(HD、
+# 北海道帯広市、小林晋也社長)の第三者割当増資を引き受け" (b58-keiei: none read), "エヌビディア(…)は9月22日、オープンAIに最大
+# 1,000億ドルを段階的に出資し" (b44-worldconect: "Vera Rubin" read). The object may be a kanji name (日本農業), carry an
+# aside in brackets, and follow a kind word with の; the sum may sit between に and 出資.
+_INVESTOR_TOPIC_OBJECT = re.compile(
+    r"(?:は|が)[^、。]{0,12}?、(?:[^。、]{0,40}?(?:スタートアップ|ベンチャー|新興企業|企業|会社)の)?"
+    r"([\u30a0-\u30ffA-Za-z0-9\u3400-\u9fff][\u30a0-\u30ffA-Za-z0-9\u3400-\u9fff・&.\- ]{1,30}?)"
+    r"(?:[（(][^)）]{1,40}[)）])?"
+    r"(?:に[^。、]{0,20}?(?:出資|投資)(?:した|し|する|を行)|(?:が行う[^。、]{0,20}?)?の第三者割当増資を引き?受け)"
+)
+
+
+def investor_topic_object(text: str) -> str | None:
+    """The company a Japanese sentence's investors (its topic) invest in or take an allotment of, or None."""
+    m = _INVESTOR_TOPIC_OBJECT.search(text)
+    name = m.group(1).strip() if m else ""
+    return None if not name or re.search(r"(?:ファンド|基金|投資|企業|会社)$", name) else name
+
+
 # "天使投资人雷军投资的APP开发团队小米科技最新融资3500万美元" (hs5-gongming-xiaomi-2010): "angel investor" describes a person
 # who backed the company, not the round; `cjk` reads every 天使/엔젤/エンジェル as a seed round.
 _SEED_WORD = re.compile(r"种子|種子|天使|엔젤|시드|シード|エンジェル|seed", re.IGNORECASE)

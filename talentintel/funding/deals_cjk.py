@@ -17,7 +17,12 @@ from talentintel.funding.cjk_ko_topic import connective, counted, sized_amount, 
 from talentintel.funding.cjk_lead_words import lead_name
 from talentintel.funding.cjk_leads import korean_co_leads, korean_spaced_leads
 from talentintel.funding.cjk_raise import japanese_raiser, korean_invested_in, korean_possessor, korean_startup_invested
-from talentintel.funding.cjk_registered import invested_startup, registered_raiser, seed_only_as_angel_investor
+from talentintel.funding.cjk_registered import (
+    invested_startup,
+    investor_topic_object,
+    registered_raiser,
+    seed_only_as_angel_investor,
+)
 from talentintel.funding.cjk_registry_change import registry_change
 from talentintel.funding.cjk_restated import usd_restated
 from talentintel.funding.cjk_subject import report_frame, said_raiser, trimmed
@@ -40,6 +45,7 @@ def merge_cjk(deal: Deal, part: str, when: date | None) -> None:
     said = said_raiser(part)
     found.company = token_sale_holder(part) or registered_raiser(part) or alias_raiser(cjk._PINYIN.sub("", part))
     found.company = found.company or said or korean_possessor(part) or korean_startup_invested(part)
+    found.company = found.company or investor_topic_object(part)  # "Xは…、Yに出資した" (cjk_registered)
     found.company = found.company or (None if report_frame(read) or connective(read) else trimmed(read))
     found.company = found.company or invested_startup(part) or japanese_raiser(part) or korean_invested_in(part)
     found.company = found.company or capital_increase_target(part)  # "共同增资趣链科技" (cjk_capital_increase)

@@ -65,7 +65,7 @@ from talentintel.funding.money_year import cited_year, raised_in_year, rate_year
 from talentintel.funding.names import sentence_end
 from talentintel.funding.rounds import classify_round
 from talentintel.funding.segment_items import bullet_subject, label_subject
-from talentintel.funding.text_repairs import repair_bullets, space_run_on_sentences
+from talentintel.funding.text_repairs import repair_bullets, space_run_on_sentences, without_pinyin_readings
 from talentintel.funding.text_spun import unspin
 
 
@@ -129,7 +129,7 @@ def clean_text(text: str) -> str:
     text = unspin(html.unescape(text))
     text = re.sub(r"[\u00a0\u202f\u2009\u2007\u200b]", " ", text)
     text = re.sub(r"[ \t]+", " ", text)
-    return repair_bullets(space_run_on_sentences(re.sub(r" *\n *", "\n", text).strip()))
+    return without_pinyin_readings(repair_bullets(space_run_on_sentences(re.sub(r" *\n *", "\n", text).strip())))
 
 
 def split_headline(text: str) -> tuple[str, str]:

@@ -23,3 +23,20 @@ _MOJIBAKE_BULLET = re.compile(r"(?m)^[ \t]*(?:β’|â€¢)[ \t]*")
 def repair_bullets(text: str) -> str:
     """Lines that open on a mis-decoded bullet open on "• " instead."""
     return _MOJIBAKE_BULLET.sub("• ", text)
+
+
+# "阿里領(lǐng)投了核聚變初創(chuàng)企業(yè)諾瓦聚變" (b58-cnmusu-nova-fusion-angel-alibaba-zh): a converter's mirror page writes a
+# character's pinyin reading after it, which breaks the words the Chinese rules read ("領投" read as nothing, so the
+# investor was the company). 24 tuning texts from 24 publishers carry such readings; a reading is the lower-case syllable
+# in brackets right after a Han character. A tone mark says it is pinyin; on a page with two or more marked readings
+# the neutral-tone ones ("的(de)") are readings too, while a lone "(tencent)" on another page stays.
+_READING = r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)"
+_MARKED_READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+
+
+def without_pinyin_readings(text: str) -> str:
+    """Han text without the pinyin readings a mirror page writes after its characters."""
+    marked = _MARKED_READING.findall(text)
+    if not marked:
+        return text
+    return re.sub(_READING, "", text) if len(marked) >= 2 else _MARKED_READING.sub("", text)
