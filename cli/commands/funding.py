@@ -126,6 +126,7 @@ TUNING = (
     FIXTURES / "tuning_batch57.jsonl",
     FIXTURES / "tuning_batch55.jsonl",
     FIXTURES / "tuning_funds24.jsonl",
+    FIXTURES / "tuning_batch61.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
