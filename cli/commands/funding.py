@@ -130,6 +130,7 @@ TUNING = (
     FIXTURES / "tuning_funds25.jsonl",
     FIXTURES / "tuning_batch60.jsonl",
     FIXTURES / "tuning_batch58.jsonl",
+    FIXTURES / "tuning_batch61.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

@@ -81,16 +81,22 @@ _AMOUNT = re.compile(
 _RECORD_SINCE = re.compile(r"(?:至今|迄今)(?:为止|為止)?的?最")
 # A project's whole cost is no round: "2拠点の総投資額は約200億円" (the two data-centre sites' total investment,
 # tuning_batch50's ハイレゾ香川, whose equity has no figure).
+# "ポスト・バリュエーションは約2倍の2,519億円" (b61-thestartupjp-mercari): the katakana loanword, and its tail "エーション"
+# because the 12-character window can cut the word's head off.
 _VALUATION = re.compile(
-    r"估值|評価額|评估|기업가치|밸류|时价|時価|市值|市値|누적|累计|累計|总额超过|合計|迄今|至今|総投資額|総事業費"
+    r"估值|評価額|评估|기업가치|밸류|时价|時価|市值|市値|누적|累计|累計|总额超过|合計|迄今|至今|総投資額|総事業費|"
+    r"バリュエーション|ュエーション"
 )
 # The valuation named after its figure: "2,000億ドルの評価額で100億ドルを調達しました" (hs19-memeinsider-nvidia-openai-100bn-
 # xai-10bn-ja, fund82), "以1000亿美元的估值", "3조원의 기업가치로": "the valuation of N", not the sum raised.
 _RAISED_OBJECT = re.compile(r"\s?を(?:資金)?調達")
 # Markdown emphasis may close between them: "**300億ドル**の企業価値評価" (hs20-helloprompt-anthropic-series-g-
 # valuation-only-ja, fund84).
+# Post- or pre-money between them: "以615亿美元的投后估值筹集了35亿美元" (b61-aivc-anthropic-3-5bn-series-e, first score:
+# the 61.5bn valuation taken), "615亿美元投后估值", "ポスト・マネー評価額".
 _VALUATION_AFTER = re.compile(
-    r"(?:\*{1,2}|_{1,2})?\s?(?:の|的|규모의|의)?\s?(?:評価額|企業価値|時価総額|估值|估價|기업가치|밸류에이션)"
+    r"(?:\*{1,2}|_{1,2})?\s?(?:の|的|규모의|의)?\s?(?:投后|投後|投前|ポスト・?マネー(?:の)?|プレ・?マネー(?:の)?|포스트\s?머니|프리\s?머니)?"
+    r"\s?(?:評価額|企業価値|時価総額|估值|估價|기업가치|밸류에이션|バリュエーション)"
 )
 _ROUND = [
     (re.compile(r"pre-?\s?seed|プレシード|프리\s?시드", re.I), "pre_seed"),  # "Pre-Seed轮" (hs8)
@@ -170,6 +176,9 @@ def _stated_later(text: str, original: str) -> str | None:
 
 # "오픈엣지테크놀로지에는 50억원을,": an investment whose shared verb was cut off with the next clause (segment_clauses).
 _KO_CLAUSE_CUT = re.compile(rf"{KO_DATIVE_SUM},$")
+# Raise verbs FUNDING (which also finds raisers) leaves out: "以615亿美元的投后估值筹集了35亿美元资金" (b61-aivc-anthropic: the
+# round's only sentence, so a later related post's G round was taken), "約50億円の増資を実行" (b61-thestartupjp-mercari).
+_RAISE_VERB = re.compile(r"筹集|籌集|筹得|籌得|募得|増資を(?:実施|実行|行)")
 
 
 def _amount(text: str) -> tuple[float, str, str] | None:
@@ -179,7 +188,7 @@ def _amount(text: str) -> tuple[float, str, str] | None:
     text = re.sub(r"(?<=[近约約超逾过過])(?=[亿億억])", "1", text)
     raise_told = states_raise(text)  # an investor's own ticket gives way to the raise the text states (cjk_ko_ticket)
     for sentence in re.split(r"(?<=[。！？!?])\s*|(?<=\.)(?!\d)\s*|\n", text):
-        if not (FUNDING.search(sentence) or _KO_CLAUSE_CUT.search(sentence)):
+        if not (FUNDING.search(sentence) or _KO_CLAUSE_CUT.search(sentence) or _RAISE_VERB.search(sentence)):
             continue
         told = 0  # where the last valuation named after its figure ends: its noun is no valuation for the next sum
         for start, value, currency, original in _amounts(sentence, default):

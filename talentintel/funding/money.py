@@ -65,7 +65,7 @@ _RAISE = re.compile(
     # German "X steckt 100 Millionen Euro in ... Y" (hs11-digitaleakten-helsing, fund49), Czech/Slovak "získal", pt "angariou".
     # Indonesian and Malay: "suntikan modal" (idntimes.com), "modal yang dihimpun" (openpunks.io), "mengantongi" (money_f23).
     r"mengumpulkan|menghimpun|dihimpun|meraih|meraup|mengantongi|menggalang|mengamankan|suntikan|menyuntikkan|disuntikkan|"
-    r"mendapatkan|memperoleh|menerima|pendanaan|steck(?:t|e|te|ten)|pumpte?|získal[aoi]?|angari\w*)\b",
+    r"mendapat(?:kan)?|memperoleh|menerima|pendanaan|steck(?:t|e|te|ten)|pumpte?|získal[aoi]?|angari\w*)\b",
     re.IGNORECASE,
 )
 _ROUNDWORD = re.compile(

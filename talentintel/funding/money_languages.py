@@ -23,6 +23,7 @@ class SumCues:
     valuation_before: re.Pattern[str] | None = None  # "оценили в ": the sum values the company
     earlier_before: re.Pattern[str] | None = None  # "после того, как Groq привлек ": an earlier raise
     total_after: re.Pattern[str] | None = None  # "с момента ее основания": a total since founding
+    total_before: re.Pattern[str] | None = None  # "hat N26 bislang rund ": the sum so far, not this round
     raise_after: re.Pattern[str] | None = None  # "سرمایه جذب کرد": the verb after the sum (verb-final languages)
 
     def raises(self, before: str, after: str = "") -> bool:
@@ -37,8 +38,31 @@ class SumCues:
             (self.valuation_before and self.valuation_before.search(before))
             or (self.earlier_before and self.earlier_before.search(before))
             or (self.total_after and self.total_after.match(after))
+            or (self.total_before and self.total_before.search(before))
         )
 
+
+# Indonesian tells the total an addition brings by "makes ... already/now": "Tambahan investasi ini membuat pendanaan Gojek
+# kini bernilai 3 miliar dolar AS" (b61-kastara-gojek), "Dengan tambahan dana tersebut, membuat GoJek sudah mengumpulkan
+# hampir US$ 3 miliar dalam putaran pendanaan seri F" (b61-sumatratimes-gojek); both outscored the round's US$ 1,2 miliar
+# at first sight (amount_f25). The round itself is told with "mendapat", "menerima", "meraih" and no "membuat".
+_ID_TOTAL_BEFORE = re.compile(
+    r"\b(?:membuat|menjadikan)\s(?:[\w-]+\s){0,3}?(?:sudah|telah|kini|saat\sini)\s(?:[\w-]+\s)?"
+    r"(?:mengumpulkan|menghimpun|meraih|mengantongi|bernilai|mencapai|menjadi)\s(?:total\s)?"
+    r"(?:(?:hampir|lebih\sdari|sekitar|sebesar|senilai|mendekati)\s)?(?:US\$\s?|USD\s?|Rp\.?\s?)?"
+    # ... and its restatement in the other currency: "kini bernilai 3 miliar dolar AS atau sekitar Rp 46 triliun".
+    r"(?:[\d.,]+\s(?:miliar|juta|triliun)\s(?:dolar\sAS|dolar|USD|rupiah)?\s?(?:atau|\()\s?"
+    r"(?:(?:sekitar|setara\s(?:dengan\s)?|senilai|kurang\slebih)\s)?(?:Rp\.?\s?|US\$\s?)?)?$",
+    re.IGNORECASE,
+)
+# German "so far" after the perfect's auxiliary: "Unterm Strich hat N26 bislang rund 800 Millionen Dollar von Investoren
+# eingesammelt" (b61-yahoode-n26: taken over the round's "weitere 100 Millionen Dollar"). money._TOTAL_BEFORE reads
+# "bisher" only with "insgesamt"; "bisher größte" (largest so far) has no auxiliary before it.
+_DE_TOTAL_BEFORE = re.compile(
+    r"\b(?:hat|haben|hatte|hatten)\s(?:[\w.-]+\s){0,3}?(?:bislang|bisher)\s"
+    r"(?:(?:rund|über|mehr\sals|knapp|fast|etwa|ca\.|circa|gut|schon|bereits)\s)?(?:US-\$\s?|\$\s?|€\s?)?$",
+    re.IGNORECASE,
+)
 
 LANGUAGES: tuple[SumCues, ...] = (
     SumCues(
@@ -48,6 +72,8 @@ LANGUAGES: tuple[SumCues, ...] = (
         earlier_before=money_ru_fa.RU_EARLIER_BEFORE,
         total_after=money_ru_fa.RU_TOTAL_AFTER,
     ),
+    SumCues("id", total_before=_ID_TOTAL_BEFORE),
+    SumCues("de", total_before=_DE_TOTAL_BEFORE),
     SumCues(
         "fa",
         raise_before=money_ru_fa.FA_RAISE_BEFORE,
