@@ -118,6 +118,7 @@ BATCHES = [
     ("unseen49.jsonl", "un49-"),
     ("unseen50.jsonl", "un50-"),
     ("unseen51.jsonl", "un51-"),
+    ("unseen53.jsonl", "un53-"),
     ("unseen43.jsonl", "un43-"),
     ("unseen42.jsonl", "un42-"),
     ("unseen_hs15.jsonl", "hs15-"),
@@ -353,6 +354,7 @@ SIZES = {
     "unseen49.jsonl": (45, 55),
     "unseen50.jsonl": (30, 40),
     "unseen51.jsonl": (12, 20),  # 14 kept: no unused repository held Asian crypto postings (PROVENANCE)
+    "unseen53.jsonl": (25, 40),  # 27 HN hiring comments: 3 left for sharing employers with a test split
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
