@@ -6,6 +6,8 @@ from __future__ import annotations
 import functools
 import re
 
+from talentintel.tagging.ai_firms import BE_MARKERS, calls_itself_ai
+from talentintel.tagging.ai_firms import CUES as _FIRM_CUES
 from talentintel.tagging.ai_products import names_product
 from talentintel.tagging.cjk_terms import cjk_hits
 from talentintel.tagging.field_lists import plays_in_ai
@@ -133,7 +135,7 @@ def makes_ai(text: str) -> bool:
     sentence is among the first three ("Tandem Healthでは、…コパイロットを開発してるんだ" comes after "フルタイム。")."""
     low = lowered(text)
     head = low[:800] if "\u0130" not in text and "\u03a3" not in text else text[:800].lower()
-    if not any(verb in head for verb in _MAKING_VERBS) or not _ai_word(head):
+    if not any(cue in head for cue in _HEAD_CUES) or not _ai_word(head):
         return False  # cheap tests first (a regex scan of 800 characters costs ~12 us, str.find well under one)
     return _kept_head(head)  # an employer's postings open alike: the head is read once
 
@@ -144,6 +146,8 @@ def _head_makes_ai(head: str) -> bool:
             said = marker.group(0)
             if (said in _MAKING or BUILDER_MARKER.fullmatch(said)) and _MADE_AI.search(_tail(part, marker)):
                 return True
+            if said in BE_MARKERS and calls_itself_ai(said, _tail(part, marker)):
+                return True  # the employer says it is an AI firm, as good as making AI (ai_firms.py)
     return False
 
 
@@ -154,6 +158,7 @@ _PARTICLE = re.compile(r"[をがはでにとも、。,.]")
 _MAKING = frozenset({"を開発", "を作って", "を作る", _OWN_DEVELOPMENT})
 # every making marker holds one
 _MAKING_VERBS = ("build", "built", "develop", "mak", "creat", "を開発", "を作", "自社開発")
+_HEAD_CUES = (*_MAKING_VERBS, *_FIRM_CUES)  # ...and every AI-firm self-description one of the latter (ai_firms.py)
 
 
 def _ai_word(low: str) -> bool:
@@ -179,6 +184,8 @@ def _described_sectors(tax: Taxonomy, part: str) -> frozenset[str]:
         out |= {s for t in hits if t.weight >= core for s in (SECTORS if t.kind == "both" else (t.kind,))}
         if BUILDER_MARKER.fullmatch(marker.group(0)) and names_product(tail):
             out.add("ai")  # "we're building Vy — an AI app": the employer makes an AI product (ai_products.py)
+        if marker.group(0) in BE_MARKERS and calls_itself_ai(marker.group(0), tail):
+            out.add("ai")  # "Aarki is an AI-driven company": the employer names its kind (ai_firms.py)
     if plays_in_ai(part):
         out.add("ai")  # "AXIOM, a leading player in AI, DeFi, and Institutional Finance" (field_lists.py)
     return frozenset(out)

@@ -124,6 +124,7 @@ BATCHES = [
     ("unseen51.jsonl", "un51-"),
     ("unseen52.jsonl", "un52-"),
     ("unseen54.jsonl", "un54-"),
+    ("unseen53.jsonl", "un53-"),
     ("unseen43.jsonl", "un43-"),
     ("unseen42.jsonl", "un42-"),
     ("unseen_hs15.jsonl", "hs15-"),
@@ -376,6 +377,7 @@ SIZES = {
     "unseen51.jsonl": (12, 20),  # 14 kept: no unused repository held Asian crypto postings (PROVENANCE)
     "unseen54.jsonl": (3, 10),  # 3: Indic-script places from three more publishers (PROVENANCE)
     "unseen52.jsonl": (20, 30),  # 21 kept: Asian crypto postings found sat on used publishers (PROVENANCE)
+    "unseen53.jsonl": (25, 40),  # 27 HN hiring comments: 3 left for sharing employers with a test split
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
