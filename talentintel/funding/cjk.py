@@ -269,12 +269,12 @@ def _current(text: str) -> str:
 
 
 # "領(lǐng)投方為": pinyin annotations a page writes after characters hide the words from every rule.
-_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
 def extract(text: str) -> CjkDeal:
     """What the CJK deal language of `text` says; fields it does not state stay None/empty."""
-    now = _current(_PINYIN.sub("", text))
+    now = _current(PINYIN.sub("", text))
     deal = CjkDeal(round=_round(now), leads=_leads(now), company=company(text))
     # "获得数亿元人民币Pre-IPO轮战略投资": a raise with no figure; an earlier round's figure is not this one's.
     vague = re.search(r"(?:数|數|几|幾)(?:十|百|千)?(?:万|萬|亿|億)|수(?:십|백|천)\s?억", now)

@@ -61,7 +61,7 @@ def _name(raw: str) -> str | None:
 
 def said_raiser(text: str) -> str | None:
     """The company a Chinese sentence says stated its raise, or whose new round closed; None when no such sentence."""
-    plain = cjk._PINYIN.sub("", text)
+    plain = cjk.PINYIN.sub("", text)
     for pattern in (_SAID_RAISE, _ROUND_SUBJECT, _COLON_NAME):
         for m in pattern.finditer(plain):
             name = _name(m.group(1))

@@ -8,7 +8,7 @@ import tomllib
 from functools import lru_cache
 
 from talentintel.tagging.cjk_languages import names_language
-from talentintel.tagging.gazetteer import CJK, _data_path, gazetteer
+from talentintel.tagging.gazetteer import CJK, data_path, gazetteer
 from talentintel.tagging.hangul_places import inside_hangul_word
 from talentintel.tagging.katakana_words import cut_from_word
 from talentintel.tagging.korean_addresses import korean_address
@@ -88,7 +88,7 @@ _CJK_HOME = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "SG"})
 
 @lru_cache(maxsize=1)
 def _hand_names() -> frozenset[str]:
-    with _data_path("places.toml").open("rb") as fh:
+    with data_path("places.toml").open("rb") as fh:
         return frozenset(tomllib.load(fh)["cjk"]["countries"])
 
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
-from talentintel.tagging.cjk_terms import _CJK_NETWORK
-from talentintel.tagging.matcher import _CJK_CHAR
+from talentintel.tagging.cjk_terms import CJK_NETWORK
+from talentintel.tagging.matcher import CJK_CHAR
 
 _LOOKAROUND = re.compile(r"\(\?<?[=!][^()]*\)")
 
@@ -25,7 +25,7 @@ def _latin_words(pattern: str) -> tuple[str, ...] | None:
     latin = []
     for alternative in pattern.split("|"):
         word = _LOOKAROUND.sub("", alternative)
-        if word and _CJK_CHAR.search(word) and re.escape(word.replace(" ", "")) == word.replace(" ", ""):
+        if word and CJK_CHAR.search(word) and re.escape(word.replace(" ", "")) == word.replace(" ", ""):
             continue  # a plain CJK word, spaces and all ("스마트 컨트랙트"): the gate's CJK test finds it
         if not word or re.escape(word) != word:
             return None  # a class, group or quantifier: the word may match text without these characters
@@ -35,10 +35,10 @@ def _latin_words(pattern: str) -> tuple[str, ...] | None:
 
 def network_possible(part: str) -> bool:
     """False only where cjk_terms' network pattern finds nothing in the sentence."""
-    return bool(_CJK_CHAR.search(part)) or network_latin_possible(part)
+    return bool(CJK_CHAR.search(part)) or network_latin_possible(part)
 
 
 def network_latin_possible(part: str) -> bool:
     """network_possible for a sentence without a CJK character: one of the pattern's Latin words is in it."""
-    latin = _latin_words(_CJK_NETWORK.pattern)
+    latin = _latin_words(CJK_NETWORK.pattern)
     return latin is None or any(word in part for word in latin)

@@ -13,7 +13,7 @@ from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term
 # apart describe one product; further apart they are two topics of one text ("区块链、AI、大数据等" lists are capped
 # below as enumerations anyway).
 CJK_INTERSECTION_CHARS = 12
-_CJK_NETWORK = re.compile(
+CJK_NETWORK = re.compile(
     r"去中心化|链上|鏈上|区块链|區塊鏈|公链|加密货币|加密貨幣|(?<![a-z])web3|(?<![a-z])crypto(?!graph)"
     r"|온체인|탈중앙|블록체인|웹3|分散型|ブロックチェーン|オンチェーン|暗号資産"
     # coins, assets and contracts by their CJK names, and DeFi written inside CJK text ("AI 기반 가상자산 트레이딩 시스템",
@@ -38,7 +38,7 @@ _CJK_AI = re.compile(
 
 def cjk_intersects(part: str) -> bool:
     """Whether a network word and an AI word stand within CJK_INTERSECTION_CHARS characters."""
-    networks = [m.start() for m in _CJK_NETWORK.finditer(part)]
+    networks = [m.start() for m in CJK_NETWORK.finditer(part)]
     if not networks:
         return False  # cheap test first: most sentences name no network
     return any(abs(m.start() - n) <= CJK_INTERSECTION_CHARS for m in _CJK_AI.finditer(part) for n in networks)

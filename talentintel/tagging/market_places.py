@@ -19,7 +19,7 @@ import re
 
 from talentintel.tagging.cue_words import Cues, holds_any
 from talentintel.tagging.marked_places import places_before
-from talentintel.tagging.matcher import _CJK_CHAR
+from talentintel.tagging.matcher import CJK_CHAR
 from talentintel.tagging.place_gates import finditer_at, literal_starts
 
 _CAP = r"[A-Z][\w.&'’-]*"
@@ -116,7 +116,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
     # Every Korean, Han and partner marker but "MOU" holds a Hangul, kana or Han character: most texts beyond ASCII are
     # English with a curly quote, where one search for such a character (~7 us a 2 KB text) spares the three scans
     # (_HAN_MARKER alone ~54 us: bench_tagging, speed_24)
-    cjk = not text.isascii() and _CJK_CHAR.search(text) is not None
+    cjk = not text.isascii() and CJK_CHAR.search(text) is not None
     if cjk:
         _before(spans, text, _KOREAN_MARKER, _KOREAN_PLACE)
         _before(spans, text, _HAN_MARKER, _HAN_PLACE)

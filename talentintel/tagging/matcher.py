@@ -18,12 +18,12 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 
-from talentintel.tagging.taxonomy import _CJK_CLASS, _COMBINING, _SCRIPT_EDGE, _TOKEN, Taxonomy, Term, ascii_tokens
+from talentintel.tagging.taxonomy import CJK_CLASS, COMBINING, SCRIPT_EDGE, TOKEN, Taxonomy, Term, ascii_tokens
 
 _TOKEN_CHAR = r"[^\W_]"
 _GAP = r"(?:[^\w\n]|_)+"  # what stands between two tokens of a phrase: non-token characters, no line break
 _GAP_MARK = " "  # stands for _GAP in the trie: a phrase is its tokens joined by one space
-_CJK_CHAR = re.compile(f"[{_CJK_CLASS}]")
+CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
 
 
 def normalized(text: str) -> str:
@@ -32,9 +32,9 @@ def normalized(text: str) -> str:
     normalized join of sentences is the join of the normalized sentences."""
     text = text.lower()
     if not text.isascii():
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-        if _CJK_CHAR.search(text):  # a Latin/CJK edge needs a CJK character; the search is cheaper than the sub
-            text = _SCRIPT_EDGE.sub(" ", text)
+        text = COMBINING.sub("", unicodedata.normalize("NFKD", text))
+        if CJK_CHAR.search(text):  # a Latin/CJK edge needs a CJK character; the search is cheaper than the sub
+            text = SCRIPT_EDGE.sub(" ", text)
     return text
 
 
@@ -44,7 +44,7 @@ def _normalized_parts(parts: Sequence[str]) -> list[str]:
 
 def near_tokens(norm: str) -> list[str]:
     """taxonomy.tokens of a normalized string; for ASCII with bytes methods, four times faster than the regex."""
-    return ascii_tokens(norm) if norm.isascii() else _TOKEN.findall(norm)
+    return ascii_tokens(norm) if norm.isascii() else TOKEN.findall(norm)
 
 
 # Characters beyond ASCII that are no token characters ("’", "–", "•", "\u3000"). The phrase regex and the token reads
@@ -91,7 +91,7 @@ class PhraseMatcher:
         """The term a match names; its gaps may be any non-token characters ("machine-learning", "on-chain")."""
         term = self.terms.get(matched)
         if term is None:
-            term = self.terms[" ".join(_TOKEN.findall(matched))]
+            term = self.terms[" ".join(TOKEN.findall(matched))]
             if len(self.terms) < self._cap:  # spelled so once, spelled so again: remember (a bounded number)
                 self.terms[matched] = term
         return term

@@ -27,7 +27,7 @@ from talentintel.tagging.fund_boards import add_board_lean
 from talentintel.tagging.hpc_gpu import withdraw_hpc_gpu
 from talentintel.tagging.intersection import before_buyers, buyer_clause_start, corroborate, cross
 from talentintel.tagging.keyword_lists import keyword_list as _keyword_list
-from talentintel.tagging.matcher import _CJK_CHAR, Scan
+from talentintel.tagging.matcher import CJK_CHAR, Scan
 from talentintel.tagging.means_clauses import means_sentence
 from talentintel.tagging.mine_sites import withdraw_mine_site
 from talentintel.tagging.network_window import INTERSECTION as _INTERSECTION
@@ -149,13 +149,13 @@ def _fresh_hits(
 def _cjk_latin_words(tax: Taxonomy) -> tuple[str, ...]:
     """The words of the CJK tables without a CJK character ("chatgpt", "aigc")."""
     words = {w for table in tax.cjk.values() for w, _ in table} | set(tax.cjk_negative)
-    return tuple(sorted(w for w in words if not _CJK_CHAR.search(w) and not INDIC_CHAR.search(w)))
+    return tuple(sorted(w for w in words if not CJK_CHAR.search(w) and not INDIC_CHAR.search(w)))
 
 
 def _cjk_terms(tax: Taxonomy, part: str, contexts: bool) -> list[Term]:
     """A sentence's CJK terms, its CJK crossing and its 算法岗 (algorithm_posts.py). Most such sentences are English
     with a curly quote: the search for a CJK character, which both gates ran, runs once for the two."""
-    cjk_char = _CJK_CHAR.search(part) is not None
+    cjk_char = CJK_CHAR.search(part) is not None
     indic = not cjk_char and INDIC_CHAR.search(part) is not None  # the Indic lines (cjk_terms.INDIC_CHAR)
     words = cjk_char or indic or any(w in part for w in _cjk_latin_words(tax))  # _cjk_words_possible
     cjk = cjk_hits(tax, part, contexts=contexts) if words else []
@@ -166,7 +166,7 @@ def _cjk_terms(tax: Taxonomy, part: str, contexts: bool) -> list[Term]:
 def _cjk_words_possible(tax: Taxonomy, part: str) -> bool:
     """Whether a word of the CJK tables can be in the sentence: cjk_hits finds them as substrings, so none is in a
     sentence without CJK characters ("we’re hiring" is beyond ASCII for its apostrophe) that holds no Latin one."""
-    return bool(_CJK_CHAR.search(part) or INDIC_CHAR.search(part)) or any(w in part for w in _cjk_latin_words(tax))
+    return bool(CJK_CHAR.search(part) or INDIC_CHAR.search(part)) or any(w in part for w in _cjk_latin_words(tax))
 
 
 def _cjk_intersection_hits(part: str) -> list[Term]:

@@ -19,10 +19,10 @@ _TOWN = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[ '’-][^\W\d_]+){0,3}$")
 @cache
 def _towns() -> dict[str, str]:
     """Folded town name -> its country, for towns of 5,000+ people whose name only one country holds."""
-    from talentintel.tagging.gazetteer import _geonames_file  # the gazetteer's own geonames reader
+    from talentintel.tagging.gazetteer import geonames_file  # the gazetteer's own geonames reader
 
     seen: dict[str, set[str]] = {}
-    for row in _geonames_file("cities5000.json").values():
+    for row in geonames_file("cities5000.json").values():
         seen.setdefault(fold(row["name"]), set()).add(row["countrycode"])
     return {name: next(iter(codes)) for name, codes in seen.items() if len(codes) == 1 and len(name) >= 4}
 

@@ -15,11 +15,11 @@ from talentintel.tagging.asian_terms import with_asian_terms
 
 SECTORS = ("crypto", "ai")
 
-_TOKEN = re.compile(r"[^\W_]+")
-_COMBINING = re.compile(r"[\u0300-\u036f]")
+TOKEN = re.compile(r"[^\W_]+")
+COMBINING = re.compile(r"[\u0300-\u036f]")
 # Han, kana and Hangul (NFKD leaves Hangul as jamo) carry no spaces: "AI独角兽", "web3公司", "AI를" are a Latin word glued to other script.
-_CJK_CLASS = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_SCRIPT_EDGE = re.compile(rf"(?<=[a-z0-9])(?=[{_CJK_CLASS}])|(?<=[{_CJK_CLASS}])(?=[a-z0-9])")
+CJK_CLASS = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+SCRIPT_EDGE = re.compile(rf"(?<=[a-z0-9])(?=[{CJK_CLASS}])|(?<=[{CJK_CLASS}])(?=[a-z0-9])")
 
 
 # ASCII characters that are no token characters: spaces to split (a bytes table: str.translate looks each up in a dict).
@@ -37,9 +37,9 @@ def tokens(text: str) -> list[str]:
     text = text.lower()
     if text.isascii():
         return ascii_tokens(text)  # 2.2 calls a cold bench posting
-    text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-    text = _SCRIPT_EDGE.sub(" ", text)
-    return _TOKEN.findall(text)
+    text = COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    text = SCRIPT_EDGE.sub(" ", text)
+    return TOKEN.findall(text)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from talentintel.tagging.cjk_gates import _latin_words, network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
 from talentintel.tagging.evaluate import load_devset
 from talentintel.tagging.matcher import Scan, near_tokens, normalized, phrase_matcher, text_hits, wide_gaps_as_spaces
-from talentintel.tagging.taxonomy import _TOKEN, Taxonomy, Term, taxonomy, tokens
+from talentintel.tagging.taxonomy import TOKEN, Taxonomy, Term, taxonomy, tokens
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 SETS = ("devset", "unseen2", "unseen3", "unseen4", "unseen5", "unseen5b", "unseen6")
@@ -156,7 +156,7 @@ def test_ascii_pattern_and_wide_gaps_find_the_same_phrases() -> None:
         wide = wide_gaps_as_spaces(text)
         assert len(wide) == len(text)
         assert [m.span(1) for m in matcher.finditer(wide)] == spans, repr(text)
-        assert near_tokens(wide) == _TOKEN.findall(text), repr(text)
+        assert near_tokens(wide) == TOKEN.findall(text), repr(text)
 
 
 def test_cjk_network_gate_skips_only_where_nothing_is_found() -> None:

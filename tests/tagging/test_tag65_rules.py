@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from talentintel.tagging.built_first import use_hedged
 from talentintel.tagging.cjk_gates import _latin_words
-from talentintel.tagging.cjk_terms import _CJK_NETWORK, cjk_intersects
+from talentintel.tagging.cjk_terms import CJK_NETWORK, cjk_intersects
 from talentintel.tagging.evaluate import tag_item
 from talentintel.tagging.locations import locate
 from talentintel.tagging.payment_mentions import payment_method
@@ -291,7 +291,7 @@ def test_cjk_crossings_name_the_coin_or_defi() -> None:
 def test_the_network_gate_stays_on_with_spaced_cjk_words() -> None:
     # "스마트 컨트랙트" and "디지털 자산" hold a space, which re.escape escapes: they are still plain CJK words, found by
     # the gate's CJK test, so the gate keeps testing only its Latin words (turned off, every sentence paid the regex)
-    assert _latin_words(_CJK_NETWORK.pattern) == ("web3", "crypto", "defi", "defi")
+    assert _latin_words(CJK_NETWORK.pattern) == ("web3", "crypto", "defi", "defi")
     assert _latin_words(r"스마트 컨트랙트|web3") == ("web3",)
     assert _latin_words(r"(?:区块|公)链|web3") is None
 

@@ -7,7 +7,7 @@ import re
 
 from talentintel.tagging import market_places
 from talentintel.tagging.hiring_systems import _SINGAPORE_SYSTEM, _SINGAPORE_WORDS, _singapore_possible
-from talentintel.tagging.matcher import _CJK_CHAR
+from talentintel.tagging.matcher import CJK_CHAR
 from talentintel.tagging.place_gates import finditer_at
 
 
@@ -91,4 +91,4 @@ def test_market_places_cjk_gate_keeps_every_span() -> None:
 def test_every_market_marker_alternative_needs_a_cjk_character() -> None:
     for pattern in (market_places._KOREAN_MARKER, market_places._HAN_MARKER, market_places._PARTNER):
         for alternative in pattern.pattern.split("|"):
-            assert alternative == "MOU" or _CJK_CHAR.search(alternative), alternative
+            assert alternative == "MOU" or CJK_CHAR.search(alternative), alternative

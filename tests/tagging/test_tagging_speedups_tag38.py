@@ -44,7 +44,7 @@ def test_cjk_terms_as_the_two_gates_read_them() -> None:
         cjk = sector.cjk_hits(tax, part, contexts=True) if sector._cjk_words_possible(tax, part) else []
         expected = cjk + sector._cjk_intersection_hits(part) + sector.algorithm_post_hits(part)
         assert sector._cjk_terms(tax, part, True) == expected, part
-        assert network_possible(part) == (bool(sector._CJK_CHAR.search(part)) or network_latin_possible(part))
+        assert network_possible(part) == (bool(sector.CJK_CHAR.search(part)) or network_latin_possible(part))
 
 
 _CRYPTO_PIECES = ("crypto", "Bitcoin", "BLOCKCHAIN", "kryptowährung", "cripto", "not", "market", ". ", "; ", "\n", "x")
