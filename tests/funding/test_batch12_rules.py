@@ -93,7 +93,11 @@ def test_market_totals_are_not_a_round() -> None:
     # "start-ups saw fund raising of $85.4 million across a total of 17 deals"; "Indian fintech startups raised US$436
     # million in the July-September period" ... "the US$50 million raised by Credgenics".
     assert tuning_deals("b12-indiainfoline-week-jul14")[0].amount_usd == 25_000_000
-    assert tuning_deals("kapronasia-credgenics-q3")[0].amount_usd == 50_000_000
+    # kapronasia opens on its period total, so deal 1 is `other` (relabeled in session 25 by the market-total rule,
+    # PROVENANCE.md): what must hold is that the total is never any deal's round amount.
+    kapronasia = tuning_deals("kapronasia-credgenics-q3")
+    assert kapronasia[0].kind == "other"
+    assert all(d.amount_usd != 436_000_000 for d in kapronasia)
     synthetic = "Fintech startups raised $900 million this quarter. Foo raised $12 million in a Series A."  # SYNTHETIC
     assert _amount(synthetic) == 12_000_000
     assert (
