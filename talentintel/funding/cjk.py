@@ -21,6 +21,7 @@ from talentintel.funding.cjk_names import COMPANY_NOISE
 from talentintel.funding.cjk_names import clean as _clean
 from talentintel.funding.company_discourse import without_report_verb
 from talentintel.funding.segment_clauses import KO_DATIVE_SUM
+from talentintel.funding.text_repairs import PINYIN_READING
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _UNIT = {
@@ -269,7 +270,7 @@ def _current(text: str) -> str:
 
 
 # "領(lǐng)投方為": pinyin annotations a page writes after characters hide the words from every rule.
-PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+PINYIN = PINYIN_READING
 
 
 def extract(text: str) -> CjkDeal:

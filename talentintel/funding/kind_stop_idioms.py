@@ -27,7 +27,7 @@ STOPPED = re.compile(
     r"\bchiud(?:e|ono)\s(?:i\s)?battenti\b|\bstell(?:t|en)\s(?:den\s)?(?:Betrieb|Geschäftsbetrieb)\sein\b|"
     + _CAMPAIGN
     + r"[^.\n]{0,40}?\b(?:abgebrochen|eingestellt|abgesagt|called\soff|cancell?ed|scrapped|abandoned|annulée?|"
-    r"abandonnée?|cancelad[ao]|suspendid[ao]|annullat[ao]|cancelad[ao])\b|"
+    r"abandonnée?|cancelad[ao]|suspendid[ao]|annullat[ao])\b|"
     r"\b(?:called\soff|cancell?ed|scrapped|abandoned|brach|bricht|annule|cancela|cancelou|annulla)\s(?:its|their|the|a|seine|ihre|"
     r"die|sa|son|su|sua|la|il)\s(?:[\w-]+\s){0,2}?" + _CAMPAIGN + r"\b",
     re.IGNORECASE,

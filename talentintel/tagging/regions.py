@@ -315,9 +315,10 @@ def _description_places(out: RegionResult, description: str) -> None:
     loc = cjk_places(head, global_words=False)
     if loc.countries or loc.regions:
         out.add("description", " ".join(loc.places[:5]), loc)
-    loc = indic_places(head) if not out.regions and not low.isascii() else loc  # "বেঙ্গালুরুতে" (indic_places.py)
-    if loc.countries and not out.regions:
-        out.add("description", " ".join(loc.places[:5]), loc)
+    if not out.regions and not low.isascii():
+        loc = indic_places(head)  # "বেঙ্গালুরুতে" (indic_places.py)
+        if loc.countries:
+            out.add("description", " ".join(loc.places[:5]), loc)
     for chunk, place in countries_within(head[:2000], out.regions) if out.regions and not out.countries else ():
         out.add("description", chunk, place)  # "リモート (北米)、SF、NYC": the cities' country (listed_countries.py)
     if not out.regions:

@@ -184,7 +184,7 @@ def _described_sectors(tax: Taxonomy, part: str) -> frozenset[str]:
         out |= {s for t in hits if t.weight >= core for s in (SECTORS if t.kind == "both" else (t.kind,))}
         if BUILDER_MARKER.fullmatch(marker.group(0)) and names_product(tail):
             out.add("ai")  # "we're building Vy — an AI app": the employer makes an AI product (ai_products.py)
-        if marker.group(0) in BE_MARKERS and calls_itself_ai(marker.group(0), tail):
+        if calls_itself_ai(marker.group(0), tail):
             out.add("ai")  # "Aarki is an AI-driven company": the employer names its kind (ai_firms.py)
     if plays_in_ai(part):
         out.add("ai")  # "AXIOM, a leading player in AI, DeFi, and Institutional Finance" (field_lists.py)
