@@ -107,6 +107,7 @@ TUNING = (
     FIXTURES / "tuning_hs23.jsonl",
     FIXTURES / "tuning_hs24.jsonl",
     FIXTURES / "tuning_hs24b.jsonl",
+    FIXTURES / "tuning_hs25.jsonl",
     FIXTURES / "tuning_batch43.jsonl",
     FIXTURES / "tuning_funds21.jsonl",
     FIXTURES / "tuning_funds22.jsonl",

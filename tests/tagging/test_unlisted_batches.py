@@ -3,8 +3,9 @@ labeled, from publishers no other tagging fixture uses.
 
 - `unseen_hs25.jsonl`, the session-25 holdout (26 postings, short of the 45 asked, no crypto row): never scored by its
   builder (no tagger, eval or rule touched it); the lead scored it with the session-24 rules and models before any
-  session-25 merge and again at the end (rules 20 of 26 both times, region 1.000; hybrid 21; model 20); it stays in
-  FROZEN_NAMES of talentintel/tagging/eval_splits.py until the next session moves it to tuning data before any rule.
+  session-25 merge and again at the end (rules 20 of 26 both times, region 1.000; hybrid 21; model 20); then moved to
+  tuning data at the start of session 26 (out of FROZEN_NAMES in talentintel/tagging/eval_splits.py) before any
+  session-26 rule.
 - `unseen_hs24.jsonl`, the session-24 holdout: never scored by its builder (no tagger, eval or rule touched it); the
   lead scored it with the session-23 rules and models before any session-24 merge and again at the end (rules 42 of
   52 sector right both times, region 0.827; hybrid 42 of 52; model 38 of 52); then moved to tuning data at the start
