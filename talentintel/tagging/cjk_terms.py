@@ -69,7 +69,8 @@ def cjk_hits(tax: Taxonomy, part: str, *, contexts: bool) -> list[Term]:
     """CJK terms in one sentence, as substrings (these scripts put no spaces between words)."""
     part = without_readings(part)
     pattern, terms, negative = _cjk_matcher(tax)
-    found = {m.group(0) for m in pattern.finditer(part)}
+    # Text order, not a set's: a set iterated in hash order made equal-weight terms' evidence order vary run to run.
+    found = dict.fromkeys(m.group(0) for m in pattern.finditer(part))
     if not found:
         return []
     vetoed = contexts and any(w in negative for w in found)
