@@ -20,6 +20,7 @@ import re
 
 from talentintel.funding.fund_manager_repair import ROLE_ONLY
 from talentintel.funding.fund_roles_ko import KO_GP_ROLE
+from talentintel.funding.text_repairs import PINYIN_READING
 
 # A firm's name: capitalised words, "&", a legal form with its point ("Ltd.", "Inc."); no sentence end inside.
 _NAME = r"((?:[A-Z][\w&'’-]*\.?)(?:\s(?:[A-Z][\w&'’-]*\.?|&|de|del|y)){0,5})"
@@ -39,8 +40,6 @@ _ROLE_ZH = re.compile(
     r"(?:运作|運作)?(?:和|及)?管理|"
     r"(?:^|[，,。；;\n])([^，,。；;、\n]{2,40}?)是[^，,。；;\n]{0,30}[,，]\s?(?:作为|作為)[\u4e00-\u9fff]{0,6}?管理人"
 )
-# A page's inline pinyin glosses, "上海科(kē)创基金管理(lǐ)的" (ruby text flattened), are no part of the words.
-_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\)")
 _ROLE_KO = re.compile(
     # "위탁 운용사로 우리자산운용을 선정", "운용은 ... 하나벤처스가 맡았다"
     r"(?:위탁\s?운용사|운용사|GP)로\s?([가-힣A-Za-z0-9&]{2,20}?)(?:을|를)\s?선정|"
@@ -103,7 +102,7 @@ def role_manager(text: str) -> str | None:
     name = (_firm_name(m.group(1)) or _acronymed(m.group(1), head[m.end(1) :])) if m and not lp else None
     if name:
         return name
-    m = _ROLE_ZH.search(_PINYIN_GLOSS.sub("", head))
+    m = _ROLE_ZH.search(PINYIN_READING.sub("", head))
     if m:
         name = _ZH_OWNER.sub("", next(g for g in m.groups() if g).strip())
         return _ZH_JOINT.split(name, maxsplit=1)[0].strip() or None
