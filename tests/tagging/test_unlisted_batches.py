@@ -1,6 +1,9 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs26.jsonl`, the session-26 holdout (24 postings, short of the 40 asked, one crypto row and no `both`):
+  held out ('hs26' in FROZEN_NAMES in talentintel/tagging/eval_splits.py) and never scored by its builder (no tagger,
+  eval or rule touched it; only `reference_prior` ran on the company names, empty for all); the lead scores it.
 - `unseen_hs25.jsonl`, the session-25 holdout (26 postings, short of the 45 asked, no crypto row): never scored by its
   builder (no tagger, eval or rule touched it); the lead scored it with the session-24 rules and models before any
   session-25 merge and again at the end (rules 20 of 26 both times, region 1.000; hybrid 21; model 20); then moved to
@@ -105,6 +108,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs26.jsonl", "hs26-"),
     ("unseen_hs25.jsonl", "hs25-"),
     ("unseen_hs24.jsonl", "hs24-"),
     ("unseen_hs23.jsonl", "hs23-"),
@@ -305,6 +309,13 @@ BATCHES = [
 # Asia 35 (10 Chinese-script CN records, 2 Japanese-titled JP, 23 APAC rows), AU 1, global 5, LatAm 2; short of the 6 `both` and
 # 12 Asian-language postings asked because the stored corpora's crypto x AI postings were again at listed or fixture
 # employers or on used hosts (branch gather_t21b; PROVENANCE.md).
+# unseen_hs26, the session-26 holdout (never scored by its builder), is 24 postings from seven publishers no fixture
+# cites (a student crawler's recorded Lagou 'php' search in Xi'an, a job seeker's JSearch Japan listings, an AI lab's
+# careers page, a DeFi protocol's posting reproduced in a GitHub README, an outsourcing site's AI/ML career page kept in
+# its repository, a job aggregator's page and a research institute's offer page): none 19, ai 4, crypto 1, no `both`;
+# CN 14, JP 6, US 1, FR 1, global 1, no place 1; 14 listing-only; short of the 40 and of the crypto / `both` weighting
+# asked because every other crypto posting found was on a used publisher or at a listed or fixture employer (branch
+# gather_t26; PROVENANCE.md).
 # unseen_hs25, the session-25 holdout (never scored by its builder), is 26 postings from four repositories no fixture
 # cites (a recorded Korean board 'AI' search, a job seeker's Korean startup-board crawl, a Beijing team's hiring issue, a
 # Python group's jobs thread): none 23, ai 3; KR 16, CN 1, IN 1, no place 8; short of the 45 and of the crypto / `both`
@@ -331,6 +342,7 @@ BATCHES = [
 # postings asked because the stored corpora's crypto x AI and other-script postings were again at listed or fixture
 # employers or on used hosts (branch gather_t22; PROVENANCE.md).
 SIZES = {
+    "unseen_hs26.jsonl": (22, 30),  # 24 gathered: every other crypto posting was on a used publisher (PROVENANCE)
     "unseen_hs25.jsonl": (24, 30),  # 26 gathered: no unused source held a crypto posting (PROVENANCE)
     "unseen_hs24.jsonl": (48, 56),
     "unseen_hs23.jsonl": (45, 55),
