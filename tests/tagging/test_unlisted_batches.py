@@ -272,7 +272,7 @@ BATCHES = [
 # unseen55 is 40 postings from one repository no fixture cites (a scheduled JobSpy LinkedIn scrape of software roles,
 # almost all in India) at unlisted employers where AI or crypto words appear in another sense (AI coding tools used,
 # AI-powered boilerplate, hiring-AI disclaimers, JWT tokens, blockchain in buzzword lists, mining as an industry):
-# none 26, ai 10, crypto 4, no `both`; asia / IN 39, us 1; 3 listing-only; no non-English posting (branch tag_tool_t26).
+# none 26, ai 10, crypto 4, no `both`; asia / IN 39, us 1; 4 listing-only; no non-English posting (branch tag_tool_t26).
 # unseen_hs15 is 43 Korean Wanted postings from one student crawl (2023): crypto 18, ai 14, none 11, no `both`; the
 # crypto x AI postings the stored corpora returned were at listed or fixture employers or on used hosts, and 17 rows
 # first drafted from the same crawl were dropped for sharing an employer or opening with a frozen test split (branch
