@@ -54,3 +54,26 @@ def test_ai_wished_for_under_such_a_header_is_no_ai_job(item_id: str) -> None:
     # Invesco: "Experience working with or integrating AI/ML services ... LLM integrations" under "Preferred /
     # Nice-to-Have Skills"; Nike: "GenAI", "RAG" under "The Following Would Be Nice-to-have" (labeled none)
     assert tag_item(UN55[item_id]).sector_class == "none"
+
+
+# --- a core AI term already read as a wish does not keep the coding-agent practice as AI work ----------------------
+
+
+def test_the_practice_around_coding_tools_with_ai_wished_for_is_no_ai_job() -> None:
+    # AlgoSec's backend developer: "Prompt Engineering principals", ChatGPT, "AI-powered coding assistants (e.g.,
+    # GitHub Copilot, Cursor)", "use/develop AI Agents" in its requirements, and "RAG pipelines and semantic search
+    # (vector databases)" under "Nice To Have" (labeled none)
+    assert tag_item(UN55["un55-li-algosec"]).sector_class == "none"
+
+
+def test_a_core_ai_term_in_the_duties_still_keeps_ai() -> None:
+    # SYNTHETIC: the same tools, but RAG pipelines are the job (a duty, not a wish)
+    item = {
+        "title": "Backend Developer",
+        "company": "Examplecorp",
+        "location": "Pune, India",
+        "description": "**What You'll Do**\n* Build RAG pipelines and semantic search over vector databases\n"
+        "* Good understanding of Prompt Engineering principles\n"
+        "* Work with AI-powered coding assistants (e.g., GitHub Copilot, Cursor)",
+    }
+    assert tag_item(item).sector_class == "ai"
