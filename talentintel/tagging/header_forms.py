@@ -60,7 +60,9 @@ def without_qualifier(key: str) -> str | None:
 # integrations" wished for a non-AI engineer read as the job's own AI work. An item that states a wish ("AWS
 # experience is a nice to have", "Bonus points for experience with ROS") names a thing beside the phrase, and a word
 # outside the header words keeps it an item.
-_WISH_PHRASE = re.compile(r"\b(?:nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus points?|bonus knowledge|pluses|preferred)\b")
+_WISH_PHRASE = re.compile(
+    r"\b(?:nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus points?|bonus knowledge|pluses|preferred)\b"
+)
 _HEADER_WORDS = frozenset(
     "the following would be these are is it that additional other extra technical soft skills skill qualifications "
     "qualification experience requirements knowledge for this role and or s".split()
