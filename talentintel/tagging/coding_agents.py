@@ -76,9 +76,19 @@ def practice_only(evidence: list[dict[str, object]]) -> bool:
         if term in PRACTICE:
             practice = practice or weights.get(term, 0.0) >= taxonomy().decision["core_weight"]
             continue
-        if weights.get(term, 99.0) >= taxonomy().decision["core_weight"]:
+        if weights.get(term, 99.0) >= taxonomy().decision["core_weight"] and not _read_as_mention(entry):
             return False  # another core term, or one a rule made ("builds ai agents"): AI work of its own
     return practice
+
+
+def _read_as_mention(entry: dict[str, object]) -> bool:
+    """Whether a description entry's core term was read as a mention only (a wish under "Nice To Have", a perk): its
+    weight per hit is below core. "Experience with RAG pipelines and semantic search (vector databases)" wished for
+    under AlgoSec's "Nice To Have" (unseen55) is no AI work of the team's own, as the same words in its duties are."""
+    dec = taxonomy().decision
+    count = int(str(entry.get("count") or 1))
+    repeat = min(1.0 + dec["repeat_bonus"] * (count - 1), dec["repeat_cap"])
+    return float(str(entry["weight"])) / repeat < dec["core_weight"]
 
 
 def withdraw_coding_agent_practice(result: SectorScore, text: str) -> None:

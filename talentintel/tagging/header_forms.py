@@ -50,3 +50,34 @@ def without_qualifier(key: str) -> str | None:
         if key.startswith(word):
             return key[len(word) :]
     return None
+
+
+# A header that wraps a wish phrase in header words: "Preferred / Nice-to-Have Skills", "These Are Additional Nice To
+# Haves", "The Following Would Be Nice-to-have", "The Skills that are Good To Have for this role" (LinkedIn exports,
+# unseen55), "Good to have technical skills:" (unseen10), "Nice-to-have skills" (unseen14), "Bonus points for:"
+# (unseen_hs8), "<p><strong>NICE-TO-HAVES</strong></p>" (a We Work Remotely record, unseen43). The table holds the bare
+# phrases; these forms left the wish list under the requirements above it, so "integrating AI/ML services", "LLM
+# integrations" wished for a non-AI engineer read as the job's own AI work. An item that states a wish ("AWS
+# experience is a nice to have", "Bonus points for experience with ROS") names a thing beside the phrase, and a word
+# outside the header words keeps it an item.
+_WISH_PHRASE = re.compile(
+    r"\b(?:nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus points?|bonus knowledge|pluses|preferred)\b"
+)
+_HEADER_WORDS = frozenset(
+    "the following would be these are is it that additional other extra technical soft skills skill qualifications "
+    "qualification experience requirements knowledge for this role and or s".split()
+)
+# markup around a header whose angle brackets the wrap strip has half eaten: "p><strong>nice-to-haves</strong></p"
+_TAG = re.compile(r"<?/?\b(?:p|strong|b|em|i|u|span|div|li|h[1-6]|br)\b/?>?")
+WISH_HEADER_CHARS = 60
+_PLURAL = re.compile(r"\(s\)?")  # "Nice to have(s):", its ")" eaten by the wrap strip
+
+
+def wish_phrase_header(key: str) -> bool:
+    """Whether a header key (lowercased, wrap marks stripped) is a wish phrase wrapped only in header words."""
+    if "<" in key:
+        key = _TAG.sub(" ", key).strip(" <>/")
+    if len(key) > WISH_HEADER_CHARS or not (match := _WISH_PHRASE.search(key)):
+        return False
+    rest = _PLURAL.sub(" ", key[: match.start()] + " " + key[match.end() :]).replace("/", " ").replace("&", " ")
+    return all(word in _HEADER_WORDS or _WISH_PHRASE.fullmatch(word) for word in rest.split())

@@ -14,7 +14,13 @@ import re
 import tomllib
 from collections.abc import Iterable
 
-from talentintel.tagging.header_forms import glued_tail, unqualified, without_qualifier
+from talentintel.tagging.header_forms import (
+    WISH_HEADER_CHARS,
+    glued_tail,
+    unqualified,
+    wish_phrase_header,
+    without_qualifier,
+)
 from talentintel.tagging.sentence_memo import kept_per_line
 from talentintel.tagging.taxonomy import taxonomy_path
 
@@ -70,7 +76,9 @@ def header_role(part: str) -> str | None:
     if line.isascii() and line[0] not in "#[" and ":" not in line[: longest + 8]:
         # no colon, bracket or heading form, and no wish word (those are CJK): only the whole line can be a header
         whole = _key(line)
-        return _lookup(heads, whole) if len(whole) <= HEADER_MAX_CHARS else None
+        if len(whole) <= HEADER_MAX_CHARS and (known := _lookup(heads, whole)):
+            return known
+        return MINOR if len(whole) <= WISH_HEADER_CHARS and wish_phrase_header(whole) else None
     colon = _COLON.search(line, 0, longest + 8)
     whole = _key(line)
     if len(whole) <= HEADER_MAX_CHARS and (known := _lookup(heads, whole)):
@@ -81,6 +89,8 @@ def header_role(part: str) -> str | None:
         # a bracket or a heading form opens the line: its first character tells, before any regex is tried
         bracketed = line[0] in _BRACKETS and _bracket_role(line, heads)
         role = bracketed or _wish_role(head)
+    if role is None and wish_phrase_header(head):
+        return MINOR  # "Preferred / Nice-to-Have Skills", "Good to have technical skills:" (header_forms.py)
     if role is None and line[0] in _HEADING_STARTS and _HEADING_FORM.match(line):
         return MAIN
     return role

@@ -8,6 +8,7 @@ from collections import Counter
 
 from talentintel.tagging import sections, sector
 from talentintel.tagging.gazetteer import fold
+from talentintel.tagging.header_forms import wish_phrase_header
 from talentintel.tagging.location_lookup import strip_accents
 from talentintel.tagging.sections import HEADER_MAX_CHARS, header_role, section_kinds
 from talentintel.tagging.sentence_memo import forget
@@ -83,6 +84,8 @@ def _plain_role(part: str) -> str | None:
     if role is None:
         bracketed = line[0] in sections._BRACKETS and sections._bracket_role(line, heads)
         role = bracketed or sections._wish_role(head)
+    if role is None and wish_phrase_header(head):
+        return "minor"  # a wish phrase wrapped only in header words (tag_tool_t26, header_forms.py)
     if role is None and line[0] in sections._HEADING_STARTS and sections._HEADING_FORM.match(line):
         return "main"
     return role

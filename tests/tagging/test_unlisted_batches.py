@@ -130,6 +130,7 @@ BATCHES = [
     ("unseen51.jsonl", "un51-"),
     ("unseen52.jsonl", "un52-"),
     ("unseen54.jsonl", "un54-"),
+    ("unseen55.jsonl", "un55-"),
     ("unseen53.jsonl", "un53-"),
     ("unseen43.jsonl", "un43-"),
     ("unseen42.jsonl", "un42-"),
@@ -272,6 +273,10 @@ BATCHES = [
 # unseen54 is 3 Indian recruitment reports whose only places are in Indic scripts (Marathi, Telugu, Tamil), from three
 # publishers no fixture used, gathered after unseen52 was scored to see whether its Bengali-only places were one
 # publisher's habit: none 3; asia / IN 3 (branch tag_asia25).
+# unseen55 is 40 postings from one repository no fixture cites (a scheduled JobSpy LinkedIn scrape of software roles,
+# almost all in India) at unlisted employers where AI or crypto words appear in another sense (AI coding tools used,
+# AI-powered boilerplate, hiring-AI disclaimers, JWT tokens, blockchain in buzzword lists, mining as an industry):
+# none 26, ai 10, crypto 4, no `both`; asia / IN 39, us 1; 4 listing-only; no non-English posting (branch tag_tool_t26).
 # unseen_hs15 is 43 Korean Wanted postings from one student crawl (2023): crypto 18, ai 14, none 11, no `both`; the
 # crypto x AI postings the stored corpora returned were at listed or fixture employers or on used hosts, and 17 rows
 # first drafted from the same crawl were dropped for sharing an employer or opening with a frozen test split (branch
@@ -392,6 +397,7 @@ SIZES = {
     "unseen54.jsonl": (3, 10),  # 3: Indic-script places from three more publishers (PROVENANCE)
     "unseen52.jsonl": (20, 30),  # 21 kept: Asian crypto postings found sat on used publishers (PROVENANCE)
     "unseen53.jsonl": (25, 40),  # 27 HN hiring comments: 3 left for sharing employers with a test split
+    "unseen55.jsonl": (35, 45),  # 40 LinkedIn India postings: AI / crypto words in another sense (PROVENANCE)
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
 NOTHING_SHARED: dict[str, list[str]] = {"id": [], "publisher": [], "text": [], "employer": []}
