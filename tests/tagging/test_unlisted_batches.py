@@ -1,6 +1,9 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs26b.jsonl`, the second session-26 holdout (22 postings, short of the 25 asked, one `both`): held out ('hs26'
+  in FROZEN_NAMES in talentintel/tagging/eval_splits.py matches its name) and never scored by its builder (no tagger, eval
+  or rule touched it; only `reference_prior` ran on the company names, empty for all); the lead scores it.
 - `unseen_hs26.jsonl`, the session-26 holdout (24 postings, short of the 40 asked, one crypto row and no `both`):
   held out ('hs26' in FROZEN_NAMES in talentintel/tagging/eval_splits.py) and never scored by its builder (no tagger,
   eval or rule touched it; only `reference_prior` ran on the company names, empty for all); the lead scores it.
@@ -108,6 +111,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs26b.jsonl", "hs26b-"),
     ("unseen_hs26.jsonl", "hs26-"),
     ("unseen_hs25.jsonl", "hs25-"),
     ("unseen_hs24.jsonl", "hs24-"),
@@ -314,6 +318,13 @@ BATCHES = [
 # Asia 35 (10 Chinese-script CN records, 2 Japanese-titled JP, 23 APAC rows), AU 1, global 5, LatAm 2; short of the 6 `both` and
 # 12 Asian-language postings asked because the stored corpora's crypto x AI postings were again at listed or fixture
 # employers or on used hosts (branch gather_t21b; PROVENANCE.md).
+# unseen_hs26b, the second session-26 holdout (never scored by its builder), is 22 postings from eight repositories no
+# fixture cites (a blockchain company's website data with its careers markdown, a blockchain research initiative's job
+# board, a copy of a blockchain identity company's blog, a job seeker's saved German and English data postings, and four
+# university groups' opening pages): crypto 9 (five with no crypto duty), ai 6, none 6 (crypto = cryptography, data
+# roles without ML, ML only in colleagues), both 1; DE 8, US 7, CA 3, GB 3, RU/SE/FR/HK 1, global 1, no place 3; German 3;
+# short of the 25 and of the `both` weighting asked because the crypto x AI postings found were at listed or fixture
+# employers or on used publishers (branch gather_t26b; PROVENANCE.md).
 # unseen_hs26, the session-26 holdout (never scored by its builder), is 24 postings from seven publishers no fixture
 # cites (a student crawler's recorded Lagou 'php' search in Xi'an, a job seeker's JSearch Japan listings, an AI lab's
 # careers page, a DeFi protocol's posting reproduced in a GitHub README, an outsourcing site's AI/ML career page kept in
@@ -347,6 +358,7 @@ BATCHES = [
 # postings asked because the stored corpora's crypto x AI and other-script postings were again at listed or fixture
 # employers or on used hosts (branch gather_t22; PROVENANCE.md).
 SIZES = {
+    "unseen_hs26b.jsonl": (20, 30),  # 22 gathered: crypto x AI postings sat at listed employers or on used publishers
     "unseen_hs26.jsonl": (22, 30),  # 24 gathered: every other crypto posting was on a used publisher (PROVENANCE)
     "unseen_hs25.jsonl": (24, 30),  # 26 gathered: no unused source held a crypto posting (PROVENANCE)
     "unseen_hs24.jsonl": (48, 56),
