@@ -135,6 +135,7 @@ BATCHES = [
     ("unseen52.jsonl", "un52-"),
     ("unseen54.jsonl", "un54-"),
     ("unseen55.jsonl", "un55-"),
+    ("unseen56.jsonl", "un56-"),
     ("unseen53.jsonl", "un53-"),
     ("unseen43.jsonl", "un43-"),
     ("unseen42.jsonl", "un42-"),
@@ -406,6 +407,7 @@ SIZES = {
     "unseen49.jsonl": (45, 55),
     "unseen50.jsonl": (30, 40),
     "unseen51.jsonl": (12, 20),  # 14 kept: no unused repository held Asian crypto postings (PROVENANCE)
+    "unseen56.jsonl": (9, 40),  # 9: no unused publisher held a crypto x AI posting at an unlisted employer (PROVENANCE)
     "unseen54.jsonl": (3, 10),  # 3: Indic-script places from three more publishers (PROVENANCE)
     "unseen52.jsonl": (20, 30),  # 21 kept: Asian crypto postings found sat on used publishers (PROVENANCE)
     "unseen53.jsonl": (25, 40),  # 27 HN hiring comments: 3 left for sharing employers with a test split
