@@ -24,6 +24,7 @@ from talentintel.funding.kind_bankruptcy_intl import BANKRUPTCY_INTL
 from talentintel.funding.kind_cjk_trend import BANKRUPTCY, MANY_RAISERS
 from talentintel.funding.kind_crowdloan import is_crowdloan
 from talentintel.funding.kind_cutbacks import CUTBACK
+from talentintel.funding.kind_expected import EXPECTED_RAISE, PUBLIC_BUDGET_ID, TENDER_OFFER
 from talentintel.funding.kind_fund_events import TRIGGERS as FUND_EVENTS
 from talentintel.funding.kind_giveaways import AIRDROP
 from talentintel.funding.kind_grants import GRANT
@@ -261,6 +262,7 @@ _TRIGGERS = (
     ("not closed", LAUNCHED_ROUND),
     ("not closed", SOUGHT_INTL),
     ("not closed", TALKS),  # "is pursuing its first external fundraising round", "sta negoziando" (kind_talks)
+    ("not closed", EXPECTED_RAISE),  # "expects to raise up to $1 billion" (kind_expected)
     ("not closed", SOUGHT_ID),  # "dalam pembicaraan", "Kabarnya ... akan" (kind_unsettled)
     ("not closed", ONGOING_PRESALE),  # "a live presale auction" (kind_presale)
     (
@@ -286,6 +288,8 @@ _TRIGGERS = (
     ("market total", PERIOD_RECAP),  # "$1.29B Raised in September", "tracked 38 ... investments worth" (kind_recaps)
     ("history", PAST_RAISE),  # "When Paystack raised its seed round of $1.3 million in 2016, it was ..." (kind_recaps)
     ("public programme", PUBLIC_BODY_SUBJECT),
+    ("public programme", PUBLIC_BUDGET_ID),  # "Kemenristekdikti ... mengalokasikan dana" (kind_expected)
+    ("secondary", TENDER_OFFER),  # "has initiated this tender offer, at a $5 billion valuation" (kind_expected)
     ("explainer", _EXPLAINER),
     *MORE_INTL,  # secondary sales, Nordic rights issues, "отримає $20 млрд", period totals (kind_more_intl)
     *FUND_EVENTS,  # a fund merger, an LP's money into a fund, a fund wound up, a fund sought (kind_fund_events)
