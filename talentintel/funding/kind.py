@@ -48,6 +48,7 @@ from talentintel.funding.kind_totals import (
     RANKED_TOTAL,
     SHUTDOWN_COUNT,
 )
+from talentintel.funding.kind_totals_more import TOTALS_MORE
 from talentintel.funding.kind_unsettled import SOUGHT_ID, unsettled_reason
 from talentintel.funding.running_total_intl import only_running_totals_intl
 
@@ -285,6 +286,7 @@ _TRIGGERS = (
     ("market total", COUNT_TALLIED),
     ("market total", RANKED_TOTAL),
     ("market total", ECOSYSTEM_INFLOW),
+    ("market total", TOTALS_MORE),  # "les start-up tricolores ont levé un total de" (kind_totals_more)
     ("market total", PERIOD_RECAP),  # "$1.29B Raised in September", "tracked 38 ... investments worth" (kind_recaps)
     ("history", PAST_RAISE),  # "When Paystack raised its seed round of $1.3 million in 2016, it was ..." (kind_recaps)
     ("public programme", PUBLIC_BODY_SUBJECT),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from talentintel.funding import parse_deals
 from talentintel.funding.kind import other_reason
 from talentintel.funding.kind_expected import EXPECTED_RAISE, PUBLIC_BUDGET_ID, TENDER_OFFER
+from talentintel.funding.kind_totals_more import TOTALS_MORE
 
 # s26k-businesslogr-lyft-plans-to-raise-up-to-1bn-en
 LYFT = (
@@ -71,3 +72,29 @@ def test_an_indonesian_government_start_up_budget_is_a_public_programme() -> Non
     assert parse_deals(RISTEK)[0].kind == "other"
     # SYNTHETIC: a start-up's raise with the government only named later is untouched.
     assert not PUBLIC_BUDGET_ID.search("Startup Acme meraih pendanaan Rp10 miliar dari Pemerintah Daerah.")
+
+
+# s25-votreactualite-french-tech-1-43bn-end-april-fr (opening sentence 3)
+FRENCH_TECH = (
+    "Fin avril, les start-up tricolores ont levé un total de 1,43 milliard d’euros, soit 72 % de plus que sur la même "
+    "période l’année précédente, où le montant atteint était déjà supérieur de 15 % par rapport à 2017."
+)
+# s24-citymilano-italy-startups-446m-h1-2021-it
+ITALY = "Nei primi sei mesi dell’anno in Italia le startup hanno raccolto complessivamente 446,5 milioni di euro,"
+# hs4-rdnl-nl-q3-2020
+DUTCH = "in het derde kwartaal 510 miljoen euro werd geïnvesteerd in startende bedrijven"
+# s25-nairobitimes-kenya-2023-800m-sun-king-mogo-en
+AFRICA = (
+    "At the close of 2023, African startups raised a total of $3.4 billion with energy solutions and FinTech leading"
+)
+
+
+def test_period_totals_in_romance_dutch_and_hedged_words_are_market_totals() -> None:
+    for text in (FRENCH_TECH, ITALY, DUTCH, AFRICA):
+        assert TOTALS_MORE.search(text), text
+    assert other_reason(FRENCH_TECH) == "market total"
+    assert other_reason(AFRICA) == "market total"
+    # milik.ai (hs21-milik-hark-700m-series-a-decart-300m-en, labeled a round): two named start-ups are a roundup.
+    assert not TOTALS_MORE.search("Two AI Startups Just Raised $1B: What Their Mega-Rounds Reveal")
+    # SYNTHETIC: one company's raise is untouched.
+    assert not TOTALS_MORE.search("La start-up Acme a levé 5 millions d’euros auprès de Partech.")
