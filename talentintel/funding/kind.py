@@ -24,6 +24,7 @@ from talentintel.funding.kind_bankruptcy_intl import BANKRUPTCY_INTL
 from talentintel.funding.kind_cjk_trend import BANKRUPTCY, MANY_RAISERS
 from talentintel.funding.kind_crowdloan import is_crowdloan
 from talentintel.funding.kind_cutbacks import CUTBACK
+from talentintel.funding.kind_expected import EXPECTED_RAISE, PUBLIC_BUDGET_ID, TENDER_OFFER
 from talentintel.funding.kind_fund_events import TRIGGERS as FUND_EVENTS
 from talentintel.funding.kind_giveaways import AIRDROP
 from talentintel.funding.kind_grants import GRANT
@@ -47,6 +48,7 @@ from talentintel.funding.kind_totals import (
     RANKED_TOTAL,
     SHUTDOWN_COUNT,
 )
+from talentintel.funding.kind_totals_more import TOTALS_MORE
 from talentintel.funding.kind_unsettled import SOUGHT_ID, unsettled_reason
 from talentintel.funding.running_total_intl import only_running_totals_intl
 
@@ -261,6 +263,7 @@ _TRIGGERS = (
     ("not closed", LAUNCHED_ROUND),
     ("not closed", SOUGHT_INTL),
     ("not closed", TALKS),  # "is pursuing its first external fundraising round", "sta negoziando" (kind_talks)
+    ("not closed", EXPECTED_RAISE),  # "expects to raise up to $1 billion" (kind_expected)
     ("not closed", SOUGHT_ID),  # "dalam pembicaraan", "Kabarnya ... akan" (kind_unsettled)
     ("not closed", ONGOING_PRESALE),  # "a live presale auction" (kind_presale)
     (
@@ -283,9 +286,12 @@ _TRIGGERS = (
     ("market total", COUNT_TALLIED),
     ("market total", RANKED_TOTAL),
     ("market total", ECOSYSTEM_INFLOW),
+    ("market total", TOTALS_MORE),  # "les start-up tricolores ont levé un total de" (kind_totals_more)
     ("market total", PERIOD_RECAP),  # "$1.29B Raised in September", "tracked 38 ... investments worth" (kind_recaps)
     ("history", PAST_RAISE),  # "When Paystack raised its seed round of $1.3 million in 2016, it was ..." (kind_recaps)
     ("public programme", PUBLIC_BODY_SUBJECT),
+    ("public programme", PUBLIC_BUDGET_ID),  # "Kemenristekdikti ... mengalokasikan dana" (kind_expected)
+    ("secondary", TENDER_OFFER),  # "has initiated this tender offer, at a $5 billion valuation" (kind_expected)
     ("explainer", _EXPLAINER),
     *MORE_INTL,  # secondary sales, Nordic rights issues, "отримає $20 млрд", period totals (kind_more_intl)
     *FUND_EVENTS,  # a fund merger, an LP's money into a fund, a fund wound up, a fund sought (kind_fund_events)
