@@ -95,9 +95,13 @@ _RAISED_OBJECT = re.compile(r"\s?を(?:資金)?調達")
 # valuation-only-ja, fund84).
 # Post- or pre-money between them: "以615亿美元的投后估值筹集了35亿美元" (b61-aivc-anthropic-3-5bn-series-e, first score:
 # the 61.5bn valuation taken), "615亿美元投后估值", "ポスト・マネー評価額".
+# Korean hedges the figure before its noun, and may say "value" without "company": "1조 원 이상의 기업가치평가"
+# (b61-newsworker-yanolja-180m-usd-2128eok-won-gic-booking-ko), "3조 가치를 인정받고" (b17-1cup-daangn), "2조 5천억 원대의
+# 기업가치 인정" (b64-kdfnews-musinsa), "약 10조원 수준의 기업가치" (techm-kakaoent-1trn): each a valuation (amount_f26).
 _VALUATION_AFTER = re.compile(
-    r"(?:\*{1,2}|_{1,2})?\s?(?:の|的|규모의|의)?\s?(?:投后|投後|投前|ポスト・?マネー(?:の)?|プレ・?マネー(?:の)?|포스트\s?머니|프리\s?머니)?"
-    r"\s?(?:評価額|企業価値|時価総額|估值|估價|기업가치|밸류에이션|バリュエーション)"
+    r"(?:\*{1,2}|_{1,2})?\s?(?:の|的|(?:규모|이상|이하|수준|가량|정도|대)의|대|의)?\s?"
+    r"(?:投后|投後|投前|ポスト・?マネー(?:の)?|プレ・?マネー(?:の)?|포스트\s?머니|프리\s?머니)?"
+    r"\s?(?:評価額|企業価値|時価総額|估值|估價|기업\s?가치|밸류에이션|バリュエーション|가치(?=평가|를|로|가|에|\s?인정))"
 )
 _ROUND = [
     (re.compile(r"pre-?\s?seed|プレシード|프리\s?시드", re.I), "pre_seed"),  # "Pre-Seed轮" (hs8)
@@ -111,6 +115,9 @@ _ROUND = [
     (
         re.compile(
             r"(?<![\u30a1-\u30fa・ー])ローン(?![\u30a1-\u30fa・ー])|借入|貸付|贷款|貸款|대출|(?:債券|社債)を発行し(?!ない)"
+            # ... but "融資契約" is a loan agreement in any translation: "鶴岡信用金庫と50億円の融資契約を結んだ"
+            # (b64-wwdjapan-spiber-65-oku-yen-loans-lease, amount_f26).
+            r"|融資契約"
         ),
         "debt",
     ),

@@ -69,6 +69,11 @@ _DEBT = re.compile(
     r"\b(debt (?:financing|funding|round|facility|raise)|venture debt|credit facility|loan facility|"
     r"convertible (?:senior )?notes?|notes? offering|credit line|warehouse facility|green loans?|loan agreement|"
     r"term loan|private debt|en deuda|em dívida|deuda|dívida|Wandeldarlehen|Darlehen|"
+    # Convertibles in the press's other languages: "una vendita di obbligazioni convertibili"
+    # (b52-thecryptogateway-animoca-110m-convertible-temasek-it), "تمويلاً قابلاً للتحويل" (convertible financing,
+    # s22-asharqbusiness-pure-harvest-180-5m-convertible-ar): both labeled debt, both read as no round (amount_f26).
+    r"obbligazion[ei]\sconvertibil[ei]|prestito\s(?:convertibile|obbligazionario)|"
+    r"(?:تمويل(?:اً|ا)?|ديون|سندات)\s(?:ال)?قابل(?:اً|ا|ة)?\sللتحويل|"
     # Notes told by their interest: "The notes associated with this financing carry an interest rate of 6.129% and are
     # set to mature on November 30, 2042" (hs19-valuethemarkets-hut8-beacon-point-4-25bn-notes, fund82).
     r"notes\s(?:[\w-]+\s){0,4}?(?:carry|carries|bear|bears|pay|pays)\s(?:an?\s)?(?:[\w.%-]+\s)?(?:interest|coupon))\b",
