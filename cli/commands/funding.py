@@ -134,6 +134,7 @@ TUNING = (
     FIXTURES / "tuning_batch61.jsonl",
     FIXTURES / "tuning_batch65.jsonl",
     FIXTURES / "tuning_batch64.jsonl",
+    FIXTURES / "tuning_batch62.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

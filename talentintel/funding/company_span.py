@@ -180,4 +180,27 @@ def choose(part: str, rule_choice: str | None, *, mode: str | None = None) -> st
     # rules' own choice never does (company_news_source).
     sources = {_key_of(n) for n in news_sources(part)} - {_key_of(rule_choice or ""), None, ""}
     scored = [(s, c) for s, c in scored if c.key not in sources] if sources else scored
-    return decide(mode, scored, rule_choice, model.thresholds)
+    chosen = decide(mode, scored, rule_choice, model.thresholds)
+    # The model's span stops at a script boundary inside a glued name the rules read whole ("蜻蜓" of "蜻蜓FM",
+    # "オープン" of "オープンAI", "小黄车" of "ofo小黄车", "CASBOT" of "靈寶CASBOT"; four publishers): the same raiser,
+    # so the rules' whole name stands. Shipped tuning company 0.878 -> 0.880, mean 0.917 -> 0.918 (3 fixed, 0 broken);
+    # the rules mode never reaches this line (session 26, company_f26).
+    return rule_choice if chosen and rule_choice and glued_part_of(chosen, rule_choice) else chosen
+
+
+def _script(ch: str) -> str:
+    return "latin" if ch.isascii() and ch.isalnum() else "cjk" if "\u3040" <= ch <= "\ud7a3" else "other"
+
+
+def glued_part_of(part: str, whole: str) -> bool:
+    """`whole` is `part` with a glued run of the other script before or after it ("蜻蜓" in "蜻蜓FM")."""
+    if part == whole or not part or any(ch.isspace() for ch in whole):
+        return False
+    if whole.startswith(part):
+        rest, inner, outer = whole[len(part) :], part[-1], whole[len(part)]
+    elif whole.endswith(part):
+        rest, inner, outer = whole[: -len(part)], part[0], whole[-len(part) - 1]
+    else:
+        return False
+    kinds = {_script(inner), _script(outer)}
+    return bool(rest) and kinds == {"latin", "cjk"} and len({_script(ch) for ch in rest}) == 1
