@@ -64,11 +64,14 @@ def test_accuracy_targets() -> None:
 # per mode with the session-24 code (shipped 0.823) and at the end of session 25 (0.836).
 # holdout_s26 (session 26, helper gather_f26, 32 texts from 32 publishers no fixture used) is scored once by the lead
 # per mode with the session-25 code before any session-26 merge and again at the end of session 26; never tuned on.
-HOLDOUT: tuple[str, ...] = ("holdout_s26",)
+# holdout_s26b (session 26, helper gather_f26b, 15 closed company rounds from 8 publishers no fixture used) likewise.
+HOLDOUT: tuple[str, ...] = ("holdout_s26", "holdout_s26b")
 # Smallest size a held-out file may have (35 unless named): a holdout gathered where publishers no fixture uses have
 # run short may be asked for fewer rows and named here with its floor (holdout_s24b had 25).
 # holdout_s26 has 32: unused publishers ran short (most search results sat on hosts the fixtures already use).
-HOLDOUT_MIN_ROWS: dict[str, int] = {"holdout_s26": 32}
+# holdout_s26b has 15 (the brief's floor): after holdout_s26 took the free hosts the search tools rank first, nearly
+# every hit sat on a used publisher, so its rows come from 8 unused repositories, up to 4 texts each (PROVENANCE.md).
+HOLDOUT_MIN_ROWS: dict[str, int] = {"holdout_s26": 32, "holdout_s26b": 15}
 
 
 def _site(url: str) -> str:
