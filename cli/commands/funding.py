@@ -132,6 +132,7 @@ TUNING = (
     FIXTURES / "tuning_batch60.jsonl",
     FIXTURES / "tuning_batch58.jsonl",
     FIXTURES / "tuning_batch61.jsonl",
+    FIXTURES / "tuning_batch63.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 
