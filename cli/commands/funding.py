@@ -135,6 +135,7 @@ TUNING = (
     FIXTURES / "tuning_batch65.jsonl",
     FIXTURES / "tuning_batch64.jsonl",
     FIXTURES / "tuning_batch62.jsonl",
+    FIXTURES / "tuning_batch63.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

@@ -40,7 +40,10 @@ _DE_DESCRIBED = re.compile(
     r"^(?:(?:[A-ZÄÖÜ]{1,4}-)?[a-zäöüß][\w-]*\s){0,3}(?:(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:fonds|Fonds)|"
     # "angeführt von der Investmentfirma Maverick Capital" (b45-automobilwoche-sima-ai). Not "-bank": "Softbank Vision
     # Fund" (thespoon-doordash-g) is a name.
-    r"[A-ZÄÖÜ][a-zäöüß]+(?:unternehmen|gesellschaft|geber|konzern|investor|firma))\s(?=[A-Z])"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:unternehmen|gesellschaft|geber|konzern|investor|firma)|"
+    # A hyphenated VC compound: "angeführt vom amerikanischen Top-VC Sequoia" (b63-financefwd-trade-republic), "der
+    # renommierte US-VC Andreessen Horowitz" (s23-doppelgaenger-black-forest-labs). A bare "VC ..." stays (_TITLED_TYPE).
+    r"[A-ZÄÖÜ][A-Za-zäöüß]*-VC)\s(?=[A-Z])"
 )
 # The same description in title case, as rewritten copy prints it: "Venture Capital Heavyweight A16z Crypto led a $15
 # million seed round" (b45-trendingcoinz-poseidon), "Crypto VC Giant Paradigm". The sector words are a closed list, so a

@@ -21,7 +21,17 @@ def _led_stages(text: str, name: str) -> list[str | None]:
     )
     # The stage is read after the name: "Seed Capital, the Danish venture capital firm that led the round in August,
     # returned to lead the extension" (b22-fintechglobal-lunar-series-b-extension) names no seed round.
-    return [classify_round(m.group(1)) for m in pattern.finditer(text)]
+    stages = [classify_round(m.group(1)) for m in pattern.finditer(text)]
+    # The same history told with the stage first or as a compound: "their Series A led by Tiger" in a seed story
+    # (b18-ellenchisa-stellate), "comes just five months after its Tiger-led Series A" in a Series B story
+    # (b63-hacktech-scalapay): the stage is read in the words that tie the name to it, nothing wider.
+    alt = "|".join(map(re.escape, names))
+    stage_first = re.compile(
+        rf"\b((?:series\s[a-h]|(?:pre-)?seed)(?:\s(?:round|funding|financing))?,?\s(?:was\s)?led\sby)\s(?:{alt})\b",
+        re.I,
+    )
+    compound = re.compile(rf"(?<![\w-])(?:{alt})-led\s((?:[\w$.,-]+\s){{0,2}}?(?:series\s[a-h]|(?:pre-)?seed)\b)", re.I)
+    return stages + [classify_round(m.group(1)) for m in (*stage_first.finditer(text), *compound.finditer(text))]
 
 
 def this_rounds_leads(text: str, leads: list[str], stage: str | None) -> list[str]:
