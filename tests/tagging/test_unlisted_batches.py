@@ -3,10 +3,14 @@ labeled, from publishers no other tagging fixture uses.
 
 - `unseen_hs26b.jsonl`, the second session-26 holdout (22 postings, short of the 25 asked, one `both`): held out ('hs26'
   in FROZEN_NAMES in talentintel/tagging/eval_splits.py matches its name) and never scored by its builder (no tagger, eval
-  or rule touched it; only `reference_prior` ran on the company names, empty for all); the lead scores it.
+  or rule touched it; only `reference_prior` ran on the company names, empty for all); the lead scored it with the
+  session-25 rules and models before any session-26 merge and again at the end (rules 19 of 22 both times, region
+  0.636; hybrid 20; model 16 then 15).
 - `unseen_hs26.jsonl`, the session-26 holdout (24 postings, short of the 40 asked, one crypto row and no `both`):
   held out ('hs26' in FROZEN_NAMES in talentintel/tagging/eval_splits.py) and never scored by its builder (no tagger,
-  eval or rule touched it; only `reference_prior` ran on the company names, empty for all); the lead scores it.
+  eval or rule touched it; only `reference_prior` ran on the company names, empty for all); the lead scored it with the
+  session-25 rules and models before any session-26 merge and again at the end (rules 24 of 24 both times, region
+  0.917; hybrid 24; model 23 then 24).
 - `unseen_hs25.jsonl`, the session-25 holdout (26 postings, short of the 45 asked, no crypto row): never scored by its
   builder (no tagger, eval or rule touched it); the lead scored it with the session-24 rules and models before any
   session-25 merge and again at the end (rules 20 of 26 both times, region 1.000; hybrid 21; model 20); then moved to
