@@ -276,13 +276,10 @@ def _current(text: str) -> str:
     return "".join(kept) if kept else text
 
 
-# "領(lǐng)投方為": pinyin annotations a page writes after characters hide the words from every rule.
-PINYIN = PINYIN_READING
-
-
 def extract(text: str) -> CjkDeal:
     """What the CJK deal language of `text` says; fields it does not state stay None/empty."""
-    now = _current(PINYIN.sub("", text))
+    # "領(lǐng)投方為": pinyin annotations a page writes after characters hide the words from every rule.
+    now = _current(PINYIN_READING.sub("", text))
     deal = CjkDeal(round=_round(now), leads=_leads(now), company=company(text))
     # "获得数亿元人民币Pre-IPO轮战略投资": a raise with no figure; an earlier round's figure is not this one's.
     vague = re.search(r"(?:数|數|几|幾)(?:十|百|千)?(?:万|萬|亿|億)|수(?:십|백|천)\s?억", now)

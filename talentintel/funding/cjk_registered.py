@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from talentintel.funding.cjk import PINYIN
+from talentintel.funding.text_repairs import PINYIN_READING
 
 _HAN = r"[\u3400-\u9fff]"
 _REGISTERED_RAISER = re.compile(
@@ -31,7 +31,7 @@ _CLAUSE_OF = re.compile(rf"^{_HAN}{{3,40}}的(?={_HAN}{{2,}})")
 
 def registered_raiser(text: str) -> str | None:
     """The registered name (with its bracketed city) of the company the text says raised, or None."""
-    m = _REGISTERED_RAISER.search(PINYIN.sub("", text))
+    m = _REGISTERED_RAISER.search(PINYIN_READING.sub("", text))
     return _CLAUSE_OF.sub("", m.group(1)) if m else None
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from talentintel.funding import cjk
 from talentintel.funding.cjk_names import COMPANY_NOISE, company_name
+from talentintel.funding.text_repairs import PINYIN_READING
 
 _NAME = r"([^\s，,。、（(）)“”\"「」【】\[\]:：;；]{2,40}?)"
 _ALIAS = r"(?:\([^)]{1,30}\)|（[^）]{1,30}）)?"
@@ -61,7 +61,7 @@ def _name(raw: str) -> str | None:
 
 def said_raiser(text: str) -> str | None:
     """The company a Chinese sentence says stated its raise, or whose new round closed; None when no such sentence."""
-    plain = cjk.PINYIN.sub("", text)
+    plain = PINYIN_READING.sub("", text)
     for pattern in (_SAID_RAISE, _ROUND_SUBJECT, _COLON_NAME):
         for m in pattern.finditer(plain):
             name = _name(m.group(1))

@@ -31,6 +31,7 @@ from talentintel.funding.cjk_year import dated_raise_year, undated_raise_year
 from talentintel.funding.fx import to_usd
 from talentintel.funding.lead_roles import cjk_role_investor
 from talentintel.funding.money_year import rate_year
+from talentintel.funding.text_repairs import PINYIN_READING
 from talentintel.funding.types import Deal
 
 
@@ -43,7 +44,7 @@ def merge_cjk(deal: Deal, part: str, when: date | None) -> None:
     read = found.company
     # "X(Latin)表示,完成A輪融資" (cjk_subject): the subject that says it raised, before the name rules' later reading.
     said = said_raiser(part)
-    found.company = token_sale_holder(part) or registered_raiser(part) or alias_raiser(cjk.PINYIN.sub("", part))
+    found.company = token_sale_holder(part) or registered_raiser(part) or alias_raiser(PINYIN_READING.sub("", part))
     found.company = found.company or said or korean_possessor(part) or korean_startup_invested(part)
     found.company = found.company or investor_topic_object(part)  # "Xは…、Yに出資した" (cjk_registered)
     found.company = found.company or (None if report_frame(read) or connective(read) else trimmed(read))

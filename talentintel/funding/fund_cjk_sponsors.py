@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from talentintel.funding.cjk import PINYIN
+from talentintel.funding.text_repairs import PINYIN_READING
 
 _SPONSORS = re.compile(
     r"由(?P<names>[^，,。；;:：]{2,120}?)(?:(?:分别作为|分別作為|作为|作為)[^，,。；;]{0,120}?)?"
@@ -28,7 +28,7 @@ FUND_FORMED = re.compile(
 
 def sponsor_manager(text: str) -> str | None:
     """The manager among the firms a Chinese fund record says set the fund up or funded it jointly, or None."""
-    m = _SPONSORS.search(PINYIN.sub("", text[:3000]))
+    m = _SPONSORS.search(PINYIN_READING.sub("", text[:3000]))
     if not m:
         return None
     names = [n.strip() for n in _SPLIT.split(m.group("names")) if len(n.strip()) >= 2]

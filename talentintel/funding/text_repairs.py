@@ -30,7 +30,8 @@ def repair_bullets(text: str) -> str:
 # investor was the company). 24 tuning texts from 24 publishers carry such readings; a reading is the lower-case syllable
 # in brackets right after a Han character. A tone mark says it is pinyin; on a page with two or more marked readings
 # the neutral-tone ones ("的(de)") are readings too, while a lone "(tencent)" on another page stays.
-# cjk.PINYIN is this pattern too: the CJK rules strip every reading, tone mark or not, from the part they read.
+# The CJK rules (cjk, cjk_subject, cjk_registered, deals_cjk, fund_cjk_sponsors, fund_roles) strip every reading with
+# PINYIN_READING, tone mark or not, from the part they read.
 PINYIN_READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 _MARKED_READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 
