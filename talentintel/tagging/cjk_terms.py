@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import re
 
-from talentintel.tagging.indic_places import INDIC_CHAR as INDIC_CHAR
 from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term
 
 # Crypto x AI proximity in scripts without spaces (sector.py has the English one): "基于区块链的AI智能体", "链上AI Agent", "去中心化大模型推理",

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from talentintel.tagging.taxonomy import taxonomy
+from talentintel.tagging.taxonomy import repeat_factor, taxonomy
 from talentintel.tagging.withdraw import withdraw
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def _read_as_mention(entry: dict[str, object]) -> bool:
     under AlgoSec's "Nice To Have" (unseen55) is no AI work of the team's own, as the same words in its duties are."""
     dec = taxonomy().decision
     count = int(str(entry.get("count") or 1))
-    repeat = min(1.0 + dec["repeat_bonus"] * (count - 1), dec["repeat_cap"])
+    repeat = repeat_factor(dec, count)
     return float(str(entry["weight"])) / repeat < dec["core_weight"]
 
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from talentintel.tagging.network_incentives import MINERS_TERM, SLASHING_TERM, incentive_counts
 from talentintel.tagging.sections import MINOR, parts_and_kinds
-from talentintel.tagging.taxonomy import taxonomy
+from talentintel.tagging.taxonomy import repeat_factor, taxonomy
 from talentintel.tagging.text import lowered
 from talentintel.tagging.token_grants import TERM as GRANT_TERM
 from talentintel.tagging.token_grants import token_grants
@@ -104,7 +104,7 @@ def _add(result: SectorScore, count: int, term: str) -> None:
     if not count:
         return
     dec = taxonomy().decision
-    repeat = min(1.0 + dec["repeat_bonus"] * (count - 1), dec["repeat_cap"])
+    repeat = repeat_factor(dec, count)
     points = MONEY_WEIGHT * taxonomy().fields.get("description", 1.0) * repeat
     added = max(0.0, min(points, dec["description_cap"] - result.description["crypto"]))
     result.description["crypto"] += added

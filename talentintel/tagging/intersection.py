@@ -23,7 +23,7 @@ from talentintel.tagging.cryptoeconomics import money_sentence
 from talentintel.tagging.matcher import text_hits
 from talentintel.tagging.network_incentives import incentive_sentence
 from talentintel.tagging.sections import MINOR
-from talentintel.tagging.taxonomy import SECTORS, taxonomy, taxonomy_path, tokens
+from talentintel.tagging.taxonomy import SECTORS, repeat_factor, taxonomy, taxonomy_path, tokens
 from talentintel.tagging.tech_lists import tech_enumeration
 from talentintel.tagging.text import lowered
 from talentintel.tagging.withdraw import withdraw
@@ -279,7 +279,7 @@ def _shares(part: str) -> bool:
 
 def _add(result: SectorScore, count: int) -> None:
     dec = taxonomy().decision
-    repeat = min(1.0 + dec["repeat_bonus"] * (count - 1), dec["repeat_cap"])
+    repeat = repeat_factor(dec, count)
     points = CROSSING_WEIGHT * taxonomy().fields.get("description", 1.0) * repeat
     for kind in SECTORS:
         added = max(0.0, min(points, dec["description_cap"] - result.description[kind]))

@@ -16,7 +16,7 @@ from talentintel.tagging.boilerplate_cells import cell_hits
 from talentintel.tagging.built_first import USE_HEDGES, use_hedged
 from talentintel.tagging.chain_duties import add_chain_duty
 from talentintel.tagging.cjk_gates import network_latin_possible, network_possible
-from talentintel.tagging.cjk_terms import INDIC_CHAR, cjk_hits, cjk_intersects
+from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
 from talentintel.tagging.coding_agents import withdraw_coding_agent_practice
 from talentintel.tagging.community_membership import add_membership
 from talentintel.tagging.cue_words import holds_any
@@ -25,6 +25,7 @@ from talentintel.tagging.field_list_labels import labeled_field_list
 from talentintel.tagging.field_lists import FIELD_CUES, with_field_work
 from talentintel.tagging.fund_boards import add_board_lean
 from talentintel.tagging.hpc_gpu import withdraw_hpc_gpu
+from talentintel.tagging.indic_places import INDIC_CHAR
 from talentintel.tagging.intersection import before_buyers, buyer_clause_start, corroborate, cross
 from talentintel.tagging.keyword_lists import keyword_list as _keyword_list
 from talentintel.tagging.matcher import CJK_CHAR, Scan
@@ -42,7 +43,7 @@ from talentintel.tagging.sections import parts_and_kinds as _parts_and_kinds
 from talentintel.tagging.self_description import intro_sectors, makes_ai
 from talentintel.tagging.sentence_memo import LINES, LONGEST, SentenceMemo
 from talentintel.tagging.stored_value import withdraw_stored_value_wallet
-from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, taxonomy, tokens
+from talentintel.tagging.taxonomy import SECTORS, Taxonomy, Term, repeat_factor, taxonomy, tokens
 from talentintel.tagging.tech_lists import tech_enumeration as _tech_enumeration
 from talentintel.tagging.terse_posts import add_text_evidence
 from talentintel.tagging.text import lowered
@@ -156,7 +157,7 @@ def _cjk_terms(tax: Taxonomy, part: str, contexts: bool) -> list[Term]:
     """A sentence's CJK terms, its CJK crossing and its 算法岗 (algorithm_posts.py). Most such sentences are English
     with a curly quote: the search for a CJK character, which both gates ran, runs once for the two."""
     cjk_char = CJK_CHAR.search(part) is not None
-    indic = not cjk_char and INDIC_CHAR.search(part) is not None  # the Indic lines (cjk_terms.INDIC_CHAR)
+    indic = not cjk_char and INDIC_CHAR.search(part) is not None  # the Indic lines (indic_places.INDIC_CHAR)
     words = cjk_char or indic or any(w in part for w in _cjk_latin_words(tax))  # _cjk_words_possible
     cjk = cjk_hits(tax, part, contexts=contexts) if words else []
     crossed = _cjk_intersection_hits(part) if cjk_char or network_latin_possible(part) else []  # network_possible
@@ -226,7 +227,7 @@ def _score_field(result: SectorScore, name: str, text: str, mult: float, dec: Ma
     field_total = dict.fromkeys(SECTORS, 0.0)
     core_from = dec["title_core_weight"] if name == "title" else dec["core_weight"]
     for term, count in counts.items():
-        repeat = min(1.0 + dec["repeat_bonus"] * (count - 1), dec["repeat_cap"])
+        repeat = repeat_factor(dec, count)
         points = term.weight * mult * repeat
         for kind in _sectors_of(term):
             field_total[kind] += points

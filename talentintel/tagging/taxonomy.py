@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -125,6 +126,12 @@ def parse(raw: dict[str, Any]) -> Taxonomy:
     tax.cjk_negative = tuple(cjk.get("negative", ()))
     tax.cjk_neutral = tuple(cjk.get("neutral", ()))
     return tax
+
+
+def repeat_factor(dec: Mapping[str, float], count: int) -> float:
+    """What a term's weight is multiplied by when it occurs `count` times in one field (the decision table's
+    repeat_bonus per extra hit, up to repeat_cap): the scorer's rule, which the rules that add or reread points share."""
+    return min(1.0 + dec["repeat_bonus"] * (count - 1), dec["repeat_cap"])
 
 
 @cache
