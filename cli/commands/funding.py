@@ -108,6 +108,8 @@ TUNING = (
     FIXTURES / "tuning_hs24.jsonl",
     FIXTURES / "tuning_hs24b.jsonl",
     FIXTURES / "tuning_hs25.jsonl",
+    FIXTURES / "tuning_hs26.jsonl",
+    FIXTURES / "tuning_hs26b.jsonl",
     FIXTURES / "tuning_batch43.jsonl",
     FIXTURES / "tuning_funds21.jsonl",
     FIXTURES / "tuning_funds22.jsonl",

@@ -1,16 +1,17 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
-- `unseen_hs26b.jsonl`, the second session-26 holdout (22 postings, short of the 25 asked, one `both`): held out ('hs26'
-  in FROZEN_NAMES in talentintel/tagging/eval_splits.py matches its name) and never scored by its builder (no tagger, eval
+- `unseen_hs26b.jsonl`, the second session-26 holdout (22 postings, short of the 25 asked, one `both`): held out in session 26
+  and never scored by its builder (no tagger, eval
   or rule touched it; only `reference_prior` ran on the company names, empty for all); the lead scored it with the
   session-25 rules and models before any session-26 merge and again at the end (rules 19 of 22 both times, region
-  0.636; hybrid 20; model 16 then 15).
+  0.636; hybrid 20; model 16 then 15); then moved to tuning data at the start of session 27 (out of FROZEN_NAMES) before
+  any session-27 rule.
 - `unseen_hs26.jsonl`, the session-26 holdout (23 postings; one ABB row dropped, its employer also in unseen55; short of the 40 asked, one crypto row and no `both`):
-  held out ('hs26' in FROZEN_NAMES in talentintel/tagging/eval_splits.py) and never scored by its builder (no tagger,
+  held out in session 26 and never scored by its builder (no tagger,
   eval or rule touched it; only `reference_prior` ran on the company names, empty for all); the lead scored it with the
   session-25 rules and models before any session-26 merge and again at the end (rules 23 of 23 both times, region
-  0.913; hybrid 23; model 22 then 23).
+  0.913; hybrid 23; model 22 then 23); then moved to tuning data at the start of session 27 before any session-27 rule.
 - `unseen_hs25.jsonl`, the session-25 holdout (26 postings, short of the 45 asked, no crypto row): never scored by its
   builder (no tagger, eval or rule touched it); the lead scored it with the session-24 rules and models before any
   session-25 merge and again at the end (rules 20 of 26 both times, region 1.000; hybrid 21; model 20); then moved to
