@@ -1,6 +1,10 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen57.jsonl`, a tuning batch for region accuracy at unlisted employers (issue 18, branch region_t27): 22 postings
+  from 22 publishers no fixture used whose place is only in the body, in a label with no colon, in the employer's own
+  name or in German / French text (European university and lab calls, Japanese institutes, a French Guiana site);
+  committed alone and scored once before any rule of the branch.
 - `unseen_hs26b.jsonl`, the second session-26 holdout (22 postings, short of the 25 asked, one `both`): held out in session 26
   and never scored by its builder (no tagger, eval
   or rule touched it; only `reference_prior` ran on the company names, empty for all); the lead scored it with the
@@ -141,6 +145,7 @@ BATCHES = [
     ("unseen54.jsonl", "un54-"),
     ("unseen55.jsonl", "un55-"),
     ("unseen56.jsonl", "un56-"),
+    ("unseen57.jsonl", "un57-"),
     ("unseen53.jsonl", "un53-"),
     ("unseen43.jsonl", "un43-"),
     ("unseen42.jsonl", "un42-"),
@@ -414,6 +419,7 @@ SIZES = {
     "unseen50.jsonl": (30, 40),
     "unseen51.jsonl": (12, 20),  # 14 kept: no unused repository held Asian crypto postings (PROVENANCE)
     "unseen56.jsonl": (9, 40),  # 9: no unused publisher held a crypto x AI posting at an unlisted employer (PROVENANCE)
+    "unseen57.jsonl": (20, 30),  # 22 European and Japanese lab / company postings placed only in the body (PROVENANCE)
     "unseen54.jsonl": (3, 10),  # 3: Indic-script places from three more publishers (PROVENANCE)
     "unseen52.jsonl": (20, 30),  # 21 kept: Asian crypto postings found sat on used publishers (PROVENANCE)
     "unseen53.jsonl": (25, 40),  # 27 HN hiring comments: 3 left for sharing employers with a test split
