@@ -20,6 +20,7 @@ from talentintel.tagging.german_work_labels import own_value, read_value
 from talentintel.tagging.glued_words import unglued
 from talentintel.tagging.heading_labels import heading_locations
 from talentintel.tagging.indic_places import indic_places
+from talentintel.tagging.institution_places import institution_places
 from talentintel.tagging.label_gate import label_possible
 from talentintel.tagging.label_scan import location_lines, without_hours_aside, work_place_labelled
 from talentintel.tagging.listed_countries import countries_within
@@ -324,6 +325,8 @@ def _description_places(out: RegionResult, description: str) -> None:
     if not out.regions:
         for name, loc in office_places(head[:2000]):
             out.add("description", name, loc)
+    for name, loc in institution_places(head[:2000]) if not out.regions else ():
+        out.add("description", name, loc)  # "TU Darmstadt", "Lund University": the employer's town (institution_places)
     if not out.regions:
         lead = without_footprint(head[:2000])  # a group's "present in France, Tunisia and China"
         whole = "\u0130" not in lead  # then the cut is a prefix of low: a cue in it is in low (one pass over low)
