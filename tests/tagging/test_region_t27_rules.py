@@ -1,6 +1,7 @@
 """Region rules from the tagging tuning files, issue 18, branch region_t27 (unseen57 was committed alone and scored
 once before them): an academic employer's own name places an on-site job that names no other place ("TU Darmstadt",
-"Inria Rennes", "HOCHSCHULE AALEN", "Lund University", "Hochschule für Musik Karlsruhe"; institution_places.py).
+"Inria Rennes", "HOCHSCHULE AALEN", "Lund University", "Hochschule für Musik Karlsruhe"; institution_places.py), and a
+comma list of places in two or more countries names each of them ("Berlin, Toronto, or Berkeley"; place_lists.py).
 
 Only real fixture rows are used, quoted with their ids; the negatives quote the same texts' sentences or the rule's
 exclusions.
@@ -12,6 +13,8 @@ import pytest
 
 from talentintel.tagging.evaluate import tag_item
 from talentintel.tagging.institution_places import institution_places
+from talentintel.tagging.locations import locate
+from talentintel.tagging.place_lists import list_items
 from tests.tagging.batches import by_id
 
 
@@ -51,3 +54,38 @@ def test_the_employers_town_comes_before_a_place_the_work_travels_to() -> None:
 )
 def test_a_partner_a_degree_or_an_ambiguous_name_places_nothing(text: str) -> None:
     assert institution_places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "item_id", "countries"),
+    [
+        # "This is a contract position located in either Toronto, Berlin, or San Francisco with the possibility ..."
+        ("unseen_hs26b", "hs26b-aib-ui-designer", {"CA", "DE", "US"}),
+        # "Note: This position is full time and located in either Berlin, Toronto, or Berkeley."
+        ("unseen_hs26b", "hs26b-aib-content-writer", {"CA", "DE", "US"}),
+        # location "San Francisco, London, India, REMOTE (US)": London is no Kentucky town beside San Francisco
+        ("unseen53", "un53-hn-jigsawstack", {"GB", "IN", "US"}),
+    ],
+)
+def test_a_list_of_places_in_several_countries_names_each(name: str, item_id: str, countries: set[str]) -> None:
+    assert set(tag_item(by_id(name)[item_id]).countries) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Austin, Texas, USA", ("US",)),  # a state and a country qualify the city
+        ("London, Ontario, Canada", ("CA",)),
+        ("Córdoba, Andalusia, Spain", ("ES",)),  # Córdoba read alone is Argentina's
+        ("New York, NY, United States", ("US",)),
+    ],
+)
+def test_a_city_with_its_qualifiers_is_no_list(text: str, countries: tuple[str, ...]) -> None:
+    assert list_items(text) == []
+    assert locate(text).countries == countries
+
+
+def test_a_groups_footprint_list_stays_out() -> None:
+    # "an international company ... present in France, Tunisia, Cambodia and China" (unseen_hs6): the group, not the job
+    tagged = tag_item(by_id("unseen_hs6")["hs6t-khmercoders-digitarm-developers"])
+    assert set(tagged.countries) == {"KH"}
