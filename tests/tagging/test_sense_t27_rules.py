@@ -1,4 +1,4 @@
-"""ML people named as colleagues are a mention (colleague_roles.py, TAGGER_VERSION 2026.12.101)."""
+"""Issue 18, session 27 sense rules: ML people named as colleagues (colleague_roles.py, 2026.12.101); Korean AI-tool titles (ai_use_titles.py, 2026.12.102)."""
 
 from talentintel.tagging.tagger import tag_posting
 
