@@ -1,4 +1,4 @@
-"""Issue 18, session 27 sense rules: ML people named as colleagues (colleague_roles.py, 2026.12.103); Korean AI-tool titles (ai_use_titles.py, 2026.12.104)."""
+"""Issue 18, session 27 sense rules: ML people named as colleagues (colleague_roles.py, 2026.12.105); Korean AI-tool titles (ai_use_titles.py, 2026.12.106)."""
 
 from talentintel.tagging.tagger import tag_posting
 
@@ -26,7 +26,7 @@ def test_ml_work_beside_a_colleague_still_counts() -> None:
 
 
 def test_korean_ai_use_and_ai_made_media_titles_withdraw_the_bare_ai() -> None:
-    """ai_use_titles.py, TAGGER_VERSION 2026.12.104: "AI 활용" and "AI 영상 제작" name AI as a tool."""
+    """ai_use_titles.py, TAGGER_VERSION 2026.12.106: "AI 활용" and "AI 영상 제작" name AI as a tool."""
     text = "정부지원사업 자료 조사와 보고서 작성을 돕습니다. 엑셀과 한글 문서 작성에 능숙하신 분을 찾습니다."
     assert _sector("AI 활용 정부지원사업 리서치 어시스턴트", text) == []
     assert _sector("[신입] 영상 편집 및 AI 영상 제작자", "유튜브 영상 편집과 썸네일 제작을 담당합니다.") == []
