@@ -11,6 +11,10 @@ labeled, from publishers no other tagging fixture uses.
   from 22 publishers no fixture used whose place is only in the body, in a label with no colon, in the employer's own
   name or in German / French text (European university and lab calls, Japanese institutes, a French Guiana site);
   committed alone and scored once before any rule of the branch.
+- `unseen58.jsonl` (issue 18, branch sense_t27): 20 listing-only postings of an Egyptian job board from one repository no
+  fixture cites, chosen for AI / crypto words in another sense (AI as a design or office tool, "AI" beside Adobe
+  Illustrator, artificial grass, "BTC" in a gold dealer's name, ledgers of billing and accounting, commodity trading)
+  and ML roles whose listing names no "AI"; committed and scored once before any rule (PROVENANCE).
 - `unseen_hs26b.jsonl`, the second session-26 holdout (22 postings, short of the 25 asked, one `both`): held out in session 26
   and never scored by its builder (no tagger, eval
   or rule touched it; only `reference_prior` ran on the company names, empty for all); the lead scored it with the
@@ -154,6 +158,7 @@ BATCHES = [
     ("unseen55.jsonl", "un55-"),
     ("unseen56.jsonl", "un56-"),
     ("unseen57.jsonl", "un57-"),
+    ("unseen58.jsonl", "un58-"),
     ("unseen53.jsonl", "un53-"),
     ("unseen43.jsonl", "un43-"),
     ("unseen42.jsonl", "un42-"),
@@ -445,6 +450,7 @@ SIZES = {
     "unseen54.jsonl": (3, 10),  # 3: Indic-script places from three more publishers (PROVENANCE)
     "unseen52.jsonl": (20, 30),  # 21 kept: Asian crypto postings found sat on used publishers (PROVENANCE)
     "unseen53.jsonl": (25, 40),  # 27 HN hiring comments: 3 left for sharing employers with a test split
+    "unseen58.jsonl": (20, 30),  # 20 Wuzzuf listings: AI / crypto words in another sense (PROVENANCE)
     "unseen55.jsonl": (35, 45),  # 40 LinkedIn India postings: AI / crypto words in another sense (PROVENANCE)
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
