@@ -63,10 +63,34 @@ def test_model_duty_forms(text: str) -> None:
         "Experience with predictive models is a plus.",
         "Nice to have:\n- Built predictive models before",
         "We build data models and ER diagrams.",
+        "Design 3D models of furniture for the catalogue.",
+        "You will develop new business models for the retail arm.",
+        "Nice to have:\n- Trained deep learning models before",
     ],
 )
 def test_not_a_model_duty(text: str) -> None:
     assert not builds_models(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC duty lines: a verb of making before "models", no model kind named (2026.12.102)
+        "- Deliver robust models that tell real users from bots.",
+        "You will develop and deploy scalable ML models in production.",
+        "Building and implementing analytical models for the risk team.",
+    ],
+)
+def test_making_models_is_a_model_duty(text: str) -> None:
+    assert builds_models(text)
+
+
+@pytest.mark.parametrize("company_blind", [False, True])
+def test_gitcoin_data_scientist_delivering_models_is_ml_work(company_blind: bool) -> None:
+    # real (unseen_hs5, jobsontheblock): Gitcoin Passport's "Data Scientist", to "deliver robust models" against Sybil
+    # attackers, read crypto until 2026.12.102; labeled both (a Web3 employer, a data scientist who models)
+    item = by_id("unseen_hs5")["hs5t-jobsontheblock-gitcoin-ds"]
+    assert "ai" in tag_item(item, company_blind=company_blind).sector
 
 
 def test_model_duty_needs_an_ml_role_word_in_the_title() -> None:

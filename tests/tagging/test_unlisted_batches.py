@@ -1,6 +1,9 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs27.jsonl`, the session-27 holdout (17 postings, short of the 30-45 asked, no `both`): held out in session 27
+  (`hs27` in FROZEN_NAMES) and never scored by its builder (no tagger, eval or rule touched it; only `reference_prior`
+  ran on the company names, empty for all); the lead scores it.
 - `unseen_hs26b.jsonl`, the second session-26 holdout (22 postings, short of the 25 asked, one `both`): held out in session 26
   and never scored by its builder (no tagger, eval
   or rule touched it; only `reference_prior` ran on the company names, empty for all); the lead scored it with the
@@ -116,6 +119,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs27.jsonl", "hs27-"),
     ("unseen_hs26b.jsonl", "hs26b-"),
     ("unseen_hs26.jsonl", "hs26-"),
     ("unseen_hs25.jsonl", "hs25-"),
@@ -324,6 +328,12 @@ BATCHES = [
 # Asia 35 (10 Chinese-script CN records, 2 Japanese-titled JP, 23 APAC rows), AU 1, global 5, LatAm 2; short of the 6 `both` and
 # 12 Asian-language postings asked because the stored corpora's crypto x AI postings were again at listed or fixture
 # employers or on used hosts (branch gather_t21b; PROVENANCE.md).
+# unseen_hs27, the session-27 holdout (never scored by its builder), is 17 postings from ten publishers no fixture cites
+# (a Shanghai web agency's site copy, a blockchain company's site data, a security team's blog, an AI lab's, an NLP lab's
+# and a genomics lab's sites, a Berlin agency's jobs site, a Berlin innovation lab's microsite, two stored job pages):
+# none 11 (one 'crypto' = cryptography), crypto 3, ai 3, no `both`; Asia 8 (CN 5, IN 2, PH 1), Europe 9 (DE 7, PT 2),
+# US 1, no place 3; German 2; short of the 30 and of the `both` / crypto / ai weighting asked because every crypto x AI
+# posting found sat at a listed or fixture employer or on a used publisher (branch gather_t27; PROVENANCE.md).
 # unseen_hs26b, the second session-26 holdout (never scored by its builder), is 22 postings from eight repositories no
 # fixture cites (a blockchain company's website data with its careers markdown, a blockchain research initiative's job
 # board, a copy of a blockchain identity company's blog, a job seeker's saved German and English data postings, and four
@@ -365,6 +375,7 @@ BATCHES = [
 # postings asked because the stored corpora's crypto x AI and other-script postings were again at listed or fixture
 # employers or on used hosts (branch gather_t22; PROVENANCE.md).
 SIZES = {
+    "unseen_hs27.jsonl": (15, 20),  # 17 gathered: crypto x AI postings at listed employers or on used hosts
     "unseen_hs26b.jsonl": (20, 30),  # 22 gathered: crypto x AI postings sat at listed employers or on used publishers
     "unseen_hs26.jsonl": (22, 30),  # 23 kept of 24: other crypto postings were on used publishers (PROVENANCE)
     "unseen_hs25.jsonl": (24, 30),  # 26 gathered: no unused source held a crypto posting (PROVENANCE)
