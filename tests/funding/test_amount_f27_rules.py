@@ -43,4 +43,7 @@ def test_id_money_still_being_looked_for_is_not_closed() -> None:
     )
     assert other_reason(text) == "not closed"
     # SYNTHETIC: a closed Indonesian round stays a round
-    assert other_reason("Startup X berhasil meraih pendanaan seri A senilai US$10 juta yang dipimpin East Ventures.") is None
+    assert (
+        other_reason("Startup X berhasil meraih pendanaan seri A senilai US$10 juta yang dipimpin East Ventures.")
+        is None
+    )
