@@ -138,6 +138,7 @@ TUNING = (
     FIXTURES / "tuning_batch64.jsonl",
     FIXTURES / "tuning_batch62.jsonl",
     FIXTURES / "tuning_batch63.jsonl",
+    FIXTURES / "tuning_batch67.jsonl",
     FIXTURES / "tuning_batch68.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")

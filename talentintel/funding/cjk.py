@@ -17,6 +17,7 @@ from talentintel.funding.cjk_generic import generic_investor
 from talentintel.funding.cjk_ko_ticket import is_ticket, states_raise
 from talentintel.funding.cjk_lead_clean import lead_clean
 from talentintel.funding.cjk_lead_patterns import LEAD_PATTERNS
+from talentintel.funding.cjk_lead_split import split_lead_list
 from talentintel.funding.cjk_names import COMPANY_NOISE
 from talentintel.funding.cjk_names import clean as _clean
 from talentintel.funding.company_discourse import without_report_verb
@@ -249,10 +250,7 @@ def _leads(text: str) -> list[str]:
         m = next((m for m in found if not _PRIOR_ROUND.search(m.group(1))), None)
         if m:
             # "中国構造改革基金と中国インターネット投資基金": と joins two names after a fund's word as well.
-            names = re.split(
-                r"和|與|与|及|、|,|，|\s및\s|\sand\s|(?<=[A-Za-z\u30a0-\u30ff])と|(?<=基金|資本|銀行|公社|機構)と",
-                m.group(1),
-            )
+            names = split_lead_list(m.group(1))  # "百度+快手", "「A」と「B」" too (cjk_lead_split)
             # "ジョシュ・クシュナー氏が率いるベンチャーキャピタル、スライブ・キャピタル": the first item describes the second.
             names = [n for n in names if not re.search(r"率いる|氏が|が運営する", n)]
             names = [re.sub(r"^.*?(?:获得|獲得|获|獲)(?=.{2,})", "", n) for n in names]

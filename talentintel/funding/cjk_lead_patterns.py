@@ -39,6 +39,15 @@ LEAD_PATTERNS = [
     ),
     # "由上海国盛资本、五源资本、中银国际旗下渤海中盛基金联合领投" (hs7-shadafang-moore-threads-a): a list after 由.
     re.compile(r"由(?!于|於)([^，,。；;]{2,80}?)(?:联合|聯合|共同)?(?:领投|領投)"),
+    # 牵头 (took the lead) says the same of a round: "由 Safeguard Scientifics 牵头的 2400 万美元的融资", "A 轮融资，由 WRVI
+    # Capital 牵头", "B 轮融资，由我们的现有投资者 Battery Ventures 和 Matrix Partners 牵头", "在由 EQT Ventures 牵头的创始轮融资中"
+    # (s24b-opendoccn-tns, s24b-opendoccn-devops-adapdix, s24b-logrocket-zh, s24b-moralis-zh: four blogs' Chinese
+    # translations; session 27, lead_f27). A round word must follow it or open its clause: "是由深圳市政府牽頭,人民銀行批準"
+    # (c5-ozgbdpf-yitu-first-close) tells who set up a fund.
+    re.compile(
+        r"由(?!于|於)([^，,。；;]{2,80}?)(?:联合|聯合|共同)?(?:牵头|牽頭)(?=的?\s?[^，,。；;]{0,16}?(?:轮|輪|融资|融資))"
+    ),
+    re.compile(r"(?:轮|輪|融资|融資)[^。；;]{0,40}?由(?!于|於)([^，,。；;]{2,80}?)(?:联合|聯合|共同)?(?:牵头|牽頭)"),
     # "由苏州天使母基金合作子基金——美丽境界先进材料基金独家投资" (b41-qq-zhongke-boxin-angel-zh): the sole investor,
     # named after a dash that follows its description.
     re.compile(r"由(?!于|於)(?:[^，,。；;]{0,40}?——)?([^，,。；;—]{2,60}?)(?:独家|獨家)(?:投资|投資)"),

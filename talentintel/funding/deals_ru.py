@@ -14,7 +14,9 @@ and hs16-nodiwa-deepl-300m-scale-h-ru with no amount on their first score (tunin
   Элона Маска ... привлекла") gives way to the next.
 - A lead: "под руководством X" / "во главе с X" (led by X) in the raise's sentence ("проект Karak привлек $48 млн в
   раунде серии A под руководством Pantera Capital", b43-gncrypto-karak-48m-series-a-ru; branch batch43 wrote a reader of
-  its own for that text at the same time, merged into this one).
+  its own for that text at the same time, merged into this one); else one told in a sentence of its own, read by
+  lead_ru_fa ("Лид-инвесторами посевного раунда стали ... Kleiner Perkins, ..., и фонд Pantera Capital", hs17-forbesru-
+  optic-11m-seed-kleiner-pantera-ru; "Инвестиционный раунд проводила ... Atomico", lead_f27).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from datetime import date
 
 from talentintel.funding.language_reader import SENTENCE_END, reader_round, sentence_span
 from talentintel.funding.language_ru import PLANNED_RU
+from talentintel.funding.lead_ru_fa import ru_fa_leads
 from talentintel.funding.types import Deal
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -125,7 +128,9 @@ def russian_deal(part: str, announced: date | None, published: date | None) -> D
         if money is not None and not names and unnamed is None:
             # "Как стартап россиян по выявлению NFT-подделок привлек $11 млн" (hs17-forbesru-optic-11m-seed-...): a
             # headline's raise by a described startup is still the text's round if no sentence names the raiser.
-            unnamed = reader_round(None, money, _stage(clause), [], announced or published, announced)
+            unnamed = reader_round(
+                None, money, _stage(clause), ru_fa_leads(head, None), announced or published, announced
+            )
         if not names or money is None:
             continue
         # The stage in the raise's own clause, else where the text restates the same sum ("... о привлечении 6
@@ -133,6 +138,7 @@ def russian_deal(part: str, announced: date | None, published: date | None) -> D
         restated = [s for s in re.split(r"(?<=[.!?;])\s", head) if money[2] in s]
         stage = _stage(clause) or next((found for s in restated if (found := _stage(s))), None)
         lead = _LEAD.search(head, start, end)
-        leads = [lead.group("name")] if lead else []
+        # Else a lead told in a sentence of its own: "Инвестиционный раунд проводила ... Atomico" (lead_ru_fa).
+        leads = [lead.group("name")] if lead else ru_fa_leads(head, names[-1])
         return reader_round(names[-1], money, stage, leads, announced or published, announced)
     return unnamed

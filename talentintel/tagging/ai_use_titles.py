@@ -24,13 +24,23 @@ from talentintel.tagging.withdraw import withdraw
 if TYPE_CHECKING:
     from talentintel.tagging.sector import SectorScore
 
-# "AI活用", "AI利活用", "AIの活用", "AIを活用", "生成AI活用": AI as the object of 活用 (use, put to use)
-_AI_USE = re.compile(r"ai\s*[のを]?\s*利?活用")
+# "AI活用", "AI利活用", "AIの活用", "AIを活用", "生成AI活用": AI as the object of 活用 (use, put to use); Korean writes
+# the same word 활용: "(주)리피치에서 AI 활용 정부지원사업 리서치 어시스턴트를 찾고 있어요" (a research assistant for
+# government projects that use AI, a Saramin crawl, hs25, labeled none; the Japanese form on unseen_hs11's publisher)
+_AI_USE = re.compile(r"ai\s*[のを]?\s*利?活用|ai\s*[를을]?\s*활용")
 # The English titles that name AI as a goal to adopt or a tool to make things with: "IT Manager (IT, MIS, Application &
 # AI Transformation)" at a hotel group and "พนักงาน AI Creative Photo & Video" (AI-made photo and video) at a production
 # house read ai on the bare "AI" alone (issue 18, unseen49, two JobThai employers; the same class as unseen_hs21b's
 # "(With AI Tools Experience)", labeled none). Tuning: those two none postings leave ai, nothing else moves.
-_AI_ADOPTION = re.compile(r"(?<![a-z])ai\s+(?:transformation|adoption|creative)\b")
+# Korean titles name AI-made images and video the same way: "[AI 이미지 생성 프리랜서]" and "영상 편집 및 AI 영상 제작자"
+# (an AI image-generation freelancer at a broadcaster and a video editor who makes AI video, hs25, two Saramin employers,
+# both none; the English and Thai forms above sit on two other publishers). Not when a model, engine, algorithm,
+# technology, research or development word follows ("AI 영상 생성 모델 연구원" builds the generator), and only a title
+# whose every AI term is the bare "AI".
+_AI_ADOPTION = re.compile(
+    r"(?<![a-z])ai\s+(?:transformation|adoption|creative)\b|(?<![a-z])ai\s*(?:이미지|영상|동영상|사진)\s*(?:생성|제작|편집)"
+    r"(?!\s*(?:모델|엔진|알고리즘|기술|연구|개발))"
+)
 _WEAK_AI = frozenset({"ai"})
 # "AI本部", "AI事業部", "AI 사업부", "AI事业部", "AI Division": an organisation unit named for AI
 _AI_DIVISION = re.compile(

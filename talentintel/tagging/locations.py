@@ -18,6 +18,7 @@ from talentintel.tagging.korean_addresses import without_name_codes
 from talentintel.tagging.latin_addresses import address_countries
 from talentintel.tagging.location_lookup import Match, lookup, strip_accents
 from talentintel.tagging.native_glosses import without_glosses
+from talentintel.tagging.place_lists import list_items
 from talentintel.tagging.province_pairs import provinces_after_cities
 from talentintel.tagging.role_words import names_a_role
 from talentintel.tagging.zone_wishes import without_wished_zones, zones_only_wished
@@ -286,6 +287,15 @@ def locate_in_text(chunk: str) -> LocationResult:
     return _locate(chunk, strict=True)
 
 
+def _union(found: list[LocationResult]) -> LocationResult:
+    return LocationResult(
+        tuple(sorted({c for loc in found for c in loc.countries})),
+        tuple(sorted({r for loc in found for r in loc.regions})),
+        any(loc.remote for loc in found),
+        tuple(p for loc in found for p in loc.places),
+    )
+
+
 def _locate(location: str, *, strict: bool) -> LocationResult:
     if not location or not location.strip():
         return LocationResult()
@@ -307,6 +317,8 @@ def _locate(location: str, *, strict: bool) -> LocationResult:
         if any(w.strip(".,()") in codes for w in latin.split()):
             latin = " ".join(w for w in latin.split() if w.strip(".,()") not in codes)
         return merge(_locate(latin, strict=False), cjk_places(location))
+    if not strict and location.count(",") >= 2 and (items := list_items(location)):
+        return _union([_locate(item, strict=False) for item in items])  # "San Francisco, London, India" (place_lists)
     g = gazetteer()
     location = expand_shared_noun(GMT_OFFSET.sub("UTC", _EXCLUDED.sub(" ", location)))
     parts = [part for s in _SEGMENTS.split(location) if s and s.strip() for part in split_conjunctions(s)]

@@ -20,6 +20,7 @@ from talentintel.tagging.german_work_labels import own_value, read_value
 from talentintel.tagging.glued_words import unglued
 from talentintel.tagging.heading_labels import heading_locations
 from talentintel.tagging.indic_places import indic_places
+from talentintel.tagging.institution_places import institution_places
 from talentintel.tagging.label_gate import label_possible
 from talentintel.tagging.label_scan import location_lines, without_hours_aside, work_place_labelled
 from talentintel.tagging.listed_countries import countries_within
@@ -29,6 +30,7 @@ from talentintel.tagging.markdown_labels import unbolded_labels
 from talentintel.tagging.market_places import without_market_places
 from talentintel.tagging.office_places import office_places
 from talentintel.tagging.pin_lines import pin_places
+from talentintel.tagging.place_lists import TEXT_LIST, list_items
 from talentintel.tagging.remote_choice import remote_choices, without_choices
 from talentintel.tagging.remote_words import remote_text, work_mode
 from talentintel.tagging.text import lowered
@@ -324,8 +326,10 @@ def _description_places(out: RegionResult, description: str) -> None:
     if not out.regions:
         for name, loc in office_places(head[:2000]):
             out.add("description", name, loc)
+    lead = without_footprint(head[:2000]) if not out.regions else ""  # a group's "present in France and China"
+    if lead:
+        _named_places(out, lead)
     if not out.regions:
-        lead = without_footprint(head[:2000])  # a group's "present in France, Tunisia and China"
         whole = "\u0130" not in lead  # then the cut is a prefix of low: a cue in it is in low (one pass over low)
         cut = low[:2000] if whole else lead.lower()  # "İ" -> "i̇" alone changes a length
         # cheap tests first: most texts rank nothing
@@ -344,6 +348,15 @@ def _description_places(out: RegionResult, description: str) -> None:
             out.add("description", chunk, LocationResult(loc.countries, loc.regions, False, loc.places))
     if out.regions:
         out.confidence = 0.5
+
+
+def _named_places(out: RegionResult, lead: str) -> None:
+    """Before the big-city scan: the employer institution's town, else a list of places in 2+ countries."""
+    for name, loc in institution_places(lead):
+        out.add("description", name, loc)
+    for found in TEXT_LIST.finditer(lead) if not out.regions and "," in lead else ():
+        if items := list_items(found.group(0)):
+            out.add("description", found.group(0), locate(", ".join(items)))
 
 
 def _timezone_condition(out: RegionResult, description: str) -> None:

@@ -18,6 +18,7 @@ from talentintel.tagging.chain_duties import add_chain_duty
 from talentintel.tagging.cjk_gates import network_latin_possible, network_possible
 from talentintel.tagging.cjk_terms import cjk_hits, cjk_intersects
 from talentintel.tagging.coding_agents import withdraw_coding_agent_practice
+from talentintel.tagging.colleague_roles import colleague_weak
 from talentintel.tagging.community_membership import add_membership
 from talentintel.tagging.cue_words import holds_any
 from talentintel.tagging.disclaimers import disclaims_crypto
@@ -120,6 +121,8 @@ def _fresh_hits(
         hits = with_agent_work(part, hits) if agents else hits  # "build AI agents": the job, not a buzzword
         hits = with_product_work(part, hits) if products else hits  # "we're building Vy — an AI app"
         hits = with_field_work(part, hits) if fields else hits  # "a leading player in AI, DeFi"
+        if sentences and hits and any(t.weight >= _WEAK_FROM and t.kind != "crypto" for t in hits):
+            hits = colleague_weak(part, hits, _weak)  # "work together with ... machine learning experts"
         # Only a core term changes when a sentence is a mention (_weak leaves lighter ones as they are): the sentence
         # tests below run where one is present.
         core = sentences and any(t.weight >= _WEAK_FROM for t in hits or ())

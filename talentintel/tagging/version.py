@@ -2,4 +2,4 @@
 
 What each version changed: docs/tagger_versions.md (append an entry there with every bump)."""
 
-TAGGER_VERSION = "2026.12.102"
+TAGGER_VERSION = "2026.12.106"

@@ -1,9 +1,20 @@
 """Files of real postings at employers no shipped list names, checked for what they claim to be: real, cited,
 labeled, from publishers no other tagging fixture uses.
 
+- `unseen_hs27b.jsonl`, the second session-27 holdout (12 postings, short of the 20-35 asked, no `both`): held out in session 27
+  (`hs27` in FROZEN_NAMES matches it) and never scored by its builder (no tagger, eval or rule touched it; only
+  `reference_prior` ran on the company names, empty for all); the lead scores it.
 - `unseen_hs27.jsonl`, the session-27 holdout (17 postings, short of the 30-45 asked, no `both`): held out in session 27
   (`hs27` in FROZEN_NAMES) and never scored by its builder (no tagger, eval or rule touched it; only `reference_prior`
   ran on the company names, empty for all); the lead scores it.
+- `unseen57.jsonl`, a tuning batch for region accuracy at unlisted employers (issue 18, branch region_t27): 22 postings
+  from 22 publishers no fixture used whose place is only in the body, in a label with no colon, in the employer's own
+  name or in German / French text (European university and lab calls, Japanese institutes, a French Guiana site);
+  committed alone and scored once before any rule of the branch.
+- `unseen58.jsonl` (issue 18, branch sense_t27): 20 listing-only postings of an Egyptian job board from one repository no
+  fixture cites, chosen for AI / crypto words in another sense (AI as a design or office tool, "AI" beside Adobe
+  Illustrator, artificial grass, "BTC" in a gold dealer's name, ledgers of billing and accounting, commodity trading)
+  and ML roles whose listing names no "AI"; committed and scored once before any rule (PROVENANCE).
 - `unseen_hs26b.jsonl`, the second session-26 holdout (22 postings, short of the 25 asked, one `both`): held out in session 26
   and never scored by its builder (no tagger, eval
   or rule touched it; only `reference_prior` ran on the company names, empty for all); the lead scored it with the
@@ -119,6 +130,7 @@ from .test_testset2 import REGIONS, _shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "tagging"
 BATCHES = [
+    ("unseen_hs27b.jsonl", "hs27b-"),
     ("unseen_hs27.jsonl", "hs27-"),
     ("unseen_hs26b.jsonl", "hs26b-"),
     ("unseen_hs26.jsonl", "hs26-"),
@@ -145,6 +157,8 @@ BATCHES = [
     ("unseen54.jsonl", "un54-"),
     ("unseen55.jsonl", "un55-"),
     ("unseen56.jsonl", "un56-"),
+    ("unseen57.jsonl", "un57-"),
+    ("unseen58.jsonl", "un58-"),
     ("unseen53.jsonl", "un53-"),
     ("unseen43.jsonl", "un43-"),
     ("unseen42.jsonl", "un42-"),
@@ -328,6 +342,12 @@ BATCHES = [
 # Asia 35 (10 Chinese-script CN records, 2 Japanese-titled JP, 23 APAC rows), AU 1, global 5, LatAm 2; short of the 6 `both` and
 # 12 Asian-language postings asked because the stored corpora's crypto x AI postings were again at listed or fixture
 # employers or on used hosts (branch gather_t21b; PROVENANCE.md).
+# unseen_hs27b, the second session-27 holdout (never scored by its builder), is 12 postings from five publishers no fixture
+# cites (a Vietnamese Go community's jobs list, a remote-jobs bot's saved RemoteOK records, an Australian company's
+# Indonesian job description, an Indonesian studio's hiring handbook, a stored Cutshort page): none 6, ai 4, crypto 2, no
+# `both`; Asia 6 (VN 5, IN 1), US 4, global 1, no place 1; Vietnamese places 2, Indonesian text 2; short of the 20 and of
+# the `both` / Asian weighting asked because every crypto x AI or Asian crypto posting found sat at a listed or fixture
+# employer or on a used publisher (branch gather_t27b; PROVENANCE.md).
 # unseen_hs27, the session-27 holdout (never scored by its builder), is 17 postings from ten publishers no fixture cites
 # (a Shanghai web agency's site copy, a blockchain company's site data, a security team's blog, an AI lab's, an NLP lab's
 # and a genomics lab's sites, a Berlin agency's jobs site, a Berlin innovation lab's microsite, two stored job pages):
@@ -375,6 +395,7 @@ BATCHES = [
 # postings asked because the stored corpora's crypto x AI and other-script postings were again at listed or fixture
 # employers or on used hosts (branch gather_t22; PROVENANCE.md).
 SIZES = {
+    "unseen_hs27b.jsonl": (10, 15),  # 12 gathered: crypto x AI postings at listed employers or on used hosts
     "unseen_hs27.jsonl": (15, 20),  # 17 gathered: crypto x AI postings at listed employers or on used hosts
     "unseen_hs26b.jsonl": (20, 30),  # 22 gathered: crypto x AI postings sat at listed employers or on used publishers
     "unseen_hs26.jsonl": (22, 30),  # 23 kept of 24: other crypto postings were on used publishers (PROVENANCE)
@@ -425,9 +446,11 @@ SIZES = {
     "unseen50.jsonl": (30, 40),
     "unseen51.jsonl": (12, 20),  # 14 kept: no unused repository held Asian crypto postings (PROVENANCE)
     "unseen56.jsonl": (9, 40),  # 9: no unused publisher held a crypto x AI posting at an unlisted employer (PROVENANCE)
+    "unseen57.jsonl": (20, 30),  # 22 European and Japanese lab / company postings placed only in the body (PROVENANCE)
     "unseen54.jsonl": (3, 10),  # 3: Indic-script places from three more publishers (PROVENANCE)
     "unseen52.jsonl": (20, 30),  # 21 kept: Asian crypto postings found sat on used publishers (PROVENANCE)
     "unseen53.jsonl": (25, 40),  # 27 HN hiring comments: 3 left for sharing employers with a test split
+    "unseen58.jsonl": (20, 30),  # 20 Wuzzuf listings: AI / crypto words in another sense (PROVENANCE)
     "unseen55.jsonl": (35, 45),  # 40 LinkedIn India postings: AI / crypto words in another sense (PROVENANCE)
 }
 TEST_SPLITS = ("testset.jsonl", "testset2.jsonl")
