@@ -141,6 +141,7 @@ TUNING = (
     FIXTURES / "tuning_batch66.jsonl",
     FIXTURES / "tuning_batch67.jsonl",
     FIXTURES / "tuning_funds27.jsonl",
+    FIXTURES / "tuning_batch68.jsonl",
 )
 TEST = (FIXTURES / "test_split.jsonl", FIXTURES / "test_split2.jsonl")
 

@@ -188,6 +188,10 @@ _KO_CLAUSE_CUT = re.compile(rf"{KO_DATIVE_SUM},$")
 # Raise verbs FUNDING (which also finds raisers) leaves out: "以615亿美元的投后估值筹集了35亿美元资金" (b61-aivc-anthropic: the
 # round's only sentence, so a later related post's G round was taken), "約50億円の増資を実行" (b61-thestartupjp-mercari).
 _RAISE_VERB = re.compile(r"筹集|籌集|筹得|籌得|募得|増資を(?:実施|実行|行)")
+# The raise this one follows is an earlier one: "総額101.5億円の第三者割当増資に続く追加投資" (b68-venturetimes-ispace, the
+# December 2017 allotment taken for the add-on at first sight, amount_f27); the same "に続く" names the predecessor at two
+# more tuning publishers ("59億円)に続く3号目のファンド", thebridge-chibadojo-3; "60億円の2号ファンドに続く", coralcap-fund3).
+_FOLLOWED = re.compile(r"[^、。,]{0,16}?に続(?:く|き)")
 
 
 def _amount(text: str) -> tuple[float, str, str] | None:
@@ -214,6 +218,8 @@ def _amount(text: str) -> tuple[float, str, str] | None:
             if after:
                 told = after.end()
                 continue
+            if _FOLLOWED.match(sentence, start + len(original)):
+                continue  # an earlier raise the news follows ("...億円の第三者割当増資に続く追加投資")
             return value, _stated_later(text, original) or currency, original
     return None
 

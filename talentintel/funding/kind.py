@@ -24,7 +24,7 @@ from talentintel.funding.kind_bankruptcy_intl import BANKRUPTCY_INTL
 from talentintel.funding.kind_cjk_trend import BANKRUPTCY, MANY_RAISERS
 from talentintel.funding.kind_crowdloan import is_crowdloan
 from talentintel.funding.kind_cutbacks import CUTBACK
-from talentintel.funding.kind_expected import EXPECTED_RAISE, PUBLIC_BUDGET_ID, TENDER_OFFER
+from talentintel.funding.kind_expected import EXPECTED_RAISE, PUBLIC_BUDGET_ID, TENDER_OFFER, raised_as_secondary
 from talentintel.funding.kind_fund_events import TRIGGERS as FUND_EVENTS
 from talentintel.funding.kind_giveaways import AIRDROP
 from talentintel.funding.kind_grants import GRANT
@@ -365,6 +365,8 @@ def other_reason(text: str, skip: frozenset[str] = frozenset()) -> str | None:
     if pledged_under_mou(text) and not _RAISED.search(head):
         return "not closed"
     reason = _trigger_before_raise(head, skip)
+    if reason is None and raised_as_secondary(head, _RAISED):
+        reason = "secondary"  # "has raised US$200 million in a secondary investment" (kind_expected)
     if reason is None and not (_RAISED.search(head) or fund_closed(head)):
         # A lede with no raise in it ("시리즈A 단계에서 유니콘에 도전하는 사례가 나오면서 ..."): the news is the next sentence.
         lede = opening(text, 3, distinct=True)

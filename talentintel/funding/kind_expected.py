@@ -18,6 +18,12 @@
   AS" (p2tel.or.id), "Kemenristekdikti tahun 2019 mengalokasikan dana sebanyak Rp64 miliar untuk startup"
   (minanews.net), both read as rounds at first sight; the pages corpus has the same wording ("Pemerintah Mau Guyur
   Puluhan Miliar Rupiah", viva.co.id). The verb must follow the government subject within its sentence.
+- SECONDARY_RAISE ("secondary", session 27, amount_f27): the opening's own raise is a secondary sale, told after the
+  raise verb where the triggers before it do not look: "Lenskart has raised US$200 million in a secondary investment
+  from Temasek and Fidelity" (b68-theindiancommunity, read as a round by both modes at first sight). The class is
+  labeled `other` at two more tuning publishers ("a secondary share sale", f11-infinitycompliance-databricks-secondary,
+  hs14-lsd-zepto-secondary-350m-structured-debt). Only "in a secondary ..." right after the sum counts: "with a mix of
+  primary and secondary" is a round with new money (newsstreetlive's smallcase).
 """
 
 from __future__ import annotations
@@ -30,6 +36,19 @@ TENDER_OFFER = re.compile(
     r"\b(?:secondary\s)?tender\soffers?\b(?=[^.\n]{0,80}\b(?:shares?|stock|employees?|valuation|shareholders?)\b)",
     re.IGNORECASE,
 )
+
+SECONDARY_RAISE = re.compile(
+    r"\bin\s(?:an?\s)?secondary\s(?:investment|share\s(?:sale|purchase|transaction)|sale|transaction|deal)s?\b",
+    re.IGNORECASE,
+)
+
+
+def raised_as_secondary(head: str, raised: re.Pattern[str]) -> bool:
+    """The opening's first completed raise is itself a secondary sale ("has raised US$200 million in a secondary
+    investment"): the sum and the phrase within 80 characters after the raise verb."""
+    done = raised.search(head)
+    return bool(done and SECONDARY_RAISE.search(head, done.end(), done.end() + 80))
+
 
 PUBLIC_BUDGET_ID = re.compile(
     r"\b(?:Pemerintah|Kementerian|Kemen[a-z]+|Menteri)\b[^.\n]{0,120}?\b(?:memprogram|mengalokasikan|menganggarkan|"

@@ -31,7 +31,10 @@ SOUGHT_ID = re.compile(
     r"\b(?:akan|bakal)\s(?:\w+\s){0,2}?(?:menyuntikkan|menyuntik|mengguyur|berinvestasi|menanamkan|menggelontorkan|"
     r"mengucurkan|menggalang|mengumpulkan|menghimpun)\b|"
     r"\b(?:berencana|berniat|berupaya|mengincar)\s(?:untuk\s)?(?:menggalang|mengumpulkan|menghimpun|meraih|mencari)\b|"
-    r"\bmenjajaki\s(?:\w+\s){0,2}?(?:pendanaan|investasi|penggalangan)\b",
+    r"\bmenjajaki\s(?:\w+\s){0,2}?(?:pendanaan|investasi|penggalangan)\b|"
+    # "Didi Chuxing, tengah mencari investasi baru sekitar USD 6 miliar" (b68-hariankepri), "X.AI, sedang mencari
+    # pendanaan sebesar $6 miliar" (b42-platoaistream): money still being looked for (session 27, amount_f27).
+    r"\b(?:sedang|tengah)\s(?:mencari|menggalang|menghimpun)\s(?:investasi|pendanaan|dana|modal)\b",
     re.IGNORECASE,
 )
 
