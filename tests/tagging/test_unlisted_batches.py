@@ -3,10 +3,12 @@ labeled, from publishers no other tagging fixture uses.
 
 - `unseen_hs27b.jsonl`, the second session-27 holdout (12 postings, short of the 20-35 asked, no `both`): held out in session 27
   (`hs27` in FROZEN_NAMES matches it) and never scored by its builder (no tagger, eval or rule touched it; only
-  `reference_prior` ran on the company names, empty for all); the lead scores it.
+  `reference_prior` ran on the company names, empty for all); the lead scored it with the session-26 rules and models
+  before any session-27 merge and again at the end (rules 12 of 12 both times, region 0.833; hybrid 12; model 10).
 - `unseen_hs27.jsonl`, the session-27 holdout (17 postings, short of the 30-45 asked, no `both`): held out in session 27
   (`hs27` in FROZEN_NAMES) and never scored by its builder (no tagger, eval or rule touched it; only `reference_prior`
-  ran on the company names, empty for all); the lead scores it.
+  ran on the company names, empty for all); the lead scored it with the session-26 rules and models before any
+  session-27 merge and again at the end (rules 17 of 17 both times, region 1.000; hybrid 17; model 11 then 12).
 - `unseen57.jsonl`, a tuning batch for region accuracy at unlisted employers (issue 18, branch region_t27): 22 postings
   from 22 publishers no fixture used whose place is only in the body, in a label with no colon, in the employer's own
   name or in German / French text (European university and lab calls, Japanese institutes, a French Guiana site);
